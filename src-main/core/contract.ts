@@ -1,0 +1,152 @@
+/**
+ * The one ipc contract between the main process and the two preloads.
+ * Channel names live here only; both sides import them from this module and
+ * every payload is validated with these schemas on the receiving side.
+ */
+import { z } from 'zod';
+
+/** Channels a UI window may invoke (request → response). */
+export const UiInvoke = {
+  appInfo: 'ui:app-info',
+  notify: 'ui:notify',
+  print: 'ui:print',
+  saveFile: 'ui:save-file',
+  openFile: 'ui:open-file',
+  getPrefs: 'ui:get-prefs',
+  setPrefs: 'ui:set-prefs',
+} as const;
+
+/** Channels a UI window may send (fire and forget). */
+export const UiSend = {
+  requestStorePort: 'ui:request-store-port',
+  printReady: 'ui:print-ready',
+} as const;
+
+/** Channels main pushes to a UI window. */
+export const UiPush = {
+  storePort: 'ui:store-port',
+  navigate: 'ui:navigate',
+} as const;
+
+/** Channels the store host sends to main. */
+export const HostSend = {
+  ready: 'host:ready',
+  flushed: 'host:flushed',
+} as const;
+
+/** Channels main pushes to the store host. */
+export const HostPush = {
+  connect: 'host:connect',
+  disconnect: 'host:disconnect',
+  flush: 'host:flush',
+} as const;
+
+/** Window message type the preloads use to hand a transferred port to the page world. */
+export const PORT_MESSAGE_TYPE = 'complaint-desk:port';
+
+export const AppInfo = z.object({
+  version: z.string(),
+  platform: z.string(),
+  userDataPath: z.string(),
+  isPackaged: z.boolean(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+export const NotifyRequest = z.object({
+  title: z.string().min(1).max(200),
+  body: z.string().max(2000),
+  /** Route to open when the notification is clicked, e.g. `/cases/<id>`. */
+  route: z.string().max(500).regex(/^\//).optional(),
+});
+export type NotifyRequest = z.infer<typeof NotifyRequest>;
+
+export const PaperSize = z.enum(['A4', 'Letter']);
+export type PaperSize = z.infer<typeof PaperSize>;
+
+export const PrintRequest = z.object({
+  /** Hash route of the print view, e.g. `/print/case/<id>/registration`. */
+  route: z.string().min(2).max(500).regex(/^\/print\//),
+  mode: z.enum(['dialog', 'pdf']),
+  paper: PaperSize.default('A4'),
+  marginsMm: z.number().min(0).max(40).default(15),
+  suggestedName: z.string().min(1).max(200).default('complaint-desk.pdf'),
+});
+export type PrintRequest = z.input<typeof PrintRequest>;
+
+export const PrintResult = z.object({
+  status: z.enum(['printed', 'saved', 'cancelled']),
+  path: z.string().optional(),
+});
+export type PrintResult = z.infer<typeof PrintResult>;
+
+export const FileFilter = z.object({
+  name: z.string().max(100),
+  extensions: z.array(z.string().regex(/^[a-z0-9*]{1,10}$/i)).max(20),
+});
+
+export const SaveFileRequest = z.object({
+  suggestedName: z.string().min(1).max(200),
+  filters: z.array(FileFilter).max(10).default([]),
+  data: z.instanceof(Uint8Array),
+});
+export type SaveFileRequest = z.input<typeof SaveFileRequest>;
+
+export const SaveFileResult = z.object({
+  status: z.enum(['saved', 'cancelled']),
+  path: z.string().optional(),
+});
+export type SaveFileResult = z.infer<typeof SaveFileResult>;
+
+export const OpenFileRequest = z.object({
+  filters: z.array(FileFilter).max(10).default([]),
+  /** Files larger than this are refused before they are read. */
+  maxBytes: z.number().int().positive().max(512 * 1024 * 1024).default(64 * 1024 * 1024),
+});
+export type OpenFileRequest = z.input<typeof OpenFileRequest>;
+
+export const OpenFileResult = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('opened'), name: z.string(), data: z.instanceof(Uint8Array) }),
+  z.object({ status: z.literal('cancelled') }),
+  z.object({ status: z.literal('too-large'), name: z.string(), bytes: z.number() }),
+]);
+export type OpenFileResult = z.infer<typeof OpenFileResult>;
+
+/** Desktop preferences main keeps itself, because it needs them before any store exists. */
+export const AppPrefs = z.object({
+  closeToTray: z.boolean(),
+});
+export type AppPrefs = z.infer<typeof AppPrefs>;
+export const DEFAULT_APP_PREFS: AppPrefs = { closeToTray: true };
+
+export const NavigateMessage = z.object({ route: z.string().regex(/^\//).max(500) });
+export type NavigateMessage = z.infer<typeof NavigateMessage>;
+
+export const ConnectMessage = z.object({ connectionId: z.string().min(1).max(100) });
+export type ConnectMessage = z.infer<typeof ConnectMessage>;
+
+export const FlushMessage = z.object({ requestId: z.number().int() });
+export type FlushMessage = z.infer<typeof FlushMessage>;
+
+/** What the UI preload exposes as `window.desk`. Named functions only. */
+export interface DeskBridge {
+  appInfo(): Promise<AppInfo>;
+  notify(request: NotifyRequest): Promise<void>;
+  print(request: PrintRequest): Promise<PrintResult>;
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  getPrefs(): Promise<AppPrefs>;
+  setPrefs(prefs: Partial<AppPrefs>): Promise<AppPrefs>;
+  /** Ask main for a fresh port to the store host; it arrives as a window message. */
+  requestStorePort(): void;
+  /** The print view tells main it has rendered its data. */
+  printReady(): void;
+  onNavigate(listener: (route: string) => void): () => void;
+}
+
+/** What the host preload exposes as `window.deskHost`. */
+export interface DeskHostBridge {
+  ready(): void;
+  flushed(requestId: number): void;
+  onDisconnect(listener: (connectionId: string) => void): void;
+  onFlush(listener: (requestId: number) => void): void;
+}

@@ -1,0 +1,38 @@
+import { PORT_MESSAGE_TYPE, type DeskBridge } from '../../src-main/core/contract';
+import type { Platform } from './types';
+
+declare global {
+  interface Window {
+    desk?: DeskBridge;
+  }
+}
+
+/** The Electron platform: everything goes through the narrow preload bridge. */
+export function createElectronPlatform(bridge: DeskBridge): Platform {
+  return {
+    kind: 'electron',
+    connectStore(onPort) {
+      const listener = (event: MessageEvent) => {
+        if (event.source !== window) return;
+        const data = event.data as { type?: unknown; purpose?: unknown };
+        const [port] = event.ports;
+        if (data?.type === PORT_MESSAGE_TYPE && data.purpose === 'store' && port) onPort(port);
+      };
+      window.addEventListener('message', listener);
+      bridge.requestStorePort();
+      return () => window.removeEventListener('message', listener);
+    },
+    reconnectStore: () => bridge.requestStorePort(),
+    appInfo: () => bridge.appInfo(),
+    notify: (request) => bridge.notify(request),
+    // Electron notifications are native; nothing is shown in the app.
+    onInAppNotice: () => () => undefined,
+    print: (request) => bridge.print(request),
+    printReady: () => bridge.printReady(),
+    saveFile: (request) => bridge.saveFile(request),
+    openFile: (request) => bridge.openFile(request),
+    getPrefs: () => bridge.getPrefs(),
+    setPrefs: (prefs) => bridge.setPrefs(prefs),
+    onNavigate: (listener) => bridge.onNavigate(listener),
+  };
+}

@@ -1,0 +1,138 @@
+import { DEFAULT_APP_PREFS, AppPrefs, type PrintResult } from '../../src-main/core/contract';
+import type { InAppNotice, Platform } from './types';
+
+const PREFS_KEY = 'complaint-desk:prefs';
+const PRINT_READY_MESSAGE = 'complaint-desk:print-ready';
+
+/**
+ * The browser harness: the store host runs in a dedicated Worker and the
+ * platform services use web APIs, so the whole UI runs in a plain browser.
+ */
+export function createWebPlatform(): Platform {
+  const navigateListeners = new Set<(route: string) => void>();
+  const noticeListeners = new Set<(notice: InAppNotice) => void>();
+  let worker: Worker | null = null;
+  let portListener: ((port: MessagePort) => void) | null = null;
+  let connections = 0;
+
+  function spawnStore(): void {
+    worker?.terminate();
+    worker = new Worker(new URL('../store/entries/host-worker.ts', import.meta.url), { type: 'module', name: 'store-host' });
+    // A worker that dies is replaced, as main restarts a crashed store window.
+    worker.addEventListener('error', () => spawnStore());
+    connect();
+  }
+
+  function connect(): void {
+    if (!worker || !portListener) return;
+    const channel = new MessageChannel();
+    connections += 1;
+    worker.postMessage({ type: 'connect', connectionId: `web-${connections}` }, [channel.port2]);
+    portListener(channel.port1);
+  }
+
+  return {
+    kind: 'web',
+    connectStore(onPort) {
+      portListener = onPort;
+      spawnStore();
+      return () => {
+        portListener = null;
+        worker?.terminate();
+        worker = null;
+      };
+    },
+    reconnectStore: () => spawnStore(),
+    appInfo: async () => ({ version: __APP_VERSION__, platform: 'web', userDataPath: 'IndexedDB', isPackaged: false }),
+    async notify(request) {
+      if (typeof Notification !== 'undefined' && Notification.permission === 'granted') {
+        const notification = new Notification(request.title, { body: request.body });
+        notification.onclick = () => {
+          window.focus();
+          if (request.route) for (const listener of navigateListeners) listener(request.route);
+        };
+        return;
+      }
+      const notice: InAppNotice = { ...request, id: crypto.randomUUID() };
+      for (const listener of noticeListeners) listener(notice);
+    },
+    onInAppNotice(listener) {
+      noticeListeners.add(listener);
+      return () => noticeListeners.delete(listener);
+    },
+    print: (request) => printInFrame(request.route),
+    printReady: () => window.parent?.postMessage({ type: PRINT_READY_MESSAGE }, window.location.origin),
+    async saveFile(request) {
+      const url = URL.createObjectURL(new Blob([request.data as Uint8Array<ArrayBuffer>]));
+      const anchor = document.createElement('a');
+      anchor.href = url;
+      anchor.download = request.suggestedName;
+      anchor.click();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return { status: 'saved' };
+    },
+    openFile: (request) =>
+      new Promise((resolve) => {
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.accept = (request.filters ?? []).flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+        input.addEventListener('cancel', () => resolve({ status: 'cancelled' }));
+        input.addEventListener('change', () => {
+          const file = input.files?.[0];
+          if (!file) return resolve({ status: 'cancelled' });
+          const max = request.maxBytes ?? 64 * 1024 * 1024;
+          if (file.size > max) return resolve({ status: 'too-large', name: file.name, bytes: file.size });
+          void file.arrayBuffer().then((buffer) => resolve({ status: 'opened', name: file.name, data: new Uint8Array(buffer) }));
+        });
+        input.click();
+      }),
+    async getPrefs() {
+      return readPrefs();
+    },
+    async setPrefs(prefs) {
+      const next = AppPrefs.parse({ ...readPrefs(), ...prefs });
+      localStorage.setItem(PREFS_KEY, JSON.stringify(next));
+      return next;
+    },
+    onNavigate(listener) {
+      navigateListeners.add(listener);
+      return () => navigateListeners.delete(listener);
+    },
+  };
+}
+
+function readPrefs(): AppPrefs {
+  try {
+    const parsed = AppPrefs.safeParse(JSON.parse(localStorage.getItem(PREFS_KEY) ?? 'null'));
+    return parsed.success ? parsed.data : DEFAULT_APP_PREFS;
+  } catch {
+    return DEFAULT_APP_PREFS;
+  }
+}
+
+/** Renders the print route in a hidden frame and opens the browser's print dialog once it is ready. */
+function printInFrame(route: string): Promise<PrintResult> {
+  return new Promise((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'position:fixed;width:0;height:0;border:0;visibility:hidden';
+    frame.src = `${window.location.pathname}${window.location.search}#${route}`;
+    const timeout = setTimeout(() => finish(new Error('print view did not become ready')), 30_000);
+    function finish(error?: Error) {
+      clearTimeout(timeout);
+      window.removeEventListener('message', onMessage);
+      if (error) {
+        frame.remove();
+        reject(error);
+        return;
+      }
+      frame.contentWindow?.addEventListener('afterprint', () => frame.remove(), { once: true });
+      frame.contentWindow?.print();
+      resolve({ status: 'printed' });
+    }
+    function onMessage(event: MessageEvent) {
+      if (event.source === frame.contentWindow && (event.data as { type?: unknown })?.type === PRINT_READY_MESSAGE) finish();
+    }
+    window.addEventListener('message', onMessage);
+    document.body.appendChild(frame);
+  });
+}

@@ -1,0 +1,66 @@
+import type { z } from 'zod';
+import type { DeskDb } from '../db';
+
+export type ChangeArea = 'cases';
+
+export interface ChangeEvent {
+  area: ChangeArea;
+  ids: string[];
+}
+
+/** What every handler receives: the database, the host's clock and a change log. */
+export interface StoreContext {
+  db: DeskDb;
+  now(): number;
+  /** Records that rows of an area changed; published after the command commits. */
+  changed(area: ChangeArea, id: string): void;
+}
+
+export interface Handler<S extends z.ZodType, R> {
+  kind: 'command' | 'query';
+  /** Built per call so schemas can depend on the host's clock. */
+  input: (ctx: StoreContext) => S;
+  run: (ctx: StoreContext, args: z.output<S>) => Promise<R>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the map holds handlers of every shape
+export type AnyHandler = Handler<any, any>;
+export type ServiceModule = Record<string, AnyHandler>;
+
+const constant =
+  <S extends z.ZodType>(schema: S | ((ctx: StoreContext) => S)) =>
+  (ctx: StoreContext): S =>
+    typeof schema === 'function' ? schema(ctx) : schema;
+
+/** A command changes data: one transaction, validated input, change events after commit. */
+export function command<S extends z.ZodType, R>(
+  schema: S | ((ctx: StoreContext) => S),
+  run: (ctx: StoreContext, args: z.output<S>) => Promise<R>,
+): Handler<S, R> {
+  return { kind: 'command', input: constant(schema), run };
+}
+
+/** A query only reads. */
+export function query<S extends z.ZodType, R>(
+  schema: S | ((ctx: StoreContext) => S),
+  run: (ctx: StoreContext, args: z.output<S>) => Promise<R>,
+): Handler<S, R> {
+  return { kind: 'query', input: constant(schema), run };
+}
+
+/** Merges area modules into one handler map; a name defined twice is a programming error. */
+export function mergeServices<T extends ServiceModule[]>(...modules: T): UnionToIntersection<T[number]> {
+  const merged: ServiceModule = {};
+  for (const module of modules) {
+    for (const [name, handler] of Object.entries(module)) {
+      if (name in merged) throw new Error(`store handler defined twice: ${name}`);
+      merged[name] = handler;
+    }
+  }
+  return merged as UnionToIntersection<T[number]>;
+}
+
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+
+export type ArgsOf<H> = H extends Handler<infer S, unknown> ? z.input<S> : never;
+export type ResultOf<H> = H extends Handler<z.ZodType, infer R> ? R : never;

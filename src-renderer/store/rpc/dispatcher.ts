@@ -1,0 +1,83 @@
+import { Dexie } from 'dexie';
+import { DeskError, type DeskErrorData, type Result } from '../../domain/common/errors';
+import { toFieldErrors } from '../../domain/common/validation';
+import { createHandlers } from '../api';
+import type { DeskDb } from '../db';
+import type { ChangeArea, ChangeEvent, ServiceModule, StoreContext } from './define';
+
+export interface Dispatcher {
+  dispatch(name: string, args: unknown): Promise<Result<unknown>>;
+  /** Refuses new calls, waits for the running ones, then closes the database. */
+  flush(): Promise<void>;
+}
+
+export interface DispatcherOptions {
+  db: DeskDb;
+  now?: () => number;
+  onChange?: (events: ChangeEvent[]) => void;
+  handlers?: ServiceModule;
+}
+
+const refuse = (error: DeskErrorData): Result<never> => ({ ok: false, error });
+
+/**
+ * The single entry point of every store call: input validation, the handler,
+ * translation of failures into i18n error codes, and change publication after
+ * a successful command.
+ */
+export function createDispatcher({ db, now = Date.now, onChange, handlers }: DispatcherOptions): Dispatcher {
+  const table: ServiceModule = handlers ?? createHandlers();
+  let running = 0;
+  let closing = false;
+  let idle: (() => void) | null = null;
+
+  async function dispatch(name: string, args: unknown): Promise<Result<unknown>> {
+    if (closing) return refuse({ code: 'store.closing' });
+    const handler = Object.hasOwn(table, name) ? table[name] : undefined;
+    if (!handler) return refuse({ code: 'store.unknownMethod', params: { name: String(name).slice(0, 100) } });
+
+    const changes = new Map<ChangeArea, Set<string>>();
+    const ctx: StoreContext = {
+      db,
+      now,
+      changed: (area, id) => {
+        const ids = changes.get(area) ?? new Set<string>();
+        ids.add(id);
+        changes.set(area, ids);
+      },
+    };
+    const parsed = handler.input(ctx).safeParse(args ?? {});
+    if (!parsed.success) return refuse({ code: 'validation.failed', fields: toFieldErrors(parsed.error) });
+
+    running += 1;
+    try {
+      const value: unknown = await handler.run(ctx, parsed.data);
+      if (handler.kind === 'command' && changes.size > 0) {
+        onChange?.([...changes].map(([area, ids]) => ({ area, ids: [...ids] })));
+      }
+      return { ok: true, value };
+    } catch (error) {
+      return refuse(describeFailure(error));
+    } finally {
+      running -= 1;
+      if (running === 0) idle?.();
+    }
+  }
+
+  async function flush(): Promise<void> {
+    closing = true;
+    if (running > 0) await new Promise<void>((resolve) => (idle = resolve));
+    db.close();
+  }
+
+  return { dispatch, flush };
+}
+
+function describeFailure(error: unknown): DeskErrorData {
+  if (error instanceof DeskError) return error.data;
+  if (error instanceof Dexie.QuotaExceededError) return { code: 'store.diskFull' };
+  if (error instanceof Dexie.ConstraintError) return { code: 'store.conflict' };
+  console.error('store handler failed', error);
+  const detail = error instanceof Error ? error.message : String(error);
+  return { code: 'store.internal', params: { detail: detail.slice(0, 300) } };
+}

@@ -1,0 +1,10 @@
+import type { ServiceModule } from '../../rpc/define';
+import { get, list } from './queries';
+import { register } from './register';
+
+/** 投诉单: registration and reading of cases. */
+export const casesService = {
+  'cases.register': register,
+  'cases.list': list,
+  'cases.get': get,
+} satisfies ServiceModule;

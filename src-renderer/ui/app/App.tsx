@@ -1,0 +1,64 @@
+import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
+import '@mantine/notifications/styles.css';
+import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { Notifications, notifications } from '@mantine/notifications';
+import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Router, useLocation } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import type { Platform } from '../../platform';
+import { PlatformContext, StoreContext } from '../data/hooks';
+import type { StoreClient } from '../data/store-client';
+import { dayjsLocale } from '../i18n';
+import { theme } from '../theme';
+import { Shell } from './Shell';
+
+/** Providers shared by the app and by component tests. */
+export function Providers({ platform, store, children }: { platform: Platform; store: StoreClient; children: ReactNode }) {
+  const { i18n } = useTranslation();
+  return (
+    <PlatformContext.Provider value={platform}>
+      <StoreContext.Provider value={store}>
+        <MantineProvider theme={theme}>
+          <DatesProvider settings={{ locale: dayjsLocale(i18n.language), firstDayOfWeek: 1 }}>
+            <Notifications position="top-right" />
+            {children}
+          </DatesProvider>
+        </MantineProvider>
+      </StoreContext.Provider>
+    </PlatformContext.Provider>
+  );
+}
+
+/** Routes pushed by the platform (a notification click, the tray) and in-app notices. */
+function PlatformEvents({ platform }: { platform: Platform }) {
+  const [, navigate] = useLocation();
+  useEffect(() => platform.onNavigate((route) => navigate(route)), [platform, navigate]);
+  useEffect(
+    () =>
+      platform.onInAppNotice((notice) =>
+        notifications.show({
+          id: notice.id,
+          title: notice.title,
+          message: notice.body,
+          autoClose: false,
+          onClick: () => notice.route && navigate(notice.route),
+        }),
+      ),
+    [platform, navigate],
+  );
+  return null;
+}
+
+export function App({ platform, store }: { platform: Platform; store: StoreClient }) {
+  return (
+    <Providers platform={platform} store={store}>
+      <Router hook={useHashLocation}>
+        <PlatformEvents platform={platform} />
+        <Shell />
+      </Router>
+    </Providers>
+  );
+}

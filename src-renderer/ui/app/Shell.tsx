@@ -1,0 +1,69 @@
+import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Redirect, Route, Switch, useLocation } from 'wouter';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { CasePage } from '../features/cases/CasePage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { RegistrationForm } from '../features/intake/RegistrationForm';
+import { MonthlyPage } from '../features/reports/MonthlyPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { CaseList } from '../features/tracking/CaseList';
+
+const NAV = [
+  { path: '/intake', key: 'nav.intake' },
+  { path: '/tracking', key: 'nav.tracking' },
+  { path: '/dashboard', key: 'nav.dashboard' },
+  { path: '/reports', key: 'nav.reports' },
+  { path: '/settings', key: 'nav.settings' },
+] as const;
+
+/** The application frame: header, navigation of the areas, and the routed page. */
+export function Shell() {
+  const { t } = useTranslation();
+  const [location] = useLocation();
+  const [opened, { toggle, close }] = useDisclosure();
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="sm">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.main')} />
+            <Title order={1} size="h4">
+              {t('app.title')}
+            </Title>
+            <Text c="dimmed" size="sm" visibleFrom="md">
+              {t('app.subtitle')}
+            </Text>
+          </Group>
+          <LanguageSwitch size="xs" />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')}>
+        {NAV.map((item) => (
+          <NavLink
+            key={item.path}
+            href={`#${item.path}`}
+            label={t(item.key)}
+            active={location === item.path || (item.path === '/tracking' && location.startsWith('/cases/'))}
+            onClick={close}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main id="main">
+        <Switch>
+          <Route path="/intake" component={RegistrationForm} />
+          <Route path="/tracking" component={CaseList} />
+          <Route path="/cases/:id">{(params) => <CasePage id={params.id} />}</Route>
+          <Route path="/dashboard" component={DashboardPage} />
+          <Route path="/reports" component={MonthlyPage} />
+          <Route path="/settings" component={SettingsPage} />
+          <Route>
+            <Redirect to="/tracking" />
+          </Route>
+        </Switch>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

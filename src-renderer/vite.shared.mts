@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import type { Plugin, UserConfig } from 'vite';
+
+export const projectRoot = process.cwd();
+export const rendererDir = resolve(projectRoot, 'src-renderer');
+const version = (JSON.parse(readFileSync(resolve(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
+
+/**
+ * The dev server injects an inline React-refresh preamble and talks over a
+ * websocket; loosen the CSP for `serve` only so production stays strict.
+ */
+function devCsp(): Plugin {
+  return {
+    name: 'complaint-desk:dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*"),
+  };
+}
+
+/** Renderer settings shared by the Electron build and the browser harness. */
+export function rendererConfig(): UserConfig {
+  return {
+    root: rendererDir,
+    base: './',
+    plugins: [react(), devCsp()],
+    define: { __APP_VERSION__: JSON.stringify(version) },
+    worker: { format: 'es' },
+    build: { target: 'chrome130', chunkSizeWarningLimit: 2000 },
+  };
+}

@@ -1,0 +1,20 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import { rendererConfig } from './vite.shared.mts';
+
+/**
+ * The browser harness: the same renderer, store host in a Web Worker
+ * (chosen at run time because no preload bridge is present).
+ */
+const renderer = rendererConfig();
+
+export default defineConfig({
+  ...renderer,
+  build: {
+    ...renderer.build,
+    outDir: resolve(process.cwd(), 'dist-web'),
+    emptyOutDir: true,
+    rolldownOptions: { input: { index: resolve(process.cwd(), 'src-renderer/index.html') } },
+  },
+  preview: { host: '127.0.0.1', port: 5199, strictPort: true },
+});
