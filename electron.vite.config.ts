@@ -13,6 +13,9 @@ export default defineConfig({
   },
   preload: {
     build: {
+      // Sandboxed preloads cannot require sibling chunks: each entry is one self-contained file.
+      isolatedEntries: true,
+      externalizeDeps: false,
       outDir: resolve(root, 'out/preload'),
       rolldownOptions: {
         input: { ui: resolve(root, 'src-main/preload/ui.ts'), host: resolve(root, 'src-main/preload/host.ts') },

@@ -1,48 +1,11 @@
 /**
  * The one ipc contract between the main process and the two preloads.
- * Channel names live here only; both sides import them from this module and
+ * Channel names live in channels.ts (re-exported here); both sides import them and
  * every payload is validated with these schemas on the receiving side.
  */
 import { z } from 'zod';
 
-/** Channels a UI window may invoke (request → response). */
-export const UiInvoke = {
-  appInfo: 'ui:app-info',
-  notify: 'ui:notify',
-  print: 'ui:print',
-  saveFile: 'ui:save-file',
-  openFile: 'ui:open-file',
-  getPrefs: 'ui:get-prefs',
-  setPrefs: 'ui:set-prefs',
-} as const;
-
-/** Channels a UI window may send (fire and forget). */
-export const UiSend = {
-  requestStorePort: 'ui:request-store-port',
-  printReady: 'ui:print-ready',
-} as const;
-
-/** Channels main pushes to a UI window. */
-export const UiPush = {
-  storePort: 'ui:store-port',
-  navigate: 'ui:navigate',
-} as const;
-
-/** Channels the store host sends to main. */
-export const HostSend = {
-  ready: 'host:ready',
-  flushed: 'host:flushed',
-} as const;
-
-/** Channels main pushes to the store host. */
-export const HostPush = {
-  connect: 'host:connect',
-  disconnect: 'host:disconnect',
-  flush: 'host:flush',
-} as const;
-
-/** Window message type the preloads use to hand a transferred port to the page world. */
-export const PORT_MESSAGE_TYPE = 'complaint-desk:port';
+export * from './channels';
 
 export const AppInfo = z.object({
   version: z.string(),
@@ -114,9 +77,12 @@ export type OpenFileResult = z.infer<typeof OpenFileResult>;
 /** Desktop preferences main keeps itself, because it needs them before any store exists. */
 export const AppPrefs = z.object({
   closeToTray: z.boolean(),
+  /** UI language, so the tray and menus speak it too. */
+  language: z.enum(['zh-CN', 'en']),
 });
 export type AppPrefs = z.infer<typeof AppPrefs>;
-export const DEFAULT_APP_PREFS: AppPrefs = { closeToTray: true };
+export const DEFAULT_APP_PREFS: AppPrefs = { closeToTray: true, language: 'zh-CN' };
+export const AppPrefsPatch = AppPrefs.partial().strict();
 
 export const NavigateMessage = z.object({ route: z.string().regex(/^\//).max(500) });
 export type NavigateMessage = z.infer<typeof NavigateMessage>;

@@ -3,7 +3,8 @@
  * connection and answers flush requests before quit. Nothing else.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { HostPush, HostSend, PORT_MESSAGE_TYPE, type DeskHostBridge } from '../core/contract';
+import { HostPush, HostSend, PORT_MESSAGE_TYPE } from '../core/channels';
+import type { DeskHostBridge } from '../core/contract';
 
 ipcRenderer.on(HostPush.connect, (event, message: { connectionId?: unknown }) => {
   if (typeof message?.connectionId !== 'string') return;

@@ -4,7 +4,8 @@
  * window.postMessage because MessagePorts cannot cross contextBridge.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { PORT_MESSAGE_TYPE, UiInvoke, UiPush, UiSend, type DeskBridge } from '../core/contract';
+import { PORT_MESSAGE_TYPE, UiInvoke, UiPush, UiSend } from '../core/channels';
+import type { DeskBridge } from '../core/contract';
 
 ipcRenderer.on(UiPush.storePort, (event) => {
   window.postMessage({ type: PORT_MESSAGE_TYPE, purpose: 'store' }, '*', event.ports);

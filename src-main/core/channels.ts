@@ -1,0 +1,42 @@
+/**
+ * Channel names of the ipc contract, free of any runtime dependency so the
+ * sandboxed preloads stay small. Payload schemas are in contract.ts.
+ */
+/** Channels a UI window may invoke (request → response). */
+export const UiInvoke = {
+  appInfo: 'ui:app-info',
+  notify: 'ui:notify',
+  print: 'ui:print',
+  saveFile: 'ui:save-file',
+  openFile: 'ui:open-file',
+  getPrefs: 'ui:get-prefs',
+  setPrefs: 'ui:set-prefs',
+} as const;
+
+/** Channels a UI window may send (fire and forget). */
+export const UiSend = {
+  requestStorePort: 'ui:request-store-port',
+  printReady: 'ui:print-ready',
+} as const;
+
+/** Channels main pushes to a UI window. */
+export const UiPush = {
+  storePort: 'ui:store-port',
+  navigate: 'ui:navigate',
+} as const;
+
+/** Channels the store host sends to main. */
+export const HostSend = {
+  ready: 'host:ready',
+  flushed: 'host:flushed',
+} as const;
+
+/** Channels main pushes to the store host. */
+export const HostPush = {
+  connect: 'host:connect',
+  disconnect: 'host:disconnect',
+  flush: 'host:flush',
+} as const;
+
+/** Window message type the preloads use to hand a transferred port to the page world. */
+export const PORT_MESSAGE_TYPE = 'complaint-desk:port';

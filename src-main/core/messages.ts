@@ -1,0 +1,42 @@
+/** The few strings main shows itself (tray, menu, dialogs), in both languages. */
+export const MAIN_MESSAGES = {
+  'zh-CN': {
+    trayTooltip: '投诉处理台',
+    trayOpen: '打开投诉处理台',
+    trayQuit: '退出',
+    menuFile: '文件',
+    menuQuit: '退出',
+    menuView: '视图',
+    menuReload: '重新加载',
+    menuDevTools: '开发者工具',
+    menuHelp: '帮助',
+    menuAbout: '关于投诉处理台',
+    savePdfTitle: '保存为 PDF',
+    saveFileTitle: '保存文件',
+    openFileTitle: '打开文件',
+    pdfFilter: 'PDF 文件',
+  },
+  en: {
+    trayTooltip: 'Complaint Desk',
+    trayOpen: 'Open Complaint Desk',
+    trayQuit: 'Quit',
+    menuFile: 'File',
+    menuQuit: 'Quit',
+    menuView: 'View',
+    menuReload: 'Reload',
+    menuDevTools: 'Developer tools',
+    menuHelp: 'Help',
+    menuAbout: 'About Complaint Desk',
+    savePdfTitle: 'Save as PDF',
+    saveFileTitle: 'Save file',
+    openFileTitle: 'Open file',
+    pdfFilter: 'PDF files',
+  },
+} as const;
+
+export type MainLanguage = keyof typeof MAIN_MESSAGES;
+export type MainMessages = (typeof MAIN_MESSAGES)[MainLanguage];
+
+export function mainMessages(language: string): MainMessages {
+  return language === 'en' ? MAIN_MESSAGES.en : MAIN_MESSAGES['zh-CN'];
+}

@@ -1,0 +1,28 @@
+import { stat, readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { dialog, type BrowserWindow } from 'electron';
+import { OpenFileRequest, SaveFileRequest, type OpenFileResult, type SaveFileResult } from '../core/contract';
+import type { MainMessages } from '../core/messages';
+import { writeFileAtomic } from './atomic-write';
+
+/** Save dialog, then an atomic write; a cancelled dialog writes nothing. */
+export async function saveWithDialog(parent: BrowserWindow | null, payload: unknown, messages: MainMessages): Promise<SaveFileResult> {
+  const request = SaveFileRequest.parse(payload);
+  const options = { title: messages.saveFileTitle, defaultPath: request.suggestedName, filters: request.filters };
+  const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+  if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
+  await writeFileAtomic(choice.filePath, request.data);
+  return { status: 'saved', path: choice.filePath };
+}
+
+/** Open dialog; files above the size limit are refused before they are read. */
+export async function openWithDialog(parent: BrowserWindow | null, payload: unknown, messages: MainMessages): Promise<OpenFileResult> {
+  const request = OpenFileRequest.parse(payload);
+  const options = { title: messages.openFileTitle, filters: request.filters, properties: ['openFile' as const] };
+  const choice = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  const path = choice.filePaths[0];
+  if (choice.canceled || !path) return { status: 'cancelled' };
+  const { size } = await stat(path);
+  if (size > request.maxBytes) return { status: 'too-large', name: basename(path), bytes: size };
+  return { status: 'opened', name: basename(path), data: new Uint8Array(await readFile(path)) };
+}

@@ -1,0 +1,130 @@
+/**
+ * App lifecycle only: single instance, profile location, and wiring of the
+ * services (store host, windows, tray, ipc, notifications, printing, files).
+ */
+import { join } from 'node:path';
+import { app, BrowserWindow, Menu, session, type WebContents } from 'electron';
+import { createNotifier } from './alerts/notifier';
+import { applyUserDataOverride } from './files/user-data';
+import { APP_ID } from './core/app-identity';
+import { UiPush } from './core/contract';
+import { mainMessages } from './core/messages';
+import { openWithDialog, saveWithDialog } from './files/file-dialogs';
+import { openPrefsStore, type PrefsStore } from './files/prefs-store';
+import { registerUiIpc, senderCheck } from './ipc/ui-ipc';
+import { createPrintService } from './print/print-service';
+import { createStoreHostSupervisor } from './store-host/supervisor';
+import { defaultLocations, isAppPageUrl, pageUrl, preloadPath } from './windows/app-url';
+import { createMainWindow, revealWindow } from './windows/main-window';
+import { buildAppMenu } from './windows/menu';
+import { createSecureWindow, hardenContents, installSessionPolicy } from './windows/security';
+import { applyTrayMessages, createTray } from './windows/tray';
+
+applyUserDataOverride(app);
+app.setAppUserModelId(APP_ID);
+
+const locations = defaultLocations(__dirname);
+const resourcesDir = app.isPackaged ? process.resourcesPath : join(__dirname, '../../resources');
+const trayIcon = join(resourcesDir, process.platform === 'win32' ? 'tray.ico' : 'tray.png');
+const appIcon = join(resourcesDir, 'icon.png');
+
+let quitting = false;
+let flushedForQuit = false;
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => showMain());
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+  void app.whenReady().then(start);
+}
+
+function showMain(route?: string): void {
+  if (!mainWindow || mainWindow.isDestroyed()) mainWindow = openMainWindow();
+  revealWindow(mainWindow);
+  if (route) mainWindow.webContents.send(UiPush.navigate, { route });
+}
+
+let prefs: PrefsStore;
+
+function openMainWindow(): BrowserWindow {
+  const window = createMainWindow({
+    locations,
+    icon: appIcon,
+    shouldHideOnClose: () => !quitting && prefs.get().closeToTray,
+  });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  return window;
+}
+
+async function start(): Promise<void> {
+  installSessionPolicy(session.defaultSession);
+  prefs = await openPrefsStore(app.getPath('userData'));
+  const messages = () => mainMessages(prefs.get().language);
+
+  const supervisor = createStoreHostSupervisor({
+    createHostWindow: () => {
+      const window = createSecureWindow({ preload: preloadPath(locations, 'host'), show: false, backgroundThrottling: false });
+      void window.loadURL(pageUrl(locations, 'store-host'));
+      return window;
+    },
+    log: (message, detail) => console.warn(`[store-host] ${message}`, detail ?? ''),
+  });
+  supervisor.start();
+
+  const notifier = createNotifier((route) => showMain(route));
+  const printer = createPrintService(locations);
+  const parentOf = (contents: WebContents) => BrowserWindow.fromWebContents(contents);
+
+  registerUiIpc({
+    isTrustedSender: senderCheck((url) => isAppPageUrl(locations, url, 'index')),
+    appInfo: () => ({
+      version: app.getVersion(),
+      platform: process.platform,
+      userDataPath: app.getPath('userData'),
+      isPackaged: app.isPackaged,
+    }),
+    notify: (request) => notifier.show(request),
+    print: (sender, payload) => printer.print(parentOf(sender), payload, messages()),
+    saveFile: (sender, payload) => saveWithDialog(parentOf(sender), payload, messages()),
+    openFile: (sender, payload) => openWithDialog(parentOf(sender), payload, messages()),
+    getPrefs: () => prefs.get(),
+    setPrefs: async (patch) => {
+      const next = await prefs.update(patch);
+      applyLanguage();
+      return next;
+    },
+    connectStore: (sender) => supervisor.connect(sender),
+    printReady: (sender) => printer.markReady(sender),
+  });
+
+  const trayActions = { open: () => showMain(), quit: () => app.quit() };
+  const tray = createTray(trayIcon, messages(), trayActions);
+  const applyLanguage = () => {
+    applyTrayMessages(tray, messages(), trayActions);
+    Menu.setApplicationMenu(buildAppMenu(messages(), { quit: () => app.quit(), about: () => app.showAboutPanel() }, !app.isPackaged));
+  };
+  applyLanguage();
+
+  mainWindow = openMainWindow();
+
+  app.on('activate', () => showMain());
+  // The tray keeps the app (and its alerts) alive with every window closed.
+  app.on('window-all-closed', () => {
+    if (!prefs.get().closeToTray) app.quit();
+  });
+  app.on('before-quit', (event) => {
+    quitting = true;
+    if (flushedForQuit) return;
+    event.preventDefault();
+    void supervisor.flush().finally(() => {
+      flushedForQuit = true;
+      supervisor.stop();
+      tray.destroy();
+      app.quit();
+    });
+  });
+}

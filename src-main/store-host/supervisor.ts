@@ -1,0 +1,138 @@
+/**
+ * Owns the hidden store-host window: starts it, restarts it when its renderer
+ * dies, gives every UI window its own MessagePort to it, and asks it to flush
+ * before quit. The UI never talks to Dexie; it only ever gets a port.
+ */
+import { ipcMain, MessageChannelMain, type BrowserWindow, type IpcMainEvent, type WebContents } from 'electron';
+import { FlushMessage, HostPush, HostSend, UiPush } from '../core/contract';
+import { restartDelay } from './backoff';
+
+export interface SupervisorOptions {
+  createHostWindow(): BrowserWindow;
+  now?: () => number;
+  log?: (message: string, detail?: unknown) => void;
+}
+
+export interface StoreHostSupervisor {
+  start(): void;
+  /** Gives this UI a (new) port to the store host, now or as soon as the host is ready. */
+  connect(contents: WebContents): void;
+  isHost(contents: WebContents): boolean;
+  /** Asks the store host to finish running commands and close the database. */
+  flush(timeoutMs?: number): Promise<'flushed' | 'timeout' | 'not-running'>;
+  stop(): void;
+  /** For diagnostics and tests. */
+  state(): { running: boolean; ready: boolean; restarts: number; clients: number };
+}
+
+interface Client {
+  contents: WebContents;
+  connectionId: string | null;
+}
+
+export function createStoreHostSupervisor({ createHostWindow, now = Date.now, log = () => undefined }: SupervisorOptions): StoreHostSupervisor {
+  let host: BrowserWindow | null = null;
+  let ready = false;
+  let stopped = false;
+  let restarts = 0;
+  let sequence = 0;
+  let restartTimer: ReturnType<typeof setTimeout> | null = null;
+  const crashTimes: number[] = [];
+  const clients = new Map<number, Client>();
+  const flushWaiters = new Map<number, () => void>();
+
+  function spawn(): void {
+    restartTimer = null;
+    ready = false;
+    const window = createHostWindow();
+    host = window;
+    window.webContents.on('render-process-gone', (_event, details) => onGone(window, details.reason));
+    window.on('closed', () => {
+      if (host === window) onGone(window, 'closed');
+    });
+  }
+
+  function onGone(window: BrowserWindow, reason: string): void {
+    if (host !== window) return;
+    host = null;
+    ready = false;
+    for (const client of clients.values()) client.connectionId = null;
+    if (stopped) return;
+    crashTimes.push(now());
+    const delay = restartDelay(crashTimes, now());
+    log('store host gone; restarting', { reason, delay });
+    if (!window.isDestroyed()) window.destroy();
+    restarts += 1;
+    restartTimer = setTimeout(spawn, delay);
+  }
+
+  function wire(client: Client): void {
+    if (!host || !ready || client.contents.isDestroyed()) return;
+    if (client.connectionId) host.webContents.send(HostPush.disconnect, { connectionId: client.connectionId });
+    const { port1, port2 } = new MessageChannelMain();
+    const connectionId = `ui-${client.contents.id}-${++sequence}`;
+    host.webContents.postMessage(HostPush.connect, { connectionId }, [port1]);
+    client.contents.postMessage(UiPush.storePort, null, [port2]);
+    client.connectionId = connectionId;
+  }
+
+  const fromHost = (event: IpcMainEvent) => host !== null && event.sender === host.webContents;
+
+  ipcMain.on(HostSend.ready, (event) => {
+    if (!fromHost(event)) return;
+    ready = true;
+    for (const client of clients.values()) wire(client);
+  });
+  ipcMain.on(HostSend.flushed, (event, payload: unknown) => {
+    if (!fromHost(event)) return;
+    const parsed = FlushMessage.safeParse(payload);
+    if (parsed.success) flushWaiters.get(parsed.data.requestId)?.();
+  });
+
+  return {
+    start() {
+      stopped = false;
+      if (!host && !restartTimer) spawn();
+    },
+    connect(contents) {
+      let client = clients.get(contents.id);
+      if (!client) {
+        const created: Client = { contents, connectionId: null };
+        client = created;
+        clients.set(contents.id, created);
+        contents.once('destroyed', () => {
+          clients.delete(contents.id);
+          if (created.connectionId && host && !host.isDestroyed()) {
+            host.webContents.send(HostPush.disconnect, { connectionId: created.connectionId });
+          }
+        });
+      }
+      wire(client);
+    },
+    isHost: (contents) => host !== null && contents === host.webContents,
+    async flush(timeoutMs = 5000) {
+      if (!host || !ready) return 'not-running';
+      const requestId = ++sequence;
+      const result = await new Promise<'flushed' | 'timeout'>((resolve) => {
+        const timer = setTimeout(() => resolve('timeout'), timeoutMs);
+        flushWaiters.set(requestId, () => {
+          clearTimeout(timer);
+          resolve('flushed');
+        });
+        host?.webContents.send(HostPush.flush, { requestId });
+      });
+      flushWaiters.delete(requestId);
+      return result;
+    },
+    stop() {
+      stopped = true;
+      if (restartTimer) clearTimeout(restartTimer);
+      restartTimer = null;
+      const window = host;
+      host = null;
+      ready = false;
+      if (window && !window.isDestroyed()) window.destroy();
+    },
+    state: () => ({ running: host !== null, ready, restarts, clients: clients.size }),
+  };
+}
