@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { createContext, useContext, useEffect, useState } from 'react';
 import type { Platform } from '../../platform';
 import type { StoreArgs, StoreMethod, StoreResult } from '../../store/api';
 import { StoreError, type StoreClient } from './store-client';
@@ -21,40 +21,69 @@ export function usePlatform(): Platform {
 export interface QueryState<T> {
   data: T | undefined;
   error: StoreError | null;
+  /** True until the first answer for the current key arrived. */
   loading: boolean;
   reload(): void;
 }
 
+interface Answer<T> {
+  key: string;
+  data?: T;
+  error: StoreError | null;
+}
+
 /**
  * Runs a store query and runs it again after every committed change and after
- * a store restart, so what the user sees is never stale. `key` must change
- * whenever `args` does.
+ * a store restart, so what the user sees is never stale. `key` identifies
+ * `args`: the query re-runs when it changes.
  */
 export function useStoreQuery<K extends StoreMethod>(name: K, args: StoreArgs<K>, key: string): QueryState<StoreResult<K>> {
   const store = useStore();
-  const [state, setState] = useState<{ data?: StoreResult<K>; error: StoreError | null; loading: boolean }>({
-    error: null,
-    loading: true,
-  });
-  const argsRef = useRef(args);
-  argsRef.current = args;
-  const generation = useRef(0);
-
-  const run = useCallback(() => {
-    const current = ++generation.current;
-    setState((s) => ({ ...s, loading: true }));
-    store.send(name, argsRef.current).then(
-      (data) => current === generation.current && setState({ data, error: null, loading: false }),
-      (error: unknown) =>
-        current === generation.current &&
-        setState((s) => ({ ...s, error: error instanceof StoreError ? error : new StoreError({ code: 'store.internal' }), loading: false })),
-    );
-  }, [store, name]);
+  const [answer, setAnswer] = useState<Answer<StoreResult<K>> | null>(null);
+  const [version, setVersion] = useState(0);
 
   useEffect(() => {
+    let current = true;
+    let latest = 0;
+    const run = () => {
+      const call = ++latest;
+      store.send(name, args).then(
+        (data) => current && call === latest && setAnswer({ key, data, error: null }),
+        (error: unknown) =>
+          current &&
+          call === latest &&
+          setAnswer((previous) => ({
+            key,
+            ...(previous?.key === key && previous.data !== undefined ? { data: previous.data } : {}),
+            error: error instanceof StoreError ? error : new StoreError({ code: 'store.internal' }),
+          })),
+      );
+    };
     run();
-    return store.subscribe(() => run());
-  }, [run, store, key]);
+    const unsubscribe = store.subscribe(run);
+    return () => {
+      current = false;
+      unsubscribe();
+    };
+    // `key` stands for `args`, which is a new object on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [store, name, key, version]);
 
-  return { data: state.data, error: state.error, loading: state.loading, reload: run };
+  const fresh = answer?.key === key ? answer : null;
+  return {
+    data: fresh?.data,
+    error: fresh?.error ?? null,
+    loading: fresh === null,
+    reload: () => setVersion((v) => v + 1),
+  };
+}
+
+/** The current time, refreshed every `intervalMs`, so time-dependent marks change without reload. */
+export function useNow(intervalMs = 30_000): number {
+  const [now, setNow] = useState(Date.now);
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now;
 }

@@ -10,7 +10,7 @@ import { CHANNELS, SEVERITIES, type Channel, type Severity } from '../../../doma
 import { toFieldErrors } from '../../../domain/common/validation';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format';
-import { useStore } from '../../data/hooks';
+import { useNow, useStore } from '../../data/hooks';
 import { StoreError } from '../../data/store-client';
 import { fieldErrorTexts } from '../../i18n/errors';
 
@@ -38,6 +38,11 @@ function toInput(values: FormValues): RegistrationInput {
   return { ...values, receivedAt: dayjs(values.receivedAt).valueOf(), channel: values.channel as Channel };
 }
 
+/** The host's schema, checked against the clock at the moment of submitting. */
+function validateAtSubmit(input: RegistrationInput) {
+  return registrationSchema(Date.now()).safeParse(input);
+}
+
 /**
  * 客户投诉登记: validates with the same schema the store host enforces, then
  * registers through the store. Nothing typed is lost when the store refuses.
@@ -49,12 +54,13 @@ export function RegistrationForm() {
   const [saved, setSaved] = useState<CaseRecord | null>(null);
   const [failure, setFailure] = useState<StoreError | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const now = useNow();
 
   async function submit(values: FormValues) {
     setFailure(null);
     setSaved(null);
     const input = toInput(values);
-    const local = registrationSchema(Date.now()).safeParse(input);
+    const local = validateAtSubmit(input);
     if (!local.success) {
       form.setErrors(fieldErrorTexts(t, toFieldErrors(local.error)));
       return;
@@ -96,7 +102,7 @@ export function RegistrationForm() {
               label={t('intake.receivedAt')}
               withAsterisk
               valueFormat="YYYY-MM-DD HH:mm"
-              maxDate={dayjs().format('YYYY-MM-DD HH:mm:ss')}
+              maxDate={dayjs(now).format('YYYY-MM-DD HH:mm:ss')}
               {...form.getInputProps('receivedAt')}
               onChange={(value) => form.setFieldValue('receivedAt', value ?? '')}
             />

@@ -1,12 +1,13 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { CaseSummary } from '../../../domain/cases/case';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format';
 import { SeverityBadge } from '../../components/SeverityBadge';
-import { useStore, useStoreQuery } from '../../data/hooks';
+import type { CasePage } from '../../../store/services/cases/queries';
+import { useNow, useStore, useStoreQuery } from '../../data/hooks';
 import { StoreError } from '../../data/store-client';
 
 const PAGE = 50;
@@ -20,28 +21,28 @@ export function CaseList() {
   const store = useStore();
   const [, navigate] = useLocation();
   const first = useStoreQuery('cases.list', { limit: PAGE }, 'first');
-  const [more, setMore] = useState<CaseSummary[]>([]);
-  const [next, setNext] = useState(first.data?.next ?? null);
+  // Pages appended to one particular first page; a reloaded first page starts afresh.
+  const [appended, setAppended] = useState<{ base: CasePage | undefined; rows: CaseSummary[]; next: CasePage['next'] }>({
+    base: undefined,
+    rows: [],
+    next: null,
+  });
   const [loadError, setLoadError] = useState<StoreError | null>(null);
-  const now = Date.now();
-
-  useEffect(() => {
-    setMore([]);
-    setNext(first.data?.next ?? null);
-  }, [first.data]);
+  const now = useNow();
+  const more = appended.base === first.data ? appended : { rows: [], next: first.data?.next ?? null };
+  const next = more.next;
 
   async function loadMore() {
     if (!next) return;
     try {
       const page = await store.send('cases.list', { after: next, limit: PAGE });
-      setMore((rows) => [...rows, ...page.rows]);
-      setNext(page.next);
+      setAppended({ base: first.data, rows: [...more.rows, ...page.rows], next: page.next });
     } catch (error) {
       setLoadError(error instanceof StoreError ? error : new StoreError({ code: 'store.internal' }));
     }
   }
 
-  const rows = [...(first.data?.rows ?? []), ...more];
+  const rows = [...(first.data?.rows ?? []), ...more.rows];
 
   return (
     <Stack>
