@@ -24,7 +24,9 @@ export async function openPrefsStore(userDataDir: string): Promise<PrefsStore> {
   return {
     get: () => current,
     async update(patch) {
-      const next = { ...current, ...AppPrefsPatch.parse(patch) };
+      // A key sent as undefined means "unchanged", not "unset": the result is always complete.
+      const given = Object.entries(AppPrefsPatch.parse(patch)).filter(([, value]) => value !== undefined);
+      const next = AppPrefs.parse({ ...current, ...Object.fromEntries(given) });
       await writeFileAtomic(file, JSON.stringify(next, null, 2));
       current = next;
       return next;

@@ -21,21 +21,21 @@ export function createPrintService(locations: AppLocations, readyTimeoutMs = 30_
   async function renderHidden(route: string): Promise<BrowserWindow> {
     const window = createSecureWindow({ preload: preloadPath(locations, 'ui'), show: false, width: 900, height: 1200 });
     const id = window.webContents.id;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const ready = new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('print view did not become ready')), readyTimeoutMs);
-      waiting.set(id, () => {
-        clearTimeout(timer);
-        resolve();
-      });
+      timer = setTimeout(() => reject(new Error('print view did not become ready')), readyTimeoutMs);
+      waiting.set(id, resolve);
     });
     try {
-      await window.loadURL(pageUrl(locations, 'index', route));
-      await ready;
+      // Awaited together: the timeout also covers a load that never finishes, and a
+      // failed load leaves no timer behind to reject unhandled later.
+      await Promise.all([window.loadURL(pageUrl(locations, 'index', route)), ready]);
       return window;
     } catch (error) {
       window.destroy();
       throw error;
     } finally {
+      clearTimeout(timer);
       waiting.delete(id);
     }
   }

@@ -6,11 +6,12 @@ import { DatesProvider } from '@mantine/dates';
 import { Notifications, notifications } from '@mantine/notifications';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Router, useLocation } from 'wouter';
+import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import type { Platform } from '../../platform';
 import { PlatformContext, StoreContext } from '../data/hooks';
 import type { StoreClient } from '../data/store-client';
+import { PrintRegistration } from '../features/print/PrintRegistration';
 import { dayjsLocale } from '../i18n';
 import { theme } from '../theme';
 import { Shell } from './Shell';
@@ -57,7 +58,13 @@ export function App({ platform, store }: { platform: Platform; store: StoreClien
     <Providers platform={platform} store={store}>
       <Router hook={useHashLocation}>
         <PlatformEvents platform={platform} />
-        <Shell />
+        <Switch>
+          {/* Print views render bare, without the app frame. */}
+          <Route path="/print/case/:id">{(params) => <PrintRegistration id={params.id} />}</Route>
+          <Route>
+            <Shell />
+          </Route>
+        </Switch>
       </Router>
     </Providers>
   );

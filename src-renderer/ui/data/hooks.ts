@@ -45,7 +45,15 @@ export function useStoreQuery<K extends StoreMethod>(name: K, args: StoreArgs<K>
   useEffect(() => {
     let current = true;
     let latest = 0;
+    // At most one call in flight and one queued: a burst of changes costs two queries, not one per change.
+    let inFlight = false;
+    let queued = false;
     const run = () => {
+      if (inFlight) {
+        queued = true;
+        return;
+      }
+      inFlight = true;
       const call = ++latest;
       store.send(name, args).then(
         (data) => current && call === latest && setAnswer({ key, data, error: null }),
@@ -57,7 +65,13 @@ export function useStoreQuery<K extends StoreMethod>(name: K, args: StoreArgs<K>
             ...(previous?.key === key && previous.data !== undefined ? { data: previous.data } : {}),
             error: error instanceof StoreError ? error : new StoreError({ code: 'store.internal' }),
           })),
-      );
+      ).finally(() => {
+        inFlight = false;
+        if (queued && current) {
+          queued = false;
+          run();
+        }
+      });
     };
     run();
     const unsubscribe = store.subscribe(run);

@@ -60,7 +60,8 @@ export function createStoreClient(platform: Platform): StoreClient {
 
   return {
     async send(name, args) {
-      const endpoint = await connected();
+      // Take the current port synchronously: after an `await` it may already have been replaced and released.
+      const endpoint = remote ?? (await connected());
       return new Promise((resolve, reject) => {
         const call: Pending = { reject };
         pending.add(call);

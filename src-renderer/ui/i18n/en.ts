@@ -111,6 +111,17 @@ export const en = {
     version: 'Version',
     saved: 'Settings saved',
   },
+  print: {
+    registrationTitle: 'Complaint registration form',
+    printedAt: 'Printed at',
+    signatureCustomer: 'Customer signature',
+    signatureAgent: 'Agent signature',
+    date: 'Date',
+    print: 'Print registration form',
+    savePdf: 'Save as PDF',
+    saved: 'Saved to {{path}}',
+    failed: 'Printing failed: {{detail}}',
+  },
   notice: {
     dismiss: 'Dismiss',
   },

@@ -110,6 +110,17 @@ export const zhCN = {
     version: '版本',
     saved: '设置已保存',
   },
+  print: {
+    registrationTitle: '客户投诉登记表',
+    printedAt: '打印时间',
+    signatureCustomer: '客户签字',
+    signatureAgent: '受理人签字',
+    date: '日期',
+    print: '打印登记表',
+    savePdf: '保存为 PDF',
+    saved: '已保存到 {{path}}',
+    failed: '打印失败：{{detail}}',
+  },
   notice: {
     dismiss: '关闭',
   },

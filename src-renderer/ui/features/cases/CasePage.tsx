@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../domain/cases/case';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format';
+import { PrintButtons } from '../../components/PrintButtons';
 import { SeverityBadge } from '../../components/SeverityBadge';
 import { useStoreQuery } from '../../data/hooks';
 
@@ -33,8 +34,11 @@ function CaseDetails({ record }: { record: CaseRecord }) {
     <Paper withBorder p="lg">
       <Stack>
         <Group justify="space-between">
-          <Title order={2}>{t('case.title', { no: record.no })}</Title>
-          <SeverityBadge severity={record.severity} />
+          <Group>
+            <Title order={2}>{t('case.title', { no: record.no })}</Title>
+            <SeverityBadge severity={record.severity} />
+          </Group>
+          <PrintButtons route={`/print/case/${record.id}`} fileName={`${record.no}.pdf`} />
         </Group>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           {field(t('case.fields.no'), record.no)}

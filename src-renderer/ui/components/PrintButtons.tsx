@@ -1,0 +1,37 @@
+import { Button, Group } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePlatform } from '../data/hooks';
+
+/** Print a print route, or save it as PDF, through the platform's print service. */
+export function PrintButtons({ route, fileName }: { route: string; fileName: string }) {
+  const { t } = useTranslation();
+  const platform = usePlatform();
+  const [busy, setBusy] = useState<'dialog' | 'pdf' | null>(null);
+
+  async function print(mode: 'dialog' | 'pdf') {
+    setBusy(mode);
+    try {
+      const result = await platform.print({ route, mode, suggestedName: fileName });
+      if (result.status === 'saved' && result.path) notifications.show({ color: 'teal', message: t('print.saved', { path: result.path }) });
+    } catch (error) {
+      notifications.show({ color: 'red', message: t('print.failed', { detail: error instanceof Error ? error.message : String(error) }) });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <Group gap="xs">
+      <Button variant="default" loading={busy === 'dialog'} disabled={busy !== null} onClick={() => void print('dialog')}>
+        {t('print.print')}
+      </Button>
+      {platform.kind === 'electron' && (
+        <Button variant="default" loading={busy === 'pdf'} disabled={busy !== null} onClick={() => void print('pdf')}>
+          {t('print.savePdf')}
+        </Button>
+      )}
+    </Group>
+  );
+}

@@ -1,0 +1,88 @@
+import { expect, type Page } from '@playwright/test';
+import type { Labels } from './labels';
+
+export interface Complaint {
+  customerName?: string;
+  phone?: string;
+  email?: string;
+  description?: string;
+  /** Channel label as shown, e.g. 邮件. */
+  channel?: string;
+  /** Severity label as shown, e.g. 重大. */
+  severity?: string;
+}
+
+export type IntakeField = 'customerName' | 'phone' | 'email' | 'description';
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** 客户投诉登记: the registration form. */
+export function intakePage(page: Page, l: Labels) {
+  const form = page.getByRole('form', { name: l.intake.title });
+  const field = (name: IntakeField) => form.getByRole('textbox', { name: l.intake[name], exact: true });
+  const severityGroup = form.getByRole('radiogroup', { name: l.intake.severity });
+  const submitButton = form.getByRole('button', { name: l.intake.submit, exact: true });
+
+  return {
+    form,
+    field,
+    receivedAt: form.getByRole('button', { name: l.intake.receivedAt, exact: true }),
+    channel: form.getByRole('combobox', { name: l.intake.channel, exact: true }),
+    /** The confirmation shown after a successful registration. */
+    confirmation: form.getByRole('status'),
+    errorTexts: (text: string) => form.getByText(text, { exact: true }),
+
+    async expectLoaded() {
+      await expect(page.getByRole('heading', { name: l.intake.title, level: 2 })).toBeVisible();
+    },
+
+    async chooseChannel(label: string) {
+      await this.channel.click();
+      await page.getByRole('option', { name: label, exact: true }).click();
+      await expect(this.channel).toHaveValue(label);
+    },
+
+    async chooseSeverity(label: string) {
+      // Segmented control: the radio inputs are visually hidden, their labels take the click.
+      await severityGroup.getByText(label, { exact: true }).click();
+      await expect(severityGroup.getByRole('radio', { name: label, exact: true })).toBeChecked();
+    },
+
+    async fill(complaint: Complaint) {
+      for (const name of ['customerName', 'phone', 'email', 'description'] as const) {
+        const value = complaint[name];
+        if (value !== undefined) await field(name).fill(value);
+      }
+      if (complaint.channel) await this.chooseChannel(complaint.channel);
+      if (complaint.severity) await this.chooseSeverity(complaint.severity);
+    },
+
+    async submit() {
+      await submitButton.click();
+    },
+
+    /** Expects the field to be marked invalid with this message as its accessible description. */
+    async expectFieldError(name: IntakeField, message: string) {
+      await expect(field(name)).toHaveAttribute('aria-invalid', 'true');
+      await expect(field(name)).toHaveAccessibleDescription(new RegExp(escape(message)));
+    },
+
+    async expectFieldValid(name: IntakeField) {
+      await expect(field(name)).not.toHaveAttribute('aria-invalid', 'true');
+    },
+
+    /** Fills, submits and returns the case number from the confirmation. */
+    async register(complaint: Complaint): Promise<string> {
+      await this.fill(complaint);
+      await this.submit();
+      await expect(this.confirmation).toBeVisible();
+      const title = (await this.confirmation.textContent()) ?? '';
+      const no = /TS-\d{8}-\d{4}/.exec(title)?.[0];
+      if (!no) throw new Error(`no case number in the confirmation: ${title}`);
+      await expect(this.confirmation).toContainText(l.intake.saved(no));
+      // The form is blank again, ready for the next caller.
+      await expect(field('customerName')).toHaveValue('');
+      return no;
+    },
+  };
+}

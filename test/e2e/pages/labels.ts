@@ -1,0 +1,101 @@
+/**
+ * The words a user sees, per language. Written out here rather than imported
+ * from the app's i18n resources, so a wrong or missing translation fails a test.
+ */
+export const zh = {
+  appTitle: '投诉处理台',
+  language: '界面语言',
+  mainNav: '主导航',
+  nav: { intake: '登记', tracking: '跟踪', dashboard: '看板', reports: '报告', settings: '设置' },
+  intake: {
+    title: '客户投诉登记',
+    receivedAt: '受理时间',
+    channel: '投诉渠道',
+    customerName: '客户姓名',
+    phone: '联系电话',
+    email: '电子邮箱',
+    description: '投诉内容',
+    severity: '初判严重程度',
+    submit: '登记投诉',
+    saved: (no: string) => `已登记投诉单 ${no}`,
+  },
+  tracking: {
+    title: '投诉处理进度跟踪',
+    count: (n: number) => `共 ${n} 宗投诉`,
+    empty: '还没有投诉单。',
+    overdue: '已超时',
+  },
+  case: {
+    title: (no: string) => `投诉单 ${no}`,
+    no: '投诉单号',
+    status: '状态',
+    channel: '投诉渠道',
+    receivedAt: '受理时间',
+    registeredAt: '登记时间',
+    responseDueAt: '响应时限',
+    customerName: '客户姓名',
+    phone: '联系电话',
+    email: '电子邮箱',
+    description: '投诉内容',
+  },
+  dashboard: { title: '投诉看板', total: '投诉总数', bySeverity: '按严重程度', byChannel: '按投诉渠道' },
+  reports: { title: '月度投诉统计', total: (n: number) => `本月受理 ${n} 宗` },
+  channel: { phone: '电话', email: '邮件', walk_in: '现场', regulator_12315: '12315转办' },
+  severity: { general: '一般', serious: '严重', major: '重大' },
+  status: { registered: '待初审' },
+  errors: {
+    required: '此项为必填项。',
+    phoneFormat: '电话号码格式不正确：请填写 11 位手机号或带区号的固定电话。',
+    contactRequired: '联系电话和电子邮箱至少填写一项。',
+  },
+};
+
+export type Labels = typeof zh;
+
+export const en: Labels = {
+  appTitle: 'Complaint Desk',
+  language: 'Language',
+  mainNav: 'Main navigation',
+  nav: { intake: 'Intake', tracking: 'Tracking', dashboard: 'Dashboard', reports: 'Reports', settings: 'Settings' },
+  intake: {
+    title: 'Register a complaint',
+    receivedAt: 'Received at',
+    channel: 'Channel',
+    customerName: 'Customer name',
+    phone: 'Phone',
+    email: 'Email',
+    description: 'Complaint',
+    severity: 'Initial severity',
+    submit: 'Register complaint',
+    saved: (no: string) => `Registered case ${no}`,
+  },
+  tracking: {
+    title: 'Complaint tracking',
+    count: (n: number) => `${n} complaints`,
+    empty: 'No complaints yet.',
+    overdue: 'Overdue',
+  },
+  case: {
+    title: (no: string) => `Case ${no}`,
+    no: 'Case no.',
+    status: 'Status',
+    channel: 'Channel',
+    receivedAt: 'Received at',
+    registeredAt: 'Registered at',
+    responseDueAt: 'Response due',
+    customerName: 'Customer name',
+    phone: 'Phone',
+    email: 'Email',
+    description: 'Complaint',
+  },
+  dashboard: { title: 'Dashboard', total: 'Complaints', bySeverity: 'By severity', byChannel: 'By channel' },
+  reports: { title: 'Monthly complaint figures', total: (n: number) => `${n} complaints received this month` },
+  channel: { phone: 'Phone', email: 'Email', walk_in: 'Walk-in', regulator_12315: '12315 referral' },
+  severity: { general: 'General', serious: 'Serious', major: 'Major' },
+  status: { registered: 'Awaiting screening' },
+  errors: {
+    required: 'This field is required.',
+    phoneFormat: 'Not a valid phone number: give an 11-digit mobile number or a landline with area code.',
+    contactRequired: 'Give a phone number or an email address.',
+  },
+};

@@ -1,0 +1,96 @@
+import { mkdtemp, readdir, readFile, rm, mkdir, writeFile } from 'node:fs/promises';
+import * as fs from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { writeFileAtomic } from '../../../../src-main/files/atomic-write';
+
+// Pass-through `open`, so single tests can hand out a file handle that fails.
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs/promises')>();
+  return { ...actual, open: vi.fn(actual.open) };
+});
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'atomic-write-'));
+});
+afterEach(async () => {
+  vi.mocked(fs.open).mockClear();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Makes the next opened handle fail at `step` after writing part of the data. */
+function failNextHandle(step: 'writeFile' | 'sync') {
+  vi.mocked(fs.open).mockImplementationOnce(async (...args) => {
+    const real = await (await vi.importActual<typeof import('node:fs/promises')>('node:fs/promises')).open(...args);
+    return {
+      writeFile: async (data: Uint8Array | string) => {
+        await real.writeFile(data.slice(0, 2));
+        if (step === 'writeFile') throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+      },
+      sync: async () => {
+        throw Object.assign(new Error('i/o error'), { code: 'EIO' });
+      },
+      close: () => real.close(),
+    } as unknown as fs.FileHandle;
+  });
+}
+
+describe('writeFileAtomic', () => {
+  it('writes text and bytes, replacing the old content', async () => {
+    const target = join(dir, 'backup.json');
+    await writeFileAtomic(target, '{"v":1}');
+    expect(await readFile(target, 'utf8')).toBe('{"v":1}');
+    await writeFileAtomic(target, new Uint8Array([0x25, 0x50, 0x44, 0x46]));
+    expect(await readFile(target, 'utf8')).toBe('%PDF');
+    expect(await readdir(dir)).toEqual(['backup.json']);
+  });
+
+  it('writes an empty file', async () => {
+    const target = join(dir, 'empty.txt');
+    await writeFileAtomic(target, '');
+    expect(await readFile(target, 'utf8')).toBe('');
+  });
+
+  it('writes into a temp file beside the target, exclusively', async () => {
+    await writeFileAtomic(join(dir, 'a.txt'), 'x');
+    const [temp, flags] = vi.mocked(fs.open).mock.lastCall!;
+    expect(dirname(String(temp))).toBe(dir);
+    expect(basename(String(temp))).toMatch(/^\.a\.txt\.[0-9a-f]{12}\.tmp$/);
+    expect(flags).toBe('wx');
+  });
+
+  for (const step of ['writeFile', 'sync'] as const) {
+    it(`keeps the old content and leaves no temp file when ${step} fails`, async () => {
+      const target = join(dir, 'prefs.json');
+      await writeFile(target, 'old content');
+      failNextHandle(step);
+      await expect(writeFileAtomic(target, 'new content that is long')).rejects.toThrow(step === 'writeFile' ? 'no space' : 'i/o error');
+      expect(await readFile(target, 'utf8')).toBe('old content');
+      expect(await readdir(dir)).toEqual(['prefs.json']);
+    });
+  }
+
+  it('fails without creating anything when the directory is missing', async () => {
+    const target = join(dir, 'missing', 'file.txt');
+    await expect(writeFileAtomic(target, 'x')).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('fails without leaving a temp file when the rename fails', async () => {
+    const target = join(dir, 'occupied');
+    await mkdir(join(target, 'child'), { recursive: true });
+    await expect(writeFileAtomic(target, 'x')).rejects.toThrow();
+    expect(await readdir(dir)).toEqual(['occupied']);
+    expect(await readdir(target)).toEqual(['child']);
+  });
+
+  it('concurrent writes to one target leave one complete version', async () => {
+    const target = join(dir, 'race.txt');
+    const versions = Array.from({ length: 8 }, (_, i) => String(i).repeat(10_000));
+    await Promise.all(versions.map((v) => writeFileAtomic(target, v)));
+    expect(versions).toContain(await readFile(target, 'utf8'));
+    expect(await readdir(dir)).toEqual(['race.txt']);
+  });
+});

@@ -1,0 +1,118 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import * as fs from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ZodError } from 'zod';
+import { FakeBrowserWindow, asWindow, dialog, resetFakeElectron } from '../fake-electron';
+import { openWithDialog, saveWithDialog } from '../../../../src-main/files/file-dialogs';
+import { writeFileAtomic } from '../../../../src-main/files/atomic-write';
+import { mainMessages } from '../../../../src-main/core/messages';
+
+vi.mock('electron', () => import('../fake-electron'));
+// Pass-throughs, to see what was read and that saving goes through the atomic writer.
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs/promises')>();
+  return { ...actual, readFile: vi.fn(actual.readFile) };
+});
+vi.mock('../../../../src-main/files/atomic-write', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../../src-main/files/atomic-write')>();
+  return { writeFileAtomic: vi.fn(actual.writeFileAtomic) };
+});
+
+const messages = mainMessages('en');
+let dir: string;
+beforeEach(async () => {
+  resetFakeElectron();
+  vi.mocked(fs.readFile).mockClear();
+  vi.mocked(writeFileAtomic).mockClear();
+  dir = await mkdtemp(join(tmpdir(), 'file-dialogs-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('saveWithDialog', () => {
+  const request = { suggestedName: 'export.csv', filters: [{ name: 'CSV', extensions: ['csv'] }], data: new TextEncoder().encode('no,title\n1,退款') };
+
+  it('writes nothing when the dialog is cancelled', async () => {
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: join(dir, 'export.csv') });
+    await expect(saveWithDialog(null, request, messages)).resolves.toEqual({ status: 'cancelled' });
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '' });
+    await expect(saveWithDialog(null, request, messages)).resolves.toEqual({ status: 'cancelled' });
+    expect(writeFileAtomic).not.toHaveBeenCalled();
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('writes the data atomically to the chosen path', async () => {
+    const target = join(dir, 'chosen.csv');
+    await writeFile(target, 'old');
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+    await expect(saveWithDialog(null, request, messages)).resolves.toEqual({ status: 'saved', path: target });
+    expect(writeFileAtomic).toHaveBeenCalledExactlyOnceWith(target, request.data);
+    expect(await readFile(target, 'utf8')).toBe('no,title\n1,退款');
+    expect(await readdir(dir)).toEqual(['chosen.csv']);
+  });
+
+  it('asks with the title, name and filters, attached to the parent window', async () => {
+    const parent = new FakeBrowserWindow();
+    await saveWithDialog(asWindow(parent), request, messages);
+    expect(dialog.showSaveDialog).toHaveBeenCalledExactlyOnceWith(parent, { title: 'Save file', defaultPath: 'export.csv', filters: request.filters });
+    await saveWithDialog(null, { suggestedName: 'a.bin', data: new Uint8Array() }, messages);
+    expect(dialog.showSaveDialog).toHaveBeenLastCalledWith({ title: 'Save file', defaultPath: 'a.bin', filters: [] });
+  });
+
+  it('refuses an invalid request before showing a dialog', async () => {
+    for (const payload of [{}, { suggestedName: 'a', data: 'text' }, { suggestedName: '', data: new Uint8Array() }, { ...request, filters: [{ name: 'x', extensions: ['../*'] }] }]) {
+      await expect(saveWithDialog(null, payload, messages)).rejects.toBeInstanceOf(ZodError);
+    }
+    expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('rejects when the write fails, leaving no file behind', async () => {
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(dir, 'gone', 'x.csv') });
+    await expect(saveWithDialog(null, request, messages)).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe('openWithDialog', () => {
+  it('returns cancelled without reading when the dialog is cancelled', async () => {
+    await expect(openWithDialog(null, {}, messages)).resolves.toEqual({ status: 'cancelled' });
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [] });
+    await expect(openWithDialog(null, {}, messages)).resolves.toEqual({ status: 'cancelled' });
+    expect(fs.readFile).not.toHaveBeenCalled();
+  });
+
+  it('reads the chosen file', async () => {
+    const path = join(dir, 'backup.json');
+    await writeFile(path, '{"cases":[]}');
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] });
+    const result = await openWithDialog(null, { maxBytes: 12 }, messages);
+    expect(result).toMatchObject({ status: 'opened', name: 'backup.json' });
+    expect(result.status === 'opened' && new TextDecoder().decode(result.data)).toBe('{"cases":[]}');
+    expect(result.status === 'opened' && result.data).toBeInstanceOf(Uint8Array);
+  });
+
+  it('refuses a file above the limit before reading it', async () => {
+    const path = join(dir, 'huge.json');
+    await writeFile(path, 'x'.repeat(13));
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] });
+    await expect(openWithDialog(null, { maxBytes: 12 }, messages)).resolves.toEqual({ status: 'too-large', name: 'huge.json', bytes: 13 });
+    expect(fs.readFile).not.toHaveBeenCalled();
+  });
+
+  it('asks for one file with the title and filters, attached to the parent window', async () => {
+    const parent = new FakeBrowserWindow();
+    const filters = [{ name: 'JSON', extensions: ['json'] }];
+    await openWithDialog(asWindow(parent), { filters }, messages);
+    expect(dialog.showOpenDialog).toHaveBeenCalledExactlyOnceWith(parent, { title: 'Open file', filters, properties: ['openFile'] });
+  });
+
+  it('refuses an invalid request before showing a dialog', async () => {
+    for (const payload of [null, { maxBytes: -1 }, { maxBytes: 1024 ** 4 }, { filters: 'json' }]) {
+      await expect(openWithDialog(null, payload, messages)).rejects.toBeInstanceOf(ZodError);
+    }
+    expect(dialog.showOpenDialog).not.toHaveBeenCalled();
+  });
+});

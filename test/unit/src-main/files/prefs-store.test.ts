@@ -1,0 +1,90 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openPrefsStore } from '../../../../src-main/files/prefs-store';
+import { DEFAULT_APP_PREFS } from '../../../../src-main/core/contract';
+
+let dir: string;
+let file: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'prefs-'));
+  file = join(dir, 'desktop-prefs.json');
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('openPrefsStore', () => {
+  it('uses the defaults when the file is missing, without creating it', async () => {
+    const store = await openPrefsStore(dir);
+    expect(store.get()).toEqual(DEFAULT_APP_PREFS);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('uses the defaults when the user-data directory does not exist', async () => {
+    expect((await openPrefsStore(join(dir, 'nope'))).get()).toEqual(DEFAULT_APP_PREFS);
+  });
+
+  for (const [name, content] of [
+    ['broken JSON', '{"closeToTray": fal'],
+    ['an empty file', ''],
+    ['null', 'null'],
+    ['an array', '[1,2]'],
+    ['wrong types', '{"closeToTray":"yes","language":"en"}'],
+    ['an unknown language', '{"language":"fr"}'],
+  ] as const) {
+    it(`uses the defaults when the file holds ${name}`, async () => {
+      await writeFile(file, content);
+      expect((await openPrefsStore(dir)).get()).toEqual(DEFAULT_APP_PREFS);
+    });
+  }
+
+  it('fills missing keys from the defaults and drops unknown ones', async () => {
+    await writeFile(file, JSON.stringify({ language: 'en', legacy: 1 }));
+    expect((await openPrefsStore(dir)).get()).toEqual({ closeToTray: true, language: 'en' });
+  });
+});
+
+describe('update', () => {
+  it('merges the patch, returns the result and persists it across reopen', async () => {
+    const store = await openPrefsStore(dir);
+    await expect(store.update({ closeToTray: false })).resolves.toEqual({ closeToTray: false, language: 'zh-CN' });
+    await store.update({ language: 'en' });
+    expect(store.get()).toEqual({ closeToTray: false, language: 'en' });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ closeToTray: false, language: 'en' });
+    expect((await openPrefsStore(dir)).get()).toEqual({ closeToTray: false, language: 'en' });
+    expect(await readdir(dir)).toEqual(['desktop-prefs.json']);
+  });
+
+  it('refuses unknown keys and wrong types, and writes nothing', async () => {
+    const store = await openPrefsStore(dir);
+    for (const patch of [{ admin: true }, { closeToTray: 'no' }, { language: 'fr' }, { closeToTray: false, extra: 1 }, null, 'en', 42]) {
+      await expect(store.update(patch), JSON.stringify(patch)).rejects.toThrow();
+    }
+    expect(store.get()).toEqual(DEFAULT_APP_PREFS);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('a refused update leaves the saved preferences as they were', async () => {
+    const store = await openPrefsStore(dir);
+    await store.update({ language: 'en' });
+    const saved = await readFile(file, 'utf8');
+    await expect(store.update({ language: 'en', closeToTray: 1 })).rejects.toThrow();
+    expect(await readFile(file, 'utf8')).toBe(saved);
+    expect(store.get()).toEqual({ closeToTray: true, language: 'en' });
+  });
+
+  it('treats a key given as undefined as not given', async () => {
+    const store = await openPrefsStore(dir);
+    await store.update({ closeToTray: false });
+    await expect(store.update({ closeToTray: undefined, language: 'en' })).resolves.toEqual({ closeToTray: false, language: 'en' });
+    expect(store.get()).toEqual({ closeToTray: false, language: 'en' });
+  });
+
+  it('keeps the current preferences when the file cannot be written', async () => {
+    const store = await openPrefsStore(join(dir, 'missing'));
+    await expect(store.update({ closeToTray: false })).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(store.get()).toEqual(DEFAULT_APP_PREFS);
+  });
+});

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { isValidEmail, isValidPhone, maskPhone, normalizePhone } from '../../../../../src-renderer/domain/cases/contact';
+
+describe('normalizePhone', () => {
+  it.each([
+    ['+86 138 1234 5678', '13812345678'],
+    ['+8613812345678', '13812345678'],
+    ['+86-13812345678', '13812345678'],
+    ['0086 13812345678', '13812345678'],
+    ['  138 1234 5678  ', '13812345678'],
+    ['138\t1234\u00a05678', '13812345678'],
+    ['(010) 12345678', '01012345678'],
+    ['（010）12345678', '01012345678'],
+    ['010-12345678', '010-12345678'],
+    ['400-123-4567', '400-123-4567'],
+  ])('%j → %j', (raw, expected) => {
+    expect(normalizePhone(raw)).toBe(expected);
+  });
+
+  it('leaves a number without a country prefix alone', () => {
+    expect(normalizePhone('13812345678')).toBe('13812345678');
+  });
+
+  it('only strips the country prefix at the start', () => {
+    expect(normalizePhone('138+8612345')).toBe('138+8612345');
+  });
+
+  it('produces a valid mobile number from a formatted international one', () => {
+    expect(isValidPhone(normalizePhone('+86 139 0000 1111'))).toBe(true);
+  });
+});
+
+describe('isValidPhone', () => {
+  it.each(['13012345678', '13812345678', '14512345678', '15012345678', '16612345678', '17712345678', '18812345678', '19912345678'])(
+    'accepts the mainland mobile %s',
+    (phone) => expect(isValidPhone(phone)).toBe(true),
+  );
+
+  it.each([
+    '010-12345678',
+    '01012345678',
+    '021-87654321',
+    '0755-1234567',
+    '0755-12345678',
+    '075512345678',
+    '010-12345678-123',
+    '0755-1234567-8',
+    '010-12345678-123456',
+  ])('accepts the landline %s', (phone) => expect(isValidPhone(phone)).toBe(true));
+
+  it.each(['400-123-4567', '4001234567', '800-123-4567', '8001234567', '400123-4567'])('accepts the service number %s', (phone) =>
+    expect(isValidPhone(phone)).toBe(true),
+  );
+
+  it.each([
+    ['10 digits', '1381234567'],
+    ['12 digits', '138123456789'],
+    ['starts with 2', '23812345678'],
+    ['second digit 2', '12812345678'],
+    ['second digit 1', '11812345678'],
+    ['letters', '138abcd5678'],
+    ['all letters', 'phone'],
+    ['empty', ''],
+    ['landline without area code', '12345678'],
+    ['landline with too short a number', '010-123456'],
+    ['landline with too long a number', '010-123456789'],
+    ['extension too long', '010-12345678-1234567'],
+    ['area code not starting with 0', '110-12345678'],
+    ['500 service number', '500-123-4567'],
+    ['400 number too short', '400-123-456'],
+    ['international prefix not normalized', '+8613812345678'],
+    ['spaces not normalized', '138 1234 5678'],
+  ])('refuses %s (%s)', (_label, phone) => expect(isValidPhone(phone)).toBe(false));
+});
+
+describe('isValidEmail', () => {
+  it.each(['li.lei@example.com', 'a@b.cn', 'service+complaints@mail.example.com.cn', '张三@例子.中国'])('accepts %s', (email) =>
+    expect(isValidEmail(email)).toBe(true),
+  );
+
+  it.each([
+    ['no @', 'li.lei.example.com'],
+    ['no domain dot', 'li@example'],
+    ['one-letter top-level domain', 'li@example.c'],
+    ['space inside', 'li lei@example.com'],
+    ['two @', 'li@lei@example.com'],
+    ['empty local part', '@example.com'],
+    ['empty', ''],
+  ])('refuses %s (%s)', (_label, email) => expect(isValidEmail(email)).toBe(false));
+
+  it('refuses an address longer than 254 characters', () => {
+    const local = 'a'.repeat(64);
+    const domain = `${'b'.repeat(190)}.com`;
+    expect(isValidEmail(`${local}@${domain}`)).toBe(false);
+    expect(isValidEmail(`${local}@${'b'.repeat(185)}.com`)).toBe(true);
+  });
+});
+
+describe('maskPhone', () => {
+  it('keeps the first three and last four digits of a mobile number', () => {
+    expect(maskPhone('13812341234')).toBe('138****1234');
+    expect(maskPhone('19987654321')).toBe('199****4321');
+  });
+
+  it('keeps the area code and the last four digits of a landline', () => {
+    expect(maskPhone('010-12345678')).toBe('010-****5678');
+    const undashed = maskPhone('01012345678');
+    expect(undashed.endsWith('****5678')).toBe(true);
+    expect(undashed).not.toContain('1234');
+  });
+
+  it('never shows a short number in full', () => {
+    expect(maskPhone('1234')).toBe('****');
+    expect(maskPhone('')).toBe('****');
+    expect(maskPhone('12345')).not.toContain('12345');
+  });
+
+  it('hides the middle of a 400 number', () => {
+    const masked = maskPhone('400-123-4567');
+    expect(masked.endsWith('4567')).toBe(true);
+    expect(masked).not.toContain('123-');
+  });
+});

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { DESCRIPTION_MAX, NAME_MAX, registrationSchema, type RegistrationInput } from '../../../../../src-renderer/domain/cases/registration';
+import { toFieldErrors } from '../../../../../src-renderer/domain/common/validation';
+
+const NOW = new Date(2026, 10, 23, 14, 5).getTime();
+
+const valid = (overrides: Partial<Record<keyof RegistrationInput, unknown>> = {}): Record<string, unknown> => ({
+  receivedAt: NOW - 30 * 60_000,
+  channel: 'phone',
+  customerName: '张三',
+  phone: '13812345678',
+  email: '',
+  description: '快递三天未送达，客服电话打不通。',
+  severity: 'general',
+  ...overrides,
+});
+
+/** Field → codes, the way the UI receives them. */
+function errorsOf(input: unknown, now = NOW): Record<string, string[]> {
+  const result = registrationSchema(now).safeParse(input);
+  if (result.success) return {};
+  const out: Record<string, string[]> = {};
+  for (const { field, code } of toFieldErrors(result.error)) (out[field] ??= []).push(code);
+  return out;
+}
+
+describe('registrationSchema', () => {
+  it('accepts a complete registration and trims every text', () => {
+    const parsed = registrationSchema(NOW).parse(
+      valid({ customerName: '  张三  ', description: '\n  货不对板  \n', phone: ' +86 138 1234 5678 ', email: '  Li.Lei@Example.COM ' }),
+    );
+    expect(parsed).toEqual({
+      receivedAt: NOW - 30 * 60_000,
+      channel: 'phone',
+      customerName: '张三',
+      phone: '13812345678',
+      email: 'li.lei@example.com',
+      description: '货不对板',
+      severity: 'general',
+    });
+  });
+
+  it('accepts an email without a phone, and a phone without an email', () => {
+    expect(errorsOf(valid({ phone: '', email: 'a@b.cn' }))).toEqual({});
+    expect(errorsOf(valid({ phone: undefined, email: 'a@b.cn' }))).toEqual({});
+    expect(errorsOf(valid({ phone: '010-12345678', email: undefined }))).toEqual({});
+  });
+
+  it('defaults missing phone and email to empty strings', () => {
+    const parsed = registrationSchema(NOW).parse(valid({ phone: undefined, email: 'a@b.cn' }));
+    expect(parsed.phone).toBe('');
+  });
+
+  it('requires a phone or an email', () => {
+    expect(errorsOf(valid({ phone: '', email: '' }))).toEqual({ phone: ['validation.contactRequired'] });
+    expect(errorsOf(valid({ phone: '   ', email: '  ' }))).toEqual({ phone: ['validation.contactRequired'] });
+    expect(errorsOf(valid({ phone: undefined, email: undefined }))).toEqual({ phone: ['validation.contactRequired'] });
+  });
+
+  it('reports every empty required field with validation.required', () => {
+    expect(errorsOf(valid({ customerName: '', description: '' }))).toEqual({
+      customerName: ['validation.required'],
+      description: ['validation.required'],
+    });
+  });
+
+  it('treats whitespace-only text as empty', () => {
+    expect(errorsOf(valid({ customerName: ' \t ', description: '\n\n' }))).toEqual({
+      customerName: ['validation.required'],
+      description: ['validation.required'],
+    });
+  });
+
+  it('reports missing fields with validation.required', () => {
+    const errors = errorsOf({ channel: 'phone', severity: 'general', phone: '13812345678' });
+    expect(errors.receivedAt).toEqual(['validation.required']);
+    expect(errors.customerName).toEqual(['validation.required']);
+    expect(errors.description).toEqual(['validation.required']);
+  });
+
+  it('reports an empty form with a message on every field the agent must fill', () => {
+    const errors = errorsOf({ receivedAt: NOW, channel: 'phone', severity: 'general', customerName: '', phone: '', email: '', description: '' });
+    expect(errors).toEqual({
+      customerName: ['validation.required'],
+      description: ['validation.required'],
+      phone: ['validation.contactRequired'],
+    });
+  });
+
+  it.each(['12345', '1381234567', '138123456789', '23812345678', '138abcd5678'])('refuses the phone %s with validation.phoneFormat', (phone) => {
+    expect(errorsOf(valid({ phone }))).toEqual({ phone: ['validation.phoneFormat'] });
+  });
+
+  it('refuses a malformed email with validation.emailFormat, even with a valid phone', () => {
+    expect(errorsOf(valid({ email: 'li.lei@example' }))).toEqual({ email: ['validation.emailFormat'] });
+    expect(errorsOf(valid({ phone: '', email: 'not an email' }))).toEqual({ email: ['validation.emailFormat'] });
+  });
+
+  it('refuses a received time in the future beyond one minute of clock skew', () => {
+    expect(errorsOf(valid({ receivedAt: NOW + 60_000 }))).toEqual({});
+    expect(errorsOf(valid({ receivedAt: NOW + 60_001 }))).toEqual({ receivedAt: ['validation.receivedInFuture'] });
+    expect(errorsOf(valid({ receivedAt: NOW + 24 * 3600_000 }))).toEqual({ receivedAt: ['validation.receivedInFuture'] });
+  });
+
+  it('judges the future against the clock it was built with', () => {
+    const later = NOW + 3600_000;
+    expect(errorsOf(valid({ receivedAt: later }), NOW)).toEqual({ receivedAt: ['validation.receivedInFuture'] });
+    expect(errorsOf(valid({ receivedAt: later }), later)).toEqual({});
+  });
+
+  it('refuses a received time before 2000 and a fractional instant as invalid', () => {
+    expect(errorsOf(valid({ receivedAt: Date.UTC(1999, 11, 31) }))).toEqual({ receivedAt: ['validation.invalid'] });
+    expect(errorsOf(valid({ receivedAt: NOW - 0.5 }))).toEqual({ receivedAt: ['validation.invalid'] });
+  });
+
+  it('refuses a received time given as text', () => {
+    expect(errorsOf(valid({ receivedAt: '2026-11-23 14:05' }))).toEqual({ receivedAt: ['validation.required'] });
+  });
+
+  it('refuses a description of 5001 characters with validation.tooLong and its limit', () => {
+    expect(DESCRIPTION_MAX).toBe(5000);
+    expect(errorsOf(valid({ description: '投'.repeat(5000) }))).toEqual({});
+    const result = registrationSchema(NOW).safeParse(valid({ description: '投'.repeat(5001) }));
+    expect(result.success).toBe(false);
+    expect(result.success ? [] : toFieldErrors(result.error)).toEqual([
+      { field: 'description', code: 'validation.tooLong', params: { max: 5000 } },
+    ]);
+  });
+
+  it('counts the length after trimming', () => {
+    expect(errorsOf(valid({ description: `  ${'投'.repeat(5000)}  ` }))).toEqual({});
+  });
+
+  it('refuses a customer name longer than the limit', () => {
+    expect(errorsOf(valid({ customerName: '张'.repeat(NAME_MAX) }))).toEqual({});
+    expect(errorsOf(valid({ customerName: '张'.repeat(NAME_MAX + 1) }))).toEqual({ customerName: ['validation.tooLong'] });
+  });
+
+  it.each([
+    ['channel', 'fax'],
+    ['channel', ''],
+    ['channel', undefined],
+    ['severity', 'critical'],
+    ['severity', 'GENERAL'],
+    ['severity', undefined],
+  ])('refuses %s %j with validation.chooseOne', (field, value) => {
+    expect(errorsOf(valid({ [field]: value }))).toEqual({ [field]: ['validation.chooseOne'] });
+  });
+
+  it('accepts every channel and severity of the glossary', () => {
+    for (const channel of ['phone', 'email', 'online_chat', 'app', 'social_media', 'letter', 'walk_in', 'regulator_12315', 'other']) {
+      expect(errorsOf(valid({ channel }))).toEqual({});
+    }
+    for (const severity of ['general', 'serious', 'major']) expect(errorsOf(valid({ severity }))).toEqual({});
+  });
+
+  it('uses only i18n keys as messages, whatever the fields hold', () => {
+    const inputs: unknown[] = [
+      {},
+      valid({ customerName: 42, phone: 13812345678, email: ['a'], description: {}, receivedAt: null }),
+      valid({ channel: 7, severity: null }),
+    ];
+    for (const input of inputs) {
+      const result = registrationSchema(NOW).safeParse(input);
+      expect(result.success).toBe(false);
+      for (const issue of result.success ? [] : result.error.issues) expect(issue.message).toMatch(/^validation\.[a-zA-Z]+$/);
+    }
+  });
+});

@@ -1,0 +1,110 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CaseRecord } from '../../../../../../src-renderer/domain/cases/case';
+import { NOW, ok, openTestStore, register, registration, type TestStore } from '../../fixtures';
+
+let store: TestStore;
+afterEach(async () => store?.close());
+
+const HOUR = 3600_000;
+
+describe('cases.register', () => {
+  it('stores the validated, trimmed case with its number, status and response deadline', async () => {
+    store = await openTestStore();
+    const record = await register(store, {
+      customerName: '  李四 ',
+      phone: '+86 139 0000 1111',
+      email: ' LI@Example.com ',
+      severity: 'major',
+      channel: 'regulator_12315',
+    });
+    expect(record).toMatchObject({
+      no: 'TS-20261123-0001',
+      receivedAt: NOW - HOUR,
+      registeredAt: NOW,
+      updatedAt: NOW,
+      channel: 'regulator_12315',
+      customerName: '李四',
+      phone: '13900001111',
+      email: 'li@example.com',
+      severity: 'major',
+      status: 'registered',
+      responseDueAt: NOW - HOUR + 2 * HOUR,
+    });
+    expect(await store.db.cases.get(record.id)).toEqual(record);
+  });
+
+  it('writes an audit event with the stored case', async () => {
+    store = await openTestStore();
+    const record = await register(store);
+    const audit = await store.db.audit.toArray();
+    expect(audit).toEqual([{ seq: 1, caseId: record.id, at: NOW, command: 'cases.register', actor: 'local', after: record }]);
+  });
+
+  it('numbers the cases of a day 0001, 0002, 0003', async () => {
+    store = await openTestStore();
+    const numbers: string[] = [];
+    for (let i = 0; i < 3; i += 1) numbers.push((await register(store)).no);
+    expect(numbers).toEqual(['TS-20261123-0001', 'TS-20261123-0002', 'TS-20261123-0003']);
+  });
+
+  it('numbers 50 concurrent registrations gap-free, without duplicates', async () => {
+    store = await openTestStore();
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => store.dispatcher.dispatch('cases.register', registration({ customerName: `客户${i}` }))),
+    );
+    const numbers = results.map((r) => ok<CaseRecord>(r).no).sort();
+    const expected = Array.from({ length: 50 }, (_, i) => `TS-20261123-${String(i + 1).padStart(4, '0')}`);
+    expect(numbers).toEqual(expected);
+    expect(await store.counts()).toEqual({ cases: 50, counters: 1, audit: 50 });
+    expect((await store.db.counters.get('case-no:20261123'))?.value).toBe(50);
+    expect(store.events).toHaveLength(50);
+  });
+
+  it('restarts at 0001 on the next day, by the host clock rather than the received time', async () => {
+    let now = new Date(2026, 10, 23, 23, 59, 30).getTime();
+    store = await openTestStore({ now: () => now });
+    expect((await register(store, { receivedAt: now - HOUR })).no).toBe('TS-20261123-0001');
+    expect((await register(store, { receivedAt: now - HOUR })).no).toBe('TS-20261123-0002');
+    now = new Date(2026, 10, 24, 0, 0, 5).getTime();
+    // Received yesterday, registered today: today's number.
+    expect((await register(store, { receivedAt: now - HOUR })).no).toBe('TS-20261124-0001');
+    expect((await register(store, { receivedAt: now - 60_000 })).no).toBe('TS-20261124-0002');
+    now = new Date(2026, 10, 23, 12, 0).getTime();
+    expect((await register(store, { receivedAt: now - HOUR })).no).toBe('TS-20261123-0003');
+  });
+
+  it('refuses a received time in the future of the host clock', async () => {
+    store = await openTestStore();
+    const result = await store.dispatcher.dispatch('cases.register', registration({ receivedAt: NOW + 2 * 60_000 }));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.fields).toEqual([
+      { field: 'receivedAt', code: 'validation.receivedInFuture', params: { max: NOW + 60_000 } },
+    ]);
+    expect(await store.counts()).toEqual({ cases: 0, counters: 0, audit: 0 });
+  });
+
+  it('refuses a 5001-character description with validation.tooLong', async () => {
+    store = await openTestStore();
+    const result = await store.dispatcher.dispatch('cases.register', registration({ description: 'x'.repeat(5001) }));
+    expect(!result.ok && result.error).toEqual({
+      code: 'validation.failed',
+      fields: [{ field: 'description', code: 'validation.tooLong', params: { max: 5000 } }],
+    });
+    expect(await store.counts()).toEqual({ cases: 0, counters: 0, audit: 0 });
+  });
+
+  it('does not use a number refused input would have taken', async () => {
+    store = await openTestStore();
+    await register(store);
+    await store.dispatcher.dispatch('cases.register', registration({ phone: 'abc' }));
+    expect((await register(store)).no).toBe('TS-20261123-0002');
+  });
+
+  it('ignores fields the form does not own', async () => {
+    store = await openTestStore();
+    const record = await register(store, { no: 'TS-20990101-9999', status: 'closed', id: 'mine' });
+    expect(record.no).toBe('TS-20261123-0001');
+    expect(record.status).toBe('registered');
+    expect(record.id).not.toBe('mine');
+  });
+});

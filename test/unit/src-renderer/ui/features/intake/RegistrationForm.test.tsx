@@ -1,0 +1,121 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { RegistrationForm } from '../../../../../../src-renderer/ui/features/intake/RegistrationForm';
+import { initI18n, setLanguage } from '../../../../../../src-renderer/ui/i18n';
+import { renderWithStore, teardown } from '../../render';
+
+afterEach(async () => {
+  await teardown();
+  await initI18n('zh-CN');
+});
+
+/** The error message Mantine shows under a field, found through the field's own description link. */
+function errorOf(field: HTMLElement): string | null {
+  const ids = field.getAttribute('aria-describedby')?.split(/\s+/) ?? [];
+  const texts = ids.map((id) => document.getElementById(id)?.textContent ?? '').filter(Boolean);
+  return field.getAttribute('aria-invalid') === 'true' ? texts.join(' ') : null;
+}
+
+const field = (label: RegExp) => screen.getByLabelText(label);
+
+function type(label: RegExp, value: string) {
+  fireEvent.change(field(label), { target: { value } });
+}
+
+describe('RegistrationForm', () => {
+  it('shows the required messages in Chinese for an empty submission and saves nothing', async () => {
+    const { host } = await renderWithStore(<RegistrationForm />);
+    fireEvent.click(screen.getByRole('button', { name: '登记投诉' }));
+    await waitFor(() => expect(errorOf(field(/客户姓名/))).toBe('此项为必填项。'));
+    expect(errorOf(field(/投诉内容/))).toContain('此项为必填项。');
+    expect(errorOf(field(/联系电话/))).toBe('联系电话和电子邮箱至少填写一项。');
+    expect(errorOf(field(/电子邮箱/))).toBeNull();
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(await host.db.cases.count()).toBe(0);
+  });
+
+  it('refuses an invalid phone number with the format message', async () => {
+    const { host } = await renderWithStore(<RegistrationForm />);
+    type(/客户姓名/, '张三');
+    type(/联系电话/, '12345');
+    type(/投诉内容/, '收到的商品有破损。');
+    fireEvent.click(screen.getByRole('button', { name: '登记投诉' }));
+    await waitFor(() => expect(errorOf(field(/联系电话/))).toBe('电话号码格式不正确：请填写 11 位手机号或带区号的固定电话。'));
+    expect(errorOf(field(/客户姓名/))).toBeNull();
+    expect(errorOf(field(/投诉内容/))).toBeNull();
+    expect(field(/联系电话/)).toHaveProperty('value', '12345');
+    expect(await host.db.cases.count()).toBe(0);
+  });
+
+  it('refuses a malformed email address', async () => {
+    await renderWithStore(<RegistrationForm />);
+    type(/客户姓名/, '张三');
+    type(/电子邮箱/, 'zhang@example');
+    type(/投诉内容/, '退款迟迟未到账。');
+    fireEvent.click(screen.getByRole('button', { name: '登记投诉' }));
+    await waitFor(() => expect(errorOf(field(/电子邮箱/))).toBe('电子邮箱格式不正确。'));
+  });
+
+  it('registers a valid complaint, shows its number and clears the form', async () => {
+    const { host } = await renderWithStore(<RegistrationForm />);
+    type(/客户姓名/, ' 王五 ');
+    type(/联系电话/, '+86 139 0000 1111');
+    type(/投诉内容/, '安装师傅迟到三小时。');
+    fireEvent.click(screen.getByRole('button', { name: '登记投诉' }));
+
+    const status = await screen.findByRole('status');
+    const [saved] = await host.db.cases.toArray();
+    expect(saved).toMatchObject({ customerName: '王五', phone: '13900001111', description: '安装师傅迟到三小时。', channel: 'phone' });
+    expect(saved?.no).toMatch(/^TS-\d{8}-0001$/);
+    expect(within(status).getByText(`已登记投诉单 ${saved?.no}`)).toBeTruthy();
+    expect(within(status).getByText(/^应在 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 前首次响应客户。$/)).toBeTruthy();
+    expect(within(status).getByRole('link', { name: '查看投诉单' }).getAttribute('href')).toBe(`#/cases/${saved?.id}`);
+    expect(field(/客户姓名/)).toHaveProperty('value', '');
+    expect(field(/投诉内容/)).toHaveProperty('value', '');
+  });
+
+  it('numbers consecutive registrations of the day', async () => {
+    const { host } = await renderWithStore(<RegistrationForm />);
+    for (const name of ['甲', '乙']) {
+      type(/客户姓名/, name);
+      type(/电子邮箱/, 'kehu@example.com');
+      type(/投诉内容/, '投诉内容');
+      fireEvent.click(screen.getByRole('button', { name: '登记投诉' }));
+      await waitFor(async () => expect((await host.db.cases.toArray()).map((c) => c.customerName)).toContain(name));
+    }
+    const numbers = (await host.db.cases.toArray()).map((c) => c.no.slice(-4)).sort();
+    expect(numbers).toEqual(['0001', '0002']);
+    expect(await screen.findByText(/^已登记投诉单 TS-\d{8}-0002$/)).toBeTruthy();
+  });
+
+  it('speaks English after switching the language', async () => {
+    const { host } = await renderWithStore(<RegistrationForm />);
+    await act(() => setLanguage('en'));
+    expect(screen.getByRole('heading', { name: 'Register a complaint' })).toBeTruthy();
+    expect(field(/Customer name/)).toBeTruthy();
+    type(/^Phone/, '2345');
+    fireEvent.click(screen.getByRole('button', { name: 'Register complaint' }));
+    await waitFor(() => expect(errorOf(field(/Customer name/))).toBe('This field is required.'));
+    expect(errorOf(field(/^Phone/))).toBe('Not a valid phone number: give an 11-digit mobile number or a landline with area code.');
+    expect(screen.queryByText('此项为必填项。')).toBeNull();
+    expect(await host.db.cases.count()).toBe(0);
+  });
+
+  it('translates messages already shown when the language changes', async () => {
+    await renderWithStore(<RegistrationForm />);
+    fireEvent.click(screen.getByRole('button', { name: '登记投诉' }));
+    await waitFor(() => expect(errorOf(field(/客户姓名/))).toBe('此项为必填项。'));
+    await act(() => setLanguage('en'));
+    expect(errorOf(field(/Customer name/))).toBe('This field is required.');
+    expect(errorOf(field(/^Phone/))).toBe('Give a phone number or an email address.');
+  });
+
+  it('shows the saved message in English', async () => {
+    await renderWithStore(<RegistrationForm />, { language: 'en' });
+    type(/Customer name/, 'Li Lei');
+    type(/^Email/, 'li.lei@example.com');
+    type(/^Complaint/, 'The parcel arrived damaged.');
+    fireEvent.click(screen.getByRole('button', { name: 'Register complaint' }));
+    expect(await screen.findByText(/^Registered case TS-\d{8}-0001$/)).toBeTruthy();
+  });
+});
