@@ -47,4 +47,16 @@ test.describe('UI language', () => {
     await desk.tracking.expectCases([no]);
     await expect(desk.tracking.row(no).getByRole('cell')).toContainText(['现场', '重大', '待初审']);
   });
+
+  test('messages already on screen follow a language switch', async ({ desk }) => {
+    await desk.shell.visit('intake');
+    await desk.intake.submit();
+    await desk.intake.expectFieldError('customerName', desk.labels.errors.required);
+
+    await desk.shell.switchLanguage('English');
+    const english = desk.in(en);
+    await english.intake.expectFieldError('customerName', en.errors.required);
+    await english.intake.expectFieldError('phone', en.errors.contactRequired);
+    await expect(english.intake.errorTexts(desk.labels.errors.required)).toHaveCount(0);
+  });
 });

@@ -40,7 +40,7 @@ const ELECTRON_DEFAULT_WIRE = [1, 0, 1, 1, 0, 0, 0, 1].map((on) => (on ? FUSE_ST
 
 function run(label, command, args) {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, CI: 'true' } });
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
   const ok = result.status === 0;
   check(label, ok, ok ? '' : `exit ${result.status ?? result.signal ?? result.error?.message}`);
   return ok;

@@ -20,5 +20,9 @@ globalThis.ResizeObserver ??= class {
   disconnect = noop;
 } as unknown as typeof ResizeObserver;
 Element.prototype.scrollIntoView ??= noop;
+// No FontFaceSet in jsdom; Mantine's autosizing Textarea listens on it.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', { configurable: true, value: { addEventListener: noop, removeEventListener: noop, ready: Promise.resolve() } });
+}
 
 afterEach(() => cleanup());

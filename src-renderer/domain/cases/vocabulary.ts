@@ -24,3 +24,27 @@ export const SEVERITY_RANK: Record<Severity, number> = { general: 1, serious: 2,
  */
 export const CASE_STATUSES = ['registered'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const CATEGORIES = [
+  'product_quality',
+  'service_attitude',
+  'logistics',
+  'after_sales',
+  'billing',
+  'policy',
+  'other',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const DEMANDS = ['refund', 'exchange', 'repair', 'apology', 'compensation', 'service_improvement', 'other'] as const;
+export type Demand = (typeof DEMANDS)[number];
+
+export const CUSTOMER_TYPES = ['individual', 'business'] as const;
+export type CustomerType = (typeof CUSTOMER_TYPES)[number];
+
+export const COMPENSATION_TYPES = ['none', 'refund', 'cash', 'voucher', 'goods', 'service', 'other'] as const;
+export type CompensationType = (typeof COMPENSATION_TYPES)[number];
+
+/** The five points of the satisfaction survey and its four dimensions (满意度调查). */
+export const SURVEY_DIMENSIONS = ['efficiency', 'resolution', 'attitude', 'compensation'] as const;
+export type SurveyDimension = (typeof SURVEY_DIMENSIONS)[number];

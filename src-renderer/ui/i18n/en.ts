@@ -136,6 +136,14 @@ export const en = {
       emailFormat: 'Not a valid email address.',
       contactRequired: 'Give a phone number or an email address.',
       receivedInFuture: 'The received time cannot be in the future.',
+      hoursRange: 'Time limits must be between 0.25 and 2160 hours.',
+      dateFormat: 'Dates are written YYYY-MM-DD.',
+      workingHours: 'Working hours are not valid: the day must end after it starts and the break must lie within it.',
+      dayBothWays: '{{day}} cannot be both a day off and a make-up working day.',
+      duplicate: 'The list has duplicates.',
+      passwordTooShort: 'Passwords have at least 8 characters.',
+      passwordLettersDigits: 'Passwords contain both letters and digits.',
+      passwordContainsName: 'The password must not contain the user name.',
     },
     store: {
       closing: 'The app is quitting; nothing was done.',
@@ -144,6 +152,13 @@ export const en = {
       unknownMethod: 'Unknown action: {{name}}',
       diskFull: 'The disk is full; nothing was saved. Free some space and try again.',
       conflict: 'The data changed at the same time; nothing was saved. Try again.',
+    },
+    lifecycle: {
+      invalidTransition: 'This action is not possible while the case is in its current state ({{status}}).',
+    },
+    auth: {
+      signInRequired: 'Please sign in first.',
+      forbidden: 'Your role may not do this.',
     },
     cases: {
       notFound: 'This case does not exist.',

@@ -7,10 +7,3 @@ export function errorText(t: TFunction, error: Pick<DeskErrorData, 'code' | 'par
   const params = error.params ?? {};
   return t(key, { ...params, defaultValue: t('errors.unknown', { code: error.code }) });
 }
-
-/** Field errors keyed by field name, translated, first error per field. */
-export function fieldErrorTexts(t: TFunction, fields: FieldError[] = []): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const field of fields) out[field.field] ??= errorText(t, field);
-  return out;
-}

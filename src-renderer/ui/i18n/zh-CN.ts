@@ -135,6 +135,14 @@ export const zhCN = {
       emailFormat: '电子邮箱格式不正确。',
       contactRequired: '联系电话和电子邮箱至少填写一项。',
       receivedInFuture: '受理时间不能晚于当前时间。',
+      hoursRange: '时限应在 0.25 到 2160 小时之间。',
+      dateFormat: '日期格式应为 YYYY-MM-DD。',
+      workingHours: '工作时间设置不正确：下班须晚于上班，午休须在工作时间之内。',
+      dayBothWays: '{{day}} 不能同时是休息日和调休上班日。',
+      duplicate: '列表中有重复项。',
+      passwordTooShort: '密码至少 8 位。',
+      passwordLettersDigits: '密码须同时包含字母和数字。',
+      passwordContainsName: '密码不能包含用户名。',
     },
     store: {
       closing: '程序正在退出，本次操作未执行。',
@@ -143,6 +151,13 @@ export const zhCN = {
       unknownMethod: '未知的操作：{{name}}',
       diskFull: '磁盘空间不足，操作未保存。请清理磁盘后重试。',
       conflict: '数据冲突，操作未保存，请重试。',
+    },
+    lifecycle: {
+      invalidTransition: '投诉单当前状态（{{status}}）不允许此操作。',
+    },
+    auth: {
+      signInRequired: '请先登录。',
+      forbidden: '您的角色无权执行此操作。',
     },
     cases: {
       notFound: '找不到该投诉单。',

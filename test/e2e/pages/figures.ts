@@ -15,10 +15,13 @@ function countIn(page: Page, tableName: string, rowLabel: string) {
 /** 投诉看板. */
 export function dashboardPage(page: Page, l: Labels) {
   const main = page.getByRole('main');
+  // The figure shown under a statistic's caption (the cards have no label semantics).
+  const stat = (caption: string) => main.getByText(caption, { exact: true }).locator('xpath=following-sibling::*[1]');
   return {
     heading: main.getByRole('heading', { name: l.dashboard.title, level: 2 }),
-    /** The figure shown under a statistic's caption. */
-    stat: (caption: string) => main.getByText(caption, { exact: true }).locator('xpath=following-sibling::*[1]'),
+    total: stat(l.dashboard.total),
+    responseOverdue: stat(l.dashboard.responseOverdue),
+    empty: main.getByText(l.dashboard.empty, { exact: true }),
     bySeverity: (label: string) => countIn(page, l.dashboard.bySeverity, label),
     byChannel: (label: string) => countIn(page, l.dashboard.byChannel, label),
   };
@@ -30,6 +33,7 @@ export function reportsPage(page: Page, l: Labels) {
   return {
     heading: main.getByRole('heading', { name: l.reports.title, level: 2 }),
     total: (n: number) => main.getByText(l.reports.total(n), { exact: true }),
+    empty: main.getByText(l.reports.empty, { exact: true }),
     bySeverity: (label: string) => countIn(page, l.dashboard.bySeverity, label),
   };
 }

@@ -71,18 +71,22 @@ export function intakePage(page: Page, l: Labels) {
       await expect(field(name)).not.toHaveAttribute('aria-invalid', 'true');
     },
 
-    /** Fills, submits and returns the case number from the confirmation. */
-    async register(complaint: Complaint): Promise<string> {
-      await this.fill(complaint);
-      await this.submit();
+    /** The case number in the confirmation, once it is shown; the form is then blank again. */
+    async confirmedCaseNumber(): Promise<string> {
       await expect(this.confirmation).toBeVisible();
       const title = (await this.confirmation.textContent()) ?? '';
       const no = /TS-\d{8}-\d{4}/.exec(title)?.[0];
       if (!no) throw new Error(`no case number in the confirmation: ${title}`);
       await expect(this.confirmation).toContainText(l.intake.saved(no));
-      // The form is blank again, ready for the next caller.
       await expect(field('customerName')).toHaveValue('');
       return no;
+    },
+
+    /** Fills, submits and returns the case number from the confirmation. */
+    async register(complaint: Complaint): Promise<string> {
+      await this.fill(complaint);
+      await this.submit();
+      return this.confirmedCaseNumber();
     },
   };
 }

@@ -104,7 +104,6 @@ export class FakeIpcMain extends EventEmitter {
 
 export class FakeMessagePortMain {
   readonly id = nextId++;
-  readonly close = vi.fn();
 }
 
 export class FakeMessageChannelMain {
@@ -183,7 +182,10 @@ export const app = new FakeApp();
 export const ipcMain = new FakeIpcMain();
 
 /** Renderer side, for the preloads. */
-export const ipcRenderer = Object.assign(new EventEmitter(), { send: fn(), invoke: fn(async () => undefined) });
+export const ipcRenderer = Object.assign(new EventEmitter(), {
+  send: fn((..._args: unknown[]) => undefined),
+  invoke: fn(async (..._args: unknown[]): Promise<unknown> => undefined),
+});
 export const contextBridge = { exposed: new Map<string, unknown>(), exposeInMainWorld: fn((key: string, api: unknown) => void contextBridge.exposed.set(key, api)) };
 
 export {

@@ -9,10 +9,10 @@ import { DESCRIPTION_MAX, registrationSchema, type RegistrationInput } from '../
 import { CHANNELS, SEVERITIES, type Channel, type Severity } from '../../../domain/cases/vocabulary';
 import { toFieldErrors } from '../../../domain/common/validation';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { fieldErrorNodes } from '../../components/FieldErrorText';
 import { formatDateTime } from '../../components/format';
 import { useNow, useStore } from '../../data/hooks';
 import { StoreError } from '../../data/store-client';
-import { fieldErrorTexts } from '../../i18n/errors';
 
 interface FormValues {
   receivedAt: string;
@@ -62,7 +62,7 @@ export function RegistrationForm() {
     const input = toInput(values);
     const local = validateAtSubmit(input);
     if (!local.success) {
-      form.setErrors(fieldErrorTexts(t, toFieldErrors(local.error)));
+      form.setErrors(fieldErrorNodes(toFieldErrors(local.error)));
       return;
     }
     setSubmitting(true);
@@ -73,7 +73,7 @@ export function RegistrationForm() {
       form.resetDirty();
     } catch (error) {
       const storeError = error instanceof StoreError ? error : new StoreError({ code: 'store.internal' });
-      form.setErrors(fieldErrorTexts(t, storeError.data.fields));
+      form.setErrors(fieldErrorNodes(storeError.data.fields));
       setFailure(storeError);
     } finally {
       setSubmitting(false);

@@ -7,7 +7,7 @@ import { writeFileAtomic } from '../../../../src-main/files/atomic-write';
 
 // Pass-through `open`, so single tests can hand out a file handle that fails.
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs/promises')>();
+  const actual = await importOriginal<typeof fs>();
   return { ...actual, open: vi.fn(actual.open) };
 });
 
@@ -23,7 +23,7 @@ afterEach(async () => {
 /** Makes the next opened handle fail at `step` after writing part of the data. */
 function failNextHandle(step: 'writeFile' | 'sync') {
   vi.mocked(fs.open).mockImplementationOnce(async (...args) => {
-    const real = await (await vi.importActual<typeof import('node:fs/promises')>('node:fs/promises')).open(...args);
+    const real = await (await vi.importActual<typeof fs>('node:fs/promises')).open(...args);
     return {
       writeFile: async (data: Uint8Array | string) => {
         await real.writeFile(data.slice(0, 2));

@@ -12,11 +12,11 @@ import { mainMessages } from '../../../../src-main/core/messages';
 vi.mock('electron', () => import('../fake-electron'));
 // Pass-throughs, to see what was read and that saving goes through the atomic writer.
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs/promises')>();
+  const actual = await importOriginal<typeof fs>();
   return { ...actual, readFile: vi.fn(actual.readFile) };
 });
 vi.mock('../../../../src-main/files/atomic-write', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../../src-main/files/atomic-write')>();
+  const actual = await importOriginal<{ writeFileAtomic: typeof writeFileAtomic }>();
   return { writeFileAtomic: vi.fn(actual.writeFileAtomic) };
 });
 

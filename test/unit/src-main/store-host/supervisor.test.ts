@@ -1,11 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { FakeBrowserWindow, FakeMessageChannelMain, FakeWebContents, asContents, asWindow, ipcMain, resetFakeElectron } from '../fake-electron';
 import { createStoreHostSupervisor } from '../../../../src-main/store-host/supervisor';
 import { HostPush, HostSend, UiPush } from '../../../../src-main/core/contract';
 
 vi.mock('electron', () => import('../fake-electron'));
 
-let log: ReturnType<typeof vi.fn>;
+let log: Mock<(message: string, detail?: unknown) => void>;
 
 function setup() {
   const supervisor = createStoreHostSupervisor({ createHostWindow: () => asWindow(new FakeBrowserWindow({ show: false })), log });

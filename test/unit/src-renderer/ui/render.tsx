@@ -1,6 +1,6 @@
-import { cleanup, render, type RenderResult } from '@testing-library/react';
+import { cleanup, configure, render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import type { AppPrefs, Platform } from '../../../../src-renderer/platform';
+import type { AppPrefs, Platform } from '../../../../src-renderer/platform/types';
 import { DeskDb } from '../../../../src-renderer/store/db';
 import { startStoreHost, type StoreHost } from '../../../../src-renderer/store/host';
 import { Providers } from '../../../../src-renderer/ui/app/App';
@@ -12,13 +12,12 @@ export interface Rendered extends RenderResult {
   host: StoreHost;
   store: StoreClient;
   platform: Platform;
+  /** Hands the client a new port, as main does after the store host restarted. */
+  restartStore(): void;
 }
 
-// jsdom has no FontFaceSet; Mantine's autosizing Textarea listens on it. (Belongs in test/unit/setup-ui.ts.)
-if (!('fonts' in document)) {
-  const noop = () => undefined;
-  Object.defineProperty(document, 'fonts', { configurable: true, value: { addEventListener: noop, removeEventListener: noop, ready: Promise.resolve() } });
-}
+// A real store host answers over real ports: on a busy machine that takes longer than RTL's default second.
+configure({ asyncUtilTimeout: 15_000 });
 
 /** A platform that only connects to the in-test store host; everything else is inert. */
 function fakePlatform(connect: (onPort: (port: MessagePort) => void) => void): Platform {
@@ -48,22 +47,35 @@ const teardowns: Array<() => Promise<void>> = [];
 /**
  * Renders `ui` inside the app's Providers with a real store client talking
  * over a MessageChannel to a real store host on its own fake-indexeddb
- * database. Call `teardown()` after each test.
+ * database. `seed` fills the store before the first render. Call `teardown()`
+ * after each test.
  */
-export async function renderWithStore(ui: ReactElement, { language = 'zh-CN' }: { language?: Language } = {}): Promise<Rendered> {
+export async function renderWithStore(
+  ui: ReactElement,
+  { language = 'zh-CN', seed }: { language?: Language; seed?: (host: StoreHost) => Promise<void> } = {},
+): Promise<Rendered> {
   await initI18n(language);
   const name = `ui-test-${crypto.randomUUID()}`;
   const host = await startStoreHost(new DeskDb(name));
-  const channel = new MessageChannel();
-  const platform = fakePlatform((onPort) => {
+  // Seeded before the client connects, so the seed's change events do not reach the UI.
+  await seed?.(host);
+  let handOver: (port: MessagePort) => void = () => undefined;
+  const connect = () => {
+    const channel = new MessageChannel();
+    // Opening the same connection id again drops the previous one, as a restarted store host would.
     host.hub.open('ui', channel.port2);
-    onPort(channel.port1);
+    handOver(channel.port1);
+  };
+  const platform = fakePlatform((onPort) => {
+    handOver = onPort;
+    connect();
   });
   const store = createStoreClient(platform);
   teardowns.push(async () => {
     store.close();
+    // Lets queries still in flight finish before the database closes; later ones are refused quietly.
+    await host.dispatcher.flush();
     host.hub.close('ui');
-    host.db.close();
     await host.db.delete({ disableAutoOpen: true }).catch(() => undefined);
   });
   const result = render(
@@ -71,7 +83,7 @@ export async function renderWithStore(ui: ReactElement, { language = 'zh-CN' }: 
       {ui}
     </Providers>,
   );
-  return { ...result, host, store, platform };
+  return { ...result, host, store, platform, restartStore: connect };
 }
 
 /** Unmounts, then closes the ports and the database so the test run can exit. */

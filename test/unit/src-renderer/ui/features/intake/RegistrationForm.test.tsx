@@ -1,5 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { caseDayKey } from '../../../../../../src-renderer/domain/cases/case-number';
 import { RegistrationForm } from '../../../../../../src-renderer/ui/features/intake/RegistrationForm';
 import { initI18n, setLanguage } from '../../../../../../src-renderer/ui/i18n';
 import { renderWithStore, teardown } from '../../render';
@@ -22,7 +23,7 @@ function type(label: RegExp, value: string) {
   fireEvent.change(field(label), { target: { value } });
 }
 
-describe('RegistrationForm', () => {
+describe('RegistrationForm', { timeout: 60_000 }, () => {
   it('shows the required messages in Chinese for an empty submission and saves nothing', async () => {
     const { host } = await renderWithStore(<RegistrationForm />);
     fireEvent.click(screen.getByRole('button', { name: '登记投诉' }));
@@ -86,6 +87,20 @@ describe('RegistrationForm', () => {
     const numbers = (await host.db.cases.toArray()).map((c) => c.no.slice(-4)).sort();
     expect(numbers).toEqual(['0001', '0002']);
     expect(await screen.findByText(/^已登记投诉单 TS-\d{8}-0002$/)).toBeTruthy();
+  });
+
+  it('explains a refusal by the store and keeps what was typed', async () => {
+    const { host } = await renderWithStore(<RegistrationForm />);
+    await host.db.counters.put({ key: `case-no:${caseDayKey(Date.now())}`, value: 9999 });
+    type(/客户姓名/, '赵六');
+    type(/联系电话/, '010-12345678');
+    type(/投诉内容/, '发票开错抬头。');
+    fireEvent.click(screen.getByRole('button', { name: '登记投诉' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('今日投诉单号已用完（最多 9999 宗）。');
+    expect(field(/客户姓名/)).toHaveProperty('value', '赵六');
+    expect(field(/投诉内容/)).toHaveProperty('value', '发票开错抬头。');
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(await host.db.cases.count()).toBe(0);
   });
 
   it('speaks English after switching the language', async () => {

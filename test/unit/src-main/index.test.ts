@@ -1,0 +1,189 @@
+/**
+ * Boots the whole main process (src-main/index.ts) against the fake electron
+ * module and drives it the way the app, a user and the OS would.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { expectLockedDown } from './expect-secure';
+import type * as FakeElectron from './fake-electron';
+import type { FakeBrowserWindow } from './fake-electron';
+import { APP_ID, USER_DATA_ENV } from '../../../src-main/core/app-identity';
+import { HostPush, HostSend, UiInvoke, UiPush, UiSend } from '../../../src-main/core/contract';
+
+vi.mock('electron', () => import('./fake-electron'));
+
+type Fake = typeof FakeElectron;
+let dir: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'main-index-'));
+  vi.stubEnv(USER_DATA_ENV, dir);
+});
+afterEach(async () => {
+  vi.unstubAllEnvs();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Loads index.ts afresh; resolves once the host and main windows exist. */
+async function boot(configure: (electron: Fake) => void = () => undefined) {
+  vi.resetModules();
+  const electron = (await import('electron')) as unknown as Fake;
+  electron.resetFakeElectron();
+  configure(electron);
+  await import('../../../src-main/index');
+  const windows = electron.FakeBrowserWindow.instances;
+  if (electron.app.requestSingleInstanceLock.mock.results[0]?.value) await vi.waitFor(() => expect(windows).toHaveLength(2));
+  const [host, main] = windows as [FakeBrowserWindow, FakeBrowserWindow];
+  return { electron, host, main };
+}
+/** An ipc event from the main frame of `window`. */
+const from = (window: FakeBrowserWindow) => ({ sender: window.webContents, senderFrame: window.webContents.mainFrame });
+
+describe('startup', () => {
+  it('quits at once when another instance holds the lock', async () => {
+    const { electron } = await boot((e) => e.app.requestSingleInstanceLock.mockReturnValue(false));
+    expect(electron.app.quit).toHaveBeenCalledTimes(1);
+    expect(electron.app.whenReady).not.toHaveBeenCalled();
+    expect(electron.FakeBrowserWindow.instances).toHaveLength(0);
+  });
+
+  it('uses the user-data override, the app id and the session policy', async () => {
+    const { electron } = await boot();
+    expect(electron.app.setPath).toHaveBeenCalledWith('userData', dir);
+    expect(electron.app.setAppUserModelId).toHaveBeenCalledWith(APP_ID);
+    expect(electron.session.defaultSession.permissionRequestHandler).toBeTypeOf('function');
+    expect(electron.FakeTray.instances).toHaveLength(1);
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalled();
+  });
+
+  it('creates the store host (unthrottled, host preload) and the main window (UI preload)', async () => {
+    const { host, main } = await boot();
+    expect(host.options.webPreferences).toMatchObject({ backgroundThrottling: false });
+    expect(host.options.webPreferences?.preload).toMatch(/host\.js$/);
+    expect(host.webContents.getURL()).toMatch(/\/store-host\.html$/);
+    expect(host.options.show).toBe(false);
+    expect(main.options.webPreferences?.preload).toMatch(/ui\.js$/);
+    expect(main.webContents.getURL()).toMatch(/\/index\.html$/);
+  });
+});
+
+describe('every window is locked down', () => {
+  it('store host, main window and print window', async () => {
+    const { electron, main } = await boot();
+    const printing = electron.ipcMain.invoke(UiInvoke.print, from(main), { route: '/print/case/1/registration', mode: 'dialog' });
+    await vi.waitFor(() => expect(electron.FakeBrowserWindow.instances).toHaveLength(3));
+    const printWindow = electron.FakeBrowserWindow.instances[2]!;
+    electron.ipcMain.emit(UiSend.printReady, from(printWindow));
+    await expect(printing).resolves.toEqual({ status: 'printed' });
+
+    for (const window of electron.FakeBrowserWindow.instances) expectLockedDown(window);
+  });
+});
+
+describe('ipc wiring', () => {
+  it('answers the main window and refuses the store host page', async () => {
+    const { electron, host, main } = await boot();
+    await expect(electron.ipcMain.invoke(UiInvoke.appInfo, from(main))).resolves.toEqual({
+      version: '0.0.0-test',
+      platform: process.platform,
+      userDataPath: dir,
+      isPackaged: false,
+    });
+    await expect(electron.ipcMain.invoke(UiInvoke.appInfo, from(host))).rejects.toThrow(/not an app page/);
+  });
+
+  it('gives the main window a store port once the host is ready', async () => {
+    const { electron, host, main } = await boot();
+    electron.ipcMain.emit(UiSend.requestStorePort, from(main));
+    expect(main.webContents.postMessage).not.toHaveBeenCalled();
+    electron.ipcMain.emit(HostSend.ready, { sender: host.webContents });
+    expect(main.webContents.postMessage).toHaveBeenCalledWith(UiPush.storePort, null, [expect.anything()]);
+    expect(host.webContents.postMessage).toHaveBeenCalledWith(HostPush.connect, expect.anything(), [expect.anything()]);
+  });
+
+  it('a notification click reveals the main window on its route', async () => {
+    const { electron, main } = await boot();
+    await electron.ipcMain.invoke(UiInvoke.notify, from(main), { title: '超时', body: 'TS-1', route: '/cases/1' });
+    main.minimized = true;
+    electron.FakeNotification.instances[0]!.emit('click');
+    expect(main.restore).toHaveBeenCalled();
+    expect(main.focus).toHaveBeenCalled();
+    expect(main.webContents.send).toHaveBeenCalledWith(UiPush.navigate, { route: '/cases/1' });
+  });
+
+  it('a language change reaches the tray and the menu', async () => {
+    const { electron, main } = await boot();
+    const tray = electron.FakeTray.instances[0]!;
+    expect(tray.setToolTip).toHaveBeenLastCalledWith('投诉处理台');
+    const menus = electron.Menu.setApplicationMenu.mock.calls.length;
+    await electron.ipcMain.invoke(UiInvoke.setPrefs, from(main), { language: 'en' });
+    expect(tray.setToolTip).toHaveBeenLastCalledWith('Complaint Desk');
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(menus + 1);
+  });
+});
+
+describe('windows and tray', () => {
+  it('closing hides to the tray and keeps the app running', async () => {
+    const { electron, main } = await boot();
+    main.close();
+    expect(main.isDestroyed()).toBe(false);
+    electron.app.emit('window-all-closed');
+    expect(electron.app.quit).not.toHaveBeenCalled();
+  });
+
+  it('with close-to-tray off, closing closes and the app quits', async () => {
+    const { electron, main } = await boot();
+    await electron.ipcMain.invoke(UiInvoke.setPrefs, from(main), { closeToTray: false });
+    main.close();
+    expect(main.isDestroyed()).toBe(true);
+    electron.app.emit('window-all-closed');
+    expect(electron.app.quit).toHaveBeenCalledTimes(1);
+  });
+
+  it('a second instance reopens the main window, creating it again if it was closed', async () => {
+    const { electron, main } = await boot();
+    main.hide();
+    electron.app.emit('second-instance');
+    expect(main.visible).toBe(true);
+    main.destroy();
+    electron.app.emit('second-instance');
+    const windows = electron.FakeBrowserWindow.instances;
+    expect(windows).toHaveLength(3);
+    expect(windows[2]!.show).toHaveBeenCalled();
+    expectLockedDown(windows[2]!);
+  });
+});
+
+describe('quit', () => {
+  it('flushes the store host before quitting, then stops it and removes the tray', async () => {
+    const { electron, host, main } = await boot();
+    electron.ipcMain.emit(HostSend.ready, { sender: host.webContents });
+    const event = electron.fakeEvent();
+    electron.app.emit('before-quit', event);
+    expect(event.defaultPrevented).toBe(true);
+    expect(host.webContents.send).toHaveBeenCalledWith(HostPush.flush, { requestId: expect.any(Number) });
+    expect(electron.app.quit).not.toHaveBeenCalled();
+
+    electron.ipcMain.emit(HostSend.flushed, { sender: host.webContents }, host.webContents.send.mock.lastCall![1]);
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalledTimes(1));
+    expect(host.isDestroyed()).toBe(true);
+    expect(electron.FakeTray.instances[0]!.destroy).toHaveBeenCalled();
+
+    // The quit that follows goes through, and the window now really closes.
+    const again = electron.fakeEvent();
+    electron.app.emit('before-quit', again);
+    expect(again.defaultPrevented).toBe(false);
+    main.close();
+    expect(main.isDestroyed()).toBe(true);
+  });
+
+  it('quits without waiting when the store host is not ready', async () => {
+    const { electron, host } = await boot();
+    electron.app.emit('before-quit', electron.fakeEvent());
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalledTimes(1));
+    expect(host.webContents.send).not.toHaveBeenCalledWith(HostPush.flush, expect.anything());
+    expect(host.isDestroyed()).toBe(true);
+  });
+});
