@@ -1,11 +1,39 @@
+import { attachmentsService } from './services/attachments';
+import { auditService } from './services/audit';
+import { authService } from './services/auth';
 import { casesService } from './services/cases';
 import { dashboardService } from './services/dashboard';
+import { feedbackService } from './services/feedback';
+import { gradingService } from './services/grading';
+import { improvementsService } from './services/improvements';
+import { plansService } from './services/plans';
+import { progressService } from './services/progress';
 import { reportsService } from './services/reports';
+import { screeningService } from './services/screening';
+import { settingsService } from './services/settings';
+import { usersService } from './services/users';
+import { verificationService } from './services/verification';
 import { mergeServices, type ArgsOf, type ResultOf } from './rpc/define';
 
-/** Every store command and query, merged from the area modules. */
+/** Every store command and query, merged from the area modules (one per area of the glossary). */
 export function createHandlers() {
-  return mergeServices(casesService, dashboardService, reportsService);
+  return mergeServices(
+    authService,
+    usersService,
+    settingsService,
+    casesService,
+    screeningService,
+    verificationService,
+    gradingService,
+    plansService,
+    progressService,
+    feedbackService,
+    attachmentsService,
+    improvementsService,
+    auditService,
+    dashboardService,
+    reportsService,
+  );
 }
 
 export type StoreHandlers = ReturnType<typeof createHandlers>;

@@ -1,5 +1,9 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { AuditEvent } from '../domain/audit/chain';
 import type { CaseRecord } from '../domain/cases/case';
+import type { AttachmentRecord, CaseEntry } from '../domain/cases/entries';
+import type { ImprovementRecord } from '../domain/improvements/schema';
+import type { UserRecord } from '../domain/users/user';
 
 export interface CounterRecord {
   /** e.g. `case-no:20261123` */
@@ -7,13 +11,16 @@ export interface CounterRecord {
   value: number;
 }
 
-export interface AuditRecord {
-  seq?: number;
-  caseId: string;
-  at: number;
-  command: string;
-  actor: string;
-  after: unknown;
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export interface SessionRecord {
+  token: string;
+  userId: string;
+  createdAt: number;
+  lastSeenAt: number;
 }
 
 export const DB_NAME = 'complaint-desk';
@@ -22,15 +29,28 @@ export const SCHEMA_VERSION = 1;
 /** The one Dexie database class of the app; only the store host opens it. */
 export class DeskDb extends Dexie {
   cases!: EntityTable<CaseRecord, 'id'>;
+  entries!: EntityTable<CaseEntry, 'id'>;
+  attachments!: EntityTable<AttachmentRecord, 'id'>;
+  audit!: Table<AuditEvent, [string, number]>;
+  users!: EntityTable<UserRecord, 'id'>;
+  sessions!: EntityTable<SessionRecord, 'token'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
   counters!: EntityTable<CounterRecord, 'key'>;
-  audit!: EntityTable<AuditRecord, 'seq'>;
+  improvements!: EntityTable<ImprovementRecord, 'id'>;
 
   constructor(name = DB_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
     super(name, { chromeTransactionDurability: 'strict', ...options });
     this.version(SCHEMA_VERSION).stores({
-      cases: '&id, &no, [receivedAt+id], updatedAt, responseDueAt, status, severity, channel',
+      cases:
+        '&id, &no, [receivedAt+id], updatedAt, responseDueAt, nextDueAt, status, severity, channel, category, department, owner.id, archived, closedAt, phone, email',
+      entries: '&id, [caseId+at]',
+      attachments: '&id, caseId',
+      audit: '[subject+n], at, command, actor.id',
+      users: '&id, &username',
+      sessions: '&token, userId',
+      settings: '&key',
       counters: '&key',
-      audit: '++seq, caseId, at',
+      improvements: '&id, status, dueAt, *caseIds',
     });
   }
 }

@@ -1,3 +1,4 @@
+import { archiveClosedCases } from './core/archive';
 import { DeskDb } from './db';
 import { createDispatcher, type Dispatcher } from './rpc/dispatcher';
 import { createConnectionHub, type ConnectionHub } from './rpc/server';
@@ -6,13 +7,25 @@ export interface StoreHost {
   db: DeskDb;
   dispatcher: Dispatcher;
   hub: ConnectionHub;
+  /** Stops the housekeeping timer (before the database is closed). */
+  stop(): void;
 }
 
 /** Opens the database and wires the dispatcher to the connection hub. Same code in window, worker and tests. */
-export async function startStoreHost(db = new DeskDb()): Promise<StoreHost> {
+export async function startStoreHost(db = new DeskDb(), options: { housekeepingMs?: number } = {}): Promise<StoreHost> {
   await db.open();
   let dispatcher: Dispatcher | null = null;
   const hub = createConnectionHub(() => dispatcher!);
   dispatcher = createDispatcher({ db, onChange: (events) => hub.publish(events) });
-  return { db, dispatcher, hub };
+  // Closed cases move to the archive at start and every hour after.
+  const housekeeping = async () => {
+    const archived = await archiveClosedCases(db, Date.now()).catch((error: unknown) => {
+      console.error('archiving failed', error);
+      return [];
+    });
+    if (archived.length > 0) hub.publish([{ area: 'cases', ids: archived }]);
+  };
+  void housekeeping();
+  const timer = setInterval(() => void housekeeping(), options.housekeepingMs ?? 3_600_000);
+  return { db, dispatcher, hub, stop: () => clearInterval(timer) };
 }

@@ -1,6 +1,86 @@
-import type { CaseStatus, Channel, Severity } from './vocabulary';
+import type { Clock, ClockKind } from '../clocks/clock';
+import type { CaseStatus } from '../lifecycle/machine';
+import type { Category, Channel, CompensationType, CustomerType, Demand, Severity, SurveyDimension } from './vocabulary';
 
-/** One complaint as the store keeps it. Instants are epoch milliseconds. */
+/** Who did something, as recorded on the case. */
+export interface Person {
+  id: string;
+  name: string;
+}
+
+export interface ScreeningRecord {
+  decision: 'accepted' | 'redirected' | 'awaiting_info';
+  reason: string;
+  /** Where the customer was referred (转办 destination). */
+  referredTo: string;
+  /** What is missing while awaiting information. */
+  missing: string;
+  at: number;
+  by: Person;
+}
+
+export interface VerificationRecord {
+  conclusion: string;
+  at: number;
+  by: Person;
+}
+
+export interface GradingRecord {
+  category: Category;
+  subCategory: string;
+  severity: Severity;
+  rationale: string;
+  department: string;
+  submittedAt: number;
+  submittedBy: Person;
+  approvedAt: number | null;
+  approvedBy: Person | null;
+  returnReason: string;
+}
+
+export interface PlanRecord {
+  measures: string[];
+  owner: Person;
+  department: string;
+  collaborators: string[];
+  dueAt: number;
+  resources: string;
+  compensation: { type: CompensationType; amount: number | null };
+  legalRisk: boolean;
+  submittedAt: number;
+  submittedBy: Person;
+  legalOpinion: { text: string; at: number; by: Person } | null;
+  approvedAt: number | null;
+  approvedBy: Person | null;
+  returnReason: string;
+}
+
+export interface ExtensionRequest {
+  id: string;
+  reason: string;
+  fromDueAt: number;
+  toDueAt: number;
+  requestedAt: number;
+  requestedBy: Person;
+  decision: 'pending' | 'approved' | 'rejected';
+  decidedAt: number | null;
+  decidedBy: Person | null;
+  decisionNote: string;
+}
+
+export type SurveyScores = Record<SurveyDimension, number>;
+
+export interface FeedbackRecord {
+  channel: Channel;
+  result: string;
+  at: number;
+  by: Person;
+  scores: SurveyScores;
+  comment: string;
+  satisfied: boolean;
+}
+
+/** One complaint as the store keeps it. Instants are epoch milliseconds; indexed flags are 0/1. */
 export interface CaseRecord {
   id: string;
   no: string;
@@ -9,21 +89,65 @@ export interface CaseRecord {
   updatedAt: number;
   channel: Channel;
   customerName: string;
+  customerType: CustomerType;
   phone: string;
   email: string;
   description: string;
+  demands: Demand[];
+  demandNote: string;
+  product: string;
+  orderNo: string;
+  amount: number | null;
+  initialSeverity: Severity;
+  /** Current severity: the initial one until a grading is approved. */
   severity: Severity;
+  category: Category | null;
+  subCategory: string;
+  department: string;
+  owner: Person | null;
+  intakeAgent: Person;
   status: CaseStatus;
-  responseDueAt: number;
+  archived: 0 | 1;
+  legalRisk: 0 | 1;
+  reopenCount: number;
+  clocks: Partial<Record<ClockKind, Clock>>;
+  /** Due instant of the running response clock (indexed; absent when it is not running). */
+  responseDueAt?: number;
+  /** Earliest due instant among running clocks (indexed; absent when none runs). */
+  nextDueAt?: number;
+  screening: ScreeningRecord | null;
+  verification: VerificationRecord | null;
+  grading: GradingRecord | null;
+  plan: PlanRecord | null;
+  extensions: ExtensionRequest[];
+  feedback: FeedbackRecord | null;
+  unreachableAttempts: number;
+  closedAt: number | null;
+  attachmentBytes: number;
 }
+
 
 /** A row of the case list: what the list shows, nothing more. */
 export type CaseSummary = Pick<
   CaseRecord,
-  'id' | 'no' | 'receivedAt' | 'channel' | 'customerName' | 'severity' | 'status' | 'responseDueAt' | 'updatedAt'
+  | 'id'
+  | 'no'
+  | 'receivedAt'
+  | 'channel'
+  | 'customerName'
+  | 'severity'
+  | 'status'
+  | 'responseDueAt'
+  | 'nextDueAt'
+  | 'updatedAt'
+  | 'category'
+  | 'department'
+  | 'owner'
+  | 'archived'
 >;
 
 export function toSummary(record: CaseRecord): CaseSummary {
-  const { id, no, receivedAt, channel, customerName, severity, status, responseDueAt, updatedAt } = record;
-  return { id, no, receivedAt, channel, customerName, severity, status, responseDueAt, updatedAt };
+  const { id, no, receivedAt, channel, customerName, severity, status, responseDueAt, nextDueAt, updatedAt, category, department, owner, archived } =
+    record;
+  return { id, no, receivedAt, channel, customerName, severity, status, responseDueAt, nextDueAt, updatedAt, category, department, owner, archived };
 }

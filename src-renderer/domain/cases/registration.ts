@@ -1,46 +1,56 @@
 import { z } from 'zod';
+import { optionalText, pastInstant, requiredText } from '../common/fields';
 import { isValidEmail, isValidPhone, normalizePhone } from './contact';
-import { CHANNELS, SEVERITIES } from './vocabulary';
+import { CHANNELS, CUSTOMER_TYPES, DEMANDS, SEVERITIES } from './vocabulary';
 
 export const DESCRIPTION_MAX = 5000;
 export const NAME_MAX = 100;
-/** Clock skew tolerated between the intake screen and the store host. */
-const FUTURE_TOLERANCE_MS = 60_000;
-
-const trimmed = (max: number) =>
-  z
-    .string({ error: 'validation.required' })
-    .trim()
-    .max(max, { error: 'validation.tooLong' });
 
 /**
- * What an agent submits to register a complaint. Messages are i18n keys.
- * `now` is the store host's clock: a complaint cannot be received in the future.
+ * 客户投诉登记表: what an agent submits to register a complaint. Messages are
+ * i18n keys. `now` is the store host's clock: a complaint cannot be received
+ * in the future.
  */
 export function registrationSchema(now: number) {
   return z
     .object({
-      receivedAt: z
-        .number({ error: 'validation.required' })
-        .int({ error: 'validation.invalid' })
-        .max(now + FUTURE_TOLERANCE_MS, { error: 'validation.receivedInFuture' })
-        .min(Date.UTC(2000, 0, 1), { error: 'validation.invalid' }),
+      receivedAt: pastInstant(now),
       channel: z.enum(CHANNELS, { error: 'validation.chooseOne' }),
-      customerName: trimmed(NAME_MAX).min(1, { error: 'validation.required' }),
-      phone: trimmed(40)
+      customerName: requiredText(NAME_MAX),
+      customerType: z.enum(CUSTOMER_TYPES, { error: 'validation.chooseOne' }).default('individual'),
+      phone: z
+        .string({ error: 'validation.invalid' })
+        .trim()
+        .max(40, { error: 'validation.tooLong' })
         .transform(normalizePhone)
         .refine((v) => v === '' || isValidPhone(v), { error: 'validation.phoneFormat' })
         .default(''),
-      email: trimmed(254)
+      email: z
+        .string({ error: 'validation.invalid' })
+        .trim()
+        .max(254, { error: 'validation.tooLong' })
         .toLowerCase()
         .refine((v) => v === '' || isValidEmail(v), { error: 'validation.emailFormat' })
         .default(''),
-      description: trimmed(DESCRIPTION_MAX).min(1, { error: 'validation.required' }),
+      description: requiredText(DESCRIPTION_MAX),
+      demands: z.array(z.enum(DEMANDS, { error: 'validation.chooseOne' })).max(DEMANDS.length).default([]),
+      demandNote: optionalText(1000),
+      product: optionalText(200),
+      orderNo: optionalText(100),
+      amount: z
+        .number({ error: 'validation.invalid' })
+        .min(0, { error: 'validation.amountRange' })
+        .max(1e10, { error: 'validation.amountRange' })
+        .nullable()
+        .default(null),
       severity: z.enum(SEVERITIES, { error: 'validation.chooseOne' }),
     })
     .superRefine((value, ctx) => {
       if (value.phone === '' && value.email === '') {
         ctx.addIssue({ code: 'custom', path: ['phone'], message: 'validation.contactRequired' });
+      }
+      if (value.demands.includes('other') && value.demandNote === '') {
+        ctx.addIssue({ code: 'custom', path: ['demandNote'], message: 'validation.required' });
       }
     });
 }

@@ -18,12 +18,7 @@ export type Severity = (typeof SEVERITIES)[number];
 /** Severity rank for sorting: higher is more severe. */
 export const SEVERITY_RANK: Record<Severity, number> = { general: 1, serious: 2, major: 3 };
 
-/**
- * Where a case stands in the closed loop. Later stages are added by the
- * lifecycle; a freshly registered case waits for screening.
- */
-export const CASE_STATUSES = ['registered'] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
+export { CASE_STATUSES, type CaseStatus } from '../lifecycle/machine';
 
 export const CATEGORIES = [
   'product_quality',

@@ -25,6 +25,7 @@ async function main(): Promise<void> {
   });
   bridge.onDisconnect((connectionId) => host.hub.close(connectionId));
   bridge.onFlush((requestId) => {
+    host.stop();
     void host.dispatcher.flush().finally(() => bridge.flushed(requestId));
   });
   bridge.ready();

@@ -1,23 +1,38 @@
 import type { z } from 'zod';
+import type { Actor } from '../../domain/users/user';
+import type { Permission } from '../../domain/users/roles';
 import type { DeskDb } from '../db';
 
-export type ChangeArea = 'cases';
+export type ChangeArea = 'cases' | 'users' | 'settings' | 'improvements';
 
 export interface ChangeEvent {
   area: ChangeArea;
   ids: string[];
 }
 
-/** What every handler receives: the database, the host's clock and a change log. */
+/** The sign-in state of one UI connection; auth handlers change it. */
+export interface Session {
+  actor: Actor | null;
+  token: string | null;
+}
+
+/** What every handler receives: the database, the host's clock, the caller and a change log. */
 export interface StoreContext {
   db: DeskDb;
   now(): number;
+  /** The signed-in user of the calling connection (always set unless the handler is public). */
+  actor: Actor | null;
+  session: Session;
   /** Records that rows of an area changed; published after the command commits. */
   changed(area: ChangeArea, id: string): void;
 }
 
+/** Who may call a handler: anyone, any signed-in user, or the roles holding a permission. */
+export type Access = 'public' | 'signedIn' | Permission;
+
 export interface Handler<S extends z.ZodType, R> {
   kind: 'command' | 'query';
+  access: Access;
   /** Built per call so schemas can depend on the host's clock. */
   input: (ctx: StoreContext) => S;
   run: (ctx: StoreContext, args: z.output<S>) => Promise<R>;
@@ -36,16 +51,18 @@ const constant =
 export function command<S extends z.ZodType, R>(
   schema: S | ((ctx: StoreContext) => S),
   run: (ctx: StoreContext, args: z.output<S>) => Promise<R>,
+  { access = 'signedIn' }: { access?: Access } = {},
 ): Handler<S, R> {
-  return { kind: 'command', input: constant(schema), run };
+  return { kind: 'command', access, input: constant(schema), run };
 }
 
 /** A query only reads. */
 export function query<S extends z.ZodType, R>(
   schema: S | ((ctx: StoreContext) => S),
   run: (ctx: StoreContext, args: z.output<S>) => Promise<R>,
+  { access = 'signedIn' }: { access?: Access } = {},
 ): Handler<S, R> {
-  return { kind: 'query', input: constant(schema), run };
+  return { kind: 'query', access, input: constant(schema), run };
 }
 
 /** Merges area modules into one handler map; a name defined twice is a programming error. */

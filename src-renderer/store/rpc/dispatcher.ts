@@ -3,10 +3,12 @@ import { DeskError, type DeskErrorData, type Result } from '../../domain/common/
 import { toFieldErrors } from '../../domain/common/validation';
 import { createHandlers } from '../api';
 import type { DeskDb } from '../db';
-import type { ChangeArea, ChangeEvent, ServiceModule, StoreContext } from './define';
+import { may } from '../../domain/users/roles';
+import type { Access, ChangeArea, ChangeEvent, ServiceModule, Session, StoreContext } from './define';
 
 export interface Dispatcher {
-  dispatch(name: string, args: unknown): Promise<Result<unknown>>;
+  /** `session` is the calling connection's sign-in state; auth handlers update it in place. */
+  dispatch(name: string, args: unknown, session?: Session): Promise<Result<unknown>>;
   /** Refuses new calls, waits for the running ones, then closes the database. */
   flush(): Promise<void>;
 }
@@ -31,15 +33,19 @@ export function createDispatcher({ db, now = Date.now, onChange, handlers }: Dis
   let closing = false;
   let idle: (() => void) | null = null;
 
-  async function dispatch(name: string, args: unknown): Promise<Result<unknown>> {
+  async function dispatch(name: string, args: unknown, session: Session = { actor: null, token: null }): Promise<Result<unknown>> {
     if (closing) return refuse({ code: 'store.closing' });
     const handler = Object.hasOwn(table, name) ? table[name] : undefined;
     if (!handler) return refuse({ code: 'store.unknownMethod', params: { name: String(name).slice(0, 100) } });
+    const denied = checkAccess(handler.access, session);
+    if (denied) return refuse(denied);
 
     const changes = new Map<ChangeArea, Set<string>>();
     const ctx: StoreContext = {
       db,
       now,
+      actor: session.actor,
+      session,
       changed: (area, id) => {
         const ids = changes.get(area) ?? new Set<string>();
         ids.add(id);
@@ -71,6 +77,14 @@ export function createDispatcher({ db, now = Date.now, onChange, handlers }: Dis
   }
 
   return { dispatch, flush };
+}
+
+/** Permissions are checked here, for every call, before the input is even parsed. */
+function checkAccess(access: Access, session: Session): DeskErrorData | null {
+  if (access === 'public') return null;
+  if (!session.actor) return { code: 'auth.signInRequired' };
+  if (access === 'signedIn' || may(session.actor.role, access)) return null;
+  return { code: 'auth.forbidden', params: { permission: access, role: session.actor.role } };
 }
 
 function describeFailure(error: unknown): DeskErrorData {

@@ -1,6 +1,6 @@
 import * as Comlink from 'comlink';
 import type { Result } from '../../domain/common/errors';
-import type { ChangeEvent } from './define';
+import type { ChangeEvent, Session } from './define';
 import type { Dispatcher } from './dispatcher';
 
 /** What one UI connection sees of the store host, over comlink. */
@@ -20,7 +20,7 @@ export interface ConnectionHub {
 }
 
 export function createConnectionHub(getDispatcher: () => Dispatcher): ConnectionHub {
-  const connections = new Map<string, { port: MessagePort; listeners: Set<(events: ChangeEvent[]) => void> }>();
+  const connections = new Map<string, { port: MessagePort; listeners: Set<(events: ChangeEvent[]) => void>; session: Session }>();
 
   function close(id: string): void {
     const connection = connections.get(id);
@@ -34,12 +34,14 @@ export function createConnectionHub(getDispatcher: () => Dispatcher): Connection
     open(id, port) {
       close(id);
       const listeners = new Set<(events: ChangeEvent[]) => void>();
+      // Each UI connection is signed in (or not) on its own.
+      const session: Session = { actor: null, token: null };
       const endpoint: StoreEndpoint = {
-        call: (name, args) => getDispatcher().dispatch(name, args),
+        call: (name, args) => getDispatcher().dispatch(name, args, session),
         subscribe: (listener) => void listeners.add(listener),
         ping: () => 'pong',
       };
-      connections.set(id, { port, listeners });
+      connections.set(id, { port, listeners, session });
       Comlink.expose(endpoint, port);
     },
     close,

@@ -11,6 +11,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import type { Platform } from '../../platform';
 import { PlatformContext, StoreContext } from '../data/hooks';
 import type { StoreClient } from '../data/store-client';
+import { AuthGate } from '../features/auth/AuthGate';
 import { PrintRegistration } from '../features/print/PrintRegistration';
 import { dayjsLocale } from '../i18n';
 import { theme } from '../theme';
@@ -62,7 +63,9 @@ export function App({ platform, store }: { platform: Platform; store: StoreClien
           {/* Print views render bare, without the app frame. */}
           <Route path="/print/case/:id">{(params) => <PrintRegistration id={params.id} />}</Route>
           <Route>
-            <Shell />
+            <AuthGate>
+              <Shell />
+            </AuthGate>
           </Route>
         </Switch>
       </Router>

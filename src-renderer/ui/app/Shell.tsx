@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { UserMenu } from './UserMenu';
 import { CasePage } from '../features/cases/CasePage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { RegistrationForm } from '../features/intake/RegistrationForm';
@@ -37,7 +38,10 @@ export function Shell() {
               {t('app.subtitle')}
             </Text>
           </Group>
-          <LanguageSwitch size="xs" />
+          <Group gap="sm">
+            <LanguageSwitch size="xs" />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')}>

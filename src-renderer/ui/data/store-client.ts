@@ -19,6 +19,13 @@ export const RECONNECTED: ChangeEvent[] = [];
 
 export interface StoreClient {
   send<K extends StoreMethod>(name: K, args: StoreArgs<K>): Promise<StoreResult<K>>;
+  /**
+   * The session to re-attach on every new connection (reload, store restart).
+   * Set after signing in, cleared after signing out.
+   */
+  setSessionToken(token: string | null): void;
+  /** Called when a remembered session could not be resumed (expired, user deactivated). */
+  onSessionLost(listener: () => void): () => void;
   /** Called after every committed change, and with RECONNECTED after a store restart. */
   subscribe(listener: (events: ChangeEvent[]) => void): () => void;
   close(): void;
@@ -34,9 +41,12 @@ interface Pending {
  * `store.restarted` (a command may or may not have committed, so it is never
  * silently repeated) and every subscriber is told to re-query.
  */
-export function createStoreClient(platform: Platform): StoreClient {
+export function createStoreClient(platform: Platform, options: { sessionToken?: string | null } = {}): StoreClient {
   const listeners = new Set<(events: ChangeEvent[]) => void>();
+  const lostListeners = new Set<() => void>();
+  let token = options.sessionToken ?? null;
   let remote: Comlink.Remote<StoreEndpoint> | null = null;
+  let current: Comlink.Remote<StoreEndpoint> | null = null;
   let pending = new Set<Pending>();
   let waiting: Array<(remote: Comlink.Remote<StoreEndpoint>) => void> = [];
   const publish = (events: ChangeEvent[]) => {
@@ -44,16 +54,33 @@ export function createStoreClient(platform: Platform): StoreClient {
   };
 
   const stop = platform.connectStore((port) => {
-    const replaced = remote !== null;
-    remote?.[Comlink.releaseProxy]();
+    const replaced = current !== null;
+    current?.[Comlink.releaseProxy]();
     for (const call of pending) call.reject(new StoreError({ code: 'store.restarted' }));
     pending = new Set();
-    remote = Comlink.wrap<StoreEndpoint>(port);
-    void remote.subscribe(Comlink.proxy(publish));
-    for (const resolve of waiting) resolve(remote);
-    waiting = [];
-    if (replaced) publish(RECONNECTED);
+    const next = Comlink.wrap<StoreEndpoint>(port);
+    void next.subscribe(Comlink.proxy(publish));
+    void resumeSession(next).then(() => {
+      // A newer port may have arrived meanwhile; only the current one is handed out.
+      if (remote !== null || current !== next) return;
+      remote = next;
+      for (const resolve of waiting) resolve(next);
+      waiting = [];
+      if (replaced) publish(RECONNECTED);
+    });
+    current = next;
+    remote = null;
   });
+
+  /** Re-attaches the remembered session before any other call goes out on a new port. */
+  async function resumeSession(endpoint: Comlink.Remote<StoreEndpoint>): Promise<void> {
+    if (!token) return;
+    const result = await endpoint.call('auth.resume', { token }).catch(() => null);
+    if (result && !result.ok) {
+      token = null;
+      for (const listener of lostListeners) listener();
+    }
+  }
 
   const connected = (): Promise<Comlink.Remote<StoreEndpoint>> =>
     remote ? Promise.resolve(remote) : new Promise((resolve) => waiting.push(resolve));
@@ -82,9 +109,17 @@ export function createStoreClient(platform: Platform): StoreClient {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    setSessionToken(next) {
+      token = next;
+    },
+    onSessionLost(listener) {
+      lostListeners.add(listener);
+      return () => lostListeners.delete(listener);
+    },
     close() {
       stop();
-      remote?.[Comlink.releaseProxy]();
+      current?.[Comlink.releaseProxy]();
+      current = null;
       remote = null;
     },
   };

@@ -1,5 +1,5 @@
 import type { ServiceModule } from '../../rpc/define';
-import { get, list } from './queries';
+import { detail, findRepeat, get, list } from './queries';
 import { register } from './register';
 
 /** 投诉单: registration and reading of cases. */
@@ -7,4 +7,6 @@ export const casesService = {
   'cases.register': register,
   'cases.list': list,
   'cases.get': get,
+  'cases.detail': detail,
+  'cases.findRepeat': findRepeat,
 } satisfies ServiceModule;

@@ -1,6 +1,11 @@
 import { z } from 'zod';
+import type { AuditEvent } from '../../../domain/audit/chain';
 import { toSummary, type CaseRecord, type CaseSummary } from '../../../domain/cases/case';
+import { normalizePhone } from '../../../domain/cases/contact';
+import type { AttachmentMeta, CaseEntry } from '../../../domain/cases/entries';
 import { DeskError } from '../../../domain/common/errors';
+import type { ImprovementRecord } from '../../../domain/improvements/schema';
+import { subjectEvents } from '../../core/audit';
 import { query } from '../../rpc/define';
 
 const Cursor = z.object({ receivedAt: z.number(), id: z.string() });
@@ -33,8 +38,53 @@ export const list = query(ListInput, async ({ db }, { after, limit }): Promise<C
   };
 });
 
-export const get = query(z.object({ id: z.string().min(1).max(100) }), async ({ db }, { id }): Promise<CaseRecord> => {
+const IdInput = z.object({ id: z.string().min(1).max(100) });
+
+export const get = query(IdInput, async ({ db }, { id }): Promise<CaseRecord> => {
   const record = await db.cases.get(id);
   if (!record) throw new DeskError({ code: 'cases.notFound' });
   return record;
+});
+
+export interface CaseDetail {
+  record: CaseRecord;
+  entries: CaseEntry[];
+  attachments: AttachmentMeta[];
+  events: AuditEvent[];
+  improvements: ImprovementRecord[];
+}
+
+/** Everything the case page shows, read in one transaction so the parts agree. */
+export const detail = query(IdInput, async ({ db }, { id }): Promise<CaseDetail> =>
+  db.transaction('r', [db.cases, db.entries, db.attachments, db.audit, db.improvements], async () => {
+    const record = await db.cases.get(id);
+    if (!record) throw new DeskError({ code: 'cases.notFound' });
+    const [entries, files, events, improvements] = await Promise.all([
+      db.entries.where('[caseId+at]').between([id, -Infinity], [id, Infinity]).toArray(),
+      db.attachments.where('caseId').equals(id).toArray(),
+      subjectEvents(db, id),
+      db.improvements.where('caseIds').equals(id).toArray(),
+    ]);
+    const attachments = files.map(({ data: _data, ...meta }) => meta).sort((a, b) => a.addedAt - b.addedAt);
+    return { record, entries, attachments, events, improvements };
+  }),
+);
+
+const RepeatInput = z.object({
+  phone: z.string().max(40).default(''),
+  email: z.string().max(254).default(''),
+  excludeId: z.string().max(100).optional(),
+});
+
+/** Earlier cases of the same customer (same phone or e-mail), newest first: the repeat-complainant hint. */
+export const findRepeat = query(RepeatInput, async ({ db }, { phone, email, excludeId }): Promise<CaseSummary[]> => {
+  const normalizedPhone = normalizePhone(phone.trim());
+  const normalizedEmail = email.trim().toLowerCase();
+  const [byPhone, byEmail] = await Promise.all([
+    normalizedPhone.length >= 7 ? db.cases.where('phone').equals(normalizedPhone).toArray() : [],
+    normalizedEmail.includes('@') ? db.cases.where('email').equals(normalizedEmail).toArray() : [],
+  ]);
+  const seen = new Map<string, CaseRecord>();
+  for (const record of [...byPhone, ...byEmail]) if (record.id !== excludeId) seen.set(record.id, record);
+  return [...seen.values()].sort((a, b) => b.receivedAt - a.receivedAt).slice(0, 20).map(toSummary);
 });

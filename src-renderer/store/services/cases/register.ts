@@ -1,26 +1,40 @@
 import { caseDayKey, formatCaseNumber, MAX_CASES_PER_DAY } from '../../../domain/cases/case-number';
 import type { CaseRecord } from '../../../domain/cases/case';
 import { registrationSchema } from '../../../domain/cases/registration';
-import { responseDueAt } from '../../../domain/cases/sla';
+import { hours, startClock } from '../../../domain/clocks/index';
 import { DeskError } from '../../../domain/common/errors';
+import { appendAudit } from '../../core/audit';
+import { withDerivedFields } from '../../core/derived';
+import { readSettings } from '../../core/settings';
 import { command } from '../../rpc/define';
 
 /**
  * Registers a complaint: validates, assigns the next gap-free number of the
- * day and writes the case and its audit event in one transaction.
+ * day, starts the response clock from the time it was received, and writes
+ * the case and its first audit event in one transaction.
  */
 export const register = command(
   (ctx) => registrationSchema(ctx.now()),
   async (ctx, input) => {
     const { db } = ctx;
-    return db.transaction('rw', db.cases, db.counters, db.audit, async () => {
+    const actor = ctx.actor!;
+    return db.transaction('rw', [db.cases, db.counters, db.audit, db.settings], async () => {
       const now = ctx.now();
+      const settings = await readSettings(db);
       const counterKey = `case-no:${caseDayKey(now)}`;
       const sequence = ((await db.counters.get(counterKey))?.value ?? 0) + 1;
       if (sequence > MAX_CASES_PER_DAY) {
         throw new DeskError({ code: 'cases.dailyLimit', params: { max: MAX_CASES_PER_DAY } });
       }
-      const record: CaseRecord = {
+      const agent = { id: actor.id, name: actor.name };
+      const response = startClock(
+        'response',
+        settings.sla.modes.response,
+        hours(settings.sla.responseHours[input.severity]),
+        input.receivedAt,
+        settings.workCalendar,
+      );
+      const record: CaseRecord = withDerivedFields({
         id: crypto.randomUUID(),
         no: formatCaseNumber(caseDayKey(now), sequence),
         receivedAt: input.receivedAt,
@@ -28,18 +42,50 @@ export const register = command(
         updatedAt: now,
         channel: input.channel,
         customerName: input.customerName,
+        customerType: input.customerType,
         phone: input.phone,
         email: input.email,
         description: input.description,
+        demands: input.demands,
+        demandNote: input.demandNote,
+        product: input.product,
+        orderNo: input.orderNo,
+        amount: input.amount,
+        initialSeverity: input.severity,
         severity: input.severity,
+        category: null,
+        subCategory: '',
+        department: '',
+        owner: agent,
+        intakeAgent: agent,
         status: 'registered',
-        responseDueAt: responseDueAt(input.receivedAt, input.severity),
-      };
+        archived: 0,
+        legalRisk: 0,
+        reopenCount: 0,
+        clocks: { response },
+        screening: null,
+        verification: null,
+        grading: null,
+        plan: null,
+        extensions: [],
+        feedback: null,
+        unreachableAttempts: 0,
+        closedAt: null,
+        attachmentBytes: 0,
+      });
       await db.counters.put({ key: counterKey, value: sequence });
       await db.cases.add(record);
-      await db.audit.add({ caseId: record.id, at: now, command: 'cases.register', actor: 'local', after: record });
+      await appendAudit(db, {
+        subject: record.id,
+        at: now,
+        actor: { id: actor.id, name: actor.name, role: actor.role },
+        command: 'cases.register',
+        before: null,
+        after: record,
+      });
       ctx.changed('cases', record.id);
       return record;
     });
   },
+  { access: 'cases.register' },
 );

@@ -46,7 +46,7 @@ function CaseDetails({ record }: { record: CaseRecord }) {
           {field(t('case.fields.channel'), t(`channel.${record.channel}`))}
           {field(t('case.fields.receivedAt'), formatDateTime(record.receivedAt))}
           {field(t('case.fields.registeredAt'), formatDateTime(record.registeredAt))}
-          {field(t('case.fields.responseDueAt'), formatDateTime(record.responseDueAt))}
+          {field(t('case.fields.responseDueAt'), record.clocks.response ? formatDateTime(record.clocks.response.dueAt) : '')}
           {field(t('case.fields.customerName'), record.customerName)}
           {field(t('case.fields.phone'), record.phone)}
           {field(t('case.fields.email'), record.email)}

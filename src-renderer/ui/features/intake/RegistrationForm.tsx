@@ -92,7 +92,7 @@ export function RegistrationForm() {
           </div>
           {saved && (
             <Alert color="teal" role="status" title={t('intake.saved', { no: saved.no })}>
-              <Text size="sm">{t('intake.savedDetail', { due: formatDateTime(saved.responseDueAt) })}</Text>
+              <Text size="sm">{t('intake.savedDetail', { due: formatDateTime(saved.clocks.response?.dueAt ?? saved.receivedAt) })}</Text>
               <Anchor href={`#/cases/${saved.id}`}>{t('intake.openCase')}</Anchor>
             </Alert>
           )}

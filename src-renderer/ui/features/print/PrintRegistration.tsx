@@ -36,7 +36,7 @@ function RegistrationSheet({ record }: { record: CaseRecord }) {
     [t('case.fields.email'), record.email || t('case.none')],
     [t('case.fields.severity'), t(`severity.${record.severity}`)],
     [t('case.fields.registeredAt'), formatDateTime(record.registeredAt)],
-    [t('case.fields.responseDueAt'), formatDateTime(record.responseDueAt)],
+    [t('case.fields.responseDueAt'), record.clocks.response ? formatDateTime(record.clocks.response.dueAt) : ''],
   ];
   return (
     <article className={classes.sheet}>

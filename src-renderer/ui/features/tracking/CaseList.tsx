@@ -76,7 +76,7 @@ export function CaseList() {
             </Table.Thead>
             <Table.Tbody>
               {rows.map((row) => {
-                const overdue = row.status === 'registered' && row.responseDueAt < now;
+                const overdue = row.nextDueAt !== undefined && row.nextDueAt < now;
                 return (
                   <Table.Tr
                     key={row.id}
@@ -98,7 +98,7 @@ export function CaseList() {
                     <Table.Td>{t(`status.${row.status}`)}</Table.Td>
                     <Table.Td>
                       <Group gap={6}>
-                        {formatDateTime(row.responseDueAt)}
+                        {row.nextDueAt === undefined ? '—' : formatDateTime(row.nextDueAt)}
                         {overdue && (
                           <Badge color="red" variant="outline" size="sm">
                             {t('tracking.overdue')}

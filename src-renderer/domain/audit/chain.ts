@@ -1,0 +1,84 @@
+/**
+ * The audit trail of a case is a hash chain: each event carries the hash of
+ * the one before it, so changing, removing or reordering any event breaks
+ * every hash after it. Hashing is synchronous (it runs inside IndexedDB
+ * transactions, which must not await anything else).
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+
+export interface AuditActor {
+  id: string;
+  name: string;
+  role: string;
+}
+
+export interface FieldChange {
+  before: unknown;
+  after: unknown;
+}
+
+export interface AuditEvent {
+  /** Whose chain: a case id, or `user:<id>` / `settings` for administration. */
+  subject: string;
+  /** 1, 2, 3… per subject. */
+  n: number;
+  at: number;
+  actor: AuditActor;
+  command: string;
+  changes: Record<string, FieldChange>;
+  /** Free-form detail of the command (a reason, an entry's id…). */
+  detail?: Record<string, unknown>;
+  prevHash: string;
+  hash: string;
+}
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** JSON with object keys sorted, so the same event always hashes the same. */
+export function canonicalJson(value: unknown): string {
+  if (value === undefined) return 'null';
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+export function hashEvent(event: Omit<AuditEvent, 'hash'>): string {
+  return bytesToHex(sha256(utf8ToBytes(canonicalJson(event))));
+}
+
+export function sealEvent(event: Omit<AuditEvent, 'hash'>): AuditEvent {
+  return { ...event, hash: hashEvent(event) };
+}
+
+/** Changed top-level fields between two versions of a record. */
+export function diffFields(before: object | null, after: object | null): Record<string, FieldChange> {
+  const a = (before ?? {}) as Record<string, unknown>;
+  const b = (after ?? {}) as Record<string, unknown>;
+  const changes: Record<string, FieldChange> = {};
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    if (canonicalJson(a[key]) !== canonicalJson(b[key])) changes[key] = { before: a[key] ?? null, after: b[key] ?? null };
+  }
+  return changes;
+}
+
+export type ChainReport =
+  | { ok: true; events: number }
+  | { ok: false; events: number; brokenAt: number; reason: 'hash' | 'link' | 'sequence' };
+
+/** Checks one subject's events (in `n` order): numbering, links and hashes. */
+export function verifyChain(events: readonly AuditEvent[]): ChainReport {
+  let prev = GENESIS_HASH;
+  for (let i = 0; i < events.length; i += 1) {
+    const event = events[i]!;
+    if (event.n !== i + 1) return { ok: false, events: events.length, brokenAt: i + 1, reason: 'sequence' };
+    if (event.prevHash !== prev) return { ok: false, events: events.length, brokenAt: event.n, reason: 'link' };
+    const { hash, ...rest } = event;
+    if (hashEvent(rest) !== hash) return { ok: false, events: events.length, brokenAt: event.n, reason: 'hash' };
+    prev = hash;
+  }
+  return { ok: true, events: events.length };
+}

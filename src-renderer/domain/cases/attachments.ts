@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { id, requiredText } from '../common/fields';
+
+/** Evidence the app accepts: photos, PDFs and audio recordings. */
+export const ATTACHMENT_TYPES = /^(image\/(png|jpeg|gif|webp|heic|heif|bmp)|application\/pdf|audio\/[a-z0-9.+-]+)$/;
+
+export const AddAttachmentInput = z.object({
+  caseId: id(),
+  name: requiredText(200),
+  type: z.string().max(100),
+  step: z.string().max(40).default('intake'),
+  data: z.instanceof(Blob, { error: 'validation.invalid' }),
+});

@@ -1,0 +1,139 @@
+/**
+ * SLA clocks (时限). A clock counts time against a budget, in calendar or
+ * business hours; a pause stops the count. The due instant is projected from
+ * the time still left, so pauses, extensions and budget changes (a severity
+ * change) all move it consistently.
+ */
+import { addWorkingTime, workingTimeBetween, type WorkCalendar } from './calendar';
+
+export const CLOCK_KINDS = ['response', 'verification', 'grading', 'planApproval', 'resolution'] as const;
+export type ClockKind = (typeof CLOCK_KINDS)[number];
+export type ClockMode = 'calendar' | 'business';
+export type ClockState = 'running' | 'paused' | 'met' | 'missed';
+
+export interface ClockPause {
+  from: number;
+  to: number | null;
+  reason: string;
+}
+
+export interface Clock {
+  kind: ClockKind;
+  mode: ClockMode;
+  budgetMs: number;
+  startedAt: number;
+  /** Counted time up to `runningSince` (or up to the pause / completion). */
+  consumedMs: number;
+  /** Start of the current running stretch; null while paused or completed. */
+  runningSince: number | null;
+  /** Projected deadline while running; the deadline at the moment of pausing while paused. */
+  dueAt: number;
+  state: ClockState;
+  completedAt: number | null;
+  pauses: ClockPause[];
+}
+
+function elapsed(mode: ClockMode, calendar: WorkCalendar, from: number, to: number): number {
+  return mode === 'business' ? workingTimeBetween(calendar, from, to) : Math.max(0, to - from);
+}
+
+function project(mode: ClockMode, calendar: WorkCalendar, from: number, remainingMs: number): number {
+  return mode === 'business' ? addWorkingTime(calendar, from, remainingMs) : from + Math.max(0, remainingMs);
+}
+
+export function startClock(kind: ClockKind, mode: ClockMode, budgetMs: number, at: number, calendar: WorkCalendar): Clock {
+  return {
+    kind,
+    mode,
+    budgetMs,
+    startedAt: at,
+    consumedMs: 0,
+    runningSince: at,
+    dueAt: project(mode, calendar, at, budgetMs),
+    state: 'running',
+    completedAt: null,
+    pauses: [],
+  };
+}
+
+export function isOpen(clock: Clock): boolean {
+  return clock.state === 'running' || clock.state === 'paused';
+}
+
+export function pauseClock(clock: Clock, at: number, reason: string, calendar: WorkCalendar): Clock {
+  if (clock.state !== 'running' || clock.runningSince === null) return clock;
+  const consumedMs = clock.consumedMs + elapsed(clock.mode, calendar, clock.runningSince, at);
+  return { ...clock, consumedMs, runningSince: null, state: 'paused', pauses: [...clock.pauses, { from: at, to: null, reason }] };
+}
+
+export function resumeClock(clock: Clock, at: number, calendar: WorkCalendar): Clock {
+  if (clock.state !== 'paused') return clock;
+  const pauses = clock.pauses.map((p, i) => (i === clock.pauses.length - 1 && p.to === null ? { ...p, to: at } : p));
+  return {
+    ...clock,
+    runningSince: at,
+    state: 'running',
+    pauses,
+    dueAt: project(clock.mode, calendar, at, clock.budgetMs - clock.consumedMs),
+  };
+}
+
+/** The step the clock measures is done: met when done by the deadline, missed otherwise. */
+export function completeClock(clock: Clock, at: number, calendar: WorkCalendar): Clock {
+  if (!isOpen(clock)) return clock;
+  const running = clock.state === 'paused' ? resumeClock(clock, at, calendar) : clock;
+  const consumedMs = running.consumedMs + elapsed(running.mode, calendar, running.runningSince ?? at, at);
+  return {
+    ...running,
+    consumedMs,
+    runningSince: null,
+    completedAt: at,
+    state: consumedMs <= running.budgetMs ? 'met' : 'missed',
+  };
+}
+
+/** A new budget (severity changed): the deadline moves, time already counted stays counted. */
+export function rebudgetClock(clock: Clock, budgetMs: number, at: number, calendar: WorkCalendar): Clock {
+  if (!isOpen(clock)) return clock;
+  if (clock.state === 'paused') return { ...clock, budgetMs };
+  const consumedNow = clock.consumedMs + elapsed(clock.mode, calendar, clock.runningSince ?? at, at);
+  return {
+    ...clock,
+    budgetMs,
+    consumedMs: consumedNow,
+    runningSince: at,
+    dueAt: project(clock.mode, calendar, at, budgetMs - consumedNow),
+  };
+}
+
+/** An approved extension: the deadline becomes `dueAt`; the budget grows by the time added. */
+export function extendClock(clock: Clock, dueAt: number, at: number, calendar: WorkCalendar): Clock {
+  if (!isOpen(clock)) return clock;
+  const consumedNow =
+    clock.state === 'running' ? clock.consumedMs + elapsed(clock.mode, calendar, clock.runningSince ?? at, at) : clock.consumedMs;
+  const budgetMs = consumedNow + elapsed(clock.mode, calendar, at, dueAt);
+  return clock.state === 'running'
+    ? { ...clock, budgetMs, consumedMs: consumedNow, runningSince: at, dueAt }
+    : { ...clock, budgetMs, dueAt };
+}
+
+export interface ClockView {
+  kind: ClockKind;
+  state: ClockState;
+  dueAt: number;
+  /** Time left to the deadline; negative once overdue. For a paused clock, the budget left. */
+  remainingMs: number;
+  overdue: boolean;
+}
+
+export function viewClock(clock: Clock, now: number): ClockView {
+  if (clock.state === 'running') {
+    const remainingMs = clock.dueAt - now;
+    return { kind: clock.kind, state: 'running', dueAt: clock.dueAt, remainingMs, overdue: remainingMs < 0 };
+  }
+  if (clock.state === 'paused') {
+    const remainingMs = clock.budgetMs - clock.consumedMs;
+    return { kind: clock.kind, state: 'paused', dueAt: clock.dueAt, remainingMs, overdue: remainingMs < 0 };
+  }
+  return { kind: clock.kind, state: clock.state, dueAt: clock.dueAt, remainingMs: 0, overdue: clock.state === 'missed' };
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/** Field builders shared by the command schemas; every message is an i18n key. */
+export const requiredText = (max: number) =>
+  z
+    .string({ error: 'validation.required' })
+    .trim()
+    .min(1, { error: 'validation.required' })
+    .max(max, { error: 'validation.tooLong' });
+
+export const optionalText = (max: number) =>
+  z.string({ error: 'validation.invalid' }).trim().max(max, { error: 'validation.tooLong' }).default('');
+
+export const id = () => z.string({ error: 'validation.required' }).min(1, { error: 'validation.required' }).max(100);
+
+/** Clock skew tolerated between a screen and the store host. */
+export const FUTURE_TOLERANCE_MS = 60_000;
+
+export const pastInstant = (now: number) =>
+  z
+    .number({ error: 'validation.required' })
+    .int({ error: 'validation.invalid' })
+    .min(Date.UTC(2000, 0, 1), { error: 'validation.invalid' })
+    .max(now + FUTURE_TOLERANCE_MS, { error: 'validation.notInFuture' });
+
+export const futureInstant = (now: number) =>
+  z
+    .number({ error: 'validation.required' })
+    .int({ error: 'validation.invalid' })
+    .min(now, { error: 'validation.mustBeFuture' })
+    .max(Date.UTC(2100, 0, 1), { error: 'validation.invalid' });

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { CHANNELS } from '../cases/vocabulary';
+import { id, optionalText, pastInstant, requiredText } from '../common/fields';
+
+const Score = z.number({ error: 'validation.scoreRange' }).int({ error: 'validation.scoreRange' }).min(1, { error: 'validation.scoreRange' }).max(5, { error: 'validation.scoreRange' });
+
+/** 反馈回访: the result told to the customer and the 5-point survey; or the customer could not be reached. */
+export const recordFeedbackInput = (now: number) =>
+  z
+    .object({
+      caseId: id(),
+      channel: z.enum(CHANNELS, { error: 'validation.chooseOne' }),
+      result: requiredText(4000),
+      at: pastInstant(now),
+      scores: z.object({ efficiency: Score, resolution: Score, attitude: Score, compensation: Score }),
+      comment: optionalText(2000),
+      satisfied: z.boolean({ error: 'validation.chooseOne' }),
+      reopenReason: optionalText(2000),
+    })
+    .superRefine((value, ctx) => {
+      if (!value.satisfied && value.reopenReason === '') {
+        ctx.addIssue({ code: 'custom', path: ['reopenReason'], message: 'validation.required' });
+      }
+    });
+export const UnreachableInput = z.object({
+  caseId: id(),
+  channel: z.enum(CHANNELS, { error: 'validation.chooseOne' }),
+  note: optionalText(2000),
+});
+export const QualityReturnInput = z.object({ caseId: id(), reason: requiredText(2000) });

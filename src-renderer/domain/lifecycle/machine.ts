@@ -1,0 +1,101 @@
+/**
+ * The closed loop of a complaint as one state machine. Every store command
+ * that moves a case names its transition here; the store host refuses any
+ * other move.
+ */
+import { DeskError } from '../common/errors';
+
+export const CASE_STATUSES = [
+  'registered',
+  'awaiting_info',
+  'redirected',
+  'verifying',
+  'grading',
+  'grading_review',
+  'planning',
+  'plan_review',
+  'executing',
+  'feedback',
+  'closed',
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/** Statuses in which nothing is pending any more. */
+export const FINAL_STATUSES: readonly CaseStatus[] = ['redirected', 'closed'];
+
+export const TRANSITIONS = {
+  'screening.accept': { from: ['registered'], to: ['verifying'] },
+  'screening.redirect': { from: ['registered', 'awaiting_info'], to: ['redirected'] },
+  'screening.requestInfo': { from: ['registered'], to: ['awaiting_info'] },
+  'screening.infoReceived': { from: ['awaiting_info'], to: ['registered'] },
+  'verification.addCheck': { from: ['verifying'], to: [] },
+  'verification.addContact': { from: ['verifying', 'grading', 'planning', 'executing', 'feedback'], to: [] },
+  'verification.complete': { from: ['verifying'], to: ['grading'] },
+  'grading.submit': { from: ['grading'], to: ['grading_review'] },
+  'grading.approve': { from: ['grading_review'], to: ['planning'] },
+  'grading.return': { from: ['grading_review'], to: ['grading'] },
+  'plans.submit': { from: ['planning'], to: ['plan_review'] },
+  'plans.legalReview': { from: ['plan_review'], to: [] },
+  'plans.approve': { from: ['plan_review'], to: ['executing'] },
+  'plans.return': { from: ['plan_review'], to: ['planning'] },
+  'progress.add': { from: ['executing'], to: [] },
+  'progress.requestExtension': { from: ['executing'], to: [] },
+  'progress.decideExtension': { from: ['executing'], to: [] },
+  'progress.pause': { from: ['executing'], to: [] },
+  'progress.resume': { from: ['executing'], to: [] },
+  'progress.complete': { from: ['executing'], to: ['feedback'] },
+  'feedback.unreachable': { from: ['feedback'], to: [] },
+  'feedback.record': { from: ['feedback'], to: ['closed', 'planning'] },
+  'feedback.qualityReturn': { from: ['closed'], to: ['planning'] },
+  'cases.assign': {
+    from: ['registered', 'awaiting_info', 'verifying', 'grading', 'grading_review', 'planning', 'plan_review', 'executing', 'feedback'],
+    to: [],
+  },
+  'attachments.add': {
+    from: ['registered', 'awaiting_info', 'verifying', 'grading', 'grading_review', 'planning', 'plan_review', 'executing', 'feedback'],
+    to: [],
+  },
+} as const satisfies Record<string, { from: readonly CaseStatus[]; to: readonly CaseStatus[] }>;
+
+export type LifecycleCommand = keyof typeof TRANSITIONS;
+
+export function canRun(command: LifecycleCommand, status: CaseStatus): boolean {
+  return (TRANSITIONS[command].from as readonly CaseStatus[]).includes(status);
+}
+
+/**
+ * Checks a move and returns the status after it. `target` picks among several
+ * outcomes (feedback → closed or back to planning); commands that do not move
+ * the case return the current status.
+ */
+export function transition(command: LifecycleCommand, status: CaseStatus, target?: CaseStatus): CaseStatus {
+  const rule = TRANSITIONS[command];
+  if (!canRun(command, status)) {
+    throw new DeskError({ code: 'lifecycle.invalidTransition', params: { command, status } });
+  }
+  const outcomes = rule.to as readonly CaseStatus[];
+  if (outcomes.length === 0) return status;
+  const next = target ?? outcomes[0];
+  if (next === undefined || !outcomes.includes(next)) {
+    throw new DeskError({ code: 'lifecycle.invalidTransition', params: { command, status } });
+  }
+  return next;
+}
+
+/** The steps of the stepper on the case page, in order. */
+export const STEPS = ['intake', 'verification', 'grading', 'plan', 'execution', 'feedback', 'closed'] as const;
+export type Step = (typeof STEPS)[number];
+
+export const STEP_OF: Record<CaseStatus, Step> = {
+  registered: 'intake',
+  awaiting_info: 'intake',
+  redirected: 'intake',
+  verifying: 'verification',
+  grading: 'grading',
+  grading_review: 'grading',
+  planning: 'plan',
+  plan_review: 'plan',
+  executing: 'execution',
+  feedback: 'feedback',
+  closed: 'closed',
+};

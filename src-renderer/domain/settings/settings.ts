@@ -1,0 +1,87 @@
+/**
+ * The centre's settings, kept by the store host (key → value), with their
+ * defaults and the schemas the admin's edits must pass.
+ */
+import { z } from 'zod';
+import { CATEGORIES, type Category } from '../cases/vocabulary';
+import { CalendarSettingsSchema, DEFAULT_CALENDAR, DEFAULT_SLA, SlaSettingsSchema, type SlaSettings } from '../clocks/sla-settings';
+import type { CalendarSettings } from '../clocks/calendar';
+
+export interface CategorySettings {
+  subCategories: string[];
+  /** The responsible department proposed at grading. */
+  department: string;
+}
+
+export interface LifecycleSettings {
+  /** Closed cases become read-only archive after this many days. */
+  archiveAfterDays: number;
+  /** A supervisor may send a closed case back for re-handling within this many days. */
+  qualityReturnDays: number;
+}
+
+export interface AttachmentLimits {
+  maxFileMB: number;
+  maxCaseMB: number;
+}
+
+export interface Settings {
+  centreName: string;
+  departments: string[];
+  categories: Record<Category, CategorySettings>;
+  sla: SlaSettings;
+  calendar: CalendarSettings;
+  lifecycle: LifecycleSettings;
+  attachments: AttachmentLimits;
+}
+
+export const DEFAULT_DEPARTMENTS = ['客服中心', '质量管理部', '物流配送部', '售后服务部', '财务部', '法务部', '运营部'];
+
+export const DEFAULT_SETTINGS: Settings = {
+  centreName: '客户服务中心',
+  departments: DEFAULT_DEPARTMENTS,
+  categories: {
+    product_quality: { subCategories: ['破损', '质量缺陷', '与描述不符', '过期变质'], department: '质量管理部' },
+    service_attitude: { subCategories: ['态度恶劣', '推诿拖延', '承诺未兑现'], department: '客服中心' },
+    logistics: { subCategories: ['配送延误', '丢件', '送错', '包装破损'], department: '物流配送部' },
+    after_sales: { subCategories: ['退换货', '维修', '响应慢'], department: '售后服务部' },
+    billing: { subCategories: ['多收费', '退款未到账', '发票问题'], department: '财务部' },
+    policy: { subCategories: ['活动规则', '退换政策'], department: '客服中心' },
+    other: { subCategories: [], department: '客服中心' },
+  },
+  sla: DEFAULT_SLA,
+  calendar: DEFAULT_CALENDAR,
+  lifecycle: { archiveAfterDays: 30, qualityReturnDays: 15 },
+  attachments: { maxFileMB: 20, maxCaseMB: 100 },
+};
+
+const Name = z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(60, { error: 'validation.tooLong' });
+
+const CategorySettingsSchema = z.object({
+  subCategories: z.array(Name).max(50).refine((list) => new Set(list).size === list.length, { error: 'validation.duplicate' }),
+  department: Name,
+});
+
+/** One schema per settings key; an update names the key and passes its schema. */
+export const SettingsSchemas = {
+  centreName: Name,
+  departments: z
+    .array(Name)
+    .min(1, { error: 'validation.required' })
+    .max(100)
+    .refine((list) => new Set(list).size === list.length, { error: 'validation.duplicate' }),
+  categories: z.object(Object.fromEntries(CATEGORIES.map((c) => [c, CategorySettingsSchema])) as Record<Category, typeof CategorySettingsSchema>),
+  sla: SlaSettingsSchema,
+  calendar: CalendarSettingsSchema,
+  lifecycle: z.object({
+    archiveAfterDays: z.number().int().min(1, { error: 'validation.invalid' }).max(3650, { error: 'validation.invalid' }),
+    qualityReturnDays: z.number().int().min(0, { error: 'validation.invalid' }).max(365, { error: 'validation.invalid' }),
+  }),
+  attachments: z.object({
+    maxFileMB: z.number().min(1, { error: 'validation.invalid' }).max(200, { error: 'validation.invalid' }),
+    maxCaseMB: z.number().min(1, { error: 'validation.invalid' }).max(2000, { error: 'validation.invalid' }),
+  }),
+} satisfies { [K in keyof Settings]: z.ZodType<Settings[K]> };
+
+export type SettingsKey = keyof Settings;
+export const SETTINGS_KEYS = Object.keys(SettingsSchemas) as SettingsKey[];

@@ -1,0 +1,51 @@
+/**
+ * Local passwords: a policy, and PBKDF2-SHA-256 through WebCrypto (a slow KDF
+ * available in the store host window, the worker and Node alike).
+ */
+export const PASSWORD_MIN_LENGTH = 8;
+export const PBKDF2_ITERATIONS = 210_000;
+
+export interface PasswordHash {
+  algorithm: 'PBKDF2-SHA-256';
+  iterations: number;
+  salt: string;
+  hash: string;
+}
+
+/** The i18n code of the first broken rule, or null when the password is acceptable. */
+export function passwordProblem(password: string, username = ''): string | null {
+  if (password.length < PASSWORD_MIN_LENGTH) return 'validation.passwordTooShort';
+  if (password.length > 200) return 'validation.tooLong';
+  if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return 'validation.passwordLettersDigits';
+  if (username && password.toLowerCase().includes(username.toLowerCase())) return 'validation.passwordContainsName';
+  return null;
+}
+
+const toHex = (bytes: ArrayBuffer | Uint8Array) =>
+  [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
+const fromHex = (hex: string) => new Uint8Array((hex.match(/../g) ?? []).map((h) => parseInt(h, 16)));
+
+async function derive(password: string, salt: Uint8Array, iterations: number): Promise<string> {
+  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(password), 'PBKDF2', false, ['deriveBits']);
+  const bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: salt as Uint8Array<ArrayBuffer>, iterations }, key, 256);
+  return toHex(bits);
+}
+
+export async function hashPassword(password: string, iterations = PBKDF2_ITERATIONS): Promise<PasswordHash> {
+  const salt = crypto.getRandomValues(new Uint8Array(16));
+  return { algorithm: 'PBKDF2-SHA-256', iterations, salt: toHex(salt), hash: await derive(password, salt, iterations) };
+}
+
+export async function verifyPassword(password: string, stored: PasswordHash): Promise<boolean> {
+  const candidate = await derive(password, fromHex(stored.salt), stored.iterations);
+  // Constant-time comparison of equal-length hex strings.
+  let diff = candidate.length ^ stored.hash.length;
+  for (let i = 0; i < Math.min(candidate.length, stored.hash.length); i += 1) {
+    diff |= candidate.charCodeAt(i) ^ stored.hash.charCodeAt(i);
+  }
+  return diff === 0;
+}
+
+/** Sign-in lock-out: after this many failures in a row the account waits LOCKOUT_MS. */
+export const MAX_FAILED_SIGN_INS = 5;
+export const LOCKOUT_MS = 15 * 60_000;

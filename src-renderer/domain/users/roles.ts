@@ -1,0 +1,58 @@
+/**
+ * Roles and the permission matrix: who may run which store command. The
+ * store host enforces it; the UI only offers what it allows.
+ */
+import { DeskError } from '../common/errors';
+
+export const ROLES = ['agent', 'supervisor', 'director', 'ops_director', 'legal', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+const CASE_WORKERS = ['agent', 'supervisor'] as const;
+
+export const PERMISSIONS = {
+  'cases.register': [...CASE_WORKERS, 'director'],
+  'cases.assign': ['supervisor', 'director'],
+  'feedback.qualityReturn': ['supervisor'],
+  'screening.accept': CASE_WORKERS,
+  'screening.redirect': CASE_WORKERS,
+  'screening.requestInfo': CASE_WORKERS,
+  'screening.infoReceived': CASE_WORKERS,
+  'verification.addCheck': CASE_WORKERS,
+  'verification.addContact': CASE_WORKERS,
+  'verification.complete': CASE_WORKERS,
+  'grading.submit': CASE_WORKERS,
+  'grading.approve': ['director'],
+  'grading.return': ['director'],
+  'plans.submit': CASE_WORKERS,
+  'plans.legalReview': ['legal'],
+  'plans.approve': ['ops_director'],
+  'plans.return': ['ops_director'],
+  'progress.add': CASE_WORKERS,
+  'progress.requestExtension': CASE_WORKERS,
+  'progress.decideExtension': ['supervisor', 'director'],
+  'progress.pause': CASE_WORKERS,
+  'progress.resume': CASE_WORKERS,
+  'progress.complete': CASE_WORKERS,
+  'feedback.unreachable': CASE_WORKERS,
+  'feedback.record': CASE_WORKERS,
+  'attachments.add': [...CASE_WORKERS, 'director', 'legal'],
+  'improvements.save': ['supervisor', 'director', 'ops_director'],
+  'improvements.verify': ['supervisor', 'director', 'ops_director'],
+  'users.save': ['admin'],
+  'users.resetPassword': ['admin'],
+  'settings.update': ['admin'],
+  'audit.verify': ['admin', 'supervisor', 'director', 'ops_director'],
+  /** Not a command: seeing full phone numbers and e-mail addresses in lists. */
+  'contacts.view': ['agent', 'supervisor', 'director', 'ops_director', 'legal', 'admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function may(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+export function requirePermission(role: Role | undefined, permission: Permission): void {
+  if (!role) throw new DeskError({ code: 'auth.signInRequired' });
+  if (!may(role, permission)) throw new DeskError({ code: 'auth.forbidden', params: { permission, role } });
+}

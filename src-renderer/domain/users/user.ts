@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { id, requiredText } from '../common/fields';
+import type { PasswordHash } from './password';
+import { ROLES, type Role } from './roles';
+
+export interface UserRecord {
+  id: string;
+  username: string;
+  name: string;
+  role: Role;
+  department: string;
+  active: 0 | 1;
+  password: PasswordHash;
+  createdAt: number;
+  failedSignIns: number;
+  lockedUntil: number;
+}
+
+/** The signed-in user as every command sees it. */
+export interface Actor {
+  id: string;
+  username: string;
+  name: string;
+  role: Role;
+  department: string;
+}
+
+export function toActor(user: UserRecord): Actor {
+  return { id: user.id, username: user.username, name: user.name, role: user.role, department: user.department };
+}
+
+const Username = z
+  .string({ error: 'validation.required' })
+  .trim()
+  .toLowerCase()
+  .min(2, { error: 'validation.usernameFormat' })
+  .max(40, { error: 'validation.usernameFormat' })
+  .regex(/^[a-z0-9._-]+$/, { error: 'validation.usernameFormat' });
+
+export const SetupInput = z.object({
+  username: Username,
+  name: requiredText(60),
+  password: z.string({ error: 'validation.required' }),
+});
+
+export const SignInInput = z.object({
+  username: z.string({ error: 'validation.required' }).trim().toLowerCase().min(1, { error: 'validation.required' }).max(40),
+  password: z.string({ error: 'validation.required' }).min(1, { error: 'validation.required' }).max(200),
+});
+
+export const SaveUserInput = z.object({
+  id: id().optional(),
+  username: Username,
+  name: requiredText(60),
+  role: z.enum(ROLES, { error: 'validation.chooseOne' }),
+  department: requiredText(60),
+  active: z.boolean().default(true),
+  /** Required for a new user; for an existing one, use users.resetPassword. */
+  password: z.string().optional(),
+});
+
+export const ResetPasswordInput = z.object({ id: id(), password: z.string({ error: 'validation.required' }) });
+export const ChangePasswordInput = z.object({
+  current: z.string({ error: 'validation.required' }).min(1, { error: 'validation.required' }),
+  next: z.string({ error: 'validation.required' }),
+});

@@ -1,0 +1,25 @@
+import { appendAudit } from './audit';
+import type { DeskDb } from '../db';
+import { withDerivedFields } from './derived';
+import { readSettings } from './settings';
+
+const DAY = 86_400_000;
+export const SYSTEM_ACTOR = { id: 'system', name: 'system', role: 'system' };
+
+/**
+ * Closed cases older than the configured number of days become read-only
+ * archive (still searchable and printable). Returns the ids archived.
+ */
+export async function archiveClosedCases(db: DeskDb, now: number): Promise<string[]> {
+  return db.transaction('rw', [db.cases, db.audit, db.settings], async () => {
+    const { lifecycle } = await readSettings(db);
+    const cutoff = now - lifecycle.archiveAfterDays * DAY;
+    const due = await db.cases.where('closedAt').below(cutoff).filter((c) => c.archived === 0).toArray();
+    for (const current of due) {
+      const next = withDerivedFields({ ...current, archived: 1, updatedAt: now });
+      await db.cases.put(next);
+      await appendAudit(db, { subject: current.id, at: now, actor: SYSTEM_ACTOR, command: 'cases.archive', before: current, after: next });
+    }
+    return due.map((c) => c.id);
+  });
+}

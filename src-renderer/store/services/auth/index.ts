@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { DeskError } from '../../../domain/common/errors';
+import { hashPassword, LOCKOUT_MS, MAX_FAILED_SIGN_INS, passwordProblem, verifyPassword } from '../../../domain/users/password';
+import { ChangePasswordInput, SetupInput, SignInInput, toActor, type Actor, type UserRecord } from '../../../domain/users/user';
+import { appendAudit } from '../../core/audit';
+import { userAuditView } from '../../core/users';
+import { command, query, type ServiceModule, type StoreContext } from '../../rpc/define';
+
+/** A session unused this long is gone; the user signs in again. */
+export const SESSION_IDLE_MS = 12 * 3600_000;
+
+export interface AuthStatus {
+  needsSetup: boolean;
+  actor: Actor | null;
+}
+
+function newToken(): string {
+  return [...crypto.getRandomValues(new Uint8Array(32))].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function openSession(ctx: StoreContext, user: UserRecord): Promise<{ actor: Actor; token: string }> {
+  const token = newToken();
+  const now = ctx.now();
+  await ctx.db.sessions.put({ token, userId: user.id, createdAt: now, lastSeenAt: now });
+  const actor = toActor(user);
+  ctx.session.actor = actor;
+  ctx.session.token = token;
+  return { actor, token };
+}
+
+function checkPassword(password: string, username: string): void {
+  const problem = passwordProblem(password, username);
+  if (problem) throw new DeskError({ code: 'validation.failed', fields: [{ field: 'password', code: problem }] });
+}
+
+const status = query(z.object({}).default({}), async (ctx): Promise<AuthStatus> => ({
+  needsSetup: (await ctx.db.users.count()) === 0,
+  actor: ctx.session.actor,
+}), { access: 'public' });
+
+/** First run: the first account is an administrator. Refused once any account exists. */
+const setup = command(SetupInput, async (ctx, input) => {
+  checkPassword(input.password, input.username);
+  const password = await hashPassword(input.password);
+  const { db } = ctx;
+  return db.transaction('rw', db.users, db.sessions, db.audit, async () => {
+    if ((await db.users.count()) > 0) throw new DeskError({ code: 'auth.alreadySetUp' });
+    const user: UserRecord = {
+      id: crypto.randomUUID(),
+      username: input.username,
+      name: input.name,
+      role: 'admin',
+      department: '运营部',
+      active: 1,
+      password,
+      createdAt: ctx.now(),
+      failedSignIns: 0,
+      lockedUntil: 0,
+    };
+    await db.users.add(user);
+    await appendAudit(db, {
+      subject: `user:${user.id}`,
+      at: ctx.now(),
+      actor: { id: user.id, name: user.name, role: user.role },
+      command: 'auth.setup',
+      before: null,
+      after: userAuditView(user),
+    });
+    ctx.changed('users', user.id);
+    return openSession(ctx, user);
+  });
+}, { access: 'public' });
+
+const signIn = command(SignInInput, async (ctx, input) => {
+  const { db } = ctx;
+  const user = await db.users.where('username').equals(input.username).first();
+  if (!user || user.active !== 1) throw new DeskError({ code: 'auth.badCredentials' });
+  const now = ctx.now();
+  if (user.lockedUntil > now) {
+    throw new DeskError({ code: 'auth.locked', params: { minutes: Math.ceil((user.lockedUntil - now) / 60_000) } });
+  }
+  // The slow KDF runs outside any transaction; the outcome is written in one.
+  const valid = await verifyPassword(input.password, user.password);
+  return db.transaction('rw', db.users, db.sessions, async () => {
+    const fresh = (await db.users.get(user.id))!;
+    if (!valid) {
+      const failed = fresh.failedSignIns + 1;
+      const locked = failed >= MAX_FAILED_SIGN_INS;
+      await db.users.update(user.id, { failedSignIns: locked ? 0 : failed, lockedUntil: locked ? now + LOCKOUT_MS : 0 });
+      throw new DeskError(
+        locked
+          ? { code: 'auth.locked', params: { minutes: LOCKOUT_MS / 60_000 } }
+          : { code: 'auth.badCredentials', params: { left: MAX_FAILED_SIGN_INS - failed } },
+      );
+    }
+    await db.users.update(user.id, { failedSignIns: 0, lockedUntil: 0 });
+    return openSession(ctx, fresh);
+  });
+}, { access: 'public' });
+
+/** Re-attaches a connection (after a reload or a store restart) to its session. */
+const resume = command(z.object({ token: z.string().min(1).max(200) }), async (ctx, { token }) => {
+  const { db } = ctx;
+  return db.transaction('rw', db.sessions, db.users, async () => {
+    const session = await db.sessions.get(token);
+    const now = ctx.now();
+    const user = session ? await db.users.get(session.userId) : undefined;
+    if (!session || !user || user.active !== 1 || now - session.lastSeenAt > SESSION_IDLE_MS) {
+      if (session) await db.sessions.delete(token);
+      throw new DeskError({ code: 'auth.sessionExpired' });
+    }
+    await db.sessions.update(token, { lastSeenAt: now });
+    const actor = toActor(user);
+    ctx.session.actor = actor;
+    ctx.session.token = token;
+    return { actor, token };
+  });
+}, { access: 'public' });
+
+const signOut = command(z.object({}).default({}), async (ctx) => {
+  if (ctx.session.token) await ctx.db.sessions.delete(ctx.session.token);
+  ctx.session.actor = null;
+  ctx.session.token = null;
+  return null;
+}, { access: 'public' });
+
+const changePassword = command(ChangePasswordInput, async (ctx, input) => {
+  const actor = ctx.actor!;
+  checkPassword(input.next, actor.username);
+  const user = await ctx.db.users.get(actor.id);
+  if (!user || !(await verifyPassword(input.current, user.password))) {
+    throw new DeskError({ code: 'validation.failed', fields: [{ field: 'current', code: 'auth.wrongPassword' }] });
+  }
+  const password = await hashPassword(input.next);
+  await ctx.db.transaction('rw', ctx.db.users, ctx.db.audit, async () => {
+    await ctx.db.users.update(actor.id, { password });
+    await appendAudit(ctx.db, {
+      subject: `user:${actor.id}`,
+      at: ctx.now(),
+      actor: { id: actor.id, name: actor.name, role: actor.role },
+      command: 'auth.changePassword',
+      before: null,
+      after: null,
+    });
+  });
+  return null;
+});
+
+/** 登录: first-run setup, sign-in with lock-out, sessions that survive reloads, sign-out. */
+export const authService = {
+  'auth.status': status,
+  'auth.setup': setup,
+  'auth.signIn': signIn,
+  'auth.resume': resume,
+  'auth.signOut': signOut,
+  'auth.changePassword': changePassword,
+} satisfies ServiceModule;

@@ -1,0 +1,55 @@
+import { DeskError } from '../../../domain/common/errors';
+import { QualityReturnInput, recordFeedbackInput, UnreachableInput } from '../../../domain/feedback/schema';
+import { caseCommand } from '../../core/case-command';
+import { startNode } from '../../core/clocks';
+import { addEntry } from '../../core/entries';
+import type { ServiceModule } from '../../rpc/define';
+
+const DAY = 86_400_000;
+
+/** 反馈回访: the customer is told the result and surveyed; satisfied closes, not satisfied reopens. */
+const record = caseCommand('feedback.record', (ctx) => recordFeedbackInput(ctx.now()), async (ctx, current, args) => {
+  const at = ctx.now();
+  const feedback = {
+    channel: args.channel,
+    result: args.result,
+    at: args.at,
+    by: ctx.actorPerson,
+    scores: args.scores,
+    comment: args.comment,
+    satisfied: args.satisfied,
+  };
+  if (args.satisfied) return { next: { ...current, feedback, closedAt: at }, target: 'closed' as const };
+  await addEntry(ctx, current.id, { kind: 'reopen', reason: args.reopenReason });
+  return {
+    next: { ...current, feedback, reopenCount: current.reopenCount + 1, clocks: startNode(current.clocks, 'planApproval', at, ctx.settings) },
+    target: 'planning' as const,
+    detail: { reopenReason: args.reopenReason },
+  };
+});
+
+/** “Customer could not be reached” is an outcome on record; the call is retried later. */
+const unreachable = caseCommand('feedback.unreachable', UnreachableInput, async (ctx, current, args) => {
+  await addEntry(ctx, current.id, { kind: 'feedbackAttempt', channel: args.channel, note: args.note });
+  return { next: { ...current, unreachableAttempts: current.unreachableAttempts + 1 } };
+});
+
+/** 投诉办 quality review: a closed case goes back for re-handling within the configured window. */
+const qualityReturn = caseCommand('feedback.qualityReturn', QualityReturnInput, async (ctx, current, args) => {
+  const at = ctx.now();
+  const window = ctx.settings.lifecycle.qualityReturnDays * DAY;
+  if (current.closedAt === null || at - current.closedAt > window) {
+    throw new DeskError({ code: 'cases.qualityWindowPassed', params: { days: ctx.settings.lifecycle.qualityReturnDays } });
+  }
+  await addEntry(ctx, current.id, { kind: 'qualityReturn', reason: args.reason });
+  return {
+    next: { ...current, closedAt: null, reopenCount: current.reopenCount + 1, clocks: startNode(current.clocks, 'planApproval', at, ctx.settings) },
+    detail: { reason: args.reason },
+  };
+});
+
+export const feedbackService = {
+  'feedback.record': record,
+  'feedback.unreachable': unreachable,
+  'feedback.qualityReturn': qualityReturn,
+} satisfies ServiceModule;

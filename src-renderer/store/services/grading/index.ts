@@ -1,0 +1,67 @@
+import { DeskError } from '../../../domain/common/errors';
+import { hours, rebudgetClock } from '../../../domain/clocks/index';
+import { ApproveGradingInput, ReturnInput, SubmitGradingInput } from '../../../domain/grading/schema';
+import { caseCommand } from '../../core/case-command';
+import { completeKind, startNode } from '../../core/clocks';
+import type { ServiceModule } from '../../rpc/define';
+
+/** 分类定级: proposed after verification, approved or sent back by a director. */
+const submit = caseCommand('grading.submit', SubmitGradingInput, (ctx, current, args) => {
+  const category = ctx.settings.categories[args.category];
+  if (args.subCategory && !category.subCategories.includes(args.subCategory)) {
+    throw new DeskError({ code: 'validation.failed', fields: [{ field: 'subCategory', code: 'validation.notInList' }] });
+  }
+  if (!ctx.settings.departments.includes(args.department)) {
+    throw new DeskError({ code: 'validation.failed', fields: [{ field: 'department', code: 'validation.notInList' }] });
+  }
+  return {
+    next: {
+      ...current,
+      grading: {
+        category: args.category,
+        subCategory: args.subCategory,
+        severity: args.severity,
+        rationale: args.rationale,
+        department: args.department,
+        submittedAt: ctx.now(),
+        submittedBy: ctx.actorPerson,
+        approvedAt: null,
+        approvedBy: null,
+        returnReason: '',
+      },
+    },
+  };
+});
+
+/** The grading becomes the case's category, severity and department; a severity change re-budgets open clocks. */
+const approve = caseCommand('grading.approve', ApproveGradingInput, (ctx, current) => {
+  const grading = current.grading!;
+  const at = ctx.now();
+  let clocks = completeKind(current.clocks, 'grading', at, ctx.settings);
+  if (grading.severity !== current.severity && clocks.response) {
+    clocks = { ...clocks, response: rebudgetClock(clocks.response, hours(ctx.settings.sla.responseHours[grading.severity]), at, ctx.settings.workCalendar) };
+  }
+  clocks = startNode(clocks, 'planApproval', at, ctx.settings);
+  return {
+    next: {
+      ...current,
+      clocks,
+      severity: grading.severity,
+      category: grading.category,
+      subCategory: grading.subCategory,
+      department: grading.department,
+      grading: { ...grading, approvedAt: at, approvedBy: ctx.actorPerson },
+    },
+  };
+});
+
+const sendBack = caseCommand('grading.return', ReturnInput, (_ctx, current, args) => ({
+  next: { ...current, grading: current.grading ? { ...current.grading, returnReason: args.reason } : null },
+  detail: { reason: args.reason },
+}));
+
+export const gradingService = {
+  'grading.submit': submit,
+  'grading.approve': approve,
+  'grading.return': sendBack,
+} satisfies ServiceModule;

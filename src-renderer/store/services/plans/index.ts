@@ -1,0 +1,75 @@
+import { DeskError } from '../../../domain/common/errors';
+import { startClock, workingTimeBetween } from '../../../domain/clocks/index';
+import { ReturnInput } from '../../../domain/grading/schema';
+import { ApprovePlanInput, LegalReviewInput, submitPlanInput } from '../../../domain/plans/schema';
+import { caseCommand } from '../../core/case-command';
+import { completeKind } from '../../core/clocks';
+import { activePerson } from '../../core/users';
+import type { ServiceModule } from '../../rpc/define';
+
+/** 处理方案: submitted, reviewed by legal when needed, approved or sent back by the ops director. */
+const submit = caseCommand('plans.submit', (ctx) => submitPlanInput(ctx.now()), async (ctx, current, args) => {
+  const owner = await activePerson(ctx.db, args.ownerId, 'ownerId');
+  const unknown = [args.department, ...args.collaborators].find((d) => !ctx.settings.departments.includes(d));
+  if (unknown) throw new DeskError({ code: 'validation.failed', fields: [{ field: 'department', code: 'validation.notInList' }] });
+  return {
+    next: {
+      ...current,
+      legalRisk: args.legalRisk ? 1 : 0,
+      plan: {
+        measures: args.measures,
+        owner: { id: owner.id, name: owner.name },
+        department: args.department,
+        collaborators: args.collaborators,
+        dueAt: args.dueAt,
+        resources: args.resources,
+        compensation: args.compensation,
+        legalRisk: args.legalRisk,
+        submittedAt: ctx.now(),
+        submittedBy: ctx.actorPerson,
+        legalOpinion: null,
+        approvedAt: null,
+        approvedBy: null,
+        returnReason: '',
+      },
+    },
+  };
+});
+
+const legalReview = caseCommand('plans.legalReview', LegalReviewInput, (ctx, current, args) => ({
+  next: { ...current, plan: { ...current.plan!, legalOpinion: { text: args.opinion, at: ctx.now(), by: ctx.actorPerson } } },
+}));
+
+/** Approval starts the resolution clock, due at the plan's due date. 重大 and legal-risk cases need legal's opinion first. */
+const approve = caseCommand('plans.approve', ApprovePlanInput, (ctx, current) => {
+  const plan = current.plan!;
+  if ((current.severity === 'major' || plan.legalRisk) && !plan.legalOpinion) {
+    throw new DeskError({ code: 'plans.legalReviewRequired' });
+  }
+  const at = ctx.now();
+  if (plan.dueAt <= at) throw new DeskError({ code: 'plans.dueInPast' });
+  const mode = ctx.settings.sla.modes.resolution;
+  const budget = mode === 'business' ? workingTimeBetween(ctx.settings.workCalendar, at, plan.dueAt) : plan.dueAt - at;
+  const resolution = { ...startClock('resolution', mode, budget, at, ctx.settings.workCalendar), dueAt: plan.dueAt };
+  return {
+    next: {
+      ...current,
+      owner: plan.owner,
+      department: plan.department,
+      clocks: { ...completeKind(current.clocks, 'planApproval', at, ctx.settings), resolution },
+      plan: { ...plan, approvedAt: at, approvedBy: ctx.actorPerson },
+    },
+  };
+});
+
+const sendBack = caseCommand('plans.return', ReturnInput, (_ctx, current, args) => ({
+  next: { ...current, plan: current.plan ? { ...current.plan, returnReason: args.reason } : null },
+  detail: { reason: args.reason },
+}));
+
+export const plansService = {
+  'plans.submit': submit,
+  'plans.legalReview': legalReview,
+  'plans.approve': approve,
+  'plans.return': sendBack,
+} satisfies ServiceModule;

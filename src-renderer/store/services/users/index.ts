@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { DeskError } from '../../../domain/common/errors';
+import { hashPassword, passwordProblem } from '../../../domain/users/password';
+import { ResetPasswordInput, SaveUserInput, type UserRecord } from '../../../domain/users/user';
+import type { Role } from '../../../domain/users/roles';
+import { appendAudit } from '../../core/audit';
+import { userAuditView } from '../../core/users';
+import { command, query, type ServiceModule, type StoreContext } from '../../rpc/define';
+
+export interface UserSummary {
+  id: string;
+  username: string;
+  name: string;
+  role: Role;
+  department: string;
+  active: boolean;
+  locked: boolean;
+}
+
+const summary = (user: UserRecord, now: number): UserSummary => ({
+  id: user.id,
+  username: user.username,
+  name: user.name,
+  role: user.role,
+  department: user.department,
+  active: user.active === 1,
+  locked: user.lockedUntil > now,
+});
+
+function passwordError(password: string | undefined, username: string): DeskError | null {
+  const problem = password === undefined || password === '' ? 'validation.required' : passwordProblem(password, username);
+  return problem ? new DeskError({ code: 'validation.failed', fields: [{ field: 'password', code: problem }] }) : null;
+}
+
+async function audit(ctx: StoreContext, user: UserRecord, command: string, before: UserRecord | null) {
+  const actor = ctx.actor!;
+  await appendAudit(ctx.db, {
+    subject: `user:${user.id}`,
+    at: ctx.now(),
+    actor: { id: actor.id, name: actor.name, role: actor.role },
+    command,
+    before: before ? userAuditView(before) : null,
+    after: userAuditView(user),
+  });
+}
+
+/** Every account, for the admin. */
+const list = query(z.object({}).default({}), async (ctx) => {
+  const users = await ctx.db.users.orderBy('username').toArray();
+  return users.map((u) => summary(u, ctx.now()));
+}, { access: 'users.save' });
+
+/** Active colleagues, for owner pickers and approver names. */
+const directory = query(z.object({}).default({}), async (ctx) => {
+  const users = await ctx.db.users.orderBy('username').toArray();
+  return users.filter((u) => u.active === 1).map(({ id, name, role, department }) => ({ id, name, role, department }));
+});
+
+const save = command(SaveUserInput, async (ctx, input) => {
+  const { db } = ctx;
+  const password = input.id ? null : passwordError(input.password, input.username);
+  if (password) throw password;
+  const hashed = input.id ? null : await hashPassword(input.password!);
+  return db.transaction('rw', db.users, db.sessions, db.audit, async () => {
+    const clash = await db.users.where('username').equals(input.username).first();
+    if (clash && clash.id !== input.id) {
+      throw new DeskError({ code: 'validation.failed', fields: [{ field: 'username', code: 'validation.usernameTaken' }] });
+    }
+    const before = input.id ? await db.users.get(input.id) : undefined;
+    if (input.id && !before) throw new DeskError({ code: 'users.notFound' });
+    if (before && before.id === ctx.actor!.id && (input.role !== 'admin' || !input.active)) {
+      throw new DeskError({ code: 'users.cannotDemoteSelf' });
+    }
+    const user: UserRecord = before
+      ? { ...before, username: input.username, name: input.name, role: input.role, department: input.department, active: input.active ? 1 : 0 }
+      : {
+          id: crypto.randomUUID(),
+          username: input.username,
+          name: input.name,
+          role: input.role,
+          department: input.department,
+          active: input.active ? 1 : 0,
+          password: hashed!,
+          createdAt: ctx.now(),
+          failedSignIns: 0,
+          lockedUntil: 0,
+        };
+    await db.users.put(user);
+    // A deactivated account or a new role takes effect at once: its sessions end.
+    if (before && (before.role !== user.role || user.active === 0)) await db.sessions.where('userId').equals(user.id).delete();
+    await audit(ctx, user, 'users.save', before ?? null);
+    ctx.changed('users', user.id);
+    return summary(user, ctx.now());
+  });
+}, { access: 'users.save' });
+
+const resetPassword = command(ResetPasswordInput, async (ctx, input) => {
+  const { db } = ctx;
+  const before = await db.users.get(input.id);
+  if (!before) throw new DeskError({ code: 'users.notFound' });
+  const problem = passwordError(input.password, before.username);
+  if (problem) throw problem;
+  const password = await hashPassword(input.password);
+  return db.transaction('rw', db.users, db.sessions, db.audit, async () => {
+    const user = { ...before, password, failedSignIns: 0, lockedUntil: 0 };
+    await db.users.put(user);
+    await db.sessions.where('userId').equals(user.id).delete();
+    await audit(ctx, user, 'users.resetPassword', before);
+    ctx.changed('users', user.id);
+    return summary(user, ctx.now());
+  });
+}, { access: 'users.resetPassword' });
+
+/** 用户与角色: local accounts, managed by the admin. */
+export const usersService = {
+  'users.list': list,
+  'users.directory': directory,
+  'users.save': save,
+  'users.resetPassword': resetPassword,
+} satisfies ServiceModule;

@@ -1,0 +1,32 @@
+import { Button, Menu, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../features/auth/AuthGate';
+
+/** Who is signed in on this desktop, and the way to hand it to a colleague. */
+export function UserMenu() {
+  const { t } = useTranslation();
+  const { actor, signOut } = useAuth();
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button variant="subtle" size="xs" aria-label={`${t('auth.signedInAs')} ${actor.name}`}>
+          {actor.name} · {t(`role.${actor.role}`)}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>
+          <Text size="xs">
+            {actor.username} · {actor.department}
+          </Text>
+        </Menu.Label>
+        <Menu.Item component="a" href="#/settings/account">
+          {t('auth.changePassword')}
+        </Menu.Item>
+        <Menu.Item onClick={() => void signOut()}>{t('auth.switchUser')}</Menu.Item>
+        <Menu.Item color="red" onClick={() => void signOut()}>
+          {t('auth.signOut')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
