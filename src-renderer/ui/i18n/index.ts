@@ -3,8 +3,7 @@ import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/en';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
-import { zhCN } from './zh-CN';
+import { resources } from './resources';
 
 export const LANGUAGES = [
   { code: 'zh-CN', label: '简体中文', dayjs: 'zh-cn' },
@@ -27,7 +26,7 @@ export function dayjsLocale(language: string): string {
 export async function initI18n(language: Language = initialLanguage()) {
   if (!i18next.isInitialized) {
     await i18next.use(initReactI18next).init({
-      resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+      resources,
       lng: language,
       fallbackLng: 'zh-CN',
       interpolation: { escapeValue: false },
