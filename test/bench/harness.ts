@@ -41,6 +41,19 @@ export async function openHarness(): Promise<Harness> {
   // Settings shows no case data, so seeding measures the store, not React re-rendering a list.
   await page.goto(`${url}#/settings`);
   await page.waitForFunction(() => window.__desk !== undefined);
+  // A fresh profile: the first-run administrator creates an agent, who then registers the cases.
+  await page.evaluate(async () => {
+    const { store } = window.__desk!;
+    const password = 'Bench2026ok';
+    await store.send('auth.setup', { username: 'admin', name: '基准管理员', password });
+    await store.send('users.save', { username: 'bench', name: '基准客服', role: 'agent', department: '客服中心', active: true, password });
+    const session = await store.send('auth.signIn', { username: 'bench', password });
+    sessionStorage.setItem('complaint-desk:session', session.token);
+  });
+  // Reloaded, the UI resumes that session like after any reload.
+  await page.reload();
+  await page.waitForFunction(() => window.__desk !== undefined);
+  await page.getByRole('navigation').waitFor();
   return {
     page,
     browser,

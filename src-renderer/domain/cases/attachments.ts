@@ -7,7 +7,7 @@ export const ATTACHMENT_TYPES = /^(image\/(png|jpeg|gif|webp|heic|heif|bmp)|appl
 export const AddAttachmentInput = z.object({
   caseId: id(),
   name: requiredText(200),
-  type: z.string().max(100),
-  step: z.string().max(40).default('intake'),
+  type: z.string({ error: 'validation.invalid' }).max(100, { error: 'validation.invalid' }),
+  step: z.string({ error: 'validation.invalid' }).max(40, { error: 'validation.invalid' }).default('intake'),
   data: z.instanceof(Blob, { error: 'validation.invalid' }),
 });

@@ -13,6 +13,10 @@ export function toFieldErrors(error: z.ZodError): FieldError[] {
     const params: Record<string, string | number> = {};
     if ('maximum' in issue && typeof issue.maximum === 'number') params.max = issue.maximum;
     if ('minimum' in issue && typeof issue.minimum === 'number') params.min = issue.minimum;
+    // A refinement names what its message mentions (e.g. the clashing day of `validation.dayBothWays`).
+    if (issue.code === 'custom' && issue.params) {
+      for (const [key, value] of Object.entries(issue.params)) if (typeof value === 'string' || typeof value === 'number') params[key] = value;
+    }
     return Object.keys(params).length > 0 ? { field, code, params } : { field, code };
   });
 }

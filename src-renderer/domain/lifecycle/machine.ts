@@ -47,10 +47,6 @@ export const TRANSITIONS = {
   'feedback.unreachable': { from: ['feedback'], to: [] },
   'feedback.record': { from: ['feedback'], to: ['closed', 'planning'] },
   'feedback.qualityReturn': { from: ['closed'], to: ['planning'] },
-  'cases.assign': {
-    from: ['registered', 'awaiting_info', 'verifying', 'grading', 'grading_review', 'planning', 'plan_review', 'executing', 'feedback'],
-    to: [],
-  },
   'attachments.add': {
     from: ['registered', 'awaiting_info', 'verifying', 'grading', 'grading_review', 'planning', 'plan_review', 'executing', 'feedback'],
     to: [],

@@ -23,7 +23,7 @@ export const submitPlanInput = (now: number) =>
           amount: z.number({ error: 'validation.invalid' }).min(0, { error: 'validation.invalid' }).max(1e9).nullable().default(null),
         })
         .default({ type: 'none', amount: null }),
-      legalRisk: z.boolean().default(false),
+      legalRisk: z.boolean({ error: 'validation.chooseOne' }).default(false),
     })
     .superRefine((value, ctx) => {
       const needsAmount = ['refund', 'cash', 'voucher'].includes(value.compensation.type);

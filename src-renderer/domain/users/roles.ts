@@ -11,7 +11,6 @@ const CASE_WORKERS = ['agent', 'supervisor'] as const;
 
 export const PERMISSIONS = {
   'cases.register': [...CASE_WORKERS, 'director'],
-  'cases.assign': ['supervisor', 'director'],
   'feedback.qualityReturn': ['supervisor'],
   'screening.accept': CASE_WORKERS,
   'screening.redirect': CASE_WORKERS,

@@ -54,9 +54,9 @@ export const SaveUserInput = z.object({
   name: requiredText(60),
   role: z.enum(ROLES, { error: 'validation.chooseOne' }),
   department: requiredText(60),
-  active: z.boolean().default(true),
+  active: z.boolean({ error: 'validation.chooseOne' }).default(true),
   /** Required for a new user; for an existing one, use users.resetPassword. */
-  password: z.string().optional(),
+  password: z.string({ error: 'validation.invalid' }).optional(),
 });
 
 export const ResetPasswordInput = z.object({ id: id(), password: z.string({ error: 'validation.required' }) });

@@ -37,26 +37,27 @@ export function createDispatcher({ db, now = Date.now, onChange, handlers }: Dis
     if (closing) return refuse({ code: 'store.closing' });
     const handler = Object.hasOwn(table, name) ? table[name] : undefined;
     if (!handler) return refuse({ code: 'store.unknownMethod', params: { name: String(name).slice(0, 100) } });
-    const denied = checkAccess(handler.access, session);
-    if (denied) return refuse(denied);
-
-    const changes = new Map<ChangeArea, Set<string>>();
-    const ctx: StoreContext = {
-      db,
-      now,
-      actor: session.actor,
-      session,
-      changed: (area, id) => {
-        const ids = changes.get(area) ?? new Set<string>();
-        ids.add(id);
-        changes.set(area, ids);
-      },
-    };
-    const parsed = handler.input(ctx).safeParse(args ?? {});
-    if (!parsed.success) return refuse({ code: 'validation.failed', fields: toFieldErrors(parsed.error) });
-
+    // Counted as running from the access check on: that check reads the database too.
     running += 1;
     try {
+      const denied = await checkAccess(handler.access, session, db);
+      if (denied) return refuse(denied);
+
+      const changes = new Map<ChangeArea, Set<string>>();
+      const ctx: StoreContext = {
+        db,
+        now,
+        actor: session.actor,
+        session,
+        changed: (area, id) => {
+          const ids = changes.get(area) ?? new Set<string>();
+          ids.add(id);
+          changes.set(area, ids);
+        },
+      };
+      const parsed = handler.input(ctx).safeParse(args ?? {});
+      if (!parsed.success) return refuse({ code: 'validation.failed', fields: toFieldErrors(parsed.error) });
+
       const value: unknown = await handler.run(ctx, parsed.data);
       if (handler.kind === 'command' && changes.size > 0) {
         onChange?.([...changes].map(([area, ids]) => ({ area, ids: [...ids] })));
@@ -80,9 +81,17 @@ export function createDispatcher({ db, now = Date.now, onChange, handlers }: Dis
 }
 
 /** Permissions are checked here, for every call, before the input is even parsed. */
-function checkAccess(access: Access, session: Session): DeskErrorData | null {
+async function checkAccess(access: Access, session: Session, db: DeskDb): Promise<DeskErrorData | null> {
   if (access === 'public') return null;
   if (!session.actor) return { code: 'auth.signInRequired' };
+  // Deactivating a user, changing their role or resetting their password deletes their sessions;
+  // a window that is still connected must lose its sign-in at once, not at its next reload.
+  const row = session.token ? await db.sessions.get(session.token) : undefined;
+  if (!row || row.userId !== session.actor.id) {
+    session.actor = null;
+    session.token = null;
+    return { code: 'auth.sessionExpired' };
+  }
   if (access === 'signedIn' || may(session.actor.role, access)) return null;
   return { code: 'auth.forbidden', params: { permission: access, role: session.actor.role } };
 }

@@ -6,6 +6,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { UserMenu } from './UserMenu';
 import { CasePage } from '../features/cases/CasePage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { ImprovementsPage } from '../features/improvements/ImprovementsPage';
 import { RegistrationForm } from '../features/intake/RegistrationForm';
 import { MonthlyPage } from '../features/reports/MonthlyPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -16,6 +17,7 @@ const NAV = [
   { path: '/tracking', key: 'nav.tracking' },
   { path: '/dashboard', key: 'nav.dashboard' },
   { path: '/reports', key: 'nav.reports' },
+  { path: '/improvements', key: 'improvements.nav' },
   { path: '/settings', key: 'nav.settings' },
 ] as const;
 
@@ -50,7 +52,11 @@ export function Shell() {
             key={item.path}
             href={`#${item.path}`}
             label={t(item.key)}
-            active={location === item.path || (item.path === '/tracking' && location.startsWith('/cases/'))}
+            active={
+              location === item.path ||
+              location.startsWith(`${item.path}/`) ||
+              (item.path === '/tracking' && location.startsWith('/cases/'))
+            }
             onClick={close}
           />
         ))}
@@ -62,7 +68,8 @@ export function Shell() {
           <Route path="/cases/:id">{(params) => <CasePage id={params.id} />}</Route>
           <Route path="/dashboard" component={DashboardPage} />
           <Route path="/reports" component={MonthlyPage} />
-          <Route path="/settings" component={SettingsPage} />
+          <Route path="/improvements" component={ImprovementsPage} />
+          <Route path="/settings/:tab?">{(params) => <SettingsPage tab={params.tab} />}</Route>
           <Route>
             <Redirect to="/tracking" />
           </Route>

@@ -3,6 +3,14 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlatform } from '../data/hooks';
+import { currentSessionToken } from '../features/auth/session';
+
+/** The print view runs in a window without storage: it resumes this window's session from the route. */
+function withSession(route: string): string {
+  const token = currentSessionToken();
+  if (!token) return route;
+  return `${route}${route.includes('?') ? '&' : '?'}session=${encodeURIComponent(token)}`;
+}
 
 /** Print a print route, or save it as PDF, through the platform's print service. */
 export function PrintButtons({ route, fileName }: { route: string; fileName: string }) {
@@ -13,7 +21,7 @@ export function PrintButtons({ route, fileName }: { route: string; fileName: str
   async function print(mode: 'dialog' | 'pdf') {
     setBusy(mode);
     try {
-      const result = await platform.print({ route, mode, suggestedName: fileName });
+      const result = await platform.print({ route: withSession(route), mode, suggestedName: fileName });
       if (result.status === 'saved' && result.path) notifications.show({ color: 'teal', message: t('print.saved', { path: result.path }) });
     } catch (error) {
       notifications.show({ color: 'red', message: t('print.failed', { detail: error instanceof Error ? error.message : String(error) }) });

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { authPage } from './auth';
 import { casePage, trackingPage } from './cases';
 import { dashboardPage, reportsPage } from './figures';
 import { intakePage } from './intake';
@@ -10,6 +11,7 @@ export function createDesk(page: Page, labels: Labels = zh) {
   return {
     page,
     labels,
+    auth: authPage(page),
     shell: shellPage(page, labels),
     intake: intakePage(page, labels),
     tracking: trackingPage(page, labels),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DeskError } from '../../../domain/common/errors';
+import { DeskError, type DeskErrorData } from '../../../domain/common/errors';
 import { hashPassword, LOCKOUT_MS, MAX_FAILED_SIGN_INS, passwordProblem, verifyPassword } from '../../../domain/users/password';
 import { ChangePasswordInput, SetupInput, SignInInput, toActor, type Actor, type UserRecord } from '../../../domain/users/user';
 import { appendAudit } from '../../core/audit';
@@ -28,15 +28,21 @@ async function openSession(ctx: StoreContext, user: UserRecord): Promise<{ actor
   return { actor, token };
 }
 
-function checkPassword(password: string, username: string): void {
+/** `field` is the form field that holds the new password, so the message shows under it. */
+function checkPassword(password: string, username: string, field = 'password'): void {
   const problem = passwordProblem(password, username);
-  if (problem) throw new DeskError({ code: 'validation.failed', fields: [{ field: 'password', code: problem }] });
+  if (problem) throw new DeskError({ code: 'validation.failed', fields: [{ field, code: problem }] });
 }
 
-const status = query(z.object({}).default({}), async (ctx): Promise<AuthStatus> => ({
-  needsSetup: (await ctx.db.users.count()) === 0,
-  actor: ctx.session.actor,
-}), { access: 'public' });
+const status = query(z.object({}).default({}), async (ctx): Promise<AuthStatus> => {
+  // A session ended elsewhere (deactivation, role change, password reset) no longer counts as signed in.
+  const alive = ctx.session.token ? await ctx.db.sessions.get(ctx.session.token) : undefined;
+  if (!alive) {
+    ctx.session.actor = null;
+    ctx.session.token = null;
+  }
+  return { needsSetup: (await ctx.db.users.count()) === 0, actor: ctx.session.actor };
+}, { access: 'public' });
 
 /** First run: the first account is an administrator. Refused once any account exists. */
 const setup = command(SetupInput, async (ctx, input) => {
@@ -81,40 +87,46 @@ const signIn = command(SignInInput, async (ctx, input) => {
   }
   // The slow KDF runs outside any transaction; the outcome is written in one.
   const valid = await verifyPassword(input.password, user.password);
-  return db.transaction('rw', db.users, db.sessions, async () => {
+  // A failure is refused only after its transaction commits: throwing inside would roll back the count.
+  type Outcome = { refused: DeskErrorData } | { signedIn: { actor: Actor; token: string } };
+  const outcome = await db.transaction('rw', db.users, db.sessions, async (): Promise<Outcome> => {
     const fresh = (await db.users.get(user.id))!;
     if (!valid) {
       const failed = fresh.failedSignIns + 1;
       const locked = failed >= MAX_FAILED_SIGN_INS;
       await db.users.update(user.id, { failedSignIns: locked ? 0 : failed, lockedUntil: locked ? now + LOCKOUT_MS : 0 });
-      throw new DeskError(
-        locked
+      return {
+        refused: locked
           ? { code: 'auth.locked', params: { minutes: LOCKOUT_MS / 60_000 } }
           : { code: 'auth.badCredentials', params: { left: MAX_FAILED_SIGN_INS - failed } },
-      );
+      };
     }
     await db.users.update(user.id, { failedSignIns: 0, lockedUntil: 0 });
-    return openSession(ctx, fresh);
+    return { signedIn: await openSession(ctx, fresh) };
   });
+  if ('refused' in outcome) throw new DeskError(outcome.refused);
+  return outcome.signedIn;
 }, { access: 'public' });
 
 /** Re-attaches a connection (after a reload or a store restart) to its session. */
 const resume = command(z.object({ token: z.string().min(1).max(200) }), async (ctx, { token }) => {
   const { db } = ctx;
-  return db.transaction('rw', db.sessions, db.users, async () => {
+  // Refused after the transaction, so that deleting a dead session commits.
+  const actor = await db.transaction('rw', db.sessions, db.users, async () => {
     const session = await db.sessions.get(token);
     const now = ctx.now();
     const user = session ? await db.users.get(session.userId) : undefined;
     if (!session || !user || user.active !== 1 || now - session.lastSeenAt > SESSION_IDLE_MS) {
       if (session) await db.sessions.delete(token);
-      throw new DeskError({ code: 'auth.sessionExpired' });
+      return null;
     }
     await db.sessions.update(token, { lastSeenAt: now });
-    const actor = toActor(user);
-    ctx.session.actor = actor;
-    ctx.session.token = token;
-    return { actor, token };
+    return toActor(user);
   });
+  if (!actor) throw new DeskError({ code: 'auth.sessionExpired' });
+  ctx.session.actor = actor;
+  ctx.session.token = token;
+  return { actor, token };
 }, { access: 'public' });
 
 const signOut = command(z.object({}).default({}), async (ctx) => {
@@ -126,7 +138,7 @@ const signOut = command(z.object({}).default({}), async (ctx) => {
 
 const changePassword = command(ChangePasswordInput, async (ctx, input) => {
   const actor = ctx.actor!;
-  checkPassword(input.next, actor.username);
+  checkPassword(input.next, actor.username, 'next');
   const user = await ctx.db.users.get(actor.id);
   if (!user || !(await verifyPassword(input.current, user.password))) {
     throw new DeskError({ code: 'validation.failed', fields: [{ field: 'current', code: 'auth.wrongPassword' }] });

@@ -10,8 +10,10 @@ import type { ServiceModule } from '../../rpc/define';
 /** 处理方案: submitted, reviewed by legal when needed, approved or sent back by the ops director. */
 const submit = caseCommand('plans.submit', (ctx) => submitPlanInput(ctx.now()), async (ctx, current, args) => {
   const owner = await activePerson(ctx.db, args.ownerId, 'ownerId');
-  const unknown = [args.department, ...args.collaborators].find((d) => !ctx.settings.departments.includes(d));
-  if (unknown) throw new DeskError({ code: 'validation.failed', fields: [{ field: 'department', code: 'validation.notInList' }] });
+  const known = (d: string) => ctx.settings.departments.includes(d);
+  // The error goes under the field that holds the unknown department.
+  const field = !known(args.department) ? 'department' : args.collaborators.some((d) => !known(d)) ? 'collaborators' : null;
+  if (field) throw new DeskError({ code: 'validation.failed', fields: [{ field, code: 'validation.notInList' }] });
   return {
     next: {
       ...current,

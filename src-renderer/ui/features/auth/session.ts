@@ -11,6 +11,11 @@ export function initialSessionToken(): string | null {
   return fromRoute ?? globalThis.sessionStorage?.getItem(SESSION_KEY) ?? null;
 }
 
+/** This window's session, to hand to a print window (which has no storage of its own). */
+export function currentSessionToken(): string | null {
+  return globalThis.sessionStorage?.getItem(SESSION_KEY) ?? null;
+}
+
 export function rememberSession(token: string | null): void {
   if (token) sessionStorage.setItem(SESSION_KEY, token);
   else sessionStorage.removeItem(SESSION_KEY);

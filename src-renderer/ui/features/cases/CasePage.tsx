@@ -1,58 +1,92 @@
-import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Center, Grid, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CaseRecord } from '../../../domain/cases/case';
+import type { CaseEntry, EntryKind } from '../../../domain/cases/entries';
+import type { CaseDetail } from '../../../store/services/cases/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatDateTime } from '../../components/format';
-import { PrintButtons } from '../../components/PrintButtons';
-import { SeverityBadge } from '../../components/SeverityBadge';
 import { useStoreQuery } from '../../data/hooks';
+import { ActionBar } from './ActionBar';
+import { Attachments } from './Attachments';
+import { CaseHeader } from './CaseHeader';
+import { ClocksPanel } from './ClocksPanel';
+import { StageStepper } from './StageStepper';
+import { Timeline } from './Timeline';
+import { ExecutionSection } from './sections/ExecutionSection';
+import { FeedbackSection } from './sections/FeedbackSection';
+import { GradingSection } from './sections/GradingSection';
+import { ImprovementsSection } from './sections/ImprovementsSection';
+import { IntakeSection } from './sections/IntakeSection';
+import { PlanSection } from './sections/PlanSection';
+import { ReopenSection } from './sections/ReopenSection';
+import { ScreeningSection } from './sections/ScreeningSection';
+import { VerificationSection } from './sections/VerificationSection';
 
-/** One case with every registered field. */
+/**
+ * 投诉单: one complaint through the whole closed loop — where it stands, its
+ * deadlines, what the signed-in user can do next, every record of every
+ * stage, and the audit trail. It re-reads itself after every change.
+ */
 export function CasePage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { data, error } = useStoreQuery('cases.get', { id }, id);
+  const detail = useStoreQuery('cases.detail', { id }, id);
   return (
     <Stack>
       <Anchor href="#/tracking">← {t('case.back')}</Anchor>
-      <ErrorAlert error={error} />
-      {data && <CaseDetails record={data} />}
+      <ErrorAlert error={detail.error} />
+      {detail.loading && (
+        <Center p="xl">
+          <Loader aria-label={t('flow.loading')} />
+        </Center>
+      )}
+      {detail.data && <CaseView detail={detail.data} />}
     </Stack>
   );
 }
 
-function CaseDetails({ record }: { record: CaseRecord }) {
-  const { t } = useTranslation();
-  const field = (label: string, value: React.ReactNode) => (
-    <div>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text component="div">{value || t('case.none')}</Text>
-    </div>
-  );
+function ofKind<K extends EntryKind>(entries: CaseEntry[], ...kinds: K[]): Array<Extract<CaseEntry, { kind: K }>> {
+  return entries.filter((e): e is Extract<CaseEntry, { kind: K }> => (kinds as EntryKind[]).includes(e.kind));
+}
+
+function CaseView({ detail }: { detail: CaseDetail }) {
+  const settings = useStoreQuery('settings.get', {}, 'settings').data;
+  const { record, entries, attachments, events, improvements } = detail;
+  const checks = ofKind(entries, 'check');
+  const contacts = ofKind(entries, 'contact');
+  const execution = ofKind(entries, 'progress', 'pause', 'resume');
+  const attempts = ofKind(entries, 'feedbackAttempt');
+  const returns = ofKind(entries, 'reopen', 'qualityReturn');
+  const needsLegal = record.severity === 'major' || record.plan?.legalRisk === true;
+  const verificationStarted = record.status !== 'registered' && record.status !== 'awaiting_info' && record.status !== 'redirected';
   return (
-    <Paper withBorder p="lg">
-      <Stack>
-        <Group justify="space-between">
-          <Group>
-            <Title order={2}>{t('case.title', { no: record.no })}</Title>
-            <SeverityBadge severity={record.severity} />
-          </Group>
-          <PrintButtons route={`/print/case/${record.id}`} fileName={`${record.no}.pdf`} />
-        </Group>
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          {field(t('case.fields.no'), record.no)}
-          {field(t('case.fields.status'), t(`status.${record.status}`))}
-          {field(t('case.fields.channel'), t(`channel.${record.channel}`))}
-          {field(t('case.fields.receivedAt'), formatDateTime(record.receivedAt))}
-          {field(t('case.fields.registeredAt'), formatDateTime(record.registeredAt))}
-          {field(t('case.fields.responseDueAt'), record.clocks.response ? formatDateTime(record.clocks.response.dueAt) : '')}
-          {field(t('case.fields.customerName'), record.customerName)}
-          {field(t('case.fields.phone'), record.phone)}
-          {field(t('case.fields.email'), record.email)}
-        </SimpleGrid>
-        {field(t('case.fields.description'), <Text style={{ whiteSpace: 'pre-wrap' }}>{record.description}</Text>)}
-      </Stack>
-    </Paper>
+    <Stack>
+      <CaseHeader record={record} />
+      <StageStepper record={record} />
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Stack>
+            <ActionBar record={record} settings={settings} />
+            <IntakeSection record={record} />
+            {record.screening && <ScreeningSection screening={record.screening} />}
+            {(verificationStarted || checks.length > 0 || contacts.length > 0) && (
+              <VerificationSection checks={checks} contacts={contacts} verification={record.verification} />
+            )}
+            {record.grading && <GradingSection grading={record.grading} />}
+            {record.plan && <PlanSection plan={record.plan} needsLegal={needsLegal} />}
+            {(execution.length > 0 || record.extensions.length > 0 || record.clocks.resolution) && (
+              <ExecutionSection entries={execution} extensions={record.extensions} />
+            )}
+            {(record.feedback || attempts.length > 0) && <FeedbackSection feedback={record.feedback} attempts={attempts} />}
+            {returns.length > 0 && <ReopenSection entries={returns} />}
+            {improvements.length > 0 && <ImprovementsSection improvements={improvements} />}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <Stack>
+            <ClocksPanel record={record} />
+            <Attachments attachments={attachments} />
+            <Timeline caseId={record.id} events={events} entries={entries} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
   );
 }

@@ -1,71 +1,63 @@
-import { Paper, Stack, Switch, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { Stack, Tabs, Title } from '@mantine/core';
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo, AppPrefs } from '../../../platform/types';
-import { usePlatform } from '../../data/hooks';
-import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { Redirect, useLocation } from 'wouter';
+import type { Permission } from '../../../domain/users/roles';
+import { useAuth } from '../auth/AuthGate';
+import { AccountTab } from './AccountTab';
+import { AuditTab } from './audit/AuditTab';
+import { CalendarTab } from './calendar/CalendarTab';
+import { CategoriesTab } from './categories/CategoriesTab';
+import { CentreTab } from './centre/CentreTab';
+import { GeneralTab } from './GeneralTab';
+import { SlaTab } from './sla/SlaTab';
+import { UsersTab } from './users/UsersTab';
 
-/** 设置: language, tray behaviour and where the data lives. */
-export function SettingsPage() {
+interface SettingsTab {
+  id: string;
+  component: ComponentType;
+  /** Every permission the tab needs; none means every signed-in user sees it. */
+  needs: Permission[];
+}
+
+const TABS: SettingsTab[] = [
+  { id: 'general', component: GeneralTab, needs: [] },
+  { id: 'account', component: AccountTab, needs: [] },
+  { id: 'users', component: UsersTab, needs: ['users.save'] },
+  { id: 'sla', component: SlaTab, needs: ['settings.update'] },
+  { id: 'calendar', component: CalendarTab, needs: ['settings.update'] },
+  { id: 'categories', component: CategoriesTab, needs: ['settings.update'] },
+  { id: 'centre', component: CentreTab, needs: ['settings.update'] },
+  { id: 'audit', component: AuditTab, needs: ['users.save', 'audit.verify'] },
+];
+
+const routeOf = (id: string) => (id === 'general' ? '/settings' : `/settings/${id}`);
+
+/** 设置: one tab per concern, each at its own route (`/settings/users`…); administration tabs only for the admin. */
+export function SettingsPage({ tab = 'general' }: { tab?: string }) {
   const { t } = useTranslation();
-  const platform = usePlatform();
-  const [prefs, setPrefs] = useState<AppPrefs | null>(null);
-  const [info, setInfo] = useState<AppInfo | null>(null);
-
-  useEffect(() => {
-    void platform.getPrefs().then(setPrefs);
-    void platform.appInfo().then(setInfo);
-  }, [platform]);
-
-  async function changeCloseToTray(closeToTray: boolean) {
-    setPrefs(await platform.setPrefs({ closeToTray }));
-    notifications.show({ message: t('settings.saved'), color: 'teal' });
-  }
+  const { can } = useAuth();
+  const [, navigate] = useLocation();
+  const visible = TABS.filter((item) => item.needs.every(can));
+  if (!visible.some((item) => item.id === tab)) return <Redirect to="/settings" replace />;
 
   return (
-    <Stack maw={720}>
+    <Stack>
       <Title order={2}>{t('settings.title')}</Title>
-      <Paper withBorder p="lg">
-        <Stack>
-          <div>
-            <Text fw={500} mb={4} id="language-label">
-              {t('settings.language')}
-            </Text>
-            <LanguageSwitch labelledBy="language-label" />
-          </div>
-          {platform.kind === 'electron' ? (
-            <Switch
-              label={t('settings.closeToTray')}
-              checked={prefs?.closeToTray ?? true}
-              disabled={!prefs}
-              onChange={(event) => void changeCloseToTray(event.currentTarget.checked)}
-            />
-          ) : (
-            <Text c="dimmed" size="sm">
-              {t('settings.closeToTrayWeb')}
-            </Text>
-          )}
-          {info && (
-            <>
-              <div>
-                <Text size="xs" c="dimmed">
-                  {t('settings.dataLocation')}
-                </Text>
-                <Text ff="monospace" size="sm" data-testid="data-location">
-                  {info.userDataPath}
-                </Text>
-              </div>
-              <div>
-                <Text size="xs" c="dimmed">
-                  {t('settings.version')}
-                </Text>
-                <Text size="sm">{info.version}</Text>
-              </div>
-            </>
-          )}
-        </Stack>
-      </Paper>
+      <Tabs value={tab} onChange={(id) => id && navigate(routeOf(id))} keepMounted={false}>
+        <Tabs.List mb="md">
+          {visible.map((item) => (
+            <Tabs.Tab key={item.id} value={item.id}>
+              {t(`admin.tabs.${item.id}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {visible.map(({ id, component: Content }) => (
+          <Tabs.Panel key={id} value={id}>
+            <Content />
+          </Tabs.Panel>
+        ))}
+      </Tabs>
     </Stack>
   );
 }

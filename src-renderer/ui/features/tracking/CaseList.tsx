@@ -71,6 +71,8 @@ export function CaseList() {
                 <Table.Th>{t('tracking.columns.customer')}</Table.Th>
                 <Table.Th>{t('tracking.columns.severity')}</Table.Th>
                 <Table.Th>{t('tracking.columns.status')}</Table.Th>
+                <Table.Th>{t('tracking.columns.owner')}</Table.Th>
+                <Table.Th>{t('tracking.columns.department')}</Table.Th>
                 <Table.Th>{t('tracking.columns.responseDue')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -96,6 +98,8 @@ export function CaseList() {
                       <SeverityBadge severity={row.severity} />
                     </Table.Td>
                     <Table.Td>{t(`status.${row.status}`)}</Table.Td>
+                    <Table.Td>{row.owner?.name ?? '—'}</Table.Td>
+                    <Table.Td>{row.department || '—'}</Table.Td>
                     <Table.Td>
                       <Group gap={6}>
                         {row.nextDueAt === undefined ? '—' : formatDateTime(row.nextDueAt)}

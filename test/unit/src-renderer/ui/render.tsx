@@ -1,19 +1,43 @@
-import { cleanup, configure, render, type RenderResult } from '@testing-library/react';
+import { cleanup, configure, render, waitFor, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
+import type { Result } from '../../../../src-renderer/domain/common/errors';
+import type { Actor } from '../../../../src-renderer/domain/users/user';
 import type { AppPrefs, Platform } from '../../../../src-renderer/platform/types';
 import { DeskDb } from '../../../../src-renderer/store/db';
 import { startStoreHost, type StoreHost } from '../../../../src-renderer/store/host';
+import type { Session } from '../../../../src-renderer/store/rpc/define';
 import { Providers } from '../../../../src-renderer/ui/app/App';
 import { createStoreClient, type StoreClient } from '../../../../src-renderer/ui/data/store-client';
+import { AuthGate } from '../../../../src-renderer/ui/features/auth/AuthGate';
 import { initI18n, type Language } from '../../../../src-renderer/ui/i18n';
+
+/** The accounts every rendered test starts with: the first-run administrator and one agent. */
+export const ADMIN = { username: 'admin', name: '系统管理员', password: 'Desk2026ok' };
+export const AGENT = { username: 'wangxiao', name: '王晓', role: 'agent', department: '客服中心', password: 'Agent2026ok' };
 
 export interface Rendered extends RenderResult {
   /** The real store host behind the UI: read its database to check what was saved. */
   host: StoreHost;
   store: StoreClient;
   platform: Platform;
+  /** The agent signed in in the UI. */
+  actor: Actor;
+  /** Dispatches on the store host as that agent, as another window of theirs would. */
+  asAgent(name: string, args: unknown): Promise<Result<unknown>>;
   /** Hands the client a new port, as main does after the store host restarted. */
   restartStore(): void;
+}
+
+function expectOk<T>(result: Result<unknown>, what: string): T {
+  if (!result.ok) throw new Error(`${what} failed: ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}
+
+/** First run on the host: the administrator sets up, then creates the agent. */
+async function createAccounts(host: StoreHost): Promise<void> {
+  const admin: Session = { actor: null, token: null };
+  expectOk(await host.dispatcher.dispatch('auth.setup', { username: ADMIN.username, name: ADMIN.name, password: ADMIN.password }, admin), 'auth.setup');
+  expectOk(await host.dispatcher.dispatch('users.save', AGENT, admin), 'users.save');
 }
 
 // A real store host answers over real ports: on a busy machine that takes longer than RTL's default second.
@@ -45,20 +69,22 @@ function fakePlatform(connect: (onPort: (port: MessagePort) => void) => void): P
 const teardowns: Array<() => Promise<void>> = [];
 
 /**
- * Renders `ui` inside the app's Providers with a real store client talking
- * over a MessageChannel to a real store host on its own fake-indexeddb
- * database. `seed` fills the store before the first render. Call `teardown()`
- * after each test.
+ * Renders `ui` inside the app's Providers and sign-in gate, with a real store
+ * client talking over a MessageChannel to a real store host on its own
+ * fake-indexeddb database, signed in as an agent (see AGENT). `seed` fills the
+ * store before the first render. Call `teardown()` after each test.
  */
 export async function renderWithStore(
   ui: ReactElement,
-  { language = 'zh-CN', seed }: { language?: Language; seed?: (host: StoreHost) => Promise<void> } = {},
+  {
+    language = 'zh-CN',
+    seed,
+  }: { language?: Language; seed?: (host: StoreHost, asAgent: Rendered['asAgent']) => Promise<void> } = {},
 ): Promise<Rendered> {
   await initI18n(language);
   const name = `ui-test-${crypto.randomUUID()}`;
   const host = await startStoreHost(new DeskDb(name));
-  // Seeded before the client connects, so the seed's change events do not reach the UI.
-  await seed?.(host);
+  await createAccounts(host);
   let handOver: (port: MessagePort) => void = () => undefined;
   const connect = () => {
     const channel = new MessageChannel();
@@ -72,18 +98,30 @@ export async function renderWithStore(
   });
   const store = createStoreClient(platform);
   teardowns.push(async () => {
+    host.stop();
     store.close();
     // Lets queries still in flight finish before the database closes; later ones are refused quietly.
     await host.dispatcher.flush();
     host.hub.close('ui');
     await host.db.delete({ disableAutoOpen: true }).catch(() => undefined);
   });
+  // The agent signs in through the client, as the sign-in page does; the client re-attaches the session on every new port.
+  const { actor, token } = await store.send('auth.signIn', { username: AGENT.username, password: AGENT.password });
+  store.setSessionToken(token);
+  // Another window of the same agent shares the session.
+  const asAgent = (method: string, args: unknown) => host.dispatcher.dispatch(method, args, { actor, token });
+  // Seeded before the UI renders; the UI reads the seeded data on its first queries.
+  await seed?.(host, asAgent);
   const result = render(
     <Providers platform={platform} store={store}>
-      {ui}
+      <AuthGate>{ui}</AuthGate>
     </Providers>,
   );
-  return { ...result, host, store, platform, restartStore: connect };
+  // The gate asks the store who is signed in before it shows the component.
+  await waitFor(() => {
+    if (result.queryByLabelText('loading')) throw new Error('still signing in');
+  });
+  return { ...result, host, store, platform, actor, asAgent, restartStore: connect };
 }
 
 /** Unmounts, then closes the ports and the database so the test run can exit. */

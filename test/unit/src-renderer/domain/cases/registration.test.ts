@@ -37,7 +37,38 @@ describe('registrationSchema', () => {
       email: 'li.lei@example.com',
       description: '货不对板',
       severity: 'general',
+      customerType: 'individual',
+      demands: [],
+      demandNote: '',
+      product: '',
+      orderNo: '',
+      amount: null,
     });
+  });
+
+  it('keeps the customer type, demands, product, order number and amount', () => {
+    const parsed = registrationSchema(NOW).parse(
+      valid({ customerType: 'business', demands: ['refund', 'apology'], demandNote: ' 尽快 ', product: ' 净化器 ', orderNo: 'JD-1', amount: 99.9 }),
+    );
+    expect(parsed).toMatchObject({ customerType: 'business', demands: ['refund', 'apology'], demandNote: '尽快', product: '净化器', orderNo: 'JD-1', amount: 99.9 });
+  });
+
+  it.each([
+    [{ customerType: 'vip' }, { customerType: ['validation.chooseOne'] }],
+    [{ demands: ['refund', 'free_lunch'] }, { 'demands.1': ['validation.chooseOne'] }],
+    [{ demands: ['other'] }, { demandNote: ['validation.required'] }],
+    [{ demands: ['other'], demandNote: '  ' }, { demandNote: ['validation.required'] }],
+    [{ demands: ['other'], demandNote: '开发票' }, {}],
+    [{ demandNote: 'x'.repeat(1001) }, { demandNote: ['validation.tooLong'] }],
+    [{ product: 'x'.repeat(201) }, { product: ['validation.tooLong'] }],
+    [{ orderNo: 'x'.repeat(101) }, { orderNo: ['validation.tooLong'] }],
+    [{ amount: -0.01 }, { amount: ['validation.amountRange'] }],
+    [{ amount: 1e10 + 1 }, { amount: ['validation.amountRange'] }],
+    [{ amount: '12' }, { amount: ['validation.invalid'] }],
+    [{ amount: 0 }, {}],
+    [{ amount: null }, {}],
+  ])('checks the intake details %j', (overrides, expected) => {
+    expect(errorsOf(valid(overrides))).toEqual(expected);
   });
 
   it('accepts an email without a phone, and a phone without an email', () => {
@@ -98,13 +129,13 @@ describe('registrationSchema', () => {
 
   it('refuses a received time in the future beyond one minute of clock skew', () => {
     expect(errorsOf(valid({ receivedAt: NOW + 60_000 }))).toEqual({});
-    expect(errorsOf(valid({ receivedAt: NOW + 60_001 }))).toEqual({ receivedAt: ['validation.receivedInFuture'] });
-    expect(errorsOf(valid({ receivedAt: NOW + 24 * 3600_000 }))).toEqual({ receivedAt: ['validation.receivedInFuture'] });
+    expect(errorsOf(valid({ receivedAt: NOW + 60_001 }))).toEqual({ receivedAt: ['validation.notInFuture'] });
+    expect(errorsOf(valid({ receivedAt: NOW + 24 * 3600_000 }))).toEqual({ receivedAt: ['validation.notInFuture'] });
   });
 
   it('judges the future against the clock it was built with', () => {
     const later = NOW + 3600_000;
-    expect(errorsOf(valid({ receivedAt: later }), NOW)).toEqual({ receivedAt: ['validation.receivedInFuture'] });
+    expect(errorsOf(valid({ receivedAt: later }), NOW)).toEqual({ receivedAt: ['validation.notInFuture'] });
     expect(errorsOf(valid({ receivedAt: later }), later)).toEqual({});
   });
 

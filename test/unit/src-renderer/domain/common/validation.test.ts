@@ -47,6 +47,13 @@ describe('toFieldErrors', () => {
     expect(issuesOf(schema, { a: 'x', b: 'x' })).toEqual([{ field: 'b', code: 'validation.contactRequired' }]);
   });
 
+  it('passes the params of a refinement to the message, leaving out anything but text and numbers', () => {
+    const schema = z.object({ days: z.array(z.string()) }).superRefine((v, ctx) => {
+      ctx.addIssue({ code: 'custom', path: ['days'], message: 'validation.dayBothWays', params: { day: v.days[0], count: 2, nested: { x: 1 } } });
+    });
+    expect(issuesOf(schema, { days: ['2027-02-10'] })).toEqual([{ field: 'days', code: 'validation.dayBothWays', params: { day: '2027-02-10', count: 2 } }]);
+  });
+
   it('reports one entry per issue, in order', () => {
     const schema = z.object({
       a: z.string({ error: 'validation.required' }),

@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { GENESIS_HASH } from '../../../../../src-renderer/domain/audit/chain';
 import { DeskError } from '../../../../../src-renderer/domain/common/errors';
+import { createHandlers } from '../../../../../src-renderer/store/api';
 import { command, query, type ServiceModule } from '../../../../../src-renderer/store/rpc/define';
-import { NOW, ok, openTestStore, register, registration, type TestStore } from '../fixtures';
+import { NOW, ok, openTestStore, refusal, register, registration, type TestStore } from '../fixtures';
 
 let store: TestStore;
 afterEach(async () => store?.close());
@@ -18,7 +20,7 @@ describe('dispatcher: refusals', () => {
     store = await openTestStore();
     await register(store);
     const before = await store.counts();
-    const result = await store.dispatcher.dispatch('cases.register', registration({ customerName: ' ', phone: '12345', severity: 'urgent' }));
+    const result = await store.send('cases.register', registration({ customerName: ' ', phone: '12345', severity: 'urgent' }));
     expect(result).toEqual({
       ok: false,
       error: {
@@ -36,7 +38,7 @@ describe('dispatcher: refusals', () => {
 
   it('refuses a missing argument object as invalid input', async () => {
     store = await openTestStore();
-    const result = await store.dispatcher.dispatch('cases.register', undefined);
+    const result = await store.send('cases.register', undefined);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.code).toBe('validation.failed');
     expect(await store.counts()).toEqual({ cases: 0, counters: 0, audit: 0 });
@@ -44,7 +46,7 @@ describe('dispatcher: refusals', () => {
 
   it('refuses an unknown method with store.unknownMethod and its name', async () => {
     store = await openTestStore();
-    expect(await store.dispatcher.dispatch('cases.delete', {})).toEqual({
+    expect(await store.send('cases.delete', {}, null)).toEqual({
       ok: false,
       error: { code: 'store.unknownMethod', params: { name: 'cases.delete' } },
     });
@@ -53,7 +55,7 @@ describe('dispatcher: refusals', () => {
   it('does not treat inherited object properties as methods', async () => {
     store = await openTestStore();
     for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
-      const result = await store.dispatcher.dispatch(name, {});
+      const result = await store.send(name, {});
       expect(!result.ok && result.error.code).toBe('store.unknownMethod');
     }
   });
@@ -61,10 +63,49 @@ describe('dispatcher: refusals', () => {
   it('refuses a registration over the daily limit with cases.dailyLimit, writing nothing', async () => {
     store = await openTestStore();
     await store.db.counters.put({ key: 'case-no:20261123', value: 9999 });
-    const result = await store.dispatcher.dispatch('cases.register', registration());
+    const result = await store.send('cases.register', registration());
     expect(result).toEqual({ ok: false, error: { code: 'cases.dailyLimit', params: { max: 9999 } } });
     expect(await store.counts()).toEqual({ cases: 0, counters: 1, audit: 0 });
     expect((await store.db.counters.get('case-no:20261123'))?.value).toBe(9999);
+  });
+});
+
+describe('dispatcher: access', () => {
+  it('refuses every handler but the public auth ones without a signed-in session, before validating', async () => {
+    store = await openTestStore();
+    const handlers = createHandlers() as Record<string, { access: string }>;
+    const open = Object.keys(handlers).filter((name) => handlers[name]!.access === 'public');
+    expect(open.sort()).toEqual(['auth.resume', 'auth.setup', 'auth.signIn', 'auth.signOut', 'auth.status']);
+    for (const name of Object.keys(handlers).filter((n) => !open.includes(n))) {
+      expect(refusal(await store.send(name, { nonsense: true }, null)), name).toEqual({ code: 'auth.signInRequired' });
+    }
+    expect(await store.counts()).toEqual({ cases: 0, counters: 0, audit: 0 });
+  });
+
+  it('refuses a role without the permission with auth.forbidden, naming both', async () => {
+    store = await openTestStore();
+    expect(refusal(await store.send('cases.register', registration(), 'legal'))).toEqual({
+      code: 'auth.forbidden',
+      params: { permission: 'cases.register', role: 'legal' },
+    });
+    expect(refusal(await store.send('settings.update', { key: 'centreName', value: 'x' }, 'supervisor')).code).toBe('auth.forbidden');
+    expect(await store.counts()).toEqual({ cases: 0, counters: 0, audit: 0 });
+  });
+
+  it('ends a connection whose session was ended elsewhere, and signs it out', async () => {
+    store = await openTestStore();
+    const session = store.session('agent');
+    expect((await store.dispatcher.dispatch('cases.list', {}, session)).ok).toBe(true);
+    await store.db.sessions.delete('token-agent');
+    expect(refusal(await store.dispatcher.dispatch('cases.list', {}, session))).toEqual({ code: 'auth.sessionExpired' });
+    expect(session).toEqual({ actor: null, token: null });
+    expect(refusal(await store.dispatcher.dispatch('cases.list', {}, session))).toEqual({ code: 'auth.signInRequired' });
+  });
+
+  it('refuses a session whose token belongs to someone else', async () => {
+    store = await openTestStore();
+    const forged = { ...store.session('legal'), token: 'token-admin' };
+    expect(refusal(await store.dispatcher.dispatch('cases.list', {}, forged))).toEqual({ code: 'auth.sessionExpired' });
   });
 });
 
@@ -74,14 +115,23 @@ describe('dispatcher: transactions', () => {
       'test.halfDone': command(z.object({}), async ({ db, changed }) =>
         db.transaction('rw', db.cases, db.counters, db.audit, async () => {
           await db.counters.put({ key: 'case-no:20261123', value: 7 });
-          await db.audit.add({ caseId: 'x', at: NOW, command: 'test.halfDone', actor: 'local', after: null });
+          await db.audit.add({
+            subject: 'x',
+            n: 1,
+            at: NOW,
+            actor: { id: 'u-agent', name: '客服小王', role: 'agent' },
+            command: 'test.halfDone',
+            changes: {},
+            prevHash: GENESIS_HASH,
+            hash: GENESIS_HASH,
+          });
           changed('cases', 'x');
           throw new DeskError({ code: 'cases.notFound', params: { id: 'x' } });
         }),
       ),
     };
     store = await openTestStore({ handlers });
-    expect(await store.dispatcher.dispatch('test.halfDone', {})).toEqual({
+    expect(await store.send('test.halfDone', {})).toEqual({
       ok: false,
       error: { code: 'cases.notFound', params: { id: 'x' } },
     });
@@ -95,7 +145,7 @@ describe('dispatcher: transactions', () => {
     // Someone else's row already holds the next number: the add fails on the unique index.
     await store.db.cases.add({ ...first, id: 'intruder', no: 'TS-20261123-0002' });
     const before = await store.counts();
-    const result = await store.dispatcher.dispatch('cases.register', registration());
+    const result = await store.send('cases.register', registration());
     expect(!result.ok && result.error.code).toBe('store.conflict');
     expect(await store.counts()).toEqual(before);
     expect((await store.db.counters.get('case-no:20261123'))?.value).toBe(1);
@@ -112,7 +162,7 @@ describe('dispatcher: transactions', () => {
     const original = console.error;
     console.error = () => undefined;
     try {
-      expect(await store.dispatcher.dispatch('test.broken', {})).toEqual({
+      expect(await store.send('test.broken', {})).toEqual({
         ok: false,
         error: { code: 'store.internal', params: { detail: 'cannot read x of undefined' } },
       });
@@ -131,11 +181,11 @@ describe('dispatcher: change events', () => {
 
   it('publishes nothing for queries, refusals or failures', async () => {
     store = await openTestStore();
-    await store.dispatcher.dispatch('cases.list', {});
-    await store.dispatcher.dispatch('dashboard.overview', {});
-    await store.dispatcher.dispatch('cases.get', { id: 'missing' });
-    await store.dispatcher.dispatch('cases.register', registration({ phone: '', email: '' }));
-    await store.dispatcher.dispatch('cases.nothing', {});
+    await store.send('cases.list', {});
+    await store.send('dashboard.overview', {});
+    await store.send('cases.get', { id: 'missing' });
+    await store.send('cases.register', registration({ phone: '', email: '' }));
+    await store.send('cases.nothing', {});
     expect(store.events).toEqual([]);
   });
 
@@ -147,7 +197,7 @@ describe('dispatcher: change events', () => {
       }),
     };
     store = await openTestStore({ handlers });
-    expect(ok(await store.dispatcher.dispatch('test.sneaky', {}))).toBe(1);
+    expect(ok(await store.send('test.sneaky', {}))).toBe(1);
     expect(store.events).toEqual([]);
   });
 });
@@ -165,7 +215,7 @@ describe('dispatcher: flush', () => {
     };
     store = await openTestStore({ handlers });
     const order: string[] = [];
-    const running = store.dispatcher.dispatch('test.slow', {}).then((r) => (order.push('command'), r));
+    const running = store.send('test.slow', {}).then((r) => (order.push('command'), r));
     await Promise.resolve();
     const flushed = store.dispatcher.flush().then(() => order.push('flush'));
     await new Promise((r) => setTimeout(r, 20));
@@ -176,16 +226,16 @@ describe('dispatcher: flush', () => {
     await flushed;
     expect(order).toEqual(['command', 'flush']);
     expect(store.db.isOpen()).toBe(false);
-    expect(await store.dispatcher.dispatch('test.slow', {})).toEqual({ ok: false, error: { code: 'store.closing' } });
+    expect(await store.send('test.slow', {})).toEqual({ ok: false, error: { code: 'store.closing' } });
   });
 
   it('refuses calls that arrive while it waits', async () => {
     const gate = deferred();
     const handlers: ServiceModule = { 'test.slow': query(z.object({}), async () => gate.promise) };
     store = await openTestStore({ handlers });
-    const running = store.dispatcher.dispatch('test.slow', {});
+    const running = store.send('test.slow', {});
     const flushed = store.dispatcher.flush();
-    expect(await store.dispatcher.dispatch('test.slow', {})).toEqual({ ok: false, error: { code: 'store.closing' } });
+    expect(await store.send('test.slow', {})).toEqual({ ok: false, error: { code: 'store.closing' } });
     gate.release();
     expect((await running).ok).toBe(true);
     await flushed;
@@ -196,7 +246,7 @@ describe('dispatcher: flush', () => {
     await register(store);
     await store.dispatcher.flush();
     expect(store.db.isOpen()).toBe(false);
-    const result = await store.dispatcher.dispatch('cases.list', {});
+    const result = await store.send('cases.list', {});
     expect(result).toEqual({ ok: false, error: { code: 'store.closing' } });
   });
 });

@@ -7,7 +7,7 @@ import { startStoreHost, type StoreHost } from '../../../../../src-renderer/stor
 import { createConnectionHub, type ConnectionHub } from '../../../../../src-renderer/store/rpc/server';
 import type { Dispatcher } from '../../../../../src-renderer/store/rpc/dispatcher';
 import { createStoreClient, RECONNECTED, StoreError, type StoreClient } from '../../../../../src-renderer/ui/data/store-client';
-import { NOW, registration } from '../../store/fixtures';
+import { NOW, registration, seedUsers } from '../../store/fixtures';
 
 /** A platform whose store connection the test drives: `handOver` plays main giving the UI a (new) port. */
 function fakePlatform() {
@@ -34,9 +34,14 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
+/** A real store host with one signed-in session per role (`token-agent`, `token-admin`, …). */
 async function startHost(): Promise<StoreHost> {
   const host = await startStoreHost(new DeskDb(`client-test-${crypto.randomUUID()}`));
-  cleanups.push(() => host.db.close());
+  cleanups.push(() => {
+    host.stop();
+    host.db.close();
+  });
+  await seedUsers(host.db, Date.now());
   return host;
 }
 
@@ -49,8 +54,9 @@ function connect(hub: ConnectionHub, fake: ReturnType<typeof fakePlatform>, id: 
   return channel;
 }
 
-function newClient(fake: ReturnType<typeof fakePlatform>): StoreClient {
-  const client = createStoreClient(fake.platform);
+/** A client of a window signed in as the agent (its session is re-attached on every port), or not signed in. */
+function newClient(fake: ReturnType<typeof fakePlatform>, sessionToken: string | null = 'token-agent'): StoreClient {
+  const client = createStoreClient(fake.platform, { sessionToken });
   cleanups.push(() => client.close());
   return client;
 }
@@ -132,19 +138,22 @@ describe('store client over a MessageChannel', () => {
     const hung: Dispatcher = { dispatch: () => new Promise(() => undefined), flush: async () => undefined };
     const oldHub = createConnectionHub(() => hung);
     const fake = fakePlatform();
-    const client = newClient(fake);
+    // Not signed in on the hung host (re-attaching would hang too); signed in by the time the new port arrives.
+    const client = newClient(fake, null);
     connect(oldHub, fake, 'ui-1');
     const signals: ChangeEvent[][] = [];
     client.subscribe((events) => signals.push(events));
 
     const pending = client.send('cases.register', validNow() as never).catch((e: unknown) => e);
     await new Promise((r) => setTimeout(r, 20));
+    client.setSessionToken('token-agent');
     connect(host.hub, fake, 'ui-1');
 
     const error = await pending;
     expect(error).toBeInstanceOf(StoreError);
     expect((error as StoreError).data.code).toBe('store.restarted');
-    expect(signals).toHaveLength(1);
+    // Signalled once the session is re-attached on the new port.
+    await vi.waitFor(() => expect(signals).toHaveLength(1));
     expect(signals[0]).toBe(RECONNECTED);
 
     const record = await client.send('cases.register', validNow() as never);
@@ -177,6 +186,44 @@ describe('store client over a MessageChannel', () => {
     connect(host.hub, fake, 'ui-1');
     await client.send('cases.list', {});
     expect(signals).toEqual([]);
+  });
+
+  it('re-attaches the session on every new port, so calls after a store restart are still signed in', async () => {
+    const host = await startHost();
+    const fake = fakePlatform();
+    const client = newClient(fake);
+    connect(host.hub, fake, 'ui-1');
+    const first = await client.send('cases.register', validNow() as never);
+    expect(first.intakeAgent.id).toBe('u-agent');
+    connect(host.hub, fake, 'ui-2');
+    const second = await client.send('cases.register', validNow() as never);
+    expect(second.intakeAgent.id).toBe('u-agent');
+  });
+
+  it('reports a session that cannot be re-attached, and the calls are refused as signed out', async () => {
+    const host = await startHost();
+    await host.db.sessions.delete('token-agent');
+    const fake = fakePlatform();
+    const client = newClient(fake);
+    let lost = 0;
+    client.onSessionLost(() => (lost += 1));
+    connect(host.hub, fake, 'ui-1');
+    const error = await client.send('cases.list', {}).catch((e: unknown) => e);
+    expect(lost).toBe(1);
+    expect((error as StoreError).data).toEqual({ code: 'auth.signInRequired' });
+  });
+
+  it('signs in through the client: the connection carries the session from then on', async () => {
+    const host = await startHost();
+    const fake = fakePlatform();
+    const client = newClient(fake, null);
+    connect(host.hub, fake, 'ui-1');
+    expect(((await client.send('cases.list', {}).catch((e: unknown) => e)) as StoreError).data.code).toBe('auth.signInRequired');
+    const { actor, token } = await client.send('auth.signIn', { username: 'director', password: 'Desk2026ok' });
+    expect(actor.role).toBe('director');
+    client.setSessionToken(token);
+    expect((await client.send('cases.list', {})).total).toBe(0);
+    expect(await client.send('auth.status', {})).toEqual({ needsSetup: false, actor });
   });
 
   it('stops listening for ports when closed', async () => {

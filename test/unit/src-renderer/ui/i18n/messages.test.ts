@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CASE_STATUSES, CHANNELS, SEVERITIES } from '../../../../../src-renderer/domain/cases/vocabulary';
-import { en } from '../../../../../src-renderer/ui/i18n/en';
-import { zhCN } from '../../../../../src-renderer/ui/i18n/zh-CN';
+import { CASE_STATUSES, CHANNELS, DEMANDS, SEVERITIES } from '../../../../../src-renderer/domain/cases/vocabulary';
+import { ROLES } from '../../../../../src-renderer/domain/users/roles';
+import { resources } from '../../../../../src-renderer/ui/i18n/resources';
 
 type Tree = { readonly [key: string]: string | Tree };
 
@@ -18,8 +18,9 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const zh = flatten(zhCN);
-const english = flatten(en);
+// The merged resources the app loads: the common messages and every area's.
+const zh = flatten(resources['zh-CN'].translation as Tree);
+const english = flatten(resources.en.translation as Tree);
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 const SOURCE_ROOT = join(__dirname, '../../../../../src-renderer');
@@ -64,11 +65,13 @@ describe('translations', () => {
     }
   });
 
-  it('labels every channel, severity and status of the glossary', () => {
+  it('labels every channel, severity, status, role and demand of the glossary', () => {
     for (const group of [
       ['channel', CHANNELS],
       ['severity', SEVERITIES],
       ['status', CASE_STATUSES],
+      ['role', ROLES],
+      ['demand', DEMANDS],
     ] as const) {
       for (const value of group[1]) {
         expect(zh.has(`${group[0]}.${value}`), `${group[0]}.${value}`).toBe(true);
@@ -96,6 +99,19 @@ describe('translations', () => {
         'store.restarted',
         'cases.notFound',
         'cases.dailyLimit',
+        'cases.archived',
+        'cases.qualityWindowPassed',
+        'lifecycle.invalidTransition',
+        'auth.signInRequired',
+        'auth.forbidden',
+        'auth.locked',
+        'auth.sessionExpired',
+        'plans.legalReviewRequired',
+        'progress.ownExtension',
+        'attachments.caseFull',
+        'validation.notInFuture',
+        'validation.dayBothWays',
+        'validation.passwordContainsName',
       ]),
     );
     const missing = [...codes]
@@ -104,11 +120,31 @@ describe('translations', () => {
     expect(missing).toEqual([]);
   });
 
-  it('gives each store error the parameters its text mentions', () => {
-    expect(placeholders(zh.get('errors.store.unknownMethod')!)).toEqual(['name']);
-    expect(placeholders(zh.get('errors.store.internal')!)).toEqual(['detail']);
-    expect(placeholders(zh.get('errors.cases.dailyLimit')!)).toEqual(['max']);
-    expect(placeholders(zh.get('errors.validation.tooLong')!)).toEqual(['max']);
+  it('mentions only parameters the store sends with each error', () => {
+    // code → the params the store host passes (see the store tests).
+    const sent: Record<string, string[]> = {
+      'store.unknownMethod': ['name'],
+      'store.internal': ['detail'],
+      'cases.dailyLimit': ['max'],
+      'cases.archived': ['no'],
+      'cases.qualityWindowPassed': ['days'],
+      'lifecycle.invalidTransition': ['command', 'status'],
+      'auth.forbidden': ['permission', 'role'],
+      'auth.locked': ['minutes'],
+      'auth.badCredentials': ['left'],
+      'attachments.caseFull': ['max', 'name'],
+      'attachments.fileTooLarge': ['max', 'name'],
+      'attachments.typeNotAllowed': ['name'],
+      'validation.tooLong': ['max'],
+      'validation.dayBothWays': ['day'],
+    };
+    for (const [key, text] of [...zh, ...english]) {
+      if (!key.startsWith('errors.') || key === 'errors.unknown') continue;
+      const allowed = sent[key.slice('errors.'.length)] ?? [];
+      for (const name of placeholders(text)) expect(allowed, `${key} mentions {{${name}}}`).toContain(name);
+    }
+    expect(placeholders(zh.get('errors.cases.archived')!)).toEqual(['no']);
+    expect(placeholders(zh.get('errors.auth.locked')!)).toEqual(['minutes']);
   });
 
   it('has every static key the UI asks for', () => {

@@ -9,7 +9,7 @@ afterEach(async () => store?.close());
 const MINUTE = 60_000;
 
 async function list(args: Record<string, unknown>): Promise<CasePage> {
-  return ok<CasePage>(await store.dispatcher.dispatch('cases.list', args));
+  return ok<CasePage>(await store.send('cases.list', args));
 }
 
 /** Reads every page of `limit` rows, following `next`. */
@@ -48,7 +48,12 @@ describe('cases.list', () => {
       severity: 'general',
       status: 'registered',
       responseDueAt: newer.responseDueAt,
+      nextDueAt: newer.responseDueAt,
       updatedAt: NOW,
+      category: null,
+      department: '',
+      owner: { id: 'u-agent', name: '客服小王' },
+      archived: 0,
     });
     expect(page.rows[0]).not.toHaveProperty('phone');
     expect(page).toMatchObject({ next: null, total: 2 });
@@ -103,7 +108,7 @@ describe('cases.list', () => {
 
   it.each([{ limit: 0 }, { limit: 501 }, { limit: 2.5 }, { after: { receivedAt: 'x', id: 1 } }])('refuses %j as invalid', async (args) => {
     store = await openTestStore();
-    const result = await store.dispatcher.dispatch('cases.list', args);
+    const result = await store.send('cases.list', args);
     expect(!result.ok && result.error.code).toBe('validation.failed');
     expect(!result.ok && result.error.fields?.every((f) => f.code === 'validation.invalid')).toBe(true);
   });
@@ -113,18 +118,32 @@ describe('cases.get', () => {
   it('returns the whole case', async () => {
     store = await openTestStore();
     const record = await register(store, { email: 'a@b.cn' });
-    expect(ok<CaseRecord>(await store.dispatcher.dispatch('cases.get', { id: record.id }))).toEqual(record);
+    expect(ok<CaseRecord>(await store.send('cases.get', { id: record.id }))).toEqual(record);
   });
 
   it('refuses an unknown id with cases.notFound', async () => {
     store = await openTestStore();
     await register(store);
-    expect(await store.dispatcher.dispatch('cases.get', { id: 'no-such-case' })).toEqual({ ok: false, error: { code: 'cases.notFound' } });
+    expect(await store.send('cases.get', { id: 'no-such-case' })).toEqual({ ok: false, error: { code: 'cases.notFound' } });
   });
 
   it('refuses an empty id as invalid input', async () => {
     store = await openTestStore();
-    const result = await store.dispatcher.dispatch('cases.get', { id: '' });
+    const result = await store.send('cases.get', { id: '' });
     expect(!result.ok && result.error.code).toBe('validation.failed');
+  });
+});
+
+describe('cases.findRepeat (重复投诉提示)', () => {
+  it('finds earlier cases of the same phone or e-mail, newest first, however the number is written', async () => {
+    store = await openTestStore();
+    const byPhone = await register(store, { receivedAt: NOW - 90 * MINUTE, phone: '13812345678' });
+    const byEmail = await register(store, { receivedAt: NOW - 30 * MINUTE, phone: '', email: 'li@example.com' });
+    await register(store, { phone: '13900000000' });
+    const found = async (args: Record<string, unknown>) => ok<CaseSummary[]>(await store.send('cases.findRepeat', args)).map((c) => c.id);
+    expect(await found({ phone: '+86 138 1234 5678', email: ' LI@example.com ' })).toEqual([byEmail.id, byPhone.id]);
+    expect(await found({ phone: '13812345678', excludeId: byPhone.id })).toEqual([]);
+    // Too short to mean anything: no hint.
+    expect(await found({ phone: '138' })).toEqual([]);
   });
 });

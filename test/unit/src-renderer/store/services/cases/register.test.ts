@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { GENESIS_HASH, verifyChain } from '../../../../../../src-renderer/domain/audit/chain';
 import type { CaseRecord } from '../../../../../../src-renderer/domain/cases/case';
-import { NOW, ok, openTestStore, register, registration, type TestStore } from '../../fixtures';
+import { NOW, ok, openTestStore, refusal, register, registration, type TestStore } from '../../fixtures';
 
 let store: TestStore;
 afterEach(async () => store?.close());
@@ -8,7 +9,7 @@ afterEach(async () => store?.close());
 const HOUR = 3600_000;
 
 describe('cases.register', () => {
-  it('stores the validated, trimmed case with its number, status and response deadline', async () => {
+  it('stores the validated, trimmed case with its number, status, intake agent and running response clock', async () => {
     store = await openTestStore();
     const record = await register(store, {
       customerName: '  李四 ',
@@ -17,6 +18,7 @@ describe('cases.register', () => {
       severity: 'major',
       channel: 'regulator_12315',
     });
+    const agent = { id: 'u-agent', name: '客服小王' };
     expect(record).toMatchObject({
       no: 'TS-20261123-0001',
       receivedAt: NOW - HOUR,
@@ -24,20 +26,70 @@ describe('cases.register', () => {
       updatedAt: NOW,
       channel: 'regulator_12315',
       customerName: '李四',
+      customerType: 'individual',
       phone: '13900001111',
       email: 'li@example.com',
+      demands: [],
+      demandNote: '',
+      product: '',
+      orderNo: '',
+      amount: null,
+      initialSeverity: 'major',
       severity: 'major',
       status: 'registered',
-      responseDueAt: NOW - HOUR + 2 * HOUR,
+      owner: agent,
+      intakeAgent: agent,
+      archived: 0,
+      reopenCount: 0,
+      responseDueAt: NOW + HOUR,
+      nextDueAt: NOW + HOUR,
     });
+    // Major: 2 h counted from the time the complaint was received, not registered.
+    expect(record.clocks.response).toMatchObject({ kind: 'response', mode: 'calendar', state: 'running', startedAt: NOW - HOUR, dueAt: NOW + HOUR });
+    expect(Object.keys(record.clocks)).toEqual(['response']);
     expect(await store.db.cases.get(record.id)).toEqual(record);
   });
 
-  it('writes an audit event with the stored case', async () => {
+  it('keeps the intake details: customer type, demands, product, order and amount', async () => {
+    store = await openTestStore();
+    const record = await register(store, {
+      customerType: 'business',
+      demands: ['refund', 'other'],
+      demandNote: ' 开具发票 ',
+      product: '空气净化器',
+      orderNo: 'JD-1234',
+      amount: 1299.5,
+    });
+    expect(record).toMatchObject({ customerType: 'business', demands: ['refund', 'other'], demandNote: '开具发票', product: '空气净化器', orderNo: 'JD-1234', amount: 1299.5 });
+  });
+
+  it('lets agents, supervisors and directors register, and nobody else', async () => {
+    store = await openTestStore();
+    for (const who of ['agent', 'supervisor', 'director'] as const) expect((await register(store, {}, who)).intakeAgent.id).toBe(`u-${who}`);
+    for (const who of ['ops', 'legal', 'admin'] as const) {
+      expect(refusal(await store.send('cases.register', registration(), who)).code).toBe('auth.forbidden');
+    }
+    expect(await store.counts()).toMatchObject({ cases: 3, audit: 3 });
+  });
+
+  it('starts the audit chain of the case with who registered it and every field', async () => {
     store = await openTestStore();
     const record = await register(store);
     const audit = await store.db.audit.toArray();
-    expect(audit).toEqual([{ seq: 1, caseId: record.id, at: NOW, command: 'cases.register', actor: 'local', after: record }]);
+    expect(audit).toHaveLength(1);
+    const [event] = audit;
+    expect(event).toMatchObject({
+      subject: record.id,
+      n: 1,
+      at: NOW,
+      actor: { id: 'u-agent', name: '客服小王', role: 'agent' },
+      command: 'cases.register',
+      prevHash: GENESIS_HASH,
+    });
+    expect(event!.changes.no).toEqual({ before: null, after: 'TS-20261123-0001' });
+    expect(event!.changes.status).toEqual({ before: null, after: 'registered' });
+    expect(event!.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(verifyChain(audit)).toEqual({ ok: true, events: 1 });
   });
 
   it('numbers the cases of a day 0001, 0002, 0003', async () => {
@@ -50,7 +102,7 @@ describe('cases.register', () => {
   it('numbers 50 concurrent registrations gap-free, without duplicates', async () => {
     store = await openTestStore();
     const results = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => store.dispatcher.dispatch('cases.register', registration({ customerName: `客户${i}` }))),
+      Array.from({ length: 50 }, (_, i) => store.send('cases.register', registration({ customerName: `客户${i}` }))),
     );
     const numbers = results.map((r) => ok<CaseRecord>(r).no).sort();
     const expected = Array.from({ length: 50 }, (_, i) => `TS-20261123-${String(i + 1).padStart(4, '0')}`);
@@ -75,17 +127,17 @@ describe('cases.register', () => {
 
   it('refuses a received time in the future of the host clock', async () => {
     store = await openTestStore();
-    const result = await store.dispatcher.dispatch('cases.register', registration({ receivedAt: NOW + 2 * 60_000 }));
+    const result = await store.send('cases.register', registration({ receivedAt: NOW + 2 * 60_000 }));
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.fields).toEqual([
-      { field: 'receivedAt', code: 'validation.receivedInFuture', params: { max: NOW + 60_000 } },
+      { field: 'receivedAt', code: 'validation.notInFuture', params: { max: NOW + 60_000 } },
     ]);
     expect(await store.counts()).toEqual({ cases: 0, counters: 0, audit: 0 });
   });
 
   it('refuses a 5001-character description with validation.tooLong', async () => {
     store = await openTestStore();
-    const result = await store.dispatcher.dispatch('cases.register', registration({ description: 'x'.repeat(5001) }));
+    const result = await store.send('cases.register', registration({ description: 'x'.repeat(5001) }));
     expect(!result.ok && result.error).toEqual({
       code: 'validation.failed',
       fields: [{ field: 'description', code: 'validation.tooLong', params: { max: 5000 } }],
@@ -96,7 +148,7 @@ describe('cases.register', () => {
   it('does not use a number refused input would have taken', async () => {
     store = await openTestStore();
     await register(store);
-    await store.dispatcher.dispatch('cases.register', registration({ phone: 'abc' }));
+    await store.send('cases.register', registration({ phone: 'abc' }));
     expect((await register(store)).no).toBe('TS-20261123-0002');
   });
 

@@ -10,7 +10,7 @@ const HOUR = 3600_000;
 describe('dashboard.overview', () => {
   it('shows zeros on an empty store', async () => {
     store = await openTestStore();
-    const overview = ok<Overview>(await store.dispatcher.dispatch('dashboard.overview', {}));
+    const overview = ok<Overview>(await store.send('dashboard.overview', {}));
     expect(overview.total).toBe(0);
     expect(overview.responseOverdue).toBe(0);
     expect(Object.values(overview.bySeverity)).toEqual([0, 0, 0]);
@@ -20,7 +20,7 @@ describe('dashboard.overview', () => {
 
   it('works without an argument object', async () => {
     store = await openTestStore();
-    expect((await store.dispatcher.dispatch('dashboard.overview', undefined)).ok).toBe(true);
+    expect((await store.send('dashboard.overview', undefined)).ok).toBe(true);
   });
 
   it('counts by severity and channel', async () => {
@@ -29,7 +29,7 @@ describe('dashboard.overview', () => {
     await register(store, { severity: 'major', channel: 'email' });
     await register(store, { severity: 'serious', channel: 'email' });
     await register(store, { severity: 'general', channel: 'walk_in' });
-    const overview = ok<Overview>(await store.dispatcher.dispatch('dashboard.overview', {}));
+    const overview = ok<Overview>(await store.send('dashboard.overview', {}));
     expect(overview.total).toBe(4);
     expect(overview.bySeverity).toEqual({ general: 1, serious: 1, major: 2 });
     expect(overview.byChannel).toMatchObject({ phone: 1, email: 2, walk_in: 1, letter: 0, other: 0 });
@@ -44,7 +44,7 @@ describe('dashboard.overview', () => {
     await register(store, { severity: 'general', receivedAt: NOW - HOUR });
     const overdueAt = async (instant: number) => {
       now = instant;
-      return ok<Overview>(await store.dispatcher.dispatch('dashboard.overview', {})).responseOverdue;
+      return ok<Overview>(await store.send('dashboard.overview', {})).responseOverdue;
     };
     expect(await overdueAt(NOW)).toBe(0);
     expect(await overdueAt(NOW + HOUR)).toBe(0);

@@ -1,15 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { StoreHost } from '../../../../../../src-renderer/store/host';
 import { DashboardPage } from '../../../../../../src-renderer/ui/features/dashboard/DashboardPage';
-import { renderWithStore, teardown } from '../../render';
+import { renderWithStore, teardown, type Rendered } from '../../render';
 
 afterEach(() => teardown());
 
 const HOUR = 3600_000;
 
-async function registerCase(host: StoreHost, overrides: Record<string, unknown>): Promise<void> {
-  const result = await host.dispatcher.dispatch('cases.register', {
+async function registerCase(send: Rendered['asAgent'], overrides: Record<string, unknown>): Promise<void> {
+  const result = await send('cases.register', {
     receivedAt: Date.now() - 60_000,
     channel: 'phone',
     customerName: '张三',
@@ -34,10 +33,10 @@ describe('DashboardPage', { timeout: 60_000 }, () => {
 
   it('shows the totals, the overdue responses and the counts by severity and channel', async () => {
     await renderWithStore(<DashboardPage />, {
-      seed: async (host) => {
-        await registerCase(host, { severity: 'major', receivedAt: Date.now() - 3 * HOUR });
-        await registerCase(host, { severity: 'major', channel: 'email' });
-        await registerCase(host, { severity: 'serious', channel: 'regulator_12315' });
+      seed: async (_host, asAgent) => {
+        await registerCase(asAgent, { severity: 'major', receivedAt: Date.now() - 3 * HOUR });
+        await registerCase(asAgent, { severity: 'major', channel: 'email' });
+        await registerCase(asAgent, { severity: 'serious', channel: 'regulator_12315' });
       },
     });
     await waitFor(() => expect(screen.getByTestId('stat-total').textContent).toBe('3'));
@@ -51,9 +50,9 @@ describe('DashboardPage', { timeout: 60_000 }, () => {
   });
 
   it('updates when a case is registered elsewhere', async () => {
-    const { host } = await renderWithStore(<DashboardPage />);
+    const { asAgent } = await renderWithStore(<DashboardPage />);
     await screen.findByText('还没有投诉数据。登记投诉后，这里会显示统计。');
-    await registerCase(host, { severity: 'serious' });
+    await registerCase(asAgent, { severity: 'serious' });
     await waitFor(() => expect(screen.getByTestId('stat-total').textContent).toBe('1'));
     expect(countIn('按严重程度', '严重')).toBe('1');
   });

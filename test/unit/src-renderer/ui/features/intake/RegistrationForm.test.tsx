@@ -68,6 +68,7 @@ describe('RegistrationForm', { timeout: 60_000 }, () => {
     const [saved] = await host.db.cases.toArray();
     expect(saved).toMatchObject({ customerName: '王五', phone: '13900001111', description: '安装师傅迟到三小时。', channel: 'phone' });
     expect(saved?.no).toMatch(/^TS-\d{8}-0001$/);
+    expect(saved?.intakeAgent.name).toBe('王晓');
     expect(within(status).getByText(`已登记投诉单 ${saved?.no}`)).toBeTruthy();
     expect(within(status).getByText(/^应在 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 前首次响应客户。$/)).toBeTruthy();
     expect(within(status).getByRole('link', { name: '查看投诉单' }).getAttribute('href')).toBe(`#/cases/${saved?.id}`);

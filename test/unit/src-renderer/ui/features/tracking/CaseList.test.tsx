@@ -1,10 +1,9 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../../../../src-renderer/domain/cases/case';
-import type { StoreHost } from '../../../../../../src-renderer/store/host';
 import { CaseList } from '../../../../../../src-renderer/ui/features/tracking/CaseList';
 import { initI18n, setLanguage } from '../../../../../../src-renderer/ui/i18n';
-import { renderWithStore, teardown } from '../../render';
+import { renderWithStore, teardown, type Rendered } from '../../render';
 
 afterEach(async () => {
   await teardown();
@@ -14,8 +13,8 @@ afterEach(async () => {
 const HOUR = 3600_000;
 
 /** Registers through the store host, as another window would. */
-async function registerCase(host: StoreHost, overrides: Record<string, unknown> = {}): Promise<CaseRecord> {
-  const result = await host.dispatcher.dispatch('cases.register', {
+async function registerCase(send: Rendered['asAgent'], overrides: Record<string, unknown> = {}): Promise<CaseRecord> {
+  const result = await send('cases.register', {
     receivedAt: Date.now() - 60_000,
     channel: 'email',
     customerName: '张三',
@@ -40,9 +39,9 @@ describe('CaseList', { timeout: 60_000 }, () => {
   });
 
   it('shows a registered case with its number, channel, customer, severity and status, and the count', async () => {
-    const { host } = await renderWithStore(<CaseList />);
+    const { asAgent } = await renderWithStore(<CaseList />);
     await screen.findByText('还没有投诉单。');
-    const record = await registerCase(host);
+    const record = await registerCase(asAgent);
     // The list follows the store's change events without a reload.
     const link = await screen.findByRole('link', { name: record.no });
     expect(link.getAttribute('href')).toBe(`#/cases/${record.id}`);
@@ -58,9 +57,9 @@ describe('CaseList', { timeout: 60_000 }, () => {
 
   it('lists the newest complaint first', async () => {
     await renderWithStore(<CaseList />, {
-      seed: async (host) => {
-        await registerCase(host, { customerName: '早', receivedAt: Date.now() - 5 * HOUR });
-        await registerCase(host, { customerName: '晚', receivedAt: Date.now() - HOUR });
+      seed: async (_host, asAgent) => {
+        await registerCase(asAgent, { customerName: '早', receivedAt: Date.now() - 5 * HOUR });
+        await registerCase(asAgent, { customerName: '晚', receivedAt: Date.now() - HOUR });
       },
     });
     await waitFor(() => expect(screen.getByTestId('case-count').textContent).toBe('共 2 宗投诉'));
@@ -70,9 +69,9 @@ describe('CaseList', { timeout: 60_000 }, () => {
   it('marks a case whose response deadline has passed as overdue', async () => {
     let late: CaseRecord | undefined;
     await renderWithStore(<CaseList />, {
-      seed: async (host) => {
-        late = await registerCase(host, { severity: 'major', receivedAt: Date.now() - 3 * HOUR, customerName: '超时客户' });
-        await registerCase(host, { severity: 'general', customerName: '正常客户' });
+      seed: async (_host, asAgent) => {
+        late = await registerCase(asAgent, { severity: 'major', receivedAt: Date.now() - 3 * HOUR, customerName: '超时客户' });
+        await registerCase(asAgent, { severity: 'general', customerName: '正常客户' });
       },
     });
     await screen.findByRole('link', { name: late!.no });
@@ -85,8 +84,8 @@ describe('CaseList', { timeout: 60_000 }, () => {
 
   it('loads further pages on demand, without repeating rows', async () => {
     await renderWithStore(<CaseList />, {
-      seed: async (host) => {
-        for (let i = 0; i < 52; i += 1) await registerCase(host, { customerName: `客户${i}`, receivedAt: Date.now() - (i + 1) * 60_000 });
+      seed: async (_host, asAgent) => {
+        for (let i = 0; i < 52; i += 1) await registerCase(asAgent, { customerName: `客户${i}`, receivedAt: Date.now() - (i + 1) * 60_000 });
       },
     });
     await waitFor(() => expect(screen.getByTestId('case-count').textContent).toBe('共 52 宗投诉'));
@@ -100,10 +99,10 @@ describe('CaseList', { timeout: 60_000 }, () => {
   });
 
   it('shows what changed while the store host was down once it is back', async () => {
-    const { host, restartStore } = await renderWithStore(<CaseList />);
+    const { host, asAgent, restartStore } = await renderWithStore(<CaseList />);
     await screen.findByText('还没有投诉单。');
     host.hub.close('ui');
-    const record = await registerCase(host, { customerName: '重启期间' });
+    const record = await registerCase(asAgent, { customerName: '重启期间' });
     await new Promise((r) => setTimeout(r, 50));
     expect(screen.queryByRole('link', { name: record.no })).toBeNull();
     act(() => restartStore());
@@ -112,7 +111,7 @@ describe('CaseList', { timeout: 60_000 }, () => {
   });
 
   it('shows the count and headings in English after switching', async () => {
-    await renderWithStore(<CaseList />, { seed: async (host) => void (await registerCase(host)) });
+    await renderWithStore(<CaseList />, { seed: async (_host, asAgent) => void (await registerCase(asAgent)) });
     await waitFor(() => expect(screen.getByTestId('case-count').textContent).toBe('共 1 宗投诉'));
     await act(() => setLanguage('en'));
     expect(screen.getByTestId('case-count').textContent).toBe('1 complaints');

@@ -1,0 +1,61 @@
+import { Anchor, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AttachmentMeta } from '../../../domain/cases/entries';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { usePlatform, useStore } from '../../data/hooks';
+import { StoreError } from '../../data/store-client';
+import { Section } from './Field';
+import { byAt, formatBytes } from './format';
+
+/** 证据附件: what was filed with the case; a click saves a copy. */
+export function Attachments({ attachments }: { attachments: AttachmentMeta[] }) {
+  const { t } = useTranslation();
+  const store = useStore();
+  const platform = usePlatform();
+  const [failure, setFailure] = useState<StoreError | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  async function download(meta: AttachmentMeta) {
+    setFailure(null);
+    setBusy(meta.id);
+    try {
+      const file = await store.send('attachments.get', { id: meta.id });
+      await platform.saveFile({ suggestedName: meta.name, data: new Uint8Array(await file.data.arrayBuffer()) });
+    } catch (error) {
+      setFailure(error instanceof StoreError ? error : new StoreError({ code: 'store.internal', params: { detail: String(error) } }));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <Section title={t('flow.section.attachments')}>
+      <ErrorAlert error={failure} />
+      {attachments.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('flow.attachments.none')}
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={360}>
+          <Table aria-label={t('flow.section.attachments')} verticalSpacing={4}>
+            <Table.Tbody>
+              {attachments.map((a) => (
+                <Table.Tr key={a.id}>
+                  <Table.Td>
+                    <Anchor component="button" type="button" onClick={() => void download(a)} disabled={busy === a.id} title={t('flow.attachments.download')}>
+                      {a.name}
+                    </Anchor>
+                    <Text size="xs" c="dimmed">
+                      {formatBytes(a.size)} · {t(`flow.step.${a.step}`, { defaultValue: a.step })} · {byAt(a.addedBy, a.addedAt)}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,55 @@
+import { Badge, Group, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { CaseRecord } from '../../../domain/cases/case';
+import { formatDateTime } from '../../components/format';
+import { PrintButtons } from '../../components/PrintButtons';
+import { SeverityBadge } from '../../components/SeverityBadge';
+import { Field } from './Field';
+
+const STATUS_COLOR: Partial<Record<CaseRecord['status'], string>> = { closed: 'gray', redirected: 'gray', awaiting_info: 'yellow' };
+
+/** Who complained, how, when, and who has the case now. */
+export function CaseHeader({ record }: { record: CaseRecord }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="lg">
+      <Stack gap="md">
+        <Group justify="space-between" align="flex-start">
+          <Group gap="sm">
+            <Title order={2}>{t('case.title', { no: record.no })}</Title>
+            <SeverityBadge severity={record.severity} />
+            {record.archived === 1 && (
+              <Badge color="gray" variant="outline">
+                {t('flow.header.archived')}
+              </Badge>
+            )}
+            {record.reopenCount > 0 && (
+              <Badge color="orange" variant="light">
+                {t('flow.header.reopened', { count: record.reopenCount })}
+              </Badge>
+            )}
+            {record.legalRisk === 1 && (
+              <Badge color="grape" variant="light">
+                {t('flow.header.legalRisk')}
+              </Badge>
+            )}
+          </Group>
+          <PrintButtons route={`/print/case/${record.id}`} fileName={`${record.no}.pdf`} />
+        </Group>
+        <SimpleGrid cols={{ base: 2, sm: 4, lg: 7 }} spacing="sm">
+          <Field label={t('case.fields.no')}>{record.no}</Field>
+          <Field label={t('case.fields.status')}>
+            <Badge color={STATUS_COLOR[record.status] ?? 'teal'} variant="light" size="lg">
+              {t(`status.${record.status}`)}
+            </Badge>
+          </Field>
+          <Field label={t('case.fields.receivedAt')}>{formatDateTime(record.receivedAt)}</Field>
+          <Field label={t('case.fields.channel')}>{t(`channel.${record.channel}`)}</Field>
+          <Field label={t('case.fields.customerName')}>{record.customerName}</Field>
+          <Field label={t('flow.header.owner')}>{record.owner?.name}</Field>
+          <Field label={t('flow.header.department')}>{record.department || t('flow.header.undecided')}</Field>
+        </SimpleGrid>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,63 @@
+import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { CaseRecord } from '../../../domain/cases/case';
+import { CLOCK_KINDS, viewClock, type Clock, type ClockState } from '../../../domain/clocks/clock';
+import { formatDateTime } from '../../components/format';
+import { useNow } from '../../data/hooks';
+import { Field, Section } from './Field';
+import { formatDuration } from './format';
+
+const STATE_COLOR: Record<ClockState, string> = { running: 'blue', paused: 'yellow', met: 'teal', missed: 'red' };
+
+/** Every deadline of the case, ticking: what is left, or by how much it is late. */
+export function ClocksPanel({ record }: { record: CaseRecord }) {
+  const { t } = useTranslation();
+  const now = useNow(15_000);
+  const clocks = CLOCK_KINDS.flatMap((kind) => (record.clocks[kind] ? [record.clocks[kind]] : []));
+  return (
+    <Section title={t('flow.clock.title')}>
+      {clocks.length === 0 && <Text c="dimmed">{t('flow.clock.none')}</Text>}
+      {clocks.map((clock) => (
+        <ClockCard key={clock.kind} clock={clock} now={now} />
+      ))}
+    </Section>
+  );
+}
+
+function ClockCard({ clock, now }: { clock: Clock; now: number }) {
+  const { t } = useTranslation();
+  const view = viewClock(clock, now);
+  const late = view.overdue;
+  const standing =
+    view.state === 'running'
+      ? late
+        ? t('flow.clock.overdueBy', { time: formatDuration(t, view.remainingMs) })
+        : t('flow.clock.left', { time: formatDuration(t, view.remainingMs) })
+      : view.state === 'paused'
+        ? t('flow.clock.pausedLeft', { time: formatDuration(t, view.remainingMs) })
+        : clock.completedAt
+          ? t('flow.clock.completedAt', { at: formatDateTime(clock.completedAt) })
+          : '';
+  return (
+    <Paper withBorder p="xs" style={late ? { borderColor: 'var(--mantine-color-red-6)' } : undefined} data-clock={clock.kind}>
+      <Stack gap={4}>
+        <Field label={t(`flow.clock.${clock.kind}`)}>
+          <Text span fw={600} c={late ? 'red' : undefined}>
+            {formatDateTime(view.dueAt)}
+          </Text>
+        </Field>
+        <Group gap="xs" wrap="wrap">
+          <Badge color={late && view.state === 'running' ? 'red' : STATE_COLOR[view.state]} variant="light">
+            {t(`flow.clock.state.${view.state}`)}
+          </Badge>
+          <Text size="sm" c={late ? 'red' : undefined} fw={late ? 600 : undefined}>
+            {standing}
+          </Text>
+        </Group>
+        <Text size="xs" c="dimmed">
+          {t(`flow.clock.mode.${clock.mode}`)}
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}

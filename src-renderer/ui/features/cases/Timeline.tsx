@@ -1,0 +1,60 @@
+import { Group, Text, Timeline as MantineTimeline } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { AuditEvent } from '../../../domain/audit/chain';
+import type { CaseEntry } from '../../../domain/cases/entries';
+import { formatDateTime } from '../../components/format';
+import { AuditCheck } from './AuditCheck';
+import { eventText } from './eventText';
+import { Section } from './Field';
+
+/** Fields every command touches; naming them on each event would bury the ones that matter. */
+const NOISE = new Set(['updatedAt', 'nextDueAt', 'responseDueAt']);
+
+function actorLabel(t: TFunction, event: AuditEvent): string {
+  if (event.actor.role === 'system') return t('flow.timeline.system');
+  return `${event.actor.name} · ${t(`role.${event.actor.role}`, { defaultValue: event.actor.role })}`;
+}
+
+/** 处理记录: every audit event of the case, newest first, with who, when and what changed. */
+export function Timeline({ caseId, events, entries }: { caseId: string; events: AuditEvent[]; entries: CaseEntry[] }) {
+  const { t } = useTranslation();
+  const newestFirst = [...events].sort((a, b) => b.n - a.n);
+  return (
+    <Section title={t('flow.section.timeline')} aside={<AuditCheck caseId={caseId} />}>
+      <MantineTimeline bulletSize={12} lineWidth={2} active={-1}>
+        {newestFirst.map((event) => {
+          const status = event.changes.status?.before ? event.changes.status : undefined;
+          const fields = event.command === 'cases.register' ? [] : Object.keys(event.changes).filter((k) => !NOISE.has(k));
+          const detail = eventText(t, event, entries);
+          return (
+            <MantineTimeline.Item key={event.n} title={t(`flow.command.${event.command}`, { defaultValue: event.command })}>
+              <Text size="xs" c="dimmed">
+                #{event.n} · {formatDateTime(event.at)} · {actorLabel(t, event)}
+              </Text>
+              {status && (
+                <Group gap={4}>
+                  <Text size="sm">
+                    {t('flow.timeline.statusChange', { from: t(`status.${String(status.before)}`), to: t(`status.${String(status.after)}`) })}
+                  </Text>
+                </Group>
+              )}
+              {fields.length > 0 && (
+                <Text size="xs" c="dimmed">
+                  {t('flow.timeline.changed', {
+                    fields: fields.map((f) => t(`flow.field.${f}`, { defaultValue: f })).join(t('flow.listSeparator')),
+                  })}
+                </Text>
+              )}
+              {detail && (
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                  {detail}
+                </Text>
+              )}
+            </MantineTimeline.Item>
+          );
+        })}
+      </MantineTimeline>
+    </Section>
+  );
+}

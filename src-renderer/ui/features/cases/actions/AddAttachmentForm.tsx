@@ -1,0 +1,53 @@
+import { FileInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { STEP_OF } from '../../../../domain/lifecycle/machine';
+import { FieldErrorText } from '../../../components/FieldErrorText';
+import { useStore, useStoreQuery } from '../../../data/hooks';
+import { CommandForm } from './CommandForm';
+import type { ActionProps } from './types';
+
+/**
+ * 添加附件: a photo, PDF or recording, filed under the step it was added in.
+ * The limits are the store host's; its refusal names the file and the limit.
+ */
+export function AddAttachmentForm({ record, onDone, onCancel }: ActionProps) {
+  const { t } = useTranslation();
+  const store = useStore();
+  const limits = useStoreQuery('settings.get', {}, 'settings').data?.attachments;
+  const form = useForm<{ data: File | null }>({ initialValues: { data: null } });
+  function chosen(values: { data: File | null }): boolean {
+    if (values.data) return true;
+    form.setFieldError('data', <FieldErrorText error={{ field: 'data', code: 'validation.required' }} />);
+    return false;
+  }
+  return (
+    <CommandForm
+      form={form}
+      precheck={chosen}
+      run={(values) =>
+        store.send('attachments.add', {
+          caseId: record.id,
+          name: values.data?.name ?? '',
+          type: values.data?.type ?? '',
+          step: STEP_OF[record.status],
+          data: values.data as File,
+        })
+      }
+      onDone={onDone}
+      onCancel={onCancel}
+      help={limits ? t('flow.help.attachments.addLimits', { file: limits.maxFileMB, total: limits.maxCaseMB }) : t('flow.help.attachments.add')}
+      submitLabel={t('flow.command.attachments.add')}
+    >
+      <FileInput
+        label={t('flow.form.file')}
+        placeholder={t('flow.form.filePlaceholder')}
+        withAsterisk
+        clearable
+        accept="image/*,application/pdf,audio/*"
+        {...form.getInputProps('data')}
+        error={form.errors.data ?? form.errors.name}
+      />
+    </CommandForm>
+  );
+}

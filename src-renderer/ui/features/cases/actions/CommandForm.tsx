@@ -1,0 +1,60 @@
+import { Button, Group, Stack, Text } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useCommandSubmit } from '../../../components/useCommandSubmit';
+
+interface CommandFormProps<V> {
+  form: UseFormReturnType<V>;
+  /** Sends the command; resolves when the store host committed it. */
+  run: (values: V) => Promise<unknown>;
+  onDone(): void;
+  onCancel(): void;
+  /** What the command does, in a sentence, above the fields. */
+  help?: string;
+  submitLabel?: string;
+  submitColor?: string;
+  /** A check the store host cannot do for us (a choice not yet made); false keeps the dialog open. */
+  precheck?: (values: V) => boolean;
+  disabled?: boolean;
+  children?: ReactNode;
+}
+
+/**
+ * The frame of every action dialog: the fields, the refusal if the store host
+ * said no (field errors sit on their fields), cancel and submit. What was
+ * typed stays put after a refusal.
+ */
+export function CommandForm<V>({ form, run, onDone, onCancel, help, submitLabel, submitColor, precheck, disabled, children }: CommandFormProps<V>) {
+  const { t } = useTranslation();
+  const { submit, failure, submitting } = useCommandSubmit(form, async (values: V) => {
+    await run(values);
+    return true;
+  });
+  async function handle(values: V) {
+    if (precheck && !precheck(values)) return;
+    if (await submit(values)) onDone();
+  }
+  return (
+    <form onSubmit={form.onSubmit((values) => void handle(values))} noValidate>
+      <Stack gap="md">
+        {help && (
+          <Text size="sm" c="dimmed">
+            {help}
+          </Text>
+        )}
+        {children}
+        <ErrorAlert error={failure} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel} disabled={submitting}>
+            {t('flow.form.cancel')}
+          </Button>
+          <Button type="submit" loading={submitting} disabled={disabled} color={submitColor}>
+            {submitLabel ?? t('flow.form.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,87 @@
+import { Input, SegmentedControl, Select, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../../../../domain/cases/vocabulary';
+import { useStore, useStoreQuery } from '../../../data/hooks';
+import { CommandForm } from './CommandForm';
+import type { ActionProps } from './types';
+
+interface Values {
+  category: Category | '';
+  subCategory: string;
+  severity: Severity;
+  rationale: string;
+  department: string;
+}
+
+/**
+ * 分类定级: category and sub-category from the centre's settings, severity
+ * with its rationale, and the responsible department (the category's own by
+ * default). A grading sent back opens with what was proposed before.
+ */
+export function SubmitGradingForm({ record, onDone, onCancel }: ActionProps) {
+  const { t } = useTranslation();
+  const store = useStore();
+  const settings = useStoreQuery('settings.get', {}, 'settings').data;
+  const previous = record.grading;
+  const form = useForm<Values>({
+    initialValues: {
+      category: previous?.category ?? record.category ?? '',
+      subCategory: previous?.subCategory ?? '',
+      severity: previous?.severity ?? record.severity,
+      rationale: previous?.rationale ?? '',
+      department: previous?.department ?? '',
+    },
+  });
+  const category = form.values.category;
+  const subCategories = category && settings ? settings.categories[category].subCategories : [];
+
+  function chooseCategory(value: string | null) {
+    const next = (value ?? '') as Category | '';
+    form.setFieldValue('category', next);
+    form.setFieldValue('subCategory', '');
+    if (next && settings) form.setFieldValue('department', settings.categories[next].department);
+  }
+
+  return (
+    <CommandForm
+      form={form}
+      run={(values) => store.send('grading.submit', { caseId: record.id, ...values, category: values.category as Category })}
+      onDone={onDone}
+      onCancel={onCancel}
+      help={t('flow.help.grading.submit')}
+      submitLabel={t('flow.command.grading.submit')}
+    >
+      <Select
+        label={t('flow.form.category')}
+        withAsterisk
+        data={CATEGORIES.map((c) => ({ value: c, label: t(`flow.category.${c}`) }))}
+        data-autofocus
+        {...form.getInputProps('category')}
+        onChange={chooseCategory}
+      />
+      <Select
+        label={t('flow.form.subCategory')}
+        clearable
+        disabled={subCategories.length === 0}
+        placeholder={category && subCategories.length === 0 ? t('flow.form.noSubCategories') : undefined}
+        data={subCategories}
+        {...form.getInputProps('subCategory')}
+        onChange={(value) => form.setFieldValue('subCategory', value ?? '')}
+      />
+      <Input.Wrapper label={t('flow.form.severity')} withAsterisk error={form.errors.severity}>
+        <div>
+          <SegmentedControl data={SEVERITIES.map((s) => ({ value: s, label: t(`severity.${s}`) }))} {...form.getInputProps('severity')} />
+        </div>
+      </Input.Wrapper>
+      <Textarea label={t('flow.form.rationale')} withAsterisk autosize minRows={3} {...form.getInputProps('rationale')} />
+      <Select
+        label={t('flow.form.responsibleDepartment')}
+        withAsterisk
+        searchable
+        data={settings?.departments ?? []}
+        {...form.getInputProps('department')}
+      />
+    </CommandForm>
+  );
+}

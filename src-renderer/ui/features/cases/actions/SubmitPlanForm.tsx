@@ -1,0 +1,112 @@
+import { Alert, Checkbox, Group, MultiSelect, NumberInput, Select, Textarea } from '@mantine/core';
+import { DateTimePicker } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { COMPENSATION_TYPES } from '../../../../domain/cases/vocabulary';
+import { useNow, useStore, useStoreQuery } from '../../../data/hooks';
+import { CommandForm } from './CommandForm';
+import { pickerValue, toInstant } from './dates';
+import { MeasuresInput } from './MeasuresInput';
+import type { PlanValues } from './planValues';
+import type { ActionProps } from './types';
+
+/**
+ * 处理方案: measures, owner, departments, deadline, resources and
+ * compensation. A plan sent back, or a reopened case, starts from the plan
+ * on record.
+ */
+export function SubmitPlanForm({ record, onDone, onCancel }: ActionProps) {
+  const { t } = useTranslation();
+  const store = useStore();
+  const now = useNow();
+  const settings = useStoreQuery('settings.get', {}, 'settings').data;
+  const directory = useStoreQuery('users.directory', {}, 'directory').data ?? [];
+  const previous = record.plan;
+  const form = useForm<PlanValues>({
+    initialValues: {
+      measures: previous?.measures.length ? [...previous.measures] : [''],
+      ownerId: previous?.owner.id ?? record.owner?.id ?? '',
+      department: previous?.department ?? record.department,
+      collaborators: previous?.collaborators ?? [],
+      dueAt: previous ? pickerValue(previous.dueAt) : '',
+      resources: previous?.resources ?? '',
+      compensation: { type: previous?.compensation.type ?? 'none', amount: previous?.compensation.amount ?? '' },
+      legalRisk: previous?.legalRisk ?? false,
+    },
+  });
+  const values = form.getValues();
+  const departments = settings?.departments ?? [];
+  const owners = directory
+    .filter((u) => u.role !== 'admin')
+    .map((u) => ({ value: u.id, label: t('flow.form.ownerOption', { name: u.name, role: t(`role.${u.role}`), department: u.department }) }));
+
+  return (
+    <CommandForm
+      form={form}
+      run={(v) =>
+        store.send('plans.submit', {
+          caseId: record.id,
+          measures: v.measures,
+          ownerId: v.ownerId,
+          department: v.department,
+          collaborators: v.collaborators,
+          dueAt: toInstant(v.dueAt),
+          resources: v.resources,
+          compensation: {
+            type: v.compensation.type,
+            amount: v.compensation.type !== 'none' && typeof v.compensation.amount === 'number' ? v.compensation.amount : null,
+          },
+          legalRisk: v.legalRisk,
+        })
+      }
+      onDone={onDone}
+      onCancel={onCancel}
+      help={t('flow.help.plans.submit')}
+      submitLabel={t('flow.command.plans.submit')}
+    >
+      {(record.severity === 'major' || values.legalRisk) && (
+        <Alert color="grape" variant="light">
+          {t('flow.form.legalReviewWillBeNeeded')}
+        </Alert>
+      )}
+      <MeasuresInput form={form} />
+      <Group grow align="flex-start">
+        <Select label={t('flow.form.owner')} withAsterisk searchable data={owners} {...form.getInputProps('ownerId')} />
+        <Select label={t('flow.form.responsibleDepartment')} withAsterisk searchable data={departments} {...form.getInputProps('department')} />
+      </Group>
+      <MultiSelect
+        label={t('flow.form.collaborators')}
+        searchable
+        clearable
+        data={departments.filter((d) => d !== values.department)}
+        {...form.getInputProps('collaborators')}
+      />
+      <DateTimePicker
+        label={t('flow.form.planDueAt')}
+        withAsterisk
+        valueFormat="YYYY-MM-DD HH:mm"
+        minDate={pickerValue(now)}
+        {...form.getInputProps('dueAt')}
+        onChange={(value) => form.setFieldValue('dueAt', value ?? '')}
+      />
+      <Textarea label={t('flow.form.resources')} autosize minRows={2} {...form.getInputProps('resources')} />
+      <Group grow align="flex-start">
+        <Select
+          label={t('flow.form.compensationType')}
+          allowDeselect={false}
+          data={COMPENSATION_TYPES.map((c) => ({ value: c, label: t(`flow.compensation.${c}`) }))}
+          {...form.getInputProps('compensation.type')}
+        />
+        <NumberInput
+          label={t('flow.form.compensationAmount')}
+          min={0}
+          decimalScale={2}
+          prefix="¥"
+          disabled={values.compensation.type === 'none'}
+          {...form.getInputProps('compensation.amount')}
+        />
+      </Group>
+      <Checkbox label={t('flow.form.legalRisk')} {...form.getInputProps('legalRisk', { type: 'checkbox' })} />
+    </CommandForm>
+  );
+}

@@ -1,0 +1,45 @@
+import type { CaseRecord } from '../../../../domain/cases/case';
+import { canRun, TRANSITIONS, type LifecycleCommand } from '../../../../domain/lifecycle/machine';
+import type { Permission } from '../../../../domain/users/roles';
+import type { Settings } from '../../../../domain/settings/settings';
+
+const DAY = 86_400_000;
+
+interface Who {
+  actorId: string;
+  can(permission: Permission): boolean;
+}
+
+/**
+ * Preconditions the store host checks beyond status and role. Offering a
+ * button that can only be refused would teach users to ignore buttons, so
+ * these hide it; the next-step line says why.
+ */
+function fits(command: LifecycleCommand, record: CaseRecord, who: Who, settings: Settings | undefined, now: number): boolean {
+  const pending = record.extensions.find((e) => e.decision === 'pending');
+  const resolution = record.clocks.resolution;
+  switch (command) {
+    case 'progress.requestExtension':
+      return !pending && (resolution?.state === 'running' || resolution?.state === 'paused');
+    case 'progress.decideExtension':
+      return pending !== undefined && pending.requestedBy.id !== who.actorId;
+    case 'progress.pause':
+      return resolution?.state === 'running';
+    case 'progress.resume':
+      return resolution?.state === 'paused';
+    case 'progress.complete':
+      return !pending;
+    case 'feedback.qualityReturn':
+      return record.closedAt !== null && (!settings || now - record.closedAt <= settings.lifecycle.qualityReturnDays * DAY);
+    default:
+      return true;
+  }
+}
+
+/** The commands this user may run on this case now, in the order of the loop. */
+export function availableCommands(record: CaseRecord, who: Who, settings: Settings | undefined, now: number): LifecycleCommand[] {
+  if (record.archived === 1) return [];
+  return (Object.keys(TRANSITIONS) as LifecycleCommand[]).filter(
+    (command) => canRun(command, record.status) && who.can(command) && fits(command, record, who, settings, now),
+  );
+}

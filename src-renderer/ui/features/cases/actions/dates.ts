@@ -1,0 +1,18 @@
+import dayjs from 'dayjs';
+
+/** The string format of Mantine's date pickers. */
+export const PICKER_FORMAT = 'YYYY-MM-DD HH:mm:ss';
+
+export function pickerValue(instant: number): string {
+  return dayjs(instant).format(PICKER_FORMAT);
+}
+
+/** The picker's current time, for fields that default to “now”. */
+export function pickerNow(): string {
+  return dayjs().format(PICKER_FORMAT);
+}
+
+/** Epoch ms for the store host; an empty picker becomes NaN, which the host refuses as a missing value. */
+export function toInstant(value: string | null | undefined): number {
+  return value ? dayjs(value).valueOf() : Number.NaN;
+}

@@ -1,0 +1,90 @@
+import type { TFunction } from 'i18next';
+import type { AuditEvent } from '../../../domain/audit/chain';
+import type { CaseRecord, ExtensionRequest } from '../../../domain/cases/case';
+import type { CaseEntry } from '../../../domain/cases/entries';
+import { formatDateTime } from '../../components/format';
+
+/** The entry kind a command writes without naming it in the event's detail. */
+const UNNAMED_ENTRY: Record<string, CaseEntry['kind']> = {
+  'progress.pause': 'pause',
+  'progress.resume': 'resume',
+  'progress.complete': 'progress',
+  'feedback.unreachable': 'feedbackAttempt',
+};
+
+function entryText(t: TFunction, entry: CaseEntry): string {
+  switch (entry.kind) {
+    case 'check':
+      return t('flow.timeline.checkEntry', { department: entry.department, finding: entry.finding });
+    case 'contact':
+      return entry.summary;
+    case 'progress':
+      return entry.text;
+    case 'pause':
+    case 'reopen':
+    case 'qualityReturn':
+      return entry.reason;
+    case 'resume':
+    case 'feedbackAttempt':
+      return entry.note;
+  }
+}
+
+/**
+ * The entry an event wrote. Commands that name it carry its id; the others
+ * wrote it in the same transaction, by the same user, a moment before the
+ * event was sealed.
+ */
+function entryOf(event: AuditEvent, entries: CaseEntry[]): CaseEntry | undefined {
+  const id = event.detail?.entryId;
+  if (typeof id === 'string') return entries.find((e) => e.id === id);
+  const kind = UNNAMED_ENTRY[event.command];
+  if (!kind) return undefined;
+  return entries.find((e) => e.kind === kind && e.by.id === event.actor.id && e.at <= event.at && event.at - e.at < 1000);
+}
+
+/** What the record says the command decided, for commands that keep their text on the case itself. */
+function recordText(event: AuditEvent): string {
+  const after = (field: keyof CaseRecord) => event.changes[field]?.after as Record<string, unknown> | null | undefined;
+  switch (event.command) {
+    case 'screening.requestInfo':
+      return String(after('screening')?.missing ?? '');
+    case 'screening.accept':
+      return String(after('screening')?.reason ?? '');
+    case 'screening.redirect':
+      return [after('screening')?.reason, after('screening')?.referredTo].filter(Boolean).join(' → ');
+    case 'verification.complete':
+      return String(after('verification')?.conclusion ?? '');
+    case 'progress.requestExtension':
+    case 'progress.decideExtension': {
+      const list = (event.changes.extensions?.after ?? []) as ExtensionRequest[];
+      const request = list.find((e) => e.id === event.detail?.requestId);
+      if (!request) return '';
+      return event.command === 'progress.requestExtension'
+        ? `${formatDateTime(request.fromDueAt)} → ${formatDateTime(request.toDueAt)} · ${request.reason}`
+        : request.decisionNote;
+    }
+    case 'plans.legalReview':
+      return String((after('plan')?.legalOpinion as { text?: string } | null | undefined)?.text ?? '');
+    default:
+      return '';
+  }
+}
+
+/** The words that go with an event on the timeline: a reason, a note, what was found or decided. */
+export function eventText(t: TFunction, event: AuditEvent, entries: CaseEntry[]): string {
+  const detail = event.detail ?? {};
+  const parts: string[] = [];
+  if (typeof detail.approve === 'boolean') parts.push(t(detail.approve ? 'flow.extension.decisions.approved' : 'flow.extension.decisions.rejected'));
+  const entry = entryOf(event, entries);
+  if (entry) parts.push(entryText(t, entry));
+  for (const key of ['reason', 'reopenReason', 'note', 'name'] as const) {
+    const value = detail[key];
+    if (typeof value === 'string' && value !== '' && !parts.includes(value)) parts.push(value);
+  }
+  if (parts.length === 0 || (parts.length === 1 && typeof detail.approve === 'boolean')) {
+    const own = recordText(event);
+    if (own) parts.push(own);
+  }
+  return parts.join(' · ');
+}

@@ -1,0 +1,34 @@
+import type { TFunction } from 'i18next';
+import type { Person } from '../../../domain/cases/case';
+import { formatDateTime } from '../../components/format';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** A span of time in its two largest units (“1天3小时”, “2 h 5 min”); minutes are the finest unit a deadline needs. */
+export function formatDuration(t: TFunction, ms: number): string {
+  const total = Math.abs(ms);
+  if (total < MINUTE) return t('flow.duration.lessThanMinute');
+  const days = Math.floor(total / DAY);
+  const hours = Math.floor((total % DAY) / HOUR);
+  const minutes = Math.floor((total % HOUR) / MINUTE);
+  const parts: string[] = [];
+  if (days > 0) parts.push(t('flow.duration.d', { count: days }));
+  if (hours > 0) parts.push(t('flow.duration.h', { count: hours }));
+  if (minutes > 0 && days === 0) parts.push(t('flow.duration.m', { count: minutes }));
+  const [first = '', second] = parts;
+  return second === undefined ? first : t('flow.duration.pair', { first, second });
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** “张三 · 2026-11-23 14:05”: who did something and when. */
+export function byAt(by: Person | null | undefined, at: number | null | undefined): string {
+  if (!by || !at) return '';
+  return `${by.name} · ${formatDateTime(at)}`;
+}

@@ -1,0 +1,75 @@
+import { Badge, Group, Rating, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { FeedbackRecord } from '../../../../domain/cases/case';
+import type { CaseEntry } from '../../../../domain/cases/entries';
+import { SURVEY_DIMENSIONS } from '../../../../domain/cases/vocabulary';
+import { formatDateTime } from '../../../components/format';
+import { Field, Section } from '../Field';
+
+type Attempt = Extract<CaseEntry, { kind: 'feedbackAttempt' }>;
+
+/** 反馈回访: the result told to the customer, the survey, and the calls that did not get through. */
+export function FeedbackSection({ feedback, attempts }: { feedback: FeedbackRecord | null; attempts: Attempt[] }) {
+  const { t } = useTranslation();
+  return (
+    <Section title={t('flow.section.feedback')}>
+      <Stack gap="md">
+        {feedback && (
+          <Stack gap="sm">
+            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+              <Field label={t('flow.form.feedbackChannel')}>{t(`channel.${feedback.channel}`)}</Field>
+              <Field label={t('flow.form.feedbackAt')}>{formatDateTime(feedback.at)}</Field>
+              <Field label={t('flow.form.satisfied')}>
+                <Badge color={feedback.satisfied ? 'teal' : 'red'} variant="light">
+                  {t(feedback.satisfied ? 'flow.form.satisfiedYes' : 'flow.form.satisfiedNo')}
+                </Badge>
+              </Field>
+            </SimpleGrid>
+            <Field label={t('flow.form.result')}>{feedback.result}</Field>
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+              {SURVEY_DIMENSIONS.map((d) => (
+                <Field key={d} label={t(`flow.survey.${d}`)}>
+                  <Group gap="xs">
+                    <Rating value={feedback.scores[d]} readOnly size="sm" aria-hidden />
+                    <Text size="sm">{t('flow.survey.points', { count: feedback.scores[d] })}</Text>
+                  </Group>
+                </Field>
+              ))}
+            </SimpleGrid>
+            <Field label={t('flow.form.comment')}>{feedback.comment}</Field>
+            <Text size="xs" c="dimmed">
+              {t('flow.recordedByName', { name: feedback.by.name })}
+            </Text>
+          </Stack>
+        )}
+        {attempts.length > 0 && (
+          <div>
+            <Title order={4} size="h6" mb={4}>
+              {t('flow.feedback.attempts', { count: attempts.length })}
+            </Title>
+            <Table withTableBorder striped aria-label={t('flow.feedback.attemptsTable')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('flow.feedback.attemptAt')}</Table.Th>
+                  <Table.Th>{t('flow.form.feedbackChannel')}</Table.Th>
+                  <Table.Th>{t('flow.form.attemptNote')}</Table.Th>
+                  <Table.Th>{t('flow.recordedBy')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {attempts.map((a) => (
+                  <Table.Tr key={a.id}>
+                    <Table.Td>{formatDateTime(a.at)}</Table.Td>
+                    <Table.Td>{t(`channel.${a.channel}`)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{a.note}</Table.Td>
+                    <Table.Td>{a.by.name}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </div>
+        )}
+      </Stack>
+    </Section>
+  );
+}

@@ -1,0 +1,33 @@
+import { Alert, SimpleGrid, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { GradingRecord } from '../../../../domain/cases/case';
+import { SeverityBadge } from '../../../components/SeverityBadge';
+import { Field, Section } from '../Field';
+import { byAt } from '../format';
+
+/** 分类定级: what was proposed, by whom, and the director's answer. */
+export function GradingSection({ grading }: { grading: GradingRecord }) {
+  const { t } = useTranslation();
+  return (
+    <Section title={t('flow.section.grading')}>
+      <Stack gap="sm">
+        {grading.returnReason && (
+          <Alert color="red" variant="light" title={t('flow.returned')}>
+            {grading.returnReason}
+          </Alert>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
+          <Field label={t('flow.form.category')}>{t(`flow.category.${grading.category}`)}</Field>
+          <Field label={t('flow.form.subCategory')}>{grading.subCategory}</Field>
+          <Field label={t('flow.form.severity')}>
+            <SeverityBadge severity={grading.severity} />
+          </Field>
+          <Field label={t('flow.form.responsibleDepartment')}>{grading.department}</Field>
+          <Field label={t('flow.submittedBy')}>{byAt(grading.submittedBy, grading.submittedAt)}</Field>
+          <Field label={t('flow.approvedBy')}>{grading.approvedBy ? byAt(grading.approvedBy, grading.approvedAt) : t('flow.notYetApproved')}</Field>
+        </SimpleGrid>
+        <Field label={t('flow.form.rationale')}>{grading.rationale}</Field>
+      </Stack>
+    </Section>
+  );
+}

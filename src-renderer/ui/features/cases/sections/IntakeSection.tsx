@@ -1,0 +1,38 @@
+import { SimpleGrid, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { CaseRecord } from '../../../../domain/cases/case';
+import { formatDateTime } from '../../../components/format';
+import { Field, Section } from '../Field';
+
+/** 受理登记: everything registered with the complaint, beyond what the header shows. */
+export function IntakeSection({ record }: { record: CaseRecord }) {
+  const { t } = useTranslation();
+  const initial = t(`severity.${record.initialSeverity}`);
+  const demands = record.demands.map((d) => t(`flow.demand.${d}`)).join(t('flow.listSeparator'));
+  return (
+    <Section title={t('flow.section.intake')}>
+      <Stack gap="sm">
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
+          <Field label={t('case.fields.registeredAt')}>{formatDateTime(record.registeredAt)}</Field>
+          <Field label={t('flow.intake.intakeAgent')}>{record.intakeAgent.name}</Field>
+          <Field label={t('flow.intake.customerType')}>{t(`flow.customerType.${record.customerType}`)}</Field>
+          <Field label={t('case.fields.phone')}>{record.phone}</Field>
+          <Field label={t('case.fields.email')}>{record.email}</Field>
+          <Field label={t('flow.intake.initialSeverity')}>
+            {record.initialSeverity === record.severity
+              ? t('flow.intake.severityUnchanged', { severity: initial })
+              : t('flow.intake.severityChanged', { severity: initial, current: t(`severity.${record.severity}`) })}
+          </Field>
+          <Field label={t('flow.intake.product')}>{record.product}</Field>
+          <Field label={t('flow.intake.orderNo')}>{record.orderNo}</Field>
+          <Field label={t('flow.intake.amount')}>{record.amount === null ? '' : `¥${record.amount.toFixed(2)}`}</Field>
+        </SimpleGrid>
+        <Field label={t('case.fields.description')}>{record.description}</Field>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <Field label={t('flow.intake.demands')}>{demands}</Field>
+          <Field label={t('flow.intake.demandNote')}>{record.demandNote}</Field>
+        </SimpleGrid>
+      </Stack>
+    </Section>
+  );
+}

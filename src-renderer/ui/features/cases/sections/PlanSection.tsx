@@ -1,0 +1,57 @@
+import { Alert, Badge, List, SimpleGrid, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { PlanRecord } from '../../../../domain/cases/case';
+import { formatDateTime } from '../../../components/format';
+import { Field, Section } from '../Field';
+import { byAt } from '../format';
+
+/** 处理方案: the plan as submitted, legal's opinion, and the approval. */
+export function PlanSection({ plan, needsLegal }: { plan: PlanRecord; needsLegal: boolean }) {
+  const { t } = useTranslation();
+  const compensation =
+    plan.compensation.type === 'none'
+      ? t('flow.compensation.none')
+      : `${t(`flow.compensation.${plan.compensation.type}`)}${plan.compensation.amount === null ? '' : ` ¥${plan.compensation.amount.toFixed(2)}`}`;
+  return (
+    <Section title={t('flow.section.plan')}>
+      <Stack gap="sm">
+        {plan.returnReason && (
+          <Alert color="red" variant="light" title={t('flow.returned')}>
+            {plan.returnReason}
+          </Alert>
+        )}
+        <Field label={t('flow.form.measures')}>
+          <List type="ordered" size="sm" spacing={2}>
+            {plan.measures.map((m, i) => (
+              <List.Item key={i}>{m}</List.Item>
+            ))}
+          </List>
+        </Field>
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
+          <Field label={t('flow.form.owner')}>{plan.owner.name}</Field>
+          <Field label={t('flow.form.responsibleDepartment')}>{plan.department}</Field>
+          <Field label={t('flow.form.collaborators')}>{plan.collaborators.join(t('flow.listSeparator'))}</Field>
+          <Field label={t('flow.form.planDueAt')}>{formatDateTime(plan.dueAt)}</Field>
+          <Field label={t('flow.form.compensationType')}>{compensation}</Field>
+          <Field label={t('flow.form.legalRisk')}>
+            {plan.legalRisk ? (
+              <Badge color="grape" variant="light">
+                {t('flow.yes')}
+              </Badge>
+            ) : (
+              t('flow.no')
+            )}
+          </Field>
+          <Field label={t('flow.submittedBy')}>{byAt(plan.submittedBy, plan.submittedAt)}</Field>
+          <Field label={t('flow.approvedBy')}>{plan.approvedBy ? byAt(plan.approvedBy, plan.approvedAt) : t('flow.notYetApproved')}</Field>
+        </SimpleGrid>
+        <Field label={t('flow.form.resources')}>{plan.resources}</Field>
+        {(plan.legalOpinion || needsLegal) && (
+          <Field label={plan.legalOpinion ? t('flow.labelBy', { label: t('flow.plan.legalOpinion'), by: byAt(plan.legalOpinion.by, plan.legalOpinion.at) }) : t('flow.plan.legalOpinion')}>
+            {plan.legalOpinion ? plan.legalOpinion.text : t('flow.plan.legalOpinionPending')}
+          </Field>
+        )}
+      </Stack>
+    </Section>
+  );
+}

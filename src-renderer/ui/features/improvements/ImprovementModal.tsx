@@ -1,0 +1,136 @@
+import { Button, Group, Modal, MultiSelect, Select, Stack, Text, TextInput, Textarea, type ComboboxItem, type OptionsFilter } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import type { ImprovementRecord } from '../../../domain/improvements/schema';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useCommandSubmit } from '../../components/useCommandSubmit';
+import { useStore, useStoreQuery } from '../../data/hooks';
+import { useCaseChoices } from './useCaseChoices';
+
+interface Values {
+  title: string;
+  rootCause: string;
+  action: string;
+  ownerId: string | null;
+  /** The due day, `YYYY-MM-DD`; named like the store's field so its refusals land here. */
+  dueAt: string | null;
+  caseIds: string[];
+}
+
+const DAY = 'YYYY-MM-DD';
+
+/** Creates or edits an improvement action: root cause, corrective action, owner, due date, linked cases. */
+export function ImprovementModal({ improvement, onClose }: { improvement: ImprovementRecord | null; onClose(): void }) {
+  const { t } = useTranslation();
+  const store = useStore();
+  const directory = useStoreQuery('users.directory', {}, 'directory');
+  const form = useForm<Values>({
+    initialValues: {
+      title: improvement?.title ?? '',
+      rootCause: improvement?.rootCause ?? '',
+      action: improvement?.action ?? '',
+      ownerId: improvement?.owner.id ?? null,
+      dueAt: improvement ? dayjs(improvement.dueAt).format(DAY) : null,
+      caseIds: improvement?.caseIds ?? [],
+    },
+  });
+  const cases = useCaseChoices(form.values.caseIds);
+  const { submit, failure, submitting } = useCommandSubmit(form, (values: Values) =>
+    store.send('improvements.save', {
+      ...(improvement ? { id: improvement.id } : {}),
+      title: values.title,
+      rootCause: values.rootCause,
+      action: values.action,
+      ownerId: values.ownerId ?? '',
+      // Due by the end of the chosen day, in this desktop's time zone.
+      dueAt: values.dueAt ? dayjs(values.dueAt).endOf('day').valueOf() : Number.NaN,
+      caseIds: values.caseIds,
+    }),
+  );
+
+  const owners = (directory.data ?? []).map((user) => ({
+    value: user.id,
+    label: `${user.name} · ${t(`role.${user.role}`)} · ${user.department}`,
+  }));
+  // An owner who has since been deactivated still shows on an existing action.
+  if (improvement && !owners.some((o) => o.value === improvement.owner.id)) {
+    owners.unshift({ value: improvement.owner.id, label: improvement.owner.name });
+  }
+  const caseOptions = cases.choices.map((c) => ({ value: c.id, label: c.no }));
+  // Search by case number or customer name; the pill shows the number.
+  const filter: OptionsFilter = ({ options, search }) => {
+    const needle = search.trim().toLowerCase();
+    return (options as ComboboxItem[]).filter(
+      (o) => !needle || o.label.toLowerCase().includes(needle) || (cases.byId.get(o.value)?.customerName.toLowerCase().includes(needle) ?? false),
+    );
+  };
+  const title = improvement ? t('improvements.editTitle') : t('improvements.createTitle');
+
+  return (
+    <Modal opened onClose={onClose} title={title} size="xl">
+      <form
+        noValidate
+        aria-label={title}
+        onSubmit={form.onSubmit(async (values) => {
+          if (!(await submit(values))) return;
+          notifications.show({ color: 'teal', message: t('improvements.saved') });
+          onClose();
+        })}
+      >
+        <Stack>
+          <ErrorAlert error={failure ?? directory.error} />
+          <TextInput label={t('improvements.fields.title')} withAsterisk {...form.getInputProps('title')} />
+          <Textarea label={t('improvements.fields.rootCause')} withAsterisk autosize minRows={3} {...form.getInputProps('rootCause')} />
+          <Textarea label={t('improvements.fields.action')} withAsterisk autosize minRows={3} {...form.getInputProps('action')} />
+          <Group grow align="flex-start">
+            <Select label={t('improvements.fields.owner')} withAsterisk searchable data={owners} {...form.getInputProps('ownerId')} />
+            <DatePickerInput
+              label={t('improvements.fields.due')}
+              withAsterisk
+              valueFormat={DAY}
+              clearable
+              {...form.getInputProps('dueAt')}
+            />
+          </Group>
+          <MultiSelect
+            label={t('improvements.fields.cases')}
+            description={t('improvements.fields.casesHint')}
+            withAsterisk
+            searchable
+            limit={50}
+            data={caseOptions}
+            filter={filter}
+            nothingFoundMessage={cases.loading ? t('improvements.loadingCases') : t('improvements.noCases')}
+            renderOption={({ option }) => {
+              const choice = cases.byId.get(option.value);
+              return (
+                <Group gap="sm" wrap="nowrap">
+                  <Text size="sm" ff="monospace">
+                    {option.label}
+                  </Text>
+                  {choice && (
+                    <Text size="sm" c="dimmed">
+                      {choice.customerName} · {t(`status.${choice.status}`)}
+                    </Text>
+                  )}
+                </Group>
+              );
+            }}
+            {...form.getInputProps('caseIds')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('admin.actions.cancel')}
+            </Button>
+            <Button type="submit" loading={submitting}>
+              {t('admin.actions.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

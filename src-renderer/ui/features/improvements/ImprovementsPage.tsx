@@ -1,0 +1,140 @@
+import { Anchor, Badge, Button, Group, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import dayjs from 'dayjs';
+import { Fragment, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImprovementRecord } from '../../../domain/improvements/schema';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useNow, useStoreQuery } from '../../data/hooks';
+import { useAuth } from '../auth/AuthGate';
+import { ImprovementDetails } from './ImprovementDetails';
+import { ImprovementModal } from './ImprovementModal';
+import { VerifyModal } from './VerifyModal';
+
+type Filter = 'all' | 'open' | 'verified';
+type Dialog = { kind: 'edit'; improvement: ImprovementRecord | null } | { kind: 'verify'; improvement: ImprovementRecord } | null;
+
+const COLUMNS = ['title', 'owner', 'due', 'cases', 'status', 'effective'] as const;
+
+/** 整改措施: every improvement action, open ones past due marked; create, edit and verify by those allowed. */
+export function ImprovementsPage() {
+  const { t } = useTranslation();
+  const { can } = useAuth();
+  const now = useNow();
+  const list = useStoreQuery('improvements.list', {}, 'all');
+  const [filter, setFilter] = useState<Filter>('all');
+  const [expanded, setExpanded] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const mayEdit = can('improvements.save');
+  const mayVerify = can('improvements.verify');
+  const rows = (list.data ?? []).filter((row) => filter === 'all' || row.status === filter);
+  const columns = mayEdit || mayVerify ? [...COLUMNS, 'actions' as const] : COLUMNS;
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2}>{t('improvements.title')}</Title>
+          <Text size="sm" c="dimmed" maw={720}>
+            {t('improvements.hint')}
+          </Text>
+        </div>
+        {mayEdit && <Button onClick={() => setDialog({ kind: 'edit', improvement: null })}>{t('improvements.add')}</Button>}
+      </Group>
+      <ErrorAlert error={list.error} />
+      <SegmentedControl
+        w="fit-content"
+        aria-label={t('improvements.columns.status')}
+        value={filter}
+        onChange={(value) => setFilter(value as Filter)}
+        data={(['all', 'open', 'verified'] as const).map((value) => ({ value, label: t(`improvements.filter.${value}`) }))}
+      />
+      {list.data && rows.length === 0 ? (
+        <Paper withBorder p="xl">
+          <Text ta="center" c="dimmed">
+            {t('improvements.empty')}
+          </Text>
+        </Paper>
+      ) : (
+        <Paper withBorder>
+          <Table aria-label={t('improvements.title')} highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                {columns.map((column) => (
+                  <Table.Th key={column}>{t(`improvements.columns.${column}`)}</Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((row) => {
+                const overdue = row.status === 'open' && row.dueAt < now;
+                const open = expanded === row.id;
+                return (
+                  <Fragment key={row.id}>
+                    <Table.Tr data-overdue={overdue || undefined} data-improvement={row.title}>
+                      <Table.Td>
+                        <Anchor component="button" type="button" aria-expanded={open} onClick={() => setExpanded(open ? null : row.id)}>
+                          {row.title}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>{row.owner.name}</Table.Td>
+                      <Table.Td>
+                        <Group gap={6} wrap="nowrap">
+                          {dayjs(row.dueAt).format('YYYY-MM-DD')}
+                          {overdue && (
+                            <Badge color="red" variant="outline" size="sm">
+                              {t('improvements.overdue')}
+                            </Badge>
+                          )}
+                        </Group>
+                      </Table.Td>
+                      <Table.Td>{t('improvements.casesCount', { count: row.caseIds.length })}</Table.Td>
+                      <Table.Td>
+                        <Badge color={row.status === 'open' ? 'blue' : 'gray'} variant="light">
+                          {t(`improvements.status.${row.status}`)}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>
+                        {row.effective === null ? (
+                          t('improvements.effective.pending')
+                        ) : (
+                          <Badge color={row.effective ? 'teal' : 'orange'} variant="light">
+                            {t(row.effective ? 'improvements.effective.yes' : 'improvements.effective.no')}
+                          </Badge>
+                        )}
+                      </Table.Td>
+                      {(mayEdit || mayVerify) && (
+                        <Table.Td>
+                          <Group gap="xs" wrap="nowrap">
+                            {mayEdit && (
+                              <Button size="compact-sm" variant="light" onClick={() => setDialog({ kind: 'edit', improvement: row })}>
+                                {t('admin.actions.edit')}
+                              </Button>
+                            )}
+                            {mayVerify && row.status === 'open' && (
+                              <Button size="compact-sm" variant="default" onClick={() => setDialog({ kind: 'verify', improvement: row })}>
+                                {t('improvements.verify')}
+                              </Button>
+                            )}
+                          </Group>
+                        </Table.Td>
+                      )}
+                    </Table.Tr>
+                    {open && (
+                      <Table.Tr>
+                        <Table.Td colSpan={columns.length} bg="var(--mantine-color-gray-0)">
+                          <ImprovementDetails improvement={row} />
+                        </Table.Td>
+                      </Table.Tr>
+                    )}
+                  </Fragment>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+      )}
+      {dialog?.kind === 'edit' && <ImprovementModal improvement={dialog.improvement} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'verify' && <VerifyModal improvement={dialog.improvement} onClose={() => setDialog(null)} />}
+    </Stack>
+  );
+}

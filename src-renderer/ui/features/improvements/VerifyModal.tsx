@@ -1,0 +1,83 @@
+import { Button, Group, Input, Modal, SegmentedControl, Stack, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImprovementRecord } from '../../../domain/improvements/schema';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { FieldErrorText } from '../../components/FieldErrorText';
+import { useCommandSubmit } from '../../components/useCommandSubmit';
+import { useStore } from '../../data/hooks';
+
+interface Values {
+  effective: 'yes' | 'no' | '';
+  note: string;
+}
+
+/** Records whether an improvement action worked, with what was observed. */
+export function VerifyModal({ improvement, onClose }: { improvement: ImprovementRecord; onClose(): void }) {
+  const { t } = useTranslation();
+  const store = useStore();
+  const labelId = useId();
+  const form = useForm<Values>({
+    initialValues: { effective: '', note: improvement.verificationNote },
+    validate: {
+      effective: (value) => (value === '' ? <FieldErrorText error={{ field: 'effective', code: 'validation.chooseOne' }} /> : null),
+    },
+  });
+  const { submit, failure, submitting } = useCommandSubmit(form, (values: Values) =>
+    store.send('improvements.verify', {
+      id: improvement.id,
+      effective: values.effective === 'yes',
+      note: values.note,
+    }),
+  );
+  const title = t('improvements.verifyTitle', { title: improvement.title });
+
+  return (
+    <Modal opened onClose={onClose} title={title} size="lg">
+      <form
+        noValidate
+        aria-label={title}
+        onSubmit={form.onSubmit(async (values) => {
+          if (!(await submit(values))) return;
+          notifications.show({ color: 'teal', message: t('improvements.verified') });
+          onClose();
+        })}
+      >
+        <Stack>
+          <ErrorAlert error={failure} />
+          <Input.Wrapper label={t('improvements.fields.effective')} id={labelId} withAsterisk error={form.errors.effective}>
+            <div>
+              <SegmentedControl
+                aria-labelledby={`${labelId}-label`}
+                value={form.values.effective}
+                onChange={(value) => form.setFieldValue('effective', value as Values['effective'])}
+                data={[
+                  { value: 'yes', label: t('improvements.effective.yes') },
+                  { value: 'no', label: t('improvements.effective.no') },
+                ]}
+              />
+            </div>
+          </Input.Wrapper>
+          <Textarea
+            label={t('improvements.fields.note')}
+            placeholder={t('improvements.fields.notePlaceholder')}
+            autosize
+            minRows={3}
+            {...form.getInputProps('note')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('admin.actions.cancel')}
+            </Button>
+            <Button type="submit" loading={submitting}>
+              {t('improvements.verify')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+

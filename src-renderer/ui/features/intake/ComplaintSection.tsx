@@ -1,0 +1,59 @@
+import { Checkbox, Fieldset, Group, NumberInput, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { DESCRIPTION_MAX } from '../../../domain/cases/registration';
+import { DEMANDS } from '../../../domain/cases/vocabulary';
+import type { RegistrationValues } from './registration-values';
+
+/** 三、投诉事项: what it is about, what happened, and what the customer asks for. */
+export function ComplaintSection({ form }: { form: UseFormReturnType<RegistrationValues> }) {
+  const { t } = useTranslation();
+  const length = form.values.description.length;
+  const otherChosen = form.values.demands.includes('other');
+  return (
+    <Fieldset legend={t('intake.sections.complaint')}>
+      <Stack gap="sm">
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <TextInput label={t('intake.product')} autoComplete="off" {...form.getInputProps('product')} />
+          <TextInput label={t('intake.orderNo')} autoComplete="off" {...form.getInputProps('orderNo')} />
+          <NumberInput
+            label={t('intake.amount')}
+            prefix="¥ "
+            min={0}
+            decimalScale={2}
+            thousandSeparator=","
+            allowNegative={false}
+            hideControls
+            {...form.getInputProps('amount')}
+          />
+        </SimpleGrid>
+        <Textarea
+          label={t('intake.description')}
+          placeholder={t('intake.descriptionPlaceholder')}
+          withAsterisk
+          autosize
+          minRows={5}
+          maxRows={16}
+          description={t('intake.characters', { count: length, max: DESCRIPTION_MAX })}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
+          styles={{ description: { textAlign: 'right', color: length > DESCRIPTION_MAX ? 'var(--mantine-color-red-7)' : undefined } }}
+          {...form.getInputProps('description')}
+        />
+        <Checkbox.Group label={t('intake.demands')} {...form.getInputProps('demands')}>
+          <Group gap="md" mt={6}>
+            {DEMANDS.map((demand) => (
+              <Checkbox key={demand} value={demand} label={t(`demand.${demand}`)} />
+            ))}
+          </Group>
+        </Checkbox.Group>
+        <TextInput
+          label={t('intake.demandNote')}
+          description={otherChosen ? undefined : t('intake.demandNoteHint')}
+          withAsterisk={otherChosen}
+          autoComplete="off"
+          {...form.getInputProps('demandNote')}
+        />
+      </Stack>
+    </Fieldset>
+  );
+}

@@ -1,0 +1,52 @@
+import { Fieldset, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { DateTimePicker } from '@mantine/dates';
+import type { UseFormReturnType } from '@mantine/form';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { CHANNELS } from '../../../domain/cases/vocabulary';
+import { useAuth } from '../auth/AuthGate';
+import { PICKER_FORMAT, type RegistrationValues } from './registration-values';
+
+/**
+ * 一、受理信息. Until the user picks a time, 受理时间 follows the clock
+ * (`receivedAt` is null): a form left open shows when the call actually came in.
+ */
+export function ReceptionSection({
+  form,
+  now,
+  receivedAt,
+  onReceivedAtChange,
+}: {
+  form: UseFormReturnType<RegistrationValues>;
+  now: number;
+  receivedAt: string;
+  onReceivedAtChange(value: string): void;
+}) {
+  const { t } = useTranslation();
+  const { actor } = useAuth();
+  return (
+    <Fieldset legend={t('intake.sections.reception')}>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <DateTimePicker
+          label={t('intake.receivedAt')}
+          description={t('intake.receivedAtHint')}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
+          withAsterisk
+          valueFormat="YYYY-MM-DD HH:mm"
+          maxDate={dayjs(now).format(PICKER_FORMAT)}
+          value={receivedAt}
+          error={form.errors.receivedAt}
+          onChange={(value) => onReceivedAtChange(value ?? '')}
+        />
+        <Select
+          label={t('intake.channel')}
+          withAsterisk
+          allowDeselect={false}
+          data={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
+          {...form.getInputProps('channel')}
+        />
+        <TextInput label={t('intake.intakeAgent')} value={actor.name} readOnly variant="filled" tabIndex={-1} />
+      </SimpleGrid>
+    </Fieldset>
+  );
+}

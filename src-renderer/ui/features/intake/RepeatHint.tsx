@@ -1,0 +1,50 @@
+import { Alert, Anchor, Group, Paper, Stack, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import type { CaseSummary } from '../../../domain/cases/case';
+import { formatDateTime } from '../../components/format';
+import { SeverityBadge } from '../../components/SeverityBadge';
+import { useStoreQuery } from '../../data/hooks';
+
+/** Long enough to wait for a pause in typing, short enough to warn before the form is finished. */
+const DEBOUNCE_MS = 400;
+
+/**
+ * 重复投诉: earlier cases of the customer being typed in (same phone or
+ * e-mail), shown beside the form so the agent can link the new complaint to them.
+ */
+export function RepeatHint({ phone, email }: { phone: string; email: string }) {
+  // A string, not an object: a fresh object on every render would never settle.
+  const [key] = useDebouncedValue(`${phone.trim()}\n${email.trim()}`, DEBOUNCE_MS);
+  const [debouncedPhone = '', debouncedEmail = ''] = key.split('\n');
+  const { data } = useStoreQuery('cases.findRepeat', { phone: debouncedPhone, email: debouncedEmail }, key);
+  // Cleared fields hide it at once, not only after the pause.
+  if (!data || data.length === 0 || (phone.trim() === '' && email.trim() === '')) return null;
+  return <EarlierCases cases={data} />;
+}
+
+function EarlierCases({ cases }: { cases: CaseSummary[] }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="md" w={{ base: '100%', lg: 340 }} component="aside" aria-labelledby="repeat-title" pos="sticky" top={72}>
+      <Stack gap="sm">
+        <Alert color="orange" variant="light" title={<span id="repeat-title">{t('intake.repeat.title')}</span>}>
+          {t('intake.repeat.notice', { count: cases.length })}
+        </Alert>
+        {cases.map((c) => (
+          <Stack key={c.id} gap={2} data-testid="repeat-case">
+            <Group justify="space-between" gap="xs">
+              <Anchor href={`#/cases/${c.id}`} fw={600} size="sm">
+                {c.no}
+              </Anchor>
+              <SeverityBadge severity={c.severity} />
+            </Group>
+            <Text size="xs" c="dimmed">
+              {formatDateTime(c.receivedAt)} · {t(`status.${c.status}`)}
+            </Text>
+          </Stack>
+        ))}
+      </Stack>
+    </Paper>
+  );
+}

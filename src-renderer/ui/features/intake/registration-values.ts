@@ -1,0 +1,47 @@
+import dayjs from 'dayjs';
+import type { RegistrationInput } from '../../../domain/cases/registration';
+import type { Channel, CustomerType, Demand, Severity } from '../../../domain/cases/vocabulary';
+
+/** The value format of @mantine/dates pickers. */
+export const PICKER_FORMAT = 'YYYY-MM-DD HH:mm:ss';
+
+/** What the registration form holds while it is being typed; `toInput` turns it into the command's input. */
+export interface RegistrationValues {
+  receivedAt: string;
+  channel: Channel | '';
+  customerName: string;
+  customerType: CustomerType;
+  phone: string;
+  email: string;
+  product: string;
+  orderNo: string;
+  /** NumberInput gives '' while empty. */
+  amount: number | string;
+  description: string;
+  demands: Demand[];
+  demandNote: string;
+  severity: Severity;
+}
+
+export function blankRegistration(channel: Channel | '' = 'phone', now = Date.now()): RegistrationValues {
+  return {
+    receivedAt: dayjs(now).format(PICKER_FORMAT),
+    channel,
+    customerName: '',
+    customerType: 'individual',
+    phone: '',
+    email: '',
+    product: '',
+    orderNo: '',
+    amount: '',
+    description: '',
+    demands: [],
+    demandNote: '',
+    severity: 'general',
+  };
+}
+
+export function toInput(values: RegistrationValues): RegistrationInput {
+  const amount = values.amount === '' ? null : Number(values.amount);
+  return { ...values, receivedAt: dayjs(values.receivedAt).valueOf(), channel: values.channel as Channel, amount };
+}

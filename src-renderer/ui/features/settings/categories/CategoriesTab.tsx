@@ -1,0 +1,22 @@
+import { Stack } from '@mantine/core';
+import { SettingsLoader } from '../SettingsLoader';
+import { CategoriesForm } from './CategoriesForm';
+import { DepartmentsForm } from './DepartmentsForm';
+
+/** 分类与部门: the departments, and each category's sub-categories and default responsible department. */
+export function CategoriesTab() {
+  return (
+    <SettingsLoader>
+      {(settings) => (
+        <Stack>
+          <DepartmentsForm key={JSON.stringify(settings.departments)} departments={settings.departments} />
+          <CategoriesForm
+            key={JSON.stringify(settings.categories)}
+            categories={settings.categories}
+            departments={settings.departments}
+          />
+        </Stack>
+      )}
+    </SettingsLoader>
+  );
+}

@@ -1,0 +1,45 @@
+import { useForm, type FormValidateInput, type UseFormReturnType } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Settings, SettingsKey } from '../../../domain/settings/settings';
+import { useCommandSubmit } from '../../components/useCommandSubmit';
+import { useStore } from '../../data/hooks';
+import type { StoreError } from '../../data/store-client';
+
+/**
+ * A form's values are `{ [key]: … }` so the field paths the store host reports
+ * (`sla.responseHours.major`, `departments.2`) are the form's own paths.
+ */
+export type KeyedValues<K extends SettingsKey, V = Settings[K]> = { [P in K]: V };
+
+export interface SettingsFormState<V> {
+  form: UseFormReturnType<V>;
+  onSubmit: (event?: FormEvent<HTMLFormElement>) => void;
+  failure: StoreError | null;
+  submitting: boolean;
+}
+
+/** Edits one settings key and saves it with `settings.update`. */
+export function useSettingsForm<K extends SettingsKey, V extends Record<string, unknown>>(
+  key: K,
+  initialValues: V,
+  toValue: (values: V) => unknown,
+  validate?: FormValidateInput<V>,
+): SettingsFormState<V> {
+  const { t } = useTranslation();
+  const store = useStore();
+  const form = useForm<V>({ initialValues, validate });
+  const { submit, failure, submitting } = useCommandSubmit(form, (values: V) =>
+    store.send('settings.update', { key, value: toValue(values) }),
+  );
+  const onSubmit = form.onSubmit(async (values) => {
+    const saved = await submit(values);
+    if (saved !== undefined) {
+      form.setInitialValues(values);
+      form.resetDirty(values);
+      notifications.show({ color: 'teal', message: t('settings.saved') });
+    }
+  });
+  return { form, onSubmit, failure, submitting };
+}

@@ -1,0 +1,133 @@
+import { Button, Group, Modal, PasswordInput, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { ROLES, type Role } from '../../../../domain/users/roles';
+import type { UserSummary } from '../../../../store/services/users';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { FieldErrorText } from '../../../components/FieldErrorText';
+import { useCommandSubmit } from '../../../components/useCommandSubmit';
+import { useStore } from '../../../data/hooks';
+
+interface Values {
+  username: string;
+  name: string;
+  role: Role | '';
+  department: string;
+  active: boolean;
+  password: string;
+  confirm: string;
+}
+
+/** Creates an account (with its initial password) or edits one; the store's refusals land on their fields. */
+export function UserModal({ user, departments, onClose }: { user: UserSummary | null; departments: string[]; onClose(): void }) {
+  const { t } = useTranslation();
+  const store = useStore();
+  const creating = user === null;
+  const form = useForm<Values>({
+    initialValues: {
+      username: user?.username ?? '',
+      name: user?.name ?? '',
+      role: user?.role ?? 'agent',
+      department: user?.department ?? '',
+      active: user?.active ?? true,
+      password: '',
+      confirm: '',
+    },
+    validate: {
+      confirm: (value, values) => (!creating || value === values.password ? null : t('auth.passwordsDiffer')),
+    },
+  });
+  const { submit, failure, submitting } = useCommandSubmit(form, (values: Values) =>
+    store.send('users.save', {
+      ...(user ? { id: user.id } : { password: values.password }),
+      username: values.username,
+      name: values.name,
+      role: values.role as Role,
+      department: values.department,
+      active: values.active,
+    }),
+  );
+
+  // Refusing to demote oneself is about the role or the active switch, whichever was changed.
+  const demoteField = form.values.role !== 'admin' ? 'role' : 'active';
+  const selfRefusal = failure?.data.code === 'users.cannotDemoteSelf';
+  const department = form.values.department;
+  const departmentOptions = department && !departments.includes(department) ? [department, ...departments] : departments;
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={creating ? t('admin.users.createTitle') : t('admin.users.editTitle', { username: user.username })}
+      size="lg"
+    >
+      <form
+        noValidate
+        aria-label={creating ? t('admin.users.createTitle') : t('admin.users.editTitle', { username: user.username })}
+        onSubmit={form.onSubmit(async (values) => {
+          const saved = await submit(values);
+          if (!saved) return;
+          notifications.show({
+            color: 'teal',
+            message: t(creating ? 'admin.users.created' : 'admin.users.updated', { username: saved.username }),
+          });
+          onClose();
+        })}
+      >
+        <Stack>
+          {!selfRefusal && <ErrorAlert error={failure} />}
+          <TextInput label={t('auth.username')} withAsterisk autoComplete="off" {...form.getInputProps('username')} />
+          <TextInput label={t('auth.displayName')} withAsterisk {...form.getInputProps('name')} />
+          <Select
+            label={t('admin.users.columns.role')}
+            withAsterisk
+            allowDeselect={false}
+            data={ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))}
+            {...form.getInputProps('role')}
+            error={
+              selfRefusal && demoteField === 'role' ? <FieldErrorText error={{ field: 'role', code: failure.data.code }} /> : form.errors.role
+            }
+          />
+          <Select
+            label={t('admin.users.columns.department')}
+            withAsterisk
+            searchable
+            data={departmentOptions}
+            {...form.getInputProps('department')}
+            description={
+              department && !departments.includes(department) ? t('admin.users.departmentMissing', { department }) : undefined
+            }
+          />
+          <Switch
+            label={t('admin.users.activeLabel')}
+            {...form.getInputProps('active', { type: 'checkbox' })}
+            error={
+              selfRefusal && demoteField === 'active' ? <FieldErrorText error={{ field: 'active', code: failure.data.code }} /> : form.errors.active
+            }
+          />
+          {creating && (
+            <>
+              <PasswordInput
+                label={t('admin.users.initialPassword')}
+                description={t('auth.passwordRule')}
+                withAsterisk
+                autoComplete="new-password"
+                {...form.getInputProps('password')}
+              />
+              <PasswordInput label={t('auth.confirmPassword')} withAsterisk autoComplete="new-password" {...form.getInputProps('confirm')} />
+            </>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('admin.actions.cancel')}
+            </Button>
+            <Button type="submit" loading={submitting}>
+              {t('admin.actions.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

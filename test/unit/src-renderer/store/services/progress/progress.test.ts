@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CaseRecord } from '../../../../../../src-renderer/domain/cases/case';
+import { DAY, HOUR, openTestStore, refusal, type TestStore } from '../../fixtures';
+import { caseAt } from '../../flow';
+
+let store: TestStore;
+afterEach(async () => store?.close());
+
+async function executing(): Promise<CaseRecord> {
+  store = await openTestStore();
+  return caseAt(store, 'executing');
+}
+
+describe('extensions (延期)', () => {
+  it('must ask for a later deadline than the current one', async () => {
+    const c = await executing();
+    const due = c.clocks.resolution!.dueAt;
+    expect(refusal(await store.send('progress.requestExtension', { caseId: c.id, reason: '缺货', newDueAt: due }))).toEqual({
+      code: 'validation.failed',
+      fields: [{ field: 'newDueAt', code: 'validation.mustBeLater' }],
+    });
+  });
+
+  it('allows one pending request at a time, and no completion while one is pending', async () => {
+    const c = await executing();
+    const due = c.clocks.resolution!.dueAt;
+    await store.run('progress.requestExtension', { caseId: c.id, reason: '缺货', newDueAt: due + DAY });
+    expect(refusal(await store.send('progress.requestExtension', { caseId: c.id, reason: '再延', newDueAt: due + 2 * DAY }))).toEqual({ code: 'progress.extensionPending' });
+    expect(refusal(await store.send('progress.complete', { caseId: c.id, summary: '完成' }))).toEqual({ code: 'progress.extensionPending' });
+  });
+
+  it('keeps the deadline when the request is rejected, with the decision on record', async () => {
+    const c = await executing();
+    const due = c.clocks.resolution!.dueAt;
+    const asked = await store.run('progress.requestExtension', { caseId: c.id, reason: '缺货', newDueAt: due + DAY });
+    const requestId = asked.extensions[0]!.id;
+    const decided = await store.run('progress.decideExtension', { caseId: c.id, requestId, approve: false, note: '请加快' }, 'director');
+    expect(decided.extensions[0]).toMatchObject({ decision: 'rejected', decidedBy: { id: 'u-director' }, decisionNote: '请加快' });
+    expect(decided.clocks.resolution!.dueAt).toBe(due);
+    expect(refusal(await store.send('progress.decideExtension', { caseId: c.id, requestId, approve: true }, 'supervisor'))).toEqual({ code: 'progress.noPendingExtension' });
+  });
+
+  it('does not let anyone decide their own request, nor an agent decide at all', async () => {
+    const c = await executing();
+    const due = c.clocks.resolution!.dueAt;
+    const asked = await store.run('progress.requestExtension', { caseId: c.id, reason: '缺货', newDueAt: due + DAY }, 'supervisor');
+    const requestId = asked.extensions[0]!.id;
+    expect(refusal(await store.send('progress.decideExtension', { caseId: c.id, requestId, approve: true }, 'supervisor'))).toEqual({ code: 'progress.ownExtension' });
+    expect(refusal(await store.send('progress.decideExtension', { caseId: c.id, requestId, approve: true }, 'agent')).code).toBe('auth.forbidden');
+    expect(refusal(await store.send('progress.decideExtension', { caseId: c.id, requestId: 'other', approve: true }, 'director'))).toEqual({ code: 'progress.noPendingExtension' });
+    expect((await store.run('progress.decideExtension', { caseId: c.id, requestId, approve: true }, 'director')).clocks.resolution!.dueAt).toBe(due + DAY);
+  });
+});
+
+describe('pauses (暂停计时)', () => {
+  it('pauses only a running clock and resumes only a paused one', async () => {
+    const c = await executing();
+    expect(refusal(await store.send('progress.resume', { caseId: c.id }))).toEqual({ code: 'progress.notPaused' });
+    await store.run('progress.pause', { caseId: c.id, reason: '等待客户' });
+    expect(refusal(await store.send('progress.pause', { caseId: c.id, reason: '再停' }))).toEqual({ code: 'progress.notRunning' });
+    store.clock.now += 2 * HOUR;
+    const resumed = await store.run('progress.resume', { caseId: c.id });
+    expect(resumed.clocks.resolution!.dueAt).toBe(c.clocks.resolution!.dueAt + 2 * HOUR);
+  });
+
+  it('completes a paused clock as met, not counting the pause', async () => {
+    const c = await executing();
+    await store.run('progress.pause', { caseId: c.id, reason: '等待客户' });
+    store.clock.now = c.clocks.resolution!.dueAt + 10 * DAY;
+    const done = await store.run('progress.complete', { caseId: c.id, summary: '完成' });
+    expect(done).toMatchObject({ status: 'feedback', clocks: { resolution: { state: 'met' } } });
+  });
+
+  it('records a missed resolution when completed after the deadline', async () => {
+    const c = await executing();
+    store.clock.now = c.clocks.resolution!.dueAt + 1;
+    expect((await store.run('progress.complete', { caseId: c.id, summary: '完成' })).clocks.resolution?.state).toBe('missed');
+  });
+});
