@@ -16,6 +16,13 @@ export interface SettingRecord {
   value: unknown;
 }
 
+/** The newest event of each audit chain, so removing events from the end is detected too. */
+export interface AuditHeadRecord {
+  subject: string;
+  n: number;
+  hash: string;
+}
+
 export interface SessionRecord {
   token: string;
   userId: string;
@@ -32,6 +39,7 @@ export class DeskDb extends Dexie {
   entries!: EntityTable<CaseEntry, 'id'>;
   attachments!: EntityTable<AttachmentRecord, 'id'>;
   audit!: Table<AuditEvent, [string, number]>;
+  auditHeads!: EntityTable<AuditHeadRecord, 'subject'>;
   users!: EntityTable<UserRecord, 'id'>;
   sessions!: EntityTable<SessionRecord, 'token'>;
   settings!: EntityTable<SettingRecord, 'key'>;
@@ -46,6 +54,7 @@ export class DeskDb extends Dexie {
       entries: '&id, [caseId+at]',
       attachments: '&id, caseId',
       audit: '[subject+n], at, command, actor.id',
+      auditHeads: '&subject',
       users: '&id, &username',
       sessions: '&token, userId',
       settings: '&key',

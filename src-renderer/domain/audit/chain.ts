@@ -67,10 +67,14 @@ export function diffFields(before: object | null, after: object | null): Record<
 
 export type ChainReport =
   | { ok: true; events: number }
-  | { ok: false; events: number; brokenAt: number; reason: 'hash' | 'link' | 'sequence' };
+  | { ok: false; events: number; brokenAt: number; reason: 'hash' | 'link' | 'sequence' | 'truncated' };
 
-/** Checks one subject's events (in `n` order): numbering, links and hashes. */
-export function verifyChain(events: readonly AuditEvent[]): ChainReport {
+/**
+ * Checks one subject's events (in `n` order): numbering, links and hashes,
+ * and, given the head recorded with the newest event, that none is missing
+ * from the end.
+ */
+export function verifyChain(events: readonly AuditEvent[], head: { n: number; hash: string } | null = null): ChainReport {
   let prev = GENESIS_HASH;
   for (let i = 0; i < events.length; i += 1) {
     const event = events[i]!;
@@ -79,6 +83,10 @@ export function verifyChain(events: readonly AuditEvent[]): ChainReport {
     const { hash, ...rest } = event;
     if (hashEvent(rest) !== hash) return { ok: false, events: events.length, brokenAt: event.n, reason: 'hash' };
     prev = hash;
+  }
+  const last = events.at(-1);
+  if (head && (last?.n !== head.n || last.hash !== head.hash)) {
+    return { ok: false, events: events.length, brokenAt: (last?.n ?? 0) + 1, reason: 'truncated' };
   }
   return { ok: true, events: events.length };
 }

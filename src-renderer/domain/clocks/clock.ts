@@ -37,8 +37,14 @@ function elapsed(mode: ClockMode, calendar: WorkCalendar, from: number, to: numb
   return mode === 'business' ? workingTimeBetween(calendar, from, to) : Math.max(0, to - from);
 }
 
+/**
+ * The deadline with `remainingMs` left at `from`. A clock already overdue
+ * (negative remainder, e.g. resumed after a pause that began late) keeps how
+ * late it is; that overrun is counted in calendar time.
+ */
 function project(mode: ClockMode, calendar: WorkCalendar, from: number, remainingMs: number): number {
-  return mode === 'business' ? addWorkingTime(calendar, from, remainingMs) : from + Math.max(0, remainingMs);
+  if (remainingMs < 0) return from + remainingMs;
+  return mode === 'business' ? addWorkingTime(calendar, from, remainingMs) : from + remainingMs;
 }
 
 export function startClock(kind: ClockKind, mode: ClockMode, budgetMs: number, at: number, calendar: WorkCalendar): Clock {

@@ -11,7 +11,7 @@ export const SYSTEM_ACTOR = { id: 'system', name: 'system', role: 'system' };
  * archive (still searchable and printable). Returns the ids archived.
  */
 export async function archiveClosedCases(db: DeskDb, now: number): Promise<string[]> {
-  return db.transaction('rw', [db.cases, db.audit, db.settings], async () => {
+  return db.transaction('rw', [db.cases, db.audit, db.auditHeads, db.settings], async () => {
     const { lifecycle } = await readSettings(db);
     const cutoff = now - lifecycle.archiveAfterDays * DAY;
     const due = await db.cases.where('closedAt').below(cutoff).filter((c) => c.archived === 0).toArray();

@@ -29,7 +29,16 @@ export async function appendAudit(
     prevHash: last?.hash ?? GENESIS_HASH,
   });
   await db.audit.add(event);
+  await db.auditHeads.put({ subject: event.subject, n: event.n, hash: event.hash });
   return event;
+}
+
+/** A subject's events and the head recorded with the newest one. */
+export async function subjectChain(db: DeskDb, subject: string) {
+  return db.transaction('r', db.audit, db.auditHeads, async () => ({
+    events: await subjectEvents(db, subject),
+    head: (await db.auditHeads.get(subject)) ?? null,
+  }));
 }
 
 export async function subjectEvents(db: DeskDb, subject: string): Promise<AuditEvent[]> {

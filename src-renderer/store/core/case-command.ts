@@ -40,7 +40,7 @@ export function caseCommand<S extends z.ZodObject<{ caseId: z.ZodString }>>(
       const { db } = ctx;
       const actor = ctx.actor!;
       // users: a plan names its owner, who must be an active user (read in the same transaction).
-      return db.transaction('rw', [db.cases, db.entries, db.attachments, db.audit, db.settings, db.counters, db.users], async () => {
+      return db.transaction('rw', [db.cases, db.entries, db.attachments, db.audit, db.auditHeads, db.settings, db.counters, db.users], async () => {
         const current = await db.cases.get(args.caseId);
         if (!current) throw new DeskError({ code: 'cases.notFound' });
         if (current.archived === 1) throw new DeskError({ code: 'cases.archived', params: { no: current.no } });

@@ -40,7 +40,7 @@ export function createDispatcher({ db, now = Date.now, onChange, handlers }: Dis
     // Counted as running from the access check on: that check reads the database too.
     running += 1;
     try {
-      const denied = await checkAccess(handler.access, session, db);
+      const denied = await checkAccess(handler.access, session, db, now());
       if (denied) return refuse(denied);
 
       const changes = new Map<ChangeArea, Set<string>>();
@@ -81,7 +81,7 @@ export function createDispatcher({ db, now = Date.now, onChange, handlers }: Dis
 }
 
 /** Permissions are checked here, for every call, before the input is even parsed. */
-async function checkAccess(access: Access, session: Session, db: DeskDb): Promise<DeskErrorData | null> {
+async function checkAccess(access: Access, session: Session, db: DeskDb, now: number): Promise<DeskErrorData | null> {
   if (access === 'public') return null;
   if (!session.actor) return { code: 'auth.signInRequired' };
   // Deactivating a user, changing their role or resetting their password deletes their sessions;
@@ -92,9 +92,13 @@ async function checkAccess(access: Access, session: Session, db: DeskDb): Promis
     session.token = null;
     return { code: 'auth.sessionExpired' };
   }
+  // Working keeps a session alive: its last use is recorded, at most every few minutes.
+  if (now - row.lastSeenAt > SESSION_TOUCH_MS) void db.sessions.update(row.token, { lastSeenAt: now }).catch(() => undefined);
   if (access === 'signedIn' || may(session.actor.role, access)) return null;
   return { code: 'auth.forbidden', params: { permission: access, role: session.actor.role } };
 }
+
+const SESSION_TOUCH_MS = 5 * 60_000;
 
 function describeFailure(error: unknown): DeskErrorData {
   if (error instanceof DeskError) return error.data;

@@ -17,6 +17,12 @@ import { dayjsLocale } from '../i18n';
 import { theme } from '../theme';
 import { Shell } from './Shell';
 
+/** The hash route without its query (`?session=…` is read once at start, never routed on). */
+function useHashPath(): ReturnType<typeof useHashLocation> {
+  const [location, navigate] = useHashLocation();
+  return [location.split('?')[0] ?? location, navigate];
+}
+
 /** Providers shared by the app and by component tests. */
 export function Providers({ platform, store, children }: { platform: Platform; store: StoreClient; children: ReactNode }) {
   const { i18n } = useTranslation();
@@ -57,7 +63,7 @@ function PlatformEvents({ platform }: { platform: Platform }) {
 export function App({ platform, store }: { platform: Platform; store: StoreClient }) {
   return (
     <Providers platform={platform} store={store}>
-      <Router hook={useHashLocation}>
+      <Router hook={useHashPath}>
         <PlatformEvents platform={platform} />
         <Switch>
           {/* Print views render bare, without the app frame. */}

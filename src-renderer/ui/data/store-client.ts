@@ -95,8 +95,16 @@ export function createStoreClient(platform: Platform, options: { sessionToken?: 
         endpoint.call(name, args).then(
           (result) => {
             pending.delete(call);
-            if (result.ok) resolve(result.value as StoreResult<typeof name>);
-            else reject(new StoreError(result.error));
+            if (result.ok) {
+              resolve(result.value as StoreResult<typeof name>);
+              return;
+            }
+            // The store ended this window's session (user deactivated, password reset): back to sign-in.
+            if (result.error.code === 'auth.sessionExpired' && token) {
+              token = null;
+              for (const listener of lostListeners) listener();
+            }
+            reject(new StoreError(result.error));
           },
           (error: unknown) => {
             pending.delete(call);

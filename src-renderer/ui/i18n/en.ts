@@ -275,7 +275,7 @@ export const en = {
       conflict: 'The data changed at the same time; nothing was saved. Try again.',
     },
     lifecycle: {
-      invalidTransition: 'This action is not possible while the case is in its current state ({{status}}).',
+      invalidTransition: 'The case is “{{status}}”: “{{command}}” is not possible now.',
     },
     auth: {
       signInRequired: 'Please sign in first.',

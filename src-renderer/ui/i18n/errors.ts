@@ -1,9 +1,20 @@
 import type { TFunction } from 'i18next';
 import type { DeskErrorData, FieldError } from '../../domain/common/errors';
 
+/** Parameters that carry a code of a vocabulary are shown by their label, not the code. */
+const LABELLED_PARAMS: Record<string, string> = {
+  status: 'status',
+  command: 'flow.command',
+  role: 'role',
+};
+
 /** Translates an error code from the store host; unknown codes still say something useful. */
 export function errorText(t: TFunction, error: Pick<DeskErrorData, 'code' | 'params'> | FieldError): string {
   const key = `errors.${error.code}`;
-  const params = error.params ?? {};
+  const params: Record<string, string | number> = { ...(error.params ?? {}) };
+  for (const [name, prefix] of Object.entries(LABELLED_PARAMS)) {
+    const value = params[name];
+    if (typeof value === 'string') params[name] = t(`${prefix}.${value}`, { defaultValue: value });
+  }
   return t(key, { ...params, defaultValue: t('errors.unknown', { code: error.code }) });
 }

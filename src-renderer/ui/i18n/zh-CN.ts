@@ -274,7 +274,7 @@ export const zhCN = {
       conflict: '数据冲突，操作未保存，请重试。',
     },
     lifecycle: {
-      invalidTransition: '投诉单当前状态（{{status}}）不允许此操作。',
+      invalidTransition: '投诉单当前状态为“{{status}}”，不能执行“{{command}}”。',
     },
     auth: {
       signInRequired: '请先登录。',

@@ -16,7 +16,7 @@ export type StaffRole = keyof typeof STAFF;
 /** First-run setup and signing in, as a person does it (Chinese UI). */
 export function authPage(page: Page) {
   const header = page.getByRole('banner');
-  const signedIn = (role: StaffRole) => expect(header.getByRole('button', { name: new RegExp(STAFF[role].name) })).toBeVisible();
+  const signedIn = (role: StaffRole) => expect(header.getByRole('button', { name: `当前用户 ${STAFF[role].name}` })).toBeVisible();
 
   return {
     /**
@@ -43,7 +43,7 @@ export function authPage(page: Page) {
 
     /** 切换用户 from the header's user menu, then signs in as another member of staff. */
     async switchTo(role: StaffRole) {
-      await header.getByRole('button', { name: /·/ }).click();
+      await header.getByRole('button', { name: /^当前用户/ }).click();
       await page.getByRole('menuitem', { name: '切换用户' }).click();
       await this.signIn(role);
     },

@@ -49,7 +49,7 @@ const setup = command(SetupInput, async (ctx, input) => {
   checkPassword(input.password, input.username);
   const password = await hashPassword(input.password);
   const { db } = ctx;
-  return db.transaction('rw', db.users, db.sessions, db.audit, async () => {
+  return db.transaction('rw', db.users, db.sessions, db.audit, db.auditHeads, async () => {
     if ((await db.users.count()) > 0) throw new DeskError({ code: 'auth.alreadySetUp' });
     const user: UserRecord = {
       id: crypto.randomUUID(),
@@ -144,7 +144,7 @@ const changePassword = command(ChangePasswordInput, async (ctx, input) => {
     throw new DeskError({ code: 'validation.failed', fields: [{ field: 'current', code: 'auth.wrongPassword' }] });
   }
   const password = await hashPassword(input.next);
-  await ctx.db.transaction('rw', ctx.db.users, ctx.db.audit, async () => {
+  await ctx.db.transaction('rw', ctx.db.users, ctx.db.audit, ctx.db.auditHeads, async () => {
     await ctx.db.users.update(actor.id, { password });
     await appendAudit(ctx.db, {
       subject: `user:${actor.id}`,

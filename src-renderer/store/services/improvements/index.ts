@@ -21,7 +21,7 @@ async function audit(ctx: StoreContext, before: ImprovementRecord | null, after:
 const save = command(SaveImprovementInput, async (ctx, input) => {
   const { db } = ctx;
   const owner = await activePerson(db, input.ownerId, 'ownerId');
-  return db.transaction('rw', db.improvements, db.cases, db.audit, async () => {
+  return db.transaction('rw', db.improvements, db.cases, db.audit, db.auditHeads, async () => {
     const found = await db.cases.bulkGet(input.caseIds);
     if (found.some((c) => !c)) throw new DeskError({ code: 'validation.failed', fields: [{ field: 'caseIds', code: 'cases.notFound' }] });
     const before = input.id ? ((await db.improvements.get(input.id)) ?? null) : null;
@@ -53,7 +53,7 @@ const save = command(SaveImprovementInput, async (ctx, input) => {
 /** Checked later for effect: effective or not, with what was observed. */
 const verify = command(VerifyImprovementInput, async (ctx, input) => {
   const { db } = ctx;
-  return db.transaction('rw', db.improvements, db.audit, async () => {
+  return db.transaction('rw', db.improvements, db.audit, db.auditHeads, async () => {
     const before = await db.improvements.get(input.id);
     if (!before) throw new DeskError({ code: 'improvements.notFound' });
     const now = ctx.now();

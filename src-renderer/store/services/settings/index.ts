@@ -30,7 +30,7 @@ const update = command(UpdateInput, async (ctx, { key, value }) => {
     });
   }
   const { db } = ctx;
-  return db.transaction('rw', db.settings, db.audit, async () => {
+  return db.transaction('rw', db.settings, db.audit, db.auditHeads, async () => {
     const before = await db.settings.get(key);
     await db.settings.put({ key, value: parsed.data });
     const actor = ctx.actor!;

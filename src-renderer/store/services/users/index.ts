@@ -61,7 +61,7 @@ const save = command(SaveUserInput, async (ctx, input) => {
   const password = input.id ? null : passwordError(input.password, input.username);
   if (password) throw password;
   const hashed = input.id ? null : await hashPassword(input.password!);
-  return db.transaction('rw', db.users, db.sessions, db.audit, async () => {
+  return db.transaction('rw', db.users, db.sessions, db.audit, db.auditHeads, async () => {
     const clash = await db.users.where('username').equals(input.username).first();
     if (clash && clash.id !== input.id) {
       throw new DeskError({ code: 'validation.failed', fields: [{ field: 'username', code: 'validation.usernameTaken' }] });
@@ -101,7 +101,7 @@ const resetPassword = command(ResetPasswordInput, async (ctx, input) => {
   const problem = passwordError(input.password, before.username);
   if (problem) throw problem;
   const password = await hashPassword(input.password);
-  return db.transaction('rw', db.users, db.sessions, db.audit, async () => {
+  return db.transaction('rw', db.users, db.sessions, db.audit, db.auditHeads, async () => {
     const user = { ...before, password, failedSignIns: 0, lockedUntil: 0 };
     await db.users.put(user);
     await db.sessions.where('userId').equals(user.id).delete();

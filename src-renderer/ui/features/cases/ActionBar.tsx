@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../domain/cases/case';
-import type { LifecycleCommand } from '../../../domain/lifecycle/machine';
+import { FINAL_STATUSES, type LifecycleCommand } from '../../../domain/lifecycle/machine';
 import type { Settings } from '../../../domain/settings/settings';
 import { useNow } from '../../data/hooks';
 import { useAuth } from '../auth/AuthGate';
@@ -51,7 +51,8 @@ export function ActionBar({ record, settings }: { record: CaseRecord; settings: 
             ))}
           </Group>
         ) : (
-          record.archived === 0 && (
+          record.archived === 0 &&
+          !FINAL_STATUSES.includes(record.status) && (
             <Text size="sm" c="dimmed">
               {t('flow.next.noActions', { role: t(`role.${actor.role}`) })}
             </Text>

@@ -5,7 +5,7 @@ import type { AttachmentMeta } from '../../../domain/cases/entries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { usePlatform, useStore } from '../../data/hooks';
 import { StoreError } from '../../data/store-client';
-import { Section } from './Field';
+import { Section } from './Section';
 import { byAt, formatBytes } from './format';
 
 /** 证据附件: what was filed with the case; a click saves a copy. */

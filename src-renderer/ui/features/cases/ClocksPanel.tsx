@@ -4,7 +4,8 @@ import type { CaseRecord } from '../../../domain/cases/case';
 import { CLOCK_KINDS, viewClock, type Clock, type ClockState } from '../../../domain/clocks/clock';
 import { formatDateTime } from '../../components/format';
 import { useNow } from '../../data/hooks';
-import { Field, Section } from './Field';
+import { Field } from './Field';
+import { Section } from './Section';
 import { formatDuration } from './format';
 
 const STATE_COLOR: Record<ClockState, string> = { running: 'blue', paused: 'yellow', met: 'teal', missed: 'red' };

@@ -6,7 +6,7 @@ import type { CaseEntry } from '../../../domain/cases/entries';
 import { formatDateTime } from '../../components/format';
 import { AuditCheck } from './AuditCheck';
 import { eventText } from './eventText';
-import { Section } from './Field';
+import { Section } from './Section';
 
 /** Fields every command touches; naming them on each event would bury the ones that matter. */
 const NOISE = new Set(['updatedAt', 'nextDueAt', 'responseDueAt']);

@@ -7,9 +7,7 @@ import { RegistrationSheet } from './RegistrationSheet';
  * 客户投诉登记表 as a printable A4 page. Tells the platform when the data is
  * on screen so the print service never prints an empty page.
  */
-export function PrintRegistration({ id: routeId }: { id: string }) {
-  // The route may carry `?session=…` for the print window; wouter leaves it on the last parameter.
-  const id = routeId.split('?')[0] ?? routeId;
+export function PrintRegistration({ id }: { id: string }) {
   const platform = usePlatform();
   const record = useStoreQuery('cases.get', { id }, id);
   const attachments = useStoreQuery('attachments.list', { caseId: id }, id);

@@ -273,6 +273,8 @@ export const flowMessages = defineArea(
         attempts: '未能联系上客户：{{count}} 次',
         attemptsTable: '未能联系上客户的回访',
         attemptAt: '回访时间',
+        satisfied: '满意',
+        notSatisfied: '不满意',
       },
       reopen: {
         kind: { reopen: '客户不满意', qualityReturn: '质量复核退回' },
@@ -301,6 +303,7 @@ export const flowMessages = defineArea(
           hash: '记录内容与其校验值不符，可能被改动过。',
           link: '记录与前一条衔接不上，中间可能有记录被删除或替换。',
           sequence: '记录编号不连续，可能有记录被删除或插入。',
+          truncated: '最新的记录缺失，可能有记录从末尾被删除。',
         },
       },
       field: {
@@ -400,7 +403,7 @@ export const flowMessages = defineArea(
         noActions: 'Your role ({{role}}) has no action at this stage.',
         archived: 'This case is archived: it can be viewed and printed only.',
         registered: 'Waiting for {{roles}} to screen it: accept, redirect / not accept, or ask the customer for more information.',
-        awaiting_info: 'Waiting for the customer’s information; once it arrives {{roles}} records it, or redirects the case. The response clock is paused.',
+        awaiting_info: "Waiting for the customer's information; once it arrives {{roles}} records it, or redirects the case. The response clock is paused.",
         redirected: 'Redirected / not accepted: the case has ended.',
         verifying: 'Waiting for {{roles}} to check with departments, contact the customer and record the conclusion.',
         grading: 'Waiting for {{roles}} to submit the grading.',
@@ -433,7 +436,7 @@ export const flowMessages = defineArea(
       help: {
         screening: {
           accept: 'Accepting moves the case to verification and meets the response deadline.',
-          redirect: 'For complaints outside this centre’s remit: give the reason and where the customer was referred. The case ends.',
+          redirect: "For complaints outside this centre's remit: give the reason and where the customer was referred. The case ends.",
           requestInfo: 'Say what the customer needs to provide. The response clock is paused meanwhile.',
           infoReceived: 'The customer provided the information: the case returns to screening and the response clock resumes.',
         },
@@ -444,14 +447,14 @@ export const flowMessages = defineArea(
         },
         grading: {
           submit: 'Choose the category and severity and give the reason. A department director approves it.',
-          approve: 'On approval the category, severity and department below become the case’s own; a change of severity adjusts the response deadline.',
+          approve: "On approval the category, severity and department below become the case's own; a change of severity adjusts the response deadline.",
           return: 'Give the reason; the submitter changes the grading and submits it again.',
         },
         plans: {
           submit: 'List the measures and name the owner, department and deadline. The operations director approves it.',
           legalReview: 'Give an opinion on the legal risk of the plan. Major cases and plans with legal risk need it before approval.',
-          approve: 'On approval execution starts; the resolution deadline is the plan’s deadline.',
-          return: 'Give the reason; the plan’s author changes it and submits it again.',
+          approve: "On approval execution starts; the resolution deadline is the plan's deadline.",
+          return: "Give the reason; the plan's author changes it and submits it again.",
         },
         progress: {
           add: 'Record what was done and with what result.',
@@ -484,7 +487,7 @@ export const flowMessages = defineArea(
         submit: 'Submit',
         redirectReason: 'Reason for redirecting / not accepting',
         referredTo: 'Referred to',
-        referredToPlaceholder: 'e.g. market regulator, partner merchant’s service desk',
+        referredToPlaceholder: "e.g. market regulator, partner merchant's service desk",
         checkDepartment: 'Department checked with',
         checked: 'What was checked',
         finding: 'Finding',
@@ -517,7 +520,7 @@ export const flowMessages = defineArea(
         feedbackChannel: 'Call-back channel',
         feedbackAt: 'Call-back time',
         result: 'Result told to the customer',
-        comment: 'Customer’s comment',
+        comment: "Customer's comment",
         satisfied: 'Is the customer satisfied?',
         satisfiedYes: 'Satisfied (close the case)',
         satisfiedNo: 'Not satisfied (handle again)',
@@ -576,7 +579,7 @@ export const flowMessages = defineArea(
         product: 'Product / service',
         orderNo: 'Order no.',
         amount: 'Amount involved',
-        demands: 'Customer’s demands',
+        demands: "Customer's demands",
         demandNote: 'Note on the demands',
       },
       screening: {
@@ -614,6 +617,8 @@ export const flowMessages = defineArea(
         attempts: 'Customer not reached: {{count}}',
         attemptsTable: 'Call-backs that did not reach the customer',
         attemptAt: 'Tried at',
+        satisfied: 'Satisfied',
+        notSatisfied: 'Not satisfied',
       },
       reopen: {
         kind: { reopen: 'Customer not satisfied', qualityReturn: 'Sent back by quality review' },
@@ -639,9 +644,10 @@ export const flowMessages = defineArea(
         broken: 'Audit trail broken',
         brokenDetail: '{{count}} events; from event {{n}} on it cannot be trusted: {{reason}}',
         reason: {
-          hash: 'the event’s content does not match its hash; it may have been altered.',
+          hash: "the event's content does not match its hash; it may have been altered.",
           link: 'the event does not link to the one before; events may have been removed or replaced.',
           sequence: 'the numbering has a gap; events may have been removed or inserted.',
+          truncated: 'the newest events are missing; events may have been removed from the end.',
         },
       },
       field: {

@@ -2,7 +2,7 @@ import { Badge, Group, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ExtensionRequest } from '../../../../domain/cases/case';
 import type { CaseEntry } from '../../../../domain/cases/entries';
-import { Section } from '../Field';
+import { Section } from '../Section';
 import { byAt } from '../format';
 import { ExtensionsTable } from './ExtensionsTable';
 

@@ -4,7 +4,8 @@ import type { FeedbackRecord } from '../../../../domain/cases/case';
 import type { CaseEntry } from '../../../../domain/cases/entries';
 import { SURVEY_DIMENSIONS } from '../../../../domain/cases/vocabulary';
 import { formatDateTime } from '../../../components/format';
-import { Field, Section } from '../Field';
+import { Field } from '../Field';
+import { Section } from '../Section';
 
 type Attempt = Extract<CaseEntry, { kind: 'feedbackAttempt' }>;
 
@@ -21,7 +22,7 @@ export function FeedbackSection({ feedback, attempts }: { feedback: FeedbackReco
               <Field label={t('flow.form.feedbackAt')}>{formatDateTime(feedback.at)}</Field>
               <Field label={t('flow.form.satisfied')}>
                 <Badge color={feedback.satisfied ? 'teal' : 'red'} variant="light">
-                  {t(feedback.satisfied ? 'flow.form.satisfiedYes' : 'flow.form.satisfiedNo')}
+                  {t(feedback.satisfied ? 'flow.feedback.satisfied' : 'flow.feedback.notSatisfied')}
                 </Badge>
               </Field>
             </SimpleGrid>

@@ -2,7 +2,8 @@ import { Alert, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { GradingRecord } from '../../../../domain/cases/case';
 import { SeverityBadge } from '../../../components/SeverityBadge';
-import { Field, Section } from '../Field';
+import { Field } from '../Field';
+import { Section } from '../Section';
 import { byAt } from '../format';
 
 /** 分类定级: what was proposed, by whom, and the director's answer. */

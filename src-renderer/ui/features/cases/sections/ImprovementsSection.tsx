@@ -2,7 +2,7 @@ import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImprovementRecord } from '../../../../domain/improvements/schema';
 import { formatDateTime } from '../../../components/format';
-import { Section } from '../Field';
+import { Section } from '../Section';
 
 /** 整改措施 this case is linked to, with whether they were found to work. */
 export function ImprovementsSection({ improvements }: { improvements: ImprovementRecord[] }) {

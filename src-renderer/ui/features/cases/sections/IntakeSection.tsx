@@ -2,7 +2,8 @@ import { SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../../domain/cases/case';
 import { formatDateTime } from '../../../components/format';
-import { Field, Section } from '../Field';
+import { Field } from '../Field';
+import { Section } from '../Section';
 
 /** 受理登记: everything registered with the complaint, beyond what the header shows. */
 export function IntakeSection({ record }: { record: CaseRecord }) {

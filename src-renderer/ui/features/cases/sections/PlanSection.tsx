@@ -2,7 +2,8 @@ import { Alert, Badge, List, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PlanRecord } from '../../../../domain/cases/case';
 import { formatDateTime } from '../../../components/format';
-import { Field, Section } from '../Field';
+import { Field } from '../Field';
+import { Section } from '../Section';
 import { byAt } from '../format';
 
 /** 处理方案: the plan as submitted, legal's opinion, and the approval. */

@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CaseEntry } from '../../../../domain/cases/entries';
-import { Section } from '../Field';
+import { Section } from '../Section';
 import { byAt } from '../format';
 
 export type ReturnEntry = Extract<CaseEntry, { kind: 'reopen' | 'qualityReturn' }>;

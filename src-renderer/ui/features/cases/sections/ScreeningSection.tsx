@@ -1,7 +1,8 @@
 import { SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ScreeningRecord } from '../../../../domain/cases/case';
-import { Field, Section } from '../Field';
+import { Field } from '../Field';
+import { Section } from '../Section';
 import { byAt } from '../format';
 
 /** 初审: the decision, and its reason, destination or the information still missing. */

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { VerificationRecord } from '../../../../domain/cases/case';
 import type { CaseEntry } from '../../../../domain/cases/entries';
 import { formatDateTime } from '../../../components/format';
-import { Field, Section } from '../Field';
+import { Field } from '../Field';
+import { Section } from '../Section';
 import { byAt } from '../format';
 
 type Check = Extract<CaseEntry, { kind: 'check' }>;

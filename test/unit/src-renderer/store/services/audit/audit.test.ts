@@ -36,6 +36,15 @@ describe('audit.verify', () => {
     expect(await verify(c.id)).toEqual({ ok: false, events: 6, brokenAt: 3, reason: 'sequence' });
   });
 
+  it('reports the newest events deleted from the end, which the links alone cannot show', async () => {
+    const c = await withCase();
+    await store.db.audit.bulkDelete([
+      [c.id, 6],
+      [c.id, 7],
+    ]);
+    expect(await verify(c.id)).toEqual({ ok: false, events: 5, brokenAt: 6, reason: 'truncated' });
+  });
+
   it('reports two events swapped by renumbering them', async () => {
     const c = await withCase();
     const [e5, e6] = (await store.db.audit.bulkGet([[c.id, 5], [c.id, 6]])) as AuditEvent[];
