@@ -27,6 +27,16 @@ export const en = {
     other: 'Other',
   },
   severity: { general: 'General', serious: 'Serious', major: 'Major' },
+  category: {
+    product_quality: 'Product quality',
+    service_attitude: 'Service attitude',
+    logistics: 'Logistics',
+    after_sales: 'After-sales response',
+    billing: 'Billing',
+    policy: 'Policy misunderstanding',
+    other: 'Other',
+  },
+  compensation: { none: 'None', refund: 'Refund', cash: 'Cash', voucher: 'Voucher', goods: 'Goods / exchange', service: 'Service', other: 'Other' },
   customerType: { individual: 'Individual', business: 'Business' },
   demand: {
     refund: 'Refund',

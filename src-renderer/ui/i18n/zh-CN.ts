@@ -26,6 +26,16 @@ export const zhCN = {
     other: '其他',
   },
   severity: { general: '一般', serious: '严重', major: '重大' },
+  category: {
+    product_quality: '产品质量',
+    service_attitude: '服务态度',
+    logistics: '物流配送',
+    after_sales: '售后响应',
+    billing: '收费问题',
+    policy: '政策误解',
+    other: '其他',
+  },
+  compensation: { none: '无', refund: '退款', cash: '现金补偿', voucher: '代金券', goods: '补发/换货', service: '服务补偿', other: '其他' },
   customerType: { individual: '个人', business: '企业' },
   demand: {
     refund: '退款',

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, MultiSelect, Select, Stack, Text, TextInput, Textarea, type ComboboxItem, type OptionsFilter } from '@mantine/core';
+import { Group, Modal, MultiSelect, Select, Stack, Text, TextInput, Textarea, type ComboboxItem, type OptionsFilter } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCommandSubmit } from '../../components/useCommandSubmit';
 import { useStore, useStoreQuery } from '../../data/hooks';
 import { useCaseChoices } from './useCaseChoices';
+import { ModalActions } from '../../components/ModalActions';
 
 interface Values {
   title: string;
@@ -121,14 +122,7 @@ export function ImprovementModal({ improvement, onClose }: { improvement: Improv
             }}
             {...form.getInputProps('caseIds')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('admin.actions.cancel')}
-            </Button>
-            <Button type="submit" loading={submitting}>
-              {t('admin.actions.save')}
-            </Button>
-          </Group>
+          <ModalActions onCancel={onClose} submitLabel={t('admin.actions.save')} submitting={submitting} />
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,4 @@
-import { Button, Group, Input, Modal, SegmentedControl, Stack, Textarea } from '@mantine/core';
+import { Input, Modal, SegmentedControl, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useId } from 'react';
@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { FieldErrorText } from '../../components/FieldErrorText';
 import { useCommandSubmit } from '../../components/useCommandSubmit';
 import { useStore } from '../../data/hooks';
+import { ModalActions } from '../../components/ModalActions';
 
 interface Values {
   effective: 'yes' | 'no' | '';
@@ -67,14 +68,7 @@ export function VerifyModal({ improvement, onClose }: { improvement: Improvement
             minRows={3}
             {...form.getInputProps('note')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('admin.actions.cancel')}
-            </Button>
-            <Button type="submit" loading={submitting}>
-              {t('improvements.verify')}
-            </Button>
-          </Group>
+          <ModalActions onCancel={onClose} submitLabel={t('improvements.verify')} submitting={submitting} />
         </Stack>
       </form>
     </Modal>

@@ -128,15 +128,6 @@ export const adminMessages = defineArea(
         department: '默认责任部门',
         notADepartment: '“{{department}}”不在部门列表中。',
       },
-      category: {
-        product_quality: '产品质量',
-        service_attitude: '服务态度',
-        logistics: '物流配送',
-        after_sales: '售后响应',
-        billing: '收费问题',
-        policy: '政策误解',
-        other: '其他',
-      },
       centre: {
         nameTitle: '中心名称',
         nameHint: '打印在登记表等纸质表单的抬头。',
@@ -356,15 +347,6 @@ export const adminMessages = defineArea(
         subCategoriesHint: 'Type and press Enter to add',
         department: 'Default responsible department',
         notADepartment: '"{{department}}" is not in the list of departments.',
-      },
-      category: {
-        product_quality: 'Product quality',
-        service_attitude: 'Service attitude',
-        logistics: 'Logistics',
-        after_sales: 'After-sales response',
-        billing: 'Billing',
-        policy: 'Policy misunderstanding',
-        other: 'Other',
       },
       centre: {
         nameTitle: 'Centre name',

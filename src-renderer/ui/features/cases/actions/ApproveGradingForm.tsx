@@ -24,7 +24,7 @@ export function ApproveGradingForm({ record, onDone, onCancel }: ActionProps) {
     >
       {grading && (
         <SimpleGrid cols={2}>
-          <Field label={t('flow.form.category')}>{t(`flow.category.${grading.category}`)}</Field>
+          <Field label={t('flow.form.category')}>{t(`category.${grading.category}`)}</Field>
           <Field label={t('flow.form.subCategory')}>{grading.subCategory}</Field>
           <Field label={t('flow.form.severity')}>
             <SeverityBadge severity={grading.severity} />

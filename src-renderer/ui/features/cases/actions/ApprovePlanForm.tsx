@@ -47,7 +47,7 @@ export function ApprovePlanForm({ record, onDone, onCancel }: ActionProps) {
           <SimpleGrid cols={2}>
             <Field label={t('flow.form.owner')}>{plan.owner.name}</Field>
             <Field label={t('flow.form.planDueAt')}>{formatDateTime(plan.dueAt)}</Field>
-            <Field label={t('flow.form.compensationType')}>{t(`flow.compensation.${plan.compensation.type}`)}</Field>
+            <Field label={t('flow.form.compensationType')}>{t(`compensation.${plan.compensation.type}`)}</Field>
             <Field label={t('flow.form.compensationAmount')}>{plan.compensation.amount === null ? '' : `¥${plan.compensation.amount}`}</Field>
           </SimpleGrid>
           {plan.legalOpinion && (

@@ -55,7 +55,7 @@ export function SubmitGradingForm({ record, onDone, onCancel }: ActionProps) {
       <Select
         label={t('flow.form.category')}
         withAsterisk
-        data={CATEGORIES.map((c) => ({ value: c, label: t(`flow.category.${c}`) }))}
+        data={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))}
         data-autofocus
         {...form.getInputProps('category')}
         onChange={chooseCategory}

@@ -94,7 +94,7 @@ export function SubmitPlanForm({ record, onDone, onCancel }: ActionProps) {
         <Select
           label={t('flow.form.compensationType')}
           allowDeselect={false}
-          data={COMPENSATION_TYPES.map((c) => ({ value: c, label: t(`flow.compensation.${c}`) }))}
+          data={COMPENSATION_TYPES.map((c) => ({ value: c, label: t(`compensation.${c}`) }))}
           {...form.getInputProps('compensation.type')}
         />
         <NumberInput

@@ -18,7 +18,7 @@ export function GradingSection({ grading }: { grading: GradingRecord }) {
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
-          <Field label={t('flow.form.category')}>{t(`flow.category.${grading.category}`)}</Field>
+          <Field label={t('flow.form.category')}>{t(`category.${grading.category}`)}</Field>
           <Field label={t('flow.form.subCategory')}>{grading.subCategory}</Field>
           <Field label={t('flow.form.severity')}>
             <SeverityBadge severity={grading.severity} />

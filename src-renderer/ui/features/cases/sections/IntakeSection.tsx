@@ -9,7 +9,7 @@ import { Section } from '../Section';
 export function IntakeSection({ record }: { record: CaseRecord }) {
   const { t } = useTranslation();
   const initial = t(`severity.${record.initialSeverity}`);
-  const demands = record.demands.map((d) => t(`flow.demand.${d}`)).join(t('flow.listSeparator'));
+  const demands = record.demands.map((d) => t(`demand.${d}`)).join(t('flow.listSeparator'));
   return (
     <Section title={t('flow.section.intake')}>
       <Stack gap="sm">

@@ -11,8 +11,8 @@ export function PlanSection({ plan, needsLegal }: { plan: PlanRecord; needsLegal
   const { t } = useTranslation();
   const compensation =
     plan.compensation.type === 'none'
-      ? t('flow.compensation.none')
-      : `${t(`flow.compensation.${plan.compensation.type}`)}${plan.compensation.amount === null ? '' : ` ¥${plan.compensation.amount.toFixed(2)}`}`;
+      ? t('compensation.none')
+      : `${t(`compensation.${plan.compensation.type}`)}${plan.compensation.amount === null ? '' : ` ¥${plan.compensation.amount.toFixed(2)}`}`;
   return (
     <Section title={t('flow.section.plan')}>
       <Stack gap="sm">

@@ -24,19 +24,19 @@ export function CategoriesForm({ categories, departments }: { categories: Settin
             Object.entries(form.errors).find(([key]) => key.startsWith(`${path}.subCategories.`))?.[1];
           return (
             <Stack key={category} gap={4} data-category={category}>
-              <Text fw={600}>{t(`admin.category.${category}`)}</Text>
+              <Text fw={600}>{t(`category.${category}`)}</Text>
               <SimpleGrid cols={{ base: 1, md: 3 }}>
                 <TagsInput
                   style={{ gridColumn: 'span 2' }}
                   label={t('admin.categories.subCategories')}
                   description={t('admin.categories.subCategoriesHint')}
-                  aria-label={`${t(`admin.category.${category}`)} · ${t('admin.categories.subCategories')}`}
+                  aria-label={`${t(`category.${category}`)} · ${t('admin.categories.subCategories')}`}
                   {...form.getInputProps(`${path}.subCategories`)}
                   error={subError}
                 />
                 <Select
                   label={t('admin.categories.department')}
-                  aria-label={`${t(`admin.category.${category}`)} · ${t('admin.categories.department')}`}
+                  aria-label={`${t(`category.${category}`)} · ${t('admin.categories.department')}`}
                   allowDeselect={false}
                   data={stale ? [department, ...departments] : departments}
                   {...form.getInputProps(`${path}.department`)}

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import type { UserSummary } from '../../../../store/services/users';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useCommandSubmit } from '../../../components/useCommandSubmit';
 import { useStore } from '../../../data/hooks';
+import { ModalActions } from '../../../components/ModalActions';
 
 /** Gives an account a new password chosen by the admin (a forgotten password, a lock-out). */
 export function ResetPasswordModal({ user, onClose }: { user: UserSummary; onClose(): void }) {
@@ -44,14 +45,7 @@ export function ResetPasswordModal({ user, onClose }: { user: UserSummary; onClo
             {...form.getInputProps('password')}
           />
           <PasswordInput label={t('auth.confirmPassword')} withAsterisk autoComplete="new-password" {...form.getInputProps('confirm')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('admin.actions.cancel')}
-            </Button>
-            <Button type="submit" loading={submitting} color="orange">
-              {t('admin.users.resetSubmit')}
-            </Button>
-          </Group>
+          <ModalActions onCancel={onClose} submitLabel={t('admin.users.resetSubmit')} submitting={submitting} color="orange" />
         </Stack>
       </form>
     </Modal>

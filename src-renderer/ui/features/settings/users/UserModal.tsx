@@ -1,4 +1,4 @@
-import { Button, Group, Modal, PasswordInput, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Modal, PasswordInput, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FieldErrorText } from '../../../components/FieldErrorText';
 import { useCommandSubmit } from '../../../components/useCommandSubmit';
 import { useStore } from '../../../data/hooks';
+import { ModalActions } from '../../../components/ModalActions';
 
 interface Values {
   username: string;
@@ -118,14 +119,7 @@ export function UserModal({ user, departments, onClose }: { user: UserSummary | 
               <PasswordInput label={t('auth.confirmPassword')} withAsterisk autoComplete="new-password" {...form.getInputProps('confirm')} />
             </>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('admin.actions.cancel')}
-            </Button>
-            <Button type="submit" loading={submitting}>
-              {t('admin.actions.save')}
-            </Button>
-          </Group>
+          <ModalActions onCancel={onClose} submitLabel={t('admin.actions.save')} submitting={submitting} />
         </Stack>
       </form>
     </Modal>
