@@ -3,7 +3,7 @@ import { HOUR, shown, thisMinute } from './pages/time';
 
 test.describe('response deadlines', () => {
   test('a 重大 case received three hours ago is overdue (2 h limit); a 一般 one is not (24 h)', async ({ desk, page }) => {
-    const { intake, tracking, dashboard, shell } = desk;
+    const { intake, tracking, dashboard, casePage, shell, labels: l } = desk;
     const now = thisMinute();
     const received = now - 3 * HOUR;
 
@@ -11,32 +11,40 @@ test.describe('response deadlines', () => {
     await page.clock.setFixedTime(received);
     await shell.visit('intake');
     await expect(intake.receivedAt).toHaveText(shown(received));
-    const major = await intake.register({ customerName: '周大', phone: '13600000001', description: '燃气灶漏气。', severity: '重大' });
-    await expect(intake.confirmation).toContainText(`应在 ${shown(received + 2 * HOUR)} 前首次响应客户。`);
+    const major = await intake.register({ customerName: '周大', phone: '13600000001', description: '燃气灶漏气。', severity: l.severity.major });
+    await expect(intake.confirmation).toContainText(l.intake.savedDetail(shown(received + 2 * HOUR)));
     await expect(intake.receivedAt).toHaveText(shown(received));
-    const general = await intake.register({ customerName: '周二', phone: '13600000002', description: '包装破损。', severity: '一般' });
-    await expect(intake.confirmation).toContainText(`应在 ${shown(received + 24 * HOUR)} 前首次响应客户。`);
+    const general = await intake.register({ customerName: '周二', phone: '13600000002', description: '包装破损。', severity: l.severity.general });
+    await expect(intake.confirmation).toContainText(l.intake.savedDetail(shown(received + 24 * HOUR)));
 
     // …and looks at the list now.
     await page.clock.setFixedTime(now);
     await shell.open('tracking');
     await expect(tracking.count(2)).toBeVisible();
     await expect(tracking.overdueMark(major)).toBeVisible();
-    await expect(tracking.row(major).getByRole('cell').last()).toHaveText(`${shown(received + 2 * HOUR)}已超时`);
+    await expect(tracking.cell(major, 'nextDue')).toHaveText(`${shown(received + 2 * HOUR)}${l.tracking.overdue}`);
     await expect(tracking.overdueMark(general)).toHaveCount(0);
-    await expect(tracking.row(general).getByRole('cell').last()).toHaveText(shown(received + 24 * HOUR));
+    await expect(tracking.cell(general, 'nextDue')).toHaveText(shown(received + 24 * HOUR));
+
+    // The case page says by how much.
+    await tracking.openCase(major);
+    await expect(casePage.clock('response')).toContainText(shown(received + 2 * HOUR));
+    await expect(casePage.clock('response')).toContainText(l.flow.overdueBy('1小时'));
+    await shell.open('tracking');
+    await tracking.openCase(general);
+    await expect(casePage.clock('response')).toContainText(l.flow.left('21小时'));
 
     await shell.open('dashboard');
     await expect(dashboard.responseOverdue).toHaveText('1');
   });
 
   test('the overdue mark appears on the open list when the deadline passes', async ({ desk, page }) => {
-    const { intake, tracking, shell } = desk;
+    const { intake, tracking, shell, labels: l } = desk;
     const received = thisMinute() - 3 * HOUR;
     await page.clock.install({ time: received });
 
     await shell.visit('intake');
-    const no = await intake.register({ customerName: '吴三', phone: '13500000003', description: '电梯困人。', severity: '重大' });
+    const no = await intake.register({ customerName: '吴三', phone: '13500000003', description: '电梯困人。', severity: l.severity.major });
     await shell.open('tracking');
     await expect(tracking.row(no)).toHaveCount(1);
     await expect(tracking.overdueMark(no)).toHaveCount(0);

@@ -1,19 +1,22 @@
 import { expect, test } from './fixtures';
-import { en } from './pages/labels';
+import { en, zh } from './pages/labels';
 
 test.describe('UI language', () => {
   test('switches to English, validates in English and keeps the choice after reload', async ({ desk, page }) => {
     await desk.shell.visit('intake');
-    await expect(desk.shell.navigation.getByRole('link')).toHaveText(['登记', '跟踪', '看板', '报告', '设置']);
+    await expect(desk.shell.navigation.getByRole('link')).toHaveText(Object.values(zh.nav));
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 
     await desk.shell.switchLanguage('English');
     const english = desk.in(en);
-    await expect(english.shell.navigation.getByRole('link')).toHaveText(['Intake', 'Tracking', 'Dashboard', 'Reports', 'Settings']);
-    await expect(page.getByRole('banner').getByRole('heading', { level: 1 })).toHaveText('Complaint Desk');
+    await expect(english.shell.navigation.getByRole('link')).toHaveText(Object.values(en.nav));
+    await expect(page.getByRole('banner').getByRole('heading', { level: 1 })).toHaveText(en.appTitle);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await english.intake.expectLoaded();
+    for (const legend of Object.values(en.intake.sections)) await expect(english.intake.section(legend)).toBeVisible();
     await expect(english.intake.field('customerName')).toBeVisible();
+    await expect(english.intake.field('demandNote')).toBeVisible();
+    await expect(english.intake.demand(en.demand.apology)).toBeVisible();
     await expect(english.intake.channel).toHaveValue('Phone');
 
     await english.intake.submit();
@@ -26,7 +29,7 @@ test.describe('UI language', () => {
 
     await page.reload();
     await english.intake.expectLoaded();
-    await expect(english.shell.navigation.getByRole('link')).toHaveText(['Intake', 'Tracking', 'Dashboard', 'Reports', 'Settings']);
+    await expect(english.shell.navigation.getByRole('link')).toHaveText(Object.values(en.nav));
     await expect(english.shell.header.getByRole('radio', { name: 'English' })).toBeChecked();
 
     const no = await english.intake.register({
@@ -39,11 +42,25 @@ test.describe('UI language', () => {
     await english.shell.open('tracking');
     await english.tracking.expectLoaded();
     await english.tracking.expectCases([no]);
+    await expect(english.tracking.headers).toHaveText(Object.values(en.tracking.columns));
     await expect(english.tracking.row(no).getByRole('cell')).toContainText(['Walk-in', 'Major', 'Awaiting screening']);
+
+    // The case page speaks English too: stages, next step, actions, deadlines.
+    await english.tracking.openCase(no);
+    const casePage = english.casePage;
+    await expect(casePage.heading(no)).toBeVisible();
+    await expect(casePage.steps).toHaveText(en.flow.steps.map((step, i) => (i === 0 ? `1${step}${en.flow.stepCurrent}` : `${i + 1}${step}`)));
+    await expect(casePage.hint).toContainText(en.flow.hint.registered);
+    const { accept, redirect, requestInfo, addAttachment } = en.flow.command;
+    await expect(casePage.actions).toHaveText([accept, redirect, requestInfo, addAttachment]);
+    await expect(casePage.clock('response')).toContainText(en.flow.clockState.running);
+    await expect(casePage.value('customerType')).toHaveText(en.customerType.individual);
+    await expect(casePage.timelineTitles).toHaveText([en.flow.timeline.register]);
+    await english.shell.open('tracking');
 
     // And back to Chinese.
     await english.shell.switchLanguage('简体中文');
-    await expect(desk.shell.navigation.getByRole('link')).toHaveText(['登记', '跟踪', '看板', '报告', '设置']);
+    await expect(desk.shell.navigation.getByRole('link')).toHaveText(Object.values(zh.nav));
     await desk.tracking.expectCases([no]);
     await expect(desk.tracking.row(no).getByRole('cell')).toContainText(['现场', '重大', '待初审']);
   });

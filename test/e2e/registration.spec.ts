@@ -1,37 +1,62 @@
 import { expect, test } from './fixtures';
-import { caseNumberPattern, HOUR, shown, thisMinute } from './pages/time';
+import { caseNumberPattern, DAY, HOUR, shown, thisMinute } from './pages/time';
 
 test.describe('registering a complaint (vertical slice)', () => {
   test('registers in Chinese, lists it in tracking, keeps it across a reload and shows every field', async ({ desk, page }) => {
-    const { intake, tracking, casePage, shell } = desk;
+    const { intake, tracking, casePage, shell, labels: l } = desk;
     const now = thisMinute();
     await page.clock.setFixedTime(now);
 
     await shell.visit('intake');
     await intake.expectLoaded();
-    // 受理时间 defaults to the moment the form was opened.
+    for (const legend of Object.values(l.intake.sections)) await expect(intake.section(legend)).toBeVisible();
+    // 受理时间 defaults to the moment the form was opened; 受理人 is whoever is signed in.
     await expect(intake.receivedAt).toHaveText(shown(now));
-    await expect(intake.channel).toHaveValue('电话');
+    await expect(intake.channel).toHaveValue(l.channel.phone);
+    await expect(intake.intakeAgent).toHaveValue('李客服');
+    await expect(intake.customerTypeGroup.getByRole('radio', { name: l.customerType.individual })).toBeChecked();
+    await expect(intake.severityGroup.getByRole('radio', { name: l.severity.general })).toBeChecked();
 
     const before = Date.now();
     const no = await intake.register({
       customerName: '王小明',
+      customerType: l.customerType.business,
       phone: '138 1234 5678',
       email: 'Wang.XM@Example.com',
+      product: '家用净水器 A3',
+      orderNo: 'JD-20261101-778',
+      amount: '1299',
       description: '快递显示已签收，但本人没有收到包裹。\n要求尽快查明并补发。',
-      channel: '邮件',
-      severity: '严重',
+      demands: [l.demand.exchange, l.demand.other],
+      demandNote: '希望顺丰配送',
+      channel: l.channel.email,
+      severity: l.severity.serious,
     });
     const after = Date.now();
     expect(no).toMatch(caseNumberPattern(1, before, after));
     // 严重: the first response is due 12 hours after receipt.
-    await expect(intake.confirmation).toContainText(`应在 ${shown(now + 12 * HOUR)} 前首次响应客户。`);
+    await expect(intake.confirmation).toContainText(l.intake.savedDetail(shown(now + 12 * HOUR)));
+    // The form is blank again but keeps the channel, the agent's usual one.
+    await expect(intake.field('product')).toHaveValue('');
+    await expect(intake.demand(l.demand.exchange)).not.toBeChecked();
+    await expect(intake.channel).toHaveValue(l.channel.email);
 
     await shell.open('tracking');
     await tracking.expectLoaded();
+    await expect(tracking.headers).toHaveText(Object.values(l.tracking.columns));
     await tracking.expectCases([no]);
     const row = tracking.row(no);
-    await expect(row.getByRole('cell')).toHaveText([no, shown(now), '邮件', '王小明', '严重', '待初审', shown(now + 12 * HOUR)]);
+    await expect(row.getByRole('cell')).toHaveText([
+      no,
+      shown(now),
+      l.channel.email,
+      '王小明',
+      l.severity.serious,
+      l.status.registered,
+      '李客服',
+      '—',
+      shown(now + 12 * HOUR),
+    ]);
     await expect(tracking.overdueMark(no)).toHaveCount(0);
 
     await page.reload();
@@ -42,33 +67,51 @@ test.describe('registering a complaint (vertical slice)', () => {
     await expect(page).toHaveURL(/#\/cases\/[^/]+$/);
     await expect(casePage.heading(no)).toBeVisible();
     await expect(casePage.value('no')).toHaveText(no);
-    await expect(casePage.value('status')).toHaveText('待初审');
-    await expect(casePage.value('channel')).toHaveText('邮件');
+    await expect(casePage.value('status')).toHaveText(l.status.registered);
+    await expect(casePage.value('channel')).toHaveText(l.channel.email);
     await expect(casePage.value('receivedAt')).toHaveText(shown(now));
+    await expect(casePage.value('customerName')).toHaveText('王小明');
+    await expect(casePage.value('owner')).toHaveText('李客服');
+    await expect(casePage.value('department')).toHaveText(l.case.undecided);
     // The store host stamps registration with its own (real) clock.
     await expect(casePage.value('registeredAt')).toHaveText(new RegExp(`^(${shown(before)}|${shown(after)})$`));
-    await expect(casePage.value('responseDueAt')).toHaveText(shown(now + 12 * HOUR));
-    await expect(casePage.value('customerName')).toHaveText('王小明');
+    await expect(casePage.value('intakeAgent')).toHaveText('李客服');
+    await expect(casePage.value('customerType')).toHaveText(l.customerType.business);
     // Contacts are stored normalised: spaces stripped from the phone, the e-mail lower-cased.
     await expect(casePage.value('phone')).toHaveText('13812345678');
     await expect(casePage.value('email')).toHaveText('wang.xm@example.com');
+    await expect(casePage.value('initialSeverity')).toHaveText(l.case.unchanged(l.severity.serious));
+    await expect(casePage.value('product')).toHaveText('家用净水器 A3');
+    await expect(casePage.value('orderNo')).toHaveText('JD-20261101-778');
+    await expect(casePage.value('amount')).toHaveText('¥1299.00');
     await expect(casePage.value('description')).toHaveText('快递显示已签收，但本人没有收到包裹。\n要求尽快查明并补发。');
-    await expect(page.getByRole('main').getByText('严重', { exact: true })).toBeVisible();
+    await expect(casePage.value('demands')).toHaveText(`${l.demand.exchange}、${l.demand.other}`);
+    await expect(casePage.value('demandNote')).toHaveText('希望顺丰配送');
+    await expect(casePage.clock('response')).toContainText(shown(now + 12 * HOUR));
+    await expect(casePage.clock('response')).toContainText(l.flow.clockState.running);
+    await expect(casePage.main.getByText(l.severity.serious, { exact: true })).toBeVisible();
   });
 
-  test('a case with only an e-mail address shows the phone as not given', async ({ desk, page }) => {
+  test('a complaint received yesterday by e-mail only: the phone shows as not given, the deadline runs from receipt', async ({ desk }) => {
+    const { intake, casePage, labels: l } = desk;
+    const received = thisMinute() - DAY - 2 * HOUR;
     await desk.shell.visit('intake');
-    const no = await desk.intake.register({
+    const no = await intake.register({
+      receivedAt: received,
       customerName: 'Li Na',
       email: 'lina@example.com',
       description: '客服电话一直无人接听。',
-      channel: '在线客服',
+      channel: l.channel.online_chat,
     });
-    await desk.intake.confirmation.getByRole('link', { name: '查看投诉单' }).click();
-    await expect(desk.casePage.heading(no)).toBeVisible();
-    await expect(desk.casePage.value('phone')).toHaveText('未填写');
-    await expect(desk.casePage.value('email')).toHaveText('lina@example.com');
-    await expect(desk.casePage.value('channel')).toHaveText('在线客服');
-    await expect(page.getByRole('main').getByText('一般', { exact: true })).toBeVisible();
+    await intake.confirmation.getByRole('link', { name: l.intake.openCase }).click();
+    await expect(casePage.heading(no)).toBeVisible();
+    await expect(casePage.value('phone')).toHaveText(l.case.none);
+    await expect(casePage.value('email')).toHaveText('lina@example.com');
+    await expect(casePage.value('channel')).toHaveText(l.channel.online_chat);
+    await expect(casePage.value('demands')).toHaveText(l.case.none);
+    await expect(casePage.value('amount')).toHaveText(l.case.none);
+    await expect(casePage.value('receivedAt')).toHaveText(shown(received));
+    await expect(casePage.clock('response')).toContainText(shown(received + 24 * HOUR));
+    await expect(casePage.main.getByText(l.severity.general, { exact: true })).toBeVisible();
   });
 });

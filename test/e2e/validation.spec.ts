@@ -15,13 +15,30 @@ test.describe('invalid input at intake', () => {
     await expect(intake.errorTexts(errors.required)).toHaveCount(2);
     await expect(intake.confirmation).toHaveCount(0);
 
-    // A malformed phone number.
-    await intake.fill({ customerName: '赵六', description: '维修后问题依旧。', phone: '12345' });
+    // A malformed phone number and e-mail address; 其他 chosen as the demand without saying what.
+    await intake.fill({
+      customerName: '赵六',
+      description: '维修后问题依旧。',
+      phone: '12345',
+      email: 'zhao6@',
+      demands: [desk.labels.demand.repair, desk.labels.demand.other],
+    });
     await intake.submit();
     await intake.expectFieldError('phone', errors.phoneFormat);
+    await intake.expectFieldError('email', errors.emailFormat);
+    await intake.expectFieldError('demandNote', errors.required);
     await intake.expectFieldValid('customerName');
     await intake.expectFieldValid('description');
-    await expect(intake.errorTexts(errors.required)).toHaveCount(0);
+    await expect(intake.errorTexts(errors.required)).toHaveCount(1);
+    await expect(intake.confirmation).toHaveCount(0);
+
+    // The demand is explained and the e-mail left out.
+    await intake.field('demandNote').fill('要求上门更换零件');
+    await intake.field('email').fill('');
+    await intake.submit();
+    await intake.expectFieldValid('demandNote');
+    await intake.expectFieldValid('email');
+    await intake.expectFieldError('phone', errors.phoneFormat);
     await expect(intake.confirmation).toHaveCount(0);
 
     // Neither phone nor e-mail.
@@ -33,12 +50,16 @@ test.describe('invalid input at intake', () => {
     // What was typed is kept for correction.
     await expect(intake.field('customerName')).toHaveValue('赵六');
     await expect(intake.field('description')).toHaveValue('维修后问题依旧。');
+    await expect(intake.field('demandNote')).toHaveValue('要求上门更换零件');
+    await expect(intake.demand(desk.labels.demand.repair)).toBeChecked();
 
     await shell.open('tracking');
     await expect(tracking.emptyState).toBeVisible();
     await expect(tracking.table).toHaveCount(0);
     await page.reload();
     await expect(tracking.emptyState).toBeVisible();
+    await shell.open('dashboard');
+    await expect(desk.dashboard.empty).toBeVisible();
   });
 
   test('a corrected form registers after the errors', async ({ desk }) => {
@@ -50,7 +71,7 @@ test.describe('invalid input at intake', () => {
 
     await intake.field('phone').fill('010-12345678');
     await intake.submit();
-    await expect(intake.confirmation).toContainText(/已登记投诉单 TS-\d{8}-0001/);
+    await expect(intake.confirmation).toContainText(new RegExp(desk.labels.intake.saved('TS-\\d{8}-0001')));
     await intake.expectFieldValid('phone');
   });
 });

@@ -1,6 +1,7 @@
 import { expect, test, type ElectronApplication } from '@playwright/test';
 import { createDesk, type Desk } from '../e2e/pages/desk';
 import type { Complaint } from '../e2e/pages/intake';
+import { firstRun } from './first-run';
 import { crashStoreHost, findElectron, launchDesk, missingDisplay, storeHostId, tempUserData, uiWindow } from './electron-app';
 
 const electron = findElectron();
@@ -22,10 +23,17 @@ test.describe('the desktop app', () => {
     profile.remove();
   });
 
-  /** Starts the app on this test's profile and waits for its first screen, the tracking list. */
-  async function start(): Promise<Desk> {
+  /**
+   * Starts the app on this test's profile: on a new profile through the
+   * first-run setup, afterwards by signing in (a session does not outlive the
+   * app); then waits for the first screen, the tracking list.
+   */
+  async function start(first: boolean): Promise<Desk> {
     app = await launchDesk(electron.executable ?? '', profile.dir);
     const desk = createDesk(await uiWindow(app));
+    if (first) await firstRun(desk);
+    else await desk.auth.signIn('agent');
+    await desk.shell.open('tracking');
     await desk.tracking.expectLoaded();
     return desk;
   }
@@ -44,7 +52,7 @@ test.describe('the desktop app', () => {
   });
 
   test('registers a case that is still there after the app is closed and started again', async () => {
-    let desk = await start();
+    let desk = await start(true);
     await expect(desk.tracking.emptyState).toBeVisible();
     await desk.shell.open('intake');
     const no = await desk.intake.register(complaint('林桌面'));
@@ -54,7 +62,7 @@ test.describe('the desktop app', () => {
 
     // Quitting flushes the store host; the data stays in the profile directory.
     await running().close();
-    desk = await start();
+    desk = await start(false);
     await desk.tracking.expectCases([no]);
     await desk.tracking.openCase(no);
     await expect(desk.casePage.heading(no)).toBeVisible();
@@ -65,7 +73,7 @@ test.describe('the desktop app', () => {
   });
 
   test('restarts a crashed store host; registering works again and nothing was lost', async () => {
-    const desk = await start();
+    const desk = await start(true);
     await desk.shell.open('intake');
     const first = await desk.intake.register(complaint('崩溃前'));
 

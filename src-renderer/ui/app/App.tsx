@@ -31,7 +31,7 @@ export function Providers({ platform, store, children }: { platform: Platform; s
       <StoreContext.Provider value={store}>
         <MantineProvider theme={theme}>
           <DatesProvider settings={{ locale: dayjsLocale(i18n.language), firstDayOfWeek: 1 }}>
-            <Notifications position="top-right" />
+            <Notifications position="bottom-right" />
             {children}
           </DatesProvider>
         </MantineProvider>

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { zh, type Labels } from './labels';
 
 /** One password for every test account; it meets the policy (letters, digits, ≥ 8, no user name). */
 export const PASSWORD = 'Desk2026ok';
@@ -13,25 +14,31 @@ export const STAFF = {
 } as const;
 export type StaffRole = keyof typeof STAFF;
 
-/** First-run setup and signing in, as a person does it (Chinese UI). */
-export function authPage(page: Page) {
+/** First-run setup, signing in and handing the desk to a colleague, as people do it. */
+export function authPage(page: Page, l: Labels = zh) {
   const header = page.getByRole('banner');
-  const signedIn = (role: StaffRole) => expect(header.getByRole('button', { name: `当前用户 ${STAFF[role].name}` })).toBeVisible();
+  const signInForm = page.getByRole('form', { name: l.auth.signInTitle });
+  const userMenu = (name: string) => header.getByRole('button', { name: l.auth.signedInAs(name), exact: true });
 
   return {
+    signInForm,
+    userMenu,
+    /** The refusal shown on the sign-in page. */
+    signInAlert: signInForm.getByRole('alert'),
+
     /**
      * A fresh desk: creates the administrator on the first-run page, then the
      * staff of every role through the store API (as that admin), and signs in as `as`.
      */
     async setUp(as: StaffRole = 'agent') {
       await page.goto('/');
-      await expect(page.getByRole('heading', { name: '首次使用：创建管理员' })).toBeVisible();
-      await page.getByLabel('姓名').fill(STAFF.admin.name);
+      await expect(page.getByRole('heading', { name: l.auth.setupTitle })).toBeVisible();
+      await page.getByLabel(l.auth.displayName).fill(STAFF.admin.name);
       const passwords = page.locator('input[type=password]');
       await passwords.nth(0).fill(PASSWORD);
       await passwords.nth(1).fill(PASSWORD);
-      await page.getByRole('button', { name: '创建管理员并登录' }).click();
-      await signedIn('admin');
+      await page.getByRole('button', { name: l.auth.createAdmin }).click();
+      await expect(userMenu(STAFF.admin.name)).toBeVisible();
       await page.evaluate(
         async ({ staff, password }) => {
           for (const person of staff) await window.__desk!.store.send('users.save', { ...person, active: true, password });
@@ -43,17 +50,28 @@ export function authPage(page: Page) {
 
     /** 切换用户 from the header's user menu, then signs in as another member of staff. */
     async switchTo(role: StaffRole) {
-      await header.getByRole('button', { name: /^当前用户/ }).click();
-      await page.getByRole('menuitem', { name: '切换用户' }).click();
+      await this.signOutToSignIn();
       await this.signIn(role);
     },
 
-    async signIn(role: StaffRole, password = PASSWORD) {
-      await expect(page.getByRole('heading', { name: '登录' })).toBeVisible();
-      await page.getByLabel('用户名').fill(STAFF[role].username);
-      await page.locator('input[type=password]').fill(password);
-      await page.getByRole('button', { name: '登录' }).click();
-      if (password === PASSWORD) await signedIn(role);
+    /** Opens the user menu and chooses 切换用户; the sign-in page follows. */
+    async signOutToSignIn() {
+      await header.getByRole('button', { name: new RegExp(`^${l.auth.signedInAs('')}`) }).click();
+      await page.getByRole('menuitem', { name: l.auth.switchUser }).click();
+      await expect(signInForm).toBeVisible();
+    },
+
+    async signIn(role: StaffRole) {
+      await this.signInWith(STAFF[role].username, PASSWORD);
+      await expect(userMenu(STAFF[role].name)).toBeVisible();
+    },
+
+    /** Types a user name and password on the sign-in page and submits; the caller checks the outcome. */
+    async signInWith(username: string, password: string) {
+      await expect(signInForm).toBeVisible();
+      await signInForm.getByLabel(l.auth.username).fill(username);
+      await signInForm.getByLabel(l.auth.password, { exact: true }).fill(password);
+      await signInForm.getByRole('button', { name: l.auth.signIn }).click();
     },
   };
 }

@@ -1,18 +1,31 @@
 import { expect, type Page } from '@playwright/test';
 import type { Labels } from './labels';
+import { pickDateTime } from './picker';
 
 export interface Complaint {
+  /** 受理时间, picked in the calendar; left alone it is the time the form was opened. */
+  receivedAt?: number;
   customerName?: string;
   phone?: string;
   email?: string;
+  product?: string;
+  orderNo?: string;
+  /** As typed into 涉及金额. */
+  amount?: string;
   description?: string;
+  demandNote?: string;
   /** Channel label as shown, e.g. 邮件. */
   channel?: string;
+  /** Customer type label as shown, e.g. 企业. */
+  customerType?: string;
+  /** Demand labels as shown, e.g. 退款. */
+  demands?: string[];
   /** Severity label as shown, e.g. 重大. */
   severity?: string;
 }
 
-export type IntakeField = 'customerName' | 'phone' | 'email' | 'description';
+const TEXT_FIELDS = ['customerName', 'phone', 'email', 'product', 'orderNo', 'amount', 'description', 'demandNote'] as const;
+export type IntakeField = (typeof TEXT_FIELDS)[number];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -21,6 +34,8 @@ export function intakePage(page: Page, l: Labels) {
   const form = page.getByRole('form', { name: l.intake.title });
   const field = (name: IntakeField) => form.getByRole('textbox', { name: l.intake[name], exact: true });
   const severityGroup = form.getByRole('radiogroup', { name: l.intake.severity });
+  const customerTypeGroup = form.getByRole('radiogroup', { name: l.intake.customerType });
+  const demandsGroup = form.getByRole('group', { name: l.intake.demands, exact: true });
   const submitButton = form.getByRole('button', { name: l.intake.submit, exact: true });
 
   return {
@@ -28,6 +43,13 @@ export function intakePage(page: Page, l: Labels) {
     field,
     receivedAt: form.getByRole('button', { name: l.intake.receivedAt, exact: true }),
     channel: form.getByRole('combobox', { name: l.intake.channel, exact: true }),
+    /** 受理人: the signed-in user, not editable. */
+    intakeAgent: form.getByRole('textbox', { name: l.intake.intakeAgent, exact: true }),
+    /** One of the four parts of the paper form (一、受理信息 …), a fieldset named by its legend. */
+    section: (legend: string) => form.getByRole('group', { name: legend, exact: true }),
+    severityGroup,
+    customerTypeGroup,
+    demand: (label: string) => demandsGroup.getByRole('checkbox', { name: label, exact: true }),
     /** The confirmation shown after a successful registration. */
     confirmation: form.getByRole('status'),
     errorTexts: (text: string) => form.getByText(text, { exact: true }),
@@ -48,12 +70,20 @@ export function intakePage(page: Page, l: Labels) {
       await expect(severityGroup.getByRole('radio', { name: label, exact: true })).toBeChecked();
     },
 
+    async chooseCustomerType(label: string) {
+      await customerTypeGroup.getByText(label, { exact: true }).click();
+      await expect(customerTypeGroup.getByRole('radio', { name: label, exact: true })).toBeChecked();
+    },
+
     async fill(complaint: Complaint) {
-      for (const name of ['customerName', 'phone', 'email', 'description'] as const) {
+      if (complaint.receivedAt !== undefined) await pickDateTime(page, l, this.receivedAt, complaint.receivedAt);
+      if (complaint.channel) await this.chooseChannel(complaint.channel);
+      if (complaint.customerType) await this.chooseCustomerType(complaint.customerType);
+      for (const demand of complaint.demands ?? []) await this.demand(demand).check();
+      for (const name of TEXT_FIELDS) {
         const value = complaint[name];
         if (value !== undefined) await field(name).fill(value);
       }
-      if (complaint.channel) await this.chooseChannel(complaint.channel);
       if (complaint.severity) await this.chooseSeverity(complaint.severity);
     },
 

@@ -9,6 +9,7 @@ const ROUTES: Record<Area, string> = {
   tracking: '/tracking',
   dashboard: '/dashboard',
   reports: '/reports',
+  improvements: '/improvements',
   settings: '/settings',
 };
 

@@ -3,6 +3,7 @@ export const TIME_ZONE = 'Asia/Shanghai';
 
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
 
 const parts = (instant: number) =>
   Object.fromEntries(

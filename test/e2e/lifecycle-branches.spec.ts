@@ -1,0 +1,70 @@
+import { expect, test } from './fixtures';
+import { journeys } from './pages/journeys';
+
+test.describe('cases that leave the straight path', () => {
+  test('a customer not satisfied at the feedback call sends the case back to planning, with the reason on record', async ({ desk }) => {
+    // Many steps and several sign-ins: triple the time allowed.
+    test.slow();
+    const { casePage: c, flow, labels: l } = desk;
+    const f = l.flow;
+    const walk = journeys(desk);
+
+    await walk.register({ customerName: '冯丽', description: '洗衣机维修后仍然漏水。', severity: l.severity.serious });
+    await walk.toPlanning({ category: l.category.after_sales, subCategory: '维修', rationale: '维修质量问题。' });
+    await walk.toExecuting({ measures: ['安排师傅再次上门维修'] });
+    await walk.toFeedback({
+      result: '告知客户已再次维修。',
+      scores: { efficiency: 2, resolution: 1, attitude: 4, compensation: 2 },
+      satisfied: false,
+      reopenReason: '洗衣机依旧漏水，要求换新机。',
+    });
+
+    await expect(c.status).toHaveText(l.status.planning);
+    await expect(c.currentStep).toHaveText(`4${f.steps[3]}${f.stepCurrent}`);
+    await expect(c.completedSteps).toHaveCount(3);
+    await expect(c.main.getByText(f.record.reopened(1), { exact: true })).toBeVisible();
+    await expect(c.hint).toContainText(f.hint.planning);
+    await expect(c.valueIn(f.section.feedback, f.form.satisfied)).toHaveText(f.record.notSatisfied);
+    const reopen = c.section(f.section.reopen);
+    await expect(reopen).toContainText(f.record.reopenKind);
+    await expect(reopen).toContainText('洗衣机依旧漏水，要求换新机。');
+    await expect(reopen).toContainText(/李客服 · \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+    await expect(c.clock('planApproval')).toContainText(f.clockState.running);
+    await expect(c.timeline.getByText(f.timeline.statusChange(l.status.feedback, l.status.planning), { exact: true })).toBeVisible();
+
+    // A new plan starts from the one on record.
+    const plan = await c.open(f.command.submitPlan);
+    await expect(plan.text(f.form.measure(1))).toHaveValue('安排师傅再次上门维修');
+    await plan.button(f.form.cancel).click();
+    await expect(plan.root).toBeHidden();
+    await flow.submitPlan({ measures: ['安排师傅再次上门维修', '更换同型号新机'], dueAt: Date.now() + 86_400_000 });
+    await expect(c.status).toHaveText(l.status.plan_review);
+  });
+
+  test('a complaint outside the centre’s remit is redirected and its loop ends there', async ({ desk }) => {
+    const { casePage: c, flow, tracking, shell, labels: l } = desk;
+    const f = l.flow;
+    const walk = journeys(desk);
+
+    const { no } = await walk.register({ customerName: '褚明', description: '第三方商家的商品质量问题。', channel: l.channel.online_chat });
+    await flow.redirect('属于入驻商家自营商品，由商家负责售后。', '合作商家客服（电话 400-800-1234）');
+
+    await expect(c.status).toHaveText(l.status.redirected);
+    await expect(c.currentStep).toContainText(f.stepRedirected);
+    await expect(c.currentStep).toContainText(f.stepEnded);
+    await expect(c.completedSteps).toHaveCount(0);
+    await expect(c.hint).toHaveText(`${f.nextStep}${f.hint.redirected}`);
+    await expect(c.actions).toHaveCount(0);
+    await expect(c.valueIn(f.section.screening, f.record.decision)).toHaveText(f.record.redirected);
+    await expect(c.valueIn(f.section.screening, f.form.redirectReason)).toHaveText('属于入驻商家自营商品，由商家负责售后。');
+    await expect(c.valueIn(f.section.screening, f.form.referredTo)).toHaveText('合作商家客服（电话 400-800-1234）');
+    await expect(c.clock('response')).toContainText(f.clockState.met);
+    await expect(c.timelineTitles).toHaveText([f.command.redirect, f.timeline.register]);
+    await expect(c.timeline).toContainText('属于入驻商家自营商品，由商家负责售后。 → 合作商家客服（电话 400-800-1234）');
+
+    // In the list it has ended: no deadline left.
+    await shell.open('tracking');
+    await expect(tracking.cell(no, 'status')).toHaveText(l.status.redirected);
+    await expect(tracking.cell(no, 'nextDue')).toHaveText('—');
+  });
+});
