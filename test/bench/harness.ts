@@ -44,7 +44,7 @@ export async function openHarness(): Promise<Harness> {
   // A fresh profile: the first-run administrator creates an agent, who then registers the cases.
   await page.evaluate(async () => {
     const { store } = window.__desk!;
-    const password = 'Bench2026ok';
+    const password = 'Desk2026ok';
     await store.send('auth.setup', { username: 'admin', name: '基准管理员', password });
     await store.send('users.save', { username: 'bench', name: '基准客服', role: 'agent', department: '客服中心', active: true, password });
     const session = await store.send('auth.signIn', { username: 'bench', password });
