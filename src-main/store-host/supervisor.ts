@@ -5,7 +5,7 @@
  */
 import { ipcMain, MessageChannelMain, type BrowserWindow, type IpcMainEvent, type WebContents } from 'electron';
 import { FlushMessage, HostPush, HostSend, UiPush } from '../core/contract';
-import { restartDelay } from './backoff';
+import { restartDelay } from '../core/backoff';
 
 export interface SupervisorOptions {
   createHostWindow(): BrowserWindow;

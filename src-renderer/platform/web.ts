@@ -1,3 +1,4 @@
+import { restartDelay } from '../../src-main/core/backoff';
 import { DEFAULT_APP_PREFS, AppPrefs, type PrintResult } from '../../src-main/core/contract';
 import type { InAppNotice, Platform } from './types';
 
@@ -14,12 +15,17 @@ export function createWebPlatform(): Platform {
   let worker: Worker | null = null;
   let portListener: ((port: MessagePort) => void) | null = null;
   let connections = 0;
+  const crashes: number[] = [];
 
   function spawnStore(): void {
     worker?.terminate();
     worker = new Worker(new URL('../store/entries/host-worker.ts', import.meta.url), { type: 'module', name: 'store-host' });
-    // A worker that dies is replaced, as main restarts a crashed store window.
-    worker.addEventListener('error', () => spawnStore());
+    // A worker that dies is replaced, as main restarts a crashed store window,
+    // and with the same growing delay, so one that fails at start cannot spin.
+    worker.addEventListener('error', () => {
+      crashes.push(Date.now());
+      setTimeout(spawnStore, restartDelay(crashes, Date.now()));
+    });
     connect();
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CRASH_WINDOW_MS, RESTART_DELAYS_MS, restartDelay } from '../../../../src-main/store-host/backoff';
+import { CRASH_WINDOW_MS, RESTART_DELAYS_MS, restartDelay } from '../../../../src-main/core/backoff';
 
 describe('restartDelay', () => {
   const now = 1_000_000;
