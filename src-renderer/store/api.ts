@@ -11,6 +11,7 @@ import { progressService } from './services/progress';
 import { reportsService } from './services/reports';
 import { screeningService } from './services/screening';
 import { settingsService } from './services/settings';
+import { trackingService } from './services/tracking';
 import { usersService } from './services/users';
 import { verificationService } from './services/verification';
 import { mergeServices, type ArgsOf, type ResultOf } from './rpc/define';
@@ -22,6 +23,7 @@ export function createHandlers() {
     usersService,
     settingsService,
     casesService,
+    trackingService,
     screeningService,
     verificationService,
     gradingService,

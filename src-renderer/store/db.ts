@@ -30,8 +30,16 @@ export interface SessionRecord {
   lastSeenAt: number;
 }
 
+/** A user's own settings of the UI (saved views, table layout), keyed by user and name. */
+export interface PrefRecord {
+  userId: string;
+  name: string;
+  value: unknown;
+}
+
 export const DB_NAME = 'complaint-desk';
-export const SCHEMA_VERSION = 1;
+/** 2: user preferences (saved views and table layouts of the tracking table). */
+export const SCHEMA_VERSION = 2;
 
 /** The one Dexie database class of the app; only the store host opens it. */
 export class DeskDb extends Dexie {
@@ -45,6 +53,7 @@ export class DeskDb extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
   counters!: EntityTable<CounterRecord, 'key'>;
   improvements!: EntityTable<ImprovementRecord, 'id'>;
+  prefs!: Table<PrefRecord, [string, string]>;
 
   constructor(name = DB_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
     super(name, { chromeTransactionDurability: 'strict', ...options });
@@ -60,6 +69,7 @@ export class DeskDb extends Dexie {
       settings: '&key',
       counters: '&key',
       improvements: '&id, status, dueAt, *caseIds',
+      prefs: '&[userId+name]',
     });
   }
 }

@@ -2,6 +2,8 @@ import { archiveClosedCases } from './core/archive';
 import { DeskDb } from './db';
 import { createDispatcher, type Dispatcher } from './rpc/dispatcher';
 import { createConnectionHub, type ConnectionHub } from './rpc/server';
+import { caseIndexFor } from './search/case-index';
+import { noteChanges } from './search/changes';
 
 export interface StoreHost {
   db: DeskDb;
@@ -23,9 +25,15 @@ export async function startStoreHost(db = new DeskDb(), options: { housekeepingM
       console.error('archiving failed', error);
       return [];
     });
-    if (archived.length > 0) hub.publish([{ area: 'cases', ids: archived }]);
+    if (archived.length > 0) {
+      const events = [{ area: 'cases' as const, ids: archived }];
+      noteChanges(db, events);
+      hub.publish(events);
+    }
   };
   void housekeeping();
+  // Built in the background: the first look at the tracking table should not pay for reading every case.
+  void caseIndexFor(db).prepare().catch((error: unknown) => console.error('building the tracking index failed', error));
   const timer = setInterval(() => void housekeeping(), options.housekeepingMs ?? 3_600_000);
   return { db, dispatcher, hub, stop: () => clearInterval(timer) };
 }

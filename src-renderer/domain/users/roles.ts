@@ -11,6 +11,8 @@ const CASE_WORKERS = ['agent', 'supervisor'] as const;
 
 export const PERMISSIONS = {
   'cases.register': [...CASE_WORKERS, 'director'],
+  /** Handing cases to another owner (bulk action of the tracking table). */
+  'cases.assign': ['supervisor'],
   'feedback.qualityReturn': ['supervisor'],
   'screening.accept': CASE_WORKERS,
   'screening.redirect': CASE_WORKERS,
@@ -42,7 +44,7 @@ export const PERMISSIONS = {
   'settings.update': ['admin'],
   'audit.verify': ['admin', 'supervisor', 'director', 'ops_director'],
   /** Not a command: seeing full phone numbers and e-mail addresses in lists. */
-  'contacts.view': ['agent', 'supervisor', 'director', 'ops_director', 'legal', 'admin'],
+  'contacts.view': ['agent', 'supervisor', 'legal'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -3,7 +3,7 @@ import type { Actor } from '../../domain/users/user';
 import type { Permission } from '../../domain/users/roles';
 import type { DeskDb } from '../db';
 
-export type ChangeArea = 'cases' | 'users' | 'settings' | 'improvements';
+export type ChangeArea = 'cases' | 'users' | 'settings' | 'improvements' | 'prefs';
 
 export interface ChangeEvent {
   area: ChangeArea;

@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import { DeskError, type DeskErrorData, type Result } from '../../domain/common/errors';
 import { toFieldErrors } from '../../domain/common/validation';
 import { createHandlers } from '../api';
+import { noteChanges } from '../search/changes';
 import type { DeskDb } from '../db';
 import { may } from '../../domain/users/roles';
 import type { Access, ChangeArea, ChangeEvent, ServiceModule, Session, StoreContext } from './define';
@@ -60,7 +61,9 @@ export function createDispatcher({ db, now = Date.now, onChange, handlers }: Dis
 
       const value: unknown = await handler.run(ctx, parsed.data);
       if (handler.kind === 'command' && changes.size > 0) {
-        onChange?.([...changes].map(([area, ids]) => ({ area, ids: [...ids] })));
+        const events = [...changes].map(([area, ids]) => ({ area, ids: [...ids] }));
+        noteChanges(db, events);
+        onChange?.(events);
       }
       return { ok: true, value };
     } catch (error) {

@@ -272,6 +272,9 @@ export const en = {
       workingHours: 'Working hours are not valid: the day must end after it starts and the break must lie within it.',
       dayBothWays: '{{day}} cannot be both a day off and a make-up working day.',
       duplicate: 'The list has duplicates.',
+      range: 'The value is out of the allowed range.',
+      rangeOrder: 'The end cannot be before (less than) the start.',
+      ownerInvalid: 'Choose an active agent or supervisor.',
       passwordTooShort: 'Passwords have at least 8 characters.',
       passwordLettersDigits: 'Passwords contain both letters and digits.',
       passwordContainsName: 'The password must not contain the user name.',
@@ -295,6 +298,11 @@ export const en = {
       sessionExpired: 'Your session has expired. Please sign in again.',
       alreadySetUp: 'The administrator account exists already. Please sign in.',
       wrongPassword: 'The current password is wrong.',
+    },
+    tracking: {
+      cursorLost: 'The list has changed; reload it from the top.',
+      tooManyViews: 'At most {{max}} views can be saved; delete one you no longer use.',
+      viewNotFound: 'That view no longer exists.',
     },
     cases: {
       notFound: 'This case does not exist.',

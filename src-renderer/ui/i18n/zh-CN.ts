@@ -271,6 +271,9 @@ export const zhCN = {
       workingHours: '工作时间设置不正确：下班须晚于上班，午休须在工作时间之内。',
       dayBothWays: '{{day}} 不能同时是休息日和调休上班日。',
       duplicate: '列表中有重复项。',
+      range: '数值超出允许范围。',
+      rangeOrder: '结束值不能早于（小于）开始值。',
+      ownerInvalid: '请选择在职的客服专员或客服主管。',
       passwordTooShort: '密码至少 8 位。',
       passwordLettersDigits: '密码须同时包含字母和数字。',
       passwordContainsName: '密码不能包含用户名。',
@@ -294,6 +297,11 @@ export const zhCN = {
       sessionExpired: '登录已过期，请重新登录。',
       alreadySetUp: '管理员账户已经存在，请直接登录。',
       wrongPassword: '当前密码不正确。',
+    },
+    tracking: {
+      cursorLost: '列表已变化，请从头重新加载。',
+      tooManyViews: '最多保存 {{max}} 个视图，请先删除不用的视图。',
+      viewNotFound: '该视图已不存在。',
     },
     cases: {
       notFound: '找不到该投诉单。',

@@ -1,5 +1,6 @@
 import type { ServiceModule } from '../../rpc/define';
 import { detail, findRepeat, get, list } from './queries';
+import { assign } from './assign';
 import { register } from './register';
 
 /** 投诉单: registration and reading of cases. */
@@ -9,4 +10,5 @@ export const casesService = {
   'cases.get': get,
   'cases.detail': detail,
   'cases.findRepeat': findRepeat,
+  'cases.assign': assign,
 } satisfies ServiceModule;

@@ -8,6 +8,7 @@ import { may, PERMISSIONS, requirePermission, ROLES, type Permission, type Role 
  */
 const MATRIX: Record<Permission, string> = {
   'cases.register': 'a s d',
+  'cases.assign': 's',
   'feedback.qualityReturn': 's',
   'screening.accept': 'a s',
   'screening.redirect': 'a s',
@@ -38,7 +39,7 @@ const MATRIX: Record<Permission, string> = {
   'users.resetPassword': 'A',
   'settings.update': 'A',
   'audit.verify': 's d o A',
-  'contacts.view': 'a s d o l A',
+  'contacts.view': 'a s l',
 };
 
 const LETTER: Record<Role, string> = { agent: 'a', supervisor: 's', director: 'd', ops_director: 'o', legal: 'l', admin: 'A' };

@@ -1,0 +1,120 @@
+/**
+ * The meaning of a tracking query, stated on whole case records. The store
+ * host answers from a columnar index instead; tests hold that index to
+ * exactly these answers on random data and random queries.
+ */
+import type { CaseRecord } from '../cases/case';
+import { SEVERITY_RANK } from '../cases/vocabulary';
+import { CASE_STATUSES, FINAL_STATUSES } from '../lifecycle/machine';
+import type { Role } from '../users/roles';
+import { dueSoonWindowMs, type SortKey, type TrackingFilter, type TrackingQuery } from './query';
+import { approvalKindsOf, isPaused, mayViewContacts, pendingApprovals, resolutionDueOf, satisfactionPoints } from './row';
+import { contactHaystack, matchesTerms, searchTerms, textHaystack } from './search';
+import { SURVEY_DIMENSIONS } from '../cases/vocabulary';
+
+export interface Asker {
+  id: string;
+  role: Role;
+}
+
+export function matchesFilter(record: CaseRecord, filter: TrackingFilter, asker: Asker, now: number): boolean {
+  const has = <T>(list: readonly T[], value: T) => list.length === 0 || list.includes(value);
+  if (!has(filter.statuses, record.status)) return false;
+  if (filter.open && FINAL_STATUSES.includes(record.status)) return false;
+  if (!has(filter.severities, record.severity)) return false;
+  if (filter.categories.length > 0 && (record.category === null || !filter.categories.includes(record.category))) return false;
+  if (!has(filter.channels, record.channel)) return false;
+  if (!has(filter.departments, record.department)) return false;
+  const ownerId = record.owner?.id ?? '';
+  if (filter.ownerIds.length > 0 && !filter.ownerIds.includes(ownerId)) return false;
+  if (filter.mine && ownerId !== asker.id) return false;
+  if (filter.clock.length > 0 && !filter.clock.some((state) => inClockState(record, state, filter, now))) return false;
+  if (filter.receivedFrom !== null && record.receivedAt < filter.receivedFrom) return false;
+  if (filter.receivedTo !== null && record.receivedAt >= filter.receivedTo) return false;
+  if (filter.satisfactionMin !== null || filter.satisfactionMax !== null) {
+    const points = satisfactionPoints(record);
+    if (points === 0) return false;
+    const dimensions = SURVEY_DIMENSIONS.length;
+    if (filter.satisfactionMin !== null && points < filter.satisfactionMin * dimensions) return false;
+    if (filter.satisfactionMax !== null && points > filter.satisfactionMax * dimensions) return false;
+  }
+  if (filter.archived === 'active' && record.archived === 1) return false;
+  if (filter.archived === 'archived' && record.archived === 0) return false;
+  if (filter.awaitingMyApproval) {
+    const mine = approvalKindsOf(asker.role);
+    if (!pendingApprovals(record).some((kind) => mine.includes(kind))) return false;
+  }
+  const terms = searchTerms(filter.text);
+  if (terms.length > 0) {
+    const contacts = mayViewContacts(asker.role) ? contactHaystack(record) : null;
+    if (!matchesTerms(terms, textHaystack(record), contacts)) return false;
+  }
+  return true;
+}
+
+function inClockState(record: CaseRecord, state: TrackingFilter['clock'][number], filter: TrackingFilter, now: number): boolean {
+  const due = record.nextDueAt;
+  if (state === 'paused') return isPaused(record);
+  if (due === undefined) return false;
+  if (state === 'overdue') return due < now;
+  return due >= now && due < now + dueSoonWindowMs(filter);
+}
+
+const STATUS_RANK = Object.fromEntries(CASE_STATUSES.map((status, i) => [status, i])) as Record<CaseRecord['status'], number>;
+
+/** The value a case sorts by, or null when it has none (such cases come last in either direction). */
+export function sortValue(record: CaseRecord, key: SortKey): number | null {
+  switch (key) {
+    case 'receivedAt':
+      return record.receivedAt;
+    case 'updatedAt':
+      return record.updatedAt;
+    case 'responseDueAt':
+      return record.responseDueAt ?? null;
+    case 'resolutionDueAt':
+      return resolutionDueOf(record);
+    case 'nextDueAt':
+      return record.nextDueAt ?? null;
+    case 'closedAt':
+      return record.closedAt;
+    case 'severity':
+      return SEVERITY_RANK[record.severity];
+    case 'status':
+      return STATUS_RANK[record.status];
+    case 'satisfaction': {
+      const points = satisfactionPoints(record);
+      return points === 0 ? null : points;
+    }
+  }
+}
+
+interface Sortable {
+  value: number;
+  receivedAt: number;
+  id: string;
+}
+
+/** Ascending order: by value, equal values newest received first, then by id so the order is total. */
+export function compareAscending(a: Sortable, b: Sortable): number {
+  return a.value - b.value || b.receivedAt - a.receivedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * The answer to a query by brute force: every matching record, sorted.
+ * Descending is the exact reverse of ascending; cases without a value follow,
+ * newest received first.
+ */
+export function answerByScan(records: readonly CaseRecord[], query: TrackingQuery, asker: Asker, now: number): CaseRecord[] {
+  const matching = records.filter((record) => matchesFilter(record, query.filter, asker, now));
+  const withValue: (Sortable & { record: CaseRecord })[] = [];
+  const without: (Sortable & { record: CaseRecord })[] = [];
+  for (const record of matching) {
+    const value = sortValue(record, query.sort.key);
+    const entry = { value: value ?? record.receivedAt, receivedAt: record.receivedAt, id: record.id, record };
+    (value === null ? without : withValue).push(entry);
+  }
+  withValue.sort(compareAscending);
+  if (query.sort.dir === 'desc') withValue.reverse();
+  without.sort(compareAscending).reverse();
+  return [...withValue, ...without].map((entry) => entry.record);
+}

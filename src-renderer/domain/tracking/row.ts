@@ -1,0 +1,117 @@
+/**
+ * One row of the tracking table and the per-case facts it is built from.
+ * The store host computes them once per case change; the table, the export
+ * and the reference semantics all read them from here.
+ */
+import type { CaseRecord } from '../cases/case';
+import { SURVEY_DIMENSIONS, type Category, type Channel, type Severity } from '../cases/vocabulary';
+import type { CaseStatus } from '../lifecycle/machine';
+import { may, type Role } from '../users/roles';
+
+export interface TrackingRow {
+  id: string;
+  no: string;
+  receivedAt: number;
+  channel: Channel;
+  customerName: string;
+  /** Full for roles that may see contact details, otherwise masked (138****1234). */
+  phone: string;
+  category: Category | null;
+  severity: Severity;
+  status: CaseStatus;
+  department: string;
+  ownerName: string;
+  responseDueAt: number | null;
+  resolutionDueAt: number | null;
+  /** Earliest due instant among running clocks: what "time left" counts down to. */
+  nextDueAt: number | null;
+  paused: boolean;
+  /** Average survey score 1–5, null before a survey. */
+  satisfaction: number | null;
+  updatedAt: number;
+  closedAt: number | null;
+  archived: boolean;
+}
+
+export const APPROVAL_KINDS = ['grading', 'plan', 'legal', 'extension'] as const;
+export type ApprovalKind = (typeof APPROVAL_KINDS)[number];
+
+/** The permission that gives each kind of approval. */
+const APPROVAL_PERMISSION = {
+  grading: 'grading.approve',
+  plan: 'plans.approve',
+  legal: 'plans.legalReview',
+  extension: 'progress.decideExtension',
+} as const;
+
+/** Approvals a case is waiting for right now. */
+export function pendingApprovals(record: CaseRecord): ApprovalKind[] {
+  const kinds: ApprovalKind[] = [];
+  if (record.status === 'grading_review') kinds.push('grading');
+  if (record.status === 'plan_review' && record.plan) {
+    const needsLegal = (record.severity === 'major' || record.plan.legalRisk) && !record.plan.legalOpinion;
+    kinds.push(needsLegal ? 'legal' : 'plan');
+  }
+  if (record.status === 'executing' && record.extensions.some((e) => e.decision === 'pending')) kinds.push('extension');
+  return kinds;
+}
+
+export function approvalKindsOf(role: Role): ApprovalKind[] {
+  return APPROVAL_KINDS.filter((kind) => may(role, APPROVAL_PERMISSION[kind]));
+}
+
+/** Sum of the four survey scores (4–20), 0 without a survey: exact, so it sorts and filters without rounding. */
+export function satisfactionPoints(record: CaseRecord): number {
+  if (!record.feedback) return 0;
+  return SURVEY_DIMENSIONS.reduce((sum, dimension) => sum + record.feedback!.scores[dimension], 0);
+}
+
+export function satisfactionOf(points: number): number | null {
+  return points === 0 ? null : points / SURVEY_DIMENSIONS.length;
+}
+
+export function isPaused(record: CaseRecord): boolean {
+  return Object.values(record.clocks).some((clock) => clock?.state === 'paused');
+}
+
+/** Due instant of the resolution clock while it still counts (running or paused). */
+export function resolutionDueOf(record: CaseRecord): number | null {
+  const clock = record.clocks.resolution;
+  return clock && (clock.state === 'running' || clock.state === 'paused') ? clock.dueAt : null;
+}
+
+/** 13800138000 → 138****8000; short numbers keep only their last two digits. */
+export function maskPhone(phone: string): string {
+  if (phone.length === 0) return '';
+  if (phone.length >= 11) return `${phone.slice(0, 3)}****${phone.slice(-4)}`;
+  if (phone.length > 4) return `${'*'.repeat(phone.length - 2)}${phone.slice(-2)}`;
+  return '*'.repeat(phone.length);
+}
+
+export function mayViewContacts(role: Role): boolean {
+  return may(role, 'contacts.view');
+}
+
+export function toTrackingRow(record: CaseRecord, showContacts: boolean): TrackingRow {
+  return {
+    id: record.id,
+    no: record.no,
+    receivedAt: record.receivedAt,
+    channel: record.channel,
+    customerName: record.customerName,
+    phone: showContacts ? record.phone : maskPhone(record.phone),
+    category: record.category,
+    severity: record.severity,
+    status: record.status,
+    department: record.department,
+    ownerName: record.owner?.name ?? '',
+    responseDueAt: record.responseDueAt ?? null,
+    resolutionDueAt: resolutionDueOf(record),
+    nextDueAt: record.nextDueAt ?? null,
+    paused: isPaused(record),
+    satisfaction: satisfactionOf(satisfactionPoints(record)),
+    updatedAt: record.updatedAt,
+    closedAt: record.closedAt,
+    archived: record.archived === 1,
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * Chinese-aware search text. A query matches a case when every one of its
+ * words occurs somewhere in the case's searchable texts, as a substring of
+ * characters: 配送 or 客服态度 is found wherever those characters stand in a
+ * row, however a word segmenter would have split the sentence. Full-width
+ * forms and letter case do not matter.
+ */
+export function normalizeText(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+/** The words of a query, normalized; empty when the query is blank. */
+export function searchTerms(query: string): string[] {
+  return normalizeText(query)
+    .split(/\s+/u)
+    .filter((term) => term.length > 0);
+}
+
+/** Texts anyone may search by, joined so no word is found across two fields. */
+export function textHaystack(fields: { no: string; customerName: string; orderNo: string; product: string; description: string }): string {
+  return normalizeText([fields.no, fields.customerName, fields.orderNo, fields.product, fields.description].join('\n'));
+}
+
+/** Contact details, searchable only by roles that may see them. */
+export function contactHaystack(fields: { phone: string; email: string }): string {
+  return normalizeText([fields.phone, fields.email].join('\n'));
+}
+
+/** Phone numbers are stored without separators; a typed `138-0013` still finds them. */
+export function contactTerm(term: string): string {
+  return /^[\d\-+().]+$/u.test(term) ? term.replace(/[-+().]/gu, '') : term;
+}
+
+export function matchesTerms(terms: readonly string[], text: string, contacts: string | null): boolean {
+  for (const term of terms) {
+    if (text.includes(term)) continue;
+    if (contacts !== null) {
+      const contact = contactTerm(term);
+      if (contact.length > 0 && contacts.includes(contact)) continue;
+    }
+    return false;
+  }
+  return true;
+}

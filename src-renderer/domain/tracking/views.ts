@@ -1,0 +1,40 @@
+/**
+ * Saved views of the tracking table: the built-in ones every user has and
+ * the schema of the ones users save themselves.
+ */
+import { z } from 'zod';
+import { requiredText } from '../common/fields';
+import { TrackingFilterSchema, TrackingSortSchema, type TrackingFilterInput, type TrackingSort } from './query';
+
+export const BUILT_IN_VIEW_IDS = ['all', 'mine', 'dueSoon', 'overdue', 'major', 'approvals'] as const;
+export type BuiltInViewId = (typeof BUILT_IN_VIEW_IDS)[number];
+
+export interface BuiltInView {
+  id: BuiltInViewId;
+  filter: TrackingFilterInput;
+  sort: TrackingSort;
+}
+
+const byDue: TrackingSort = { key: 'nextDueAt', dir: 'asc' };
+const newest: TrackingSort = { key: 'receivedAt', dir: 'desc' };
+
+/** 全部 · 我的待办 · 即将超时 · 已超时 · 重大投诉 · 待审批 (names in i18n under `tracking.views.<id>`). */
+export const BUILT_IN_VIEWS: readonly BuiltInView[] = [
+  { id: 'all', filter: {}, sort: newest },
+  { id: 'mine', filter: { mine: true, open: true }, sort: byDue },
+  { id: 'dueSoon', filter: { open: true, clock: ['dueSoon'] }, sort: byDue },
+  { id: 'overdue', filter: { open: true, clock: ['overdue'] }, sort: byDue },
+  { id: 'major', filter: { severities: ['major'] }, sort: newest },
+  { id: 'approvals', filter: { awaitingMyApproval: true }, sort: { key: 'updatedAt', dir: 'asc' } },
+];
+
+export const MAX_SAVED_VIEWS = 30;
+
+export const SavedViewSchema = z.object({
+  id: z.string().min(1).max(60),
+  name: requiredText(40),
+  filter: TrackingFilterSchema,
+  sort: TrackingSortSchema,
+});
+export type SavedView = z.output<typeof SavedViewSchema>;
+export type SavedViewInput = z.input<typeof SavedViewSchema>;

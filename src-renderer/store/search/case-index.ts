@@ -1,0 +1,209 @@
+/**
+ * The tracking index of the store host: every case's filterable and sortable
+ * fields held in columns (see columns.ts), built from IndexedDB once and then
+ * kept current from the change events of committed commands. Queries filter,
+ * count and sort in memory; answers are kept as snapshots, so scrolling
+ * further into a result reads a slice of it instead of querying again.
+ */
+import type { CaseRecord } from '../../domain/cases/case';
+import { dependsOnTime, type TrackingQuery } from '../../domain/tracking/query';
+import type { Asker } from '../../domain/tracking/reference';
+import { maskPhone, mayViewContacts, satisfactionOf, type TrackingRow } from '../../domain/tracking/row';
+import type { DeskDb } from '../db';
+import { createColumns, FLAG, removeCase, upsertCase, type Columns } from './columns';
+import { matchOrdinals } from './filter';
+import { sortOrdinals } from './sort';
+import { CASE_STATUSES } from '../../domain/lifecycle/machine';
+import { CATEGORIES, CHANNELS, SEVERITIES } from '../../domain/cases/vocabulary';
+
+/** Reading the store in chunks keeps the host responsive and its memory flat while the index is built. */
+const BUILD_CHUNK = 5_000;
+const SNAPSHOTS_KEPT = 24;
+/** Answers that depend on the time (overdue, due soon) are recomputed at least this often. */
+const TIME_GRAIN_MS = 15_000;
+export const EVERYTHING = '*';
+
+export interface Snapshot {
+  id: string;
+  key: string;
+  version: number;
+  /** For time-dependent answers, the time grain they were computed in. */
+  grain: number;
+  ordinals: Int32Array;
+  /** The columns the ordinals point into (a rebuild makes new ones; old snapshots keep theirs). */
+  columns: Columns;
+}
+
+export interface CaseIndex {
+  /** Records that cases changed (`'*'`: re-read everything); applied before the next query. */
+  markChanged(ids: readonly string[]): void;
+  /** Builds or refreshes the index now (the host starts this at launch so the first query does not wait). */
+  prepare(): Promise<void>;
+  /** The answer to `query` for `asker`: a kept snapshot when still valid, otherwise a fresh one. */
+  answer(query: TrackingQuery, asker: Asker, now: number, snapshotId?: string): Promise<Snapshot>;
+  rows(snapshot: Snapshot, start: number, count: number, asker: Asker): TrackingRow[];
+  /** Position of a case in a snapshot, -1 when it is not in it. */
+  positionOf(snapshot: Snapshot, caseId: string): number;
+  /** Departments and owners that occur in cases (for the filter choices). */
+  facets(): Promise<{ departments: string[]; owners: { id: string; name: string }[] }>;
+  stats(): { cases: number; version: number; builtMs: number };
+}
+
+const indexes = new WeakMap<DeskDb, CaseIndex>();
+
+/** One index per open database, created on first use. */
+export function caseIndexFor(db: DeskDb): CaseIndex {
+  let index = indexes.get(db);
+  if (!index) {
+    index = createCaseIndex(db);
+    indexes.set(db, index);
+  }
+  return index;
+}
+
+function createCaseIndex(db: DeskDb): CaseIndex {
+  let columns: Columns = createColumns();
+  let built = false;
+  let rebuild = false;
+  let version = 0;
+  let builtMs = 0;
+  let snapshotCounter = 0;
+  const dirty = new Set<string>();
+  const snapshots = new Map<string, Snapshot>();
+  // Every live case in each sort order asked for, per version: a query then only filters, already in order.
+  const orders = new Map<string, { version: number; order: Int32Array }>();
+
+  function orderFor(sort: TrackingQuery['sort']): Int32Array {
+    const key = `${sort.key}:${sort.dir}`;
+    const cached = orders.get(key);
+    if (cached && cached.version === version) return cached.order;
+    const live = new Int32Array(columns.size);
+    let count = 0;
+    for (let i = 0; i < columns.size; i += 1) if (columns.alive[i] === 1) live[count++] = i;
+    const order = sortOrdinals(columns, live.subarray(0, count), sort);
+    orders.set(key, { version, order });
+    return order;
+  }
+  // Refreshes run one after another, so two queries never apply the same changes twice.
+  let refreshing: Promise<void> = Promise.resolve();
+
+  async function build(): Promise<void> {
+    const started = performance.now();
+    const next = createColumns(Math.max(1024, await db.cases.count()));
+    // Anything changed before this point is read below; changes from now on stay marked.
+    dirty.clear();
+    rebuild = false;
+    let last: string | null = null;
+    for (;;) {
+      const chunk: CaseRecord[] = await (last === null ? db.cases.orderBy(':id') : db.cases.where(':id').above(last))
+        .limit(BUILD_CHUNK)
+        .toArray();
+      for (const record of chunk) upsertCase(next, record);
+      if (chunk.length < BUILD_CHUNK) break;
+      last = chunk.at(-1)!.id;
+    }
+    columns = next;
+    orders.clear();
+    built = true;
+    builtMs = performance.now() - started;
+  }
+
+  async function applyDirty(): Promise<void> {
+    if (dirty.size === 0) return;
+    const ids = [...dirty];
+    dirty.clear();
+    const records = await db.cases.bulkGet(ids);
+    records.forEach((record, n) => (record ? upsertCase(columns, record) : removeCase(columns, ids[n]!)));
+  }
+
+  function refresh(): Promise<void> {
+    refreshing = refreshing.then(async () => {
+      const changes = !built || rebuild || dirty.size > 0;
+      if (!built || rebuild) await build();
+      await applyDirty();
+      if (changes) version += 1;
+    });
+    return refreshing;
+  }
+
+  function keep(snapshot: Snapshot): Snapshot {
+    snapshots.delete(snapshot.id);
+    snapshots.set(snapshot.id, snapshot);
+    while (snapshots.size > SNAPSHOTS_KEPT) snapshots.delete(snapshots.keys().next().value!);
+    return snapshot;
+  }
+
+  return {
+    markChanged(ids) {
+      if (ids.includes(EVERYTHING)) rebuild = true;
+      else for (const id of ids) dirty.add(id);
+    },
+
+    prepare: () => refresh(),
+
+    async answer(query, asker, now, snapshotId) {
+      // A pinned snapshot (an export in progress) is served as it was, even after changes.
+      const pinned = snapshotId === undefined ? undefined : snapshots.get(snapshotId);
+      await refresh();
+      const key = JSON.stringify([query, asker.id, asker.role]);
+      const grain = dependsOnTime(query.filter) ? Math.floor(now / TIME_GRAIN_MS) : 0;
+      if (pinned && pinned.key === key) return keep(pinned);
+      for (const snapshot of snapshots.values()) {
+        if (snapshot.key === key && snapshot.version === version && snapshot.grain === grain) return keep(snapshot);
+      }
+      const ordinals = matchOrdinals(columns, query.filter, asker, now, orderFor(query.sort));
+      snapshotCounter += 1;
+      return keep({ id: `s${snapshotCounter}`, key, version, grain, ordinals, columns });
+    },
+
+    rows(snapshot, start, count, asker) {
+      const showContacts = mayViewContacts(asker.role);
+      const out: TrackingRow[] = [];
+      const end = Math.min(snapshot.ordinals.length, start + count);
+      for (let n = start; n < end; n += 1) out.push(rowAt(snapshot.columns, snapshot.ordinals[n]!, showContacts));
+      return out;
+    },
+
+    positionOf(snapshot, caseId) {
+      const ordinal = snapshot.columns.ordinals.get(caseId);
+      return ordinal === undefined ? -1 : snapshot.ordinals.indexOf(ordinal);
+    },
+
+    async facets() {
+      await refresh();
+      const departments = columns.departments.filter((d) => d !== '');
+      const owners = columns.ownerIds.flatMap((id, code) => (id === '' ? [] : [{ id, name: columns.ownerNames[code] ?? id }]));
+      return { departments, owners };
+    },
+
+    stats: () => ({ cases: columns.ordinals.size, version, builtMs }),
+  };
+}
+
+const nullable = (value: number) => (Number.isNaN(value) ? null : value);
+
+function rowAt(columns: Columns, i: number, showContacts: boolean): TrackingRow {
+  const phone = columns.phones[i]!;
+  const category = columns.category[i]!;
+  return {
+    id: columns.ids[i]!,
+    no: columns.nos[i]!,
+    receivedAt: columns.receivedAt[i]!,
+    channel: CHANNELS[columns.channel[i]!]!,
+    customerName: columns.names[i]!,
+    phone: showContacts ? phone : maskPhone(phone),
+    category: category < CATEGORIES.length ? CATEGORIES[category]! : null,
+    severity: SEVERITIES[columns.severity[i]! - 1]!,
+    status: CASE_STATUSES[columns.status[i]!]!,
+    department: columns.departments[columns.department[i]!]!,
+    ownerName: columns.ownerNames[columns.owner[i]!] ?? '',
+    responseDueAt: nullable(columns.responseDueAt[i]!),
+    resolutionDueAt: nullable(columns.resolutionDueAt[i]!),
+    nextDueAt: nullable(columns.nextDueAt[i]!),
+    paused: (columns.flags[i]! & FLAG.paused) !== 0,
+    satisfaction: satisfactionOf(columns.satisfaction[i]!),
+    updatedAt: columns.updatedAt[i]!,
+    closedAt: nullable(columns.closedAt[i]!),
+    archived: (columns.flags[i]! & FLAG.archived) !== 0,
+  };
+}

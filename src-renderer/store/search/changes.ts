@@ -1,0 +1,11 @@
+import type { DeskDb } from '../db';
+import type { ChangeEvent } from '../rpc/define';
+import { caseIndexFor } from './case-index';
+
+/**
+ * Every committed change passes here before it is published, so the tracking
+ * index never answers from data older than what a subscriber was told about.
+ */
+export function noteChanges(db: DeskDb, events: readonly ChangeEvent[]): void {
+  for (const event of events) if (event.area === 'cases') caseIndexFor(db).markChanged(event.ids);
+}

@@ -1,0 +1,106 @@
+/**
+ * Tracking filters compiled to checks on the index columns. Semantics are
+ * those of domain/tracking/reference.ts; tests compare the two.
+ */
+import { SEVERITY_RANK } from '../../domain/cases/vocabulary';
+import { FINAL_STATUSES } from '../../domain/lifecycle/machine';
+import { dueSoonWindowMs, type TrackingFilter } from '../../domain/tracking/query';
+import type { Asker } from '../../domain/tracking/reference';
+import { approvalKindsOf, mayViewContacts } from '../../domain/tracking/row';
+import { matchesTerms, searchTerms } from '../../domain/tracking/search';
+import { SURVEY_DIMENSIONS } from '../../domain/cases/vocabulary';
+import { APPROVAL_FLAG, CATEGORY_CODE, CHANNEL_CODE, FLAG, STATUS_CODE, type Columns } from './columns';
+
+/** A lookup table code → allowed, or null when the filter does not restrict that field. */
+function allowSet(codes: readonly number[] | null, size: number): Uint8Array | null {
+  if (codes === null) return null;
+  const allowed = new Uint8Array(size);
+  for (const code of codes) allowed[code] = 1;
+  return allowed;
+}
+
+function interned(codes: Map<string, number>, values: readonly string[]): number[] {
+  return values.flatMap((value) => {
+    const code = codes.get(value);
+    return code === undefined ? [] : [code];
+  });
+}
+
+/**
+ * Returns the ordinals of every live case matching `filter`, in the order of
+ * `order` (all ordinals, already sorted) or else in ordinal order.
+ */
+export function matchOrdinals(columns: Columns, filter: TrackingFilter, asker: Asker, now: number, order?: Int32Array): Int32Array {
+  let statusCodes: number[] | null = filter.statuses.length > 0 ? filter.statuses.map((s) => STATUS_CODE[s]) : null;
+  if (filter.open) {
+    const finals = FINAL_STATUSES.map((s) => STATUS_CODE[s]);
+    statusCodes = (statusCodes ?? Object.values(STATUS_CODE)).filter((code) => !finals.includes(code));
+  }
+  const statuses = allowSet(statusCodes, 256);
+  const severities = allowSet(filter.severities.length > 0 ? filter.severities.map((s) => SEVERITY_RANK[s]) : null, 256);
+  // The "no category" code stays disallowed, so ungraded cases never match a category filter.
+  const categories = allowSet(filter.categories.length > 0 ? filter.categories.map((c) => CATEGORY_CODE[c]) : null, 256);
+  const channels = allowSet(filter.channels.length > 0 ? filter.channels.map((c) => CHANNEL_CODE[c]) : null, 256);
+  const departments = allowSet(
+    filter.departments.length > 0 ? interned(columns.departmentCodes, filter.departments) : null,
+    columns.departments.length,
+  );
+  let ownerCodes: number[] | null = filter.ownerIds.length > 0 ? interned(columns.ownerCodes, filter.ownerIds) : null;
+  if (filter.mine) {
+    const me = columns.ownerCodes.get(asker.id);
+    ownerCodes = (ownerCodes ?? (me === undefined ? [] : [me])).filter((code) => code === me);
+  }
+  const owners = allowSet(ownerCodes, columns.ownerIds.length);
+
+  const wantOverdue = filter.clock.includes('overdue');
+  const wantDueSoon = filter.clock.includes('dueSoon');
+  const wantPaused = filter.clock.includes('paused');
+  const clockFiltered = filter.clock.length > 0;
+  const soonUntil = now + dueSoonWindowMs(filter);
+  const from = filter.receivedFrom ?? -Infinity;
+  const to = filter.receivedTo ?? Infinity;
+  const satisfactionFiltered = filter.satisfactionMin !== null || filter.satisfactionMax !== null;
+  const minPoints = (filter.satisfactionMin ?? 1) * SURVEY_DIMENSIONS.length;
+  const maxPoints = (filter.satisfactionMax ?? 5) * SURVEY_DIMENSIONS.length;
+  const archivedWanted = filter.archived === 'archived' ? FLAG.archived : filter.archived === 'active' ? 0 : -1;
+  const approvalMask = filter.awaitingMyApproval ? approvalKindsOf(asker.role).reduce((mask, kind) => mask | APPROVAL_FLAG[kind], 0) : -1;
+  const terms = searchTerms(filter.text);
+  const showContacts = mayViewContacts(asker.role);
+
+  const { alive, status, severity, category, channel, department, owner, flags, nextDueAt, receivedAt, satisfaction, texts, contacts } =
+    columns;
+  const length = order ? order.length : columns.size;
+  const out = new Int32Array(length);
+  let count = 0;
+  for (let n = 0; n < length; n += 1) {
+    const i = order ? order[n]! : n;
+    if (alive[i] === 0) continue;
+    if (statuses !== null && statuses[status[i]!] === 0) continue;
+    if (severities !== null && severities[severity[i]!] === 0) continue;
+    if (categories !== null && categories[category[i]!] !== 1) continue;
+    if (channels !== null && channels[channel[i]!] === 0) continue;
+    if (departments !== null && departments[department[i]!] !== 1) continue;
+    if (owners !== null && owners[owner[i]!] !== 1) continue;
+    const received = receivedAt[i]!;
+    if (received < from || received >= to) continue;
+    const flag = flags[i]!;
+    if (archivedWanted !== -1 && (flag & FLAG.archived) !== archivedWanted) continue;
+    if (approvalMask !== -1 && (flag & approvalMask) === 0) continue;
+    if (clockFiltered) {
+      const due = nextDueAt[i]!;
+      const hit =
+        (wantPaused && (flag & FLAG.paused) !== 0) ||
+        (wantOverdue && due < now) ||
+        (wantDueSoon && due >= now && due < soonUntil);
+      if (!hit) continue;
+    }
+    if (satisfactionFiltered) {
+      const points = satisfaction[i]!;
+      if (points === 0 || points < minPoints || points > maxPoints) continue;
+    }
+    if (terms.length > 0 && !matchesTerms(terms, texts[i]!, showContacts ? contacts[i]! : null)) continue;
+    out[count] = i;
+    count += 1;
+  }
+  return out.subarray(0, count);
+}

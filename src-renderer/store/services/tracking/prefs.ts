@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { DeskError } from '../../../domain/common/errors';
+import { TableLayoutSchema, type TableLayout } from '../../../domain/tracking/columns';
+import { MAX_SAVED_VIEWS, SavedViewSchema, type SavedView } from '../../../domain/tracking/views';
+import { command, query, type StoreContext } from '../../rpc/define';
+
+const VIEWS = 'tracking.views';
+const LAYOUT = 'tracking.layout';
+
+export interface TrackingPrefs {
+  views: SavedView[];
+  layout: TableLayout | null;
+}
+
+async function readPrefs({ db, actor }: StoreContext): Promise<TrackingPrefs> {
+  const [views, layout] = await db.prefs.bulkGet([
+    [actor!.id, VIEWS],
+    [actor!.id, LAYOUT],
+  ]);
+  // What was stored by an older version is read leniently: anything no longer valid is dropped, not fatal.
+  const parsedViews = z.array(z.unknown()).safeParse(views?.value);
+  const validViews = (parsedViews.success ? parsedViews.data : []).flatMap((view) => {
+    const parsed = SavedViewSchema.safeParse(view);
+    return parsed.success ? [parsed.data] : [];
+  });
+  const parsedLayout = TableLayoutSchema.safeParse(layout?.value);
+  return { views: validViews, layout: parsedLayout.success ? parsedLayout.data : null };
+}
+
+/** The signed-in user's saved views and table layout. */
+export const prefs = query(z.object({}), (ctx) => readPrefs(ctx));
+
+/** Saves (or replaces, by id) one of the user's own views. */
+export const saveView = command(z.object({ view: SavedViewSchema }), async (ctx, { view }) => {
+  const { db, actor } = ctx;
+  return db.transaction('rw', db.prefs, async () => {
+    const { views } = await readPrefs(ctx);
+    const others = views.filter((v) => v.id !== view.id);
+    if (others.some((v) => v.name === view.name)) {
+      throw new DeskError({ code: 'validation.failed', fields: [{ field: 'view.name', code: 'validation.duplicate' }] });
+    }
+    if (others.length >= MAX_SAVED_VIEWS) throw new DeskError({ code: 'tracking.tooManyViews', params: { max: MAX_SAVED_VIEWS } });
+    const next = [...others, view];
+    await db.prefs.put({ userId: actor!.id, name: VIEWS, value: next });
+    ctx.changed('prefs', actor!.id);
+    return next;
+  });
+});
+
+export const deleteView = command(z.object({ id: z.string().min(1).max(60) }), async (ctx, { id }) => {
+  const { db, actor } = ctx;
+  return db.transaction('rw', db.prefs, async () => {
+    const { views } = await readPrefs(ctx);
+    if (!views.some((v) => v.id === id)) throw new DeskError({ code: 'tracking.viewNotFound' });
+    const next = views.filter((v) => v.id !== id);
+    await db.prefs.put({ userId: actor!.id, name: VIEWS, value: next });
+    ctx.changed('prefs', actor!.id);
+    return next;
+  });
+});
+
+export const saveLayout = command(z.object({ layout: TableLayoutSchema }), async (ctx, { layout }) => {
+  await ctx.db.prefs.put({ userId: ctx.actor!.id, name: LAYOUT, value: layout });
+  ctx.changed('prefs', ctx.actor!.id);
+  return layout;
+});

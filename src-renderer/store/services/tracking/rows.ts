@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { TrackingQuerySchema } from '../../../domain/tracking/query';
+import type { Asker } from '../../../domain/tracking/reference';
+import type { TrackingRow } from '../../../domain/tracking/row';
+import { DeskError } from '../../../domain/common/errors';
+import { query } from '../../rpc/define';
+import { readSettings } from '../../core/settings';
+import { caseIndexFor } from '../../search/case-index';
+
+export const MAX_WINDOW = 1_000;
+
+const RowsInput = z.object({
+  query: TrackingQuerySchema,
+  /** First row wanted, counted from 0 in the sorted result. */
+  start: z.number().int().min(0).default(0),
+  count: z.number().int().min(0).max(MAX_WINDOW).default(100),
+  /** Keyset: continue after this case (instead of `start`). */
+  after: z.string().min(1).max(100).optional(),
+  /** Read from this earlier answer, as it was (an export reads one consistent result). */
+  snapshot: z.string().min(1).max(40).optional(),
+});
+
+export interface TrackingWindow {
+  /** How many cases match. */
+  total: number;
+  start: number;
+  rows: TrackingRow[];
+  /** Names this answer, to read further windows of exactly it. */
+  snapshot: string;
+}
+
+/**
+ * One window of the tracking table: filter, search, count and sort run in the
+ * store host's index; only the rows asked for cross to the UI.
+ */
+export const rows = query(RowsInput, async (ctx, args): Promise<TrackingWindow> => {
+  const actor = ctx.actor!;
+  const asker: Asker = { id: actor.id, role: actor.role };
+  const index = caseIndexFor(ctx.db);
+  const snapshot = await index.answer(args.query, asker, ctx.now(), args.snapshot);
+  let start = args.start;
+  if (args.after !== undefined) {
+    const position = index.positionOf(snapshot, args.after);
+    if (position < 0) throw new DeskError({ code: 'tracking.cursorLost' });
+    start = position + 1;
+  }
+  return { total: snapshot.ordinals.length, start, rows: index.rows(snapshot, start, args.count, asker), snapshot: snapshot.id };
+});
+
+export interface TrackingOptions {
+  departments: string[];
+  owners: { id: string; name: string }[];
+}
+
+/** The choices of the department and owner filters: configured departments and staff, plus any found on cases. */
+export const options = query(z.object({}), async ({ db }): Promise<TrackingOptions> => {
+  const [facets, users, settings] = await Promise.all([caseIndexFor(db).facets(), db.users.toArray(), readSettings(db)]);
+  const departmentList = [...new Set([...settings.departments, ...facets.departments])];
+  const owners = new Map<string, string>();
+  for (const user of users) if (user.role !== 'admin') owners.set(user.id, user.name);
+  for (const owner of facets.owners) if (!owners.has(owner.id)) owners.set(owner.id, owner.name);
+  return {
+    departments: departmentList,
+    owners: [...owners].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
+  };
+});

@@ -1,0 +1,77 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { contactTerm, matchesTerms, normalizeText, searchTerms, textHaystack } from '../../../../../src-renderer/domain/tracking/search';
+import { loadComplaintTexts } from '../../../../fixtures/reviews';
+
+let texts: string[];
+beforeAll(() => {
+  texts = loadComplaintTexts();
+});
+
+const haystack = (description: string) => textHaystack({ no: 'TS-20261123-0001', customerName: '张三', orderNo: '', product: '', description });
+
+/** Whether a word segmenter keeps `term` as one word (or a run of whole words) somewhere in `text`. */
+function segmenterFinds(segmenter: Intl.Segmenter, text: string, term: string): boolean {
+  const words = [...segmenter.segment(text)].map((s) => s.segment);
+  for (let i = 0; i < words.length; i += 1) {
+    let joined = '';
+    for (let j = i; j < words.length && joined.length < term.length; j += 1) {
+      joined += words[j];
+      if (joined === term) return true;
+    }
+  }
+  return false;
+}
+
+describe('Chinese search on real complaint texts', () => {
+  it.each(['配送', '客服态度', '退款', '快递', '质量', '不新鲜', '送餐'])('%s finds exactly the complaints that contain it', (query) => {
+    const terms = searchTerms(query);
+    const found = texts.filter((text) => matchesTerms(terms, haystack(text), null));
+    const expected = texts.filter((text) => normalizeText(text).includes(query));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found).toEqual(expected);
+  });
+
+  it('finds words a segmenter splits differently, which word-based search would miss', () => {
+    const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+    let missedBySegmenter = 0;
+    for (const query of ['客服', '配送', '态度']) {
+      const containing = texts.filter((text) => text.includes(query)).slice(0, 400);
+      for (const text of containing) {
+        expect(matchesTerms([query], haystack(text), null)).toBe(true);
+        if (!segmenterFinds(segmenter, text, query)) missedBySegmenter += 1;
+      }
+    }
+    // The point of substring matching: real sentences where word segmentation would have hidden the term.
+    expect(missedBySegmenter).toBeGreaterThan(0);
+  });
+
+  it('needs every word of a query, in any order and field, but never across two fields', () => {
+    const text = textHaystack({ no: 'TS-20261123-0007', customerName: '王小明', orderNo: 'DD2026', product: '冰箱', description: '送货太慢' });
+    expect(matchesTerms(searchTerms('太慢 冰箱'), text, null)).toBe(true);
+    expect(matchesTerms(searchTerms('0007'), text, null)).toBe(true);
+    expect(matchesTerms(searchTerms('dd2026 王小明'), text, null)).toBe(true);
+    expect(matchesTerms(searchTerms('冰箱送货'), text, null)).toBe(false);
+    expect(matchesTerms(searchTerms('太慢 退款'), text, null)).toBe(false);
+  });
+
+  it('ignores letter case and full-width forms', () => {
+    const text = haystack('ＡＰＰ闪退，客服说是ＷｉＦｉ问题');
+    expect(matchesTerms(searchTerms('app wifi'), text, null)).toBe(true);
+    expect(matchesTerms(searchTerms('ＷＩＦＩ'), text, null)).toBe(true);
+  });
+
+  it('searches contact details only when given, and a typed phone with separators still matches', () => {
+    const text = haystack('空调不制冷');
+    const contacts = normalizeText('13812345678\nli@example.cn');
+    expect(matchesTerms(['138-1234'], text, contacts)).toBe(true);
+    expect(matchesTerms(['li@example'], text, contacts)).toBe(true);
+    expect(matchesTerms(['13812345678'], text, null)).toBe(false);
+    expect(contactTerm('(138)1234')).toBe('1381234');
+    expect(contactTerm('配送')).toBe('配送');
+  });
+
+  it('treats a blank query as no search', () => {
+    expect(searchTerms('   ')).toEqual([]);
+    expect(matchesTerms([], 'anything', null)).toBe(true);
+  });
+});

@@ -1,0 +1,153 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CaseRecord } from '../../../../../src-renderer/domain/cases/case';
+import { CATEGORIES, CHANNELS, SEVERITIES } from '../../../../../src-renderer/domain/cases/vocabulary';
+import { CASE_STATUSES } from '../../../../../src-renderer/domain/lifecycle/machine';
+import { ROLES } from '../../../../../src-renderer/domain/users/roles';
+import {
+  ARCHIVE_FILTERS,
+  CLOCK_FILTERS,
+  SORT_KEYS,
+  TrackingQuerySchema,
+  type TrackingQuery,
+} from '../../../../../src-renderer/domain/tracking/query';
+import { answerByScan, type Asker } from '../../../../../src-renderer/domain/tracking/reference';
+import { DeskDb } from '../../../../../src-renderer/store/db';
+import { caseIndexFor } from '../../../../../src-renderer/store/search/case-index';
+import { loadComplaintTexts } from '../../../../fixtures/reviews';
+import { HOUR, NOW } from '../fixtures';
+import { DEPARTMENTS, OWNERS, randomCases } from './random-cases';
+
+const TERMS = ['配送', '客服态度', '退款', '质量', '慢', '没有 收到', 'ts-2026', 'alice', '138', '@example', 'DD1', '不存在的词语'];
+
+const subset = <T>(items: readonly T[]) => fc.subarray([...items], { maxLength: 3 });
+const queryArb: fc.Arbitrary<TrackingQuery> = fc
+  .record({
+    statuses: subset(CASE_STATUSES),
+    open: fc.boolean(),
+    severities: subset(SEVERITIES),
+    categories: subset(CATEGORIES),
+    channels: subset(CHANNELS),
+    departments: subset([...DEPARTMENTS.filter(Boolean), '不存在的部门']),
+    ownerIds: subset([...OWNERS.map((o) => o.id), 'u-nobody']),
+    mine: fc.boolean(),
+    clock: subset(CLOCK_FILTERS),
+    dueSoonHours: fc.constantFrom(1, 4, 48),
+    receivedFrom: fc.option(fc.integer({ min: -1000, max: 1000 }).map((h) => NOW + h * HOUR)),
+    receivedTo: fc.option(fc.integer({ min: 1001, max: 1500 }).map((h) => NOW + h * HOUR)),
+    satisfactionMin: fc.option(fc.constantFrom(1, 2.5, 3.75, 5)),
+    satisfactionMax: fc.option(fc.constantFrom(5)),
+    archived: fc.constantFrom(...ARCHIVE_FILTERS),
+    awaitingMyApproval: fc.boolean(),
+    text: fc.oneof(fc.constant(''), fc.constantFrom(...TERMS)),
+  })
+  .chain((filter) =>
+    fc.record({ key: fc.constantFrom(...SORT_KEYS), dir: fc.constantFrom('asc' as const, 'desc' as const) }).map((sort) =>
+      TrackingQuerySchema.parse({ filter, sort }),
+    ),
+  );
+// Sparse filters mostly match nothing; these keep a good share of the runs returning many rows.
+const broadQueryArb = queryArb.map((q) => ({
+  ...q,
+  filter: { ...q.filter, statuses: [], severities: [], categories: [], channels: [], departments: [], ownerIds: [], clock: q.filter.clock.slice(0, 1) },
+}));
+const askerArb: fc.Arbitrary<Asker> = fc.record({ id: fc.constantFrom(...OWNERS.map((o) => o.id)), role: fc.constantFrom(...ROLES) });
+
+let texts: string[];
+beforeAll(() => {
+  texts = loadComplaintTexts();
+});
+
+async function storeWith(records: CaseRecord[]): Promise<DeskDb> {
+  const db = new DeskDb(`index-${crypto.randomUUID()}`);
+  await db.open();
+  await db.cases.bulkAdd(records);
+  return db;
+}
+
+async function answerIds(db: DeskDb, query: TrackingQuery, asker: Asker, now: number): Promise<string[]> {
+  const index = caseIndexFor(db);
+  const snapshot = await index.answer(query, asker, now);
+  return index.rows(snapshot, 0, snapshot.ordinals.length, asker).map((row) => row.id);
+}
+
+describe('the tracking index', () => {
+  it('answers every query exactly as a scan of all records does (filters, search, count, sort and ties)', async () => {
+    const records = randomCases(3000, texts, 7);
+    const db = await storeWith(records);
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(queryArb, broadQueryArb), askerArb, async (query, asker) => {
+        const expected = answerByScan(records, query, asker, NOW).map((r) => r.id);
+        expect(await answerIds(db, query, asker, NOW)).toEqual(expected);
+      }),
+      { numRuns: 250 },
+    );
+    db.close();
+  });
+
+  it('stays exact after cases change, appear and vanish', async () => {
+    const records = randomCases(1500, texts, 11);
+    const db = await storeWith(records);
+    const index = caseIndexFor(db);
+    await index.prepare();
+    const changed = randomCases(300, texts, 12).map((r, n) => ({ ...r, id: records[n * 5]!.id, no: records[n * 5]!.no }));
+    const added = randomCases(200, texts, 13).map((r) => ({ ...r, id: `new-${r.id}` }));
+    await db.cases.bulkPut([...changed, ...added]);
+    await db.cases.bulkDelete([records[1]!.id, records[2]!.id]);
+    index.markChanged([...changed, ...added].map((r) => r.id).concat(records[1]!.id, records[2]!.id));
+    const current = await db.cases.toArray();
+    await fc.assert(
+      fc.asyncProperty(broadQueryArb, askerArb, async (query, asker) => {
+        expect(await answerIds(db, query, asker, NOW)).toEqual(answerByScan(current, query, asker, NOW).map((r) => r.id));
+      }),
+      { numRuns: 60 },
+    );
+    db.close();
+  });
+
+  it('re-reads everything after a bulk change marked as "*"', async () => {
+    const db = await storeWith(randomCases(500, texts, 21));
+    const index = caseIndexFor(db);
+    const all = TrackingQuerySchema.parse({ filter: { archived: 'all' } });
+    const asker: Asker = { id: 'u-agent', role: 'agent' };
+    expect((await index.answer(all, asker, NOW)).ordinals.length).toBe(500);
+    await db.cases.bulkAdd(randomCases(700, texts, 22).map((r) => ({ ...r, id: `bulk-${r.id}` })));
+    // Without a change notice the index keeps its answer …
+    expect((await index.answer(all, asker, NOW)).ordinals.length).toBe(500);
+    index.markChanged(['*']);
+    expect((await index.answer(all, asker, NOW)).ordinals.length).toBe(1200);
+    db.close();
+  });
+
+  it('serves a pinned snapshot unchanged while the data moves on, and a fresh one otherwise', async () => {
+    const records = randomCases(400, texts, 31);
+    const db = await storeWith(records);
+    const index = caseIndexFor(db);
+    const query = TrackingQuerySchema.parse({ filter: { archived: 'all' } });
+    const asker: Asker = { id: 'u-agent', role: 'agent' };
+    const first = await index.answer(query, asker, NOW);
+    await db.cases.add({ ...records[0]!, id: 'late', no: 'TS-20261123-9999', receivedAt: NOW + 9999 * HOUR });
+    index.markChanged(['late']);
+    const pinned = await index.answer(query, asker, NOW, first.id);
+    expect(pinned.ordinals.length).toBe(400);
+    const fresh = await index.answer(query, asker, NOW);
+    expect(fresh.ordinals.length).toBe(401);
+    expect(index.rows(fresh, 0, 1, asker)[0]!.no).toBe('TS-20261123-9999');
+    db.close();
+  });
+
+  it('masks phone numbers for roles that may not see them and does not let them search by phone', async () => {
+    const [record] = randomCases(1, texts, 41);
+    const db = await storeWith([{ ...record!, phone: '13812345678', archived: 0 }]);
+    const index = caseIndexFor(db);
+    const byPhone = TrackingQuerySchema.parse({ filter: { text: '12345678', archived: 'all' } });
+    const agent: Asker = { id: 'u-agent', role: 'agent' };
+    const director: Asker = { id: 'u-director', role: 'director' };
+    const forAgent = await index.answer(byPhone, agent, NOW);
+    expect(index.rows(forAgent, 0, 1, agent)[0]!.phone).toBe('13812345678');
+    expect((await index.answer(byPhone, director, NOW)).ordinals.length).toBe(0);
+    const all = await index.answer(TrackingQuerySchema.parse({ filter: { archived: 'all' } }), director, NOW);
+    expect(index.rows(all, 0, 1, director)[0]!.phone).toBe('138****5678');
+    db.close();
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * Random but lifecycle-shaped case records for index tests: few distinct
+ * timestamps (so ties in every sort key happen), every status, clock state,
+ * approval and survey combination, and real complaint texts.
+ */
+import type { CaseRecord, Person } from '../../../../../src-renderer/domain/cases/case';
+import { CATEGORIES, CHANNELS, SEVERITIES } from '../../../../../src-renderer/domain/cases/vocabulary';
+import type { Clock, ClockKind } from '../../../../../src-renderer/domain/clocks/clock';
+import { CASE_STATUSES } from '../../../../../src-renderer/domain/lifecycle/machine';
+import { withDerivedFields } from '../../../../../src-renderer/store/core/derived';
+import { rng } from '../../../../bench/generate';
+import { HOUR, NOW } from '../fixtures';
+
+export const OWNERS: Person[] = [
+  { id: 'u-agent', name: '客服小王' },
+  { id: 'u-agent2', name: '客服小李' },
+  { id: 'u-supervisor', name: '主管老陈' },
+];
+export const DEPARTMENTS = ['客服中心', '物流配送部', '质量管理部', ''];
+
+function clock(kind: ClockKind, state: Clock['state'], dueAt: number): Clock {
+  return {
+    kind,
+    mode: 'calendar',
+    budgetMs: 24 * HOUR,
+    startedAt: dueAt - 24 * HOUR,
+    consumedMs: 0,
+    runningSince: state === 'running' ? dueAt - 24 * HOUR : null,
+    dueAt,
+    state,
+    completedAt: state === 'met' || state === 'missed' ? dueAt : null,
+    pauses: state === 'paused' ? [{ from: dueAt - 2 * HOUR, to: null, reason: '等待客户' }] : [],
+  };
+}
+
+export function randomCases(count: number, texts: readonly string[], seed: number, now = NOW): CaseRecord[] {
+  const random = rng(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  // Coarse instants on purpose: many cases share a second or a minute.
+  const instant = (spanHours: number) => now + Math.round((random() - 0.5) * spanHours) * (random() < 0.5 ? HOUR : 1000);
+  const out: CaseRecord[] = [];
+  for (let n = 0; n < count; n += 1) {
+    const status = pick(CASE_STATUSES);
+    const severity = pick(SEVERITIES);
+    const graded = !['registered', 'awaiting_info', 'redirected', 'verifying', 'grading'].includes(status);
+    const clocks: CaseRecord['clocks'] = {};
+    const stateRoll = random();
+    if (status !== 'closed' && status !== 'redirected') {
+      clocks.response = clock('response', stateRoll < 0.7 ? 'running' : 'met', instant(96));
+      if (graded) clocks.resolution = clock('resolution', pick(['running', 'paused', 'met', 'missed'] as const), instant(400));
+    }
+    const receivedAt = instant(2000);
+    const surveyed = status === 'closed' || (status === 'planning' && random() < 0.3);
+    const score = () => 1 + Math.floor(random() * 5);
+    out.push(
+      withDerivedFields({
+        id: `case-${seed}-${n}`,
+        no: `TS-2026${String(seed).padStart(4, '0')}-${String(n + 1).padStart(4, '0')}`,
+        receivedAt,
+        registeredAt: receivedAt,
+        updatedAt: random() < 0.2 ? receivedAt : instant(300),
+        channel: pick(CHANNELS),
+        customerName: pick(['张三', '李四', '王五', '赵六', 'Ａｌｉｃｅ']),
+        customerType: 'individual',
+        phone: random() < 0.8 ? `138${String(Math.floor(random() * 1e8)).padStart(8, '0')}` : '',
+        email: random() < 0.3 ? `c${n}@example.cn` : '',
+        description: pick(texts),
+        demands: [],
+        demandNote: '',
+        product: '',
+        orderNo: random() < 0.3 ? `DD${Math.floor(random() * 1e6)}` : '',
+        amount: null,
+        initialSeverity: severity,
+        severity,
+        category: graded || random() < 0.2 ? pick(CATEGORIES) : null,
+        subCategory: '',
+        department: pick(DEPARTMENTS),
+        owner: random() < 0.9 ? pick(OWNERS) : null,
+        intakeAgent: OWNERS[0]!,
+        status,
+        archived: status === 'closed' && random() < 0.5 ? 1 : 0,
+        legalRisk: 0,
+        reopenCount: 0,
+        clocks,
+        screening: null,
+        verification: null,
+        grading: null,
+        plan:
+          status === 'plan_review'
+            ? {
+                measures: ['退款'],
+                owner: OWNERS[0]!,
+                department: '客服中心',
+                collaborators: [],
+                dueAt: now + 48 * HOUR,
+                resources: '',
+                compensation: { type: 'none', amount: null },
+                legalRisk: random() < 0.4,
+                submittedAt: now,
+                submittedBy: OWNERS[0]!,
+                legalOpinion: random() < 0.5 ? { text: '无异议', at: now, by: OWNERS[2]! } : null,
+                approvedAt: null,
+                approvedBy: null,
+                returnReason: '',
+              }
+            : null,
+        extensions:
+          status === 'executing' && random() < 0.5
+            ? [
+                {
+                  id: `x-${n}`,
+                  reason: '配件未到',
+                  fromDueAt: now,
+                  toDueAt: now + 24 * HOUR,
+                  requestedAt: now,
+                  requestedBy: OWNERS[0]!,
+                  decision: random() < 0.5 ? 'pending' : 'approved',
+                  decidedAt: null,
+                  decidedBy: null,
+                  decisionNote: '',
+                },
+              ]
+            : [],
+        feedback: surveyed
+          ? {
+              channel: 'phone',
+              result: '已退款',
+              at: now,
+              by: OWNERS[0]!,
+              scores: { efficiency: score(), resolution: score(), attitude: score(), compensation: score() },
+              comment: '',
+              satisfied: true,
+            }
+          : null,
+        unreachableAttempts: 0,
+        closedAt: status === 'closed' ? instant(800) : null,
+        attachmentBytes: 0,
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,107 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { TrackingWindow } from '../../../../../../src-renderer/store/services/tracking/rows';
+import type { TrackingOptions } from '../../../../../../src-renderer/store/services/tracking/rows';
+import { caseAt } from '../../flow';
+import { HOUR, MINUTE, ok, openTestStore, refusal, register, type TestStore } from '../../fixtures';
+
+let store: TestStore;
+beforeEach(async () => {
+  store = await openTestStore();
+});
+afterEach(() => store.close());
+
+const rows = (args: Record<string, unknown>, who: Parameters<TestStore['send']>[2] = 'agent') =>
+  store.run<TrackingWindow>('tracking.rows', args, who ?? 'agent');
+
+describe('tracking.rows', () => {
+  it('shows a registered case at once, newest received first, with the count', async () => {
+    const older = await register(store, { receivedAt: store.now() - 3 * HOUR, customerName: '李雷' });
+    const newer = await register(store, { receivedAt: store.now() - HOUR, customerName: '韩梅梅' });
+    const window = await rows({ query: {} });
+    expect(window.total).toBe(2);
+    expect(window.rows.map((r) => r.no)).toEqual([newer.no, older.no]);
+    expect(window.rows[0]).toMatchObject({ customerName: '韩梅梅', status: 'registered', ownerName: '客服小王', phone: '13812345678' });
+  });
+
+  it('follows every command: a case moving on changes its row and leaves a status filter', async () => {
+    const { id } = await register(store);
+    const registered = { query: { filter: { statuses: ['registered'] } } };
+    expect((await rows(registered)).total).toBe(1);
+    await store.run('screening.accept', { caseId: id, note: '受理' });
+    expect((await rows(registered)).total).toBe(0);
+    expect((await rows({ query: { filter: { statuses: ['verifying'] } } })).rows[0]?.id).toBe(id);
+  });
+
+  it('pages by window and by keyset cursor, and a pinned snapshot reads one consistent answer', async () => {
+    for (let n = 0; n < 12; n += 1) await register(store, { receivedAt: store.now() - (n + 1) * MINUTE, customerName: `客户${n}` });
+    const first = await rows({ query: {}, count: 5 });
+    const second = await rows({ query: {}, start: 5, count: 5 });
+    const byCursor = await rows({ query: {}, after: first.rows.at(-1)!.id, count: 5 });
+    expect(byCursor.rows).toEqual(second.rows);
+    expect(byCursor.start).toBe(5);
+    // A case registered in between does not shift a pinned export …
+    await register(store, { receivedAt: store.now(), customerName: '新客户' });
+    const pinned = await rows({ query: {}, start: 10, count: 5, snapshot: first.snapshot });
+    expect(pinned.total).toBe(12);
+    expect(pinned.rows.map((r) => r.customerName)).toEqual(['客户10', '客户11']);
+    // … while the live table shows it.
+    expect((await rows({ query: {} })).total).toBe(13);
+  });
+
+  it('finds Chinese words inside sentences and combines search with filters', async () => {
+    const late = await register(store, { description: '快递配送太慢了，三天还没到。', severity: 'serious' });
+    await register(store, { description: '客服态度很差，挂我电话。' });
+    await register(store, { description: '配送员态度恶劣。', severity: 'general' });
+    expect((await rows({ query: { filter: { text: '配送' } } })).total).toBe(2);
+    expect((await rows({ query: { filter: { text: '客服态度' } } })).total).toBe(1);
+    expect((await rows({ query: { filter: { text: '配送', severities: ['serious'] } } })).rows.map((r) => r.id)).toEqual([late.id]);
+    expect((await rows({ query: { filter: { text: '态度 配送' } } })).total).toBe(1);
+  });
+
+  it('marks cases overdue by the host clock and lists them under 已超时', async () => {
+    await register(store, { severity: 'major', receivedAt: store.now() - HOUR });
+    const overdue = { query: { filter: { clock: ['overdue'] } } };
+    expect((await rows(overdue)).total).toBe(0);
+    store.clock.now += 2 * HOUR;
+    expect((await rows(overdue)).total).toBe(1);
+  });
+
+  it('shows the 待审批 view to the role that approves', async () => {
+    const grading = await caseAt(store, 'grading_review');
+    const approvals = { query: { filter: { awaitingMyApproval: true } } };
+    expect((await rows(approvals, 'director')).rows.map((r) => r.id)).toEqual([grading.id]);
+    expect((await rows(approvals, 'ops')).total).toBe(0);
+    expect((await rows(approvals, 'agent')).total).toBe(0);
+  });
+
+  it('masks phone numbers for roles without contacts.view', async () => {
+    await register(store, { phone: '13912345678' });
+    expect((await rows({ query: {} }, 'supervisor')).rows[0]?.phone).toBe('13912345678');
+    expect((await rows({ query: {} }, 'director')).rows[0]?.phone).toBe('139****5678');
+    expect((await rows({ query: {} }, 'admin')).rows[0]?.phone).toBe('139****5678');
+  });
+
+  it('refuses bad queries with field errors and callers who are not signed in', async () => {
+    const bad = refusal(await store.send('tracking.rows', { query: { filter: { text: 'x'.repeat(101), receivedFrom: 10, receivedTo: 5 } }, count: 5000 }));
+    expect(bad.code).toBe('validation.failed');
+    expect(bad.fields?.map((f) => [f.field, f.code])).toEqual(
+      expect.arrayContaining([
+        ['query.filter.text', 'validation.tooLong'],
+        ['query.filter.receivedTo', 'validation.rangeOrder'],
+        ['count', 'validation.invalid'],
+      ]),
+    );
+    expect(refusal(await store.send('tracking.rows', { query: {} }, null)).code).toBe('auth.signInRequired');
+    expect(refusal(await store.send('tracking.rows', { query: {}, after: 'no-such-case' })).code).toBe('tracking.cursorLost');
+  });
+});
+
+describe('tracking.options', () => {
+  it('offers the configured departments and the staff who can own cases', async () => {
+    const options = await store.run<TrackingOptions>('tracking.options', {});
+    expect(options.departments).toContain('物流配送部');
+    expect(options.owners.map((o) => o.name)).toContain('客服小王');
+    expect(options.owners.map((o) => o.name)).not.toContain('管理员');
+    ok(await store.send('tracking.options', {}, 'director'));
+  });
+});
