@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  * (`electron` mocked per test). `ui`: React components in jsdom.
  */
 export default defineConfig({
-  define: { __APP_VERSION__: JSON.stringify('0.0.0-test') },
+  define: { __APP_VERSION__: JSON.stringify('0.0.0-test'), __DESK_DEMO_TOOLS__: 'true' },
   test: {
     projects: [
       {

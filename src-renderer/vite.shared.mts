@@ -22,12 +22,26 @@ function devCsp(): Plugin {
   };
 }
 
+/**
+ * `__DESK_DEMO_TOOLS__` (the `demo.seed` command and the demo-data settings tab): built into the dev
+ * server (`electron-vite dev`), into builds that ask for it (`demoTools`, the web harness) and into any
+ * build run with `DESK_DEMO_TOOLS=1`; a normal `electron-vite build` leaves them out.
+ */
+function demoTools(always: boolean): Plugin {
+  return {
+    name: 'complaint-desk:demo-tools',
+    config: (_config, { command }) => ({
+      define: { __DESK_DEMO_TOOLS__: JSON.stringify(always || command === 'serve' || process.env.DESK_DEMO_TOOLS === '1') },
+    }),
+  };
+}
+
 /** Renderer settings shared by the Electron build and the browser harness. */
-export function rendererConfig(): UserConfig {
+export function rendererConfig({ demoTools: withDemoTools = false }: { demoTools?: boolean } = {}): UserConfig {
   return {
     root: rendererDir,
     base: './',
-    plugins: [react(), devCsp()],
+    plugins: [react(), devCsp(), demoTools(withDemoTools)],
     define: { __APP_VERSION__: JSON.stringify(version) },
     worker: { format: 'es' },
     build: { target: 'chrome130', chunkSizeWarningLimit: 2000 },

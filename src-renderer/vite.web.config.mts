@@ -4,9 +4,10 @@ import { rendererConfig } from './vite.shared.mts';
 
 /**
  * The browser harness: the same renderer, store host in a Web Worker
- * (chosen at run time because no preload bridge is present).
+ * (chosen at run time because no preload bridge is present). Demo tools are
+ * built in: the benchmark and `npm run seed` load their cases through them.
  */
-const renderer = rendererConfig();
+const renderer = rendererConfig({ demoTools: true });
 
 export default defineConfig({
   ...renderer,

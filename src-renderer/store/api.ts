@@ -3,6 +3,7 @@ import { auditService } from './services/audit';
 import { authService } from './services/auth';
 import { casesService } from './services/cases';
 import { dashboardService } from './services/dashboard';
+import { demoService } from './services/demo';
 import { feedbackService } from './services/feedback';
 import { gradingService } from './services/grading';
 import { improvementsService } from './services/improvements';
@@ -15,6 +16,9 @@ import { trackingService } from './services/tracking';
 import { usersService } from './services/users';
 import { verificationService } from './services/verification';
 import { mergeServices, type ArgsOf, type ResultOf } from './rpc/define';
+
+/** Demo data exists only where demo tools are built in; elsewhere `demo.seed` is an unknown method (hence Partial). */
+const demoTools: Partial<typeof demoService> = __DESK_DEMO_TOOLS__ ? demoService : {};
 
 /** Every store command and query, merged from the area modules (one per area of the glossary). */
 export function createHandlers() {
@@ -35,6 +39,7 @@ export function createHandlers() {
     auditService,
     dashboardService,
     reportsService,
+    demoTools,
   );
 }
 

@@ -1,20 +1,12 @@
 import type { RegistrationInput } from '../../src-renderer/domain/cases/registration';
 import { CHANNELS, SEVERITIES } from '../../src-renderer/domain/cases/vocabulary';
+import { rng } from '../../src-renderer/domain/demo/random';
 
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉兰萍红建华文辉力鹏飞俊峰晨曦子涵宇轩浩然梓萱欣怡';
 
-/** A small deterministic PRNG so every bench run registers the same cases. */
-export function rng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// One PRNG for the bench and the demo data (domain/demo/random.ts): every run registers the same cases.
+export { rng };
 
 /** Plausible registrations with real complaint texts, received over the last 90 days before `now`. */
 export function makeRegistrations(texts: string[], count: number, now: number, seed = 42): RegistrationInput[] {

@@ -43,7 +43,7 @@ test.describe('administration', () => {
       const no = await intake.register({ customerName: '沈一', phone: '13300000001', description: '门店消防通道被堵。', severity: l.severity.major });
       await expect(intake.confirmation).toContainText(l.intake.savedDetail(shown(now + 4 * HOUR)));
       await shell.open('tracking');
-      await expect(tracking.cell(no, 'nextDue')).toHaveText(shown(now + 4 * HOUR));
+      await expect(tracking.cell(no, 'responseDueAt')).toHaveText(shown(now + 4 * HOUR));
       await tracking.openCase(no);
       await expect(casePage.clock('response')).toContainText(shown(now + 4 * HOUR));
     });

@@ -22,9 +22,11 @@ test.describe('response deadlines', () => {
     await shell.open('tracking');
     await expect(tracking.count(2)).toBeVisible();
     await expect(tracking.overdueMark(major)).toBeVisible();
-    await expect(tracking.cell(major, 'nextDue')).toHaveText(`${shown(received + 2 * HOUR)}${l.tracking.overdue}`);
+    await expect(tracking.cell(major, 'responseDueAt')).toHaveText(shown(received + 2 * HOUR));
+    await expect(tracking.cell(major, 'timeLeft')).toHaveText(`${l.tracking.overdue} 1小时`);
     await expect(tracking.overdueMark(general)).toHaveCount(0);
-    await expect(tracking.cell(general, 'nextDue')).toHaveText(shown(received + 24 * HOUR));
+    await expect(tracking.cell(general, 'responseDueAt')).toHaveText(shown(received + 24 * HOUR));
+    await expect(tracking.cell(general, 'timeLeft')).toHaveText(l.tracking.left('21小时'));
 
     // The case page says by how much.
     await tracking.openCase(major);

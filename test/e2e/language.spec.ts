@@ -42,8 +42,9 @@ test.describe('UI language', () => {
     await english.shell.open('tracking');
     await english.tracking.expectLoaded();
     await english.tracking.expectCases([no]);
-    await expect(english.tracking.headers).toHaveText(Object.values(en.tracking.columns));
-    await expect(english.tracking.row(no).getByRole('cell')).toContainText(['Walk-in', 'Major', 'Awaiting screening']);
+    await expect(english.tracking.headers).toHaveText(en.tracking.defaultColumns.map((column) => en.tracking.columns[column]));
+    await english.tracking.showColumn('channel');
+    await expect(english.tracking.cells(no)).toContainText(['Walk-in', 'Major', 'Awaiting screening']);
 
     // The case page speaks English too: stages, next step, actions, deadlines.
     await english.tracking.openCase(no);
@@ -62,7 +63,7 @@ test.describe('UI language', () => {
     await english.shell.switchLanguage('简体中文');
     await expect(desk.shell.navigation.getByRole('link')).toHaveText(Object.values(zh.nav));
     await desk.tracking.expectCases([no]);
-    await expect(desk.tracking.row(no).getByRole('cell')).toContainText(['现场', '重大', '待初审']);
+    await expect(desk.tracking.cells(no)).toContainText(['现场', '重大', '待初审']);
   });
 
   test('messages already on screen follow a language switch', async ({ desk }) => {

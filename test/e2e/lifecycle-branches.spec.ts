@@ -65,6 +65,6 @@ test.describe('cases that leave the straight path', () => {
     // In the list it has ended: no deadline left.
     await shell.open('tracking');
     await expect(tracking.cell(no, 'status')).toHaveText(l.status.redirected);
-    await expect(tracking.cell(no, 'nextDue')).toHaveText('—');
+    await expect(tracking.cell(no, 'timeLeft')).toHaveText(l.tracking.none);
   });
 });

@@ -134,6 +134,10 @@ function checkAsar(archive) {
   const assets = [...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => `/out/renderer/${m[1]}`);
   const missing = assets.filter((a) => !files.has(a));
   check('index.html references only packaged assets', assets.length > 0 && missing.length === 0, missing.join(', '));
+  // Demo data tools (thousands of fake cases, staff with a known password) exist in development and test builds only.
+  const scripts = entries.filter((p) => p.startsWith('/out/') && p.endsWith('.js'));
+  const withDemo = scripts.filter((p) => asar.extractFile(archive, p.slice(1)).toString('utf8').includes('Demo2026ok'));
+  check('the packaged app carries no demo data tools', scripts.length > 0 && withDemo.length === 0, withDemo.join(', '));
 }
 
 function main() {

@@ -1,21 +1,2 @@
-import type { CaseRecord } from '../../domain/cases/case';
-import { CLOCK_KINDS } from '../../domain/clocks/clock';
-
-/**
- * Index fields derived from the clocks, recomputed on every write so the
- * tracking queries and the deadline feed read them straight from an index.
- */
-export function withDerivedFields(record: CaseRecord): CaseRecord {
-  const { responseDueAt: _r, nextDueAt: _n, ...rest } = record;
-  const response = record.clocks.response;
-  let next: number | undefined;
-  for (const kind of CLOCK_KINDS) {
-    const clock = record.clocks[kind];
-    if (clock?.state === 'running' && (next === undefined || clock.dueAt < next)) next = clock.dueAt;
-  }
-  return {
-    ...rest,
-    ...(response?.state === 'running' ? { responseDueAt: response.dueAt } : {}),
-    ...(next !== undefined ? { nextDueAt: next } : {}),
-  };
-}
+// The derived index fields are computed in domain/ (demo data needs them too); one copy, re-exported for the store.
+export { withDerivedFields } from '../../domain/cases/derived';

@@ -10,7 +10,7 @@ import { ImprovementsPage } from '../features/improvements/ImprovementsPage';
 import { RegistrationForm } from '../features/intake/RegistrationForm';
 import { MonthlyPage } from '../features/reports/MonthlyPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
-import { CaseList } from '../features/tracking/CaseList';
+import { TrackingPage } from '../features/tracking/TrackingPage';
 
 const NAV = [
   { path: '/intake', key: 'nav.intake' },
@@ -64,7 +64,7 @@ export function Shell() {
       <AppShell.Main id="main">
         <Switch>
           <Route path="/intake" component={RegistrationForm} />
-          <Route path="/tracking" component={CaseList} />
+          <Route path="/tracking" component={TrackingPage} />
           <Route path="/cases/:id">{(params) => <CasePage id={params.id} />}</Route>
           <Route path="/dashboard" component={DashboardPage} />
           <Route path="/reports" component={MonthlyPage} />

@@ -115,25 +115,6 @@ export const en = {
     copy: 'Copy acknowledgement',
     copied: 'Copied',
   },
-  tracking: {
-    title: 'Complaint tracking',
-    count: '{{count}} complaints',
-    empty: 'No complaints yet.',
-    emptyAction: 'Register the first complaint',
-    loadMore: 'Load more',
-    columns: {
-      no: 'Case no.',
-      receivedAt: 'Received',
-      channel: 'Channel',
-      customer: 'Customer',
-      severity: 'Severity',
-      status: 'Status',
-      owner: 'Owner',
-      department: 'Department',
-      responseDue: 'Next deadline',
-    },
-    overdue: 'Overdue',
-  },
   case: {
     title: 'Case {{no}}',
     back: 'Back to list',
@@ -298,6 +279,10 @@ export const en = {
       sessionExpired: 'Your session has expired. Please sign in again.',
       alreadySetUp: 'The administrator account exists already. Please sign in.',
       wrongPassword: 'The current password is wrong.',
+    },
+    export: {
+      tooManyRows: 'Too many rows for a spreadsheet (at most {{max}}); narrow the filters or export CSV.',
+      tooManyColumns: 'Too many columns (at most {{max}}).',
     },
     tracking: {
       cursorLost: 'The list has changed; reload it from the top.',

@@ -1,5 +1,7 @@
 import { adminMessages } from './areas/admin';
+import { demoMessages } from './areas/demo';
 import { flowMessages } from './areas/flow';
+import { trackingMessages } from './areas/tracking';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -7,7 +9,7 @@ import { zhCN } from './zh-CN';
  * Areas with many strings of their own keep them in `areas/<area>.ts`; their
  * top-level keys are merged with the common messages here.
  */
-const AREAS: Array<{ 'zh-CN': Record<string, unknown>; en: Record<string, unknown> }> = [flowMessages, adminMessages];
+const AREAS: Array<{ 'zh-CN': Record<string, unknown>; en: Record<string, unknown> }> = [flowMessages, adminMessages, trackingMessages, demoMessages];
 
 function merge(language: 'zh-CN' | 'en', common: Record<string, unknown>): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...common };

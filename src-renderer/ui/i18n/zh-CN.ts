@@ -114,25 +114,6 @@ export const zhCN = {
     copy: '复制回执',
     copied: '已复制',
   },
-  tracking: {
-    title: '投诉处理进度跟踪',
-    count: '共 {{count}} 宗投诉',
-    empty: '还没有投诉单。',
-    emptyAction: '登记第一宗投诉',
-    loadMore: '加载更多',
-    columns: {
-      no: '投诉单号',
-      receivedAt: '受理时间',
-      channel: '渠道',
-      customer: '客户',
-      severity: '严重程度',
-      status: '状态',
-      owner: '负责人',
-      department: '责任部门',
-      responseDue: '下一时限',
-    },
-    overdue: '已超时',
-  },
   case: {
     title: '投诉单 {{no}}',
     back: '返回列表',
@@ -297,6 +278,10 @@ export const zhCN = {
       sessionExpired: '登录已过期，请重新登录。',
       alreadySetUp: '管理员账户已经存在，请直接登录。',
       wrongPassword: '当前密码不正确。',
+    },
+    export: {
+      tooManyRows: '行数超过表格上限（{{max}} 行），请缩小筛选范围或导出为 CSV。',
+      tooManyColumns: '列数超过表格上限（{{max}} 列）。',
     },
     tracking: {
       cursorLost: '列表已变化，请从头重新加载。',

@@ -8,6 +8,9 @@ import { AuditCheck } from './AuditCheck';
 import { eventText } from './eventText';
 import { Section } from './Section';
 
+/** Events that create a case: every field is "changed", so none is listed. */
+const CREATION = new Set(['cases.register', 'demo.seed']);
+
 /** Fields every command touches; naming them on each event would bury the ones that matter. */
 const NOISE = new Set(['updatedAt', 'nextDueAt', 'responseDueAt']);
 
@@ -25,7 +28,7 @@ export function Timeline({ caseId, events, entries }: { caseId: string; events: 
       <MantineTimeline bulletSize={12} lineWidth={2} active={-1}>
         {newestFirst.map((event) => {
           const status = event.changes.status?.before ? event.changes.status : undefined;
-          const fields = event.command === 'cases.register' ? [] : Object.keys(event.changes).filter((k) => !NOISE.has(k));
+          const fields = CREATION.has(event.command) ? [] : Object.keys(event.changes).filter((k) => !NOISE.has(k));
           const detail = eventText(t, event, entries);
           return (
             <MantineTimeline.Item key={event.n} title={t(`flow.command.${event.command}`, { defaultValue: event.command })}>

@@ -9,6 +9,7 @@ import { AuditTab } from './audit/AuditTab';
 import { CalendarTab } from './calendar/CalendarTab';
 import { CategoriesTab } from './categories/CategoriesTab';
 import { CentreTab } from './centre/CentreTab';
+import { DemoTab } from './demo/DemoTab';
 import { GeneralTab } from './GeneralTab';
 import { SlaTab } from './sla/SlaTab';
 import { UsersTab } from './users/UsersTab';
@@ -29,6 +30,8 @@ const TABS: SettingsTab[] = [
   { id: 'categories', component: CategoriesTab, needs: ['settings.update'] },
   { id: 'centre', component: CentreTab, needs: ['settings.update'] },
   { id: 'audit', component: AuditTab, needs: ['users.save', 'audit.verify'] },
+  // Development builds and the web harness only (see vite.shared.mts); seeding is the administrator's.
+  ...(__DESK_DEMO_TOOLS__ ? [{ id: 'demo', component: DemoTab, needs: ['settings.update'] } satisfies SettingsTab] : []),
 ];
 
 const routeOf = (id: string) => (id === 'general' ? '/settings' : `/settings/${id}`);

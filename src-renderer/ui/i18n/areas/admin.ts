@@ -13,6 +13,7 @@ export const adminMessages = defineArea(
         categories: '分类与部门',
         centre: '中心与归档',
         audit: '审计',
+        demo: '演示数据',
       },
       actions: {
         save: '保存',
@@ -233,6 +234,7 @@ export const adminMessages = defineArea(
         categories: 'Categories & departments',
         centre: 'Centre & archive',
         audit: 'Audit',
+        demo: 'Demo data',
       },
       actions: {
         save: 'Save',

@@ -88,6 +88,7 @@ export const flowMessages = defineArea(
         },
         feedback: { record: '记录回访结果', unreachable: '客户未能联系上', qualityReturn: '质量复核退回' },
         attachments: { add: '添加附件' },
+        demo: { seed: '生成演示数据' },
       },
       help: {
         screening: {
@@ -413,6 +414,7 @@ export const flowMessages = defineArea(
         },
         feedback: { record: 'Record feedback', unreachable: 'Customer not reached', qualityReturn: 'Quality review: send back' },
         attachments: { add: 'Add attachment' },
+        demo: { seed: 'Generate demo data' },
       },
       help: {
         screening: {

@@ -137,6 +137,9 @@ describe('translations', () => {
       'attachments.typeNotAllowed': ['name'],
       'validation.tooLong': ['max'],
       'validation.dayBothWays': ['day'],
+      'tracking.tooManyViews': ['max'],
+      'export.tooManyRows': ['max'],
+      'export.tooManyColumns': ['max'],
     };
     for (const [key, text] of [...zh, ...english]) {
       if (!key.startsWith('errors.') || key === 'errors.unknown') continue;

@@ -1,0 +1,180 @@
+import { Badge, Button, Chip, CloseButton, Group, MultiSelect, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { useTranslation } from 'react-i18next';
+import { CATEGORIES, CHANNELS, SEVERITIES } from '../../../domain/cases/vocabulary';
+import { CASE_STATUSES } from '../../../domain/lifecycle/machine';
+import { ARCHIVE_FILTERS, CLOCK_FILTERS, type TrackingFilter } from '../../../domain/tracking/query';
+import type { TrackingOptions } from '../../../store/services/tracking/rows';
+import { daysToRange, rangeToDays } from './trackingQuery';
+
+export interface FilterPanelProps {
+  filter: TrackingFilter;
+  onChange(patch: Partial<TrackingFilter>): void;
+  onClear(): void;
+  options: TrackingOptions | undefined;
+}
+
+/** Conditions only views set (我的待办, 待审批 …): shown as badges that can be taken off. */
+const VIEW_FLAGS = ['mine', 'open', 'awaitingMyApproval'] as const;
+
+/** Average survey scores move in quarter points; half points are fine enough to filter by. */
+const SCORES = ['1', '1.5', '2', '2.5', '3', '3.5', '4', '4.5', '5'];
+
+/** Every filter of the tracking table; each change applies at once, the count follows. */
+export function FilterPanel({ filter, onChange, onClear, options }: FilterPanelProps) {
+  const { t } = useTranslation();
+  const labelled = (values: readonly string[], prefix: string) => values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
+  const flags = VIEW_FLAGS.filter((flag) => filter[flag]);
+
+  return (
+    <Stack gap="sm">
+      {flags.length > 0 && (
+        <Group gap="xs">
+          {flags.map((flag) => {
+            const label = t(`tracking.filters.${flag}`);
+            return (
+              <Badge
+                key={flag}
+                variant="light"
+                rightSection={<CloseButton size="xs" aria-label={t('tracking.filters.remove', { label })} onClick={() => onChange({ [flag]: false })} />}
+              >
+                {label}
+              </Badge>
+            );
+          })}
+        </Group>
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" verticalSpacing="xs">
+        <MultiSelect
+          label={t('tracking.filters.statuses')}
+          placeholder={filter.statuses.length === 0 ? t('tracking.filters.any') : undefined}
+          data={labelled(CASE_STATUSES, 'status')}
+          value={filter.statuses}
+          onChange={(values) => onChange({ statuses: values as TrackingFilter['statuses'] })}
+          clearable
+        />
+        <MultiSelect
+          label={t('tracking.filters.categories')}
+          placeholder={filter.categories.length === 0 ? t('tracking.filters.any') : undefined}
+          data={labelled(CATEGORIES, 'category')}
+          value={filter.categories}
+          onChange={(values) => onChange({ categories: values as TrackingFilter['categories'] })}
+          clearable
+        />
+        <MultiSelect
+          label={t('tracking.filters.channels')}
+          placeholder={filter.channels.length === 0 ? t('tracking.filters.any') : undefined}
+          data={labelled(CHANNELS, 'channel')}
+          value={filter.channels}
+          onChange={(values) => onChange({ channels: values as TrackingFilter['channels'] })}
+          clearable
+        />
+        <MultiSelect
+          label={t('tracking.filters.departments')}
+          placeholder={filter.departments.length === 0 ? t('tracking.filters.any') : undefined}
+          data={[...new Set([...(options?.departments ?? []), ...filter.departments])]}
+          value={filter.departments}
+          onChange={(departments) => onChange({ departments })}
+          searchable
+          clearable
+        />
+        <MultiSelect
+          label={t('tracking.filters.owners')}
+          placeholder={filter.ownerIds.length === 0 ? t('tracking.filters.any') : undefined}
+          data={(options?.owners ?? []).map((owner) => ({ value: owner.id, label: owner.name }))}
+          value={filter.ownerIds}
+          onChange={(ownerIds) => onChange({ ownerIds })}
+          searchable
+          clearable
+        />
+        <DatePickerInput
+          type="range"
+          label={t('tracking.filters.received')}
+          placeholder={t('tracking.filters.receivedPlaceholder')}
+          valueFormat="YYYY-MM-DD"
+          value={rangeToDays(filter)}
+          onChange={(days) => onChange(daysToRange([days[0] ? String(days[0]) : null, days[1] ? String(days[1]) : null]))}
+          allowSingleDateInRange
+          clearable
+        />
+      </SimpleGrid>
+      <Group gap="lg" align="flex-end" wrap="wrap">
+        <Stack gap={4} role="group" aria-labelledby="tracking-severity-label">
+          <Text size="sm" fw={500} id="tracking-severity-label">
+            {t('tracking.filters.severities')}
+          </Text>
+          <Chip.Group multiple value={filter.severities} onChange={(values) => onChange({ severities: values as TrackingFilter['severities'] })}>
+            <Group gap={6}>
+              {SEVERITIES.map((severity) => (
+                <Chip key={severity} value={severity} size="sm">
+                  {t(`severity.${severity}`)}
+                </Chip>
+              ))}
+            </Group>
+          </Chip.Group>
+        </Stack>
+        <Stack gap={4} role="group" aria-labelledby="tracking-clock-label">
+          <Text size="sm" fw={500} id="tracking-clock-label">
+            {t('tracking.filters.clock')}
+          </Text>
+          <Chip.Group multiple value={filter.clock} onChange={(values) => onChange({ clock: values as TrackingFilter['clock'] })}>
+            <Group gap={6}>
+              {CLOCK_FILTERS.map((state) => (
+                <Chip key={state} value={state} size="sm" color={state === 'overdue' ? 'red' : undefined}>
+                  {state === 'dueSoon' ? t('tracking.filters.dueSoon', { hours: filter.dueSoonHours }) : t(`tracking.filters.${state}`)}
+                </Chip>
+              ))}
+            </Group>
+          </Chip.Group>
+        </Stack>
+        <NumberInput
+          // Applied when the user is done typing (a half-typed 0.5 reads as the invalid 0 on the way).
+          key={filter.dueSoonHours}
+          label={t('tracking.filters.dueSoonHours')}
+          defaultValue={filter.dueSoonHours}
+          min={0.25}
+          max={720}
+          step={1}
+          w={170}
+          onBlur={(event) => {
+            const hours = Number.parseFloat(event.currentTarget.value);
+            if (Number.isFinite(hours) && hours >= 0.25 && hours <= 720 && hours !== filter.dueSoonHours) onChange({ dueSoonHours: hours });
+          }}
+          onKeyDown={(event) => event.key === 'Enter' && event.currentTarget.blur()}
+        />
+        <Select
+          label={t('tracking.filters.satisfactionMin')}
+          placeholder={t('tracking.filters.any')}
+          data={SCORES}
+          value={filter.satisfactionMin === null ? null : String(filter.satisfactionMin)}
+          onChange={(value) => onChange({ satisfactionMin: value === null ? null : Number(value) })}
+          clearable
+          w={130}
+        />
+        <Select
+          label={t('tracking.filters.satisfactionMax')}
+          placeholder={t('tracking.filters.any')}
+          data={SCORES}
+          value={filter.satisfactionMax === null ? null : String(filter.satisfactionMax)}
+          onChange={(value) => onChange({ satisfactionMax: value === null ? null : Number(value) })}
+          clearable
+          w={130}
+        />
+        <Stack gap={4} role="group" aria-labelledby="tracking-archive-label">
+          <Text size="sm" fw={500} id="tracking-archive-label">
+            {t('tracking.filters.archived')}
+          </Text>
+          <SegmentedControl
+            size="sm"
+            value={filter.archived}
+            onChange={(archived) => onChange({ archived: archived as TrackingFilter['archived'] })}
+            data={ARCHIVE_FILTERS.map((value) => ({ value, label: t(`tracking.filters.archive.${value}`) }))}
+          />
+        </Stack>
+        <Button variant="subtle" onClick={onClear}>
+          {t('tracking.filters.clear')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,208 @@
+import { Button, Collapse, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { COLUMN_IDS, columnWidth, visibleColumns, type ColumnId } from '../../../domain/tracking/columns';
+import type { TrackingFilter, TrackingQuery, TrackingSort } from '../../../domain/tracking/query';
+import type { TrackingRow } from '../../../domain/tracking/row';
+import type { BuiltInView, SavedView } from '../../../domain/tracking/views';
+import { may } from '../../../domain/users/roles';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useNow, useStoreQuery } from '../../data/hooks';
+import { StoreError } from '../../data/store-client';
+import { useAuth } from '../auth/AuthGate';
+import { AssignDialog } from './AssignDialog';
+import { BulkBar } from './BulkBar';
+import { ColumnsMenu } from './ColumnsMenu';
+import { ExportMenu, ExportProgressModal } from './ExportMenu';
+import { FilterPanel } from './FilterPanel';
+import { moveBefore, setWidth } from './layout';
+import { SaveViewModal } from './SaveViewModal';
+import { SearchBox, SortControl } from './Toolbar';
+import { TrackingGrid } from './TrackingGrid';
+import { activeFilterCount, applyView, DEFAULT_FILTER, isDefaultFilter, matchingView, rememberQuery, restoreQuery, sortByColumn } from './trackingQuery';
+import { useExport } from './useExport';
+import { useTrackingPrefs } from './useTrackingPrefs';
+import { useTrackingWindows } from './useTrackingWindows';
+import { ViewsBar } from './ViewsBar';
+
+/** Results follow the typing, once the user paused. */
+const SEARCH_DEBOUNCE_MS = 250;
+const NO_SELECTION: ReadonlyMap<string, TrackingRow> = new Map();
+
+const asStoreError = (error: unknown): StoreError | null =>
+  error === null || error === undefined ? null : error instanceof StoreError ? error : new StoreError({ code: 'store.internal', params: { detail: String(error) } });
+
+/** 投诉处理进度跟踪表: views, search, filters, the virtualized grid, bulk actions and export. */
+export function TrackingPage() {
+  const { t } = useTranslation();
+  const { actor } = useAuth();
+  const [, navigate] = useLocation();
+  const now = useNow();
+  const [query, setQuery] = useState<TrackingQuery>(() => restoreQuery(actor.id));
+  const [searchText, setSearchText] = useState(query.filter.text);
+  const searchTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const [filtersOpen, setFiltersOpen] = useState(() => activeFilterCount(query.filter) > 0);
+  const queryKey = JSON.stringify(query);
+  // The selection belongs to the query it was made in.
+  const [selection, setSelection] = useState<{ key: string; rows: ReadonlyMap<string, TrackingRow> }>({ key: queryKey, rows: NO_SELECTION });
+  const selected = selection.key === queryKey ? selection.rows : NO_SELECTION;
+  const [dialog, setDialog] = useState<'saveView' | 'assign' | null>(null);
+  const gridRef = useRef<HTMLDivElement | null>(null);
+
+  const { summary, cache } = useTrackingWindows(query);
+  const prefs = useTrackingPrefs();
+  const options = useStoreQuery('tracking.options', {}, 'tracking.options');
+  const columns = useMemo(() => visibleColumns(prefs.layout), [prefs.layout]);
+  const widths = useMemo(
+    () => Object.fromEntries(COLUMN_IDS.map((id) => [id, columnWidth(prefs.layout, id)])) as Record<ColumnId, number>,
+    [prefs.layout],
+  );
+  const exporter = useExport(columns, (id) => widths[id]);
+
+  useEffect(() => {
+    rememberQuery(actor.id, query);
+  }, [actor.id, query]);
+  useEffect(() => () => clearTimeout(searchTimer.current), []);
+
+  const setFilter = (patch: Partial<TrackingFilter>) => setQuery((q) => ({ ...q, filter: { ...q.filter, ...patch } }));
+  const setSort = (sort: TrackingSort) => setQuery((q) => ({ ...q, sort }));
+  const selectView = (chosen: BuiltInView | SavedView) => setQuery((q) => applyView(chosen, q.filter.text));
+
+  function search(text: string) {
+    setSearchText(text);
+    clearTimeout(searchTimer.current);
+    searchTimer.current = setTimeout(() => setQuery((q) => ({ ...q, filter: { ...q.filter, text } })), SEARCH_DEBOUNCE_MS);
+  }
+
+  const openCase = useCallback((row: TrackingRow) => navigate(`/cases/${row.id}`), [navigate]);
+  const toggle = useCallback(
+    (row: TrackingRow) =>
+      setSelection((current) => {
+        const rows = new Map(current.key === queryKey ? current.rows : NO_SELECTION);
+        if (rows.has(row.id)) rows.delete(row.id);
+        else rows.set(row.id, row);
+        return { key: queryKey, rows };
+      }),
+    [queryKey],
+  );
+  const clearSelection = useCallback(() => setSelection({ key: queryKey, rows: NO_SELECTION }), [queryKey]);
+  const selectAllLoaded = useCallback(
+    () => setSelection({ key: queryKey, rows: new Map(cache.getView().loadedRows().map((row) => [row.id, row])) }),
+    [queryKey, cache],
+  );
+
+  const filterCount = activeFilterCount(query.filter);
+  const activeView = useMemo(() => matchingView(query, prefs.views), [query, prefs.views]);
+  const empty = summary.settled && summary.total === 0 && isDefaultFilter(query.filter);
+  const error = asStoreError(summary.error) ?? prefs.error ?? options.error;
+
+  return (
+    <Stack
+      gap="sm"
+      h="calc(100dvh - var(--app-shell-header-offset, 56px) - 2 * var(--app-shell-padding, 16px))"
+      style={{ minHeight: 480 }}
+    >
+      <Group justify="space-between" align="baseline">
+        <Title order={2}>{t('tracking.title')}</Title>
+        {summary.total !== null && (
+          <Text c="dimmed" data-testid="case-count" aria-live="polite">
+            {t('tracking.count', { count: summary.total })}
+          </Text>
+        )}
+      </Group>
+      <ViewsBar saved={prefs.views} active={activeView} onSelect={selectView} onSave={() => setDialog('saveView')} />
+      <Group gap="xs" wrap="wrap">
+        <SearchBox value={searchText} onChange={search} onLeave={() => gridRef.current?.focus()} />
+        <Button variant={filterCount > 0 ? 'light' : 'default'} aria-expanded={filtersOpen} onClick={() => setFiltersOpen((open) => !open)}>
+          {filterCount > 0 ? t('tracking.filters.toggleActive', { count: filterCount }) : t('tracking.filters.toggle')}
+        </Button>
+        <SortControl sort={query.sort} onChange={setSort} />
+        <ColumnsMenu layout={prefs.layout} onChange={(layout) => prefs.updateLayout(() => layout)} />
+        <ExportMenu
+          label={t('tracking.export.label')}
+          disabled={!summary.total}
+          onExport={(format) => exporter.run(format, { kind: 'view', query, snapshot: summary.snapshot })}
+        />
+      </Group>
+      <Collapse expanded={filtersOpen}>
+        <Paper withBorder p="sm">
+          <FilterPanel
+            filter={query.filter}
+            onChange={setFilter}
+            onClear={() => setQuery((q) => ({ ...q, filter: { ...DEFAULT_FILTER, text: q.filter.text } }))}
+            options={options.data}
+          />
+        </Paper>
+      </Collapse>
+      <ErrorAlert error={error} />
+      {selected.size > 0 && (
+        <BulkBar
+          count={selected.size}
+          canAssign={may(actor.role, 'cases.assign')}
+          onAssign={() => setDialog('assign')}
+          onExport={(format) => exporter.run(format, { kind: 'rows', rows: [...selected.values()] })}
+          onClear={clearSelection}
+        />
+      )}
+      {empty ? (
+        <Paper withBorder p="xl">
+          <Stack align="center">
+            <Text>{t('tracking.empty')}</Text>
+            <Button component="a" href="#/intake">
+              {t('tracking.emptyAction')}
+            </Button>
+          </Stack>
+        </Paper>
+      ) : (
+        prefs.ready && (
+          <>
+            {summary.settled && summary.total === 0 && (
+              <Text c="dimmed" ta="center">
+                {t('tracking.noMatch')}
+              </Text>
+            )}
+            <TrackingGrid
+              gridRef={gridRef}
+              cache={cache}
+              queryKey={queryKey}
+              columns={columns}
+              widths={widths}
+              sort={query.sort}
+              now={now}
+              selected={selected}
+              onSort={(column) => setSort(sortByColumn(query.sort, column))}
+              onResize={(column, width) => prefs.updateLayout((layout) => setWidth(layout, column, width))}
+              onMove={(column, before) => prefs.updateLayout((layout) => moveBefore(layout, column, before))}
+              onOpen={openCase}
+              onToggle={toggle}
+              onSelectAllLoaded={selectAllLoaded}
+              onClearSelection={clearSelection}
+            />
+          </>
+        )
+      )}
+      {dialog === 'saveView' && (
+        <SaveViewModal
+          query={query}
+          onClose={() => setDialog(null)}
+          onSaved={(saved) => {
+            setDialog(null);
+            selectView(saved);
+          }}
+        />
+      )}
+      {dialog === 'assign' && (
+        <AssignDialog
+          caseIds={[...selected.keys()]}
+          options={options.data}
+          onClose={(assigned) => {
+            setDialog(null);
+            if (assigned) clearSelection();
+          }}
+        />
+      )}
+      <ExportProgressModal progress={exporter.progress} onCancel={exporter.cancel} />
+    </Stack>
+  );
+}

@@ -1,0 +1,83 @@
+import { Anchor, Badge, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
+import type { ColumnId } from '../../../domain/tracking/columns';
+import type { TrackingRow } from '../../../domain/tracking/row';
+import { formatDateTime } from '../../components/format';
+import { SeverityBadge } from '../../components/SeverityBadge';
+import { formatDuration } from '../cases/format';
+import { clockState, satisfactionText, timeLeftText } from './columnValues';
+
+const dash = (t: TFunction) => t('tracking.none');
+const when = (t: TFunction, instant: number | null) => (instant === null ? dash(t) : formatDateTime(instant));
+const text = (t: TFunction, value: string) => (value === '' ? dash(t) : value);
+
+function TimeLeft({ row, now, t }: { row: TrackingRow; now: number; t: TFunction }) {
+  const state = clockState(row, now);
+  if (state.kind === 'none') return <>{dash(t)}</>;
+  if (state.kind === 'overdue') {
+    return (
+      <>
+        <Badge color="red" variant="filled" size="sm" radius="sm" style={{ flexShrink: 0 }}>
+          {t('tracking.overdue')}
+        </Badge>{' '}
+        <Text span size="sm" c="red.8">
+          {formatDuration(t, state.lateMs)}
+        </Text>
+      </>
+    );
+  }
+  return (
+    <Text span size="sm" c={state.kind === 'paused' ? 'dimmed' : undefined}>
+      {timeLeftText(t, state)}
+    </Text>
+  );
+}
+
+/** The content of one grid cell. */
+export function cellContent(id: ColumnId, row: TrackingRow, now: number, t: TFunction): ReactNode {
+  switch (id) {
+    case 'no':
+      return (
+        <Anchor href={`#/cases/${row.id}`} size="sm" tabIndex={-1} onClick={(event) => event.stopPropagation()}>
+          {row.no}
+        </Anchor>
+      );
+    case 'receivedAt':
+      return formatDateTime(row.receivedAt);
+    case 'channel':
+      return t(`channel.${row.channel}`);
+    case 'customer':
+      return (
+        <>
+          {row.customerName}
+          {row.phone !== '' && (
+            <Text span size="xs" c="dimmed">
+              {' '}
+              {row.phone}
+            </Text>
+          )}
+        </>
+      );
+    case 'category':
+      return row.category === null ? dash(t) : t(`category.${row.category}`);
+    case 'severity':
+      return <SeverityBadge severity={row.severity} />;
+    case 'status':
+      return t(`status.${row.status}`);
+    case 'department':
+      return text(t, row.department);
+    case 'owner':
+      return text(t, row.ownerName);
+    case 'responseDueAt':
+      return when(t, row.responseDueAt);
+    case 'resolutionDueAt':
+      return when(t, row.resolutionDueAt);
+    case 'timeLeft':
+      return <TimeLeft row={row} now={now} t={t} />;
+    case 'satisfaction':
+      return text(t, satisfactionText(row.satisfaction));
+    case 'updatedAt':
+      return formatDateTime(row.updatedAt);
+  }
+}

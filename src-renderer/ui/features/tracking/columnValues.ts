@@ -1,0 +1,96 @@
+/**
+ * What each column says about a row, in words: the grid and the export use
+ * the same labels and the same texts, so a spreadsheet reads like the table.
+ */
+import type { TFunction } from 'i18next';
+import type { ColumnId } from '../../../domain/tracking/columns';
+import type { TrackingRow } from '../../../domain/tracking/row';
+import type { Cell, SheetColumn } from '../../export/sheet';
+import { formatDuration } from '../cases/format';
+
+export type ClockState =
+  | { kind: 'none' }
+  | { kind: 'paused' }
+  | { kind: 'running'; remainingMs: number }
+  | { kind: 'overdue'; lateMs: number };
+
+/** Where the row's next deadline stands at `now`: what "time left" counts down to. */
+export function clockState(row: Pick<TrackingRow, 'nextDueAt' | 'paused'>, now: number): ClockState {
+  if (row.nextDueAt === null) return row.paused ? { kind: 'paused' } : { kind: 'none' };
+  const remainingMs = row.nextDueAt - now;
+  return remainingMs < 0 ? { kind: 'overdue', lateMs: -remainingMs } : { kind: 'running', remainingMs };
+}
+
+export function isOverdue(row: Pick<TrackingRow, 'nextDueAt'>, now: number): boolean {
+  return row.nextDueAt !== null && row.nextDueAt < now;
+}
+
+export function timeLeftText(t: TFunction, state: ClockState): string {
+  switch (state.kind) {
+    case 'none':
+      return '';
+    case 'paused':
+      return t('tracking.timeLeft.paused');
+    case 'running':
+      return t('tracking.timeLeft.left', { time: formatDuration(t, state.remainingMs) });
+    case 'overdue':
+      return t('tracking.timeLeft.overdueBy', { time: formatDuration(t, state.lateMs) });
+  }
+}
+
+/** Average of the four survey scores, as people write it: 4, 4.5, 4.25. */
+export function satisfactionText(value: number | null): string {
+  return value === null ? '' : String(Math.round(value * 100) / 100);
+}
+
+const date = (instant: number | null): Cell => (instant === null ? null : new Date(instant));
+
+/** Characters of a spreadsheet column for a grid column this many pixels wide. */
+const pxToChars = (px: number) => Math.max(6, Math.round(px / 7));
+
+/**
+ * The spreadsheet columns for the visible grid columns, in their order. The
+ * customer column becomes two, name and phone, so both can be sorted and filtered.
+ */
+export function sheetColumns(t: TFunction, columns: readonly ColumnId[], widthOf: (id: ColumnId) => number): SheetColumn[] {
+  return columns.flatMap((id) => {
+    const column = { header: t(`tracking.columns.${id}`), width: pxToChars(widthOf(id)) };
+    return id === 'customer' ? [column, { header: t('tracking.phoneColumn'), width: 16 }] : [column];
+  });
+}
+
+/** One row's cells for `sheetColumns`: dates as dates, scores as numbers, the rest as the grid's words. */
+export function sheetRow(t: TFunction, row: TrackingRow, columns: readonly ColumnId[], now: number): Cell[] {
+  return columns.flatMap((id): Cell[] => {
+    switch (id) {
+      case 'no':
+        return [row.no];
+      case 'receivedAt':
+        return [date(row.receivedAt)];
+      case 'channel':
+        return [t(`channel.${row.channel}`)];
+      case 'customer':
+        return [row.customerName, row.phone];
+      case 'category':
+        return [row.category === null ? '' : t(`category.${row.category}`)];
+      case 'severity':
+        return [t(`severity.${row.severity}`)];
+      case 'status':
+        return [t(`status.${row.status}`)];
+      case 'department':
+        return [row.department];
+      case 'owner':
+        return [row.ownerName];
+      case 'responseDueAt':
+        return [date(row.responseDueAt)];
+      case 'resolutionDueAt':
+        return [date(row.resolutionDueAt)];
+      case 'timeLeft':
+        return [timeLeftText(t, clockState(row, now))];
+      case 'satisfaction':
+        return [row.satisfaction];
+      case 'updatedAt':
+        return [date(row.updatedAt)];
+    }
+  });
+}

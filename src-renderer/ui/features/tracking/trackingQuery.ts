@@ -1,0 +1,101 @@
+/**
+ * The query the tracking table shows: what views set, what the filter panel
+ * changes, and how it is kept while the user opens a case and comes back.
+ */
+import dayjs from 'dayjs';
+import { COLUMN_SORT, type ColumnId } from '../../../domain/tracking/columns';
+import {
+  TrackingFilterSchema,
+  TrackingQuerySchema,
+  type SortKey,
+  type TrackingFilter,
+  type TrackingQuery,
+  type TrackingSort,
+} from '../../../domain/tracking/query';
+import type { SavedView } from '../../../domain/tracking/views';
+import { BUILT_IN_VIEWS, type BuiltInView } from '../../../domain/tracking/views';
+
+export const DEFAULT_FILTER: TrackingFilter = TrackingFilterSchema.parse({});
+export const DEFAULT_QUERY: TrackingQuery = TrackingQuerySchema.parse({});
+
+/** A view's filter and sort as a full query; the search text typed in the box stays. */
+export function applyView(view: Pick<BuiltInView | SavedView, 'filter' | 'sort'>, text: string): TrackingQuery {
+  return TrackingQuerySchema.parse({ filter: { ...view.filter, text }, sort: view.sort });
+}
+
+/** Canonical form, to compare queries whatever order their keys were written in. */
+function canonical(query: TrackingQuery): string {
+  return JSON.stringify(TrackingQuerySchema.parse({ filter: { ...query.filter, text: '' }, sort: query.sort }));
+}
+
+/** The view (built-in id or saved id) the query shows, ignoring the search text; null for a query of one's own. */
+export function matchingView(query: TrackingQuery, saved: readonly SavedView[]): string | null {
+  const own = canonical(query);
+  for (const view of BUILT_IN_VIEWS) if (canonical(applyView(view, '')) === own) return view.id;
+  for (const view of saved) if (canonical(applyView(view, '')) === own) return view.id;
+  return null;
+}
+
+/** Filters that differ from the default (the search text is not a filter), for the badge on the panel toggle. */
+export function activeFilterCount(filter: TrackingFilter): number {
+  const keys = Object.keys(DEFAULT_FILTER) as (keyof TrackingFilter)[];
+  return keys.filter((key) => {
+    if (key === 'text' || key === 'dueSoonHours') return false;
+    // The range is one filter.
+    if (key === 'receivedTo' && filter.receivedFrom !== null) return false;
+    if (key === 'satisfactionMax' && filter.satisfactionMin !== null) return false;
+    return JSON.stringify(filter[key]) !== JSON.stringify(DEFAULT_FILTER[key]);
+  }).length;
+}
+
+export function isDefaultFilter(filter: TrackingFilter): boolean {
+  return activeFilterCount(filter) === 0 && filter.text.trim() === '';
+}
+
+/** Due dates sort soonest first; dates of the past and ranks most recent or highest first. */
+const ASCENDING_FIRST: readonly SortKey[] = ['responseDueAt', 'resolutionDueAt', 'nextDueAt'];
+
+/** A click on a sortable header: the same key flips direction, another key starts in its natural one. */
+export function sortByColumn(current: TrackingSort, column: ColumnId): TrackingSort {
+  const key = COLUMN_SORT[column];
+  if (!key) return current;
+  if (current.key === key) return { key, dir: current.dir === 'asc' ? 'desc' : 'asc' };
+  return { key, dir: ASCENDING_FIRST.includes(key) ? 'asc' : 'desc' };
+}
+
+/** `YYYY-MM-DD` days of the date picker ↔ [start of the first day, start of the day after the last) in local time. */
+export function daysToRange(days: [string | null, string | null]): Pick<TrackingFilter, 'receivedFrom' | 'receivedTo'> {
+  const [first, last] = days;
+  return {
+    receivedFrom: first ? dayjs(first).startOf('day').valueOf() : null,
+    receivedTo: last ? dayjs(last).startOf('day').add(1, 'day').valueOf() : null,
+  };
+}
+
+export function rangeToDays(filter: Pick<TrackingFilter, 'receivedFrom' | 'receivedTo'>): [string | null, string | null] {
+  return [
+    filter.receivedFrom === null ? null : dayjs(filter.receivedFrom).format('YYYY-MM-DD'),
+    filter.receivedTo === null ? null : dayjs(filter.receivedTo - 1).format('YYYY-MM-DD'),
+  ];
+}
+
+const STORAGE_PREFIX = 'complaint-desk:tracking-query:';
+
+/** The query this user last looked at in this window, so opening a case and coming back keeps it. */
+export function restoreQuery(userId: string): TrackingQuery {
+  try {
+    const stored = globalThis.sessionStorage?.getItem(STORAGE_PREFIX + userId);
+    const parsed = TrackingQuerySchema.safeParse(stored ? JSON.parse(stored) : undefined);
+    return parsed.success ? parsed.data : DEFAULT_QUERY;
+  } catch {
+    return DEFAULT_QUERY;
+  }
+}
+
+export function rememberQuery(userId: string, query: TrackingQuery): void {
+  try {
+    globalThis.sessionStorage?.setItem(STORAGE_PREFIX + userId, JSON.stringify(query));
+  } catch {
+    // Storage full or disabled: the table works without it.
+  }
+}

@@ -1,0 +1,123 @@
+import { notifications } from '@mantine/notifications';
+import dayjs from 'dayjs';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DeskError, type DeskErrorData } from '../../../domain/common/errors';
+import type { ColumnId } from '../../../domain/tracking/columns';
+import type { TrackingQuery } from '../../../domain/tracking/query';
+import type { TrackingRow } from '../../../domain/tracking/row';
+import { encodeCsv } from '../../export/csv';
+import type { RowBatch, Sheet } from '../../export/sheet';
+import { encodeXlsx } from '../../export/xlsx';
+import { usePlatform, useStore } from '../../data/hooks';
+import { StoreError } from '../../data/store-client';
+import { errorText } from '../../i18n/errors';
+import { sheetColumns, sheetRow } from './columnValues';
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+/** What to export: the whole current view (read from its snapshot) or rows the user selected. */
+export type ExportSource =
+  | { kind: 'view'; query: TrackingQuery; snapshot: string | null }
+  | { kind: 'rows'; rows: readonly TrackingRow[] };
+
+export interface ExportProgress {
+  format: ExportFormat;
+  done: number;
+  total: number;
+}
+
+/** Rows per request; the store's largest window. */
+const EXPORT_WINDOW = 1_000;
+/** Smaller exports finish before a progress dialog could be read. */
+const SHOW_PROGRESS_FROM = 2 * EXPORT_WINDOW;
+
+/** The encoders' bytes as the platform takes them, without copying (they always own a plain ArrayBuffer). */
+function ownBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return bytes.buffer instanceof ArrayBuffer ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : new Uint8Array(bytes);
+}
+
+function errorData(error: unknown): DeskErrorData {
+  if (error instanceof StoreError || error instanceof DeskError) return error.data;
+  return { code: 'store.internal', params: { detail: error instanceof Error ? error.message : String(error) } };
+}
+
+/**
+ * Exports to CSV or XLSX: windows of 1,000 rows of one snapshot (so the file
+ * is one consistent answer even while cases change), encoded batch by batch,
+ * then the platform's save dialog (Electron) or a download (web).
+ */
+export function useExport(columns: readonly ColumnId[], widthOf: (id: ColumnId) => number) {
+  const { t } = useTranslation();
+  const store = useStore();
+  const platform = usePlatform();
+  const [progress, setProgress] = useState<ExportProgress | null>(null);
+  const controller = useRef<AbortController | null>(null);
+
+  async function* viewBatches(query: TrackingQuery, first: { snapshot: string; total: number; rows: TrackingRow[] }, now: number, signal: AbortSignal) {
+    yield first.rows.map((row) => sheetRow(t, row, columns, now));
+    for (let start = first.rows.length; start < first.total; start += EXPORT_WINDOW) {
+      signal.throwIfAborted();
+      const window = await store.send('tracking.rows', { query, start, count: EXPORT_WINDOW, snapshot: first.snapshot });
+      // The store kept our answer until now; if it had to let it go, the rest would belong to another one.
+      if (window.snapshot !== first.snapshot) throw new DeskError({ code: 'tracking.cursorLost' });
+      yield window.rows.map((row): RowBatch[number] => sheetRow(t, row, columns, now));
+    }
+  }
+
+  async function run(format: ExportFormat, source: ExportSource): Promise<void> {
+    if (controller.current) return;
+    const abort = new AbortController();
+    controller.current = abort;
+    const now = Date.now();
+    try {
+      let rows: Sheet['rows'];
+      let total: number;
+      if (source.kind === 'view') {
+        const first = await store.send('tracking.rows', {
+          query: source.query,
+          start: 0,
+          count: EXPORT_WINDOW,
+          ...(source.snapshot ? { snapshot: source.snapshot } : {}),
+        });
+        total = first.total;
+        rows = viewBatches(source.query, first, now, abort.signal);
+      } else {
+        total = source.rows.length;
+        rows = [source.rows.map((row) => sheetRow(t, row, columns, now))];
+      }
+      if (total >= SHOW_PROGRESS_FROM) setProgress({ format, done: 0, total });
+      const sheet: Sheet = { name: t('tracking.export.sheetName'), columns: sheetColumns(t, columns, widthOf), rows, totalRows: total };
+      const options = {
+        signal: abort.signal,
+        onProgress: (done: number) => total >= SHOW_PROGRESS_FROM && setProgress({ format, done, total }),
+      };
+      const data = format === 'csv' ? await encodeCsv(sheet, options) : await encodeXlsx(sheet, options);
+      abort.signal.throwIfAborted();
+      const suggestedName = `${t('tracking.export.fileName')}-${dayjs(now).format('YYYYMMDD-HHmm')}.${format}`;
+      const filters = [
+        format === 'csv' ? { name: t('tracking.export.csvFilter'), extensions: ['csv'] } : { name: t('tracking.export.xlsxFilter'), extensions: ['xlsx'] },
+      ];
+      const saved = await platform.saveFile({ suggestedName, filters, data: ownBuffer(data) });
+      if (saved.status === 'saved') {
+        notifications.show({
+          color: 'teal',
+          message: saved.path ? t('tracking.export.savedTo', { count: total, path: saved.path }) : t('tracking.export.done', { count: total }),
+        });
+      }
+    } catch (error) {
+      if (!abort.signal.aborted) {
+        notifications.show({ color: 'red', title: t('tracking.export.failed'), message: errorText(t, errorData(error)), autoClose: false });
+      }
+    } finally {
+      controller.current = null;
+      setProgress(null);
+    }
+  }
+
+  return {
+    progress,
+    run: (format: ExportFormat, source: ExportSource) => void run(format, source),
+    cancel: () => controller.current?.abort(),
+  };
+}

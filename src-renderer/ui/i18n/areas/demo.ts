@@ -1,0 +1,61 @@
+import { defineArea } from '../messages';
+
+/** The demo-data tab of development builds (演示数据). */
+export const demoMessages = defineArea(
+  {
+    demo: {
+      title: '演示数据',
+      hint: '仅在开发版本和网页测试环境中提供。从评论语料 CSV 文件中选取差评（label 为 0）作为投诉内容，生成分布在近三年内的投诉单，涵盖各个处理环节、时限（部分已超时）和满意度回访。首次生成时会创建一组演示同事账户，密码均为 {{password}}。生成的投诉单不能批量删除，请勿在正式数据上使用。',
+      fileTitle: '评论语料',
+      chooseFile: '选择 CSV 文件',
+      fileHint: '例如 shared/data/reviews/ 中的 waimai_10k.csv 或 online_shopping_10_cats.csv（列为 label,review 或 cat,label,review）。',
+      noFile: '尚未选择文件',
+      loaded: '{{name}}：共 {{rows}} 行，其中差评 {{negative}} 条',
+      count: '生成数量',
+      countHint: '1 至 {{max}} 宗，每批 {{chunk}} 宗写入',
+      start: '开始生成',
+      cancel: '取消',
+      progress: '生成进度',
+      running: '正在生成：{{created}} / {{target}} 宗',
+      cancelling: '正在取消，当前这一批写完后停止…',
+      done: '已生成 {{created}} 宗演示投诉单，用时 {{seconds}} 秒。现共有 {{total}} 宗投诉单。',
+      cancelled: '已取消：生成了 {{created}} 宗演示投诉单，现共有 {{total}} 宗投诉单。',
+      failed: '生成中断，已生成 {{created}} 宗演示投诉单。',
+      problems: {
+        empty: '文件是空的，或者不是 CSV 文件。',
+        noReviewColumn: '文件中没有 review 列。请选择列为 label,review 或 cat,label,review 的评论语料文件。',
+        noLabelColumn: '文件中没有 label 列，无法区分差评和好评。',
+        noNegative: '文件中没有差评（label 为 0 的行）。',
+        tooLarge: '文件太大（{{mb}} MB），请选择不超过 {{max}} MB 的文件。',
+      },
+    },
+  },
+  {
+    demo: {
+      title: 'Demo data',
+      hint: 'Development builds and the web test harness only. Takes the negative reviews (label 0) of a review corpus CSV file as complaint texts and generates cases received over the last three years, in every stage, with time limits (some overdue) and satisfaction callbacks. The first run also creates a set of demo colleagues, all with the password {{password}}. Generated cases cannot be deleted in bulk: never use this on real data.',
+      fileTitle: 'Review corpus',
+      chooseFile: 'Choose a CSV file',
+      fileHint: 'For example waimai_10k.csv or online_shopping_10_cats.csv in shared/data/reviews/ (columns label,review or cat,label,review).',
+      noFile: 'No file chosen',
+      loaded: '{{name}}: {{rows}} rows, {{negative}} negative reviews',
+      count: 'Number of cases',
+      countHint: '1 to {{max}} cases, written {{chunk}} at a time',
+      start: 'Generate',
+      cancel: 'Cancel',
+      progress: 'Progress',
+      running: 'Generating: {{created}} / {{target}} cases',
+      cancelling: 'Cancelling after the current batch…',
+      done: 'Generated {{created}} demo cases in {{seconds}} s. There are now {{total}} cases.',
+      cancelled: 'Cancelled: {{created}} demo cases were generated. There are now {{total}} cases.',
+      failed: 'Generation stopped after {{created}} demo cases.',
+      problems: {
+        empty: 'The file is empty or not a CSV file.',
+        noReviewColumn: 'The file has no review column. Choose a review corpus file with the columns label,review or cat,label,review.',
+        noLabelColumn: 'The file has no label column, so negative reviews cannot be told apart.',
+        noNegative: 'The file has no negative reviews (rows with label 0).',
+        tooLarge: 'The file is too large ({{mb}} MB); choose one of at most {{max}} MB.',
+      },
+    },
+  },
+);

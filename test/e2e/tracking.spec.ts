@@ -1,0 +1,225 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import Papa from 'papaparse';
+import type { CaseRecord } from '../../src-renderer/domain/cases/case';
+import { TrackingQuerySchema, type TrackingQueryInput } from '../../src-renderer/domain/tracking/query';
+import { answerByScan, type Asker } from '../../src-renderer/domain/tracking/reference';
+import { loadComplaintTexts } from '../fixtures/reviews';
+import { expect, test } from './fixtures';
+
+/** A few thousand demo cases: enough for many windows of rows, quick to seed. */
+const CASES = 2_000;
+const TEXTS = loadComplaintTexts().slice(0, 5_000);
+
+// The administrator loads the demo data; an administrator may not see contact details, so phones come masked.
+test.use({ signedInAs: 'admin' });
+
+async function seed(page: Page): Promise<void> {
+  const result = await page.evaluate(
+    ({ count, texts }) => window.__desk!.store.send('demo.seed', { count, startIndex: 0, seed: 4, texts }),
+    { count: CASES, texts: TEXTS },
+  );
+  expect(result.created).toBe(CASES);
+}
+
+/** Every case as stored, and who asks: the input of the brute-force reference. */
+async function everything(page: Page): Promise<{ records: CaseRecord[]; asker: Asker }> {
+  return page.evaluate(async () => {
+    const { store } = window.__desk!;
+    const { actor } = await store.send('auth.status', {});
+    const ids: string[] = [];
+    for (let start = 0; ; start += 1000) {
+      const answer = await store.send('tracking.rows', { query: { filter: { archived: 'all' } }, start, count: 1000 });
+      ids.push(...answer.rows.map((row) => row.id));
+      if (start + 1000 >= answer.total) break;
+    }
+    const records = await Promise.all(ids.map((id) => store.send('cases.get', { id })));
+    return { records, asker: { id: actor!.id, role: actor!.role } };
+  });
+}
+
+const expected = (data: { records: CaseRecord[]; asker: Asker }, query: TrackingQueryInput) =>
+  answerByScan(data.records, TrackingQuerySchema.parse(query), data.asker, Date.now()).map((record) => record.no);
+
+test.describe('the tracking table with a few thousand cases', () => {
+  test.slow();
+
+  test('filter, search and sort together give the count and the rows a brute-force scan gives', async ({ desk, page }) => {
+    const { tracking, shell, labels: l } = desk;
+    await seed(page);
+    const data = await everything(page);
+    await shell.visit('tracking');
+    await tracking.expectLoaded();
+    const active = expected(data, {});
+    await expect(tracking.count(active.length)).toBeVisible();
+    await expect(tracking.caseRows.first().getByRole('link')).toHaveText(active[0]!);
+
+    await tracking.openFilters();
+    await tracking.filterChoice('severities', l.severity.serious).click();
+    await tracking.filterChoice('archived', l.tracking.archive.all).click();
+    await tracking.searchBox.fill('服务');
+    await tracking.sortBy('responseDueAt');
+    await expect(tracking.sortState('responseDueAt')).toHaveAttribute('aria-sort', 'ascending');
+    const query = { filter: { severities: ['serious'], archived: 'all', text: '服务' }, sort: { key: 'responseDueAt', dir: 'asc' } } satisfies TrackingQueryInput;
+    const ascending = expected(data, query);
+    // The combination narrows the table, and not to nothing.
+    expect(ascending.length).toBeGreaterThan(10);
+    expect(ascending.length).toBeLessThan(CASES / 2);
+    await expect(tracking.count(ascending.length)).toBeVisible();
+    await expect(tracking.caseRows.getByRole('link').first()).toHaveText(ascending[0]!);
+    const firstShown = (await tracking.caseRows.getByRole('link').allTextContents()).slice(0, 10);
+    expect(firstShown).toEqual(ascending.slice(0, 10));
+
+    // The same header again: descending.
+    await tracking.sortBy('responseDueAt');
+    await expect(tracking.sortState('responseDueAt')).toHaveAttribute('aria-sort', 'descending');
+    const descending = expected(data, { ...query, sort: { key: 'responseDueAt', dir: 'desc' } });
+    await expect(tracking.caseRows.getByRole('link').first()).toHaveText(descending[0]!);
+    expect((await tracking.caseRows.getByRole('link').allTextContents()).slice(0, 10)).toEqual(descending.slice(0, 10));
+
+    // Back to every case, newest first, and to the very end with the keyboard: the last window loads.
+    await tracking.searchBox.fill('');
+    await tracking.filterChoice('severities', l.severity.serious).click();
+    await tracking.sortBy('receivedAt');
+    await expect(tracking.sortState('receivedAt')).toHaveAttribute('aria-sort', 'descending');
+    const all = expected(data, { filter: { archived: 'all' } });
+    expect(all).toHaveLength(CASES);
+    await expect(tracking.count(CASES)).toBeVisible();
+    await expect(tracking.table).toHaveAttribute('aria-rowcount', String(CASES + 1));
+    await tracking.table.focus();
+    await page.keyboard.press('End');
+    await expect(tracking.row(all.at(-1)!)).toHaveCount(1);
+    await expect(tracking.row(all.at(-1)!)).toHaveAttribute('aria-rowindex', String(CASES + 1));
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/cases\/[^/]+$/);
+    await expect(desk.casePage.heading(all.at(-1)!)).toBeVisible();
+  });
+
+  test('an overdue mark appears on a row when its deadline passes, without a reload', async ({ desk, page }) => {
+    const { tracking, shell } = desk;
+    // The page's clock from now on is the test's; a reload puts the app's timers on it too.
+    await page.clock.install();
+    await page.reload();
+    await seed(page);
+    await shell.visit('tracking');
+    // The open case whose next deadline comes soonest but is still more than a minute away.
+    const soonest = await page.evaluate(async () => {
+      const now = Date.now();
+      const answer = await window.__desk!.store.send('tracking.rows', {
+        query: { filter: { open: true, clock: ['dueSoon'], dueSoonHours: 720 }, sort: { key: 'nextDueAt', dir: 'asc' } },
+        count: 1000,
+      });
+      return answer.rows.find((row) => row.nextDueAt !== null && row.nextDueAt > now + 60_000) ?? null;
+    });
+    expect(soonest).not.toBeNull();
+    await tracking.searchBox.fill(soonest!.no);
+    await expect(tracking.count(1)).toBeVisible();
+    await expect(tracking.row(soonest!.no)).toHaveCount(1);
+    await expect(tracking.overdueMark(soonest!.no)).toHaveCount(0);
+    await expect(tracking.row(soonest!.no)).not.toHaveAttribute('data-overdue');
+
+    const now = await page.evaluate(() => Date.now());
+    await page.clock.fastForward(soonest!.nextDueAt! - now + 60_000);
+    await expect(tracking.overdueMark(soonest!.no)).toBeVisible();
+    await expect(tracking.row(soonest!.no)).toHaveAttribute('data-overdue');
+  });
+
+  test('exports the view to CSV and XLSX: the rows of the view, in its order, with its columns', async ({ desk, page }) => {
+    const { tracking, shell, labels: l } = desk;
+    await seed(page);
+    await shell.visit('tracking');
+    await tracking.openFilters();
+    await tracking.filterChoice('archived', l.tracking.archive.all).click();
+    await tracking.sortBy('severity');
+    await expect(tracking.count(CASES)).toBeVisible();
+    await expect(tracking.sortState('severity')).toHaveAttribute('aria-sort', 'descending');
+    // The view as the store host answers it, window by window.
+    const numbers = await page.evaluate(async () => {
+      const out: string[] = [];
+      for (let start = 0; start < 2000; start += 1000) {
+        const answer = await window.__desk!.store.send('tracking.rows', {
+          query: { filter: { archived: 'all' }, sort: { key: 'severity', dir: 'desc' } },
+          start,
+          count: 1000,
+        });
+        out.push(...answer.rows.map((row) => row.no));
+      }
+      return out;
+    });
+    const header = l.tracking.defaultColumns.flatMap((column) =>
+      column === 'customer' ? [l.tracking.columns.customer, l.tracking.phoneColumn] : [l.tracking.columns[column]],
+    );
+
+    const csvDownload = await tracking.exportView('csv');
+    expect(csvDownload.suggestedFilename()).toMatch(new RegExp(`^${l.tracking.fileName}-\\d{8}-\\d{4}\\.csv$`));
+    const csv = readFileSync(await csvDownload.path());
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const parsed = Papa.parse<string[]>(csv.subarray(3).toString('utf8'), { skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data[0]).toEqual(header);
+    const rows = parsed.data.slice(1);
+    expect(rows.map((row) => row[0])).toEqual(numbers);
+    // Severity column: 重大 first; phones as the administrator sees them, masked.
+    const severityAt = header.indexOf(l.tracking.columns.severity);
+    expect(rows[0]![severityAt]).toBe(l.severity.major);
+    expect(rows.at(-1)![severityAt]).toBe(l.severity.general);
+    const phones = rows.map((row) => row[header.indexOf(l.tracking.phoneColumn)]!).filter((phone) => phone !== '');
+    expect(phones.length).toBeGreaterThan(CASES / 2);
+    expect(phones.every((phone) => phone.includes('****') || /^\*+\d{2}$/.test(phone))).toBe(true);
+
+    const xlsxDownload = await tracking.exportView('xlsx');
+    expect(xlsxDownload.suggestedFilename()).toMatch(/\.xlsx$/);
+    const files = unzipSync(readFileSync(await xlsxDownload.path()));
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
+    expect([...sheet.matchAll(/<row r="\d+"/g)]).toHaveLength(CASES + 1);
+    const firstCells = [...sheet.matchAll(/<c r="A(\d+)"[^>]*><is><t[^>]*>([^<]*)<\/t>/g)].map((m) => m[2]);
+    expect(firstCells[0]).toBe(l.tracking.columns.no);
+    expect(firstCells.slice(1)).toEqual(numbers);
+  });
+
+  test('a supervisor hands the selected cases to an agent and is told which were skipped and why', async ({ desk, page }) => {
+    const { tracking, shell, auth, labels: l } = desk;
+    await seed(page);
+    await auth.switchTo('supervisor');
+    await shell.visit('tracking');
+    await tracking.openFilters();
+    await tracking.filterChoice('archived', l.tracking.archive.all).click();
+    await expect(tracking.count(CASES)).toBeVisible();
+
+    /** Selects the first rows of the view, assigns them to 李客服 and checks the outcome against the rows' state. */
+    async function assignFirst(count: number, sort: { key: 'receivedAt' | 'status'; dir: 'asc' | 'desc' }) {
+      const first = await page.evaluate(
+        async ({ count, sort }) => {
+          const answer = await window.__desk!.store.send('tracking.rows', { query: { filter: { archived: 'all' }, sort }, count });
+          return answer.rows.map((row) => ({ no: row.no, status: row.status, owner: row.ownerName, archived: row.archived }));
+        },
+        { count, sort },
+      );
+      for (const row of first) await tracking.select(row.no);
+      await expect(tracking.bulkBar.getByText(l.tracking.bulk.selected(count))).toBeVisible();
+      const dialog = await tracking.assignSelected(count, '李客服');
+      const reason = (row: (typeof first)[number]) =>
+        row.archived ? 'archived' : row.status === 'closed' || row.status === 'redirected' ? 'final' : row.owner === '李客服' ? 'sameOwner' : null;
+      const moved = first.filter((row) => reason(row) === null);
+      const outcome = dialog.getByRole('status');
+      await expect(outcome).toContainText(l.tracking.assign.assigned(moved.length, '李客服'));
+      for (const row of first) {
+        const why = reason(row);
+        if (why) await expect(outcome).toContainText(l.tracking.assign.skippedCase(row.no, l.tracking.assign.reasons[why]));
+      }
+      await dialog.getByRole('button', { name: l.tracking.assign.close, exact: true }).click();
+      await expect(tracking.bulkBar).toHaveCount(0);
+      // The table follows: the cases moved show their new owner.
+      for (const row of moved) await expect(tracking.cell(row.no, 'owner')).toHaveText('李客服');
+      return { moved: moved.length, skipped: first.length - moved.length };
+    }
+
+    // The newest cases are still open: they change hands.
+    expect((await assignFirst(4, { key: 'receivedAt', dir: 'desc' })).moved).toBeGreaterThan(0);
+    // Sorted by status, closed cases come first: finished or archived, they are skipped, each with its reason.
+    await tracking.sortBy('status');
+    await expect(tracking.sortState('status')).toHaveAttribute('aria-sort', 'descending');
+    expect((await assignFirst(5, { key: 'status', dir: 'desc' })).skipped).toBe(5);
+  });
+});

@@ -1,0 +1,70 @@
+import { screen, within } from '@testing-library/react';
+import { Router } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import type { CaseRecord } from '../../../../../../src-renderer/domain/cases/case';
+import { TrackingPage } from '../../../../../../src-renderer/ui/features/tracking/TrackingPage';
+import type { Rendered } from '../../render';
+
+export const HOUR = 3_600_000;
+
+/** The tracking page under the app's hash router, so opening a case changes `location.hash`. */
+export function Page() {
+  return (
+    <Router hook={useHashLocation}>
+      <TrackingPage />
+    </Router>
+  );
+}
+
+/** Registers through the store host, as another window would. */
+export async function registerCase(send: Rendered['asAgent'], overrides: Record<string, unknown> = {}): Promise<CaseRecord> {
+  const result = await send('cases.register', {
+    receivedAt: Date.now() - 60_000,
+    channel: 'email',
+    customerName: '张三',
+    phone: '13812345678',
+    email: '',
+    description: '快递丢件。',
+    severity: 'serious',
+    ...overrides,
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value as CaseRecord;
+}
+
+/**
+ * jsdom lays nothing out: the grid gets a viewport of 600 × 1200 px so the
+ * virtualizer renders the rows of its first screen, as the @tanstack/virtual
+ * docs suggest for tests. Returns the undo.
+ */
+export function giveGridASize(): () => void {
+  const descriptors = ['clientHeight', 'clientWidth'].map((name) => [name, Object.getOwnPropertyDescriptor(HTMLElement.prototype, name)] as const);
+  const sizes: Record<string, number> = { clientHeight: 600, clientWidth: 1200 };
+  for (const [name, original] of descriptors) {
+    Object.defineProperty(HTMLElement.prototype, name, {
+      configurable: true,
+      get(this: HTMLElement) {
+        return this.getAttribute('role') === 'grid' ? sizes[name] : (original?.get?.call(this) ?? 0);
+      },
+    });
+  }
+  return () => {
+    for (const [name, original] of descriptors) if (original) Object.defineProperty(HTMLElement.prototype, name, original);
+  };
+}
+
+export const grid = () => screen.getByRole('grid', { name: '投诉处理进度跟踪' });
+
+/** Rows of cases (the header row and rows still loading have no case link). */
+export const caseRows = () => within(grid()).queryAllByRole('row').filter((row) => within(row).queryByRole('link') !== null);
+
+/** A row's cell in the column with this header (cells are described by their header). */
+export const cellOf = (row: HTMLElement, header: string) => within(row).getByRole('gridcell', { description: header });
+
+export const count = () => screen.getByTestId('case-count').textContent;
+
+export const headers = () =>
+  within(grid())
+    .getAllByRole('columnheader')
+    .map((header) => header.textContent)
+    .filter((text) => text !== '');
