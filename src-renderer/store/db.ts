@@ -38,7 +38,7 @@ export interface PrefRecord {
 }
 
 export const DB_NAME = 'complaint-desk';
-/** 2: user preferences (saved views and table layouts of the tracking table). */
+/** 2: user preferences (saved views and table layouts of the tracking table); closed cases not yet archived by index. */
 export const SCHEMA_VERSION = 2;
 
 /** The one Dexie database class of the app; only the store host opens it. */
@@ -59,7 +59,7 @@ export class DeskDb extends Dexie {
     super(name, { chromeTransactionDurability: 'strict', ...options });
     this.version(SCHEMA_VERSION).stores({
       cases:
-        '&id, &no, [receivedAt+id], updatedAt, responseDueAt, nextDueAt, status, severity, channel, category, department, owner.id, archived, closedAt, phone, email',
+        '&id, &no, [receivedAt+id], updatedAt, responseDueAt, nextDueAt, status, severity, channel, category, department, owner.id, archived, closedAt, [archived+closedAt], phone, email',
       entries: '&id, [caseId+at]',
       attachments: '&id, caseId',
       audit: '[subject+n], at, command, actor.id',

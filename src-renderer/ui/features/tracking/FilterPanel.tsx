@@ -20,6 +20,40 @@ const VIEW_FLAGS = ['mine', 'open', 'awaitingMyApproval'] as const;
 /** Average survey scores move in quarter points; half points are fine enough to filter by. */
 const SCORES = ['1', '1.5', '2', '2.5', '3', '3.5', '4', '4.5', '5'];
 
+type ListField = 'statuses' | 'categories' | 'channels' | 'departments' | 'ownerIds';
+
+/** One "any of these" filter: empty means no restriction. */
+function ListFilter({
+  field,
+  label = field,
+  filter,
+  onChange,
+  data,
+  searchable = false,
+}: {
+  field: ListField;
+  label?: string;
+  filter: TrackingFilter;
+  onChange: FilterPanelProps['onChange'];
+  data: { value: string; label: string }[];
+  searchable?: boolean;
+}) {
+  const { t } = useTranslation();
+  const value: readonly string[] = filter[field];
+  return (
+    <MultiSelect
+      label={t(`tracking.filters.${label}`)}
+      placeholder={value.length === 0 ? t('tracking.filters.any') : undefined}
+      data={data}
+      value={[...value]}
+      // The choices offered are exactly the field's values, so the patch is of the field's type.
+      onChange={(values) => onChange({ [field]: values } as Partial<TrackingFilter>)}
+      searchable={searchable}
+      clearable
+    />
+  );
+}
+
 /** Every filter of the tracking table; each change applies at once, the count follows. */
 export function FilterPanel({ filter, onChange, onClear, options }: FilterPanelProps) {
   const { t } = useTranslation();
@@ -45,47 +79,23 @@ export function FilterPanel({ filter, onChange, onClear, options }: FilterPanelP
         </Group>
       )}
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm" verticalSpacing="xs">
-        <MultiSelect
-          label={t('tracking.filters.statuses')}
-          placeholder={filter.statuses.length === 0 ? t('tracking.filters.any') : undefined}
-          data={labelled(CASE_STATUSES, 'status')}
-          value={filter.statuses}
-          onChange={(values) => onChange({ statuses: values as TrackingFilter['statuses'] })}
-          clearable
-        />
-        <MultiSelect
-          label={t('tracking.filters.categories')}
-          placeholder={filter.categories.length === 0 ? t('tracking.filters.any') : undefined}
-          data={labelled(CATEGORIES, 'category')}
-          value={filter.categories}
-          onChange={(values) => onChange({ categories: values as TrackingFilter['categories'] })}
-          clearable
-        />
-        <MultiSelect
-          label={t('tracking.filters.channels')}
-          placeholder={filter.channels.length === 0 ? t('tracking.filters.any') : undefined}
-          data={labelled(CHANNELS, 'channel')}
-          value={filter.channels}
-          onChange={(values) => onChange({ channels: values as TrackingFilter['channels'] })}
-          clearable
-        />
-        <MultiSelect
-          label={t('tracking.filters.departments')}
-          placeholder={filter.departments.length === 0 ? t('tracking.filters.any') : undefined}
-          data={[...new Set([...(options?.departments ?? []), ...filter.departments])]}
-          value={filter.departments}
-          onChange={(departments) => onChange({ departments })}
+        <ListFilter field="statuses" filter={filter} onChange={onChange} data={labelled(CASE_STATUSES, 'status')} />
+        <ListFilter field="categories" filter={filter} onChange={onChange} data={labelled(CATEGORIES, 'category')} />
+        <ListFilter field="channels" filter={filter} onChange={onChange} data={labelled(CHANNELS, 'channel')} />
+        <ListFilter
+          field="departments"
+          filter={filter}
+          onChange={onChange}
+          data={[...new Set([...(options?.departments ?? []), ...filter.departments])].map((value) => ({ value, label: value }))}
           searchable
-          clearable
         />
-        <MultiSelect
-          label={t('tracking.filters.owners')}
-          placeholder={filter.ownerIds.length === 0 ? t('tracking.filters.any') : undefined}
+        <ListFilter
+          field="ownerIds"
+          label="owners"
+          filter={filter}
+          onChange={onChange}
           data={(options?.owners ?? []).map((owner) => ({ value: owner.id, label: owner.name }))}
-          value={filter.ownerIds}
-          onChange={(ownerIds) => onChange({ ownerIds })}
           searchable
-          clearable
         />
         <DatePickerInput
           type="range"
