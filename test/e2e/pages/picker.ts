@@ -32,12 +32,15 @@ export async function pickDateTime(page: Page, l: Labels, trigger: Locator, inst
   }
   await dropdown.getByRole('button', { name: `${p.day} ${l.months[Number(p.month) - 1]} ${p.year}`, exact: true }).click();
   const [hours, minutes] = [dropdown.getByRole('spinbutton').nth(0), dropdown.getByRole('spinbutton').nth(1)];
-  // Typing into the hour field: a cleared field takes two digits, then moves on to the minutes.
-  await hours.click();
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type(`${p.hour}${p.minute}`);
-  await expect(hours).toHaveValue(p.hour);
-  await expect(minutes).toHaveValue(p.minute);
+  // Each field is given its two digits at once: typed digit by digit, a 0 in a field holding 0 jumps to the
+  // next field and a re-render can select the text between keys (so 03 or 51 came out wrong at some hours).
+  for (const [field, value] of [
+    [hours, p.hour],
+    [minutes, p.minute],
+  ] as const) {
+    await field.fill(value);
+    await expect(field).toHaveValue(value);
+  }
   // The confirm button (a check mark) closes the dropdown and commits the time.
   await dropdown.getByRole('button').last().click();
   await expect(dropdown).toBeHidden();
