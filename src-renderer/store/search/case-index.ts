@@ -19,6 +19,10 @@ import { CATEGORIES, CHANNELS, SEVERITIES } from '../../domain/cases/vocabulary'
 /** Reading the store in chunks keeps the host responsive and its memory flat while the index is built. */
 const BUILD_CHUNK = 5_000;
 const SNAPSHOTS_KEPT = 24;
+/** A snapshot read within this time (an export paging through it) survives newer answers … */
+const SNAPSHOT_IN_USE_MS = 60_000;
+/** … up to this many snapshots in all (at 100k cases each is at most 400 kB). */
+const SNAPSHOTS_MAX = 64;
 /** Answers that depend on the time (overdue, due soon) are recomputed at least this often. */
 const TIME_GRAIN_MS = 15_000;
 export const EVERYTHING = '*';
@@ -32,6 +36,8 @@ export interface Snapshot {
   ordinals: Int32Array;
   /** The columns the ordinals point into (a rebuild makes new ones; old snapshots keep theirs). */
   columns: Columns;
+  /** Host time of the last read. */
+  usedAt: number;
 }
 
 export interface CaseIndex {
@@ -126,10 +132,15 @@ function createCaseIndex(db: DeskDb): CaseIndex {
     return refreshing;
   }
 
-  function keep(snapshot: Snapshot): Snapshot {
+  /** Marks a snapshot as just used; evicts the least recently used ones, sparing those still being paged through. */
+  function keep(snapshot: Snapshot, now: number): Snapshot {
+    snapshot.usedAt = now;
     snapshots.delete(snapshot.id);
     snapshots.set(snapshot.id, snapshot);
-    while (snapshots.size > SNAPSHOTS_KEPT) snapshots.delete(snapshots.keys().next().value!);
+    for (const [id, old] of snapshots) {
+      if (snapshots.size <= SNAPSHOTS_KEPT) break;
+      if (now - old.usedAt > SNAPSHOT_IN_USE_MS || snapshots.size > SNAPSHOTS_MAX) snapshots.delete(id);
+    }
     return snapshot;
   }
 
@@ -147,13 +158,13 @@ function createCaseIndex(db: DeskDb): CaseIndex {
       await refresh();
       const key = JSON.stringify([query, asker.id, asker.role]);
       const grain = dependsOnTime(query.filter) ? Math.floor(now / TIME_GRAIN_MS) : 0;
-      if (pinned && pinned.key === key) return keep(pinned);
+      if (pinned && pinned.key === key) return keep(pinned, now);
       for (const snapshot of snapshots.values()) {
-        if (snapshot.key === key && snapshot.version === version && snapshot.grain === grain) return keep(snapshot);
+        if (snapshot.key === key && snapshot.version === version && snapshot.grain === grain) return keep(snapshot, now);
       }
       const ordinals = matchOrdinals(columns, query.filter, asker, now, orderFor(query.sort));
       snapshotCounter += 1;
-      return keep({ id: `s${snapshotCounter}`, key, version, grain, ordinals, columns });
+      return keep({ id: `s${snapshotCounter}`, key, version, grain, ordinals, columns, usedAt: now }, now);
     },
 
     rows(snapshot, start, count, asker) {

@@ -136,6 +136,23 @@ describe('the tracking index', () => {
     db.close();
   });
 
+  it('keeps a snapshot that is still being paged through while many newer answers come and go', async () => {
+    const db = await storeWith(randomCases(300, texts, 51));
+    const index = caseIndexFor(db);
+    const asker: Asker = { id: 'u-agent', role: 'agent' };
+    const query = (text: string) => TrackingQuerySchema.parse({ filter: { archived: 'all', text } });
+    const exported = await index.answer(query(''), asker, NOW);
+    // Sixty other answers (colleagues typing searches) over thirty seconds, the export reading a window now and then.
+    for (let n = 1; n <= 60; n += 1) {
+      await index.answer(query(`词${n}`), asker, NOW + n * 500);
+      if (n % 30 === 0) expect((await index.answer(query(''), asker, NOW + n * 500, exported.id)).id).toBe(exported.id);
+    }
+    // Left alone for over a minute, it gives way to newer answers.
+    for (let n = 0; n < 40; n += 1) await index.answer(query(`字${n}`), asker, NOW + 90_000 + n);
+    expect((await index.answer(query(''), asker, NOW + 91_000, exported.id)).id).not.toBe(exported.id);
+    db.close();
+  });
+
   it('masks phone numbers for roles that may not see them and does not let them search by phone', async () => {
     const [record] = randomCases(1, texts, 41);
     const db = await storeWith([{ ...record!, phone: '13812345678', archived: 0 }]);
