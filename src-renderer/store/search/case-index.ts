@@ -48,6 +48,8 @@ export interface CaseIndex {
   /** The answer to `query` for `asker`: a kept snapshot when still valid, otherwise a fresh one. */
   answer(query: TrackingQuery, asker: Asker, now: number, snapshotId?: string): Promise<Snapshot>;
   rows(snapshot: Snapshot, start: number, count: number, asker: Asker): TrackingRow[];
+  /** The current rows of these cases, in the order given; cases that no longer exist are left out. */
+  rowsOf(ids: readonly string[], asker: Asker): Promise<TrackingRow[]>;
   /** Position of a case in a snapshot, -1 when it is not in it. */
   positionOf(snapshot: Snapshot, caseId: string): number;
   /** Departments and owners that occur in cases (for the filter choices). */
@@ -173,6 +175,15 @@ function createCaseIndex(db: DeskDb): CaseIndex {
       const end = Math.min(snapshot.ordinals.length, start + count);
       for (let n = start; n < end; n += 1) out.push(rowAt(snapshot.columns, snapshot.ordinals[n]!, showContacts));
       return out;
+    },
+
+    async rowsOf(ids, asker) {
+      await refresh();
+      const showContacts = mayViewContacts(asker.role);
+      return ids.flatMap((id) => {
+        const i = columns.ordinals.get(id);
+        return i === undefined || columns.alive[i] === 0 ? [] : [rowAt(columns, i, showContacts)];
+      });
     },
 
     positionOf(snapshot, caseId) {

@@ -65,6 +65,15 @@ export function useExport(columns: readonly ColumnId[], widthOf: (id: ColumnId) 
     }
   }
 
+  /** Selected cases as they are now, not as they were when ticked (someone may have moved them on since). */
+  async function* selectedBatches(ids: string[], now: number, signal: AbortSignal) {
+    for (let start = 0; start < ids.length; start += EXPORT_WINDOW) {
+      signal.throwIfAborted();
+      const fresh = await store.send('tracking.rowsByIds', { ids: ids.slice(start, start + EXPORT_WINDOW) });
+      yield fresh.map((row): RowBatch[number] => sheetRow(t, row, columns, now));
+    }
+  }
+
   async function run(format: ExportFormat, source: ExportSource): Promise<void> {
     if (controller.current) return;
     const abort = new AbortController();
@@ -84,7 +93,7 @@ export function useExport(columns: readonly ColumnId[], widthOf: (id: ColumnId) 
         rows = viewBatches(source.query, first, now, abort.signal);
       } else {
         total = source.rows.length;
-        rows = [source.rows.map((row) => sheetRow(t, row, columns, now))];
+        rows = selectedBatches(source.rows.map((row) => row.id), now, abort.signal);
       }
       if (total >= SHOW_PROGRESS_FROM) setProgress({ format, done: 0, total });
       const sheet: Sheet = { name: t('tracking.export.sheetName'), columns: sheetColumns(t, columns, widthOf), rows, totalRows: total };

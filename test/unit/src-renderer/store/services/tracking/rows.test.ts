@@ -105,3 +105,18 @@ describe('tracking.options', () => {
     ok(await store.send('tracking.options', {}, 'director'));
   });
 });
+
+describe('tracking.rowsByIds', () => {
+  it('gives the current rows of chosen cases in the order asked, leaving out unknown ones, masked by role', async () => {
+    const a = await register(store, { customerName: '甲', phone: '13900001111' });
+    const b = await register(store, { customerName: '乙' });
+    await store.run('screening.accept', { caseId: a.id, note: '受理' });
+    const rows = await store.run<{ id: string; status: string; phone: string }[]>('tracking.rowsByIds', { ids: [b.id, 'ghost', a.id] }, 'director');
+    expect(rows.map((r) => [r.id, r.status])).toEqual([
+      [b.id, 'registered'],
+      [a.id, 'verifying'],
+    ]);
+    expect(rows[1]?.phone).toBe('139****1111');
+    expect(refusal(await store.send('tracking.rowsByIds', { ids: [] })).fields?.[0]?.code).toBe('validation.casesRequired');
+  });
+});
