@@ -31,11 +31,21 @@ export function contactTerm(term: string): string {
   return /^[\d\-+().]+$/u.test(term) ? term.replace(/[-+().]/gu, '') : term;
 }
 
-export function matchesTerms(terms: readonly string[], text: string, contacts: string | null): boolean {
-  for (const term of terms) {
+/**
+ * Whether every term occurs in the text (or, when given, in the contacts).
+ * `contactTerms` are `terms` through `contactTerm`: a scan over many cases
+ * passes them prepared once instead of per case.
+ */
+export function matchesTerms(
+  terms: readonly string[],
+  text: string,
+  contacts: string | null,
+  contactTerms?: readonly string[],
+): boolean {
+  for (const [n, term] of terms.entries()) {
     if (text.includes(term)) continue;
     if (contacts !== null) {
-      const contact = contactTerm(term);
+      const contact = contactTerms?.[n] ?? contactTerm(term);
       if (contact.length > 0 && contacts.includes(contact)) continue;
     }
     return false;

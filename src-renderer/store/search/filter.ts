@@ -7,7 +7,7 @@ import { FINAL_STATUSES } from '../../domain/lifecycle/machine';
 import { dueSoonWindowMs, type TrackingFilter } from '../../domain/tracking/query';
 import type { Asker } from '../../domain/tracking/reference';
 import { approvalKindsOf, mayViewContacts } from '../../domain/tracking/row';
-import { matchesTerms, searchTerms } from '../../domain/tracking/search';
+import { contactTerm, matchesTerms, searchTerms } from '../../domain/tracking/search';
 import { SURVEY_DIMENSIONS } from '../../domain/cases/vocabulary';
 import { APPROVAL_FLAG, CATEGORY_CODE, CHANNEL_CODE, FLAG, STATUS_CODE, type Columns } from './columns';
 
@@ -65,6 +65,7 @@ export function matchOrdinals(columns: Columns, filter: TrackingFilter, asker: A
   const archivedWanted = filter.archived === 'archived' ? FLAG.archived : filter.archived === 'active' ? 0 : -1;
   const approvalMask = filter.awaitingMyApproval ? approvalKindsOf(asker.role).reduce((mask, kind) => mask | APPROVAL_FLAG[kind], 0) : -1;
   const terms = searchTerms(filter.text);
+  const contactTerms = terms.map(contactTerm);
   const showContacts = mayViewContacts(asker.role);
 
   const { alive, status, severity, category, channel, department, owner, flags, nextDueAt, receivedAt, satisfaction, texts, contacts } =
@@ -98,7 +99,7 @@ export function matchOrdinals(columns: Columns, filter: TrackingFilter, asker: A
       const points = satisfaction[i]!;
       if (points === 0 || points < minPoints || points > maxPoints) continue;
     }
-    if (terms.length > 0 && !matchesTerms(terms, texts[i]!, showContacts ? contacts[i]! : null)) continue;
+    if (terms.length > 0 && !matchesTerms(terms, texts[i]!, showContacts ? contacts[i]! : null, contactTerms)) continue;
     out[count] = i;
     count += 1;
   }
