@@ -29,6 +29,8 @@ export const UiPush = {
 export const HostSend = {
   ready: 'host:ready',
   flushed: 'host:flushed',
+  /** Deadline feed for the alert scheduler (reset or delta), validated in main. */
+  deadlineFeed: 'host:deadline-feed',
 } as const;
 
 /** Channels main pushes to the store host. */
@@ -36,6 +38,8 @@ export const HostPush = {
   connect: 'host:connect',
   disconnect: 'host:disconnect',
   flush: 'host:flush',
+  /** Alerts raised, acknowledged or snoozed in main, for the store host's alert log. */
+  alertReport: 'host:alert-report',
 } as const;
 
 /** Window message type the preloads use to hand a transferred port to the page world. */

@@ -4,6 +4,7 @@
  * every payload is validated with these schemas on the receiving side.
  */
 import { z } from 'zod';
+import type { FeedMessage } from './alert-feed';
 
 export * from './channels';
 
@@ -112,6 +113,10 @@ export interface DeskBridge {
 /** What the host preload exposes as `window.deskHost`. */
 export interface DeskHostBridge {
   ready(): void;
+  /** Sends the deadline feed (a full reset or a delta) to main's alert scheduler. */
+  publishFeed(message: FeedMessage): void;
+  /** Reports from main's alert scheduler; the store host validates them (AlertReport). */
+  onAlertReport(listener: (report: unknown) => void): void;
   flushed(requestId: number): void;
   onDisconnect(listener: (connectionId: string) => void): void;
   onFlush(listener: (requestId: number) => void): void;

@@ -120,7 +120,23 @@ export function createDeadlineQueue<T>(): DeadlineQueue<T> {
           heap.push({ ...entry });
         }
       }
-      for (let i = (heap.length >> 1) - 1; i >= 0; i -= 1) down(i);
+      // Floyd's heap construction on the bare array; positions are recorded once at the end.
+      const n = heap.length;
+      for (let i = (n >> 1) - 1; i >= 0; i -= 1) {
+        let parent = i;
+        const entry = heap[parent]!;
+        for (;;) {
+          const left = 2 * parent + 1;
+          if (left >= n) break;
+          const right = left + 1;
+          const child = right < n && before(heap[right]!, heap[left]!) ? right : left;
+          if (!before(heap[child]!, entry)) break;
+          heap[parent] = heap[child]!;
+          parent = child;
+        }
+        heap[parent] = entry;
+      }
+      for (let i = 0; i < n; i += 1) position.set(heap[i]!.key, i);
     },
   };
 }

@@ -1,0 +1,343 @@
+/**
+ * The alert scheduler, the same in main and in the web harness: it holds the
+ * deadline feed, applies the alert policy and keeps ONE timer armed at the
+ * next instant that matters (a priority queue, never a timer per entry). The
+ * runtime around it supplies the clock, the timer, the notifier and the link
+ * back to the store host.
+ */
+import {
+  SNOOZE_MINUTES,
+  type AlertContext,
+  type AlertCounts,
+  type AlertKind,
+  type AlertNotification,
+  type AlertReport,
+  type AlertSeverity,
+  type DeadlineEntry,
+  type Delivery,
+  type EntryAlertState,
+  type FeedMessage,
+  type NotifiedAlert,
+} from './alert-feed';
+import { evaluate, freshState, MINUTE_MS, mergeStates, planFor, stateFor, type Plan } from './alert-policy';
+import { DEFAULT_ALERT_POLICY } from './alert-settings';
+import { createDeadlineQueue, type QueueEntry } from './deadline-queue';
+
+export interface SchedulerRuntime {
+  now(): number;
+  /** Arms the one timer to call `tick()` at `at` (replacing the armed one); null disarms it. */
+  arm(at: number | null): void;
+  notify(notification: AlertNotification): void;
+  /** Alerts raised, acknowledged or snoozed, for the store host's alert log. */
+  report(report: AlertReport): void;
+  /** Called whenever the overdue or due-soon count changes. */
+  counts(counts: AlertCounts): void;
+}
+
+export interface AlertScheduler {
+  /** A full feed (reset) or a delta from the store host, already validated. */
+  apply(message: FeedMessage): void;
+  /** The armed timer fired. */
+  tick(): void;
+  /**
+   * Re-evaluates every entry now: after resume from sleep or a clock change.
+   * What fell due meanwhile is raised as one "missed" summary.
+   */
+  recompute(): void;
+  /** The user acknowledged these entries (a notification action): their reminders stop. */
+  acknowledge(keys: readonly string[]): void;
+  /** Remind again in `minutes` (default 15). */
+  snooze(keys: readonly string[], minutes?: number): void;
+  counts(): AlertCounts;
+  context(): AlertContext | null;
+  /** Entries that concern the desk user (the others are not kept). */
+  size(): number;
+  /** The instant the timer is armed for, if any. */
+  nextWakeAt(): number | null;
+}
+
+/** Deadlines this close together fire in one tick, so they can share one notification. */
+export const COALESCE_WINDOW_MS = 1_000;
+/** An alert raised this long after it was due was missed (the computer slept, the app was closed). */
+export const LATE_MS = 2 * 60_000;
+
+/** An entry that concerns the desk user; the others are not kept at all. */
+interface Tracked {
+  entry: DeadlineEntry;
+  plan: Plan;
+  state: EntryAlertState | null;
+  overdue: boolean;
+  dueSoon: boolean;
+  /** An alert of this entry is being held by quiet hours. */
+  held: boolean;
+}
+
+interface Raised {
+  tracked: Tracked;
+  kind: AlertKind;
+  dueAt: number;
+  /** It had been held over quiet hours. */
+  released: boolean;
+}
+
+/** `timer`: raised by the timer, late ones count as missed; `change`: raised by a feed change or an action, always live. */
+type Mode = 'timer' | 'change' | 'missed';
+
+export function createAlertScheduler(runtime: SchedulerRuntime): AlertScheduler {
+  const tracked = new Map<string, Tracked>();
+  const queue = createDeadlineQueue<null>();
+  const overdueCases = new Map<string, number>();
+  const dueSoonCases = new Map<string, number>();
+  let context: AlertContext | null = null;
+  let armedAt: number | null = null;
+  let published: AlertCounts = { overdue: 0, dueSoon: 0 };
+  let sequence = 0;
+
+  function count(cases: Map<string, number>, caseId: string, delta: number): void {
+    const next = (cases.get(caseId) ?? 0) + delta;
+    if (next > 0) cases.set(caseId, next);
+    else cases.delete(caseId);
+  }
+
+  function flag(item: Tracked, overdue: boolean, dueSoon: boolean): void {
+    if (item.overdue !== overdue) count(overdueCases, item.entry.caseId, overdue ? 1 : -1);
+    if (item.dueSoon !== dueSoon) count(dueSoonCases, item.entry.caseId, dueSoon ? 1 : -1);
+    item.overdue = overdue;
+    item.dueSoon = dueSoon;
+  }
+
+  /** Evaluates one entry at `at`, collects its alert, and returns its next instant. */
+  function visit(item: Tracked, at: number, raised: Raised[]): number | null {
+    if (!context) return null;
+    const result = evaluate(item.entry, item.plan, item.state, context.policy, at);
+    if (result.state) item.state = result.state;
+    flag(item, result.overdue, result.dueSoon);
+    if (result.alert) raised.push({ tracked: item, kind: result.alert, dueAt: result.alertDueAt, released: item.held });
+    item.held = result.held;
+    // Never re-arm at or before the instant just evaluated: that would spin.
+    return result.wakeAt === null ? null : Math.max(result.wakeAt, at + 1);
+  }
+
+  /** The entry as tracked, or null when it does not concern the desk user. */
+  function track(entry: DeadlineEntry, previous: Tracked | undefined): Tracked | null {
+    const plan = planFor(entry, context?.recipient ?? null, context?.policy ?? DEFAULT_ALERT_POLICY);
+    if (!plan) return null;
+    const state = mergeStates(previous?.state ?? null, entry.state);
+    if (!previous) return { entry, plan, state, overdue: false, dueSoon: false, held: false };
+    previous.entry = entry;
+    previous.plan = plan;
+    previous.state = state;
+    return previous;
+  }
+
+  function untrack(key: string): void {
+    const item = tracked.get(key);
+    if (!item) return;
+    flag(item, false, false);
+    tracked.delete(key);
+    queue.remove(key);
+  }
+
+  /** Evaluates everything now and rebuilds the queue in O(n): a full feed, a resume, a clock jump. */
+  function reevaluateAll(): void {
+    const now = runtime.now();
+    const raised: Raised[] = [];
+    const pending: QueueEntry<null>[] = [];
+    for (const [key, item] of tracked) {
+      const at = visit(item, now, raised);
+      if (at !== null) pending.push({ key, at, value: null });
+    }
+    queue.replaceAll(pending);
+    deliver(raised, 'missed', now);
+  }
+
+  function notifiedOf({ tracked: { entry, plan }, kind }: Raised): NotifiedAlert {
+    return {
+      key: entry.key,
+      caseId: entry.caseId,
+      caseNo: entry.caseNo,
+      title: entry.title,
+      severity: entry.severity,
+      clockKind: entry.clockKind,
+      dueAt: entry.dueAt,
+      kind,
+      capacity: plan.capacity,
+    };
+  }
+
+  function notification(delivery: Delivery, raised: Raised[], at: number): AlertNotification {
+    const alerts = raised.map(notifiedOf).sort(byUrgency);
+    const single = delivery === 'single' && alerts.length === 1;
+    const late = alerts.some((a) => a.kind !== 'warning');
+    return {
+      id: `alert-${at}-${++sequence}`,
+      delivery,
+      at,
+      alerts,
+      route: single ? `/cases/${alerts[0]!.caseId}` : late ? '/tracking/overdue' : '/tracking/dueSoon',
+    };
+  }
+
+  function deliver(raised: Raised[], mode: Mode, now: number): void {
+    const recipient = context?.recipient;
+    if (raised.length === 0 || !recipient) return;
+    const delivered: { raised: Raised; delivery: Delivery }[] = [];
+    const groups: Record<'missed' | 'quiet' | 'live', Raised[]> = { missed: [], quiet: [], live: [] };
+    for (const item of raised) {
+      if (item.released) groups.quiet.push(item);
+      else if (mode === 'missed' || (mode === 'timer' && item.dueAt < now - LATE_MS)) groups.missed.push(item);
+      else groups.live.push(item);
+    }
+    const notifications: AlertNotification[] = [];
+    if (groups.missed.length > 0) notifications.push(notification('missed', groups.missed, now));
+    if (groups.quiet.length > 0) notifications.push(notification('quiet', groups.quiet, now));
+    const coalesce = groups.live.length > (context?.policy.coalesceAbove ?? DEFAULT_ALERT_POLICY.coalesceAbove);
+    if (coalesce) notifications.push(notification('coalesced', groups.live, now));
+    else for (const item of groups.live) notifications.push(notification('single', [item], now));
+    for (const [delivery, items] of [
+      ['missed', groups.missed],
+      ['quiet', groups.quiet],
+      [coalesce ? 'coalesced' : 'single', groups.live],
+    ] as const) {
+      for (const item of items) delivered.push({ raised: item, delivery });
+    }
+    runtime.report({
+      type: 'raised',
+      userId: recipient.id,
+      alerts: delivered.map(({ raised: { tracked: { entry, plan }, kind }, delivery }) => ({
+        key: entry.key,
+        caseId: entry.caseId,
+        caseNo: entry.caseNo,
+        severity: entry.severity,
+        clockKind: entry.clockKind,
+        dueAt: entry.dueAt,
+        kind,
+        capacity: plan.capacity,
+        delivery,
+        at: now,
+      })),
+    });
+    for (const item of notifications) runtime.notify(item);
+  }
+
+  function settle(): void {
+    const counts = { overdue: overdueCases.size, dueSoon: dueSoonCases.size };
+    if (counts.overdue !== published.overdue || counts.dueSoon !== published.dueSoon) {
+      published = counts;
+      runtime.counts(counts);
+    }
+    const next = queue.peek()?.at ?? null;
+    if (next !== armedAt) {
+      armedAt = next;
+      runtime.arm(next);
+    }
+  }
+
+  /** Applies a change of the history of some entries (acknowledge, snooze) and reports it. */
+  function amend(keys: readonly string[], change: (state: EntryAlertState) => EntryAlertState, report: (userId: string, keys: string[]) => AlertReport): void {
+    const recipient = context?.recipient;
+    if (!recipient) return;
+    const now = runtime.now();
+    const raised: Raised[] = [];
+    const amended: string[] = [];
+    for (const key of new Set(keys)) {
+      const item = tracked.get(key);
+      if (!item) continue;
+      item.state = change(stateFor(item.entry, item.state) ?? freshState(item.entry.dueAt));
+      amended.push(key);
+      const at = visit(item, now, raised);
+      if (at === null) queue.remove(key);
+      else queue.upsert(key, at, null);
+    }
+    if (amended.length > 0) runtime.report(report(recipient.id, amended));
+    deliver(raised, 'change', now);
+    settle();
+  }
+
+  return {
+    apply(message) {
+      if (message.type === 'reset') {
+        context = message.context;
+        const previous = tracked.size > 0 ? new Map(tracked) : null;
+        tracked.clear();
+        overdueCases.clear();
+        dueSoonCases.clear();
+        for (const entry of message.entries) {
+          const old = previous?.get(entry.key);
+          // Counted afresh: the flags of the old item belong to the cleared maps.
+          if (old) Object.assign(old, { overdue: false, dueSoon: false });
+          const item = track(entry, old);
+          if (item) tracked.set(entry.key, item);
+        }
+        reevaluateAll();
+        settle();
+        return;
+      }
+      const now = runtime.now();
+      const raised: Raised[] = [];
+      for (const key of message.removals) untrack(key);
+      for (const entry of message.upserts) {
+        const item = track(entry, tracked.get(entry.key));
+        if (!item) {
+          untrack(entry.key);
+          continue;
+        }
+        tracked.set(entry.key, item);
+        const at = visit(item, now, raised);
+        if (at === null) queue.remove(entry.key);
+        else queue.upsert(entry.key, at, null);
+      }
+      deliver(raised, 'change', now);
+      settle();
+    },
+    tick() {
+      armedAt = null;
+      const now = runtime.now();
+      const raised: Raised[] = [];
+      for (const due of queue.takeDue(now + COALESCE_WINDOW_MS)) {
+        const item = tracked.get(due.key);
+        if (!item) continue;
+        const evaluatedAt = Math.max(now, due.at);
+        const at = visit(item, evaluatedAt, raised);
+        if (at !== null) queue.upsert(due.key, at, null);
+      }
+      deliver(raised, 'timer', now);
+      settle();
+    },
+    recompute() {
+      armedAt = null;
+      reevaluateAll();
+      settle();
+    },
+    acknowledge(keys) {
+      const now = runtime.now();
+      amend(keys, (state) => ({ ...state, acknowledgedAt: now }), (userId, amended) => ({ type: 'acknowledge', userId, keys: amended, at: now }));
+    },
+    snooze(keys, minutes = SNOOZE_MINUTES) {
+      const now = runtime.now();
+      const until = now + minutes * MINUTE_MS;
+      amend(
+        keys,
+        (state) => ({ ...state, snoozedUntil: until }),
+        (userId, amended) => ({ type: 'snooze', userId, keys: amended, at: now, until }),
+      );
+    },
+    counts: () => ({ ...published }),
+    context: () => context,
+    size: () => tracked.size,
+    nextWakeAt: () => queue.peek()?.at ?? null,
+  };
+}
+
+const KIND_ORDER: Record<AlertKind, number> = { overdue: 0, repeat: 1, warning: 2 };
+const SEVERITY_ORDER: Record<AlertSeverity, number> = { major: 0, serious: 1, general: 2 };
+
+/** Most urgent first: late before due soon, 重大 before 一般, the earliest deadline first. */
+function byUrgency(a: NotifiedAlert, b: NotifiedAlert): number {
+  return (
+    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    a.dueAt - b.dueAt ||
+    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * The words of alert notifications and of the tray tooltip, in both
+ * languages. Shared by main (native notifications) and the web harness
+ * (Web Notification / in-app notice), so both say exactly the same.
+ */
+import type { AlertCounts, AlertNotification, NotifiedAlert } from './alert-feed';
+
+export type AlertLanguage = 'zh-CN' | 'en';
+
+const WORDS = {
+  'zh-CN': {
+    severity: { general: '一般', serious: '严重', major: '重大' },
+    clock: { response: '响应时限', verification: '核实时限', grading: '定级时限', planApproval: '方案审批时限', resolution: '处理时限' },
+    warningTitle: (no: string) => `投诉即将超时：${no}`,
+    overdueTitle: (no: string) => `投诉已超时：${no}`,
+    repeatTitle: (no: string) => `再次提醒，投诉仍已超时：${no}`,
+    dueIn: (clock: string, at: string, left: string) => `${clock}将于 ${at} 到期（剩余 ${left}）`,
+    lateBy: (clock: string, at: string, late: string) => `${clock}已于 ${at} 到期，已超时 ${late}`,
+    capacity: { owner: '', supervisor: '已升级至部门主管', director: '已升级至部门总监', emergency: '重大投诉 · 应急小组' },
+    overdueCount: (n: number) => `${n} 宗投诉已超时`,
+    dueSoonCount: (n: number) => `${n} 宗投诉即将超时`,
+    alsoDueSoon: (n: number) => `另有 ${n} 宗即将超时`,
+    missed: '应用关闭或电脑休眠期间的提醒',
+    quiet: '免打扰时段内暂缓的提醒',
+    first: (list: string) => `最紧急：${list}`,
+    more: (n: number) => `等 ${n} 宗`,
+    separator: '；',
+    listSeparator: '、',
+    minutes: (n: number) => `${n} 分钟`,
+    hours: (h: number, m: number) => (m > 0 ? `${h} 小时 ${m} 分钟` : `${h} 小时`),
+    days: (d: number, h: number) => (h > 0 ? `${d} 天 ${h} 小时` : `${d} 天`),
+    noneOverdue: '没有超时投诉',
+    countsLine: (overdue: number, dueSoon: number) => `${overdue} 宗已超时 · ${dueSoon} 宗即将超时`,
+  },
+  en: {
+    severity: { general: 'General', serious: 'Serious', major: 'Major' },
+    clock: { response: 'Response', verification: 'Verification', grading: 'Grading', planApproval: 'Plan approval', resolution: 'Resolution' },
+    warningTitle: (no: string) => `Complaint due soon: ${no}`,
+    overdueTitle: (no: string) => `Complaint overdue: ${no}`,
+    repeatTitle: (no: string) => `Reminder, still overdue: ${no}`,
+    dueIn: (clock: string, at: string, left: string) => `${clock} deadline ${at} (${left} left)`,
+    lateBy: (clock: string, at: string, late: string) => `${clock} deadline was ${at}, overdue by ${late}`,
+    capacity: { owner: '', supervisor: 'escalated to the department supervisor', director: 'escalated to the department director', emergency: 'major complaint · emergency group' },
+    overdueCount: (n: number) => (n === 1 ? '1 complaint overdue' : `${n} complaints overdue`),
+    dueSoonCount: (n: number) => (n === 1 ? '1 complaint due soon' : `${n} complaints due soon`),
+    alsoDueSoon: (n: number) => `${n} more due soon`,
+    missed: 'Alerts from while the app was closed or the computer asleep',
+    quiet: 'Alerts held during quiet hours',
+    first: (list: string) => `Most urgent: ${list}`,
+    more: (n: number) => `and ${n} more`,
+    separator: '; ',
+    listSeparator: ', ',
+    minutes: (n: number) => `${n} min`,
+    hours: (h: number, m: number) => (m > 0 ? `${h} h ${m} min` : `${h} h`),
+    days: (d: number, h: number) => (h > 0 ? `${d} d ${h} h` : `${d} d`),
+    noneOverdue: 'No overdue complaints',
+    countsLine: (overdue: number, dueSoon: number) => `${overdue} overdue · ${dueSoon} due soon`,
+  },
+} as const;
+
+type Words = (typeof WORDS)[AlertLanguage];
+
+const wordsOf = (language: string): Words => (language === 'en' ? WORDS.en : WORDS['zh-CN']);
+
+/** A span of time, rounded to what matters at that size. */
+export function durationText(ms: number, language: AlertLanguage): string {
+  const words = wordsOf(language);
+  const minutes = Math.max(1, Math.round(Math.abs(ms) / 60_000));
+  if (minutes < 60) return words.minutes(minutes);
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return words.hours(hours, minutes % 60);
+  return words.days(Math.floor(hours / 24), hours % 24);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Local time; with the date when it is not the same day as `now`. */
+export function instantText(at: number, now: number): string {
+  const date = new Date(at);
+  const today = new Date(now);
+  const time = `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  const sameDay =
+    date.getFullYear() === today.getFullYear() && date.getMonth() === today.getMonth() && date.getDate() === today.getDate();
+  return sameDay ? time : `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${time}`;
+}
+
+function singleText(alert: NotifiedAlert, at: number, words: Words, language: AlertLanguage): { title: string; body: string } {
+  const title =
+    alert.kind === 'warning' ? words.warningTitle(alert.caseNo) : alert.kind === 'overdue' ? words.overdueTitle(alert.caseNo) : words.repeatTitle(alert.caseNo);
+  const clock = words.clock[alert.clockKind];
+  const due = instantText(alert.dueAt, at);
+  const timing =
+    alert.dueAt > at ? words.dueIn(clock, due, durationText(alert.dueAt - at, language)) : words.lateBy(clock, due, durationText(at - alert.dueAt, language));
+  const tags = [words.severity[alert.severity], words.capacity[alert.capacity]].filter((t) => t !== '').join(' · ');
+  return { title, body: [alert.title, `${timing}${words.separator}${tags}`].filter((line) => line !== '').join('\n') };
+}
+
+/** Title and body of a notification: one case in detail, or a summary with counts and the most urgent cases. */
+export function alertText(notification: AlertNotification, language: AlertLanguage): { title: string; body: string } {
+  const words = wordsOf(language);
+  const { alerts, at } = notification;
+  if (notification.delivery === 'single' && alerts.length === 1) return singleText(alerts[0]!, at, words, language);
+
+  const cases = (list: NotifiedAlert[]) => new Set(list.map((a) => a.caseId)).size;
+  const late = alerts.filter((a) => a.kind !== 'warning');
+  const soon = alerts.filter((a) => a.kind === 'warning');
+  const title = late.length > 0 ? words.overdueCount(cases(late)) : words.dueSoonCount(cases(soon));
+  const lines: string[] = [];
+  if (notification.delivery === 'missed') lines.push(words.missed);
+  if (notification.delivery === 'quiet') lines.push(words.quiet);
+  if (late.length > 0 && soon.length > 0) lines.push(words.alsoDueSoon(cases(soon)));
+  const numbers = [...new Set(alerts.map((a) => a.caseNo))];
+  const shown = numbers.slice(0, 3).join(words.listSeparator);
+  lines.push(words.first(numbers.length > 3 ? `${shown} ${words.more(numbers.length)}` : shown));
+  return { title, body: lines.join('\n') };
+}
+
+/** One line for the tray tooltip. */
+export function countsText(counts: AlertCounts, language: AlertLanguage): string {
+  const words = wordsOf(language);
+  if (counts.overdue === 0 && counts.dueSoon === 0) return words.noneOverdue;
+  return words.countsLine(counts.overdue, counts.dueSoon);
+}
