@@ -4,7 +4,10 @@
  */
 import { join } from 'node:path';
 import { app, BrowserWindow, Menu, session, type WebContents } from 'electron';
+import { createBadge, type Badge } from './alerts/badge';
+import { registerFeedIpc } from './alerts/feed-ipc';
 import { createNotifier } from './alerts/notifier';
+import { createAlertRuntime } from './alerts/runtime';
 import { applyUserDataOverride } from './files/user-data';
 import { APP_ID } from './core/app-identity';
 import { UiPush } from './core/contract';
@@ -25,12 +28,15 @@ app.setAppUserModelId(APP_ID);
 
 const locations = defaultLocations(__dirname);
 const resourcesDir = app.isPackaged ? process.resourcesPath : join(__dirname, '../../resources');
-const trayIcon = join(resourcesDir, process.platform === 'win32' ? 'tray.ico' : 'tray.png');
+const trayIconFile = (name: string) => join(resourcesDir, process.platform === 'win32' ? `${name}.ico` : `${name}.png`);
+const trayIcon = trayIconFile('tray');
 const appIcon = join(resourcesDir, 'icon.png');
+const badgeIcons = { tray: trayIcon, trayAlert: trayIconFile('tray-alert'), overlay: join(resourcesDir, 'overlay-overdue.png') };
 
 let quitting = false;
 let flushedForQuit = false;
 let mainWindow: BrowserWindow | null = null;
+let badge: Badge | null = null;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -57,6 +63,8 @@ function openMainWindow(): BrowserWindow {
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
+  // The taskbar button (and its overlay icon) comes and goes with the window on Windows.
+  window.on('show', () => badge?.refresh());
   return window;
 }
 
@@ -65,17 +73,24 @@ async function start(): Promise<void> {
   prefs = await openPrefsStore(app.getPath('userData'));
   const messages = () => mainMessages(prefs.get().language);
 
+  const log = (area: string) => (message: string, detail?: unknown) => console.warn(`[${area}] ${message}`, detail ?? '');
+
   const supervisor = createStoreHostSupervisor({
     createHostWindow: () => {
       const window = createSecureWindow({ preload: preloadPath(locations, 'host'), show: false, backgroundThrottling: false });
       void window.loadURL(pageUrl(locations, 'store-host'));
       return window;
     },
-    log: (message, detail) => console.warn(`[store-host] ${message}`, detail ?? ''),
+    log: log('store-host'),
   });
   supervisor.start();
 
-  const notifier = createNotifier((route) => showMain(route));
+  const notifier = createNotifier({
+    open: (route) => showMain(route),
+    acknowledge: (keys) => alerts.acknowledge(keys),
+    snooze: (keys) => alerts.snooze(keys),
+    log: log('alerts'),
+  });
   const printer = createPrintService(locations);
   const parentOf = (contents: WebContents) => BrowserWindow.fromWebContents(contents);
 
@@ -103,11 +118,24 @@ async function start(): Promise<void> {
 
   const trayActions = { open: () => showMain(), quit: () => app.quit() };
   const tray = createTray(trayIcon, messages(), trayActions);
+  const trayBadge = createBadge({ tray, mainWindow: () => mainWindow, icons: badgeIcons, language: () => prefs.get().language });
+  badge = trayBadge;
   const applyLanguage = () => {
     applyTrayMessages(tray, messages(), trayActions);
+    trayBadge.refresh();
     Menu.setApplicationMenu(buildAppMenu(messages(), { quit: () => app.quit(), about: () => app.showAboutPanel() }, !app.isPackaged));
   };
   applyLanguage();
+
+  // Deadline feed (store host) → scheduler → notifications, tray/badge, and reports back to the host's alert log.
+  const alerts = createAlertRuntime({
+    notifier,
+    report: (report) => supervisor.sendAlertReport(report),
+    counts: (counts) => trayBadge.update(counts),
+    language: () => prefs.get().language,
+    log: log('alerts'),
+  });
+  const stopFeed = registerFeedIpc({ isHost: (contents) => supervisor.isHost(contents), apply: (message) => alerts.apply(message), log: log('alerts') });
 
   mainWindow = openMainWindow();
 
@@ -118,6 +146,9 @@ async function start(): Promise<void> {
   });
   app.on('before-quit', (event) => {
     quitting = true;
+    // No alert may pop up while the app goes; what was reported is already on its way to the host.
+    alerts.stop();
+    stopFeed();
     if (flushedForQuit) return;
     event.preventDefault();
     void supervisor.flush().finally(() => {

@@ -143,9 +143,9 @@ export function createAlertScheduler(runtime: SchedulerRuntime): AlertScheduler 
     const now = runtime.now();
     const raised: Raised[] = [];
     const pending: QueueEntry<null>[] = [];
-    for (const [key, item] of tracked) {
+    for (const item of tracked.values()) {
       const at = visit(item, now, raised);
-      if (at !== null) pending.push({ key, at, value: null });
+      if (at !== null) pending.push({ key: item.entry.key, at, value: null });
     }
     queue.replaceAll(pending);
     deliver(raised, 'missed', now);

@@ -74,7 +74,33 @@ export function createDeadlineQueue<T>(): DeadlineQueue<T> {
     return entry;
   }
 
-  return {
+  /** Floyd's heap construction on the bare array, positions not yet recorded: O(n). */
+  function heapify(): void {
+    const n = heap.length;
+    for (let i = (n >> 1) - 1; i >= 0; i -= 1) {
+      let parent = i;
+      const entry = heap[parent]!;
+      for (;;) {
+        const left = 2 * parent + 1;
+        if (left >= n) break;
+        const right = left + 1;
+        const child = right < n && before(heap[right]!, heap[left]!) ? right : left;
+        if (!before(heap[child]!, entry)) break;
+        heap[parent] = heap[child]!;
+        parent = child;
+      }
+      heap[parent] = entry;
+    }
+  }
+
+  /** A feed naming a key twice (never the scheduler's): the last one wins, as upserting one by one would. */
+  function replaceOneByOne(entries: readonly QueueEntry<T>[]): void {
+    heap = [];
+    position = new Map();
+    for (const { key, at, value } of entries) queue.upsert(key, at, value);
+  }
+
+  const queue: DeadlineQueue<T> = {
     get size() {
       return heap.length;
     },
@@ -108,35 +134,21 @@ export function createDeadlineQueue<T>(): DeadlineQueue<T> {
       return due;
     },
     replaceAll(entries) {
-      heap = [];
+      const next: QueueEntry<T>[] = new Array<QueueEntry<T>>(entries.length);
+      for (let i = 0; i < entries.length; i += 1) {
+        const { key, at, value } = entries[i]!;
+        if (!Number.isFinite(at)) throw new RangeError(`deadline queue: instant of ${key} is not finite`);
+        next[i] = { key, at, value };
+      }
+      heap = next;
+      heapify();
       position = new Map();
-      for (const entry of entries) {
-        if (!Number.isFinite(entry.at)) throw new RangeError(`deadline queue: instant of ${entry.key} is not finite`);
-        const existing = position.get(entry.key);
-        // A key given twice keeps its last entry, as upserting one by one would.
-        if (existing !== undefined) heap[existing] = { ...entry };
-        else {
-          position.set(entry.key, heap.length);
-          heap.push({ ...entry });
-        }
+      for (let i = 0; i < heap.length; i += 1) {
+        const { size } = position;
+        position.set(heap[i]!.key, i);
+        if (position.size === size) return replaceOneByOne(entries);
       }
-      // Floyd's heap construction on the bare array; positions are recorded once at the end.
-      const n = heap.length;
-      for (let i = (n >> 1) - 1; i >= 0; i -= 1) {
-        let parent = i;
-        const entry = heap[parent]!;
-        for (;;) {
-          const left = 2 * parent + 1;
-          if (left >= n) break;
-          const right = left + 1;
-          const child = right < n && before(heap[right]!, heap[left]!) ? right : left;
-          if (!before(heap[child]!, entry)) break;
-          heap[parent] = heap[child]!;
-          parent = child;
-        }
-        heap[parent] = entry;
-      }
-      for (let i = 0; i < n; i += 1) position.set(heap[i]!.key, i);
     },
   };
+  return queue;
 }

@@ -1,4 +1,7 @@
-/** The few strings main shows itself (tray, menu, dialogs), in both languages. */
+/**
+ * The few strings main shows itself (tray, menu, dialogs, alert buttons), in both
+ * languages. Alert texts and the tray's counts line are in alert-text.ts.
+ */
 export const MAIN_MESSAGES = {
   'zh-CN': {
     trayTooltip: '投诉处理台',
@@ -15,6 +18,9 @@ export const MAIN_MESSAGES = {
     saveFileTitle: '保存文件',
     openFileTitle: '打开文件',
     pdfFilter: 'PDF 文件',
+    /** Buttons of an alert notification (macOS, Windows). The minutes are SNOOZE_MINUTES. */
+    alertAcknowledge: '确认',
+    alertSnooze: '15 分钟后提醒',
   },
   en: {
     trayTooltip: 'Complaint Desk',
@@ -31,6 +37,8 @@ export const MAIN_MESSAGES = {
     saveFileTitle: 'Save file',
     openFileTitle: 'Open file',
     pdfFilter: 'PDF files',
+    alertAcknowledge: 'Acknowledge',
+    alertSnooze: 'Remind me in 15 min',
   },
 } as const;
 

@@ -1,6 +1,7 @@
 /**
  * Bridge for the hidden store-host window: it receives one port per UI
- * connection and answers flush requests before quit. Nothing else.
+ * connection, answers flush requests before quit, publishes the deadline feed
+ * and receives the alert reports for its log. Nothing else.
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { HostPush, HostSend, PORT_MESSAGE_TYPE } from '../core/channels';
@@ -15,8 +16,26 @@ ipcRenderer.on(HostPush.connect, (event, message: { connectionId?: unknown }) =>
   );
 });
 
+/**
+ * Alert reports are the alert log: one that arrives before the store host's
+ * code has subscribed waits here (main sends only after `ready`, so this is a
+ * guard against a subscription made late, not a second queue).
+ */
+const MAX_EARLY_REPORTS = 1000;
+const earlyReports: unknown[] = [];
+const reportListeners: ((report: unknown) => void)[] = [];
+ipcRenderer.on(HostPush.alertReport, (_event, report: unknown) => {
+  if (reportListeners.length > 0) for (const listener of reportListeners) listener(report);
+  else if (earlyReports.length < MAX_EARLY_REPORTS) earlyReports.push(report);
+});
+
 const bridge: DeskHostBridge = {
   ready: () => ipcRenderer.send(HostSend.ready),
+  publishFeed: (message) => ipcRenderer.send(HostSend.deadlineFeed, message),
+  onAlertReport: (listener) => {
+    reportListeners.push(listener);
+    for (const report of earlyReports.splice(0)) listener(report);
+  },
   flushed: (requestId) => ipcRenderer.send(HostSend.flushed, { requestId }),
   onDisconnect: (listener) => {
     ipcRenderer.on(HostPush.disconnect, (_event, message: { connectionId?: unknown }) => {

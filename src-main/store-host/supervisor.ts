@@ -4,8 +4,16 @@
  * before quit. The UI never talks to Dexie; it only ever gets a port.
  */
 import { ipcMain, MessageChannelMain, type BrowserWindow, type IpcMainEvent, type WebContents } from 'electron';
+import type { AlertReport } from '../core/alert-feed';
 import { FlushMessage, HostPush, HostSend, UiPush } from '../core/contract';
 import { restartDelay } from '../core/backoff';
+
+/**
+ * Alert reports held while the store host is down or starting. They are the
+ * alert log, so they wait for the next host; the bound only matters if the
+ * host never comes back, and then the oldest go first (logged).
+ */
+export const MAX_QUEUED_REPORTS = 10_000;
 
 export interface SupervisorOptions {
   createHostWindow(): BrowserWindow;
@@ -18,11 +26,13 @@ export interface StoreHostSupervisor {
   /** Gives this UI a (new) port to the store host, now or as soon as the host is ready. */
   connect(contents: WebContents): void;
   isHost(contents: WebContents): boolean;
+  /** Hands an alert report to the store host now, or when it is (again) ready; never dropped by a restart. */
+  sendAlertReport(report: AlertReport): void;
   /** Asks the store host to finish running commands and close the database. */
   flush(timeoutMs?: number): Promise<'flushed' | 'timeout' | 'not-running'>;
   stop(): void;
   /** For diagnostics and tests. */
-  state(): { running: boolean; ready: boolean; restarts: number; clients: number };
+  state(): { running: boolean; ready: boolean; restarts: number; clients: number; queuedReports: number };
 }
 
 interface Client {
@@ -40,6 +50,15 @@ export function createStoreHostSupervisor({ createHostWindow, now = Date.now, lo
   const crashTimes: number[] = [];
   const clients = new Map<number, Client>();
   const flushWaiters = new Map<number, () => void>();
+  const reports: AlertReport[] = [];
+
+  /** Sends what waited, in order; the queue empties only once each report was handed over. */
+  function deliverReports(): void {
+    while (reports.length > 0 && host && ready && !host.isDestroyed()) {
+      host.webContents.send(HostPush.alertReport, reports[0]);
+      reports.shift();
+    }
+  }
 
   function spawn(): void {
     restartTimer = null;
@@ -81,6 +100,7 @@ export function createStoreHostSupervisor({ createHostWindow, now = Date.now, lo
   ipcMain.on(HostSend.ready, (event) => {
     if (!fromHost(event)) return;
     ready = true;
+    deliverReports();
     for (const client of clients.values()) wire(client);
   });
   ipcMain.on(HostSend.flushed, (event, payload: unknown) => {
@@ -110,6 +130,14 @@ export function createStoreHostSupervisor({ createHostWindow, now = Date.now, lo
       wire(client);
     },
     isHost: (contents) => host !== null && contents === host.webContents,
+    sendAlertReport(report) {
+      reports.push(report);
+      if (reports.length > MAX_QUEUED_REPORTS) {
+        reports.shift();
+        log('alert report queue full; oldest report dropped', { limit: MAX_QUEUED_REPORTS });
+      }
+      deliverReports();
+    },
     async flush(timeoutMs = 5000) {
       if (!host || !ready) return 'not-running';
       const requestId = ++sequence;
@@ -133,6 +161,6 @@ export function createStoreHostSupervisor({ createHostWindow, now = Date.now, lo
       ready = false;
       if (window && !window.isDestroyed()) window.destroy();
     },
-    state: () => ({ running: host !== null, ready, restarts, clients: clients.size }),
+    state: () => ({ running: host !== null, ready, restarts, clients: clients.size, queuedReports: reports.length }),
   };
 }

@@ -27,6 +27,9 @@ export function createElectronPlatform(bridge: DeskBridge): Platform {
     notify: (request) => bridge.notify(request),
     // Electron notifications are native; nothing is shown in the app.
     onInAppNotice: () => () => undefined,
+    // Main shows native notifications without asking (the OS settings decide).
+    notificationPermission: () => 'granted',
+    requestNotificationPermission: async () => 'granted',
     print: (request) => bridge.print(request),
     printReady: () => bridge.printReady(),
     saveFile: (request) => bridge.saveFile(request),

@@ -22,10 +22,23 @@ export type {
   SaveFileResult,
 };
 
+/** The deadline alerts a notice is about: the keys (`<caseId>:<clockKind>`) its actions apply to. */
+export interface NoticeAlerts {
+  /** 15 分钟后提醒: every entry of the notice. */
+  keys: string[];
+  /** 确认: the overdue ones, whose reminders an acknowledgement stops (none: the notice only warns). */
+  overdueKeys: string[];
+}
+
 /** A notification the platform could not show natively; the UI shows it in the app. */
 export interface InAppNotice extends NotifyRequest {
   id: string;
+  /** Set when the notice is a deadline alert: the UI offers its actions. */
+  alerts?: NoticeAlerts;
 }
+
+/** Whether the system may show notifications: always on the desktop, the user's choice in a browser. */
+export type NotificationAccess = 'granted' | 'denied' | 'default' | 'unsupported';
 
 /**
  * What the UI needs from where it runs. The Electron implementation talks to
@@ -43,6 +56,10 @@ export interface Platform {
   appInfo(): Promise<AppInfo>;
   notify(request: NotifyRequest): Promise<void>;
   onInAppNotice(listener: (notice: InAppNotice) => void): () => void;
+  /** Optional: platforms without a permission to ask (test doubles) leave it out and count as granted. */
+  notificationPermission?(): NotificationAccess;
+  /** Asks the user to allow system notifications (a browser prompt); answers the resulting access. */
+  requestNotificationPermission?(): Promise<NotificationAccess>;
   print(request: PrintRequest): Promise<PrintResult>;
   /** Called by a print view once its data is on screen. */
   printReady(): void;

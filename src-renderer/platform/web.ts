@@ -1,6 +1,7 @@
 import { restartDelay } from '../../src-main/core/backoff';
 import { DEFAULT_APP_PREFS, AppPrefs, type PrintResult } from '../../src-main/core/contract';
-import type { InAppNotice, Platform } from './types';
+import type { InAppNotice, NotificationAccess, Platform } from './types';
+import { createWebAlerts, type WebAlerts } from './web-alerts';
 
 const PREFS_KEY = 'complaint-desk:prefs';
 const PRINT_READY_MESSAGE = 'complaint-desk:print-ready';
@@ -16,10 +17,30 @@ export function createWebPlatform(): Platform {
   let portListener: ((port: MessagePort) => void) | null = null;
   let connections = 0;
   const crashes: number[] = [];
+  let alerts: WebAlerts | null = null;
+
+  // A summary of what was missed can come before the app listens: it waits for the first listener.
+  let unheard: InAppNotice[] = [];
+  const showNotice = (notice: InAppNotice) => {
+    if (noticeListeners.size === 0) unheard.push(notice);
+    for (const listener of noticeListeners) listener(notice);
+  };
+  const navigate = (route: string) => {
+    for (const listener of navigateListeners) listener(route);
+  };
 
   function spawnStore(): void {
     worker?.terminate();
     worker = new Worker(new URL('../store/entries/host-worker.ts', import.meta.url), { type: 'module', name: 'store-host' });
+    // The store host sends the deadline feed here, as it sends it to main on the desktop; a new worker starts with a full one.
+    alerts ??= createWebAlerts({
+      post: (message) => worker?.postMessage(message),
+      notice: showNotice,
+      navigate,
+      language: () => readPrefs().language,
+    });
+    const current = alerts;
+    worker.addEventListener('message', (event: MessageEvent) => current.receive(event.data));
     // A worker that dies is replaced, as main restarts a crashed store window,
     // and with the same growing delay, so one that fails at start cannot spin.
     worker.addEventListener('error', () => {
@@ -46,6 +67,8 @@ export function createWebPlatform(): Platform {
         portListener = null;
         worker?.terminate();
         worker = null;
+        alerts?.dispose();
+        alerts = null;
       };
     },
     reconnectStore: () => spawnStore(),
@@ -55,16 +78,23 @@ export function createWebPlatform(): Platform {
         const notification = new Notification(request.title, { body: request.body });
         notification.onclick = () => {
           window.focus();
-          if (request.route) for (const listener of navigateListeners) listener(request.route);
+          if (request.route) navigate(request.route);
         };
         return;
       }
-      const notice: InAppNotice = { ...request, id: crypto.randomUUID() };
-      for (const listener of noticeListeners) listener(notice);
+      showNotice({ ...request, id: crypto.randomUUID() });
     },
     onInAppNotice(listener) {
       noticeListeners.add(listener);
+      const waiting = unheard;
+      unheard = [];
+      for (const notice of waiting) listener(notice);
       return () => noticeListeners.delete(listener);
+    },
+    notificationPermission: notificationAccess,
+    async requestNotificationPermission() {
+      if (notificationAccess() === 'default') await Notification.requestPermission();
+      return notificationAccess();
     },
     print: (request) => printInFrame(request.route),
     printReady: () => window.parent?.postMessage({ type: PRINT_READY_MESSAGE }, window.location.origin),
@@ -105,6 +135,10 @@ export function createWebPlatform(): Platform {
       return () => navigateListeners.delete(listener);
     },
   };
+}
+
+function notificationAccess(): NotificationAccess {
+  return typeof Notification === 'undefined' ? 'unsupported' : Notification.permission;
 }
 
 function readPrefs(): AppPrefs {

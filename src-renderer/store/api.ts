@@ -1,3 +1,4 @@
+import { alertsService } from './services/alerts';
 import { attachmentsService } from './services/attachments';
 import { auditService } from './services/audit';
 import { authService } from './services/auth';
@@ -39,6 +40,7 @@ export function createHandlers() {
     auditService,
     dashboardService,
     reportsService,
+    alertsService,
     demoTools,
   );
 }

@@ -96,6 +96,7 @@ async function main(): Promise<void> {
       uiHeapMB: { value: one(ui.heapAfterMB), baseline: { name: 'uiHeapBeforeScrollMB', value: one(ui.heapBeforeMB) } },
       feedValidateMs: { value: summarize(alerts.validateMs), baseline: { name: 'zodParseMs', value: summarize(alerts.zodMs) } },
       alertScheduleMs: { value: summarize(alerts.scheduleMs), baseline: { name: 'feedCopyMs', value: summarize(alerts.copyMs) } },
+      alertScheduleAllMs: { value: summarize(alerts.scheduleAllMs), baseline: { name: 'feedCopyMs', value: summarize(alerts.copyMs) } },
       alertUpdateMs: { value: summarize(alerts.updateMs), baseline: { name: 'rescanMs', value: summarize(alerts.scanMs) } },
     };
     const median = (name: string) => figures[name]!.value.median;

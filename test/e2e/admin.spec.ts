@@ -23,7 +23,7 @@ test.describe('administration', () => {
       await shell.open('intake');
       await expect(intake.intakeAgent).toHaveValue('吴新人');
       await shell.open('settings');
-      await expect(settings.tabs).toHaveText([l.settings.tabs.general, l.settings.tabs.account]);
+      await expect(settings.tabs).toHaveText([l.settings.tabs.general, l.settings.tabs.account, l.settings.tabs.myAlerts]);
     });
 
     test('a shorter response limit for 重大 applies to the next 重大 case', async ({ desk, page }) => {

@@ -168,7 +168,7 @@ function main() {
     const archive = join(appDir, 'resources/app.asar');
     if (!check('resources/app.asar was produced', existsSync(archive), archive)) return;
     checkAsar(archive);
-    for (const icon of ['tray.png', 'icon.png']) check(`resources/${icon} is shipped`, existsSync(join(appDir, 'resources', icon)));
+    for (const icon of ['tray.png', 'icon.png', 'tray-alert.png', 'overlay-overdue.png']) check(`resources/${icon} is shipped`, existsSync(join(appDir, 'resources', icon)));
     const binary = readdirSync(appDir, { withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => join(appDir, entry.name))

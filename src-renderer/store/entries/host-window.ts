@@ -14,7 +14,8 @@ declare global {
 async function main(): Promise<void> {
   const bridge = window.deskHost;
   if (!bridge) throw new Error('store host started without its preload');
-  const host = await startStoreHost();
+  const host = await startStoreHost(undefined, { publishFeed: (message) => bridge.publishFeed(message) });
+  bridge.onAlertReport((report) => void host.alerts.report(report));
 
   window.addEventListener('message', (event: MessageEvent) => {
     if (event.source !== window) return;

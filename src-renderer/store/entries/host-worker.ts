@@ -1,7 +1,10 @@
 /**
  * Entry of the store host as a dedicated Web Worker (browser harness). The
- * page sends one `connect` message with a port per connection.
+ * page sends one `connect` message with a port per connection. The deadline
+ * feed goes to the page (its alert runtime stands in for main's), and the
+ * page sends back what that runtime reports.
  */
+import type { AlertReport, FeedMessage } from '../../../src-main/core/alert-feed';
 import { startStoreHost } from '../host';
 
 export interface WorkerConnectMessage {
@@ -9,15 +12,36 @@ export interface WorkerConnectMessage {
   connectionId: string;
 }
 
-// The project compiles against the DOM lib; this is the slice of the worker scope used here.
-const scope = self as unknown as Pick<Worker, 'addEventListener'>;
-const started = startStoreHost();
+/** Worker → page: the deadline feed (a full reset or a delta). */
+export interface WorkerFeedMessage {
+  type: 'deadline-feed';
+  message: FeedMessage;
+}
 
-scope.addEventListener('message', (event: MessageEvent<WorkerConnectMessage>) => {
+/** Page → worker: a report of the page's alert runtime; validated here like main's. */
+export interface WorkerReportMessage {
+  type: 'alert-report';
+  report: AlertReport;
+}
+
+// The project compiles against the DOM lib; this is the slice of the worker scope used here.
+const scope = self as unknown as Pick<Worker, 'addEventListener' | 'postMessage'>;
+const started = startStoreHost(undefined, {
+  publishFeed: (message) => scope.postMessage({ type: 'deadline-feed', message } satisfies WorkerFeedMessage),
+});
+
+scope.addEventListener('message', (event: MessageEvent<WorkerConnectMessage | WorkerReportMessage | undefined>) => {
+  const data = event.data;
+  if (data?.type === 'alert-report') {
+    // The report is untrusted until the store host validated it.
+    const report: unknown = data.report;
+    void started.then((host) => host.alerts.report(report), () => undefined);
+    return;
+  }
   const [port] = event.ports;
-  if (event.data?.type !== 'connect' || !port) return;
+  if (data?.type !== 'connect' || !port) return;
   void started.then(
-    (host) => host.hub.open(event.data.connectionId, port),
+    (host) => host.hub.open(data.connectionId, port),
     (error: unknown) => {
       // Tell the page why it will get no answers, then close the port.
       port.postMessage({ type: 'store-failed', detail: String(error) });

@@ -3,7 +3,11 @@ import type { Actor } from '../../domain/users/user';
 import type { Permission } from '../../domain/users/roles';
 import type { DeskDb } from '../db';
 
-export type ChangeArea = 'cases' | 'users' | 'settings' | 'improvements' | 'prefs';
+/**
+ * `sessions`: someone signed in or out (ids: user ids), which may change who receives this desktop's alerts;
+ * `alerts`: the alert log or a user's alert state (ids: deadline keys `<caseId>:<clockKind>`).
+ */
+export type ChangeArea = 'cases' | 'users' | 'settings' | 'improvements' | 'prefs' | 'sessions' | 'alerts';
 
 export interface ChangeEvent {
   area: ChangeArea;

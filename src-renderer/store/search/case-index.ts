@@ -5,10 +5,10 @@
  * count and sort in memory; answers are kept as snapshots, so scrolling
  * further into a result reads a slice of it instead of querying again.
  */
-import type { CaseRecord } from '../../domain/cases/case';
 import { dependsOnTime, type TrackingQuery } from '../../domain/tracking/query';
 import type { Asker } from '../../domain/tracking/reference';
 import { maskPhone, mayViewContacts, satisfactionOf, type TrackingRow } from '../../domain/tracking/row';
+import { forEachCaseChunk } from '../core/case-chunks';
 import type { DeskDb } from '../db';
 import { createColumns, FLAG, removeCase, upsertCase, type Columns } from './columns';
 import { matchOrdinals } from './filter';
@@ -101,15 +101,7 @@ function createCaseIndex(db: DeskDb): CaseIndex {
     // Anything changed before this point is read below; changes from now on stay marked.
     dirty.clear();
     rebuild = false;
-    let last: string | null = null;
-    for (;;) {
-      const chunk: CaseRecord[] = await (last === null ? db.cases.orderBy(':id') : db.cases.where(':id').above(last))
-        .limit(BUILD_CHUNK)
-        .toArray();
-      for (const record of chunk) upsertCase(next, record);
-      if (chunk.length < BUILD_CHUNK) break;
-      last = chunk.at(-1)!.id;
-    }
+    await forEachCaseChunk(db, (chunk) => chunk.forEach((record) => upsertCase(next, record)), BUILD_CHUNK);
     columns = next;
     orders.clear();
     built = true;

@@ -11,6 +11,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import type { Platform } from '../../platform';
 import { PlatformContext, StoreContext } from '../data/hooks';
 import type { StoreClient } from '../data/store-client';
+import { NoticeBody } from '../features/alerts/NoticeBody';
 import { AuthGate } from '../features/auth/AuthGate';
 import { PrintRegistration } from '../features/print/PrintRegistration';
 import { dayjsLocale } from '../i18n';
@@ -50,8 +51,10 @@ function PlatformEvents({ platform }: { platform: Platform }) {
         notifications.show({
           id: notice.id,
           title: notice.title,
-          message: notice.body,
+          // A deadline alert offers 确认 and 15 分钟后提醒 under its text.
+          message: <NoticeBody notice={notice} />,
           autoClose: false,
+          style: notice.route ? { cursor: 'pointer' } : undefined,
           onClick: () => notice.route && navigate(notice.route),
         }),
       ),

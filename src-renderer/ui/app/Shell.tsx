@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { UserMenu } from './UserMenu';
+import { AlertLogPage } from '../features/alerts/AlertLogPage';
 import { CasePage } from '../features/cases/CasePage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { ImprovementsPage } from '../features/improvements/ImprovementsPage';
@@ -18,6 +19,7 @@ const NAV = [
   { path: '/dashboard', key: 'nav.dashboard' },
   { path: '/reports', key: 'nav.reports' },
   { path: '/improvements', key: 'improvements.nav' },
+  { path: '/alerts', key: 'alerts.nav' },
   { path: '/settings', key: 'nav.settings' },
 ] as const;
 
@@ -64,11 +66,13 @@ export function Shell() {
       <AppShell.Main id="main">
         <Switch>
           <Route path="/intake" component={RegistrationForm} />
-          <Route path="/tracking" component={TrackingPage} />
+          {/* `/tracking/overdue` opens a built-in view: alert summaries link there. */}
+          <Route path="/tracking/:view?">{(params) => <TrackingPage view={params.view} />}</Route>
           <Route path="/cases/:id">{(params) => <CasePage id={params.id} />}</Route>
           <Route path="/dashboard" component={DashboardPage} />
           <Route path="/reports" component={MonthlyPage} />
           <Route path="/improvements" component={ImprovementsPage} />
+          <Route path="/alerts">{() => <AlertLogPage />}</Route>
           <Route path="/settings/:tab?">{(params) => <SettingsPage tab={params.tab} />}</Route>
           <Route>
             <Redirect to="/tracking" />

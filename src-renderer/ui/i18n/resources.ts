@@ -1,4 +1,5 @@
 import { adminMessages } from './areas/admin';
+import { alertsMessages } from './areas/alerts';
 import { demoMessages } from './areas/demo';
 import { flowMessages } from './areas/flow';
 import { trackingMessages } from './areas/tracking';
@@ -9,7 +10,13 @@ import { zhCN } from './zh-CN';
  * Areas with many strings of their own keep them in `areas/<area>.ts`; their
  * top-level keys are merged with the common messages here.
  */
-const AREAS: Array<{ 'zh-CN': Record<string, unknown>; en: Record<string, unknown> }> = [flowMessages, adminMessages, trackingMessages, demoMessages];
+const AREAS: Array<{ 'zh-CN': Record<string, unknown>; en: Record<string, unknown> }> = [
+  flowMessages,
+  adminMessages,
+  trackingMessages,
+  demoMessages,
+  alertsMessages,
+];
 
 function merge(language: 'zh-CN' | 'en', common: Record<string, unknown>): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...common };

@@ -24,7 +24,7 @@ export const zh = {
   appTitle: '投诉处理台',
   language: '界面语言',
   mainNav: '主导航',
-  nav: { intake: '登记', tracking: '跟踪', dashboard: '看板', reports: '报告', improvements: '整改', settings: '设置' },
+  nav: { intake: '登记', tracking: '跟踪', dashboard: '看板', reports: '报告', improvements: '整改', alerts: '提醒记录', settings: '设置' },
   /** The day buttons of a date picker's calendar: `24 十一月 2026`. */
   months: ['一月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '十一月', '十二月'],
   intake: {
@@ -171,7 +171,7 @@ export const zh = {
   settings: {
     title: '设置',
     saved: '设置已保存',
-    tabs: { general: '通用', account: '我的账户', users: '用户', sla: '时限', calendar: '工作日历', categories: '分类与部门', centre: '中心与归档', audit: '审计' },
+    tabs: { general: '通用', account: '我的账户', myAlerts: '我的提醒', users: '用户', sla: '时限', calendar: '工作日历', categories: '分类与部门', centre: '中心与归档', audit: '审计' },
     save: '保存',
     users: {
       table: '用户与角色',
@@ -197,7 +197,7 @@ export const en: Labels = {
   appTitle: 'Complaint Desk',
   language: 'Language',
   mainNav: 'Main navigation',
-  nav: { intake: 'Intake', tracking: 'Tracking', dashboard: 'Dashboard', reports: 'Reports', improvements: 'Improvements', settings: 'Settings' },
+  nav: { intake: 'Intake', tracking: 'Tracking', dashboard: 'Dashboard', reports: 'Reports', improvements: 'Improvements', alerts: 'Alert log', settings: 'Settings' },
   months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   intake: {
     title: 'Register a complaint',
@@ -349,6 +349,7 @@ export const en: Labels = {
     tabs: {
       general: 'General',
       account: 'My account',
+      myAlerts: 'My alerts',
       users: 'Users',
       sla: 'Time limits',
       calendar: 'Work calendar',

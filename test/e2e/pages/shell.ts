@@ -10,6 +10,7 @@ const ROUTES: Record<Area, string> = {
   dashboard: '/dashboard',
   reports: '/reports',
   improvements: '/improvements',
+  alerts: '/alerts',
   settings: '/settings',
 };
 

@@ -62,10 +62,15 @@ export class FakeBrowserWindow extends EventEmitter {
   visible = false;
   minimized = false;
   readonly loadURL = vi.fn((url: string) => FakeBrowserWindow.load(this, url));
-  readonly show = vi.fn(() => void (this.visible = true));
+  readonly show = vi.fn(() => {
+    this.visible = true;
+    this.emit('show');
+  });
   readonly hide = vi.fn(() => void (this.visible = false));
   readonly focus = vi.fn();
   readonly restore = vi.fn(() => void (this.minimized = false));
+  /** Windows taskbar overlay; null clears it. */
+  readonly setOverlayIcon = vi.fn((_overlay: unknown, _description: string) => undefined);
 
   constructor(readonly options: Electron.BrowserWindowConstructorOptions = {}) {
     super();
@@ -119,6 +124,8 @@ export class FakeNotification extends EventEmitter {
   static readonly instances: FakeNotification[] = [];
   static readonly isSupported = fn(() => true);
   readonly show = vi.fn();
+  /** Programmatic dismissal; like Electron on macOS/Linux it emits nothing. */
+  readonly close = vi.fn();
   constructor(readonly options: Electron.NotificationConstructorOptions) {
     super();
     FakeNotification.instances.push(this);
@@ -128,6 +135,7 @@ export class FakeNotification extends EventEmitter {
 export class FakeTray extends EventEmitter {
   static readonly instances: FakeTray[] = [];
   readonly setToolTip = vi.fn();
+  readonly setImage = vi.fn();
   readonly setContextMenu = vi.fn();
   readonly destroy = vi.fn();
   constructor(readonly image: unknown) {
@@ -145,7 +153,15 @@ export const Menu = {
   setApplicationMenu: fn(),
 };
 
-export const nativeImage = { createFromPath: fn((path: string) => ({ path })) };
+/** Paths whose image loads empty, as a missing file does in Electron. */
+export const emptyImagePaths = new Set<string>();
+export class FakeNativeImage {
+  constructor(readonly path: string) {}
+  isEmpty(): boolean {
+    return emptyImagePaths.has(this.path);
+  }
+}
+export const nativeImage = { createFromPath: fn((path: string) => new FakeNativeImage(path)) };
 
 export const dialog = {
   showSaveDialog: fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
@@ -177,9 +193,15 @@ class FakeApp extends EventEmitter {
   readonly quit = fn();
   readonly getVersion = fn(() => '0.0.0-test');
   readonly showAboutPanel = fn();
+  /** Linux (Unity launcher API) and macOS; false where unsupported. */
+  readonly setBadgeCount = fn((_count?: number) => true);
+  /** Present on macOS only in Electron; tests choose the platform the code under test assumes. */
+  readonly dock = { setBadge: fn((_text: string) => undefined) };
 }
 export const app = new FakeApp();
 export const ipcMain = new FakeIpcMain();
+/** Emits 'resume', 'suspend', 'unlock-screen', … when a test says so. */
+export const powerMonitor = new EventEmitter();
 
 /** Renderer side, for the preloads. */
 export const ipcRenderer = Object.assign(new EventEmitter(), {
@@ -207,7 +229,8 @@ export function resetFakeElectron(): void {
   FakeNotification.instances.length = 0;
   FakeTray.instances.length = 0;
   for (const mock of fns) mock.mockReset();
-  for (const emitter of [ipcMain, app, ipcRenderer]) emitter.removeAllListeners();
+  for (const emitter of [ipcMain, app, ipcRenderer, powerMonitor]) emitter.removeAllListeners();
+  emptyImagePaths.clear();
   ipcMain.handlers.clear();
   app.paths.clear();
   app.isPackaged = false;

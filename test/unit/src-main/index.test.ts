@@ -11,6 +11,8 @@ import type * as FakeElectron from './fake-electron';
 import type { FakeBrowserWindow } from './fake-electron';
 import { APP_ID, USER_DATA_ENV } from '../../../src-main/core/app-identity';
 import { HostPush, HostSend, UiInvoke, UiPush, UiSend } from '../../../src-main/core/contract';
+import type { FeedMessage } from '../../../src-main/core/alert-feed';
+import { AGENT, contextFor, entry, HOUR, T0 } from './core/alert-fixtures';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -185,5 +187,77 @@ describe('quit', () => {
     await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalledTimes(1));
     expect(host.webContents.send).not.toHaveBeenCalledWith(HostPush.flush, expect.anything());
     expect(host.isDestroyed()).toBe(true);
+  });
+});
+
+describe('overdue alerts', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'] });
+    vi.setSystemTime(T0);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  const feed: FeedMessage = { type: 'reset', context: contextFor(AGENT, { repeatMinutes: 0 }), entries: [entry(1)] };
+  const publish = (electron: Fake, sender: FakeBrowserWindow, message: unknown = feed) =>
+    electron.ipcMain.emit(HostSend.deadlineFeed, { sender: sender.webContents }, message);
+  const reportsTo = (host: FakeBrowserWindow) =>
+    host.webContents.send.mock.calls.filter(([channel]) => channel === HostPush.alertReport).map(([, report]) => report);
+  const advanceTo = (at: number) => vi.advanceTimersByTime(at - Date.now());
+
+  it('the store host feed leads to a notification, the tray and a report to the alert log', async () => {
+    const { electron, host, main } = await boot();
+    electron.ipcMain.emit(HostSend.ready, { sender: host.webContents });
+    publish(electron, host);
+    advanceTo(T0 + 2 * HOUR);
+    expect(electron.FakeNotification.instances).toHaveLength(1);
+    const warning = electron.FakeNotification.instances[0]!;
+    expect(warning.options.title).toBe('投诉即将超时：TS-20261123-0001');
+    const tray = electron.FakeTray.instances[0]!;
+    expect(tray.setToolTip).toHaveBeenLastCalledWith('投诉处理台 · 0 宗已超时 · 1 宗即将超时');
+    expect(reportsTo(host)).toEqual([{ type: 'raised', userId: AGENT.id, alerts: [expect.objectContaining({ kind: 'warning', caseId: 'case-1' })] }]);
+
+    warning.emit('click', electron.fakeEvent());
+    expect(main.webContents.send).toHaveBeenCalledWith(UiPush.navigate, { route: '/cases/case-1' });
+
+    advanceTo(T0 + 4 * HOUR);
+    expect(electron.FakeNotification.instances.at(-1)!.options.title).toBe('投诉已超时：TS-20261123-0001');
+    expect(tray.setToolTip).toHaveBeenLastCalledWith('投诉处理台 · 1 宗已超时 · 0 宗即将超时');
+    expect((tray.setImage.mock.lastCall![0] as { path: string }).path).toMatch(/tray-alert\.(png|ico)$/);
+  });
+
+  it('ignores a feed that does not come from the store host', async () => {
+    const { electron, main } = await boot();
+    publish(electron, main);
+    advanceTo(T0 + 5 * HOUR);
+    expect(electron.FakeNotification.instances).toHaveLength(0);
+  });
+
+  it('holds reports while the store host is not ready and delivers them when it is', async () => {
+    const { electron, host } = await boot();
+    publish(electron, host);
+    electron.ipcMain.emit(HostSend.ready, { sender: host.webContents });
+    expect(reportsTo(host)).toEqual([]);
+    electron.ipcMain.emit(HostSend.ready, { sender: host.webContents });
+    advanceTo(T0 + 2 * HOUR);
+    expect(reportsTo(host)).toHaveLength(1);
+  });
+
+  it('speaks the language chosen in the prefs', async () => {
+    const { electron, host, main } = await boot();
+    await electron.ipcMain.invoke(UiInvoke.setPrefs, from(main), { language: 'en' });
+    publish(electron, host);
+    advanceTo(T0 + 2 * HOUR);
+    expect(electron.FakeNotification.instances[0]!.options.title).toBe('Complaint due soon: TS-20261123-0001');
+    expect(electron.FakeTray.instances[0]!.setToolTip).toHaveBeenLastCalledWith('Complaint Desk · 0 overdue · 1 due soon');
+  });
+
+  it('stops the alert timer when the app quits', async () => {
+    const { electron, host } = await boot();
+    publish(electron, host);
+    electron.app.emit('before-quit', electron.fakeEvent());
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalledTimes(1));
+    expect(vi.getTimerCount()).toBe(0);
+    advanceTo(T0 + 5 * HOUR);
+    expect(electron.FakeNotification.instances).toHaveLength(0);
   });
 });

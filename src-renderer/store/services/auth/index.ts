@@ -25,6 +25,8 @@ async function openSession(ctx: StoreContext, user: UserRecord): Promise<{ actor
   const actor = toActor(user);
   ctx.session.actor = actor;
   ctx.session.token = token;
+  // Who receives this desktop's alerts may have changed.
+  ctx.changed('sessions', user.id);
   return { actor, token };
 }
 
@@ -126,11 +128,13 @@ const resume = command(z.object({ token: z.string().min(1).max(200) }), async (c
   if (!actor) throw new DeskError({ code: 'auth.sessionExpired' });
   ctx.session.actor = actor;
   ctx.session.token = token;
+  ctx.changed('sessions', actor.id);
   return { actor, token };
 }, { access: 'public' });
 
 const signOut = command(z.object({}).default({}), async (ctx) => {
   if (ctx.session.token) await ctx.db.sessions.delete(ctx.session.token);
+  if (ctx.session.actor) ctx.changed('sessions', ctx.session.actor.id);
   ctx.session.actor = null;
   ctx.session.token = null;
   return null;

@@ -5,6 +5,8 @@ import { Redirect, useLocation } from 'wouter';
 import type { Permission } from '../../../domain/users/roles';
 import { useAuth } from '../auth/AuthGate';
 import { AccountTab } from './AccountTab';
+import { AlertPolicyTab } from './alerts/AlertPolicyTab';
+import { MyAlertsTab } from './alerts/MyAlertsTab';
 import { AuditTab } from './audit/AuditTab';
 import { CalendarTab } from './calendar/CalendarTab';
 import { CategoriesTab } from './categories/CategoriesTab';
@@ -19,13 +21,17 @@ interface SettingsTab {
   component: ComponentType;
   /** Every permission the tab needs; none means every signed-in user sees it. */
   needs: Permission[];
+  /** i18n key of the tab's name when it is not `admin.tabs.<id>`. */
+  label?: string;
 }
 
 const TABS: SettingsTab[] = [
   { id: 'general', component: GeneralTab, needs: [] },
   { id: 'account', component: AccountTab, needs: [] },
+  { id: 'my-alerts', component: MyAlertsTab, needs: [], label: 'alerts.follow.tab' },
   { id: 'users', component: UsersTab, needs: ['users.save'] },
   { id: 'sla', component: SlaTab, needs: ['settings.update'] },
+  { id: 'alerts', component: AlertPolicyTab, needs: ['settings.update'], label: 'alerts.policy.tab' },
   { id: 'calendar', component: CalendarTab, needs: ['settings.update'] },
   { id: 'categories', component: CategoriesTab, needs: ['settings.update'] },
   { id: 'centre', component: CentreTab, needs: ['settings.update'] },
@@ -51,7 +57,7 @@ export function SettingsPage({ tab = 'general' }: { tab?: string }) {
         <Tabs.List mb="md">
           {visible.map((item) => (
             <Tabs.Tab key={item.id} value={item.id}>
-              {t(`admin.tabs.${item.id}`)}
+              {t(item.label ?? `admin.tabs.${item.id}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>

@@ -20,7 +20,17 @@ import { moveBefore, setWidth } from './layout';
 import { SaveViewModal } from './SaveViewModal';
 import { SearchBox, SortControl } from './Toolbar';
 import { TrackingGrid } from './TrackingGrid';
-import { activeFilterCount, applyView, DEFAULT_FILTER, isDefaultFilter, matchingView, rememberQuery, restoreQuery, sortByColumn } from './trackingQuery';
+import {
+  activeFilterCount,
+  applyView,
+  DEFAULT_FILTER,
+  isDefaultFilter,
+  matchingView,
+  rememberQuery,
+  restoreQuery,
+  routeQuery,
+  sortByColumn,
+} from './trackingQuery';
 import { useExport } from './useExport';
 import { useTrackingPrefs } from './useTrackingPrefs';
 import { useTrackingWindows } from './useTrackingWindows';
@@ -33,14 +43,27 @@ const NO_SELECTION: ReadonlyMap<string, TrackingRow> = new Map();
 const asStoreError = (error: unknown): StoreError | null =>
   error === null || error === undefined ? null : error instanceof StoreError ? error : new StoreError({ code: 'store.internal', params: { detail: String(error) } });
 
-/** 投诉处理进度跟踪表: views, search, filters, the virtualized grid, bulk actions and export. */
-export function TrackingPage() {
+/**
+ * 投诉处理进度跟踪表: views, search, filters, the virtualized grid, bulk actions and export.
+ * `view` comes from the route `/tracking/<view>` (an alert summary links there): it opens that built-in view.
+ */
+export function TrackingPage({ view }: { view?: string }) {
   const { t } = useTranslation();
   const { actor } = useAuth();
   const [, navigate] = useLocation();
   const now = useNow();
-  const [query, setQuery] = useState<TrackingQuery>(() => restoreQuery(actor.id));
+  const [query, setQuery] = useState<TrackingQuery>(() => routeQuery(view) ?? restoreQuery(actor.id));
   const [searchText, setSearchText] = useState(query.filter.text);
+  // A route naming a view while the page is open (a second notification click) switches to it, during render as React advises.
+  const [routedView, setRoutedView] = useState(view);
+  if (routedView !== view) {
+    setRoutedView(view);
+    const routed = routeQuery(view);
+    if (routed) {
+      setQuery(routed);
+      setSearchText('');
+    }
+  }
   const searchTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [filtersOpen, setFiltersOpen] = useState(() => activeFilterCount(query.filter) > 0);
   const queryKey = JSON.stringify(query);
@@ -63,6 +86,10 @@ export function TrackingPage() {
   useEffect(() => {
     rememberQuery(actor.id, query);
   }, [actor.id, query]);
+  // Once opened, the view is the page's own state: the address goes back to `/tracking`, so the next click on a summary routes again.
+  useEffect(() => {
+    if (view !== undefined) navigate('/tracking', { replace: true });
+  }, [view, navigate]);
   useEffect(() => () => clearTimeout(searchTimer.current), []);
 
   const setFilter = (patch: Partial<TrackingFilter>) => setQuery((q) => ({ ...q, filter: { ...q.filter, ...patch } }));

@@ -23,6 +23,12 @@ export function applyView(view: Pick<BuiltInView | SavedView, 'filter' | 'sort'>
   return TrackingQuerySchema.parse({ filter: { ...view.filter, text }, sort: view.sort });
 }
 
+/** The built-in view a route names (`/tracking/overdue`), as the full query it shows; null for any other name. */
+export function routeQuery(viewId: string | undefined): TrackingQuery | null {
+  const view = BUILT_IN_VIEWS.find((item) => item.id === viewId);
+  return view ? applyView(view, '') : null;
+}
+
 /** Canonical form, to compare queries whatever order their keys were written in. */
 function canonical(query: TrackingQuery): string {
   return JSON.stringify(TrackingQuerySchema.parse({ filter: { ...query.filter, text: '' }, sort: query.sort }));

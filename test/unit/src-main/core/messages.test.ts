@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SNOOZE_MINUTES } from '../../../../src-main/core/alert-feed';
 import { MAIN_MESSAGES, mainMessages } from '../../../../src-main/core/messages';
 
 describe('mainMessages', () => {
@@ -14,5 +15,13 @@ describe('mainMessages', () => {
     for (const table of Object.values(MAIN_MESSAGES)) {
       for (const [key, text] of Object.entries(table)) expect(text.trim(), key).not.toBe('');
     }
+  });
+});
+
+describe('alert buttons', () => {
+  it('name the snooze time the scheduler uses', () => {
+    expect(mainMessages('zh-CN').alertSnooze).toBe(`${SNOOZE_MINUTES} 分钟后提醒`);
+    expect(mainMessages('en').alertSnooze).toContain(String(SNOOZE_MINUTES));
+    expect(mainMessages('zh-CN').alertAcknowledge).toBe('确认');
   });
 });

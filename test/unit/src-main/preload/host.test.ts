@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { contextBridge, ipcRenderer, resetFakeElectron } from '../fake-electron';
 import { HostPush, HostSend, PORT_MESSAGE_TYPE } from '../../../../src-main/core/channels';
 import type { DeskHostBridge } from '../../../../src-main/core/contract';
+import type { FeedMessage } from '../../../../src-main/core/alert-feed';
 
 vi.mock('electron', () => import('../fake-electron'));
 
@@ -23,7 +24,8 @@ beforeEach(() => {
 describe('store-host preload', () => {
   it('exposes only the host bridge', () => {
     expect([...contextBridge.exposed.keys()]).toEqual(['deskHost']);
-    expect(Object.keys(deskHost).sort()).toEqual(['flushed', 'onDisconnect', 'onFlush', 'ready']);
+    expect(Object.keys(deskHost).sort()).toEqual(['flushed', 'onAlertReport', 'onDisconnect', 'onFlush', 'publishFeed', 'ready']);
+    for (const value of Object.values(deskHost)) expect(value).toBeTypeOf('function');
   });
 
   it('hands each connection port to the page world with its connection id', () => {
@@ -46,6 +48,22 @@ describe('store-host preload', () => {
     deskHost.ready();
     deskHost.flushed(7);
     expect(ipcRenderer.send.mock.calls).toEqual([[HostSend.ready], [HostSend.flushed, { requestId: 7 }]]);
+  });
+
+  it('publishes the deadline feed to main on its channel', () => {
+    const delta: FeedMessage = { type: 'delta', upserts: [], removals: ['case-1:resolution'] };
+    deskHost.publishFeed(delta);
+    expect(ipcRenderer.send.mock.calls).toEqual([[HostSend.deadlineFeed, delta]]);
+  });
+
+  it('passes alert reports to the listener, those that came before it first, each once', () => {
+    const early = { type: 'acknowledge', userId: 'u-1', keys: ['case-1:resolution'], at: 1 };
+    const later = { type: 'snooze', userId: 'u-1', keys: ['case-1:resolution'], at: 2, until: 900_002 };
+    ipcRenderer.emit(HostPush.alertReport, {}, early);
+    const listener = vi.fn();
+    deskHost.onAlertReport(listener);
+    ipcRenderer.emit(HostPush.alertReport, {}, later);
+    expect(listener.mock.calls).toEqual([[early], [later]]);
   });
 
   it('passes disconnect and flush requests to listeners, ignoring malformed ones', () => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { FakeBrowserWindow, FakeMessageChannelMain, FakeWebContents, asContents, asWindow, ipcMain, resetFakeElectron } from '../fake-electron';
-import { createStoreHostSupervisor } from '../../../../src-main/store-host/supervisor';
+import { createStoreHostSupervisor, MAX_QUEUED_REPORTS } from '../../../../src-main/store-host/supervisor';
+import type { AlertReport } from '../../../../src-main/core/alert-feed';
 import { HostPush, HostSend, UiPush } from '../../../../src-main/core/contract';
 
 vi.mock('electron', () => import('../fake-electron'));
@@ -184,6 +185,65 @@ describe('restart', () => {
     crash();
     vi.advanceTimersByTime(250);
     expect(hosts()).toHaveLength(count + 1);
+  });
+});
+
+describe('alert reports', () => {
+  const report = (n: number): AlertReport => ({ type: 'acknowledge', userId: 'u-agent', keys: [`case-${n}:resolution`], at: 1_000 + n });
+  const reportsTo = (host: FakeBrowserWindow) => host.webContents.send.mock.calls.filter(([channel]) => channel === HostPush.alertReport).map(([, r]) => r);
+
+  it('are sent at once to a ready host', () => {
+    const supervisor = setup();
+    supervisor.start();
+    sendReady();
+    supervisor.sendAlertReport(report(1));
+    expect(reportsTo(currentHost())).toEqual([report(1)]);
+    expect(supervisor.state().queuedReports).toBe(0);
+  });
+
+  it('wait, in order, until the host is ready', () => {
+    const supervisor = setup();
+    supervisor.sendAlertReport(report(1));
+    supervisor.start();
+    supervisor.sendAlertReport(report(2));
+    expect(reportsTo(currentHost())).toEqual([]);
+    expect(supervisor.state().queuedReports).toBe(2);
+    sendReady();
+    expect(reportsTo(currentHost())).toEqual([report(1), report(2)]);
+    expect(supervisor.state().queuedReports).toBe(0);
+  });
+
+  it('are not lost while the host restarts, and are delivered exactly once', () => {
+    const supervisor = setup();
+    supervisor.start();
+    sendReady();
+    const first = currentHost();
+    supervisor.sendAlertReport(report(1));
+    crash(first);
+    supervisor.sendAlertReport(report(2));
+    supervisor.sendAlertReport(report(3));
+    vi.advanceTimersByTime(250);
+    const second = currentHost();
+    expect(second).not.toBe(first);
+    expect(reportsTo(second)).toEqual([]);
+    sendReady(first.webContents);
+    expect(reportsTo(second)).toEqual([]);
+    sendReady();
+    sendReady();
+    expect(reportsTo(first)).toEqual([report(1)]);
+    expect(reportsTo(second)).toEqual([report(2), report(3)]);
+  });
+
+  it(`keep at most ${MAX_QUEUED_REPORTS} while no host comes; the oldest go first, logged`, () => {
+    const supervisor = setup();
+    for (let n = 1; n <= MAX_QUEUED_REPORTS + 2; n += 1) supervisor.sendAlertReport(report(n));
+    expect(supervisor.state().queuedReports).toBe(MAX_QUEUED_REPORTS);
+    expect(log).toHaveBeenCalledTimes(2);
+    supervisor.start();
+    sendReady();
+    const sent = reportsTo(currentHost());
+    expect(sent).toHaveLength(MAX_QUEUED_REPORTS);
+    expect(sent[0]).toEqual(report(3));
   });
 });
 

@@ -1,0 +1,144 @@
+/**
+ * The alert runtime of the browser harness: what main's alerts service does
+ * on the desktop, in the page. The store Worker sends the deadline feed; the
+ * same scheduler and policy as main's decide what is due; one page timer wakes
+ * it; alerts show as Web Notifications when the user allowed them, otherwise
+ * as notices inside the page; what was raised goes back to the Worker's log.
+ */
+import type { AlertNotification, AlertReport } from '../../src-main/core/alert-feed';
+import { createAlertScheduler, type AlertScheduler } from '../../src-main/core/alert-scheduler';
+import { alertText, type AlertLanguage } from '../../src-main/core/alert-text';
+import { parseFeedMessage } from '../../src-main/core/feed-validation';
+import type { InAppNotice } from './types';
+
+/** The longest delay `setTimeout` keeps (2^31 − 1 ms, ~24.8 days); a longer one would fire at once. */
+export const MAX_TIMER_MS = 2_147_483_647;
+/** How often the wall clock is compared with the monotonic one, to notice sleep and clock changes. */
+export const DRIFT_CHECK_MS = 30_000;
+/** Drift beyond this between the two clocks means the computer slept or the clock was set. */
+export const DRIFT_TOLERANCE_MS = 5_000;
+
+/** Messages between the page and the store Worker about alerts (see store/entries/host-worker.ts). */
+export const FEED_MESSAGE_TYPE = 'deadline-feed';
+export const REPORT_MESSAGE_TYPE = 'alert-report';
+
+export interface WebAlertsOptions {
+  /** Sends a report to the store Worker. */
+  post(message: { type: typeof REPORT_MESSAGE_TYPE; report: AlertReport }): void;
+  /** Shows a notice inside the page (system notifications are not allowed). */
+  notice(notice: InAppNotice): void;
+  /** Opens a route of the app (a click on a system notification). */
+  navigate(route: string): void;
+  /** The language of the app's preferences, read for every notification. */
+  language(): AlertLanguage;
+}
+
+export interface WebAlerts {
+  /** A message from the store Worker: true when it was the deadline feed's (applied, or refused when invalid). */
+  receive(data: unknown): boolean;
+  /** For tests and diagnostics. */
+  readonly scheduler: AlertScheduler;
+  dispose(): void;
+}
+
+const isFeedEnvelope = (data: unknown): data is { type: typeof FEED_MESSAGE_TYPE; message: unknown } =>
+  typeof data === 'object' && data !== null && (data as { type?: unknown }).type === FEED_MESSAGE_TYPE;
+
+const canNotify = () => typeof Notification !== 'undefined' && Notification.permission === 'granted';
+
+export function createWebAlerts(options: WebAlertsOptions): WebAlerts {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let armedAt: number | null = null;
+  // Shown system notifications stay referenced until closed, or their click handler may be collected with them.
+  const shown = new Set<Notification>();
+
+  const scheduler = createAlertScheduler({
+    now: () => Date.now(),
+    arm(at) {
+      armedAt = at;
+      startTimer();
+    },
+    notify: show,
+    report: (report) => options.post({ type: REPORT_MESSAGE_TYPE, report }),
+    // No tray or badge in a browser: the counts show in the app's own views.
+    counts: () => undefined,
+  });
+
+  /** One timer for the next instant; far instants wake it early to set it again, as `setTimeout` cannot wait longer. */
+  function startTimer(): void {
+    clearTimeout(timer);
+    timer = undefined;
+    if (armedAt === null) return;
+    timer = setTimeout(fire, Math.min(Math.max(0, armedAt - Date.now()), MAX_TIMER_MS));
+  }
+
+  function fire(): void {
+    timer = undefined;
+    if (armedAt === null) return;
+    if (Date.now() < armedAt) return startTimer();
+    armedAt = null;
+    scheduler.tick();
+  }
+
+  function show(notification: AlertNotification): void {
+    const { title, body } = alertText(notification, options.language());
+    if (canNotify()) {
+      const native = new Notification(title, {
+        body,
+        tag: notification.id,
+        // An overdue complaint waits for the user; a warning may fade.
+        requireInteraction: notification.alerts.some((alert) => alert.kind !== 'warning'),
+      });
+      shown.add(native);
+      native.onclick = () => {
+        window.focus();
+        options.navigate(notification.route);
+        native.close();
+      };
+      native.onclose = () => shown.delete(native);
+      return;
+    }
+    const keys = [...new Set(notification.alerts.map((alert) => alert.key))];
+    const overdueKeys = [...new Set(notification.alerts.filter((alert) => alert.kind !== 'warning').map((alert) => alert.key))];
+    options.notice({ id: notification.id, title, body, route: notification.route, alerts: { keys, overdueKeys } });
+  }
+
+  // Timers do not run while the computer sleeps, hidden tabs are throttled or frozen, and the wall clock can be
+  // set: on any sign of that, everything is evaluated again and what fell due meanwhile comes as one summary.
+  const recompute = () => scheduler.recompute();
+  let wall = Date.now();
+  let monotonic = performance.now();
+  const driftCheck = setInterval(() => {
+    const [nowWall, nowMonotonic] = [Date.now(), performance.now()];
+    const drift = nowWall - wall - (nowMonotonic - monotonic);
+    [wall, monotonic] = [nowWall, nowMonotonic];
+    if (Math.abs(drift) > DRIFT_TOLERANCE_MS) recompute();
+  }, DRIFT_CHECK_MS);
+  const onVisible = () => {
+    if (document.visibilityState === 'visible') recompute();
+  };
+  document.addEventListener('visibilitychange', onVisible);
+  // A frozen page (Chromium's page lifecycle) resumes with `resume`; a network coming back often follows a wake-up.
+  document.addEventListener('resume', recompute);
+  window.addEventListener('online', recompute);
+
+  return {
+    scheduler,
+    receive(data) {
+      if (!isFeedEnvelope(data)) return false;
+      const parsed = parseFeedMessage(data.message);
+      if (parsed.ok) scheduler.apply(parsed.message);
+      else console.warn(`deadline feed refused: ${parsed.error}`);
+      return true;
+    },
+    dispose() {
+      clearTimeout(timer);
+      clearInterval(driftCheck);
+      document.removeEventListener('visibilitychange', onVisible);
+      document.removeEventListener('resume', recompute);
+      window.removeEventListener('online', recompute);
+      for (const native of shown) native.close();
+      shown.clear();
+    },
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * A case as the alert runtime sees it: one deadline entry per running or
+ * paused clock of an open case. Pure, so the feed and its tests build the
+ * same entries.
+ */
+import type { DeadlineEntry, EntryAlertState } from '../../../src-main/core/alert-feed';
+import { warnAtFor } from '../../../src-main/core/alert-policy';
+import type { AlertPolicySettings } from '../../../src-main/core/alert-settings';
+import type { CaseRecord } from '../../domain/cases/case';
+import { CLOCK_KINDS, type ClockKind } from '../../domain/clocks/clock';
+import { FINAL_STATUSES } from '../../domain/lifecycle/machine';
+
+/** The lengths the feed's schema allows (src-main/core/alert-feed.ts). */
+const MAX = { title: 120, caseNo: 60, name: 60, department: 60 } as const;
+
+export function entryKey(caseId: string, kind: ClockKind): string {
+  return `${caseId}:${kind}`;
+}
+
+/** The case a key belongs to (case ids hold no colon, but the clock kind is what follows the last one). */
+export function caseIdOfKey(key: string): string {
+  const colon = key.lastIndexOf(':');
+  return colon < 0 ? key : key.slice(0, colon);
+}
+
+/** The clock kind a key names, undefined for a key no clock can have. */
+export function clockKindOfKey(key: string): ClockKind | undefined {
+  const kind = key.slice(key.lastIndexOf(':') + 1);
+  return CLOCK_KINDS.find((k) => k === kind);
+}
+
+/** At most `max` UTF-16 units (what zod counts), never half a surrogate pair, with an ellipsis when cut. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}…`;
+}
+
+/** Customer and the start of the description, on one line: what the notification says the case is about. */
+export function titleOf(record: Pick<CaseRecord, 'customerName' | 'description'>): string {
+  const name = record.customerName.replace(/\s+/g, ' ').trim();
+  const text = record.description.replace(/\s+/g, ' ').trim();
+  return clip(name && text ? `${name}：${text}` : name || text, MAX.title);
+}
+
+const stateFields = (state: EntryAlertState): EntryAlertState => ({
+  dueAt: state.dueAt,
+  warnedAt: state.warnedAt,
+  overdueAt: state.overdueAt,
+  lastAlertAt: state.lastAlertAt,
+  acknowledgedAt: state.acknowledgedAt,
+  snoozedUntil: state.snoozedUntil,
+});
+
+/**
+ * The entries of one case; none for a closed, redirected or archived one.
+ * `stateOf` gives the desk user's stored history of a key: it is carried only
+ * while it belongs to the clock's current deadline (a moved deadline starts afresh).
+ * `departmentOf` gives a user's department, for cases not yet graded.
+ */
+export function deadlineEntriesOf(
+  record: CaseRecord,
+  policy: AlertPolicySettings,
+  stateOf: (key: string) => EntryAlertState | undefined,
+  departmentOf: (userId: string) => string | undefined = () => undefined,
+): DeadlineEntry[] {
+  if (record.archived === 1 || FINAL_STATUSES.includes(record.status)) return [];
+  const entries: DeadlineEntry[] = [];
+  let title: string | undefined;
+  // Until grading names the responsible department, the case belongs to its owner's: so that department's
+  // supervisor hears of the response deadline of a case just registered.
+  const department = record.department || (record.owner ? (departmentOf(record.owner.id) ?? '') : '');
+  for (const kind of CLOCK_KINDS) {
+    const clock = record.clocks[kind];
+    if (!clock || (clock.state !== 'running' && clock.state !== 'paused')) continue;
+    const key = entryKey(record.id, kind);
+    const state = stateOf(key);
+    title ??= titleOf(record);
+    entries.push({
+      key,
+      caseId: record.id,
+      caseNo: clip(record.no, MAX.caseNo),
+      title,
+      severity: record.severity,
+      ownerId: record.owner?.id || null,
+      ownerName: clip(record.owner?.name ?? '', MAX.name),
+      department: clip(department, MAX.department),
+      clockKind: kind,
+      warnAt: warnAtFor(record.severity, clock.dueAt, policy),
+      dueAt: clock.dueAt,
+      paused: clock.state === 'paused',
+      state: state && state.dueAt === clock.dueAt ? stateFields(state) : null,
+    });
+  }
+  return entries;
+}

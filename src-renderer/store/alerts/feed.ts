@@ -1,0 +1,225 @@
+/**
+ * The deadline feed: the store host's side of the alerts. It tells the alert
+ * runtime (main, or the web harness page) every running or paused clock of
+ * every open case — a full feed at start and whenever the context changes
+ * (desk user, what they follow, the policy), then only what changed after
+ * each committed command. Work runs one update after another, in the
+ * background, so a delta never overtakes the full feed it applies to.
+ */
+import type { AlertContext, DeadlineEntry, EntryAlertState, FeedMessage } from '../../../src-main/core/alert-feed';
+import { CLOCK_KINDS } from '../../domain/clocks/clock';
+import { CASE_CHUNK, forEachOpenCaseChunk } from '../core/case-chunks';
+import type { DeskDb } from '../db';
+import type { ChangeEvent } from '../rpc/define';
+import { POLICY_KEY, readAlertContext } from './context';
+import { caseIdOfKey, deadlineEntriesOf, entryKey } from './entries';
+import { recordReport, type ReportOutcome } from './log';
+
+export interface DeadlineFeedOptions {
+  publish(message: FeedMessage): void;
+  now?: () => number;
+  /** Cases read per chunk (tests make it small to cross chunk borders). */
+  chunkSize?: number;
+}
+
+export interface DeadlineFeed {
+  /** Reads the context and every open case, then publishes the first full feed. */
+  start(): Promise<void>;
+  /** Committed changes (as the dispatcher publishes them): queues the deltas or the full feed they call for. */
+  onChanges(events: readonly ChangeEvent[]): void;
+  /** A report of the runtime (validated here); the keys whose log or state was written, or why it was refused. */
+  report(payload: unknown): Promise<ReportOutcome>;
+  /** Resolves when every queued update has been published. */
+  idle(): Promise<void>;
+  /** Publishes nothing more (the host is stopping). */
+  stop(): void;
+}
+
+const EVERYTHING = '*';
+/** The longest delay `setTimeout` keeps (~24.8 days). */
+const MAX_TIMER_MS = 2_147_483_647;
+/** A session is idle only after its last use plus the idle time: look a moment later. */
+const EXPIRY_MARGIN_MS = 1_000;
+
+/**
+ * What the runtime was last told about an entry, as a 32-bit FNV-1a hash of
+ * it: 100,000 cases' entries kept as numbers, not as objects or strings.
+ */
+export function fingerprint(entry: DeadlineEntry): number {
+  const text = JSON.stringify(entry);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+export function createDeadlineFeed(db: DeskDb, { publish, now = Date.now, chunkSize = CASE_CHUNK }: DeadlineFeedOptions): DeadlineFeed {
+  let context: AlertContext | null = null;
+  let contextJson = '';
+  /** key → fingerprint of every entry the runtime holds: what a delta compares with, and what it removes. */
+  let told = new Map<string, number>();
+  let started = false;
+  let stopped = false;
+  /** A failed update leaves `told` unreliable: the next update is a full feed. */
+  let stale = false;
+  let expiry: ReturnType<typeof setTimeout> | undefined;
+  let chain: Promise<void> = Promise.resolve();
+
+  function enqueue(work: () => Promise<void>): Promise<void> {
+    chain = chain
+      .then(() => (stopped ? undefined : work()))
+      .catch((error: unknown) => {
+        stale = true;
+        // A read cut short by the database closing at quit is no failure.
+        if (!stopped) console.error('deadline feed update failed', error);
+      });
+    return chain;
+  }
+
+  const send = (message: FeedMessage) => {
+    if (!stopped) publish(message);
+  };
+
+  /** Reads the context; true when it differs from the one the runtime has. */
+  async function refreshContext(): Promise<boolean> {
+    const reading = await readAlertContext(db, now());
+    armExpiry(reading.expiresAt);
+    const json = JSON.stringify(reading.context);
+    if (json === contextJson) return false;
+    context = reading.context;
+    contextJson = json;
+    return true;
+  }
+
+  /** The desk user's session goes idle without any command: the context is read again then. */
+  function armExpiry(at: number | null): void {
+    clearTimeout(expiry);
+    expiry = undefined;
+    if (at === null || stopped) return;
+    const delay = Math.min(Math.max(0, at - now()) + EXPIRY_MARGIN_MS, MAX_TIMER_MS);
+    expiry = setTimeout(() => void enqueue(async () => void ((await refreshContext()) && (await reset()))), delay);
+  }
+
+  /** Users' departments (a few dozen rows), for cases not yet graded into one. */
+  async function readDepartments(): Promise<(userId: string) => string | undefined> {
+    const departments = new Map((await db.users.toArray()).map((user) => [user.id, user.department]));
+    return (userId) => departments.get(userId);
+  }
+
+  async function reset(): Promise<void> {
+    const { policy, recipient } = context!;
+    const states = new Map<string, EntryAlertState>();
+    if (recipient) for (const row of await db.alertStates.where('userId').equals(recipient.id).toArray()) states.set(row.key, row);
+    const entries: DeadlineEntry[] = [];
+    const next = new Map<string, number>();
+    const departmentOf = await readDepartments();
+    await forEachOpenCaseChunk(
+      db,
+      (chunk) => {
+        for (const record of chunk) {
+          for (const entry of deadlineEntriesOf(record, policy, (key) => states.get(key), departmentOf)) {
+            entries.push(entry);
+            next.set(entry.key, fingerprint(entry));
+          }
+        }
+      },
+      chunkSize,
+    );
+    told = next;
+    stale = false;
+    send({ type: 'reset', context: context!, entries });
+  }
+
+  /** Entries of `caseIds` that differ from what the runtime holds, and removals for those gone. */
+  async function delta(caseIds: readonly string[]): Promise<void> {
+    const { policy, recipient } = context!;
+    const upserts: DeadlineEntry[] = [];
+    const removals: string[] = [];
+    const departmentOf = await readDepartments();
+    for (let start = 0; start < caseIds.length; start += chunkSize) {
+      const ids = caseIds.slice(start, start + chunkSize);
+      const records = await db.cases.bulkGet(ids);
+      const states = new Map<string, EntryAlertState>();
+      if (recipient) {
+        const keys = records.flatMap((record) => (record ? CLOCK_KINDS.filter((kind) => record.clocks[kind]).map((kind) => entryKey(record.id, kind)) : []));
+        for (const row of await db.alertStates.bulkGet(keys.map((key): [string, string] => [key, recipient.id]))) if (row) states.set(row.key, row);
+      }
+      ids.forEach((caseId, n) => {
+        const record = records[n];
+        const entries = new Map(record ? deadlineEntriesOf(record, policy, (key) => states.get(key), departmentOf).map((entry) => [entry.key, entry]) : []);
+        for (const kind of CLOCK_KINDS) {
+          const key = entryKey(caseId, kind);
+          const entry = entries.get(key);
+          const before = told.get(key);
+          if (entry) {
+            const print = fingerprint(entry);
+            if (print === before) continue;
+            told.set(key, print);
+            upserts.push(entry);
+          } else if (before !== undefined) {
+            told.delete(key);
+            removals.push(key);
+          }
+        }
+      });
+    }
+    if (upserts.length > 0 || removals.length > 0) send({ type: 'delta', upserts, removals });
+  }
+
+  return {
+    start() {
+      started = true;
+      return enqueue(async () => {
+        await refreshContext();
+        await reset();
+      });
+    },
+
+    onChanges(events) {
+      if (!started || stopped) return;
+      let everything = false;
+      let recheck = false;
+      const prefsOf = new Set<string>();
+      const caseIds = new Set<string>();
+      for (const { area, ids } of events) {
+        if (area === 'cases' || area === 'alerts') {
+          if (ids.includes(EVERYTHING)) everything = true;
+          else for (const id of ids) caseIds.add(area === 'cases' ? id : caseIdOfKey(id));
+        } else if (area === 'settings') {
+          recheck ||= ids.includes(POLICY_KEY) || ids.includes(EVERYTHING);
+        } else if (area === 'users' || area === 'sessions') {
+          recheck = true;
+        } else if (area === 'prefs') {
+          for (const id of ids) prefsOf.add(id);
+        }
+      }
+      if (!everything && !recheck && caseIds.size === 0 && prefsOf.size === 0) return;
+      void enqueue(async () => {
+        // Only the desk user's own preferences (what they follow) matter here.
+        const follows = context?.recipient ? prefsOf.has(context.recipient.id) || prefsOf.has(EVERYTHING) : false;
+        // No context yet (the first read failed): read it, which makes this a full feed.
+        const changed = (recheck || follows || context === null) && (await refreshContext());
+        if (changed || everything || stale) return reset();
+        if (caseIds.size > 0) return delta([...caseIds]);
+      });
+    },
+
+    report: (payload) => recordReport(db, payload, now()),
+
+    async idle() {
+      let current: Promise<void>;
+      do {
+        current = chain;
+        await current;
+      } while (current !== chain);
+    },
+
+    stop() {
+      stopped = true;
+      clearTimeout(expiry);
+      expiry = undefined;
+    },
+  };
+}

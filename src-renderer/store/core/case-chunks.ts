@@ -1,0 +1,43 @@
+/**
+ * Reading many cases without holding them all: chunks read one after another,
+ * each handed to the caller before the next is read, so the host stays
+ * responsive and its memory flat with 100,000 cases.
+ */
+import type { CaseRecord } from '../../domain/cases/case';
+import { CASE_STATUSES, FINAL_STATUSES } from '../../domain/lifecycle/machine';
+import type { DeskDb } from '../db';
+
+export const CASE_CHUNK = 2_000;
+
+/** Statuses in which a case still has work (and clocks) pending. */
+export const OPEN_STATUSES = CASE_STATUSES.filter((status) => !FINAL_STATUSES.includes(status));
+
+type Visit = (chunk: CaseRecord[]) => void | Promise<void>;
+
+/** Every case, in id order (keyset by primary key). */
+export async function forEachCaseChunk(db: DeskDb, visit: Visit, size = CASE_CHUNK): Promise<void> {
+  let last: string | null = null;
+  for (;;) {
+    const chunk: CaseRecord[] = await (last === null ? db.cases.orderBy(':id') : db.cases.where(':id').above(last)).limit(size).toArray();
+    await visit(chunk);
+    if (chunk.length < size) return;
+    last = chunk.at(-1)!.id;
+  }
+}
+
+/** The cases with `ids`, read `size` at a time; missing ones are left out. */
+export async function forEachCaseOf(db: DeskDb, ids: readonly string[], visit: Visit, size = CASE_CHUNK): Promise<void> {
+  for (let start = 0; start < ids.length; start += size) {
+    const records = await db.cases.bulkGet(ids.slice(start, start + size));
+    await visit(records.filter((record): record is CaseRecord => record !== undefined));
+  }
+}
+
+/**
+ * Every case not closed or redirected. Years of closed cases are never read:
+ * the status index yields the open ones' keys alone, then the records follow in chunks.
+ */
+export async function forEachOpenCaseChunk(db: DeskDb, visit: Visit, size = CASE_CHUNK): Promise<void> {
+  // One plain key range per status (read in one request), rather than a cursor hopping between statuses.
+  for (const status of OPEN_STATUSES) await forEachCaseOf(db, await db.cases.where('status').equals(status).primaryKeys(), visit, size);
+}

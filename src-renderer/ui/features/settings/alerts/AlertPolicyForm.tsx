@@ -1,0 +1,160 @@
+import { Group, MultiSelect, NumberInput, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
+import { TimePicker } from '@mantine/dates';
+import { useForm, type FormErrors } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AlertPolicySettings } from '../../../../../src-main/core/alert-settings';
+import { SEVERITIES } from '../../../../domain/cases/vocabulary';
+import { toFieldErrors } from '../../../../domain/common/validation';
+import { FieldErrorText, fieldErrorNodes } from '../../../components/FieldErrorText';
+import { useCommandSubmit } from '../../../components/useCommandSubmit';
+import { useStore } from '../../../data/hooks';
+import { SettingsForm } from '../SettingsForm';
+
+/** The number fields by their form path, to say "required" for an emptied one (zod would only say "invalid"). */
+const NUMBER_FIELDS: Array<[string, (policy: AlertPolicySettings) => unknown]> = [
+  ...SEVERITIES.map((severity) => [`leadMinutes.${severity}`, (p: AlertPolicySettings) => p.leadMinutes[severity]] as [string, (p: AlertPolicySettings) => unknown]),
+  ['repeatMinutes', (p) => p.repeatMinutes],
+  ['escalation.supervisorAfterMinutes', (p) => p.escalation.supervisorAfterMinutes],
+  ['escalation.directorAfterMinutes', (p) => p.escalation.directorAfterMinutes],
+  ['coalesceAbove', (p) => p.coalesceAbove],
+];
+
+/** The time pickers answer `HH:mm:ss`; the policy keeps `HH:mm`. */
+function toPolicy(values: AlertPolicySettings): AlertPolicySettings {
+  return { ...values, quietHours: { ...values.quietHours, from: values.quietHours.from.slice(0, 5), to: values.quietHours.to.slice(0, 5) } };
+}
+
+/** The same checks the store host makes, so errors show under their fields before anything is sent. */
+function validatePolicy(values: AlertPolicySettings): FormErrors {
+  const errors: Record<string, ReactNode> = {};
+  for (const [path, read] of NUMBER_FIELDS) {
+    const value = read(values);
+    if (typeof value !== 'number' || !Number.isFinite(value)) errors[path] = <FieldErrorText error={{ field: path, code: 'validation.required' }} />;
+  }
+  const parsed = AlertPolicySettings.safeParse(toPolicy(values));
+  if (!parsed.success) for (const [path, node] of Object.entries(fieldErrorNodes(toFieldErrors(parsed.error)))) errors[path] ??= node;
+  return errors;
+}
+
+export interface PolicyUser {
+  id: string;
+  name: string;
+  department: string;
+}
+
+/** 提醒 (administrator): lead times, reminders, escalation, the emergency group, quiet hours and coalescing. */
+export function AlertPolicyForm({ policy, users }: { policy: AlertPolicySettings; users: PolicyUser[] }) {
+  const { t } = useTranslation();
+  const store = useStore();
+  const form = useForm<AlertPolicySettings>({ initialValues: policy, validate: validatePolicy });
+  const { submit, failure, submitting } = useCommandSubmit(form, (values: AlertPolicySettings) => store.send('alerts.savePolicy', toPolicy(values)));
+  const onSubmit = form.onSubmit(async (values) => {
+    if ((await submit(values)) === undefined) return;
+    form.setInitialValues(values);
+    form.resetDirty(values);
+    notifications.show({ color: 'teal', message: t('settings.saved') });
+  });
+
+  const minutes = (path: string, label: string, description?: string) => (
+    <NumberInput
+      key={path}
+      label={label}
+      description={description}
+      min={0}
+      step={5}
+      allowDecimal={false}
+      rightSection={
+        <Text size="xs" c="dimmed">
+          {t('alerts.policy.minutes')}
+        </Text>
+      }
+      rightSectionWidth={48}
+      {...form.getInputProps(path)}
+    />
+  );
+  const section = (title: string, hint: string, children: ReactNode) => (
+    <Stack gap="xs">
+      <Title order={4} size="h5">
+        {title}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {hint}
+      </Text>
+      {children}
+    </Stack>
+  );
+  // A member of the group who is no longer active still shows, by id, until removed.
+  const members = [
+    ...users.map((user) => ({ value: user.id, label: `${user.name} · ${user.department}` })),
+    ...form.values.emergencyGroup.filter((id) => !users.some((user) => user.id === id)).map((id) => ({ value: id, label: id })),
+  ];
+  const groupError = form.errors.emergencyGroup ?? Object.entries(form.errors).find(([key]) => key.startsWith('emergencyGroup.'))?.[1];
+
+  return (
+    <SettingsForm title={t('alerts.policy.title')} hint={t('alerts.policy.hint')} state={{ form, onSubmit, failure, submitting }}>
+      <Stack gap="xl" maw={860}>
+        {section(
+          t('alerts.policy.leadTitle'),
+          t('alerts.policy.leadHint'),
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>{SEVERITIES.map((severity) => minutes(`leadMinutes.${severity}`, t(`severity.${severity}`)))}</SimpleGrid>,
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {minutes('repeatMinutes', t('alerts.policy.repeat'), t('alerts.policy.repeatHint'))}
+          <NumberInput
+            label={t('alerts.policy.coalesce')}
+            description={t('alerts.policy.coalesceHint')}
+            min={1}
+            max={100}
+            allowDecimal={false}
+            {...form.getInputProps('coalesceAbove')}
+          />
+        </SimpleGrid>
+        {section(
+          t('alerts.policy.escalationTitle'),
+          t('alerts.policy.escalationHint'),
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            {minutes('escalation.supervisorAfterMinutes', t('alerts.policy.supervisorAfter'))}
+            {minutes('escalation.directorAfterMinutes', t('alerts.policy.directorAfter'))}
+          </SimpleGrid>,
+        )}
+        <MultiSelect
+          label={t('alerts.policy.emergencyGroup')}
+          description={t('alerts.policy.emergencyHint')}
+          placeholder={t('alerts.policy.emergencyPlaceholder')}
+          data={members}
+          searchable
+          clearable
+          maw={640}
+          value={form.values.emergencyGroup}
+          onChange={(ids) => form.setFieldValue('emergencyGroup', ids)}
+          error={groupError}
+        />
+        {section(
+          t('alerts.policy.quietTitle'),
+          t('alerts.policy.quietHint'),
+          <>
+            <Switch label={t('alerts.policy.quietEnabled')} {...form.getInputProps('quietHours.enabled', { type: 'checkbox' })} />
+            <Group align="flex-start">
+              {(['from', 'to'] as const).map((end) => {
+                const label = t(end === 'from' ? 'alerts.policy.quietFrom' : 'alerts.policy.quietTo');
+                return (
+                  <TimePicker
+                    key={end}
+                    label={label}
+                    hoursInputLabel={`${label} ${t('admin.calendar.hoursInput')}`}
+                    minutesInputLabel={`${label} ${t('admin.calendar.minutesInput')}`}
+                    disabled={!form.values.quietHours.enabled}
+                    w={120}
+                    {...form.getInputProps(`quietHours.${end}`)}
+                  />
+                );
+              })}
+            </Group>
+          </>,
+        )}
+      </Stack>
+    </SettingsForm>
+  );
+}

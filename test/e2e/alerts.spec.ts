@@ -1,0 +1,136 @@
+import { expect, test } from './fixtures';
+import { alertsPage, alertWords as w } from './pages/alerts';
+import { STAFF } from './pages/auth';
+import { HOUR, MINUTE, thisMinute } from './pages/time';
+
+/**
+ * Deadline alerts in the browser harness, which has not been allowed to show
+ * system notifications: they come as notices inside the page. The alert
+ * timer runs in the page, on Playwright's clock; the store Worker keeps real
+ * time, so the page's clock starts three hours back and never overtakes it
+ * by much (an acknowledgement is stamped by the Worker).
+ */
+test.use({ signedInAs: 'supervisor' });
+
+const supervisor = STAFF.supervisor.name;
+
+test.describe('overdue alerts', () => {
+  test('a 重大 case warns, alerts at its deadline and reminds until acknowledged; the log says who acknowledged', async ({ desk, page }) => {
+    const { intake, tracking, shell, labels: l } = desk;
+    const alerts = alertsPage(page);
+    const received = thisMinute() - 3 * HOUR;
+    // 重大: respond within 2 hours, warned 30 minutes before, reminded every 30 minutes (the defaults).
+    const dueAt = received + 2 * HOUR;
+    const warnAt = dueAt - 30 * MINUTE;
+
+    await page.clock.install({ time: received });
+    await shell.visit('intake');
+    const no = await intake.register({ customerName: '周大', phone: '13600000001', description: '燃气灶漏气，闻到煤气味。', severity: l.severity.major });
+    await shell.open('tracking');
+    await expect(tracking.row(no)).toHaveCount(1);
+    await expect(alerts.noticesOf(no)).toHaveCount(0);
+
+    await alerts.reach(warnAt);
+    await expect(alerts.notice(w.warning(no))).toBeVisible();
+    await expect(alerts.notice(w.warning(no))).toContainText('周大');
+    // A warning cannot be acknowledged, only put off.
+    await expect(alerts.notice(w.warning(no)).getByRole('button', { name: w.acknowledge, exact: true })).toHaveCount(0);
+    await expect(alerts.notice(w.warning(no)).getByRole('button', { name: w.snooze, exact: true })).toBeVisible();
+    await expect(tracking.overdueMark(no)).toHaveCount(0);
+
+    await alerts.reach(dueAt);
+    await expect(alerts.notice(w.overdue(no))).toBeVisible();
+    // The list marks it at its next clock tick.
+    await page.clock.fastForward('00:30');
+    await expect(tracking.overdueMark(no)).toBeVisible();
+
+    await alerts.reach(dueAt + 30 * MINUTE);
+    await expect(alerts.notice(w.repeat(no))).toBeVisible();
+    await alerts.acknowledge(w.repeat(no));
+    await alerts.dismiss(w.warning(no));
+    await alerts.dismiss(w.overdue(no));
+
+    // Acknowledged: no reminder any more, however long the case stays late.
+    await page.clock.fastForward('01:05:00');
+    await page.waitForTimeout(1_500);
+    await expect(alerts.noticesOf(no)).toHaveCount(0);
+
+    await alerts.openLog();
+    const rows = alerts.logRows(no);
+    await expect(rows).toHaveCount(3);
+    await expect(rows.nth(0)).toContainText(w.kinds.repeat);
+    await expect(rows.nth(1)).toContainText(w.kinds.overdue);
+    await expect(rows.nth(2)).toContainText(w.kinds.warning);
+    for (const index of [0, 1, 2]) {
+      await expect(alerts.cell(rows.nth(index), 'recipient')).toHaveText(w.ownerRecipient(supervisor));
+      await expect(alerts.cell(rows.nth(index), 'delivery')).toHaveText(w.single);
+    }
+    await expect(alerts.cell(rows.nth(0), 'acknowledged')).toContainText(supervisor);
+    // The case number leads to the case.
+    await rows.nth(0).getByRole('link', { name: no, exact: true }).click();
+    await expect(desk.casePage.heading(no)).toBeVisible();
+  });
+
+  test('pausing a case’s clock (asking the customer for information) removes its pending alerts', async ({ desk, page }) => {
+    const { intake, tracking, casePage, shell, labels: l } = desk;
+    const alerts = alertsPage(page);
+    const received = thisMinute() - 3 * HOUR;
+    const dueAt = received + 2 * HOUR;
+
+    await page.clock.install({ time: received });
+    await shell.visit('intake');
+    const paused = await intake.register({ customerName: '吴三', phone: '13500000003', description: '电梯困人，物业不管。', severity: l.severity.major });
+    const running = await intake.register({ customerName: '郑四', phone: '13500000004', description: '热水器漏电。', severity: l.severity.major });
+
+    await shell.open('tracking');
+    await tracking.openCase(paused);
+    const dialog = await casePage.open(l.flow.command.requestInfo);
+    await dialog.fill(w.missingInfo, '请提供物业合同和报修记录。');
+    await dialog.submit();
+
+    // Both fall due at about the same time: only the one still counting alerts.
+    await alerts.reach(dueAt);
+    await expect(alerts.notice(w.overdue(running))).toBeVisible();
+    await page.clock.fastForward('02:00:00');
+    await page.waitForTimeout(1_500);
+    await expect(alerts.noticesOf(paused)).toHaveCount(0);
+
+    await alerts.openLog();
+    await expect(alerts.logRows(running).first()).toBeVisible();
+    await expect(alerts.logRows(paused)).toHaveCount(0);
+  });
+  test('closing a case (转办, a final decision) removes its pending alerts', async ({ desk, page }) => {
+    const { intake, tracking, casePage, flow, shell, labels: l } = desk;
+    const alerts = alertsPage(page);
+    const received = thisMinute() - 3 * HOUR;
+    const dueAt = received + 2 * HOUR;
+
+    await page.clock.install({ time: received });
+    await shell.visit('intake');
+    const closed = await intake.register({ customerName: '冯五', phone: '13500000005', description: '燃气表读数异常，要求上门核查。', severity: l.severity.major });
+    const open = await intake.register({ customerName: '陈六', phone: '13500000006', description: '热水器安装后漏水。', severity: l.severity.major });
+
+    // Both warned 30 minutes before their deadline.
+    await alerts.reach(dueAt - 30 * MINUTE);
+    await expect(alerts.notice(w.warning(closed))).toBeVisible();
+    await expect(alerts.notice(w.warning(open))).toBeVisible();
+    await alerts.dismiss(w.warning(closed));
+    await alerts.dismiss(w.warning(open));
+
+    await shell.open('tracking');
+    await tracking.openCase(closed);
+    await flow.redirect('属燃气公司职责范围。', '市燃气集团客服');
+    await expect(casePage.status).toHaveText(l.status.redirected);
+
+    // Past both deadlines and several reminder intervals: only the case still open alerts.
+    await alerts.reach(dueAt);
+    await expect(alerts.notice(w.overdue(open))).toBeVisible();
+    await page.clock.fastForward('01:30:00');
+    await page.waitForTimeout(1_500);
+    await expect(alerts.noticesOf(closed)).toHaveCount(0);
+
+    await alerts.openLog();
+    await expect(alerts.logRows(closed)).toHaveCount(1);
+    await expect(alerts.logRows(closed).first()).toContainText(w.kinds.warning);
+  });
+});

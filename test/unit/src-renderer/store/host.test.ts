@@ -1,0 +1,82 @@
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { FeedMessage } from '../../../../src-main/core/alert-feed';
+import { toActor } from '../../../../src-renderer/domain/users/user';
+import { DeskDb } from '../../../../src-renderer/store/db';
+import { startStoreHost, type StoreHost } from '../../../../src-renderer/store/host';
+import type { ChangeEvent } from '../../../../src-renderer/store/rpc/define';
+import { ok, PASSWORD, registration, seedUsers } from './fixtures';
+
+let host: StoreHost | undefined;
+let name = '';
+afterEach(async () => {
+  host?.stop();
+  await host?.dispatcher.flush();
+  host = undefined;
+  await Dexie.delete(name);
+  vi.restoreAllMocks();
+});
+
+/** A store host on a fresh database with the fixture users signed in; the supervisor is the desk user. */
+async function startHost(publishFeed?: (message: FeedMessage) => void) {
+  name = `desk-host-${crypto.randomUUID()}`;
+  const db = new DeskDb(name);
+  const users = await seedUsers(db, Date.now());
+  await db.sessions.toCollection().modify((s) => void (s.lastSeenAt = s.userId === 'u-supervisor' ? Date.now() : Date.now() - 60_000));
+  host = await startStoreHost(db, { housekeepingMs: 3_600_000, publishFeed });
+  const published: ChangeEvent[][] = [];
+  const publish = host.hub.publish.bind(host.hub);
+  host.hub.publish = (events) => {
+    published.push(events);
+    publish(events);
+  };
+  const as = (who: 'agent' | 'supervisor') => ({ actor: toActor(users[who]), token: `token-${who}` });
+  return { host, published, as };
+}
+
+describe('the store host and the deadline feed', () => {
+  it('publishes the full feed after opening, a delta after each command, and logs the runtime’s reports', async () => {
+    const messages: FeedMessage[] = [];
+    const { host, published, as } = await startHost((message) => messages.push(message));
+    await host.feed!.idle();
+    expect(messages).toMatchObject([{ type: 'reset', entries: [], context: { recipient: { id: 'u-supervisor' } } }]);
+
+    const c = ok<{ id: string; no: string; severity: 'general'; clocks: { response: { dueAt: number } } }>(
+      await host.dispatcher.dispatch('cases.register', registration({}, Date.now()), as('agent')),
+    );
+    await host.feed!.idle();
+    expect(messages[1]).toMatchObject({ type: 'delta', upserts: [{ key: `${c.id}:response` }], removals: [] });
+
+    const dueAt = c.clocks.response.dueAt;
+    const alert = { key: `${c.id}:response`, caseId: c.id, caseNo: c.no, severity: 'general', clockKind: 'response', dueAt, kind: 'warning', capacity: 'supervisor', delivery: 'single', at: dueAt - 3_600_000 };
+    await host.alerts.report({ type: 'raised', userId: 'u-supervisor', alerts: [alert] });
+    expect(await host.db.alerts.count()).toBe(1);
+    expect(published.at(-1)).toEqual([{ area: 'alerts', ids: [`${c.id}:response`] }]);
+    // The runtime reported it: no delta goes back.
+    await host.feed!.idle();
+    expect(messages).toHaveLength(2);
+
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const before = published.length;
+    await host.alerts.report({ type: 'raised', userId: 'u-agent', alerts: [alert] });
+    await host.alerts.report({ nonsense: true });
+    expect(await host.db.alerts.count()).toBe(1);
+    expect(published).toHaveLength(before);
+
+    // A sign-in changes who receives the alerts; windows are not told (they would re-read everything they show).
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    ok(await host.dispatcher.dispatch('auth.signIn', { username: 'director', password: PASSWORD }, { actor: null, token: null }));
+    await host.feed!.idle();
+    expect(messages.at(-1)).toMatchObject({ type: 'reset', context: { recipient: { id: 'u-director' } } });
+    expect(published).toHaveLength(before);
+  });
+
+  it('without a feed to publish, still logs the desk user’s reports', async () => {
+    const { host } = await startHost();
+    expect(host.feed).toBeNull();
+    const alert = { key: 'c-1:response', caseId: 'c-1', caseNo: 'TS-20261123-0001', severity: 'major', clockKind: 'response', dueAt: 5, kind: 'overdue', capacity: 'emergency', delivery: 'missed', at: 6 };
+    await host.alerts.report({ type: 'raised', userId: 'u-supervisor', alerts: [alert] });
+    expect(await host.db.alerts.toArray()).toMatchObject([{ key: 'c-1:response', userId: 'u-supervisor', userName: '主管老陈', delivery: 'missed' }]);
+    expect(await host.db.alertStates.toArray()).toMatchObject([{ key: 'c-1:response', dueAt: 5, overdueAt: 6 }]);
+  });
+});
