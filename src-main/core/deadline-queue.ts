@@ -47,7 +47,8 @@ export function createDeadlineQueue<T>(): DeadlineQueue<T> {
     place(entry, i);
   }
 
-  function down(i: number): void {
+  /** `put` records where an entry lands: with its position, or (while heapifying) in the array alone. */
+  function down(i: number, put: (entry: QueueEntry<T>, at: number) => void = place): void {
     const entry = heap[i]!;
     const n = heap.length;
     for (;;) {
@@ -56,10 +57,10 @@ export function createDeadlineQueue<T>(): DeadlineQueue<T> {
       const right = left + 1;
       const child = right < n && before(heap[right]!, heap[left]!) ? right : left;
       if (!before(heap[child]!, entry)) break;
-      place(heap[child]!, i);
+      put(heap[child]!, i);
       i = child;
     }
-    place(entry, i);
+    put(entry, i);
   }
 
   function removeAt(i: number): QueueEntry<T> {
@@ -74,23 +75,12 @@ export function createDeadlineQueue<T>(): DeadlineQueue<T> {
     return entry;
   }
 
-  /** Floyd's heap construction on the bare array, positions not yet recorded: O(n). */
+  /** Floyd's heap construction on the bare array, positions recorded afterwards in one pass: O(n). */
   function heapify(): void {
-    const n = heap.length;
-    for (let i = (n >> 1) - 1; i >= 0; i -= 1) {
-      let parent = i;
-      const entry = heap[parent]!;
-      for (;;) {
-        const left = 2 * parent + 1;
-        if (left >= n) break;
-        const right = left + 1;
-        const child = right < n && before(heap[right]!, heap[left]!) ? right : left;
-        if (!before(heap[child]!, entry)) break;
-        heap[parent] = heap[child]!;
-        parent = child;
-      }
-      heap[parent] = entry;
-    }
+    const putBare = (entry: QueueEntry<T>, at: number) => {
+      heap[at] = entry;
+    };
+    for (let i = (heap.length >> 1) - 1; i >= 0; i -= 1) down(i, putBare);
   }
 
   /** A feed naming a key twice (never the scheduler's): the last one wins, as upserting one by one would. */

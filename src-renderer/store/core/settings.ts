@@ -1,6 +1,8 @@
 import { createCalendar, type WorkCalendar } from '../../domain/clocks/calendar';
 import { DEFAULT_SETTINGS, SETTINGS_KEYS, type Settings } from '../../domain/settings/settings';
 import type { DeskDb } from '../db';
+import type { StoreContext } from '../rpc/define';
+import { appendAudit } from './audit';
 
 export interface SettingsReader extends Settings {
   workCalendar: WorkCalendar;
@@ -15,4 +17,24 @@ export async function readSettings(db: DeskDb): Promise<SettingsReader> {
   });
   const typed = settings as unknown as Settings;
   return { ...typed, workCalendar: createCalendar(typed.calendar) };
+}
+
+/**
+ * Stores one settings key, audited with its value before and after, and
+ * announces the change. Call inside a transaction over settings and the audit tables.
+ */
+export async function writeSetting(ctx: StoreContext, key: string, value: unknown, command: string): Promise<void> {
+  const { db } = ctx;
+  const before = await db.settings.get(key);
+  await db.settings.put({ key, value });
+  const actor = ctx.actor!;
+  await appendAudit(db, {
+    subject: 'settings',
+    at: ctx.now(),
+    actor: { id: actor.id, name: actor.name, role: actor.role },
+    command,
+    before: { [key]: before?.value ?? null },
+    after: { [key]: value },
+  });
+  ctx.changed('settings', key);
 }

@@ -7,8 +7,7 @@ import { id } from '../../../domain/common/fields';
 import type { Role } from '../../../domain/users/roles';
 import { FOLLOW_PREF, FollowPrefs, POLICY_KEY, readFollow, readPolicy } from '../../alerts/context';
 import { logAcknowledged, logSnoozed } from '../../alerts/log';
-import { appendAudit } from '../../core/audit';
-import { readSettings } from '../../core/settings';
+import { readSettings, writeSetting } from '../../core/settings';
 import type { AlertLogRecord } from '../../db';
 import { command, query, type ServiceModule, type StoreContext } from '../../rpc/define';
 
@@ -28,18 +27,7 @@ const savePolicy = command(AlertPolicySettings, async (ctx, next) => {
     if (unknown >= 0) {
       throw new DeskError({ code: 'validation.failed', fields: [{ field: 'emergencyGroup', code: 'validation.unknownUser' }] });
     }
-    const before = await db.settings.get(POLICY_KEY);
-    await db.settings.put({ key: POLICY_KEY, value: next });
-    const actor = ctx.actor!;
-    await appendAudit(db, {
-      subject: 'settings',
-      at: ctx.now(),
-      actor: { id: actor.id, name: actor.name, role: actor.role },
-      command: 'alerts.savePolicy',
-      before: { [POLICY_KEY]: before?.value ?? null },
-      after: { [POLICY_KEY]: next },
-    });
-    ctx.changed('settings', POLICY_KEY);
+    await writeSetting(ctx, POLICY_KEY, next, 'alerts.savePolicy');
     return next;
   });
 }, { access: 'settings.update' });

@@ -3,8 +3,7 @@ import { officialDays } from '../../../domain/clocks/calendar';
 import { DeskError } from '../../../domain/common/errors';
 import { toFieldErrors } from '../../../domain/common/validation';
 import { SETTINGS_KEYS, SettingsSchemas, type Settings, type SettingsKey } from '../../../domain/settings/settings';
-import { appendAudit } from '../../core/audit';
-import { readSettings } from '../../core/settings';
+import { readSettings, writeSetting } from '../../core/settings';
 import { command, query, type ServiceModule } from '../../rpc/define';
 
 const get = query(z.object({}).default({}), async (ctx): Promise<Settings> => {
@@ -31,18 +30,7 @@ const update = command(UpdateInput, async (ctx, { key, value }) => {
   }
   const { db } = ctx;
   return db.transaction('rw', db.settings, db.audit, db.auditHeads, async () => {
-    const before = await db.settings.get(key);
-    await db.settings.put({ key, value: parsed.data });
-    const actor = ctx.actor!;
-    await appendAudit(db, {
-      subject: 'settings',
-      at: ctx.now(),
-      actor: { id: actor.id, name: actor.name, role: actor.role },
-      command: 'settings.update',
-      before: { [key]: before?.value ?? null },
-      after: { [key]: parsed.data },
-    });
-    ctx.changed('settings', key);
+    await writeSetting(ctx, key, parsed.data, 'settings.update');
     return parsed.data;
   });
 }, { access: 'settings.update' });
