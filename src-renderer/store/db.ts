@@ -3,6 +3,7 @@ import type { AlertKind, AlertSeverity, Capacity, Delivery, EntryAlertState } fr
 import type { AuditEvent } from '../domain/audit/chain';
 import type { CaseRecord, Person } from '../domain/cases/case';
 import type { AttachmentRecord, CaseEntry } from '../domain/cases/entries';
+import type { ReportNotes } from '../domain/reports/monthly';
 import type { ImprovementRecord } from '../domain/improvements/schema';
 import type { ClockKind } from '../domain/clocks/clock';
 import type { UserRecord } from '../domain/users/user';
@@ -74,8 +75,9 @@ export const DB_NAME = 'complaint-desk';
 /**
  * 2: user preferences (saved views and table layouts of the tracking table); closed cases not yet archived by index.
  * 3: the alert log and each user's alert state per deadline (new tables only).
+ * 4: the manager's notes of the monthly reports (new table only).
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** The one Dexie database class of the app; only the store host opens it. */
 export class DeskDb extends Dexie {
@@ -92,6 +94,7 @@ export class DeskDb extends Dexie {
   prefs!: Table<PrefRecord, [string, string]>;
   alerts!: EntityTable<AlertLogRecord, 'id'>;
   alertStates!: Table<AlertStateRecord, [string, string]>;
+  reportNotes!: EntityTable<ReportNotes, 'month'>;
 
   constructor(name = DB_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
     super(name, { chromeTransactionDurability: 'strict', ...options });
@@ -111,6 +114,7 @@ export class DeskDb extends Dexie {
       // Newest first by [..+raisedAt+id] (keyset paging); [key+userId] finds the rows an acknowledgement stamps.
       alerts: '++id, [raisedAt+id], [userId+raisedAt+id], [caseId+raisedAt+id], [key+userId]',
       alertStates: '&[key+userId], caseId, userId',
+      reportNotes: '&month',
     });
   }
 }

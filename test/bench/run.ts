@@ -11,6 +11,7 @@ import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadComplaintTexts } from '../fixtures/reviews';
 import { measureAlerts } from './alerts';
+import { measureDashboard, measureMonthlyReport } from './dashboard';
 import { heapMB, openHarness, summarize, type Figure } from './harness';
 import { seedDemoCases } from './seeding';
 import {
@@ -76,6 +77,8 @@ async function main(): Promise<void> {
     for (const search of SEARCHES) searches.push({ ...search, samples: await measureSearch(page, runs, now, search) });
     const naiveSearch = await measureNaive(page, naiveRuns, now, SEARCHES[0]!.text);
     const scroll = await measureScroll(page, runs, Math.floor(cases * 0.9));
+    const dashboard = await measureDashboard(page, runs, now);
+    const monthly = await measureMonthlyReport(page, runs, now);
 
     const ui = await scrollTableEndToEnd(page);
     const blank = await harness.browser.newPage();
@@ -93,6 +96,8 @@ async function main(): Promise<void> {
         searches.map((s) => [s.name, { value: summarize(s.samples), baseline: { name: 'naiveSearchMs', value: summarize(naiveSearch) } }]),
       ),
       scrollPageMs: { value: summarize(scroll.window), baseline: { name: 'offsetScanMs', value: summarize(scroll.offset) } },
+      dashboardMs: { value: summarize(dashboard), baseline: { name: 'rawFullReadMs', value: one(fullReadMs) } },
+      monthlyReportMs: { value: summarize(monthly), baseline: { name: 'rawFullReadMs', value: one(fullReadMs) } },
       uiHeapMB: { value: one(ui.heapAfterMB), baseline: { name: 'uiHeapBeforeScrollMB', value: one(ui.heapBeforeMB) } },
       feedValidateMs: { value: summarize(alerts.validateMs), baseline: { name: 'zodParseMs', value: summarize(alerts.zodMs) } },
       alertScheduleMs: { value: summarize(alerts.scheduleMs), baseline: { name: 'feedCopyMs', value: summarize(alerts.copyMs) } },
@@ -109,6 +114,8 @@ async function main(): Promise<void> {
       'searchMs ≤ 150 (slower of the 2- and 4-character queries)': slowerSearch <= 150,
       'scrollPageMs ≤ 30': median('scrollPageMs') <= 30,
       'uiHeapMB ≤ 150': median('uiHeapMB') <= 150,
+      'dashboardMs ≤ 500 (12 months by day)': median('dashboardMs') <= 500,
+      'monthlyReportMs ≤ 1000': median('monthlyReportMs') <= 1000,
       'alertScheduleMs < 50 (full feed)': median('alertScheduleMs') < 50,
       'alertUpdateMs < 50 (one changed entry)': median('alertUpdateMs') < 50,
     };

@@ -9,7 +9,7 @@ import type { TrackingFilterInput, TrackingQueryInput } from '../../src-renderer
 const DAY = 86_400_000;
 
 /** Runs `sample(run)` `runs` times in the page and returns the milliseconds. */
-async function timeInPage<A>(page: Page, runs: number, body: (arg: A & { run: number }) => Promise<unknown>, arg: A): Promise<number[]> {
+export async function timeInPage<A>(page: Page, runs: number, body: (arg: A & { run: number }) => Promise<unknown>, arg: A): Promise<number[]> {
   const samples: number[] = [];
   for (let run = 0; run < runs; run += 1) {
     samples.push(

@@ -6,10 +6,10 @@ export function onTimeRate(met: number, missed: number): number | null {
   return total === 0 ? null : met / total;
 }
 
-export function mean(values: readonly number[]): number | null {
+export function mean(values: ArrayLike<number>): number | null {
   if (values.length === 0) return null;
   let sum = 0;
-  for (const value of values) sum += value;
+  for (let i = 0; i < values.length; i += 1) sum += values[i]!;
   return sum / values.length;
 }
 
@@ -18,7 +18,7 @@ export function mean(values: readonly number[]): number | null {
  * smallest value with at least p % of the values at or below it — always a
  * value that occurred, so "90 % were answered within 5 h 12 min" is true as said.
  */
-export function percentile(sortedAscending: readonly number[], p: number): number | null {
+export function percentile(sortedAscending: ArrayLike<number>, p: number): number | null {
   if (!(p > 0 && p <= 100)) throw new RangeError(`percentile out of range: ${p}`);
   if (sortedAscending.length === 0) return null;
   const rank = Math.ceil((p / 100) * sortedAscending.length);

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { CASE_STATUSES } from '../lifecycle/machine';
 import { CATEGORIES, CHANNELS, SEVERITIES } from '../cases/vocabulary';
+import { CLOCK_OUTCOMES, RATED_CLOCKS } from '../dashboard/facts';
 
 export const SORT_KEYS = [
   'receivedAt',
@@ -29,6 +30,17 @@ export const MAX_SEARCH_LENGTH = 100;
 const HOUR = 3_600_000;
 const instant = z.number().int().min(0).max(8.64e15);
 
+/** A clock that completed in [from, to) with one of these outcomes (what an on-time figure of the dashboard counts). */
+export const ClockCompletedSchema = z
+  .object({
+    clock: z.enum(RATED_CLOCKS),
+    from: instant,
+    to: instant,
+    outcomes: z.array(z.enum(CLOCK_OUTCOMES)).min(1).max(CLOCK_OUTCOMES.length).default([...CLOCK_OUTCOMES]),
+  })
+  .refine((value) => value.from < value.to, { path: ['to'], message: 'validation.rangeOrder' });
+export type ClockCompleted = z.output<typeof ClockCompletedSchema>;
+
 export const TrackingFilterSchema = z
   .object({
     statuses: z.array(z.enum(CASE_STATUSES)).max(CASE_STATUSES.length).default([]),
@@ -36,8 +48,13 @@ export const TrackingFilterSchema = z
     open: z.boolean().default(false),
     severities: z.array(z.enum(SEVERITIES)).max(SEVERITIES.length).default([]),
     categories: z.array(z.enum(CATEGORIES)).max(CATEGORIES.length).default([]),
+    /** Not graded yet (no category). */
+    uncategorized: z.boolean().default(false),
+    /** Exact sub-categories ('' is "none given"). */
+    subCategories: z.array(z.string().max(60)).max(100).default([]),
     channels: z.array(z.enum(CHANNELS)).max(CHANNELS.length).default([]),
-    departments: z.array(z.string().min(1).max(60)).max(100).default([]),
+    /** Exact departments ('' is "no department yet"). */
+    departments: z.array(z.string().max(60)).max(100).default([]),
     ownerIds: z.array(z.string().min(1).max(100)).max(200).default([]),
     /** Owned by whoever asks (the 我的待办 view). */
     mine: z.boolean().default(false),
@@ -48,6 +65,14 @@ export const TrackingFilterSchema = z
     receivedFrom: instant.nullable().default(null),
     /** Received before (epoch ms, exclusive). */
     receivedTo: instant.nullable().default(null),
+    /** Reopened at least once (not satisfied at the callback, or returned by quality review). */
+    reopened: z.boolean().default(false),
+    /** Called back without reaching the customer, no survey taken yet. */
+    unreached: z.boolean().default(false),
+    clockCompleted: ClockCompletedSchema.nullable().default(null),
+    /** Satisfaction survey taken at or after / before (epoch ms). */
+    surveyedFrom: instant.nullable().default(null),
+    surveyedTo: instant.nullable().default(null),
     /** Average survey score, 1–5; cases without a survey never match a satisfaction range. */
     satisfactionMin: z.number().min(1, 'validation.range').max(5, 'validation.range').nullable().default(null),
     satisfactionMax: z.number().min(1, 'validation.range').max(5, 'validation.range').nullable().default(null),
@@ -60,6 +85,9 @@ export const TrackingFilterSchema = z
   .superRefine((filter, ctx) => {
     if (filter.receivedFrom !== null && filter.receivedTo !== null && filter.receivedTo <= filter.receivedFrom) {
       ctx.addIssue({ code: 'custom', path: ['receivedTo'], message: 'validation.rangeOrder' });
+    }
+    if (filter.surveyedFrom !== null && filter.surveyedTo !== null && filter.surveyedTo <= filter.surveyedFrom) {
+      ctx.addIssue({ code: 'custom', path: ['surveyedTo'], message: 'validation.rangeOrder' });
     }
     if (filter.satisfactionMin !== null && filter.satisfactionMax !== null && filter.satisfactionMax < filter.satisfactionMin) {
       ctx.addIssue({ code: 'custom', path: ['satisfactionMax'], message: 'validation.rangeOrder' });

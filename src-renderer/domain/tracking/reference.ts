@@ -23,6 +23,8 @@ export function matchesFilter(record: CaseRecord, filter: TrackingFilter, asker:
   if (filter.open && FINAL_STATUSES.includes(record.status)) return false;
   if (!has(filter.severities, record.severity)) return false;
   if (filter.categories.length > 0 && (record.category === null || !filter.categories.includes(record.category))) return false;
+  if (filter.uncategorized && record.category !== null) return false;
+  if (!has(filter.subCategories, record.subCategory)) return false;
   if (!has(filter.channels, record.channel)) return false;
   if (!has(filter.departments, record.department)) return false;
   const ownerId = record.owner?.id ?? '';
@@ -31,6 +33,20 @@ export function matchesFilter(record: CaseRecord, filter: TrackingFilter, asker:
   if (filter.clock.length > 0 && !filter.clock.some((state) => inClockState(record, state, filter, now))) return false;
   if (filter.receivedFrom !== null && record.receivedAt < filter.receivedFrom) return false;
   if (filter.receivedTo !== null && record.receivedAt >= filter.receivedTo) return false;
+  if (filter.reopened && record.reopenCount === 0) return false;
+  if (filter.unreached && !(record.unreachableAttempts > 0 && record.feedback === null)) return false;
+  if (filter.clockCompleted !== null) {
+    const { clock: kind, from, to, outcomes } = filter.clockCompleted;
+    const clock = record.clocks[kind];
+    if (!clock || clock.completedAt === null || clock.completedAt < from || clock.completedAt >= to) return false;
+    if (!(outcomes as readonly string[]).includes(clock.state)) return false;
+  }
+  if (filter.surveyedFrom !== null || filter.surveyedTo !== null) {
+    const at = record.feedback?.at;
+    if (at === undefined) return false;
+    if (filter.surveyedFrom !== null && at < filter.surveyedFrom) return false;
+    if (filter.surveyedTo !== null && at >= filter.surveyedTo) return false;
+  }
   if (filter.satisfactionMin !== null || filter.satisfactionMax !== null) {
     const points = satisfactionPoints(record);
     if (points === 0) return false;

@@ -39,6 +39,8 @@ export const PERMISSIONS = {
   'attachments.add': [...CASE_WORKERS, 'director', 'legal'],
   'improvements.save': ['supervisor', 'director', 'ops_director'],
   'improvements.verify': ['supervisor', 'director', 'ops_director'],
+  /** The analysis and recommendations of the monthly report. */
+  'reports.saveNotes': ['supervisor', 'director', 'ops_director'],
   'users.save': ['admin'],
   'users.resetPassword': ['admin'],
   'settings.update': ['admin'],

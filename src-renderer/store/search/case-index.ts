@@ -10,6 +10,7 @@ import type { Asker } from '../../domain/tracking/reference';
 import { maskPhone, mayViewContacts, satisfactionOf, type TrackingRow } from '../../domain/tracking/row';
 import { forEachCaseChunk } from '../core/case-chunks';
 import type { DeskDb } from '../db';
+import type { CaseFacts } from '../../domain/dashboard/facts';
 import { createColumns, FLAG, removeCase, upsertCase, type Columns } from './columns';
 import { matchOrdinals } from './filter';
 import { sortOrdinals } from './sort';
@@ -55,6 +56,8 @@ export interface CaseIndex {
   /** Departments and owners that occur in cases (for the filter choices). */
   facets(): Promise<{ departments: string[]; owners: { id: string; name: string }[] }>;
   stats(): { cases: number; version: number; builtMs: number };
+  /** Every case's dashboard facts, current (slots of removed cases are empty). */
+  facts(): Promise<readonly (CaseFacts | undefined)[]>;
 }
 
 const indexes = new WeakMap<DeskDb, CaseIndex>();
@@ -191,6 +194,11 @@ function createCaseIndex(db: DeskDb): CaseIndex {
     },
 
     stats: () => ({ cases: columns.ordinals.size, version, builtMs }),
+
+    async facts() {
+      await refresh();
+      return columns.facts;
+    },
   };
 }
 

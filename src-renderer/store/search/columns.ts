@@ -8,6 +8,7 @@ import { CATEGORIES, CHANNELS, SEVERITY_RANK, type Category, type Channel, type 
 import { CASE_STATUSES, type CaseStatus } from '../../domain/lifecycle/machine';
 import { isPaused, pendingApprovals, resolutionDueOf, satisfactionPoints, type ApprovalKind } from '../../domain/tracking/row';
 import { contactHaystack, textHaystack } from '../../domain/tracking/search';
+import { caseFacts, type CaseFacts } from '../../domain/dashboard/facts';
 
 export const STATUS_CODE = Object.fromEntries(CASE_STATUSES.map((s, i) => [s, i])) as Record<CaseStatus, number>;
 export const CATEGORY_CODE = Object.fromEntries(CATEGORIES.map((c, i) => [c, i])) as Record<Category, number>;
@@ -44,6 +45,8 @@ export interface Columns {
   flags: Uint8Array;
   /** Sum of the four survey scores, 0 without a survey. */
   satisfaction: Uint8Array;
+  /** What the dashboard counts, per case (also read by the filters it drills down with). */
+  facts: (CaseFacts | undefined)[];
   /** Interned departments and owners: code → value. */
   departments: string[];
   ownerIds: string[];
@@ -67,6 +70,7 @@ export function createColumns(capacity = 1024): Columns {
     phones: [],
     texts: [],
     contacts: [],
+    facts: [],
     receivedAt: new Float64Array(capacity),
     updatedAt: new Float64Array(capacity),
     closedAt: new Float64Array(capacity),
@@ -150,6 +154,7 @@ export function upsertCase(columns: Columns, record: CaseRecord): void {
   for (const kind of pendingApprovals(record)) flags |= APPROVAL_FLAG[kind];
   columns.flags[i] = flags;
   columns.satisfaction[i] = satisfactionPoints(record);
+  columns.facts[i] = caseFacts(record);
 }
 
 /** A case gone from the store (never in normal work; a restore or purge) leaves an empty slot. */
@@ -159,4 +164,5 @@ export function removeCase(columns: Columns, id: string): void {
   columns.alive[i] = 0;
   columns.texts[i] = '';
   columns.contacts[i] = '';
+  columns.facts[i] = undefined;
 }

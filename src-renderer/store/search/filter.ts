@@ -9,7 +9,7 @@ import type { Asker } from '../../domain/tracking/reference';
 import { approvalKindsOf, mayViewContacts } from '../../domain/tracking/row';
 import { contactTerm, matchesTerms, searchTerms } from '../../domain/tracking/search';
 import { SURVEY_DIMENSIONS } from '../../domain/cases/vocabulary';
-import { APPROVAL_FLAG, CATEGORY_CODE, CHANNEL_CODE, FLAG, STATUS_CODE, type Columns } from './columns';
+import { APPROVAL_FLAG, CATEGORY_CODE, CHANNEL_CODE, FLAG, NO_CATEGORY, STATUS_CODE, type Columns } from './columns';
 
 /** A lookup table code → allowed, or null when the filter does not restrict that field. */
 function allowSet(codes: readonly number[] | null, size: number): Uint8Array | null {
@@ -64,11 +64,18 @@ export function matchOrdinals(columns: Columns, filter: TrackingFilter, asker: A
   const maxPoints = (filter.satisfactionMax ?? 5) * SURVEY_DIMENSIONS.length;
   const archivedWanted = filter.archived === 'archived' ? FLAG.archived : filter.archived === 'active' ? 0 : -1;
   const approvalMask = filter.awaitingMyApproval ? approvalKindsOf(asker.role).reduce((mask, kind) => mask | APPROVAL_FLAG[kind], 0) : -1;
+  const subCategories = filter.subCategories.length > 0 ? new Set(filter.subCategories) : null;
+  const completed = filter.clockCompleted;
+  const completedOutcomes: readonly string[] = completed?.outcomes ?? [];
+  const surveyed = filter.surveyedFrom !== null || filter.surveyedTo !== null;
+  const surveyedFrom = filter.surveyedFrom ?? -Infinity;
+  const surveyedTo = filter.surveyedTo ?? Infinity;
+  const byFacts = subCategories !== null || filter.reopened || filter.unreached || completed !== null || surveyed;
   const terms = searchTerms(filter.text);
   const contactTerms = terms.map(contactTerm);
   const showContacts = mayViewContacts(asker.role);
 
-  const { alive, status, severity, category, channel, department, owner, flags, nextDueAt, receivedAt, satisfaction, texts, contacts } =
+  const { alive, status, severity, category, channel, department, owner, flags, nextDueAt, receivedAt, satisfaction, texts, contacts, facts } =
     columns;
   const length = order ? order.length : columns.size;
   const out = new Int32Array(length);
@@ -79,6 +86,7 @@ export function matchOrdinals(columns: Columns, filter: TrackingFilter, asker: A
     if (statuses !== null && statuses[status[i]!] === 0) continue;
     if (severities !== null && severities[severity[i]!] === 0) continue;
     if (categories !== null && categories[category[i]!] !== 1) continue;
+    if (filter.uncategorized && category[i] !== NO_CATEGORY) continue;
     if (channels !== null && channels[channel[i]!] === 0) continue;
     if (departments !== null && departments[department[i]!] !== 1) continue;
     if (owners !== null && owners[owner[i]!] !== 1) continue;
@@ -98,6 +106,17 @@ export function matchOrdinals(columns: Columns, filter: TrackingFilter, asker: A
     if (satisfactionFiltered) {
       const points = satisfaction[i]!;
       if (points === 0 || points < minPoints || points > maxPoints) continue;
+    }
+    if (byFacts) {
+      const fact = facts[i]!;
+      if (subCategories !== null && !subCategories.has(fact.subCategory)) continue;
+      if (filter.reopened && !fact.reopened) continue;
+      if (filter.unreached && !fact.unreached) continue;
+      if (completed !== null) {
+        const done = fact[completed.clock];
+        if (done === null || done.at < completed.from || done.at >= completed.to || !completedOutcomes.includes(done.outcome)) continue;
+      }
+      if (surveyed && (fact.survey === null || fact.survey.at < surveyedFrom || fact.survey.at >= surveyedTo)) continue;
     }
     if (terms.length > 0 && !matchesTerms(terms, texts[i]!, showContacts ? contacts[i]! : null, contactTerms)) continue;
     out[count] = i;

@@ -1,7 +1,9 @@
 import { adminMessages } from './areas/admin';
 import { alertsMessages } from './areas/alerts';
+import { dashboardMessages } from './areas/dashboard';
 import { demoMessages } from './areas/demo';
 import { flowMessages } from './areas/flow';
+import { reportsMessages } from './areas/reports';
 import { trackingMessages } from './areas/tracking';
 import { en } from './en';
 import { zhCN } from './zh-CN';
@@ -16,6 +18,8 @@ const AREAS: Array<{ 'zh-CN': Record<string, unknown>; en: Record<string, unknow
   trackingMessages,
   demoMessages,
   alertsMessages,
+  dashboardMessages,
+  reportsMessages,
 ];
 
 function merge(language: 'zh-CN' | 'en', common: Record<string, unknown>): Record<string, unknown> {

@@ -1,23 +1,85 @@
-import { z } from 'zod';
-import { monthRange, summarizeMonth, type MonthSummary } from '../../../domain/cases/month';
-import { query, type ServiceModule } from '../../rpc/define';
+import { computeFigures } from '../../../domain/dashboard/figures';
+import {
+  compareKpis,
+  improvementLines,
+  majorCaseLine,
+  monthKey,
+  monthPeriod,
+  MonthSchema,
+  previousMonth,
+  SaveNotesInput,
+  type Month,
+  type MonthlyReport,
+  type ReportNotes,
+} from '../../../domain/reports/monthly';
+import { appendAudit } from '../../core/audit';
+import { command, query, type ServiceModule, type StoreContext } from '../../rpc/define';
+import { caseIndexFor } from '../../search/case-index';
 
-const MonthInput = z.object({
-  year: z.number().int().min(2000).max(2100),
-  month: z.number().int().min(1).max(12),
-});
+async function monthlyReport({ db, now }: StoreContext, month: Month): Promise<MonthlyReport> {
+  const period = monthPeriod(month);
+  const facts = await caseIndexFor(db).facts();
+  const at = now();
+  const figures = computeFigures(facts, { period: { ...period, granularity: 'day' }, departments: [] }, at);
+  const previous = computeFigures(facts, { period: { ...monthPeriod(previousMonth(month)), granularity: 'month' }, departments: [] }, at);
+  // The month's 重大 complaints are few: found in the facts, then read whole.
+  const majorIds: string[] = [];
+  for (const fact of facts) {
+    if (fact && fact.severity === 'major' && fact.receivedAt >= period.from && fact.receivedAt < period.to) majorIds.push(fact.id);
+  }
+  const [majors, improvements, notes] = await Promise.all([
+    db.cases.bulkGet(majorIds),
+    db.improvements.toArray(),
+    db.reportNotes.get(monthKey(month)),
+  ]);
+  return {
+    ...month,
+    ...period,
+    figures,
+    kpis: compareKpis(figures, previous),
+    majorCases: majors.flatMap((record) => (record ? [majorCaseLine(record)] : [])).sort((a, b) => a.receivedAt - b.receivedAt || (a.no < b.no ? -1 : 1)),
+    improvements: improvementLines(improvements, period, at),
+    notes: notes ?? null,
+  };
+}
 
-/** Cases received in the month, read through the receivedAt index only. */
-const monthSummary = query(MonthInput, async ({ db }, { year, month }): Promise<MonthSummary> => {
-  const { start, end } = monthRange(year, month);
-  const rows = await db.cases
-    .where('[receivedAt+id]')
-    .between([start, ''], [end, ''], true, false)
-    .toArray();
-  return summarizeMonth(year, month, rows);
-});
+/** 月度投诉分析报告 for one month. */
+const monthly = query(MonthSchema, monthlyReport);
 
-/** 报告: monthly figures. */
+/** The manager's analysis and recommendations, saved with the month's report (audited). */
+const saveNotes = command(
+  SaveNotesInput,
+  async (ctx, input): Promise<ReportNotes> => {
+    const { db } = ctx;
+    const actor = ctx.actor!;
+    const key = monthKey(input);
+    return db.transaction('rw', db.reportNotes, db.audit, db.auditHeads, async () => {
+      const before = (await db.reportNotes.get(key)) ?? null;
+      const notes: ReportNotes = {
+        month: key,
+        analysis: input.analysis,
+        recommendations: input.recommendations,
+        updatedAt: ctx.now(),
+        updatedBy: { id: actor.id, name: actor.name },
+      };
+      await db.reportNotes.put(notes);
+      await appendAudit(db, {
+        subject: `report:${key}`,
+        at: notes.updatedAt,
+        actor: { id: actor.id, name: actor.name, role: actor.role },
+        command: 'reports.saveNotes',
+        before,
+        after: notes,
+      });
+      ctx.changed('reports', key);
+      return notes;
+    });
+  },
+  { access: 'reports.saveNotes' },
+);
+
+/** 报告: the monthly analysis report. */
 export const reportsService = {
-  'reports.monthSummary': monthSummary,
+  'reports.monthly': monthly,
+  'reports.saveNotes': saveNotes,
 } satisfies ServiceModule;

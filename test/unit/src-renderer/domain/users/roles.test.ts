@@ -35,6 +35,7 @@ const MATRIX: Record<Permission, string> = {
   'attachments.add': 'a s d l',
   'improvements.save': 's d o',
   'improvements.verify': 's d o',
+  'reports.saveNotes': 's d o',
   'users.save': 'A',
   'users.resetPassword': 'A',
   'settings.update': 'A',

@@ -17,7 +17,7 @@ describe('mergeServices', () => {
 
   it('merges the app services without a clash', () => {
     const names = Object.keys(createHandlers());
-    expect(names).toEqual(expect.arrayContaining(['cases.register', 'cases.list', 'cases.get', 'dashboard.overview', 'reports.monthSummary']));
+    expect(names).toEqual(expect.arrayContaining(['cases.register', 'cases.list', 'cases.get', 'dashboard.figures', 'reports.monthly']));
   });
 
   it('marks commands and queries', () => {

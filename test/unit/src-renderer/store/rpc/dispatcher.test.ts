@@ -182,7 +182,7 @@ describe('dispatcher: change events', () => {
   it('publishes nothing for queries, refusals or failures', async () => {
     store = await openTestStore();
     await store.send('cases.list', {});
-    await store.send('dashboard.overview', {});
+    await store.send('dashboard.figures', { period: { from: 0, to: 86_400_000, granularity: 'day' } });
     await store.send('cases.get', { id: 'missing' });
     await store.send('cases.register', registration({ phone: '', email: '' }));
     await store.send('cases.nothing', {});

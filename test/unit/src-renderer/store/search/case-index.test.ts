@@ -16,7 +16,8 @@ import { DeskDb } from '../../../../../src-renderer/store/db';
 import { caseIndexFor } from '../../../../../src-renderer/store/search/case-index';
 import { loadComplaintTexts } from '../../../../fixtures/reviews';
 import { HOUR, NOW } from '../fixtures';
-import { DEPARTMENTS, OWNERS, randomCases } from './random-cases';
+import { DEPARTMENTS, OWNERS, randomCases, SUB_CATEGORIES } from './random-cases';
+import { CLOCK_OUTCOMES, RATED_CLOCKS } from '../../../../../src-renderer/domain/dashboard/facts';
 
 const TERMS = ['配送', '客服态度', '退款', '质量', '慢', '没有 收到', 'ts-2026', 'alice', '138', '@example', 'DD1', '不存在的词语'];
 
@@ -27,8 +28,22 @@ const queryArb: fc.Arbitrary<TrackingQuery> = fc
     open: fc.boolean(),
     severities: subset(SEVERITIES),
     categories: subset(CATEGORIES),
+    uncategorized: fc.constantFrom(false, false, true),
+    subCategories: subset([...SUB_CATEGORIES, '不存在的子类']),
+    reopened: fc.boolean(),
+    unreached: fc.boolean(),
+    clockCompleted: fc.option(
+      fc.record({
+        clock: fc.constantFrom(...RATED_CLOCKS),
+        from: fc.integer({ min: -800, max: 0 }).map((h) => NOW + h * HOUR),
+        to: fc.integer({ min: 1, max: 800 }).map((h) => NOW + h * HOUR),
+        outcomes: fc.subarray([...CLOCK_OUTCOMES], { minLength: 1 }),
+      }),
+    ),
+    surveyedFrom: fc.option(fc.integer({ min: -800, max: 0 }).map((h) => NOW + h * HOUR)),
+    surveyedTo: fc.option(fc.integer({ min: 1, max: 800 }).map((h) => NOW + h * HOUR)),
     channels: subset(CHANNELS),
-    departments: subset([...DEPARTMENTS.filter(Boolean), '不存在的部门']),
+    departments: subset([...DEPARTMENTS, '不存在的部门']),
     ownerIds: subset([...OWNERS.map((o) => o.id), 'u-nobody']),
     mine: fc.boolean(),
     clock: subset(CLOCK_FILTERS),
@@ -49,7 +64,17 @@ const queryArb: fc.Arbitrary<TrackingQuery> = fc
 // Sparse filters mostly match nothing; these keep a good share of the runs returning many rows.
 const broadQueryArb = queryArb.map((q) => ({
   ...q,
-  filter: { ...q.filter, statuses: [], severities: [], categories: [], channels: [], departments: [], ownerIds: [], clock: q.filter.clock.slice(0, 1) },
+  filter: {
+    ...q.filter,
+    statuses: [],
+    severities: [],
+    categories: [],
+    subCategories: q.filter.subCategories.slice(0, 1),
+    channels: [],
+    departments: [],
+    ownerIds: [],
+    clock: q.filter.clock.slice(0, 1),
+  },
 }));
 const askerArb: fc.Arbitrary<Asker> = fc.record({ id: fc.constantFrom(...OWNERS.map((o) => o.id)), role: fc.constantFrom(...ROLES) });
 

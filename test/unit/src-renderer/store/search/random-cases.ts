@@ -18,7 +18,9 @@ export const OWNERS: Person[] = [
 ];
 export const DEPARTMENTS = ['客服中心', '物流配送部', '质量管理部', ''];
 
-function clock(kind: ClockKind, state: Clock['state'], dueAt: number): Clock {
+export const SUB_CATEGORIES = ['', '延迟发货', '包装破损', '态度冷淡'];
+
+function clock(kind: ClockKind, state: Clock['state'], dueAt: number, completedAt = dueAt): Clock {
   return {
     kind,
     mode: 'calendar',
@@ -28,7 +30,7 @@ function clock(kind: ClockKind, state: Clock['state'], dueAt: number): Clock {
     runningSince: state === 'running' ? dueAt - 24 * HOUR : null,
     dueAt,
     state,
-    completedAt: state === 'met' || state === 'missed' ? dueAt : null,
+    completedAt: state === 'met' || state === 'missed' ? completedAt : null,
     pauses: state === 'paused' ? [{ from: dueAt - 2 * HOUR, to: null, reason: '等待客户' }] : [],
   };
 }
@@ -46,8 +48,11 @@ export function randomCases(count: number, texts: readonly string[], seed: numbe
     const clocks: CaseRecord['clocks'] = {};
     const stateRoll = random();
     if (status !== 'closed' && status !== 'redirected') {
-      clocks.response = clock('response', stateRoll < 0.7 ? 'running' : 'met', instant(96));
-      if (graded) clocks.resolution = clock('resolution', pick(['running', 'paused', 'met', 'missed'] as const), instant(400));
+      clocks.response = clock('response', stateRoll < 0.6 ? 'running' : stateRoll < 0.85 ? 'met' : 'missed', instant(96), instant(1500));
+      if (graded) clocks.resolution = clock('resolution', pick(['running', 'paused', 'met', 'missed'] as const), instant(400), instant(1500));
+    } else if (status === 'closed') {
+      clocks.response = clock('response', random() < 0.8 ? 'met' : 'missed', instant(96), instant(1500));
+      clocks.resolution = clock('resolution', random() < 0.7 ? 'met' : 'missed', instant(400), instant(1500));
     }
     const receivedAt = instant(2000);
     const surveyed = status === 'closed' || (status === 'planning' && random() < 0.3);
@@ -73,14 +78,14 @@ export function randomCases(count: number, texts: readonly string[], seed: numbe
         initialSeverity: severity,
         severity,
         category: graded || random() < 0.2 ? pick(CATEGORIES) : null,
-        subCategory: '',
+        subCategory: pick(SUB_CATEGORIES),
         department: pick(DEPARTMENTS),
         owner: random() < 0.9 ? pick(OWNERS) : null,
         intakeAgent: OWNERS[0]!,
         status,
         archived: status === 'closed' && random() < 0.5 ? 1 : 0,
         legalRisk: 0,
-        reopenCount: 0,
+        reopenCount: random() < 0.15 ? 1 + Math.floor(random() * 2) : 0,
         clocks,
         screening: null,
         verification: null,
@@ -125,14 +130,14 @@ export function randomCases(count: number, texts: readonly string[], seed: numbe
           ? {
               channel: 'phone',
               result: '已退款',
-              at: now,
+              at: instant(1500),
               by: OWNERS[0]!,
               scores: { efficiency: score(), resolution: score(), attitude: score(), compensation: score() },
               comment: '',
               satisfied: true,
             }
           : null,
-        unreachableAttempts: 0,
+        unreachableAttempts: random() < 0.2 ? 1 + Math.floor(random() * 3) : 0,
         closedAt: status === 'closed' ? instant(800) : null,
         attachmentBytes: 0,
       }),

@@ -1,0 +1,74 @@
+/**
+ * What the dashboard and the monthly report need to know about one case,
+ * derived from its record once per change (the store host keeps these in its
+ * case index). Every figure is computed from these facts alone.
+ */
+import type { CaseRecord } from '../cases/case';
+import { SURVEY_DIMENSIONS, type Category, type Channel, type Severity, type SurveyDimension } from '../cases/vocabulary';
+import type { ClockKind } from '../clocks/clock';
+import type { CaseStatus } from '../lifecycle/machine';
+
+/** The two clocks the on-time rates are stated for. */
+export const RATED_CLOCKS = ['response', 'resolution'] as const satisfies readonly ClockKind[];
+export type RatedClock = (typeof RATED_CLOCKS)[number];
+
+export const CLOCK_OUTCOMES = ['met', 'missed'] as const;
+export type ClockOutcome = (typeof CLOCK_OUTCOMES)[number];
+
+/** A completed clock: when, whether on time, and the time it counted (pauses excluded, business hours when it counts those). */
+export interface CompletedClock {
+  at: number;
+  outcome: ClockOutcome;
+  tookMs: number;
+}
+
+export interface CaseFacts {
+  id: string;
+  receivedAt: number;
+  channel: Channel;
+  severity: Severity;
+  category: Category | null;
+  subCategory: string;
+  department: string;
+  status: CaseStatus;
+  archived: boolean;
+  reopened: boolean;
+  /** Earliest deadline among running clocks; null when none runs. */
+  nextDueAt: number | null;
+  response: CompletedClock | null;
+  resolution: CompletedClock | null;
+  /** The (latest) satisfaction survey: when it was taken and its four scores. */
+  survey: { at: number; scores: Record<SurveyDimension, number> } | null;
+  /** Called back without reaching the customer, and no survey taken yet. */
+  unreached: boolean;
+}
+
+function completed(record: CaseRecord, kind: RatedClock): CompletedClock | null {
+  const clock = record.clocks[kind];
+  if (!clock || clock.completedAt === null || (clock.state !== 'met' && clock.state !== 'missed')) return null;
+  return { at: clock.completedAt, outcome: clock.state, tookMs: clock.consumedMs };
+}
+
+export function caseFacts(record: CaseRecord): CaseFacts {
+  const scores = record.feedback?.scores;
+  return {
+    id: record.id,
+    receivedAt: record.receivedAt,
+    channel: record.channel,
+    severity: record.severity,
+    category: record.category,
+    subCategory: record.subCategory,
+    department: record.department,
+    status: record.status,
+    archived: record.archived === 1,
+    reopened: record.reopenCount > 0,
+    nextDueAt: record.nextDueAt ?? null,
+    response: completed(record, 'response'),
+    resolution: completed(record, 'resolution'),
+    survey:
+      record.feedback && scores
+        ? { at: record.feedback.at, scores: Object.fromEntries(SURVEY_DIMENSIONS.map((d) => [d, scores[d]])) as Record<SurveyDimension, number> }
+        : null,
+    unreached: record.unreachableAttempts > 0 && record.feedback === null,
+  };
+}

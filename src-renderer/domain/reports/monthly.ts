@@ -1,0 +1,191 @@
+/**
+ * 月度投诉分析报告: the month's figures beside the month before, its 重大
+ * complaints and their outcome, the improvement actions, and the manager's
+ * own analysis and recommendations. Pure, like the dashboard figures it reuses.
+ */
+import { z } from 'zod';
+import type { CaseRecord, Person } from '../cases/case';
+import type { Category, Channel } from '../cases/vocabulary';
+import { optionalText } from '../common/fields';
+import type { ImprovementRecord } from '../improvements/schema';
+import type { CaseStatus } from '../lifecycle/machine';
+import { satisfactionOf, satisfactionPoints } from '../tracking/row';
+import type { DashboardFigures } from '../dashboard/figures';
+
+export const MonthSchema = z.object({
+  year: z.number({ error: 'validation.invalid' }).int({ error: 'validation.invalid' }).min(2000, { error: 'validation.range' }).max(2100, { error: 'validation.range' }),
+  month: z.number({ error: 'validation.invalid' }).int({ error: 'validation.invalid' }).min(1, { error: 'validation.range' }).max(12, { error: 'validation.range' }),
+});
+export type Month = z.output<typeof MonthSchema>;
+
+/** Local-time bounds of a calendar month: [from, to). */
+export function monthPeriod({ year, month }: Month): { from: number; to: number } {
+  return { from: new Date(year, month - 1, 1).getTime(), to: new Date(year, month, 1).getTime() };
+}
+
+export function previousMonth({ year, month }: Month): Month {
+  return month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 };
+}
+
+/** `2026-11`: the key notes are saved under. */
+export function monthKey({ year, month }: Month): string {
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+export const MAX_NOTE_LENGTH = 20_000;
+
+export const SaveNotesInput = MonthSchema.extend({
+  analysis: optionalText(MAX_NOTE_LENGTH),
+  recommendations: optionalText(MAX_NOTE_LENGTH),
+});
+
+/** The manager's sections of one month's report. */
+export interface ReportNotes {
+  month: string;
+  analysis: string;
+  recommendations: string;
+  updatedAt: number;
+  updatedBy: Person;
+}
+
+export const KPI_IDS = [
+  'received',
+  'major',
+  'responseRate',
+  'resolutionRate',
+  'resolutionMeanMs',
+  'satisfaction',
+  'notReachedRate',
+  'reopenRate',
+  'resolutionMissed',
+] as const;
+export type KpiId = (typeof KPI_IDS)[number];
+
+export interface Kpi {
+  id: KpiId;
+  value: number | null;
+  previous: number | null;
+  /** value − previous (rates in fractions, so 0.05 is five percentage points); null when either is missing. */
+  change: number | null;
+}
+
+export interface MajorCaseLine {
+  id: string;
+  no: string;
+  receivedAt: number;
+  customerName: string;
+  channel: Channel;
+  category: Category | null;
+  subCategory: string;
+  department: string;
+  status: CaseStatus;
+  closedAt: number | null;
+  /** The result told to the customer, or where a redirected complaint was referred. */
+  outcome: string;
+  /** Average survey score, null without a survey. */
+  satisfaction: number | null;
+}
+
+export interface ImprovementLine {
+  id: string;
+  title: string;
+  ownerName: string;
+  dueAt: number;
+  createdAt: number;
+  verifiedAt: number | null;
+  effective: boolean | null;
+  /** Opened in the month, verified (closed) in it, still open past its due date at the month's end (or now, for the month under way). */
+  opened: boolean;
+  closed: boolean;
+  overdue: boolean;
+}
+
+export interface MonthlyReport {
+  year: number;
+  month: number;
+  from: number;
+  to: number;
+  figures: DashboardFigures;
+  kpis: Kpi[];
+  majorCases: MajorCaseLine[];
+  improvements: { opened: number; closed: number; overdue: number; lines: ImprovementLine[] };
+  notes: ReportNotes | null;
+}
+
+/** The headline figures of a month's figures (the dashboard's for that month). */
+export function kpiValues(figures: DashboardFigures): Record<KpiId, number | null> {
+  return {
+    received: figures.received.total,
+    major: figures.received.severityTotals.major,
+    responseRate: figures.response.rate,
+    resolutionRate: figures.resolution.rate,
+    resolutionMeanMs: figures.resolution.meanMs,
+    satisfaction: figures.satisfaction.overall,
+    notReachedRate: figures.callbacks.notReachedRate,
+    reopenRate: figures.reopen.rate,
+    resolutionMissed: figures.resolution.missed,
+  };
+}
+
+export function compareKpis(current: DashboardFigures, previous: DashboardFigures): Kpi[] {
+  const now = kpiValues(current);
+  const before = kpiValues(previous);
+  return KPI_IDS.map((id) => {
+    const value = now[id];
+    const prev = before[id];
+    return { id, value, previous: prev, change: value === null || prev === null ? null : value - prev };
+  });
+}
+
+export function majorCaseLine(record: CaseRecord): MajorCaseLine {
+  const outcome =
+    record.status === 'redirected'
+      ? (record.screening?.referredTo ?? '')
+      : (record.feedback?.result ?? '');
+  return {
+    id: record.id,
+    no: record.no,
+    receivedAt: record.receivedAt,
+    customerName: record.customerName,
+    channel: record.channel,
+    category: record.category,
+    subCategory: record.subCategory,
+    department: record.department,
+    status: record.status,
+    closedAt: record.closedAt,
+    outcome,
+    satisfaction: satisfactionOf(satisfactionPoints(record)),
+  };
+}
+
+/** Improvement actions of the month: opened, verified, and overdue as of the month's end (or `now` while it runs). */
+export function improvementLines(records: readonly ImprovementRecord[], period: { from: number; to: number }, now: number) {
+  const asOf = Math.min(period.to, now);
+  const lines: ImprovementLine[] = [];
+  for (const record of records) {
+    const opened = record.createdAt >= period.from && record.createdAt < period.to;
+    const closed = record.verifiedAt !== null && record.verifiedAt >= period.from && record.verifiedAt < period.to;
+    const openAtEnd = record.createdAt < asOf && (record.verifiedAt === null || record.verifiedAt >= asOf);
+    const overdue = openAtEnd && record.dueAt < asOf;
+    if (!opened && !closed && !overdue) continue;
+    lines.push({
+      id: record.id,
+      title: record.title,
+      ownerName: record.owner.name,
+      dueAt: record.dueAt,
+      createdAt: record.createdAt,
+      verifiedAt: record.verifiedAt,
+      effective: record.effective,
+      opened,
+      closed,
+      overdue,
+    });
+  }
+  lines.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+  return {
+    opened: lines.filter((l) => l.opened).length,
+    closed: lines.filter((l) => l.closed).length,
+    overdue: lines.filter((l) => l.overdue).length,
+    lines,
+  };
+}

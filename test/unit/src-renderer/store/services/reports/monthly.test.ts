@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { MonthlyReport, ReportNotes } from '../../../../../../src-renderer/domain/reports/monthly';
+import { DAY, NOW, ok, refusal, openTestStore, type TestStore } from '../../fixtures';
+import { caseAt } from '../../flow';
+
+let store: TestStore;
+afterEach(() => store?.close());
+
+const NOVEMBER = { year: 2026, month: 11 };
+const report = async (who: 'director' | 'agent' = 'director') => ok<MonthlyReport>(await store.send('reports.monthly', NOVEMBER, who));
+
+describe('reports.monthly', () => {
+  it('reports the month against the one before, with its major complaints and their outcome', async () => {
+    store = await openTestStore();
+    store.clock.now = NOW - 30 * DAY; // 24 October
+    await caseAt(store, 'registered');
+    store.clock.now = NOW;
+    const major = await caseAt(store, 'closed', { severity: 'major', customerName: '重大客户' });
+    await caseAt(store, 'registered', { severity: 'major' });
+    await caseAt(store, 'registered');
+
+    const result = await report();
+    expect(result.from).toBe(new Date(2026, 10, 1).getTime());
+    expect(result.figures.received.total).toBe(3);
+    expect(result.figures.buckets).toHaveLength(30);
+    const received = result.kpis.find((k) => k.id === 'received')!;
+    expect(received).toEqual({ id: 'received', value: 3, previous: 1, change: 2 });
+    expect(result.majorCases.map((c) => [c.customerName, c.status])).toEqual([
+      ['重大客户', 'closed'],
+      ['张三', 'registered'],
+    ]);
+    expect(result.majorCases[0]).toMatchObject({ id: major.id, outcome: '已告知处理结果', satisfaction: 4.5 });
+    expect(result.notes).toBeNull();
+  });
+
+  it('lists the improvement actions opened in the month', async () => {
+    store = await openTestStore();
+    const linked = await caseAt(store, 'closed');
+    await store.run(
+      'improvements.save',
+      { title: '配送超时整改', rootCause: '承运商运力不足', action: '增加承运商', ownerId: store.users.supervisor.id, dueAt: NOW + 10 * DAY, caseIds: [linked.id] },
+      'supervisor',
+    );
+    const result = await report();
+    expect(result.improvements).toMatchObject({ opened: 1, closed: 0, overdue: 0 });
+    expect(result.improvements.lines[0]).toMatchObject({ title: '配送超时整改', ownerName: '主管老陈', opened: true });
+  });
+
+  it('refuses a month that does not exist', async () => {
+    store = await openTestStore();
+    const error = refusal(await store.send('reports.monthly', { year: 2026, month: 13 }, 'director'));
+    expect(error.fields).toEqual([{ field: 'month', code: 'validation.range', params: { max: 12 } }]);
+  });
+});
+
+describe('reports.saveNotes', () => {
+  const notes = { ...NOVEMBER, analysis: '物流类投诉占比上升，集中在配送延误。', recommendations: '与承运商约定时效并考核。' };
+
+  it('saves the analysis and recommendations with the report, audited, and replaces them on the next save', async () => {
+    store = await openTestStore();
+    const saved = ok<ReportNotes>(await store.send('reports.saveNotes', notes, 'director'));
+    expect(saved).toMatchObject({ month: '2026-11', analysis: notes.analysis, updatedBy: { name: '总监周' }, updatedAt: NOW });
+    expect((await report('agent')).notes).toEqual(saved);
+    ok(await store.send('reports.saveNotes', { ...notes, recommendations: '' }, 'supervisor'));
+    expect((await report()).notes).toMatchObject({ recommendations: '', updatedBy: { name: '主管老陈' } });
+    const audit = await store.db.audit.where('[subject+n]').between(['report:2026-11', 0], ['report:2026-11', Infinity]).toArray();
+    expect(audit.map((e) => e.command)).toEqual(['reports.saveNotes', 'reports.saveNotes']);
+    expect(store.events.at(-1)).toEqual([{ area: 'reports', ids: ['2026-11'] }]);
+    // Another month has notes of its own.
+    expect(ok<MonthlyReport>(await store.send('reports.monthly', { year: 2026, month: 10 }, 'director')).notes).toBeNull();
+  });
+
+  it('lets only supervisors and directors write them, and loses nothing on bad input', async () => {
+    store = await openTestStore();
+    expect(refusal(await store.send('reports.saveNotes', notes, 'agent')).code).toBe('auth.forbidden');
+    const tooLong = refusal(await store.send('reports.saveNotes', { ...notes, analysis: '长'.repeat(20_001) }, 'director'));
+    expect(tooLong.fields).toEqual([{ field: 'analysis', code: 'validation.tooLong', params: { max: 20_000 } }]);
+    expect(await store.db.reportNotes.count()).toBe(0);
+  });
+});
