@@ -63,6 +63,8 @@ export function createPrintService(locations: AppLocations, readyTimeoutMs = 30_
         if (target) {
           const pdf = await window.webContents.printToPDF({
             pageSize: request.paper,
+            // A print view's own @page (the monthly report's margins and page numbers) wins over the defaults.
+            preferCSSPageSize: true,
             printBackground: true,
             margins: { top: inches, bottom: inches, left: inches, right: inches },
           });

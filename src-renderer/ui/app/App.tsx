@@ -1,5 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
+import '@mantine/charts/styles.css';
 import '@mantine/notifications/styles.css';
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
@@ -13,6 +14,7 @@ import { PlatformContext, StoreContext } from '../data/hooks';
 import type { StoreClient } from '../data/store-client';
 import { NoticeBody } from '../features/alerts/NoticeBody';
 import { AuthGate } from '../features/auth/AuthGate';
+import { PrintMonthlyReport } from '../features/print/PrintMonthlyReport';
 import { PrintRegistration } from '../features/print/PrintRegistration';
 import { dayjsLocale } from '../i18n';
 import { theme } from '../theme';
@@ -71,6 +73,7 @@ export function App({ platform, store }: { platform: Platform; store: StoreClien
         <Switch>
           {/* Print views render bare, without the app frame. */}
           <Route path="/print/case/:id">{(params) => <PrintRegistration id={params.id} />}</Route>
+          <Route path="/print/report/:year/:month">{(params) => <PrintMonthlyReport year={params.year} month={params.month} />}</Route>
           <Route>
             <AuthGate>
               <Shell />

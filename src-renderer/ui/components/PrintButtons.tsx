@@ -12,8 +12,18 @@ function withSession(route: string): string {
   return `${route}${route.includes('?') ? '&' : '?'}session=${encodeURIComponent(token)}`;
 }
 
+interface PrintButtonsProps {
+  route: string;
+  fileName: string;
+  /** Button texts when not the generic 打印 / 保存为 PDF. */
+  printLabel?: string;
+  pdfLabel?: string;
+  /** While the caller is busy with something else (an export) or has nothing to print yet. */
+  disabled?: boolean;
+}
+
 /** Print a print route, or save it as PDF, through the platform's print service. */
-export function PrintButtons({ route, fileName }: { route: string; fileName: string }) {
+export function PrintButtons({ route, fileName, printLabel, pdfLabel, disabled = false }: PrintButtonsProps) {
   const { t } = useTranslation();
   const platform = usePlatform();
   const [busy, setBusy] = useState<'dialog' | 'pdf' | null>(null);
@@ -32,12 +42,12 @@ export function PrintButtons({ route, fileName }: { route: string; fileName: str
 
   return (
     <Group gap="xs">
-      <Button variant="default" loading={busy === 'dialog'} disabled={busy !== null} onClick={() => void print('dialog')}>
-        {t('print.print')}
+      <Button variant="default" loading={busy === 'dialog'} disabled={disabled || busy !== null} onClick={() => void print('dialog')}>
+        {printLabel ?? t('print.print')}
       </Button>
       {platform.kind === 'electron' && (
-        <Button variant="default" loading={busy === 'pdf'} disabled={busy !== null} onClick={() => void print('pdf')}>
-          {t('print.savePdf')}
+        <Button variant="default" loading={busy === 'pdf'} disabled={disabled || busy !== null} onClick={() => void print('pdf')}>
+          {pdfLabel ?? t('print.savePdf')}
         </Button>
       )}
     </Group>

@@ -1,5 +1,5 @@
 /**
- * The fixed parts of a one-sheet Office Open XML workbook (ECMA-376 Part 1)
+ * The fixed parts of an Office Open XML workbook (ECMA-376 Part 1)
  * and the text rules shared by every part. Element order inside each part is
  * the schema's sequence order: Excel refuses ("repairs") files that deviate.
  */
@@ -62,15 +62,23 @@ export function quoteSheetName(name: string): string {
   return `'${name.replaceAll("'", "''")}'`;
 }
 
-export const CONTENT_TYPES_XML =
-  XML_DECL +
-  '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-  '<Default Extension="xml" ContentType="application/xml"/>' +
-  `<Override PartName="/xl/workbook.xml" ContentType="${CT_PREFIX}.sheet.main+xml"/>` +
-  `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="${CT_PREFIX}.worksheet+xml"/>` +
-  `<Override PartName="/xl/styles.xml" ContentType="${CT_PREFIX}.styles+xml"/>` +
-  '</Types>';
+/** Content types of a workbook with `sheets` worksheets, named sheet1.xml… */
+export function contentTypesXml(sheets: number): string {
+  let overrides = '';
+  for (let i = 1; i <= sheets; i += 1) {
+    overrides += `<Override PartName="/xl/worksheets/sheet${i}.xml" ContentType="${CT_PREFIX}.worksheet+xml"/>`;
+  }
+  return (
+    XML_DECL +
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+    '<Default Extension="xml" ContentType="application/xml"/>' +
+    `<Override PartName="/xl/workbook.xml" ContentType="${CT_PREFIX}.sheet.main+xml"/>` +
+    overrides +
+    `<Override PartName="/xl/styles.xml" ContentType="${CT_PREFIX}.styles+xml"/>` +
+    '</Types>'
+  );
+}
 
 export const ROOT_RELS_XML =
   XML_DECL +
@@ -78,12 +86,20 @@ export const ROOT_RELS_XML =
   `<Relationship Id="rId1" Type="${NS_REL}/officeDocument" Target="xl/workbook.xml"/>` +
   '</Relationships>';
 
-export const WORKBOOK_RELS_XML =
-  XML_DECL +
-  `<Relationships xmlns="${NS_PKG_REL}">` +
-  `<Relationship Id="rId1" Type="${NS_REL}/worksheet" Target="worksheets/sheet1.xml"/>` +
-  `<Relationship Id="rId2" Type="${NS_REL}/styles" Target="styles.xml"/>` +
-  '</Relationships>';
+/** Relationships of the workbook: worksheet i is `rId{i}`, the styles come after them. */
+export function workbookRelsXml(sheets: number): string {
+  let rels = '';
+  for (let i = 1; i <= sheets; i += 1) {
+    rels += `<Relationship Id="rId${i}" Type="${NS_REL}/worksheet" Target="worksheets/sheet${i}.xml"/>`;
+  }
+  return (
+    XML_DECL +
+    `<Relationships xmlns="${NS_PKG_REL}">` +
+    rels +
+    `<Relationship Id="rId${sheets + 1}" Type="${NS_REL}/styles" Target="styles.xml"/>` +
+    '</Relationships>'
+  );
+}
 
 /** Custom number formats start at 164; lower ids are built in. */
 const DATE_TIME_FORMAT_ID = 164;
@@ -106,20 +122,29 @@ export const STYLES_XML =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';
 
-/** `filterRange` like `$A$1:$O$101`, or null when the sheet has no columns (and so no filter). */
-export function workbookXml(sheetName: string, filterRange: string | null): string {
-  // Excel records every autofilter range as this hidden name and writes it back that way.
-  const names =
-    filterRange === null
-      ? ''
-      : '<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">' +
-        `${escapeXml(`${quoteSheetName(sheetName)}!${filterRange}`)}</definedName></definedNames>`;
+export interface WorkbookSheet {
+  /** Already sanitised and unique within the workbook. */
+  name: string;
+  /** `filterRange` like `$A$1:$O$101`, or null when the sheet has no columns (and so no filter). */
+  filterRange: string | null;
+}
+
+export function workbookXml(sheets: readonly WorkbookSheet[]): string {
+  // Excel records every autofilter range as this hidden name, one per sheet, and writes it back that way.
+  const filters = sheets
+    .map(({ name, filterRange }, i) =>
+      filterRange === null
+        ? ''
+        : `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeXml(`${quoteSheetName(name)}!${filterRange}`)}</definedName>`,
+    )
+    .join('');
+  const list = sheets.map(({ name }, i) => `<sheet name="${escapeXml(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
   return (
     XML_DECL +
     `<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
     '<bookViews><workbookView activeTab="0"/></bookViews>' +
-    `<sheets><sheet name="${escapeXml(sheetName)}" sheetId="1" r:id="rId1"/></sheets>` +
-    names +
+    `<sheets>${list}</sheets>` +
+    (filters === '' ? '' : `<definedNames>${filters}</definedNames>`) +
     '</workbook>'
   );
 }
@@ -130,8 +155,8 @@ export function excelColumnWidth(chars: number): number {
   return Math.trunc(((clamped * 7 + 5) / 7) * 256) / 256;
 }
 
-/** Everything of sheet1.xml before the first data row. */
-export function worksheetHead(dimension: string, widths: readonly (number | undefined)[]): string {
+/** Everything of a worksheet before the first data row; only the first sheet of a workbook is the selected tab. */
+export function worksheetHead(dimension: string, widths: readonly (number | undefined)[], selected = true): string {
   const cols = widths
     .map((w, i) =>
       w === undefined || !Number.isFinite(w)
@@ -144,7 +169,7 @@ export function worksheetHead(dimension: string, widths: readonly (number | unde
     `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
     `<dimension ref="${dimension}"/>` +
     // Frozen header: the pane below row 1 scrolls, row 1 stays.
-    '<sheetViews><sheetView tabSelected="1" workbookViewId="0">' +
+    `<sheetViews><sheetView${selected ? ' tabSelected="1"' : ''} workbookViewId="0">` +
     '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
     '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/>' +
     '</sheetView></sheetViews>' +
@@ -154,7 +179,7 @@ export function worksheetHead(dimension: string, widths: readonly (number | unde
   );
 }
 
-/** Everything of sheet1.xml after the last data row. */
+/** Everything of a worksheet after the last data row. */
 export function worksheetTail(filterRef: string | null): string {
   return (
     '</sheetData>' +

@@ -1,6 +1,6 @@
 /**
- * XLSX export: a real Office Open XML workbook with one sheet, bold frozen
- * header, autofilter and date-time cells. Strings are inline (`inlineStr`)
+ * XLSX export: a real Office Open XML workbook of one or more sheets, each
+ * with a bold frozen header, autofilter and date-time cells. Strings are inline (`inlineStr`)
  * so rows can be written as they arrive, with no shared-string table to build.
  */
 import { Zip, ZipDeflate } from 'fflate';
@@ -16,15 +16,15 @@ import {
   type Sheet,
 } from './sheet';
 import {
-  CONTENT_TYPES_XML,
   ROOT_RELS_XML,
   STYLES_XML,
-  WORKBOOK_RELS_XML,
   XLSX_STYLE,
+  contentTypesXml,
   escapeXml,
   sanitizeSheetName,
   hasXmlIllegal,
   stripXmlIllegal,
+  workbookRelsXml,
   workbookXml,
   worksheetHead,
   worksheetTail,
@@ -151,8 +151,14 @@ async function zipParts(parts: readonly (readonly [string, Uint8Array[]])[], opt
   return concatBytes(out);
 }
 
-/** Encodes the sheet as an .xlsx workbook. */
-export async function encodeXlsx(sheet: Sheet, options: ExportOptions = {}): Promise<Uint8Array> {
+interface EncodedSheet {
+  chunks: Uint8Array[];
+  /** The data range for the autofilter, null for a sheet without columns. */
+  range: { ref: string; abs: string } | null;
+}
+
+/** One worksheet's XML, in chunks as its row batches arrive. */
+async function encodeSheet(sheet: Sheet, options: ExportOptions, selected: boolean): Promise<EncodedSheet> {
   const width = sheet.columns.length;
   if (width > XLSX_MAX_COLUMNS) {
     throw new DeskError({ code: 'export.tooManyColumns', params: { max: XLSX_MAX_COLUMNS } });
@@ -176,17 +182,53 @@ export async function encodeXlsx(sheet: Sheet, options: ExportOptions = {}): Pro
 
   const lastColumn = columns.at(-1);
   const range = lastColumn === undefined ? null : { ref: `A1:${lastColumn}${lastRow}`, abs: `$A$1:$${lastColumn}$${lastRow}` };
-  const name = sanitizeSheetName(sheet.name);
-  const head = worksheetHead(range?.ref ?? 'A1', sheet.columns.map((c) => c.width));
+  const head = worksheetHead(range?.ref ?? 'A1', sheet.columns.map((c) => c.width), selected);
+  return { chunks: [encoder.encode(head), ...body, encoder.encode(worksheetTail(range?.ref ?? null))], range };
+}
+
+/**
+ * Sheet names as Excel demands them: sanitised and unique regardless of
+ * case; a repeated name gets ` (2)`, ` (3)`… within the 31 characters.
+ */
+export function uniqueSheetNames(names: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return names.map((raw) => {
+    const base = sanitizeSheetName(raw);
+    let name = base;
+    for (let n = 2; taken.has(name.toLowerCase()); n += 1) {
+      const suffix = ` (${n})`;
+      name = sanitizeSheetName(base.slice(0, 31 - suffix.length)) + suffix;
+    }
+    taken.add(name.toLowerCase());
+    return name;
+  });
+}
+
+/** Encodes the sheet as an .xlsx workbook. */
+export async function encodeXlsx(sheet: Sheet, options: ExportOptions = {}): Promise<Uint8Array> {
+  return encodeXlsxWorkbook([sheet], options);
+}
+
+/**
+ * Encodes several sheets as one .xlsx workbook, in order; the first is the
+ * tab shown on opening. `onProgress` counts the rows of each sheet from zero.
+ */
+export async function encodeXlsxWorkbook(sheets: readonly Sheet[], options: ExportOptions = {}): Promise<Uint8Array> {
+  // A caller's mistake, never the user's: every caller passes its sheets literally.
+  if (sheets.length === 0) throw new Error('xlsx: a workbook needs at least one sheet');
+  const encoded: EncodedSheet[] = [];
+  for (const [i, sheet] of sheets.entries()) encoded.push(await encodeSheet(sheet, options, i === 0));
+  const names = uniqueSheetNames(sheets.map((s) => s.name));
+  const encoder = new TextEncoder();
   const text = (xml: string): Uint8Array[] => [encoder.encode(xml)];
   return zipParts(
     [
-      ['[Content_Types].xml', text(CONTENT_TYPES_XML)],
+      ['[Content_Types].xml', text(contentTypesXml(sheets.length))],
       ['_rels/.rels', text(ROOT_RELS_XML)],
-      ['xl/workbook.xml', text(workbookXml(name, range?.abs ?? null))],
-      ['xl/_rels/workbook.xml.rels', text(WORKBOOK_RELS_XML)],
+      ['xl/workbook.xml', text(workbookXml(encoded.map((e, i) => ({ name: names[i] ?? 'Sheet1', filterRange: e.range?.abs ?? null }))))],
+      ['xl/_rels/workbook.xml.rels', text(workbookRelsXml(sheets.length))],
       ['xl/styles.xml', text(STYLES_XML)],
-      ['xl/worksheets/sheet1.xml', [encoder.encode(head), ...body, encoder.encode(worksheetTail(range?.ref ?? null))]],
+      ...encoded.map((e, i): [string, Uint8Array[]] => [`xl/worksheets/sheet${i + 1}.xml`, e.chunks]),
     ],
     options,
   );

@@ -1,39 +1,49 @@
-import type { Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { Labels } from './labels';
 
-/** A count in one of the labelled count tables (by severity, by channel). */
-function countIn(page: Page, tableName: string, rowLabel: string) {
-  return page
-    .getByRole('main')
-    .getByRole('table', { name: tableName })
-    .getByRole('row')
-    .filter({ has: page.getByRole('cell', { name: rowLabel, exact: true }) })
-    .getByRole('cell')
-    .nth(1);
-}
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** 投诉看板. */
+/** 投诉看板: headline figures, chart cards with their data tables, the department comparison; every number opens the tracking table. */
 export function dashboardPage(page: Page, l: Labels) {
   const main = page.getByRole('main');
-  // The figure shown under a statistic's caption (the cards have no label semantics).
-  const stat = (caption: string) => main.getByText(caption, { exact: true }).locator('xpath=following-sibling::*[1]');
+  const kpiValue = (label: string) => main.getByRole('group', { name: label, exact: true }).getByTestId('kpi-value');
+  const card = (title: keyof Labels['dashboard']['cards']) => main.getByRole('region', { name: l.dashboard.cards[title], exact: true });
+  /** The numbers in `scope` that open the tracking table on `what`, or on anything whose description starts with `startsWith`. */
+  const drills = (scope: Locator, what: string, { startsWith = false } = {}) =>
+    scope.getByRole('button', { name: new RegExp(`^${escape(startsWith ? l.dashboard.drillPrefix + what : l.dashboard.drill(what))}`) });
   return {
     heading: main.getByRole('heading', { name: l.dashboard.title, level: 2 }),
-    total: stat(l.dashboard.total),
-    responseOverdue: stat(l.dashboard.responseOverdue),
     empty: main.getByText(l.dashboard.empty, { exact: true }),
-    bySeverity: (label: string) => countIn(page, l.dashboard.bySeverity, label),
-    byChannel: (label: string) => countIn(page, l.dashboard.byChannel, label),
-  };
-}
+    card,
+    kpiValue,
+    drills,
+    /** 受理量 of the period. */
+    total: kpiValue(l.dashboard.kpi.received),
+    overdueNow: kpiValue(l.dashboard.kpi.overdueNow),
+    /** Open cases past a running deadline now (a response overdue is one). */
+    responseOverdue: kpiValue(l.dashboard.kpi.overdueNow),
+    /** The period total of a channel, in the received chart's legend. */
+    byChannel: (label: string) => drills(card('received'), label),
+    bySeverity: (label: string) => drills(card('received'), label),
+    drillChips: main.getByRole('group', { name: l.dashboard.drillChips }),
 
-/** 月度投诉统计. */
-export function reportsPage(page: Page, l: Labels) {
-  const main = page.getByRole('main');
-  return {
-    heading: main.getByRole('heading', { name: l.reports.title, level: 2 }),
-    total: (n: number) => main.getByText(l.reports.total(n), { exact: true }),
-    empty: main.getByText(l.reports.empty, { exact: true }),
-    bySeverity: (label: string) => countIn(page, l.dashboard.bySeverity, label),
+    async choosePreset(name: keyof Labels['dashboard']['preset']) {
+      await main.getByRole('button', { name: l.dashboard.preset[name], exact: true }).click();
+      await expect(main.getByRole('button', { name: l.dashboard.preset[name], exact: true })).toHaveAttribute('aria-pressed', 'true');
+    },
+
+    /** Splits the received chart by channel or severity (the segment's input is hidden: click its label). */
+    async splitReceivedBy(split: 'byChannel' | 'bySeverity') {
+      await card('received').getByText(l.dashboard[split], { exact: true }).click();
+    },
+
+    async showTable(title: keyof Labels['dashboard']['cards']) {
+      await card(title).getByRole('button', { name: l.dashboard.showTable, exact: true }).click();
+    },
+
+    /** How many cases a drill button says it opens. */
+    async countOf(button: Locator): Promise<number> {
+      return Number(await button.getAttribute('data-count'));
+    },
   };
 }

@@ -1,50 +1,82 @@
-import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHANNELS, SEVERITIES } from '../../../domain/cases/vocabulary';
-import { CountTable } from '../../components/CountTable';
+import type { DashboardFigures, DashboardQuery } from '../../../domain/dashboard/figures';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useStoreQuery } from '../../data/hooks';
+import { formatDateTime } from '../../components/format';
+import { useNow, useStoreQuery } from '../../data/hooks';
+import { useAuth } from '../auth/AuthGate';
+import { CategoryCard } from './CategoryCard';
+import { rememberDashboardQuery, restoreDashboardQuery } from './dashboardQuery';
+import { DepartmentTable } from './DepartmentTable';
+import { KpiRow } from './KpiRow';
+import { OnTimeCard } from './OnTimeCard';
+import { PeriodControls } from './PeriodControls';
+import { ReceivedCard } from './ReceivedCard';
+import { SatisfactionCard } from './SatisfactionCard';
+import { StagesCard } from './StagesCard';
+import { TopIssuesCard } from './TopIssuesCard';
+import { useDashboardFormat } from './useDashboardFormat';
+import { DrillContext, useOpenDrill } from './useDrill';
 
-function Stat({ label, value, testId }: { label: string; value: number; testId: string }) {
-  return (
-    <Paper withBorder p="md">
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text fz={32} fw={700} data-testid={testId}>
-        {value}
-      </Text>
-    </Paper>
-  );
+/** Nothing at all to show: no case received, no clock completed, no survey in the period, and nothing open. */
+function isEmpty(figures: DashboardFigures): boolean {
+  const completed = figures.response.met + figures.response.missed + figures.resolution.met + figures.resolution.missed;
+  return figures.received.total === 0 && completed === 0 && figures.satisfaction.count === 0 && figures.open === 0;
 }
 
-/** 看板: the figures the store host computes from its indexes. */
+/**
+ * 投诉看板: every figure of a period and departments, computed by the store
+ * host; each bar, slice and number opens the tracking table on exactly the
+ * cases it counts.
+ */
 export function DashboardPage() {
   const { t } = useTranslation();
-  const { data, error } = useStoreQuery('dashboard.overview', {}, 'overview');
+  const { actor } = useAuth();
+  const now = useNow(60_000);
+  const [query, setQuery] = useState<DashboardQuery>(() => restoreDashboardQuery(actor.id, Date.now()));
+  useEffect(() => rememberDashboardQuery(actor.id, query), [actor.id, query]);
+
+  const figures = useStoreQuery('dashboard.figures', query, JSON.stringify(query));
+  const options = useStoreQuery('tracking.options', {}, 'tracking.options');
+  const data = figures.data;
+  const format = useDashboardFormat();
+  const openDrill = useOpenDrill(data);
+  const bucketLabels = useMemo(() => (data ? data.buckets.map((bucket) => format.bucket(bucket, data.period.granularity)) : []), [data, format]);
+  const card = { figures: data, bucketLabels, format };
+
   return (
-    <Stack>
-      <Title order={2}>{t('dashboard.title')}</Title>
-      <ErrorAlert error={error} />
-      {data && data.total === 0 && <Text c="dimmed">{t('dashboard.empty')}</Text>}
-      {data && data.total > 0 && (
-        <>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Stat label={t('dashboard.total')} value={data.total} testId="stat-total" />
-            <Stat label={t('dashboard.responseOverdue')} value={data.responseOverdue} testId="stat-overdue" />
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <CountTable
-              title={t('dashboard.bySeverity')}
-              rows={SEVERITIES.map((s) => ({ key: s, label: t(`severity.${s}`), count: data.bySeverity[s] }))}
-            />
-            <CountTable
-              title={t('dashboard.byChannel')}
-              rows={CHANNELS.map((c) => ({ key: c, label: t(`channel.${c}`), count: data.byChannel[c] }))}
-            />
-          </SimpleGrid>
-        </>
-      )}
-    </Stack>
+    <DrillContext.Provider value={openDrill}>
+      <Stack gap="md">
+        <Group justify="space-between" align="baseline" wrap="wrap">
+          <Title order={2}>{t('dashboard.title')}</Title>
+          <Text size="sm" c="dimmed">
+            {t('dashboard.chartHint')}
+          </Text>
+        </Group>
+        <PeriodControls query={query} onChange={setQuery} departments={options.data?.departments ?? []} now={now} />
+        <ErrorAlert error={figures.error ?? options.error} />
+        {data && isEmpty(data) && (
+          <Alert color="gray" variant="light">
+            {t('dashboard.empty')}
+          </Alert>
+        )}
+        <KpiRow figures={data} format={format} />
+        {data && (
+          <Text size="xs" c="dimmed">
+            {t('dashboard.asOf', { time: formatDateTime(data.asOf) })}
+          </Text>
+        )}
+        <ReceivedCard {...card} />
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+          <CategoryCard {...card} />
+          <TopIssuesCard {...card} />
+          <OnTimeCard {...card} />
+          <SatisfactionCard {...card} />
+          <StagesCard {...card} />
+        </SimpleGrid>
+        <DepartmentTable {...card} />
+      </Stack>
+    </DrillContext.Provider>
   );
 }

@@ -1,77 +1,56 @@
-import { Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { MonthPickerInput } from '@mantine/dates';
+import { Group, Stack, Text, Title } from '@mantine/core';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHANNELS, SEVERITIES } from '../../../domain/cases/vocabulary';
-import { CountTable } from '../../components/CountTable';
+import { monthKey, type Month } from '../../../domain/reports/monthly';
+import { may } from '../../../domain/users/roles';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useStoreQuery } from '../../data/hooks';
+import { useAuth } from '../auth/AuthGate';
+import { reportSections } from './model/tables';
+import { MonthPicker } from './MonthPicker';
+import { NotesEditor } from './notes/NotesEditor';
+import type { DraftStash } from './notes/draft';
+import { ReportActions } from './ReportActions';
+import { ReportBody } from './ReportBody';
 
-/** 月度投诉统计: what was received in a chosen month. */
+const thisMonth = (): Month => ({ year: dayjs().year(), month: dayjs().month() + 1 });
+
+/** 月度投诉分析报告: a month's figures against the month before, its 重大 complaints, improvements and the manager's notes. */
 export function MonthlyPage() {
   const { t } = useTranslation();
-  const [month, setMonth] = useState(dayjs().startOf('month').format('YYYY-MM-DD'));
-  const year = dayjs(month).year();
-  const monthNo = dayjs(month).month() + 1;
-  const { data, error } = useStoreQuery('reports.monthSummary', { year, month: monthNo }, `${year}-${monthNo}`);
+  const { actor } = useAuth();
+  const [month, setMonth] = useState<Month>(thisMonth);
+  const key = monthKey(month);
+  const { data, error } = useStoreQuery('reports.monthly', month, key);
+  const [stash] = useState<DraftStash>(() => new Map());
+  const sections = useMemo(() => (data ? reportSections(t, data) : []), [t, data]);
 
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">
         <Title order={2}>{t('reports.title')}</Title>
-        <MonthPickerInput
-          label={t('reports.month')}
-          value={month}
-          valueFormat="YYYY-MM"
-          onChange={(value) => value && setMonth(value)}
-          allowDeselect={false}
-          w={180}
-        />
+        <Group align="flex-end">
+          <MonthPicker value={month} onChange={setMonth} />
+          <ReportActions report={data} />
+        </Group>
       </Group>
       <ErrorAlert error={error} />
       {data && (
-        <Paper withBorder p="lg">
-          <Stack>
+        <>
+          <Group gap="lg">
             <Text fw={600} data-testid="month-total">
-              {t('reports.total', { count: data.total })}
+              {t('reports.total', { count: data.figures.received.total })}
             </Text>
-            {data.total === 0 ? (
-              <Text c="dimmed">{t('reports.empty')}</Text>
-            ) : (
-              <>
-                <SimpleGrid cols={{ base: 1, md: 2 }}>
-                  <CountTable
-                    title={t('reports.bySeverity')}
-                    rows={SEVERITIES.map((s) => ({ key: s, label: t(`severity.${s}`), count: data.bySeverity[s] }))}
-                  />
-                  <CountTable
-                    title={t('reports.byChannel')}
-                    rows={CHANNELS.map((c) => ({ key: c, label: t(`channel.${c}`), count: data.byChannel[c] }))}
-                  />
-                </SimpleGrid>
-                <Table aria-label={t('reports.byDay')} withTableBorder>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('reports.byDay')}</Table.Th>
-                      <Table.Th ta="right">{t('reports.count')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {data.byDay.map((count, index) =>
-                      count === 0 ? null : (
-                        <Table.Tr key={index}>
-                          <Table.Td>{dayjs(month).date(index + 1).format('YYYY-MM-DD')}</Table.Td>
-                          <Table.Td ta="right">{count}</Table.Td>
-                        </Table.Tr>
-                      ),
-                    )}
-                  </Table.Tbody>
-                </Table>
-              </>
-            )}
-          </Stack>
-        </Paper>
+            <Text c="dimmed">
+              {t('reports.period', { from: dayjs(data.from).format('YYYY-MM-DD'), to: dayjs(data.to - 1).format('YYYY-MM-DD') })}
+            </Text>
+          </Group>
+          {data.figures.received.total === 0 && <Text c="dimmed">{t('reports.empty')}</Text>}
+          <ReportBody sections={sections} />
+          {/* Keyed by month: each month's notes start from what was saved for it (or its unsaved draft). */}
+          <NotesEditor key={key} report={data} editable={may(actor.role, 'reports.saveNotes')} stash={stash} />
+        </>
       )}
     </Stack>
   );

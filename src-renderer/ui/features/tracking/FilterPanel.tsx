@@ -86,7 +86,11 @@ export function FilterPanel({ filter, onChange, onClear, options }: FilterPanelP
           field="departments"
           filter={filter}
           onChange={onChange}
-          data={[...new Set([...(options?.departments ?? []), ...filter.departments])].map((value) => ({ value, label: value }))}
+          data={[...new Set([...(options?.departments ?? []), ...filter.departments])].map((value) => ({
+            value,
+            // A drill from the dashboard may ask for cases without a department yet.
+            label: value === '' ? t('dashboard.period.noDepartment') : value,
+          }))}
           searchable
         />
         <ListFilter

@@ -14,6 +14,7 @@ import { useAuth } from '../auth/AuthGate';
 import { AssignDialog } from './AssignDialog';
 import { BulkBar } from './BulkBar';
 import { ColumnsMenu } from './ColumnsMenu';
+import { DrillChips } from './DrillChips';
 import { ExportMenu, ExportProgressModal } from './ExportMenu';
 import { FilterPanel } from './FilterPanel';
 import { moveBefore, setWidth } from './layout';
@@ -152,6 +153,8 @@ export function TrackingPage({ view }: { view?: string }) {
           onExport={(format) => exporter.run(format, { kind: 'view', query, snapshot: summary.snapshot })}
         />
       </Group>
+      {/* Conditions a dashboard figure set that the filter panel has no field for. */}
+      <DrillChips filter={query.filter} onChange={setFilter} />
       <Collapse expanded={filtersOpen}>
         <Paper withBorder p="sm">
           <FilterPanel

@@ -9,6 +9,7 @@ import {
   TrackingQuerySchema,
   type SortKey,
   type TrackingFilter,
+  type TrackingFilterInput,
   type TrackingQuery,
   type TrackingSort,
 } from '../../../domain/tracking/query';
@@ -50,6 +51,7 @@ export function activeFilterCount(filter: TrackingFilter): number {
     // The range is one filter.
     if (key === 'receivedTo' && filter.receivedFrom !== null) return false;
     if (key === 'satisfactionMax' && filter.satisfactionMin !== null) return false;
+    if (key === 'surveyedTo' && filter.surveyedFrom !== null) return false;
     return JSON.stringify(filter[key]) !== JSON.stringify(DEFAULT_FILTER[key]);
   }).length;
 }
@@ -104,4 +106,38 @@ export function rememberQuery(userId: string, query: TrackingQuery): void {
   } catch {
     // Storage full or disabled: the table works without it.
   }
+}
+
+/** The table on exactly the cases of a dashboard figure: its filter, newest received first. */
+export function drilledQuery(filter: TrackingFilterInput): TrackingQuery {
+  return TrackingQuerySchema.parse({ filter, sort: { key: 'receivedAt', dir: 'desc' } });
+}
+
+/**
+ * Conditions only a dashboard drill sets, which the filter panel has no field
+ * for (or, for the department "none", no readable choice): each with the patch
+ * that takes it off, so the page can show them as removable chips.
+ */
+export type DrillCondition =
+  | { kind: 'clockCompleted'; value: NonNullable<TrackingFilter['clockCompleted']>; remove: Partial<TrackingFilter> }
+  | { kind: 'surveyed'; from: number | null; to: number | null; remove: Partial<TrackingFilter> }
+  | { kind: 'reopened' | 'unreached' | 'uncategorized' | 'noDepartment'; remove: Partial<TrackingFilter> }
+  | { kind: 'subCategory'; value: string; remove: Partial<TrackingFilter> };
+
+export function drillConditions(filter: TrackingFilter): DrillCondition[] {
+  const conditions: DrillCondition[] = [];
+  if (filter.clockCompleted !== null) conditions.push({ kind: 'clockCompleted', value: filter.clockCompleted, remove: { clockCompleted: null } });
+  if (filter.surveyedFrom !== null || filter.surveyedTo !== null) {
+    conditions.push({ kind: 'surveyed', from: filter.surveyedFrom, to: filter.surveyedTo, remove: { surveyedFrom: null, surveyedTo: null } });
+  }
+  if (filter.reopened) conditions.push({ kind: 'reopened', remove: { reopened: false } });
+  if (filter.unreached) conditions.push({ kind: 'unreached', remove: { unreached: false } });
+  if (filter.uncategorized) conditions.push({ kind: 'uncategorized', remove: { uncategorized: false } });
+  for (const value of filter.subCategories) {
+    conditions.push({ kind: 'subCategory', value, remove: { subCategories: filter.subCategories.filter((other) => other !== value) } });
+  }
+  if (filter.departments.includes('')) {
+    conditions.push({ kind: 'noDepartment', remove: { departments: filter.departments.filter((department) => department !== '') } });
+  }
+  return conditions;
 }

@@ -71,6 +71,7 @@ describe('print to PDF', () => {
     await expect(result).resolves.toEqual({ status: 'saved', path: target });
     expect(window.webContents.printToPDF).toHaveBeenCalledExactlyOnceWith({
       pageSize: 'Letter',
+      preferCSSPageSize: true,
       printBackground: true,
       margins: { top: 1, bottom: 1, left: 1, right: 1 },
     });

@@ -1,5 +1,6 @@
 import { cleanup, configure, render, waitFor, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
+import type { CaseRecord } from '../../../../src-renderer/domain/cases/case';
 import type { Result } from '../../../../src-renderer/domain/common/errors';
 import type { Actor } from '../../../../src-renderer/domain/users/user';
 import type { AppPrefs, Platform } from '../../../../src-renderer/platform/types';
@@ -128,4 +129,20 @@ export async function renderWithStore(
 export async function teardown(): Promise<void> {
   cleanup();
   for (const close of teardowns.splice(0)) await close();
+}
+
+/** Registers a complaint through the store host, as another window would; the defaults pass validation. */
+export async function registerCase(send: Rendered['asAgent'], overrides: Record<string, unknown> = {}): Promise<CaseRecord> {
+  const result = await send('cases.register', {
+    receivedAt: Date.now() - 60_000,
+    channel: 'phone',
+    customerName: '张三',
+    phone: '13812345678',
+    email: '',
+    description: '快递丢件。',
+    severity: 'general',
+    ...overrides,
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value as CaseRecord;
 }

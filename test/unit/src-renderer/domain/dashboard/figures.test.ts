@@ -2,37 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../../../src-renderer/domain/cases/case';
 import { completeClock, pauseClock, resumeClock, startClock } from '../../../../../src-renderer/domain/clocks/clock';
 import { createCalendar } from '../../../../../src-renderer/domain/clocks/calendar';
-import { caseFacts, type CaseFacts } from '../../../../../src-renderer/domain/dashboard/facts';
+import { caseFacts } from '../../../../../src-renderer/domain/dashboard/facts';
 import { computeFigures, periodBuckets, type DashboardQuery } from '../../../../../src-renderer/domain/dashboard/figures';
+import { fact } from './fixtures';
 
 const HOUR = 3_600_000;
 const at = (month: number, day: number, hour = 0, minute = 0) => new Date(2026, month - 1, day, hour, minute).getTime();
 const NOVEMBER: DashboardQuery = { period: { from: at(11, 1), to: at(12, 1), granularity: 'week' }, departments: [] };
 const NOW = at(11, 23, 10);
 const SCORES = (e: number, r: number, a: number, c: number) => ({ efficiency: e, resolution: r, attitude: a, compensation: c });
-
-let serial = 0;
-function fact(overrides: Partial<CaseFacts>): CaseFacts {
-  serial += 1;
-  return {
-    id: `c${serial}`,
-    receivedAt: at(11, 10),
-    channel: 'phone',
-    severity: 'general',
-    category: null,
-    subCategory: '',
-    department: '客服中心',
-    status: 'closed',
-    archived: false,
-    reopened: false,
-    nextDueAt: null,
-    response: null,
-    resolution: null,
-    survey: null,
-    unreached: false,
-    ...overrides,
-  };
-}
 
 describe('periods and buckets', () => {
   it('cuts November into Monday weeks, the first and last clipped to the month', () => {

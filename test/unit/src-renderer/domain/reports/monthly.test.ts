@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../../../src-renderer/domain/cases/case';
 import { computeFigures } from '../../../../../src-renderer/domain/dashboard/figures';
 import type { CaseFacts } from '../../../../../src-renderer/domain/dashboard/facts';
+import { fact as factOf } from '../dashboard/fixtures';
 import type { ImprovementRecord } from '../../../../../src-renderer/domain/improvements/schema';
 import {
   compareKpis,
@@ -36,25 +37,7 @@ describe('months', () => {
 });
 
 describe('headline figures against the month before', () => {
-  let serial = 0;
-  const fact = (receivedAt: number, overrides: Partial<CaseFacts> = {}): CaseFacts => ({
-    id: `c${(serial += 1)}`,
-    receivedAt,
-    channel: 'phone',
-    severity: 'general',
-    category: null,
-    subCategory: '',
-    department: '',
-    status: 'closed',
-    archived: false,
-    reopened: false,
-    nextDueAt: null,
-    response: null,
-    resolution: null,
-    survey: null,
-    unreached: false,
-    ...overrides,
-  });
+  const fact = (receivedAt: number, overrides: Partial<CaseFacts> = {}) => factOf({ receivedAt, department: '', ...overrides });
 
   it('states each KPI, its value last month and the change (rates in fractions of one)', () => {
     const facts = [

@@ -108,7 +108,7 @@ describe('the tracking index', () => {
       { numRuns: 250 },
     );
     db.close();
-  });
+  }, 60_000);
 
   it('stays exact after cases change, appear and vanish', async () => {
     const records = randomCases(1500, texts, 11);

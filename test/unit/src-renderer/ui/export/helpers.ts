@@ -114,3 +114,8 @@ export function firstByTag(doc: Document, tag: string): Element {
   if (!element) throw new Error(`no <${tag}>`);
   return element;
 }
+
+/** The cells of worksheet `n` (1-based) of a workbook read with `readXlsx`. */
+export function sheetCells(book: ReadWorkbook, n: number): Map<string, ReadCell> {
+  return cellsOf(book.xml(`xl/worksheets/sheet${n}.xml`));
+}

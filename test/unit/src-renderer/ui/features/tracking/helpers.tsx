@@ -3,7 +3,7 @@ import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import type { CaseRecord } from '../../../../../../src-renderer/domain/cases/case';
 import { TrackingPage } from '../../../../../../src-renderer/ui/features/tracking/TrackingPage';
-import type { Rendered } from '../../render';
+import { registerCase as registerWith, type Rendered } from '../../render';
 
 export const HOUR = 3_600_000;
 
@@ -16,20 +16,9 @@ export function Page() {
   );
 }
 
-/** Registers through the store host, as another window would. */
-export async function registerCase(send: Rendered['asAgent'], overrides: Record<string, unknown> = {}): Promise<CaseRecord> {
-  const result = await send('cases.register', {
-    receivedAt: Date.now() - 60_000,
-    channel: 'email',
-    customerName: '张三',
-    phone: '13812345678',
-    email: '',
-    description: '快递丢件。',
-    severity: 'serious',
-    ...overrides,
-  });
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return result.value as CaseRecord;
+/** Registers an e-mailed, serious complaint unless told otherwise. */
+export function registerCase(send: Rendered['asAgent'], overrides: Record<string, unknown> = {}): Promise<CaseRecord> {
+  return registerWith(send, { channel: 'email', severity: 'serious', ...overrides });
 }
 
 /**

@@ -1,0 +1,35 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Bucket } from '../../../domain/dashboard/figures';
+import type { Granularity } from '../../../domain/dashboard/period';
+import { formatDuration } from '../cases/format';
+
+/** How the dashboard writes its numbers in the user's language: counts, percents with one decimal, durations, scores, bucket names. */
+export function useDashboardFormat() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  return useMemo(() => {
+    const count = new Intl.NumberFormat(language);
+    const percent = new Intl.NumberFormat(language, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const score = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const day = new Intl.DateTimeFormat(language, { month: 'short', day: 'numeric' });
+    const month = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short' });
+    const none = t('dashboard.none');
+    return {
+      count: (n: number) => count.format(n),
+      /** A share 0–1; "—" when there is nothing to divide (an empty period is not 0 %). */
+      percent: (rate: number | null) => (rate === null ? none : percent.format(rate)),
+      duration: (ms: number | null) => (ms === null ? none : formatDuration(t, ms)),
+      score: (value: number | null) => (value === null ? none : t('dashboard.score', { value: score.format(value) })),
+      /** The short name of a bucket on an axis: 11月3日, 11月3日起, 2026年11月. */
+      bucket: (bucket: Bucket, granularity: Granularity) =>
+        granularity === 'month'
+          ? month.format(bucket.start)
+          : granularity === 'week'
+            ? t('dashboard.weekOf', { day: day.format(bucket.start) })
+            : day.format(bucket.start),
+    };
+  }, [t, language]);
+}
+
+export type DashboardFormat = ReturnType<typeof useDashboardFormat>;

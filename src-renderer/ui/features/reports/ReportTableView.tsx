@@ -1,0 +1,66 @@
+import { Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ReportTable } from './model/tables';
+import { changeTone, displayValue, type ReportValue, type Tone } from './model/values';
+
+const TONE_COLOUR: Record<Tone, string> = { good: 'teal.8', bad: 'red.8', flat: 'dimmed' };
+
+function ValueText({ value }: { value: ReportValue }) {
+  const { t } = useTranslation();
+  const tone = changeTone(value);
+  const shown = displayValue(t, value);
+  if (tone === null) return <>{shown}</>;
+  return (
+    <Text span inherit c={TONE_COLOUR[tone]} data-tone={tone}>
+      {shown}
+    </Text>
+  );
+}
+
+/**
+ * One table of the report, the same on screen and on paper: numbers right
+ * aligned, changes coloured by whether they are good news, a 无 row when empty.
+ */
+export function ReportTableView({ table, className, dense = false }: { table: ReportTable; className?: string; dense?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Table
+      aria-label={table.title}
+      withTableBorder
+      withColumnBorders
+      className={className}
+      data-table={table.id}
+      verticalSpacing={dense ? 3 : 'xs'}
+      horizontalSpacing={dense ? 6 : 'sm'}
+    >
+      <Table.Thead>
+        <Table.Tr>
+          {table.columns.map((column) => (
+            <Table.Th key={column.header} ta={column.numeric ? 'right' : undefined}>
+              {column.header}
+            </Table.Th>
+          ))}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {table.rows.length === 0 ? (
+          <Table.Tr>
+            <Table.Td colSpan={table.columns.length} c="dimmed">
+              {t('reports.noRows')}
+            </Table.Td>
+          </Table.Tr>
+        ) : (
+          table.rows.map((row, r) => (
+            <Table.Tr key={r}>
+              {row.map((value, c) => (
+                <Table.Td key={c} ta={table.columns[c]?.numeric ? 'right' : undefined} style={value.kind === 'text' ? { whiteSpace: 'pre-wrap' } : undefined}>
+                  <ValueText value={value} />
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          ))
+        )}
+      </Table.Tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,250 @@
+/**
+ * The monthly report as sections of tables, built once from the store's
+ * answer and drawn three ways: on screen, on A4 and as the workbook's sheets.
+ */
+import type { TFunction } from 'i18next';
+import { CHANNELS, SEVERITIES, SURVEY_DIMENSIONS, type Category } from '../../../../domain/cases/vocabulary';
+import type { KpiId, MonthlyReport } from '../../../../domain/reports/monthly';
+import { count, date, duration, rate, score, text, type Measure, type ReportValue } from './values';
+
+export interface ReportColumn {
+  header: string;
+  numeric: boolean;
+  /** Width in the workbook, in characters (a CJK character counts as two). */
+  width?: number;
+}
+
+export interface ReportTable {
+  id: string;
+  title: string;
+  columns: ReportColumn[];
+  rows: ReportValue[][];
+}
+
+export interface ReportSection {
+  id: string;
+  title: string;
+  /** A sentence before the tables. */
+  summary?: string;
+  tables: ReportTable[];
+}
+
+const KPI_MEASURE: Record<KpiId, Exclude<Measure, 'date'>> = {
+  received: 'count',
+  major: 'count',
+  responseRate: 'rate',
+  resolutionRate: 'rate',
+  resolutionMeanMs: 'duration',
+  satisfaction: 'score',
+  notReachedRate: 'rate',
+  reopenRate: 'rate',
+  resolutionMissed: 'count',
+};
+
+/** Which way is good news: fewer complaints and delays, higher on-time rates and scores. */
+const KPI_BETTER: Record<KpiId, 'up' | 'down'> = {
+  received: 'down',
+  major: 'down',
+  responseRate: 'up',
+  resolutionRate: 'up',
+  resolutionMeanMs: 'down',
+  satisfaction: 'up',
+  notReachedRate: 'down',
+  reopenRate: 'down',
+  resolutionMissed: 'down',
+};
+
+const col = (header: string, numeric = false, width?: number): ReportColumn => ({ header, numeric, ...(width ? { width } : {}) });
+
+function kpiValue(id: KpiId, value: number | null): ReportValue {
+  const measure = KPI_MEASURE[id];
+  return measure === 'count' ? count(value ?? 0) : { kind: measure, value };
+}
+
+function kpiTable(t: TFunction, report: MonthlyReport): ReportTable {
+  return {
+    id: 'kpis',
+    title: t('reports.tables.kpis'),
+    columns: [col(t('reports.columns.indicator'), false, 24), col(t('reports.columns.current'), true), col(t('reports.columns.previous'), true), col(t('reports.columns.change'), true, 14)],
+    rows: report.kpis.map((kpi) => [
+      text(t(`reports.kpi.${kpi.id}`)),
+      kpiValue(kpi.id, kpi.value),
+      kpiValue(kpi.id, kpi.previous),
+      { kind: 'change', of: KPI_MEASURE[kpi.id], value: kpi.change, better: KPI_BETTER[kpi.id] },
+    ]),
+  };
+}
+
+const share = (part: number, total: number): ReportValue => rate(total === 0 ? null : part / total);
+
+function distributionTables(t: TFunction, report: MonthlyReport): ReportTable[] {
+  const { received, categories, topIssues } = report.figures;
+  const countColumns = [col(t('reports.count'), true), col(t('reports.share'), true)];
+  const categoryLabel = (category: Category | null) => (category === null ? t('reports.ungraded') : t(`category.${category}`));
+  return [
+    {
+      id: 'byChannel',
+      title: t('reports.tables.byChannel'),
+      columns: [col(t('reports.columns.channel'), false, 14), ...countColumns],
+      rows: CHANNELS.map((c) => [text(t(`channel.${c}`)), count(received.channelTotals[c]), share(received.channelTotals[c], received.total)]),
+    },
+    {
+      id: 'bySeverity',
+      title: t('reports.tables.bySeverity'),
+      columns: [col(t('reports.columns.severity'), false, 12), ...countColumns],
+      rows: SEVERITIES.map((s) => [text(t(`severity.${s}`)), count(received.severityTotals[s]), share(received.severityTotals[s], received.total)]),
+    },
+    {
+      id: 'byCategory',
+      title: t('reports.tables.byCategory'),
+      columns: [col(t('reports.columns.category'), false, 14), col(t('reports.columns.subCategory'), false, 20), ...countColumns],
+      rows: categories.flatMap(({ category, subCategories }) =>
+        subCategories.map((s) => [text(categoryLabel(category)), text(s.subCategory), count(s.count), share(s.count, received.total)]),
+      ),
+    },
+    {
+      id: 'topIssues',
+      title: t('reports.tables.topIssues'),
+      columns: [col(t('reports.columns.rank'), true), col(t('reports.columns.category'), false, 14), col(t('reports.columns.subCategory'), false, 20), ...countColumns],
+      rows: topIssues.map((issue, i) => [count(i + 1), text(categoryLabel(issue.category)), text(issue.subCategory), count(issue.count), share(issue.count, received.total)]),
+    },
+  ];
+}
+
+function onTimeTable(t: TFunction, report: MonthlyReport): ReportTable {
+  const { response, resolution } = report.figures;
+  return {
+    id: 'onTime',
+    title: t('reports.tables.onTime'),
+    columns: [
+      col(t('reports.columns.clock'), false, 10),
+      col(t('reports.columns.met'), true),
+      col(t('reports.columns.missed'), true),
+      col(t('reports.columns.rate'), true),
+      col(t('reports.columns.mean'), true, 14),
+      col(t('reports.columns.p90'), true, 14),
+    ],
+    rows: (
+      [
+        ['response', response],
+        ['resolution', resolution],
+      ] as const
+    ).map(([clock, f]) => [text(t(`reports.clock.${clock}`)), count(f.met), count(f.missed), rate(f.rate), duration(f.meanMs), duration(f.p90Ms)]),
+  };
+}
+
+function satisfactionTable(t: TFunction, report: MonthlyReport): ReportTable {
+  const { averages, overall } = report.figures.satisfaction;
+  return {
+    id: 'satisfaction',
+    title: t('reports.tables.satisfaction'),
+    columns: [col(t('reports.columns.dimension'), false, 14), col(t('reports.columns.average'), true, 16)],
+    rows: [...SURVEY_DIMENSIONS.map((d) => [text(t(`flow.survey.${d}`)), score(averages[d])]), [text(t('reports.overall')), score(overall)]],
+  };
+}
+
+function departmentTable(t: TFunction, report: MonthlyReport): ReportTable {
+  return {
+    id: 'departments',
+    title: t('reports.tables.departments'),
+    columns: [
+      col(t('reports.columns.department'), false, 16),
+      col(t('reports.columns.received'), true),
+      col(t('reports.columns.responseRate'), true, 12),
+      col(t('reports.columns.resolutionRate'), true, 12),
+      col(t('reports.columns.resolutionMean'), true, 14),
+      col(t('reports.columns.satisfaction'), true),
+      col(t('reports.columns.reopenRate'), true, 12),
+      col(t('reports.columns.overdueNow'), true),
+    ],
+    rows: report.figures.byDepartment.map((d) => [
+      text(d.department || t('reports.noDepartment')),
+      count(d.received),
+      rate(d.response.rate),
+      rate(d.resolution.rate),
+      duration(d.resolution.meanMs),
+      score(d.satisfaction),
+      rate(d.reopenRate),
+      count(d.overdueNow),
+    ]),
+  };
+}
+
+function majorTable(t: TFunction, report: MonthlyReport): ReportTable {
+  return {
+    id: 'major',
+    title: t('reports.tables.major'),
+    columns: [
+      col(t('reports.columns.caseNo'), false, 18),
+      col(t('reports.columns.receivedAt'), false, 17),
+      col(t('reports.columns.customer'), false, 10),
+      col(t('reports.columns.category'), false, 14),
+      col(t('reports.columns.department'), false, 12),
+      col(t('reports.columns.status'), false, 12),
+      col(t('reports.columns.outcome'), false, 40),
+      col(t('reports.columns.satisfaction'), true),
+    ],
+    rows: report.majorCases.map((c) => [
+      text(c.no),
+      date(c.receivedAt),
+      text(c.customerName),
+      text(c.category === null ? t('reports.ungraded') : c.subCategory ? `${t(`category.${c.category}`)} / ${c.subCategory}` : t(`category.${c.category}`)),
+      text(c.department || t('reports.noDepartment')),
+      text(t(`status.${c.status}`)),
+      text(c.outcome),
+      score(c.satisfaction),
+    ]),
+  };
+}
+
+function improvementTable(t: TFunction, report: MonthlyReport): ReportTable {
+  const states = (line: MonthlyReport['improvements']['lines'][number]) =>
+    (['opened', 'closed', 'overdue'] as const).filter((s) => line[s]).map((s) => t(`reports.monthState.${s}`)).join(t('case.listSeparator'));
+  const verdict = (effective: boolean | null) => t(`reports.effective.${effective === null ? 'pending' : effective ? 'yes' : 'no'}`);
+  return {
+    id: 'improvements',
+    title: t('reports.tables.improvements'),
+    columns: [
+      col(t('reports.columns.action'), false, 30),
+      col(t('reports.columns.owner'), false, 10),
+      col(t('reports.columns.createdAt'), false, 17),
+      col(t('reports.columns.dueAt'), false, 17),
+      col(t('reports.columns.verifiedAt'), false, 17),
+      col(t('reports.columns.effective'), false, 10),
+      col(t('reports.columns.monthState'), false, 16),
+    ],
+    rows: report.improvements.lines.map((line) => [
+      text(line.title),
+      text(line.ownerName),
+      date(line.createdAt),
+      date(line.dueAt),
+      date(line.verifiedAt),
+      text(verdict(line.verifiedAt === null ? null : line.effective)),
+      text(states(line)),
+    ]),
+  };
+}
+
+/** Sections one to seven of the report; eight and nine are the manager's notes. */
+export function reportSections(t: TFunction, report: MonthlyReport): ReportSection[] {
+  const { opened, closed, overdue } = report.improvements;
+  return [
+    { id: 'kpis', title: t('reports.sections.kpis'), tables: [kpiTable(t, report)] },
+    { id: 'distribution', title: t('reports.sections.distribution'), tables: distributionTables(t, report) },
+    { id: 'timeliness', title: t('reports.sections.timeliness'), tables: [onTimeTable(t, report)] },
+    {
+      id: 'satisfaction',
+      title: t('reports.sections.satisfaction'),
+      summary: t('reports.surveys', { count: report.figures.satisfaction.count }),
+      tables: [satisfactionTable(t, report)],
+    },
+    { id: 'departments', title: t('reports.sections.departments'), tables: [departmentTable(t, report)] },
+    { id: 'major', title: t('reports.sections.major'), tables: [majorTable(t, report)] },
+    {
+      id: 'improvements',
+      title: t('reports.sections.improvements'),
+      summary: t('reports.improvementSummary', { opened, closed, overdue }),
+      tables: [improvementTable(t, report)],
+    },
+  ];
+}

@@ -1,0 +1,111 @@
+/**
+ * One cell of a report table, kept as what it measures so the same tables
+ * read right on screen and paper (formatted text) and in the workbook
+ * (numbers in a stated unit, which a spreadsheet can sum and chart).
+ */
+import type { TFunction } from 'i18next';
+import type { Cell } from '../../../export/sheet';
+import { formatDateTime } from '../../../components/format';
+import { formatDuration } from '../../cases/format';
+
+/** What a number measures: a count, a fraction (rate or share), a 5-point score, a span of ms, an instant. */
+export type Measure = 'count' | 'rate' | 'score' | 'duration' | 'date';
+
+export type ReportValue =
+  | { kind: 'text'; text: string }
+  | { kind: Measure; value: number | null }
+  /** A change against last month; `better` says which way is good news (null: neither). */
+  | { kind: 'change'; of: Exclude<Measure, 'date'>; value: number | null; better: 'up' | 'down' | null };
+
+export const text = (value: string): ReportValue => ({ kind: 'text', text: value });
+export const count = (value: number): ReportValue => ({ kind: 'count', value });
+export const rate = (value: number | null): ReportValue => ({ kind: 'rate', value });
+export const score = (value: number | null): ReportValue => ({ kind: 'score', value });
+export const duration = (value: number | null): ReportValue => ({ kind: 'duration', value });
+export const date = (value: number | null): ReportValue => ({ kind: 'date', value });
+
+/** Changes this small are rounding noise, shown as 持平. */
+const SAME: Record<Exclude<Measure, 'date'>, number> = { count: 0.5, rate: 0.0005, score: 0.005, duration: 60_000 };
+
+export type Tone = 'good' | 'bad' | 'flat';
+
+/** Whether a change is good news, bad news or none; null when there is nothing to compare. */
+export function changeTone(value: ReportValue): Tone | null {
+  if (value.kind !== 'change' || value.value === null) return null;
+  if (Math.abs(value.value) < SAME[value.of] || value.better === null) return 'flat';
+  return (value.value > 0) === (value.better === 'up') ? 'good' : 'bad';
+}
+
+const percent = (fraction: number) => `${(fraction * 100).toFixed(1)}%`;
+
+function magnitude(t: TFunction, of: Exclude<Measure, 'date'>, size: number): string {
+  switch (of) {
+    case 'count':
+      return String(Math.round(size));
+    case 'rate':
+      return t('reports.change.points', { value: (size * 100).toFixed(1) });
+    case 'score':
+      return size.toFixed(2);
+    case 'duration':
+      return formatDuration(t, size);
+  }
+}
+
+/** The cell as people read it: 91.7%, 4.25, 1天3小时, 2026-11-23 14:05, ↑ 5.0 个百分点. */
+export function displayValue(t: TFunction, value: ReportValue): string {
+  const blank = t('reports.blank');
+  if (value.kind === 'text') return value.text === '' ? blank : value.text;
+  if (value.value === null) return blank;
+  switch (value.kind) {
+    case 'count':
+      return String(value.value);
+    case 'rate':
+      return percent(value.value);
+    case 'score':
+      return value.value.toFixed(2);
+    case 'duration':
+      return formatDuration(t, value.value);
+    case 'date':
+      return formatDateTime(value.value);
+    case 'change': {
+      if (Math.abs(value.value) < SAME[value.of]) return t('reports.change.same');
+      return `${value.value > 0 ? '↑' : '↓'} ${magnitude(t, value.of, Math.abs(value.value))}`;
+    }
+  }
+}
+
+/** The unit a number of this kind is written in, in the workbook; null for counts, texts and dates. */
+export function sheetUnit(t: TFunction, value: ReportValue): string | null {
+  const measure = value.kind === 'change' ? value.of : value.kind;
+  switch (measure) {
+    case 'rate':
+      return t('reports.units.percent');
+    case 'score':
+      return t('reports.units.points');
+    case 'duration':
+      return t('reports.units.hours');
+    default:
+      return null;
+  }
+}
+
+const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** The cell as the workbook holds it: rates in per cent, durations in hours, so Excel can compute with them. */
+export function sheetValue(value: ReportValue): Cell {
+  if (value.kind === 'text') return value.text;
+  if (value.value === null) return null;
+  const measure = value.kind === 'change' ? value.of : value.kind;
+  switch (measure) {
+    case 'count':
+      return value.value;
+    case 'rate':
+      return round(value.value * 100, 1);
+    case 'score':
+      return round(value.value, 2);
+    case 'duration':
+      return round(value.value / 3_600_000, 1);
+    case 'date':
+      return new Date(value.value);
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * The report's tables as workbook sheets: numbers stay numbers, in the unit
+ * named by the column header (按时率 (%)), or, where a column mixes units as
+ * the KPI table does, in a 单位 column of its own.
+ */
+import type { TFunction } from 'i18next';
+import type { MonthlyReport } from '../../../../domain/reports/monthly';
+import type { Row, Sheet, SheetColumn } from '../../../export/sheet';
+import { reportSections, type ReportTable } from './tables';
+import { sheetUnit, sheetValue, type ReportValue } from './values';
+
+/** A row's unit in the 单位 column: counts are named too (宗), unlike in a header. */
+function unitLabel(t: TFunction, value: ReportValue): string {
+  const isCount = value.kind === 'count' || (value.kind === 'change' && value.of === 'count');
+  return sheetUnit(t, value) ?? (isCount ? t('reports.units.count') : '');
+}
+
+export function tableSheet(t: TFunction, table: ReportTable): Sheet {
+  const units = table.columns.map((_, c) => new Set(table.rows.map((row) => (row[c] ? sheetUnit(t, row[c]) : null))));
+  const mixed = units.map((set) => set.size > 1);
+  const columns: SheetColumn[] = table.columns.map((column, c) => {
+    const only = units[c]?.size === 1 ? [...units[c]!][0] : null;
+    const header = only && !mixed[c] ? `${column.header} (${only})` : column.header;
+    return { header, width: Math.max(column.width ?? 10, header.length * 2 + 2) };
+  });
+  const firstMixed = mixed.indexOf(true);
+  if (firstMixed >= 0) columns.push({ header: t('reports.columns.unit'), width: 8 });
+  const rows: Row[] = table.rows.map((row) => {
+    const cells = row.map(sheetValue);
+    const unitOf = firstMixed >= 0 ? row[firstMixed] : undefined;
+    return unitOf ? [...cells, unitLabel(t, unitOf)] : cells;
+  });
+  return { name: table.title, columns, rows: [rows], totalRows: rows.length };
+}
+
+/** One sheet per table of the report, in the report's order. */
+export function reportSheets(t: TFunction, report: MonthlyReport): Sheet[] {
+  return reportSections(t, report).flatMap((section) => section.tables.map((table) => tableSheet(t, table)));
+}

@@ -1,0 +1,64 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+import { STAFF } from './pages/auth';
+import type { Complaint } from './pages/intake';
+
+const CALLS: Complaint[] = [
+  { customerName: '吴一', phone: '13700000011', description: '快递三天未到。', channel: '电话', severity: '一般' },
+  { customerName: '吴二', phone: '13700000012', description: '监管部门转来的投诉。', channel: '12315转办', severity: '重大' },
+];
+
+/** The text of a PDF as poppler's pdftotext reads it, blanks removed (layout splits lines anywhere). */
+function pdfText(pdf: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'report-pdf-'));
+  try {
+    const file = join(dir, 'report.pdf');
+    writeFileSync(file, pdf);
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test.describe('monthly complaint analysis report', () => {
+  test.use({ signedInAs: 'supervisor' });
+
+  test('a supervisor reads the month, writes the analysis, and prints an A4 report that carries it', async ({ desk, page }) => {
+    const { intake, reports, shell, labels: l } = desk;
+    await shell.visit('intake');
+    await intake.expectLoaded();
+    for (const call of CALLS) await intake.register(call);
+
+    await shell.open('reports');
+    await expect(reports.heading).toBeVisible();
+    await expect(reports.total(CALLS.length)).toBeVisible();
+    await expect(reports.kpi(l.reports.kpi.received)).toHaveText(String(CALLS.length));
+    await expect(reports.kpi(l.reports.kpi.major)).toHaveText('1');
+    await expect(reports.bySeverity('重大')).toHaveText('1');
+
+    const analysis = '本月物流类投诉集中，重大投诉一宗来自12315转办。';
+    const recommendations = '与快递公司约定48小时内到达。';
+    await reports.writeNotes(analysis, recommendations);
+    await expect(reports.savedBy(STAFF.supervisor.name)).toBeVisible();
+
+    await page.reload();
+    await expect(reports.analysis).toHaveValue(analysis);
+    await expect(reports.recommendations).toHaveValue(recommendations);
+
+    const now = await page.evaluate(() => ({ year: new Date().getFullYear(), month: new Date().getMonth() + 1 }));
+    await reports.openPrintView(now.year, now.month);
+    const title = l.reports.docTitle('客户服务中心', now.year, now.month);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page.getByText(analysis)).toBeVisible();
+
+    const text = pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    for (const expected of [title, l.reports.kpis, l.reports.kpi.received, l.reports.kpi.responseRate, l.reports.kpi.satisfaction, l.reports.analysis, analysis, recommendations]) {
+      expect(text).toContain(expected.replace(/\s+/g, ''));
+    }
+    // Numbered pages: 1/N in the bottom margin of the first page.
+    expect(text).toMatch(/1\/[1-9]/);
+  });
+});

@@ -1,0 +1,109 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_NOTE_LENGTH, monthKey } from '../../../../../../src-renderer/domain/reports/monthly';
+import { MonthlyPage } from '../../../../../../src-renderer/ui/features/reports/MonthlyPage';
+import { teardown } from '../../render';
+import { SUPERVISOR, dispatchAs, lastMonthInstant, registerCase, renderAs, rowOf, sessionOf, tableText } from './kit';
+
+afterEach(() => teardown());
+
+const now = new Date();
+const THIS_MONTH = { year: now.getFullYear(), month: now.getMonth() + 1 };
+
+const analysis = () => screen.getByRole('textbox', { name: '八、投诉分析' }) as HTMLTextAreaElement;
+const recommendations = () => screen.getByRole('textbox', { name: '九、改进建议' }) as HTMLTextAreaElement;
+const saveButton = () => screen.getByRole('button', { name: '保存分析与建议' });
+
+describe('月度投诉分析报告 page', { timeout: 120_000 }, () => {
+  it('shows the month’s figures against last month, its major complaints, and notes an agent may only read', async () => {
+    let major = '';
+    await renderAs(<MonthlyPage />, 'agent', async (_, asAgent) => {
+      await registerCase(asAgent, { customerName: '钱一', channel: 'email' });
+      await registerCase(asAgent, { customerName: '钱二', severity: 'serious' });
+      major = (await registerCase(asAgent, { customerName: '钱三', severity: 'major', channel: 'regulator_12315' })).no;
+      await registerCase(asAgent, { customerName: '孙旧', receivedAt: lastMonthInstant() });
+    });
+    expect(await screen.findByText('本月受理 3 宗')).toBeTruthy();
+    expect(rowOf('主要指标', '受理投诉量')).toEqual(['受理投诉量', '3', '1', '↑ 2']);
+    expect(rowOf('主要指标', '重大投诉量')).toEqual(['重大投诉量', '1', '0', '↑ 1']);
+    // No deadline has completed yet: no rate to show, no change to claim.
+    expect(rowOf('主要指标', '响应按时率')).toEqual(['响应按时率', '—', '—', '—']);
+    // More complaints than last month is bad news.
+    const received = within(screen.getByRole('table', { name: '主要指标' })).getAllByRole('row')[1]!;
+    expect(received.querySelector('[data-tone]')?.getAttribute('data-tone')).toBe('bad');
+
+    expect(rowOf('按严重程度', '重大')).toEqual(['重大', '1', '33.3%']);
+    expect(rowOf('按投诉渠道', '邮件')).toEqual(['邮件', '1', '33.3%']);
+    expect(rowOf('按投诉渠道', '信函')).toEqual(['信函', '0', '0.0%']);
+    const majors = tableText('重大投诉');
+    expect(majors).toHaveLength(1);
+    expect(majors[0]!.slice(0, 1)).toEqual([major]);
+    expect(majors[0]![2]).toBe('钱三');
+    expect(majors[0]![5]).toBe('待初审');
+    expect(tableText('整改措施')).toEqual([['无']]);
+
+    expect(screen.getByText('分析与建议由客服主管、部门总监或运营总监编写。')).toBeTruthy();
+    expect(analysis().readOnly).toBe(true);
+    expect(recommendations().readOnly).toBe(true);
+    expect(screen.queryByRole('button', { name: '保存分析与建议' })).toBeNull();
+    expect(screen.getByTestId('notes-saved').textContent).toBe('尚未保存');
+  });
+
+  it('saves the supervisor’s analysis and recommendations with the month, and shows them again on reopening', async () => {
+    const rendered = await renderAs(<MonthlyPage />, 'supervisor', async (_, asAgent) => {
+      await registerCase(asAgent);
+    });
+    await screen.findByText('本月受理 1 宗');
+    fireEvent.change(analysis(), { target: { value: '物流类投诉占比最高。\n第二段分析。' } });
+    fireEvent.change(recommendations(), { target: { value: '  与快递公司约定时效。  ' } });
+    expect(screen.getByText('有未保存的修改')).toBeTruthy();
+    fireEvent.click(saveButton());
+    await waitFor(() => expect(screen.getByTestId('notes-saved').textContent).toMatch(/^最近保存：赵主管，\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/));
+    expect(screen.queryByText('有未保存的修改')).toBeNull();
+    expect(recommendations().value).toBe('与快递公司约定时效。');
+
+    const stored = await rendered.host.db.reportNotes.get(monthKey(THIS_MONTH));
+    expect(stored).toMatchObject({ analysis: '物流类投诉占比最高。\n第二段分析。', recommendations: '与快递公司约定时效。', updatedBy: { name: SUPERVISOR.name } });
+
+    rendered.reopen();
+    await screen.findByText('本月受理 1 宗');
+    await waitFor(() => expect(analysis().value).toBe('物流类投诉占比最高。\n第二段分析。'));
+    expect(recommendations().value).toBe('与快递公司约定时效。');
+    expect(analysis().readOnly).toBe(false);
+  });
+
+  it('explains in Chinese that a note is too long, and saves nothing', async () => {
+    const rendered = await renderAs(<MonthlyPage />, 'supervisor');
+    await screen.findByText('本月受理 0 宗');
+    fireEvent.change(analysis(), { target: { value: '长'.repeat(MAX_NOTE_LENGTH + 1) } });
+    expect(screen.getByText(`${MAX_NOTE_LENGTH + 1} / ${MAX_NOTE_LENGTH} 字`)).toBeTruthy();
+    fireEvent.click(saveButton());
+    expect(await screen.findByText(`内容过长，最多 ${MAX_NOTE_LENGTH} 字。`)).toBeTruthy();
+    expect(analysis().getAttribute('aria-invalid')).toBe('true');
+    expect(await rendered.host.db.reportNotes.count()).toBe(0);
+    expect(analysis().value).toHaveLength(MAX_NOTE_LENGTH + 1);
+  });
+
+  it('never overwrites what is being typed when someone else saves; adopts their save when nothing is typed', async () => {
+    const rendered = await renderAs(<MonthlyPage />, 'supervisor');
+    await screen.findByText('本月受理 0 宗');
+    const elsewhere = await sessionOf(rendered.host, SUPERVISOR.username, SUPERVISOR.password);
+    const saveElsewhere = (text: string) =>
+      dispatchAs(rendered.host, elsewhere, 'reports.saveNotes', { ...THIS_MONTH, analysis: text, recommendations: '另一窗口的建议' });
+
+    // Nothing typed: the newer save shows.
+    await saveElsewhere('另一窗口的分析');
+    await waitFor(() => expect(analysis().value).toBe('另一窗口的分析'));
+    expect(recommendations().value).toBe('另一窗口的建议');
+
+    // Typing: a newer save elsewhere leaves the text alone and says so.
+    fireEvent.change(analysis(), { target: { value: '我正在写的分析' } });
+    await saveElsewhere('再次保存的分析');
+    expect(await screen.findByText(/保存了新的分析与建议。您正在编辑的内容没有被覆盖/)).toBeTruthy();
+    expect(analysis().value).toBe('我正在写的分析');
+
+    fireEvent.click(screen.getByRole('button', { name: '放弃我的修改，载入最新内容' }));
+    expect(analysis().value).toBe('再次保存的分析');
+    expect(screen.queryByText('有未保存的修改')).toBeNull();
+  });
+});

@@ -1,0 +1,64 @@
+import { screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PrintMonthlyReport } from '../../../../../../src-renderer/ui/features/print/PrintMonthlyReport';
+import { teardown } from '../../render';
+import { SUPERVISOR, dispatchAs, registerCase, renderAs, sessionOf, tableText } from './kit';
+
+afterEach(() => teardown());
+
+const now = new Date();
+const year = now.getFullYear();
+const month = now.getMonth() + 1;
+
+describe('月度投诉分析报告 print view', { timeout: 120_000 }, () => {
+  it('prints every section with the centre’s title, the figures and the manager’s notes, then tells the platform it is ready', async () => {
+    let major = '';
+    const rendered = await renderAs(<PrintMonthlyReport year={String(year)} month={String(month)} />, 'agent', async (host, asAgent) => {
+      await registerCase(asAgent);
+      major = (await registerCase(asAgent, { severity: 'major', customerName: '周重' })).no;
+      const supervisor = await sessionOf(host, SUPERVISOR.username, SUPERVISOR.password);
+      await dispatchAs(host, supervisor, 'reports.saveNotes', { year, month, analysis: '第一行分析\n第二行分析', recommendations: '' });
+    });
+    const ready = vi.fn();
+    rendered.platform.printReady = ready;
+
+    const title = await screen.findByRole('heading', { level: 1 });
+    expect(title.textContent).toBe(`客户服务中心 ${year}年${month}月 投诉分析报告`);
+    await waitFor(() => expect(ready).toHaveBeenCalled());
+    expect(screen.getByText(/^打印时间: \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)).toBeTruthy();
+    expect(screen.getByText('本月受理 2 宗')).toBeTruthy();
+
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings).toEqual([
+      '一、主要指标',
+      '二、投诉分布',
+      '三、处理时效',
+      '四、客户满意度',
+      '五、部门对比',
+      '六、重大投诉及处理结果',
+      '七、整改措施',
+      '八、投诉分析',
+      '九、改进建议',
+    ]);
+    expect(tableText('主要指标').find((row) => row[0] === '受理投诉量')).toEqual(['受理投诉量', '2', '0', '↑ 2']);
+    expect(tableText('重大投诉').map((row) => row[0])).toEqual([major]);
+    // Each table's header is a <thead>, which the print stylesheet repeats on every page the table continues on.
+    for (const table of screen.getAllByRole('table')) expect(table.querySelector('thead th')).not.toBeNull();
+
+    const analysis = screen.getByText(/第一行分析/);
+    expect(analysis.textContent).toBe('第一行分析\n第二行分析');
+    expect(screen.getByText('（未填写）')).toBeTruthy();
+    expect(screen.getByText(/^最近保存：赵主管，/)).toBeTruthy();
+  });
+
+  it('shows the store’s refusal, in Chinese, for a route that names no month, and is ready all the same', async () => {
+    const rendered = await renderAs(<PrintMonthlyReport year="2026" month="13" />, 'agent');
+    const ready = vi.fn();
+    rendered.platform.printReady = ready;
+    expect((await screen.findByRole('alert')).textContent).toMatch(/[\u4e00-\u9fff]/);
+    await waitFor(() => expect(ready).toHaveBeenCalled());
+    const answer = await rendered.asAgent('reports.monthly', { year: 2026, month: 13 });
+    expect(answer.ok).toBe(false);
+    expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
+  });
+});

@@ -1,0 +1,55 @@
+// The report's workbook, built from a real report of the store and read back the way a spreadsheet reads it.
+import i18next from 'i18next';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { MonthlyReport } from '../../../../../../src-renderer/domain/reports/monthly';
+import { encodeXlsxWorkbook } from '../../../../../../src-renderer/ui/export/xlsx';
+import { reportSheets } from '../../../../../../src-renderer/ui/features/reports/model/workbook';
+import { NS_MAIN, readXlsx, sheetCells } from '../../export/helpers';
+import { teardown } from '../../render';
+import { lastMonthInstant, registerCase, renderAs } from './kit';
+
+afterEach(() => teardown());
+
+const now = new Date();
+
+async function reportWithCases(): Promise<MonthlyReport> {
+  const rendered = await renderAs(<span />, 'agent', async (_, asAgent) => {
+    await registerCase(asAgent, { channel: 'email' });
+    await registerCase(asAgent, { severity: 'major', customerName: '周重' });
+    await registerCase(asAgent, { receivedAt: lastMonthInstant() });
+  });
+  const answer = await rendered.asAgent('reports.monthly', { year: now.getFullYear(), month: now.getMonth() + 1 });
+  if (!answer.ok) throw new Error(JSON.stringify(answer.error));
+  return answer.value as MonthlyReport;
+}
+
+describe('the report workbook', { timeout: 120_000 }, () => {
+  it('has one sheet per table of the report, in its order', async () => {
+    const report = await reportWithCases();
+    const book = readXlsx(await encodeXlsxWorkbook(reportSheets(i18next.t, report)));
+    const names = Array.from(book.xml('xl/workbook.xml').getElementsByTagNameNS(NS_MAIN, 'sheet')).map((s) => s.getAttribute('name'));
+    expect(names).toEqual(['主要指标', '按投诉渠道', '按严重程度', '按投诉类别', '投诉问题前五位', '按时率', '满意度', '部门对比', '重大投诉', '整改措施']);
+  });
+
+  it('writes figures as numbers with their unit: a 单位 column where the units differ, the header where they do not', async () => {
+    const report = await reportWithCases();
+    const book = readXlsx(await encodeXlsxWorkbook(reportSheets(i18next.t, report)));
+    const kpis = sheetCells(book, 1);
+    const row = (r: number) => ['A', 'B', 'C', 'D', 'E'].map((c) => kpis.get(`${c}${r}`)?.value);
+    expect(row(1)).toEqual(['指标', '本月', '上月', '较上月', '单位']);
+    expect(row(2)).toEqual(['受理投诉量', '2', '1', '1', '宗']);
+    expect(kpis.get('B2')?.type).toBeNull(); // a number, not text
+    expect(row(3)).toEqual(['重大投诉量', '1', '0', '1', '宗']);
+    expect(row(4)).toEqual(['响应按时率', undefined, undefined, undefined, '%']);
+
+    const channels = sheetCells(book, 2);
+    expect(['A1', 'B1', 'C1'].map((ref) => channels.get(ref)?.value)).toEqual(['投诉渠道', '数量', '占比 (%)']);
+    expect(['A3', 'B3', 'C3'].map((ref) => channels.get(ref)?.value)).toEqual(['邮件', '1', '50']);
+
+    const majors = sheetCells(book, 9);
+    expect(majors.get('A2')?.value).toMatch(/^TS-\d{8}-\d{4}$/);
+    expect(majors.get('C2')?.value).toBe('周重');
+    // The received instant is a date cell, shown with the date-time format.
+    expect(majors.get('B2')?.style).toBe(2);
+  });
+});
