@@ -40,6 +40,12 @@ export function alertsPage(page: Page) {
      * Moves the page's clock to just before `at`, then lets it run: the alert timer fires at `at` itself,
      * as it would for a user waiting at the desk (the page clock is Playwright's; the store Worker keeps real time).
      */
+    /**
+     * The page's clock now. A deadline counts from the moment its case was registered, which on a busy
+     * machine is some seconds after the clock was set: read after registering, this is the latest it can be.
+     */
+    pageNow: () => page.evaluate(() => Date.now()),
+
     async reach(at: number) {
       await page.clock.pauseAt(at - 1_000);
       await page.clock.resume();

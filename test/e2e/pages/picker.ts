@@ -30,7 +30,8 @@ export async function pickDateTime(page: Page, l: Labels, trigger: Locator, inst
     await dropdown.locator(`button[data-direction="${current < target ? 'next' : 'previous'}"]`).click();
     await expect(shownMonth).not.toHaveText(title ?? '');
   }
-  await dropdown.getByRole('button', { name: `${p.day} ${l.months[Number(p.month) - 1]} ${p.year}`, exact: true }).click();
+  // The day buttons are named without a leading zero (`2 十二月 2026`); en-CA parts pad it.
+  await dropdown.getByRole('button', { name: `${Number(p.day)} ${l.months[Number(p.month) - 1]} ${p.year}`, exact: true }).click();
   const [hours, minutes] = [dropdown.getByRole('spinbutton').nth(0), dropdown.getByRole('spinbutton').nth(1)];
   // Each field is given its two digits at once: typed digit by digit, a 0 in a field holding 0 jumps to the
   // next field and a re-render can select the text between keys (so 03 or 51 came out wrong at some hours).
