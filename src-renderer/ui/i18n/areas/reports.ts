@@ -15,7 +15,7 @@ export const reportsMessages = defineArea(
       noRows: '无',
       blank: '—',
       ungraded: '未定级',
-      noDepartment: '未分派部门',
+      noDepartment: '未指定部门',
       sections: {
         kpis: '一、主要指标',
         distribution: '二、投诉分布',
