@@ -80,6 +80,8 @@ test.describe('the dashboard on demo data', () => {
   test.use({ signedInAs: 'admin' });
 
   test('every figure clicked opens the tracking table on exactly that many cases', async ({ desk, page }) => {
+    // Demo data and eight round trips to the table: over a minute on a busy 2-core machine.
+    test.setTimeout(180_000);
     const { dashboard, shell, labels: l } = desk;
     await shell.visit('dashboard');
     await seedDemo(page, 800);
