@@ -28,8 +28,8 @@ export const PaperSize = z.enum(['A4', 'Letter']);
 export type PaperSize = z.infer<typeof PaperSize>;
 
 export const PrintRequest = z.object({
-  /** Hash route of the print view, e.g. `/print/case/<id>/registration`. */
-  route: z.string().min(2).max(500).regex(/^\/print\//),
+  /** Hash route of the print view, e.g. `/print/case/<id>/registration`; a tracking list carries its query (base64url JSON). */
+  route: z.string().min(2).max(8_000).regex(/^\/print\//),
   mode: z.enum(['dialog', 'pdf']),
   paper: PaperSize.default('A4'),
   marginsMm: z.number().min(0).max(40).default(15),

@@ -1,27 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { STAFF } from './pages/auth';
 import type { Complaint } from './pages/intake';
+import { pdfText } from './pages/pdf';
 
 const CALLS: Complaint[] = [
   { customerName: '吴一', phone: '13700000011', description: '快递三天未到。', channel: '电话', severity: '一般' },
   { customerName: '吴二', phone: '13700000012', description: '监管部门转来的投诉。', channel: '12315转办', severity: '重大' },
 ];
-
-/** The text of a PDF as poppler's pdftotext reads it, blanks removed (layout splits lines anywhere). */
-function pdfText(pdf: Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), 'report-pdf-'));
-  try {
-    const file = join(dir, 'report.pdf');
-    writeFileSync(file, pdf);
-    return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 test.describe('monthly complaint analysis report', () => {
   test.use({ signedInAs: 'supervisor' });

@@ -25,6 +25,15 @@ export interface AttachmentLimits {
   maxCaseMB: number;
 }
 
+export const PAPER_SIZES = ['A4', 'Letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+
+/** How the printed forms come out: the sheet and its margins (each form's header and page numbers sit inside them). */
+export interface PrintSettings {
+  paper: PaperSize;
+  marginsMm: number;
+}
+
 export interface Settings {
   centreName: string;
   departments: string[];
@@ -33,6 +42,7 @@ export interface Settings {
   calendar: CalendarSettings;
   lifecycle: LifecycleSettings;
   attachments: AttachmentLimits;
+  print: PrintSettings;
 }
 
 export const DEFAULT_DEPARTMENTS = ['客服中心', '质量管理部', '物流配送部', '售后服务部', '财务部', '法务部', '运营部'];
@@ -53,6 +63,7 @@ export const DEFAULT_SETTINGS: Settings = {
   calendar: DEFAULT_CALENDAR,
   lifecycle: { archiveAfterDays: 30, qualityReturnDays: 15 },
   attachments: { maxFileMB: 20, maxCaseMB: 100 },
+  print: { paper: 'A4', marginsMm: 15 },
 };
 
 const Name = z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(60, { error: 'validation.tooLong' });
@@ -80,6 +91,11 @@ export const SettingsSchemas = {
   attachments: z.object({
     maxFileMB: z.number().min(1, { error: 'validation.invalid' }).max(200, { error: 'validation.invalid' }),
     maxCaseMB: z.number().min(1, { error: 'validation.invalid' }).max(2000, { error: 'validation.invalid' }),
+  }),
+  print: z.object({
+    paper: z.enum(PAPER_SIZES, { error: 'validation.chooseOne' }),
+    // The print service accepts 0–40 mm; under 8 mm most printers cut the page numbers off.
+    marginsMm: z.number({ error: 'validation.invalid' }).min(8, { error: 'validation.range' }).max(40, { error: 'validation.range' }),
   }),
 } satisfies { [K in keyof Settings]: z.ZodType<Settings[K]> };
 

@@ -14,8 +14,10 @@ import { PlatformContext, StoreContext } from '../data/hooks';
 import type { StoreClient } from '../data/store-client';
 import { NoticeBody } from '../features/alerts/NoticeBody';
 import { AuthGate } from '../features/auth/AuthGate';
+import { PrintBlank } from '../features/print/PrintBlank';
+import { PrintCase } from '../features/print/PrintCase';
 import { PrintMonthlyReport } from '../features/print/PrintMonthlyReport';
-import { PrintRegistration } from '../features/print/PrintRegistration';
+import { PrintTrackingList } from '../features/tracking/print/PrintTrackingList';
 import { dayjsLocale } from '../i18n';
 import { theme } from '../theme';
 import { Shell } from './Shell';
@@ -72,7 +74,9 @@ export function App({ platform, store }: { platform: Platform; store: StoreClien
         <PlatformEvents platform={platform} />
         <Switch>
           {/* Print views render bare, without the app frame. */}
-          <Route path="/print/case/:id">{(params) => <PrintRegistration id={params.id} />}</Route>
+          <Route path="/print/tracking/:payload">{(params) => <PrintTrackingList encoded={params.payload} />}</Route>
+          <Route path="/print/case/:id/:form?">{(params) => <PrintCase id={params.id} form={params.form} />}</Route>
+          <Route path="/print/blank/:form">{(params) => <PrintBlank form={params.form} />}</Route>
           <Route path="/print/report/:year/:month">{(params) => <PrintMonthlyReport year={params.year} month={params.month} />}</Route>
           <Route>
             <AuthGate>

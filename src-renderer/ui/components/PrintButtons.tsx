@@ -2,7 +2,7 @@ import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePlatform } from '../data/hooks';
+import { usePlatform, useStoreQuery } from '../data/hooks';
 import { currentSessionToken } from '../features/auth/session';
 
 /** The print view runs in a window without storage: it resumes this window's session from the route. */
@@ -26,12 +26,22 @@ interface PrintButtonsProps {
 export function PrintButtons({ route, fileName, printLabel, pdfLabel, disabled = false }: PrintButtonsProps) {
   const { t } = useTranslation();
   const platform = usePlatform();
+  // Paper and margins as the administrator set them (the print view lays its pages out for the same).
+  const settings = useStoreQuery('settings.get', {}, 'settings');
+  // Until they are known (a moment after the page opens) the buttons wait, so a print never uses other paper than set.
+  const waiting = disabled || (settings.data === undefined && settings.error === null);
   const [busy, setBusy] = useState<'dialog' | 'pdf' | null>(null);
 
   async function print(mode: 'dialog' | 'pdf') {
     setBusy(mode);
     try {
-      const result = await platform.print({ route: withSession(route), mode, suggestedName: fileName });
+      const paper = settings.data?.print;
+      const result = await platform.print({
+        route: withSession(route),
+        mode,
+        suggestedName: fileName,
+        ...(paper ? { paper: paper.paper, marginsMm: paper.marginsMm } : {}),
+      });
       if (result.status === 'saved' && result.path) notifications.show({ color: 'teal', message: t('print.saved', { path: result.path }) });
     } catch (error) {
       notifications.show({ color: 'red', message: t('print.failed', { detail: error instanceof Error ? error.message : String(error) }) });
@@ -42,11 +52,11 @@ export function PrintButtons({ route, fileName, printLabel, pdfLabel, disabled =
 
   return (
     <Group gap="xs">
-      <Button variant="default" loading={busy === 'dialog'} disabled={disabled || busy !== null} onClick={() => void print('dialog')}>
+      <Button variant="default" loading={busy === 'dialog'} disabled={waiting || busy !== null} onClick={() => void print('dialog')}>
         {printLabel ?? t('print.print')}
       </Button>
       {platform.kind === 'electron' && (
-        <Button variant="default" loading={busy === 'pdf'} disabled={disabled || busy !== null} onClick={() => void print('pdf')}>
+        <Button variant="default" loading={busy === 'pdf'} disabled={waiting || busy !== null} onClick={() => void print('pdf')}>
           {pdfLabel ?? t('print.savePdf')}
         </Button>
       )}

@@ -3,6 +3,7 @@ import { alertsMessages } from './areas/alerts';
 import { dashboardMessages } from './areas/dashboard';
 import { demoMessages } from './areas/demo';
 import { flowMessages } from './areas/flow';
+import { printMessages } from './areas/print';
 import { reportsMessages } from './areas/reports';
 import { trackingMessages } from './areas/tracking';
 import { en } from './en';
@@ -20,6 +21,7 @@ const AREAS: Array<{ 'zh-CN': Record<string, unknown>; en: Record<string, unknow
   alertsMessages,
   dashboardMessages,
   reportsMessages,
+  printMessages,
 ];
 
 function merge(language: 'zh-CN' | 'en', common: Record<string, unknown>): Record<string, unknown> {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../domain/cases/case';
 import { formatDateTime } from '../../components/format';
 import { PrintButtons } from '../../components/PrintButtons';
+import { caseFormRoute } from '../print/forms';
 import { SeverityBadge } from '../../components/SeverityBadge';
 import { Field } from './Field';
 
@@ -34,7 +35,14 @@ export function CaseHeader({ record }: { record: CaseRecord }) {
               </Badge>
             )}
           </Group>
-          <PrintButtons route={`/print/case/${record.id}`} fileName={`${record.no}.pdf`} />
+          {/* Awaiting the follow-up call: the survey on paper, blank, with this case's number on it. */}
+          {record.status === 'feedback' && !record.feedback && (
+            <PrintButtons
+              route={caseFormRoute(record.id, 'survey')}
+              fileName={t('print.fileName', { title: t('print.titles.survey'), no: record.no })}
+              printLabel={t('print.buttons.blankSurvey')}
+            />
+          )}
         </Group>
         <SimpleGrid cols={{ base: 2, sm: 4, lg: 7 }} spacing="sm">
           <Field label={t('case.fields.no')}>{record.no}</Field>

@@ -12,6 +12,7 @@ import { fieldErrorNodes } from '../../components/FieldErrorText';
 import { useCommandSubmit } from '../../components/useCommandSubmit';
 import { useNow, useStore, useStoreQuery } from '../../data/hooks';
 import { StoreError } from '../../data/store-client';
+import { BlankFormPrint } from '../print/buttons/BlankFormPrint';
 import { AssessmentSection } from './AssessmentSection';
 import { ComplaintSection } from './ComplaintSection';
 import { CustomerSection } from './CustomerSection';
@@ -93,12 +94,16 @@ export function RegistrationForm() {
       <Paper withBorder p="lg" maw={920} w="100%">
         <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate aria-label={t('intake.title')}>
           <Stack gap="md">
-            <div>
-              <Title order={2}>{t('intake.title')}</Title>
-              <Text c="dimmed" size="sm">
-                {t('intake.hint')}
-              </Text>
-            </div>
+            <Group justify="space-between" align="flex-start">
+              <div>
+                <Title order={2}>{t('intake.title')}</Title>
+                <Text c="dimmed" size="sm">
+                  {t('intake.hint')}
+                </Text>
+              </div>
+              {/* A walk-in customer fills the paper form, in this screen's order, while waiting. */}
+              <BlankFormPrint form="registration" label={t('print.buttons.blankRegistration')} />
+            </Group>
             {saved && <SavedNotice record={saved.record} uploads={saved.uploads} centreName={settings?.centreName ?? DEFAULT_SETTINGS.centreName} />}
             <ErrorAlert error={failure} />
             <ReceptionSection

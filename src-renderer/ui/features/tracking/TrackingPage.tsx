@@ -8,6 +8,7 @@ import type { TrackingRow } from '../../../domain/tracking/row';
 import type { BuiltInView, SavedView } from '../../../domain/tracking/views';
 import { may } from '../../../domain/users/roles';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PrintButtons } from '../../components/PrintButtons';
 import { useNow, useStoreQuery } from '../../data/hooks';
 import { StoreError } from '../../data/store-client';
 import { useAuth } from '../auth/AuthGate';
@@ -17,6 +18,7 @@ import { ColumnsMenu } from './ColumnsMenu';
 import { DrillChips } from './DrillChips';
 import { ExportMenu, ExportProgressModal } from './ExportMenu';
 import { FilterPanel } from './FilterPanel';
+import { listPrintRoute } from './print/listRoute';
 import { moveBefore, setWidth } from './layout';
 import { SaveViewModal } from './SaveViewModal';
 import { SearchBox, SortControl } from './Toolbar';
@@ -151,6 +153,13 @@ export function TrackingPage({ view }: { view?: string }) {
           label={t('tracking.export.label')}
           disabled={!summary.total}
           onExport={(format) => exporter.run(format, { kind: 'view', query, snapshot: summary.snapshot })}
+        />
+        <PrintButtons
+          route={listPrintRoute(query, columns)}
+          fileName={`${t('tracking.print.fileName')}.pdf`}
+          printLabel={t('tracking.print.button')}
+          pdfLabel={t('tracking.print.pdf')}
+          disabled={!summary.total}
         />
       </Group>
       {/* Conditions a dashboard figure set that the filter panel has no field for. */}

@@ -141,6 +141,11 @@ export const adminMessages = defineArea(
         attachmentsHint: '超过限制的附件不能添加。',
         maxFileMB: '单个附件上限（MB）',
         maxCaseMB: '每宗投诉附件合计上限（MB）',
+        printTitle: '打印',
+        printHint: '各类表单和报告打印或保存为 PDF 时使用的纸张和页边距；页眉和页码印在页边距以内。',
+        paper: '纸张',
+        paperSizes: { A4: 'A4（210 × 297 毫米）', Letter: 'Letter（216 × 279 毫米）' },
+        marginsMm: '页边距（毫米）',
       },
       audit: {
         title: '审计链检查',
@@ -362,6 +367,11 @@ export const adminMessages = defineArea(
         attachmentsHint: 'Attachments over these limits cannot be added.',
         maxFileMB: 'Largest attachment (MB)',
         maxCaseMB: 'All attachments of one case (MB)',
+        printTitle: 'Printing',
+        printHint: 'Paper and margins of every form and report printed or saved as PDF; the page header and page numbers print inside the margins.',
+        paper: 'Paper',
+        paperSizes: { A4: 'A4 (210 × 297 mm)', Letter: 'Letter (8.5 × 11 in)' },
+        marginsMm: 'Margins (mm)',
       },
       audit: {
         title: 'Audit chain check',

@@ -86,6 +86,15 @@ export const trackingMessages = defineArea(
         remove: '去掉条件“{{label}}”',
         clear: '清除筛选',
       },
+      print: {
+        title: '投诉处理进度跟踪表',
+        button: '打印列表',
+        pdf: '列表保存为 PDF',
+        fileName: '投诉处理进度跟踪表',
+        count: '共 {{count}} 宗',
+        truncated: '本表列出前 {{shown}} 宗（共 {{total}} 宗；打印上限 {{max}} 宗）。全部投诉请导出 Excel。',
+        badRoute: '打印地址不完整或已损坏，请回到跟踪表重新打印。',
+      },
       drill: {
         label: '来自看板的条件',
         clockCompleted: '{{clock}}完成于 {{range}}',
@@ -247,6 +256,15 @@ export const trackingMessages = defineArea(
         awaitingMyApproval: 'Awaiting my approval',
         remove: 'Remove the condition “{{label}}”',
         clear: 'Clear filters',
+      },
+      print: {
+        title: 'Complaint progress tracking list',
+        button: 'Print list',
+        pdf: 'Save list as PDF',
+        fileName: 'complaint-tracking-list',
+        count: '{{count}} complaints',
+        truncated: 'The first {{shown}} of {{total}} complaints are listed (at most {{max}} are printed). Export to Excel for all of them.',
+        badRoute: 'The print address is incomplete or damaged; print again from the tracking table.',
       },
       drill: {
         label: 'Conditions from the dashboard',

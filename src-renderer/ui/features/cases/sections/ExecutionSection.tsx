@@ -2,6 +2,7 @@ import { Badge, Group, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ExtensionRequest } from '../../../../domain/cases/case';
 import type { CaseEntry } from '../../../../domain/cases/entries';
+import { CaseFormPrint } from '../../print/buttons/CaseFormPrint';
 import { Section } from '../Section';
 import { byAt } from '../format';
 import { ExtensionsTable } from './ExtensionsTable';
@@ -20,7 +21,7 @@ function entryText(entry: ExecutionEntry): string {
 export function ExecutionSection({ entries, extensions }: { entries: ExecutionEntry[]; extensions: ExtensionRequest[] }) {
   const { t } = useTranslation();
   return (
-    <Section title={t('flow.section.execution')}>
+    <Section title={t('flow.section.execution')} aside={<CaseFormPrint form="progress" label={t('print.buttons.progress')} />}>
       <Stack gap="md">
         {entries.length === 0 ? (
           <Text size="sm" c="dimmed">

@@ -4,6 +4,7 @@ import type { FeedbackRecord } from '../../../../domain/cases/case';
 import type { CaseEntry } from '../../../../domain/cases/entries';
 import { SURVEY_DIMENSIONS } from '../../../../domain/cases/vocabulary';
 import { formatDateTime } from '../../../components/format';
+import { CaseFormPrint } from '../../print/buttons/CaseFormPrint';
 import { Field } from '../Field';
 import { Section } from '../Section';
 
@@ -13,7 +14,11 @@ type Attempt = Extract<CaseEntry, { kind: 'feedbackAttempt' }>;
 export function FeedbackSection({ feedback, attempts }: { feedback: FeedbackRecord | null; attempts: Attempt[] }) {
   const { t } = useTranslation();
   return (
-    <Section title={t('flow.section.feedback')}>
+    <Section
+      title={t('flow.section.feedback')}
+      // Before the survey is recorded the form prints blank, to fill in while talking to the customer.
+      aside={<CaseFormPrint form="survey" label={t(feedback ? 'print.buttons.survey' : 'print.buttons.blankSurvey')} />}
+    >
       <Stack gap="md">
         {feedback && (
           <Stack gap="sm">

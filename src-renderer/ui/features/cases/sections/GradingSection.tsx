@@ -2,6 +2,7 @@ import { Alert, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { GradingRecord } from '../../../../domain/cases/case';
 import { SeverityBadge } from '../../../components/SeverityBadge';
+import { CaseFormPrint } from '../../print/buttons/CaseFormPrint';
 import { Field } from '../Field';
 import { Section } from '../Section';
 import { byAt } from '../format';
@@ -10,7 +11,7 @@ import { byAt } from '../format';
 export function GradingSection({ grading }: { grading: GradingRecord }) {
   const { t } = useTranslation();
   return (
-    <Section title={t('flow.section.grading')}>
+    <Section title={t('flow.section.grading')} aside={<CaseFormPrint form="grading" label={t('print.buttons.grading')} />}>
       <Stack gap="sm">
         {grading.returnReason && (
           <Alert color="red" variant="light" title={t('flow.returned')}>

@@ -2,6 +2,8 @@ import { SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../../domain/cases/case';
 import { formatDateTime } from '../../../components/format';
+import { PrintButtons } from '../../../components/PrintButtons';
+import { caseFormRoute } from '../../print/forms';
 import { Field } from '../Field';
 import { Section } from '../Section';
 
@@ -11,7 +13,16 @@ export function IntakeSection({ record }: { record: CaseRecord }) {
   const initial = t(`severity.${record.initialSeverity}`);
   const demands = record.demands.map((d) => t(`demand.${d}`)).join(t('flow.listSeparator'));
   return (
-    <Section title={t('flow.section.intake')}>
+    <Section
+      title={t('flow.section.intake')}
+      aside={
+        <PrintButtons
+          route={caseFormRoute(record.id, 'registration')}
+          fileName={t('print.fileName', { title: t('print.titles.registration'), no: record.no })}
+          printLabel={t('print.print')}
+        />
+      }
+    >
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
           <Field label={t('case.fields.registeredAt')}>{formatDateTime(record.registeredAt)}</Field>

@@ -2,6 +2,7 @@ import { Alert, Badge, List, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PlanRecord } from '../../../../domain/cases/case';
 import { formatDateTime } from '../../../components/format';
+import { CaseFormPrint } from '../../print/buttons/CaseFormPrint';
 import { Field } from '../Field';
 import { Section } from '../Section';
 import { byAt } from '../format';
@@ -14,7 +15,7 @@ export function PlanSection({ plan, needsLegal }: { plan: PlanRecord; needsLegal
       ? t('compensation.none')
       : `${t(`compensation.${plan.compensation.type}`)}${plan.compensation.amount === null ? '' : ` ¥${plan.compensation.amount.toFixed(2)}`}`;
   return (
-    <Section title={t('flow.section.plan')}>
+    <Section title={t('flow.section.plan')} aside={<CaseFormPrint form="plan" label={t('print.buttons.plan')} />}>
       <Stack gap="sm">
         {plan.returnReason && (
           <Alert color="red" variant="light" title={t('flow.returned')}>

@@ -3,8 +3,9 @@ import { SettingsLoader } from '../SettingsLoader';
 import { AttachmentsForm } from './AttachmentsForm';
 import { CentreNameForm } from './CentreNameForm';
 import { LifecycleForm } from './LifecycleForm';
+import { PrintForm } from './PrintForm';
 
-/** 中心与归档: the centre's name on paper forms, archiving and quality review periods, attachment limits. */
+/** 中心与归档: the centre's name on paper forms, archiving and quality review periods, attachment limits, paper and margins. */
 export function CentreTab() {
   return (
     <SettingsLoader>
@@ -13,6 +14,7 @@ export function CentreTab() {
           <CentreNameForm key={settings.centreName} centreName={settings.centreName} />
           <LifecycleForm key={JSON.stringify(settings.lifecycle)} lifecycle={settings.lifecycle} />
           <AttachmentsForm key={JSON.stringify(settings.attachments)} attachments={settings.attachments} />
+          <PrintForm key={JSON.stringify(settings.print)} print={settings.print} />
         </Stack>
       )}
     </SettingsLoader>

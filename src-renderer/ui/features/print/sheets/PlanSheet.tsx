@@ -1,0 +1,95 @@
+import { useTranslation } from 'react-i18next';
+import type { CaseRecord, PlanRecord } from '../../../../domain/cases/case';
+import { formatDateTime } from '../../../components/format';
+import { formatAmount } from '../../intake/format';
+import classes from '../frame/frame.module.css';
+import { FieldRows, type FieldRow } from '../frame/FieldRows';
+import { FieldTable } from '../frame/FieldTable';
+import { SectionRow } from '../frame/SectionRow';
+import { Signatures } from '../frame/Signatures';
+import { caseSummaryRows } from './caseRows';
+
+function planRows(t: ReturnType<typeof useTranslation>['t'], plan: PlanRecord): FieldRow[] {
+  const none = t('case.none');
+  const { type, amount } = plan.compensation;
+  const compensation = type === 'none' ? t('compensation.none') : `${t(`compensation.${type}`)}${amount === null ? '' : ` ${formatAmount(amount)}`}`;
+  return [
+    [
+      {
+        label: t('flow.form.measures'),
+        value: (
+          <ol className={classes.measures}>
+            {plan.measures.map((measure, i) => (
+              <li key={i}>{measure}</li>
+            ))}
+          </ol>
+        ),
+      },
+    ],
+    [
+      { label: t('flow.form.owner'), value: plan.owner.name },
+      { label: t('flow.form.responsibleDepartment'), value: plan.department },
+    ],
+    [
+      { label: t('flow.form.collaborators'), value: plan.collaborators.join(t('flow.listSeparator')) || none },
+      { label: t('flow.form.planDueAt'), value: formatDateTime(plan.dueAt) },
+    ],
+    [{ label: t('flow.form.resources'), value: plan.resources || none }],
+    [
+      { label: t('flow.form.compensationType'), value: compensation },
+      { label: t('flow.form.legalRisk'), value: plan.legalRisk ? t('print.yes') : t('print.no') },
+    ],
+    [
+      { label: t('print.fields.submitter'), value: plan.submittedBy.name },
+      { label: t('print.fields.submittedAt'), value: formatDateTime(plan.submittedAt) },
+    ],
+  ];
+}
+
+/** 处理方案审批表: the plan, the legal opinion where one is needed, and the approval. */
+export function PlanSheet({ record }: { record: CaseRecord }) {
+  const { t } = useTranslation();
+  const { plan } = record;
+  const needsLegal = record.severity === 'major' || plan?.legalRisk === true;
+  const opinion = plan?.legalOpinion ?? null;
+  const legal: FieldRow[] = opinion
+    ? [
+        [{ label: t('flow.plan.legalOpinion'), value: opinion.text }],
+        [
+          { label: t('print.fields.legalOpinionBy'), value: opinion.by.name },
+          { label: t('print.fields.submittedAt'), value: formatDateTime(opinion.at) },
+        ],
+      ]
+    : [[{ label: t('flow.plan.legalOpinion'), value: needsLegal ? t('print.fields.legalPending') : t('print.fields.legalNotRequired') }]];
+  const approval: FieldRow[] = [
+    [
+      { label: t('print.fields.approver'), value: plan?.approvedBy ? plan.approvedBy.name : null },
+      { label: t('print.fields.approvedAt'), value: plan?.approvedAt ? formatDateTime(plan.approvedAt) : null },
+    ],
+    ...(plan?.returnReason ? [[{ label: t('print.fields.returnReason'), value: plan.returnReason }] satisfies FieldRow] : []),
+  ];
+  const grading = record.grading;
+  return (
+    <>
+      <FieldTable label={t('print.titles.plan')}>
+        <SectionRow title={t('print.sections.case')} />
+        <FieldRows
+          rows={[
+            ...caseSummaryRows(t, record),
+            [
+              { label: t('flow.form.category'), value: grading ? t(`category.${grading.category}`) : t('case.none') },
+              { label: t('flow.form.severity'), value: t(`severity.${record.severity}`) },
+            ],
+          ]}
+        />
+        <SectionRow title={t('print.sections.plan')} />
+        {plan ? <FieldRows rows={planRows(t, plan)} /> : <FieldRows rows={[[{ label: t('flow.form.measures'), value: null, tall: true }]]} />}
+        <SectionRow title={t('print.sections.legal')} />
+        <FieldRows rows={legal} />
+        <SectionRow title={t('print.sections.approval')} />
+        <FieldRows rows={approval} />
+      </FieldTable>
+      <Signatures labels={[t('print.signatureOwner'), ...(needsLegal ? [t('print.signatureLegal')] : []), t('print.signatureApprover')]} />
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseRecord } from '../../../../domain/cases/case';
+import type { CaseEntry } from '../../../../domain/cases/entries';
+import { CLOCK_KINDS, viewClock } from '../../../../domain/clocks/clock';
+import { formatDateTime } from '../../../components/format';
+import { formatDuration } from '../../cases/format';
+import { FieldRows } from '../frame/FieldRows';
+import { FieldTable } from '../frame/FieldTable';
+import { ListTable } from '../frame/ListTable';
+import { SectionRow } from '../frame/SectionRow';
+import { caseSummaryRows, whoWhen } from './caseRows';
+import { pausesOf, type ExecutionEntry } from './pauses';
+
+/**
+ * 投诉处理进度跟踪表 for one case: every progress entry, every pause of the
+ * clock with how long it lasted, every extension with the deadline before and
+ * after, and every deadline with its state at the time of printing.
+ */
+export function ProgressSheet({ record, entries }: { record: CaseRecord; entries: CaseEntry[] }) {
+  const { t } = useTranslation();
+  const [now] = useState(Date.now);
+  const execution = entries.filter((e): e is ExecutionEntry => e.kind === 'progress' || e.kind === 'pause' || e.kind === 'resume');
+  const pauses = pausesOf(execution);
+  const clocks = CLOCK_KINDS.flatMap((kind) => (record.clocks[kind] ? [record.clocks[kind]] : []));
+  const f = (key: string) => t(`print.fields.${key}`);
+  return (
+    <>
+      <FieldTable label={t('print.sections.case')}>
+        <SectionRow title={t('print.sections.case')} />
+        <FieldRows
+          rows={[
+            ...caseSummaryRows(t, record),
+            [
+              { label: t('case.fields.status'), value: t(`status.${record.status}`) },
+              { label: t('case.fields.owner'), value: record.owner?.name ?? t('case.none') },
+            ],
+          ]}
+        />
+      </FieldTable>
+      <ListTable
+        title={t('print.sections.progress')}
+        headers={[f('time'), f('kind'), f('content'), f('by')]}
+        widths={[18, 12, 54, 16]}
+        empty={t('print.none.progress')}
+        rows={execution.map((entry) => ({
+          key: entry.id,
+          cells: [
+            formatDateTime(entry.at),
+            t(`flow.execution.kind.${entry.kind}`),
+            (entry.kind === 'progress' ? entry.text : entry.kind === 'pause' ? entry.reason : entry.note) || t('case.none'),
+            entry.by.name,
+          ],
+        }))}
+      />
+      <ListTable
+        title={t('print.sections.pauses')}
+        headers={[f('from'), f('to'), f('duration'), f('reason'), f('resumeNote')]}
+        widths={[17, 17, 14, 30, 22]}
+        empty={t('print.none.pauses')}
+        rows={pauses.map((pause) => ({
+          key: pause.id,
+          cells: [
+            `${formatDateTime(pause.from)}\n${pause.by.name}`,
+            pause.to === null ? f('stillPaused') : formatDateTime(pause.to),
+            formatDuration(t, (pause.to ?? now) - pause.from),
+            pause.reason || t('case.none'),
+            pause.note || t('case.none'),
+          ],
+        }))}
+      />
+      <ListTable
+        title={t('print.sections.extensions')}
+        headers={[t('flow.extension.fromDueAt'), t('flow.extension.toDueAt'), t('flow.extension.reason'), t('flow.extension.requestedBy'), f('decision')]}
+        widths={[16, 16, 30, 18, 20]}
+        empty={t('print.none.extensions')}
+        rows={record.extensions.map((e) => ({
+          key: e.id,
+          cells: [
+            formatDateTime(e.fromDueAt),
+            formatDateTime(e.toDueAt),
+            e.reason,
+            whoWhen(e.requestedBy, e.requestedAt, ''),
+            [t(`flow.extension.decisions.${e.decision}`), whoWhen(e.decidedBy, e.decidedAt, ''), e.decisionNote].filter(Boolean).join('\n'),
+          ],
+        }))}
+      />
+      <ListTable
+        title={t('print.sections.clocks')}
+        headers={[f('clock'), f('started'), f('due'), f('state'), f('completed')]}
+        widths={[22, 18, 18, 20, 22]}
+        empty={t('print.none.clocks')}
+        rows={clocks.map((clock) => {
+          const view = viewClock(clock, now);
+          const late = view.state === 'running' && view.overdue ? ` (${t('flow.clock.overdueBy', { time: formatDuration(t, view.remainingMs) })})` : '';
+          return {
+            key: clock.kind,
+            cells: [
+              `${t(`flow.clock.${clock.kind}`)}\n${t(`flow.clock.mode.${clock.mode}`)}`,
+              formatDateTime(clock.startedAt),
+              formatDateTime(view.dueAt),
+              `${t(`flow.clock.state.${view.state}`)}${late}`,
+              clock.completedAt ? formatDateTime(clock.completedAt) : f('notCompleted'),
+            ],
+          };
+        })}
+      />
+    </>
+  );
+}

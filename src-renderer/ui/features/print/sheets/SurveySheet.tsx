@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+import type { CaseRecord } from '../../../../domain/cases/case';
+import { CHANNELS, SURVEY_DIMENSIONS } from '../../../../domain/cases/vocabulary';
+import { formatDateTime } from '../../../components/format';
+import { Choices } from '../frame/Choices';
+import { FieldRows } from '../frame/FieldRows';
+import { FieldTable } from '../frame/FieldTable';
+import { ListTable } from '../frame/ListTable';
+import { SectionRow } from '../frame/SectionRow';
+import { Signatures } from '../frame/Signatures';
+
+const POINTS = ['1', '2', '3', '4', '5'].map((value) => ({ value, label: value }));
+
+/**
+ * 客户满意度调查表: the four dimensions on a five-point scale, the comment and
+ * the result told to the customer. Filled from the recorded survey (the chosen
+ * point marked), or blank to read out and tick on the phone or at the counter.
+ */
+export function SurveySheet({ record }: { record: CaseRecord | null }) {
+  const { t } = useTranslation();
+  const feedback = record?.feedback ?? null;
+  const f = (key: string) => t(`print.fields.${key}`);
+  const yesNo = [
+    { value: 'yes', label: t('print.yes') },
+    { value: 'no', label: t('print.no') },
+  ];
+  return (
+    <>
+      <FieldTable label={t('print.sections.case')}>
+        <SectionRow title={t('print.sections.case')} />
+        <FieldRows
+          rows={[
+            [
+              { label: t('case.fields.customerName'), value: record && record.customerName },
+              { label: t('case.fields.phone'), value: record && (record.phone || t('case.none')) },
+            ],
+            [
+              {
+                label: f('feedbackChannel'),
+                value: feedback ? t(`channel.${feedback.channel}`) : <Choices options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))} />,
+              },
+            ],
+            [
+              { label: f('feedbackAt'), value: feedback && formatDateTime(feedback.at) },
+              { label: f('surveyedBy'), value: feedback && feedback.by.name },
+            ],
+          ]}
+        />
+        <SectionRow title={t('print.sections.result')} />
+        <FieldRows rows={[[{ label: f('resultTold'), value: feedback && feedback.result, tall: true }]]} />
+      </FieldTable>
+      <ListTable
+        title={t('print.sections.survey')}
+        headers={[t('print.sections.survey'), f('scale'), f('score')]}
+        widths={[30, 50, 20]}
+        empty=""
+        rows={SURVEY_DIMENSIONS.map((dimension) => ({
+          key: dimension,
+          cells: [
+            t(`flow.survey.${dimension}`),
+            <Choices key="points" options={POINTS} chosen={feedback ? [String(feedback.scores[dimension])] : []} />,
+            feedback ? t('print.fields.scoreOf', { score: feedback.scores[dimension] }) : '',
+          ],
+        }))}
+      />
+      <FieldTable label={f('comment')}>
+        <FieldRows
+          rows={[
+            [{ label: f('satisfied'), value: <Choices options={yesNo} chosen={feedback ? [feedback.satisfied ? 'yes' : 'no'] : []} /> }],
+            [{ label: f('comment'), value: feedback ? feedback.comment || t('case.none') : null, tall: true }],
+          ]}
+        />
+      </FieldTable>
+      <Signatures labels={[t('print.signatureCustomer'), t('print.signatureSurveyor')]} />
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { NumberInput, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { PAPER_SIZES, type Settings } from '../../../../domain/settings/settings';
+import { requiredNumber } from '../requiredNumber';
+import { SettingsForm } from '../SettingsForm';
+import { useSettingsForm, type KeyedValues } from '../useSettingsForm';
+
+/** The paper the forms are printed on and its margins (the page header and page numbers sit inside them). */
+export function PrintForm({ print }: { print: Settings['print'] }) {
+  const { t } = useTranslation();
+  const state = useSettingsForm('print', { print } satisfies KeyedValues<'print'>, (values) => values.print, {
+    print: { marginsMm: requiredNumber },
+  });
+  const paper = state.form.getInputProps('print.paper');
+  return (
+    <SettingsForm title={t('admin.centre.printTitle')} hint={t('admin.centre.printHint')} state={state}>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Stack gap={4}>
+          <Text size="sm" fw={500} id="print-paper-label">
+            {t('admin.centre.paper')}
+          </Text>
+          <SegmentedControl
+            aria-labelledby="print-paper-label"
+            data={PAPER_SIZES.map((size) => ({ value: size, label: t(`admin.centre.paperSizes.${size}`) }))}
+            value={paper.value as string}
+            onChange={paper.onChange as (value: string) => void}
+          />
+        </Stack>
+        <NumberInput label={t('admin.centre.marginsMm')} min={8} max={40} {...state.form.getInputProps('print.marginsMm')} />
+      </SimpleGrid>
+    </SettingsForm>
+  );
+}

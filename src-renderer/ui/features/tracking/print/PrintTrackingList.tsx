@@ -1,0 +1,77 @@
+import { Alert } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TrackingRow } from '../../../../domain/tracking/row';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { usePlatform, useStore, useStoreQuery } from '../../../data/hooks';
+import { StoreError } from '../../../data/store-client';
+import { MAX_PRINT_ROWS, readListRoute } from './listRoute';
+import { TrackingListSheet } from './TrackingListSheet';
+
+const WINDOW = 1_000;
+
+interface Loaded {
+  rows: TrackingRow[];
+  total: number;
+  at: number;
+}
+
+/**
+ * 投诉处理进度跟踪表 (list) of the view named in the route: reads one consistent
+ * answer window by window (pinned to its snapshot), then tells the platform it
+ * is ready to print.
+ */
+export function PrintTrackingList({ encoded }: { encoded: string }) {
+  const { t } = useTranslation();
+  const platform = usePlatform();
+  const store = useStore();
+  const settings = useStoreQuery('settings.get', {}, 'settings');
+  const payload = readListRoute(encoded);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [error, setError] = useState<StoreError | null>(null);
+
+  useEffect(() => {
+    if (!payload) return;
+    let current = true;
+    void (async () => {
+      try {
+        const first = await store.send('tracking.rows', { query: payload.query, start: 0, count: WINDOW });
+        const rows = [...first.rows];
+        while (rows.length < Math.min(first.total, MAX_PRINT_ROWS)) {
+          const next = await store.send('tracking.rows', { query: payload.query, start: rows.length, count: WINDOW, snapshot: first.snapshot });
+          if (next.rows.length === 0) break;
+          rows.push(...next.rows);
+        }
+        if (current) setLoaded({ rows: rows.slice(0, MAX_PRINT_ROWS), total: first.total, at: Date.now() });
+      } catch (failure) {
+        if (current) setError(failure instanceof StoreError ? failure : new StoreError({ code: 'store.internal', params: { detail: String(failure) } }));
+      }
+    })();
+    return () => {
+      current = false;
+    };
+    // The route is the whole input; `payload` is parsed from it on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [encoded, store]);
+
+  const failure = error ?? settings.error;
+  const ready = (loaded !== null && settings.data !== undefined) || failure !== null || payload === null;
+  useEffect(() => {
+    if (ready) platform.printReady();
+  }, [ready, platform]);
+
+  if (!payload) return <Alert color="red">{t('tracking.print.badRoute')}</Alert>;
+  if (failure) return <ErrorAlert error={failure} />;
+  if (!loaded || !settings.data) return null;
+  return (
+    <TrackingListSheet
+      rows={loaded.rows}
+      total={loaded.total}
+      columns={payload.columns}
+      centreName={settings.data.centreName}
+      printedAt={loaded.at}
+      title={t('tracking.print.title')}
+      paper={settings.data.print}
+    />
+  );
+}

@@ -1,0 +1,97 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CaseRecord } from '../../../../../../src-renderer/domain/cases/case';
+import { PrintCase } from '../../../../../../src-renderer/ui/features/print/PrintCase';
+import type { Language } from '../../../../../../src-renderer/ui/i18n';
+import { AGENT, renderWithStore, teardown } from '../../render';
+import { HANDLING, handledCase, STAFF } from './staff';
+
+afterEach(teardown);
+
+// Each test drives a case through the whole loop on a real store host first.
+const SLOW = { timeout: 30_000 };
+
+/** Renders one form of a case driven through the loop with the real store; returns the case and the form's text. */
+async function printForm(form: string, { until = 'closed', language = 'zh-CN' }: { until?: 'feedback' | 'closed'; language?: Language } = {}) {
+  let record: CaseRecord | undefined;
+  let id = '';
+  const ui = await renderWithStore(<Lazy form={form} id={() => id} />, {
+    language,
+    seed: async (host, asAgent) => {
+      record = await handledCase(host, asAgent, until);
+      id = record.id;
+    },
+  });
+  const heading = await screen.findByRole('heading', { level: 1 }, { timeout: 15_000 });
+  return { ui, record: record!, heading, text: document.body.textContent ?? '' };
+}
+
+/** The case id exists only once the seed has run, after the element was created. */
+function Lazy({ form, id }: { form: string; id: () => string }) {
+  return <PrintCase id={id()} form={form} />;
+}
+
+function expectAll(text: string, values: string[]) {
+  expect(values.filter((value) => !text.includes(value))).toEqual([]);
+}
+
+describe('printed forms of a case', () => {
+  it('客户投诉登记表 carries every registered field, the acknowledgement and the QR code of the case number', SLOW, async () => {
+    const { record, heading, text } = await printForm('registration');
+    expect(heading.textContent).toBe('客户投诉登记表');
+    expect(screen.getByRole('img', { name: `投诉单号 ${record.no}` }).getAttribute('data-qr')).toBe(record.no);
+    expectAll(text, ['客户服务中心', record.no, '张三', '13812345678', 'chen@example.com', '冰箱BCD-520', 'JD20261123001', '¥1,280.50']);
+    expectAll(text, [HANDLING.description, '退款、道歉', '希望三日内补发', '企业', '电话', '重大', AGENT.name, '承诺响应时限', '客户签字', '受理人签字']);
+    expect(text).toContain(`投诉单号 ${record.no}`);
+  });
+
+  it('投诉分类定级表 shows category, severity, rationale, approver and approval time', SLOW, async () => {
+    const { record, text } = await printForm('grading');
+    const grading = record.grading!;
+    expectAll(text, ['投诉分类定级表', '物流配送', '丢件', '重大', HANDLING.rationale, '物流配送部', STAFF.director.name, AGENT.name, '审批人签字']);
+    expect(text).toMatch(new RegExp(`审批时间\\s*${new Date(grading.approvedAt!).getFullYear()}-`));
+  });
+
+  it('处理方案审批表 shows measures, owner, departments, due date, resources, compensation, legal opinion and approvals', SLOW, async () => {
+    const { text } = await printForm('plan');
+    expectAll(text, ['处理方案审批表', ...HANDLING.measures, AGENT.name, '物流配送部', '财务部', HANDLING.resources, '代金券 ¥200.00', '是']);
+    expectAll(text, [HANDLING.legalOpinion, STAFF.legal.name, STAFF.ops.name, '法务签字', '负责人签字']);
+  });
+
+  it('投诉处理进度跟踪表 lists every progress entry, pause, extension and clock', SLOW, async () => {
+    const { record, text } = await printForm('progress');
+    expectAll(text, ['投诉处理进度跟踪表', ...HANDLING.progress, HANDLING.summary, HANDLING.pauseReason, HANDLING.resumeNote]);
+    expectAll(text, [HANDLING.extensionReason, HANDLING.decisionNote, '已批准', STAFF.supervisor.name, '响应时限', '处理时限', '按时完成']);
+    const progress = screen.getByRole('table', { name: '处理进度' });
+    // Header rows (title and columns), then the two entries, the pause, the resumption and the completion.
+    expect(within(progress).getAllByRole('row')).toHaveLength(2 + HANDLING.progress.length + 3);
+    const extensions = screen.getByRole('table', { name: '延期申请' });
+    expect(within(extensions).getAllByRole('row')).toHaveLength(2 + record.extensions.length);
+  });
+
+  it('客户满意度调查表 marks the chosen point of each dimension and carries the comment and the result told', SLOW, async () => {
+    const { text } = await printForm('survey');
+    expectAll(text, ['客户满意度调查表', HANDLING.result, HANDLING.comment, '处理效率', '解决程度', '沟通态度', '补偿合理性', '5 分', '4 分', '3 分', '2 分']);
+    const survey = screen.getByRole('table', { name: '满意度评价' });
+    // The chosen point of each row is ticked: ✓ and the point.
+    const marked = [...survey.querySelectorAll('[data-checked]')].map((box) => box.textContent);
+    expect(marked).toEqual(['✓5', '✓4', '✓3', '✓2']);
+  });
+
+  it('prints the survey blank, with the case on it, while the customer has not been surveyed', SLOW, async () => {
+    const { record, text } = await printForm('survey', { until: 'feedback' });
+    expect(text).toContain(record.no);
+    expect(document.querySelectorAll('[data-checked]')).toHaveLength(0);
+    expect(text).not.toContain('5 分');
+  });
+
+  it('speaks English when the UI does', SLOW, async () => {
+    const { text } = await printForm('grading', { language: 'en' });
+    expectAll(text, ['Complaint grading form', 'Logistics', 'Major', HANDLING.rationale, 'Approver', 'Approved at', 'Case no.']);
+  });
+
+  it('names an unknown form in the user’s language', SLOW, async () => {
+    await renderWithStore(<PrintCase id="any" form="nonsense" />);
+    expect((await screen.findByRole('alert')).textContent).toContain('没有名为“nonsense”的表单');
+  });
+});

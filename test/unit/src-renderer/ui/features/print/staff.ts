@@ -1,0 +1,110 @@
+import type { CaseRecord } from '../../../../../../src-renderer/domain/cases/case';
+import type { Result } from '../../../../../../src-renderer/domain/common/errors';
+import { hashPassword } from '../../../../../../src-renderer/domain/users/password';
+import type { Role } from '../../../../../../src-renderer/domain/users/roles';
+import { toActor, type UserRecord } from '../../../../../../src-renderer/domain/users/user';
+import type { StoreHost } from '../../../../../../src-renderer/store/host';
+import type { Rendered } from '../../render';
+import { registerCase } from '../../render';
+
+/** The colleagues who approve, review and decide, besides the agent the UI signs in as. */
+export const STAFF = {
+  supervisor: { role: 'supervisor', name: '主管老陈', department: '客服中心' },
+  director: { role: 'director', name: '总监周', department: '质量管理部' },
+  ops: { role: 'ops_director', name: '运营总监吴', department: '运营部' },
+  legal: { role: 'legal', name: '法务郑', department: '法务部' },
+} as const satisfies Record<string, { role: Role; name: string; department: string }>;
+type Staff = keyof typeof STAFF;
+
+/** What the fixture case is handled with; each value must appear on its form. */
+export const HANDLING = {
+  description: '冰箱配送途中丢失，客户多次联系物流未果。',
+  rationale: '货值较高且客户投诉至监管部门',
+  measures: ['调取签收记录', '补发同型号冰箱'],
+  resources: '物流专车一辆',
+  legalOpinion: '建议先行补发以免纠纷扩大',
+  progress: ['已联系仓库核对库存', '已安排专车配送'],
+  pauseReason: '等待客户提供收货地址',
+  resumeNote: '客户已提供新地址',
+  extensionReason: '同型号缺货需外省调货',
+  decisionNote: '同意延期',
+  summary: '已补发并致歉',
+  result: '已补发并赠送优惠券',
+  comment: '希望签收流程更严格',
+};
+
+/** Creates the colleagues directly in the store's database, each signed in, and dispatches as them. */
+async function staffOf(host: StoreHost): Promise<(who: Staff, method: string, args: unknown) => Promise<unknown>> {
+  const password = await hashPassword('Desk2026ok', 1000);
+  const sessions = {} as Record<Staff, { actor: ReturnType<typeof toActor>; token: string }>;
+  for (const [who, person] of Object.entries(STAFF) as Array<[Staff, (typeof STAFF)[Staff]]>) {
+    const user: UserRecord = { id: `u-${who}`, username: who, ...person, active: 1, password, createdAt: Date.now(), failedSignIns: 0, lockedUntil: 0 };
+    await host.db.users.add(user);
+    await host.db.sessions.add({ token: `token-${who}`, userId: user.id, createdAt: Date.now(), lastSeenAt: Date.now() });
+    sessions[who] = { actor: toActor(user), token: `token-${who}` };
+  }
+  return async (who, method, args) => ok(await host.dispatcher.dispatch(method, args, sessions[who]), method);
+}
+
+function ok(result: Result<unknown>, what: string): unknown {
+  if (!result.ok) throw new Error(`${what} failed: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+/**
+ * Registers a major complaint and takes it through the loop as the people who
+ * may take each step, up to `until` (the survey recorded, or awaiting it).
+ */
+export async function handledCase(host: StoreHost, asAgent: Rendered['asAgent'], until: 'feedback' | 'closed'): Promise<CaseRecord> {
+  const as = await staffOf(host);
+  const agent = async (method: string, args: Record<string, unknown>) => ok(await asAgent(method, args), method) as CaseRecord;
+  const now = Date.now();
+  const record = await registerCase(asAgent, {
+    description: HANDLING.description,
+    severity: 'major',
+    customerType: 'business',
+    email: 'chen@example.com',
+    product: '冰箱BCD-520',
+    orderNo: 'JD20261123001',
+    amount: 1280.5,
+    demands: ['refund', 'apology'],
+    demandNote: '希望三日内补发',
+  });
+  const caseId = record.id;
+  await agent('screening.accept', { caseId });
+  await agent('verification.complete', { caseId, conclusion: '情况属实' });
+  await agent('grading.submit', { caseId, category: 'logistics', subCategory: '丢件', severity: 'major', rationale: HANDLING.rationale, department: '物流配送部' });
+  await as('director', 'grading.approve', { caseId });
+  const owner = (await host.db.users.where('username').equals('wangxiao').first())!;
+  await agent('plans.submit', {
+    caseId,
+    measures: HANDLING.measures,
+    ownerId: owner.id,
+    department: '物流配送部',
+    collaborators: ['财务部'],
+    dueAt: now + 5 * 86_400_000,
+    resources: HANDLING.resources,
+    compensation: { type: 'voucher', amount: 200 },
+    legalRisk: true,
+  });
+  await as('legal', 'plans.legalReview', { caseId, opinion: HANDLING.legalOpinion });
+  await as('ops', 'plans.approve', { caseId });
+  for (const text of HANDLING.progress) await agent('progress.add', { caseId, text });
+  await agent('progress.pause', { caseId, reason: HANDLING.pauseReason });
+  await agent('progress.resume', { caseId, note: HANDLING.resumeNote });
+  const extended = await agent('progress.requestExtension', { caseId, reason: HANDLING.extensionReason, newDueAt: now + 9 * 86_400_000 });
+  await as('supervisor', 'progress.decideExtension', { caseId, requestId: extended.extensions[0]!.id, approve: true, note: HANDLING.decisionNote });
+  let current = await agent('progress.complete', { caseId, summary: HANDLING.summary });
+  if (until === 'closed') {
+    current = await agent('feedback.record', {
+      caseId,
+      channel: 'phone',
+      result: HANDLING.result,
+      at: now,
+      scores: { efficiency: 5, resolution: 4, attitude: 3, compensation: 2 },
+      comment: HANDLING.comment,
+      satisfied: true,
+    });
+  }
+  return current;
+}

@@ -1,0 +1,107 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { PrintRequest } from '../../../../../../src-renderer/platform/types';
+import { TrackingQuerySchema } from '../../../../../../src-renderer/domain/tracking/query';
+import { listPrintRoute, readListRoute } from '../../../../../../src-renderer/ui/features/tracking/print/listRoute';
+import { PrintTrackingList } from '../../../../../../src-renderer/ui/features/tracking/print/PrintTrackingList';
+import { TrackingListSheet } from '../../../../../../src-renderer/ui/features/tracking/print/TrackingListSheet';
+import { ADMIN, registerCase, renderWithStore, teardown } from '../../render';
+import { Page } from './helpers';
+
+afterEach(teardown);
+
+const query = TrackingQuerySchema.parse({ filter: { severities: ['major'], text: '配送 延误' }, sort: { key: 'receivedAt', dir: 'asc' } });
+
+describe('the print route of a tracking view', () => {
+  it('carries the query and the visible columns, Chinese search words included, and reads back exactly', () => {
+    const route = listPrintRoute(query, ['no', 'customer', 'status']);
+    expect(route).toMatch(/^\/print\/tracking\/[A-Za-z0-9_-]+$/);
+    expect(readListRoute(route.slice('/print/tracking/'.length))).toEqual({ query, columns: ['no', 'customer', 'status'] });
+  });
+
+  it('refuses a damaged route rather than printing some other list', () => {
+    const encoded = listPrintRoute(query, ['no']).slice('/print/tracking/'.length);
+    expect(readListRoute(encoded.slice(0, -6))).toBeNull();
+    expect(readListRoute('not-base64!')).toBeNull();
+    const plain = TrackingQuerySchema.parse({});
+    expect(readListRoute(btoa(JSON.stringify({ query: plain, columns: ['secret'] })))).toBeNull();
+    expect(readListRoute(btoa(JSON.stringify({ query: plain, columns: ['no'] })))).toEqual({ query: plain, columns: ['no'] });
+  });
+});
+
+describe('the printed tracking list', () => {
+  it('lists every case of the view with the chosen columns, the customer as name and phone', async () => {
+    const cases: string[] = [];
+    const filter = TrackingQuerySchema.parse({ filter: { severities: ['major'] }, sort: { key: 'receivedAt', dir: 'asc' } });
+    const encoded = listPrintRoute(filter, ['no', 'customer', 'severity']).slice('/print/tracking/'.length);
+    await renderWithStore(<PrintTrackingList encoded={encoded} />, {
+      seed: async (_host, asAgent) => {
+        for (const [name, severity] of [
+          ['钱一', 'major'],
+          ['钱二', 'general'],
+          ['钱三', 'major'],
+        ] as const) {
+          const result = await asAgent('cases.register', {
+            receivedAt: Date.now() - 60_000,
+            channel: 'phone',
+            customerName: name,
+            phone: '13812345678',
+            email: '',
+            description: '快递丢件。',
+            severity,
+          });
+          if (!result.ok) throw new Error(JSON.stringify(result.error));
+          if (severity === 'major') cases.push((result.value as { no: string }).no);
+        }
+      },
+    });
+    const table = await screen.findByRole('table');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('cell')[0]!.textContent)).toEqual(cases);
+    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['投诉单号', '客户', '联系电话', '严重程度']);
+    expect(rows[0]!.textContent).toContain('钱一');
+    // An agent may see contact details; the store host masks them for the roles that may not.
+    expect(rows[0]!.textContent).toContain('13812345678');
+    expect(screen.getByText('共 2 宗')).toBeTruthy();
+  });
+
+  it('says so when a damaged route names no view', async () => {
+    await renderWithStore(<PrintTrackingList encoded="broken" />);
+    expect(await screen.findByText('打印地址不完整或已损坏，请回到跟踪表重新打印。')).toBeTruthy();
+  });
+
+  it('says how many cases were left out when the view is longer than a print run', async () => {
+    await renderWithStore(
+      <TrackingListSheet rows={[]} total={2_345} columns={['no']} centreName="客户服务中心" printedAt={Date.now()} title="投诉处理进度跟踪表" paper={{ paper: 'Letter', marginsMm: 12 }} />,
+    );
+    expect(screen.getByText('本表列出前 0 宗（共 2345 宗；打印上限 2000 宗）。全部投诉请导出 Excel。')).toBeTruthy();
+    const pageRules = [...document.querySelectorAll('style')].map((style) => style.textContent ?? '').filter((text) => text.includes('@page tracking-list'));
+    expect(pageRules).toEqual(['@page tracking-list { size: letter landscape; margin: 12mm; }']);
+  });
+});
+
+describe('printing from the tracking table', () => {
+  it('prints the view on screen on the paper and margins of Settings', async () => {
+    const rendered = await renderWithStore(<Page />, {
+      seed: async (host, asAgent) => {
+        await registerCase(asAgent, { customerName: '孙一' });
+        const admin = { actor: null, token: null };
+        const signedIn = await host.dispatcher.dispatch('auth.signIn', { username: ADMIN.username, password: ADMIN.password }, admin);
+        if (!signedIn.ok) throw new Error('sign-in');
+        const saved = await host.dispatcher.dispatch('settings.update', { key: 'print', value: { paper: 'Letter', marginsMm: 20 } }, admin);
+        if (!saved.ok) throw new Error(JSON.stringify(saved.error));
+      },
+    });
+    const print = vi.fn(async (_request: PrintRequest) => ({ status: 'printed' as const }));
+    rendered.platform.print = print;
+    await screen.findByText('共 1 宗投诉');
+    const button = screen.getByRole('button', { name: '打印列表' });
+    await waitFor(() => expect(button.hasAttribute('disabled')).toBe(false));
+    fireEvent.click(button);
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+    const request = print.mock.calls[0]![0];
+    expect(request).toMatchObject({ mode: 'dialog', paper: 'Letter', marginsMm: 20, suggestedName: '投诉处理进度跟踪表.pdf' });
+    const encoded = request.route.slice('/print/tracking/'.length).split('?')[0]!;
+    expect(readListRoute(encoded)?.columns).toContain('no');
+  }, 30_000);
+});
