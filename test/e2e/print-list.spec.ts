@@ -29,7 +29,7 @@ test.describe('the printed tracking list', () => {
     await expect(page.getByRole('heading', { level: 1, name: '投诉处理进度跟踪表' })).toBeVisible();
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     const text = pdfText(pdf);
-    for (const expected of ['客户服务中心', '投诉处理进度跟踪表', '共2宗', ...numbers, '卫一', '卫二', '重大', '一般', '1/1']) {
+    for (const expected of ['客户服务中心', '投诉处理进度跟踪表', '共2宗', ...numbers, '卫一', '卫二', '重大', '一般', '第1页/共1页']) {
       expect(text).toContain(expected);
     }
     expect(pdfPages(pdf)).toBe(1);

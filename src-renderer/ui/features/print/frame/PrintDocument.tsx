@@ -12,6 +12,8 @@ interface PrintDocumentProps {
   print: PrintSettings;
   /** Null on a blank form: a line to write the number on instead. */
   caseNo: string | null;
+  /** A list of many cases (the tracking table on paper): no case number, landscape pages. */
+  list?: boolean;
   children: ReactNode;
 }
 
@@ -20,12 +22,12 @@ interface PrintDocumentProps {
  * page (centre, title, case number and its QR code, print time) and
  * “第 x 页 / 共 y 页” in the bottom margin.
  */
-export function PrintDocument({ title, centreName, print, caseNo, children }: PrintDocumentProps) {
+export function PrintDocument({ title, centreName, print, caseNo, list = false, children }: PrintDocumentProps) {
   const { t } = useTranslation();
   const [printedAt] = useState(Date.now);
   return (
-    <article className={classes.document} aria-label={title}>
-      <style>{pageRules(print, t('print.pageOf', PAGE_COUNTER_VALUES))}</style>
+    <article className={list ? `${classes.document} ${classes.list}` : classes.document} aria-label={title}>
+      <style>{pageRules(print, t('print.pageOf', PAGE_COUNTER_VALUES), list ? 'landscape' : 'portrait')}</style>
       <table className={classes.frame} role="presentation">
         <thead>
           <tr>
@@ -37,16 +39,18 @@ export function PrintDocument({ title, centreName, print, caseNo, children }: Pr
                 </div>
                 <div className={classes.meta}>
                   <div className={classes.metaLines}>
-                    <span>
-                      {t('print.caseNo')}
-                      {t('print.colon')}{caseNo ? <span className={classes.caseNo}>{caseNo}</span> : <span className={classes.blankNo} />}
-                    </span>
+                    {!list && (
+                      <span>
+                        {t('print.caseNo')}
+                        {t('print.colon')}{caseNo ? <span className={classes.caseNo}>{caseNo}</span> : <span className={classes.blankNo} />}
+                      </span>
+                    )}
                     <span>
                       {t('print.printedAt')}
                       {t('print.colon')}{formatDateTime(printedAt)}
                     </span>
                   </div>
-                  {caseNo && <CaseQr value={caseNo} label={`${t('print.caseNo')} ${caseNo}`} />}
+                  {caseNo && !list && <CaseQr value={caseNo} label={`${t('print.caseNo')} ${caseNo}`} />}
                 </div>
               </header>
             </td>

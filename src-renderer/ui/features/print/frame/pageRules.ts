@@ -36,10 +36,10 @@ export function counterContent(message: string): string {
  * numbers in the bottom margin. The header is not a margin box: it holds a QR
  * code, which margin boxes cannot show, so it repeats as a table header.
  */
-export function pageRules(print: PrintSettings, pageNumbers: string): string {
+export function pageRules(print: PrintSettings, pageNumbers: string, orientation: 'portrait' | 'landscape' = 'portrait'): string {
   const size = print.paper === 'Letter' ? 'letter' : 'A4';
   return `@page {
-  size: ${size} portrait;
+  size: ${size} ${orientation};
   margin: ${print.marginsMm}mm;
   @bottom-center {
     content: ${counterContent(pageNumbers)};
