@@ -11,6 +11,11 @@ export const UiInvoke = {
   openFile: 'ui:open-file',
   getPrefs: 'ui:get-prefs',
   setPrefs: 'ui:set-prefs',
+  /** The automatic backups folder: its files and free space (desktop). */
+  backupStatus: 'ui:backup-status',
+  /** An automatic-style backup into the backups folder now. */
+  backupNow: 'ui:backup-now',
+  openBackupsFolder: 'ui:open-backups-folder',
 } as const;
 
 /** Channels a UI window may send (fire and forget). */
@@ -29,8 +34,16 @@ export const UiPush = {
 export const HostSend = {
   ready: 'host:ready',
   flushed: 'host:flushed',
+  /** Answer to a backup request: the backup was made and saved (or why not). */
+  backupDone: 'host:backup-done',
   /** Deadline feed for the alert scheduler (reset or delta), validated in main. */
   deadlineFeed: 'host:deadline-feed',
+} as const;
+
+/** Channels the store host may invoke on main (request → response). */
+export const HostInvoke = {
+  /** A backup the store host made, for main to write (atomically, with rotation) into the backups folder. */
+  saveBackup: 'host:save-backup',
 } as const;
 
 /** Channels main pushes to the store host. */
@@ -40,6 +53,8 @@ export const HostPush = {
   flush: 'host:flush',
   /** Alerts raised, acknowledged or snoozed in main, for the store host's alert log. */
   alertReport: 'host:alert-report',
+  /** Main's backup schedule (daily, on quit) asks the store host for a backup. */
+  backupRequest: 'host:backup-request',
 } as const;
 
 /** Window message type the preloads use to hand a transferred port to the page world. */

@@ -75,15 +75,84 @@ export const OpenFileResult = z.discriminatedUnion('status', [
 ]);
 export type OpenFileResult = z.infer<typeof OpenFileResult>;
 
+/** Main's automatic backups: when they run and how many files the backups folder keeps. */
+export const BackupPrefs = z.object({
+  daily: z.boolean(),
+  onQuit: z.boolean(),
+  /** The newest daily backups kept. */
+  keepDaily: z.number().int().min(1).max(60),
+  /** Besides those, the newest backup of each of this many months. */
+  keepMonthly: z.number().int().min(0).max(120),
+});
+export type BackupPrefs = z.infer<typeof BackupPrefs>;
+export const DEFAULT_BACKUP_PREFS: BackupPrefs = { daily: true, onQuit: true, keepDaily: 7, keepMonthly: 12 };
+
 /** Desktop preferences main keeps itself, because it needs them before any store exists. */
 export const AppPrefs = z.object({
   closeToTray: z.boolean(),
   /** UI language, so the tray and menus speak it too. */
   language: z.enum(['zh-CN', 'en']),
+  backup: BackupPrefs,
 });
 export type AppPrefs = z.infer<typeof AppPrefs>;
-export const DEFAULT_APP_PREFS: AppPrefs = { closeToTray: true, language: 'zh-CN' };
+export const DEFAULT_APP_PREFS: AppPrefs = { closeToTray: true, language: 'zh-CN', backup: DEFAULT_BACKUP_PREFS };
 export const AppPrefsPatch = AppPrefs.partial().strict();
+
+/** Backup files are named `complaint-desk-<yyyyMMdd-HHmmss>-<kind>.cdbak`. */
+export const BACKUP_EXTENSION = 'cdbak';
+export const AutoBackupKind = z.enum(['daily', 'on-quit', 'pre-restore']);
+export type AutoBackupKind = z.infer<typeof AutoBackupKind>;
+
+/** A refusal of main's file side, as an i18n error code (`errors.<code>`) with its parameters. */
+export const FileRefusal = z.object({
+  status: z.literal('refused'),
+  code: z.string().max(100),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+
+export const SaveBackupRequest = z.object({
+  kind: AutoBackupKind,
+  fileName: z.string().regex(/^[A-Za-z0-9._-]{1,120}\.cdbak$/),
+  data: z.instanceof(Uint8Array),
+});
+export type SaveBackupRequest = z.infer<typeof SaveBackupRequest>;
+
+export const SaveBackupResult = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), path: z.string(), at: z.number() }),
+  FileRefusal,
+]);
+export type SaveBackupResult = z.infer<typeof SaveBackupResult>;
+
+export const BackupRequestMessage = z.object({ requestId: z.number().int(), kind: z.enum(['daily', 'on-quit']) });
+export type BackupRequestMessage = z.infer<typeof BackupRequestMessage>;
+
+export const BackupDoneMessage = z.object({
+  requestId: z.number().int(),
+  ok: z.boolean(),
+  code: z.string().max(100).optional(),
+});
+export type BackupDoneMessage = z.infer<typeof BackupDoneMessage>;
+
+export const BackupFile = z.object({
+  name: z.string(),
+  path: z.string(),
+  at: z.number(),
+  bytes: z.number(),
+  kind: z.string(),
+});
+export type BackupFile = z.infer<typeof BackupFile>;
+
+/** The backups folder as Settings shows it. */
+export const BackupFolderStatus = z.object({
+  folder: z.string(),
+  files: z.array(BackupFile),
+  /** Free bytes on the folder's disk, when the system says. */
+  freeBytes: z.number().nullable(),
+});
+export type BackupFolderStatus = z.infer<typeof BackupFolderStatus>;
+
+export const BackupNowResult = z.discriminatedUnion('status', [z.object({ status: z.literal('saved'), path: z.string(), at: z.number() }), FileRefusal]);
+export type BackupNowResult = z.infer<typeof BackupNowResult>;
 
 export const NavigateMessage = z.object({ route: z.string().regex(/^\//).max(500) });
 export type NavigateMessage = z.infer<typeof NavigateMessage>;
@@ -103,6 +172,9 @@ export interface DeskBridge {
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
   getPrefs(): Promise<AppPrefs>;
   setPrefs(prefs: Partial<AppPrefs>): Promise<AppPrefs>;
+  backupStatus(): Promise<BackupFolderStatus>;
+  backupNow(): Promise<BackupNowResult>;
+  openBackupsFolder(): Promise<void>;
   /** Ask main for a fresh port to the store host; it arrives as a window message. */
   requestStorePort(): void;
   /** The print view tells main it has rendered its data. */
@@ -120,4 +192,9 @@ export interface DeskHostBridge {
   flushed(requestId: number): void;
   onDisconnect(listener: (connectionId: string) => void): void;
   onFlush(listener: (requestId: number) => void): void;
+  /** Hands a backup to main, which writes it into the backups folder. */
+  saveBackup(request: SaveBackupRequest): Promise<SaveBackupResult>;
+  /** Main's schedule asks for a backup; answer with `backupDone`. */
+  onBackupRequest(listener: (message: BackupRequestMessage) => void): void;
+  backupDone(message: BackupDoneMessage): void;
 }

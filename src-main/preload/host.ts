@@ -4,7 +4,7 @@
  * and receives the alert reports for its log. Nothing else.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { HostPush, HostSend, PORT_MESSAGE_TYPE } from '../core/channels';
+import { HostInvoke, HostPush, HostSend, PORT_MESSAGE_TYPE } from '../core/channels';
 import type { DeskHostBridge } from '../core/contract';
 
 ipcRenderer.on(HostPush.connect, (event, message: { connectionId?: unknown }) => {
@@ -47,6 +47,15 @@ const bridge: DeskHostBridge = {
       if (typeof message?.requestId === 'number') listener(message.requestId);
     });
   },
+  saveBackup: (request) => ipcRenderer.invoke(HostInvoke.saveBackup, request),
+  onBackupRequest: (listener) => {
+    ipcRenderer.on(HostPush.backupRequest, (_event, message: { requestId?: unknown; kind?: unknown }) => {
+      if (typeof message?.requestId === 'number' && (message.kind === 'daily' || message.kind === 'on-quit')) {
+        listener({ requestId: message.requestId, kind: message.kind });
+      }
+    });
+  },
+  backupDone: (message) => ipcRenderer.send(HostSend.backupDone, message),
 };
 
 contextBridge.exposeInMainWorld('deskHost', bridge);

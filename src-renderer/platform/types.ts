@@ -1,6 +1,8 @@
 import type {
   AppInfo,
   AppPrefs,
+  BackupFolderStatus,
+  BackupNowResult,
   NotifyRequest,
   OpenFileRequest,
   OpenFileResult,
@@ -13,6 +15,8 @@ import type {
 export type {
   AppInfo,
   AppPrefs,
+  BackupFolderStatus,
+  BackupNowResult,
   NotifyRequest,
   OpenFileRequest,
   OpenFileResult,
@@ -68,4 +72,13 @@ export interface Platform {
   getPrefs(): Promise<AppPrefs>;
   setPrefs(prefs: Partial<AppPrefs>): Promise<AppPrefs>;
   onNavigate(listener: (route: string) => void): () => void;
+  /**
+   * The automatic backups folder main keeps (desktop only; absent in the browser, where a backup is
+   * a download). Its schedule and rotation are `AppPrefs.backup`.
+   */
+  backups?: {
+    status(): Promise<BackupFolderStatus>;
+    runNow(): Promise<BackupNowResult>;
+    openFolder(): Promise<void>;
+  };
 }

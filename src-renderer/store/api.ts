@@ -1,6 +1,7 @@
 import { alertsService } from './services/alerts';
 import { attachmentsService } from './services/attachments';
 import { auditService } from './services/audit';
+import { backupService } from './services/backup';
 import { authService } from './services/auth';
 import { casesService } from './services/cases';
 import { dashboardService } from './services/dashboard';
@@ -8,7 +9,9 @@ import { demoService } from './services/demo';
 import { feedbackService } from './services/feedback';
 import { gradingService } from './services/grading';
 import { improvementsService } from './services/improvements';
+import { importsService } from './services/imports';
 import { plansService } from './services/plans';
+import { privacyService } from './services/privacy';
 import { progressService } from './services/progress';
 import { reportsService } from './services/reports';
 import { screeningService } from './services/screening';
@@ -41,6 +44,9 @@ export function createHandlers() {
     dashboardService,
     reportsService,
     alertsService,
+    backupService,
+    importsService,
+    privacyService,
     demoTools,
   );
 }

@@ -4,6 +4,8 @@ import type { AuditEvent } from '../domain/audit/chain';
 import type { CaseRecord, Person } from '../domain/cases/case';
 import type { AttachmentRecord, CaseEntry } from '../domain/cases/entries';
 import type { ReportNotes } from '../domain/reports/monthly';
+import type { BackupLogRecord } from '../domain/backup/log';
+import type { ImportJobRecord } from '../domain/imports/job';
 import type { ImprovementRecord } from '../domain/improvements/schema';
 import type { ClockKind } from '../domain/clocks/clock';
 import type { UserRecord } from '../domain/users/user';
@@ -76,8 +78,9 @@ export const DB_NAME = 'complaint-desk';
  * 2: user preferences (saved views and table layouts of the tracking table); closed cases not yet archived by index.
  * 3: the alert log and each user's alert state per deadline (new tables only).
  * 4: the manager's notes of the monthly reports (new table only).
+ * 5: imported cases keep their external id (indexed, for duplicates); import jobs; the backup log.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** The one Dexie database class of the app; only the store host opens it. */
 export class DeskDb extends Dexie {
@@ -95,12 +98,14 @@ export class DeskDb extends Dexie {
   alerts!: EntityTable<AlertLogRecord, 'id'>;
   alertStates!: Table<AlertStateRecord, [string, string]>;
   reportNotes!: EntityTable<ReportNotes, 'month'>;
+  imports!: EntityTable<ImportJobRecord, 'id'>;
+  backups!: EntityTable<BackupLogRecord, 'id'>;
 
   constructor(name = DB_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
     super(name, { chromeTransactionDurability: 'strict', ...options });
     this.version(SCHEMA_VERSION).stores({
       cases:
-        '&id, &no, [receivedAt+id], updatedAt, responseDueAt, nextDueAt, status, severity, channel, category, department, owner.id, archived, closedAt, [archived+closedAt], phone, email',
+        '&id, &no, [receivedAt+id], updatedAt, responseDueAt, nextDueAt, status, severity, channel, category, department, owner.id, archived, closedAt, [archived+closedAt], phone, email, externalId',
       entries: '&id, [caseId+at]',
       attachments: '&id, caseId',
       audit: '[subject+n], at, command, actor.id',
@@ -115,6 +120,8 @@ export class DeskDb extends Dexie {
       alerts: '++id, [raisedAt+id], [userId+raisedAt+id], [caseId+raisedAt+id], [key+userId]',
       alertStates: '&[key+userId], caseId, userId',
       reportNotes: '&month',
+      imports: '&id, startedAt',
+      backups: '++id, at',
     });
   }
 }

@@ -84,6 +84,8 @@ export interface FeedbackRecord {
 export interface CaseRecord {
   id: string;
   no: string;
+  /** The number the case had in the system it was imported from (imports only). */
+  externalId?: string;
   receivedAt: number;
   registeredAt: number;
   updatedAt: number;

@@ -34,6 +34,19 @@ export interface PrintSettings {
   marginsMm: number;
 }
 
+/** Access: the screen locks after this long without use (the password unlocks it). */
+export interface SecuritySettings {
+  idleLockMinutes: number;
+}
+
+/** Personal data: how long closed cases keep it, and how long the alert log is kept. */
+export interface PrivacySettings {
+  /** A closed case may be anonymised once it has been closed this many days. */
+  retentionDays: number;
+  /** Alert log rows older than this are deleted by the housekeeping. */
+  alertLogDays: number;
+}
+
 export interface Settings {
   centreName: string;
   departments: string[];
@@ -43,6 +56,8 @@ export interface Settings {
   lifecycle: LifecycleSettings;
   attachments: AttachmentLimits;
   print: PrintSettings;
+  security: SecuritySettings;
+  privacy: PrivacySettings;
 }
 
 export const DEFAULT_DEPARTMENTS = ['客服中心', '质量管理部', '物流配送部', '售后服务部', '财务部', '法务部', '运营部'];
@@ -64,6 +79,9 @@ export const DEFAULT_SETTINGS: Settings = {
   lifecycle: { archiveAfterDays: 30, qualityReturnDays: 15 },
   attachments: { maxFileMB: 20, maxCaseMB: 100 },
   print: { paper: 'A4', marginsMm: 15 },
+  security: { idleLockMinutes: 15 },
+  // Three years after closing, unless a centre's rules say otherwise.
+  privacy: { retentionDays: 1095, alertLogDays: 365 },
 };
 
 const Name = z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(60, { error: 'validation.tooLong' });
@@ -96,6 +114,13 @@ export const SettingsSchemas = {
     paper: z.enum(PAPER_SIZES, { error: 'validation.chooseOne' }),
     // The print service accepts 0–40 mm; under 8 mm most printers cut the page numbers off.
     marginsMm: z.number({ error: 'validation.invalid' }).min(8, { error: 'validation.range' }).max(40, { error: 'validation.range' }),
+  }),
+  security: z.object({
+    idleLockMinutes: z.number({ error: 'validation.invalid' }).int({ error: 'validation.invalid' }).min(1, { error: 'validation.range' }).max(240, { error: 'validation.range' }),
+  }),
+  privacy: z.object({
+    retentionDays: z.number({ error: 'validation.invalid' }).int({ error: 'validation.invalid' }).min(30, { error: 'validation.range' }).max(36_500, { error: 'validation.range' }),
+    alertLogDays: z.number({ error: 'validation.invalid' }).int({ error: 'validation.invalid' }).min(30, { error: 'validation.range' }).max(3650, { error: 'validation.range' }),
   }),
 } satisfies { [K in keyof Settings]: z.ZodType<Settings[K]> };
 

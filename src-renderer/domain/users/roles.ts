@@ -45,6 +45,17 @@ export const PERMISSIONS = {
   'users.resetPassword': ['admin'],
   'settings.update': ['admin'],
   'audit.verify': ['admin', 'supervisor', 'director', 'ops_director'],
+  /** The audit log viewer: every command of every user, filtered. */
+  'audit.view': ['admin', 'legal'],
+  /** A backup holds every record, personal data included. */
+  'backup.create': ['admin'],
+  'backup.restore': ['admin'],
+  /** The import of historical complaints from CSV / XLSX. */
+  'imports.run': ['supervisor', 'admin'],
+  /** Everything the desk holds about one customer, for their request to see it. */
+  'customers.export': ['legal', 'admin'],
+  /** Erasing the personal data of closed cases past the retention period. */
+  'cases.anonymise': ['legal', 'admin'],
   /** Not a command: seeing full phone numbers and e-mail addresses in lists. */
   'contacts.view': ['agent', 'supervisor', 'legal'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -18,6 +18,8 @@ export interface ChangeEvent {
 export interface Session {
   actor: Actor | null;
   token: string | null;
+  /** Until when the user's password, entered again (`auth.confirm`), covers commands marked `confirm`. */
+  confirmedUntil?: number;
 }
 
 /** What every handler receives: the database, the host's clock, the caller and a change log. */
@@ -37,6 +39,8 @@ export type Access = 'public' | 'signedIn' | Permission;
 export interface Handler<S extends z.ZodType, R> {
   kind: 'command' | 'query';
   access: Access;
+  /** Destructive commands (restore, erasure, role change…) need the password entered again shortly before. */
+  confirm?: boolean;
   /** Built per call so schemas can depend on the host's clock. */
   input: (ctx: StoreContext) => S;
   run: (ctx: StoreContext, args: z.output<S>) => Promise<R>;
@@ -55,9 +59,9 @@ const constant =
 export function command<S extends z.ZodType, R>(
   schema: S | ((ctx: StoreContext) => S),
   run: (ctx: StoreContext, args: z.output<S>) => Promise<R>,
-  { access = 'signedIn' }: { access?: Access } = {},
+  { access = 'signedIn', confirm = false }: { access?: Access; confirm?: boolean } = {},
 ): Handler<S, R> {
-  return { kind: 'command', access, input: constant(schema), run };
+  return { kind: 'command', access, confirm, input: constant(schema), run };
 }
 
 /** A query only reads. */

@@ -43,6 +43,8 @@ export function createDispatcher({ db, now = Date.now, onChange, handlers }: Dis
     try {
       const denied = await checkAccess(handler.access, session, db, now());
       if (denied) return refuse(denied);
+      // Checked before the input: a refused confirmation must not reveal anything about the arguments.
+      if (handler.confirm && !((session.confirmedUntil ?? 0) > now())) return refuse({ code: 'auth.confirmRequired' });
 
       const changes = new Map<ChangeArea, Set<string>>();
       const ctx: StoreContext = {

@@ -240,6 +240,7 @@ export const en = {
       sessionExpired: 'Your session has expired. Please sign in again.',
       alreadySetUp: 'The administrator account exists already. Please sign in.',
       wrongPassword: 'The current password is wrong.',
+      confirmRequired: 'Enter your password again to confirm this action.',
     },
     export: {
       tooManyRows: 'Too many rows for a spreadsheet (at most {{max}}); narrow the filters or export CSV.',

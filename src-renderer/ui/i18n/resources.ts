@@ -6,6 +6,10 @@ import { flowMessages } from './areas/flow';
 import { printMessages } from './areas/print';
 import { reportsMessages } from './areas/reports';
 import { trackingMessages } from './areas/tracking';
+import { backupMessages } from './areas/backup';
+import { importsMessages } from './areas/imports';
+import { privacyMessages } from './areas/privacy';
+import { securityMessages } from './areas/security';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -22,16 +26,31 @@ const AREAS: Array<{ 'zh-CN': Record<string, unknown>; en: Record<string, unknow
   dashboardMessages,
   reportsMessages,
   printMessages,
+  backupMessages,
+  importsMessages,
+  securityMessages,
+  privacyMessages,
 ];
 
-function merge(language: 'zh-CN' | 'en', common: Record<string, unknown>): Record<string, unknown> {
-  const merged: Record<string, unknown> = { ...common };
-  for (const area of AREAS) {
-    for (const [key, value] of Object.entries(area[language])) {
-      if (key in merged) throw new Error(`i18n key defined twice: ${key}`);
-      merged[key] = value;
-    }
+/** Adds `source`'s keys to `target`; a key defined twice is a programming error. */
+function addKeys(target: Record<string, unknown>, source: Record<string, unknown>, path: string): void {
+  for (const [key, value] of Object.entries(source)) {
+    if (key in target) throw new Error(`i18n key defined twice: ${path}${key}`);
+    target[key] = value;
   }
+}
+
+/** An area may bring error messages of its own codes (`errors.<prefix>`), merged one level down. */
+function merge(language: 'zh-CN' | 'en', common: Record<string, unknown>): Record<string, unknown> {
+  const { errors: commonErrors, ...rest } = common;
+  const merged: Record<string, unknown> = { ...rest };
+  const errors: Record<string, unknown> = { ...(commonErrors as Record<string, unknown>) };
+  for (const area of AREAS) {
+    const { errors: areaErrors, ...keys } = area[language] as Record<string, unknown>;
+    addKeys(merged, keys, '');
+    if (areaErrors) addKeys(errors, areaErrors as Record<string, unknown>, 'errors.');
+  }
+  merged.errors = errors;
   return merged;
 }
 

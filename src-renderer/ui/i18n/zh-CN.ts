@@ -239,6 +239,7 @@ export const zhCN = {
       sessionExpired: '登录已过期，请重新登录。',
       alreadySetUp: '管理员账户已经存在，请直接登录。',
       wrongPassword: '当前密码不正确。',
+      confirmRequired: '此操作需要再次输入您的密码确认。',
     },
     export: {
       tooManyRows: '行数超过表格上限（{{max}} 行），请缩小筛选范围或导出为 CSV。',

@@ -25,6 +25,7 @@ async function openSession(ctx: StoreContext, user: UserRecord): Promise<{ actor
   const actor = toActor(user);
   ctx.session.actor = actor;
   ctx.session.token = token;
+  delete ctx.session.confirmedUntil;
   // Who receives this desktop's alerts may have changed.
   ctx.changed('sessions', user.id);
   return { actor, token };
@@ -137,8 +138,25 @@ const signOut = command(z.object({}).default({}), async (ctx) => {
   if (ctx.session.actor) ctx.changed('sessions', ctx.session.actor.id);
   ctx.session.actor = null;
   ctx.session.token = null;
+  delete ctx.session.confirmedUntil;
   return null;
 }, { access: 'public' });
+
+/** How long the password entered again covers destructive commands. */
+export const CONFIRM_MS = 5 * 60_000;
+
+/** 再次输入密码: the signed-in user proves it is still them before a destructive command (see `confirm` handlers). */
+const confirmPassword = command(z.object({ password: z.string().max(200) }), async (ctx, { password }) => {
+  const actor = ctx.actor!;
+  const user = await ctx.db.users.get(actor.id);
+  if (!user || !password || !(await verifyPassword(password, user.password))) {
+    delete ctx.session.confirmedUntil;
+    throw new DeskError({ code: 'validation.failed', fields: [{ field: 'password', code: 'auth.wrongPassword' }] });
+  }
+  const confirmedUntil = ctx.now() + CONFIRM_MS;
+  ctx.session.confirmedUntil = confirmedUntil;
+  return { confirmedUntil };
+});
 
 const changePassword = command(ChangePasswordInput, async (ctx, input) => {
   const actor = ctx.actor!;
@@ -170,4 +188,5 @@ export const authService = {
   'auth.resume': resume,
   'auth.signOut': signOut,
   'auth.changePassword': changePassword,
+  'auth.confirm': confirmPassword,
 } satisfies ServiceModule;

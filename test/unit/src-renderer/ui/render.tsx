@@ -4,6 +4,7 @@ import type { CaseRecord } from '../../../../src-renderer/domain/cases/case';
 import type { Result } from '../../../../src-renderer/domain/common/errors';
 import type { Actor } from '../../../../src-renderer/domain/users/user';
 import type { AppPrefs, Platform } from '../../../../src-renderer/platform/types';
+import { DEFAULT_APP_PREFS } from '../../../../src-main/core/contract';
 import { DeskDb } from '../../../../src-renderer/store/db';
 import { startStoreHost, type StoreHost } from '../../../../src-renderer/store/host';
 import type { Session } from '../../../../src-renderer/store/rpc/define';
@@ -46,7 +47,7 @@ configure({ asyncUtilTimeout: 15_000 });
 
 /** A platform that only connects to the in-test store host; everything else is inert. */
 function fakePlatform(connect: (onPort: (port: MessagePort) => void) => void): Platform {
-  let prefs: AppPrefs = { closeToTray: true, language: 'zh-CN' };
+  let prefs: AppPrefs = { ...DEFAULT_APP_PREFS };
   return {
     kind: 'web',
     connectStore(onPort) {

@@ -40,6 +40,12 @@ const MATRIX: Record<Permission, string> = {
   'users.resetPassword': 'A',
   'settings.update': 'A',
   'audit.verify': 's d o A',
+  'audit.view': 'l A',
+  'backup.create': 'A',
+  'backup.restore': 'A',
+  'imports.run': 's A',
+  'customers.export': 'l A',
+  'cases.anonymise': 'l A',
   'contacts.view': 'a s l',
 };
 
