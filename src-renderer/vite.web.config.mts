@@ -13,7 +13,8 @@ export default defineConfig({
   ...renderer,
   build: {
     ...renderer.build,
-    outDir: resolve(process.cwd(), 'dist-web'),
+    // WEB_OUT_DIR lets two builds (and their previews) run side by side without overwriting each other.
+    outDir: resolve(process.cwd(), process.env.WEB_OUT_DIR ?? 'dist-web'),
     emptyOutDir: true,
     rolldownOptions: { input: { index: resolve(process.cwd(), 'src-renderer/index.html') } },
   },
