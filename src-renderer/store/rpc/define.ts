@@ -7,7 +7,7 @@ import type { DeskDb } from '../db';
  * `sessions`: someone signed in or out (ids: user ids), which may change who receives this desktop's alerts;
  * `alerts`: the alert log or a user's alert state (ids: deadline keys `<caseId>:<clockKind>`).
  */
-export type ChangeArea = 'cases' | 'users' | 'settings' | 'improvements' | 'prefs' | 'sessions' | 'alerts' | 'reports';
+export type ChangeArea = 'cases' | 'users' | 'settings' | 'improvements' | 'prefs' | 'sessions' | 'alerts' | 'reports' | 'imports' | 'backups';
 
 export interface ChangeEvent {
   area: ChangeArea;
