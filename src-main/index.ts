@@ -8,6 +8,10 @@ import { createBadge, type Badge } from './alerts/badge';
 import { registerFeedIpc } from './alerts/feed-ipc';
 import { createNotifier } from './alerts/notifier';
 import { createAlertRuntime } from './alerts/runtime';
+import { createBackupSchedule } from './files/backup-schedule';
+import { createBackupService } from './files/backup-service';
+import { BACKUPS_DIR_NAME, createBackupFolder } from './files/backups';
+import { openBackupsFolder } from './files/open-folder';
 import { applyUserDataOverride } from './files/user-data';
 import { APP_ID } from './core/app-identity';
 import { UiPush } from './core/contract';
@@ -32,9 +36,13 @@ const trayIconFile = (name: string) => join(resourcesDir, process.platform === '
 const trayIcon = trayIconFile('tray');
 const appIcon = join(resourcesDir, 'icon.png');
 const badgeIcons = { tray: trayIcon, trayAlert: trayIconFile('tray-alert'), overlay: join(resourcesDir, 'overlay-overdue.png') };
+/** The on-quit backup may hold the quit this long; after it the app quits without it (logged). */
+const QUIT_BACKUP_TIMEOUT_MS = 60_000;
 
 let quitting = false;
 let flushedForQuit = false;
+/** The backup-then-flush before quit; a second quit request while it runs joins it (no flush under a running backup). */
+let quitSequence: Promise<void> | null = null;
 let mainWindow: BrowserWindow | null = null;
 let badge: Badge | null = null;
 
@@ -75,7 +83,9 @@ async function start(): Promise<void> {
 
   const log = (area: string) => (message: string, detail?: unknown) => console.warn(`[${area}] ${message}`, detail ?? '');
 
+  const backupFolder = createBackupFolder({ dir: join(app.getPath('userData'), BACKUPS_DIR_NAME), log: log('backups') });
   const supervisor = createStoreHostSupervisor({
+    saveBackup: (request) => backups.save(request),
     createHostWindow: () => {
       const window = createSecureWindow({ preload: preloadPath(locations, 'host'), show: false, backgroundThrottling: false });
       void window.loadURL(pageUrl(locations, 'store-host'));
@@ -84,6 +94,22 @@ async function start(): Promise<void> {
     log: log('store-host'),
   });
   supervisor.start();
+
+  // The store host makes a backup's bytes; main writes them into the backups folder, daily, on quit and on request.
+  const backups = createBackupService({
+    folder: backupFolder,
+    prefs: () => prefs.get().backup,
+    requestFromHost: (kind, timeoutMs) => supervisor.requestBackup(kind, timeoutMs),
+    log: log('backups'),
+  });
+  const backupSchedule = createBackupSchedule({
+    enabled: () => prefs.get().backup.daily,
+    lastBackupAt: (notAfter) => backupFolder.newestAutomaticAt(notAfter),
+    run: () => backups.run('daily'),
+    log: log('backups'),
+  });
+  backupSchedule.start();
+  prefs.onChange(() => backupSchedule.refresh());
 
   const notifier = createNotifier({
     open: (route) => showMain(route),
@@ -112,6 +138,9 @@ async function start(): Promise<void> {
       applyLanguage();
       return next;
     },
+    backupStatus: () => backupFolder.status(),
+    backupNow: () => backups.run('daily'),
+    openBackupsFolder: () => openBackupsFolder(backupFolder, log('backups')),
     connectStore: (sender) => supervisor.connect(sender),
     printReady: (sender) => printer.markReady(sender),
   });
@@ -149,13 +178,29 @@ async function start(): Promise<void> {
     // No alert may pop up while the app goes; what was reported is already on its way to the host.
     alerts.stop();
     stopFeed();
+    backupSchedule.stop();
     if (flushedForQuit) return;
     event.preventDefault();
-    void supervisor.flush().finally(() => {
+    quitSequence ??= backupThenFlush().finally(() => {
       flushedForQuit = true;
       supervisor.stop();
       tray.destroy();
       app.quit();
     });
   });
+
+  /**
+   * The on-quit backup comes before the flush, which closes the database the
+   * backup reads. Without it the flush is asked for at once, as before backups existed.
+   */
+  async function backupThenFlush(): Promise<void> {
+    if (prefs.get().backup.onQuit) await backupBeforeQuit();
+    await supervisor.flush();
+  }
+
+  /** Never holds the quit for longer than QUIT_BACKUP_TIMEOUT_MS, and never throws. */
+  async function backupBeforeQuit(): Promise<void> {
+    const result = await backups.run('on-quit', QUIT_BACKUP_TIMEOUT_MS).catch((error: unknown) => ({ status: 'failed' as const, error }));
+    if (result.status !== 'saved') log('backups')('quitting without the on-quit backup', result);
+  }
 }

@@ -4,11 +4,14 @@ import { basename, dirname, join } from 'node:path';
 
 /**
  * Writes a file so that readers see either the old content or the new, never
- * a torn one: a temp file beside the target, flushed to disk, then renamed.
- * On any failure the temp file is removed and the target is untouched.
+ * a torn one: a temp file beside the target, flushed to disk (fsync), then
+ * renamed over the target, and the directory flushed so that the rename
+ * itself survives a power cut. On any failure before the rename the temp file
+ * is removed and the target is untouched.
  */
 export async function writeFileAtomic(target: string, data: Uint8Array | string): Promise<void> {
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const dir = dirname(target);
+  const temp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx');
     try {
@@ -21,5 +24,23 @@ export async function writeFileAtomic(target: string, data: Uint8Array | string)
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
+  }
+  await syncDirectory(dir);
+}
+
+/**
+ * fsync of the directory entry. Windows cannot open a directory for this (and
+ * NTFS journals the rename), so a failure here is not a failed write.
+ */
+async function syncDirectory(dir: string): Promise<void> {
+  try {
+    const handle = await open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // The data is written and renamed; only the durability of the rename is up to the OS now.
   }
 }

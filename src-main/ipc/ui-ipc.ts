@@ -4,7 +4,16 @@
  * its schema in the contract.
  */
 import { ipcMain, type IpcMainEvent, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { AppPrefsPatch, NotifyRequest, UiInvoke, UiSend, type AppInfo, type AppPrefs } from '../core/contract';
+import {
+  AppPrefsPatch,
+  NotifyRequest,
+  UiInvoke,
+  UiSend,
+  type AppInfo,
+  type AppPrefs,
+  type BackupFolderStatus,
+  type BackupNowResult,
+} from '../core/contract';
 
 export interface UiIpcServices {
   isTrustedSender(event: IpcMainEvent | IpcMainInvokeEvent): boolean;
@@ -15,6 +24,11 @@ export interface UiIpcServices {
   openFile(sender: WebContents, payload: unknown): Promise<unknown>;
   getPrefs(): AppPrefs;
   setPrefs(patch: Partial<AppPrefs>): Promise<AppPrefs>;
+  /** The backups folder, its files and free space. No argument from the page is used. */
+  backupStatus(): Promise<BackupFolderStatus>;
+  backupNow(): Promise<BackupNowResult>;
+  /** Opens main's own backups folder in the file manager; the page cannot name another path. */
+  openBackupsFolder(): Promise<void>;
   connectStore(sender: WebContents): void;
   printReady(sender: WebContents): void;
 }
@@ -46,6 +60,9 @@ export function registerUiIpc(services: UiIpcServices): void {
   handle(UiInvoke.openFile, (event, payload) => services.openFile(event.sender, payload));
   handle(UiInvoke.getPrefs, () => services.getPrefs());
   handle(UiInvoke.setPrefs, (_event, payload) => services.setPrefs(AppPrefsPatch.parse(payload)));
+  handle(UiInvoke.backupStatus, () => services.backupStatus());
+  handle(UiInvoke.backupNow, () => services.backupNow());
+  handle(UiInvoke.openBackupsFolder, () => services.openBackupsFolder());
   on(UiSend.requestStorePort, (event) => services.connectStore(event.sender));
   on(UiSend.printReady, (event) => services.printReady(event.sender));
 }

@@ -3,9 +3,19 @@
  * dies, gives every UI window its own MessagePort to it, and asks it to flush
  * before quit. The UI never talks to Dexie; it only ever gets a port.
  */
-import { ipcMain, MessageChannelMain, type BrowserWindow, type IpcMainEvent, type WebContents } from 'electron';
+import { ipcMain, MessageChannelMain, type BrowserWindow, type IpcMainEvent, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import type { AlertReport } from '../core/alert-feed';
-import { FlushMessage, HostPush, HostSend, UiPush } from '../core/contract';
+import {
+  BackupDoneMessage,
+  FlushMessage,
+  HostInvoke,
+  HostPush,
+  HostSend,
+  SaveBackupRequest,
+  UiPush,
+  type BackupRequestMessage,
+  type SaveBackupResult,
+} from '../core/contract';
 import { restartDelay } from '../core/backoff';
 
 /**
@@ -17,6 +27,8 @@ export const MAX_QUEUED_REPORTS = 10_000;
 
 export interface SupervisorOptions {
   createHostWindow(): BrowserWindow;
+  /** Writes a backup the store host hands over (HostInvoke.saveBackup), already validated. */
+  saveBackup?(request: SaveBackupRequest): Promise<SaveBackupResult>;
   now?: () => number;
   log?: (message: string, detail?: unknown) => void;
 }
@@ -28,6 +40,11 @@ export interface StoreHostSupervisor {
   isHost(contents: WebContents): boolean;
   /** Hands an alert report to the store host now, or when it is (again) ready; never dropped by a restart. */
   sendAlertReport(report: AlertReport): void;
+  /**
+   * Asks the store host for a backup (it makes it and hands it over with saveBackup)
+   * and waits for its answer; 'not-running' also when the host dies meanwhile.
+   */
+  requestBackup(kind: BackupRequestMessage['kind'], timeoutMs: number): Promise<BackupDoneMessage | 'timeout' | 'not-running'>;
   /** Asks the store host to finish running commands and close the database. */
   flush(timeoutMs?: number): Promise<'flushed' | 'timeout' | 'not-running'>;
   stop(): void;
@@ -40,7 +57,14 @@ interface Client {
   connectionId: string | null;
 }
 
-export function createStoreHostSupervisor({ createHostWindow, now = Date.now, log = () => undefined }: SupervisorOptions): StoreHostSupervisor {
+export class NotStoreHostError extends Error {
+  constructor(channel: string) {
+    super(`refused ${channel}: sender is not the store host`);
+    this.name = 'NotStoreHostError';
+  }
+}
+
+export function createStoreHostSupervisor({ createHostWindow, saveBackup, now = Date.now, log = () => undefined }: SupervisorOptions): StoreHostSupervisor {
   let host: BrowserWindow | null = null;
   let ready = false;
   let stopped = false;
@@ -50,6 +74,7 @@ export function createStoreHostSupervisor({ createHostWindow, now = Date.now, lo
   const crashTimes: number[] = [];
   const clients = new Map<number, Client>();
   const flushWaiters = new Map<number, () => void>();
+  const backupWaiters = new Map<number, (answer: BackupDoneMessage | 'not-running') => void>();
   const reports: AlertReport[] = [];
 
   /** Sends what waited, in order; the queue empties only once each report was handed over. */
@@ -76,6 +101,7 @@ export function createStoreHostSupervisor({ createHostWindow, now = Date.now, lo
     host = null;
     ready = false;
     for (const client of clients.values()) client.connectionId = null;
+    abandonBackups();
     if (stopped) return;
     crashTimes.push(now());
     const delay = restartDelay(crashTimes, now());
@@ -95,7 +121,12 @@ export function createStoreHostSupervisor({ createHostWindow, now = Date.now, lo
     client.connectionId = connectionId;
   }
 
-  const fromHost = (event: IpcMainEvent) => host !== null && event.sender === host.webContents;
+  /** A host that is gone answers no backup request; its waiters learn it now rather than at their timeout. */
+  function abandonBackups(): void {
+    for (const answer of [...backupWaiters.values()]) answer('not-running');
+  }
+
+  const fromHost = (event: IpcMainEvent | IpcMainInvokeEvent) => host !== null && event.sender === host.webContents;
 
   ipcMain.on(HostSend.ready, (event) => {
     if (!fromHost(event)) return;
@@ -107,6 +138,22 @@ export function createStoreHostSupervisor({ createHostWindow, now = Date.now, lo
     if (!fromHost(event)) return;
     const parsed = FlushMessage.safeParse(payload);
     if (parsed.success) flushWaiters.get(parsed.data.requestId)?.();
+  });
+  ipcMain.on(HostSend.backupDone, (event, payload: unknown) => {
+    if (!fromHost(event)) return;
+    const parsed = BackupDoneMessage.safeParse(payload);
+    if (parsed.success) backupWaiters.get(parsed.data.requestId)?.(parsed.data);
+    else log('malformed backup answer from the store host', { payload });
+  });
+  // Only the store host hands over backups: a UI page (or anything else) that reaches this channel is refused.
+  ipcMain.handle(HostInvoke.saveBackup, async (event, payload: unknown) => {
+    if (!fromHost(event)) {
+      log('refused a backup from a sender that is not the store host', { senderId: event.sender?.id });
+      throw new NotStoreHostError(HostInvoke.saveBackup);
+    }
+    const request = SaveBackupRequest.parse(payload);
+    if (!saveBackup) throw new Error('backups are not wired');
+    return saveBackup(request);
   });
 
   return {
@@ -138,6 +185,21 @@ export function createStoreHostSupervisor({ createHostWindow, now = Date.now, lo
       }
       deliverReports();
     },
+    async requestBackup(kind, timeoutMs) {
+      if (!host || !ready) return 'not-running';
+      const requestId = ++sequence;
+      const answer = await new Promise<BackupDoneMessage | 'timeout' | 'not-running'>((resolve) => {
+        const timer = setTimeout(() => resolve('timeout'), timeoutMs);
+        backupWaiters.set(requestId, (message) => {
+          clearTimeout(timer);
+          resolve(message);
+        });
+        const message: BackupRequestMessage = { requestId, kind };
+        host?.webContents.send(HostPush.backupRequest, message);
+      });
+      backupWaiters.delete(requestId);
+      return answer;
+    },
     async flush(timeoutMs = 5000) {
       if (!host || !ready) return 'not-running';
       const requestId = ++sequence;
@@ -159,6 +221,7 @@ export function createStoreHostSupervisor({ createHostWindow, now = Date.now, lo
       const window = host;
       host = null;
       ready = false;
+      abandonBackups();
       if (window && !window.isDestroyed()) window.destroy();
     },
     state: () => ({ running: host !== null, ready, restarts, clients: clients.size, queuedReports: reports.length }),

@@ -37,5 +37,11 @@ export function createElectronPlatform(bridge: DeskBridge): Platform {
     getPrefs: () => bridge.getPrefs(),
     setPrefs: (prefs) => bridge.setPrefs(prefs),
     onNavigate: (listener) => bridge.onNavigate(listener),
+    // Main keeps the backups folder; the page only ever asks about that one folder.
+    backups: {
+      status: () => bridge.backupStatus(),
+      runNow: () => bridge.backupNow(),
+      openFolder: () => bridge.openBackupsFolder(),
+    },
   };
 }

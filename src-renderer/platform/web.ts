@@ -1,7 +1,16 @@
+import * as Comlink from 'comlink';
 import { restartDelay } from '../../src-main/core/backoff';
 import { DEFAULT_APP_PREFS, AppPrefs, type PrintResult } from '../../src-main/core/contract';
 import type { InAppNotice, NotificationAccess, Platform } from './types';
 import { createWebAlerts, type WebAlerts } from './web-alerts';
+import { watchStore } from './store-watchdog';
+
+declare global {
+  interface Window {
+    /** Test hooks of the web harness build (`__DESK_DEMO_TOOLS__`); absent from production builds. */
+    __deskTest?: { killStore(): void };
+  }
+}
 
 const PREFS_KEY = 'complaint-desk:prefs';
 const PRINT_READY_MESSAGE = 'complaint-desk:print-ready';
@@ -18,6 +27,11 @@ export function createWebPlatform(): Platform {
   let connections = 0;
   const crashes: number[] = [];
   let alerts: WebAlerts | null = null;
+  let stopWatching: (() => void) | null = null;
+  if (__DESK_DEMO_TOOLS__) {
+    // Kills the store host the way a crash would: nothing tells the page, the watchdog has to notice.
+    window.__deskTest = { killStore: () => worker?.terminate() };
+  }
 
   // A summary of what was missed can come before the app listens: it waits for the first listener.
   let unheard: InAppNotice[] = [];
@@ -41,13 +55,30 @@ export function createWebPlatform(): Platform {
     });
     const current = alerts;
     worker.addEventListener('message', (event: MessageEvent) => current.receive(event.data));
-    // A worker that dies is replaced, as main restarts a crashed store window,
-    // and with the same growing delay, so one that fails at start cannot spin.
-    worker.addEventListener('error', () => {
-      crashes.push(Date.now());
-      setTimeout(spawnStore, restartDelay(crashes, Date.now()));
-    });
+    // A worker that dies (an uncaught error, or killed or hung: its pings go unanswered) is replaced,
+    // as main restarts a crashed store window, and with the same growing delay, so one that fails at start cannot spin.
+    const spawned = worker;
+    spawned.addEventListener('error', () => crashed(spawned));
+    stopWatching?.();
+    const watchdog = new MessageChannel();
+    connections += 1;
+    spawned.postMessage({ type: 'connect', connectionId: `watchdog-${connections}` }, [watchdog.port2]);
+    const host = Comlink.wrap<{ ping(): string }>(watchdog.port1);
+    stopWatching = watchStore({ ping: () => host.ping(), onDead: () => crashed(spawned) });
     connect();
+  }
+
+  function crashed(dead: Worker): void {
+    // The error event and the watchdog may both report the same worker; it is replaced once.
+    if (worker !== dead) return;
+    stopWatching?.();
+    stopWatching = null;
+    dead.terminate();
+    worker = null;
+    crashes.push(Date.now());
+    setTimeout(() => {
+      if (portListener && worker === null) spawnStore();
+    }, restartDelay(crashes, Date.now()));
   }
 
   function connect(): void {
@@ -65,6 +96,8 @@ export function createWebPlatform(): Platform {
       spawnStore();
       return () => {
         portListener = null;
+        stopWatching?.();
+        stopWatching = null;
         worker?.terminate();
         worker = null;
         alerts?.dispose();
@@ -141,13 +174,24 @@ function notificationAccess(): NotificationAccess {
   return typeof Notification === 'undefined' ? 'unsupported' : Notification.permission;
 }
 
+/**
+ * Stored preferences, key by key over the defaults: prefs saved by an older version (before
+ * `backup` existed) keep their language and tray choice, and one bad key costs only itself.
+ */
 function readPrefs(): AppPrefs {
+  let stored: unknown;
   try {
-    const parsed = AppPrefs.safeParse(JSON.parse(localStorage.getItem(PREFS_KEY) ?? 'null'));
-    return parsed.success ? parsed.data : DEFAULT_APP_PREFS;
+    stored = JSON.parse(localStorage.getItem(PREFS_KEY) ?? 'null');
   } catch {
     return DEFAULT_APP_PREFS;
   }
+  if (typeof stored !== 'object' || stored === null) return DEFAULT_APP_PREFS;
+  const prefs: Record<string, unknown> = { ...DEFAULT_APP_PREFS };
+  for (const key of Object.keys(DEFAULT_APP_PREFS) as Array<keyof AppPrefs>) {
+    const value = (stored as Record<string, unknown>)[key];
+    if (AppPrefs.shape[key].safeParse(value).success) prefs[key] = value;
+  }
+  return AppPrefs.parse(prefs);
 }
 
 /** Renders the print route in a hidden frame and opens the browser's print dialog once it is ready. */

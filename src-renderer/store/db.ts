@@ -33,6 +33,8 @@ export interface SessionRecord {
   userId: string;
   createdAt: number;
   lastSeenAt: number;
+  /** Set while the screen of this sign-in is locked (idle lock); only `auth.unlock` clears it. */
+  lockedAt?: number;
 }
 
 /** A user's own settings of the UI (saved views, table layout), keyed by user and name. */
@@ -108,7 +110,7 @@ export class DeskDb extends Dexie {
         '&id, &no, [receivedAt+id], updatedAt, responseDueAt, nextDueAt, status, severity, channel, category, department, owner.id, archived, closedAt, [archived+closedAt], phone, email, externalId',
       entries: '&id, [caseId+at]',
       attachments: '&id, caseId',
-      audit: '[subject+n], at, command, actor.id',
+      audit: '[subject+n], at, command, actor.id, [at+subject+n], [actor.id+at+subject+n], [command+at+subject+n]',
       auditHeads: '&subject',
       users: '&id, &username',
       sessions: '&token, userId',

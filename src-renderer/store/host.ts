@@ -1,24 +1,33 @@
+import { Dexie } from 'dexie';
 import type { FeedMessage } from '../../src-main/core/alert-feed';
+import type { StorageEstimateLike } from '../domain/backup/status';
 import { createDeadlineFeed, type DeadlineFeed } from './alerts/feed';
 import { recordReport } from './alerts/log';
+import { pruneAlertLog } from './alerts/retention';
+import { configureImports } from './imports/config';
+import { activeDatabaseName, setActiveDatabase, type PointerMove } from './backup/active-db';
+import { keepDatabaseSink, provideBackupEnvironment, storageEstimate, type BackupSink } from './backup/environment';
 import { archiveClosedCases } from './core/archive';
 import { DeskDb } from './db';
 import { createDispatcher, type Dispatcher } from './rpc/dispatcher';
-import type { ChangeEvent } from './rpc/define';
+import type { ChangeArea, ChangeEvent } from './rpc/define';
 import { createConnectionHub, type ConnectionHub } from './rpc/server';
 import { caseIndexFor } from './search/case-index';
 import { noteChanges } from './search/changes';
 
 export interface StoreHost {
-  db: DeskDb;
-  dispatcher: Dispatcher;
+  /** The database in use (another one after a restore). */
+  readonly db: DeskDb;
+  readonly dispatcher: Dispatcher;
   hub: ConnectionHub;
   /** The deadline feed, when the host publishes one (see `publishFeed`). */
-  feed: DeadlineFeed | null;
+  readonly feed: DeadlineFeed | null;
   alerts: {
     /** A report of the alert runtime (validated here): logged for the desk user, refused (and logged to the console) otherwise. */
     report(payload: unknown): Promise<void>;
   };
+  /** Resolves when the switch to a restored database (if one is under way) has finished. */
+  switched(): Promise<void>;
   /** Stops the housekeeping timer and the deadline feed (before the database is closed). */
   stop(): void;
 }
@@ -27,48 +36,126 @@ export interface StoreHostOptions {
   housekeepingMs?: number;
   /** Where the deadline feed goes (main over ipc, or the web harness page); no feed without it. */
   publishFeed?: (message: FeedMessage) => void;
+  /** Keeps the backup a restore makes of the current data first; without one the replaced database itself is kept. */
+  preRestoreSink?: BackupSink;
+  /** The storage estimate checked before a restore (the browser's by default). */
+  estimate?: () => Promise<StorageEstimateLike>;
 }
 
 /** A report can name half a million deadlines; a window only needs to know that alerts changed. */
 const MAX_CHANGE_IDS = 1_000;
 
-/** Opens the database and wires the dispatcher to the connection hub. Same code in window, worker and tests. */
-export async function startStoreHost(db = new DeskDb(), options: StoreHostOptions = {}): Promise<StoreHost> {
-  await db.open();
-  let dispatcher: Dispatcher | null = null;
-  const hub = createConnectionHub(() => dispatcher!);
-  const feed = options.publishFeed ? createDeadlineFeed(db, { publish: options.publishFeed }) : null;
-  dispatcher = createDispatcher({
-    db,
-    onChange: (events) => {
-      // Sign-ins and resumes matter to the deadline feed only: a window re-reads what it shows on every event it gets.
-      const forWindows = events.filter((event) => event.area !== 'sessions');
-      if (forWindows.length > 0) hub.publish(forWindows);
-      feed?.onChanges(events);
-    },
-  });
+/** After a restore every window re-reads everything it shows. */
+const EVERY_AREA = ['cases', 'users', 'settings', 'improvements', 'prefs', 'alerts', 'reports', 'imports', 'backups'] satisfies ChangeArea[];
+
+interface Serving {
+  db: DeskDb;
+  dispatcher: Dispatcher;
+  feed: DeadlineFeed | null;
+}
+
+/**
+ * Opens the database (the active one, see `activeDatabaseName`, unless one is given) and wires the
+ * dispatcher to the connection hub. Same code in window, worker and tests.
+ */
+export async function startStoreHost(db?: DeskDb, options: StoreHostOptions = {}): Promise<StoreHost> {
+  const first = db ?? new DeskDb(await activeDatabaseName());
+  await first.open();
+  let stopped = false;
+  let switching: Promise<void> = Promise.resolve();
+  // Replaced by a restore (see switchTo); the hub always dispatches to the current one.
+  let current: Serving;
+  const hub = createConnectionHub(() => current.dispatcher);
+
+  /** Serves one database: its dispatcher, feed, tracking index and what a restore needs of the host. */
+  function serve(target: DeskDb): Serving {
+    const feed = options.publishFeed ? createDeadlineFeed(target, { publish: options.publishFeed }) : null;
+    const dispatcher = createDispatcher({
+      db: target,
+      onChange: (events) => {
+        // Sign-ins and resumes matter to the deadline feed only: a window re-reads what it shows on every event it gets.
+        const forWindows = events.filter((event) => event.area !== 'sessions');
+        if (forWindows.length > 0) hub.publish(forWindows);
+        feed?.onChanges(events);
+      },
+    });
+    // A background import publishes its chunks' changes the same way as a command's.
+    configureImports(target, {
+      publish: (events) => {
+        hub.publish(events);
+        feed?.onChanges(events);
+      },
+    });
+    provideBackupEnvironment(target, {
+      estimate: options.estimate ?? storageEstimate,
+      preRestore: options.preRestoreSink ?? keepDatabaseSink(target),
+      activate: (name) => activate(target, name),
+    });
+    // Built in the background: the first look at the tracking table should not pay for reading every case.
+    void caseIndexFor(target).prepare().catch((error: unknown) => console.error('building the tracking index failed', error));
+    // Also in the background: commands are served while the first full feed is read.
+    void feed?.start();
+    return { db: target, dispatcher, feed };
+  }
+
+  async function activate(from: DeskDb, name: string): Promise<void> {
+    const move = await setActiveDatabase(name, from.name);
+    // The switch waits a turn, so it starts after the restore command has answered.
+    switching = switching.then(() => new Promise((resolve) => setTimeout(resolve, 0))).then(() => switchTo(name, move));
+  }
+
+  /**
+   * Swaps databases in place: new calls go to the restored database at once, the old one closes
+   * once its running calls finished. Sessions are not restored, so every window's sign-in ends:
+   * told that everything changed, windows re-query, are refused and show the sign-in page.
+   */
+  async function switchTo(name: string, move: PointerMove): Promise<void> {
+    if (stopped) return;
+    const next = new DeskDb(name);
+    try {
+      await next.open();
+    } catch (error) {
+      console.error('opening the restored database failed; staying on the current one', error);
+      await move.undo().catch(() => undefined);
+      return;
+    }
+    const old = current;
+    old.feed?.stop();
+    current = serve(next);
+    await old.dispatcher.flush();
+    hub.publish(EVERY_AREA.map((area) => ({ area, ids: ['*'] })));
+    // The database kept from the restore before is no longer needed; the one just replaced is kept until the next.
+    if (move.superseded) await Dexie.delete(move.superseded).catch((error: unknown) => console.error('deleting an old database failed', error));
+  }
+
+  current = serve(first);
+
   // Closed cases move to the archive at start and every hour after.
   const housekeeping = async () => {
-    const archived = await archiveClosedCases(db, Date.now()).catch((error: unknown) => {
+    const { db: target, feed } = current;
+    const archived = await archiveClosedCases(target, Date.now()).catch((error: unknown) => {
       console.error('archiving failed', error);
       return [];
     });
     if (archived.length > 0) {
       const events = [{ area: 'cases' as const, ids: archived }];
-      noteChanges(db, events);
+      noteChanges(target, events);
       hub.publish(events);
       feed?.onChanges(events);
     }
+    // The alert log keeps `privacy.alertLogDays`; the feed never reads the rows this deletes.
+    const pruned = await pruneAlertLog(target, Date.now()).catch((error: unknown) => {
+      console.error('pruning the alert log failed', error);
+      return 0;
+    });
+    if (pruned > 0) hub.publish([{ area: 'alerts', ids: ['*'] }]);
   };
   void housekeeping();
-  // Built in the background: the first look at the tracking table should not pay for reading every case.
-  void caseIndexFor(db).prepare().catch((error: unknown) => console.error('building the tracking index failed', error));
-  // Also in the background: commands are served while the first full feed is read.
-  void feed?.start();
   const timer = setInterval(() => void housekeeping(), options.housekeepingMs ?? 3_600_000);
 
   async function report(payload: unknown): Promise<void> {
-    const outcome = await (feed ? feed.report(payload) : recordReport(db, payload, Date.now()));
+    const { db: target, feed } = current;
+    const outcome = await (feed ? feed.report(payload) : recordReport(target, payload, Date.now()));
     if (!outcome.ok || outcome.keys.length === 0) return;
     // The alert log on screen refreshes. The runtime is not sent a delta: it reported this itself.
     const ids = outcome.keys.length > MAX_CHANGE_IDS ? ['*'] : outcome.keys;
@@ -77,14 +164,22 @@ export async function startStoreHost(db = new DeskDb(), options: StoreHostOption
   }
 
   return {
-    db,
-    dispatcher,
+    get db() {
+      return current.db;
+    },
+    get dispatcher() {
+      return current.dispatcher;
+    },
+    get feed() {
+      return current.feed;
+    },
     hub,
-    feed,
     alerts: { report: (payload) => report(payload).catch((error: unknown) => console.error('alert report failed', error)) },
+    switched: () => switching,
     stop: () => {
+      stopped = true;
       clearInterval(timer);
-      feed?.stop();
+      current.feed?.stop();
     },
   };
 }

@@ -13,6 +13,7 @@ import { loadComplaintTexts } from '../fixtures/reviews';
 import { measureAlerts } from './alerts';
 import { measureDashboard, measureMonthlyReport } from './dashboard';
 import { heapMB, openHarness, summarize, type Figure } from './harness';
+import { measureImport } from './imports';
 import { seedDemoCases } from './seeding';
 import {
   loadDexie,
@@ -33,8 +34,11 @@ const { values } = parseArgs({
     cases: { type: 'string', default: '100000' },
     runs: { type: 'string', default: '9' },
     out: { type: 'string', default: 'bench.json' },
+    // Rows of the historical-complaints CSV for importRowsPerSec (0 skips it); 10000 for a quick run.
+    'import-rows': { type: 'string', default: '100000' },
   },
 });
+const importRows = Number(values['import-rows']);
 const cases = Number(values.cases);
 const runs = Number(values.runs);
 /** The whole-table scans of the baselines take seconds each at 100k; fewer runs keep the bench short. */
@@ -81,6 +85,8 @@ async function main(): Promise<void> {
     const monthly = await measureMonthlyReport(page, runs, now);
 
     const ui = await scrollTableEndToEnd(page);
+    // Last: the import adds its rows to the cases every figure above reads.
+    const imported = importRows > 0 ? await measureImport(page, { texts, rows: importRows, runs, now }) : null;
     const blank = await harness.browser.newPage();
     await blank.goto('about:blank');
     const blankHeap = await heapMB(blank);
@@ -103,6 +109,10 @@ async function main(): Promise<void> {
       alertScheduleMs: { value: summarize(alerts.scheduleMs), baseline: { name: 'feedCopyMs', value: summarize(alerts.copyMs) } },
       alertScheduleAllMs: { value: summarize(alerts.scheduleAllMs), baseline: { name: 'feedCopyMs', value: summarize(alerts.copyMs) } },
       alertUpdateMs: { value: summarize(alerts.updateMs), baseline: { name: 'rescanMs', value: summarize(alerts.scanMs) } },
+      ...(imported && {
+        importRowsPerSec: { value: one(imported.rowsPerSec), baseline: { name: 'registerRowsPerSec', value: one(imported.registerRowsPerSec) } },
+        readTableMs: { value: summarize(imported.readTableMs), baseline: { name: 'papaParseMs', value: summarize(imported.papaParseMs) } },
+      }),
     };
     const median = (name: string) => figures[name]!.value.median;
     const floorMs = summarize(floor).median;
@@ -118,6 +128,7 @@ async function main(): Promise<void> {
       'monthlyReportMs ≤ 1000': median('monthlyReportMs') <= 1000,
       'alertScheduleMs < 50 (full feed)': median('alertScheduleMs') < 50,
       'alertUpdateMs < 50 (one changed entry)': median('alertUpdateMs') < 50,
+      ...(imported && { [`importRowsPerSec ≥ 5000 (${importRows} CSV rows)`]: imported.rowsPerSec >= 5000 }),
     };
     const result = {
       date: new Date().toISOString(),
@@ -128,6 +139,7 @@ async function main(): Promise<void> {
       // The figures the issue names, as medians with min/max, each beside its baseline.
       ...Object.fromEntries(Object.entries(figures).map(([name, entry]) => [name, { ...entry.value, baseline: entry.baseline }])),
       floorMs: summarize(floor),
+      import: imported && { rows: imported.rows, analyzeMs: imported.analyzeMs, checkMs: imported.checkMs, jobMs: imported.jobMs, totalMs: imported.totalMs },
       ui: { rowsRendered: ui.rowsSeen, lastRowReached: ui.lastRowSeen, rowsInTable: ui.totalRows },
       blankPageHeapMB: blankHeap,
       naiveOverFirstPage: Math.round((median('naiveMs') / median('firstPageMs')) * 10) / 10,

@@ -7,6 +7,10 @@ import { TrackingQuerySchema, type TrackingQueryInput } from '../../src-renderer
 import { answerByScan, type Asker } from '../../src-renderer/domain/tracking/reference';
 import { loadComplaintTexts } from '../fixtures/reviews';
 import { expect, test } from './fixtures';
+import { PASSWORD } from './pages/auth';
+import { securityPage } from './pages/security';
+
+const IDLE_LOCK_MS = 15 * 60_000;
 
 /** A few thousand demo cases: enough for many windows of rows, quick to seed. */
 const CASES = 2_000;
@@ -120,7 +124,15 @@ test.describe('the tracking table with a few thousand cases', () => {
     await expect(tracking.row(soonest!.no)).not.toHaveAttribute('data-overdue');
 
     const now = await page.evaluate(() => Date.now());
-    await page.clock.fastForward(soonest!.nextDueAt! - now + 60_000);
+    const jump = soonest!.nextDueAt! - now + 60_000;
+    await page.clock.fastForward(jump);
+    // A jump longer than the idle time (15 minutes by default) locks the screen, like a desk left alone.
+    if (jump > IDLE_LOCK_MS) {
+      const lock = securityPage(page);
+      await expect(lock.lockForm).toBeVisible();
+      await lock.unlockWith(PASSWORD);
+      await expect(lock.lockForm).toHaveCount(0);
+    }
     await expect(tracking.overdueMark(soonest!.no)).toBeVisible();
     await expect(tracking.row(soonest!.no)).toHaveAttribute('data-overdue');
   });

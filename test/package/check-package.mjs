@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import asar from '@electron/asar';
+import electronFuses from '@electron/fuses';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const started = Date.now();
@@ -24,17 +25,6 @@ const check = (name, ok, detail = '') => {
 // @electron/fuses wire format: sentinel, wire version (1), wire length, one byte per fuse.
 const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 const FUSE_STATE = { disable: 0x30, enable: 0x31 };
-// Index of each electron-builder.yml `electronFuses` key in the V1 wire.
-const FUSE_INDEX = {
-  runAsNode: 0,
-  enableCookieEncryption: 1,
-  enableNodeOptionsEnvironmentVariable: 2,
-  enableNodeCliInspectArguments: 3,
-  enableEmbeddedAsarIntegrityValidation: 4,
-  onlyLoadAppFromAsar: 5,
-  loadBrowserProcessSpecificV8Snapshot: 6,
-  grantFileProtocolExtraPrivileges: 7,
-};
 // The stub starts with Electron's own defaults, so every configured fuse must actually be written.
 const ELECTRON_DEFAULT_WIRE = [1, 0, 1, 1, 0, 0, 0, 1].map((on) => (on ? FUSE_STATE.enable : FUSE_STATE.disable));
 
@@ -84,25 +74,31 @@ function checkConfig() {
   const fuses = fusesFromBuilderConfig(yml);
   check('electron-builder.yml has an electronFuses section', fuses && Object.keys(fuses).length > 0, JSON.stringify(fuses));
   check(
-    'fuses harden the app (no runAsNode, asar only, no NODE_OPTIONS, no inspect)',
+    'fuses harden the app (no runAsNode, asar only, no NODE_OPTIONS, no inspect, cookies encrypted, asar integrity)',
     fuses &&
       fuses.runAsNode === false &&
       fuses.onlyLoadAppFromAsar === true &&
       fuses.enableNodeOptionsEnvironmentVariable === false &&
-      fuses.enableNodeCliInspectArguments === false,
+      fuses.enableNodeCliInspectArguments === false &&
+      fuses.enableCookieEncryption === true &&
+      fuses.enableEmbeddedAsarIntegrityValidation === true,
     JSON.stringify(fuses),
   );
   return fuses ?? {};
 }
 
-function checkFuses(binary, fuses) {
-  const wire = readFuseWire(binary);
-  if (!wire) return check('packaged binary carries the fuse wire', false, binary);
+/** Reads the fuses back from the packaged binary with @electron/fuses and compares them with the config. */
+async function checkFuses(binary, fuses) {
+  if (!readFuseWire(binary)) return check('packaged binary carries the fuse wire', false, binary);
+  const wire = await electronFuses.getCurrentFuseWire(binary);
   const wrong = Object.entries(fuses)
-    .filter(([key]) => key in FUSE_INDEX)
-    .filter(([key, on]) => wire[FUSE_INDEX[key]] !== (on ? FUSE_STATE.enable : FUSE_STATE.disable))
+    .filter(([key, on]) => {
+      // electron-builder's keys are @electron/fuses' option names with a lower-case first letter.
+      const option = electronFuses.FuseV1Options[key[0].toUpperCase() + key.slice(1)];
+      return option === undefined || wire[option] !== (on ? FUSE_STATE.enable : FUSE_STATE.disable);
+    })
     .map(([key]) => key);
-  check('electron-builder flipped every configured fuse', wrong.length === 0, wrong.length ? `not applied: ${wrong.join(', ')}` : '');
+  check('electron-builder flipped every configured fuse (read back with @electron/fuses)', wrong.length === 0, wrong.length ? `not applied or unknown: ${wrong.join(', ')}` : '');
 }
 
 function checkAsar(archive) {
@@ -138,9 +134,12 @@ function checkAsar(archive) {
   const scripts = entries.filter((p) => p.startsWith('/out/') && p.endsWith('.js'));
   const withDemo = scripts.filter((p) => asar.extractFile(archive, p.slice(1)).toString('utf8').includes('Demo2026ok'));
   check('the packaged app carries no demo data tools', scripts.length > 0 && withDemo.length === 0, withDemo.join(', '));
+  // Nor the fault-injection hook of the web harness (window.__deskTest.killStore).
+  const withTestHooks = scripts.filter((p) => asar.extractFile(archive, p.slice(1)).toString('utf8').includes('__deskTest'));
+  check('the packaged app carries no test hooks', scripts.length > 0 && withTestHooks.length === 0, withTestHooks.join(', '));
 }
 
-function main() {
+async function main() {
   const fuses = checkConfig();
   const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version;
   const temp = mkdtempSync(join(tmpdir(), 'complaint-desk-package-'));
@@ -173,13 +172,13 @@ function main() {
       .filter((entry) => entry.isFile())
       .map((entry) => join(appDir, entry.name))
       .find((file) => readFuseWire(file) !== null);
-    checkFuses(binary ?? join(appDir, 'complaint-desk'), fuses);
+    await checkFuses(binary ?? join(appDir, 'complaint-desk'), fuses);
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
 }
 
-main();
+await main();
 const failed = results.filter((r) => !r.ok);
 console.log('\nPackaging check');
 for (const r of results) console.log(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.name}${r.detail && !r.ok ? ` — ${r.detail}` : ''}`);

@@ -39,11 +39,25 @@ export const GENESIS_HASH = '0'.repeat(64);
 export function canonicalJson(value: unknown): string {
   if (value === undefined) return 'null';
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  // Loops and string concatenation rather than entries/filter/map: every command (and every
+  // imported case) hashes its whole record through here.
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i += 1) out += (i > 0 ? ',' : '') + canonicalJson(value[i]);
+    return `${out}]`;
+  }
+  const record = value as Record<string, unknown>;
+  // The default sort compares UTF-16 code units, like `<`: the order (and so every hash) is unchanged.
+  const keys = Object.keys(record).sort();
+  let out = '{';
+  let first = true;
+  for (const key of keys) {
+    const item = record[key];
+    if (item === undefined) continue;
+    out += `${first ? '' : ','}${JSON.stringify(key)}:${canonicalJson(item)}`;
+    first = false;
+  }
+  return `${out}}`;
 }
 
 export function hashEvent(event: Omit<AuditEvent, 'hash'>): string {
@@ -54,13 +68,22 @@ export function sealEvent(event: Omit<AuditEvent, 'hash'>): AuditEvent {
   return { ...event, hash: hashEvent(event) };
 }
 
+/** Whether two values have the same canonical JSON, without serialising when one side is absent. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  const absent = (value: unknown) => value === undefined || value === null;
+  if (absent(a) && absent(b)) return true;
+  if ((absent(a) && typeof b === 'object') || (absent(b) && typeof a === 'object')) return false;
+  return canonicalJson(a) === canonicalJson(b);
+}
+
 /** Changed top-level fields between two versions of a record. */
 export function diffFields(before: object | null, after: object | null): Record<string, FieldChange> {
   const a = (before ?? {}) as Record<string, unknown>;
   const b = (after ?? {}) as Record<string, unknown>;
   const changes: Record<string, FieldChange> = {};
   for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
-    if (canonicalJson(a[key]) !== canonicalJson(b[key])) changes[key] = { before: a[key] ?? null, after: b[key] ?? null };
+    if (!sameJson(a[key], b[key])) changes[key] = { before: a[key] ?? null, after: b[key] ?? null };
   }
   return changes;
 }

@@ -13,4 +13,6 @@ export interface BackupLogRecord {
   /** Records per table in the backup. */
   counts: Record<string, number>;
   actor: { id: string; name: string } | null;
+  /** `restored`: when the backup that was restored had been made. */
+  backupCreatedAt?: number;
 }

@@ -126,6 +126,8 @@ export interface CaseRecord {
   unreachableAttempts: number;
   closedAt: number | null;
   attachmentBytes: number;
+  /** When the customer's personal data was erased after the retention period (absent while it is kept). */
+  anonymisedAt?: number;
 }
 
 

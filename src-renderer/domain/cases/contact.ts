@@ -21,10 +21,3 @@ export function isValidPhone(phone: string): boolean {
 export function isValidEmail(email: string): boolean {
   return email.length <= 254 && EMAIL.test(email);
 }
-
-/** `13812341234` → `138****1234`; landlines keep area code and last four. */
-export function maskPhone(phone: string): string {
-  if (MOBILE.test(phone)) return `${phone.slice(0, 3)}****${phone.slice(7)}`;
-  if (phone.length <= 4) return '****';
-  return `${phone.slice(0, Math.min(4, phone.length - 4))}****${phone.slice(-4)}`;
-}

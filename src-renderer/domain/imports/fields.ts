@@ -33,11 +33,11 @@ export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = ['receivedAt', 'cu
 export const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
   no: ['投诉单号', '单号', '投诉编号', '编号', 'caseno', 'casenumber', 'no', 'number'],
   externalId: ['外部编号', '原系统编号', '原单号', '工单号', '来源编号', '12315编号', 'externalid', 'ticketid', 'ticket', 'reference', 'ref'],
-  receivedAt: ['投诉时间', '受理时间', '接收时间', '来电时间', '登记时间', '投诉日期', '日期', 'receivedat', 'received', 'date', 'createdat', 'created'],
-  channel: ['投诉渠道', '渠道', '来源', '投诉来源', 'channel', 'source'],
-  customerName: ['客户姓名', '姓名', '投诉人', '客户', '客户名称', 'customername', 'customer', 'name'],
+  receivedAt: ['投诉时间', '受理时间', '接收时间', '来电时间', '登记时间', '投诉日期', '受理日期', '登记日期', '反映时间', '创建时间', '日期', 'receivedat', 'received', 'date', 'createdat', 'created'],
+  channel: ['投诉渠道', '受理渠道', '来源渠道', '渠道', '来源', '投诉来源', 'channel', 'source'],
+  customerName: ['客户姓名', '姓名', '投诉人', '投诉人姓名', '消费者', '消费者姓名', '联系人', '客户', '客户名称', 'customername', 'customer', 'name'],
   customerType: ['客户类型', 'customertype'],
-  phone: ['联系电话', '电话', '手机', '手机号', '联系方式', 'phone', 'mobile', 'tel', 'telephone'],
+  phone: ['联系电话', '电话', '电话号码', '手机', '手机号', '手机号码', '联系号码', '联系方式', 'phone', 'mobile', 'tel', 'telephone'],
   email: ['电子邮箱', '邮箱', '电子邮件', 'email', 'mail', 'e-mail'],
   description: ['投诉内容', '问题描述', '投诉描述', '内容', '描述', '事由', 'description', 'complaint', 'content', 'text', 'details'],
   demand: ['客户诉求', '诉求', 'demand', 'request'],
@@ -47,10 +47,10 @@ export const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
   severity: ['严重程度', '等级', '级别', '投诉等级', 'severity', 'level', 'priority'],
   category: ['投诉类别', '类别', '分类', '投诉分类', 'category', 'type'],
   subCategory: ['子类别', '细分类别', '二级分类', 'subcategory'],
-  department: ['责任部门', '部门', '处理部门', 'department', 'dept'],
-  status: ['状态', '处理状态', '投诉状态', 'status', 'state'],
-  closedAt: ['结案时间', '关闭时间', '办结时间', '完成时间', 'closedat', 'closed', 'resolvedat'],
-  resolution: ['处理结果', '处理意见', '处理方案', '答复内容', 'resolution', 'result', 'outcome', 'answer'],
+  department: ['责任部门', '部门', '处理部门', '承办部门', '承办单位', '处理单位', 'department', 'dept'],
+  status: ['状态', '处理状态', '投诉状态', '办理状态', '办结状态', 'status', 'state'],
+  closedAt: ['结案时间', '关闭时间', '办结时间', '完成时间', '办结日期', '结案日期', '完结时间', 'closedat', 'closed', 'resolvedat'],
+  resolution: ['处理结果', '处理意见', '处理方案', '答复内容', '处理情况', '办理结果', '处理结论', 'resolution', 'result', 'outcome', 'answer'],
 };
 
 /** Lower case, no spaces, no punctuation (ASCII or full-width), full-width letters and digits made ASCII. */

@@ -2,23 +2,50 @@
  * An import of historical complaints as the store host keeps it: enough to show its progress,
  * to know which chunks are in, and to resume it with the same file after an interruption.
  */
+import type { DeskErrorData } from '../common/errors';
+
 export type ImportJobStatus = 'running' | 'interrupted' | 'cancelled' | 'done';
+
+/** `valid`: import the valid rows, skip the others; `allOrNothing`: refuse to start when any row is invalid. */
+export const IMPORT_MODES = ['valid', 'allOrNothing'] as const;
+export type ImportMode = (typeof IMPORT_MODES)[number];
+
+/** Rows per chunk: each chunk is written in one transaction, with the job's progress. */
+export const IMPORT_CHUNK_ROWS = 1_000;
 
 export interface ImportJobRecord {
   id: string;
   fileName: string;
   /** SHA-256 of the file's bytes: a resume must be given the same file. */
   fileHash: string;
+  /** The sheet of a workbook that was imported (0 for CSV). */
+  sheet: number;
   startedAt: number;
   updatedAt: number;
+  /** When it ended (done or cancelled); null while it runs or is interrupted. */
+  finishedAt: number | null;
   status: ImportJobStatus;
+  mode: ImportMode;
   /** Which column feeds which case field (field → column index). */
   mapping: Record<string, number | null>;
+  /** Data rows of the file (the header not counted). */
   totalRows: number;
-  /** Rows are written in chunks, each in one transaction; the next chunk to write. */
+  /** Rows valid when the import started (the check's count). */
+  validRows: number;
+  /** The file's rows are written in chunks of `chunkSize` rows, in file order, each in one transaction. */
   chunkSize: number;
+  chunkCount: number;
+  /** Chunks written so far: the next chunk to write. */
   chunksDone: number;
   rowsImported: number;
+  /** Rows of the written chunks left out: invalid, or a duplicate of a case already in the store. */
   rowsSkipped: number;
-  actor: { id: string; name: string };
+  actor: { id: string; name: string; role: string };
+  /** Why the job stopped when it was interrupted by a failure (not by the host going away). */
+  error: DeskErrorData | null;
+}
+
+/** Rows of the file the job has dealt with (imported or skipped). */
+export function rowsProcessed(job: Pick<ImportJobRecord, 'chunksDone' | 'chunkSize' | 'totalRows'>): number {
+  return Math.min(job.totalRows, job.chunksDone * job.chunkSize);
 }

@@ -6,7 +6,11 @@
 import type { CaseRecord } from '../cases/case';
 import { SURVEY_DIMENSIONS, type Category, type Channel, type Severity } from '../cases/vocabulary';
 import type { CaseStatus } from '../lifecycle/machine';
+import { maskPhone } from '../privacy/mask';
 import { may, type Role } from '../users/roles';
+
+// Masking lives with the rest of personal data; re-exported for the tracking code that asks who may see contacts.
+export { mayViewContacts } from '../privacy/mask';
 
 export interface TrackingRow {
   id: string;
@@ -78,18 +82,6 @@ export function isPaused(record: CaseRecord): boolean {
 export function resolutionDueOf(record: CaseRecord): number | null {
   const clock = record.clocks.resolution;
   return clock && (clock.state === 'running' || clock.state === 'paused') ? clock.dueAt : null;
-}
-
-/** 13800138000 → 138****8000; short numbers keep only their last two digits. */
-export function maskPhone(phone: string): string {
-  if (phone.length === 0) return '';
-  if (phone.length >= 11) return `${phone.slice(0, 3)}****${phone.slice(-4)}`;
-  if (phone.length > 4) return `${'*'.repeat(phone.length - 2)}${phone.slice(-2)}`;
-  return '*'.repeat(phone.length);
-}
-
-export function mayViewContacts(role: Role): boolean {
-  return may(role, 'contacts.view');
 }
 
 export function toTrackingRow(record: CaseRecord, showContacts: boolean): TrackingRow {

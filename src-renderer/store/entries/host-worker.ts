@@ -5,6 +5,7 @@
  * page sends back what that runtime reports.
  */
 import type { AlertReport, FeedMessage } from '../../../src-main/core/alert-feed';
+import { opfsAvailable, opfsSink } from '../backup/opfs';
 import { startStoreHost } from '../host';
 
 export interface WorkerConnectMessage {
@@ -28,6 +29,9 @@ export interface WorkerReportMessage {
 const scope = self as unknown as Pick<Worker, 'addEventListener' | 'postMessage'>;
 const started = startStoreHost(undefined, {
   publishFeed: (message) => scope.postMessage({ type: 'deadline-feed', message } satisfies WorkerFeedMessage),
+  // The backup before a restore goes into the origin's private file system; without one, the
+  // replaced database itself is kept (until the next restore) as that backup.
+  ...(opfsAvailable() ? { preRestoreSink: opfsSink } : {}),
 });
 
 scope.addEventListener('message', (event: MessageEvent<WorkerConnectMessage | WorkerReportMessage | undefined>) => {

@@ -20,6 +20,8 @@ export interface Session {
   token: string | null;
   /** Until when the user's password, entered again (`auth.confirm`), covers commands marked `confirm`. */
   confirmedUntil?: number;
+  /** Set while the screen is locked (idle lock): only `whileLocked` handlers run until `auth.unlock`. */
+  lockedAt?: number;
 }
 
 /** What every handler receives: the database, the host's clock, the caller and a change log. */
@@ -41,6 +43,8 @@ export interface Handler<S extends z.ZodType, R> {
   access: Access;
   /** Destructive commands (restore, erasure, role change…) need the password entered again shortly before. */
   confirm?: boolean;
+  /** Runs on a locked screen too (status, unlock, sign-out); every other call is refused with `auth.screenLocked`. */
+  whileLocked?: boolean;
   /** Built per call so schemas can depend on the host's clock. */
   input: (ctx: StoreContext) => S;
   run: (ctx: StoreContext, args: z.output<S>) => Promise<R>;
@@ -59,18 +63,18 @@ const constant =
 export function command<S extends z.ZodType, R>(
   schema: S | ((ctx: StoreContext) => S),
   run: (ctx: StoreContext, args: z.output<S>) => Promise<R>,
-  { access = 'signedIn', confirm = false }: { access?: Access; confirm?: boolean } = {},
+  { access = 'signedIn', confirm = false, whileLocked = false }: { access?: Access; confirm?: boolean; whileLocked?: boolean } = {},
 ): Handler<S, R> {
-  return { kind: 'command', access, confirm, input: constant(schema), run };
+  return { kind: 'command', access, confirm, whileLocked, input: constant(schema), run };
 }
 
 /** A query only reads. */
 export function query<S extends z.ZodType, R>(
   schema: S | ((ctx: StoreContext) => S),
   run: (ctx: StoreContext, args: z.output<S>) => Promise<R>,
-  { access = 'signedIn' }: { access?: Access } = {},
+  { access = 'signedIn', whileLocked = false }: { access?: Access; whileLocked?: boolean } = {},
 ): Handler<S, R> {
-  return { kind: 'query', access, input: constant(schema), run };
+  return { kind: 'query', access, whileLocked, input: constant(schema), run };
 }
 
 /** Merges area modules into one handler map; a name defined twice is a programming error. */

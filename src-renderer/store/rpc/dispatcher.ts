@@ -5,7 +5,7 @@ import { createHandlers } from '../api';
 import { noteChanges } from '../search/changes';
 import type { DeskDb } from '../db';
 import { may } from '../../domain/users/roles';
-import type { Access, ChangeArea, ChangeEvent, ServiceModule, Session, StoreContext } from './define';
+import type { AnyHandler, ChangeArea, ChangeEvent, ServiceModule, Session, StoreContext } from './define';
 
 export interface Dispatcher {
   /** `session` is the calling connection's sign-in state; auth handlers update it in place. */
@@ -41,7 +41,7 @@ export function createDispatcher({ db, now = Date.now, onChange, handlers }: Dis
     // Counted as running from the access check on: that check reads the database too.
     running += 1;
     try {
-      const denied = await checkAccess(handler.access, session, db, now());
+      const denied = await checkAccess(handler, session, db, now());
       if (denied) return refuse(denied);
       // Checked before the input: a refused confirmation must not reveal anything about the arguments.
       if (handler.confirm && !((session.confirmedUntil ?? 0) > now())) return refuse({ code: 'auth.confirmRequired' });
@@ -85,9 +85,11 @@ export function createDispatcher({ db, now = Date.now, onChange, handlers }: Dis
   return { dispatch, flush };
 }
 
-/** Permissions are checked here, for every call, before the input is even parsed. */
-async function checkAccess(access: Access, session: Session, db: DeskDb, now: number): Promise<DeskErrorData | null> {
-  if (access === 'public') return null;
+/** Permissions and the screen lock are checked here, for every call, before the input is even parsed. */
+async function checkAccess({ access, whileLocked }: AnyHandler, session: Session, db: DeskDb, now: number): Promise<DeskErrorData | null> {
+  // A locked screen (idle lock) refuses everything but status, unlock and sign-out, before saying anything else.
+  const locked = () => (session.lockedAt !== undefined && !whileLocked ? { code: 'auth.screenLocked' } : null);
+  if (access === 'public') return locked();
   if (!session.actor) return { code: 'auth.signInRequired' };
   // Deactivating a user, changing their role or resetting their password deletes their sessions;
   // a window that is still connected must lose its sign-in at once, not at its next reload.
@@ -95,8 +97,15 @@ async function checkAccess(access: Access, session: Session, db: DeskDb, now: nu
   if (!row || row.userId !== session.actor.id) {
     session.actor = null;
     session.token = null;
+    delete session.lockedAt;
     return { code: 'auth.sessionExpired' };
   }
+  // The lock lives in the session row, so another window (or a reload) of the same session is locked too,
+  // and unlocking in one window unlocks them all.
+  if (row.lockedAt !== undefined) session.lockedAt = row.lockedAt;
+  else delete session.lockedAt;
+  const refusal = locked();
+  if (refusal) return refusal;
   // Working keeps a session alive: its last use is recorded, at most every few minutes.
   if (now - row.lastSeenAt > SESSION_TOUCH_MS) void db.sessions.update(row.token, { lastSeenAt: now }).catch(() => undefined);
   if (access === 'signedIn' || may(session.actor.role, access)) return null;

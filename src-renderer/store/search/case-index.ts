@@ -7,7 +7,8 @@
  */
 import { dependsOnTime, type TrackingQuery } from '../../domain/tracking/query';
 import type { Asker } from '../../domain/tracking/reference';
-import { maskPhone, mayViewContacts, satisfactionOf, type TrackingRow } from '../../domain/tracking/row';
+import { maskPhone } from '../../domain/privacy/mask';
+import { mayViewContacts, satisfactionOf, type TrackingRow } from '../../domain/tracking/row';
 import { forEachCaseChunk } from '../core/case-chunks';
 import type { DeskDb } from '../db';
 import type { CaseFacts } from '../../domain/dashboard/facts';

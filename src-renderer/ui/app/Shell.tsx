@@ -10,6 +10,8 @@ import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { ImprovementsPage } from '../features/improvements/ImprovementsPage';
 import { RegistrationForm } from '../features/intake/RegistrationForm';
 import { MonthlyPage } from '../features/reports/MonthlyPage';
+import { useAuth } from '../features/auth/AuthGate';
+import { ImportPage } from '../features/imports/ImportPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TrackingPage } from '../features/tracking/TrackingPage';
 
@@ -20,6 +22,7 @@ const NAV = [
   { path: '/reports', key: 'nav.reports' },
   { path: '/improvements', key: 'improvements.nav' },
   { path: '/alerts', key: 'alerts.nav' },
+  { path: '/import', key: 'imports.nav', permission: 'imports.run' },
   { path: '/settings', key: 'nav.settings' },
 ] as const;
 
@@ -28,6 +31,7 @@ export function Shell() {
   const { t } = useTranslation();
   const [location] = useLocation();
   const [opened, { toggle, close }] = useDisclosure();
+  const { can } = useAuth();
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -49,7 +53,7 @@ export function Shell() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')}>
-        {NAV.map((item) => (
+        {NAV.filter((item) => !('permission' in item) || can(item.permission)).map((item) => (
           <NavLink
             key={item.path}
             href={`#${item.path}`}
@@ -73,6 +77,7 @@ export function Shell() {
           <Route path="/reports" component={MonthlyPage} />
           <Route path="/improvements" component={ImprovementsPage} />
           <Route path="/alerts">{() => <AlertLogPage />}</Route>
+          <Route path="/import" component={ImportPage} />
           <Route path="/settings/:tab?">{(params) => <SettingsPage tab={params.tab} />}</Route>
           <Route>
             <Redirect to="/tracking" />

@@ -234,13 +234,15 @@ export const en = {
     },
     auth: {
       signInRequired: 'Please sign in first.',
-      forbidden: 'Your role may not do this.',
+      forbidden: 'Your role ({{role}}) is not allowed to {{permission}}.',
       badCredentials: 'Wrong user name or password.',
       locked: 'Too many wrong passwords: the account is locked. Try again in {{minutes}} minutes.',
       sessionExpired: 'Your session has expired. Please sign in again.',
       alreadySetUp: 'The administrator account exists already. Please sign in.',
       wrongPassword: 'The current password is wrong.',
       confirmRequired: 'Enter your password again to confirm this action.',
+      screenLocked: 'The screen is locked. Enter your password to unlock it.',
+      wrongPasswordLeft: 'Wrong password. Five wrong tries in a row lock the account for 15 minutes.',
     },
     export: {
       tooManyRows: 'Too many rows for a spreadsheet (at most {{max}}); narrow the filters or export CSV.',
@@ -256,6 +258,7 @@ export const en = {
       dailyLimit: 'No case numbers left for today (at most {{max}}).',
       archived: 'Case {{no}} is archived: it can be read and printed only.',
       qualityWindowPassed: 'The {{days}}-day quality review window has passed; the case cannot be sent back.',
+      anonymised: 'Case {{no}} has been anonymised; it cannot be sent back for handling.',
     },
     attachments: {
       caseFull: '“{{name}}” was not added: a case holds at most {{max}} MB of attachments.',

@@ -6,6 +6,8 @@ const LABELLED_PARAMS: Record<string, string> = {
   status: 'status',
   command: 'flow.command',
   role: 'role',
+  /** The refused action, by its name (`auth.forbidden`). */
+  permission: 'security.permission',
 };
 
 /** Translates an error code from the store host; unknown codes still say something useful. */

@@ -233,13 +233,15 @@ export const zhCN = {
     },
     auth: {
       signInRequired: '请先登录。',
-      forbidden: '您的角色无权执行此操作。',
+      forbidden: '您的角色（{{role}}）无权执行“{{permission}}”。',
       badCredentials: '用户名或密码不正确。',
       locked: '连续输错密码次数过多，账户已锁定，请 {{minutes}} 分钟后再试。',
       sessionExpired: '登录已过期，请重新登录。',
       alreadySetUp: '管理员账户已经存在，请直接登录。',
       wrongPassword: '当前密码不正确。',
       confirmRequired: '此操作需要再次输入您的密码确认。',
+      screenLocked: '屏幕已锁定，请输入密码解锁。',
+      wrongPasswordLeft: '密码不正确。连续输错 5 次，账户将被锁定 15 分钟。',
     },
     export: {
       tooManyRows: '行数超过表格上限（{{max}} 行），请缩小筛选范围或导出为 CSV。',
@@ -255,6 +257,7 @@ export const zhCN = {
       dailyLimit: '今日投诉单号已用完（最多 {{max}} 宗）。',
       archived: '投诉单 {{no}} 已归档，只能查看和打印。',
       qualityWindowPassed: '已超过 {{days}} 天的质量复核期限，不能退回重新处理。',
+      anonymised: '投诉单 {{no}} 的个人信息已匿名化，不能再退回处理。',
     },
     attachments: {
       caseFull: '“{{name}}”未添加：本投诉单的附件合计不能超过 {{max}} MB。',

@@ -168,7 +168,11 @@ export const dialog = {
   showOpenDialog: fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> => ({ canceled: true, filePaths: [] })),
 };
 
-export const shell = { openExternal: fn(async (_url: string) => undefined) };
+export const shell = {
+  openExternal: fn(async (_url: string) => undefined),
+  /** Resolves to an error text, '' when the path was opened (as Electron does). */
+  openPath: fn(async (_path: string) => ''),
+};
 
 export class FakeSession extends EventEmitter {
   permissionRequestHandler: AnyFn | null = null;

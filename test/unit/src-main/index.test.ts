@@ -6,8 +6,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { bootMain as boot, from, type Fake } from './boot-main';
 import { expectLockedDown } from './expect-secure';
-import type * as FakeElectron from './fake-electron';
 import type { FakeBrowserWindow } from './fake-electron';
 import { APP_ID, USER_DATA_ENV } from '../../../src-main/core/app-identity';
 import { HostPush, HostSend, UiInvoke, UiPush, UiSend } from '../../../src-main/core/contract';
@@ -16,7 +16,6 @@ import { AGENT, contextFor, entry, HOUR, T0 } from './core/alert-fixtures';
 
 vi.mock('electron', () => import('./fake-electron'));
 
-type Fake = typeof FakeElectron;
 let dir: string;
 
 beforeEach(async () => {
@@ -28,20 +27,6 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** Loads index.ts afresh; resolves once the host and main windows exist. */
-async function boot(configure: (electron: Fake) => void = () => undefined) {
-  vi.resetModules();
-  const electron = (await import('electron')) as unknown as Fake;
-  electron.resetFakeElectron();
-  configure(electron);
-  await import('../../../src-main/index');
-  const windows = electron.FakeBrowserWindow.instances;
-  if (electron.app.requestSingleInstanceLock.mock.results[0]?.value) await vi.waitFor(() => expect(windows).toHaveLength(2));
-  const [host, main] = windows as [FakeBrowserWindow, FakeBrowserWindow];
-  return { electron, host, main };
-}
-/** An ipc event from the main frame of `window`. */
-const from = (window: FakeBrowserWindow) => ({ sender: window.webContents, senderFrame: window.webContents.mainFrame });
 
 describe('startup', () => {
   it('quits at once when another instance holds the lock', async () => {
@@ -161,11 +146,13 @@ describe('windows and tray', () => {
 describe('quit', () => {
   it('flushes the store host before quitting, then stops it and removes the tray', async () => {
     const { electron, host, main } = await boot();
+    await electron.ipcMain.invoke(UiInvoke.setPrefs, from(main), { backup: { daily: true, onQuit: false, keepDaily: 7, keepMonthly: 12 } });
     electron.ipcMain.emit(HostSend.ready, { sender: host.webContents });
     const event = electron.fakeEvent();
     electron.app.emit('before-quit', event);
     expect(event.defaultPrevented).toBe(true);
     expect(host.webContents.send).toHaveBeenCalledWith(HostPush.flush, { requestId: expect.any(Number) });
+    expect(host.webContents.send).not.toHaveBeenCalledWith(HostPush.backupRequest, expect.anything());
     expect(electron.app.quit).not.toHaveBeenCalled();
 
     electron.ipcMain.emit(HostSend.flushed, { sender: host.webContents }, host.webContents.send.mock.lastCall![1]);

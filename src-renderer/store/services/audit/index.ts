@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import { verifyChain, type ChainReport } from '../../../domain/audit/chain';
 import { id } from '../../../domain/common/fields';
+import { maskEventFor } from '../../../domain/privacy/mask';
 import { subjectChain, subjectEvents } from '../../core/audit';
 import { query, type ServiceModule } from '../../rpc/define';
+import { list } from './list';
+import { verifyAll } from './verify-all';
 
-/** The timeline of a case: every command with its actor, time and changed fields. */
-const forCase = query(z.object({ caseId: id() }), async ({ db }, { caseId }) => subjectEvents(db, caseId));
+/** The timeline of a case: every command with its actor, time and changed fields (contacts masked as on the case). */
+const forCase = query(z.object({ caseId: id() }), async ({ db, actor }, { caseId }) =>
+  (await subjectEvents(db, caseId)).map((event) => maskEventFor(actor!.role, event)),
+);
 
 /** Recomputes a chain and reports the first break, if any. */
 const verify = query(
@@ -17,8 +22,10 @@ const verify = query(
   { access: 'audit.verify' },
 );
 
-/** 审计. */
+/** 审计: a case's timeline, chain checks (one or all) and the audit log viewer. */
 export const auditService = {
   'audit.forCase': forCase,
   'audit.verify': verify,
+  'audit.verifyAll': verifyAll,
+  'audit.list': list,
 } satisfies ServiceModule;

@@ -5,6 +5,7 @@ import { ChangePasswordInput, SetupInput, SignInInput, toActor, type Actor, type
 import { appendAudit } from '../../core/audit';
 import { userAuditView } from '../../core/users';
 import { command, query, type ServiceModule, type StoreContext } from '../../rpc/define';
+import { lock, unlock } from './lock';
 
 /** A session unused this long is gone; the user signs in again. */
 export const SESSION_IDLE_MS = 12 * 3600_000;
@@ -12,6 +13,8 @@ export const SESSION_IDLE_MS = 12 * 3600_000;
 export interface AuthStatus {
   needsSetup: boolean;
   actor: Actor | null;
+  /** Present (true) while the screen of this session is locked (idle lock): only `auth.unlock` or signing out goes on. */
+  locked?: true;
 }
 
 function newToken(): string {
@@ -26,6 +29,7 @@ async function openSession(ctx: StoreContext, user: UserRecord): Promise<{ actor
   ctx.session.actor = actor;
   ctx.session.token = token;
   delete ctx.session.confirmedUntil;
+  delete ctx.session.lockedAt;
   // Who receives this desktop's alerts may have changed.
   ctx.changed('sessions', user.id);
   return { actor, token };
@@ -44,8 +48,15 @@ const status = query(z.object({}).default({}), async (ctx): Promise<AuthStatus> 
     ctx.session.actor = null;
     ctx.session.token = null;
   }
-  return { needsSetup: (await ctx.db.users.count()) === 0, actor: ctx.session.actor };
-}, { access: 'public' });
+  // Locked in another window of the same session counts here too.
+  if (alive?.lockedAt !== undefined) ctx.session.lockedAt = alive.lockedAt;
+  else delete ctx.session.lockedAt;
+  return {
+    needsSetup: (await ctx.db.users.count()) === 0,
+    actor: ctx.session.actor,
+    ...(ctx.session.lockedAt !== undefined ? { locked: true as const } : {}),
+  };
+}, { access: 'public', whileLocked: true });
 
 /** First run: the first account is an administrator. Refused once any account exists. */
 const setup = command(SetupInput, async (ctx, input) => {
@@ -115,7 +126,7 @@ const signIn = command(SignInInput, async (ctx, input) => {
 const resume = command(z.object({ token: z.string().min(1).max(200) }), async (ctx, { token }) => {
   const { db } = ctx;
   // Refused after the transaction, so that deleting a dead session commits.
-  const actor = await db.transaction('rw', db.sessions, db.users, async () => {
+  const resumed = await db.transaction('rw', db.sessions, db.users, async () => {
     const session = await db.sessions.get(token);
     const now = ctx.now();
     const user = session ? await db.users.get(session.userId) : undefined;
@@ -124,13 +135,18 @@ const resume = command(z.object({ token: z.string().min(1).max(200) }), async (c
       return null;
     }
     await db.sessions.update(token, { lastSeenAt: now });
-    return toActor(user);
+    return { actor: toActor(user), lockedAt: session.lockedAt };
   });
-  if (!actor) throw new DeskError({ code: 'auth.sessionExpired' });
+  if (!resumed) throw new DeskError({ code: 'auth.sessionExpired' });
+  const { actor, lockedAt } = resumed;
   ctx.session.actor = actor;
   ctx.session.token = token;
+  delete ctx.session.confirmedUntil;
+  // A locked session resumes locked: a reload is no way around the lock screen.
+  if (lockedAt !== undefined) ctx.session.lockedAt = lockedAt;
+  else delete ctx.session.lockedAt;
   ctx.changed('sessions', actor.id);
-  return { actor, token };
+  return { actor, token, locked: lockedAt !== undefined };
 }, { access: 'public' });
 
 const signOut = command(z.object({}).default({}), async (ctx) => {
@@ -139,8 +155,9 @@ const signOut = command(z.object({}).default({}), async (ctx) => {
   ctx.session.actor = null;
   ctx.session.token = null;
   delete ctx.session.confirmedUntil;
+  delete ctx.session.lockedAt;
   return null;
-}, { access: 'public' });
+}, { access: 'public', whileLocked: true });
 
 /** How long the password entered again covers destructive commands. */
 export const CONFIRM_MS = 5 * 60_000;
@@ -180,7 +197,7 @@ const changePassword = command(ChangePasswordInput, async (ctx, input) => {
   return null;
 });
 
-/** 登录: first-run setup, sign-in with lock-out, sessions that survive reloads, sign-out. */
+/** 登录: first-run setup, sign-in with lock-out, sessions that survive reloads, the idle lock, sign-out. */
 export const authService = {
   'auth.status': status,
   'auth.setup': setup,
@@ -189,4 +206,6 @@ export const authService = {
   'auth.signOut': signOut,
   'auth.changePassword': changePassword,
   'auth.confirm': confirmPassword,
+  'auth.lock': lock,
+  'auth.unlock': unlock,
 } satisfies ServiceModule;

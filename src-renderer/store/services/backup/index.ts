@@ -1,4 +1,74 @@
-import type { ServiceModule } from '../../rpc/define';
+import { z } from 'zod';
+import type { BackupLogRecord } from '../../../domain/backup/log';
+import { summarise, type BackupManifest, type BackupSummary } from '../../../domain/backup/manifest';
+import { isBackupMade, isStale } from '../../../domain/backup/status';
+import { makeBackup, type MadeBackup } from '../../backup/create';
+import { openBackup } from '../../backup/open';
+import { restoreBackup, type RestoreOutcome } from '../../backup/switch';
+import { recordBackup } from '../../backup/log';
+import { command, query, type ServiceModule, type StoreContext } from '../../rpc/define';
+
+/** Up to 512 MB, as the file dialog allows; bytes from another realm (a worker, jsdom) are accepted too. */
+const FileBytes = z.custom<Uint8Array>((value) => ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]', {
+  error: 'validation.invalid',
+});
+const FileInput = z.object({ data: FileBytes, fileName: z.string().max(255).default('') });
+
+const auditActor = (ctx: StoreContext) => ({ id: ctx.actor!.id, name: ctx.actor!.name, role: ctx.actor!.role });
+
+/** 备份到文件: the whole database as a `.cdbak` file the UI saves where the user chooses. */
+const create = command(
+  z.object({}).default({}),
+  async (ctx): Promise<MadeBackup> => {
+    const now = ctx.now();
+    const backup = await makeBackup(ctx.db, { now, kind: 'manual' });
+    const id = await recordBackup(
+      ctx.db,
+      { at: now, kind: 'manual', fileName: backup.fileName, path: '', bytes: backup.data.byteLength, counts: backup.manifest.counts },
+      auditActor(ctx),
+      'backup.create',
+    );
+    ctx.changed('backups', String(id));
+    return backup;
+  },
+  { access: 'backup.create' },
+);
+
+/** What a file holds, checked end to end, before the user decides to restore it; nothing is written. */
+const inspect = query(FileInput, async (_ctx, { data }): Promise<BackupSummary> => summarise(openBackup(data).manifest), { access: 'backup.restore' });
+
+/** 从备份恢复: replaces every record with the file's, after a backup of the current data (see `restoreBackup`). */
+const restore = command(FileInput, async (ctx, { data, fileName }): Promise<RestoreOutcome> => restoreBackup(ctx, data, fileName), {
+  access: 'backup.restore',
+  confirm: true,
+});
+
+export interface BackupStatus {
+  /** The newest backup made (a restore does not count), or none. */
+  last: BackupLogRecord | null;
+  /** No backup yet, or the last one older than two days. */
+  stale: boolean;
+  /** The newest 20 rows of the backup log, restores included. */
+  recent: BackupLogRecord[];
+}
+
+const status = query(
+  z.object({}).default({}),
+  async (ctx): Promise<BackupStatus> => {
+    const { db } = ctx;
+    const recent = await db.backups.orderBy('at').reverse().limit(20).toArray();
+    const last = recent.find(isBackupMade) ?? (await db.backups.orderBy('at').reverse().filter(isBackupMade).first()) ?? null;
+    return { last, stale: isStale(last?.at ?? null, ctx.now()), recent };
+  },
+  { access: 'backup.create' },
+);
 
 /** 备份与恢复. */
-export const backupService = {} satisfies ServiceModule;
+export const backupService = {
+  'backup.create': create,
+  'backup.inspect': inspect,
+  'backup.restore': restore,
+  'backup.status': status,
+} satisfies ServiceModule;
+
+export type { BackupManifest, BackupSummary, RestoreOutcome };

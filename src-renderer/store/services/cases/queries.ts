@@ -5,6 +5,7 @@ import { normalizePhone } from '../../../domain/cases/contact';
 import type { AttachmentMeta, CaseEntry } from '../../../domain/cases/entries';
 import { DeskError } from '../../../domain/common/errors';
 import type { ImprovementRecord } from '../../../domain/improvements/schema';
+import { maskContactFor, maskEventFor } from '../../../domain/privacy/mask';
 import { subjectEvents } from '../../core/audit';
 import { query } from '../../rpc/define';
 
@@ -40,10 +41,11 @@ export const list = query(ListInput, async ({ db }, { after, limit }): Promise<C
 
 const IdInput = z.object({ id: z.string().min(1).max(100) });
 
-export const get = query(IdInput, async ({ db }, { id }): Promise<CaseRecord> => {
+/** One case; phone and e-mail masked for roles without `contacts.view` (here, so the full values never reach their window). */
+export const get = query(IdInput, async ({ db, actor }, { id }): Promise<CaseRecord> => {
   const record = await db.cases.get(id);
   if (!record) throw new DeskError({ code: 'cases.notFound' });
-  return record;
+  return maskContactFor(actor!.role, record);
 });
 
 export interface CaseDetail {
@@ -54,8 +56,8 @@ export interface CaseDetail {
   improvements: ImprovementRecord[];
 }
 
-/** Everything the case page shows, read in one transaction so the parts agree. */
-export const detail = query(IdInput, async ({ db }, { id }): Promise<CaseDetail> =>
+/** Everything the case page shows, read in one transaction so the parts agree; contacts masked as by `cases.get`. */
+export const detail = query(IdInput, async ({ db, actor }, { id }): Promise<CaseDetail> =>
   db.transaction('r', [db.cases, db.entries, db.attachments, db.audit, db.improvements], async () => {
     const record = await db.cases.get(id);
     if (!record) throw new DeskError({ code: 'cases.notFound' });
@@ -66,7 +68,8 @@ export const detail = query(IdInput, async ({ db }, { id }): Promise<CaseDetail>
       db.improvements.where('caseIds').equals(id).toArray(),
     ]);
     const attachments = files.map(({ data: _data, ...meta }) => meta).sort((a, b) => a.addedAt - b.addedAt);
-    return { record, entries, attachments, events, improvements };
+    const role = actor!.role;
+    return { record: maskContactFor(role, record), entries, attachments, events: events.map((event) => maskEventFor(role, event)), improvements };
   }),
 );
 

@@ -2,6 +2,7 @@ import { caseDayKey, formatCaseNumber, MAX_CASES_PER_DAY } from '../../../domain
 import type { CaseRecord } from '../../../domain/cases/case';
 import { registrationSchema } from '../../../domain/cases/registration';
 import { hours, startClock } from '../../../domain/clocks/index';
+import { maskContactFor } from '../../../domain/privacy/mask';
 import { DeskError } from '../../../domain/common/errors';
 import { appendAudit } from '../../core/audit';
 import { withDerivedFields } from '../../core/derived';
@@ -84,7 +85,8 @@ export const register = command(
         after: record,
       });
       ctx.changed('cases', record.id);
-      return record;
+      // Directors may register: the answer is masked like cases.get for roles without contacts.view.
+      return maskContactFor(actor.role, record);
     });
   },
   { access: 'cases.register' },

@@ -38,6 +38,8 @@ const unreachable = caseCommand('feedback.unreachable', UnreachableInput, async 
 const qualityReturn = caseCommand('feedback.qualityReturn', QualityReturnInput, async (ctx, current, args) => {
   const at = ctx.now();
   const window = ctx.settings.lifecycle.qualityReturnDays * DAY;
+  // An anonymised case has lost its customer: it cannot be handled again.
+  if (current.anonymisedAt) throw new DeskError({ code: 'cases.anonymised', params: { no: current.no } });
   if (current.closedAt === null || at - current.closedAt > window) {
     throw new DeskError({ code: 'cases.qualityWindowPassed', params: { days: ctx.settings.lifecycle.qualityReturnDays } });
   }

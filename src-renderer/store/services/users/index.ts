@@ -50,11 +50,19 @@ const list = query(z.object({}).default({}), async (ctx) => {
   return users.map((u) => summary(u, ctx.now()));
 }, { access: 'users.save' });
 
-/** Active colleagues, for owner pickers and approver names. */
-const directory = query(z.object({}).default({}), async (ctx) => {
+/**
+ * Active colleagues, for owner pickers and approver names; `includeInactive` adds former ones (marked),
+ * for filters over history such as the audit log.
+ */
+const directory = query(z.object({ includeInactive: z.boolean().optional() }).default({}), async (ctx, { includeInactive }) => {
   const users = await ctx.db.users.orderBy('username').toArray();
-  return users.filter((u) => u.active === 1).map(({ id, name, role, department }) => ({ id, name, role, department }));
+  return users
+    .filter((u) => includeInactive || u.active === 1)
+    .map(({ id, name, role, department, active }) => ({ id, name, role, department, ...(includeInactive ? { active: active === 1 } : {}) }));
 });
+
+/** Whether the caller entered their password again (`auth.confirm`) within the last minutes. */
+const confirmed = (ctx: StoreContext) => (ctx.session.confirmedUntil ?? 0) > ctx.now();
 
 const save = command(SaveUserInput, async (ctx, input) => {
   const { db } = ctx;
@@ -70,6 +78,11 @@ const save = command(SaveUserInput, async (ctx, input) => {
     if (input.id && !before) throw new DeskError({ code: 'users.notFound' });
     if (before && before.id === ctx.actor!.id && (input.role !== 'admin' || !input.active)) {
       throw new DeskError({ code: 'users.cannotDemoteSelf' });
+    }
+    // Changing what someone may do, or shutting them out, is destructive: the admin proves it is them first.
+    // (A new account or a name, department or reactivation needs no password.)
+    if (before && (before.role !== input.role || (before.active === 1 && !input.active)) && !confirmed(ctx)) {
+      throw new DeskError({ code: 'auth.confirmRequired' });
     }
     const user: UserRecord = before
       ? { ...before, username: input.username, name: input.name, role: input.role, department: input.department, active: input.active ? 1 : 0 }
@@ -109,7 +122,7 @@ const resetPassword = command(ResetPasswordInput, async (ctx, input) => {
     ctx.changed('users', user.id);
     return summary(user, ctx.now());
   });
-}, { access: 'users.resetPassword' });
+}, { access: 'users.resetPassword', confirm: true });
 
 /** 用户与角色: local accounts, managed by the admin. */
 export const usersService = {

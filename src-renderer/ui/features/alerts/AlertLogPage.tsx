@@ -33,6 +33,8 @@ export function AlertLogPage({ pageSize = 50 }: { pageSize?: number }) {
   const { actor } = useAuth();
   const manager = MANAGERS.includes(actor.role);
   const directory = useStoreQuery('users.directory', {}, 'users.directory');
+  // How long the housekeeping keeps the log (privacy.alertLogDays).
+  const keptDays = useStoreQuery('settings.get', {}, 'settings').data?.privacy.alertLogDays;
   const [filter, setFilter] = useState<AlertFilter>(NO_FILTER);
   const [caseNo, setCaseNo] = useState('');
   const typing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -77,6 +79,11 @@ export function AlertLogPage({ pageSize = 50 }: { pageSize?: number }) {
         <Text size="sm" c="dimmed" mt={4}>
           {t('alerts.log.hint')}
         </Text>
+        {keptDays !== undefined && (
+          <Text size="sm" c="dimmed">
+            {t('alerts.log.kept', { days: keptDays })}
+          </Text>
+        )}
       </div>
       <AlertFilters filter={filter} onChange={change} users={manager ? directory.data : undefined} />
       <ErrorAlert error={log.error ?? failure} />

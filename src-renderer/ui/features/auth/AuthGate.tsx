@@ -3,8 +3,11 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import type { Actor } from '../../../domain/users/user';
 import { may, type Permission } from '../../../domain/users/roles';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useStore } from '../../data/hooks';
+import { StoreContext, useStore } from '../../data/hooks';
 import { StoreError } from '../../data/store-client';
+import { IdleLock } from './lock/IdleLock';
+import { lockAware } from './lock/lockAware';
+import { LockScreen } from './lock/LockScreen';
 import { rememberSession } from './session';
 import { SetupPage } from './SetupPage';
 import { SignInPage } from './SignInPage';
@@ -14,6 +17,8 @@ export interface Auth {
   /** The UI offers an action only when this is true; the store host checks again. */
   can(permission: Permission): boolean;
   signOut(): Promise<void>;
+  /** Locks the screen now (the idle lock does it by itself). */
+  lock(): void;
 }
 
 const AuthContext = createContext<Auth | null>(null);
@@ -24,16 +29,28 @@ export function useAuth(): Auth {
   return auth;
 }
 
-type Gate = { state: 'loading' } | { state: 'setup' } | { state: 'signIn' } | { state: 'in'; actor: Actor } | { state: 'failed'; error: StoreError };
+type Gate =
+  | { state: 'loading' }
+  | { state: 'setup' }
+  | { state: 'signIn' }
+  | { state: 'in'; actor: Actor; locked: boolean }
+  | { state: 'failed'; error: StoreError };
 
-/** Shows the first-run setup or the sign-in page until a user is signed in, then the app. */
+/**
+ * Shows the first-run setup or the sign-in page until a user is signed in, then the app — or, while
+ * the screen is locked (idle time, or locked in another window of the session), the lock screen
+ * instead of the app.
+ */
 export function AuthGate({ children }: { children: ReactNode }) {
   const store = useStore();
   const [gate, setGate] = useState<Gate>({ state: 'loading' });
 
   const refresh = useCallback(() => {
     store.send('auth.status', {}).then(
-      (status) => setGate(status.actor ? { state: 'in', actor: status.actor } : status.needsSetup ? { state: 'setup' } : { state: 'signIn' }),
+      (status) =>
+        setGate(
+          status.actor ? { state: 'in', actor: status.actor, locked: status.locked === true } : status.needsSetup ? { state: 'setup' } : { state: 'signIn' },
+        ),
       (error: unknown) => setGate({ state: 'failed', error: error instanceof StoreError ? error : new StoreError({ code: 'store.internal' }) }),
     );
   }, [store]);
@@ -50,24 +67,32 @@ export function AuthGate({ children }: { children: ReactNode }) {
     (actor: Actor, token: string) => {
       store.setSessionToken(token);
       rememberSession(token);
-      setGate({ state: 'in', actor });
+      setGate({ state: 'in', actor, locked: false });
     },
     [store],
   );
 
+  // The screen shows locked at once; the store host, told right after, refuses this session's calls until unlocked.
+  const showLocked = useCallback(() => setGate((g) => (g.state === 'in' && !g.locked ? { ...g, locked: true } : g)), []);
+  const lock = useCallback(() => {
+    showLocked();
+    store.send('auth.lock', {}).catch(() => undefined);
+  }, [store, showLocked]);
+  const guarded = useMemo(() => lockAware(store, showLocked), [store, showLocked]);
+  const unlocked = useCallback(() => setGate((g) => (g.state === 'in' ? { ...g, locked: false } : g)), []);
+
+  const signOut = useCallback(async () => {
+    await store.send('auth.signOut', {}).catch(() => undefined);
+    store.setSessionToken(null);
+    rememberSession(null);
+    setGate({ state: 'signIn' });
+  }, [store]);
+
+  const actor = gate.state === 'in' ? gate.actor : null;
   const auth = useMemo<Auth | null>(() => {
-    if (gate.state !== 'in') return null;
-    return {
-      actor: gate.actor,
-      can: (permission) => may(gate.actor.role, permission),
-      signOut: async () => {
-        await store.send('auth.signOut', {}).catch(() => undefined);
-        store.setSessionToken(null);
-        rememberSession(null);
-        setGate({ state: 'signIn' });
-      },
-    };
-  }, [gate, store]);
+    if (!actor) return null;
+    return { actor, can: (permission) => may(actor.role, permission), signOut, lock };
+  }, [actor, signOut, lock]);
 
   if (gate.state === 'loading') {
     return (
@@ -79,5 +104,13 @@ export function AuthGate({ children }: { children: ReactNode }) {
   if (gate.state === 'failed') return <ErrorAlert error={gate.error} />;
   if (gate.state === 'setup') return <SetupPage onDone={signedIn} />;
   if (gate.state === 'signIn' || !auth) return <SignInPage onDone={signedIn} />;
-  return <AuthContext.Provider value={auth}>{children}</AuthContext.Provider>;
+  if (gate.locked) return <LockScreen actor={auth.actor} onUnlocked={unlocked} onSwitchUser={() => void signOut()} />;
+  return (
+    <AuthContext.Provider value={auth}>
+      <StoreContext.Provider value={guarded}>
+        <IdleLock onIdle={lock} />
+        {children}
+      </StoreContext.Provider>
+    </AuthContext.Provider>
+  );
 }

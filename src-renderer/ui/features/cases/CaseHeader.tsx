@@ -24,6 +24,11 @@ export function CaseHeader({ record }: { record: CaseRecord }) {
                 {t('flow.header.archived')}
               </Badge>
             )}
+            {record.anonymisedAt !== undefined && (
+              <Badge color="dark" variant="light" title={t('privacy.badgeHint', { at: formatDateTime(record.anonymisedAt) })}>
+                {t('privacy.badge')}
+              </Badge>
+            )}
             {record.reopenCount > 0 && (
               <Badge color="orange" variant="light">
                 {t('flow.header.reopened', { count: record.reopenCount })}

@@ -7,12 +7,16 @@ import { useAuth } from '../auth/AuthGate';
 import { AccountTab } from './AccountTab';
 import { AlertPolicyTab } from './alerts/AlertPolicyTab';
 import { MyAlertsTab } from './alerts/MyAlertsTab';
+import { AuditLogTab } from './audit/AuditLogTab';
 import { AuditTab } from './audit/AuditTab';
+import { BackupTab } from './backup/BackupTab';
 import { CalendarTab } from './calendar/CalendarTab';
 import { CategoriesTab } from './categories/CategoriesTab';
 import { CentreTab } from './centre/CentreTab';
 import { DemoTab } from './demo/DemoTab';
 import { GeneralTab } from './GeneralTab';
+import { PrivacyTab } from './privacy/PrivacyTab';
+import { SecurityTab } from './security/SecurityTab';
 import { SlaTab } from './sla/SlaTab';
 import { UsersTab } from './users/UsersTab';
 
@@ -36,6 +40,10 @@ const TABS: SettingsTab[] = [
   { id: 'categories', component: CategoriesTab, needs: ['settings.update'] },
   { id: 'centre', component: CentreTab, needs: ['settings.update'] },
   { id: 'audit', component: AuditTab, needs: ['users.save', 'audit.verify'] },
+  { id: 'audit-log', component: AuditLogTab, needs: ['audit.view'], label: 'security.audit.tab' },
+  { id: 'security', component: SecurityTab, needs: ['settings.update'], label: 'security.tab' },
+  { id: 'backup', component: BackupTab, needs: ['backup.create'], label: 'backup.tab' },
+  { id: 'privacy', component: PrivacyTab, needs: ['customers.export'], label: 'privacy.tab' },
   // Development builds and the web harness only (see vite.shared.mts); seeding is the administrator's.
   ...(__DESK_DEMO_TOOLS__ ? [{ id: 'demo', component: DemoTab, needs: ['settings.update'] } satisfies SettingsTab] : []),
 ];

@@ -12,6 +12,7 @@ export const alertsMessages = defineArea(
       log: {
         title: '提醒记录',
         hint: '每一次超时提醒：何时发出、发给谁、谁在何时确认。确认后不再重复提醒该用户。',
+        kept: '提醒记录保留 {{days}} 天，更早的记录会自动删除。',
         empty: '还没有提醒记录。',
         noMatch: '没有符合条件的提醒。',
         loadMore: '加载更多',
@@ -103,6 +104,7 @@ export const alertsMessages = defineArea(
       log: {
         title: 'Alert log',
         hint: 'Every deadline alert: when it was raised, to whom, and who acknowledged it when. Acknowledging stops the reminders for that user.',
+        kept: 'Alerts are kept for {{days}} days; older ones are deleted automatically.',
         empty: 'No alerts yet.',
         noMatch: 'No alerts match.',
         loadMore: 'Load more',

@@ -53,12 +53,49 @@ describe('writeFileAtomic', () => {
     expect(await readFile(target, 'utf8')).toBe('');
   });
 
-  it('writes into a temp file beside the target, exclusively', async () => {
+  it('writes into a temp file beside the target, exclusively, then flushes the directory', async () => {
     await writeFileAtomic(join(dir, 'a.txt'), 'x');
-    const [temp, flags] = vi.mocked(fs.open).mock.lastCall!;
+    const [first, second, ...rest] = vi.mocked(fs.open).mock.calls;
+    const [temp, flags] = first!;
+    const [synced, dirFlags] = second!;
     expect(dirname(String(temp))).toBe(dir);
     expect(basename(String(temp))).toMatch(/^\.a\.txt\.[0-9a-f]{12}\.tmp$/);
     expect(flags).toBe('wx');
+    expect([synced, dirFlags]).toEqual([dir, 'r']);
+    expect(rest).toEqual([]);
+  });
+
+  it('fsyncs the temp file before the rename', async () => {
+    const order: string[] = [];
+    vi.mocked(fs.open).mockImplementationOnce(async (...args) => {
+      const real = await (await vi.importActual<typeof fs>('node:fs/promises')).open(...args);
+      return {
+        writeFile: async (data: Uint8Array | string) => {
+          order.push('write');
+          await real.writeFile(data);
+        },
+        sync: async () => {
+          order.push(`sync, target ${await readFile(join(dir, 'b.txt'), 'utf8').catch(() => 'absent')}`);
+          await real.sync();
+        },
+        close: () => real.close(),
+      } as unknown as fs.FileHandle;
+    });
+    await writeFileAtomic(join(dir, 'b.txt'), 'data');
+    expect(order).toEqual(['write', 'sync, target absent']);
+    expect(await readFile(join(dir, 'b.txt'), 'utf8')).toBe('data');
+  });
+
+  it('counts the write as done when the directory cannot be flushed (Windows)', async () => {
+    const actualOpen = (await vi.importActual<typeof fs>('node:fs/promises')).open;
+    vi.mocked(fs.open)
+      .mockImplementationOnce(actualOpen)
+      .mockImplementationOnce(async () => {
+        throw Object.assign(new Error('operation not permitted'), { code: 'EPERM' });
+      });
+    await writeFileAtomic(join(dir, 'c.txt'), 'done');
+    expect(await readFile(join(dir, 'c.txt'), 'utf8')).toBe('done');
+    expect(await readdir(dir)).toEqual(['c.txt']);
   });
 
   for (const step of ['writeFile', 'sync'] as const) {

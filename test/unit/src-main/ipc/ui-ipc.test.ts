@@ -57,6 +57,9 @@ function services(trusted = true) {
     openFile: vi.fn(async () => ({ status: 'cancelled' })),
     getPrefs: vi.fn(() => DEFAULT_APP_PREFS),
     setPrefs: vi.fn(async (patch) => ({ ...DEFAULT_APP_PREFS, ...patch })),
+    backupStatus: vi.fn(async () => ({ folder: '/u/backups', files: [], freeBytes: 5_000_000_000 })),
+    backupNow: vi.fn(async () => ({ status: 'saved' as const, path: '/u/backups/complaint-desk-20261123-093005-daily.cdbak', at: 1 })),
+    openBackupsFolder: vi.fn(async () => undefined),
     connectStore: vi.fn(),
     printReady: vi.fn(),
   } satisfies UiIpcServices;
@@ -70,6 +73,9 @@ const invokeCases: [channel: string, payload: unknown][] = [
   [UiInvoke.openFile, {}],
   [UiInvoke.getPrefs, undefined],
   [UiInvoke.setPrefs, { closeToTray: false }],
+  [UiInvoke.backupStatus, undefined],
+  [UiInvoke.backupNow, undefined],
+  [UiInvoke.openBackupsFolder, undefined],
 ];
 
 describe('registerUiIpc', () => {
@@ -108,7 +114,16 @@ describe('registerUiIpc', () => {
     for (const payload of [undefined, {}, { title: '', body: 'x' }, { title: 't', body: 'b', route: 'https://evil.example' }, { title: 7, body: 'b' }]) {
       await expect(ipcMain.invoke(UiInvoke.notify, event, payload)).rejects.toBeInstanceOf(ZodError);
     }
-    for (const payload of [null, { closeToTray: 'no' }, { language: 'fr' }, { closeToTray: true, admin: true }]) {
+    for (const payload of [
+      null,
+      { closeToTray: 'no' },
+      { language: 'fr' },
+      { closeToTray: true, admin: true },
+      // A backup patch is a whole BackupPrefs, in range.
+      { backup: { daily: false } },
+      { backup: { ...DEFAULT_APP_PREFS.backup, keepDaily: 0 } },
+      { backup: { ...DEFAULT_APP_PREFS.backup, keepMonthly: 121 } },
+    ]) {
       await expect(ipcMain.invoke(UiInvoke.setPrefs, event, payload)).rejects.toBeInstanceOf(ZodError);
     }
     expect(svc.notify).not.toHaveBeenCalled();
@@ -135,6 +150,16 @@ describe('registerUiIpc', () => {
     await expect(ipcMain.invoke(UiInvoke.getPrefs, event)).resolves.toEqual(DEFAULT_APP_PREFS);
     await expect(ipcMain.invoke(UiInvoke.setPrefs, event, { language: 'en' })).resolves.toEqual({ ...DEFAULT_APP_PREFS, language: 'en' });
     expect(svc.setPrefs).toHaveBeenCalledWith({ language: 'en' });
+
+    const backup = { daily: false, onQuit: true, keepDaily: 3, keepMonthly: 0 };
+    await ipcMain.invoke(UiInvoke.setPrefs, event, { backup });
+    expect(svc.setPrefs).toHaveBeenLastCalledWith({ backup });
+
+    await expect(ipcMain.invoke(UiInvoke.backupStatus, event)).resolves.toEqual({ folder: '/u/backups', files: [], freeBytes: 5_000_000_000 });
+    await expect(ipcMain.invoke(UiInvoke.backupNow, event)).resolves.toMatchObject({ status: 'saved', path: expect.stringMatching(/daily\.cdbak$/) });
+    // Whatever the page sends along, the services take no argument from it.
+    await ipcMain.invoke(UiInvoke.openBackupsFolder, event, '/etc');
+    for (const name of ['backupStatus', 'backupNow', 'openBackupsFolder'] as const) expect(svc[name], name).toHaveBeenCalledExactlyOnceWith();
 
     ipcMain.emit(UiSend.requestStorePort, event);
     ipcMain.emit(UiSend.printReady, event);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contextBridge, ipcRenderer, resetFakeElectron } from '../fake-electron';
-import { HostPush, HostSend, PORT_MESSAGE_TYPE } from '../../../../src-main/core/channels';
+import { HostInvoke, HostPush, HostSend, PORT_MESSAGE_TYPE } from '../../../../src-main/core/channels';
 import type { DeskHostBridge } from '../../../../src-main/core/contract';
 import type { FeedMessage } from '../../../../src-main/core/alert-feed';
 
@@ -19,12 +19,15 @@ afterAll(() => void vi.unstubAllGlobals());
 beforeEach(() => {
   page.postMessage.mockClear();
   ipcRenderer.send.mockClear();
+  ipcRenderer.invoke.mockClear();
 });
 
 describe('store-host preload', () => {
   it('exposes only the host bridge', () => {
     expect([...contextBridge.exposed.keys()]).toEqual(['deskHost']);
-    expect(Object.keys(deskHost).sort()).toEqual(['flushed', 'onAlertReport', 'onDisconnect', 'onFlush', 'publishFeed', 'ready']);
+    expect(Object.keys(deskHost).sort()).toEqual(
+      ['backupDone', 'flushed', 'onAlertReport', 'onBackupRequest', 'onDisconnect', 'onFlush', 'publishFeed', 'ready', 'saveBackup'].sort(),
+    );
     for (const value of Object.values(deskHost)) expect(value).toBeTypeOf('function');
   });
 
@@ -78,5 +81,27 @@ describe('store-host preload', () => {
     ipcRenderer.emit(HostPush.flush, {}, undefined);
     expect(onDisconnect.mock.calls).toEqual([['ui-3-1']]);
     expect(onFlush.mock.calls).toEqual([[4]]);
+  });
+
+  it('hands a backup to main and answers with its result', async () => {
+    const request = { kind: 'daily' as const, fileName: 'complaint-desk-20261123-093005-daily.cdbak', data: new Uint8Array([1, 2, 3]) };
+    const saved = { status: 'saved' as const, path: '/u/backups/complaint-desk-20261123-093005-daily.cdbak', at: 7 };
+    ipcRenderer.invoke.mockResolvedValueOnce(saved);
+    await expect(deskHost.saveBackup(request)).resolves.toEqual(saved);
+    expect(ipcRenderer.invoke.mock.calls).toEqual([[HostInvoke.saveBackup, request]]);
+  });
+
+  it('passes backup requests to the listener, ignoring malformed ones, and reports backupDone', () => {
+    const listener = vi.fn();
+    deskHost.onBackupRequest(listener);
+    ipcRenderer.emit(HostPush.backupRequest, {}, { requestId: 3, kind: 'on-quit' });
+    ipcRenderer.emit(HostPush.backupRequest, {}, { requestId: 4, kind: 'pre-restore' });
+    ipcRenderer.emit(HostPush.backupRequest, {}, { requestId: '5', kind: 'daily' });
+    ipcRenderer.emit(HostPush.backupRequest, {}, null);
+    ipcRenderer.emit(HostPush.backupRequest, {}, { requestId: 6, kind: 'daily', extra: 'dropped' });
+    expect(listener.mock.calls).toEqual([[{ requestId: 3, kind: 'on-quit' }], [{ requestId: 6, kind: 'daily' }]]);
+
+    deskHost.backupDone({ requestId: 3, ok: false, code: 'backup.exportFailed' });
+    expect(ipcRenderer.send.mock.calls).toEqual([[HostSend.backupDone, { requestId: 3, ok: false, code: 'backup.exportFailed' }]]);
   });
 });

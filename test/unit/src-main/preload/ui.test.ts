@@ -25,7 +25,21 @@ describe('UI preload', () => {
   it('exposes only named functions as window.desk', () => {
     expect([...contextBridge.exposed.keys()]).toEqual(['desk']);
     expect(Object.keys(desk).sort()).toEqual(
-      ['appInfo', 'getPrefs', 'notify', 'onNavigate', 'openFile', 'print', 'printReady', 'requestStorePort', 'saveFile', 'setPrefs'].sort(),
+      [
+        'appInfo',
+        'backupNow',
+        'backupStatus',
+        'getPrefs',
+        'notify',
+        'onNavigate',
+        'openBackupsFolder',
+        'openFile',
+        'print',
+        'printReady',
+        'requestStorePort',
+        'saveFile',
+        'setPrefs',
+      ].sort(),
     );
     for (const value of Object.values(desk)) expect(value).toBeTypeOf('function');
   });
@@ -41,9 +55,22 @@ describe('UI preload', () => {
     await desk.saveFile({ suggestedName: 'a', data: new Uint8Array() });
     await desk.openFile({});
     await desk.getPrefs();
+    await desk.backupStatus();
+    await desk.backupNow();
+    await desk.openBackupsFolder();
     expect(ipcRenderer.invoke.mock.calls.map(([channel]) => channel)).toEqual([
       UiInvoke.print, UiInvoke.appInfo, UiInvoke.setPrefs, UiInvoke.notify, UiInvoke.saveFile, UiInvoke.openFile, UiInvoke.getPrefs,
+      UiInvoke.backupStatus, UiInvoke.backupNow, UiInvoke.openBackupsFolder,
     ]);
+  });
+
+  it('sends nothing from the page along with the backup calls', async () => {
+    const status = { folder: '/u/backups', files: [], freeBytes: null };
+    ipcRenderer.invoke.mockResolvedValueOnce(status);
+    await expect(desk.backupStatus()).resolves.toEqual(status);
+    await (desk.openBackupsFolder as (...args: unknown[]) => Promise<void>)('/etc');
+    await (desk.backupNow as (...args: unknown[]) => Promise<unknown>)({ kind: 'pre-restore' });
+    expect(ipcRenderer.invoke.mock.calls).toEqual([[UiInvoke.backupStatus], [UiInvoke.openBackupsFolder], [UiInvoke.backupNow]]);
   });
 
   it('sends the fire-and-forget signals', () => {

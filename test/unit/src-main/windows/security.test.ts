@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { expectLockedDown } from '../expect-secure';
 import { FakeBrowserWindow, FakeSession, FakeWebContents, asContents, fakeEvent, fakeWindow, resetFakeElectron, shell } from '../fake-electron';
-import { createSecureWindow, hardenContents, installSessionPolicy, secureWebPreferences } from '../../../../src-main/windows/security';
+import { createSecureWindow, hardenContents, installSessionPolicy } from '../../../../src-main/windows/security';
 import { createMainWindow } from '../../../../src-main/windows/main-window';
 import { createPrintService } from '../../../../src-main/print/print-service';
 import { mainMessages } from '../../../../src-main/core/messages';
@@ -12,15 +12,24 @@ const locations = { rendererDir: '/app/out/renderer', preloadDir: '/app/out/prel
 
 beforeEach(() => resetFakeElectron());
 
-describe('secureWebPreferences', () => {
+describe('createSecureWindow webPreferences', () => {
   it('locks the renderer down and keeps the preload', () => {
-    const prefs = secureWebPreferences('/p/ui.js');
-    expect(prefs).toMatchObject({ preload: '/p/ui.js', contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
-    expect(prefs.backgroundThrottling).toBeUndefined();
+    const window = fakeWindow(createSecureWindow({ preload: '/p/ui.js' }));
+    expect(window.options.webPreferences).toMatchObject({ preload: '/p/ui.js', safeDialogs: true, spellcheck: false });
+    expect(window.options.webPreferences?.backgroundThrottling).toBeUndefined();
+    expectLockedDown(window);
   });
 
-  it('only lets backgroundThrottling be overridden', () => {
-    expect(secureWebPreferences('/p/host.js', { backgroundThrottling: false }).backgroundThrottling).toBe(false);
+  it('only lets backgroundThrottling be overridden: a webPreferences option smuggled past the type is ignored', () => {
+    const smuggled = { preload: '/p/host.js', backgroundThrottling: false, webPreferences: { nodeIntegration: true, sandbox: false, contextIsolation: false, webSecurity: false } };
+    const window = fakeWindow(createSecureWindow(smuggled as Parameters<typeof createSecureWindow>[0]));
+    expect(window.options.webPreferences?.backgroundThrottling).toBe(false);
+    expectLockedDown(window);
+  });
+
+  it('enables no Blink feature and sets no insecure option at all', () => {
+    const prefs = fakeWindow(createSecureWindow({ preload: '/p/ui.js' })).options.webPreferences ?? {};
+    for (const key of ['enableBlinkFeatures', 'additionalArguments', 'enableWebSQL', 'plugins', 'devTools', 'partition', 'session']) expect(prefs, key).not.toHaveProperty(key);
   });
 });
 

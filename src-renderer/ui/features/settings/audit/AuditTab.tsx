@@ -1,15 +1,17 @@
-import { Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useStore, useStoreQuery } from '../../../data/hooks';
 import { StoreError } from '../../../data/store-client';
+import { useAuth } from '../../auth/AuthGate';
 import { ChainResult, type ChainCheck } from './ChainResult';
 
 /** 审计: recomputes the hash chains of the settings and of every account, or of any subject named. */
 export function AuditTab() {
   const { t } = useTranslation();
   const store = useStore();
+  const { can } = useAuth();
   const users = useStoreQuery('users.list', {}, 'users');
   const [checks, setChecks] = useState<Record<string, ChainCheck>>({});
   const [busy, setBusy] = useState(false);
@@ -59,6 +61,12 @@ export function AuditTab() {
         <Text size="sm" c="dimmed" mt={4}>
           {t('admin.audit.hint')}
         </Text>
+        {/* Every chain at once, and the events themselves, are in the audit log viewer. */}
+        {can('audit.view') && (
+          <Anchor href="#/settings/audit-log" size="sm">
+            {t('security.audit.openLog')}
+          </Anchor>
+        )}
       </div>
       <ErrorAlert error={users.error} />
       <Paper withBorder p="lg" component="section" aria-label={t('admin.audit.subjectsTitle')}>

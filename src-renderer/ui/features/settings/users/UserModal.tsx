@@ -1,6 +1,7 @@
 import { Modal, PasswordInput, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../../../domain/users/roles';
 import type { UserSummary } from '../../../../store/services/users';
@@ -8,7 +9,9 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FieldErrorText } from '../../../components/FieldErrorText';
 import { useCommandSubmit } from '../../../components/useCommandSubmit';
 import { useStore } from '../../../data/hooks';
+import { StoreError } from '../../../data/store-client';
 import { ModalActions } from '../../../components/ModalActions';
+import { ConfirmUserChange } from './ConfirmUserChange';
 
 interface Values {
   username: string;
@@ -25,6 +28,8 @@ export function UserModal({ user, departments, onClose }: { user: UserSummary | 
   const { t } = useTranslation();
   const store = useStore();
   const creating = user === null;
+  // Values the store host wants confirmed with the admin's password (a role change, a deactivation).
+  const [confirming, setConfirming] = useState<Values | null>(null);
   const form = useForm<Values>({
     initialValues: {
       username: user?.username ?? '',
@@ -40,15 +45,28 @@ export function UserModal({ user, departments, onClose }: { user: UserSummary | 
     },
   });
   const { submit, failure, submitting } = useCommandSubmit(form, (values: Values) =>
-    store.send('users.save', {
-      ...(user ? { id: user.id } : { password: values.password }),
-      username: values.username,
-      name: values.name,
-      role: values.role as Role,
-      department: values.department,
-      active: values.active,
-    }),
+    store
+      .send('users.save', {
+        ...(user ? { id: user.id } : { password: values.password }),
+        username: values.username,
+        name: values.name,
+        role: values.role as Role,
+        department: values.department,
+        active: values.active,
+      })
+      .catch((error: unknown) => {
+        // Asked for the password; the dialog stays open with everything typed, and saves again once confirmed.
+        if (error instanceof StoreError && error.data.code === 'auth.confirmRequired') setConfirming(values);
+        throw error;
+      }),
   );
+  const saved = (result: { username: string }) => {
+    notifications.show({
+      color: 'teal',
+      message: t(creating ? 'admin.users.created' : 'admin.users.updated', { username: result.username }),
+    });
+    onClose();
+  };
 
   // Refusing to demote oneself is about the role or the active switch, whichever was changed.
   const demoteField = form.values.role !== 'admin' ? 'role' : 'active';
@@ -67,17 +85,12 @@ export function UserModal({ user, departments, onClose }: { user: UserSummary | 
         noValidate
         aria-label={creating ? t('admin.users.createTitle') : t('admin.users.editTitle', { username: user.username })}
         onSubmit={form.onSubmit(async (values) => {
-          const saved = await submit(values);
-          if (!saved) return;
-          notifications.show({
-            color: 'teal',
-            message: t(creating ? 'admin.users.created' : 'admin.users.updated', { username: saved.username }),
-          });
-          onClose();
+          const result = await submit(values);
+          if (result) saved(result);
         })}
       >
         <Stack>
-          {!selfRefusal && <ErrorAlert error={failure} />}
+          {!selfRefusal && failure?.data.code !== 'auth.confirmRequired' && <ErrorAlert error={failure} />}
           <TextInput label={t('auth.username')} withAsterisk autoComplete="off" {...form.getInputProps('username')} />
           <TextInput label={t('auth.displayName')} withAsterisk {...form.getInputProps('name')} />
           <Select
@@ -122,6 +135,19 @@ export function UserModal({ user, departments, onClose }: { user: UserSummary | 
           <ModalActions onCancel={onClose} submitLabel={t('admin.actions.save')} submitting={submitting} />
         </Stack>
       </form>
+      {user && confirming && (
+        <ConfirmUserChange
+          user={user}
+          role={confirming.role as Role}
+          active={confirming.active}
+          save={() => submit(confirming)}
+          onDone={(result) => {
+            setConfirming(null);
+            if (result) saved(result);
+          }}
+          onCancel={() => setConfirming(null)}
+        />
+      )}
     </Modal>
   );
 }

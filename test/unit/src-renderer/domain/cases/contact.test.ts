@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidEmail, isValidPhone, maskPhone, normalizePhone } from '../../../../../src-renderer/domain/cases/contact';
+import { isValidEmail, isValidPhone, normalizePhone } from '../../../../../src-renderer/domain/cases/contact';
 
 describe('normalizePhone', () => {
   it.each([
@@ -93,31 +93,5 @@ describe('isValidEmail', () => {
     const domain = `${'b'.repeat(190)}.com`;
     expect(isValidEmail(`${local}@${domain}`)).toBe(false);
     expect(isValidEmail(`${local}@${'b'.repeat(185)}.com`)).toBe(true);
-  });
-});
-
-describe('maskPhone', () => {
-  it('keeps the first three and last four digits of a mobile number', () => {
-    expect(maskPhone('13812341234')).toBe('138****1234');
-    expect(maskPhone('19987654321')).toBe('199****4321');
-  });
-
-  it('keeps the area code and the last four digits of a landline', () => {
-    expect(maskPhone('010-12345678')).toBe('010-****5678');
-    const undashed = maskPhone('01012345678');
-    expect(undashed.endsWith('****5678')).toBe(true);
-    expect(undashed).not.toContain('1234');
-  });
-
-  it('never shows a short number in full', () => {
-    expect(maskPhone('1234')).toBe('****');
-    expect(maskPhone('')).toBe('****');
-    expect(maskPhone('12345')).not.toContain('12345');
-  });
-
-  it('hides the middle of a 400 number', () => {
-    const masked = maskPhone('400-123-4567');
-    expect(masked.endsWith('4567')).toBe(true);
-    expect(masked).not.toContain('123-');
   });
 });

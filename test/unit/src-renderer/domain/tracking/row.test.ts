@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { approvalKindsOf, maskPhone } from '../../../../../src-renderer/domain/tracking/row';
+import { approvalKindsOf } from '../../../../../src-renderer/domain/tracking/row';
 import { DEFAULT_LAYOUT, visibleColumns, COLUMN_IDS } from '../../../../../src-renderer/domain/tracking/columns';
 import { BUILT_IN_VIEWS } from '../../../../../src-renderer/domain/tracking/views';
 import { TrackingFilterSchema } from '../../../../../src-renderer/domain/tracking/query';
-
-describe('phone masking', () => {
-  it.each([
-    ['13812341234', '138****1234'],
-    ['010-88886666', '010****6666'],
-    ['95588', '***88'],
-    ['1234', '****'],
-    ['', ''],
-  ])('%s → %s', (phone, masked) => {
-    expect(maskPhone(phone)).toBe(masked);
-  });
-});
 
 describe('approvals', () => {
   it('each approving role waits for its own kinds', () => {

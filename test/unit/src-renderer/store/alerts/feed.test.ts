@@ -174,7 +174,10 @@ describe('the context', () => {
     await makeDeskUser(store, 'supervisor');
     const feed = await started();
     await feed.take();
-    await store.run('users.save', { id: 'u-supervisor', username: 'supervisor', name: '主管老陈', role: 'supervisor', department: '客服中心', active: false }, 'admin');
+    // Deactivating asks for the administrator's password again (auth.confirm): a confirmed session.
+    const confirmed = { ...store.session('admin'), confirmedUntil: Number.MAX_SAFE_INTEGER };
+    const args = { id: 'u-supervisor', username: 'supervisor', name: '主管老陈', role: 'supervisor', department: '客服中心', active: false };
+    expect((await store.dispatcher.dispatch('users.save', args, confirmed)).ok).toBe(true);
     const message = await only(feed);
     expect(message.type === 'reset' && message.context.recipient?.id).not.toBe('u-supervisor');
   });

@@ -140,6 +140,20 @@ describe('translations', () => {
       'tracking.tooManyViews': ['max'],
       'export.tooManyRows': ['max'],
       'export.tooManyColumns': ['max'],
+      'cases.anonymised': ['no'],
+      'privacy.notEligible': ['no'],
+      'backup.newerSchema': ['version', 'current'],
+      'backup.countsDiffer': ['table', 'expected', 'found'],
+      'backup.diskFull': ['neededMB', 'freeMB'],
+      'backup.writeFailed': ['reason'],
+      'imports.unsupportedType': ['name'],
+      'imports.unreadable': ['detail'],
+      'imports.tooManyRows': ['max'],
+      'imports.tooManyColumns': ['max'],
+      'imports.fileTooLarge': ['maxMB'],
+      'imports.hasErrors': ['count'],
+      'imports.diskFull': ['neededMB', 'freeMB'],
+      'imports.fileMismatch': ['name'],
     };
     for (const [key, text] of [...zh, ...english]) {
       if (!key.startsWith('errors.') || key === 'errors.unknown') continue;

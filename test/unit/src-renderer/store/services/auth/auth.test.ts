@@ -12,6 +12,13 @@ afterEach(async () => store?.close());
 const anonymous = (): Session => ({ actor: null, token: null });
 const signIn = (session: Session, username: string, password = PASSWORD) => store.dispatcher.dispatch('auth.signIn', { username, password }, session);
 
+/** The administrator's connection after entering the password again (role changes and deactivation need it). */
+async function confirmedAdmin(): Promise<Session> {
+  const admin = store.session('admin');
+  ok(await store.dispatcher.dispatch('auth.confirm', { password: PASSWORD }, admin));
+  return admin;
+}
+
 describe('auth.setup (首次使用：创建管理员)', () => {
   it('creates the first account as an administrator, signed in, once', async () => {
     store = await openTestStore({ users: false });
@@ -126,7 +133,8 @@ describe('sessions', () => {
     const session = anonymous();
     const { token } = ok<{ token: string }>(await signIn(session, 'agent'));
     const agent = store.users.agent;
-    await store.run('users.save', { id: agent.id, username: 'agent', name: agent.name, role: 'agent', department: agent.department, active: false }, 'admin');
+    const admin = await confirmedAdmin();
+    ok(await store.dispatcher.dispatch('users.save', { id: agent.id, username: 'agent', name: agent.name, role: 'agent', department: agent.department, active: false }, admin));
     expect(await store.db.sessions.where('userId').equals(agent.id).count()).toBe(0);
     expect(ok<AuthStatus>(await store.dispatcher.dispatch('auth.status', {}, { ...session }))).toEqual({ needsSetup: false, actor: null });
     expect(refusal(await store.dispatcher.dispatch('cases.register', registration(), session))).toEqual({ code: 'auth.sessionExpired' });
@@ -138,7 +146,8 @@ describe('sessions', () => {
     store = await openTestStore();
     const session = anonymous();
     await signIn(session, 'agent2');
-    await store.run('users.save', { id: 'u-agent2', username: 'agent2', name: '客服小李', role: 'supervisor', department: '客服中心' }, 'admin');
+    const admin = await confirmedAdmin();
+    ok(await store.dispatcher.dispatch('users.save', { id: 'u-agent2', username: 'agent2', name: '客服小李', role: 'supervisor', department: '客服中心' }, admin));
     expect(refusal(await store.dispatcher.dispatch('cases.list', {}, session)).code).toBe('auth.sessionExpired');
     const again = anonymous();
     expect(ok<{ actor: Actor }>(await signIn(again, 'agent2')).actor.role).toBe('supervisor');

@@ -2,10 +2,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../../../../../src-renderer/domain/audit/chain';
 import { subjectEvents } from '../../../../../../src-renderer/store/core/audit';
 import type { UserSummary } from '../../../../../../src-renderer/store/services/users';
-import { NOW, openTestStore, refusal, type TestStore } from '../../fixtures';
+import type { Session } from '../../../../../../src-renderer/store/rpc/define';
+import { MINUTE, NOW, ok, openTestStore, PASSWORD, refusal, type TestStore } from '../../fixtures';
 
 let store: TestStore;
 afterEach(async () => store?.close());
+
+/** The administrator's connection after entering the password again (`auth.confirm`). */
+async function confirmedAdmin(): Promise<Session> {
+  const admin = store.session('admin');
+  ok(await store.dispatcher.dispatch('auth.confirm', { password: PASSWORD }, admin));
+  return admin;
+}
 
 const newUser = { username: 'wangli', name: '王立', role: 'agent', department: '客服中心', password: 'Desk2026ok' };
 
@@ -85,6 +93,59 @@ describe('users.list and users.directory', () => {
     const directory = await store.run<Array<Record<string, unknown>>>('users.directory', {}, 'agent');
     expect(directory.map((u) => u.name)).not.toContain('客服小李');
     expect(directory[0]).toEqual({ id: 'u-admin', name: '管理员', role: 'admin', department: '运营部' });
+    // Filters over history (the audit log) name former colleagues too, marked as such.
+    const everyone = await store.run<Array<Record<string, unknown>>>('users.directory', { includeInactive: true }, 'legal');
+    expect(everyone.find((u) => u.name === '客服小李')).toEqual({ id: 'u-agent2', name: '客服小李', role: 'agent', department: '客服中心', active: false });
+    expect(everyone).toHaveLength(7);
+  });
+});
+
+describe('re-authentication (再次输入密码) for role changes, deactivation and password resets', () => {
+  const agent2 = { id: 'u-agent2', username: 'agent2', name: '客服小李', role: 'agent', department: '客服中心', active: true };
+
+  it('refuses a role change or a deactivation without the password entered again, changing nothing', async () => {
+    store = await openTestStore();
+    const before = await store.snapshot();
+    expect(refusal(await store.send('users.save', { ...agent2, role: 'supervisor' }, 'admin'))).toEqual({ code: 'auth.confirmRequired' });
+    expect(refusal(await store.send('users.save', { ...agent2, active: false }, 'admin'))).toEqual({ code: 'auth.confirmRequired' });
+    expect(await store.snapshot()).toEqual(before);
+    expect(await store.db.sessions.get('token-agent2')).toBeDefined();
+  });
+
+  it('needs no password for a new account, a new name or department, or reactivating someone', async () => {
+    store = await openTestStore();
+    await store.db.users.update('u-agent2', { active: 0 });
+    ok(await store.send('users.save', newUser, 'admin'));
+    ok(await store.send('users.save', { ...agent2, name: '李晓', department: '售后服务部' }, 'admin'));
+    expect(await store.db.users.get('u-agent2')).toMatchObject({ active: 1, name: '李晓', department: '售后服务部', role: 'agent' });
+  });
+
+  it('takes the change within five minutes of auth.confirm, not after', async () => {
+    store = await openTestStore();
+    const admin = await confirmedAdmin();
+    ok(await store.dispatcher.dispatch('users.save', { ...agent2, role: 'supervisor' }, admin));
+    expect((await store.db.users.get('u-agent2'))?.role).toBe('supervisor');
+    store.clock.now += 5 * MINUTE + 1;
+    expect(refusal(await store.dispatcher.dispatch('users.save', { ...agent2, active: false }, admin))).toEqual({ code: 'auth.confirmRequired' });
+    expect((await store.db.users.get('u-agent2'))?.active).toBe(1);
+  });
+
+  it('refuses a wrong password at auth.confirm and keeps refusing the change', async () => {
+    store = await openTestStore();
+    const admin = store.session('admin');
+    expect(refusal(await store.dispatcher.dispatch('auth.confirm', { password: 'Wrong2026no' }, admin))).toEqual({
+      code: 'validation.failed',
+      fields: [{ field: 'password', code: 'auth.wrongPassword' }],
+    });
+    expect(refusal(await store.dispatcher.dispatch('users.save', { ...agent2, role: 'legal' }, admin)).code).toBe('auth.confirmRequired');
+  });
+
+  it('refuses a password reset without confirmation, before even looking at the input', async () => {
+    store = await openTestStore();
+    const hash = (await store.db.users.get('u-agent'))!.password;
+    expect(refusal(await store.send('users.resetPassword', { id: 'u-agent', password: 'Fresh2027go' }, 'admin'))).toEqual({ code: 'auth.confirmRequired' });
+    expect(refusal(await store.send('users.resetPassword', { id: 'u-agent', password: 'x' }, 'admin'))).toEqual({ code: 'auth.confirmRequired' });
+    expect((await store.db.users.get('u-agent'))!.password).toEqual(hash);
   });
 });
 
@@ -92,15 +153,15 @@ describe('users.resetPassword', () => {
   it('sets a new password, lifts a lock-out and ends the user’s sessions', async () => {
     store = await openTestStore();
     await store.db.users.update('u-agent', { lockedUntil: NOW + 600_000, failedSignIns: 3 });
-    expect(refusal(await store.send('users.resetPassword', { id: 'u-agent', password: 'agent12345' }, 'admin')).fields).toEqual([
-      { field: 'password', code: 'validation.passwordContainsName' },
-    ]);
-    await store.run('users.resetPassword', { id: 'u-agent', password: 'Fresh2027go' }, 'admin');
+    const admin = await confirmedAdmin();
+    const reset = (args: unknown) => store.dispatcher.dispatch('users.resetPassword', args, admin);
+    expect(refusal(await reset({ id: 'u-agent', password: 'agent12345' })).fields).toEqual([{ field: 'password', code: 'validation.passwordContainsName' }]);
+    ok(await reset({ id: 'u-agent', password: 'Fresh2027go' }));
     expect(await store.db.users.get('u-agent')).toMatchObject({ lockedUntil: 0, failedSignIns: 0 });
     expect(await store.db.sessions.get('token-agent')).toBeUndefined();
     expect(refusal(await store.send('cases.list', {}, 'agent'))).toEqual({ code: 'auth.sessionExpired' });
     const signIn = await store.dispatcher.dispatch('auth.signIn', { username: 'agent', password: 'Fresh2027go' }, { actor: null, token: null });
     expect(signIn.ok).toBe(true);
-    expect(refusal(await store.send('users.resetPassword', { id: 'u-none', password: 'Fresh2027go' }, 'admin'))).toEqual({ code: 'users.notFound' });
+    expect(refusal(await reset({ id: 'u-none', password: 'Fresh2027go' }))).toEqual({ code: 'users.notFound' });
   });
 });

@@ -115,7 +115,7 @@ describe('DemoTab', { timeout: 120_000 }, () => {
     await screen.findByText('w.csv：共 5 行，其中差评 3 条');
     fireEvent.click(screen.getByRole('button', { name: '开始生成' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('生成中断，已生成 0 宗演示投诉单。'));
-    expect(screen.getByRole('alert').textContent).toBe('您的角色无权执行此操作。');
+    expect(screen.getByRole('alert').textContent).toBe('您的角色（客服专员）无权执行“修改设置”。');
     expect(await rendered.host.db.cases.count()).toBe(0);
   });
 });

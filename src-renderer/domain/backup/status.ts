@@ -1,0 +1,49 @@
+import type { BackupKind, BackupLogRecord } from './log';
+
+/** Settings warns when the newest backup is older than this (or there is none). */
+export const BACKUP_STALE_MS = 2 * 86_400_000;
+
+/** Backup files end in `.cdbak` (the same as main's `BACKUP_EXTENSION`). */
+export const BACKUP_FILE_EXTENSION = 'cdbak';
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** `complaint-desk-<yyyyMMdd-HHmmss>-<kind>.cdbak` in local time, the name main's rotation reads back. */
+export function backupFileName(at: number, kind: BackupKind): string {
+  const d = new Date(at);
+  const date = `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}`;
+  const time = `${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`;
+  return `complaint-desk-${date}-${time}-${kind}.${BACKUP_FILE_EXTENSION}`;
+}
+
+/** A restore is not a backup: only rows of backups made count for "the last backup". */
+export const isBackupMade = (row: Pick<BackupLogRecord, 'kind'>): boolean => row.kind !== 'restored';
+
+/** No backup at all, or the newest one older than `BACKUP_STALE_MS`. */
+export function isStale(lastAt: number | null, now: number): boolean {
+  return lastAt === null || now - lastAt > BACKUP_STALE_MS;
+}
+
+/** Free storage needed beyond twice the backup's size: IndexedDB's own overhead and everything else the desk writes meanwhile. */
+export const SPACE_MARGIN_BYTES = 64 * 1024 * 1024;
+
+export interface StorageEstimateLike {
+  quota?: number;
+  usage?: number;
+}
+
+const MB = 1024 * 1024;
+
+/**
+ * A restore writes a second copy of the data before the first is deleted, and IndexedDB needs room to
+ * work: refused unless the free quota exceeds twice the backup's uncompressed size plus a margin. A
+ * full disk can corrupt IndexedDB, so this is checked before anything is written. An estimate the
+ * system does not give cannot refuse.
+ */
+export function spaceShortfall(estimate: StorageEstimateLike, bytes: number): { neededMB: number; freeMB: number } | null {
+  if (typeof estimate.quota !== 'number' || typeof estimate.usage !== 'number') return null;
+  const free = Math.max(0, estimate.quota - estimate.usage);
+  const needed = 2 * bytes + SPACE_MARGIN_BYTES;
+  if (free > needed) return null;
+  return { neededMB: Math.ceil(needed / MB), freeMB: Math.floor(free / MB) };
+}

@@ -1,0 +1,162 @@
+/**
+ * A validated historical row → the case record every other part of the desk reads (case page,
+ * tracking table, dashboard, prints). Closed and redirected complaints come in closed, with their
+ * closing instant and the resolution as a progress entry; they get no SLA clocks, because their
+ * response and resolution times were never recorded and invented ones would distort the on-time
+ * figures. Open complaints come in as registered ones: the response clock runs from their
+ * original receipt, computed by the same clock functions as registration.
+ */
+import type { CaseRecord, Person } from '../cases/case';
+import { caseDayKey, formatCaseNumber, MAX_CASES_PER_DAY } from '../cases/case-number';
+import { withDerivedFields } from '../cases/derived';
+import type { CaseEntry } from '../cases/entries';
+import type { WorkCalendar } from '../clocks/calendar';
+import { startClock } from '../clocks/clock';
+import { hours } from '../clocks/sla-settings';
+import { DeskError } from '../common/errors';
+import type { Settings } from '../settings/settings';
+import type { ImportDraft } from './validate';
+
+const DAY_MS = 86_400_000;
+
+/** `TS-20261123-0042` → day key and sequence. */
+export function splitCaseNumber(no: string): { day: string; sequence: number } {
+  const [, day, sequence] = no.split('-');
+  return { day: day!, sequence: Number(sequence) };
+}
+
+/**
+ * Numbers a chunk of drafts. A draft's own desk number is kept; the others take the next free
+ * sequence of their day of receipt after `issued` (the day counters), skipping the numbers that
+ * rows of the same file keep (`reserved`), so a later chunk's kept number is never handed out
+ * earlier. Returns each draft's number and each day's new counter (never lowered).
+ */
+export function numberDrafts(
+  drafts: readonly ImportDraft[],
+  issued: ReadonlyMap<string, number>,
+  reserved: ReadonlyMap<string, ReadonlySet<number>>,
+): { numbers: string[]; counters: Map<string, number> } {
+  const counters = new Map<string, number>();
+  const last = (day: string) => counters.get(day) ?? issued.get(day) ?? 0;
+  for (const draft of drafts) {
+    if (draft.no === null) continue;
+    const { day, sequence } = splitCaseNumber(draft.no);
+    if (sequence > last(day)) counters.set(day, sequence);
+  }
+  const numbers = drafts.map((draft) => {
+    if (draft.no !== null) return draft.no;
+    const day = caseDayKey(draft.receivedAt);
+    const taken = reserved.get(day);
+    let sequence = last(day) + 1;
+    while (taken?.has(sequence)) sequence += 1;
+    if (sequence > MAX_CASES_PER_DAY) throw new DeskError({ code: 'cases.dailyLimit', params: { max: MAX_CASES_PER_DAY } });
+    counters.set(day, sequence);
+    return formatCaseNumber(day, sequence);
+  });
+  return { numbers, counters };
+}
+
+export interface ConvertContext {
+  now: number;
+  settings: Settings;
+  calendar: WorkCalendar;
+  /** Who runs the import: the intake agent of record and the author of the resolution entry. */
+  importer: Person;
+  newId(): string;
+}
+
+/** The case (and the resolution entry of a closed one) a numbered draft becomes. */
+export function toCaseRecord(draft: ImportDraft, no: string, ctx: ConvertContext): { record: CaseRecord; entry: CaseEntry | null } {
+  const { now, settings, importer } = ctx;
+  const id = ctx.newId();
+  const final = draft.status !== 'open';
+  const closedAt = final ? draft.closedAt : null;
+  const response = final
+    ? null
+    : startClock('response', settings.sla.modes.response, hours(settings.sla.responseHours[draft.severity]), draft.receivedAt, ctx.calendar);
+  const archived = closedAt !== null && closedAt < now - settings.lifecycle.archiveAfterDays * DAY_MS ? 1 : 0;
+  const record: CaseRecord = withDerivedFields({
+    id,
+    no,
+    ...(draft.externalId !== '' ? { externalId: draft.externalId } : {}),
+    receivedAt: draft.receivedAt,
+    registeredAt: now,
+    updatedAt: now,
+    channel: draft.channel,
+    customerName: draft.customerName,
+    customerType: draft.customerType,
+    phone: draft.phone,
+    email: draft.email,
+    description: draft.description,
+    demands: draft.demands,
+    demandNote: draft.demandNote,
+    product: draft.product,
+    orderNo: draft.orderNo,
+    amount: draft.amount,
+    initialSeverity: draft.severity,
+    severity: draft.severity,
+    category: draft.category,
+    subCategory: draft.subCategory,
+    department: draft.department,
+    // Open imported cases wait to be assigned (the tracking table's bulk assign); closed ones need no owner.
+    owner: null,
+    intakeAgent: importer,
+    status: draft.status === 'open' ? 'registered' : draft.status,
+    archived,
+    legalRisk: 0,
+    reopenCount: 0,
+    clocks: response ? { response } : {},
+    screening:
+      draft.status === 'redirected'
+        ? { decision: 'redirected', reason: draft.resolution, referredTo: '', missing: '', at: closedAt!, by: importer }
+        : null,
+    verification: null,
+    grading: null,
+    plan: null,
+    extensions: [],
+    feedback: null,
+    unreachableAttempts: 0,
+    closedAt,
+    attachmentBytes: 0,
+  });
+  // The outcome of a closed complaint is kept where the case page shows the handling: its progress log.
+  const entry: CaseEntry | null =
+    draft.resolution !== '' && draft.status !== 'redirected'
+      ? { kind: 'progress', text: draft.resolution, id: ctx.newId(), caseId: id, at: closedAt ?? now, by: importer }
+      : null;
+  return { record, entry };
+}
+
+/** A converted row as the check step previews it. */
+export interface ImportPreviewRow {
+  row: number;
+  /** The kept desk number, or null when a new one will be issued. */
+  no: string | null;
+  externalId: string;
+  receivedAt: number;
+  channel: CaseRecord['channel'];
+  customerName: string;
+  severity: CaseRecord['severity'];
+  category: CaseRecord['category'];
+  status: CaseRecord['status'];
+  closedAt: number | null;
+  description: string;
+}
+
+const PREVIEW_TEXT = 60;
+
+export function previewRow(draft: ImportDraft): ImportPreviewRow {
+  return {
+    row: draft.row,
+    no: draft.no,
+    externalId: draft.externalId,
+    receivedAt: draft.receivedAt,
+    channel: draft.channel,
+    customerName: draft.customerName,
+    severity: draft.severity,
+    category: draft.category,
+    status: draft.status === 'open' ? 'registered' : draft.status,
+    closedAt: draft.status === 'open' ? null : draft.closedAt,
+    description: draft.description.length > PREVIEW_TEXT ? `${draft.description.slice(0, PREVIEW_TEXT)}…` : draft.description,
+  };
+}

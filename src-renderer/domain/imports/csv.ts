@@ -1,0 +1,158 @@
+/**
+ * Reading delimited text as spreadsheets write it: the encoding (UTF-8, UTF-16, or the GB18030 that
+ * Chinese Excel saves "CSV" in), the delimiter (comma, semicolon or tab) and RFC 4180 records with
+ * Excel's leniency (text after a closing quote is kept, a quote that never closes is literal).
+ */
+
+const QUOTE = 34;
+const CR = 13;
+const LF = 10;
+
+/** Delimiters a spreadsheet may have used; the full-width comma is punctuation inside Chinese text, never one. */
+export const CSV_DELIMITERS = [',', '\t', ';'] as const;
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+
+/** Called per record with its 1-based number (the spreadsheet row the user sees); `false` stops the parse. */
+export type CsvRecordSink = (cells: string[], recordNumber: number) => boolean | void;
+
+function hasPrefix(data: Uint8Array, ...bytes: number[]): boolean {
+  return bytes.every((b, i) => data[i] === b);
+}
+
+/**
+ * UTF-16 without a byte-order mark: text that is mostly ASCII has a zero in every other byte.
+ * Returns the likely byte order, or null.
+ */
+function bomlessUtf16(data: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const length = Math.min(data.length, 512) & ~1;
+  if (length < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < length; i += 2) {
+    if (data[i] === 0) evenZeros += 1;
+    if (data[i + 1] === 0) oddZeros += 1;
+  }
+  const pairs = length / 2;
+  if (oddZeros > pairs * 0.6 && evenZeros === 0) return 'utf-16le';
+  if (evenZeros > pairs * 0.6 && oddZeros === 0) return 'utf-16be';
+  return null;
+}
+
+/** Decodes file bytes to text: BOM first, then strict UTF-8, then GB18030 (which GBK and GB2312 are subsets of). */
+export function decodeText(data: Uint8Array): string {
+  // The decoders drop their own byte-order mark.
+  if (hasPrefix(data, 0xef, 0xbb, 0xbf)) return new TextDecoder('utf-8').decode(data);
+  if (hasPrefix(data, 0xff, 0xfe)) return new TextDecoder('utf-16le').decode(data);
+  if (hasPrefix(data, 0xfe, 0xff)) return new TextDecoder('utf-16be').decode(data);
+  const utf16 = bomlessUtf16(data);
+  if (utf16) return new TextDecoder(utf16).decode(data);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(data);
+  } catch {
+    return new TextDecoder('gb18030').decode(data);
+  }
+}
+
+/**
+ * Parses `text` into records, calling `onRecord` for each. Records end at CRLF, LF or CR outside
+ * quotes; a line break right at the end of the text ends the last record rather than starting one.
+ */
+export function parseCsv(text: string, delimiter: string, onRecord: CsvRecordSink): void {
+  const d = delimiter.charCodeAt(0);
+  const n = text.length;
+  if (n === 0) return;
+  let i = 0;
+  let record = 0;
+  let cells: string[] = [];
+  // Once a quote has gone unclosed to the end of the text no later quote can close either
+  // (Excel would swallow the rest of the file into one cell); quotes are literal from then on.
+  let quotesBroken = false;
+  for (;;) {
+    let value: string | null = null;
+    if (!quotesBroken && text.charCodeAt(i) === QUOTE) {
+      let from = i + 1;
+      let parts = '';
+      for (;;) {
+        const q = text.indexOf('"', from);
+        if (q === -1) break;
+        if (text.charCodeAt(q + 1) === QUOTE) {
+          parts += text.slice(from, q + 1);
+          from = q + 2;
+          continue;
+        }
+        // Like Excel, whatever follows the closing quote up to the delimiter is kept.
+        let end = q + 1;
+        for (let c = text.charCodeAt(end); end < n && c !== d && c !== LF && c !== CR; c = text.charCodeAt(++end));
+        value = parts + text.slice(from, q) + text.slice(q + 1, end);
+        i = end;
+        break;
+      }
+      if (value === null) quotesBroken = true;
+    }
+    if (value === null) {
+      let end = i;
+      for (let c = text.charCodeAt(end); end < n && c !== d && c !== LF && c !== CR; c = text.charCodeAt(++end));
+      value = text.slice(i, end);
+      i = end;
+    }
+    cells.push(value);
+    const c = text.charCodeAt(i);
+    if (c === d) {
+      i += 1;
+      continue;
+    }
+    record += 1;
+    if (onRecord(cells, record) === false) return;
+    cells = [];
+    if (i >= n) return;
+    i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
+    if (i >= n) return;
+  }
+}
+
+/** How many records of the sample each candidate is judged on. */
+const SAMPLE_RECORDS = 30;
+const SAMPLE_CHARS = 64 * 1024;
+
+/**
+ * The delimiter that splits the first records into the same number (> 1) of fields most often;
+ * on a tie the one giving more fields, then the order of CSV_DELIMITERS. A comma when none splits.
+ */
+export function detectDelimiter(text: string): CsvDelimiter {
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  let best: CsvDelimiter = ',';
+  let bestConsistency = 0;
+  let bestWidth = 1;
+  for (const delimiter of CSV_DELIMITERS) {
+    const widths = new Map<number, number>();
+    let seen = 0;
+    parseCsv(sample, delimiter, (cells) => {
+      if (cells.length === 1 && cells[0]!.trim() === '') return true;
+      widths.set(cells.length, (widths.get(cells.length) ?? 0) + 1);
+      seen += 1;
+      return seen < SAMPLE_RECORDS;
+    });
+    let width = 1;
+    let consistency = 0;
+    for (const [w, count] of widths) {
+      if (w > 1 && (count > consistency || (count === consistency && w > width))) {
+        width = w;
+        consistency = count;
+      }
+    }
+    if (consistency > bestConsistency || (consistency === bestConsistency && consistency > 0 && width > bestWidth)) {
+      best = delimiter;
+      bestConsistency = consistency;
+      bestWidth = width;
+    }
+  }
+  return best;
+}
+
+/** Spreadsheets run text starting with these as a formula; exporters (ours included) guard it with an apostrophe. */
+const GUARDED = /^'[=+\-@\t\r]/;
+
+/** A cell without the formula guard an exporter put in front of it. */
+export function unguardCell(cell: string): string {
+  return cell.charCodeAt(0) === 39 && GUARDED.test(cell) ? cell.slice(1) : cell;
+}

@@ -1,0 +1,160 @@
+/**
+ * A file of historical complaints read into a table of text cells: the header row, the data rows
+ * (fully empty ones dropped) and, for each, the row number the user sees in the spreadsheet, so
+ * errors can point at it. CSV and XLSX alike; every failure is a DeskError with an `imports.` code.
+ */
+import { DeskError } from '../common/errors';
+import { decodeText, detectDelimiter, parseCsv, unguardCell } from './csv';
+import { readXlsx, type RowSink } from './xlsx-read';
+
+/** A sheet or CSV file read into text cells; `rowNumbers[i]` is the row number the user sees for `rows[i]`. */
+export interface ImportTable {
+  /** Header cells, trimmed; empty ones stay ''. As many as the columns that hold any value. */
+  headers: string[];
+  /** Data rows, cells as written; each at least as long as `headers` (padded with ''), blank cells beyond kept. */
+  rows: string[][];
+  /** 1-based row number of each data row as the user sees it in the file (the header is row 1 unless rows precede it). */
+  rowNumbers: number[];
+  /** Sheet names in tab order; empty for CSV. */
+  sheetNames: string[];
+  /** Index of the sheet read (0 for CSV). */
+  sheet: number;
+}
+
+export const MAX_IMPORT_ROWS = 200_000;
+export const MAX_IMPORT_COLUMNS = 200;
+/** Title lines above the header ("2025年投诉台账", "导出时间：…") that are skipped. */
+const MAX_TITLE_ROWS = 3;
+
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ZIP_SIGNATURE = [0x50, 0x4b];
+
+function startsWith(data: Uint8Array, signature: readonly number[]): boolean {
+  return data.length >= signature.length && signature.every((b, i) => data[i] === b);
+}
+
+function extensionOf(fileName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  return dot === -1 ? '' : fileName.slice(dot + 1).toLowerCase();
+}
+
+function isBlank(cell: string): boolean {
+  return cell.trim() === '';
+}
+
+/** Index after the last non-blank cell. */
+function filledWidth(cells: readonly string[]): number {
+  let width = cells.length;
+  while (width > 0 && isBlank(cells[width - 1]!)) width -= 1;
+  return width;
+}
+
+function nonBlankCount(cells: readonly string[]): number {
+  let count = 0;
+  for (const cell of cells) if (!isBlank(cell)) count += 1;
+  return count;
+}
+
+interface Collected {
+  rows: string[][];
+  numbers: number[];
+}
+
+/**
+ * A sink that keeps the non-empty rows and refuses early when a file is far too big, before
+ * it has all been held in memory.
+ */
+function collector(): { sink: RowSink; collected: Collected } {
+  const collected: Collected = { rows: [], numbers: [] };
+  const sink: RowSink = (cells, rowNumber) => {
+    const width = filledWidth(cells);
+    if (width === 0) return;
+    if (width > MAX_IMPORT_COLUMNS) throw new DeskError({ code: 'imports.tooManyColumns', params: { max: MAX_IMPORT_COLUMNS } });
+    // The header and any title rows come on top of the data rows.
+    if (collected.rows.length >= MAX_IMPORT_ROWS + 1 + MAX_TITLE_ROWS) {
+      throw new DeskError({ code: 'imports.tooManyRows', params: { max: MAX_IMPORT_ROWS } });
+    }
+    collected.rows.push(cells);
+    collected.numbers.push(rowNumber);
+  };
+  return { sink, collected };
+}
+
+/**
+ * Where the header is: the first row, unless it holds a single cell (a title) while one of the
+ * next rows has several; up to MAX_TITLE_ROWS such rows are skipped.
+ */
+function headerIndex(rows: readonly string[][]): number {
+  let index = 0;
+  while (index < MAX_TITLE_ROWS && index + 1 < rows.length && nonBlankCount(rows[index]!) === 1) {
+    const later = rows.slice(index + 1, index + 1 + MAX_TITLE_ROWS);
+    if (!later.some((row) => nonBlankCount(row) > 1)) break;
+    index += 1;
+  }
+  return index;
+}
+
+const LETTER = /\p{L}/u;
+
+function finish({ rows, numbers }: Collected, sheetNames: string[], sheet: number): ImportTable {
+  if (rows.length === 0) throw new DeskError({ code: 'imports.empty' });
+  const at = headerIndex(rows);
+  const header = rows[at]!;
+  // A header names columns; a first row of only numbers and dates is data, and the file has no header.
+  if (!header.some((cell) => LETTER.test(cell))) throw new DeskError({ code: 'imports.noHeader' });
+  const dataRows = rows.slice(at + 1);
+  if (dataRows.length === 0) throw new DeskError({ code: 'imports.empty' });
+  if (dataRows.length > MAX_IMPORT_ROWS) throw new DeskError({ code: 'imports.tooManyRows', params: { max: MAX_IMPORT_ROWS } });
+  let width = filledWidth(header);
+  for (const row of dataRows) width = Math.max(width, filledWidth(row));
+  const headers = header.slice(0, width).map((cell) => cell.trim());
+  while (headers.length < width) headers.push('');
+  for (const row of dataRows) while (row.length < width) row.push('');
+  return { headers, rows: dataRows, rowNumbers: numbers.slice(at + 1), sheetNames, sheet };
+}
+
+function readCsvTable(data: Uint8Array): ImportTable {
+  const text = decodeText(data);
+  // Text files hold no NUL characters; a binary file given a .csv name does.
+  if (text.includes('\u0000')) throw new DeskError({ code: 'imports.unreadable', params: { detail: 'binary' } });
+  const { sink, collected } = collector();
+  parseCsv(text, detectDelimiter(text), (cells, recordNumber) => {
+    for (let i = 0; i < cells.length; i += 1) cells[i] = unguardCell(cells[i]!);
+    sink(cells, recordNumber);
+  });
+  return finish(collected, [], 0);
+}
+
+function readXlsxTable(data: Uint8Array, sheet: number): ImportTable {
+  const { sink, collected } = collector();
+  const sheets = readXlsx(data, sheet, sink);
+  return finish(collected, sheets.sheetNames, sheets.sheet);
+}
+
+function read(fileName: string, data: Uint8Array, sheet: number): ImportTable {
+  const extension = extensionOf(fileName);
+  if (extension === 'xlsx' || extension === 'xlsm') {
+    // Excel keeps a password-protected workbook in an OLE compound file, not a ZIP.
+    if (startsWith(data, OLE_SIGNATURE)) throw new DeskError({ code: 'imports.encrypted' });
+    if (data.length === 0) throw new DeskError({ code: 'imports.empty' });
+    if (!startsWith(data, ZIP_SIGNATURE)) throw new DeskError({ code: 'imports.unreadable', params: { detail: 'not a ZIP package' } });
+    return readXlsxTable(data, sheet);
+  }
+  if (extension === 'csv' || extension === 'txt' || extension === 'tsv') {
+    if (data.length === 0) throw new DeskError({ code: 'imports.empty' });
+    return readCsvTable(data);
+  }
+  throw new DeskError({ code: 'imports.unsupportedType', params: { name: fileName } });
+}
+
+/** Reads a .csv/.txt/.xlsx file. Throws DeskError (domain/common/errors) with codes under `imports.`. */
+export function readTable(fileName: string, data: Uint8Array, options?: { sheet?: number }): ImportTable {
+  try {
+    return read(fileName, data, options?.sheet ?? 0);
+  } catch (error) {
+    if (error instanceof DeskError && error.data.code.startsWith('imports.')) throw error;
+    // A broken ZIP, a bad deflate stream or a part too big to decode: the file cannot be read.
+    const detail = error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200);
+    throw new DeskError({ code: 'imports.unreadable', params: { detail } });
+  }
+}

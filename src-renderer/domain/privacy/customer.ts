@@ -1,0 +1,74 @@
+/**
+ * A customer's request to see their data: how they are looked up, and what the
+ * export holds. The export is the data subject's own, so it is never masked.
+ */
+import { z } from 'zod';
+import type { CaseRecord } from '../cases/case';
+import { normalizePhone } from '../cases/contact';
+import type { AttachmentMeta, CaseEntry } from '../cases/entries';
+import type { CaseStatus } from '../lifecycle/machine';
+
+export const CUSTOMER_KEYS = ['phone', 'email', 'name'] as const;
+export type CustomerKeyKind = (typeof CUSTOMER_KEYS)[number];
+
+const keyText = (max: number) => z.string({ error: 'validation.invalid' }).trim().max(max, { error: 'validation.tooLong' }).optional();
+
+/**
+ * Exactly one of phone (as registered: without spaces or +86), e-mail (any case) or the exact name.
+ * Nothing to search by is reported on the phone field, several keys at once as invalid.
+ */
+export const CustomerKeyInput = z
+  .object({ phone: keyText(40), email: keyText(254), name: keyText(100) })
+  .transform((value, ctx) => {
+    const given = CUSTOMER_KEYS.filter((key) => value[key]);
+    if (given.length !== 1) {
+      ctx.addIssue({ code: 'custom', path: given.length === 0 ? ['phone'] : [], message: given.length === 0 ? 'validation.required' : 'validation.invalid' });
+      return z.NEVER;
+    }
+    const kind = given[0]!;
+    const raw = value[kind]!;
+    return { kind, value: kind === 'phone' ? normalizePhone(raw) : kind === 'email' ? raw.toLowerCase() : raw };
+  });
+export type CustomerKeyInput = z.input<typeof CustomerKeyInput>;
+export type CustomerKey = z.output<typeof CustomerKeyInput>;
+
+/** One case found for a customer: what the lookup table shows. */
+export interface CustomerCaseLine {
+  id: string;
+  no: string;
+  receivedAt: number;
+  status: CaseStatus;
+  customerName: string;
+  closedAt: number | null;
+  anonymised: boolean;
+}
+
+export function customerCaseLine(record: CaseRecord): CustomerCaseLine {
+  return {
+    id: record.id,
+    no: record.no,
+    receivedAt: record.receivedAt,
+    status: record.status,
+    customerName: record.customerName,
+    closedAt: record.closedAt,
+    anonymised: record.anonymisedAt !== undefined,
+  };
+}
+
+/** One case in a customer's export: the whole record, every entry, and what files are kept (not their contents). */
+export interface ExportedCase {
+  record: CaseRecord;
+  entries: CaseEntry[];
+  attachments: AttachmentMeta[];
+}
+
+/** 个人信息导出: everything the desk holds about one customer, as JSON. */
+export interface CustomerExport {
+  /** What the file is, for whoever opens it later. */
+  format: 'complaint-desk/customer-export';
+  version: 1;
+  exportedAt: number;
+  exportedBy: { id: string; name: string };
+  key: { kind: CustomerKeyKind; value: string };
+  cases: ExportedCase[];
+}

@@ -1,0 +1,87 @@
+/**
+ * Masking of contact details for roles that may not see them (`contacts.view`):
+ * the one implementation the tracking table, its exports, the case page and the
+ * printed forms all use. The store host masks before anything leaves it.
+ */
+import type { AuditEvent, FieldChange } from '../audit/chain';
+import { may, type Role } from '../users/roles';
+
+const MOBILE = /^1[3-9]\d{9}$/;
+const MASK = '****';
+
+/** Digits alone: separators and brackets say nothing about the number. */
+const digitsOf = (text: string) => text.replace(/\D/g, '');
+
+/** A number without area code: long ones keep 3 + 4 digits, shorter ones only their last digits, never more than half. */
+function maskDigits(digits: string): string {
+  if (digits.length >= 11) return `${digits.slice(0, 3)}${MASK}${digits.slice(-4)}`;
+  if (digits.length >= 8) return `${MASK}${digits.slice(-4)}`;
+  if (digits.length >= 5) return `${'*'.repeat(digits.length - 2)}${digits.slice(-2)}`;
+  return '*'.repeat(digits.length);
+}
+
+/**
+ * `13812341234` → `138****1234`. A landline or service number written with its area code and a dash
+ * keeps the code: `010-12345678` → `010-****5678`, `400-123-4567` → `400-****4567`. Empty stays empty.
+ */
+export function maskPhone(phone: string): string {
+  const trimmed = phone.trim();
+  if (trimmed === '') return '';
+  if (MOBILE.test(trimmed)) return `${trimmed.slice(0, 3)}${MASK}${trimmed.slice(7)}`;
+  const dash = /^(\d{3,4})-(.+)$/.exec(trimmed);
+  if (dash) {
+    const local = digitsOf(dash[2]!);
+    return `${dash[1]}-${local.length >= 7 ? `${MASK}${local.slice(-4)}` : maskDigits(local)}`;
+  }
+  return maskDigits(digitsOf(trimmed)) || MASK;
+}
+
+/** `zhang.san@example.com` → `z***@example.com`; a one-letter name shows no letter. Empty stays empty. */
+export function maskEmail(email: string): string {
+  const trimmed = email.trim();
+  if (trimmed === '') return '';
+  const at = trimmed.lastIndexOf('@');
+  if (at <= 0) return '***';
+  const local = trimmed.slice(0, at);
+  return `${local.length > 1 ? local[0] : ''}***${trimmed.slice(at)}`;
+}
+
+/** Whether a role sees phone numbers and e-mail addresses in full. */
+export function mayViewContacts(role: Role): boolean {
+  return may(role, 'contacts.view');
+}
+
+export interface Contact {
+  phone: string;
+  email: string;
+}
+
+/**
+ * A case record, a row or a person's contact as `role` may see it: unchanged for roles with
+ * `contacts.view`, otherwise a copy with phone and e-mail masked.
+ */
+export function maskContactFor<T extends object>(role: Role, value: T): T {
+  if (mayViewContacts(role)) return value;
+  const { phone, email } = value as Partial<Record<keyof Contact, unknown>>;
+  return {
+    ...value,
+    ...(typeof phone === 'string' ? { phone: maskPhone(phone) } : {}),
+    ...(typeof email === 'string' ? { email: maskEmail(email) } : {}),
+  };
+}
+
+const maskValue = (mask: (text: string) => string, value: unknown) => (typeof value === 'string' ? mask(value) : value);
+
+/**
+ * An audit event of a case as `role` may see it: the phone and e-mail it recorded (registration,
+ * an import) masked like the case itself. The stored event is untouched, so its hash still holds.
+ */
+export function maskEventFor(role: Role, event: AuditEvent): AuditEvent {
+  if (mayViewContacts(role) || !(event.changes.phone || event.changes.email)) return event;
+  const changes: Record<string, FieldChange> = { ...event.changes };
+  for (const [key, mask] of [['phone', maskPhone], ['email', maskEmail]] as const) {
+    const change = changes[key];
+    if (change) changes[key] = { before: maskValue(mask, change.before), after: maskValue(mask, change.after) };
+  }
+  return { ...event, changes };
+}

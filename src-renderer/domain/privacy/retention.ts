@@ -1,0 +1,27 @@
+/**
+ * When a case's personal data may be erased: a finished case (closed, or redirected elsewhere)
+ * whose closing lies more than the retention period (Settings → 个人信息保护) in the past.
+ */
+import type { CaseRecord } from '../cases/case';
+import { FINAL_STATUSES } from '../lifecycle/machine';
+
+const DAY = 86_400_000;
+
+/** Cases closed before this instant are past the retention period. */
+export function retentionCutoff(now: number, retentionDays: number): number {
+  return now - retentionDays * DAY;
+}
+
+export type Ineligibility = 'open' | 'withinRetention' | 'anonymised';
+
+/** Why a case may not be anonymised now, or null when it may. */
+export function ineligibility(
+  record: Pick<CaseRecord, 'status' | 'closedAt' | 'anonymisedAt'>,
+  now: number,
+  retentionDays: number,
+): Ineligibility | null {
+  if (record.anonymisedAt !== undefined) return 'anonymised';
+  if (!FINAL_STATUSES.includes(record.status) || record.closedAt === null) return 'open';
+  if (record.closedAt >= retentionCutoff(now, retentionDays)) return 'withinRetention';
+  return null;
+}

@@ -1,0 +1,56 @@
+import { zipSync, type Zippable } from 'fflate';
+import type { BackupKind } from '../../domain/backup/log';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  MANIFEST_ENTRY,
+  manifestChecksum,
+  type BackupManifest,
+} from '../../domain/backup/manifest';
+import { backupFileName } from '../../domain/backup/status';
+import type { Dexie } from 'dexie';
+import { CHUNK_ROWS, encodeTables, storesOf } from './encode';
+
+/** Sign-ins belong to this desktop and this moment; they never travel in a backup. */
+const NOT_BACKED_UP = new Set(['sessions']);
+
+export interface MadeBackup {
+  fileName: string;
+  data: Uint8Array<ArrayBuffer>;
+  manifest: BackupManifest;
+}
+
+/** Every table of the database except sessions, so a table added in a later version is backed up without a change here. */
+export const backedUpTables = (db: Dexie): string[] => db.tables.map((table) => table.name).filter((name) => !NOT_BACKED_UP.has(name));
+
+/**
+ * The whole database as one `.cdbak` file: a zip of `manifest.json`, the tables' rows and the
+ * attachments' bytes. The schema recorded is the open database's own (its version and stores).
+ */
+export async function makeBackup(db: Dexie, { now, kind }: { now: number; kind: BackupKind }): Promise<MadeBackup> {
+  const tables = backedUpTables(db);
+  const encoded = await encodeTables(db, tables, CHUNK_ROWS);
+  const unsigned = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    appVersion: __APP_VERSION__,
+    schemaVersion: db.verno,
+    createdAt: now,
+    kind,
+    chunkRows: CHUNK_ROWS,
+    // Every table's schema, sessions too: the backup is recreated in exactly its own shape.
+    stores: storesOf(db, db.tables.map((table) => table.name)),
+    counts: encoded.counts,
+    checksums: encoded.checksums,
+    bytes: encoded.bytes,
+  } satisfies Omit<BackupManifest, 'checksum'>;
+  const manifest: BackupManifest = { ...unsigned, checksum: manifestChecksum(unsigned) };
+  return { fileName: backupFileName(now, kind), data: zipBackup(manifest, encoded.files), manifest };
+}
+
+/** The manifest first; JSON compressed, files (mostly photos and PDFs, already compressed) stored as they are. */
+export function zipBackup(manifest: BackupManifest, files: Record<string, Uint8Array>): Uint8Array<ArrayBuffer> {
+  const zippable: Zippable = { [MANIFEST_ENTRY]: [new TextEncoder().encode(JSON.stringify(manifest)), { level: 6 }] };
+  for (const [name, data] of Object.entries(files)) zippable[name] = [data, { level: name.endsWith('.json') ? 6 : 0 }];
+  return zipSync(zippable, { mtime: new Date(manifest.createdAt) });
+}

@@ -1,0 +1,115 @@
+import { unzipSync } from 'fflate';
+import { DeskError } from '../../domain/common/errors';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  BackupManifest,
+  chunkEntry,
+  MANIFEST_ENTRY,
+  manifestChecksum,
+  sha256Hex,
+} from '../../domain/backup/manifest';
+import { SCHEMA_VERSION } from '../db';
+
+/** A backup file checked from end to end: the manifest and every entry, its rows already parsed (still encoded). */
+export interface OpenedBackup {
+  manifest: BackupManifest;
+  files: Record<string, Uint8Array>;
+  /** Table → its chunks' encoded rows, in order. */
+  rows: Record<string, unknown[][]>;
+}
+
+const refuse = (code: string, params?: Record<string, string | number>): never => {
+  throw new DeskError({ code, ...(params ? { params } : {}) });
+};
+
+/**
+ * Checks a file before anything is written: that it is a zip at all, complete, a Complaint Desk
+ * backup, unchanged since it was made (SHA-256 of every entry and of the manifest), not from a
+ * newer version, and that each table holds the rows the manifest counts. Throws the refusal.
+ */
+export function openBackup(data: Uint8Array): OpenedBackup {
+  if (!startsLikeZip(data)) refuse('backup.notABackup');
+  if (!endsLikeZip(data)) refuse('backup.truncated');
+  let files: Record<string, Uint8Array> = {};
+  try {
+    files = unzipSync(data);
+  } catch {
+    refuse('backup.corrupt');
+  }
+  const raw = files[MANIFEST_ENTRY];
+  if (!raw) return refuse('backup.notABackup');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
+  } catch {
+    refuse('backup.corrupt');
+  }
+  if (typeof parsed !== 'object' || parsed === null || (parsed as { format?: unknown }).format !== BACKUP_FORMAT) refuse('backup.notABackup');
+  const checked = BackupManifest.safeParse(parsed);
+  if (!checked.success) return refuse('backup.corrupt');
+  const manifest = checked.data;
+  if (manifestChecksum(manifest) !== manifest.checksum) refuse('backup.corrupt');
+  if (manifest.formatVersion > BACKUP_FORMAT_VERSION) refuse('backup.newerFormat');
+  if (manifest.schemaVersion > SCHEMA_VERSION) refuse('backup.newerSchema', { version: manifest.schemaVersion, current: SCHEMA_VERSION });
+
+  const names = Object.keys(files).filter((name) => name !== MANIFEST_ENTRY && !name.endsWith('/'));
+  if (names.length !== Object.keys(manifest.checksums).length) refuse('backup.corrupt');
+  for (const name of names) {
+    const expected = manifest.checksums[name];
+    if (!expected || sha256Hex(files[name]!) !== expected) refuse('backup.corrupt');
+  }
+
+  const tables = Object.keys(manifest.counts);
+  if (tables.some((table) => !(table in manifest.stores))) refuse('backup.corrupt');
+  const rows: Record<string, unknown[][]> = {};
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  for (const table of tables) {
+    rows[table] = [];
+    let count = 0;
+    for (let index = 0; files[chunkEntry(table, index)]; index += 1) {
+      const chunk = parseChunk(decoder, files[chunkEntry(table, index)]!);
+      rows[table].push(chunk);
+      count += chunk.length;
+    }
+    if (count !== manifest.counts[table]) refuse('backup.countsDiffer', { table, expected: manifest.counts[table]!, found: count });
+  }
+  return { manifest, files, rows };
+}
+
+function parseChunk(decoder: TextDecoder, bytes: Uint8Array): unknown[] {
+  let chunk: unknown;
+  try {
+    chunk = JSON.parse(decoder.decode(bytes));
+  } catch {
+    refuse('backup.corrupt');
+  }
+  return Array.isArray(chunk) ? chunk : refuse('backup.corrupt');
+}
+
+const ZIP_LOCAL_HEADER = 0x04034b50;
+const ZIP_END_RECORD = 0x06054b50;
+const END_RECORD_BYTES = 22;
+
+const u32 = (data: Uint8Array, at: number) => (data[at]! | (data[at + 1]! << 8) | (data[at + 2]! << 16) | (data[at + 3]! << 24)) >>> 0;
+const u16 = (data: Uint8Array, at: number) => data[at]! | (data[at + 1]! << 8);
+
+function startsLikeZip(data: Uint8Array): boolean {
+  return data.byteLength >= END_RECORD_BYTES && u32(data, 0) === ZIP_LOCAL_HEADER;
+}
+
+/**
+ * A zip ends with its end record (its comment after it) pointing back at the central directory.
+ * A file cut short has lost it, or it points past what is left.
+ */
+function endsLikeZip(data: Uint8Array): boolean {
+  const last = data.byteLength - END_RECORD_BYTES;
+  for (let at = last; at >= Math.max(0, last - 0xffff); at -= 1) {
+    if (u32(data, at) !== ZIP_END_RECORD) continue;
+    if (at + END_RECORD_BYTES + u16(data, at + 20) !== data.byteLength) continue;
+    const directoryBytes = u32(data, at + 12);
+    const directoryAt = u32(data, at + 16);
+    return directoryAt + directoryBytes <= at;
+  }
+  return false;
+}

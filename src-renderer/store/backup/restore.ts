@@ -1,0 +1,80 @@
+import { Dexie } from 'dexie';
+import { decodeValue } from '../../domain/backup/codec';
+import { blobEntry } from '../../domain/backup/manifest';
+import { DeskError } from '../../domain/common/errors';
+import { DeskDb } from '../db';
+import { encodeTables } from './encode';
+import type { OpenedBackup } from './open';
+
+/** A fresh database per restore: `complaint-desk-<ms>-<random>` (never the name of the one in use). */
+export function scratchName(now: number): string {
+  const random = [...crypto.getRandomValues(new Uint8Array(3))].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `complaint-desk-${now}-${random}`;
+}
+
+/**
+ * Writes a verified backup into a new database `name` and proves it arrived whole: the database is
+ * first created in the backup's own shape (its schema version and stores), written, re-encoded and
+ * compared entry by entry with the file's checksums; then it is opened as the current `DeskDb`,
+ * which upgrades it (running any upgrade of a later version), and each table's rows are counted.
+ * On any failure the new database is deleted and the refusal thrown; the database in use is never touched.
+ */
+export async function restoreInto(name: string, backup: OpenedBackup): Promise<void> {
+  const { manifest } = backup;
+  const tables = Object.keys(manifest.counts);
+  const scratch = new Dexie(name, { chromeTransactionDurability: 'strict' });
+  scratch.version(manifest.schemaVersion).stores(manifest.stores);
+  let upgraded: DeskDb | null = null;
+  try {
+    await scratch.open();
+    await writeRows(scratch, backup, tables);
+    const again = await encodeTables(scratch, tables, manifest.chunkRows);
+    scratch.close();
+    const sameEntries = Object.keys(again.checksums).length === Object.keys(manifest.checksums).length;
+    if (!sameEntries || Object.entries(manifest.checksums).some(([entry, hex]) => again.checksums[entry] !== hex)) {
+      throw new DeskError({ code: 'backup.verifyFailed' });
+    }
+
+    upgraded = new DeskDb(name);
+    await upgraded.open();
+    for (const table of tables) {
+      const count = await upgraded.table(table).count();
+      if (count !== manifest.counts[table]) throw new DeskError({ code: 'backup.verifyFailed' });
+    }
+    upgraded.close();
+  } catch (error) {
+    scratch.close();
+    upgraded?.close();
+    await Dexie.delete(name).catch(() => undefined);
+    if (error instanceof DeskError) throw error;
+    if (error instanceof Dexie.QuotaExceededError) throw new DeskError({ code: 'backup.diskFull', params: { neededMB: Math.ceil((2 * manifest.bytes) / 1048576), freeMB: 0 } });
+    console.error('restoring a backup failed', error);
+    throw new DeskError({ code: 'backup.verifyFailed' });
+  }
+}
+
+/** One transaction per chunk of rows (as the backup read them), Blobs rebuilt from their bytes with their type. */
+async function writeRows(db: Dexie, { files, rows }: OpenedBackup, tables: string[]): Promise<void> {
+  const blob = (n: number, type: string) => {
+    const bytes = files[blobEntry(n)];
+    if (!bytes) throw new DeskError({ code: 'backup.corrupt' });
+    return new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
+  };
+  for (const name of tables) {
+    const table = db.table(name);
+    const outbound = table.schema.primKey.keyPath == null;
+    for (const chunk of rows[name] ?? []) {
+      const decoded = chunk.map((row) => decodeValue(row, blob));
+      await db.transaction('rw', table, async () => {
+        if (!outbound) await table.bulkAdd(decoded);
+        else {
+          const pairs = decoded as Array<[unknown, unknown]>;
+          await table.bulkAdd(
+            pairs.map(([, value]) => value),
+            pairs.map(([key]) => key) as never,
+          );
+        }
+      });
+    }
+  }
+}

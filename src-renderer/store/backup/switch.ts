@@ -1,0 +1,64 @@
+import { Dexie } from 'dexie';
+import { summarise, type BackupSummary } from '../../domain/backup/manifest';
+import { spaceShortfall } from '../../domain/backup/status';
+import { DeskError } from '../../domain/common/errors';
+import { DeskDb } from '../db';
+import type { StoreContext } from '../rpc/define';
+import { makeBackup } from './create';
+import { backupEnvironment, type SinkResult } from './environment';
+import { recordBackup } from './log';
+import { openBackup } from './open';
+import { restoreInto, scratchName } from './restore';
+
+export interface RestoreOutcome {
+  restored: BackupSummary;
+  /** Where the backup of the data replaced went. */
+  preRestore: { fileName: string; path: string };
+}
+
+/**
+ * A restore, in the order that keeps the current data safe: check the file, check the free space,
+ * back up the current data, write and verify a new database, log the restore in it, and only then
+ * point the host at it. Every refusal before the last step leaves the current database as it was.
+ */
+export async function restoreBackup(ctx: StoreContext, data: Uint8Array, fileName: string): Promise<RestoreOutcome> {
+  const environment = backupEnvironment(ctx.db);
+  if (!environment) throw new DeskError({ code: 'backup.unavailable' });
+  const backup = openBackup(data);
+
+  const shortfall = spaceShortfall(await environment.estimate(), backup.manifest.bytes);
+  if (shortfall) throw new DeskError({ code: 'backup.diskFull', params: shortfall });
+
+  const now = ctx.now();
+  const before = await makeBackup(ctx.db, { now, kind: 'pre-restore' });
+  const saved = await environment.preRestore.save(before).catch((error: unknown): SinkResult => {
+    console.error('the backup before the restore failed', error);
+    return { ok: false, code: 'backup.saveFailed' };
+  });
+  // Too little room for the file is said as such; any other failure of the sink as "could not back up first".
+  if (!saved.ok) throw new DeskError(saved.code === 'backup.diskFull' && saved.params ? { code: saved.code, params: saved.params } : { code: 'backup.preRestoreFailed' });
+
+  const name = scratchName(now);
+  await restoreInto(name, backup);
+  try {
+    const restored = new DeskDb(name);
+    try {
+      const actor = { id: ctx.actor!.id, name: ctx.actor!.name, role: ctx.actor!.role };
+      const counts = before.manifest.counts;
+      await recordBackup(restored, { at: now, kind: 'pre-restore', fileName: before.fileName, path: saved.path, bytes: before.data.byteLength, counts }, actor, 'backup.preRestore');
+      await recordBackup(
+        restored,
+        { at: now, kind: 'restored', fileName: fileName || backup.manifest.kind, path: '', bytes: data.byteLength, counts: backup.manifest.counts, backupCreatedAt: backup.manifest.createdAt },
+        actor,
+        'backup.restore',
+      );
+    } finally {
+      restored.close();
+    }
+    await environment.activate(name);
+  } catch (error) {
+    await Dexie.delete(name).catch(() => undefined);
+    throw error;
+  }
+  return { restored: summarise(backup.manifest), preRestore: { fileName: before.fileName, path: saved.path } };
+}

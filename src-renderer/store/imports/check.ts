@@ -1,0 +1,115 @@
+/**
+ * Checks every row of a file against a mapping: content (domain `validateRow`), then
+ * duplicates — a case number or external id that an earlier valid row of the file has, or that a
+ * case in the store has (looked up in batches on the `no` and `externalId` indexes, never row by
+ * row). Yields to the event loop now and then, so other windows are served meanwhile.
+ */
+import type { ImportMapping } from '../../domain/imports/mapping';
+import type { ImportTable } from '../../domain/imports/table';
+import { validateRow, type ImportDraft, type RowError } from '../../domain/imports/validate';
+import { splitCaseNumber } from '../../domain/imports/convert';
+import type { DeskDb } from '../db';
+
+export const MAX_REPORTED_ERRORS = 5_000;
+const YIELD_EVERY_ROWS = 5_000;
+const LOOKUP_BATCH = 5_000;
+
+export interface FileCheck {
+  /** Per data row: its draft when the row is valid (duplicates included as invalid), else null. */
+  drafts: (ImportDraft | null)[];
+  valid: number;
+  invalid: number;
+  duplicates: number;
+  errorCount: number;
+  /** The first errors in file order. */
+  errors: RowError[];
+  /** Desk numbers the file's valid rows keep, per day: never issued to another row. */
+  reserved: Map<string, Set<number>>;
+}
+
+export const yieldTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Index values among `values` that some case already has. */
+async function existing(db: DeskDb, index: 'no' | 'externalId', values: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  const unique = [...new Set(values)];
+  for (let start = 0; start < unique.length; start += LOOKUP_BATCH) {
+    const keys = await db.cases.where(index).anyOf(unique.slice(start, start + LOOKUP_BATCH)).keys();
+    for (const key of keys) found.add(String(key));
+  }
+  return found;
+}
+
+export async function checkFile(db: DeskDb, table: ImportTable, mapping: ImportMapping, now: number): Promise<FileCheck> {
+  const drafts: (ImportDraft | null)[] = [];
+  const errors: RowError[] = [];
+  const context = { headers: table.headers, mapping, now };
+  const header = (field: 'no' | 'externalId') => {
+    const column = mapping[field];
+    return column === null ? '' : (table.headers[column] ?? '');
+  };
+  const duplicate = (draft: ImportDraft, field: 'no' | 'externalId'): RowError => ({
+    row: draft.row,
+    // An external id taken over from the number column is reported in that column.
+    column: field === 'externalId' && mapping.externalId === null ? header('no') : header(field),
+    field,
+    value: field === 'no' ? draft.no! : draft.externalId,
+    code: field === 'no' ? 'imports.duplicateNo' : 'imports.duplicateExternalId',
+  });
+
+  const seenNo = new Set<string>();
+  const seenExternal = new Set<string>();
+  for (let i = 0; i < table.rows.length; i += 1) {
+    if (i > 0 && i % YIELD_EVERY_ROWS === 0) await yieldTurn();
+    const result = validateRow(table.rows[i]!, table.rowNumbers[i]!, context);
+    let draft = result.draft;
+    errors.push(...result.errors);
+    // The later of two rows with one number is the duplicate.
+    if (draft?.no && seenNo.has(draft.no)) {
+      errors.push(duplicate(draft, 'no'));
+      draft = null;
+    } else if (draft?.externalId && seenExternal.has(draft.externalId)) {
+      errors.push(duplicate(draft, 'externalId'));
+      draft = null;
+    }
+    if (draft?.no) seenNo.add(draft.no);
+    if (draft?.externalId) seenExternal.add(draft.externalId);
+    drafts.push(draft);
+  }
+  const contentInvalid = drafts.filter((d) => d === null).length;
+
+  const takenNo = await existing(db, 'no', [...seenNo]);
+  const takenExternal = await existing(db, 'externalId', [...seenExternal]);
+  let storeDuplicates = 0;
+  const reserved = new Map<string, Set<number>>();
+  drafts.forEach((draft, i) => {
+    if (!draft) return;
+    const field = draft.no && takenNo.has(draft.no) ? 'no' : draft.externalId && takenExternal.has(draft.externalId) ? 'externalId' : null;
+    if (field) {
+      errors.push(duplicate(draft, field));
+      drafts[i] = null;
+      storeDuplicates += 1;
+      return;
+    }
+    if (draft.no) {
+      const { day, sequence } = splitCaseNumber(draft.no);
+      const days = reserved.get(day) ?? new Set<number>();
+      days.add(sequence);
+      reserved.set(day, days);
+    }
+  });
+
+  const duplicates = errors.filter((e) => e.code === 'imports.duplicateNo' || e.code === 'imports.duplicateExternalId').length;
+  // Content errors come row by row, store duplicates after them: the report reads in file order.
+  if (storeDuplicates > 0) errors.sort((a, b) => a.row - b.row);
+  const invalid = contentInvalid + storeDuplicates;
+  return {
+    drafts,
+    valid: table.rows.length - invalid,
+    invalid,
+    duplicates,
+    errorCount: errors.length,
+    errors: errors.slice(0, MAX_REPORTED_ERRORS),
+    reserved,
+  };
+}

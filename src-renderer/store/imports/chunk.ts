@@ -1,0 +1,108 @@
+/**
+ * Writes one chunk of an import in one transaction: its cases, their day counters, the progress
+ * entries of closed ones, one audit event per case, and the job's progress. A chunk is therefore
+ * all in or all out, and the job record always says which chunks are in.
+ */
+import { diffFields, GENESIS_HASH, sealEvent, type AuditActor } from '../../domain/audit/chain';
+import type { CaseRecord } from '../../domain/cases/case';
+import { caseDayKey } from '../../domain/cases/case-number';
+import type { CaseEntry } from '../../domain/cases/entries';
+import { DeskError } from '../../domain/common/errors';
+import { numberDrafts, splitCaseNumber, toCaseRecord } from '../../domain/imports/convert';
+import type { ImportJobRecord } from '../../domain/imports/job';
+import type { ImportDraft } from '../../domain/imports/validate';
+import type { DeskDb } from '../db';
+import { readSettings } from '../core/settings';
+import type { ImportFaults } from './config';
+
+const counterKey = (day: string) => `case-no:${day}`;
+
+export interface ChunkInput {
+  jobId: string;
+  chunk: number;
+  /** The chunk's rows: drafts of the valid ones, null for the invalid ones. */
+  drafts: readonly (ImportDraft | null)[];
+  reserved: ReadonlyMap<string, ReadonlySet<number>>;
+  now: number;
+  actor: AuditActor;
+  faults?: ImportFaults;
+}
+
+export interface ChunkResult {
+  ids: string[];
+  job: ImportJobRecord;
+}
+
+export async function writeChunk(db: DeskDb, input: ChunkInput): Promise<ChunkResult> {
+  const { now, actor } = input;
+  const importer = { id: actor.id, name: actor.name };
+  return db.transaction('rw', [db.cases, db.counters, db.entries, db.audit, db.auditHeads, db.imports, db.settings], async () => {
+    const job = await db.imports.get(input.jobId);
+    // Another runner (a second window resuming the same job) must never write a chunk twice.
+    if (!job || job.status !== 'running' || job.chunksDone !== input.chunk) throw new DeskError({ code: 'imports.jobChanged' });
+    const candidates = input.drafts.filter((draft): draft is ImportDraft => draft !== null);
+    const nos = candidates.flatMap((d) => (d.no ? [d.no] : []));
+    const externalIds = candidates.flatMap((d) => (d.externalId ? [d.externalId] : []));
+    // Checked again here: cases written since the check (another import, a registration today) win.
+    const [takenNos, takenExternal] = await Promise.all([
+      nos.length > 0 ? db.cases.where('no').anyOf(nos).keys() : [],
+      externalIds.length > 0 ? db.cases.where('externalId').anyOf(externalIds).keys() : [],
+    ]);
+    const noSet = new Set(takenNos.map(String));
+    const externalSet = new Set(takenExternal.map(String));
+    const fresh = candidates.filter((d) => !(d.no && noSet.has(d.no)) && !(d.externalId && externalSet.has(d.externalId)));
+
+    const days = [...new Set(fresh.map((d) => (d.no ? splitCaseNumber(d.no).day : caseDayKey(d.receivedAt))))];
+    const [counterRows, settings] = await Promise.all([db.counters.bulkGet(days.map(counterKey)), readSettings(db)]);
+    const issued = new Map(days.map((day, i) => [day, counterRows[i]?.value ?? 0]));
+    const { numbers, counters } = numberDrafts(fresh, issued, input.reserved);
+
+    const records: CaseRecord[] = [];
+    const entries: CaseEntry[] = [];
+    const context = { now, settings, calendar: settings.workCalendar, importer, newId: () => crypto.randomUUID() };
+    fresh.forEach((draft, i) => {
+      const { record, entry } = toCaseRecord(draft, numbers[i]!, context);
+      records.push(record);
+      if (entry) entries.push(entry);
+    });
+    // Every case is new, so its audit chain starts here: sealed in bulk, as appendAudit would one by one.
+    const events = records.map((record, i) =>
+      sealEvent({
+        subject: record.id,
+        n: 1,
+        at: now,
+        actor,
+        command: 'imports.case',
+        changes: diffFields(null, record),
+        detail: { jobId: input.jobId, row: fresh[i]!.row },
+        prevHash: GENESIS_HASH,
+      }),
+    );
+    const next: ImportJobRecord = {
+      ...job,
+      chunksDone: job.chunksDone + 1,
+      rowsImported: job.rowsImported + records.length,
+      rowsSkipped: job.rowsSkipped + (input.drafts.length - records.length),
+      updatedAt: now,
+    };
+    // Issued together and awaited once: no round trip between the writes.
+    const writes: Promise<unknown>[] = [
+      db.cases.bulkAdd(records),
+      db.counters.bulkPut([...counters].filter(([day, value]) => value > (issued.get(day) ?? 0)).map(([day, value]) => ({ key: counterKey(day), value }))),
+      db.audit.bulkAdd(events),
+      db.auditHeads.bulkPut(events.map(({ subject, n, hash }) => ({ subject, n, hash }))),
+      db.imports.put(next),
+    ];
+    if (entries.length > 0) writes.push(db.entries.bulkAdd(entries));
+    const written = Promise.all(writes);
+    try {
+      input.faults?.afterWrites?.(input.chunk);
+    } catch (error) {
+      // The aborted writes reject too; the fault is the failure to report.
+      written.catch(() => undefined);
+      throw error;
+    }
+    await written;
+    return { ids: records.map((r) => r.id), job: next };
+  });
+}

@@ -1,0 +1,60 @@
+/**
+ * Files read for an import stay in the store host's memory between the wizard's steps (analyse,
+ * check, start), so 200 MB are sent over the port once. Bounded: each user keeps their newest
+ * two files, the host at most eight; a running job holds its own reference to its table.
+ */
+import { DeskError } from '../../domain/common/errors';
+import type { ImportTable } from '../../domain/imports/table';
+import type { DeskDb } from '../db';
+import type { FileCheck } from './check';
+
+export interface CachedFile {
+  fileId: string;
+  ownerId: string;
+  fileName: string;
+  fileHash: string;
+  bytes: number;
+  table: ImportTable;
+  usedAt: number;
+  /**
+   * The last check and the mapping it was made with: starting right after checking does not check
+   * all rows again (each chunk still looks for duplicates in its own transaction).
+   */
+  lastCheck?: { mapping: string; check: FileCheck };
+}
+
+export const FILES_PER_USER = 2;
+export const FILES_PER_HOST = 8;
+
+const caches = new WeakMap<DeskDb, Map<string, CachedFile>>();
+
+function cacheOf(db: DeskDb): Map<string, CachedFile> {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new Map();
+    caches.set(db, cache);
+  }
+  return cache;
+}
+
+export function keepFile(db: DeskDb, file: CachedFile): void {
+  const cache = cacheOf(db);
+  cache.set(file.fileId, file);
+  const oldestFirst = [...cache.values()].sort((a, b) => a.usedAt - b.usedAt);
+  let own = oldestFirst.filter((f) => f.ownerId === file.ownerId).length;
+  for (const old of oldestFirst) {
+    if (old.fileId === file.fileId) continue;
+    if (old.ownerId === file.ownerId && own > FILES_PER_USER) {
+      cache.delete(old.fileId);
+      own -= 1;
+    } else if (cache.size > FILES_PER_HOST) cache.delete(old.fileId);
+  }
+}
+
+/** The caller's file; `imports.fileGone` when it was never read or has been dropped (read it again). */
+export function fileOf(db: DeskDb, fileId: string, ownerId: string, now: number): CachedFile {
+  const file = cacheOf(db).get(fileId);
+  if (!file || file.ownerId !== ownerId) throw new DeskError({ code: 'imports.fileGone' });
+  file.usedAt = now;
+  return file;
+}

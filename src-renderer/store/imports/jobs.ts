@@ -1,0 +1,168 @@
+/**
+ * Starting, resuming and cancelling import jobs. Every refusal comes before anything is written;
+ * once the job record exists, the runner takes over in the background.
+ */
+import type { AuditActor } from '../../domain/audit/chain';
+import { DeskError } from '../../domain/common/errors';
+import { IMPORT_CHUNK_ROWS, type ImportJobRecord, type ImportMode } from '../../domain/imports/job';
+import type { ImportMapping } from '../../domain/imports/mapping';
+import { appendAudit } from '../core/audit';
+import type { DeskDb } from '../db';
+import type { StoreContext } from '../rpc/define';
+import { checkFile, type FileCheck } from './check';
+import { importConfig } from './config';
+import { assertRoom } from './disk';
+import { fileOf, type CachedFile } from './files';
+import { activeRunner, launch, runnerOf } from './runner';
+import { assertMapping } from './schemas';
+
+/** Databases where a start or resume is between its checks and its runner (two windows clicking at once). */
+const claiming = new WeakSet<DeskDb>();
+
+function actorOf(ctx: StoreContext): AuditActor {
+  const actor = ctx.actor!;
+  return { id: actor.id, name: actor.name, role: actor.role };
+}
+
+export async function jobOf(db: DeskDb, jobId: string): Promise<ImportJobRecord> {
+  const job = await db.imports.get(jobId);
+  if (!job) throw new DeskError({ code: 'imports.jobNotFound' });
+  return job;
+}
+
+/** Claims the one import slot of the host for `work`; `imports.busy` while another job runs. */
+async function claimSlot<T>(db: DeskDb, work: () => Promise<T>): Promise<T> {
+  if (activeRunner(db) || claiming.has(db)) throw new DeskError({ code: 'imports.busy' });
+  claiming.add(db);
+  try {
+    return await work();
+  } finally {
+    claiming.delete(db);
+  }
+}
+
+/** The file checked with `mapping`: the check just shown to the user when the mapping is the same. */
+export async function checked(ctx: StoreContext, file: CachedFile, mapping: ImportMapping): Promise<FileCheck> {
+  assertMapping(mapping, file.table.headers.length);
+  const key = JSON.stringify(mapping);
+  if (file.lastCheck?.mapping === key) return file.lastCheck.check;
+  const check = await checkFile(ctx.db, file.table, mapping, ctx.now());
+  file.lastCheck = { mapping: key, check };
+  return check;
+}
+
+export async function startImport(ctx: StoreContext, args: { fileId: string; mapping: ImportMapping; mode: ImportMode }): Promise<{ jobId: string }> {
+  const { db } = ctx;
+  const actor = actorOf(ctx);
+  const file = fileOf(db, args.fileId, actor.id, ctx.now());
+  return claimSlot(db, async () => {
+    const check = await checked(ctx, file, args.mapping);
+    if (args.mode === 'allOrNothing' && check.invalid > 0) throw new DeskError({ code: 'imports.hasErrors', params: { count: check.invalid } });
+    if (check.valid === 0) throw new DeskError({ code: 'imports.nothingToImport' });
+    const config = importConfig(db);
+    await assertRoom(config.estimateStorage, check.drafts);
+    const now = ctx.now();
+    const chunkSize = config.chunkSize > 0 ? config.chunkSize : IMPORT_CHUNK_ROWS;
+    const job: ImportJobRecord = {
+      id: crypto.randomUUID(),
+      fileName: file.fileName,
+      fileHash: file.fileHash,
+      sheet: file.table.sheet,
+      startedAt: now,
+      updatedAt: now,
+      finishedAt: null,
+      status: 'running',
+      mode: args.mode,
+      mapping: args.mapping,
+      totalRows: file.table.rows.length,
+      validRows: check.valid,
+      chunkSize,
+      chunkCount: Math.ceil(file.table.rows.length / chunkSize),
+      chunksDone: 0,
+      rowsImported: 0,
+      rowsSkipped: 0,
+      actor,
+      error: null,
+    };
+    await db.transaction('rw', [db.imports, db.audit, db.auditHeads], async () => {
+      await db.imports.add(job);
+      const { fileName, fileHash, mode, totalRows, validRows } = job;
+      await appendAudit(db, { subject: `import:${job.id}`, at: now, actor, command: 'imports.start', before: null, after: { fileName, fileHash, mode, totalRows, validRows } });
+    });
+    ctx.changed('imports', job.id);
+    launch(db, job, check, actor, ctx.now);
+    return { jobId: job.id };
+  });
+}
+
+export async function resumeImport(ctx: StoreContext, args: { jobId: string; fileId: string }): Promise<ImportJobRecord> {
+  const { db } = ctx;
+  const actor = actorOf(ctx);
+  const file = fileOf(db, args.fileId, actor.id, ctx.now());
+  return claimSlot(db, async () => {
+    const job = await jobOf(db, args.jobId);
+    if ((job.status !== 'interrupted' && job.status !== 'cancelled') || job.chunksDone >= job.chunkCount) {
+      throw new DeskError({ code: 'imports.notResumable', params: { status: job.status } });
+    }
+    if (file.fileHash !== job.fileHash || file.table.sheet !== job.sheet || file.table.rows.length !== job.totalRows) {
+      throw new DeskError({ code: 'imports.fileMismatch', params: { name: job.fileName } });
+    }
+    const check = await checked(ctx, file, job.mapping as ImportMapping);
+    await assertRoom(importConfig(db).estimateStorage, check.drafts.slice(job.chunksDone * job.chunkSize));
+    const now = ctx.now();
+    const next = await db.transaction('rw', [db.imports, db.audit, db.auditHeads], async () => {
+      const current = await jobOf(db, job.id);
+      if (current.status !== job.status || current.chunksDone !== job.chunksDone) throw new DeskError({ code: 'imports.jobChanged' });
+      const resumed: ImportJobRecord = { ...current, status: 'running', error: null, finishedAt: null, updatedAt: now };
+      await db.imports.put(resumed);
+      await appendAudit(db, {
+        subject: `import:${job.id}`,
+        at: now,
+        actor,
+        command: 'imports.resume',
+        before: { status: current.status },
+        after: { status: 'running', chunksDone: current.chunksDone },
+      });
+      return resumed;
+    });
+    ctx.changed('imports', job.id);
+    launch(db, next, check, actor, ctx.now);
+    return next;
+  });
+}
+
+/** A running job stops after its current chunk; an interrupted one is given up (its written chunks stay). */
+export async function cancelImport(ctx: StoreContext, jobId: string): Promise<ImportJobRecord> {
+  const { db } = ctx;
+  const runner = runnerOf(db, jobId);
+  if (runner) {
+    runner.cancelRequested = true;
+    return jobOf(db, jobId);
+  }
+  const now = ctx.now();
+  return db.transaction('rw', [db.imports, db.audit, db.auditHeads], async () => {
+    const job = await jobOf(db, jobId);
+    if (job.status !== 'interrupted') return job;
+    const next: ImportJobRecord = { ...job, status: 'cancelled', finishedAt: now, updatedAt: now };
+    await db.imports.put(next);
+    await appendAudit(db, {
+      subject: `import:${jobId}`,
+      at: now,
+      actor: actorOf(ctx),
+      command: 'imports.finish',
+      before: { status: job.status },
+      after: { status: 'cancelled', rowsImported: job.rowsImported, rowsSkipped: job.rowsSkipped, chunksDone: job.chunksDone },
+    });
+    ctx.changed('imports', jobId);
+    return next;
+  });
+}
+
+/** The newest unfinished job of the same file, offered as 继续导入 when that file is opened again. */
+export async function resumableJobOf(db: DeskDb, fileHash: string) {
+  const jobs = await db.imports.orderBy('startedAt').reverse().toArray();
+  const job = jobs.find((j) => j.fileHash === fileHash && (j.status === 'interrupted' || j.status === 'cancelled') && j.chunksDone < j.chunkCount);
+  if (!job) return null;
+  const { id: jobId, chunksDone, rowsImported, totalRows, fileName } = job;
+  return { jobId, chunksDone, rowsImported, totalRows, fileName };
+}

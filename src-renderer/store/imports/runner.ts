@@ -1,0 +1,143 @@
+/**
+ * The background import job of the store host: writes the file's chunks one after another (each
+ * in its own transaction, see chunk.ts), publishes the changes after each, gives other commands a
+ * turn between chunks, and stops after the current chunk when cancelled. A failure leaves the job
+ * 'interrupted' with its reason; a host that went away leaves it 'running', which the next host
+ * turns into 'interrupted' on first use of the imports area.
+ */
+import { Dexie } from 'dexie';
+import type { AuditActor } from '../../domain/audit/chain';
+import { DeskError, type DeskErrorData } from '../../domain/common/errors';
+import type { ImportJobRecord, ImportJobStatus } from '../../domain/imports/job';
+import { appendAudit } from '../core/audit';
+import type { DeskDb } from '../db';
+import type { FileCheck } from './check';
+import { yieldTurn } from './check';
+import { writeChunk } from './chunk';
+import { importConfig } from './config';
+import { publishImportChanges } from './events';
+
+export interface Runner {
+  jobId: string;
+  cancelRequested: boolean;
+  /** Settles when the job has stopped (done, cancelled or interrupted). */
+  finished: Promise<void>;
+}
+
+/** How often a running import tells windows and the deadline feed about the cases it wrote. */
+const PUBLISH_EVERY_MS = 1_000;
+
+const runners = new WeakMap<DeskDb, Map<string, Runner>>();
+const recoveries = new WeakMap<DeskDb, Promise<void>>();
+
+function runnersOf(db: DeskDb): Map<string, Runner> {
+  let map = runners.get(db);
+  if (!map) {
+    map = new Map();
+    runners.set(db, map);
+  }
+  return map;
+}
+
+export function runnerOf(db: DeskDb, jobId: string): Runner | undefined {
+  return runnersOf(db).get(jobId);
+}
+
+/** The job this host is running, if any: one import at a time keeps numbering and disk use predictable. */
+export function activeRunner(db: DeskDb): Runner | undefined {
+  return runnersOf(db).values().next().value;
+}
+
+/**
+ * Jobs recorded as running that no runner of this host runs were cut off by the previous host
+ * ending (crash, quit, power loss): they become 'interrupted', resumable. Once per database.
+ */
+export function recoverInterrupted(db: DeskDb, now: number): Promise<void> {
+  let recovery = recoveries.get(db);
+  if (!recovery) {
+    recovery = db.transaction('rw', db.imports, async () => {
+      const live = runnersOf(db);
+      const orphans = (await db.imports.toArray()).filter((job) => job.status === 'running' && !live.has(job.id));
+      if (orphans.length > 0) await db.imports.bulkPut(orphans.map((job) => ({ ...job, status: 'interrupted' as const, updatedAt: now })));
+    });
+    recoveries.set(db, recovery);
+    // A failed recovery (the database closing) is tried again by the next call.
+    recovery.catch(() => recoveries.delete(db));
+  }
+  return recovery;
+}
+
+function describe(error: unknown): DeskErrorData {
+  if (error instanceof DeskError) return error.data;
+  if (error instanceof Dexie.QuotaExceededError || (error instanceof Error && error.name === 'QuotaExceededError')) return { code: 'store.diskFull' };
+  const detail = error instanceof Error ? error.message : String(error);
+  return { code: 'store.internal', params: { detail: detail.slice(0, 300) } };
+}
+
+/** Ends a running job (done, cancelled or interrupted) with its audit event. */
+async function stopJob(db: DeskDb, jobId: string, status: Exclude<ImportJobStatus, 'running'>, actor: AuditActor, at: number, error: DeskErrorData | null) {
+  await db.transaction('rw', [db.imports, db.audit, db.auditHeads], async () => {
+    const job = await db.imports.get(jobId);
+    if (!job || job.status !== 'running') return;
+    const next: ImportJobRecord = { ...job, status, error, updatedAt: at, finishedAt: status === 'interrupted' ? null : at };
+    await db.imports.put(next);
+    await appendAudit(db, {
+      subject: `import:${jobId}`,
+      at,
+      actor,
+      command: status === 'interrupted' ? 'imports.interrupt' : 'imports.finish',
+      before: { status: job.status },
+      after: { status, rowsImported: next.rowsImported, rowsSkipped: next.rowsSkipped, chunksDone: next.chunksDone },
+      ...(error ? { detail: { error: error.code } } : {}),
+    });
+  });
+  publishImportChanges(db, [{ area: 'imports', ids: [jobId] }]);
+}
+
+/** Starts writing `job` from its next chunk, in the background; `check` holds the file's drafts. */
+export function launch(db: DeskDb, job: ImportJobRecord, check: FileCheck, actor: AuditActor, now: () => number): Runner {
+  const runner: Runner = { jobId: job.id, cancelRequested: false, finished: Promise.resolve() };
+  runnersOf(db).set(job.id, runner);
+  runner.finished = (async () => {
+    const config = importConfig(db);
+    let chunksDone = job.chunksDone;
+    // Windows and the deadline feed re-read what changed on every event: told about each chunk, they
+    // would spend the import re-reading. Imported ids are gathered and handed on about once a second.
+    let unpublished: string[] = [];
+    let publishedAt = performance.now();
+    const publishPending = () => {
+      const ids = unpublished;
+      unpublished = [];
+      publishedAt = performance.now();
+      publishImportChanges(db, ids.length > 0 ? [{ area: 'imports', ids: [job.id] }, { area: 'cases', ids }] : [{ area: 'imports', ids: [job.id] }]);
+    };
+    try {
+      for (let chunk = job.chunksDone; chunk < job.chunkCount && !runner.cancelRequested; chunk += 1) {
+        await config.faults?.beforeChunk?.(chunk);
+        if (runner.cancelRequested) break;
+        const start = chunk * job.chunkSize;
+        const { ids } = await writeChunk(db, {
+          jobId: job.id,
+          chunk,
+          drafts: check.drafts.slice(start, start + job.chunkSize),
+          reserved: check.reserved,
+          now: now(),
+          actor,
+          faults: config.faults,
+        });
+        chunksDone = chunk + 1;
+        unpublished.push(...ids);
+        if (performance.now() - publishedAt >= PUBLISH_EVERY_MS) publishPending();
+        await yieldTurn();
+      }
+      publishPending();
+      await stopJob(db, job.id, chunksDone < job.chunkCount ? 'cancelled' : 'done', actor, now(), null);
+    } catch (error) {
+      if (unpublished.length > 0) publishPending();
+      await stopJob(db, job.id, 'interrupted', actor, now(), describe(error)).catch((failure: unknown) => console.error('recording an interrupted import failed', failure));
+    } finally {
+      runnersOf(db).delete(job.id);
+    }
+  })();
+  return runner;
+}

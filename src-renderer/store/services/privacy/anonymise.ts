@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import type { CaseRecord } from '../../../domain/cases/case';
+import { withDerivedFields } from '../../../domain/cases/derived';
+import type { Category, Severity } from '../../../domain/cases/vocabulary';
+import { DeskError } from '../../../domain/common/errors';
+import { id } from '../../../domain/common/fields';
+import type { CaseStatus } from '../../../domain/lifecycle/machine';
+import { anonymiseCase, anonymiseEntry, knownIdentifiers } from '../../../domain/privacy/anonymise';
+import { ineligibility, retentionCutoff } from '../../../domain/privacy/retention';
+import { appendAudit } from '../../core/audit';
+import { readSettings } from '../../core/settings';
+import { command, query } from '../../rpc/define';
+
+/** Most cases one `cases.anonymise` call erases (one transaction). */
+export const ANONYMISE_MAX = 500;
+
+const Cursor = z.object({ closedAt: z.number(), id: z.string().min(1).max(100) });
+export type EligibleCursor = z.infer<typeof Cursor>;
+
+const EligibleInput = z.object({
+  /** The last row of the previous page; absent for the first page. */
+  cursor: Cursor.optional(),
+  limit: z.number().int().min(1).max(ANONYMISE_MAX).default(100),
+});
+
+export interface EligibleLine {
+  id: string;
+  no: string;
+  customerName: string;
+  receivedAt: number;
+  closedAt: number;
+  status: CaseStatus;
+  category: Category | null;
+  severity: Severity;
+}
+
+export interface EligiblePage {
+  rows: EligibleLine[];
+  /** Pass back as `cursor` for the next page; null at the end. */
+  next: EligibleCursor | null;
+  retentionDays: number;
+  cutoff: number;
+}
+
+const lineOf = (record: CaseRecord): EligibleLine => ({
+  id: record.id,
+  no: record.no,
+  customerName: record.customerName,
+  receivedAt: record.receivedAt,
+  closedAt: record.closedAt!,
+  status: record.status,
+  category: record.category,
+  severity: record.severity,
+});
+
+/**
+ * 可匿名化: finished cases closed before the retention cutoff and not anonymised yet, oldest closing
+ * first, keyset-paged on the `closedAt` index (equal instants in id order, as the index keeps them).
+ */
+export const eligible = query(
+  EligibleInput,
+  async ({ db, now }, { cursor, limit }): Promise<EligiblePage> => {
+    const at = now();
+    const { privacy } = await readSettings(db);
+    const cutoff = retentionCutoff(at, privacy.retentionDays);
+    const range = cursor ? db.cases.where('closedAt').between(cursor.closedAt, cutoff, true, false) : db.cases.where('closedAt').below(cutoff);
+    const records = await range
+      .filter((record) => !(cursor && record.closedAt === cursor.closedAt && record.id <= cursor.id))
+      .filter((record) => ineligibility(record, at, privacy.retentionDays) === null)
+      .limit(limit + 1)
+      .toArray();
+    const rows = records.slice(0, limit).map(lineOf);
+    const last = rows.at(-1);
+    return { rows, next: records.length > limit && last ? { closedAt: last.closedAt, id: last.id } : null, retentionDays: privacy.retentionDays, cutoff };
+  },
+  { access: 'cases.anonymise' },
+);
+
+const AnonymiseInput = z.object({
+  caseIds: z
+    .array(id())
+    .min(1, { error: 'validation.casesRequired' })
+    .max(ANONYMISE_MAX, { error: 'validation.tooMany' })
+    .transform((ids) => [...new Set(ids)]),
+});
+
+/**
+ * 匿名化: erases the customer's personal data of finished cases past the retention period — all the
+ * cases asked for or none. One audit event per case names the fields changed, not their values. The
+ * case's earlier audit events keep the original values: their hashes seal them, so they are not rewritten.
+ */
+export const anonymise = command(
+  AnonymiseInput,
+  async (ctx, { caseIds }): Promise<{ anonymised: number }> => {
+    const { db } = ctx;
+    const actor = ctx.actor!;
+    const at = ctx.now();
+    return db.transaction('rw', [db.cases, db.entries, db.attachments, db.audit, db.auditHeads, db.settings], async () => {
+      const { privacy } = await readSettings(db);
+      const records = await db.cases.bulkGet(caseIds);
+      // Every case is checked before any is changed: a refusal leaves all of them as they were.
+      records.forEach((record, n) => {
+        if (!record) throw new DeskError({ code: 'cases.notFound', params: { id: caseIds[n]! } });
+        if (ineligibility(record, at, privacy.retentionDays) !== null) throw new DeskError({ code: 'privacy.notEligible', params: { no: record.no } });
+      });
+      for (const record of records as CaseRecord[]) {
+        const known = knownIdentifiers(record);
+        const { next, fields } = anonymiseCase(record, at);
+        const entries = await db.entries.where('[caseId+at]').between([record.id, -Infinity], [record.id, Infinity]).toArray();
+        const entryFields = new Set<string>();
+        const changedEntries = entries.flatMap((entry) => {
+          const result = anonymiseEntry(entry, known);
+          result.fields.forEach((field) => entryFields.add(field));
+          return result.fields.length > 0 ? [result.next] : [];
+        });
+        await db.entries.bulkPut(changedEntries);
+        // Photos and documents may show the person: they go, whatever they show.
+        const attachmentIds = await db.attachments.where('caseId').equals(record.id).primaryKeys();
+        await db.attachments.bulkDelete(attachmentIds);
+        await db.cases.put(withDerivedFields({ ...next, updatedAt: at }));
+        await appendAudit(db, {
+          subject: record.id,
+          at,
+          actor: { id: actor.id, name: actor.name, role: actor.role },
+          command: 'cases.anonymise',
+          before: null,
+          after: null,
+          detail: { fields, entries: changedEntries.length, entryFields: [...entryFields], attachmentsDeleted: attachmentIds.length },
+        });
+        ctx.changed('cases', record.id);
+      }
+      return { anonymised: records.length };
+    });
+  },
+  { access: 'cases.anonymise', confirm: true },
+);

@@ -1,0 +1,86 @@
+import { customerCaseLine, CustomerKeyInput, type CustomerCaseLine, type CustomerExport, type CustomerKey } from '../../../domain/privacy/customer';
+import { TrackingQuerySchema } from '../../../domain/tracking/query';
+import type { CaseRecord } from '../../../domain/cases/case';
+import { appendAudit } from '../../core/audit';
+import type { DeskDb } from '../../db';
+import { command, query, type StoreContext } from '../../rpc/define';
+import { caseIndexFor } from '../../search/case-index';
+
+/**
+ * The cases of one customer: by the phone or e-mail index, or by exact name. Names have no index of
+ * their own: the tracking index's search finds the candidates in memory, the exact name decides.
+ */
+async function casesOf(ctx: StoreContext, key: CustomerKey): Promise<CaseRecord[]> {
+  const { db } = ctx;
+  if (key.kind !== 'name') return db.cases.where(key.kind).equals(key.value).toArray();
+  const actor = ctx.actor!;
+  const asker = { id: actor.id, role: actor.role };
+  const index = caseIndexFor(db);
+  const search = TrackingQuerySchema.parse({ filter: { text: key.value, archived: 'all' } });
+  const snapshot = await index.answer(search, asker, ctx.now());
+  const ids = index
+    .rows(snapshot, 0, snapshot.ordinals.length, asker)
+    .filter((row) => row.customerName === key.value)
+    .map((row) => row.id);
+  return (await db.cases.bulkGet(ids)).filter((record): record is CaseRecord => record !== undefined);
+}
+
+const newestFirst = (a: CaseRecord, b: CaseRecord) => b.receivedAt - a.receivedAt || (a.no < b.no ? 1 : -1);
+
+/** 查找客户: the customer's cases, newest first, with number, date and status. */
+export const find = query(
+  CustomerKeyInput,
+  async (ctx, key): Promise<CustomerCaseLine[]> => (await casesOf(ctx, key)).sort(newestFirst).map(customerCaseLine),
+  { access: 'customers.export' },
+);
+
+async function exportedCases(db: DeskDb, records: CaseRecord[]): Promise<CustomerExport['cases']> {
+  return Promise.all(
+    records.map(async (record) => {
+      const [entries, files] = await Promise.all([
+        db.entries.where('[caseId+at]').between([record.id, -Infinity], [record.id, Infinity]).toArray(),
+        db.attachments.where('caseId').equals(record.id).toArray(),
+      ]);
+      // What files are kept, not their contents (photos can be sent on request, one by one, from the case).
+      const attachments = files.map(({ data: _data, ...meta }) => meta).sort((a, b) => a.addedAt - b.addedAt);
+      return { record, entries, attachments };
+    }),
+  );
+}
+
+/**
+ * 导出个人信息: everything the desk holds about one customer, unmasked — it answers the person's own
+ * request. Audited under `customer-export` with the kind of key and the number of cases, never the data.
+ */
+export const exportCustomer = command(
+  CustomerKeyInput,
+  async (ctx, key): Promise<CustomerExport> => {
+    const { db } = ctx;
+    const actor = ctx.actor!;
+    // Found first (a name is looked up in the tracking index, outside any transaction), then read whole in one.
+    const ids = (await casesOf(ctx, key)).sort(newestFirst).map((record) => record.id);
+    return db.transaction('rw', [db.cases, db.entries, db.attachments, db.audit, db.auditHeads], async () => {
+      const records = (await db.cases.bulkGet(ids)).filter((record): record is CaseRecord => record !== undefined);
+      const cases = await exportedCases(db, records);
+      const at = ctx.now();
+      await appendAudit(db, {
+        subject: 'customer-export',
+        at,
+        actor: { id: actor.id, name: actor.name, role: actor.role },
+        command: 'customers.export',
+        before: null,
+        after: null,
+        detail: { key: key.kind, cases: cases.length },
+      });
+      return {
+        format: 'complaint-desk/customer-export',
+        version: 1,
+        exportedAt: at,
+        exportedBy: { id: actor.id, name: actor.name },
+        key,
+        cases,
+      } satisfies CustomerExport;
+    });
+  },
+  { access: 'customers.export' },
+);

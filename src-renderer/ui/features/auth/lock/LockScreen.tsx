@@ -1,0 +1,46 @@
+import { Button, PasswordInput, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import type { Actor } from '../../../../domain/users/user';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useCommandSubmit } from '../../../components/useCommandSubmit';
+import { useStore } from '../../../data/hooks';
+import { AuthCard } from '../AuthCard';
+
+/**
+ * 屏幕已锁定: shown instead of the app (which is unmounted, so nothing of it can be read or
+ * focused) until the signed-in user enters their password, or someone else signs in instead.
+ */
+export function LockScreen({ actor, onUnlocked, onSwitchUser }: { actor: Actor; onUnlocked(): void; onSwitchUser(): void }) {
+  const { t } = useTranslation();
+  const store = useStore();
+  const form = useForm({ initialValues: { password: '' } });
+  const { submit, failure, submitting } = useCommandSubmit(form, (values: { password: string }) => store.send('auth.unlock', values));
+  const title = t('security.lock.title');
+
+  return (
+    <AuthCard title={title}>
+      <form
+        noValidate
+        aria-label={title}
+        onSubmit={form.onSubmit(async (values) => {
+          // A refused password stays with its error under it (changing the field would clear the error).
+          if (await submit(values)) onUnlocked();
+        })}
+      >
+        <Stack>
+          <Text size="sm">{t('security.lock.hint', { name: actor.name, role: t(`role.${actor.role}`) })}</Text>
+          {/* A wrong password is explained under the field; other refusals (a lock-out) here. */}
+          {!failure?.data.fields?.length && <ErrorAlert error={failure} />}
+          <PasswordInput label={t('auth.password')} autoComplete="current-password" autoFocus {...form.getInputProps('password')} />
+          <Button type="submit" loading={submitting} fullWidth>
+            {t('security.lock.unlock')}
+          </Button>
+          <Button variant="subtle" onClick={onSwitchUser} disabled={submitting} fullWidth>
+            {t('auth.switchUser')}
+          </Button>
+        </Stack>
+      </form>
+    </AuthCard>
+  );
+}

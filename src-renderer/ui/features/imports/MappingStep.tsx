@@ -1,0 +1,56 @@
+import { Button, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS } from '../../../domain/imports/fields';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { SampleTable } from './SampleTable';
+import { mappingErrorText } from './rowErrorText';
+import type { ImportWizard } from './useImportWizard';
+
+/** 对应列: one choice of column per case field, pre-filled from the headers; required ones marked. */
+export function MappingStep({ wizard }: { wizard: ImportWizard }) {
+  const { t } = useTranslation();
+  const { analysis, mapping } = wizard;
+  if (!analysis || !mapping) return null;
+  const columns = analysis.headers.map((header, i) => ({ value: String(i), label: header || t('imports.mapping.column', { n: i + 1 }) }));
+  const errorOf = (field: string) => {
+    const error = wizard.mappingErrors.find((e) => e.field === `mapping.${field}`);
+    return error ? mappingErrorText(t, error) : undefined;
+  };
+
+  return (
+    <Stack>
+      <Text size="sm" c="dimmed">
+        {t('imports.mapping.hint')}
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm" verticalSpacing="xs">
+        {IMPORT_FIELDS.map((field) => {
+          const column = mapping[field];
+          return (
+            <Select
+              key={field}
+              label={t(`imports.mapping.fields.${field}`)}
+              withAsterisk={REQUIRED_IMPORT_FIELDS.includes(field)}
+              placeholder={t('imports.mapping.placeholder')}
+              data={columns}
+              value={column === null ? null : String(column)}
+              onChange={(value) => wizard.setField(field, value === null ? null : Number(value))}
+              clearable
+              searchable
+              error={errorOf(field)}
+            />
+          );
+        })}
+      </SimpleGrid>
+      <SampleTable headers={analysis.headers} rows={analysis.sample} rowNumbers={analysis.sampleRows} />
+      <ErrorAlert error={wizard.failure} />
+      <Group>
+        <Button variant="default" onClick={() => wizard.goTo(0)}>
+          {t('imports.back')}
+        </Button>
+        <Button onClick={() => void wizard.runCheck()} loading={wizard.busy}>
+          {t('imports.mapping.next')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

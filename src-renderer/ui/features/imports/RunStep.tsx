@@ -1,0 +1,80 @@
+import { Alert, Anchor, Button, Group, Progress, Stack, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { rowsProcessed } from '../../../domain/imports/job';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useStore, useStoreQuery } from '../../data/hooks';
+import { StoreError } from '../../data/store-client';
+import { errorText } from '../../i18n/errors';
+
+/** How often the running job is asked for its progress (each answer also carries its news to every window). */
+const POLL_MS = 400;
+
+/** 导入: the running job's progress with 取消, then how it ended and where to see the cases. */
+export function RunStep({ jobId, onAnother }: { jobId: string; onAnother: () => void }) {
+  const { t, i18n } = useTranslation();
+  const store = useStore();
+  const job = useStoreQuery('imports.progress', { jobId }, jobId);
+  const [cancelling, setCancelling] = useState(false);
+  const [failure, setFailure] = useState<StoreError | null>(null);
+  const record = job.data;
+  const running = record?.status === 'running';
+  const { reload } = job;
+
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(reload, POLL_MS);
+    return () => clearInterval(timer);
+  }, [running, reload]);
+
+  async function cancel() {
+    setCancelling(true);
+    setFailure(null);
+    try {
+      await store.send('imports.cancel', { jobId });
+      reload();
+    } catch (error) {
+      setCancelling(false);
+      setFailure(error instanceof StoreError ? error : new StoreError({ code: 'store.internal', params: { detail: String(error) } }));
+    }
+  }
+
+  if (!record) return <ErrorAlert error={job.error} />;
+  const format = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
+  const done = rowsProcessed(record);
+  const figures = { done: format(done), total: format(record.totalRows), imported: format(record.rowsImported), skipped: format(record.rowsSkipped) };
+  const percent = record.totalRows > 0 ? (done / record.totalRows) * 100 : 100;
+
+  return (
+    <Stack>
+      <Progress value={percent} animated={running} size="lg" aria-label={t('imports.run.progress')} />
+      <Text size="sm" role="status">
+        {running
+          ? cancelling
+            ? t('imports.run.cancelling')
+            : t('imports.run.running', figures)
+          : t(`imports.run.${record.status}`, figures)}
+      </Text>
+      {record.status === 'interrupted' && record.error && (
+        <Alert color="red" variant="light" role="alert">
+          {errorText(t, record.error)}
+        </Alert>
+      )}
+      <ErrorAlert error={failure ?? job.error} />
+      <Group>
+        {running ? (
+          <Button variant="default" color="red" onClick={() => void cancel()} disabled={cancelling}>
+            {t('imports.run.cancel')}
+          </Button>
+        ) : (
+          <>
+            <Anchor href="#/tracking">{t('imports.run.openTracking')}</Anchor>
+            <Button variant="default" onClick={onAnother}>
+              {t('imports.run.another')}
+            </Button>
+          </>
+        )}
+      </Group>
+    </Stack>
+  );
+}

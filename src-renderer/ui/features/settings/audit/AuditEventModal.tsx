@@ -1,0 +1,54 @@
+import { Code, Modal, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { AuditLogRow } from '../../../../store/services/audit/list';
+import { formatDateTime } from '../../../components/format';
+import { commandLabel, subjectText, valueText } from './labels';
+
+/** 操作详情: who did what when, and every field it changed, before → after. */
+export function AuditEventModal({ row, onClose }: { row: AuditLogRow; onClose(): void }) {
+  const { t } = useTranslation();
+  const changes = Object.entries(row.changes);
+  const title = `${t('security.audit.detailTitle')} · ${commandLabel(t, row.command)}`;
+  return (
+    <Modal opened onClose={onClose} title={title} size="xl">
+      <Stack gap="sm" aria-label={title} role="region">
+        <Text size="sm">
+          {formatDateTime(row.at)} · {row.actor.name}（{t(`role.${row.actor.role}`, { defaultValue: row.actor.role })}） · {subjectText(t, row)} ·{' '}
+          {t('security.audit.detailNo', { n: row.n })}
+        </Text>
+        {changes.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('security.audit.noChanges')}
+          </Text>
+        ) : (
+          <Table aria-label={t('security.audit.columns.changes')} withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('security.audit.field')}</Table.Th>
+                <Table.Th>{t('security.audit.before')}</Table.Th>
+                <Table.Th>{t('security.audit.after')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {changes.map(([field, change]) => (
+                <Table.Tr key={field} data-field={field}>
+                  <Table.Td ff="monospace">{field}</Table.Td>
+                  <Table.Td style={{ wordBreak: 'break-word' }}>{valueText(field, change.before)}</Table.Td>
+                  <Table.Td style={{ wordBreak: 'break-word' }}>{valueText(field, change.after)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        {row.detail && (
+          <Text size="sm">
+            {t('security.audit.detail')}: <Code>{JSON.stringify(row.detail)}</Code>
+          </Text>
+        )}
+        <Text size="xs" c="dimmed" ff="monospace">
+          {t('security.audit.hash')}: {row.hash}
+        </Text>
+      </Stack>
+    </Modal>
+  );
+}

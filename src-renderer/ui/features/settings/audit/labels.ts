@@ -1,0 +1,33 @@
+import type { i18n as I18n, TFunction } from 'i18next';
+import type { SubjectInfo } from '../../../../store/services/audit/subjects';
+import { formatDateTime } from '../../../components/format';
+
+/** A command by its label: the case flow's (`flow.command.*`) where it has one, else the administration's, else its name. */
+export function commandLabel(t: TFunction, command: string): string {
+  return t(`flow.command.${command}`, { defaultValue: t(`security.command.${command}`, { defaultValue: command }) });
+}
+
+function flatten(tree: unknown, prefix = ''): string[] {
+  if (typeof tree !== 'object' || tree === null) return prefix ? [prefix] : [];
+  return Object.entries(tree).flatMap(([key, value]) => flatten(value, prefix ? `${prefix}.${key}` : key));
+}
+
+/** Every command with a label, for the filter: the case flow's and the administration's (the keys are the same in every language). */
+export function commandOptions(t: TFunction, i18n: I18n): Array<{ value: string; label: string }> {
+  const labelled = (path: string): unknown => i18n.getResource('zh-CN', 'translation', path);
+  const names = new Set([...flatten(labelled('flow.command')), ...flatten(labelled('security.command'))]);
+  return [...names].map((value) => ({ value, label: commandLabel(t, value) })).sort((a, b) => a.label.localeCompare(b.label, 'zh-CN'));
+}
+
+/** Whose chain, as people name it: 投诉单 TS-…, 用户 王晓, 系统设置… */
+export function subjectText(t: TFunction, row: SubjectInfo & { subject: string }): string {
+  return t(`security.audit.subject.${row.subjectKind}`, { label: row.subjectLabel ?? row.subject });
+}
+
+/** A recorded field value, readable: instants as local time, lists and records as JSON, nothing as —. */
+export function valueText(field: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'number' && /At$/.test(field)) return formatDateTime(value);
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value);
+}

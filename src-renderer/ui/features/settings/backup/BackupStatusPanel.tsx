@@ -1,0 +1,63 @@
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { formatDateTime } from '../../../components/format';
+import { useNow, usePlatform, useStore, type QueryState } from '../../../data/hooks';
+import { StoreError } from '../../../data/store-client';
+import type { StoreResult } from '../../../../store/api';
+import { backupFilters } from './format';
+
+const DAY = 86_400_000;
+
+/** The last backup, a yellow warning when it is older than two days (or there is none), and 备份到文件. */
+export function BackupStatusPanel({ status }: { status: QueryState<StoreResult<'backup.status'>> }) {
+  const { t } = useTranslation();
+  const store = useStore();
+  const platform = usePlatform();
+  const now = useNow(60_000);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<StoreError | null>(null);
+  const last = status.data?.last ?? null;
+
+  async function backUpToFile() {
+    setBusy(true);
+    setFailure(null);
+    try {
+      const backup = await store.send('backup.create', {});
+      const saved = await platform.saveFile({ suggestedName: backup.fileName, filters: backupFilters(t('backup.tab')), data: backup.data });
+      if (saved.status === 'saved') notifications.show({ color: 'teal', message: t('backup.manual.saved', { name: saved.path ?? backup.fileName }) });
+    } catch (error) {
+      setFailure(error instanceof StoreError ? error : new StoreError({ code: 'store.internal', params: { detail: String(error) } }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Paper withBorder p="lg" component="section" aria-label={t('backup.status.title')}>
+      <Stack>
+        <Group justify="space-between">
+          <Title order={4} size="h5">
+            {t('backup.status.title')}
+          </Title>
+          <Button onClick={() => void backUpToFile()} loading={busy}>
+            {t('backup.manual.button')}
+          </Button>
+        </Group>
+        <ErrorAlert error={status.error ?? failure} />
+        {status.data && status.data.stale && (
+          <Alert color="yellow" variant="light" role="status" data-testid="backup-stale">
+            {last
+              ? t('backup.status.stale', { days: Math.floor((now - last.at) / DAY), at: formatDateTime(last.at) })
+              : t('backup.status.never')}
+          </Alert>
+        )}
+        {last && !status.data?.stale && (
+          <Text size="sm">{t('backup.status.last', { at: formatDateTime(last.at), kind: t(`backup.kinds.${last.kind}`) })}</Text>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,103 @@
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupSummary } from '../../../../domain/backup/manifest';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { formatDateTime } from '../../../components/format';
+import { usePlatform, useStore } from '../../../data/hooks';
+import { StoreError } from '../../../data/store-client';
+import { useAuth } from '../../auth/AuthGate';
+import { ConfirmPasswordModal } from '../../auth/confirm/ConfirmPasswordModal';
+import { BackupSummaryView } from './BackupSummaryView';
+import { backupFilters, formatSize } from './format';
+
+const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
+
+type Picked =
+  | { state: 'checking'; name: string }
+  | { state: 'refused'; name: string; error: StoreError }
+  | { state: 'ready'; name: string; data: Uint8Array; summary: BackupSummary };
+
+/**
+ * 从备份恢复: pick a file, see what it holds (or why it is refused), then confirm with the password.
+ * After the restore every session has ended: this window goes back to the sign-in page.
+ */
+export function RestorePanel() {
+  const { t } = useTranslation();
+  const store = useStore();
+  const platform = usePlatform();
+  const { signOut } = useAuth();
+  const [picked, setPicked] = useState<Picked | null>(null);
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+
+  async function pick() {
+    setTooLarge(null);
+    const file = await platform.openFile({ filters: backupFilters(t('backup.tab')), maxBytes: MAX_BACKUP_BYTES });
+    if (file.status === 'cancelled') return;
+    if (file.status === 'too-large') {
+      setPicked(null);
+      setTooLarge(t('backup.restore.tooLarge', { name: file.name, size: formatSize(file.bytes) }));
+      return;
+    }
+    setPicked({ state: 'checking', name: file.name });
+    try {
+      const summary = await store.send('backup.inspect', { data: file.data, fileName: file.name });
+      setPicked({ state: 'ready', name: file.name, data: file.data, summary });
+    } catch (error) {
+      setPicked({ state: 'refused', name: file.name, error: error instanceof StoreError ? error : new StoreError({ code: 'store.internal', params: { detail: String(error) } }) });
+    }
+  }
+
+  return (
+    <Paper withBorder p="lg" component="section" aria-label={t('backup.restore.title')}>
+      <Stack>
+        <Group justify="space-between">
+          <Title order={4} size="h5">
+            {t('backup.restore.title')}
+          </Title>
+          <Button variant="default" color="red" onClick={() => void pick()} loading={picked?.state === 'checking'}>
+            {t('backup.restore.button')}
+          </Button>
+        </Group>
+        <Text size="sm" c="dimmed">
+          {t('backup.restore.hint')}
+        </Text>
+        {tooLarge && (
+          <Alert color="red" variant="light" role="alert">
+            {tooLarge}
+          </Alert>
+        )}
+        {picked && <Text size="sm">{t('backup.restore.file', { name: picked.name })}</Text>}
+        {picked?.state === 'checking' && <Text size="sm">{t('backup.restore.checking')}</Text>}
+        {picked?.state === 'refused' && <ErrorAlert error={picked.error} />}
+        {picked?.state === 'ready' && (
+          <>
+            <BackupSummaryView summary={picked.summary} />
+            <Group>
+              <Button color="red" onClick={() => setConfirming(true)}>
+                {t('backup.restore.start')}
+              </Button>
+            </Group>
+          </>
+        )}
+      </Stack>
+      {confirming && picked?.state === 'ready' && (
+        <ConfirmPasswordModal
+          title={t('backup.restore.confirmTitle')}
+          message={t('backup.restore.warning', { at: formatDateTime(picked.summary.createdAt) })}
+          submitLabel={t('backup.restore.submit')}
+          action={() => store.send('backup.restore', { data: picked.data, fileName: picked.name })}
+          onClose={() => setConfirming(false)}
+          onDone={() => {
+            setConfirming(false);
+            notifications.show({ color: 'teal', message: t('backup.restore.done'), autoClose: 10_000 });
+            // The store host ended every session with the old data; this window signs in again too.
+            void signOut();
+          }}
+        />
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,26 @@
+import { Stack } from '@mantine/core';
+import { useAuth } from '../../auth/AuthGate';
+import { SettingsLoader } from '../SettingsLoader';
+import { CustomerLookup } from './CustomerLookup';
+import { EligibleCases } from './EligibleCases';
+import { RetentionForm } from './RetentionForm';
+import { RetentionSummary } from './RetentionSummary';
+
+/**
+ * 个人信息保护 (legal and the administrator): the retention periods, the cases past them with their
+ * anonymisation, and a customer's data lookup and export. Only the administrator edits the periods.
+ */
+export function PrivacyTab() {
+  const { can } = useAuth();
+  return (
+    <Stack maw={1100}>
+      <SettingsLoader>
+        {({ privacy }) =>
+          can('settings.update') ? <RetentionForm key={JSON.stringify(privacy)} privacy={privacy} /> : <RetentionSummary privacy={privacy} />
+        }
+      </SettingsLoader>
+      {can('cases.anonymise') && <EligibleCases />}
+      {can('customers.export') && <CustomerLookup />}
+    </Stack>
+  );
+}

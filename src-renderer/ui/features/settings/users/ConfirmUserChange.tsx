@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import type { Role } from '../../../../domain/users/roles';
+import type { UserSummary } from '../../../../store/services/users';
+import { ConfirmPasswordModal } from '../../auth/confirm/ConfirmPasswordModal';
+
+/**
+ * 再次输入密码 before a role change or a deactivation: says what will happen to whom. `save` runs the
+ * edit dialog's own submit, so a refusal of the save itself lands on that dialog's fields.
+ */
+export function ConfirmUserChange<R>({
+  user,
+  role,
+  active,
+  save,
+  onDone,
+  onCancel,
+}: {
+  user: UserSummary;
+  role: Role;
+  active: boolean;
+  save(): Promise<R>;
+  onDone(result: R): void;
+  onCancel(): void;
+}) {
+  const { t } = useTranslation();
+  const roleChanged = role !== user.role;
+  const deactivated = user.active && !active;
+  const names = { name: user.name, from: t(`role.${user.role}`), to: t(`role.${role}`) };
+  const message =
+    roleChanged && deactivated
+      ? t('security.users.confirmBoth', names)
+      : roleChanged
+        ? t('security.users.confirmRole', names)
+        : t('security.users.confirmDeactivate', names);
+  return (
+    <ConfirmPasswordModal
+      title={roleChanged ? t('security.users.confirmRoleTitle', names) : t('security.users.confirmDeactivateTitle', names)}
+      message={message}
+      submitLabel={t('security.users.confirmSubmit')}
+      color="orange"
+      action={save}
+      onDone={onDone}
+      onClose={onCancel}
+    />
+  );
+}

@@ -1,0 +1,99 @@
+import { encodeXlsx } from '../../src-renderer/ui/export/xlsx';
+import { expect, test } from './fixtures';
+import { importWizard } from './pages/imports';
+
+test.use({ signedInAs: 'supervisor' });
+
+const DAY = 86_400_000;
+const SHANGHAI = 8 * 3_600_000;
+/** The calendar day `n` days ago in China, as `2026-11-23` (recent, so closed cases are not archived yet). */
+const daysAgo = (n: number) => new Date(Date.now() - n * DAY + SHANGHAI).toISOString().slice(0, 10);
+const caseNo = (day: string) => `TS-${day.replaceAll('-', '')}-0001`;
+
+test('a messy CSV: the error report lists its problems, the valid rows are imported and listed in the tracking table', async ({ desk, page }) => {
+  test.setTimeout(120_000);
+  const wizard = importWizard(page);
+  const [d1, d2, d3, d4] = [daysAgo(12), daysAgo(10), daysAgo(8), daysAgo(6)];
+  const csv = [
+    '工单号,受理时间,来源,客户,手机,问题描述,级别,处理状态,办结时间,处理意见',
+    `GD-001,${d1} 09:30,电话,李四,13812345678,空调漏水,一般,已结案,${d2} 15:00,已上门维修`,
+    `GD-002,${d2} 14:20,传真,王五,13812345678,快递丢件,一般,,,`,
+    'GD-003,上周三,邮件,赵六,13812345678,发票开错,严重,,,',
+    `GD-004,${d3.replace('-', '年').replace('-', '月')}日 10时05分,在线客服,孙七,010-12345678,客服态度差,重大,处理中,,`,
+    `GD-001,${d3},电话,周八,13812345678,重复的单号,一般,,,`,
+    `GD-005,${d4.replaceAll('-', '')},app,吴九,13812345678,退款未到账,一般,,,`,
+  ].join('\r\n');
+
+  await desk.shell.visit('tracking');
+  await wizard.open();
+  await wizard.chooseFile('2025台账.csv', Buffer.from(`\uFEFF${csv}\r\n`, 'utf8'));
+  await expect(wizard.main.getByTestId('import-file')).toHaveText('2025台账.csv：6 行数据，10 列');
+  await wizard.toMapping();
+  await expect(wizard.mappedColumn('原系统编号')).toHaveValue('工单号');
+  await expect(wizard.mappedColumn('投诉时间')).toHaveValue('受理时间');
+  await expect(wizard.mappedColumn('结案时间')).toHaveValue('办结时间');
+  await wizard.toCheck();
+
+  const unknownChannel = '无法识别“传真”。可填写：电话、邮件、在线客服、应用/小程序、社交媒体、信函、现场、12315转办或其他';
+  const badDate = '无法识别的日期，请写成 2026-11-23 10:05、2026/11/23 或 2026年11月23日 这样的形式。';
+  const duplicate = '原系统编号重复：系统中或文件前面的行已有此编号。';
+  expect(await wizard.errorRows()).toEqual([
+    ['3', '来源', '传真', unknownChannel],
+    ['4', '受理时间', '上周三', badDate],
+    ['6', '工单号', 'GD-001', duplicate],
+  ]);
+  await expect(wizard.main.getByRole('radio', { name: '有错误则全部不导入' })).toBeDisabled();
+
+  const report = await wizard.downloadReport();
+  expect(report.name).toBe('导入错误报告-2025台账.csv');
+  expect(report.text.split('\r\n')).toEqual([
+    '\uFEFF行号,列,内容,原因',
+    `3,来源,传真,${unknownChannel}`,
+    `4,受理时间,上周三,${badDate}`,
+    `6,工单号,GD-001,${duplicate}`,
+    '',
+  ]);
+
+  await wizard.start();
+  await wizard.expectDone(3, 3);
+  await wizard.openTracking();
+  await desk.tracking.expectLoaded();
+  await desk.tracking.expectCases([caseNo(d4), caseNo(d3), caseNo(d1)]);
+  await expect(desk.tracking.cell(caseNo(d1), 'status')).toHaveText('已关闭');
+  await expect(desk.tracking.cell(caseNo(d3), 'customer')).toHaveText('孙七 010-12345678');
+});
+
+test('an Excel workbook with English headers imports its valid rows', async ({ desk, page }) => {
+  test.setTimeout(120_000);
+  const wizard = importWizard(page);
+  const at = (n: number, hour: number) => new Date(`${daysAgo(n)}T${String(hour).padStart(2, '0')}:00:00+08:00`);
+  const xlsx = await encodeXlsx({
+    name: 'Complaints',
+    columns: ['Case No', 'Received', 'Channel', 'Customer', 'Phone', 'Complaint', 'Severity', 'Status', 'Closed'].map((header) => ({ header })),
+    rows: [
+      [
+        ['', at(9, 9), 'Phone', 'Zhang San', '13812345678', 'Parcel three days late', 'General', 'Open', null],
+        ['', at(7, 11), 'Email', 'Li Si', '13912345678', 'Kettle arrived broken', 'Major', 'Closed', at(5, 16)],
+        ['', 'not a date', 'Fax', 'Wang Wu', '13812345678', 'Wrong invoice', 'General', '', null],
+      ],
+    ],
+  });
+
+  await desk.shell.visit('tracking');
+  await wizard.open();
+  await wizard.chooseFile('history.xlsx', Buffer.from(xlsx), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  await expect(wizard.main.getByTestId('import-file')).toHaveText('history.xlsx：3 行数据，9 列');
+  await wizard.toMapping();
+  await expect(wizard.mappedColumn('投诉单号')).toHaveValue('Case No');
+  await expect(wizard.mappedColumn('客户姓名')).toHaveValue('Customer');
+  await wizard.toCheck();
+  expect((await wizard.errorRows()).map(([row, column, value]) => [row, column, value])).toEqual([
+    ['4', 'Received', 'not a date'],
+    ['4', 'Channel', 'Fax'],
+  ]);
+  await wizard.start();
+  await wizard.expectDone(2, 1);
+  await wizard.openTracking();
+  await desk.tracking.expectCases([caseNo(daysAgo(7)), caseNo(daysAgo(9))]);
+  await expect(desk.tracking.cell(caseNo(daysAgo(7)), 'severity')).toHaveText('重大');
+});

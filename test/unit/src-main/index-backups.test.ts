@@ -1,0 +1,168 @@
+/**
+ * Backups through the whole main process (src-main/index.ts on the fake
+ * electron module and a real profile directory): the store host plays its
+ * part over ipc the way the real one does.
+ */
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { bootMain, from, until, type Fake } from './boot-main';
+import type { FakeBrowserWindow } from './fake-electron';
+import { USER_DATA_ENV } from '../../../src-main/core/app-identity';
+import { HostInvoke, HostPush, HostSend, UiInvoke, type BackupRequestMessage } from '../../../src-main/core/contract';
+import { START_DELAY_MS } from '../../../src-main/files/backup-schedule';
+
+vi.mock('electron', () => import('./fake-electron'));
+
+const T0 = new Date(2026, 10, 23, 9, 30, 5).getTime();
+let dir: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'main-backups-'));
+  vi.stubEnv(USER_DATA_ENV, dir);
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+afterEach(async () => {
+  vi.useRealTimers();
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Boots with the store host ready. */
+async function boot() {
+  const booted = await bootMain();
+  booted.electron.ipcMain.emit(HostSend.ready, { sender: booted.host.webContents });
+  return booted;
+}
+const backupRequests = (host: FakeBrowserWindow) =>
+  host.webContents.send.mock.calls.filter(([channel]) => channel === HostPush.backupRequest).map(([, m]) => m as BackupRequestMessage);
+const flushRequests = (host: FakeBrowserWindow) => host.webContents.send.mock.calls.filter(([channel]) => channel === HostPush.flush);
+
+/** What the store host does when asked: make the bytes, hand them to main, say it is done. */
+async function answerAsHost(electron: Fake, host: FakeBrowserWindow, message: BackupRequestMessage, text = `db ${message.kind}`) {
+  const saved = await electron.ipcMain.invoke(HostInvoke.saveBackup, { sender: host.webContents }, {
+    kind: message.kind,
+    fileName: `complaint-desk-x-${message.kind}.cdbak`,
+    data: new TextEncoder().encode(text),
+  });
+  electron.ipcMain.emit(HostSend.backupDone, { sender: host.webContents }, { requestId: message.requestId, ok: (saved as { status: string }).status === 'saved' });
+  return saved;
+}
+
+describe('backups from the Settings page', () => {
+  it('backupNow asks the store host, main writes the file, backupStatus lists it', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(T0);
+    const { electron, host, main } = await boot();
+    const now = electron.ipcMain.invoke(UiInvoke.backupNow, from(main));
+    await until(() => backupRequests(host).length === 1);
+    const [request] = backupRequests(host);
+    expect(request).toEqual({ requestId: expect.any(Number), kind: 'daily' });
+    await answerAsHost(electron, host, request!, 'the whole database');
+    const path = join(dir, 'backups', 'complaint-desk-20261123-093005-daily.cdbak');
+    await expect(now).resolves.toEqual({ status: 'saved', path, at: T0 });
+    expect(await readFile(path, 'utf8')).toBe('the whole database');
+
+    const status = await electron.ipcMain.invoke(UiInvoke.backupStatus, from(main));
+    expect(status).toEqual({
+      folder: join(dir, 'backups'),
+      files: [{ name: 'complaint-desk-20261123-093005-daily.cdbak', path, at: T0, bytes: 18, kind: 'daily' }],
+      freeBytes: expect.any(Number),
+    });
+  });
+
+  it('a UI window cannot hand over a backup; nothing is written', async () => {
+    const { electron, main } = await boot();
+    const payload = { kind: 'daily', fileName: 'complaint-desk-evil.cdbak', data: new Uint8Array([1]) };
+    await expect(electron.ipcMain.invoke(HostInvoke.saveBackup, from(main), payload)).rejects.toThrow(/not the store host/);
+    await expect(readdir(join(dir, 'backups'))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('the store host page cannot use the UI backup channels', async () => {
+    const { electron, host } = await boot();
+    for (const channel of [UiInvoke.backupNow, UiInvoke.backupStatus, UiInvoke.openBackupsFolder]) {
+      await expect(electron.ipcMain.invoke(channel, from(host)), channel).rejects.toThrow(/not an app page/);
+    }
+    expect(backupRequests(host)).toEqual([]);
+  });
+
+  it('openBackupsFolder creates and opens the profile’s backups folder, whatever the page passes', async () => {
+    const { electron, main } = await boot();
+    await electron.ipcMain.invoke(UiInvoke.openBackupsFolder, from(main), '/etc');
+    expect(electron.shell.openPath).toHaveBeenCalledExactlyOnceWith(join(dir, 'backups'));
+    expect(await readdir(dir)).toContain('backups');
+  });
+});
+
+describe('the daily backup', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.setSystemTime(T0);
+  });
+
+  it('is asked for a couple of minutes after start when the folder has none', async () => {
+    const { electron, host } = await boot();
+    await vi.advanceTimersByTimeAsync(START_DELAY_MS - 1);
+    expect(backupRequests(host)).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    await until(() => backupRequests(host).length > 0);
+    expect(backupRequests(host)).toEqual([{ requestId: expect.any(Number), kind: 'daily' }]);
+    await answerAsHost(electron, host, backupRequests(host)[0]!);
+    await until(async () => (await readdir(join(dir, 'backups')).catch(() => [])).length > 0);
+    expect(await readdir(join(dir, 'backups'))).toEqual(['complaint-desk-20261123-093205-daily.cdbak']);
+  });
+
+  it('is not asked for when the prefs turn it off before it is due', async () => {
+    const { electron, host, main } = await boot();
+    await electron.ipcMain.invoke(UiInvoke.setPrefs, from(main), { backup: { daily: false, onQuit: true, keepDaily: 7, keepMonthly: 12 } });
+    await vi.advanceTimersByTimeAsync(2 * 24 * 60 * 60_000);
+    expect(backupRequests(host)).toEqual([]);
+  });
+});
+
+describe('the backup on quit', () => {
+  it('is asked for before the store host is flushed, and written', async () => {
+    const { electron, host } = await boot();
+    electron.app.emit('before-quit', electron.fakeEvent());
+    await until(() => backupRequests(host).length === 1);
+    const [request] = backupRequests(host);
+    expect(request!.kind).toBe('on-quit');
+    expect(flushRequests(host)).toEqual([]);
+    // A second quit request meanwhile neither flushes under the running backup nor asks again.
+    electron.app.emit('before-quit', electron.fakeEvent());
+    expect(flushRequests(host)).toEqual([]);
+
+    await answerAsHost(electron, host, request!);
+    await until(() => flushRequests(host).length === 1);
+    electron.ipcMain.emit(HostSend.flushed, { sender: host.webContents }, flushRequests(host)[0]![1]);
+    await until(() => electron.app.quit.mock.calls.length === 1);
+    expect(backupRequests(host)).toHaveLength(1);
+    expect((await readdir(join(dir, 'backups')))[0]).toMatch(/^complaint-desk-\d{8}-\d{6}-on-quit\.cdbak$/);
+  });
+
+  it('does not hold the quit longer than 60 s when the store host does not answer (logged)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { electron, host } = await boot();
+    electron.app.emit('before-quit', electron.fakeEvent());
+    await vi.advanceTimersByTimeAsync(59_999);
+    expect(backupRequests(host)).toHaveLength(1);
+    expect(flushRequests(host)).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(flushRequests(host)).toHaveLength(1);
+    expect(console.warn).toHaveBeenCalledWith('[backups] quitting without the on-quit backup', { status: 'refused', code: 'backup.timeout' });
+    electron.ipcMain.emit(HostSend.flushed, { sender: host.webContents }, flushRequests(host)[0]![1]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(electron.app.quit).toHaveBeenCalledTimes(1);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('is skipped when the prefs say so', async () => {
+    const { electron, host, main } = await boot();
+    await electron.ipcMain.invoke(UiInvoke.setPrefs, from(main), { backup: { daily: true, onQuit: false, keepDaily: 7, keepMonthly: 12 } });
+    electron.app.emit('before-quit', electron.fakeEvent());
+    expect(flushRequests(host)).toHaveLength(1);
+    expect(backupRequests(host)).toEqual([]);
+  });
+});

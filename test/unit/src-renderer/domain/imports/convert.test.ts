@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { createCalendar } from '../../../../../src-renderer/domain/clocks/calendar';
+import { startClock } from '../../../../../src-renderer/domain/clocks/clock';
+import { caseFacts } from '../../../../../src-renderer/domain/dashboard/facts';
+import { numberDrafts, previewRow, toCaseRecord } from '../../../../../src-renderer/domain/imports/convert';
+import type { ImportDraft } from '../../../../../src-renderer/domain/imports/validate';
+import { DEFAULT_SETTINGS } from '../../../../../src-renderer/domain/settings/settings';
+
+const NOW = new Date(2026, 10, 23, 10, 0).getTime();
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const importer = { id: 'u-1', name: '主管' };
+
+function draft(overrides: Partial<ImportDraft> = {}): ImportDraft {
+  return {
+    row: 2,
+    no: null,
+    externalId: '',
+    receivedAt: new Date(2026, 10, 20, 9, 0).getTime(),
+    channel: 'phone',
+    customerName: '王五',
+    customerType: 'individual',
+    phone: '13812345678',
+    email: '',
+    description: '收到的商品有破损。',
+    demands: ['exchange'],
+    demandNote: '',
+    product: '电水壶',
+    orderNo: 'DD1',
+    amount: 199,
+    severity: 'serious',
+    category: 'product_quality',
+    subCategory: '',
+    department: '质量管理部',
+    status: 'open',
+    closedAt: null,
+    resolution: '',
+    ...overrides,
+  };
+}
+
+let ids = 0;
+const ctx = { now: NOW, settings: DEFAULT_SETTINGS, calendar: createCalendar(DEFAULT_SETTINGS.calendar), importer, newId: () => `id-${(ids += 1)}` };
+
+describe('numberDrafts', () => {
+  it('keeps desk numbers, numbers the rest after the day counter, and skips numbers the file keeps elsewhere', () => {
+    const day = new Date(2026, 9, 5, 10).getTime();
+    const drafts = [draft({ receivedAt: day }), draft({ no: 'TS-20261005-0004', receivedAt: day }), draft({ receivedAt: day }), draft({ receivedAt: day + DAY })];
+    const { numbers, counters } = numberDrafts(drafts, new Map([['20261005', 2]]), new Map([['20261005', new Set([4, 6])]]));
+    expect(numbers).toEqual(['TS-20261005-0005', 'TS-20261005-0004', 'TS-20261005-0007', 'TS-20261006-0001']);
+    expect(counters).toEqual(new Map([['20261005', 7], ['20261006', 1]]));
+  });
+
+  it('never lowers a counter for a kept number below it', () => {
+    const { counters } = numberDrafts([draft({ no: 'TS-20261005-0003' })], new Map([['20261005', 9]]), new Map());
+    expect(counters.size).toBe(0);
+  });
+});
+
+describe('toCaseRecord', () => {
+  it('makes an open row a registered case whose response clock runs from its receipt, as registration does', () => {
+    const d = draft();
+    const { record, entry } = toCaseRecord(d, 'TS-20261120-0001', ctx);
+    const expectedClock = startClock('response', DEFAULT_SETTINGS.sla.modes.response, DEFAULT_SETTINGS.sla.responseHours.serious * HOUR, d.receivedAt, ctx.calendar);
+    expect(record).toMatchObject({
+      no: 'TS-20261120-0001',
+      status: 'registered',
+      receivedAt: d.receivedAt,
+      registeredAt: NOW,
+      initialSeverity: 'serious',
+      severity: 'serious',
+      category: 'product_quality',
+      department: '质量管理部',
+      intakeAgent: importer,
+      owner: null,
+      archived: 0,
+      closedAt: null,
+      clocks: { response: expectedClock },
+      responseDueAt: expectedClock.dueAt,
+      nextDueAt: expectedClock.dueAt,
+    });
+    expect(record).not.toHaveProperty('externalId');
+    expect(entry).toBeNull();
+  });
+
+  it('makes a closed row a closed case with its resolution in the progress log, archived when old enough', () => {
+    const closedAt = NOW - 40 * DAY;
+    const { record, entry } = toCaseRecord(draft({ status: 'closed', closedAt, receivedAt: closedAt - DAY, resolution: '已换新。', externalId: 'GD-9' }), 'TS-20261014-0001', ctx);
+    expect(record).toMatchObject({ status: 'closed', closedAt, archived: 1, clocks: {}, externalId: 'GD-9', feedback: null });
+    expect(record).not.toHaveProperty('responseDueAt');
+    expect(entry).toEqual({ kind: 'progress', text: '已换新。', id: expect.any(String), caseId: record.id, at: closedAt, by: importer });
+    // The dashboard counts it as received and closed, without invented clock outcomes.
+    expect(caseFacts(record)).toMatchObject({ status: 'closed', response: null, resolution: null, survey: null, nextDueAt: null });
+    expect(toCaseRecord(draft({ status: 'closed', closedAt: NOW - DAY }), 'TS-20261122-0001', ctx).record.archived).toBe(0);
+  });
+
+  it('makes a redirected row a redirected case whose screening gives the reason', () => {
+    const closedAt = NOW - DAY;
+    const { record, entry } = toCaseRecord(draft({ status: 'redirected', closedAt, resolution: '属物业管辖，已转物业。' }), 'TS-20261120-0002', ctx);
+    expect(record).toMatchObject({ status: 'redirected', closedAt, screening: { decision: 'redirected', reason: '属物业管辖，已转物业。', at: closedAt, by: importer } });
+    expect(entry).toBeNull();
+  });
+});
+
+describe('previewRow', () => {
+  it('shows the row as it will be imported, the description shortened', () => {
+    const row = previewRow(draft({ description: '长'.repeat(80), status: 'closed', closedAt: NOW - DAY }));
+    expect(row).toMatchObject({ row: 2, no: null, status: 'closed', closedAt: NOW - DAY, channel: 'phone' });
+    expect(row.description).toBe(`${'长'.repeat(60)}…`);
+  });
+});

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import type { CaseRecord } from '../../../../../src-renderer/domain/cases/case';
+import type { CaseEntry } from '../../../../../src-renderer/domain/cases/entries';
+import { ANONYMISED_NAME, anonymiseCase, anonymiseEntry, knownIdentifiers } from '../../../../../src-renderer/domain/privacy/anonymise';
+
+const AT = Date.UTC(2029, 5, 1);
+const staff = { id: 'u-1', name: '客服小王' };
+
+/** A closed case whose every free text mentions the customer somehow. */
+function closedCase(): CaseRecord {
+  return {
+    id: 'c-1',
+    no: 'TS20260101-0001',
+    receivedAt: Date.UTC(2026, 0, 1),
+    registeredAt: Date.UTC(2026, 0, 1),
+    updatedAt: Date.UTC(2026, 0, 9),
+    channel: 'phone',
+    customerName: '陈晓燕',
+    customerType: 'individual',
+    phone: '13912345678',
+    email: 'chen.xy@example.com',
+    description: '陈晓燕来电，冰箱丢件，回电13912345678，身份证11010119900307123X。',
+    demands: ['refund'],
+    demandNote: '退款到 chen.xy@example.com 绑定的账户',
+    product: '冰箱',
+    orderNo: 'JD20261123001',
+    amount: 1280.5,
+    initialSeverity: 'major',
+    severity: 'major',
+    category: 'logistics',
+    subCategory: '丢件',
+    department: '物流配送部',
+    owner: staff,
+    intakeAgent: staff,
+    status: 'closed',
+    archived: 1,
+    legalRisk: 1,
+    reopenCount: 0,
+    clocks: {},
+    screening: { decision: 'accepted', reason: '', referredTo: '', missing: '', at: 1, by: staff },
+    verification: { conclusion: '订单JD20261123001确未签收', at: 2, by: staff },
+    grading: {
+      category: 'logistics',
+      subCategory: '丢件',
+      severity: 'major',
+      rationale: '货值高',
+      department: '物流配送部',
+      submittedAt: 3,
+      submittedBy: staff,
+      approvedAt: 4,
+      approvedBy: staff,
+      returnReason: '',
+    },
+    plan: {
+      measures: ['补发', '致电13912345678道歉'],
+      owner: staff,
+      department: '物流配送部',
+      collaborators: [],
+      dueAt: 5,
+      resources: '',
+      compensation: { type: 'voucher', amount: 200 },
+      legalRisk: true,
+      submittedAt: 5,
+      submittedBy: staff,
+      legalOpinion: { text: '陈晓燕可能起诉', at: 6, by: staff },
+      approvedAt: 6,
+      approvedBy: staff,
+      returnReason: '',
+    },
+    extensions: [
+      {
+        id: 'x-1',
+        reason: '等陈晓燕提供地址',
+        fromDueAt: 5,
+        toDueAt: 7,
+        requestedAt: 5,
+        requestedBy: staff,
+        decision: 'approved',
+        decidedAt: 6,
+        decidedBy: staff,
+        decisionNote: '同意',
+      },
+    ],
+    feedback: {
+      channel: 'phone',
+      result: '已补发',
+      at: 8,
+      by: staff,
+      scores: { efficiency: 5, resolution: 4, attitude: 3, compensation: 2 },
+      comment: '满意，有事打010-12345678',
+      satisfied: true,
+    },
+    unreachableAttempts: 1,
+    closedAt: Date.UTC(2026, 0, 9),
+    attachmentBytes: 2048,
+  };
+}
+
+describe('anonymiseCase', () => {
+  it('erases who the customer is and redacts them from every text', () => {
+    const { next } = anonymiseCase(closedCase(), AT);
+    expect(next).toMatchObject({ customerName: ANONYMISED_NAME, phone: '', email: '', orderNo: '', attachmentBytes: 0, anonymisedAt: AT });
+    expect(next.description).toBe('***来电，冰箱丢件，回电***，身份证***。');
+    expect(next.demandNote).toBe('退款到 *** 绑定的账户');
+    expect(next.verification?.conclusion).toBe('订单***确未签收');
+    expect(next.plan?.measures).toEqual(['补发', '致电***道歉']);
+    expect(next.plan?.legalOpinion?.text).toBe('***可能起诉');
+    expect(next.extensions[0]?.reason).toBe('等***提供地址');
+    expect(next.feedback?.comment).toBe('满意，有事打***');
+    const all = JSON.stringify(next);
+    for (const personal of ['陈晓燕', '13912345678', 'chen.xy@example.com', 'JD20261123001', '11010119900307123X', '010-12345678']) {
+      expect(all).not.toContain(personal);
+    }
+  });
+
+  it('keeps everything statistics read', () => {
+    const before = closedCase();
+    const { next } = anonymiseCase(before, AT);
+    for (const key of ['category', 'subCategory', 'severity', 'initialSeverity', 'channel', 'department', 'receivedAt', 'closedAt', 'status', 'clocks', 'amount', 'product'] as const) {
+      expect(next[key]).toEqual(before[key]);
+    }
+    expect(next.feedback?.scores).toEqual(before.feedback?.scores);
+    expect(next.feedback?.satisfied).toBe(true);
+    expect(next.plan?.compensation).toEqual(before.plan?.compensation);
+  });
+
+  it('names the changed fields, never their values', () => {
+    const { fields } = anonymiseCase(closedCase(), AT);
+    expect(fields).toEqual([
+      'customerName',
+      'phone',
+      'email',
+      'orderNo',
+      'description',
+      'demandNote',
+      'verification.conclusion',
+      'plan.measures',
+      'plan.legalOpinion.text',
+      'extensions.reason',
+      'feedback.comment',
+      'attachmentBytes',
+      'anonymisedAt',
+    ]);
+  });
+
+  it('does not touch the record it is given', () => {
+    const before = closedCase();
+    anonymiseCase(before, AT);
+    expect(before).toEqual(closedCase());
+  });
+});
+
+describe('anonymiseEntry', () => {
+  const known = knownIdentifiers(closedCase());
+  const entry = (data: Partial<CaseEntry>): CaseEntry => ({ id: 'e-1', caseId: 'c-1', at: 1, by: staff, ...data }) as CaseEntry;
+
+  it('redacts the texts of each kind of entry', () => {
+    const contact = anonymiseEntry(entry({ kind: 'contact', channel: 'phone', contactedAt: 1, summary: '陈晓燕说换号了：13700001111' }), known);
+    expect(contact.next).toMatchObject({ kind: 'contact', channel: 'phone', summary: '***说换号了：***' });
+    expect(contact.fields).toEqual(['contact.summary']);
+    const check = anonymiseEntry(entry({ kind: 'check', department: '物流配送部', checked: '订单JD20261123001', finding: '未签收' }), known);
+    expect(check.next).toMatchObject({ department: '物流配送部', checked: '订单***', finding: '未签收' });
+    expect(anonymiseEntry(entry({ kind: 'progress', text: '已补发' }), known)).toEqual({ next: entry({ kind: 'progress', text: '已补发' }), fields: [] });
+  });
+
+  it('knows the customer by name, phone, e-mail and order number', () => {
+    expect(known).toEqual(['陈晓燕', '13912345678', 'chen.xy@example.com', 'JD20261123001']);
+    expect(knownIdentifiers({ customerName: ANONYMISED_NAME, phone: '', email: '', orderNo: '' })).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { redactText } from '../../../../../src-renderer/domain/privacy/redact';
+
+describe('redactText', () => {
+  it.each([
+    ['请回电13812345678，谢谢', '请回电***，谢谢'],
+    ['手机 +86 138 1234 5678 或 138-1234-5678', '手机 *** 或 ***'],
+    ['座机010-12345678转8，或（0755）1234567', '座机***转8，或***'],
+    ['客服热线400-123-4567', '客服热线***'],
+    ['邮箱 Zhang.San@Example.com.cn 已发', '邮箱 *** 已发'],
+    ['身份证号11010119900307123X，复印件已收', '身份证号***，复印件已收'],
+    ['身份证110101199003071234', '身份证***'],
+  ])('%s', (text, redacted) => {
+    expect(redactText(text)).toBe(redacted);
+  });
+
+  it('leaves texts without identifiers, and numbers that are none, as they are', () => {
+    const text = '配送延误3天，订单金额1280.50元，共2件，编号P01。';
+    expect(redactText(text)).toBe(text);
+    // A 20-digit tracking number is no ID number, and holds no phone number that stands alone.
+    expect(redactText('运单12345678901234567890')).toBe('运单12345678901234567890');
+  });
+
+  it('also removes the values it is told identify the person, wherever they stand', () => {
+    expect(redactText('张三说订单JD2026001没到，张三很着急', ['张三', 'JD2026001'])).toBe('***说订单***没到，***很着急');
+    // One-character values would wreck the text: they are ignored.
+    expect(redactText('王先生', ['王'])).toBe('王先生');
+    expect(redactText('a.b(c)', ['b(c'])).toBe('a.***)');
+  });
+});

@@ -1,0 +1,244 @@
+import { Dexie } from 'dexie';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { BackupManifest } from '../../../../../src-renderer/domain/backup/manifest';
+import { DeskDb, SCHEMA_VERSION } from '../../../../../src-renderer/store/db';
+import { ok, openTestStore, refusal, register, type TestStore } from '../fixtures';
+import { attachEnvironment, databaseNames, editManifest, fullDump, memorySink, replaceEntry, restoreAsAdmin, seedEverything, withoutRestoreLog } from './kit';
+
+let store: TestStore;
+const opened: DeskDb[] = [];
+afterEach(async () => {
+  vi.restoreAllMocks();
+  for (const db of opened.splice(0)) db.close();
+  await store?.close();
+  for (const name of await databaseNames()) if (name.startsWith('complaint-desk-')) await Dexie.delete(name);
+});
+
+type Made = { fileName: string; data: Uint8Array; manifest: BackupManifest };
+const backupNow = async () => store.run<Made>('backup.create', {}, 'admin');
+
+async function openRestored(name: string): Promise<DeskDb> {
+  const db = new DeskDb(name);
+  opened.push(db);
+  await db.open();
+  return db;
+}
+
+describe('backup.create and backup.restore: the round trip', { timeout: 60_000 }, () => {
+  it('restores every table but sessions exactly, attachments byte for byte, and logs the restore in the restored data', async () => {
+    store = await openTestStore();
+    await seedEverything(store);
+    const before = await fullDump(store.db);
+    const made = await backupNow();
+
+    expect(made.fileName).toMatch(/^complaint-desk-20261123-100000-manual\.cdbak$/);
+    expect(made.manifest).toMatchObject({ format: 'complaint-desk-backup', formatVersion: 1, schemaVersion: SCHEMA_VERSION, createdAt: store.now(), kind: 'manual' });
+    expect(Object.keys(made.manifest.stores).sort()).toEqual(store.db.tables.map((t) => t.name).sort());
+    expect(Object.keys(made.manifest.counts).sort()).toEqual(store.db.tables.map((t) => t.name).filter((n) => n !== 'sessions').sort());
+    expect(made.manifest.counts).toMatchObject({ cases: 4, attachments: 2, users: 7, improvements: 1, reportNotes: 1, alerts: 1, prefs: 1, backups: 0 });
+    expect(made.manifest.counts.entries).toBe(before.entries!.length);
+    // The manual backup is logged (after it was read, so the file does not hold its own row) and audited.
+    expect(await store.db.backups.toArray()).toMatchObject([{ kind: 'manual', fileName: made.fileName, actor: { id: 'u-admin' }, counts: made.manifest.counts }]);
+    expect((await store.db.audit.where('[subject+n]').between(['backup', 0], ['backup', Infinity]).toArray()).map((e) => e.command)).toEqual(['backup.create']);
+    expect(store.events.at(-1)).toEqual([{ area: 'backups', ids: ['1'] }]);
+
+    // Changes after the backup are undone by the restore.
+    await register(store, { customerName: '后来的客户' });
+    const { activated, sink } = attachEnvironment(store);
+    const outcome = ok<{ restored: { counts: Record<string, number> }; preRestore: { path: string } }>(await restoreAsAdmin(store, made.data, 'mine.cdbak'));
+    expect(outcome.restored.counts.cases).toBe(4);
+    // The current data was backed up first (five cases: the one registered after the backup too).
+    expect(sink.saved.map((b) => [b.manifest.kind, b.manifest.counts.cases])).toEqual([['pre-restore', 5]]);
+    expect(outcome.preRestore.path).toBe(`memory:${sink.saved[0]!.fileName}`);
+
+    expect(activated).toHaveLength(1);
+    expect(activated[0]).toMatch(/^complaint-desk-\d+-[0-9a-f]{6}$/);
+    const restored = await openRestored(activated[0]!);
+    expect(restored.verno).toBe(SCHEMA_VERSION);
+    const after = await fullDump(restored);
+    expect(withoutRestoreLog(after)).toEqual(before);
+    expect(after.attachments).toHaveLength(2);
+    expect((after.attachments as Array<{ type: string }>).map((a) => a.type).sort()).toEqual(['application/pdf', 'image/png']);
+    expect(await restored.sessions.count()).toBe(0);
+    // The restore is logged and audited in the restored data, with the backup made before it.
+    expect(await restored.backups.toArray()).toMatchObject([
+      { kind: 'pre-restore', path: outcome.preRestore.path, actor: { id: 'u-admin' } },
+      { kind: 'restored', fileName: 'mine.cdbak', counts: made.manifest.counts, backupCreatedAt: made.manifest.createdAt },
+    ]);
+    expect((await restored.audit.where('[subject+n]').between(['backup', 0], ['backup', Infinity]).toArray()).map((e) => e.command)).toEqual([
+      'backup.preRestore',
+      'backup.restore',
+    ]);
+    // The database in use is untouched: it still has the case registered after the backup.
+    expect(await store.db.cases.count()).toBe(5);
+  });
+
+  it('backs up a table added in a later version without any change, and a file from that version is refused as newer', async () => {
+    class LaterDb extends DeskDb {
+      constructor(name: string) {
+        super(name);
+        this.version(SCHEMA_VERSION + 1).stores({ surveys: '&id, caseId' });
+      }
+    }
+    store = await openTestStore();
+    const later = new LaterDb(`later-${crypto.randomUUID()}`);
+    opened.push(later);
+    await later.open();
+    await later.table('surveys').bulkAdd([{ id: 's1', caseId: 'c1', score: 5 }, { id: 's2', caseId: 'c2', score: 3 }]);
+    const { makeBackup } = await import('../../../../../src-renderer/store/backup/create');
+    const made = await makeBackup(later, { now: store.now(), kind: 'manual' });
+    expect(made.manifest).toMatchObject({ schemaVersion: SCHEMA_VERSION + 1, counts: { surveys: 2 }, stores: { surveys: 'id, caseId' } });
+    attachEnvironment(store);
+    const before = await fullDump(store.db);
+    expect(refusal(await restoreAsAdmin(store, made.data))).toEqual({ code: 'backup.newerSchema', params: { version: SCHEMA_VERSION + 1, current: SCHEMA_VERSION } });
+    expect(await fullDump(store.db)).toEqual(before);
+    await later.delete();
+  });
+
+  it('restores a backup of schema version 4 (no imports or backup log, no external id) into the current version', async () => {
+    store = await openTestStore();
+    const cases = await seedEverything(store);
+    const stores = Object.fromEntries(
+      store.db.tables
+        .filter((t) => !['imports', 'backups'].includes(t.name))
+        .map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.filter((i) => i.name !== 'externalId').map((i) => i.src)].join(', ')]),
+    );
+    expect(stores.cases).not.toContain('externalId');
+    const v4 = new Dexie(`v4-${crypto.randomUUID()}`);
+    v4.version(4).stores(stores);
+    await v4.open();
+    for (const name of Object.keys(stores)) if (name !== 'sessions') await v4.table(name).bulkAdd(await store.db.table(name).toArray());
+    const { makeBackup } = await import('../../../../../src-renderer/store/backup/create');
+    const made = await makeBackup(v4, { now: store.now(), kind: 'manual' });
+    v4.close();
+    await Dexie.delete(v4.name);
+    expect(made.manifest.schemaVersion).toBe(4);
+    expect(Object.keys(made.manifest.stores)).not.toContain('imports');
+
+    const { activated } = attachEnvironment(store);
+    ok(await restoreAsAdmin(store, made.data));
+    const restored = await openRestored(activated[0]!);
+    expect(restored.verno).toBe(SCHEMA_VERSION);
+    expect(await restored.imports.count()).toBe(0);
+    expect((await restored.backups.toArray()).map((row) => row.kind)).toEqual(['pre-restore', 'restored']);
+    // The index added in version 5 exists and is usable.
+    await restored.cases.update(cases[0]!.id, { externalId: 'CRM-1' });
+    expect((await restored.cases.where('externalId').equals('CRM-1').toArray()).map((c) => c.id)).toEqual([cases[0]!.id]);
+    const original = await fullDump(store.db);
+    const back = await fullDump(restored);
+    for (const table of Object.keys(stores)) {
+      if (table === 'sessions' || table === 'audit' || table === 'auditHeads' || table === 'cases') continue;
+      expect(back[table], table).toEqual(original[table]);
+    }
+    expect(back.cases).toHaveLength(4);
+  });
+});
+
+describe('backup.restore refuses a bad file and changes nothing', { timeout: 60_000 }, () => {
+  async function expectRefused(data: Uint8Array, codes: string[]) {
+    const before = await fullDump(store.db);
+    const { activated, sink } = attachEnvironment(store);
+    const names = await databaseNames();
+    const error = refusal(await restoreAsAdmin(store, data));
+    expect(codes, JSON.stringify(error)).toContain(error.code);
+    expect(await fullDump(store.db)).toEqual(before);
+    expect(activated).toEqual([]);
+    expect(await databaseNames()).toEqual(names);
+    return { error, sink };
+  }
+
+  it('refuses truncated, altered, foreign and non-zip files with what is wrong', async () => {
+    store = await openTestStore();
+    await seedEverything(store);
+    const { data } = await backupNow();
+    for (const cut of [data.length / 2, 30, data.length - 1, data.length - 22, data.length - 200]) {
+      const { error } = await expectRefused(data.slice(0, Math.floor(cut)), ['backup.truncated']);
+      expect(error).toEqual({ code: 'backup.truncated' });
+    }
+    // One byte flipped: in the compressed rows, in the stored attachment bytes, in the manifest.
+    const files = unzipSync(data);
+    const attachmentAt = indexOf(data, files['blobs/0']!.slice(0, 64));
+    for (const at of [Math.floor(data.length / 3), attachmentAt + 10, 60]) {
+      const flipped = data.slice();
+      flipped[at] = flipped[at]! ^ 0x5a;
+      await expectRefused(flipped, ['backup.corrupt', 'backup.notABackup']);
+    }
+    const flippedBlob = data.slice();
+    flippedBlob[attachmentAt + 10] = flippedBlob[attachmentAt + 10]! ^ 1;
+    expect((await expectRefused(flippedBlob, ['backup.corrupt'])).error.code).toBe('backup.corrupt');
+
+    await expectRefused(zipSync({ 'readme.txt': strToU8('hello'), 'manifest.json': strToU8('{"app":"other"}') }), ['backup.notABackup']);
+    await expectRefused(zipSync({ 'photo.png': new Uint8Array(100) }), ['backup.notABackup']);
+    await expectRefused(strToU8('受理时间,客户姓名\n2026-11-23,张三\n'), ['backup.notABackup']);
+    await expectRefused(crypto.getRandomValues(new Uint8Array(4096)), ['backup.notABackup']);
+    await expectRefused(new Uint8Array(0), ['backup.notABackup']);
+  });
+
+  it('refuses a newer schema and counts that differ from the rows (the file re-signed so only those differ)', async () => {
+    store = await openTestStore();
+    await seedEverything(store);
+    const { data } = await backupNow();
+    const newer = editManifest(data, (m) => void (m.schemaVersion = SCHEMA_VERSION + 3));
+    expect((await expectRefused(newer, ['backup.newerSchema'])).error.params).toEqual({ version: SCHEMA_VERSION + 3, current: SCHEMA_VERSION });
+    const counted = editManifest(data, (m) => void (m.counts.cases = m.counts.cases! + 1));
+    expect((await expectRefused(counted, ['backup.countsDiffer'])).error.params).toEqual({ table: 'cases', expected: 5, found: 4 });
+    // Re-signing without fixing the entry checksums is still caught.
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // Rows that cannot be written as they were (two accounts with one username): the new database is dropped.
+    const users = JSON.parse(new TextDecoder().decode(unzipSync(data)['tables/users/000000.json'])) as Array<{ username: string }>;
+    users[1]!.username = users[0]!.username;
+    await expectRefused(replaceEntry(data, 'tables/users/000000.json', strToU8(JSON.stringify(users))), ['backup.verifyFailed']);
+    const unsigned = editManifest(data, (m) => void (m.checksums[Object.keys(m.checksums)[0]!] = '0'.repeat(64)));
+    await expectRefused(unsigned, ['backup.corrupt']);
+  });
+
+  it('refuses when the disk is too full, and when the backup of the current data cannot be saved', async () => {
+    store = await openTestStore();
+    await seedEverything(store);
+    const { data, manifest } = await backupNow();
+    const before = await fullDump(store.db);
+    const names = await databaseNames();
+
+    const full = attachEnvironment(store, { estimate: { quota: 100 * 1024 * 1024, usage: 90 * 1024 * 1024 } });
+    const error = refusal(await restoreAsAdmin(store, data));
+    expect(error.code).toBe('backup.diskFull');
+    expect(error.params).toEqual({ neededMB: Math.ceil((2 * manifest.bytes + 64 * 1024 * 1024) / 1048576), freeMB: 10 });
+    expect(full.sink).toMatchObject({ saved: [] });
+
+    const failing = attachEnvironment(store, { estimate: { quota: 10 * 1024 ** 3, usage: 0 }, sink: memorySink(true) });
+    expect(refusal(await restoreAsAdmin(store, data))).toEqual({ code: 'backup.preRestoreFailed' });
+    expect(failing.activated).toEqual([]);
+    expect(await fullDump(store.db)).toEqual(before);
+    expect(await databaseNames()).toEqual(names);
+  });
+
+  it('is the administrator’s, with the password entered again; inspecting a file writes nothing', async () => {
+    store = await openTestStore();
+    await seedEverything(store);
+    const { data, manifest } = await backupNow();
+    attachEnvironment(store);
+    expect(refusal(await store.dispatcher.dispatch('backup.restore', { data }, store.session('admin')))).toEqual({ code: 'auth.confirmRequired' });
+    expect(refusal(await store.send('backup.restore', { data }, 'supervisor')).code).toBe('auth.forbidden');
+    expect(refusal(await store.send('backup.create', {}, 'director')).code).toBe('auth.forbidden');
+    const before = await fullDump(store.db);
+    expect(await store.run('backup.inspect', { data }, 'admin')).toEqual({
+      createdAt: manifest.createdAt,
+      appVersion: '0.0.0-test',
+      schemaVersion: SCHEMA_VERSION,
+      kind: 'manual',
+      counts: manifest.counts,
+      bytes: manifest.bytes,
+    });
+    expect(refusal(await store.send('backup.inspect', { data: data.slice(0, 100) }, 'admin'))).toEqual({ code: 'backup.truncated' });
+    expect(await fullDump(store.db)).toEqual(before);
+  });
+});
+
+function indexOf(haystack: Uint8Array, needle: Uint8Array): number {
+  outer: for (let i = 0; i <= haystack.length - needle.length; i += 1) {
+    for (let j = 0; j < needle.length; j += 1) if (haystack[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  throw new Error('not found');
+}

@@ -1,0 +1,113 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Actor } from '../../../../../../src-renderer/domain/users/user';
+import type { Session } from '../../../../../../src-renderer/store/rpc/define';
+import type { AuthStatus } from '../../../../../../src-renderer/store/services/auth';
+import { MINUTE, ok, openTestStore, PASSWORD, refusal, registration, type TestStore } from '../../fixtures';
+
+let store: TestStore;
+afterEach(async () => store?.close());
+
+const WRONG = 'Wrong2026no';
+const call = (session: Session, name: string, args: unknown = {}) => store.dispatcher.dispatch(name, args, session);
+const status = async (session: Session) => ok<AuthStatus>(await call(session, 'auth.status'));
+
+/** An agent's window, locked by the idle lock. */
+async function lockedAgent(): Promise<Session> {
+  store = await openTestStore();
+  const session = store.session('agent');
+  ok(await call(session, 'auth.lock'));
+  return session;
+}
+
+describe('auth.lock (idle lock)', () => {
+  it('refuses every call but status, unlock and sign-out with auth.screenLocked, and status says locked', async () => {
+    const session = await lockedAgent();
+    expect(await store.db.sessions.get('token-agent')).toMatchObject({ lockedAt: store.now() });
+    for (const [name, args] of [
+      ['cases.list', {}],
+      ['cases.register', registration()],
+      ['settings.get', {}],
+      ['auth.confirm', { password: PASSWORD }],
+      ['auth.changePassword', { current: PASSWORD, next: 'Better2027' }],
+      ['auth.signIn', { username: 'admin', password: PASSWORD }],
+      ['auth.lock', {}],
+    ] as const) {
+      expect(refusal(await call(session, name, args)), name).toEqual({ code: 'auth.screenLocked' });
+    }
+    expect(await store.db.cases.count()).toBe(0);
+    expect(await status(session)).toEqual({ needsSetup: false, actor: session.actor, locked: true });
+  });
+
+  it('unlocks with the password and not with a wrong one (which says how many tries are left)', async () => {
+    const session = await lockedAgent();
+    expect(refusal(await call(session, 'auth.unlock', { password: WRONG }))).toEqual({
+      code: 'validation.failed',
+      fields: [{ field: 'password', code: 'auth.wrongPasswordLeft', params: { left: 4 } }],
+    });
+    expect(refusal(await call(session, 'cases.list')).code).toBe('auth.screenLocked');
+    expect(ok<{ actor: Actor }>(await call(session, 'auth.unlock', { password: PASSWORD })).actor.id).toBe('u-agent');
+    expect((await call(session, 'cases.list')).ok).toBe(true);
+    expect(await status(session)).toEqual({ needsSetup: false, actor: session.actor });
+    expect(await store.db.sessions.get('token-agent')).not.toHaveProperty('lockedAt');
+    // A successful unlock forgives the wrong password before it, as a sign-in does.
+    expect((await store.db.users.get('u-agent'))?.failedSignIns).toBe(0);
+  });
+
+  it('holds for another window and for a reload of the same session, and one unlock frees them all', async () => {
+    store = await openTestStore();
+    const first = store.session('agent');
+    const second = store.session('agent');
+    expect((await call(second, 'cases.list')).ok).toBe(true);
+    ok(await call(first, 'auth.lock'));
+    expect(refusal(await call(second, 'cases.list'))).toEqual({ code: 'auth.screenLocked' });
+
+    // A reload resumes the session on a new connection, locked.
+    const reloaded: Session = { actor: null, token: null };
+    expect(ok<{ locked: boolean }>(await call(reloaded, 'auth.resume', { token: 'token-agent' })).locked).toBe(true);
+    expect(await status(reloaded)).toMatchObject({ actor: { id: 'u-agent' }, locked: true });
+    expect(refusal(await call(reloaded, 'cases.get', { id: 'c-1' })).code).toBe('auth.screenLocked');
+
+    ok(await call(reloaded, 'auth.unlock', { password: PASSWORD }));
+    expect((await call(first, 'cases.list')).ok).toBe(true);
+    expect((await call(second, 'cases.list')).ok).toBe(true);
+  });
+
+  it('counts wrong passwords toward the lock-out like sign-in: the fifth locks the account for 15 minutes', async () => {
+    const session = await lockedAgent();
+    for (let i = 0; i < 4; i += 1) expect(refusal(await call(session, 'auth.unlock', { password: WRONG })).code).toBe('validation.failed');
+    expect(refusal(await call(session, 'auth.unlock', { password: WRONG }))).toEqual({ code: 'auth.locked', params: { minutes: 15 } });
+    // Now even the right password is refused, here and at sign-in, and nothing else gets through.
+    expect(refusal(await call(session, 'auth.unlock', { password: PASSWORD }))).toEqual({ code: 'auth.locked', params: { minutes: 15 } });
+    expect(refusal(await call({ actor: null, token: null }, 'auth.signIn', { username: 'agent', password: PASSWORD })).code).toBe('auth.locked');
+    expect(refusal(await call(session, 'cases.list')).code).toBe('auth.screenLocked');
+    store.clock.now += 15 * MINUTE + 1;
+    ok(await call(session, 'auth.unlock', { password: PASSWORD }));
+    expect((await call(session, 'cases.list')).ok).toBe(true);
+  });
+
+  it('lets the user switch: signing out ends the locked session, then someone else signs in', async () => {
+    const session = await lockedAgent();
+    expect(ok(await call(session, 'auth.signOut'))).toBeNull();
+    expect(await store.db.sessions.get('token-agent')).toBeUndefined();
+    expect(await status(session)).toEqual({ needsSetup: false, actor: null });
+    ok(await call(session, 'auth.signIn', { username: 'supervisor', password: PASSWORD }));
+    expect((await call(session, 'cases.list')).ok).toBe(true);
+    // The agent's old session cannot be resumed past the lock.
+    expect(refusal(await call({ actor: null, token: null }, 'auth.resume', { token: 'token-agent' })).code).toBe('auth.sessionExpired');
+  });
+
+  it('drops a password confirmed before the lock', async () => {
+    store = await openTestStore();
+    const admin = store.session('admin');
+    ok(await call(admin, 'auth.confirm', { password: PASSWORD }));
+    ok(await call(admin, 'auth.lock'));
+    ok(await call(admin, 'auth.unlock', { password: PASSWORD }));
+    expect(refusal(await call(admin, 'users.resetPassword', { id: 'u-agent', password: 'Fresh2027go' }))).toEqual({ code: 'auth.confirmRequired' });
+  });
+
+  it('ends with the session: a deactivated user cannot unlock', async () => {
+    const session = await lockedAgent();
+    await store.db.sessions.where('userId').equals('u-agent').delete();
+    expect(refusal(await call(session, 'auth.unlock', { password: PASSWORD }))).toEqual({ code: 'auth.sessionExpired' });
+  });
+});

@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BackupStatus } from '../../../../../../src-renderer/store/services/backup';
+import { automaticBackup } from '../../../../../../src-renderer/store/backup/auto';
+import { DAY, HOUR, ok, openTestStore, refusal, type TestStore } from '../../fixtures';
+
+let store: TestStore;
+afterEach(async () => store?.close());
+
+describe('backup.status', () => {
+  it('is stale with no backup and after two days, fresh after a backup; a restore does not count as one', async () => {
+    store = await openTestStore();
+    expect(await store.run<BackupStatus>('backup.status', {}, 'admin')).toEqual({ last: null, stale: true, recent: [] });
+    ok(await store.send('backup.create', {}, 'admin'));
+    let status = await store.run<BackupStatus>('backup.status', {}, 'admin');
+    expect(status).toMatchObject({ stale: false, last: { kind: 'manual', at: store.now() } });
+
+    store.clock.now += 2 * DAY + HOUR;
+    await store.db.backups.add({ at: store.now(), kind: 'restored', fileName: 'x.cdbak', path: '', bytes: 1, counts: {}, actor: null });
+    status = await store.run<BackupStatus>('backup.status', {}, 'admin');
+    expect(status.stale).toBe(true);
+    expect(status.last?.kind).toBe('manual');
+    expect(status.recent.map((row) => row.kind)).toEqual(['restored', 'manual']);
+    expect(refusal(await store.send('backup.status', {}, 'supervisor')).code).toBe('auth.forbidden');
+  });
+
+  it('logs an automatic backup once main saved it, as the system, and nothing when main refused', async () => {
+    store = await openTestStore();
+    const requests: Array<{ kind: string; fileName: string; bytes: number }> = [];
+    const saved = await automaticBackup(store.db, async (request) => {
+      requests.push({ kind: request.kind, fileName: request.fileName, bytes: request.data.byteLength });
+      return { status: 'saved', path: `/backups/${request.fileName}`, at: store.now() };
+    }, 'daily', store.now());
+    expect(saved).toMatchObject({ ok: true, path: '/backups/complaint-desk-20261123-100000-daily.cdbak' });
+    expect(requests).toEqual([{ kind: 'daily', fileName: 'complaint-desk-20261123-100000-daily.cdbak', bytes: expect.any(Number) }]);
+    expect(await store.db.backups.toArray()).toMatchObject([{ kind: 'daily', path: '/backups/complaint-desk-20261123-100000-daily.cdbak', actor: null, counts: { users: 7 } }]);
+    const refused = await automaticBackup(store.db, async () => ({ status: 'refused', code: 'files.diskFull' }), 'on-quit', store.now());
+    expect(refused).toEqual({ ok: false, code: 'files.diskFull' });
+    expect(await store.db.backups.count()).toBe(1);
+    expect((await store.run<BackupStatus>('backup.status', {}, 'admin')).last?.kind).toBe('daily');
+  });
+});

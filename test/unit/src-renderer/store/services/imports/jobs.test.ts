@@ -1,0 +1,147 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CaseDetail } from '../../../../../../src-renderer/store/services/cases/queries';
+import type { DashboardFigures } from '../../../../../../src-renderer/domain/dashboard/figures';
+import { configureImports } from '../../../../../../src-renderer/store/imports/config';
+import type { TrackingWindow } from '../../../../../../src-renderer/store/services/tracking/rows';
+import { HOUR, ok, openTestStore, refusal, type TestStore } from '../../fixtures';
+import { analyze, csv, finished, gate, goodRow, HEADERS, progress } from './helpers';
+
+let store: TestStore;
+afterEach(() => store?.close());
+
+const start = async (fileId: string, mapping: unknown, mode = 'valid') =>
+  ok<{ jobId: string }>(await store.send('imports.start', { fileId, mapping, mode }, 'supervisor')).jobId;
+
+describe('imports.start', () => {
+  it('imports the valid rows as cases the rest of the desk reads: case page, tracking table, dashboard', async () => {
+    store = await openTestStore();
+    const file = await analyze(store, csv([HEADERS, goodRow(1), goodRow(2, {}, true), goodRow(3, { 投诉时间: '?' }), goodRow(4, { 投诉单号: 'TS-20261005-0007' })]));
+    const jobId = await start(file.fileId, file.mapping);
+    const job = await finished(store, jobId);
+    expect(job).toMatchObject({ status: 'done', totalRows: 4, validRows: 3, rowsImported: 3, rowsSkipped: 1, chunksDone: 1, chunkCount: 1, error: null });
+
+    const cases = await store.db.cases.orderBy('externalId').toArray();
+    expect(cases.map((c) => [c.externalId, c.no, c.status])).toEqual([
+      ['OLD-1', 'TS-20261002-0001', 'registered'],
+      ['OLD-2', 'TS-20261003-0001', 'closed'],
+      ['OLD-4', 'TS-20261005-0007', 'registered'],
+    ]);
+    // A kept number moves its day's counter on, so a later registration on that day never takes it.
+    expect(await store.db.counters.get('case-no:20261005')).toEqual({ key: 'case-no:20261005', value: 7 });
+
+    const open = cases[0]!;
+    // An open one runs its response clock from the original receipt, as registration would.
+    expect(open.clocks.response).toMatchObject({ state: 'running', startedAt: open.receivedAt, dueAt: open.receivedAt + 24 * HOUR });
+    expect(open).toMatchObject({ responseDueAt: open.receivedAt + 24 * HOUR, registeredAt: store.now(), owner: null, intakeAgent: { id: 'u-supervisor' } });
+
+    const closed = ok<CaseDetail>(await store.send('cases.detail', { id: cases[1]!.id }, 'supervisor'));
+    expect(closed.record).toMatchObject({ status: 'closed', closedAt: new Date(2026, 10, 3, 15, 0).getTime(), clocks: {}, category: 'logistics' });
+    expect(closed.entries).toEqual([expect.objectContaining({ kind: 'progress', text: '已补发，第 2 宗。', at: closed.record.closedAt })]);
+    expect(closed.events).toEqual([expect.objectContaining({ n: 1, command: 'imports.case', actor: { id: 'u-supervisor', name: '主管老陈', role: 'supervisor' } })]);
+
+    const table = ok<TrackingWindow>(await store.send('tracking.rows', { query: {} }, 'supervisor'));
+    expect(table.total).toBe(3);
+    expect(table.rows.map((r) => r.customerName).sort()).toEqual(['客户1', '客户2', '客户4']);
+
+    const figures = ok<DashboardFigures>(
+      await store.send('dashboard.figures', { period: { from: new Date(2026, 9, 1).getTime(), to: new Date(2026, 10, 1).getTime(), granularity: 'month' } }, 'director'),
+    );
+    expect(figures.received.total).toBe(3);
+    expect(figures.open).toBe(2);
+    // Closed history has no recorded response time: it is not counted as met or missed.
+    expect(figures.response).toMatchObject({ met: 0, missed: 0 });
+
+    // One audit event per case, and the job's start and finish.
+    expect(await store.db.audit.where('command').equals('imports.case').count()).toBe(3);
+    expect((await store.db.audit.where('[subject+n]').between([`import:${jobId}`, 0], [`import:${jobId}`, Infinity]).toArray()).map((e) => e.command)).toEqual([
+      'imports.start',
+      'imports.finish',
+    ]);
+    for (const subject of [cases[0]!.id, `import:${jobId}`]) {
+      expect(ok<{ ok: boolean }>(await store.send('audit.verify', { subject }, 'supervisor'))).toMatchObject({ ok: true });
+    }
+    // The windows were told: the imported cases and the job.
+    const published = store.events.flat();
+    expect(published).toContainEqual({ area: 'imports', ids: [jobId] });
+    expect(published.filter((e) => e.area === 'cases').flatMap((e) => e.ids).sort()).toEqual(cases.map((c) => c.id).sort());
+  });
+
+  it('refuses all-or-nothing when any row is invalid, and writes nothing', async () => {
+    store = await openTestStore();
+    const file = await analyze(store, csv([HEADERS, goodRow(1), goodRow(2, { 客户姓名: '' })]));
+    const before = await store.snapshot();
+    expect(refusal(await store.send('imports.start', { fileId: file.fileId, mapping: file.mapping, mode: 'allOrNothing' }, 'supervisor'))).toEqual({
+      code: 'imports.hasErrors',
+      params: { count: 1 },
+    });
+    expect(await store.snapshot()).toEqual(before);
+  });
+
+  it('refuses when the disk is too small for the import, with the sizes, and writes nothing', async () => {
+    store = await openTestStore();
+    configureImports(store.db, { estimateStorage: async () => ({ quota: 60 * 1024 * 1024, usage: 20 * 1024 * 1024 }) });
+    const file = await analyze(store, csv([HEADERS, goodRow(1)]));
+    const before = await store.snapshot();
+    expect(refusal(await store.send('imports.start', { fileId: file.fileId, mapping: file.mapping, mode: 'valid' }, 'supervisor'))).toEqual({
+      code: 'imports.diskFull',
+      params: { neededMB: 51, freeMB: 40 },
+    });
+    expect(await store.snapshot()).toEqual(before);
+  });
+
+  it('refuses a second import while one runs', async () => {
+    store = await openTestStore();
+    const held = gate();
+    configureImports(store.db, { faults: { beforeChunk: () => held.promise } });
+    const file = await analyze(store, csv([HEADERS, goodRow(1)]));
+    const jobId = await start(file.fileId, file.mapping);
+    expect(refusal(await store.send('imports.start', { fileId: file.fileId, mapping: file.mapping, mode: 'valid' }, 'supervisor')).code).toBe('imports.busy');
+    held.open();
+    expect((await finished(store, jobId)).status).toBe('done');
+  });
+});
+
+describe('imports.cancel and imports.resume', () => {
+  it('stops after the current chunk, keeps whole chunks, and resumes to every valid row exactly once', async () => {
+    store = await openTestStore();
+    const held = gate();
+    configureImports(store.db, { chunkSize: 2, faults: { beforeChunk: (chunk) => (chunk === 1 ? held.promise : undefined) } });
+    const rows = [1, 2, 3, 4, 5, 6, 7].map((n) => goodRow(n, n === 4 ? { 投诉内容: '' } : {}));
+    const data = csv([HEADERS, ...rows]);
+    const file = await analyze(store, data);
+    const jobId = await start(file.fileId, file.mapping);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await store.send('imports.cancel', { jobId }, 'supervisor')).ok).toBe(true);
+    held.open();
+    const cancelled = await finished(store, jobId);
+    expect(cancelled).toMatchObject({ status: 'cancelled', chunksDone: 1, rowsImported: 2, rowsSkipped: 0 });
+    expect(await store.db.cases.count()).toBe(2);
+
+    // Opening the same file again offers to continue; a different file is refused.
+    const again = await analyze(store, data);
+    expect(again.interrupted).toEqual({ jobId, chunksDone: 1, rowsImported: 2, totalRows: 7, fileName: 'history.csv' });
+    const other = await analyze(store, csv([HEADERS, goodRow(9)]));
+    expect(refusal(await store.send('imports.resume', { jobId, fileId: other.fileId }, 'supervisor'))).toEqual({ code: 'imports.fileMismatch', params: { name: 'history.csv' } });
+
+    expect((await store.send('imports.resume', { jobId, fileId: again.fileId }, 'supervisor')).ok).toBe(true);
+    expect(await finished(store, jobId)).toMatchObject({ status: 'done', chunksDone: 4, rowsImported: 6, rowsSkipped: 1 });
+    const ids = (await store.db.cases.toArray()).map((c) => c.externalId).sort();
+    expect(ids).toEqual(['OLD-1', 'OLD-2', 'OLD-3', 'OLD-5', 'OLD-6', 'OLD-7']);
+    expect(refusal(await store.send('imports.resume', { jobId, fileId: again.fileId }, 'supervisor')).code).toBe('imports.notResumable');
+  });
+
+  it('lists the newest jobs first', async () => {
+    store = await openTestStore();
+    const file = await analyze(store, csv([HEADERS, goodRow(1)]));
+    const first = await start(file.fileId, file.mapping);
+    await finished(store, first);
+    store.clock.now += 1000;
+    const next = await analyze(store, csv([HEADERS, goodRow(2)]));
+    const second = await start(next.fileId, next.mapping);
+    await finished(store, second);
+    const jobs = ok<Array<{ id: string }>>(await store.send('imports.list', {}, 'admin'));
+    expect(jobs.map((j) => j.id)).toEqual([second, first]);
+    expect(await progress(store, first)).toMatchObject({ status: 'done', rowsImported: 1 });
+  });
+});
+

@@ -1,0 +1,104 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ImportJobRecord } from '../../../../../../src-renderer/domain/imports/job';
+import { configureImports } from '../../../../../../src-renderer/store/imports/config';
+import { DeskDb } from '../../../../../../src-renderer/store/db';
+import { createDispatcher } from '../../../../../../src-renderer/store/rpc/dispatcher';
+import { runnerOf } from '../../../../../../src-renderer/store/imports/runner';
+import { ok, openTestStore, type TestStore, type Who } from '../../fixtures';
+import { csv, gate, goodRow, HEADERS, type Analysis } from './helpers';
+
+let store: TestStore;
+let reopened: DeskDb | null = null;
+afterEach(async () => {
+  reopened?.close();
+  reopened = null;
+  await store?.close();
+});
+
+const ROWS = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => goodRow(n, n === 5 ? { 投诉时间: 'x' } : {}, n % 2 === 0));
+const DATA = csv([HEADERS, ...ROWS]);
+const VALID = ['OLD-1', 'OLD-2', 'OLD-3', 'OLD-4', 'OLD-6', 'OLD-7', 'OLD-8'];
+
+/** A new store host on the same database, as after the previous one died. */
+async function reopen() {
+  reopened = new DeskDb(store.db.name);
+  await reopened.open();
+  const db = reopened;
+  const dispatcher = createDispatcher({ db, now: store.now });
+  const send = (name: string, args: unknown, who: Who = 'supervisor') => dispatcher.dispatch(name, args, store.session(who));
+  return { db, send };
+}
+
+async function everyCaseOnce(db: DeskDb) {
+  const cases = await db.cases.toArray();
+  expect(cases.map((c) => c.externalId).sort()).toEqual(VALID);
+  expect(new Set(cases.map((c) => c.no)).size).toBe(cases.length);
+  expect(await db.audit.where('command').equals('imports.case').count()).toBe(VALID.length);
+}
+
+describe('an interrupted import', () => {
+  it('leaves nothing of the chunk that failed, says so, and resumes after a restart to every valid row exactly once', async () => {
+    store = await openTestStore();
+    configureImports(store.db, {
+      chunkSize: 3,
+      faults: {
+        afterWrites: (chunk) => {
+          if (chunk === 1) throw new Error('power cut');
+        },
+      },
+    });
+    const file = ok<Analysis>(await store.send('imports.analyze', { fileName: 'h.csv', data: DATA }, 'supervisor'));
+    const { jobId } = ok<{ jobId: string }>(await store.send('imports.start', { fileId: file.fileId, mapping: file.mapping, mode: 'valid' }, 'supervisor'));
+    await runnerOf(store.db, jobId)!.finished;
+
+    // Chunk 0 (rows 1–3) is in; chunk 1 (rows 4–6) left nothing: no case, counter, entry or audit event.
+    const job = (await store.db.imports.get(jobId))!;
+    expect(job).toMatchObject({ status: 'interrupted', chunksDone: 1, rowsImported: 3, error: { code: 'store.internal', params: { detail: 'power cut' } } });
+    expect((await store.db.cases.toArray()).map((c) => c.externalId).sort()).toEqual(['OLD-1', 'OLD-2', 'OLD-3']);
+    expect(await store.db.entries.count()).toBe(1);
+    expect(await store.db.audit.where('command').equals('imports.case').count()).toBe(3);
+
+    store.db.close();
+    const host = await reopen();
+    expect(ok<ImportJobRecord>(await host.send('imports.progress', { jobId })).status).toBe('interrupted');
+    const again = ok<Analysis>(await host.send('imports.analyze', { fileName: 'h.csv', data: DATA }));
+    expect(again.interrupted).toMatchObject({ jobId, chunksDone: 1, rowsImported: 3 });
+    ok(await host.send('imports.resume', { jobId, fileId: again.fileId }));
+    await runnerOf(host.db, jobId)!.finished;
+    expect(await host.db.imports.get(jobId)).toMatchObject({ status: 'done', chunksDone: 3, rowsImported: 7, rowsSkipped: 1, error: null });
+    await everyCaseOnce(host.db);
+  });
+
+  it('is marked interrupted by the next host when the previous one died mid-import', async () => {
+    store = await openTestStore();
+    const never = gate();
+    configureImports(store.db, { chunkSize: 3, faults: { beforeChunk: (chunk) => (chunk === 2 ? never.promise : undefined) } });
+    const file = ok<Analysis>(await store.send('imports.analyze', { fileName: 'h.csv', data: DATA }, 'supervisor'));
+    const { jobId } = ok<{ jobId: string }>(await store.send('imports.start', { fileId: file.fileId, mapping: file.mapping, mode: 'valid' }, 'supervisor'));
+    await expect.poll(async () => (await store.db.imports.get(jobId))?.chunksDone).toBe(2);
+    // The host dies while the job is still running.
+    store.db.close();
+
+    const host = await reopen();
+    expect((await host.db.imports.get(jobId))?.status).toBe('running');
+    const job = ok<ImportJobRecord>(await host.send('imports.progress', { jobId }));
+    expect(job).toMatchObject({ status: 'interrupted', chunksDone: 2, rowsImported: 5, rowsSkipped: 1 });
+    const again = ok<Analysis>(await host.send('imports.analyze', { fileName: 'h.csv', data: DATA }));
+    ok(await host.send('imports.resume', { jobId, fileId: again.fileId }));
+    await runnerOf(host.db, jobId)!.finished;
+    expect(await host.db.imports.get(jobId)).toMatchObject({ status: 'done', rowsImported: 7 });
+    await everyCaseOnce(host.db);
+    const trail = await host.db.audit.where('[subject+n]').between([`import:${jobId}`, 0], [`import:${jobId}`, Infinity]).toArray();
+    expect(trail.map((e) => e.command)).toEqual(['imports.start', 'imports.resume', 'imports.finish']);
+  });
+
+  it('can be given up: cancelling an interrupted job keeps its chunks and offers it no more', async () => {
+    store = await openTestStore();
+    configureImports(store.db, { chunkSize: 3, faults: { afterWrites: (chunk) => { if (chunk === 1) throw new Error('disk'); } } });
+    const file = ok<Analysis>(await store.send('imports.analyze', { fileName: 'h.csv', data: DATA }, 'supervisor'));
+    const { jobId } = ok<{ jobId: string }>(await store.send('imports.start', { fileId: file.fileId, mapping: file.mapping, mode: 'valid' }, 'supervisor'));
+    await runnerOf(store.db, jobId)!.finished;
+    expect(ok<ImportJobRecord>(await store.send('imports.cancel', { jobId }, 'supervisor'))).toMatchObject({ status: 'cancelled', chunksDone: 1, finishedAt: store.now() });
+    expect(await store.db.cases.count()).toBe(3);
+  });
+});

@@ -1,0 +1,76 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CustomerCaseLine, CustomerExport } from '../../../../../../src-renderer/domain/privacy/customer';
+import { caseAt } from '../../flow';
+import { HOUR, openTestStore, refusal, register, type TestStore } from '../../fixtures';
+
+let store: TestStore;
+beforeEach(async () => {
+  store = await openTestStore();
+});
+afterEach(() => store.close());
+
+/** Three cases of 陈晓燕 (by phone, by e-mail, by both) and one of someone else. */
+async function seed() {
+  const first = await register(store, { customerName: '陈晓燕', phone: '13912345678', email: '', receivedAt: store.now() - 3 * HOUR });
+  const second = await register(store, { customerName: '陈晓燕', phone: '', email: 'chen.xy@example.com', receivedAt: store.now() - 2 * HOUR });
+  const third = await caseAt(store, 'verifying', { customerName: '陈小燕', phone: '13912345678', email: 'chen.xy@example.com' });
+  await register(store, { customerName: '陈晓燕林', phone: '13700000000' });
+  return { first, second, third };
+}
+
+describe('customers.find', () => {
+  it('finds a customer’s cases by phone, by e-mail and by exact name, newest first', async () => {
+    const { first, second, third } = await seed();
+    const nos = async (key: Record<string, string>) => (await store.run<CustomerCaseLine[]>('customers.find', key, 'legal')).map((c) => c.no);
+    expect(await nos({ phone: '139 1234 5678' })).toEqual([third.no, first.no]);
+    expect(await nos({ email: 'Chen.XY@example.com' })).toEqual([third.no, second.no]);
+    // The exact name only: 陈晓燕林 contains it and is someone else.
+    expect(await nos({ name: '陈晓燕' })).toEqual([second.no, first.no]);
+    const [line] = await store.run<CustomerCaseLine[]>('customers.find', { phone: '13912345678' }, 'admin');
+    expect(line).toEqual({ id: third.id, no: third.no, receivedAt: third.receivedAt, status: 'verifying', customerName: '陈小燕', closedAt: null, anonymised: false });
+  });
+
+  it('is for legal and the administrator only, and needs a key', async () => {
+    await seed();
+    for (const who of ['agent', 'supervisor', 'director', 'ops'] as const) {
+      expect(refusal(await store.send('customers.find', { phone: '13912345678' }, who)).code).toBe('auth.forbidden');
+    }
+    expect(refusal(await store.send('customers.find', { phone: ' ' }, 'legal'))).toEqual({
+      code: 'validation.failed',
+      fields: [{ field: 'phone', code: 'validation.required' }],
+    });
+  });
+});
+
+describe('customers.export', () => {
+  it('holds everything about the customer, unmasked even for the administrator', async () => {
+    const { first, third } = await seed();
+    await store.run('verification.addContact', { caseId: third.id, channel: 'phone', contactedAt: store.now() - HOUR, summary: '客户补充了地址' });
+    await store.run('attachments.add', { caseId: third.id, name: '签收单.png', type: 'image/png', data: new Blob([new Uint8Array(64)]), step: 'verification' });
+    const exported = await store.run<CustomerExport>('customers.export', { phone: '13912345678' }, 'admin');
+    expect(exported).toMatchObject({ format: 'complaint-desk/customer-export', version: 1, key: { kind: 'phone', value: '13912345678' }, exportedBy: { id: 'u-admin' } });
+    expect(exported.cases.map((c) => c.record.id)).toEqual([third.id, first.id]);
+    const [withEntries] = exported.cases;
+    expect(withEntries!.record).toMatchObject({ phone: '13912345678', email: 'chen.xy@example.com', customerName: '陈小燕' });
+    expect(withEntries!.entries.map((e) => e.kind)).toEqual(['contact']);
+    expect(withEntries!.attachments).toEqual([expect.objectContaining({ name: '签收单.png', type: 'image/png', size: 64 })]);
+    expect(withEntries!.attachments[0]).not.toHaveProperty('data');
+  });
+
+  it('is audited with the kind of key and the number of cases, never the personal data', async () => {
+    await seed();
+    await store.run('customers.export', { email: 'chen.xy@example.com' }, 'legal');
+    const events = await store.db.audit.where('[subject+n]').between(['customer-export', 0], ['customer-export', Infinity]).toArray();
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ command: 'customers.export', actor: { id: 'u-legal', role: 'legal' }, changes: {}, detail: { key: 'email', cases: 2 } });
+    expect(JSON.stringify(events[0])).not.toContain('chen.xy');
+    expect(await store.run('audit.verify', { subject: 'customer-export' }, 'admin')).toEqual({ ok: true, events: 1 });
+  });
+
+  it('refuses other roles and writes nothing then', async () => {
+    await seed();
+    const before = await store.counts();
+    expect(refusal(await store.send('customers.export', { phone: '13912345678' }, 'director')).code).toBe('auth.forbidden');
+    expect(await store.counts()).toEqual(before);
+  });
+});

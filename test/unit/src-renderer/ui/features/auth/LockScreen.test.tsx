@@ -1,0 +1,117 @@
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Session } from '../../../../../../src-renderer/store/rpc/define';
+import { useStoreQuery } from '../../../../../../src-renderer/ui/data/hooks';
+import { ADMIN, AGENT, renderWithStore, teardown, type Rendered } from '../../render';
+
+const MINUTE = 60_000;
+
+/**
+ * What the app shows while unlocked: secret text, a button to focus, and queries that re-run on every
+ * change. It shows `loaded` once the settings arrived (asked after the idle lock asked for them).
+ */
+function Desk() {
+  const cases = useStoreQuery('cases.list', {}, 'cases');
+  const settings = useStoreQuery('settings.get', {}, 'settings');
+  return (
+    <div>
+      <p>投诉人张三的电话 13812345678</p>
+      <button type="button">登记投诉</button>
+      <span data-testid="cases">{cases.data && settings.data ? 'loaded' : 'waiting'}</span>
+    </div>
+  );
+}
+
+const lockForm = () => screen.findByRole('form', { name: '屏幕已锁定' });
+/** When the agent's session row was locked (undefined while unlocked). */
+const isLocked = async (rendered: Rendered) => (await rendered.host.db.sessions.where('userId').equals(rendered.actor.id).first())?.lockedAt;
+
+/** Moves the fake clock (timers and Date) inside act, so React sees what the timers did. */
+const pass = (ms: number) => act(() => vi.advanceTimersByTime(ms));
+
+async function adminSession(rendered: Rendered): Promise<Session> {
+  const session: Session = { actor: null, token: null };
+  const result = await rendered.host.dispatcher.dispatch('auth.signIn', { username: ADMIN.username, password: ADMIN.password }, session);
+  expect(result.ok).toBe(true);
+  return session;
+}
+
+beforeEach(() => {
+  // Timers and Date are fake but still move with real time, so the store's answers and waitFor work as usual.
+  vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+});
+afterEach(async () => {
+  await teardown();
+  vi.useRealTimers();
+});
+
+describe('idle lock (锁屏)', { timeout: 60_000 }, () => {
+  it('locks after 15 minutes without input, hiding the app entirely, and unlocks with the password only', async () => {
+    const rendered = await renderWithStore(<Desk />);
+    await waitFor(() => expect(screen.getByTestId('cases').textContent).toBe('loaded'));
+
+    // Input resets the count: 14 minutes, a key press, 14 more — still open.
+    await pass(14 * MINUTE);
+    fireEvent.keyDown(window, { key: 'a' });
+    await pass(14 * MINUTE);
+    expect(screen.getByText('投诉人张三的电话 13812345678')).toBeTruthy();
+
+    await pass(1 * MINUTE + 1000);
+    const form = await lockForm();
+    // Nothing of the app is left in the page to read or to focus.
+    expect(screen.queryByText(/13812345678/)).toBeNull();
+    expect(screen.queryByRole('button', { name: '登记投诉' })).toBeNull();
+    expect(form.ownerDocument.body.textContent).toContain(`${AGENT.name}（客服专员）`);
+    await waitFor(async () => expect(await isLocked(rendered)).toBeGreaterThan(0));
+    // The store host refuses this session's calls meanwhile.
+    expect((await rendered.asAgent('cases.list', {})).ok).toBe(false);
+
+    const password = screen.getByLabelText('密码');
+    fireEvent.change(password, { target: { value: 'Wrong2026no' } });
+    fireEvent.click(screen.getByRole('button', { name: '解锁' }));
+    // The reason stands under the field itself.
+    await waitFor(() => expect(password.closest('.mantine-PasswordInput-root')?.textContent).toContain('密码不正确。连续输错 5 次，账户将被锁定 15 分钟。'));
+    expect(screen.queryByText(/13812345678/)).toBeNull();
+
+    fireEvent.change(password, { target: { value: AGENT.password } });
+    fireEvent.click(screen.getByRole('button', { name: '解锁' }));
+    await screen.findByText('投诉人张三的电话 13812345678');
+    expect(await isLocked(rendered)).toBeUndefined();
+    expect((await rendered.asAgent('cases.list', {})).ok).toBe(true);
+  });
+
+  it('waits as long as the settings say', async () => {
+    await renderWithStore(<Desk />, {
+      seed: async (host) => {
+        const admin: Session = { actor: null, token: null };
+        await host.dispatcher.dispatch('auth.signIn', { username: ADMIN.username, password: ADMIN.password }, admin);
+        const saved = await host.dispatcher.dispatch('settings.update', { key: 'security', value: { idleLockMinutes: 3 } }, admin);
+        expect(saved.ok).toBe(true);
+      },
+    });
+    await waitFor(() => expect(screen.getByTestId('cases').textContent).toBe('loaded'));
+    await pass(2 * MINUTE);
+    expect(screen.queryByRole('form', { name: '屏幕已锁定' })).toBeNull();
+    await pass(1 * MINUTE + 1000);
+    await lockForm();
+  });
+
+  it('shows the lock screen when another window of the session locked it', async () => {
+    const rendered = await renderWithStore(<Desk />);
+    await waitFor(() => expect(screen.getByTestId('cases').textContent).toBe('loaded'));
+    expect((await rendered.asAgent('auth.lock', {})).ok).toBe(true);
+    // Any change makes the list ask again; the refusal brings up the lock screen here too.
+    await rendered.host.dispatcher.dispatch('settings.update', { key: 'centreName', value: '华东客服中心' }, await adminSession(rendered));
+    await lockForm();
+    expect(screen.queryByText(/13812345678/)).toBeNull();
+  });
+
+  it('comes back locked after a reload, and 切换用户 signs out to the sign-in page', async () => {
+    const rendered = await renderWithStore(<Desk />, { seed: async (_host, asAgent) => void (await asAgent('auth.lock', {})) });
+    await lockForm();
+    expect(screen.queryByText(/13812345678/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '切换用户' }));
+    await screen.findByRole('form', { name: '登录' });
+    expect(await rendered.host.db.sessions.where('userId').equals(rendered.actor.id).count()).toBe(0);
+  });
+});

@@ -1,0 +1,118 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Session } from '../../../../../../src-renderer/store/rpc/define';
+import { Providers } from '../../../../../../src-renderer/ui/app/App';
+import { AuthGate } from '../../../../../../src-renderer/ui/features/auth/AuthGate';
+import { ImportPage } from '../../../../../../src-renderer/ui/features/imports/ImportPage';
+import { ADMIN, renderWithStore, teardown, type Rendered } from '../../render';
+
+afterEach(teardown);
+
+const SUPERVISOR = { username: 'chenlao', name: '主管老陈', role: 'supervisor', department: '客服中心', password: 'Super2026ok' };
+
+const CSV = [
+  '单号,投诉时间,渠道,客户姓名,联系电话,投诉内容,状态,结案时间,处理结果',
+  'GD-1,2026-10-08 09:30,电话,李四,13812345678,空调漏水,已结案,2026-10-09 15:00,已上门维修',
+  'GD-2,2026/10/09,传真,王五,13812345678,快递丢件,,,',
+  'GD-3,上周三,邮件,赵六,13812345678,发票开错,,,',
+  'GD-4,2026年10月10日 10时05分,在线客服,孙七,010-12345678,客服态度差,处理中,,',
+  'GD-1,2026-10-11,电话,周八,13812345678,重复的单号,,,',
+  'GD-5,2026-10-12,app,吴九,13812345678,退款未到账,,,',
+].join('\r\n');
+
+/** The UI signed in as a supervisor (imports are theirs), the file dialog answering with `csv`. */
+async function asSupervisor(csv: string): Promise<Rendered> {
+  const rendered = await renderWithStore(<span />);
+  const admin: Session = { actor: null, token: null };
+  await rendered.host.dispatcher.dispatch('auth.signIn', { username: ADMIN.username, password: ADMIN.password }, admin);
+  const saved = await rendered.host.dispatcher.dispatch('users.save', SUPERVISOR, admin);
+  if (!saved.ok) throw new Error(JSON.stringify(saved.error));
+  const { token } = await rendered.store.send('auth.signIn', { username: SUPERVISOR.username, password: SUPERVISOR.password });
+  rendered.store.setSessionToken(token);
+  rendered.unmount();
+  render(
+    <Providers platform={rendered.platform} store={rendered.store}>
+      <AuthGate>
+        <ImportPage />
+      </AuthGate>
+    </Providers>,
+  );
+  rendered.platform.openFile = vi.fn(async () => ({ status: 'opened' as const, name: '2025台账.csv', data: new TextEncoder().encode(csv) }));
+  rendered.platform.saveFile = vi.fn(async () => ({ status: 'saved' as const }));
+  return rendered;
+}
+
+describe('ImportPage', { timeout: 120_000 }, () => {
+  it('is not offered to an agent', async () => {
+    await renderWithStore(<ImportPage />);
+    expect(await screen.findByText('只有客服主管和管理员可以导入历史投诉。')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '选择 CSV 或 Excel 文件' })).toBeNull();
+  });
+
+  it('takes a messy file through columns, check, error report and import of the valid rows', async () => {
+    const rendered = await asSupervisor(CSV);
+    fireEvent.click(await screen.findByRole('button', { name: '选择 CSV 或 Excel 文件' }));
+    expect((await screen.findByTestId('import-file')).textContent).toBe('2025台账.csv：6 行数据，9 列');
+    expect(rendered.platform.openFile).toHaveBeenCalledWith({ filters: [{ name: 'CSV / Excel', extensions: ['csv', 'xlsx', 'txt'] }], maxBytes: 200 * 1024 * 1024 });
+    fireEvent.click(screen.getByRole('button', { name: '下一步：对应列' }));
+
+    // Matched by the headers; the first rows shown under them.
+    expect((screen.getByRole('combobox', { name: '投诉时间' }) as HTMLInputElement).value).toBe('投诉时间');
+    expect((screen.getByRole('combobox', { name: '客户姓名' }) as HTMLInputElement).value).toBe('客户姓名');
+    expect((screen.getByRole('combobox', { name: '原系统编号' }) as HTMLInputElement).value).toBe('');
+    expect(within(screen.getByRole('table', { name: '文件的前 6 行' })).getByText('空调漏水')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: '下一步：检查' }));
+    expect(await screen.findByText('错误明细')).toBeTruthy();
+    const errors = screen.getByRole('table', { name: '错误明细' });
+    const lines = within(errors)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+    expect(lines).toEqual([
+      ['3', '渠道', '传真', '无法识别“传真”。可填写：电话、邮件、在线客服、应用/小程序、社交媒体、信函、现场、12315转办或其他'],
+      ['4', '投诉时间', '上周三', '无法识别的日期，请写成 2026-11-23 10:05、2026/11/23 或 2026年11月23日 这样的形式。'],
+      ['6', '单号', 'GD-1', '原系统编号重复：系统中或文件前面的行已有此编号。'],
+    ]);
+    expect(screen.getByRole('radio', { name: '有错误则全部不导入' })).toHaveProperty('disabled', true);
+    expect(screen.getByText('文件中有 3 行有错误，不能选择此项。请修改文件后重新检查。')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: '下载错误报告' }));
+    await waitFor(() => expect(rendered.platform.saveFile).toHaveBeenCalledTimes(1));
+    const request = vi.mocked(rendered.platform.saveFile).mock.calls[0]![0];
+    expect(request.suggestedName).toBe('导入错误报告-2025台账.csv');
+    expect(new TextDecoder().decode(request.data).split('\r\n')).toEqual([
+      '行号,列,内容,原因',
+      '3,渠道,传真,无法识别“传真”。可填写：电话、邮件、在线客服、应用/小程序、社交媒体、信函、现场、12315转办或其他',
+      '4,投诉时间,上周三,无法识别的日期，请写成 2026-11-23 10:05、2026/11/23 或 2026年11月23日 这样的形式。',
+      '6,单号,GD-1,原系统编号重复：系统中或文件前面的行已有此编号。',
+      '',
+    ]);
+
+    fireEvent.click(screen.getByRole('button', { name: '开始导入' }));
+    expect((await screen.findByText('导入完成：导入 3 宗投诉，跳过 3 行。')).getAttribute('role')).toBe('status');
+    expect(screen.getByRole('link', { name: '到跟踪表查看' }).getAttribute('href')).toBe('#/tracking');
+    const cases = await rendered.host.db.cases.orderBy('externalId').toArray();
+    expect(cases.map((c) => [c.externalId, c.customerName, c.status])).toEqual([
+      ['GD-1', '李四', 'closed'],
+      ['GD-4', '孙七', 'registered'],
+      ['GD-5', '吴九', 'registered'],
+    ]);
+  });
+
+  it('keeps the mapping on its selects when the check finds a problem with it', async () => {
+    await asSupervisor(CSV);
+    fireEvent.click(await screen.findByRole('button', { name: '选择 CSV 或 Excel 文件' }));
+    await screen.findByTestId('import-file');
+    fireEvent.click(screen.getByRole('button', { name: '下一步：对应列' }));
+    // Feed 客户姓名 from the column 投诉内容 already feeds.
+    const select = screen.getByRole('combobox', { name: '客户姓名' });
+    fireEvent.click(select);
+    await waitFor(() => expect(select.getAttribute('aria-controls')).toBeTruthy());
+    const listbox = document.getElementById(select.getAttribute('aria-controls')!)!;
+    fireEvent.click(within(listbox).getByRole('option', { name: '投诉内容', hidden: true }));
+    fireEvent.click(screen.getByRole('button', { name: '下一步：检查' }));
+    expect(await screen.findByText('这一列已用于“客户姓名”。')).toBeTruthy();
+    expect((screen.getByRole('combobox', { name: '客户姓名' }) as HTMLInputElement).value).toBe('投诉内容');
+  });
+});

@@ -1,0 +1,114 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CaseRecord } from '../../../../../../../src-renderer/domain/cases/case';
+import type { Session } from '../../../../../../../src-renderer/store/rpc/define';
+import { AuditLogTab } from '../../../../../../../src-renderer/ui/features/settings/audit/AuditLogTab';
+import { ADMIN, AGENT, registerCase, teardown, type Rendered } from '../../../render';
+import { renderSignedInAs } from '../../auth/signInAs';
+
+afterEach(teardown);
+
+/**
+ * After the first run (the administrator set up, then created the agent: two events in the users' chains),
+ * two registrations by the agent, then the administrator renames the centre: five events.
+ */
+async function renderLog(): Promise<{ rendered: Rendered; cases: CaseRecord[] }> {
+  const cases: CaseRecord[] = [];
+  const rendered = await renderSignedInAs(<AuditLogTab />, ADMIN, {
+    seed: async (host, asAgent) => {
+      cases.push(await registerCase(asAgent, { customerName: '李四' }), await registerCase(asAgent, { customerName: '赵五' }));
+      const admin: Session = { actor: null, token: null };
+      await host.dispatcher.dispatch('auth.signIn', { username: ADMIN.username, password: ADMIN.password }, admin);
+      const saved = await host.dispatcher.dispatch('settings.update', { key: 'centreName', value: '华东客服中心' }, admin);
+      expect(saved.ok).toBe(true);
+    },
+  });
+  return { rendered, cases };
+}
+
+const table = () => screen.findByRole('table', { name: '审计日志' });
+const rowTexts = async () => within(await table()).getAllByRole('row').slice(1).map((row) => row.textContent ?? '');
+const filters = () => screen.getByRole('search', { name: '筛选' });
+const apply = () => fireEvent.click(within(filters()).getByRole('button', { name: '查询' }));
+
+async function choose(label: RegExp, option: string): Promise<void> {
+  fireEvent.click(within(filters()).getByRole('combobox', { name: label }));
+  fireEvent.click(await screen.findByRole('option', { name: option, hidden: true }));
+}
+
+describe('审计日志 (audit log viewer)', { timeout: 60_000 }, () => {
+  it('lists every action newest first, by its label, with the actor and the case number', async () => {
+    const { cases } = await renderLog();
+    await waitFor(async () => expect(await rowTexts()).toHaveLength(5));
+    const rows = await rowTexts();
+    expect(rows[0]).toContain('修改设置');
+    expect(rows[0]).toContain(`${ADMIN.name}（管理员）`);
+    expect(rows[0]).toContain('系统设置');
+    expect(rows[1]).toContain('登记投诉');
+    expect(rows[1]).toContain(`${AGENT.name}（客服专员）`);
+    expect(rows[1]).toContain(`投诉单 ${cases[1]!.no}`);
+    expect(rows[2]).toContain(`投诉单 ${cases[0]!.no}`);
+    expect(rows[3]).toContain(`保存用户`);
+    expect(rows[3]).toContain(`用户 ${AGENT.name}`);
+    expect(rows[4]).toContain(`创建管理员`);
+  });
+
+  it('filters by action, by user and by case number, and says when a number is unknown', async () => {
+    const { cases } = await renderLog();
+    await waitFor(async () => expect(await rowTexts()).toHaveLength(5));
+
+    await choose(/^操作$/, '登记投诉');
+    apply();
+    await waitFor(async () => {
+      const rows = await rowTexts();
+      expect(rows).toHaveLength(2);
+      expect(rows.every((text) => text.includes('登记投诉'))).toBe(true);
+    });
+
+    fireEvent.click(within(filters()).getByRole('button', { name: '清除筛选' }));
+    await waitFor(async () => expect(await rowTexts()).toHaveLength(5));
+    await choose(/^操作人$/, ADMIN.name);
+    apply();
+    await waitFor(async () => expect(await rowTexts()).toHaveLength(3));
+    expect((await rowTexts()).map((text) => ['修改设置', '保存用户', '创建管理员'].find((label) => text.includes(label)))).toEqual(['修改设置', '保存用户', '创建管理员']);
+
+    fireEvent.click(within(filters()).getByRole('button', { name: '清除筛选' }));
+    fireEvent.change(within(filters()).getByLabelText('投诉单号'), { target: { value: cases[0]!.no } });
+    apply();
+    await waitFor(async () => expect(await rowTexts()).toHaveLength(1));
+    expect((await rowTexts())[0]).toContain(cases[0]!.no);
+
+    fireEvent.change(within(filters()).getByLabelText('投诉单号'), { target: { value: 'TS-20990101-0009' } });
+    apply();
+    await within(filters()).findByText('找不到该投诉单。');
+  });
+
+  it('opens an event with every changed field, before → after', async () => {
+    await renderLog();
+    await waitFor(async () => expect(await rowTexts()).toHaveLength(5));
+    fireEvent.click(within(await table()).getByRole('button', { name: '修改设置' }));
+    const changes = await screen.findByRole('table', { name: '改动字段' });
+    const row = within(changes).getAllByRole('row')[1]!;
+    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['centreName', '—', '华东客服中心']);
+  });
+
+  it('checks every chain: intact, then the tampered one with where it breaks, and the log around the break', async () => {
+    const { rendered, cases } = await renderLog();
+    const check = await screen.findByRole('region', { name: '审计链校验' });
+    fireEvent.click(within(check).getByRole('button', { name: '校验全部审计链' }));
+    await within(check).findByText(/链完整：共 \d+ 条链、\d+ 条记录均未被篡改。/);
+
+    // Someone edits the first case's registration in the database.
+    await rendered.host.db.audit.update([cases[0]!.id, 1], { actor: { id: 'x', name: '冒名', role: 'admin' } });
+    fireEvent.click(within(check).getByRole('button', { name: '校验全部审计链' }));
+    const broken = await within(check).findByText(`投诉单 ${cases[0]!.no}`, { exact: false });
+    expect(broken.textContent).toContain('第 1 条记录（共 1 条）：记录内容与哈希不符');
+    expect(check.textContent).toContain('发现 1 条审计链断裂');
+
+    fireEvent.click(within(check).getByRole('button', { name: '查看断点附近的记录' }));
+    await screen.findByText(`仅显示：投诉单 ${cases[0]!.no}`);
+    await waitFor(async () => expect(await rowTexts()).toHaveLength(1));
+    expect((await rowTexts())[0]).toContain('断点');
+    expect((await rowTexts())[0]).toContain('冒名');
+  });
+});

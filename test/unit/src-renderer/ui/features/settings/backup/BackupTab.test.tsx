@@ -1,0 +1,102 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { unzipSync } from 'fflate';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { BackupManifest } from '../../../../../../../src-renderer/domain/backup/manifest';
+import { BackupTab } from '../../../../../../../src-renderer/ui/features/settings/backup/BackupTab';
+import { ADMIN, registerCase, renderWithStore, teardown, type Rendered } from '../../../render';
+
+afterEach(teardown);
+
+const DAY = 86_400_000;
+
+/** The client signs in as the administrator (the UI rendered as the agent), and the tab re-reads. */
+async function asAdmin(rendered: Rendered) {
+  const { actor, token } = await rendered.store.send('auth.signIn', { username: ADMIN.username, password: ADMIN.password });
+  rendered.host.hub.publish([{ area: 'backups', ids: ['*'] }]);
+  return { actor, token };
+}
+
+/** A backup made on the store host as the administrator, as another window would. */
+async function backupOnHost(rendered: Rendered, session: { actor: unknown; token: string }) {
+  const made = await rendered.host.dispatcher.dispatch('backup.create', {}, session as never);
+  if (!made.ok) throw new Error(JSON.stringify(made.error));
+  return made.value as { fileName: string; data: Uint8Array<ArrayBuffer>; manifest: BackupManifest };
+}
+
+const manifestOf = (data: Uint8Array) => JSON.parse(new TextDecoder().decode(unzipSync(data)['manifest.json'])) as BackupManifest;
+
+describe('备份与恢复', { timeout: 60_000 }, () => {
+  it('warns when there is no backup, and when the last one is older than two days', async () => {
+    const rendered = await renderWithStore(<BackupTab />);
+    await asAdmin(rendered);
+    expect(await screen.findByText('还没有做过备份。请立即备份到文件。')).toBeTruthy();
+    await rendered.host.db.backups.add({ at: Date.now() - 3 * DAY - 60_000, kind: 'daily', fileName: 'a.cdbak', path: '/b/a.cdbak', bytes: 2048, counts: {}, actor: null });
+    rendered.host.hub.publish([{ area: 'backups', ids: ['*'] }]);
+    await waitFor(() =>
+      expect(screen.getByTestId('backup-stale').textContent).toMatch(/^最近一次备份是 3 天前（\d{4}-\d\d-\d\d \d\d:\d\d），已超过 2 天，请尽快备份。$/),
+    );
+    expect(within(screen.getByRole('table', { name: '备份记录' })).getByText('每日自动备份')).toBeTruthy();
+    expect(screen.getByText('浏览器中不会自动备份，自动备份由桌面版完成；请定期使用“备份到文件”。')).toBeTruthy();
+  });
+
+  it('shows no warning after a recent backup; 备份到文件 saves a .cdbak whose manifest counts the data', async () => {
+    const rendered = await renderWithStore(<BackupTab />, { seed: async (_host, asAgent) => void (await registerCase(asAgent)) });
+    await registerCase(rendered.asAgent, { customerName: '李四' });
+    await asAdmin(rendered);
+    await screen.findByText('还没有做过备份。请立即备份到文件。');
+    const saveFile = vi.spyOn(rendered.platform, 'saveFile').mockResolvedValue({ status: 'saved', path: '/tmp/x.cdbak' });
+    fireEvent.click(screen.getByRole('button', { name: '备份到文件…' }));
+    await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(1));
+    const request = saveFile.mock.calls[0]![0];
+    expect(request.suggestedName).toMatch(/^complaint-desk-\d{8}-\d{6}-manual\.cdbak$/);
+    expect(request.filters).toEqual([{ name: '备份与恢复', extensions: ['cdbak'] }]);
+    expect(manifestOf(request.data).counts).toMatchObject({ cases: 2, users: 2, backups: 0 });
+    await waitFor(() => expect(screen.queryByTestId('backup-stale')).toBeNull());
+    expect(await screen.findByText(/^最近一次备份：.*（手动备份）$/)).toBeTruthy();
+    expect(await rendered.host.db.backups.count()).toBe(1);
+  });
+
+  it('shows why a bad file is refused and changes nothing', async () => {
+    const rendered = await renderWithStore(<BackupTab />);
+    const admin = await asAdmin(rendered);
+    await registerCase(rendered.asAgent);
+    const { data } = await backupOnHost(rendered, admin);
+    vi.spyOn(rendered.platform, 'openFile').mockResolvedValue({ status: 'opened', name: 'half.cdbak', data: data.slice(0, data.length >> 1) });
+    fireEvent.click(screen.getByRole('button', { name: '从备份恢复…' }));
+    expect(await screen.findByText('备份文件不完整（可能复制或下载中断），未做任何更改。')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '恢复此备份…' })).toBeNull();
+    vi.spyOn(rendered.platform, 'openFile').mockResolvedValue({ status: 'too-large', name: 'huge.cdbak', bytes: 600 * 1024 * 1024 });
+    fireEvent.click(screen.getByRole('button', { name: '从备份恢复…' }));
+    expect(await screen.findByText('文件“huge.cdbak”太大（600.0 MB），备份文件不能超过 512 MB。')).toBeTruthy();
+    expect(await rendered.host.db.cases.count()).toBe(1);
+  });
+
+  it('restores a file after the password, then asks everyone to sign in again on the restored data', async () => {
+    const rendered = await renderWithStore(<BackupTab />);
+    const admin = await asAdmin(rendered);
+    const kept = await registerCase(rendered.asAgent, { customerName: '保留的客户' });
+    const { data, manifest } = await backupOnHost(rendered, admin);
+    await registerCase(rendered.asAgent, { customerName: '备份后的客户' });
+    vi.spyOn(rendered.platform, 'openFile').mockResolvedValue({ status: 'opened', name: 'good.cdbak', data });
+
+    fireEvent.click(screen.getByRole('button', { name: '从备份恢复…' }));
+    const summary = await screen.findByLabelText('从备份恢复', { selector: 'dl' });
+    expect(within(summary).getByTestId('summary-投诉单').textContent).toBe('1');
+    expect(within(summary).getByTestId('summary-用户').textContent).toBe('2');
+    expect(manifest.counts.cases).toBe(1);
+    fireEvent.click(screen.getByRole('button', { name: '恢复此备份…' }));
+    const dialog = await screen.findByRole('dialog', { name: '确认从备份恢复' });
+    expect(within(dialog).getByText(/当前全部数据将被 .* 的备份替换/)).toBeTruthy();
+    fireEvent.change(within(dialog).getByLabelText(/您的登录密码/), { target: { value: 'wrong-password1' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '恢复' }));
+    expect(await within(dialog).findByText('当前密码不正确。')).toBeTruthy();
+    expect(await rendered.host.db.cases.count()).toBe(2);
+
+    fireEvent.change(within(dialog).getByLabelText(/您的登录密码/), { target: { value: ADMIN.password } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '恢复' }));
+    expect(await screen.findByRole('form', { name: '登录' })).toBeTruthy();
+    await rendered.host.switched();
+    expect((await rendered.host.db.cases.toArray()).map((c) => c.customerName)).toEqual([kept.customerName]);
+    expect((await rendered.host.db.backups.toArray()).map((row) => row.kind)).toEqual(['pre-restore', 'restored']);
+  });
+});

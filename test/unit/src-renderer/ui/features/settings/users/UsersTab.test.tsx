@@ -1,0 +1,90 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { UsersTab } from '../../../../../../../src-renderer/ui/features/settings/users/UsersTab';
+import { ADMIN, AGENT, renderWithStore, teardown, type Rendered } from '../../../render';
+
+afterEach(teardown);
+
+async function asAdmin(): Promise<Rendered> {
+  const rendered = await renderWithStore(<UsersTab />);
+  await rendered.store.send('auth.signIn', { username: ADMIN.username, password: ADMIN.password });
+  // Signing in is no change the open views hear of; a saved setting is, so the tab reads the accounts again, as the admin.
+  await rendered.store.send('settings.update', { key: 'centreName', value: '客户服务中心' });
+  return rendered;
+}
+
+const agentRow = () => screen.findByText(AGENT.username).then((cell) => cell.closest('tr')!);
+const stored = (rendered: Rendered) => rendered.host.db.users.get(rendered.actor.id);
+
+async function editAgent(): Promise<HTMLElement> {
+  fireEvent.click(within(await agentRow()).getByRole('button', { name: '编辑' }));
+  return screen.findByRole('form', { name: `编辑用户 ${AGENT.username}` });
+}
+
+async function chooseRole(form: HTMLElement, role: string): Promise<void> {
+  fireEvent.click(within(form).getByRole('combobox', { name: /角色/ }));
+  fireEvent.click(await screen.findByRole('option', { name: role, hidden: true }));
+}
+
+describe('users dialogs ask for the admin’s password before destructive changes', { timeout: 60_000 }, () => {
+  it('confirms a role change with the password; a wrong one changes nothing and loses nothing typed', async () => {
+    const rendered = await asAdmin();
+    const form = await editAgent();
+    fireEvent.change(within(form).getByLabelText(/姓名/), { target: { value: '王晓明' } });
+    await chooseRole(form, '客服主管');
+    fireEvent.click(within(form).getByRole('button', { name: '保存' }));
+
+    const confirm = await screen.findByRole('form', { name: `确认修改 ${AGENT.name} 的角色` });
+    expect(confirm.textContent).toContain(`${AGENT.name} 的角色将由“客服专员”改为“客服主管”`);
+    const password = within(confirm).getByLabelText(/您的登录密码/);
+    fireEvent.change(password, { target: { value: 'Wrong2026no' } });
+    fireEvent.click(within(confirm).getByRole('button', { name: '确认修改' }));
+    await within(confirm).findByText('当前密码不正确。');
+    expect(await stored(rendered)).toMatchObject({ role: 'agent', name: AGENT.name });
+
+    fireEvent.change(password, { target: { value: ADMIN.password } });
+    fireEvent.click(within(confirm).getByRole('button', { name: '确认修改' }));
+    await screen.findByText(`已保存用户 ${AGENT.username}`);
+    expect(await stored(rendered)).toMatchObject({ role: 'supervisor', name: '王晓明' });
+    await waitFor(() => expect(screen.queryByRole('form', { name: `编辑用户 ${AGENT.username}` })).toBeNull());
+    // The agent's sessions ended with the new role.
+    expect(await rendered.host.db.sessions.where('userId').equals(rendered.actor.id).count()).toBe(0);
+  });
+
+  it('cancelling the confirmation returns to the edit dialog with the new values still in it', async () => {
+    const rendered = await asAdmin();
+    const form = await editAgent();
+    fireEvent.click(within(form).getByRole('switch', { name: '启用此账户' }));
+    fireEvent.click(within(form).getByRole('button', { name: '保存' }));
+    const confirm = await screen.findByRole('form', { name: `确认停用 ${AGENT.name}` });
+    fireEvent.click(within(confirm).getByRole('button', { name: '取消' }));
+    await waitFor(() => expect(screen.queryByRole('form', { name: `确认停用 ${AGENT.name}` })).toBeNull());
+    expect((within(form).getByRole('switch', { name: '启用此账户' }) as HTMLInputElement).checked).toBe(false);
+    expect((await stored(rendered))?.active).toBe(1);
+  });
+
+  it('saves a new name without asking for a password', async () => {
+    const rendered = await asAdmin();
+    const form = await editAgent();
+    fireEvent.change(within(form).getByLabelText(/姓名/), { target: { value: '王晓明' } });
+    fireEvent.click(within(form).getByRole('button', { name: '保存' }));
+    await screen.findByText(`已保存用户 ${AGENT.username}`);
+    expect(screen.queryByLabelText(/您的登录密码/)).toBeNull();
+    expect((await stored(rendered))?.name).toBe('王晓明');
+  });
+
+  it('confirms a password reset with the admin’s own password', async () => {
+    const rendered = await asAdmin();
+    const before = (await stored(rendered))!.password;
+    fireEvent.click(within(await agentRow()).getByRole('button', { name: '重置密码' }));
+    const form = await screen.findByRole('form', { name: `重置 ${AGENT.name} 的密码` });
+    fireEvent.change(within(form).getByLabelText(/新密码/), { target: { value: 'Fresh2027go' } });
+    fireEvent.change(within(form).getByLabelText(/再次输入密码/), { target: { value: 'Fresh2027go' } });
+    fireEvent.click(within(form).getByRole('button', { name: '重置密码' }));
+    const confirm = await screen.findByRole('form', { name: `确认重置 ${AGENT.name} 的密码` });
+    fireEvent.change(within(confirm).getByLabelText(/您的登录密码/), { target: { value: ADMIN.password } });
+    fireEvent.click(within(confirm).getByRole('button', { name: '重置密码' }));
+    await screen.findByText(`已重置 ${AGENT.name} 的密码`);
+    expect((await stored(rendered))!.password).not.toEqual(before);
+  });
+});
