@@ -70,7 +70,8 @@ describe('users dialogs ask for the admin’s password before destructive change
     fireEvent.click(within(form).getByRole('button', { name: '保存' }));
     await screen.findByText(`已保存用户 ${AGENT.username}`);
     expect(screen.queryByLabelText(/您的登录密码/)).toBeNull();
-    expect((await stored(rendered))?.name).toBe('王晓明');
+    // The notice of an earlier test's save may still be on screen: wait for the store itself.
+    await waitFor(async () => expect((await stored(rendered))?.name).toBe('王晓明'));
   });
 
   it('confirms a password reset with the admin’s own password', async () => {
