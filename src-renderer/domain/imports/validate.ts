@@ -3,10 +3,11 @@
  * problem names the row and column as the user sees them in the file, the field, the value and
  * an i18n code, so the error report can be read next to the spreadsheet.
  */
+import type { CaseRecord } from '../cases/case';
 import { CASE_NUMBER_PATTERN } from '../cases/case-number';
 import { isValidEmail, isValidPhone, normalizePhone } from '../cases/contact';
 import { DESCRIPTION_MAX, NAME_MAX } from '../cases/registration';
-import type { Category, Channel, CustomerType, Demand, Severity } from '../cases/vocabulary';
+import type { Category } from '../cases/vocabulary';
 import type { FieldError } from '../common/errors';
 import { FUTURE_TOLERANCE_MS } from '../common/fields';
 import { IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS, type ImportField } from './fields';
@@ -35,29 +36,32 @@ export interface RowError {
 }
 
 /** A valid row, with the case fields it gives (before numbering and conversion). */
-export interface ImportDraft {
+export interface ImportDraft
+  extends Pick<
+    CaseRecord,
+    | 'receivedAt'
+    | 'channel'
+    | 'customerName'
+    | 'customerType'
+    | 'phone'
+    | 'email'
+    | 'description'
+    | 'demands'
+    | 'demandNote'
+    | 'product'
+    | 'orderNo'
+    | 'amount'
+    | 'severity'
+    | 'category'
+    | 'subCategory'
+    | 'department'
+    | 'closedAt'
+  > {
   row: number;
   /** A case number of the desk's form to keep; null: a new number is issued. */
   no: string | null;
   externalId: string;
-  receivedAt: number;
-  channel: Channel;
-  customerName: string;
-  customerType: CustomerType;
-  phone: string;
-  email: string;
-  description: string;
-  demands: Demand[];
-  demandNote: string;
-  product: string;
-  orderNo: string;
-  amount: number | null;
-  severity: Severity;
-  category: Category | null;
-  subCategory: string;
-  department: string;
   status: ImportStatus;
-  closedAt: number | null;
   resolution: string;
 }
 
