@@ -1,4 +1,5 @@
 import { alertsService } from './services/alerts';
+import { assistService } from './services/assist';
 import { attachmentsService } from './services/attachments';
 import { auditService } from './services/audit';
 import { backupService } from './services/backup';
@@ -47,6 +48,7 @@ export function createHandlers() {
     backupService,
     importsService,
     privacyService,
+    assistService,
     demoTools,
   );
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { CATEGORIES, type Category } from '../cases/vocabulary';
 import { CalendarSettingsSchema, DEFAULT_CALENDAR, DEFAULT_SLA, SlaSettingsSchema, type SlaSettings } from '../clocks/sla-settings';
 import type { CalendarSettings } from '../clocks/calendar';
+import { DEFAULT_LEXICON, LexiconSchema, type LexiconEntry } from '../assist/lexicon';
 
 export interface CategorySettings {
   subCategories: string[];
@@ -47,6 +48,23 @@ export interface PrivacySettings {
   alertLogDays: number;
 }
 
+/** On-device assistance: the emotion lexicon, the repeat-complainant window and the hot-spot detector. */
+export interface AssistSettings {
+  /** Earlier cases of the same customer within this many days make a complaint a repeat (重复投诉). */
+  repeatWindowDays: number;
+  lexicon: LexiconEntry[];
+  hotspots: {
+    /** The recent window compared with the baseline (days). */
+    recentDays: number;
+    /** The baseline before it (days). */
+    baselineDays: number;
+    /** A rise counts only with at least this many cases in the recent window. */
+    minCount: number;
+    /** … and at least this many times the baseline's daily rate. */
+    minRatio: number;
+  };
+}
+
 export interface Settings {
   centreName: string;
   departments: string[];
@@ -58,6 +76,7 @@ export interface Settings {
   print: PrintSettings;
   security: SecuritySettings;
   privacy: PrivacySettings;
+  assist: AssistSettings;
 }
 
 export const DEFAULT_DEPARTMENTS = ['客服中心', '质量管理部', '物流配送部', '售后服务部', '财务部', '法务部', '运营部'];
@@ -82,6 +101,7 @@ export const DEFAULT_SETTINGS: Settings = {
   security: { idleLockMinutes: 15 },
   // Three years after closing, unless a centre's rules say otherwise.
   privacy: { retentionDays: 1095, alertLogDays: 365 },
+  assist: { repeatWindowDays: 90, lexicon: DEFAULT_LEXICON, hotspots: { recentDays: 3, baselineDays: 28, minCount: 5, minRatio: 2.5 } },
 };
 
 const Name = z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(60, { error: 'validation.tooLong' });
@@ -121,6 +141,18 @@ export const SettingsSchemas = {
   privacy: z.object({
     retentionDays: z.number({ error: 'validation.invalid' }).int({ error: 'validation.invalid' }).min(30, { error: 'validation.range' }).max(36_500, { error: 'validation.range' }),
     alertLogDays: z.number({ error: 'validation.invalid' }).int({ error: 'validation.invalid' }).min(30, { error: 'validation.range' }).max(3650, { error: 'validation.range' }),
+  }),
+  assist: z.object({
+    repeatWindowDays: z.number({ error: 'validation.invalid' }).int({ error: 'validation.invalid' }).min(1, { error: 'validation.range' }).max(3650, { error: 'validation.range' }),
+    lexicon: LexiconSchema,
+    hotspots: z
+      .object({
+        recentDays: z.number({ error: 'validation.invalid' }).int({ error: 'validation.invalid' }).min(1, { error: 'validation.range' }).max(30, { error: 'validation.range' }),
+        baselineDays: z.number({ error: 'validation.invalid' }).int({ error: 'validation.invalid' }).min(7, { error: 'validation.range' }).max(365, { error: 'validation.range' }),
+        minCount: z.number({ error: 'validation.invalid' }).int({ error: 'validation.invalid' }).min(1, { error: 'validation.range' }).max(1000, { error: 'validation.range' }),
+        minRatio: z.number({ error: 'validation.invalid' }).min(1, { error: 'validation.range' }).max(100, { error: 'validation.range' }),
+      })
+      .refine((h) => h.baselineDays > h.recentDays, { error: 'validation.range', path: ['baselineDays'] }),
   }),
 } satisfies { [K in keyof Settings]: z.ZodType<Settings[K]> };
 

@@ -10,6 +10,10 @@ import { backupMessages } from './areas/backup';
 import { importsMessages } from './areas/imports';
 import { privacyMessages } from './areas/privacy';
 import { securityMessages } from './areas/security';
+import { suggestMessages } from './areas/suggest';
+import { lexiconMessages } from './areas/lexicon';
+import { similarMessages } from './areas/similar';
+import { hotspotsMessages } from './areas/hotspots';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -30,6 +34,10 @@ const AREAS: Array<{ 'zh-CN': Record<string, unknown>; en: Record<string, unknow
   importsMessages,
   securityMessages,
   privacyMessages,
+  suggestMessages,
+  lexiconMessages,
+  similarMessages,
+  hotspotsMessages,
 ];
 
 /** Adds `source`'s keys to `target`; a key defined twice is a programming error. */

@@ -1,0 +1,3 @@
+import type { ServiceModule } from '../../rpc/define';
+
+export const repeatsHandlers = {} satisfies ServiceModule;

@@ -1,0 +1,3 @@
+import type { ServiceModule } from '../../rpc/define';
+
+export const similarHandlers = {} satisfies ServiceModule;
