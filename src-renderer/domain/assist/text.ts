@@ -1,0 +1,28 @@
+/**
+ * Chinese text as the on-device models see it. A word segmenter splits domain
+ * words (客服 → 客|服), so every model keys on characters: normalised text,
+ * then character bigrams within runs of letters, digits and CJK characters.
+ */
+
+/** NFKC (full-width → half-width), lower case, without the byte-order marks some exports leave in fields. */
+export function normaliseText(text: string): string {
+  return text.replace(/\uFEFF/g, '').normalize('NFKC').toLowerCase();
+}
+
+/** Runs of letters and digits (any script); punctuation, spaces and emoji separate them. */
+const RUN = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The distinct character bigrams of a text, in first-seen order; a run of one
+ * character contributes the character itself. Shared by similarity search and
+ * hot-spot detection, so both agree on what a "word" is.
+ */
+export function bigramsOf(text: string): string[] {
+  const seen = new Set<string>();
+  for (const match of normaliseText(text).matchAll(RUN)) {
+    const run = [...match[0]];
+    if (run.length === 1) seen.add(run[0]!);
+    for (let i = 0; i + 1 < run.length; i++) seen.add(run[i]! + run[i + 1]!);
+  }
+  return [...seen];
+}
