@@ -12,6 +12,8 @@ import { DeskDb } from './db';
 import { createDispatcher, type Dispatcher } from './rpc/dispatcher';
 import type { ChangeArea, ChangeEvent } from './rpc/define';
 import { createConnectionHub, type ConnectionHub } from './rpc/server';
+import { assistModelsFor } from './assist/models';
+import { similarIndexFor } from './assist/similar-index';
 import { caseIndexFor } from './search/case-index';
 import { noteChanges } from './search/changes';
 
@@ -93,6 +95,8 @@ export async function startStoreHost(db?: DeskDb, options: StoreHostOptions = {}
     });
     // Built in the background: the first look at the tracking table should not pay for reading every case.
     void caseIndexFor(target).prepare().catch((error: unknown) => console.error('building the tracking index failed', error));
+    void similarIndexFor(target).prepare().catch((error: unknown) => console.error('building the similar-cases index failed', error));
+    void assistModelsFor(target).prepare().catch((error: unknown) => console.error('building the suggestion models failed', error));
     // Also in the background: commands are served while the first full feed is read.
     void feed?.start();
     return { db: target, dispatcher, feed };

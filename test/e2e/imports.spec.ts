@@ -61,6 +61,11 @@ test('a messy CSV: the error report lists its problems, the valid rows are impor
   await desk.tracking.expectCases([caseNo(d4), caseNo(d3), caseNo(d1)]);
   await expect(desk.tracking.cell(caseNo(d1), 'status')).toHaveText('已关闭');
   await expect(desk.tracking.cell(caseNo(d3), 'customer')).toHaveText('孙七 010-12345678');
+
+  // The case says where it came from: its creation is an event of the import job's audit chain.
+  await desk.tracking.openCase(caseNo(d3));
+  await expect(desk.casePage.timelineTitles).toHaveText(['从历史数据导入']);
+  await expect(desk.casePage.timeline.getByText('导入文件第 5 行，原系统编号 GD-004；导入作业的审计链记录了本投诉单。', { exact: true })).toBeVisible();
 });
 
 test('an Excel workbook with English headers imports its valid rows', async ({ desk, page }) => {

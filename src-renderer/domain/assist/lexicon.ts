@@ -6,12 +6,13 @@
  */
 import { z } from 'zod';
 import { SEVERITIES, type Severity } from '../cases/vocabulary';
+import { termKey } from './match';
 
 export const LEXICON_KINDS = ['media', 'regulator', 'legal', 'safety', 'threat', 'anger', 'repeat'] as const;
 export type LexiconKind = (typeof LEXICON_KINDS)[number];
 
 export interface LexiconEntry {
-  /** The phrase as typed by the admin (matched after NFKC + case folding). */
+  /** The phrase as typed by the admin (matched after NFKC + case folding, so `１２３１５` and `12315` are one term). */
   term: string;
   kind: LexiconKind;
   /** The severity a description containing this phrase should at least have. */
@@ -34,19 +35,53 @@ export const LexiconEntrySchema = z.object({
 export const LexiconSchema = z
   .array(LexiconEntrySchema)
   .max(LEXICON_MAX, { error: 'validation.tooMany' })
-  .refine((list) => new Set(list.map((entry) => entry.term.normalize('NFKC').toLowerCase())).size === list.length, {
-    error: 'validation.duplicate',
+  .superRefine((list, ctx) => {
+    // Reported on the later row's term, so the editor marks the row the admin just typed.
+    const seen = new Set<string>();
+    list.forEach((entry, index) => {
+      const key = termKey(entry.term);
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', message: 'validation.duplicate', path: [index, 'term'], params: { term: entry.term } });
+      seen.add(key);
+    });
   });
 
-const entries = (kind: LexiconKind, severity: Severity, terms: string[]): LexiconEntry[] => terms.map((term) => ({ term, kind, severity }));
+/** The severity a phrase of each kind usually argues for: the built-in list uses it, and a new entry starts with it. */
+export const KIND_SEVERITY: Record<LexiconKind, Severity> = {
+  media: 'major',
+  regulator: 'serious',
+  legal: 'major',
+  safety: 'major',
+  threat: 'serious',
+  anger: 'general',
+  repeat: 'serious',
+};
 
-/** The built-in list a new desk starts with (cold start: it works before any case is graded). */
+const entries = (kind: LexiconKind, terms: string[]): LexiconEntry[] => terms.map((term) => ({ term, kind, severity: KIND_SEVERITY[kind] }));
+
+/**
+ * The built-in list a new desk starts with (cold start: it works before any case
+ * is graded). Phrases, not single characters, so that ordinary descriptions do
+ * not light up; the longer phrase wins where two overlap (网上曝光 over 曝光).
+ */
 export const DEFAULT_LEXICON: LexiconEntry[] = [
-  ...entries('media', 'major', ['曝光', '媒体', '记者', '电视台', '上热搜', '发微博', '发抖音', '网上曝光']),
-  ...entries('regulator', 'serious', ['12315', '消协', '消费者协会', '市场监管', '工商局', '投诉到监管', '12345']),
-  ...entries('legal', 'major', ['起诉', '律师', '法院', '打官司', '诉讼', '律师函', '报警']),
-  ...entries('safety', 'major', ['爆炸', '起火', '着火', '触电', '漏电', '中毒', '受伤', '烫伤', '住院', '过敏', '食物中毒', '异物', '安全隐患']),
-  ...entries('threat', 'serious', ['最后一次', '不解决就', '没完', '讨个说法', '给个说法', '走着瞧']),
-  ...entries('anger', 'general', ['欺骗', '骗子', '垃圾', '恶心', '太差', '气死', '无语', '坑人', '忽悠']),
-  ...entries('repeat', 'serious', ['多次投诉', '再次投诉', '又一次', '第三次', '一直没人管', '没人处理']),
+  ...entries('media', ['曝光', '媒体', '记者', '电视台', '报社', '上热搜', '发微博', '发抖音', '网上曝光', '发帖', '自媒体']),
+  ...entries('regulator', [
+    '12315', '消协', '消费者协会', '市场监管', '工商局', '投诉到监管', '12345', '质监局', '物价局', '信访', '市长热线', '监管部门',
+  ]),
+  ...entries('legal', ['起诉', '律师', '法院', '打官司', '诉讼', '律师函', '报警', '仲裁', '法律途径', '追究责任']),
+  ...entries('safety', [
+    '爆炸', '起火', '着火', '冒烟', '自燃', '触电', '漏电', '中毒', '受伤', '烫伤', '划伤', '割伤', '住院', '过敏', '食物中毒', '异物', '安全隐患', '呕吐', '腹泻',
+  ]),
+  ...entries('threat', ['最后一次', '不解决就', '没完', '讨个说法', '给个说法', '走着瞧', '后果自负', '绝不罢休', '闹大']),
+  ...entries('anger', ['欺骗', '骗子', '垃圾', '恶心', '太差', '气死', '无语', '坑人', '忽悠', '太过分', '忍无可忍', '黑心', '奸商', '失望透顶']),
+  ...entries('repeat', ['多次投诉', '再次投诉', '又一次', '第三次', '好几次', '三番五次', '一直没人管', '没人处理', '反复联系']),
 ];
+
+/**
+ * The admin's list with every built-in phrase it lacks appended ("restore the
+ * built-in list"): the admin's own entries and their edits stay as they are.
+ */
+export function withMissingDefaults(list: readonly LexiconEntry[]): LexiconEntry[] {
+  const known = new Set(list.map((entry) => termKey(entry.term)));
+  return [...list, ...DEFAULT_LEXICON.filter((entry) => !known.has(termKey(entry.term)))];
+}

@@ -86,6 +86,8 @@ export interface CaseRecord {
   no: string;
   /** The number the case had in the system it was imported from (imports only). */
   externalId?: string;
+  /** The import job and file row the case came from (imports only; the job's audit chain lists it). */
+  importedFrom?: { jobId: string; row: number };
   receivedAt: number;
   registeredAt: number;
   updatedAt: number;

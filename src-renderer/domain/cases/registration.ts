@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { optionalText, pastInstant, requiredText } from '../common/fields';
 import { isValidEmail, isValidPhone, normalizePhone } from './contact';
-import { CHANNELS, CUSTOMER_TYPES, DEMANDS, SEVERITIES } from './vocabulary';
+import { CATEGORIES, CHANNELS, CUSTOMER_TYPES, DEMANDS, SEVERITIES } from './vocabulary';
 
 export const DESCRIPTION_MAX = 5000;
 export const NAME_MAX = 100;
@@ -44,6 +44,8 @@ export function registrationSchema(now: number) {
         .nullable()
         .default(null),
       severity: z.enum(SEVERITIES, { error: 'validation.chooseOne' }),
+      /** 初判类别: the agent's first view of the category, optional; grading starts from it and may change it. */
+      category: z.enum(CATEGORIES, { error: 'validation.chooseOne' }).nullable().default(null),
     })
     .superRefine((value, ctx) => {
       if (value.phone === '' && value.email === '') {

@@ -3,6 +3,7 @@
  * derived from its record once per change (the store host keeps these in its
  * case index). Every figure is computed from these facts alone.
  */
+import { contactKeys } from '../assist/repeats';
 import type { CaseRecord } from '../cases/case';
 import { SURVEY_DIMENSIONS, type Category, type Channel, type Severity, type SurveyDimension } from '../cases/vocabulary';
 import type { ClockKind } from '../clocks/clock';
@@ -24,7 +25,12 @@ export interface CompletedClock {
 
 export interface CaseFacts {
   id: string;
+  /** The case number: orders cases received at the same instant (repeat complaints). */
+  no: string;
   receivedAt: number;
+  /** The customer's phone and e-mail as a repeat complaint is recognised by ('' where none identifies anybody). */
+  phone: string;
+  email: string;
   channel: Channel;
   severity: Severity;
   category: Category | null;
@@ -51,9 +57,13 @@ function completed(record: CaseRecord, kind: RatedClock): CompletedClock | null 
 
 export function caseFacts(record: CaseRecord): CaseFacts {
   const scores = record.feedback?.scores;
+  const contacts = contactKeys(record);
   return {
     id: record.id,
+    no: record.no,
     receivedAt: record.receivedAt,
+    phone: contacts.phone,
+    email: contacts.email,
     channel: record.channel,
     severity: record.severity,
     category: record.category,

@@ -9,6 +9,7 @@ import { CATEGORIES, CHANNELS, SEVERITIES, SURVEY_DIMENSIONS, type Category, typ
 import { FINAL_STATUSES, STEP_OF, type CaseStatus, type Step } from '../lifecycle/machine';
 import type { CaseFacts, CompletedClock, RatedClock } from './facts';
 import { bucketOf, bucketStarts, PeriodSchema, type Period } from './period';
+import type { RepeatFigures } from './repeats';
 import { mean, onTimeRate, percentile } from './stats';
 
 export const DashboardQuerySchema = z.object({
@@ -95,6 +96,8 @@ export interface DashboardFigures {
   callbacks: { due: number; notReached: number; notReachedRate: number | null };
   /** Of the cases received in the period, how many were reopened. */
   reopen: { received: number; reopened: number; rate: number | null };
+  /** Of the cases received in the period, how many were repeat complaints (repeats.ts); null where not counted (the monthly report). */
+  repeat: RepeatFigures | null;
   open: number;
   stages: Record<OpenStage, number>;
   overdueNow: number;
@@ -297,6 +300,7 @@ export function computeFigures(facts: Iterable<CaseFacts | undefined>, query: Da
     satisfaction: { ...survey.figures(), byBucket: surveyBuckets.map((s) => s.figures()) },
     callbacks: { ...callbacks, notReachedRate: callbacks.due === 0 ? null : callbacks.notReached / callbacks.due },
     reopen: { received: received.total, reopened, rate: received.total === 0 ? null : reopened / received.total },
+    repeat: null,
     open,
     stages,
     overdueNow,

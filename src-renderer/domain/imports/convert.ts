@@ -62,6 +62,8 @@ export interface ConvertContext {
   calendar: WorkCalendar;
   /** Who runs the import: the intake agent of record and the author of the resolution entry. */
   importer: Person;
+  /** The import job writing the case (recorded on it, see `CaseRecord.importedFrom`). */
+  jobId: string;
   newId(): string;
 }
 
@@ -79,6 +81,7 @@ export function toCaseRecord(draft: ImportDraft, no: string, ctx: ConvertContext
     id,
     no,
     ...(draft.externalId !== '' ? { externalId: draft.externalId } : {}),
+    importedFrom: { jobId: ctx.jobId, row: draft.row },
     receivedAt: draft.receivedAt,
     registeredAt: now,
     updatedAt: now,

@@ -115,12 +115,14 @@ const SAMPLE_RECORDS = 30;
 const SAMPLE_CHARS = 64 * 1024;
 
 /**
- * The delimiter that splits the first records into the same number (> 1) of fields most often;
- * on a tie the one giving more fields, then the order of CSV_DELIMITERS. A comma when none splits.
+ * The delimiter that splits the largest share of the first records into the same number (> 1) of
+ * fields; on a tie the one splitting more records so, then the one giving more fields, then the
+ * order of CSV_DELIMITERS. A comma when none splits.
  */
 export function detectDelimiter(text: string): CsvDelimiter {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   let best: CsvDelimiter = ',';
+  let bestShare = 0;
   let bestConsistency = 0;
   let bestWidth = 1;
   for (const delimiter of CSV_DELIMITERS) {
@@ -140,8 +142,16 @@ export function detectDelimiter(text: string): CsvDelimiter {
         consistency = count;
       }
     }
-    if (consistency > bestConsistency || (consistency === bestConsistency && consistency > 0 && width > bestWidth)) {
+    // Judged by the share of records it splits alike, then their number: a comma inside a quoted
+    // cell of a semicolon file splits that cell's lines too, but not the header the same way.
+    const share = seen > 0 ? consistency / seen : 0;
+    if (
+      share > bestShare ||
+      (share === bestShare && consistency > bestConsistency) ||
+      (share === bestShare && consistency === bestConsistency && consistency > 0 && width > bestWidth)
+    ) {
       best = delimiter;
+      bestShare = share;
       bestConsistency = consistency;
       bestWidth = width;
     }

@@ -11,7 +11,7 @@ export const IMPORT_MODES = ['valid', 'allOrNothing'] as const;
 export type ImportMode = (typeof IMPORT_MODES)[number];
 
 /** Rows per chunk: each chunk is written in one transaction, with the job's progress. */
-export const IMPORT_CHUNK_ROWS = 1_000;
+export const IMPORT_CHUNK_ROWS = 2_000;
 
 export interface ImportJobRecord {
   id: string;

@@ -1,9 +1,13 @@
 /**
  * Writes one chunk of an import in one transaction: its cases, their day counters, the progress
- * entries of closed ones, one audit event per case, and the job's progress. A chunk is therefore
- * all in or all out, and the job record always says which chunks are in.
+ * entries of closed ones, one audit event for the chunk, and the job's progress. A chunk is
+ * therefore all in or all out, and the job record always says which chunks are in.
+ *
+ * The audit event is the chunk's, on the job's chain (`import:<jobId>`): it lists every case it
+ * wrote with its number and file row, and each case records the job and row it came from
+ * (`importedFrom`). An event per case cost as much IndexedDB work as the cases themselves.
  */
-import { diffFields, GENESIS_HASH, sealEvent, type AuditActor } from '../../domain/audit/chain';
+import type { AuditActor } from '../../domain/audit/chain';
 import type { CaseRecord } from '../../domain/cases/case';
 import { caseDayKey } from '../../domain/cases/case-number';
 import type { CaseEntry } from '../../domain/cases/entries';
@@ -13,9 +17,11 @@ import type { ImportJobRecord } from '../../domain/imports/job';
 import type { ImportDraft } from '../../domain/imports/validate';
 import type { DeskDb } from '../db';
 import { readSettings } from '../core/settings';
+import { appendAudit } from '../core/audit';
 import type { ImportFaults } from './config';
 
 const counterKey = (day: string) => `case-no:${day}`;
+
 
 export interface ChunkInput {
   jobId: string;
@@ -59,25 +65,12 @@ export async function writeChunk(db: DeskDb, input: ChunkInput): Promise<ChunkRe
 
     const records: CaseRecord[] = [];
     const entries: CaseEntry[] = [];
-    const context = { now, settings, calendar: settings.workCalendar, importer, newId: () => crypto.randomUUID() };
+    const context = { now, settings, calendar: settings.workCalendar, importer, jobId: input.jobId, newId: () => crypto.randomUUID() };
     fresh.forEach((draft, i) => {
       const { record, entry } = toCaseRecord(draft, numbers[i]!, context);
       records.push(record);
       if (entry) entries.push(entry);
     });
-    // Every case is new, so its audit chain starts here: sealed in bulk, as appendAudit would one by one.
-    const events = records.map((record, i) =>
-      sealEvent({
-        subject: record.id,
-        n: 1,
-        at: now,
-        actor,
-        command: 'imports.case',
-        changes: diffFields(null, record),
-        detail: { jobId: input.jobId, row: fresh[i]!.row },
-        prevHash: GENESIS_HASH,
-      }),
-    );
     const next: ImportJobRecord = {
       ...job,
       chunksDone: job.chunksDone + 1,
@@ -89,8 +82,15 @@ export async function writeChunk(db: DeskDb, input: ChunkInput): Promise<ChunkRe
     const writes: Promise<unknown>[] = [
       db.cases.bulkAdd(records),
       db.counters.bulkPut([...counters].filter(([day, value]) => value > (issued.get(day) ?? 0)).map(([day, value]) => ({ key: counterKey(day), value }))),
-      db.audit.bulkAdd(events),
-      db.auditHeads.bulkPut(events.map(({ subject, n, hash }) => ({ subject, n, hash }))),
+      appendAudit(db, {
+        subject: `import:${input.jobId}`,
+        at: now,
+        actor,
+        command: 'imports.chunk',
+        before: null,
+        after: null,
+        detail: { chunk: input.chunk + 1, cases: records.map((record, i) => [record.id, record.no, fresh[i]!.row]) },
+      }),
       db.imports.put(next),
     ];
     if (entries.length > 0) writes.push(db.entries.bulkAdd(entries));

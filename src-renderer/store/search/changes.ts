@@ -1,5 +1,7 @@
 import type { DeskDb } from '../db';
 import type { ChangeEvent } from '../rpc/define';
+import { assistModelsFor } from '../assist/models';
+import { similarIndexFor } from '../assist/similar-index';
 import { caseIndexFor } from './case-index';
 
 /**
@@ -8,4 +10,6 @@ import { caseIndexFor } from './case-index';
  */
 export function noteChanges(db: DeskDb, events: readonly ChangeEvent[]): void {
   for (const event of events) if (event.area === 'cases') caseIndexFor(db).markChanged(event.ids);
+  for (const event of events) if (event.area === 'cases') similarIndexFor(db).markChanged(event.ids);
+  for (const event of events) if (event.area === 'cases') assistModelsFor(db).markChanged(event.ids);
 }

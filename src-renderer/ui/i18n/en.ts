@@ -106,7 +106,6 @@ export const en = {
     },
     repeat: {
       title: 'Repeat complaint',
-      notice: 'This customer has {{count}} earlier complaint(s). Check whether it is the same problem and say so in the complaint.',
     },
   },
   ack: {

@@ -105,7 +105,6 @@ export const zhCN = {
     },
     repeat: {
       title: '重复投诉',
-      notice: '该客户已有 {{count}} 宗投诉记录，请核对是否为同一问题，并在投诉内容中注明。',
     },
   },
   ack: {

@@ -1,3 +1,45 @@
-import type { ServiceModule } from '../../rpc/define';
+import { z } from 'zod';
+import { ruleScores } from '../../../domain/assist/category-rules';
+import { assessEmotion } from '../../../domain/assist/emotion';
+import type { AssistStatus } from '../../../domain/assist/status';
+import { isColdStart, suggestCategories, suggestSeverity, SuggestInput, type Suggestions } from '../../../domain/assist/suggestions';
+import { DeskError } from '../../../domain/common/errors';
+import { assistModelsFor } from '../../assist/models';
+import { earlierCases } from '../../assist/repeats';
+import { readSettings } from '../../core/settings';
+import { query, type ServiceModule } from '../../rpc/define';
 
-export const suggestHandlers = {} satisfies ServiceModule;
+/**
+ * 智能建议: category, severity and emotion for a description, at intake (as it
+ * is typed) and at grading (a case by id). Read-only: the suggestions are never
+ * stored; what the agent then chooses is, and that is what the models learn.
+ */
+const suggest = query(SuggestInput, async ({ db, now }, args): Promise<Suggestions> => {
+  const record = args.caseId === undefined ? undefined : await db.cases.get(args.caseId);
+  if (args.caseId !== undefined && !record) throw new DeskError({ code: 'cases.notFound' });
+  // A registered case speaks for itself: its own contacts (never masked here), channel and time.
+  const text = record && args.text.trim() === '' ? record.description : args.text;
+  const contacts = record ? { phone: record.phone, email: record.email } : { phone: args.phone, email: args.email };
+  const channel = record ? record.channel : args.channel;
+  const before = record ? record.receivedAt : now();
+  const { assist } = await readSettings(db);
+  const earlier = await earlierCases(db, contacts, before, assist.repeatWindowDays, record?.id);
+  const repeatCount = earlier.length + 1;
+  const emotion = assessEmotion(text, assist.lexicon, { repeatCount, ...(channel ? { channel } : {}) });
+  const models = await assistModelsFor(db).views(text, record);
+  return {
+    categories: suggestCategories(ruleScores(text), models.category),
+    severity: suggestSeverity(emotion, models.severity),
+    emotion,
+    repeatCount,
+    model: { coldStart: isColdStart(models.category.examples, models.category.perLabel), examples: models.category.examples },
+  };
+});
+
+/** What the models know: examples, labels, size, cold start, when they were built. */
+const status = query(z.object({}), async ({ db }): Promise<AssistStatus> => assistModelsFor(db).status());
+
+export const suggestHandlers = {
+  'assist.suggest': suggest,
+  'assist.status': status,
+} satisfies ServiceModule;

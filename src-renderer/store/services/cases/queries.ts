@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import type { AuditEvent } from '../../../domain/audit/chain';
 import { toSummary, type CaseRecord, type CaseSummary } from '../../../domain/cases/case';
-import { normalizePhone } from '../../../domain/cases/contact';
+import { isWithinLastDays } from '../../../domain/assist/repeats';
 import type { AttachmentMeta, CaseEntry } from '../../../domain/cases/entries';
 import { DeskError } from '../../../domain/common/errors';
 import type { ImprovementRecord } from '../../../domain/improvements/schema';
 import { maskContactFor, maskEventFor } from '../../../domain/privacy/mask';
+import { casesOfCustomer } from '../../assist/repeats';
 import { subjectEvents } from '../../core/audit';
+import { readSettings } from '../../core/settings';
 import { query } from '../../rpc/define';
 
 const Cursor = z.object({ receivedAt: z.number(), id: z.string() });
@@ -79,15 +81,17 @@ const RepeatInput = z.object({
   excludeId: z.string().max(100).optional(),
 });
 
-/** Earlier cases of the same customer (same phone or e-mail), newest first: the repeat-complainant hint. */
-export const findRepeat = query(RepeatInput, async ({ db }, { phone, email, excludeId }): Promise<CaseSummary[]> => {
-  const normalizedPhone = normalizePhone(phone.trim());
-  const normalizedEmail = email.trim().toLowerCase();
-  const [byPhone, byEmail] = await Promise.all([
-    normalizedPhone.length >= 7 ? db.cases.where('phone').equals(normalizedPhone).toArray() : [],
-    normalizedEmail.includes('@') ? db.cases.where('email').equals(normalizedEmail).toArray() : [],
-  ]);
-  const seen = new Map<string, CaseRecord>();
-  for (const record of [...byPhone, ...byEmail]) if (record.id !== excludeId) seen.set(record.id, record);
-  return [...seen.values()].sort((a, b) => b.receivedAt - a.receivedAt).slice(0, 20).map(toSummary);
+/**
+ * Earlier cases of the same customer (same phone or e-mail) received within the
+ * repeat window (`assist.repeatWindowDays`) up to now, newest first: the
+ * repeat-complainant hint at intake.
+ */
+export const findRepeat = query(RepeatInput, async ({ db, now }, { phone, email, excludeId }): Promise<CaseSummary[]> => {
+  const [{ assist }, cases] = await Promise.all([readSettings(db), casesOfCustomer(db, { phone, email })]);
+  const at = now();
+  return cases
+    .filter((record) => record.id !== excludeId && isWithinLastDays(record.receivedAt, at, assist.repeatWindowDays))
+    .sort((a, b) => b.receivedAt - a.receivedAt)
+    .slice(0, 20)
+    .map(toSummary);
 });

@@ -54,7 +54,7 @@ export const register = command(
         amount: input.amount,
         initialSeverity: input.severity,
         severity: input.severity,
-        category: null,
+        category: input.category,
         subCategory: '',
         department: '',
         owner: agent,

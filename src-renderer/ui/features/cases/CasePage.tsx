@@ -4,6 +4,8 @@ import type { CaseEntry, EntryKind } from '../../../domain/cases/entries';
 import type { CaseDetail } from '../../../store/services/cases/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useStoreQuery } from '../../data/hooks';
+import { RepeatCases } from '../assist/RepeatCases';
+import { SimilarCases } from '../assist/SimilarCases';
 import { ActionBar } from './ActionBar';
 import { Attachments } from './Attachments';
 import { CaseHeader } from './CaseHeader';
@@ -82,8 +84,19 @@ function CaseView({ detail }: { detail: CaseDetail }) {
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack>
             <ClocksPanel record={record} />
+            <RepeatCases caseId={record.id} />
+            <SimilarCases caseId={record.id} />
             <Attachments attachments={attachments} />
-            <Timeline caseId={record.id} events={events} entries={entries} />
+            <Timeline
+              caseId={record.id}
+              events={events}
+              entries={entries}
+              imported={
+                record.importedFrom
+                  ? { row: record.importedFrom.row, externalId: record.externalId, at: record.registeredAt, by: record.intakeAgent }
+                  : undefined
+              }
+            />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -9,7 +9,15 @@ import { eventText } from './eventText';
 import { Section } from './Section';
 
 /** Events that create a case: every field is "changed", so none is listed. */
-const CREATION = new Set(['cases.register', 'demo.seed']);
+const CREATION = new Set(['cases.register', 'demo.seed', 'imports.case']);
+
+/** An imported case: where it came from (its creation is an event of the import job's chain, not its own). */
+export interface ImportOrigin {
+  row: number;
+  externalId?: string;
+  at: number;
+  by: { name: string };
+}
 
 /** Fields every command touches; naming them on each event would bury the ones that matter. */
 const NOISE = new Set(['updatedAt', 'nextDueAt', 'responseDueAt']);
@@ -20,7 +28,17 @@ function actorLabel(t: TFunction, event: AuditEvent): string {
 }
 
 /** 处理记录: every audit event of the case, newest first, with who, when and what changed. */
-export function Timeline({ caseId, events, entries }: { caseId: string; events: AuditEvent[]; entries: CaseEntry[] }) {
+export function Timeline({
+  caseId,
+  events,
+  entries,
+  imported,
+}: {
+  caseId: string;
+  events: AuditEvent[];
+  entries: CaseEntry[];
+  imported?: ImportOrigin;
+}) {
   const { t } = useTranslation();
   const newestFirst = [...events].sort((a, b) => b.n - a.n);
   return (
@@ -57,6 +75,18 @@ export function Timeline({ caseId, events, entries }: { caseId: string; events: 
             </MantineTimeline.Item>
           );
         })}
+        {imported && (
+          <MantineTimeline.Item title={t('flow.timeline.imported')}>
+            <Text size="xs" c="dimmed">
+              {formatDateTime(imported.at)} · {imported.by.name}
+            </Text>
+            <Text size="sm">
+              {imported.externalId
+                ? t('flow.timeline.importedFromExternal', { row: imported.row, externalId: imported.externalId })
+                : t('flow.timeline.importedFrom', { row: imported.row })}
+            </Text>
+          </MantineTimeline.Item>
+        )}
       </MantineTimeline>
     </Section>
   );

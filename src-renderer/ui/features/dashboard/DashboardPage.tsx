@@ -9,6 +9,7 @@ import { useAuth } from '../auth/AuthGate';
 import { CategoryCard } from './CategoryCard';
 import { rememberDashboardQuery, restoreDashboardQuery } from './dashboardQuery';
 import { DepartmentTable } from './DepartmentTable';
+import { HotspotsCard } from './HotspotsCard';
 import { KpiRow } from './KpiRow';
 import { OnTimeCard } from './OnTimeCard';
 import { PeriodControls } from './PeriodControls';
@@ -67,6 +68,7 @@ export function DashboardPage() {
             {t('dashboard.asOf', { time: formatDateTime(data.asOf) })}
           </Text>
         )}
+        <HotspotsCard />
         <ReceivedCard {...card} />
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
           <CategoryCard {...card} />

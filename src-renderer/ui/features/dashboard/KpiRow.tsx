@@ -4,7 +4,7 @@ import type { DashboardFigures } from '../../../domain/dashboard/figures';
 import { KpiCard } from './KpiCard';
 import type { DashboardFormat } from './useDashboardFormat';
 
-/** The month at a glance: volume, on-time rates, handling times, satisfaction, callbacks, reopens and the live open and overdue counts. */
+/** The month at a glance: volume, on-time rates, handling times, satisfaction, callbacks, reopens, repeat complaints and the live open and overdue counts. */
 export function KpiRow({ figures, format }: { figures: DashboardFigures | undefined; format: DashboardFormat }) {
   const { t } = useTranslation();
   const f = figures;
@@ -53,6 +53,12 @@ export function KpiRow({ figures, format }: { figures: DashboardFigures | undefi
         value={shown((f) => format.percent(f.reopen.rate))}
         drill={{ drill: { kind: 'reopened' }, count: f?.reopen.reopened ?? 0 }}
         note={t('dashboard.kpi.reopened', { count: f?.reopen.reopened ?? 0 })}
+      />
+      {/* No drill: the tracking filters cannot yet list the repeats of a period. */}
+      <KpiCard
+        label={t('dashboard.kpi.repeated')}
+        value={shown((f) => (f.repeat ? format.count(f.repeat.repeated) : t('dashboard.none')))}
+        note={f?.repeat ? t('dashboard.kpi.repeatedNote', { share: format.percent(f.repeat.rate), days: f.repeat.windowDays }) : null}
       />
     </SimpleGrid>
   );

@@ -1,9 +1,7 @@
 import { createContext, useCallback, useContext } from 'react';
-import { useLocation } from 'wouter';
 import { drillFilter, type Drill } from '../../../domain/dashboard/drill';
 import type { DashboardFigures } from '../../../domain/dashboard/figures';
-import { useAuth } from '../auth/AuthGate';
-import { drilledQuery, rememberQuery } from '../tracking/trackingQuery';
+import { useOpenTracking } from './useOpenTracking';
 
 /** Opens the tracking table on exactly the cases behind a figure. */
 export type OpenDrill = (drill: Drill) => void;
@@ -16,16 +14,13 @@ export const DrillContext = createContext<OpenDrill | null>(null);
  * and the table picks it up as the query the user last looked at.
  */
 export function useOpenDrill(figures: DashboardFigures | undefined): OpenDrill {
-  const { actor } = useAuth();
-  const [, navigate] = useLocation();
+  const openTracking = useOpenTracking();
   return useCallback(
     (drill: Drill) => {
       if (!figures) return;
-      const filter = drillFilter(drill, { period: figures.period, departments: figures.departments });
-      rememberQuery(actor.id, drilledQuery(filter));
-      navigate('/tracking');
+      openTracking(drillFilter(drill, { period: figures.period, departments: figures.departments }));
     },
-    [figures, actor.id, navigate],
+    [figures, openTracking],
   );
 }
 

@@ -1,12 +1,18 @@
-import { Checkbox, Fieldset, Group, NumberInput, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { DESCRIPTION_MAX } from '../../../domain/cases/registration';
-import { DEMANDS } from '../../../domain/cases/vocabulary';
+import { CATEGORIES, DEMANDS, type Category } from '../../../domain/cases/vocabulary';
+import { IntakeAssist } from '../assist/IntakeAssist';
+import type { SuggestionState } from '../assist/useSuggestions';
 import type { RegistrationValues } from './registration-values';
 
-/** 三、投诉事项: what it is about, what happened, and what the customer asks for. */
-export function ComplaintSection({ form }: { form: UseFormReturnType<RegistrationValues> }) {
+/**
+ * 三、投诉事项: what it is about, what happened, the agent's first view of the
+ * category (with the desk's suggestions as the description is typed), and
+ * what the customer asks for.
+ */
+export function ComplaintSection({ form, assist }: { form: UseFormReturnType<RegistrationValues>; assist: SuggestionState }) {
   const { t } = useTranslation();
   const length = form.values.description.length;
   const otherChosen = form.values.demands.includes('other');
@@ -38,6 +44,17 @@ export function ComplaintSection({ form }: { form: UseFormReturnType<Registratio
           inputWrapperOrder={['label', 'input', 'description', 'error']}
           styles={{ description: { textAlign: 'right', color: length > DESCRIPTION_MAX ? 'var(--mantine-color-red-7)' : undefined } }}
           {...form.getInputProps('description')}
+        />
+        <IntakeAssist state={assist} category={form.values.category || null} onChooseCategory={(category) => form.setFieldValue('category', category)} />
+        <Select
+          label={t('suggest.category')}
+          placeholder={t('suggest.categoryPlaceholder')}
+          clearable
+          maw={320}
+          data={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))}
+          value={form.values.category || null}
+          onChange={(value) => form.setFieldValue('category', (value ?? '') as Category | '')}
+          error={form.errors.category}
         />
         <Checkbox.Group label={t('intake.demands')} {...form.getInputProps('demands')}>
           <Group gap="md" mt={6}>

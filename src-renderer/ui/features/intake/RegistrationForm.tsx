@@ -12,6 +12,7 @@ import { fieldErrorNodes } from '../../components/FieldErrorText';
 import { useCommandSubmit } from '../../components/useCommandSubmit';
 import { useNow, useStore, useStoreQuery } from '../../data/hooks';
 import { StoreError } from '../../data/store-client';
+import { useSuggestions } from '../assist/useSuggestions';
 import { BlankFormPrint } from '../print/buttons/BlankFormPrint';
 import { AssessmentSection } from './AssessmentSection';
 import { ComplaintSection } from './ComplaintSection';
@@ -45,6 +46,8 @@ export function RegistrationForm() {
   const [saved, setSaved] = useState<Saved | null>(null);
   const now = useNow(15_000);
   const receivedAt = pickedReceivedAt ?? dayjs(now).format(PICKER_FORMAT);
+  const { description, channel, phone, email } = form.values;
+  const assist = useSuggestions({ text: description, phone, email, ...(channel ? { channel } : {}) });
 
   const { submit, failure, submitting, clearFailure } = useCommandSubmit(form, async (values: RegistrationValues) => {
     setSaved(null);
@@ -116,8 +119,8 @@ export function RegistrationForm() {
               }}
             />
             <CustomerSection form={form} />
-            <ComplaintSection form={form} />
-            <AssessmentSection form={form} files={files} onFilesChange={setFiles} limits={limits} disabled={submitting} />
+            <ComplaintSection form={form} assist={assist} />
+            <AssessmentSection form={form} files={files} onFilesChange={setFiles} limits={limits} disabled={submitting} assist={assist} />
             <Group justify="flex-end">
               <Button variant="default" onClick={clear} disabled={submitting}>
                 {t('intake.reset')}

@@ -11,25 +11,27 @@ const DEBOUNCE_MS = 400;
 
 /**
  * 重复投诉: earlier cases of the customer being typed in (same phone or
- * e-mail), shown beside the form so the agent can link the new complaint to them.
+ * e-mail) within the repeat window, shown beside the form so the agent can
+ * link the new complaint to them.
  */
 export function RepeatHint({ phone, email }: { phone: string; email: string }) {
   // A string, not an object: a fresh object on every render would never settle.
   const [key] = useDebouncedValue(`${phone.trim()}\n${email.trim()}`, DEBOUNCE_MS);
   const [debouncedPhone = '', debouncedEmail = ''] = key.split('\n');
   const { data } = useStoreQuery('cases.findRepeat', { phone: debouncedPhone, email: debouncedEmail }, key);
+  const windowDays = useStoreQuery('settings.get', {}, 'settings').data?.assist.repeatWindowDays;
   // Cleared fields hide it at once, not only after the pause.
-  if (!data || data.length === 0 || (phone.trim() === '' && email.trim() === '')) return null;
-  return <EarlierCases cases={data} />;
+  if (!data || data.length === 0 || windowDays === undefined || (phone.trim() === '' && email.trim() === '')) return null;
+  return <EarlierCases cases={data} windowDays={windowDays} />;
 }
 
-function EarlierCases({ cases }: { cases: CaseSummary[] }) {
+function EarlierCases({ cases, windowDays }: { cases: CaseSummary[]; windowDays: number }) {
   const { t } = useTranslation();
   return (
     <Paper withBorder p="md" w={{ base: '100%', lg: 340 }} component="aside" aria-labelledby="repeat-title" pos="sticky" top={72}>
       <Stack gap="sm">
         <Alert color="orange" variant="light" title={<span id="repeat-title">{t('intake.repeat.title')}</span>}>
-          {t('intake.repeat.notice', { count: cases.length })}
+          {t('similar.repeat.intakeNotice', { days: windowDays, count: cases.length })}
         </Alert>
         {cases.map((c) => (
           <Stack key={c.id} gap={2} data-testid="repeat-case">

@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import type { RegistrationInput } from '../../../domain/cases/registration';
-import type { Channel, CustomerType, Demand, Severity } from '../../../domain/cases/vocabulary';
+import type { Category, Channel, CustomerType, Demand, Severity } from '../../../domain/cases/vocabulary';
 
 /** The value format of @mantine/dates pickers. */
 export const PICKER_FORMAT = 'YYYY-MM-DD HH:mm:ss';
@@ -21,6 +21,8 @@ export interface RegistrationValues {
   demands: Demand[];
   demandNote: string;
   severity: Severity;
+  /** 初判类别; '' while none is chosen (Select's empty value). */
+  category: Category | '';
 }
 
 export function blankRegistration(channel: Channel | '' = 'phone', now = Date.now()): RegistrationValues {
@@ -38,10 +40,17 @@ export function blankRegistration(channel: Channel | '' = 'phone', now = Date.no
     demands: [],
     demandNote: '',
     severity: 'general',
+    category: '',
   };
 }
 
 export function toInput(values: RegistrationValues): RegistrationInput {
   const amount = values.amount === '' ? null : Number(values.amount);
-  return { ...values, receivedAt: dayjs(values.receivedAt).valueOf(), channel: values.channel as Channel, amount };
+  return {
+    ...values,
+    receivedAt: dayjs(values.receivedAt).valueOf(),
+    channel: values.channel as Channel,
+    amount,
+    category: values.category === '' ? null : values.category,
+  };
 }

@@ -6,6 +6,7 @@ import type { Permission } from '../../../domain/users/roles';
 import { useAuth } from '../auth/AuthGate';
 import { AccountTab } from './AccountTab';
 import { AlertPolicyTab } from './alerts/AlertPolicyTab';
+import { AssistTab } from './assist/AssistTab';
 import { MyAlertsTab } from './alerts/MyAlertsTab';
 import { AuditLogTab } from './audit/AuditLogTab';
 import { AuditTab } from './audit/AuditTab';
@@ -38,6 +39,7 @@ const TABS: SettingsTab[] = [
   { id: 'alerts', component: AlertPolicyTab, needs: ['settings.update'], label: 'alerts.policy.tab' },
   { id: 'calendar', component: CalendarTab, needs: ['settings.update'] },
   { id: 'categories', component: CategoriesTab, needs: ['settings.update'] },
+  { id: 'assist', component: AssistTab, needs: ['settings.update'], label: 'lexicon.tab' },
   { id: 'centre', component: CentreTab, needs: ['settings.update'] },
   { id: 'audit', component: AuditTab, needs: ['users.save', 'audit.verify'] },
   { id: 'audit-log', component: AuditLogTab, needs: ['audit.view'], label: 'security.audit.tab' },

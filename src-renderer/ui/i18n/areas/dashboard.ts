@@ -43,6 +43,8 @@ export const dashboardMessages = defineArea(
         completed: '完成 {{count}} 宗',
         surveys: '回访 {{count}} 份',
         reopened: '重开 {{count}} 宗',
+        repeated: '重复投诉',
+        repeatedNote: '占受理量 {{share}} · {{days}} 天内再次投诉',
       },
       received: { title: '受理量', byChannel: '按投诉渠道', bySeverity: '按严重程度', split: '分组方式', total: '合计' },
       categories: {
@@ -121,6 +123,8 @@ export const dashboardMessages = defineArea(
         completed: '{{count}} completed',
         surveys: '{{count}} surveys',
         reopened: '{{count}} reopened',
+        repeated: 'Repeat complaints',
+        repeatedNote: '{{share}} of received · again within {{days}} days',
       },
       received: { title: 'Complaints received', byChannel: 'By channel', bySeverity: 'By severity', split: 'Split by', total: 'Total' },
       categories: {

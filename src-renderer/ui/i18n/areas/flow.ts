@@ -274,6 +274,9 @@ export const flowMessages = defineArea(
         statusChange: '状态：{{from}} → {{to}}',
         changed: '变更内容：{{fields}}',
         checkEntry: '{{department}}：{{finding}}',
+        imported: '从历史数据导入',
+        importedFrom: '导入文件第 {{row}} 行；导入作业的审计链记录了本投诉单。',
+        importedFromExternal: '导入文件第 {{row}} 行，原系统编号 {{externalId}}；导入作业的审计链记录了本投诉单。',
       },
       audit: {
         verify: '校验审计链',
@@ -600,6 +603,9 @@ export const flowMessages = defineArea(
         statusChange: 'Status: {{from}} → {{to}}',
         changed: 'Changed: {{fields}}',
         checkEntry: '{{department}}: {{finding}}',
+        imported: 'Imported from historical data',
+        importedFrom: 'Row {{row}} of the imported file; the import job’s audit trail records this case.',
+        importedFromExternal: 'Row {{row}} of the imported file, former number {{externalId}}; the import job’s audit trail records this case.',
       },
       audit: {
         verify: 'Verify audit trail',

@@ -1,11 +1,39 @@
 import { defineArea } from '../messages';
 
-/** Hot-spot early warnings and repeat counts on the dashboard. */
+/** Hot-spot early warnings (批量投诉苗头) on the dashboard. */
 export const hotspotsMessages = defineArea(
   {
-    hotspots: {},
+    hotspots: {
+      title: '批量投诉苗头',
+      window: '近 {{recent}} 天与此前 {{baseline}} 天的日均相比',
+      empty: '近 {{days}} 天没有异常上升',
+      noBaseline: '此前 {{days}} 天的投诉太少，暂不比较。',
+      kinds: { category: '类别', keyword: '关键词', product: '产品' },
+      keyword: '“{{word}}”',
+      recent: '近 {{days}} 天 {{count}} 宗',
+      baseline: '此前日均 {{rate}} 宗',
+      ratio: '{{ratio}} 倍',
+      new: '新出现',
+      since: '始于 {{time}}',
+      open: '查看投诉',
+      openLabel: '在跟踪表中查看：{{kind}} {{what}}（近 {{days}} 天 {{count}} 宗）',
+    },
   },
   {
-    hotspots: {},
+    hotspots: {
+      title: 'Emerging complaint clusters',
+      window: 'Last {{recent}} days against the daily rate of the {{baseline}} days before',
+      empty: 'No unusual rise in the last {{days}} days',
+      noBaseline: 'Too few complaints in the {{days}} days before to compare with.',
+      kinds: { category: 'Category', keyword: 'Keyword', product: 'Product' },
+      keyword: '“{{word}}”',
+      recent: '{{count}} in the last {{days}} days',
+      baseline: '{{rate}} a day before',
+      ratio: '{{ratio}} ×',
+      new: 'New',
+      since: 'since {{time}}',
+      open: 'Show complaints',
+      openLabel: 'Show in the tracking table: {{kind}} {{what}} ({{count}} in the last {{days}} days)',
+    },
   },
 );

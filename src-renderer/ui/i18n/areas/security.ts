@@ -88,7 +88,7 @@ export const securityMessages = defineArea(
         improvements: { save: '保存整改措施', verify: '验证整改效果' },
         reports: { saveNotes: '保存月度分析' },
         customers: { export: '导出客户资料' },
-        imports: { start: '开始导入', case: '导入投诉单', finish: '完成导入', resume: '继续导入' },
+        imports: { start: '开始导入', case: '导入投诉单', chunk: '导入一批投诉单', finish: '完成导入', resume: '继续导入', interrupt: '导入中断' },
         backup: { create: '备份数据', restore: '恢复备份' },
       },
       permission: {
@@ -205,7 +205,7 @@ export const securityMessages = defineArea(
         improvements: { save: 'Save improvement', verify: 'Verify improvement' },
         reports: { saveNotes: 'Save monthly analysis' },
         customers: { export: 'Export customer data' },
-        imports: { start: 'Start import', case: 'Import case', finish: 'Finish import', resume: 'Resume import' },
+        imports: { start: 'Start import', case: 'Import case', chunk: 'Import a batch of cases', finish: 'Finish import', resume: 'Resume import', interrupt: 'Import interrupted' },
         backup: { create: 'Back up data', restore: 'Restore backup' },
       },
       permission: {

@@ -3,9 +3,54 @@ import { defineArea } from '../messages';
 /** Similar past cases and repeat complainants on the case page. */
 export const similarMessages = defineArea(
   {
-    similar: {},
+    similar: {
+      title: '相似案例',
+      hint: '文字最接近的已结案投诉及其处理结果，可作为制定处理方案的参考。',
+      loading: '正在查找相似案例…',
+      empty: '暂无相似的已结案投诉。',
+      score: '相似度 {{percent}}%',
+      scoreLabel: '与本投诉的相似度',
+      closedAt: '结案 {{date}}',
+      noResolution: '未记录处理措施',
+      compensation: '补偿：{{value}}',
+      satisfied: '满意',
+      unsatisfied: '不满意',
+      noFeedback: '未回访',
+      repeat: {
+        title: '重复投诉',
+        hint: '同一客户（电话或邮箱相同）在 {{days}} 天内的其他投诉。',
+        earlier: '此前 {{days}} 天内的投诉（{{count}} 宗）',
+        later: '此后 {{days}} 天内的投诉（{{count}} 宗）',
+        more: '另有 {{count}} 宗未列出',
+        receivedAt: '受理 {{date}}',
+        intakeNotice: '近 {{days}} 天内该客户已投诉 {{count}} 次，请核对是否为同一问题，并在投诉内容中注明。',
+      },
+    },
   },
   {
-    similar: {},
+    similar: {
+      title: 'Similar cases',
+      hint: 'Closed complaints closest in wording, and how they were resolved: a starting point for the handling plan.',
+      loading: 'Looking for similar cases…',
+      empty: 'No similar closed complaints yet.',
+      score: '{{percent}}% similar',
+      scoreLabel: 'Similarity to this complaint',
+      closedAt: 'Closed {{date}}',
+      noResolution: 'No measures recorded',
+      compensation: 'Compensation: {{value}}',
+      satisfied: 'Satisfied',
+      unsatisfied: 'Not satisfied',
+      noFeedback: 'No feedback',
+      repeat: {
+        title: 'Repeat complaints',
+        hint: 'Other complaints of the same customer (same phone or e-mail) within {{days}} days.',
+        earlier: 'In the {{days}} days before ({{count}})',
+        later: 'In the {{days}} days after ({{count}})',
+        more: '{{count}} more not listed',
+        receivedAt: 'Received {{date}}',
+        intakeNotice:
+          'This customer complained {{count}} time(s) in the last {{days}} days. Check whether it is the same problem and say so in the complaint.',
+      },
+    },
   },
 );

@@ -1,8 +1,12 @@
 import { Input, SegmentedControl, Select, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../../../../domain/cases/vocabulary';
 import { useStore, useStoreQuery } from '../../../data/hooks';
+import { IntakeAssist } from '../../assist/IntakeAssist';
+import { SeveritySuggestion } from '../../assist/SeveritySuggestion';
+import { useSuggestions } from '../../assist/useSuggestions';
 import { CommandForm } from './CommandForm';
 import type { ActionProps } from './types';
 
@@ -17,7 +21,9 @@ interface Values {
 /**
  * 分类定级: category and sub-category from the centre's settings, severity
  * with its rationale, and the responsible department (the category's own by
- * default). A grading sent back opens with what was proposed before.
+ * default). A grading sent back opens with what was proposed before; a first
+ * grading with the category chosen at intake (初判类别). The desk's suggestions
+ * for the case's description sit under the category and beside the severity.
  */
 export function SubmitGradingForm({ record, onDone, onCancel }: ActionProps) {
   const { t } = useTranslation();
@@ -35,6 +41,16 @@ export function SubmitGradingForm({ record, onDone, onCancel }: ActionProps) {
   });
   const category = form.values.category;
   const subCategories = category && settings ? settings.categories[category].subCategories : [];
+  const assist = useSuggestions({ caseId: record.id });
+
+  // A category taken over from intake brings its department, as choosing it does, once the settings are read.
+  const inherited = previous === null && record.category !== null;
+  const departmentOfCategory = inherited && settings ? settings.categories[record.category!].department : '';
+  useEffect(() => {
+    if (departmentOfCategory && !form.getValues().department) form.setFieldValue('department', departmentOfCategory);
+    // Only when the settings arrive; `form` is stable.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [departmentOfCategory]);
 
   function chooseCategory(value: string | null) {
     const next = (value ?? '') as Category | '';
@@ -60,6 +76,7 @@ export function SubmitGradingForm({ record, onDone, onCancel }: ActionProps) {
         {...form.getInputProps('category')}
         onChange={chooseCategory}
       />
+      <IntakeAssist state={assist} category={category || null} onChooseCategory={chooseCategory} />
       <Select
         label={t('flow.form.subCategory')}
         clearable
@@ -74,6 +91,14 @@ export function SubmitGradingForm({ record, onDone, onCancel }: ActionProps) {
           <SegmentedControl data={SEVERITIES.map((s) => ({ value: s, label: t(`severity.${s}`) }))} {...form.getInputProps('severity')} />
         </div>
       </Input.Wrapper>
+      {assist.data && (
+        <SeveritySuggestion
+          suggestion={assist.data.severity}
+          repeatCount={assist.data.repeatCount}
+          current={form.values.severity}
+          onAdopt={(severity) => form.setFieldValue('severity', severity)}
+        />
+      )}
       <Textarea label={t('flow.form.rationale')} withAsterisk autosize minRows={3} {...form.getInputProps('rationale')} />
       <Select
         label={t('flow.form.responsibleDepartment')}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../../domain/cases/case';
 import type { AttachmentMeta } from '../../../../domain/cases/entries';
-import { CHANNELS, CUSTOMER_TYPES, DEMANDS, SEVERITIES } from '../../../../domain/cases/vocabulary';
+import { CATEGORIES, CHANNELS, CUSTOMER_TYPES, DEMANDS, SEVERITIES } from '../../../../domain/cases/vocabulary';
 import { formatDateTime } from '../../../components/format';
 import { acknowledgementText, demandsText, formatAmount, formatBytes, responseDue } from '../../intake/format';
 import { Choices } from '../frame/Choices';
@@ -67,6 +67,17 @@ export function RegistrationSheet({ record, attachments, centreName }: Registrat
             ],
             [{ label: t('intake.amount'), value: record && (record.amount === null ? none : formatAmount(record.amount)) }],
             [{ label: t('intake.description'), value: record && record.description, tall: true }],
+            // 初判类别 until a grading is approved; after that the case's category is the graded one (投诉分类定级表).
+            ...(record === null || !record.grading?.approvedAt
+              ? [
+                  [
+                    {
+                      label: t('suggest.category'),
+                      value: record ? (record.category ? t(`category.${record.category}`) : none) : <Choices options={options(CATEGORIES, 'category')} />,
+                    },
+                  ] satisfies FieldRow,
+                ]
+              : []),
             [
               {
                 label: t('intake.demands'),

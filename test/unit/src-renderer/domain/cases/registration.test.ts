@@ -43,6 +43,7 @@ describe('registrationSchema', () => {
       product: '',
       orderNo: '',
       amount: null,
+      category: null,
     });
   });
 
@@ -67,6 +68,9 @@ describe('registrationSchema', () => {
     [{ amount: '12' }, { amount: ['validation.invalid'] }],
     [{ amount: 0 }, {}],
     [{ amount: null }, {}],
+    [{ category: 'logistics' }, {}],
+    [{ category: null }, {}],
+    [{ category: 'shipping' }, { category: ['validation.chooseOne'] }],
   ])('checks the intake details %j', (overrides, expected) => {
     expect(errorsOf(valid(overrides))).toEqual(expected);
   });

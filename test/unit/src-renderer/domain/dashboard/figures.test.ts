@@ -254,7 +254,10 @@ describe('an empty period', () => {
 function baseRecord(): Partial<CaseRecord> {
   return {
     id: 'paused',
+    no: 'TS-20261102-0001',
     receivedAt: at(11, 2, 8),
+    phone: '13800000001',
+    email: '',
     channel: 'phone',
     severity: 'serious',
     category: 'logistics',

@@ -7,7 +7,10 @@ export function fact(overrides: Partial<CaseFacts>): CaseFacts {
   serial += 1;
   return {
     id: `c${serial}`,
+    no: `TS-20261110-${String(serial).padStart(4, '0')}`,
     receivedAt: new Date(2026, 10, 10).getTime(),
+    phone: '',
+    email: '',
     channel: 'phone',
     severity: 'general',
     category: null,

@@ -40,7 +40,7 @@ function draft(overrides: Partial<ImportDraft> = {}): ImportDraft {
 }
 
 let ids = 0;
-const ctx = { now: NOW, settings: DEFAULT_SETTINGS, calendar: createCalendar(DEFAULT_SETTINGS.calendar), importer, newId: () => `id-${(ids += 1)}` };
+const ctx = { now: NOW, settings: DEFAULT_SETTINGS, calendar: createCalendar(DEFAULT_SETTINGS.calendar), importer, jobId: 'job-1', newId: () => `id-${(ids += 1)}` };
 
 describe('numberDrafts', () => {
   it('keeps desk numbers, numbers the rest after the day counter, and skips numbers the file keeps elsewhere', () => {
@@ -72,6 +72,7 @@ describe('toCaseRecord', () => {
       category: 'product_quality',
       department: '质量管理部',
       intakeAgent: importer,
+      importedFrom: { jobId: 'job-1', row: d.row },
       owner: null,
       archived: 0,
       closedAt: null,

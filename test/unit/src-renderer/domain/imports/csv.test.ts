@@ -55,6 +55,9 @@ describe('detectDelimiter', () => {
     // Decimal commas in a semicolon file: the comma gives 2, 3, 2 fields, the semicolon 3 every time.
     expect(detectDelimiter('Name;Amount;Note\nA;12,50;x\nB;1,5;y,z\n')).toBe(';');
     expect(detectDelimiter('a,b\n"x;y;z",1\n"p;q",2\n')).toBe(',');
+    // Commas and a line break inside a quoted cell of a semicolon file (found by the round-trip property):
+    // the comma splits the cell's own lines alike, but not the header; the semicolon splits every record alike.
+    expect(detectDelimiter('编;期\r\n;",\r\n,"')).toBe(';');
   });
 
   it('never takes the full-width comma of Chinese text for a delimiter', () => {

@@ -102,9 +102,18 @@ describe.each(versions)('the v%i fixture upgraded to the current schema', (versi
     expect(await db.cases.where('[archived+closedAt]').between([0, -Infinity], [0, Infinity]).primaryKeys()).toEqual(
       cases.filter((c) => awaitingArchive.includes(c.id)).sort((a, b) => a.closedAt! - b.closedAt!).map((c) => c.id),
     );
-    const imported = cases.filter((c) => c.externalId !== undefined);
+    const imported = cases.filter((c) => c.externalId !== undefined).sort((a, b) => (a.externalId! < b.externalId! ? -1 : 1));
     expect(await db.cases.orderBy('externalId').primaryKeys()).toEqual(imported.map((c) => c.id));
-    expect(imported.length).toBe(version >= 5 ? 1 : 0);
+    // v5 marked one case as imported by hand; v6 imported two more through the store (a third row was a duplicate).
+    expect(imported.length).toBe(version >= 6 ? 3 : version === 5 ? 1 : 0);
+    // Since v6 an imported case names its job and row, and the job's chunk event lists it.
+    const listed = (fixture.tables.audit as AuditEvent[])
+      .filter((event) => event.command === 'imports.chunk')
+      .flatMap((event) => (event.detail!.cases as [string, string, number][]).map(([id, , row]) => `${id}:${row}`));
+    expect(listed.sort()).toEqual(
+      cases.flatMap((c) => (c.importedFrom ? [`${c.id}:${c.importedFrom.row}`] : [])).sort(),
+    );
+    expect(listed.length).toBe(version >= 6 ? 2 : 0);
 
     const alerts = (fixture.tables.alerts ?? []) as AlertLogRecord[];
     expect(alerts.length > 0).toBe(version >= 3);

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DashboardFigures } from '../../../../../../src-renderer/domain/dashboard/figures';
 import { drillFilter } from '../../../../../../src-renderer/domain/dashboard/drill';
-import { DAY, NOW, ok, refusal, openTestStore, type TestStore } from '../../fixtures';
+import { DEFAULT_SETTINGS } from '../../../../../../src-renderer/domain/settings/settings';
+import { DAY, NOW, ok, refusal, openTestStore, register, type TestStore } from '../../fixtures';
 import { caseAt } from '../../flow';
 
 let store: TestStore;
@@ -68,5 +69,27 @@ describe('dashboard.figures', () => {
     expect(result.byDepartment.map((d) => d.department)).toEqual(['物流配送部']);
     const unassigned = await figures({ period: NOVEMBER, departments: [''] });
     expect(unassigned.received.total).toBe(1);
+  });
+
+  it('counts repeat complaints (重复投诉) by phone or e-mail within the repeat window, and follows the setting', async () => {
+    store = await openTestStore();
+    const on = (day: number) => new Date(2026, 10, day, 10).getTime();
+    await register(store, { receivedAt: on(2), phone: '13800000001', email: '' });
+    await register(store, { receivedAt: on(20), phone: '138 0000 0001', email: '' }); // same phone, 18 days later
+    await register(store, { receivedAt: on(5), phone: '', email: 'li@example.cn' });
+    await register(store, { receivedAt: on(12), phone: '13700000002', email: 'LI@example.cn' }); // same e-mail, 7 days later
+    await register(store, { receivedAt: on(10), phone: '13900000003', email: 'wang@example.cn' });
+    expect((await figures()).repeat).toEqual({ windowDays: 90, received: 5, repeated: 2, rate: 0.4 });
+
+    // Exactly 7 days is still within a 7-day window; 18 days is not.
+    const assist = DEFAULT_SETTINGS.assist;
+    ok(await store.send('settings.update', { key: 'assist', value: { ...assist, repeatWindowDays: 7 } }, 'admin'));
+    expect((await figures()).repeat).toEqual({ windowDays: 7, received: 5, repeated: 1, rate: 0.2 });
+    ok(await store.send('settings.update', { key: 'assist', value: { ...assist, repeatWindowDays: 6 } }, 'admin'));
+    expect((await figures()).repeat?.repeated).toBe(0);
+
+    // A new complaint of the first customer counts at once.
+    await register(store, { receivedAt: on(22), phone: '13800000001', email: '' });
+    expect((await figures()).repeat).toMatchObject({ received: 6, repeated: 1 });
   });
 });

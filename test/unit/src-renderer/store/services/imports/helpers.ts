@@ -1,3 +1,4 @@
+import type { DeskDb } from '../../../../../../src-renderer/store/db';
 import type { ImportJobRecord } from '../../../../../../src-renderer/domain/imports/job';
 import type { ImportMapping } from '../../../../../../src-renderer/domain/imports/mapping';
 import { runnerOf } from '../../../../../../src-renderer/store/imports/runner';
@@ -57,4 +58,10 @@ export function gate(): { promise: Promise<void>; open(): void } {
   let open = () => undefined as void;
   const promise = new Promise<void>((resolve) => (open = resolve));
   return { promise, open };
+}
+
+/** The cases the import jobs' audit chains list (`imports.chunk` events: [id, no, row] each), in chain order. */
+export async function auditedImports(db: DeskDb): Promise<string[]> {
+  const events = (await db.audit.toArray()).filter((event) => event.command === 'imports.chunk');
+  return events.flatMap((event) => (event.detail!.cases as [string, string, number][]).map(([id]) => id));
 }

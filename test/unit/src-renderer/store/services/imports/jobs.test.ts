@@ -37,7 +37,9 @@ describe('imports.start', () => {
     const closed = ok<CaseDetail>(await store.send('cases.detail', { id: cases[1]!.id }, 'supervisor'));
     expect(closed.record).toMatchObject({ status: 'closed', closedAt: new Date(2026, 10, 3, 15, 0).getTime(), clocks: {}, category: 'logistics' });
     expect(closed.entries).toEqual([expect.objectContaining({ kind: 'progress', text: '已补发，第 2 宗。', at: closed.record.closedAt })]);
-    expect(closed.events).toEqual([expect.objectContaining({ n: 1, command: 'imports.case', actor: { id: 'u-supervisor', name: '主管老陈', role: 'supervisor' } })]);
+    // Its creation is an event of the job's chain; the case names the job and row it came from.
+    expect(closed.events).toEqual([]);
+    expect(closed.record.importedFrom).toEqual({ jobId, row: 3 });
 
     const table = ok<TrackingWindow>(await store.send('tracking.rows', { query: {} }, 'supervisor'));
     expect(table.total).toBe(3);
@@ -51,13 +53,12 @@ describe('imports.start', () => {
     // Closed history has no recorded response time: it is not counted as met or missed.
     expect(figures.response).toMatchObject({ met: 0, missed: 0 });
 
-    // One audit event per case, and the job's start and finish.
-    expect(await store.db.audit.where('command').equals('imports.case').count()).toBe(3);
-    expect((await store.db.audit.where('[subject+n]').between([`import:${jobId}`, 0], [`import:${jobId}`, Infinity]).toArray()).map((e) => e.command)).toEqual([
-      'imports.start',
-      'imports.finish',
-    ]);
-    for (const subject of [cases[0]!.id, `import:${jobId}`]) {
+    // The job's chain: its start, one event per chunk listing every case with its number and row, its finish.
+    const chain = await store.db.audit.where('[subject+n]').between([`import:${jobId}`, 0], [`import:${jobId}`, Infinity]).toArray();
+    expect(chain.map((e) => e.command)).toEqual(['imports.start', 'imports.chunk', 'imports.finish']);
+    expect(chain[1]!.detail).toEqual({ chunk: 1, cases: cases.map((c) => [c.id, c.no, c.importedFrom!.row]).sort((a, b) => Number(a[2]) - Number(b[2])) });
+    expect(cases.map((c) => c.importedFrom!.row).sort()).toEqual([2, 3, 5]);
+    for (const subject of [`import:${jobId}`]) {
       expect(ok<{ ok: boolean }>(await store.send('audit.verify', { subject }, 'supervisor'))).toMatchObject({ ok: true });
     }
     // The windows were told: the imported cases and the job.

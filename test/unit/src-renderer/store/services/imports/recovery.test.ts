@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { verifyChain } from '../../../../../../src-renderer/domain/audit/chain';
 import type { ImportJobRecord } from '../../../../../../src-renderer/domain/imports/job';
 import { configureImports } from '../../../../../../src-renderer/store/imports/config';
 import { DeskDb } from '../../../../../../src-renderer/store/db';
 import { createDispatcher } from '../../../../../../src-renderer/store/rpc/dispatcher';
 import { runnerOf } from '../../../../../../src-renderer/store/imports/runner';
 import { ok, openTestStore, type TestStore, type Who } from '../../fixtures';
-import { csv, gate, goodRow, HEADERS, type Analysis } from './helpers';
+import { auditedImports, csv, gate, goodRow, HEADERS, type Analysis } from './helpers';
 
 let store: TestStore;
 let reopened: DeskDb | null = null;
@@ -33,7 +34,9 @@ async function everyCaseOnce(db: DeskDb) {
   const cases = await db.cases.toArray();
   expect(cases.map((c) => c.externalId).sort()).toEqual(VALID);
   expect(new Set(cases.map((c) => c.no)).size).toBe(cases.length);
-  expect(await db.audit.where('command').equals('imports.case').count()).toBe(VALID.length);
+  // Each case is listed once by the audit events of the job's chunks, and names its row.
+  expect((await auditedImports(db)).sort()).toEqual(cases.map((c) => c.id).sort());
+  for (const c of cases) expect(c.importedFrom).toEqual({ jobId: expect.any(String), row: expect.any(Number) });
 }
 
 describe('an interrupted import', () => {
@@ -56,7 +59,7 @@ describe('an interrupted import', () => {
     expect(job).toMatchObject({ status: 'interrupted', chunksDone: 1, rowsImported: 3, error: { code: 'store.internal', params: { detail: 'power cut' } } });
     expect((await store.db.cases.toArray()).map((c) => c.externalId).sort()).toEqual(['OLD-1', 'OLD-2', 'OLD-3']);
     expect(await store.db.entries.count()).toBe(1);
-    expect(await store.db.audit.where('command').equals('imports.case').count()).toBe(3);
+    expect(await auditedImports(store.db)).toHaveLength(3);
 
     store.db.close();
     const host = await reopen();
@@ -89,7 +92,10 @@ describe('an interrupted import', () => {
     expect(await host.db.imports.get(jobId)).toMatchObject({ status: 'done', rowsImported: 7 });
     await everyCaseOnce(host.db);
     const trail = await host.db.audit.where('[subject+n]').between([`import:${jobId}`, 0], [`import:${jobId}`, Infinity]).toArray();
-    expect(trail.map((e) => e.command)).toEqual(['imports.start', 'imports.resume', 'imports.finish']);
+    // The chunks written before the host died, the resume, the chunk after it: one unbroken chain.
+    expect(trail.map((e) => e.command)).toEqual(['imports.start', 'imports.chunk', 'imports.chunk', 'imports.resume', 'imports.chunk', 'imports.finish']);
+    expect(trail.filter((e) => e.command === 'imports.chunk').map((e) => e.detail!.chunk)).toEqual([1, 2, 3]);
+    expect(verifyChain(trail, (await host.db.auditHeads.get(`import:${jobId}`)) ?? null)).toMatchObject({ ok: true });
   });
 
   it('can be given up: cancelling an interrupted job keeps its chunks and offers it no more', async () => {

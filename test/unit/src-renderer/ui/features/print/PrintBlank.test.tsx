@@ -11,7 +11,8 @@ function rowLabels(): string[] {
   return [...document.querySelectorAll('th[scope="row"]')].map((th) => th.textContent ?? '');
 }
 
-describe('blank forms', () => {
+// A real store host behind each render: on a busy machine that alone can take most of vitest's default 5 s.
+describe('blank forms', { timeout: 30_000 }, () => {
   it('空白登记表 follows the intake screen field by field, with every choice as a box and a line for the case number', async () => {
     await renderWithStore(<PrintBlank form="registration" />);
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('客户投诉登记表');
@@ -28,6 +29,7 @@ describe('blank forms', () => {
       '订单号',
       '涉及金额',
       '投诉内容',
+      '初判类别',
       '客户诉求',
       '诉求说明',
       '初判严重程度',
@@ -35,7 +37,7 @@ describe('blank forms', () => {
       '承诺响应时限',
     ]);
     const text = document.body.textContent ?? '';
-    for (const choice of ['电话', '12315转办', '现场', '个人', '企业', '退款', '改进服务', '一般', '重大']) expect(text).toContain(choice);
+    for (const choice of ['电话', '12315转办', '现场', '个人', '企业', '退款', '改进服务', '物流配送', '政策误解', '一般', '重大']) expect(text).toContain(choice);
     expect(document.querySelectorAll('[data-checked]')).toHaveLength(0);
     expect(screen.queryByRole('img')).toBeNull();
     expect(text).toContain('投诉单号：');

@@ -1,0 +1,149 @@
+/**
+ * The hot-spots of a set of cases: each case counted on its day for its
+ * category, its product and the keywords of its description, then every
+ * series tested (hotspots.ts) and the rises given example cases.
+ */
+import type { Category } from '../cases/vocabulary';
+import { bucketOf } from '../dashboard/period';
+import {
+  byRank,
+  detectHotspots,
+  HOTSPOT_EXAMPLES,
+  hotspotDays,
+  hotspotWindow,
+  recentExposure,
+  type DailySeries,
+  type Hotspot,
+  type HotspotSettings,
+  type HotspotsAnswer,
+  type Rise,
+} from './hotspots';
+import { risingKeywords, type KeywordDoc } from './hotspots-keywords';
+import { bigramsOf, normaliseText } from './text';
+
+/** What hot-spot detection reads of a case. */
+export interface HotspotCase {
+  id: string;
+  receivedAt: number;
+  category: Category | null;
+  product: string;
+  description: string;
+}
+
+/** The parts of a case that never change after registration, prepared once: the store host keeps them between answers. */
+export interface CaseDigest {
+  /** As typed, trimmed. */
+  product: string;
+  /** The description, normalised: phrases are found in it. */
+  text: string;
+  /** Its distinct bigrams. */
+  grams: readonly string[];
+}
+
+/** A case ready to be counted: when it came, its category now, and its digest. */
+export type DigestedCase = Pick<HotspotCase, 'id' | 'receivedAt' | 'category'> & CaseDigest;
+
+/**
+ * Prepares a case's texts. `intern` shares one string per distinct bigram
+ * among many cases (a few hundred thousand bigrams instead of millions).
+ */
+export function digestCase(item: Pick<HotspotCase, 'product' | 'description'>, intern?: (gram: string) => string): CaseDigest {
+  const grams = bigramsOf(item.description);
+  return { product: item.product.trim(), text: normaliseText(item.description), grams: intern ? grams.map(intern) : grams };
+}
+
+/** At most this many hot-spots in all, the most significant. */
+export const MAX_HOTSPOTS = 20;
+
+interface Doc extends KeywordDoc {
+  id: string;
+  receivedAt: number;
+  category: Category | null;
+  product: string;
+}
+
+/** Recent cases with a key: the newest as examples, the earliest as the first sign. */
+function examples(docs: readonly Doc[], indices: Iterable<number>): Pick<Hotspot, 'caseIds' | 'firstSeenAt'> {
+  const found = [...indices].map((i) => docs[i]!).sort((a, b) => b.receivedAt - a.receivedAt || (a.id < b.id ? 1 : -1));
+  return { caseIds: found.slice(0, HOTSPOT_EXAMPLES).map((doc) => doc.id), firstSeenAt: found.at(-1)?.receivedAt ?? 0 };
+}
+
+/** Cases per day of each key, with the recent cases' indices. */
+type KeyCounts = Map<string, { daily: Int32Array; recent: number[] }>;
+
+function dailyCounts(docs: readonly Doc[], settings: HotspotSettings, keyOf: (doc: Doc) => string | null): KeyCounts {
+  const series: KeyCounts = new Map();
+  docs.forEach((doc, i) => {
+    const key = keyOf(doc);
+    if (key === null) return;
+    let one = series.get(key);
+    if (!one) series.set(key, (one = { daily: new Int32Array(settings.baselineDays + settings.recentDays), recent: [] }));
+    one.daily[doc.day]! += 1;
+    if (doc.day >= settings.baselineDays) one.recent.push(i);
+  });
+  return series;
+}
+
+/**
+ * Every hot-spot among `cases` at `now` (cases outside the window are
+ * ignored). With fewer than `minCount` baseline cases there is nothing to
+ * compare with, and none is reported.
+ */
+export function findHotspots(cases: readonly HotspotCase[], settings: HotspotSettings, now: number): HotspotsAnswer {
+  const { baselineFrom } = hotspotWindow(now, settings);
+  const inWindow = cases.filter((item) => item.receivedAt >= baselineFrom && item.receivedAt <= now);
+  return findHotspotsIn(
+    inWindow.map((item) => ({ id: item.id, receivedAt: item.receivedAt, category: item.category, ...digestCase(item) })),
+    settings,
+    now,
+  );
+}
+
+/** `findHotspots` over cases already digested. */
+export function findHotspotsIn(cases: readonly DigestedCase[], settings: HotspotSettings, now: number): HotspotsAnswer {
+  const days = hotspotDays(now, settings);
+  const window = hotspotWindow(now, settings);
+  const docs: Doc[] = [];
+  for (const item of cases) {
+    if (item.receivedAt < window.baselineFrom || item.receivedAt > now) continue;
+    docs.push({ ...item, day: bucketOf(days, item.receivedAt) });
+  }
+  const isRecent = (doc: Doc) => doc.day >= settings.baselineDays;
+  const recentCount = docs.filter(isRecent).length;
+  const baselineCount = docs.length - recentCount;
+  const answer: HotspotsAnswer = { generatedAt: now, window, settings, cases: { recent: recentCount, baseline: baselineCount }, hotspots: [] };
+  if (baselineCount < settings.minCount) return answer;
+
+  const graded = (recent: boolean) => docs.filter((doc) => isRecent(doc) === recent && doc.category !== null).length;
+  // Categories are given at grading: expect as many fewer as the recent cases are less graded than the baseline's.
+  // Without graded cases in the baseline every category would look new: none is compared then.
+  const baselineGraded = graded(false);
+  const gradedShare = graded(true) / Math.max(1, recentCount) / Math.max(1e-9, baselineGraded / baselineCount);
+  const categories: KeyCounts = baselineGraded < settings.minCount ? new Map() : dailyCounts(docs, settings, (doc) => doc.category);
+  const productLabels = new Map<string, string>();
+  const products = dailyCounts(docs, settings, (doc) => {
+    if (doc.product === '') return null;
+    const key = normaliseText(doc.product);
+    if (!productLabels.has(key) || isRecent(doc)) productLabels.set(key, doc.product);
+    return key;
+  });
+  const series: DailySeries[] = [
+    ...[...categories].map(([key, one]): DailySeries => ({ kind: 'category', key, daily: one.daily, expectedScale: Math.min(1, gradedShare) })),
+    ...[...products].map(([key, one]): DailySeries => ({ kind: 'product', key, daily: one.daily })),
+  ];
+  const indicesOf = (rise: Rise) => (rise.kind === 'category' ? categories : products).get(rise.key)!.recent;
+  const hotspots: Hotspot[] = detectHotspots(series, settings, now).map((rise) => ({
+    ...rise,
+    ...(rise.kind === 'product' ? { label: productLabels.get(rise.key) ?? rise.key } : {}),
+    ...examples(docs, indicesOf(rise)),
+  }));
+
+  // A busier period raises every common word: keywords are expected to rise with the whole volume.
+  const volume = recentCount / recentExposure(now, settings) / (baselineCount / settings.baselineDays);
+  for (const rise of risingKeywords(docs, settings, now, Math.max(1, volume))) {
+    const { docs: indices, ...rest } = rise;
+    hotspots.push({ ...rest, ...examples(docs, indices) });
+  }
+  answer.hotspots = hotspots.sort(byRank).slice(0, MAX_HOTSPOTS);
+  return answer;
+}

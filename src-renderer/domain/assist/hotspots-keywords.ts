@@ -1,0 +1,187 @@
+/**
+ * Rising keywords: character bigrams (see text.ts) whose document frequency
+ * rose, grown into the phrases the cases actually share. 送餐 and 餐员 rising
+ * together in the same cases are one hot-spot, 送餐员, not two; a phrase is
+ * grown one character at a time, and only while the new boundary bigram is
+ * itself rising and most of the phrase's recent cases continue with that
+ * character. Keywords of the same burst of cases are reported once.
+ */
+import { assessSeries, byRank, detectHotspots, type DailySeries, type HotspotSettings, type Rise } from './hotspots';
+
+/** One case as keyword detection sees it. */
+export interface KeywordDoc {
+  /** Index into `hotspotDays`. */
+  day: number;
+  /** The description, normalised (`normaliseText`): phrases are found in it. */
+  text: string;
+  /** Its distinct bigrams (`bigramsOf`). */
+  grams: readonly string[];
+}
+
+export interface KeywordRise extends Rise {
+  /** Indices of the recent docs containing the phrase. */
+  docs: number[];
+}
+
+/** At most this many keyword hot-spots (the most significant). */
+export const MAX_KEYWORDS = 10;
+/** Phrases stop growing at this many characters. */
+const MAX_PHRASE = 12;
+/** A phrase grows by a character only when at least this share of its recent cases continue with it. */
+const EXTEND_SHARE = 0.6;
+/**
+ * A rising bigram or phrase whose recent cases are at least this share among
+ * those of a keyword already reported is the same burst of cases, not a
+ * hot-spot of its own.
+ */
+const COVERED_SHARE = 0.6;
+/** Stop bigrams: in more than this share of baseline cases (的是, 没有 …) … */
+const STOP_SHARE = 0.25;
+/** … judged only on a baseline of at least this many cases. */
+const STOP_MIN_DOCS = 40;
+
+const DIGITS = /^\p{N}+$/u;
+
+/** Bigrams worth testing: two characters, not only digits (order numbers, amounts, times). */
+export function isKeywordGram(gram: string): boolean {
+  return [...gram].length === 2 && !DIGITS.test(gram);
+}
+
+interface Candidate {
+  daily: Int32Array;
+  /** Docs containing the bigram, in doc order. */
+  postings: number[];
+  recent: number;
+}
+
+/**
+ * Bigrams of at least `minCount` recent docs, with their daily counts and
+ * postings (stop bigrams left out), and how many keyword bigrams occur in the
+ * recent docs at all (the family the tests are corrected for).
+ */
+function candidates(docs: readonly KeywordDoc[], settings: HotspotSettings): { found: Map<string, Candidate>; family: number } {
+  const { baselineDays, recentDays, minCount } = settings;
+  const recentDf = new Map<string, number>();
+  let baselineDocs = 0;
+  for (const doc of docs) {
+    if (doc.day < baselineDays) baselineDocs += 1;
+    else for (const gram of doc.grams) recentDf.set(gram, (recentDf.get(gram) ?? 0) + 1);
+  }
+  const found = new Map<string, Candidate>();
+  let family = 0;
+  for (const [gram, recent] of recentDf) {
+    if (!isKeywordGram(gram)) continue;
+    family += 1;
+    if (recent >= minCount) found.set(gram, { daily: new Int32Array(baselineDays + recentDays), postings: [], recent });
+  }
+  docs.forEach((doc, i) => {
+    for (const gram of doc.grams) {
+      const candidate = found.get(gram);
+      if (!candidate) continue;
+      candidate.daily[doc.day]! += 1;
+      candidate.postings.push(i);
+    }
+  });
+  if (baselineDocs >= STOP_MIN_DOCS) {
+    for (const [gram, candidate] of found) {
+      const baseline = candidate.daily.subarray(0, baselineDays).reduce((a, b) => a + b, 0);
+      if (baseline > STOP_SHARE * baselineDocs) found.delete(gram);
+    }
+  }
+  return { found, family };
+}
+
+/** The characters next to each occurrence of `phrase`, with how many of `holders` have each (once per doc). */
+function neighbours(docs: readonly KeywordDoc[], holders: readonly number[], phrase: string, side: 'left' | 'right'): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const i of holders) {
+    const text = docs[i]!.text;
+    const seen = new Set<string>();
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+      const ch = side === 'left' ? text[at - 1] : text[at + phrase.length];
+      if (ch !== undefined) seen.add(ch);
+    }
+    for (const ch of seen) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Grows `seed` while the texts support it; returns the phrase and the docs (all days) containing it. */
+function grow(docs: readonly KeywordDoc[], seed: string, postings: readonly number[], rising: ReadonlySet<string>, settings: HotspotSettings) {
+  let phrase = seed;
+  let holders = [...postings];
+  while (phrase.length < MAX_PHRASE) {
+    const recent = holders.filter((i) => docs[i]!.day >= settings.baselineDays);
+    const need = Math.max(settings.minCount, Math.ceil(EXTEND_SHARE * recent.length));
+    let best: { phrase: string; count: number } | null = null;
+    for (const side of ['left', 'right'] as const) {
+      for (const [ch, count] of neighbours(docs, recent, phrase, side)) {
+        // The bigram the new character forms with the phrase's end (code units: a surrogate half never matches a bigram).
+        const boundary = side === 'left' ? ch + phrase[0]! : phrase[phrase.length - 1]! + ch;
+        if (count >= need && rising.has(boundary) && (best === null || count > best.count)) {
+          best = { phrase: side === 'left' ? ch + phrase : phrase + ch, count };
+        }
+      }
+    }
+    if (best === null) break;
+    const next = best.phrase;
+    holders = holders.filter((i) => docs[i]!.text.includes(next));
+    phrase = next;
+  }
+  return { phrase, holders };
+}
+
+/** The bigrams of a phrase, in order. */
+function gramsOfPhrase(phrase: string): string[] {
+  const chars = [...phrase];
+  return chars.slice(1).map((ch, n) => chars[n]! + ch);
+}
+
+/**
+ * The rising keywords of `docs`, as phrases, most significant first.
+ * `volumeScale` multiplies every expectation (see `DailySeries.expectedScale`).
+ */
+export function risingKeywords(docs: readonly KeywordDoc[], settings: HotspotSettings, now: number, volumeScale = 1): KeywordRise[] {
+  const { found, family: tested } = candidates(docs, settings);
+  const family = { category: 0, keyword: tested, product: 0 };
+  const series: DailySeries[] = [...found].map(([key, c]) => ({ kind: 'keyword', key, daily: c.daily, expectedScale: volumeScale }));
+  const rises = detectHotspots(series, settings, now, family);
+  const rising = new Set(rises.map((rise) => rise.key));
+  const isRecent = (i: number) => docs[i]!.day >= settings.baselineDays;
+  const consumed = new Set<string>();
+  const accepted: KeywordRise[] = [];
+  for (const seed of rises) {
+    if (accepted.length >= MAX_KEYWORDS) break;
+    if (consumed.has(seed.key)) continue;
+    const grown = grow(docs, seed.key, found.get(seed.key)!.postings, rising, settings);
+    let phrase = grown.phrase;
+    let holders = grown.holders;
+    let rise: Rise | null = seed;
+    if (phrase !== seed.key) {
+      const daily = new Int32Array(settings.baselineDays + settings.recentDays);
+      for (const i of holders) daily[docs[i]!.day]! += 1;
+      rise = assessSeries({ kind: 'keyword', key: phrase, daily, expectedScale: volumeScale }, settings, now, family.keyword);
+      // The longer phrase is not a rise of its own (too few cases): the bigram alone is.
+      if (rise === null) {
+        phrase = seed.key;
+        holders = found.get(seed.key)!.postings;
+        rise = seed;
+      }
+    }
+    const recent = new Set(holders.filter(isRecent));
+    consumed.add(seed.key);
+    for (const gram of gramsOfPhrase(phrase)) {
+      const candidate = found.get(gram);
+      if (!candidate || !rising.has(gram)) continue;
+      const inside = candidate.postings.filter((i) => recent.has(i)).length;
+      if (inside >= COVERED_SHARE * candidate.recent) consumed.add(gram);
+    }
+    const covered = accepted.some((other) => {
+      const theirs = new Set(other.docs);
+      return [...recent].filter((i) => theirs.has(i)).length >= COVERED_SHARE * recent.size;
+    });
+    if (covered) continue;
+    accepted.push({ ...rise, docs: [...recent] });
+  }
+  return accepted.sort(byRank);
+}

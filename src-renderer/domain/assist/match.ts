@@ -1,0 +1,172 @@
+/**
+ * Lexicon matching on the original text: both sides are compared in a folded
+ * form (NFKC + lower case, so `１２３１５` is `12315` and `ＣＣＴＶ` is `cctv`),
+ * and every hit is reported in UTF-16 offsets of the text the user typed, so
+ * the UI can highlight exactly those characters.
+ */
+import { SEVERITY_RANK, type Severity } from '../cases/vocabulary';
+import type { LexiconEntry, LexiconKind } from './lexicon';
+import { normaliseText } from './text';
+
+export interface LexiconHit {
+  /** The entry's term as the admin typed it (not the text's spelling). */
+  term: string;
+  kind: LexiconKind;
+  severity: Severity;
+  /** UTF-16 offsets into the ORIGINAL text: `text.slice(start, end)` is what was matched. */
+  start: number;
+  end: number;
+}
+
+export interface FoldedText {
+  folded: string;
+  /** For each UTF-16 unit of `folded`, the original offsets of the character it came from. */
+  starts: number[];
+  ends: number[];
+}
+
+/** A character with its combining marks: NFKC composes them, so they fold together. */
+const CLUSTER = /\P{M}\p{M}*|\p{M}+/uy;
+
+/** Characters whose folded form is themselves (ASCII except A–Z, CJK unified ideographs): the common case, no normalize() call. */
+const foldsToItself = (code: number) => (code < 0x80 && !(code >= 0x41 && code <= 0x5a)) || (code >= 0x4e00 && code <= 0x9fff);
+/** Combining marks start at U+0300, and none are CJK ideographs: a next unit like that cannot join this character. */
+const cannotCombine = (code: number) => code < 0x300 || (code >= 0x4e00 && code <= 0x9fff);
+
+/**
+ * Folds a text character by character and keeps, for every folded unit, where it
+ * came from. NFKC can lengthen (`㈱` → `(株)`) or shorten (`𝟏` → `1`) a
+ * character, so one global normalize() would lose the way back.
+ */
+export function foldWithOffsets(text: string): FoldedText {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    const next = at + 1 < text.length ? text.charCodeAt(at + 1) : 0;
+    if (foldsToItself(code) && cannotCombine(next)) {
+      parts.push(text[at]!);
+      starts.push(at);
+      ends.push(at + 1);
+      at++;
+      continue;
+    }
+    CLUSTER.lastIndex = at;
+    const cluster = CLUSTER.exec(text)?.[0] ?? text[at]!;
+    const end = at + cluster.length;
+    const out = normaliseText(cluster);
+    parts.push(out);
+    for (let i = 0; i < out.length; i++) {
+      starts.push(at);
+      ends.push(end);
+    }
+    at = end;
+  }
+  return { folded: parts.join(''), starts, ends };
+}
+
+/** The folded key of a term, the same way the text is folded (so the two always agree). */
+export const termKey = (term: string) => foldWithOffsets(term.trim()).folded;
+
+interface Candidate {
+  key: string;
+  entry: LexiconEntry;
+}
+
+/** Candidates by the first unit of their key, longest key first. */
+type Matcher = Map<string, Candidate[]>;
+
+// Keyed by the lexicon array itself: settings hand out a new array after every edit, so a stale matcher is never used.
+const matchers = new WeakMap<readonly LexiconEntry[], Matcher>();
+
+function compile(lexicon: readonly LexiconEntry[]): Matcher {
+  const byKey = new Map<string, LexiconEntry>();
+  for (const entry of lexicon) {
+    const key = termKey(entry.term);
+    if (!key) continue;
+    const known = byKey.get(key);
+    // Two spellings of one phrase (全角/半角): the more severe entry speaks for both.
+    if (!known || SEVERITY_RANK[entry.severity] > SEVERITY_RANK[known.severity]) byKey.set(key, entry);
+  }
+  const matcher: Matcher = new Map();
+  for (const [key, entry] of byKey) {
+    const list = matcher.get(key[0]!) ?? [];
+    list.push({ key, entry });
+    matcher.set(key[0]!, list);
+  }
+  for (const list of matcher.values()) list.sort((a, b) => b.key.length - a.key.length);
+  return matcher;
+}
+
+function matcherFor(lexicon: readonly LexiconEntry[]): Matcher {
+  let matcher = matchers.get(lexicon);
+  if (!matcher) {
+    matcher = compile(lexicon);
+    matchers.set(lexicon, matcher);
+  }
+  return matcher;
+}
+
+/** A negation only reaches back within its clause. */
+const CLAUSE_BREAK = /[\n\r,.!?;:，。！？；：、…]/;
+const NEGATION_REACH = 16;
+/**
+ * "不会去曝光", "没有受伤", "不打算找律师", "并未起火": a negation, an optional modal and
+ * an optional verb right before the phrase. "不解决就曝光" does not match (就 ends it),
+ * so conditional threats still count.
+ */
+const NEGATED_ZH = /(?:不|没|沒|别|別|未|无需|无须|無需|不必|不用|并非|并未)(?:会|會|想|要|打算|准备|準備|用|必|需要|有|曾|再)?(?:去|找|向|到|被|打|上|请|發生|发生|出现|出現|造成|导致|導致)?$/u;
+const NEGATED_EN = /\b(?:not|never|no|don't|won't|didn't|wouldn't|without)\b(?:\s+[^\s]+){0,2}\s*$/u;
+
+function isNegated(folded: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && at - from < NEGATION_REACH && !CLAUSE_BREAK.test(folded[from - 1]!)) from--;
+  const before = folded.slice(from, at).replace(/[\s'"“”‘’]+$/u, '');
+  return NEGATED_ZH.test(before) || NEGATED_EN.test(folded.slice(from, at).replace(/’/g, "'"));
+}
+
+export interface FoundTerm {
+  hit: LexiconHit;
+  /** A negation right before it in the same clause (不会去曝光): reported, not counted. */
+  negated: boolean;
+}
+
+/** Every lexicon phrase in the text, without overlaps (the longer phrase wins), sorted by start. */
+export function matchTerms(text: string, lexicon: readonly LexiconEntry[]): FoundTerm[] {
+  const matcher = matcherFor(lexicon);
+  if (matcher.size === 0 || text.length === 0) return [];
+  const { folded, starts, ends } = foldWithOffsets(text);
+
+  const found: { at: number; length: number; entry: LexiconEntry }[] = [];
+  for (let at = 0; at < folded.length; at++) {
+    const list = matcher.get(folded[at]!);
+    if (!list) continue;
+    for (const { key, entry } of list) if (folded.startsWith(key, at)) found.push({ at, length: key.length, entry });
+  }
+  if (found.length === 0) return [];
+
+  // Longest first, then the more severe, then the earlier: "食物中毒" beats the "中毒" inside it.
+  found.sort((a, b) => b.length - a.length || SEVERITY_RANK[b.entry.severity] - SEVERITY_RANK[a.entry.severity] || a.at - b.at);
+  // Overlap is judged on original characters: two folded matches inside one expanded character (㈱) share it.
+  const taken = new Uint8Array(text.length);
+  const kept: FoundTerm[] = [];
+  for (const { at, length, entry } of found) {
+    const start = starts[at]!;
+    const end = ends[at + length - 1]!;
+    let free = true;
+    for (let i = start; i < end && free; i++) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, start, end);
+    kept.push({ hit: { term: entry.term, kind: entry.kind, severity: entry.severity, start, end }, negated: isNegated(folded, at) });
+  }
+  return kept.sort((a, b) => a.hit.start - b.hit.start);
+}
+
+/** The counted hits: lexicon phrases in the text, sorted by start, overlaps resolved for the longer term, negated ones left out. */
+export function matchLexicon(text: string, lexicon: readonly LexiconEntry[]): LexiconHit[] {
+  return matchTerms(text, lexicon)
+    .filter((item) => !item.negated)
+    .map((item) => item.hit);
+}

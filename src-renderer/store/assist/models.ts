@@ -1,0 +1,155 @@
+/**
+ * The on-device models of the store host, one pair per open database: built
+ * in the background from every case a person categorised or graded, then
+ * kept current from the change events of committed commands (applied before
+ * the next suggestion, like the tracking index), and refitted off the request
+ * path at most every few minutes after changes.
+ */
+import { refitInSteps, type TextModel } from '../../domain/assist/classifier';
+import type { AssistStatus, ModelStatus } from '../../domain/assist/status';
+import { isColdStart, type ModelView } from '../../domain/assist/suggestions';
+import type { CaseRecord } from '../../domain/cases/case';
+import type { Category, Severity } from '../../domain/cases/vocabulary';
+import { forEachCaseChunk } from '../core/case-chunks';
+import type { DeskDb } from '../db';
+import { applyCase, createPair, pairBytes, perLabel, viewsOf, type ModelPair } from './model-pair';
+
+/** Small chunks, a pause after each: learning 500 texts holds the host for a few milliseconds only. */
+const BUILD_CHUNK = 500;
+/** Changed cases re-read at a time. */
+const DIRTY_CHUNK = 2_000;
+/** After changes, the models are refitted once this much later (never on a request). */
+export const REFIT_DELAY_MS = 3 * 60_000;
+export const EVERYTHING = '*';
+
+export interface AssistModels {
+  /** Records that cases changed (`'*'`: read everything again); applied before the next answer. */
+  markChanged(ids: readonly string[]): void;
+  /** Builds or refreshes the models now (the host starts this at launch). */
+  prepare(): Promise<void>;
+  /** Both models' view of a text, current; `exclude` leaves a case's own example out (see viewsOf). */
+  views(text: string, exclude?: CaseRecord): Promise<{ category: ModelView<Category>; severity: ModelView<Severity> }>;
+  status(): Promise<AssistStatus>;
+}
+
+const models = new WeakMap<DeskDb, AssistModels>();
+
+/** One pair of models per open database (a restore switches databases, and so models), created on first use. */
+export function assistModelsFor(db: DeskDb): AssistModels {
+  let found = models.get(db);
+  if (!found) {
+    found = createAssistModels(db);
+    models.set(db, found);
+  }
+  return found;
+}
+
+/** Lets the host serve calls between chunks of a long build. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Fits the regression layer in steps of ~50–100 ms with a pause after each: a 100k-case refit takes seconds. */
+async function refitPaced<L extends string>(model: TextModel<L>): Promise<void> {
+  for (const _ of refitInSteps(model)) await pause();
+}
+
+function createAssistModels(db: DeskDb): AssistModels {
+  let pair: ModelPair = createPair();
+  let built = false;
+  let rebuild = false;
+  let builtAt: number | null = null;
+  const dirty = new Set<string>();
+  let refitTimer: ReturnType<typeof setTimeout> | null = null;
+  // Refreshes run one after another, so two answers never apply the same changes twice.
+  let refreshing: Promise<void> = Promise.resolve();
+
+  async function build(): Promise<void> {
+    const next = createPair();
+    // Anything changed before this point is read below; changes from now on stay marked.
+    dirty.clear();
+    rebuild = false;
+    try {
+      await forEachCaseChunk(
+        db,
+        async (chunk) => {
+          for (const record of chunk) applyCase(next, record.id, record);
+          await pause();
+        },
+        BUILD_CHUNK,
+      );
+    } catch (error) {
+      // Tried again on the next answer; until then the models built before keep serving.
+      rebuild = true;
+      throw error;
+    }
+    await refitPaced(next.category);
+    await refitPaced(next.severity);
+    pair = next;
+    built = true;
+    builtAt = Date.now();
+  }
+
+  async function applyDirty(): Promise<void> {
+    const ids = [...dirty];
+    dirty.clear();
+    let changed = false;
+    for (let start = 0; start < ids.length && !rebuild; start += DIRTY_CHUNK) {
+      const slice = ids.slice(start, start + DIRTY_CHUNK);
+      const records = await db.cases.bulkGet(slice);
+      for (let n = 0; n < slice.length && !rebuild; n++) {
+        const outcome = applyCase(pair, slice[n]!, records[n]);
+        if (outcome === 'rebuild') rebuild = true;
+        if (outcome === 'changed') changed = true;
+      }
+    }
+    if (changed) scheduleRefit();
+  }
+
+  function scheduleRefit(): void {
+    if (refitTimer !== null) return;
+    refitTimer = setTimeout(() => {
+      refitTimer = null;
+      const { category, severity } = pair;
+      void refitPaced(category)
+        .then(() => refitPaced(severity))
+        .catch((error: unknown) => console.error('refitting the assistance models failed', error));
+    }, REFIT_DELAY_MS);
+    // In Node (tests) a pending refit must not keep the process alive; browsers have no unref.
+    (refitTimer as { unref?: () => void }).unref?.();
+  }
+
+  function refresh(): Promise<void> {
+    // A failed refresh (the database closing) must not fail every later one.
+    refreshing = refreshing.catch(() => undefined).then(async () => {
+      if (!built || rebuild) await build();
+      await applyDirty();
+      // A case's text changed (anonymisation) or it vanished: only a fresh read forgets what it taught.
+      if (rebuild) {
+        await build();
+        await applyDirty();
+      }
+    });
+    return refreshing;
+  }
+
+  function statusOf(model: ModelPair['category'] | ModelPair['severity'], bytes: number): ModelStatus {
+    const counts: Partial<Record<string, number>> = perLabel(model);
+    return { examples: model.examples, labels: Object.keys(counts).length, coldStart: isColdStart(model.examples, counts), bytes, builtAt };
+  }
+
+  return {
+    markChanged(ids) {
+      if (ids.includes(EVERYTHING)) rebuild = true;
+      else for (const id of ids) dirty.add(id);
+    },
+    prepare: () => refresh(),
+    async views(text, exclude) {
+      await refresh();
+      return viewsOf(pair, text, exclude);
+    },
+    async status() {
+      await refresh();
+      const bytes = pairBytes(pair);
+      return { category: statusOf(pair.category, bytes.category), severity: statusOf(pair.severity, bytes.severity) };
+    },
+  };
+}

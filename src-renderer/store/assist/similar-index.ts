@@ -1,0 +1,162 @@
+/**
+ * The similar-cases index of the store host: an inverted index from character
+ * bigrams to the closed cases whose description and product contain them,
+ * built in the background at start and kept current from change events (a
+ * case closing, reopening, being anonymised or removed), applied lazily before
+ * the next search, as the tracking index does.
+ *
+ * Memory stays flat at 100k cases: postings live in one Int32Array (CSR: an
+ * offset per bigram into one array of case ordinals) rather than an array per
+ * bigram; cases closed since the last pack go to a small overflow, merged in
+ * when it grows. Stop-bigrams (in more than `STOP_DF_RATIO` of the cases) are
+ * left out of postings, norms and queries alike, so the cosine stays a cosine.
+ */
+import { cosine, idf, MIN_SCORE, similarityText, termsOf, topK, type Scored } from '../../domain/assist/similar';
+import type { CaseRecord } from '../../domain/cases/case';
+import { forEachCaseOf } from '../core/case-chunks';
+import type { DeskDb } from '../db';
+import { createPostings, type Postings } from './similar-postings';
+
+const EVERYTHING = '*';
+/** Index norms are recomputed once the number of cases drifted this far from when they were computed. */
+const NORM_DRIFT = 0.1;
+
+export interface SimilarHit {
+  id: string;
+  score: number;
+}
+
+export interface SimilarIndex {
+  /** Records that cases changed (`'*'`: rebuild); applied before the next search. */
+  markChanged(ids: readonly string[]): void;
+  /** Builds or refreshes the index now (the host starts it at launch so the first search does not wait). */
+  prepare(): Promise<void>;
+  /** The closest closed cases to `text`, best first, without `excludeId`; scores 0–1. */
+  search(text: string, limit: number, excludeId?: string): Promise<SimilarHit[]>;
+  stats(): { cases: number; terms: number; postings: number; builtMs: number };
+}
+
+const indexes = new WeakMap<DeskDb, SimilarIndex>();
+
+/** One index per open database, created on first use. */
+export function similarIndexFor(db: DeskDb): SimilarIndex {
+  let index = indexes.get(db);
+  if (!index) {
+    index = createSimilarIndex(db);
+    indexes.set(db, index);
+  }
+  return index;
+}
+
+/** Which cases the index holds: the closed ones (a redirected case was never handled, so it shows no resolution). */
+export function isIndexed(record: CaseRecord): boolean {
+  return record.status === 'closed';
+}
+
+/** FNV-1a of the indexed text: a change event on a closed case whose text did not change (archiving) is skipped. */
+function textHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash | 0;
+}
+
+function createSimilarIndex(db: DeskDb): SimilarIndex {
+  let postings: Postings = createPostings();
+  let built = false;
+  let rebuild = false;
+  let builtMs = 0;
+  const dirty = new Set<string>();
+  // Searches and refreshes run one after another, so a search never sees a half-applied change.
+  let refreshing: Promise<void> = Promise.resolve();
+
+  async function build(): Promise<void> {
+    const started = performance.now();
+    dirty.clear();
+    rebuild = false;
+    const next = createPostings();
+    // The status index yields the closed cases' keys alone; their records follow in chunks.
+    const keys = await db.cases.where('status').equals('closed').primaryKeys();
+    await forEachCaseOf(db, keys, (chunk) => {
+      for (const record of chunk) if (isIndexed(record)) next.stage(record.id, termsOf(similarityText(record)), textHash(similarityText(record)));
+    });
+    next.pack();
+    postings = next;
+    built = true;
+    builtMs = performance.now() - started;
+  }
+
+  async function applyDirty(): Promise<void> {
+    if (dirty.size === 0) return;
+    const ids = [...dirty];
+    dirty.clear();
+    const records = await db.cases.bulkGet(ids);
+    records.forEach((record, n) => {
+      const id = ids[n]!;
+      if (!record || !isIndexed(record)) return postings.remove(id);
+      const text = similarityText(record);
+      const hash = textHash(text);
+      if (postings.hashOf(id) === hash) return;
+      postings.remove(id);
+      postings.add(id, termsOf(text), hash);
+    });
+    postings.maintain(NORM_DRIFT);
+  }
+
+  function refresh(): Promise<void> {
+    // A failed build (the database closing under it) must not fail every later search: the next one builds again.
+    refreshing = refreshing.catch(() => undefined).then(async () => {
+      if (!built || rebuild) await build();
+      await applyDirty();
+    });
+    return refreshing;
+  }
+
+  // Reused between searches: one slot per case ordinal, and the ordinals a search touched (to reset only those).
+  let dots = new Float64Array(0);
+  let touched = new Int32Array(0);
+
+  function score(text: string, limit: number, excludeId?: string): SimilarHit[] {
+    const docs = postings.size();
+    if (docs === 0) return [];
+    if (dots.length < postings.capacity()) {
+      dots = new Float64Array(postings.capacity());
+      touched = new Int32Array(postings.capacity());
+    }
+    const excluded = excludeId === undefined ? -1 : postings.ordinalOf(excludeId);
+    let count = 0;
+    let queryNorm = 0;
+    for (const term of termsOf(text)) {
+      const tid = postings.termId(term);
+      if (tid !== undefined && postings.isStop(tid)) continue;
+      // A bigram no closed case has weighs most: it makes every case less like the text.
+      const weight = idf(tid === undefined ? 0 : postings.df(tid), docs);
+      const squared = weight * weight;
+      queryNorm += squared;
+      if (tid === undefined) continue;
+      count = postings.accumulate(tid, squared, dots, touched, count, excluded);
+    }
+    queryNorm = Math.sqrt(queryNorm);
+    function* candidates(): Generator<Scored> {
+      for (let n = 0; n < count; n += 1) {
+        const ordinal = touched[n]!;
+        const value = cosine(dots[ordinal]!, queryNorm, postings.norm(ordinal));
+        dots[ordinal] = 0;
+        if (value >= MIN_SCORE) yield { ordinal, score: value };
+      }
+    }
+    return topK(candidates(), limit).map(({ ordinal, score: value }) => ({ id: postings.idOf(ordinal), score: value }));
+  }
+
+  return {
+    markChanged(ids) {
+      if (ids.includes(EVERYTHING)) rebuild = true;
+      else for (const id of ids) dirty.add(id);
+    },
+    prepare: () => refresh(),
+    async search(text, limit, excludeId) {
+      await refresh();
+      return score(text, limit, excludeId);
+    },
+    stats: () => ({ cases: postings.size(), terms: postings.terms(), postings: postings.entries(), builtMs }),
+  };
+}

@@ -1,0 +1,57 @@
+import { Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { hotspotFilter, type Hotspot, type HotspotKind, type HotspotsAnswer } from '../../../domain/assist/hotspots';
+import { formatDateTime } from '../../components/format';
+import { useOpenTracking } from './useOpenTracking';
+
+const KIND_COLOR: Record<HotspotKind, string> = { category: 'blue', keyword: 'orange', product: 'grape' };
+
+/**
+ * One hot-spot: what rose (kind and name), how many cases in the recent days
+ * against the daily rate before, how many times that, and a way to its cases.
+ */
+export function HotspotItem({ hotspot, answer }: { hotspot: Hotspot; answer: HotspotsAnswer }) {
+  const { t, i18n } = useTranslation();
+  const open = useOpenTracking();
+  const number = useMemo(() => new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }), [i18n.language]);
+  const days = answer.settings.recentDays;
+  const kind = t(`hotspots.kinds.${hotspot.kind}`);
+  const what =
+    hotspot.kind === 'category'
+      ? t(`category.${hotspot.key}`, { defaultValue: hotspot.key })
+      : hotspot.kind === 'keyword'
+        ? t('hotspots.keyword', { word: hotspot.key })
+        : (hotspot.label ?? hotspot.key);
+  const isNew = hotspot.baselineDaily === 0;
+  return (
+    <Group component="li" justify="space-between" wrap="wrap" gap="sm" data-testid="hotspot">
+      <Stack gap={2}>
+        <Group gap="xs" wrap="nowrap">
+          <Badge variant="light" color={KIND_COLOR[hotspot.kind]} tt="none">
+            {kind}
+          </Badge>
+          <Text fw={600}>{what}</Text>
+          <Badge variant="filled" color={isNew ? 'red' : 'orange'} tt="none">
+            {isNew ? t('hotspots.new') : t('hotspots.ratio', { ratio: number.format(hotspot.ratio) })}
+          </Badge>
+        </Group>
+        <Text size="sm" c="dimmed">
+          {[
+            t('hotspots.recent', { days, count: hotspot.recent }),
+            t('hotspots.baseline', { rate: number.format(hotspot.baselineDaily) }),
+            t('hotspots.since', { time: formatDateTime(hotspot.firstSeenAt) }),
+          ].join(' · ')}
+        </Text>
+      </Stack>
+      <Button
+        variant="light"
+        size="compact-sm"
+        onClick={() => open(hotspotFilter(hotspot, answer.window))}
+        aria-label={t('hotspots.openLabel', { kind, what, days, count: hotspot.recent })}
+      >
+        {t('hotspots.open')}
+      </Button>
+    </Group>
+  );
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { assessEmotion, matchLexicon } from '../../../../../src-renderer/domain/assist/emotion';
+import { DEFAULT_LEXICON, type LexiconEntry } from '../../../../../src-renderer/domain/assist/lexicon';
+
+const entry = (term: string, kind: LexiconEntry['kind'], severity: LexiconEntry['severity']): LexiconEntry => ({ term, kind, severity });
+/** What each hit covers in the text it was found in. */
+const covered = (text: string, lexicon: readonly LexiconEntry[]) => matchLexicon(text, lexicon).map((hit) => text.slice(hit.start, hit.end));
+
+describe('matching the lexicon', () => {
+  const lexicon = [entry('12315', 'regulator', 'serious'), entry('CCTV', 'media', 'major'), entry('株', 'anger', 'general')];
+
+  it('matches full-width digits and letters and any case, reporting the original characters', () => {
+    const text = '我打了１２３１５，还找了ｃｃｔｖ和Cctv';
+    const hits = matchLexicon(text, lexicon);
+    expect(hits.map((hit) => [hit.term, hit.start, hit.end])).toEqual([
+      ['12315', 3, 8],
+      ['CCTV', 12, 16],
+      ['CCTV', 17, 21],
+    ]);
+    expect(covered(text, lexicon)).toEqual(['１２３１５', 'ｃｃｔｖ', 'Cctv']);
+  });
+
+  it('keeps offsets right after characters that NFKC lengthens or shortens', () => {
+    // ㈱ is one unit folding to three ("(株)"), 𝟏𝟐𝟑𝟏𝟓 is ten units folding to five.
+    const text = '㈱某公司说𝟏𝟐𝟑𝟏𝟓没用，那就CCTV';
+    const hits = matchLexicon(text, lexicon);
+    expect(hits.map((hit) => [hit.term, hit.start, hit.end])).toEqual([
+      ['株', 0, 1],
+      ['12315', 5, 15],
+      ['CCTV', 20, 24],
+    ]);
+    expect(covered(text, lexicon)).toEqual(['㈱', '𝟏𝟐𝟑𝟏𝟓', 'CCTV']);
+  });
+
+  it('keeps the longer of two overlapping phrases', () => {
+    const text = '孩子食物中毒了，我要网上曝光';
+    const hits = matchLexicon(text, DEFAULT_LEXICON);
+    expect(hits.map((hit) => hit.term)).toEqual(['食物中毒', '网上曝光']);
+    expect(covered(text, DEFAULT_LEXICON)).toEqual(['食物中毒', '网上曝光']);
+    // Partly overlapping phrases: the longer wins even when it starts later.
+    expect(covered('abcde', [entry('abc', 'anger', 'general'), entry('bcde', 'media', 'major')])).toEqual(['bcde']);
+  });
+
+  it('finds nothing in an empty text or with an empty lexicon', () => {
+    expect(matchLexicon('', DEFAULT_LEXICON)).toEqual([]);
+    expect(matchLexicon('我要曝光', [])).toEqual([]);
+    expect(assessEmotion('我要曝光', [])).toMatchObject({ level: 'calm', severity: null, hits: [], kinds: [] });
+  });
+
+  it('does not count a phrase right after a negation, but does count a conditional threat', () => {
+    expect(assessEmotion('我不会去曝光的，只想退款', DEFAULT_LEXICON)).toMatchObject({ level: 'calm', severity: null, hits: [] });
+    expect(assessEmotion('我不会去曝光的，只想退款', DEFAULT_LEXICON).negated.map((hit) => hit.term)).toEqual(['曝光']);
+    expect(assessEmotion('孩子没有受伤，但客服态度太差', DEFAULT_LEXICON)).toMatchObject({ level: 'negative', severity: 'general', kinds: ['anger'] });
+    expect(assessEmotion('I will not call a lawyer', [entry('lawyer', 'legal', 'major')]).hits).toEqual([]);
+    // "就" ends the negation: 不解决就曝光 is a threat to go to the media.
+    expect(covered('不解决就曝光', DEFAULT_LEXICON)).toEqual(['不解决就', '曝光']);
+    // A negation does not reach across a clause.
+    expect(covered('没有曝光', DEFAULT_LEXICON)).toEqual([]);
+    expect(covered('没有用，曝光', DEFAULT_LEXICON)).toEqual(['曝光']);
+  });
+
+  it('handles a long description quickly enough to run on every keystroke', () => {
+    const text = '这个商品质量太差了，客服也不理人，我要曝光，退款申请提交了好几天都没人处理。'.repeat(150).slice(0, 5000);
+    const hits = matchLexicon(text, DEFAULT_LEXICON);
+    expect(hits.length).toBeGreaterThan(100);
+    for (const hit of hits) expect(text.slice(hit.start, hit.end)).toBe(hit.term);
+  });
+});
+
+describe('assessing emotion', () => {
+  it('is calm for a plain description', () => {
+    expect(assessEmotion('快递晚到了两天，请尽快处理。', DEFAULT_LEXICON)).toEqual({
+      text: '快递晚到了两天，请尽快处理。',
+      level: 'calm',
+      severity: null,
+      hits: [],
+      negated: [],
+      kinds: [],
+      contextKinds: [],
+      repeatCount: 0,
+    });
+  });
+
+  it('is negative for anger alone and escalating with a regulator, the highest severity winning', () => {
+    expect(assessEmotion('你们就是骗子，太差了', DEFAULT_LEXICON)).toMatchObject({ level: 'negative', severity: 'general', kinds: ['anger'] });
+    const result = assessEmotion('骗子！我要打12315，还要报警', DEFAULT_LEXICON);
+    expect(result.level).toBe('escalating');
+    expect(result.severity).toBe('major');
+    expect(result.kinds).toEqual(['legal', 'regulator', 'anger']);
+  });
+
+  it('orders kinds by severity, then by what a supervisor must see first', () => {
+    const result = assessEmotion('产品漏电，我要曝光，找律师', DEFAULT_LEXICON);
+    expect(result.kinds).toEqual(['safety', 'legal', 'media']);
+  });
+
+  it('treats a 12315 referral as a regulator signal and raises it to serious', () => {
+    const result = assessEmotion('快递晚到了两天。', DEFAULT_LEXICON, { channel: 'regulator_12315' });
+    expect(result).toMatchObject({ level: 'escalating', severity: 'serious', kinds: ['regulator'], contextKinds: ['regulator'], hits: [] });
+    expect(assessEmotion('快递晚到了两天。', DEFAULT_LEXICON, { channel: 'phone' }).level).toBe('calm');
+  });
+
+  it('adds a repeat from the second complaint in the window and raises the suggestion to at least serious', () => {
+    expect(assessEmotion('太差了', DEFAULT_LEXICON, { repeatCount: 1 })).toMatchObject({ level: 'negative', severity: 'general', contextKinds: [] });
+    expect(assessEmotion('太差了', DEFAULT_LEXICON, { repeatCount: 2 })).toMatchObject({
+      level: 'escalating',
+      severity: 'serious',
+      kinds: ['repeat', 'anger'],
+      contextKinds: ['repeat'],
+      repeatCount: 2,
+    });
+    // A major hit stays major.
+    expect(assessEmotion('我要曝光', DEFAULT_LEXICON, { repeatCount: 3 }).severity).toBe('major');
+  });
+
+  it('follows the admin’s edits to the lexicon', () => {
+    const text = '我要去消保委投诉你们';
+    expect(assessEmotion(text, DEFAULT_LEXICON).level).toBe('calm');
+    const edited = [...DEFAULT_LEXICON, entry('消保委', 'regulator', 'major')];
+    expect(assessEmotion(text, edited)).toMatchObject({ level: 'escalating', severity: 'major', kinds: ['regulator'] });
+    // A lowered severity is what the hit argues for from then on.
+    const lowered = DEFAULT_LEXICON.map((item) => (item.term === '曝光' ? { ...item, severity: 'general' as const } : item));
+    expect(assessEmotion('我要曝光', lowered).severity).toBe('general');
+    // A removed phrase is no longer found.
+    expect(assessEmotion('我要曝光', DEFAULT_LEXICON.filter((item) => item.term !== '曝光')).hits).toEqual([]);
+  });
+
+  it('speaks for two spellings of one phrase with the more severe entry', () => {
+    const lexicon = [entry('ＣＣＴＶ', 'media', 'general'), entry('cctv', 'media', 'major')];
+    expect(assessEmotion('上了CCTV', lexicon).severity).toBe('major');
+  });
+});

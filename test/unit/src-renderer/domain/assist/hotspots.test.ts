@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import {
+  assessSeries,
+  detectHotspots,
+  hotspotDays,
+  hotspotFilter,
+  hotspotWindow,
+  recentExposure,
+  type DailySeries,
+  type HotspotSettings,
+} from '../../../../../src-renderer/domain/assist/hotspots';
+import { findHotspots, type HotspotCase } from '../../../../../src-renderer/domain/assist/hotspots-find';
+import { logPoissonTail, surprise } from '../../../../../src-renderer/domain/assist/hotspots-stats';
+import { DEFAULT_SETTINGS } from '../../../../../src-renderer/domain/settings/settings';
+
+const SETTINGS: HotspotSettings = DEFAULT_SETTINGS.assist.hotspots; // 3 recent days, 28 baseline days, 5 cases, 2.5 ×
+/** Noon: half of today has gone by, so the recent window has lasted 2.5 days. */
+const NOW = new Date(2026, 10, 23, 12, 0).getTime();
+const HOUR = 3_600_000;
+
+/** 28 baseline days of `baseline` each, then the recent days given. */
+function series(baseline: number | number[], recent: number[], key = 'k', kind: DailySeries['kind'] = 'category'): DailySeries {
+  const before = Array.isArray(baseline) ? baseline : new Array<number>(SETTINGS.baselineDays).fill(baseline);
+  return { kind, key, daily: [...before, ...recent] };
+}
+
+describe('the window', () => {
+  it('is the last 3 local calendar days (today included) after 28 baseline days', () => {
+    const days = hotspotDays(NOW, SETTINGS);
+    expect(days).toHaveLength(31);
+    expect(days.at(-1)).toBe(new Date(2026, 10, 23).getTime());
+    expect(days[0]).toBe(new Date(2026, 9, 24).getTime());
+    expect(hotspotWindow(NOW, SETTINGS)).toEqual({
+      recentFrom: new Date(2026, 10, 21).getTime(),
+      recentTo: NOW,
+      baselineFrom: new Date(2026, 9, 24).getTime(),
+    });
+    expect(recentExposure(NOW, SETTINGS)).toBeCloseTo(2.5, 10);
+    expect(recentExposure(new Date(2026, 10, 23).getTime(), SETTINGS)).toBe(2);
+  });
+});
+
+describe('detectHotspots on daily counts', () => {
+  it('finds nothing in a flat series, however large', () => {
+    expect(detectHotspots([series(2, [2, 2, 1]), series(40, [40, 40, 20], 'big')], SETTINGS, NOW)).toEqual([]);
+  });
+
+  it('flags a spike with its ratio to the baseline rate over the time the recent window lasted', () => {
+    const [rise, ...others] = detectHotspots([series(2, [2, 15, 8], 'spike'), series(2, [2, 2, 1], 'flat')], SETTINGS, NOW);
+    expect(others).toEqual([]);
+    expect(rise).toMatchObject({ kind: 'category', key: 'spike', recent: 25, baselineDaily: 2 });
+    // 25 cases in 2.5 days against 2 a day: 5 ×.
+    expect(rise!.ratio).toBeCloseTo(5, 10);
+    expect(rise!.score).toBeCloseTo(surprise(25, 5), 10);
+    expect(rise!.score).toBeGreaterThan(8);
+  });
+
+  it('does not flag a slow trend', () => {
+    // One more a day every five days: 1 a day five weeks ago, 7 today.
+    const daily = Array.from({ length: 31 }, (_, n) => 1 + Math.floor(n / 5));
+    expect(assessSeries({ kind: 'category', key: 'trend', daily }, SETTINGS, NOW)).toBeNull();
+  });
+
+  it('does not flag fewer than minCount recent cases, even from nothing', () => {
+    expect(detectHotspots([series(0, [1, 1, 2])], SETTINGS, NOW)).toEqual([]);
+    // A larger minCount silences a rise that passes the default.
+    expect(detectHotspots([series(1, [4, 4, 4])], SETTINGS, NOW)).toHaveLength(1);
+    expect(detectHotspots([series(1, [4, 4, 4])], { ...SETTINGS, minCount: 13 }, NOW)).toEqual([]);
+  });
+
+  it('flags a keyword new in the recent window once it reaches minCount, against half a case over the baseline', () => {
+    const [rise] = detectHotspots([series(0, [0, 2, 3], '漏水', 'keyword')], SETTINGS, NOW);
+    expect(rise).toMatchObject({ kind: 'keyword', key: '漏水', recent: 5, baselineDaily: 0 });
+    expect(rise!.ratio).toBeCloseTo(5 / ((0.5 / 28) * 2.5), 6);
+    expect(detectHotspots([series(0, [0, 2, 2], '漏水', 'keyword')], SETTINGS, NOW)).toEqual([]);
+  });
+
+  it('requires the ratio: a large but proportionate rise of a busy key is not a hot-spot', () => {
+    // 2 × the usual rate is very unlikely by chance at 40 a day, but below minRatio 2.5.
+    expect(detectHotspots([series(40, [80, 80, 40])], SETTINGS, NOW)).toEqual([]);
+    expect(detectHotspots([series(40, [80, 80, 40])], { ...SETTINGS, minRatio: 1.5 }, NOW)).toHaveLength(1);
+  });
+
+  it('corrects for the number of keys tested: a rise that stands out alone is noise among a million', () => {
+    const moderate = series(1, [4, 4, 4], 'moderate', 'keyword'); // 12 against 2.5 expected
+    expect(assessSeries(moderate, SETTINGS, NOW, 1)).not.toBeNull();
+    expect(assessSeries(moderate, SETTINGS, NOW, 1_000_000)).toBeNull();
+  });
+
+  it('scales the expectation: half the recent cases graded halves the cases a category is expected to have', () => {
+    const graded = series(2, [2, 3, 1], 'logistics');
+    expect(assessSeries(graded, SETTINGS, NOW)).toBeNull();
+    const rise = assessSeries({ ...graded, daily: series(2, [6, 6, 3]).daily, expectedScale: 0.5 }, SETTINGS, NOW);
+    expect(rise!.ratio).toBeCloseTo(15 / (2 * 2.5 * 0.5), 10);
+  });
+
+  it('ranks the most significant first', () => {
+    const rises = detectHotspots([series(1, [3, 3, 3], 'small'), series(1, [20, 20, 10], 'large')], SETTINGS, NOW);
+    expect(rises.map((r) => r.key)).toEqual(['large', 'small']);
+  });
+});
+
+describe('the Poisson tail', () => {
+  it('matches the sum of the probabilities', () => {
+    const direct = (k: number, lambda: number) => {
+      let below = 0;
+      let term = Math.exp(-lambda);
+      for (let j = 0; j < k; j += 1) {
+        below += term;
+        term *= lambda / (j + 1);
+      }
+      return 1 - below;
+    };
+    for (const [k, lambda] of [
+      [2, 1],
+      [3, 0.5],
+      [10, 2.5],
+      [25, 5],
+    ] as const) {
+      expect(Math.exp(logPoissonTail(k, lambda))).toBeCloseTo(direct(k, lambda), 12);
+    }
+    // Far out in the tail it still orders counts instead of underflowing to 0.
+    expect(logPoissonTail(2000, 10)).toBeLessThan(logPoissonTail(1000, 10));
+    expect(Number.isFinite(logPoissonTail(2000, 10))).toBe(true);
+    expect(logPoissonTail(3, 5)).toBe(0);
+  });
+});
+
+const DAY = 86_400_000;
+let serial = 0;
+function kase(daysAgo: number, description: string, extra: Partial<HotspotCase> = {}): HotspotCase {
+  serial += 1;
+  return { id: `c${String(serial).padStart(4, '0')}`, receivedAt: NOW - daysAgo * DAY - HOUR, category: 'other', product: '', description, ...extra };
+}
+
+const QUIET = ['快递三天没到，客服不回复。', '收到的商品有划痕，要求换货。', '退款迟迟未到账。', '门店店员态度恶劣。', '发票开错了抬头。', '活动规则说明不清楚。'];
+
+/** Four ordinary complaints a day over the baseline and the recent days. */
+function quiet(days = 31): HotspotCase[] {
+  const cases: HotspotCase[] = [];
+  for (let d = 0; d < days; d += 1) for (let n = 0; n < 4; n += 1) cases.push(kase(d, QUIET[(d + n) % QUIET.length]!));
+  return cases;
+}
+
+describe('findHotspots on cases', () => {
+  it('finds nothing in ordinary days, nor without a baseline to compare with', () => {
+    expect(findHotspots(quiet(), SETTINGS, NOW).hotspots).toEqual([]);
+    const onlyRecent = quiet(2).concat(Array.from({ length: 10 }, () => kase(0, '楼上漏水了')));
+    const answer = findHotspots(onlyRecent, SETTINGS, NOW);
+    expect(answer.cases).toEqual({ recent: 18, baseline: 0 });
+    expect(answer.hotspots).toEqual([]);
+  });
+
+  it('merges the rising bigrams of a keyword into the phrase the cases share, with the newest cases as examples', () => {
+    const burst = ['楼上送餐员把汤洒了', '送餐员态度很差', '今天的送餐员迟到一小时', '投诉送餐员', '送餐员不接电话', '差评，送餐员太慢', '那个送餐员骂人'];
+    const cases = [...quiet(), ...burst.map((text, n) => kase(n % 3, text))];
+    const { hotspots } = findHotspots(cases, SETTINGS, NOW);
+    const keywords = hotspots.filter((h) => h.kind === 'keyword');
+    expect(keywords.map((h) => h.key)).toEqual(['送餐员']);
+    const [hot] = keywords;
+    expect(hot).toMatchObject({ recent: 7, baselineDaily: 0 });
+    expect(hot!.caseIds).toHaveLength(7);
+    // Newest first; the first sign was the earliest of them (two days ago).
+    const received = new Map(cases.map((c) => [c.id, c.receivedAt]));
+    const times = hot!.caseIds.map((id) => received.get(id)!);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(hot!.firstSeenAt).toBe(NOW - 2 * DAY - HOUR);
+  });
+
+  it('keeps a keyword short when the longer phrase is not what most of its cases say', () => {
+    const leaks = ['卫生间漏水管爆了', '厨房漏水管裂开', '阳台漏水很严重', '楼上漏水淹了我家', '空调漏水', '洗衣机漏水', '热水器漏水', '屋顶漏水'];
+    const { hotspots } = findHotspots([...quiet(), ...leaks.map((text, n) => kase(n % 3, text))], SETTINGS, NOW);
+    // 漏水管 is in 2 of the 8 cases: the hot-spot is 漏水, once.
+    expect(hotspots.filter((h) => h.kind === 'keyword').map((h) => [h.key, h.recent])).toEqual([['漏水', 8]]);
+  });
+
+  it('ignores digits (order numbers, times) however often they occur', () => {
+    const cases = [...quiet(), ...Array.from({ length: 12 }, (_, n) => kase(n % 3, `订单 20261122 于 12 点下单`))];
+    const keys = findHotspots(cases, SETTINGS, NOW).hotspots.map((h) => h.key);
+    expect(keys.some((key) => /^\d+$/.test(key))).toBe(false);
+    // 订单 and 点下单 rise in the same cases: one hot-spot.
+    expect(keys).toHaveLength(1);
+    expect(['订单', '点下单']).toContain(keys[0]);
+  });
+
+  it('flags a category rising among the graded cases, and a product by the name as typed', () => {
+    const cases: HotspotCase[] = quiet().map((c, n) => ({ ...c, category: n % 2 === 0 ? 'logistics' : 'billing' }));
+    // Recent: half of the new cases are not graded yet; the graded ones are mostly product quality.
+    for (let n = 0; n < 12; n += 1) cases.push(kase(n % 3, '收到的东西坏了', { category: n % 2 === 0 ? 'product_quality' : null, product: ' 智能水杯 ' }));
+    const { hotspots } = findHotspots(cases, SETTINGS, NOW);
+    expect(hotspots.find((h) => h.kind === 'category')).toMatchObject({ key: 'product_quality', recent: 6, baselineDaily: 0 });
+    expect(hotspots.find((h) => h.kind === 'product')).toMatchObject({ key: '智能水杯', label: '智能水杯', recent: 12 });
+  });
+
+  it('leaves out cases outside the window', () => {
+    const old = Array.from({ length: 30 }, () => kase(40, '送餐员迟到'));
+    const answer = findHotspots([...quiet(), ...old], SETTINGS, NOW);
+    expect(answer.cases).toEqual({ recent: 12, baseline: 112 });
+  });
+});
+
+describe('hotspotFilter', () => {
+  const window = { recentFrom: new Date(2026, 10, 21).getTime() };
+  it('opens the table on a category by its filter and on a keyword or product by the search text, since the window began', () => {
+    expect(hotspotFilter({ kind: 'category', key: 'logistics' }, window)).toEqual({ archived: 'all', receivedFrom: window.recentFrom, categories: ['logistics'] });
+    expect(hotspotFilter({ kind: 'keyword', key: '送餐员' }, window)).toEqual({ archived: 'all', receivedFrom: window.recentFrom, text: '送餐员' });
+    expect(hotspotFilter({ kind: 'product', key: '智能水杯', label: '智能水杯' }, window)).toMatchObject({ text: '智能水杯' });
+  });
+});

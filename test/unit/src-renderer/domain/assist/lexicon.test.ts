@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_LEXICON,
+  KIND_SEVERITY,
+  LEXICON_KINDS,
+  LEXICON_MAX,
+  LexiconSchema,
+  withMissingDefaults,
+  type LexiconEntry,
+} from '../../../../../src-renderer/domain/assist/lexicon';
+import { foldWithOffsets, matchLexicon, termKey } from '../../../../../src-renderer/domain/assist/match';
+import { toFieldErrors } from '../../../../../src-renderer/domain/common/validation';
+import { SettingsSchemas, DEFAULT_SETTINGS } from '../../../../../src-renderer/domain/settings/settings';
+
+const entry = (term: string, kind: LexiconEntry['kind'] = 'media', severity: LexiconEntry['severity'] = 'major'): LexiconEntry => ({
+  term,
+  kind,
+  severity,
+});
+
+function errorsOf(list: unknown) {
+  const parsed = LexiconSchema.safeParse(list);
+  return parsed.success ? [] : toFieldErrors(parsed.error);
+}
+
+describe('the built-in lexicon', () => {
+  it('passes its own schema, covers every kind and is what a new desk starts with', () => {
+    expect(LexiconSchema.safeParse(DEFAULT_LEXICON).success).toBe(true);
+    expect(new Set(DEFAULT_LEXICON.map((item) => item.kind))).toEqual(new Set(LEXICON_KINDS));
+    expect(DEFAULT_SETTINGS.assist.lexicon).toBe(DEFAULT_LEXICON);
+    expect(SettingsSchemas.assist.safeParse(DEFAULT_SETTINGS.assist).success).toBe(true);
+    for (const item of DEFAULT_LEXICON) expect(item.severity, item.term).toBe(KIND_SEVERITY[item.kind]);
+  });
+
+  it('finds the regulator, the media and the court in a typical angry description', () => {
+    const hits = matchLexicon('你们再不退款我就打12315，找记者曝光，还要去法院起诉！', DEFAULT_LEXICON);
+    expect(hits.map((hit) => [hit.term, hit.kind])).toEqual([
+      ['12315', 'regulator'],
+      ['记者', 'media'],
+      ['曝光', 'media'],
+      ['法院', 'legal'],
+      ['起诉', 'legal'],
+    ]);
+  });
+});
+
+describe('lexicon validation', () => {
+  it('reports a duplicate on the later row, whatever its width or case', () => {
+    expect(errorsOf([entry('曝光'), entry('CCTV'), entry('ｃｃｔｖ', 'anger', 'general')])).toEqual([
+      { field: '2.term', code: 'validation.duplicate', params: { term: 'ｃｃｔｖ' } },
+    ]);
+    expect(errorsOf([entry('12315'), entry(' １２３１５ ')])).toEqual([
+      { field: '1.term', code: 'validation.duplicate', params: { term: '１２３１５' } },
+    ]);
+  });
+
+  it('refuses an empty or too long term, an unknown kind and too many entries', () => {
+    expect(errorsOf([entry('  ')])).toEqual([{ field: '0.term', code: 'validation.required', params: { min: 1 } }]);
+    expect(errorsOf([entry('长'.repeat(31))])).toEqual([{ field: '0.term', code: 'validation.tooLong', params: { max: 30 } }]);
+    expect(errorsOf([{ term: '投诉', kind: 'rumour', severity: 'general' }]).map((e) => [e.field, e.code])).toEqual([['0.kind', 'validation.chooseOne']]);
+    const many = Array.from({ length: LEXICON_MAX + 1 }, (_, index) => entry(`词${index}`));
+    expect(errorsOf(many).map((e) => [e.field, e.code])).toEqual([['_', 'validation.tooMany']]);
+  });
+
+  it('accepts an empty lexicon (the desk then flags nothing)', () => {
+    expect(LexiconSchema.safeParse([]).success).toBe(true);
+  });
+});
+
+describe('restoring the built-in list', () => {
+  it('adds back only the missing built-in phrases and keeps the admin’s own entries and edits', () => {
+    const own = [entry('媒体', 'media', 'serious'), entry('差评', 'anger', 'general')];
+    const restored = withMissingDefaults(own);
+    expect(restored.slice(0, 2)).toEqual(own);
+    expect(restored).toHaveLength(2 + DEFAULT_LEXICON.length - 1);
+    expect(restored.filter((item) => item.term === '媒体')).toEqual([entry('媒体', 'media', 'serious')]);
+    expect(withMissingDefaults(DEFAULT_LEXICON)).toEqual(DEFAULT_LEXICON);
+  });
+
+  it('treats a full-width spelling of a built-in phrase as that phrase', () => {
+    const restored = withMissingDefaults([entry('１２３１５', 'regulator', 'major')]);
+    expect(restored.filter((item) => termKey(item.term) === '12315')).toHaveLength(1);
+  });
+});
+
+describe('folding with offsets', () => {
+  it('maps every folded unit back to the character it came from', () => {
+    // ㈱ expands to "(株)", 𝟏 (two UTF-16 units) shrinks to "1", Ａ becomes "a".
+    const text = '㈱𝟏Ａb';
+    const { folded, starts, ends } = foldWithOffsets(text);
+    expect(folded).toBe('(株)1ab');
+    expect(starts).toEqual([0, 0, 0, 1, 3, 4]);
+    expect(ends).toEqual([1, 1, 1, 3, 4, 5]);
+  });
+
+  it('composes a letter with its combining mark, as the term is composed', () => {
+    const { folded, starts, ends } = foldWithOffsets('Cafe\u0301!');
+    expect(folded).toBe('café!');
+    expect(starts).toEqual([0, 1, 2, 3, 5]);
+    expect(ends).toEqual([1, 2, 3, 5, 6]);
+  });
+});

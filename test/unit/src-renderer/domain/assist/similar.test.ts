@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cosine,
+  idf,
+  isStopTerm,
+  MAX_TERMS_PER_TEXT,
+  resolutionOf,
+  similarityText,
+  STOP_MIN_DOCS,
+  termsOf,
+  toSimilarCase,
+  topK,
+} from '../../../../../src-renderer/domain/assist/similar';
+import type { CaseRecord, FeedbackRecord, PlanRecord } from '../../../../../src-renderer/domain/cases/case';
+
+const BY = { id: 'u-agent', name: '客服小王' };
+
+function plan(measures: string[], compensation: PlanRecord['compensation'] = { type: 'none', amount: null }): PlanRecord {
+  return {
+    measures,
+    owner: BY,
+    department: '物流配送部',
+    collaborators: [],
+    dueAt: 0,
+    resources: '',
+    compensation,
+    legalRisk: false,
+    submittedAt: 0,
+    submittedBy: BY,
+    legalOpinion: null,
+    approvedAt: 0,
+    approvedBy: BY,
+    returnReason: '',
+  };
+}
+
+function feedback(result: string, satisfied: boolean): FeedbackRecord {
+  return { channel: 'phone', result, at: 0, by: BY, scores: { efficiency: 5, resolution: 4, attitude: 5, compensation: 3 }, comment: '', satisfied };
+}
+
+describe('similarityText and termsOf', () => {
+  it('compares description and product without a bigram across the seam', () => {
+    const terms = termsOf(similarityText({ description: '屏幕碎了', product: '手机' }));
+    expect(terms).toEqual(['屏幕', '幕碎', '碎了', '手机']);
+    expect(terms).not.toContain('了手');
+  });
+
+  it('keeps at most MAX_TERMS_PER_TEXT bigrams of a long text', () => {
+    const long = Array.from({ length: 3000 }, (_, i) => String.fromCodePoint(0x4e00 + i)).join('');
+    expect(termsOf(long)).toHaveLength(MAX_TERMS_PER_TEXT);
+  });
+});
+
+describe('weights and scores', () => {
+  it('weighs a rare bigram above a common one, and every bigram above zero', () => {
+    expect(idf(1, 1000)).toBeGreaterThan(idf(100, 1000));
+    expect(idf(1000, 1000)).toBeGreaterThan(0);
+    expect(idf(0, 0)).toBe(1);
+  });
+
+  it('treats a bigram as a stop-bigram only when common among enough cases', () => {
+    expect(isStopTerm(11, 100)).toBe(true);
+    expect(isStopTerm(10, 100)).toBe(false);
+    expect(isStopTerm(STOP_MIN_DOCS - 1, STOP_MIN_DOCS - 1)).toBe(false);
+  });
+
+  it('keeps the cosine within 0 and 1', () => {
+    expect(cosine(4, 2, 2)).toBe(1);
+    expect(cosine(5, 2, 2)).toBe(1);
+    expect(cosine(1, 2, 2)).toBe(0.25);
+    expect(cosine(1, 0, 2)).toBe(0);
+    expect(cosine(0, 2, 2)).toBe(0);
+  });
+
+  it('picks the k best, best first, ties to the smaller ordinal', () => {
+    const candidates = [0.2, 0.9, 0.5, 0.9, 0.1, 0.7].map((score, ordinal) => ({ ordinal, score }));
+    expect(topK(candidates, 3)).toEqual([
+      { ordinal: 1, score: 0.9 },
+      { ordinal: 3, score: 0.9 },
+      { ordinal: 5, score: 0.7 },
+    ]);
+    expect(topK(candidates, 10).map((c) => c.ordinal)).toEqual([1, 3, 5, 2, 0, 4]);
+    expect(topK([], 5)).toEqual([]);
+  });
+});
+
+describe('the answer for a matched case', () => {
+  const record = {
+    id: 'c1',
+    no: 'TS-20261101-0003',
+    customerName: '陈晓燕',
+    phone: '13912345678',
+    email: 'chen.xy@example.com',
+    orderNo: 'JD2026001',
+    description: '冰箱不制冷',
+    product: '冰箱',
+    category: 'product_quality',
+    subCategory: '功能故障',
+    severity: 'serious',
+    closedAt: 1_800_000_000_000,
+    plan: plan(['上门维修', '致电陈晓燕（13912345678）道歉'], { type: 'voucher', amount: 50 }),
+    feedback: feedback('已告知陈晓燕维修结果，订单 JD2026001 已补偿', true),
+  } as unknown as CaseRecord;
+
+  it('joins the measures and the result told, each once', () => {
+    expect(resolutionOf({ plan: plan(['补发', ' 道歉 ', '']), feedback: feedback('补发；道歉', false) })).toBe('补发；道歉');
+    expect(resolutionOf({ plan: plan(['补发']), feedback: feedback('已告知', false) })).toBe('补发 / 已告知');
+    expect(resolutionOf({ plan: null, feedback: null })).toBe('');
+  });
+
+  it('tells how it was resolved and whether the customer was satisfied, with the customer’s identifiers redacted', () => {
+    const answer = toSimilarCase(record, 0.8);
+    expect(answer).toEqual({
+      id: 'c1',
+      no: 'TS-20261101-0003',
+      score: 0.8,
+      category: 'product_quality',
+      subCategory: '功能故障',
+      severity: 'serious',
+      closedAt: 1_800_000_000_000,
+      resolution: '上门维修；致电***（***）道歉 / 已告知***维修结果，订单 *** 已补偿',
+      compensation: { type: 'voucher', amount: 50 },
+      satisfied: true,
+      scores: { efficiency: 5, resolution: 4, attitude: 5, compensation: 3 },
+    });
+    const text = JSON.stringify(answer);
+    for (const personal of ['陈晓燕', '13912345678', 'chen.xy', 'JD2026001']) expect(text).not.toContain(personal);
+  });
+
+  it('says nothing about satisfaction or compensation where there was no feedback or plan', () => {
+    const answer = toSimilarCase({ ...record, plan: null, feedback: null }, 0.5);
+    expect(answer).toMatchObject({ resolution: '', compensation: null, satisfied: null });
+    expect(answer).not.toHaveProperty('scores');
+  });
+});

@@ -1,0 +1,179 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_LEXICON } from '../../../../../../../src-renderer/domain/assist/lexicon';
+import type { Settings } from '../../../../../../../src-renderer/domain/settings/settings';
+import type { Session } from '../../../../../../../src-renderer/store/rpc/define';
+import { AssistTab } from '../../../../../../../src-renderer/ui/features/settings/assist/AssistTab';
+import { SettingsPage } from '../../../../../../../src-renderer/ui/features/settings/SettingsPage';
+import { ADMIN, renderWithStore, teardown, type Rendered } from '../../../render';
+import { renderSignedInAs } from '../../auth/signInAs';
+
+afterEach(teardown);
+
+const N = DEFAULT_LEXICON.length;
+const settingsForm = () => screen.findByRole('form', { name: '智能辅助设置' });
+const termInput = (n: number) => screen.getByRole('textbox', { name: `第 ${n} 行 词语` }) as HTMLInputElement;
+const kindSelect = (n: number) => screen.getByRole('combobox', { name: `第 ${n} 行 类型` }) as HTMLSelectElement;
+const severitySelect = (n: number) => screen.getByRole('combobox', { name: `第 ${n} 行 严重程度` }) as HTMLSelectElement;
+const rowsShown = () => screen.getByRole('table', { name: '情绪与升级词库' }).querySelectorAll('tbody tr').length;
+
+/** The assist settings as the store host now serves them, asked by the administrator in another window. */
+async function savedAssist(rendered: Rendered): Promise<Settings['assist']> {
+  const { dispatcher } = rendered.host;
+  const admin: Session = { actor: null, token: null };
+  const signedIn = await dispatcher.dispatch('auth.signIn', { username: ADMIN.username, password: ADMIN.password }, admin);
+  if (!signedIn.ok) throw new Error(JSON.stringify(signedIn.error));
+  const answer = await dispatcher.dispatch('settings.get', {}, admin);
+  if (!answer.ok) throw new Error(JSON.stringify(answer.error));
+  return (answer.value as Settings).assist;
+}
+
+async function save(form: HTMLElement) {
+  fireEvent.click(within(form).getByRole('button', { name: '保存' }));
+}
+
+/** Saves and waits for the tab to show the saved settings: the form is rebuilt from them (a new element). */
+async function saveAndReload(form: HTMLElement): Promise<HTMLElement> {
+  await save(form);
+  await screen.findByText('设置已保存');
+  await waitFor(() => expect(screen.getByRole('form', { name: '智能辅助设置' })).not.toBe(form));
+  return screen.getByRole('form', { name: '智能辅助设置' });
+}
+
+describe('智能辅助 settings tab', { timeout: 120_000 }, () => {
+  it('is the administrator’s, after 分类与部门, and saves an added term', async () => {
+    const rendered = await renderSignedInAs(<SettingsPage tab="assist" />, ADMIN);
+    const form = await settingsForm();
+    const tabs = screen.getAllByRole('tab').map((tab) => tab.textContent);
+    expect(tabs.indexOf('智能辅助')).toBe(tabs.indexOf('分类与部门') + 1);
+    expect(screen.getByRole('tab', { name: '智能辅助' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByTestId('lexicon-count').textContent).toBe(`共 ${N} 个词条，最多 500 个`);
+
+    fireEvent.click(within(form).getByRole('button', { name: '添加词条' }));
+    const added = termInput(N + 1);
+    expect(document.activeElement).toBe(added);
+    fireEvent.change(added, { target: { value: '消保委' } });
+    fireEvent.change(kindSelect(N + 1), { target: { value: 'regulator' } });
+    fireEvent.change(severitySelect(N + 1), { target: { value: 'major' } });
+    await save(form);
+    await screen.findByText('设置已保存');
+
+    const assist = await savedAssist(rendered);
+    expect(assist.lexicon).toHaveLength(N + 1);
+    expect(assist.lexicon.at(-1)).toEqual({ term: '消保委', kind: 'regulator', severity: 'major' });
+    expect(assist.lexicon.slice(0, N)).toEqual(DEFAULT_LEXICON);
+  });
+
+  it('is not offered to an agent', async () => {
+    await renderWithStore(<SettingsPage tab="general" />);
+    await screen.findByRole('tab', { name: '通用' });
+    expect(screen.queryByRole('tab', { name: '智能辅助' })).toBeNull();
+  });
+
+  it('shows the store’s refusals (duplicate, too long) at their rows, even when the filter hides them, and saves nothing', async () => {
+    const rendered = await renderSignedInAs(<AssistTab />, ADMIN);
+    const form = await settingsForm();
+    fireEvent.click(within(form).getByRole('button', { name: '添加词条' }));
+    fireEvent.change(termInput(N + 1), { target: { value: '１２３１５' } });
+    fireEvent.change(screen.getByRole('textbox', { name: '查找词语' }), { target: { value: '曝光' } });
+    fireEvent.change(termInput(1), { target: { value: '曝光'.repeat(16) } });
+    fireEvent.change(screen.getByRole('textbox', { name: '查找词语' }), { target: { value: '律师' } });
+    expect(rowsShown()).toBe(2);
+    await save(form);
+
+    await within(form).findByText('填写的内容有误，请按提示修改。');
+    const duplicate = termInput(N + 1);
+    expect(duplicate.getAttribute('aria-invalid')).toBe('true');
+    expect(within(duplicate.closest('tr')!).getByText('列表中有重复项。')).toBeTruthy();
+    expect(within(termInput(1).closest('tr')!).getByText('内容过长，最多 30 字。')).toBeTruthy();
+    // The filter still applies to every other row: the two refused ones, 律师 and 律师函.
+    expect(rowsShown()).toBe(4);
+    expect(await rendered.host.db.settings.get('assist')).toBeUndefined();
+  });
+
+  it('filters by text (any width) and by kind', async () => {
+    await renderSignedInAs(<AssistTab />, ADMIN);
+    await settingsForm();
+    fireEvent.change(screen.getByRole('combobox', { name: '按类型筛选' }), { target: { value: 'legal' } });
+    expect(rowsShown()).toBe(DEFAULT_LEXICON.filter((entry) => entry.kind === 'legal').length);
+    expect(screen.getByTestId('lexicon-count').textContent).toContain('当前显示');
+    fireEvent.change(screen.getByRole('combobox', { name: '按类型筛选' }), { target: { value: '' } });
+    fireEvent.change(screen.getByRole('textbox', { name: '查找词语' }), { target: { value: '１２３１' } });
+    expect(rowsShown()).toBe(1);
+    expect(screen.getByDisplayValue('12315')).toBeTruthy();
+    fireEvent.change(screen.getByRole('textbox', { name: '查找词语' }), { target: { value: '没有这个词' } });
+    expect(screen.getByText('没有符合筛选条件的词条。')).toBeTruthy();
+  });
+
+  it('restores a deleted built-in term after confirmation, keeping the admin’s edits', async () => {
+    const rendered = await renderSignedInAs(<AssistTab />, ADMIN);
+    const form = await settingsForm();
+    expect(termInput(1).value).toBe('曝光');
+    fireEvent.click(within(form).getByRole('button', { name: '删除第 1 行' }));
+    expect(termInput(1).value).toBe('媒体');
+    fireEvent.change(severitySelect(1), { target: { value: 'serious' } });
+    expect(screen.getByTestId('lexicon-count').textContent).toBe(`共 ${N - 1} 个词条，最多 500 个`);
+
+    fireEvent.click(within(form).getByRole('button', { name: '恢复内置词条' }));
+    const dialog = await screen.findByRole('dialog', { name: '恢复内置词条' });
+    expect(within(dialog).getByText('将补回 1 个缺少的内置词条，您添加或修改过的词条保持不变。保存后生效。')).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: '补回词条' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(termInput(N).value).toBe('曝光');
+    const reloaded = await saveAndReload(form);
+
+    const { lexicon } = await savedAssist(rendered);
+    expect(lexicon).toHaveLength(N);
+    expect(lexicon[0]).toEqual({ term: '媒体', kind: 'media', severity: 'serious' });
+    expect(lexicon.at(-1)).toEqual({ term: '曝光', kind: 'media', severity: 'major' });
+
+    // Nothing is missing any more: the dialog says so and offers nothing to add.
+    fireEvent.click(within(reloaded).getByRole('button', { name: '恢复内置词条' }));
+    const again = await screen.findByRole('dialog', { name: '恢复内置词条' });
+    expect(within(again).getByText('内置词条都已在词库中，无需恢复。')).toBeTruthy();
+    expect(within(again).queryByRole('button', { name: '补回词条' })).toBeNull();
+  });
+
+  it('saves the repeat window and the hot-spot parameters, and shows the store’s range error at its field', async () => {
+    const rendered = await renderSignedInAs(<AssistTab />, ADMIN);
+    const form = await settingsForm();
+    fireEvent.change(within(form).getByLabelText('重复投诉认定期（天）'), { target: { value: '30' } });
+    fireEvent.change(within(form).getByLabelText('最低倍数'), { target: { value: '3.5' } });
+    expect(screen.getByTestId('hotspot-summary').textContent).toContain('此前 28 天日均的 3.5 倍');
+    const reloaded = await saveAndReload(form);
+    const saved = await savedAssist(rendered);
+    expect(saved.repeatWindowDays).toBe(30);
+    expect(saved.hotspots).toEqual({ recentDays: 3, baselineDays: 28, minCount: 5, minRatio: 3.5 });
+
+    fireEvent.change(within(reloaded).getByLabelText('基线窗口（天）'), { target: { value: '7' } });
+    fireEvent.change(within(reloaded).getByLabelText('近期窗口（天）'), { target: { value: '10' } });
+    await save(reloaded);
+    await within(reloaded).findByText('数值超出允许范围。');
+    expect(within(reloaded).getByLabelText('基线窗口（天）').getAttribute('aria-invalid')).toBe('true');
+    expect((await savedAssist(rendered)).hotspots.baselineDays).toBe(28);
+  });
+
+  it('tries a text against the lexicon being edited, before it is saved', async () => {
+    await renderSignedInAs(<AssistTab />, ADMIN);
+    const form = await settingsForm();
+    const tryIt = screen.getByRole('region', { name: '试一试' });
+    const box = within(tryIt).getByRole('textbox', { name: '投诉内容' });
+    fireEvent.change(box, { target: { value: '我要打１２３１５，再去消保委' } });
+
+    const marks = () => [...tryIt.querySelectorAll('mark')].map((mark) => mark.getAttribute('title'));
+    await waitFor(() => expect(marks()).toEqual(['监管投诉：１２３１５']));
+    expect(within(tryIt).getByText('有升级风险')).toBeTruthy();
+    expect(within(tryIt).getByText('建议严重程度至少为“严重”')).toBeTruthy();
+
+    fireEvent.click(within(form).getByRole('button', { name: '添加词条' }));
+    fireEvent.change(termInput(N + 1), { target: { value: '消保委' } });
+    fireEvent.change(kindSelect(N + 1), { target: { value: 'regulator' } });
+    fireEvent.change(severitySelect(N + 1), { target: { value: 'major' } });
+    await waitFor(() => expect(marks()).toEqual(['监管投诉：１２３１５', '监管投诉：消保委']));
+    expect(within(tryIt).getByText('建议严重程度至少为“重大”')).toBeTruthy();
+
+    fireEvent.change(box, { target: { value: '我不会去曝光，只要退款' } });
+    expect(await within(tryIt).findByText('未发现情绪或升级信号。')).toBeTruthy();
+    expect(within(tryIt).getByText('前面有否定词，未计入：曝光')).toBeTruthy();
+  });
+});
