@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
+import { rng } from '../../src-renderer/domain/common/random';
 
 export const DATA_DIR = resolve(__dirname, '../../../shared/data/reviews');
 export const SHOPPING_FILE = 'online_shopping_10_cats.csv';
@@ -31,21 +32,10 @@ export function readCorpus(file: string, labelColumn: string, dir: string = DATA
   return { examples, rows: parsed.data.length };
 }
 
-/** mulberry32: a small seeded PRNG, so every run splits the rows alike. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Fisher–Yates with the seeded PRNG. */
 export function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const random = mulberry32(seed);
+  // Seeded (mulberry32), so every run splits the rows alike.
+  const random = rng(seed);
   const out = items.slice();
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

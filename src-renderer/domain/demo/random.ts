@@ -3,17 +3,7 @@
  * the same cases on every machine, so figures and screenshots are comparable.
  */
 
-/** mulberry32: small, fast and good enough for sampling (not for secrets). */
-export function rng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng } from '../common/random';
 
 /**
  * A seed for item `index` of a run seeded with `seed`. Each item draws from its

@@ -13,6 +13,7 @@ import type { Category, Severity } from '../../domain/cases/vocabulary';
 import { forEachCaseChunk } from '../core/case-chunks';
 import type { DeskDb } from '../db';
 import { applyCase, createPair, pairBytes, perLabel, viewsOf, type ModelPair } from './model-pair';
+import { perDatabase } from '../core/per-database';
 
 /** Small chunks, a pause after each: learning 500 texts holds the host for a few milliseconds only. */
 const BUILD_CHUNK = 500;
@@ -32,17 +33,8 @@ export interface AssistModels {
   status(): Promise<AssistStatus>;
 }
 
-const models = new WeakMap<DeskDb, AssistModels>();
-
 /** One pair of models per open database (a restore switches databases, and so models), created on first use. */
-export function assistModelsFor(db: DeskDb): AssistModels {
-  let found = models.get(db);
-  if (!found) {
-    found = createAssistModels(db);
-    models.set(db, found);
-  }
-  return found;
-}
+export const assistModelsFor: (db: DeskDb) => AssistModels = perDatabase(createAssistModels);
 
 /** Lets the host serve calls between chunks of a long build. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

@@ -16,6 +16,7 @@ import type { CaseRecord } from '../../domain/cases/case';
 import { forEachCaseOf } from '../core/case-chunks';
 import type { DeskDb } from '../db';
 import { createPostings, type Postings } from './similar-postings';
+import { perDatabase } from '../core/per-database';
 
 const EVERYTHING = '*';
 /** Index norms are recomputed once the number of cases drifted this far from when they were computed. */
@@ -36,17 +37,8 @@ export interface SimilarIndex {
   stats(): { cases: number; terms: number; postings: number; builtMs: number };
 }
 
-const indexes = new WeakMap<DeskDb, SimilarIndex>();
-
 /** One index per open database, created on first use. */
-export function similarIndexFor(db: DeskDb): SimilarIndex {
-  let index = indexes.get(db);
-  if (!index) {
-    index = createSimilarIndex(db);
-    indexes.set(db, index);
-  }
-  return index;
-}
+export const similarIndexFor: (db: DeskDb) => SimilarIndex = perDatabase(createSimilarIndex);
 
 /** Which cases the index holds: the closed ones (a redirected case was never handled, so it shows no resolution). */
 export function isIndexed(record: CaseRecord): boolean {

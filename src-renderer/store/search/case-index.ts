@@ -17,6 +17,7 @@ import { matchOrdinals } from './filter';
 import { sortOrdinals } from './sort';
 import { CASE_STATUSES } from '../../domain/lifecycle/machine';
 import { CATEGORIES, CHANNELS, SEVERITIES } from '../../domain/cases/vocabulary';
+import { perDatabase } from '../core/per-database';
 
 /** Reading the store in chunks keeps the host responsive and its memory flat while the index is built. */
 const BUILD_CHUNK = 5_000;
@@ -61,17 +62,8 @@ export interface CaseIndex {
   facts(): Promise<readonly (CaseFacts | undefined)[]>;
 }
 
-const indexes = new WeakMap<DeskDb, CaseIndex>();
-
 /** One index per open database, created on first use. */
-export function caseIndexFor(db: DeskDb): CaseIndex {
-  let index = indexes.get(db);
-  if (!index) {
-    index = createCaseIndex(db);
-    indexes.set(db, index);
-  }
-  return index;
-}
+export const caseIndexFor: (db: DeskDb) => CaseIndex = perDatabase(createCaseIndex);
 
 function createCaseIndex(db: DeskDb): CaseIndex {
   let columns: Columns = createColumns();

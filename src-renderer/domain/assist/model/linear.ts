@@ -9,6 +9,7 @@
  */
 import { featureIds } from './features';
 import type { LinearLayer, TextModel } from './types';
+import { rng } from '../../common/random';
 
 const STEP = 1;
 /** The bias moves slower than the weights: it sees every example. */
@@ -30,18 +31,6 @@ const MAX_ROWS = 1 << 15;
 /** Each example is scaled to unit length, so long texts do not swamp short ones. */
 export function featureScale(ids: Uint32Array): number {
   return 1 / Math.sqrt(Math.max(1, ids.length));
-}
-
-/** mulberry32: small, fast, seeded. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Pool {
@@ -205,7 +194,7 @@ export function* fitLinearSteps<L extends string>(model: TextModel<L>, work: num
   };
   const n = pool.order.length;
   const epochs = Math.min(MAX_EPOCHS, Math.max(MIN_EPOCHS, Math.ceil(MIN_UPDATES / n)));
-  const next = random(SHUFFLE_SEED);
+  const next = rng(SHUFFLE_SEED);
   const total = epochs * n;
   let t = 0;
   for (let epoch = 0; epoch < epochs; epoch++) {

@@ -8,6 +8,7 @@ import {
   parseBackupName,
 } from '../../../../src-main/core/backup-rotation';
 import type { AutoBackupKind } from '../../../../src-main/core/contract';
+import { rng } from '../../../../src-renderer/domain/common/random';
 
 // The unit tests run in Asia/Shanghai (test/unit/setup-node.ts): local time is UTC+8 all year.
 const local = (y: number, mo: number, d: number, h = 12, mi = 0, s = 0) => new Date(y, mo - 1, d, h, mi, s).getTime();
@@ -15,16 +16,7 @@ const name = (at: number, kind: AutoBackupKind = 'daily') => backupFileName(at, 
 const DAY = 24 * 60 * 60 * 1000;
 
 /** Deterministic pseudo-random numbers (mulberry32), so a failing case can be replayed. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = rng;
 
 describe('backup file names', () => {
   it('are complaint-desk-<local yyyyMMdd-HHmmss>-<kind>.cdbak', () => {
