@@ -97,10 +97,12 @@ describe('the contact index kept up to date as cases change', () => {
       fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
         const index = createContactIndex();
         let facts: (CaseFacts | undefined)[] = [];
-        for (const s of steps) {
+        // Case numbers are unique in the store: a drawn number gets the step's position as a suffix.
+        const unique = <C extends { no: string }>(c: C, n: number): C => ({ ...c, no: `${c.no}-${String(n).padStart(2, '0')}` });
+        for (const [n, s] of steps.entries()) {
           const slot = facts.length === 0 ? -1 : ('slot' in s ? s.slot % facts.length : -1);
-          if (s.kind === 'add') facts.push(fact(s.c));
-          else if (s.kind === 'change' && slot >= 0) facts[slot] = fact(s.c);
+          if (s.kind === 'add') facts.push(fact(unique(s.c, n)));
+          else if (s.kind === 'change' && slot >= 0) facts[slot] = fact(unique(s.c, n));
           // A change that leaves the contact alone (a status change): a new object, same contact.
           else if (s.kind === 'touch' && slot >= 0 && facts[slot]) facts[slot] = { ...facts[slot]! };
           else if (s.kind === 'remove' && slot >= 0) facts[slot] = undefined;

@@ -59,7 +59,10 @@ describe('the similar-cases index under change', { timeout: 120_000 }, () => {
     }
     // A new case is found by its own text; an edited one by what is left of it.
     expect((await index.search(added[5]!.description, 1))[0]).toMatchObject({ id: 'added-5' });
-    expect((await index.search(edited[3]!.description, 1))[0]?.score).toBeGreaterThan(0.99);
+    // (Not exactly 1: the document frequencies moved with the changes since the case was indexed.)
+    const [best] = await index.search(edited[3]!.description, 1);
+    expect(best?.score).toBeGreaterThan(0.95);
+    expect((await store.db.cases.get(best!.id))?.description).toBe(edited[3]!.description);
   });
 
   it('rebuilds from the database when told everything changed', async () => {
