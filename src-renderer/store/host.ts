@@ -81,11 +81,11 @@ export async function startStoreHost(db?: DeskDb, options: StoreHostOptions = {}
         feed?.onChanges(events);
       },
     });
-    // A background import publishes its chunks' changes the same way as a command's.
+    // A background import publishes its chunks' changes the same way as a command's (the feed hears of them when it stops).
     configureImports(target, {
-      publish: (events) => {
-        hub.publish(events);
-        feed?.onChanges(events);
+      publish: (events, audience) => {
+        if (audience !== 'feed') hub.publish(events);
+        if (audience !== 'windows') feed?.onChanges(events);
       },
     });
     provideBackupEnvironment(target, {

@@ -8,7 +8,7 @@
  */
 import type { AlertContext, DeadlineEntry, EntryAlertState, FeedMessage } from '../../../src-main/core/alert-feed';
 import { CLOCK_KINDS } from '../../domain/clocks/clock';
-import { CASE_CHUNK, forEachOpenCaseChunk } from '../core/case-chunks';
+import { CASE_CHUNK, forEachCaseSlice, forEachOpenCaseChunk } from '../core/case-chunks';
 import type { DeskDb } from '../db';
 import type { ChangeEvent } from '../rpc/define';
 import { POLICY_KEY, readAlertContext } from './context';
@@ -138,9 +138,7 @@ export function createDeadlineFeed(db: DeskDb, { publish, now = Date.now, chunkS
     const upserts: DeadlineEntry[] = [];
     const removals: string[] = [];
     const departmentOf = await readDepartments();
-    for (let start = 0; start < caseIds.length; start += chunkSize) {
-      const ids = caseIds.slice(start, start + chunkSize);
-      const records = await db.cases.bulkGet(ids);
+    await forEachCaseSlice(db, caseIds, async (ids, records) => {
       const states = new Map<string, EntryAlertState>();
       if (recipient) {
         const keys = records.flatMap((record) => (record ? CLOCK_KINDS.filter((kind) => record.clocks[kind]).map((kind) => entryKey(record.id, kind)) : []));
@@ -164,7 +162,7 @@ export function createDeadlineFeed(db: DeskDb, { publish, now = Date.now, chunkS
           }
         }
       });
-    }
+    }, chunkSize);
     if (upserts.length > 0 || removals.length > 0) send({ type: 'delta', upserts, removals });
   }
 

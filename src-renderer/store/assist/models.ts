@@ -10,15 +10,13 @@ import type { AssistStatus, ModelStatus } from '../../domain/assist/status';
 import { isColdStart, type ModelView } from '../../domain/assist/suggestions';
 import type { CaseRecord } from '../../domain/cases/case';
 import type { Category, Severity } from '../../domain/cases/vocabulary';
-import { forEachCaseChunk } from '../core/case-chunks';
+import { forEachCaseChunk, forEachCaseSlice } from '../core/case-chunks';
 import type { DeskDb } from '../db';
 import { applyCase, createPair, pairBytes, perLabel, viewsOf, type ModelPair } from './model-pair';
 import { perDatabase } from '../core/per-database';
 
 /** Small chunks, a pause after each: learning 500 texts holds the host for a few milliseconds only. */
 const BUILD_CHUNK = 500;
-/** Changed cases re-read at a time. */
-const DIRTY_CHUNK = 2_000;
 /** After changes, the models are refitted once this much later (never on a request). */
 export const REFIT_DELAY_MS = 3 * 60_000;
 export const EVERYTHING = '*';
@@ -84,15 +82,14 @@ function createAssistModels(db: DeskDb): AssistModels {
     const ids = [...dirty];
     dirty.clear();
     let changed = false;
-    for (let start = 0; start < ids.length && !rebuild; start += DIRTY_CHUNK) {
-      const slice = ids.slice(start, start + DIRTY_CHUNK);
-      const records = await db.cases.bulkGet(slice);
+    await forEachCaseSlice(db, ids, (slice, records) => {
       for (let n = 0; n < slice.length && !rebuild; n++) {
         const outcome = applyCase(pair, slice[n]!, records[n]);
         if (outcome === 'rebuild') rebuild = true;
         if (outcome === 'changed') changed = true;
       }
-    }
+      return !rebuild;
+    });
     if (changed) scheduleRefit();
   }
 

@@ -13,7 +13,7 @@
  */
 import { cosine, idf, MIN_SCORE, similarityText, termsOf, topK, type Scored } from '../../domain/assist/similar';
 import type { CaseRecord } from '../../domain/cases/case';
-import { forEachCaseOf } from '../core/case-chunks';
+import { forEachCaseOf, forEachCaseSlice } from '../core/case-chunks';
 import type { DeskDb } from '../db';
 import { createPostings, type Postings } from './similar-postings';
 import { perDatabase } from '../core/per-database';
@@ -81,16 +81,17 @@ function createSimilarIndex(db: DeskDb): SimilarIndex {
     if (dirty.size === 0) return;
     const ids = [...dirty];
     dirty.clear();
-    const records = await db.cases.bulkGet(ids);
-    records.forEach((record, n) => {
-      const id = ids[n]!;
-      if (!record || !isIndexed(record)) return postings.remove(id);
-      const text = similarityText(record);
-      const hash = textHash(text);
-      if (postings.hashOf(id) === hash) return;
-      postings.remove(id);
-      postings.add(id, termsOf(text), hash);
-    });
+    await forEachCaseSlice(db, ids, (slice, records) =>
+      records.forEach((record, n) => {
+        const id = slice[n]!;
+        if (!record || !isIndexed(record)) return postings.remove(id);
+        const text = similarityText(record);
+        const hash = textHash(text);
+        if (postings.hashOf(id) === hash) return;
+        postings.remove(id);
+        postings.add(id, termsOf(text), hash);
+      }),
+    );
     postings.maintain(NORM_DRIFT);
   }
 

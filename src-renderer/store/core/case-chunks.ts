@@ -25,12 +25,27 @@ export async function forEachCaseChunk(db: DeskDb, visit: Visit, size = CASE_CHU
   }
 }
 
-/** The cases with `ids`, read `size` at a time; missing ones are left out. */
-export async function forEachCaseOf(db: DeskDb, ids: readonly string[], visit: Visit, size = CASE_CHUNK): Promise<void> {
+/**
+ * The cases with `ids`, read `size` at a time, each slice in its own read transaction: a reader
+ * catching up on tens of thousands of changed cases (an import) never holds a writer back for
+ * longer than one slice. `visit` gets each slice's ids beside their records (undefined where a
+ * case is gone) and can stop the reading by returning false.
+ */
+export async function forEachCaseSlice(
+  db: DeskDb,
+  ids: readonly string[],
+  visit: (ids: readonly string[], records: readonly (CaseRecord | undefined)[]) => void | boolean | Promise<void | boolean>,
+  size = CASE_CHUNK,
+): Promise<void> {
   for (let start = 0; start < ids.length; start += size) {
-    const records = await db.cases.bulkGet(ids.slice(start, start + size));
-    await visit(records.filter((record): record is CaseRecord => record !== undefined));
+    const slice = ids.slice(start, start + size);
+    if ((await visit(slice, await db.cases.bulkGet(slice))) === false) return;
   }
+}
+
+/** The cases with `ids`, read `size` at a time; missing ones are left out. */
+export function forEachCaseOf(db: DeskDb, ids: readonly string[], visit: Visit, size = CASE_CHUNK): Promise<void> {
+  return forEachCaseSlice(db, ids, async (_, records) => void (await visit(records.filter((record): record is CaseRecord => record !== undefined))), size);
 }
 
 /**

@@ -35,7 +35,8 @@ export interface ChunkInput {
 }
 
 export interface ChunkResult {
-  ids: string[];
+  /** The cases written, as stored. */
+  records: CaseRecord[];
   job: ImportJobRecord;
 }
 
@@ -103,6 +104,6 @@ export async function writeChunk(db: DeskDb, input: ChunkInput): Promise<ChunkRe
       throw error;
     }
     await written;
-    return { ids: records.map((r) => r.id), job: next };
+    return { records, job: next };
   });
 }

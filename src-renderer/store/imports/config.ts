@@ -21,9 +21,16 @@ export interface ImportFaults {
   afterWrites?(chunk: number): void;
 }
 
+/**
+ * Who a publication of the background job is for: the windows (and the tracking index), the
+ * deadline feed, or both. A running job tells the windows as it goes and the feed once, when it
+ * stops (see the runner).
+ */
+export type ImportAudience = 'windows' | 'feed' | 'everyone';
+
 export interface ImportConfig {
-  /** Publishes events of the background job to the windows (and the deadline feed). */
-  publish?: (events: ChangeEvent[]) => void;
+  /** Publishes events of the background job to the windows, the deadline feed, or both. */
+  publish?: (events: ChangeEvent[], audience: ImportAudience) => void;
   /** Free-space estimate; `navigator.storage.estimate()` where it exists. null: unknown, not checked. */
   estimateStorage?: () => Promise<StorageEstimate | null>;
   chunkSize?: number;

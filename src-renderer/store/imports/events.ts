@@ -1,23 +1,22 @@
 /**
  * Change events of the background import. A command's changes are published by the dispatcher
  * after it returns; an import job writes its chunks after `imports.start` has returned, so its
- * changes take another way: the tracking index is told at once (the tracking table and the
- * dashboard then see the imported cases), and the events go to the host's publisher when one
- * was configured, or else wait here until the next imports command (the wizard asks for the
- * progress several times a second) hands them to the dispatcher through its own change log.
+ * changes take another way. The runner hands each committed chunk's cases to the tracking index
+ * itself (`noteWritten`); the events go to the host's publisher when one was configured, or else
+ * wait here until the next imports command (the wizard asks for the progress several times a
+ * second) hands them to the dispatcher through its own change log.
  */
 import type { DeskDb } from '../db';
 import type { ChangeArea, ChangeEvent, StoreContext } from '../rpc/define';
-import { noteChanges } from '../search/changes';
-import { importConfig } from './config';
+import { importConfig, type ImportAudience } from './config';
 
 const pending = new WeakMap<DeskDb, Map<ChangeArea, Set<string>>>();
 
-export function publishImportChanges(db: DeskDb, events: ChangeEvent[]): void {
-  noteChanges(db, events);
+export function publishImportChanges(db: DeskDb, events: ChangeEvent[], audience: ImportAudience = 'everyone'): void {
+  if (events.length === 0) return;
   const publish = importConfig(db).publish;
   if (publish) {
-    publish(events);
+    publish(events, audience);
     return;
   }
   const waiting = pending.get(db) ?? new Map<ChangeArea, Set<string>>();

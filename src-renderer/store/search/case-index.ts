@@ -9,7 +9,8 @@ import { dependsOnTime, type TrackingQuery } from '../../domain/tracking/query';
 import type { Asker } from '../../domain/tracking/reference';
 import { maskPhone } from '../../domain/privacy/mask';
 import { mayViewContacts, satisfactionOf, type TrackingRow } from '../../domain/tracking/row';
-import { forEachCaseChunk } from '../core/case-chunks';
+import { forEachCaseChunk, forEachCaseSlice } from '../core/case-chunks';
+import type { CaseRecord } from '../../domain/cases/case';
 import type { DeskDb } from '../db';
 import type { CaseFacts } from '../../domain/dashboard/facts';
 import { createColumns, FLAG, removeCase, upsertCase, type Columns } from './columns';
@@ -46,6 +47,11 @@ export interface Snapshot {
 export interface CaseIndex {
   /** Records that cases changed (`'*'`: re-read everything); applied before the next query. */
   markChanged(ids: readonly string[]): void;
+  /**
+   * Cases just committed, handed over whole by their writer (an import's batches) so they need not
+   * be read back: applied before the next query. A later `markChanged` of one of them wins.
+   */
+  markWritten(records: readonly CaseRecord[]): void;
   /** Builds or refreshes the index now (the host starts this at launch so the first query does not wait). */
   prepare(): Promise<void>;
   /** The answer to `query` for `asker`: a kept snapshot when still valid, otherwise a fresh one. */
@@ -73,6 +79,9 @@ function createCaseIndex(db: DeskDb): CaseIndex {
   let builtMs = 0;
   let snapshotCounter = 0;
   const dirty = new Set<string>();
+  // Handed over by a writer while the index was being built: applied once the build is in place.
+  const written = new Map<string, CaseRecord>();
+  let building = false;
   const snapshots = new Map<string, Snapshot>();
   // Every live case in each sort order asked for, per version: a query then only filters, already in order.
   const orders = new Map<string, { version: number; order: Int32Array }>();
@@ -92,31 +101,53 @@ function createCaseIndex(db: DeskDb): CaseIndex {
   let refreshing: Promise<void> = Promise.resolve();
 
   async function build(): Promise<void> {
-    const started = performance.now();
-    const next = createColumns(Math.max(1024, await db.cases.count()));
-    // Anything changed before this point is read below; changes from now on stay marked.
-    dirty.clear();
-    rebuild = false;
-    await forEachCaseChunk(db, (chunk) => chunk.forEach((record) => upsertCase(next, record)), BUILD_CHUNK);
-    columns = next;
-    orders.clear();
-    built = true;
-    builtMs = performance.now() - started;
+    building = true;
+    try {
+      const started = performance.now();
+      const next = createColumns(Math.max(1024, await db.cases.count()));
+      // Anything changed or written before this point is read below; changes from now on stay marked.
+      dirty.clear();
+      written.clear();
+      rebuild = false;
+      await forEachCaseChunk(db, (chunk) => chunk.forEach((record) => upsertCase(next, record)), BUILD_CHUNK);
+      columns = next;
+      orders.clear();
+      built = true;
+      builtMs = performance.now() - started;
+    } catch (error) {
+      // Built again by the next query (the changes marked before it were cleared above).
+      rebuild = true;
+      throw error;
+    } finally {
+      building = false;
+    }
   }
 
   async function applyDirty(): Promise<void> {
     if (dirty.size === 0) return;
     const ids = [...dirty];
     dirty.clear();
-    const records = await db.cases.bulkGet(ids);
-    records.forEach((record, n) => (record ? upsertCase(columns, record) : removeCase(columns, ids[n]!)));
+    try {
+      await forEachCaseSlice(db, ids, (slice, records) => records.forEach((record, n) => (record ? upsertCase(columns, record) : removeCase(columns, slice[n]!))));
+    } catch (error) {
+      // Read again by the next query (upserting a case twice is harmless).
+      for (const id of ids) dirty.add(id);
+      throw error;
+    }
+  }
+
+  function applyWritten(): void {
+    for (const record of written.values()) upsertCase(columns, record);
+    written.clear();
   }
 
   function refresh(): Promise<void> {
-    refreshing = refreshing.then(async () => {
-      const changes = !built || rebuild || dirty.size > 0;
+    // A failed refresh (the database closing under a build) must not fail every later query.
+    refreshing = refreshing.catch(() => undefined).then(async () => {
+      const changes = !built || rebuild || dirty.size > 0 || written.size > 0;
       if (!built || rebuild) await build();
       await applyDirty();
+      applyWritten();
       if (changes) version += 1;
     });
     return refreshing;
@@ -137,7 +168,22 @@ function createCaseIndex(db: DeskDb): CaseIndex {
   return {
     markChanged(ids) {
       if (ids.includes(EVERYTHING)) rebuild = true;
-      else for (const id of ids) dirty.add(id);
+      else
+        for (const id of ids) {
+          dirty.add(id);
+          written.delete(id);
+        }
+    },
+
+    markWritten(records) {
+      const fresh = records.filter((record) => !dirty.has(record.id));
+      if (!built || rebuild || building) {
+        for (const record of fresh) written.set(record.id, record);
+        return;
+      }
+      // At once, not at the next query: an import's 100k records are not kept waiting in memory.
+      for (const record of fresh) upsertCase(columns, record);
+      if (fresh.length > 0) version += 1;
     },
 
     prepare: () => refresh(),

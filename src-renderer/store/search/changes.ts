@@ -1,3 +1,4 @@
+import type { CaseRecord } from '../../domain/cases/case';
 import type { DeskDb } from '../db';
 import type { ChangeEvent } from '../rpc/define';
 import { assistModelsFor } from '../assist/models';
@@ -12,4 +13,16 @@ export function noteChanges(db: DeskDb, events: readonly ChangeEvent[]): void {
   for (const event of events) if (event.area === 'cases') caseIndexFor(db).markChanged(event.ids);
   for (const event of events) if (event.area === 'cases') similarIndexFor(db).markChanged(event.ids);
   for (const event of events) if (event.area === 'cases') assistModelsFor(db).markChanged(event.ids);
+}
+
+/**
+ * Cases a background import just committed. The tracking index takes the records as they are
+ * (read back, 100k imported cases held the import's next batches up while windows re-queried);
+ * the similar-cases index and the suggestion models re-read them when they are next used.
+ */
+export function noteWritten(db: DeskDb, records: readonly CaseRecord[]): void {
+  caseIndexFor(db).markWritten(records);
+  const ids = records.map((record) => record.id);
+  similarIndexFor(db).markChanged(ids);
+  assistModelsFor(db).markChanged(ids);
 }

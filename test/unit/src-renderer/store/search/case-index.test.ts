@@ -90,6 +90,17 @@ async function storeWith(records: CaseRecord[]): Promise<DeskDb> {
   return db;
 }
 
+/** Counts the case reads (bulkGet and primary-key-ordered chunks) made from now on. */
+function countReads(db: DeskDb): () => number {
+  let reads = 0;
+  const bulkGet = db.cases.bulkGet.bind(db.cases);
+  db.cases.bulkGet = ((keys: string[]) => {
+    reads += keys.length;
+    return bulkGet(keys);
+  }) as typeof db.cases.bulkGet;
+  return () => reads;
+}
+
 async function answerIds(db: DeskDb, query: TrackingQuery, asker: Asker, now: number): Promise<string[]> {
   const index = caseIndexFor(db);
   const snapshot = await index.answer(query, asker, now);
@@ -141,6 +152,46 @@ describe('the tracking index', () => {
     expect((await index.answer(all, asker, NOW)).ordinals.length).toBe(500);
     index.markChanged(['*']);
     expect((await index.answer(all, asker, NOW)).ordinals.length).toBe(1200);
+    db.close();
+  });
+
+  it('takes cases a writer hands over whole without reading them back, and a later change notice wins', async () => {
+    const records = randomCases(400, texts, 41);
+    const db = await storeWith(records.slice(0, 200));
+    const index = caseIndexFor(db);
+    const all = TrackingQuerySchema.parse({ filter: { archived: 'all' } });
+    const asker: Asker = { id: 'u-agent', role: 'agent' };
+    // Before the index is built, and once it is: both batches count.
+    await db.cases.bulkAdd(records.slice(200, 300));
+    index.markWritten(records.slice(200, 300));
+    expect((await index.answer(all, asker, NOW)).ordinals.length).toBe(300);
+    await db.cases.bulkAdd(records.slice(300));
+    const reads = countReads(db);
+    index.markWritten(records.slice(300));
+    expect(await answerIds(db, all, asker, NOW)).toEqual(answerByScan(records, all, asker, NOW).map((r) => r.id));
+    expect(reads()).toBe(0);
+    // A case changed after it was handed over is read again; a stale hand-over after a change notice is ignored.
+    const renamed = { ...records[350]!, customerName: '后来改名' };
+    await db.cases.put(renamed);
+    index.markChanged([renamed.id]);
+    index.markWritten([records[350]!]);
+    const current = await db.cases.toArray();
+    const byName = TrackingQuerySchema.parse({ filter: { archived: 'all', text: '后来改名' } });
+    expect(await answerIds(db, byName, asker, NOW)).toEqual(answerByScan(current, byName, asker, NOW).map((r) => r.id));
+    expect(await answerIds(db, byName, asker, NOW)).toEqual([renamed.id]);
+    db.close();
+  });
+
+  it('builds again on the next query after a build failed', async () => {
+    const db = await storeWith(randomCases(300, texts, 51));
+    const index = caseIndexFor(db);
+    const all = TrackingQuerySchema.parse({ filter: { archived: 'all' } });
+    const asker: Asker = { id: 'u-agent', role: 'agent' };
+    const count = db.cases.count.bind(db.cases);
+    db.cases.count = (() => Promise.reject(new Error('database closing'))) as unknown as typeof db.cases.count;
+    await expect(index.answer(all, asker, NOW)).rejects.toThrow('database closing');
+    db.cases.count = count;
+    expect((await index.answer(all, asker, NOW)).ordinals.length).toBe(300);
     db.close();
   });
 

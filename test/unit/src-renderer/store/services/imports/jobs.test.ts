@@ -67,6 +67,39 @@ describe('imports.start', () => {
     expect(published.filter((e) => e.area === 'cases').flatMap((e) => e.ids).sort()).toEqual(cases.map((c) => c.id).sort());
   });
 
+  it('tells the windows about imported cases as it goes and the deadline feed once, when it stops', async () => {
+    store = await openTestStore();
+    const heard: { audience: string; events: { area: string; ids: string[] }[] }[] = [];
+    const held = gate();
+    const reached = gate();
+    configureImports(store.db, {
+      chunkSize: 2,
+      publish: (events, audience) => heard.push({ audience, events }),
+      faults: {
+        beforeChunk: (chunk) => {
+          if (chunk !== 2) return undefined;
+          reached.open();
+          return held.promise;
+        },
+      },
+    });
+    const file = await analyze(store, csv([HEADERS, ...[1, 2, 3, 4, 5].map((n) => goodRow(n))]));
+    const jobId = await start(file.fileId, file.mapping);
+    const caseIds = (audience: string) => heard.filter((h) => h.audience === audience).flatMap((h) => h.events.filter((e) => e.area === 'cases').flatMap((e) => e.ids));
+    // Two chunks written, the third held: the feed has heard nothing of them yet.
+    await reached.promise;
+    expect(await store.db.cases.count()).toBe(4);
+    expect(caseIds('feed')).toEqual([]);
+    expect(heard.every((h) => h.audience !== 'everyone' || h.events.every((e) => e.area === 'imports'))).toBe(true);
+    held.open();
+    await finished(store, jobId);
+    const ids = (await store.db.cases.toArray()).map((c) => c.id).sort();
+    // The feed: every imported case in one publication after the job stopped; the windows: each case once.
+    expect(heard.filter((h) => h.audience === 'feed')).toHaveLength(1);
+    expect(caseIds('feed').sort()).toEqual(ids);
+    expect(caseIds('windows').sort()).toEqual(ids);
+  });
+
   it('refuses all-or-nothing when any row is invalid, and writes nothing', async () => {
     store = await openTestStore();
     const file = await analyze(store, csv([HEADERS, goodRow(1), goodRow(2, { 客户姓名: '' })]));
