@@ -112,6 +112,8 @@ async function main(): Promise<void> {
       ...(imported && {
         importRowsPerSec: { value: one(imported.rowsPerSec), baseline: { name: 'registerRowsPerSec', value: one(imported.registerRowsPerSec) } },
         readTableMs: { value: summarize(imported.readTableMs), baseline: { name: 'papaParseMs', value: summarize(imported.papaParseMs) } },
+        // The floor of the same run: the imported records written again with plain IndexedDB calls.
+        rawWriteRowsPerSec: { value: one(imported.rawWriteRowsPerSec), baseline: { name: 'importRowsPerSec', value: one(imported.rowsPerSec) } },
       }),
     };
     const median = (name: string) => figures[name]!.value.median;
