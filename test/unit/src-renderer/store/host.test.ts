@@ -5,7 +5,11 @@ import { toActor } from '../../../../src-renderer/domain/users/user';
 import { DeskDb } from '../../../../src-renderer/store/db';
 import { startStoreHost, type StoreHost } from '../../../../src-renderer/store/host';
 import type { ChangeEvent } from '../../../../src-renderer/store/rpc/define';
+import type { ImportJobRecord } from '../../../../src-renderer/domain/imports/job';
+import { configureImports } from '../../../../src-renderer/store/imports/config';
+import { runnerOf } from '../../../../src-renderer/store/imports/runner';
 import { ok, PASSWORD, registration, seedUsers } from './fixtures';
+import { csv, gate, goodRow, HEADERS } from './services/imports/helpers';
 
 let host: StoreHost | undefined;
 let name = '';
@@ -78,5 +82,42 @@ describe('the store host and the deadline feed', () => {
     await host.alerts.report({ type: 'raised', userId: 'u-supervisor', alerts: [alert] });
     expect(await host.db.alerts.toArray()).toMatchObject([{ key: 'c-1:response', userId: 'u-supervisor', userName: '主管老陈', delivery: 'missed' }]);
     expect(await host.db.alertStates.toArray()).toMatchObject([{ key: 'c-1:response', dueAt: 5, overdueAt: 6 }]);
+  });
+
+  it('tells the feed about imported cases once, when the import has stopped', async () => {
+    const messages: FeedMessage[] = [];
+    const { host, published, as } = await startHost((message) => messages.push(message));
+    await host.feed!.idle();
+    const held = gate();
+    const reached = gate();
+    configureImports(host.db, {
+      chunkSize: 2,
+      faults: {
+        beforeChunk: (chunk) => {
+          if (chunk !== 1) return undefined;
+          reached.open();
+          return held.promise;
+        },
+      },
+    });
+    const send = async <T>(method: string, args: unknown) => ok<T>(await host.dispatcher.dispatch(method, args, as('supervisor')));
+    const file = await send<{ fileId: string; mapping: unknown }>('imports.analyze', { fileName: 'history.csv', data: csv([HEADERS, ...[1, 2, 3].map((n) => goodRow(n))]) });
+    const { jobId } = await send<{ jobId: string }>('imports.start', { fileId: file.fileId, mapping: file.mapping, mode: 'valid' });
+    await reached.promise;
+    await host.feed!.idle();
+    // The first chunk is in; the feed has not been told.
+    expect(await host.db.cases.count()).toBe(2);
+    expect(messages).toHaveLength(1);
+    held.open();
+    await runnerOf(host.db, jobId)?.finished;
+    expect((await send<ImportJobRecord>('imports.progress', { jobId })).status).toBe('done');
+    await host.feed!.idle();
+    const ids = (await host.db.cases.toArray()).map((c) => c.id).sort();
+    // One delta with every imported open case's response deadline; the windows heard of each case once.
+    expect(messages).toHaveLength(2);
+    expect(messages[1]).toMatchObject({ type: 'delta', removals: [] });
+    expect((messages[1] as { upserts: { key: string }[] }).upserts.map((entry) => entry.key).sort()).toEqual(ids.map((id) => `${id}:response`).sort());
+    const told = published.flat().filter((event) => event.area === 'cases').flatMap((event) => event.ids);
+    expect(told.sort()).toEqual(ids);
   });
 });
