@@ -1,7 +1,8 @@
 /**
  * The background import job of the store host: writes the file's chunks one after another (each
- * in its own transaction, see chunk.ts), publishes the changes after each, gives other commands a
- * turn between chunks, and stops after the current chunk when cancelled. A failure leaves the job
+ * in its own transaction, see chunk.ts), hands each chunk's cases to the tracking index, tells the
+ * windows and the deadline feed about them (see below), gives other commands a turn between
+ * chunks, and stops after the current chunk when cancelled. A failure leaves the job
  * 'interrupted' with its reason; a host that went away leaves it 'running', which the next host
  * turns into 'interrupted' on first use of the imports area.
  */
@@ -26,9 +27,10 @@ export interface Runner {
 }
 
 /**
- * How often a running import tells the windows about the cases it wrote. Each time, they read
- * those cases back in transactions the next chunks then wait for: told every second, they halved
- * the import's speed. The progress bar is told more often (it reads one row).
+ * How often a running import tells the windows about the cases it wrote. Each time, the windows
+ * run their queries again (the tracking table, the dashboard), competing with the next chunks;
+ * told every second, they halved the import's speed. The progress bar is told more often (it
+ * reads one row).
  */
 const PUBLISH_EVERY_MS = 10_000;
 const PROGRESS_EVERY_MS = 1_000;
@@ -113,8 +115,8 @@ export function launch(db: DeskDb, job: ImportJobRecord, check: FileCheck, actor
     // chunk before it: an import reported done is on disk.
     const writer = new DeskDb(db.name, { ...db.connection, durability: 'relaxed' });
     let chunksDone = job.chunksDone;
-    // Windows re-read what changed on every event: told about each chunk, they would spend the
-    // import re-reading. Imported ids are gathered and handed on every PUBLISH_EVERY_MS.
+    // Windows re-query on every event: told about each chunk, they would spend the import
+    // re-querying. Imported ids are gathered and handed on every PUBLISH_EVERY_MS.
     let unpublished: string[] = [];
     let publishedAt = performance.now();
     let progressAt = publishedAt;
@@ -128,7 +130,9 @@ export function launch(db: DeskDb, job: ImportJobRecord, check: FileCheck, actor
     // re-read every case while the next chunks waited (a third of an import's time) and raised
     // the alerts of imported overdue cases in bursts, a batch at a time.
     const written: string[] = [];
-    const tellFeed = () => publishImportChanges(db, [{ area: 'cases', ids: written }], 'feed');
+    const tellFeed = () => {
+      if (written.length > 0) publishImportChanges(db, [{ area: 'cases', ids: written }], 'feed');
+    };
     try {
       for (let chunk = job.chunksDone; chunk < job.chunkCount && !runner.cancelRequested; chunk += 1) {
         await config.faults?.beforeChunk?.(chunk);
