@@ -2,6 +2,7 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { AlertKind, AlertSeverity, Capacity, Delivery, EntryAlertState } from '../../src-main/core/alert-feed';
 import type { AuditEvent } from '../domain/audit/chain';
 import type { CaseRecord, Person } from '../domain/cases/case';
+import { contactIndexKeys } from '../domain/cases/contact';
 import type { AttachmentRecord, CaseEntry } from '../domain/cases/entries';
 import type { ReportNotes } from '../domain/reports/monthly';
 import type { BackupLogRecord } from '../domain/backup/log';
@@ -85,8 +86,12 @@ export const DB_NAME = 'complaint-desk';
  *    event; an import of 100k cases paid for nine unused ones): cases updatedAt, responseDueAt,
  *    nextDueAt, severity, channel, category, department, owner.id, archived; audit at, command, actor.id
  *    (the audit log pages along the compound indexes that end in the primary key).
+ * 7: a customer's cases are found by one multi-entry index of contact keys (`contactKeys`: phone
+ *    without hyphens, e-mail in lower case, empty ones left out) instead of the phone and e-mail
+ *    indexes, which also held every empty value and told 021-61234567 from 02161234567. The
+ *    upgrade derives the keys of every case.
  */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 export interface DeskDbOptions {
   indexedDB?: IDBFactory;
@@ -129,7 +134,7 @@ export class DeskDb extends Dexie {
     this.version(SCHEMA_VERSION).stores({
       // The tracking index (store/search) filters and sorts in memory; IndexedDB serves keys, keyset paging,
       // duplicates, repeat complainants, the archive job and the deadline feed.
-      cases: '&id, &no, [receivedAt+id], status, closedAt, [archived+closedAt], phone, email, externalId',
+      cases: '&id, &no, [receivedAt+id], status, closedAt, [archived+closedAt], *contactKeys, externalId',
       entries: '&id, [caseId+at]',
       attachments: '&id, caseId',
       audit: '[subject+n], [at+subject+n], [actor.id+at+subject+n], [command+at+subject+n]',
@@ -146,6 +151,15 @@ export class DeskDb extends Dexie {
       reportNotes: '&month',
       imports: '&id, startedAt',
       backups: '++id, at',
-    });
+    }).upgrade((tx) =>
+      // Version 7's: cases of every earlier version (a restored backup's too) get the keys their phone and
+      // e-mail give. Idempotent; when SCHEMA_VERSION goes up, keep it on a declared version(7).
+      tx
+        .table<CaseRecord, string>('cases')
+        .toCollection()
+        .modify((record) => {
+          record.contactKeys = contactIndexKeys(record);
+        }),
+    );
   }
 }

@@ -5,26 +5,9 @@
  * `windowDays` days before another still counts, one a millisecond earlier
  * does not.
  */
-import { normalizePhone } from '../cases/contact';
+import { contactKeys, type CustomerContacts } from '../cases/contact';
 
 export const DAY_MS = 86_400_000;
-
-/** How a customer is recognised: the contacts as stored on a case (phone normalised, e-mail lower case). */
-export interface CustomerContacts {
-  phone: string;
-  email: string;
-}
-
-/**
- * The contacts in the form cases store them, or '' where one cannot identify
- * anybody (a few digits typed so far, an e-mail without '@'), so a partial
- * entry never matches other customers' cases.
- */
-export function contactKeys(who: CustomerContacts): CustomerContacts {
-  const phone = normalizePhone(who.phone.trim());
-  const email = who.email.trim().toLowerCase();
-  return { phone: phone.length >= 7 ? phone : '', email: email.includes('@') ? email : '' };
-}
 
 /** True when the two sets of contacts share a phone or an e-mail (empty ones never match). */
 export function sameCustomer(a: CustomerContacts, b: CustomerContacts): boolean {

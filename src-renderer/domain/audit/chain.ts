@@ -77,12 +77,20 @@ function sameJson(a: unknown, b: unknown): boolean {
   return canonicalJson(a) === canonicalJson(b);
 }
 
+/**
+ * Fields no event records: a case's contact keys repeat its phone and e-mail (recorded, and
+ * masked for roles that may not see them) in another form; an event holding them would keep the
+ * personal data out of reach of the masking.
+ */
+const NOT_AUDITED: ReadonlySet<string> = new Set(['contactKeys']);
+
 /** Changed top-level fields between two versions of a record. */
 export function diffFields(before: object | null, after: object | null): Record<string, FieldChange> {
   const a = (before ?? {}) as Record<string, unknown>;
   const b = (after ?? {}) as Record<string, unknown>;
   const changes: Record<string, FieldChange> = {};
   for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    if (NOT_AUDITED.has(key)) continue;
     if (!sameJson(a[key], b[key])) changes[key] = { before: a[key] ?? null, after: b[key] ?? null };
   }
   return changes;

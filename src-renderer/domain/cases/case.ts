@@ -119,6 +119,12 @@ export interface CaseRecord {
   responseDueAt?: number;
   /** Earliest due instant among running clocks (indexed; absent when none runs). */
   nextDueAt?: number;
+  /**
+   * The customer's phone and e-mail as keys (`contactIndexKeys`: hyphens and +86 gone, e-mail in
+   * lower case, empty ones left out), multi-entry indexed: how a customer's cases are found.
+   * Derived on every write (`withDerivedFields`); not audited, masked with the phone and e-mail.
+   */
+  contactKeys?: string[];
   screening: ScreeningRecord | null;
   verification: VerificationRecord | null;
   grading: GradingRecord | null;

@@ -21,3 +21,30 @@ export function isValidPhone(phone: string): boolean {
 export function isValidEmail(email: string): boolean {
   return email.length <= 254 && EMAIL.test(email);
 }
+
+/** How a customer is recognised: the contacts as stored on a case (phone normalised, e-mail lower case). */
+export interface CustomerContacts {
+  phone: string;
+  email: string;
+}
+
+/**
+ * The keys that recognise a customer: the phone without spaces, brackets, +86 and hyphens (so
+ * 021-61234567 and 02161234567 are one customer), the e-mail in lower case — or '' where one
+ * cannot identify anybody (a few digits typed so far, an e-mail without '@'), so a partial entry
+ * never matches other customers' cases.
+ */
+export function contactKeys(who: CustomerContacts): CustomerContacts {
+  const phone = normalizePhone(who.phone.trim()).replaceAll('-', '');
+  const email = who.email.trim().toLowerCase();
+  return { phone: phone.length >= 7 ? phone : '', email: email.includes('@') ? email : '' };
+}
+
+/**
+ * The non-empty contact keys, as a case stores them in `contactKeys` for its multi-entry index. A
+ * phone key is digits only and an e-mail key has an '@', so the two never meet in the one index.
+ */
+export function contactIndexKeys(who: CustomerContacts): string[] {
+  const { phone, email } = contactKeys(who);
+  return [phone, email].filter((key) => key !== '');
+}

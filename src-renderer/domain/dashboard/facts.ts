@@ -3,7 +3,7 @@
  * derived from its record once per change (the store host keeps these in its
  * case index). Every figure is computed from these facts alone.
  */
-import { contactKeys } from '../assist/repeats';
+import { contactKeys } from '../cases/contact';
 import type { CaseRecord } from '../cases/case';
 import { SURVEY_DIMENSIONS, type Category, type Channel, type Severity, type SurveyDimension } from '../cases/vocabulary';
 import type { ClockKind } from '../clocks/clock';

@@ -58,13 +58,15 @@ export interface Contact {
 
 /**
  * A case record, a row or a person's contact as `role` may see it: unchanged for roles with
- * `contacts.view`, otherwise a copy with phone and e-mail masked.
+ * `contacts.view`, otherwise a copy with phone and e-mail masked and without a case's contact keys
+ * (the same phone and e-mail, normalised for the index).
  */
 export function maskContactFor<T extends object>(role: Role, value: T): T {
   if (mayViewContacts(role)) return value;
   const { phone, email } = value as Partial<Record<keyof Contact, unknown>>;
+  const { contactKeys: _keys, ...rest } = value as T & { contactKeys?: unknown };
   return {
-    ...value,
+    ...(rest as T),
     ...(typeof phone === 'string' ? { phone: maskPhone(phone) } : {}),
     ...(typeof email === 'string' ? { email: maskEmail(email) } : {}),
   };

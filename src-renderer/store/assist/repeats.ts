@@ -1,21 +1,16 @@
 /**
- * Reads of the repeat-complainant rule: a customer's cases found through the
- * `phone` and `email` indexes (a customer has few cases, so no scan of the table).
+ * Reads of the repeat-complainant rule: a customer's cases found through the multi-entry
+ * `contactKeys` index (a customer has few cases, so no scan of the table).
  */
 import type { CaseRecord } from '../../domain/cases/case';
-import { contactKeys, isWithinWindowBefore, type CustomerContacts } from '../../domain/assist/repeats';
+import { contactIndexKeys, type CustomerContacts } from '../../domain/cases/contact';
+import { isWithinWindowBefore } from '../../domain/assist/repeats';
 import type { DeskDb } from '../db';
 
-/** Every case with the customer's phone or e-mail, each once (unordered). */
+/** Every case with the customer's phone or e-mail (as keys: 021-61234567 finds 02161234567), each once (unordered). */
 export async function casesOfCustomer(db: DeskDb, who: CustomerContacts): Promise<CaseRecord[]> {
-  const { phone, email } = contactKeys(who);
-  const [byPhone, byEmail] = await Promise.all([
-    phone ? db.cases.where('phone').equals(phone).toArray() : [],
-    email ? db.cases.where('email').equals(email).toArray() : [],
-  ]);
-  const seen = new Map<string, CaseRecord>();
-  for (const record of [...byPhone, ...byEmail]) seen.set(record.id, record);
-  return [...seen.values()];
+  const keys = contactIndexKeys(who);
+  return keys.length > 0 ? db.cases.where('contactKeys').anyOf(keys).distinct().toArray() : [];
 }
 
 /**

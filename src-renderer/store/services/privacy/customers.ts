@@ -1,18 +1,21 @@
 import { customerCaseLine, CustomerKeyInput, type CustomerCaseLine, type CustomerExport, type CustomerKey } from '../../../domain/privacy/customer';
 import { TrackingQuerySchema } from '../../../domain/tracking/query';
 import type { CaseRecord } from '../../../domain/cases/case';
+import { casesOfCustomer } from '../../assist/repeats';
 import { appendAudit } from '../../core/audit';
 import type { DeskDb } from '../../db';
 import { command, query, type StoreContext } from '../../rpc/define';
 import { caseIndexFor } from '../../search/case-index';
 
 /**
- * The cases of one customer: by the phone or e-mail index, or by exact name. Names have no index of
- * their own: the tracking index's search finds the candidates in memory, the exact name decides.
+ * The cases of one customer: by the phone or e-mail (the repeat rule's contact keys), or by exact
+ * name. Names have no index of their own: the tracking index's search finds the candidates in
+ * memory, the exact name decides.
  */
 async function casesOf(ctx: StoreContext, key: CustomerKey): Promise<CaseRecord[]> {
   const { db } = ctx;
-  if (key.kind !== 'name') return db.cases.where(key.kind).equals(key.value).toArray();
+  if (key.kind === 'phone') return casesOfCustomer(db, { phone: key.value, email: '' });
+  if (key.kind === 'email') return casesOfCustomer(db, { phone: '', email: key.value });
   const actor = ctx.actor!;
   const asker = { id: actor.id, role: actor.role };
   const index = caseIndexFor(db);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { contactIndexKeys, contactKeys } from '../../../../../src-renderer/domain/cases/contact';
 import {
-  contactKeys,
   DAY_MS,
   isWithinLastDays,
   isWithinWindowBefore,
@@ -23,11 +23,25 @@ describe('contactKeys and sameCustomer', () => {
     expect(contactKeys({ phone: '138', email: 'li' })).toEqual({ phone: '', email: '' });
   });
 
+  it('writes a landline or service number one way, with or without hyphens and brackets', () => {
+    for (const phone of ['021-61234567', '02161234567', '(021)6123-4567', '+86-021-61234567']) expect(contactKeys({ phone, email: '' }).phone, phone).toBe('02161234567');
+    expect(contactKeys({ phone: '400-820-8820', email: '' }).phone).toBe('4008208820');
+    // An extension is part of the number: the switchboard alone is another key.
+    expect(contactKeys({ phone: '021-61234567-802', email: '' }).phone).toBe('02161234567802');
+  });
+
+  it('gives the index only the keys that identify somebody, phone first', () => {
+    expect(contactIndexKeys({ phone: '021-61234567', email: ' Li@Example.COM ' })).toEqual(['02161234567', 'li@example.com']);
+    expect(contactIndexKeys({ phone: '', email: 'li@example.com' })).toEqual(['li@example.com']);
+    expect(contactIndexKeys({ phone: '138', email: 'li' })).toEqual([]);
+  });
+
   it('matches on the phone or the e-mail, never on two empty fields', () => {
     expect(sameCustomer({ phone: '13812345678', email: '' }, { phone: '0086-13812345678', email: 'x@y.cn' })).toBe(true);
     expect(sameCustomer({ phone: '', email: 'LI@example.com' }, { phone: '13900000000', email: 'li@example.com' })).toBe(true);
     expect(sameCustomer({ phone: '', email: '' }, { phone: '', email: '' })).toBe(false);
     expect(sameCustomer({ phone: '13812345678', email: 'a@b.cn' }, { phone: '13812345679', email: 'b@b.cn' })).toBe(false);
+    expect(sameCustomer({ phone: '0755-2345678', email: '' }, { phone: '07552345678', email: '' })).toBe(true);
   });
 });
 

@@ -72,6 +72,13 @@ describe('diffFields', () => {
     expect(diffFields(null, { a: 1 })).toEqual({ a: { before: null, after: 1 } });
     expect(diffFields({ a: 1 }, { a: 1 })).toEqual({});
   });
+
+  it('never records a case’s contact keys: the phone and e-mail are recorded, and masked, in their own fields', () => {
+    const before = { phone: '', email: '', contactKeys: [] };
+    const after = { phone: '021-61234567', email: 'li@example.com', contactKeys: ['02161234567', 'li@example.com'] };
+    expect(Object.keys(diffFields(before, after))).toEqual(['phone', 'email']);
+    expect(diffFields(null, after)).not.toHaveProperty('contactKeys');
+  });
 });
 
 describe('verifyChain', () => {

@@ -55,6 +55,13 @@ describe('maskContactFor', () => {
     expect(person.phone).toBe('13812345678');
   });
 
+  it('leaves out a case’s contact keys for those roles, and keeps them for the others', () => {
+    const record = { ...person, contactKeys: ['13812345678', 'zhang@example.com'] };
+    expect(maskContactFor('director', record)).toEqual({ customerName: '张三', phone: '138****5678', email: 'z***@example.com' });
+    expect(maskContactFor('agent', record)).toBe(record);
+    expect(record.contactKeys).toEqual(['13812345678', 'zhang@example.com']);
+  });
+
   it('masks only the contact fields a value has', () => {
     expect(maskContactFor('director', { phone: '13812345678' })).toEqual({ phone: '138****5678' });
     expect(maskContactFor('director', { no: 'TS1' })).toEqual({ no: 'TS1' });

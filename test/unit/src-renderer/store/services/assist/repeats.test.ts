@@ -43,6 +43,15 @@ describe('earlierCases (the store read the emotion rule uses)', () => {
     expect((await earlierCases(store.db, { phone: PHONE, email: EMAIL }, PIVOT, 90, byEmail.id)).map((c) => c.id)).toEqual([atEdge.id]);
   });
 
+  it('finds a case with both contacts once, and a landline however it was written', async () => {
+    const both = await register(store, { phone: '021-61234567', email: EMAIL, receivedAt: PIVOT - 2 * DAY });
+    const plain = await register(store, { phone: '02161234567', email: '', receivedAt: PIVOT - DAY });
+    const stored = await store.db.cases.get(both.id);
+    expect(stored?.phone).toBe('021-61234567');
+    expect(stored?.contactKeys).toEqual(['02161234567', EMAIL]);
+    expect((await earlierCases(store.db, { phone: '(021) 6123 4567', email: EMAIL }, PIVOT, 90)).map((c) => c.id)).toEqual([plain.id, both.id]);
+  });
+
   it('finds nothing for contacts too short to identify anybody', async () => {
     await register(store, { phone: PHONE, email: '', receivedAt: PIVOT - DAY });
     expect(await earlierCases(store.db, { phone: '139', email: 'chen' }, PIVOT, 90)).toEqual([]);

@@ -83,6 +83,9 @@ describe('cases.anonymise', () => {
     expect(ok(await anonymise([closed.id]))).toEqual({ anonymised: 1 });
     const after = (await store.db.cases.get(closed.id))!;
     expect(after).toMatchObject({ customerName: '（已匿名）', phone: '', email: '', orderNo: '', description: '***来电：冰箱丢件，回电***。', anonymisedAt: store.now(), attachmentBytes: 0 });
+    // Nor is the case the customer's any more: no contact key leads to it.
+    expect(after.contactKeys).toEqual([]);
+    expect(await store.db.cases.where('contactKeys').anyOf(['13912345678', 'chen.xy@example.com']).count()).toBe(0);
     for (const key of ['category', 'subCategory', 'severity', 'receivedAt', 'closedAt', 'status', 'clocks', 'feedback'] as const) {
       expect(after[key]).toEqual(closed[key]);
     }

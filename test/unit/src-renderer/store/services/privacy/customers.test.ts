@@ -30,6 +30,15 @@ describe('customers.find', () => {
     expect(line).toEqual({ id: third.id, no: third.no, receivedAt: third.receivedAt, status: 'verifying', customerName: '陈小燕', closedAt: null, anonymised: false });
   });
 
+  it('finds a landline however it was written, with or without the hyphen', async () => {
+    const hyphen = await register(store, { customerName: '宏达贸易', customerType: 'business', phone: '021-61234567', receivedAt: store.now() - 2 * HOUR });
+    const plain = await register(store, { customerName: '宏达贸易', customerType: 'business', phone: '02161234567', receivedAt: store.now() - HOUR });
+    await register(store, { customerName: '别家', phone: '021-61234568' });
+    for (const phone of ['021-61234567', '02161234567', '(021) 6123 4567']) {
+      expect((await store.run<CustomerCaseLine[]>('customers.find', { phone }, 'legal')).map((c) => c.no), phone).toEqual([plain.no, hyphen.no]);
+    }
+  });
+
   it('is for legal and the administrator only, and needs a key', async () => {
     await seed();
     for (const who of ['agent', 'supervisor', 'director', 'ops'] as const) {
