@@ -94,12 +94,24 @@ export async function startStoreHost(db?: DeskDb, options: StoreHostOptions = {}
       activate: (name) => activate(target, name),
     });
     // Built in the background: the first look at the tracking table should not pay for reading every case.
-    void caseIndexFor(target).prepare().catch((error: unknown) => console.error('building the tracking index failed', error));
-    void similarIndexFor(target).prepare().catch((error: unknown) => console.error('building the similar-cases index failed', error));
-    void assistModelsFor(target).prepare().catch((error: unknown) => console.error('building the suggestion models failed', error));
+    void caseIndexFor(target).prepare().catch(backgroundFailure(target, 'building the tracking index failed'));
+    void similarIndexFor(target).prepare().catch(backgroundFailure(target, 'building the similar-cases index failed'));
+    void assistModelsFor(target).prepare().catch(backgroundFailure(target, 'building the suggestion models failed'));
     // Also in the background: commands are served while the first full feed is read.
     void feed?.start();
     return { db: target, dispatcher, feed };
+  }
+
+  /**
+   * Reports a failure of work the host runs in the background on `target` — unless the host has
+   * stopped or moved to another database since (a restore), which closes `target` under the work:
+   * that work no longer matters, and its failure is not one.
+   */
+  function backgroundFailure(target: DeskDb, what: string): (error: unknown) => void {
+    return (error) => {
+      if (stopped || current.db !== target || !target.isOpen()) return;
+      console.error(what, error);
+    };
   }
 
   async function activate(from: DeskDb, name: string): Promise<void> {
@@ -138,7 +150,7 @@ export async function startStoreHost(db?: DeskDb, options: StoreHostOptions = {}
   const housekeeping = async () => {
     const { db: target, feed } = current;
     const archived = await archiveClosedCases(target, Date.now()).catch((error: unknown) => {
-      console.error('archiving failed', error);
+      backgroundFailure(target, 'archiving failed')(error);
       return [];
     });
     if (archived.length > 0) {
@@ -149,7 +161,7 @@ export async function startStoreHost(db?: DeskDb, options: StoreHostOptions = {}
     }
     // The alert log keeps `privacy.alertLogDays`; the feed never reads the rows this deletes.
     const pruned = await pruneAlertLog(target, Date.now()).catch((error: unknown) => {
-      console.error('pruning the alert log failed', error);
+      backgroundFailure(target, 'pruning the alert log failed')(error);
       return 0;
     });
     if (pruned > 0) hub.publish([{ area: 'alerts', ids: ['*'] }]);

@@ -121,3 +121,32 @@ describe('the store host and the deadline feed', () => {
     expect(told.sort()).toEqual(ids);
   });
 });
+
+describe('the store host’s background work', () => {
+  it('reports nothing when the host stops and its database closes under that work', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    name = `desk-host-${crypto.randomUUID()}`;
+    const db = new DeskDb(name);
+    await seedUsers(db, Date.now());
+    // Cases for the index builds and the archive to read while the database closes.
+    await db.cases.bulkAdd(Array.from({ length: 3_000 }, (_, n) => ({ ...registration({}, Date.now()), id: `c-${n}`, no: `TS-20261123-${n}` }) as never));
+    host = await startStoreHost(db, { housekeepingMs: 3_600_000 });
+    host.stop();
+    db.close();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(errors.mock.calls.map(([message]) => String(message))).toEqual([]);
+  });
+
+  it('still reports a failure of its own database while it runs', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    name = `desk-host-${crypto.randomUUID()}`;
+    const db = new DeskDb(name);
+    await seedUsers(db, Date.now());
+    // The alert log's housekeeping cannot read its table: the next round reports it.
+    vi.spyOn(db.alerts, 'where').mockImplementation(() => {
+      throw new Error('disk read failed');
+    });
+    host = await startStoreHost(db, { housekeepingMs: 3_600_000 });
+    await vi.waitFor(() => expect(errors.mock.calls.map(([message]) => String(message))).toContain('pruning the alert log failed'));
+  });
+});
