@@ -105,11 +105,12 @@ export async function startStoreHost(db?: DeskDb, options: StoreHostOptions = {}
   /**
    * Reports a failure of work the host runs in the background on `target` — unless the host has
    * stopped or moved to another database since (a restore), which closes `target` under the work:
-   * that work no longer matters, and its failure is not one.
+   * that work no longer matters, and its failure is not one. A database closed under a host still
+   * serving it is a failure, and is reported.
    */
   function backgroundFailure(target: DeskDb, what: string): (error: unknown) => void {
     return (error) => {
-      if (stopped || current.db !== target || !target.isOpen()) return;
+      if (stopped || current.db !== target) return;
       console.error(what, error);
     };
   }

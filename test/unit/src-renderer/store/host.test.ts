@@ -142,7 +142,7 @@ describe('the store host’s background work', () => {
     name = `desk-host-${crypto.randomUUID()}`;
     const db = new DeskDb(name);
     await seedUsers(db, Date.now());
-    // The alert log's housekeeping cannot read its table: the next round reports it.
+    // The alert log's housekeeping cannot read its table: its first round, at start, reports it.
     vi.spyOn(db.alerts, 'where').mockImplementation(() => {
       throw new Error('disk read failed');
     });
