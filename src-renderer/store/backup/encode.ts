@@ -1,6 +1,7 @@
 import type { Dexie, IndexableType, Table } from 'dexie';
 import { encodeValue } from '../../domain/backup/codec';
-import { blobEntry, chunkEntry, sha256Hex } from '../../domain/backup/manifest';
+import { blobEntry, chunkEntry } from '../../domain/backup/manifest';
+import { sha256HexOf } from '../core/digest';
 
 /** Rows per table entry of a backup, and per read of the source database. */
 export const CHUNK_ROWS = 2_000;
@@ -63,7 +64,7 @@ export async function encodeTables(db: Dexie, tables: string[], chunkRows = CHUN
   const checksums: Record<string, string> = {};
   let bytes = 0;
   for (const [name, data] of Object.entries(files)) {
-    checksums[name] = sha256Hex(data);
+    checksums[name] = await sha256HexOf(data);
     bytes += data.byteLength;
   }
   return { files, counts, checksums, bytes };

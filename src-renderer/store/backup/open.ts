@@ -7,8 +7,8 @@ import {
   chunkEntry,
   MANIFEST_ENTRY,
   manifestChecksum,
-  sha256Hex,
 } from '../../domain/backup/manifest';
+import { sha256HexOf } from '../core/digest';
 import { SCHEMA_VERSION } from '../db';
 
 /** A backup file checked from end to end: the manifest and every entry, its rows already parsed (still encoded). */
@@ -28,7 +28,7 @@ const refuse = (code: string, params?: Record<string, string | number>): never =
  * backup, unchanged since it was made (SHA-256 of every entry and of the manifest), not from a
  * newer version, and that each table holds the rows the manifest counts. Throws the refusal.
  */
-export function openBackup(data: Uint8Array): OpenedBackup {
+export async function openBackup(data: Uint8Array): Promise<OpenedBackup> {
   if (!startsLikeZip(data)) refuse('backup.notABackup');
   if (!endsLikeZip(data)) refuse('backup.truncated');
   let files: Record<string, Uint8Array> = {};
@@ -57,7 +57,7 @@ export function openBackup(data: Uint8Array): OpenedBackup {
   if (names.length !== Object.keys(manifest.checksums).length) refuse('backup.corrupt');
   for (const name of names) {
     const expected = manifest.checksums[name];
-    if (!expected || sha256Hex(files[name]!) !== expected) refuse('backup.corrupt');
+    if (!expected || (await sha256HexOf(files[name]!)) !== expected) refuse('backup.corrupt');
   }
 
   const tables = Object.keys(manifest.counts);

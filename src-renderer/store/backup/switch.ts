@@ -24,7 +24,7 @@ export interface RestoreOutcome {
 export async function restoreBackup(ctx: StoreContext, data: Uint8Array, fileName: string): Promise<RestoreOutcome> {
   const environment = backupEnvironment(ctx.db);
   if (!environment) throw new DeskError({ code: 'backup.unavailable' });
-  const backup = openBackup(data);
+  const backup = await openBackup(data);
 
   const shortfall = spaceShortfall(await environment.estimate(), backup.manifest.bytes);
   if (shortfall) throw new DeskError({ code: 'backup.diskFull', params: shortfall });

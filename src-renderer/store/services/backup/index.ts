@@ -35,7 +35,7 @@ const create = command(
 );
 
 /** What a file holds, checked end to end, before the user decides to restore it; nothing is written. */
-const inspect = query(FileInput, async (_ctx, { data }): Promise<BackupSummary> => summarise(openBackup(data).manifest), { access: 'backup.restore' });
+const inspect = query(FileInput, async (_ctx, { data }): Promise<BackupSummary> => summarise((await openBackup(data)).manifest), { access: 'backup.restore' });
 
 /** 从备份恢复: replaces every record with the file's, after a backup of the current data (see `restoreBackup`). */
 const restore = command(FileInput, async (ctx, { data, fileName }): Promise<RestoreOutcome> => restoreBackup(ctx, data, fileName), {

@@ -1,5 +1,3 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
 import type { z } from 'zod';
 import { DeskError } from '../../../domain/common/errors';
 import { previewRow, type ImportPreviewRow } from '../../../domain/imports/convert';
@@ -7,6 +5,7 @@ import type { ImportJobRecord } from '../../../domain/imports/job';
 import { autoMap, type ImportMapping } from '../../../domain/imports/mapping';
 import { readTable, type ImportTable } from '../../../domain/imports/table';
 import type { RowError } from '../../../domain/imports/validate';
+import { sha256HexOf } from '../../core/digest';
 import { checkFile } from '../../imports/check';
 import { flushImportChanges } from '../../imports/events';
 import { fileOf, keepFile } from '../../imports/files';
@@ -51,7 +50,7 @@ function read(fileName: string, data: Uint8Array, sheet: number | undefined): Im
 /** Reads a file, keeps it in the host's memory for the next steps, and guesses the column mapping. */
 const analyze = importsCommand(AnalyzeInput, async (ctx, { fileName, data, sheet }) => {
   const table = read(fileName, data, sheet);
-  const fileHash = bytesToHex(sha256(data));
+  const fileHash = await sha256HexOf(data);
   const fileId = crypto.randomUUID();
   keepFile(ctx.db, { fileId, ownerId: ctx.actor!.id, fileName, fileHash, bytes: data.byteLength, table, usedAt: ctx.now() });
   return {
