@@ -2,7 +2,8 @@
  * `npm run bench -- --cases 100000 --runs 9 --out bench.json`
  *
  * Measures the tracking table in headless Chromium against real IndexedDB
- * through the store host API, every figure beside a baseline measured in the
+ * (on disk, as the desktop app keeps it; `--storage memory` for an in-memory
+ * profile) through the store host API, every figure beside a baseline measured in the
  * same run (see README "Benchmarks"), checks the targets, writes JSON and
  * prints a table.
  */
@@ -12,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { loadComplaintTexts } from '../fixtures/reviews';
 import { measureAlerts } from './alerts';
 import { measureDashboard, measureMonthlyReport } from './dashboard';
-import { heapMB, openHarness, summarize, type Figure } from './harness';
+import { heapMB, openHarness, summarize, type BenchStorage, type Figure } from './harness';
 import { measureImport } from './imports';
 import { seedDemoCases } from './seeding';
 import {
@@ -36,8 +37,12 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'bench.json' },
     // Rows of the historical-complaints CSV for importRowsPerSec (0 skips it); 10000 for a quick run.
     'import-rows': { type: 'string', default: '100000' },
+    // disk (default): IndexedDB on disk, as the desktop app keeps it; memory: an incognito profile (see BenchStorage).
+    storage: { type: 'string', default: 'disk' },
   },
 });
+if (values.storage !== 'disk' && values.storage !== 'memory') throw new Error(`--storage must be disk or memory, not ${values.storage}`);
+const storage: BenchStorage = values.storage;
 const importRows = Number(values['import-rows']);
 const cases = Number(values.cases);
 const runs = Number(values.runs);
@@ -52,7 +57,7 @@ interface Entry {
 const one = (ms: number): Figure => summarize([ms]);
 
 async function main(): Promise<void> {
-  const harness = await openHarness();
+  const harness = await openHarness(storage);
   const { page } = harness;
   try {
     const texts = loadComplaintTexts();
@@ -87,7 +92,7 @@ async function main(): Promise<void> {
     const ui = await scrollTableEndToEnd(page);
     // Last: the import adds its rows to the cases every figure above reads.
     const imported = importRows > 0 ? await measureImport(page, { texts, rows: importRows, runs, now }) : null;
-    const blank = await harness.browser.newPage();
+    const blank = await harness.context.newPage();
     await blank.goto('about:blank');
     const blankHeap = await heapMB(blank);
 
@@ -135,6 +140,7 @@ async function main(): Promise<void> {
     const result = {
       date: new Date().toISOString(),
       machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version },
+      storage,
       cases,
       runs,
       naiveRuns,
@@ -151,7 +157,7 @@ async function main(): Promise<void> {
     writeFileSync(values.out, `${JSON.stringify(result, null, 2)}\n`);
 
     const show = (v: Figure) => (v.runs === 1 ? `${v.median}` : `${v.median} (${v.min}–${v.max})`);
-    console.log(`\nComplaint Desk bench — ${cases} cases, ${runs} runs (${naiveRuns} for whole-table scans)\n`);
+    console.log(`\nComplaint Desk bench — ${cases} cases, ${runs} runs (${naiveRuns} for whole-table scans), IndexedDB on ${storage}\n`);
     console.table(
       Object.fromEntries(
         Object.entries(figures).map(([name, f]) => [name, { median: show(f.value), baseline: `${f.baseline.name} ${show(f.baseline.value)}` }]),
