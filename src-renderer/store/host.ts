@@ -8,6 +8,7 @@ import { configureImports } from './imports/config';
 import { activeDatabaseName, setActiveDatabase, type PointerMove } from './backup/active-db';
 import { keepDatabaseSink, provideBackupEnvironment, storageEstimate, type BackupSink } from './backup/environment';
 import { archiveClosedCases } from './core/archive';
+import { contactKeysBackfilled } from './core/backfill';
 import { DeskDb } from './db';
 import { createDispatcher, type Dispatcher } from './rpc/dispatcher';
 import type { ChangeArea, ChangeEvent } from './rpc/define';
@@ -93,6 +94,8 @@ export async function startStoreHost(db?: DeskDb, options: StoreHostOptions = {}
       preRestore: options.preRestoreSink ?? keepDatabaseSink(target),
       activate: (name) => activate(target, name),
     });
+    // Cases of a version before 7 get their contact keys (a no-op unless the upgrade marked them pending).
+    void contactKeysBackfilled(target).catch(backgroundFailure(target, 'filling in the contact keys failed'));
     // Built in the background: the first look at the tracking table should not pay for reading every case.
     void caseIndexFor(target).prepare().catch(backgroundFailure(target, 'building the tracking index failed'));
     void similarIndexFor(target).prepare().catch(backgroundFailure(target, 'building the similar-cases index failed'));

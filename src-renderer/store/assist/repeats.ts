@@ -6,10 +6,13 @@ import type { CaseRecord } from '../../domain/cases/case';
 import { contactIndexKeys, type CustomerContacts } from '../../domain/cases/contact';
 import { isWithinWindowBefore } from '../../domain/assist/repeats';
 import type { DeskDb } from '../db';
+import { contactKeysBackfilled } from '../core/backfill';
 
 /** Every case with the customer's phone or e-mail (as keys: 021-61234567 finds 02161234567), each once (unordered). */
 export async function casesOfCustomer(db: DeskDb, who: CustomerContacts): Promise<CaseRecord[]> {
   const keys = contactIndexKeys(who);
+  // After the update to schema 7, the older cases get their keys in the background first.
+  await contactKeysBackfilled(db);
   return keys.length > 0 ? db.cases.where('contactKeys').anyOf(keys).distinct().toArray() : [];
 }
 

@@ -5,6 +5,7 @@ export const en = {
     title: 'Complaint Desk',
     subtitle: 'Closed-loop complaint handling',
     connecting: 'Connecting to local data…',
+    slowStart: 'If this is the first start after an update, the local data is upgraded once; with many cases this takes a moment. Please keep the program open: no data is lost.',
     skipToContent: 'Skip to main content',
   },
   nav: {

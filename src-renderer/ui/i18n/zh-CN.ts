@@ -4,6 +4,7 @@ export const zhCN = {
     title: '投诉处理台',
     subtitle: '客户投诉闭环管理',
     connecting: '正在连接本地数据…',
+    slowStart: '如果是更新后首次启动，本地数据需要升级一次，案件多时要稍等片刻。请不要关闭程序，数据不会丢失。',
     skipToContent: '跳到主要内容',
   },
   nav: {

@@ -1,4 +1,3 @@
-import { Center, Loader } from '@mantine/core';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Actor } from '../../../domain/users/user';
 import { may, type Permission } from '../../../domain/users/roles';
@@ -11,6 +10,7 @@ import { LockScreen } from './lock/LockScreen';
 import { rememberSession } from './session';
 import { SetupPage } from './SetupPage';
 import { SignInPage } from './SignInPage';
+import { StartingUp } from './StartingUp';
 
 export interface Auth {
   actor: Actor;
@@ -95,11 +95,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
   }, [actor, signOut, lock]);
 
   if (gate.state === 'loading') {
-    return (
-      <Center h="100vh">
-        <Loader aria-label="loading" />
-      </Center>
-    );
+    return <StartingUp />;
   }
   if (gate.state === 'failed') return <ErrorAlert error={gate.error} />;
   if (gate.state === 'setup') return <SetupPage onDone={signedIn} />;

@@ -83,7 +83,7 @@ export async function renderWithStore(
     seed,
   }: { language?: Language; seed?: (host: StoreHost, asAgent: Rendered['asAgent']) => Promise<void> } = {},
 ): Promise<Rendered> {
-  await initI18n(language);
+  const i18n = await initI18n(language);
   const name = `ui-test-${crypto.randomUUID()}`;
   const host = await startStoreHost(new DeskDb(name));
   await createAccounts(host);
@@ -121,7 +121,7 @@ export async function renderWithStore(
   );
   // The gate asks the store who is signed in before it shows the component.
   await waitFor(() => {
-    if (result.queryByLabelText('loading')) throw new Error('still signing in');
+    if (result.queryByRole('status', { name: i18n.t('app.connecting') })) throw new Error('still signing in');
   });
   return { ...result, host, store, platform, actor, asAgent, restartStore: connect };
 }

@@ -2,7 +2,8 @@ import { Dexie } from 'dexie';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BackupManifest } from '../../../../../src-renderer/domain/backup/manifest';
-import { DeskDb, SCHEMA_VERSION } from '../../../../../src-renderer/store/db';
+import { CONTACT_KEYS_PENDING, DeskDb, SCHEMA_VERSION } from '../../../../../src-renderer/store/db';
+import { contactKeysBackfilled } from '../../../../../src-renderer/store/core/backfill';
 import { ok, openTestStore, refusal, register, type TestStore } from '../fixtures';
 import { attachEnvironment, databaseNames, editManifest, fullDump, memorySink, replaceEntry, restoreAsAdmin, seedEverything, withoutRestoreLog } from './kit';
 
@@ -108,7 +109,12 @@ describe('backup.create and backup.restore: the round trip', { timeout: 60_000 }
     const v4 = new Dexie(`v4-${crypto.randomUUID()}`);
     v4.version(4).stores(stores);
     await v4.open();
-    for (const name of Object.keys(stores)) if (name !== 'sessions') await v4.table(name).bulkAdd(await store.db.table(name).toArray());
+    // A version 4 case had no contact keys (version 7 added them).
+    const withoutKeys = (row: { contactKeys?: string[] }) => {
+      const { contactKeys: _keys, ...rest } = row;
+      return rest;
+    };
+    for (const name of Object.keys(stores)) if (name !== 'sessions') await v4.table(name).bulkAdd((await store.db.table(name).toArray()).map((row) => (name === 'cases' ? withoutKeys(row) : row)));
     const { makeBackup } = await import('../../../../../src-renderer/store/backup/create');
     const made = await makeBackup(v4, { now: store.now(), kind: 'manual' });
     v4.close();
@@ -122,6 +128,12 @@ describe('backup.create and backup.restore: the round trip', { timeout: 60_000 }
     expect(restored.verno).toBe(SCHEMA_VERSION);
     expect(await restored.imports.count()).toBe(0);
     expect((await restored.backups.toArray()).map((row) => row.kind)).toEqual(['pre-restore', 'restored']);
+    // The upgrade marked the cases' contact keys pending (and the restore's count check allowed the mark); the backfill gives them.
+    await contactKeysBackfilled(restored);
+    expect(await restored.counters.get(CONTACT_KEYS_PENDING)).toBeUndefined();
+    const keysOf = async (db: DeskDb) => (await db.cases.orderBy(':id').toArray()).map((c) => c.contactKeys);
+    expect(await keysOf(restored)).toEqual(await keysOf(store.db));
+    expect((await keysOf(restored)).every((keys) => keys !== undefined && keys.length > 0)).toBe(true);
     // The index added in version 5 exists and is usable.
     await restored.cases.update(cases[0]!.id, { externalId: 'CRM-1' });
     expect((await restored.cases.where('externalId').equals('CRM-1').toArray()).map((c) => c.id)).toEqual([cases[0]!.id]);

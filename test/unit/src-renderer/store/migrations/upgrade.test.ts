@@ -2,7 +2,8 @@ import { Dexie } from 'dexie';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AuditEvent } from '../../../../../src-renderer/domain/audit/chain';
 import type { CaseRecord } from '../../../../../src-renderer/domain/cases/case';
-import { DeskDb, SCHEMA_VERSION, type AlertLogRecord, type AuditHeadRecord } from '../../../../../src-renderer/store/db';
+import { CONTACT_KEYS_PENDING, DeskDb, SCHEMA_VERSION, type AlertLogRecord, type AuditHeadRecord } from '../../../../../src-renderer/store/db';
+import { contactKeysBackfilled } from '../../../../../src-renderer/store/core/backfill';
 import { casesOfCustomer } from '../../../../../src-renderer/store/assist/repeats';
 import { startStoreHost } from '../../../../../src-renderer/store/host';
 import type { Session } from '../../../../../src-renderer/store/rpc/define';
@@ -36,8 +37,8 @@ function withoutContacts(record: unknown): object {
 }
 
 /**
- * A fixture row as the upgrade to the current version leaves it. Version 7 gave every case its
- * contact keys: the fixtures' phones are digits and their e-mails lower case already, so the keys
+ * A fixture row as the upgrade to the current version and the backfill after it leave it. Version
+ * 7 gives every case its contact keys: the fixtures' phones are digits and their e-mails lower case already, so the keys
  * are the non-empty ones of the two.
  */
 function upgraded(version: number, table: string, row: Record<string, unknown>): Record<string, unknown> {
@@ -67,11 +68,15 @@ describe.each(versions)('the v%i fixture upgraded to the current schema', (versi
   const fixture: Fixture = readFixture(version);
   const name = `upgrade-v${version}-${crypto.randomUUID()}`;
   let db: DeskDb;
+  /** Right after the upgrade, before the backfill: the pending mark and the cases' contact keys. */
+  let atOpen: { marked: boolean; keys: (string[] | undefined)[] };
 
   beforeAll(async () => {
     await createAtVersion(fixture, name);
     db = new DeskDb(name);
     await db.open();
+    atOpen = { marked: (await db.counters.get(CONTACT_KEYS_PENDING)) !== undefined, keys: (await db.cases.toArray()).map((c) => c.contactKeys) };
+    await contactKeysBackfilled(db);
   });
   afterAll(async () => {
     db.close();
@@ -93,6 +98,12 @@ describe.each(versions)('the v%i fixture upgraded to the current schema', (versi
       }
     }
     expect(fixture.tables.cases!.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('leaves the cases as they were at open, marking their contact keys pending when older than v7; the backfill then removes the mark', async () => {
+    expect(atOpen.marked).toBe(version < 7);
+    expect(atOpen.keys.filter((keys) => keys !== undefined).length).toBe(version < 7 ? 0 : atOpen.keys.length);
+    expect(await db.counters.get(CONTACT_KEYS_PENDING)).toBeUndefined();
   });
 
   it('answers every index of the current schema, added ones included', async () => {

@@ -1,0 +1,80 @@
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CaseRecord } from '../../../../../src-renderer/domain/cases/case';
+import { contactIndexKeys } from '../../../../../src-renderer/domain/cases/contact';
+import { casesOfCustomer } from '../../../../../src-renderer/store/assist/repeats';
+import { contactKeysBackfilled } from '../../../../../src-renderer/store/core/backfill';
+import { CONTACT_KEYS_PENDING, DeskDb } from '../../../../../src-renderer/store/db';
+import { readFixture } from '../../../../fixtures/db/format';
+import { createAtVersion } from '../migrations/helpers';
+
+const v6 = readFixture(6);
+const opened: DeskDb[] = [];
+
+/** The v6 fixture database opened at the current version: its cases without contact keys, marked pending. */
+async function upgradedV6(): Promise<DeskDb> {
+  const name = `backfill-${crypto.randomUUID()}`;
+  await createAtVersion(v6, name);
+  const db = new DeskDb(name);
+  opened.push(db);
+  await db.open();
+  return db;
+}
+
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+describe('contactKeysBackfilled', () => {
+  it('gives every case of an upgraded database its contact keys, slice by slice, then removes the mark', async () => {
+    const db = await upgradedV6();
+    const before = await db.cases.toArray();
+    expect(before.length).toBeGreaterThan(6);
+    expect(before.every((c) => c.contactKeys === undefined)).toBe(true);
+    expect(await db.counters.get(CONTACT_KEYS_PENDING)).toBeDefined();
+
+    await contactKeysBackfilled(db, 3);
+    const after = await db.cases.toArray();
+    expect(after.map((c) => c.contactKeys)).toEqual(before.map((c) => contactIndexKeys(c)));
+    // Nothing else of a case changed.
+    expect(after.map(({ contactKeys: _keys, ...rest }) => rest)).toEqual(before);
+    expect(await db.counters.get(CONTACT_KEYS_PENDING)).toBeUndefined();
+  });
+
+  it('has a customer’s older cases found as soon as the database opens: the lookup waits for the backfill', async () => {
+    const db = await upgradedV6();
+    const hongda = (v6.tables.cases as CaseRecord[]).filter((c) => c.customerName === '宏达贸易有限公司').map((c) => c.id);
+    expect(hongda).toHaveLength(1);
+    expect((await casesOfCustomer(db, { phone: '021-61234567', email: '' })).map((c) => c.id)).toEqual(hongda);
+  });
+
+  it('reads nothing in a database the upgrade did not mark', async () => {
+    const name = `backfill-fresh-${crypto.randomUUID()}`;
+    const db = new DeskDb(name);
+    opened.push(db);
+    await db.open();
+    const [sample] = v6.tables.cases as CaseRecord[];
+    // Put by hand without keys: a marked database would get them, this one is left alone.
+    await db.cases.add({ ...sample! });
+    await contactKeysBackfilled(db);
+    expect((await db.cases.get(sample!.id))?.contactKeys).toBeUndefined();
+  });
+
+  it('is tried again after a failure, on the same database, and carries on where the cases still lack keys', async () => {
+    const db = await upgradedV6();
+    const [first] = await db.cases.orderBy(':id').limit(1).toArray();
+    await db.cases.put({ ...first!, contactKeys: ['kept-as-written'] });
+    db.close();
+    await expect(contactKeysBackfilled(db)).rejects.toThrow();
+    await db.open();
+    await contactKeysBackfilled(db, 2);
+    const cases = await db.cases.orderBy(':id').toArray();
+    // A case written with its keys (by a command) is not rewritten.
+    expect(cases[0]!.contactKeys).toEqual(['kept-as-written']);
+    expect(cases.slice(1).every((c) => c.contactKeys !== undefined)).toBe(true);
+    expect(await db.counters.get(CONTACT_KEYS_PENDING)).toBeUndefined();
+  });
+});
