@@ -8,7 +8,7 @@ import { configureImports } from './imports/config';
 import { activeDatabaseName, setActiveDatabase, type PointerMove } from './backup/active-db';
 import { keepDatabaseSink, provideBackupEnvironment, storageEstimate, type BackupSink } from './backup/environment';
 import { archiveClosedCases } from './core/archive';
-import { contactKeysBackfilled } from './core/backfill';
+import { contactKeysBackfilled, stopContactKeysBackfill } from './core/backfill';
 import { DeskDb } from './db';
 import { createDispatcher, type Dispatcher } from './rpc/dispatcher';
 import type { ChangeArea, ChangeEvent } from './rpc/define';
@@ -141,6 +141,8 @@ export async function startStoreHost(db?: DeskDb, options: StoreHostOptions = {}
     }
     const old = current;
     old.feed?.stop();
+    // A lookup waiting on the old database's backfill would hold its flush below until the backfill ended.
+    stopContactKeysBackfill(old.db);
     current = serve(next);
     await old.dispatcher.flush();
     hub.publish(EVERY_AREA.map((area) => ({ area, ids: ['*'] })));
@@ -200,6 +202,7 @@ export async function startStoreHost(db?: DeskDb, options: StoreHostOptions = {}
       stopped = true;
       clearInterval(timer);
       current.feed?.stop();
+      stopContactKeysBackfill(current.db);
     },
   };
 }

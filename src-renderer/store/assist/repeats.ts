@@ -8,12 +8,17 @@ import { isWithinWindowBefore } from '../../domain/assist/repeats';
 import type { DeskDb } from '../db';
 import { contactKeysBackfilled } from '../core/backfill';
 
-/** Every case with the customer's phone or e-mail (as keys: 021-61234567 finds 02161234567), each once (unordered). */
-export async function casesOfCustomer(db: DeskDb, who: CustomerContacts): Promise<CaseRecord[]> {
+/**
+ * Every case with the customer's phone or e-mail (as keys: 021-61234567 finds 02161234567), each
+ * once (unordered). Right after the update to schema 7 the older cases are still getting their keys
+ * (store/core/backfill.ts): by default the lookup waits for them; with `complete: false` it answers
+ * at once from the cases that have them (for the suggestions typed at intake, which must not stall).
+ */
+export async function casesOfCustomer(db: DeskDb, who: CustomerContacts, { complete = true }: { complete?: boolean } = {}): Promise<CaseRecord[]> {
   const keys = contactIndexKeys(who);
-  // After the update to schema 7, the older cases get their keys in the background first.
-  await contactKeysBackfilled(db);
-  return keys.length > 0 ? db.cases.where('contactKeys').anyOf(keys).distinct().toArray() : [];
+  if (keys.length === 0) return [];
+  if (complete) await contactKeysBackfilled(db);
+  return db.cases.where('contactKeys').anyOf(keys).distinct().toArray();
 }
 
 /**
@@ -28,8 +33,9 @@ export async function earlierCases(
   before: number,
   windowDays: number,
   excludeId?: string,
+  options?: { complete?: boolean },
 ): Promise<CaseRecord[]> {
-  const cases = await casesOfCustomer(db, who);
+  const cases = await casesOfCustomer(db, who, options);
   return cases
     .filter((record) => record.id !== excludeId && isWithinWindowBefore(record.receivedAt, before, windowDays))
     .sort((a, b) => b.receivedAt - a.receivedAt);

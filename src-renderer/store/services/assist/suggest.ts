@@ -23,7 +23,8 @@ const suggest = query(SuggestInput, async ({ db, now }, args): Promise<Suggestio
   const channel = record ? record.channel : args.channel;
   const before = record ? record.receivedAt : now();
   const { assist } = await readSettings(db);
-  const earlier = await earlierCases(db, contacts, before, assist.repeatWindowDays, record?.id);
+  // Never held up by the contact-key backfill after an update: until it ends, the repeats counted are the ones already keyed.
+  const earlier = await earlierCases(db, contacts, before, assist.repeatWindowDays, record?.id, { complete: false });
   const repeatCount = earlier.length + 1;
   const emotion = assessEmotion(text, assist.lexicon, { repeatCount, ...(channel ? { channel } : {}) });
   const models = await assistModelsFor(db).views(text, record);

@@ -7,7 +7,7 @@ export const SLOW_START_MS = 3_000;
 
 /**
  * What the window shows until the store host answers. Usually a moment; at the first start after
- * an update that changed the database, the upgrade runs first (about 10 s with 100,000 cases), and
+ * an update that changed the database, the upgrade runs first (12.5 s with 100,000 cases on disk), and
  * an unexplained spinner is what makes people quit a program that is working.
  */
 export function StartingUp() {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../../../src-renderer/domain/cases/case';
 import { contactIndexKeys } from '../../../../../src-renderer/domain/cases/contact';
 import { casesOfCustomer } from '../../../../../src-renderer/store/assist/repeats';
-import { contactKeysBackfilled } from '../../../../../src-renderer/store/core/backfill';
+import { contactKeysBackfilled, stopContactKeysBackfill } from '../../../../../src-renderer/store/core/backfill';
 import { CONTACT_KEYS_PENDING, DeskDb } from '../../../../../src-renderer/store/db';
 import { readFixture } from '../../../../fixtures/db/format';
 import { createAtVersion } from '../migrations/helpers';
@@ -44,11 +44,24 @@ describe('contactKeysBackfilled', () => {
     expect(await db.counters.get(CONTACT_KEYS_PENDING)).toBeUndefined();
   });
 
-  it('has a customer’s older cases found as soon as the database opens: the lookup waits for the backfill', async () => {
+  it('has a customer’s older cases found as soon as the database opens: the lookup waits for the backfill, unless told not to', async () => {
     const db = await upgradedV6();
     const hongda = (v6.tables.cases as CaseRecord[]).filter((c) => c.customerName === '宏达贸易有限公司').map((c) => c.id);
     expect(hongda).toHaveLength(1);
+    // No contact to look up: answered without starting the backfill.
+    expect(await casesOfCustomer(db, { phone: '', email: '' })).toEqual([]);
+    expect(await db.counters.get(CONTACT_KEYS_PENDING)).toBeDefined();
+    // The suggestions' lookup does not wait: the older case has no keys yet.
+    expect(await casesOfCustomer(db, { phone: '021-61234567', email: '' }, { complete: false })).toEqual([]);
     expect((await casesOfCustomer(db, { phone: '021-61234567', email: '' })).map((c) => c.id)).toEqual(hongda);
+  });
+
+  it('stops for a database the host no longer serves, refusing whoever waits and leaving the mark for the next start', async () => {
+    const db = await upgradedV6();
+    stopContactKeysBackfill(db);
+    await expect(contactKeysBackfilled(db, 2)).rejects.toThrow(Dexie.DatabaseClosedError);
+    expect(await db.counters.get(CONTACT_KEYS_PENDING)).toBeDefined();
+    expect((await db.cases.toArray()).every((c) => c.contactKeys === undefined)).toBe(true);
   });
 
   it('reads nothing in a database the upgrade did not mark', async () => {
