@@ -9,6 +9,7 @@ import type { ImportJobRecord } from '../domain/imports/job';
 import type { ImprovementRecord } from '../domain/improvements/schema';
 import type { ClockKind } from '../domain/clocks/clock';
 import type { UserRecord } from '../domain/users/user';
+import { sessionRowsMiddleware } from './core/session-rows';
 
 export interface CounterRecord {
   /** e.g. `case-no:20261123`, or `CONTACT_KEYS_PENDING` */
@@ -137,6 +138,8 @@ export class DeskDb extends Dexie {
     const { durability = 'strict', ...factories } = options;
     super(name, { chromeTransactionDurability: durability, ...factories });
     this.connection = options;
+    // Every call checks its session's row; the host keeps the rows in memory, forgotten on any write (core/session-rows.ts).
+    this.use(sessionRowsMiddleware(this));
     this.version(SCHEMA_VERSION).stores({
       // The tracking index (store/search) filters and sorts in memory; IndexedDB serves keys, keyset paging,
       // duplicates, repeat complainants, the archive job and the deadline feed.

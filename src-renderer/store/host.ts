@@ -97,9 +97,16 @@ export async function startStoreHost(db?: DeskDb, options: StoreHostOptions = {}
     // Cases of a version before 7 get their contact keys (a no-op unless the upgrade marked them pending).
     void contactKeysBackfilled(target).catch(backgroundFailure(target, 'filling in the contact keys failed'));
     // Built in the background: the first look at the tracking table should not pay for reading every case.
-    void caseIndexFor(target).prepare().catch(backgroundFailure(target, 'building the tracking index failed'));
-    void similarIndexFor(target).prepare().catch(backgroundFailure(target, 'building the similar-cases index failed'));
-    void assistModelsFor(target).prepare().catch(backgroundFailure(target, 'building the suggestion models failed'));
+    // The tracking index first, alone: it is what a window shows first, and the other two would share
+    // the thread with it. They follow it (a request that needs one earlier builds it on demand).
+    const tracking = caseIndexFor(target).prepare();
+    void tracking.catch(backgroundFailure(target, 'building the tracking index failed'));
+    void tracking
+      .catch(() => undefined)
+      .then(() => {
+        void similarIndexFor(target).prepare().catch(backgroundFailure(target, 'building the similar-cases index failed'));
+        void assistModelsFor(target).prepare().catch(backgroundFailure(target, 'building the suggestion models failed'));
+      });
     // Also in the background: commands are served while the first full feed is read.
     void feed?.start();
     return { db: target, dispatcher, feed };

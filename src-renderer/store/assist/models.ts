@@ -10,13 +10,14 @@ import type { AssistStatus, ModelStatus } from '../../domain/assist/status';
 import { isColdStart, type ModelView } from '../../domain/assist/suggestions';
 import type { CaseRecord } from '../../domain/cases/case';
 import type { Category, Severity } from '../../domain/cases/vocabulary';
-import { forEachCaseChunk, forEachCaseSlice } from '../core/case-chunks';
+import { BACKGROUND_CHUNK, forEachCaseChunk, forEachCaseSlice } from '../core/case-chunks';
+import { createPacer, runPaced } from '../core/pacing';
 import type { DeskDb } from '../db';
 import { applyCase, createPair, pairBytes, perLabel, viewsOf, type ModelPair } from './model-pair';
 import { perDatabase } from '../core/per-database';
 
-/** Small chunks, a pause after each: learning 500 texts holds the host for a few milliseconds only. */
-const BUILD_CHUNK = 500;
+/** Texts extracted or SGD updates made between two looks at the pacer's clock (~3–5 ms). */
+const REFIT_STEP = 250;
 /** After changes, the models are refitted once this much later (never on a request). */
 export const REFIT_DELAY_MS = 3 * 60_000;
 export const EVERYTHING = '*';
@@ -34,12 +35,9 @@ export interface AssistModels {
 /** One pair of models per open database (a restore switches databases, and so models), created on first use. */
 export const assistModelsFor: (db: DeskDb) => AssistModels = perDatabase(createAssistModels);
 
-/** Lets the host serve calls between chunks of a long build. */
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/** Fits the regression layer in steps of ~50–100 ms with a pause after each: a 100k-case refit takes seconds. */
-async function refitPaced<L extends string>(model: TextModel<L>): Promise<void> {
-  for (const _ of refitInSteps(model)) await pause();
+/** Fits the regression layer in small steps, letting calls run every few milliseconds: a 100k-case refit takes seconds. */
+function refitPaced<L extends string>(model: TextModel<L>): Promise<void> {
+  return runPaced(refitInSteps(model, REFIT_STEP));
 }
 
 function createAssistModels(db: DeskDb): AssistModels {
@@ -57,14 +55,17 @@ function createAssistModels(db: DeskDb): AssistModels {
     // Anything changed before this point is read below; changes from now on stay marked.
     dirty.clear();
     rebuild = false;
+    const pacer = createPacer();
     try {
       await forEachCaseChunk(
         db,
         async (chunk) => {
-          for (const record of chunk) applyCase(next, record.id, record);
-          await pause();
+          for (const record of chunk) {
+            applyCase(next, record.id, record);
+            await pacer.step();
+          }
         },
-        BUILD_CHUNK,
+        BACKGROUND_CHUNK,
       );
     } catch (error) {
       // Tried again on the next answer; until then the models built before keep serving.
@@ -82,14 +83,16 @@ function createAssistModels(db: DeskDb): AssistModels {
     const ids = [...dirty];
     dirty.clear();
     let changed = false;
-    await forEachCaseSlice(db, ids, (slice, records) => {
+    const pacer = createPacer();
+    await forEachCaseSlice(db, ids, async (slice, records) => {
       for (let n = 0; n < slice.length && !rebuild; n++) {
         const outcome = applyCase(pair, slice[n]!, records[n]);
         if (outcome === 'rebuild') rebuild = true;
         if (outcome === 'changed') changed = true;
+        await pacer.step();
       }
       return !rebuild;
-    });
+    }, BACKGROUND_CHUNK);
     if (changed) scheduleRefit();
   }
 

@@ -13,7 +13,8 @@
  */
 import { cosine, idf, MIN_SCORE, similarityText, termsOf, topK, type Scored } from '../../domain/assist/similar';
 import type { CaseRecord } from '../../domain/cases/case';
-import { forEachCaseOf, forEachCaseSlice } from '../core/case-chunks';
+import { BACKGROUND_CHUNK, forEachCaseChunk, forEachCaseSlice } from '../core/case-chunks';
+import { createPacer, runPaced } from '../core/pacing';
 import type { DeskDb } from '../db';
 import { createPostings, type Postings } from './similar-postings';
 import { perDatabase } from '../core/per-database';
@@ -66,32 +67,43 @@ function createSimilarIndex(db: DeskDb): SimilarIndex {
     dirty.clear();
     rebuild = false;
     const next = createPostings();
-    // The status index yields the closed cases' keys alone; their records follow in chunks.
-    const keys = await db.cases.where('status').equals('closed').primaryKeys();
-    await forEachCaseOf(db, keys, (chunk) => {
-      for (const record of chunk) if (isIndexed(record)) next.stage(record.id, termsOf(similarityText(record)), textHash(similarityText(record)));
-    });
-    next.pack();
+    // Every case, a key range at a time, the closed ones kept: one request per range. Reading only the
+    // closed ones by their keys (one get each) answered with a message per case, each one a task ahead of
+    // the windows' calls, and kept the host busy longer (30,000 cases on disk: ~6 s against ~4 s).
+    const pacer = createPacer();
+    await forEachCaseChunk(db, async (chunk) => {
+      for (const record of chunk) {
+        if (!isIndexed(record)) continue;
+        next.stage(record.id, termsOf(similarityText(record)), textHash(similarityText(record)));
+        await pacer.step();
+      }
+    }, BACKGROUND_CHUNK);
+    await runPaced(next.packSteps(), pacer);
     postings = next;
     built = true;
     builtMs = performance.now() - started;
+  }
+
+  function apply(id: string, record: CaseRecord | undefined): void {
+    if (!record || !isIndexed(record)) return postings.remove(id);
+    const text = similarityText(record);
+    const hash = textHash(text);
+    if (postings.hashOf(id) === hash) return;
+    postings.remove(id);
+    postings.add(id, termsOf(text), hash);
   }
 
   async function applyDirty(): Promise<void> {
     if (dirty.size === 0) return;
     const ids = [...dirty];
     dirty.clear();
-    await forEachCaseSlice(db, ids, (slice, records) =>
-      records.forEach((record, n) => {
-        const id = slice[n]!;
-        if (!record || !isIndexed(record)) return postings.remove(id);
-        const text = similarityText(record);
-        const hash = textHash(text);
-        if (postings.hashOf(id) === hash) return;
-        postings.remove(id);
-        postings.add(id, termsOf(text), hash);
-      }),
-    );
+    const pacer = createPacer();
+    await forEachCaseSlice(db, ids, async (slice, records) => {
+      for (const [n, record] of records.entries()) {
+        apply(slice[n]!, record);
+        await pacer.step();
+      }
+    }, BACKGROUND_CHUNK);
     postings.maintain(NORM_DRIFT);
   }
 

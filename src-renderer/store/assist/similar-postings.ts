@@ -23,6 +23,12 @@ export interface Postings {
   remove(id: string): void;
   /** Packs everything staged and added, dropping removed cases, and computes the norms. */
   pack(): void;
+  /**
+   * `pack` in resumable steps of about `ENTRIES_PER_STEP` entries (millions at 100k cases, ~100 ms
+   * in one go): for a build that lets calls run between steps. Nothing else may touch the postings
+   * until it finishes.
+   */
+  packSteps(entriesPerStep?: number): Generator<void, void>;
   /** Packs when the overflow or the removed cases grew large; recomputes norms once the case count drifted by `drift`. */
   maintain(drift: number): void;
   hashOf(id: string): number | undefined;
@@ -46,6 +52,14 @@ export interface Postings {
   capacity(): number;
   terms(): number;
   entries(): number;
+}
+
+/** Entries visited between two steps of a resumable pack (~5 ms). */
+const ENTRIES_PER_STEP = 200_000;
+
+/** Runs resumable steps to the end at once. */
+function finish(steps: Generator<void, void>): void {
+  while (!steps.next().done);
 }
 
 function grown<T extends Int32Array | Float64Array | Uint8Array>(array: T, needed: number, make: (size: number) => T): T {
@@ -104,29 +118,45 @@ export function createPostings(): Postings {
    * Every live entry (bigram id, case ordinal): packed, overflow, staged. Plain
    * loops over the typed arrays: this runs over millions of entries per pack.
    */
-  function eachEntry(visit: (tid: number, ordinal: number) => void): void {
+  function* eachEntry(visit: (tid: number, ordinal: number) => void, perStep: number): Generator<void, void> {
+    // Yields after about `perStep` entries: whole bigrams and cases, so the counter is checked per range.
+    let since = 0;
     const packedTerms = offsets.length - 1;
     for (let tid = 0; tid < packedTerms; tid += 1) {
-      for (let i = offsets[tid]!, end = offsets[tid + 1]!; i < end; i += 1) {
+      const end = offsets[tid + 1]!;
+      for (let i = offsets[tid]!; i < end; i += 1) {
         const ordinal = data[i]!;
         if (alive[ordinal] === 1) visit(tid, ordinal);
       }
+      since += end - offsets[tid]!;
+      if (since >= perStep) {
+        since = 0;
+        yield;
+      }
     }
     for (const [tid, list] of overflow) for (const ordinal of list) if (alive[ordinal] === 1) visit(tid, ordinal);
-    for (const [ordinal, start, end] of stagedRanges) if (alive[ordinal] === 1) for (let i = start; i < end; i += 1) visit(staged[i]!, ordinal);
+    for (const [ordinal, start, end] of stagedRanges) {
+      if (alive[ordinal] === 1) for (let i = start; i < end; i += 1) visit(staged[i]!, ordinal);
+      since += end - start;
+      if (since >= perStep) {
+        since = 0;
+        yield;
+      }
+    }
   }
 
   /** Every live case's norm over the bigrams that are not stop-bigrams, with the current IDFs. */
-  function computeNorms(): void {
+  function* normSteps(perStep = ENTRIES_PER_STEP): Generator<void, void> {
     const squared = new Float64Array(termIds.size());
     for (let tid = 0; tid < squared.length; tid += 1) squared[tid] = stop[tid] === 1 ? 0 : idf(df[tid]!, live) ** 2;
-    norms = new Float64Array(ids.length);
-    eachEntry((tid, ordinal) => (norms[ordinal]! += squared[tid]!));
-    for (let i = 0; i < norms.length; i += 1) norms[i] = Math.sqrt(norms[i]!);
+    const next = new Float64Array(ids.length);
+    yield* eachEntry((tid, ordinal) => (next[ordinal]! += squared[tid]!), perStep);
+    for (let i = 0; i < next.length; i += 1) next[i] = Math.sqrt(next[i]!);
+    norms = next;
     normsAt = live;
   }
 
-  function pack(): void {
+  function* packSteps(perStep = ENTRIES_PER_STEP): Generator<void, void> {
     // Live cases renumbered densely, in their current order.
     const renumber = new Int32Array(ids.length).fill(-1);
     const nextIds: string[] = [];
@@ -138,7 +168,7 @@ export function createPostings(): Postings {
     }
     const terms = termIds.size();
     const counts = new Int32Array(terms);
-    eachEntry((tid) => (counts[tid]! += 1));
+    yield* eachEntry((tid) => (counts[tid]! += 1), perStep);
     // Bigrams already found too common keep that mark (their postings are gone); the others are recounted exactly.
     for (let tid = 0; tid < terms; tid += 1) {
       if (stop[tid] === 1) continue;
@@ -149,9 +179,9 @@ export function createPostings(): Postings {
     for (let tid = 0; tid < terms; tid += 1) nextOffsets[tid + 1] = nextOffsets[tid]! + (stop[tid] === 1 ? 0 : counts[tid]!);
     const nextData = new Int32Array(nextOffsets[terms]!);
     const fill = nextOffsets.slice(0, terms);
-    eachEntry((tid, ordinal) => {
+    yield* eachEntry((tid, ordinal) => {
       if (stop[tid] === 0) nextData[fill[tid]!++] = renumber[ordinal]!;
-    });
+    }, perStep);
 
     const nextHashes = new Int32Array(nextIds.length);
     renumber.forEach((to, from) => to >= 0 && (nextHashes[to] = hashes[from]!));
@@ -169,7 +199,7 @@ export function createPostings(): Postings {
     staged = new Int32Array(0);
     stagedLength = 0;
     stagedRanges = [];
-    computeNorms();
+    yield* normSteps(perStep);
   }
 
   return {
@@ -211,11 +241,12 @@ export function createPostings(): Postings {
       dead += 1;
     },
 
-    pack,
+    pack: () => finish(packSteps()),
+    packSteps,
 
     maintain(drift) {
-      if (overflowEntries > Math.max(OVERFLOW_MIN, data.length * OVERFLOW_SHARE) || dead > Math.max(DEAD_MIN, live * DEAD_SHARE)) pack();
-      else if (Math.abs(live - normsAt) > drift * Math.max(normsAt, 1)) computeNorms();
+      if (overflowEntries > Math.max(OVERFLOW_MIN, data.length * OVERFLOW_SHARE) || dead > Math.max(DEAD_MIN, live * DEAD_SHARE)) finish(packSteps());
+      else if (Math.abs(live - normsAt) > drift * Math.max(normsAt, 1)) finish(normSteps());
     },
 
     hashOf: (id) => {

@@ -3,6 +3,8 @@ import { DeskError, type DeskErrorData, type Result } from '../../domain/common/
 import { toFieldErrors } from '../../domain/common/validation';
 import { createHandlers } from '../api';
 import { noteChanges } from '../search/changes';
+import { callStarted } from '../core/pacing';
+import { sessionRow } from '../core/session-rows';
 import type { DeskDb } from '../db';
 import { may } from '../../domain/users/roles';
 import type { AnyHandler, ChangeArea, ChangeEvent, ServiceModule, Session, StoreContext } from './define';
@@ -40,6 +42,7 @@ export function createDispatcher({ db, now = Date.now, onChange, handlers }: Dis
     if (!handler) return refuse({ code: 'store.unknownMethod', params: { name: String(name).slice(0, 100) } });
     // Counted as running from the access check on: that check reads the database too.
     running += 1;
+    const served = callStarted();
     try {
       const denied = await checkAccess(handler, session, db, now());
       if (denied) return refuse(denied);
@@ -71,6 +74,7 @@ export function createDispatcher({ db, now = Date.now, onChange, handlers }: Dis
     } catch (error) {
       return refuse(describeFailure(error));
     } finally {
+      served();
       running -= 1;
       if (running === 0) idle?.();
     }
@@ -93,7 +97,7 @@ async function checkAccess({ access, whileLocked }: AnyHandler, session: Session
   if (!session.actor) return { code: 'auth.signInRequired' };
   // Deactivating a user, changing their role or resetting their password deletes their sessions;
   // a window that is still connected must lose its sign-in at once, not at its next reload.
-  const row = session.token ? await db.sessions.get(session.token) : undefined;
+  const row = session.token ? await sessionRow(db, session.token) : undefined;
   if (!row || row.userId !== session.actor.id) {
     session.actor = null;
     session.token = null;
