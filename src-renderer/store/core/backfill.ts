@@ -12,8 +12,18 @@
 import { Dexie } from 'dexie';
 import { contactIndexKeys } from '../../domain/cases/contact';
 import type { CaseRecord } from '../../domain/cases/case';
-import { CONTACT_KEYS_PENDING, type DeskDb } from '../db';
-import { CASE_CHUNK } from './case-chunks';
+import { CONTACT_KEYS_PENDING, DeskDb } from '../db';
+import { BACKGROUND_CHUNK } from './case-chunks';
+import { createPacer } from './pacing';
+
+/**
+ * Cases per read-write slice. A slice holds the cases table: a window's read or write of a case
+ * waits for the slice in progress. Measured on disk with 30,000 cases (one run each), a case read
+ * while the backfill ran took 403 ms (median) with strict slices of 2,000, and the backfill 12.6 s;
+ * with relaxed slices of 200, 61 ms and 15.6 s; of 100, 44 ms and 22.3 s. Lookups of a customer's
+ * cases wait for the whole backfill, so not smaller.
+ */
+const BACKFILL_SLICE = 2 * BACKGROUND_CHUNK;
 
 const runs = new WeakMap<DeskDb, Promise<void>>();
 /** The last case id a slice finished, so a run started again after a failure goes on from there. */
@@ -21,7 +31,7 @@ const reached = new WeakMap<DeskDb, string>();
 const stopped = new WeakSet<DeskDb>();
 
 /** Resolves when every case of `db` has its contact keys; started once per database (again after a failure). */
-export function contactKeysBackfilled(db: DeskDb, sliceSize = CASE_CHUNK): Promise<void> {
+export function contactKeysBackfilled(db: DeskDb, sliceSize = BACKFILL_SLICE): Promise<void> {
   let run = runs.get(db);
   if (!run) {
     run = runBackfill(db, sliceSize);
@@ -41,18 +51,29 @@ export function stopContactKeysBackfill(db: DeskDb): void {
 
 async function runBackfill(db: DeskDb, sliceSize: number): Promise<void> {
   if (!(await db.counters.get(CONTACT_KEYS_PENDING))) return;
+  // The slices go through a connection of their own that commits without waiting for the disk flush.
+  // Safe: a slice a power cut loses is written again at the next start (the mark stays until the
+  // end), and the mark is removed 'strict' on the host's connection, which flushes every slice before it.
+  const writer = new DeskDb(db.name, { ...db.connection, durability: 'relaxed' });
+  const pacer = createPacer();
   let after = reached.get(db) ?? null;
-  for (;;) {
-    if (stopped.has(db)) throw new Dexie.DatabaseClosedError('the store host no longer serves this database');
-    const last: string | null = await db.transaction('rw', db.cases, async () => {
-      const slice: CaseRecord[] = await (after === null ? db.cases.orderBy(':id') : db.cases.where(':id').above(after)).limit(sliceSize).toArray();
-      const missing = slice.filter((record) => record.contactKeys === undefined);
-      if (missing.length > 0) await db.cases.bulkPut(missing.map((record) => ({ ...record, contactKeys: contactIndexKeys(record) })));
-      return slice.length < sliceSize ? null : slice.at(-1)!.id;
-    });
-    if (last === null) break;
-    after = last;
-    reached.set(db, last);
+  try {
+    for (;;) {
+      if (stopped.has(db)) throw new Dexie.DatabaseClosedError('the store host no longer serves this database');
+      const last: string | null = await writer.transaction('rw', writer.cases, async () => {
+        const slice: CaseRecord[] = await (after === null ? writer.cases.orderBy(':id') : writer.cases.where(':id').above(after)).limit(sliceSize).toArray();
+        const missing = slice.filter((record) => record.contactKeys === undefined);
+        if (missing.length > 0) await writer.cases.bulkPut(missing.map((record) => ({ ...record, contactKeys: contactIndexKeys(record) })));
+        return slice.length < sliceSize ? null : slice.at(-1)!.id;
+      });
+      if (last === null) break;
+      after = last;
+      reached.set(db, last);
+      // Between slices, the windows' calls go first (each slice holds the cases table while it runs).
+      await pacer.step();
+    }
+  } finally {
+    writer.close();
   }
   await db.counters.delete(CONTACT_KEYS_PENDING);
 }
