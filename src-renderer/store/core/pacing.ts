@@ -13,6 +13,12 @@
 
 /** The longest a background task holds the host's thread before letting waiting calls run. */
 export const SLICE_MS = 4;
+/**
+ * The same while a call is being served: its own steps (each read it awaits) then take turns with
+ * about a millisecond of background work. Not every unit: a call waiting on the work itself (a
+ * suggestion waiting for the models) would pay a turn per case.
+ */
+export const CALL_SLICE_MS = 1;
 
 /** Calls being served on this thread (the dispatcher counts them); background work gives way while there are any. */
 let callsInFlight = 0;
@@ -30,9 +36,8 @@ export function callStarted(): () => void {
 
 export interface Pacer {
   /**
-   * True once the current slice has used its time, or at once while a call is being served: the
-   * call's own steps (each read it awaits) then take turns with single units of background work
-   * instead of waiting out slices. (Never blocking: a call may itself be waiting on this work.)
+   * True once the current slice has used its time: `SLICE_MS`, or `CALL_SLICE_MS` while a call is
+   * being served. (It never blocks the work: a call may itself be waiting on it.)
    */
   due(): boolean;
   /** Lets queued calls run, then starts a new slice. */
@@ -56,7 +61,7 @@ export function nextTask(): Promise<void> {
 export function createPacer(sliceMs = SLICE_MS, clock: () => number = () => performance.now()): Pacer {
   let sliceStart = clock();
   const pacer: Pacer = {
-    due: () => callsInFlight > 0 || clock() - sliceStart >= sliceMs,
+    due: () => clock() - sliceStart >= (callsInFlight > 0 ? Math.min(sliceMs, CALL_SLICE_MS) : sliceMs),
     async yieldToCalls() {
       await nextTask();
       sliceStart = clock();

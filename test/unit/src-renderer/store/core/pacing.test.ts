@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callStarted, createPacer, nextTask, runPaced } from '../../../../../src-renderer/store/core/pacing';
+import { CALL_SLICE_MS, callStarted, createPacer, nextTask, runPaced } from '../../../../../src-renderer/store/core/pacing';
 
 /** A clock the test moves by hand. */
 function manualClock(start = 0) {
@@ -36,9 +36,11 @@ describe('createPacer', () => {
     expect(pacer.due()).toBe(true);
   });
 
-  it('is due at once while a call is being served, whatever the clock says', () => {
+  it('keeps slices of a millisecond while a call is being served', () => {
     const clock = manualClock();
     const pacer = createPacer(8, clock.read);
+    clock.advance(CALL_SLICE_MS);
+    expect(pacer.due()).toBe(false);
     const first = callStarted();
     const second = callStarted();
     expect(pacer.due()).toBe(true);
