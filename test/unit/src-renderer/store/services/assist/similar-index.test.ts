@@ -53,9 +53,17 @@ describe('the similar-cases index under change', { timeout: 120_000 }, () => {
     const fresh = similarIndexFor(second);
     for (const [i, q] of queries.entries()) {
       const [expected, actual] = [await fresh.search(q, 5), incremental[i]!];
-      expect(actual.map((h) => h.id)[0], q).toBe(expected.map((h) => h.id)[0]);
-      expect(Math.abs(actual[0]!.score - expected[0]!.score)).toBeLessThan(0.02);
       for (const hit of actual) expect(reopened.some((r) => r.id === hit.id)).toBe(false);
+      const [top] = actual;
+      const [best] = expected;
+      expect(top === undefined, q).toBe(best === undefined);
+      if (!top || !best) continue;
+      // The same best match, up to a near-tie: the document frequencies moved since the incremental
+      // index was built, and case ids (random) decide the order of equal scores.
+      const same = expected.find((hit) => hit.id === top.id);
+      expect(same, q).toBeDefined();
+      expect(best.score - same!.score).toBeLessThan(0.02);
+      expect(Math.abs(top.score - best.score)).toBeLessThan(0.02);
     }
     // A new case is found by its own text; an edited one by what is left of it.
     expect((await index.search(added[5]!.description, 1))[0]).toMatchObject({ id: 'added-5' });
