@@ -30,11 +30,30 @@ const runs = new WeakMap<DeskDb, Promise<void>>();
 const reached = new WeakMap<DeskDb, string>();
 const stopped = new WeakSet<DeskDb>();
 
+/** How far a running backfill is: cases read so far, of the cases there were when it started. */
+export interface BackfillProgress {
+  done: number;
+  total: number;
+}
+const progress = new WeakMap<DeskDb, BackfillProgress>();
+
+/**
+ * The progress of the backfill of `db` while it runs (the windows say why a customer lookup waits,
+ * and for how long); null when there is none to run, once it has ended, and before it has started.
+ */
+export function contactKeysProgress(db: DeskDb): BackfillProgress | null {
+  const current = progress.get(db);
+  return current ? { ...current } : null;
+}
+
+/** Waited for between two slices; by default the windows' calls go first (see `createPacer`). */
+export type BetweenSlices = () => Promise<void> | undefined;
+
 /** Resolves when every case of `db` has its contact keys; started once per database (again after a failure). */
-export function contactKeysBackfilled(db: DeskDb, sliceSize = BACKFILL_SLICE): Promise<void> {
+export function contactKeysBackfilled(db: DeskDb, sliceSize = BACKFILL_SLICE, betweenSlices?: BetweenSlices): Promise<void> {
   let run = runs.get(db);
   if (!run) {
-    run = runBackfill(db, sliceSize);
+    run = runBackfill(db, sliceSize, betweenSlices ?? pacedSteps());
     runs.set(db, run);
     run.catch(() => runs.delete(db));
   }
@@ -49,31 +68,47 @@ export function stopContactKeysBackfill(db: DeskDb): void {
   stopped.add(db);
 }
 
-async function runBackfill(db: DeskDb, sliceSize: number): Promise<void> {
+function pacedSteps(): BetweenSlices {
+  const pacer = createPacer();
+  return () => pacer.step();
+}
+
+async function runBackfill(db: DeskDb, sliceSize: number, betweenSlices: BetweenSlices): Promise<void> {
   if (!(await db.counters.get(CONTACT_KEYS_PENDING))) return;
+  const after0 = reached.get(db) ?? null;
+  // Counted once: cases registered meanwhile come after it or already have their keys.
+  const [total, done] = await Promise.all([db.cases.count(), after0 === null ? 0 : db.cases.where(':id').belowOrEqual(after0).count()]);
+  progress.set(db, { done, total: Math.max(total, done) });
   // The slices go through a connection of their own that commits without waiting for the disk flush.
   // Safe: a slice a power cut loses is written again at the next start (the mark stays until the
   // end), and the mark is removed 'strict' on the host's connection, which flushes every slice before it.
   const writer = new DeskDb(db.name, { ...db.connection, durability: 'relaxed' });
-  const pacer = createPacer();
-  let after = reached.get(db) ?? null;
+  let after = after0;
   try {
     for (;;) {
       if (stopped.has(db)) throw new Dexie.DatabaseClosedError('the store host no longer serves this database');
-      const last: string | null = await writer.transaction('rw', writer.cases, async () => {
-        const slice: CaseRecord[] = await (after === null ? writer.cases.orderBy(':id') : writer.cases.where(':id').above(after)).limit(sliceSize).toArray();
-        const missing = slice.filter((record) => record.contactKeys === undefined);
+      const slice: CaseRecord[] = await writer.transaction('rw', writer.cases, async () => {
+        const read: CaseRecord[] = await (after === null ? writer.cases.orderBy(':id') : writer.cases.where(':id').above(after)).limit(sliceSize).toArray();
+        const missing = read.filter((record) => record.contactKeys === undefined);
         if (missing.length > 0) await writer.cases.bulkPut(missing.map((record) => ({ ...record, contactKeys: contactIndexKeys(record) })));
-        return slice.length < sliceSize ? null : slice.at(-1)!.id;
+        return read;
       });
-      if (last === null) break;
+      advance(db, slice.length);
+      if (slice.length < sliceSize) break;
+      const last = slice.at(-1)!.id;
       after = last;
       reached.set(db, last);
       // Between slices, the windows' calls go first (each slice holds the cases table while it runs).
-      await pacer.step();
+      await betweenSlices();
     }
+    await db.counters.delete(CONTACT_KEYS_PENDING);
   } finally {
     writer.close();
+    progress.delete(db);
   }
-  await db.counters.delete(CONTACT_KEYS_PENDING);
+}
+
+function advance(db: DeskDb, read: number): void {
+  const current = progress.get(db);
+  if (current) progress.set(db, { done: Math.min(current.done + read, current.total), total: current.total });
 }

@@ -5,6 +5,9 @@ import type { Category, Severity } from '../../../domain/cases/vocabulary';
 import { DeskError } from '../../../domain/common/errors';
 import type { CaseStatus } from '../../../domain/lifecycle/machine';
 import { casesOfCustomer } from '../../assist/repeats';
+import { contactKeysProgress, type BackfillProgress } from '../../core/backfill';
+
+export type { BackfillProgress };
 import { readSettings } from '../../core/settings';
 import { query, type ServiceModule } from '../../rpc/define';
 
@@ -63,6 +66,13 @@ const repeats = query(RepeatsInput, async ({ db }, { caseId }): Promise<RepeatsA
   };
 });
 
+/**
+ * How far the contact keys of the cases from before the update are filled in (store/core/backfill.ts),
+ * null when that is done: until then every lookup of a customer's cases waits, and the windows say why.
+ */
+const contactKeys = query(z.object({}), async ({ db }): Promise<BackfillProgress | null> => contactKeysProgress(db));
+
 export const repeatsHandlers = {
   'assist.repeats': repeats,
+  'assist.contactKeysProgress': contactKeys,
 } satisfies ServiceModule;

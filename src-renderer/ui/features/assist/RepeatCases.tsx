@@ -2,6 +2,7 @@ import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useStoreQuery } from '../../data/hooks';
+import { ContactIndexNotice, useContactIndexProgress } from './ContactIndexNotice';
 import { RepeatCasesList } from './RepeatCasesList';
 
 /**
@@ -12,7 +13,10 @@ import { RepeatCasesList } from './RepeatCasesList';
 export function RepeatCases({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const { data, error } = useStoreQuery('assist.repeats', { caseId }, caseId);
+  // Right after an update the lookup waits for the older cases' keys: the page says so, with the progress.
+  const progress = useContactIndexProgress(!data && !error);
   if (error) return <ErrorAlert error={error} />;
+  if (progress) return <ContactIndexNotice progress={progress} then="repeats" />;
   if (!data || data.earlierCount + data.laterCount === 0) return null;
   const days = data.windowDays;
   return (

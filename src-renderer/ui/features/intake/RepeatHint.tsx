@@ -1,10 +1,12 @@
 import { Alert, Anchor, Group, Paper, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../../domain/cases/case';
 import { formatDateTime } from '../../components/format';
 import { SeverityBadge } from '../../components/SeverityBadge';
 import { useStoreQuery } from '../../data/hooks';
+import { ContactIndexNotice, useContactIndexProgress } from '../assist/ContactIndexNotice';
 
 /** Long enough to wait for a pause in typing, short enough to warn before the form is finished. */
 const DEBOUNCE_MS = 400;
@@ -18,35 +20,53 @@ export function RepeatHint({ phone, email }: { phone: string; email: string }) {
   // A string, not an object: a fresh object on every render would never settle.
   const [key] = useDebouncedValue(`${phone.trim()}\n${email.trim()}`, DEBOUNCE_MS);
   const [debouncedPhone = '', debouncedEmail = ''] = key.split('\n');
-  const { data } = useStoreQuery('cases.findRepeat', { phone: debouncedPhone, email: debouncedEmail }, key);
+  const { data, error } = useStoreQuery('cases.findRepeat', { phone: debouncedPhone, email: debouncedEmail }, key);
   const windowDays = useStoreQuery('settings.get', {}, 'settings').data?.assist.repeatWindowDays;
+  const typed = phone.trim() !== '' || email.trim() !== '';
+  // Right after an update the lookup waits for the older cases' keys: the agent is told, with the progress.
+  const progress = useContactIndexProgress(typed && key !== '\n' && !data && !error);
   // Cleared fields hide it at once, not only after the pause.
-  if (!data || data.length === 0 || windowDays === undefined || (phone.trim() === '' && email.trim() === '')) return null;
+  if (!typed) return null;
+  if (progress) {
+    return (
+      <Aside>
+        <ContactIndexNotice progress={progress} then="repeats" />
+      </Aside>
+    );
+  }
+  if (!data || data.length === 0 || windowDays === undefined) return null;
   return <EarlierCases cases={data} windowDays={windowDays} />;
+}
+
+function Aside({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="md" w={{ base: '100%', lg: 340 }} component="aside" aria-label={t('intake.repeat.title')} pos="sticky" top={72}>
+      <Stack gap="sm">{children}</Stack>
+    </Paper>
+  );
 }
 
 function EarlierCases({ cases, windowDays }: { cases: CaseSummary[]; windowDays: number }) {
   const { t } = useTranslation();
   return (
-    <Paper withBorder p="md" w={{ base: '100%', lg: 340 }} component="aside" aria-labelledby="repeat-title" pos="sticky" top={72}>
-      <Stack gap="sm">
-        <Alert color="orange" variant="light" title={<span id="repeat-title">{t('intake.repeat.title')}</span>}>
-          {t('similar.repeat.intakeNotice', { days: windowDays, count: cases.length })}
-        </Alert>
-        {cases.map((c) => (
-          <Stack key={c.id} gap={2} data-testid="repeat-case">
-            <Group justify="space-between" gap="xs">
-              <Anchor href={`#/cases/${c.id}`} fw={600} size="sm">
-                {c.no}
-              </Anchor>
-              <SeverityBadge severity={c.severity} />
-            </Group>
-            <Text size="xs" c="dimmed">
-              {formatDateTime(c.receivedAt)} · {t(`status.${c.status}`)}
-            </Text>
-          </Stack>
-        ))}
-      </Stack>
-    </Paper>
+    <Aside>
+      <Alert color="orange" variant="light" title={t('intake.repeat.title')}>
+        {t('similar.repeat.intakeNotice', { days: windowDays, count: cases.length })}
+      </Alert>
+      {cases.map((c) => (
+        <Stack key={c.id} gap={2} data-testid="repeat-case">
+          <Group justify="space-between" gap="xs">
+            <Anchor href={`#/cases/${c.id}`} fw={600} size="sm">
+              {c.no}
+            </Anchor>
+            <SeverityBadge severity={c.severity} />
+          </Group>
+          <Text size="xs" c="dimmed">
+            {formatDateTime(c.receivedAt)} · {t(`status.${c.status}`)}
+          </Text>
+        </Stack>
+      ))}
+    </Aside>
   );
 }

@@ -25,6 +25,14 @@ export const similarMessages = defineArea(
         receivedAt: '受理 {{date}}',
         intakeNotice: '近 {{days}} 天内该客户已投诉 {{count}} 次，请核对是否为同一问题，并在投诉内容中注明。',
       },
+      contactIndex: {
+        title: '正在建立客户索引',
+        progress: '升级后首次启动，正在为以前的投诉建立按电话和邮箱查找的索引：已完成 {{done}} / {{total}} 宗（{{percent}}%）。请勿关闭程序。',
+        then: {
+          repeats: '完成后即显示该客户的其他投诉。',
+          lookup: '完成后即显示查询结果。',
+        },
+      },
     },
   },
   {
@@ -50,6 +58,15 @@ export const similarMessages = defineArea(
         receivedAt: 'Received {{date}}',
         intakeNotice:
           'This customer complained {{count}} time(s) in the last {{days}} days. Check whether it is the same problem and say so in the complaint.',
+      },
+      contactIndex: {
+        title: 'Building the customer index',
+        progress:
+          'First start after an update: the earlier complaints are being indexed by phone and e-mail, {{done}} of {{total}} done ({{percent}}%). Please keep the program open.',
+        then: {
+          repeats: 'The customer’s other complaints appear when it is done.',
+          lookup: 'The results appear when it is done.',
+        },
       },
     },
   },

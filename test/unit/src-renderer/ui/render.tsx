@@ -80,12 +80,20 @@ export async function renderWithStore(
   ui: ReactElement,
   {
     language = 'zh-CN',
+    prepare,
     seed,
-  }: { language?: Language; seed?: (host: StoreHost, asAgent: Rendered['asAgent']) => Promise<void> } = {},
+  }: {
+    language?: Language;
+    /** Runs on the database before the store host opens it, as an earlier run of the app left it. */
+    prepare?: (db: DeskDb) => Promise<void>;
+    seed?: (host: StoreHost, asAgent: Rendered['asAgent']) => Promise<void>;
+  } = {},
 ): Promise<Rendered> {
   const i18n = await initI18n(language);
   const name = `ui-test-${crypto.randomUUID()}`;
-  const host = await startStoreHost(new DeskDb(name));
+  const db = new DeskDb(name);
+  await prepare?.(db);
+  const host = await startStoreHost(db);
   await createAccounts(host);
   let handOver: (port: MessagePort) => void = () => undefined;
   const connect = () => {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../../../src-renderer/domain/cases/case';
 import { contactIndexKeys } from '../../../../../src-renderer/domain/cases/contact';
 import { casesOfCustomer } from '../../../../../src-renderer/store/assist/repeats';
-import { contactKeysBackfilled, stopContactKeysBackfill } from '../../../../../src-renderer/store/core/backfill';
+import { contactKeysBackfilled, contactKeysProgress, stopContactKeysBackfill, type BackfillProgress } from '../../../../../src-renderer/store/core/backfill';
 import { CONTACT_KEYS_PENDING, DeskDb } from '../../../../../src-renderer/store/db';
 import { readFixture } from '../../../../fixtures/db/format';
 import { createAtVersion } from '../migrations/helpers';
@@ -42,6 +42,39 @@ describe('contactKeysBackfilled', () => {
     // Nothing else of a case changed.
     expect(after.map(({ contactKeys: _keys, ...rest }) => rest)).toEqual(before);
     expect(await db.counters.get(CONTACT_KEYS_PENDING)).toBeUndefined();
+  });
+
+  it('tells how far it is between slices, and nothing once done', async () => {
+    const db = await upgradedV6();
+    const total = await db.cases.count();
+    expect(contactKeysProgress(db)).toBeNull();
+    const seen: Array<BackfillProgress | null> = [];
+    const done = contactKeysBackfilled(db, 2, async () => {
+      seen.push(contactKeysProgress(db));
+    });
+    await done;
+    // After every full slice of two; the last slice (shorter, or empty) ends it.
+    expect(seen).toEqual(Array.from({ length: Math.floor(total / 2) }, (_, i) => ({ done: 2 * (i + 1), total })));
+    expect(contactKeysProgress(db)).toBeNull();
+  });
+
+  it('counts what an interrupted run finished when it carries on', async () => {
+    const db = await upgradedV6();
+    const total = await db.cases.count();
+    // The first run fails after its second slice, the next one goes on from there.
+    let slices = 0;
+    await expect(
+      contactKeysBackfilled(db, 2, async () => {
+        if (++slices === 2) throw new Error('interrupted');
+      }),
+    ).rejects.toThrow('interrupted');
+    expect(contactKeysProgress(db)).toBeNull();
+    const seen: Array<BackfillProgress | null> = [];
+    await contactKeysBackfilled(db, 2, async () => {
+      seen.push(contactKeysProgress(db));
+    });
+    expect(seen[0]).toEqual({ done: 6, total });
+    expect(contactKeysProgress(db)).toBeNull();
   });
 
   it('has a customer’s older cases found as soon as the database opens: the lookup waits for the backfill, unless told not to', async () => {

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseSummary } from '../../../../../../src-renderer/domain/cases/case';
 import { earlierCases } from '../../../../../../src-renderer/store/assist/repeats';
+import { contactKeysBackfilled } from '../../../../../../src-renderer/store/core/backfill';
+import { CONTACT_KEYS_PENDING } from '../../../../../../src-renderer/store/db';
 import type { RepeatsAnswer } from '../../../../../../src-renderer/store/services/assist/repeats';
 import { caseAt } from '../../flow';
 import { DAY, NOW, ok, PASSWORD, refusal, register, openTestStore, type TestStore } from '../../fixtures';
@@ -153,5 +155,34 @@ describe('cases.findRepeat (the intake hint) within the window', () => {
     await setWindow(90);
     store.clock.now += 1;
     expect(await found({ phone: PHONE, email: EMAIL })).toEqual([justNow.id]);
+  });
+});
+
+describe('assist.contactKeysProgress (why a customer lookup waits after an update)', () => {
+  it('answers how many of the older cases have their keys while the backfill runs, then null; the waiting lookup then finds them', async () => {
+    const older = [];
+    for (let i = 0; i < 5; i++) older.push(await register(store, { phone: PHONE, email: '', receivedAt: NOW - (i + 1) * DAY }));
+    // As the version 7 upgrade leaves them: no keys yet, and the mark.
+    await store.db.cases.bulkPut((await store.db.cases.toArray()).map(({ contactKeys: _keys, ...record }) => record));
+    await store.db.counters.put({ key: CONTACT_KEYS_PENDING, value: 1 });
+    expect(await store.run('assist.contactKeysProgress', {})).toBeNull();
+
+    const seen: unknown[] = [];
+    // Started here, in slices of two, so the test sees it between slices; the lookup waits for this run.
+    const backfill = contactKeysBackfilled(store.db, 2, async () => {
+      seen.push(await store.run('assist.contactKeysProgress', {}));
+    });
+    const lookup = store.run<RepeatsAnswer>('assist.repeats', { caseId: older[0]!.id });
+    await backfill;
+    expect(seen).toEqual([
+      { done: 2, total: 5 },
+      { done: 4, total: 5 },
+    ]);
+    expect(await store.run('assist.contactKeysProgress', {})).toBeNull();
+    expect((await lookup).earlierCount).toBe(4);
+  });
+
+  it('is refused to a caller who is not signed in', async () => {
+    expect(refusal(await store.send('assist.contactKeysProgress', {}, null)).code).toBe('auth.signInRequired');
   });
 });

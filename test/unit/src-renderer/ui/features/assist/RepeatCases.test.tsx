@@ -4,6 +4,7 @@ import type { CaseRecord } from '../../../../../../src-renderer/domain/cases/cas
 import { RepeatCases } from '../../../../../../src-renderer/ui/features/assist/RepeatCases';
 import { SimilarCases } from '../../../../../../src-renderer/ui/features/assist/SimilarCases';
 import { registerCase, renderWithStore, teardown } from '../../render';
+import { updatedDesk } from '../../updated-desk';
 
 afterEach(teardown);
 
@@ -62,5 +63,22 @@ describe('RepeatCases (重复投诉)', () => {
     const again = await registerCase(ui.asAgent, { ...CUSTOMER, phone: '', description: '还是没有收到退款。' });
     const panel = await screen.findByRole('region', { name: '重复投诉' });
     expect(within(within(panel).getByRole('list', { name: '此后 90 天内的投诉（1 宗）' })).getByRole('link', { name: again.no })).toBeTruthy();
+  });
+
+  it('says, right after an update, that the customer index is being built, then lists the repeats', SLOW, async () => {
+    const desk = updatedDesk();
+    // 周女士, received two days ago; 陈女士 (same phone) one week ago.
+    const pivot = desk.cases[1]!;
+    try {
+      await renderWithStore(<RepeatCases caseId={pivot.id} />, { prepare: desk.prepare });
+      const notice = await screen.findByRole('status', { name: '正在建立客户索引' });
+      expect(notice.textContent).toContain(`已完成 2 / ${desk.cases.length} 宗`);
+      expect(notice.textContent).toContain('完成后即显示该客户的其他投诉。');
+    } finally {
+      desk.release();
+    }
+    const panel = await screen.findByRole('region', { name: '重复投诉' });
+    expect(within(within(panel).getByRole('list', { name: '此前 90 天内的投诉（1 宗）' })).getByRole('link', { name: desk.cases[6]!.no })).toBeTruthy();
+    expect(screen.queryByRole('status', { name: '正在建立客户索引' })).toBeNull();
   });
 });

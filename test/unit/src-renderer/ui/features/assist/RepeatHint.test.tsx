@@ -1,8 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Session } from '../../../../../../src-renderer/store/rpc/define';
 import { RepeatHint } from '../../../../../../src-renderer/ui/features/intake/RepeatHint';
 import { ADMIN, registerCase, renderWithStore, teardown } from '../../render';
+import { updatedDesk } from '../../updated-desk';
 
 afterEach(teardown);
 
@@ -40,5 +41,23 @@ describe('RepeatHint at intake (重复投诉提示)', () => {
       },
     });
     expect(await screen.findByText('近 180 天内该客户已投诉 2 次，请核对是否为同一问题，并在投诉内容中注明。')).toBeTruthy();
+  });
+
+  it('says, right after an update, that the customer index is being built and how far, then shows the repeats', SLOW, async () => {
+    const desk = updatedDesk();
+    const total = desk.cases.length;
+    try {
+      await renderWithStore(<RepeatHint phone="137 0000 2222" email="" />, { prepare: desk.prepare });
+      const notice = await screen.findByRole('status', { name: '正在建立客户索引' });
+      expect(notice.textContent).toContain(`已完成 2 / ${total} 宗（${Math.floor(200 / total)}%）`);
+      expect(within(notice).getByRole('progressbar').getAttribute('aria-valuenow')).toBe(String(Math.floor(200 / total)));
+      expect(screen.queryByTestId('repeat-case')).toBeNull();
+    } finally {
+      desk.release();
+    }
+    // Done: the notice goes, the customer's two earlier complaints (周女士, 陈女士) are there.
+    await waitFor(() => expect(screen.getAllByTestId('repeat-case')).toHaveLength(2));
+    expect(screen.queryByRole('status', { name: '正在建立客户索引' })).toBeNull();
+    expect(screen.getByText('近 90 天内该客户已投诉 2 次，请核对是否为同一问题，并在投诉内容中注明。')).toBeTruthy();
   });
 });

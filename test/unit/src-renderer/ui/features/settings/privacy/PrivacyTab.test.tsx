@@ -7,6 +7,7 @@ import { PrivacyTab } from '../../../../../../../src-renderer/ui/features/settin
 import { SettingsPage } from '../../../../../../../src-renderer/ui/features/settings/SettingsPage';
 import { initI18n } from '../../../../../../../src-renderer/ui/i18n';
 import { ADMIN, registerCase, renderWithStore, teardown } from '../../../render';
+import { updatedDesk } from '../../../updated-desk';
 import { closedCase, LEGAL, renderAs } from './kit';
 
 afterEach(async () => {
@@ -120,5 +121,24 @@ describe('个人信息保护 tab', { timeout: 60_000 }, () => {
     expect(saved[1]!.suggestedName).toMatch(/\.xlsx$/);
     // An XLSX is a zip: it starts with PK.
     expect([...saved[1]!.data.slice(0, 2)]).toEqual([0x50, 0x4b]);
+  });
+
+  it('says, right after an update, why a lookup by phone waits and how far the index is, then shows the cases', async () => {
+    const desk = updatedDesk();
+    try {
+      await renderAs('legal', <PrivacyTab />, undefined, { prepare: desk.prepare });
+      const lookup = await section('客户信息查询与导出');
+      fireEvent.change(within(lookup).getByLabelText('查询内容'), { target: { value: '13700002222' } });
+      fireEvent.click(within(lookup).getByRole('button', { name: '查找' }));
+      const notice = await within(lookup).findByRole('status', { name: '正在建立客户索引' });
+      expect(notice.textContent).toContain(`已完成 2 / ${desk.cases.length} 宗`);
+      expect(notice.textContent).toContain('完成后即显示查询结果。');
+    } finally {
+      desk.release();
+    }
+    const lookup = await section('客户信息查询与导出');
+    await within(lookup).findByRole('table', { name: '该客户的投诉' });
+    expect(lookup.textContent).toContain('找到 2 宗投诉。');
+    expect(within(lookup).queryByRole('status', { name: '正在建立客户索引' })).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import type { CaseRecord } from '../../../../../../../src-renderer/domain/cases/case';
 import type { Session } from '../../../../../../../src-renderer/store/rpc/define';
+import type { DeskDb } from '../../../../../../../src-renderer/store/db';
 import type { StoreHost } from '../../../../../../../src-renderer/store/host';
 import { Providers } from '../../../../../../../src-renderer/ui/app/App';
 import { AuthGate } from '../../../../../../../src-renderer/ui/features/auth/AuthGate';
@@ -32,8 +33,10 @@ export async function renderAs(
   who: 'admin' | 'legal',
   ui: ReactElement,
   seed?: (host: StoreHost, asAgent: Rendered['asAgent']) => Promise<void>,
+  { prepare }: { prepare?: (db: DeskDb) => Promise<void> } = {},
 ): Promise<Rendered> {
   const rendered = await renderWithStore(<div />, {
+    prepare,
     seed: async (host, asAgent) => {
       const admin = await adminSession(host);
       const created = await host.dispatcher.dispatch('users.save', LEGAL, admin);
