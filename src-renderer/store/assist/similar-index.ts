@@ -104,7 +104,9 @@ function createSimilarIndex(db: DeskDb): SimilarIndex {
         await pacer.step();
       }
     }, BACKGROUND_CHUNK);
-    postings.maintain(NORM_DRIFT);
+    // A repack after many changes visits millions of entries at 100k cases: paced like the build's.
+    // Searches wait for the refresh this runs in, so none sees the postings half-packed.
+    await runPaced(postings.maintainSteps(NORM_DRIFT), pacer);
   }
 
   function refresh(): Promise<void> {

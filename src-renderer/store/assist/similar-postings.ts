@@ -29,8 +29,11 @@ export interface Postings {
    * until it finishes.
    */
   packSteps(entriesPerStep?: number): Generator<void, void>;
-  /** Packs when the overflow or the removed cases grew large; recomputes norms once the case count drifted by `drift`. */
-  maintain(drift: number): void;
+  /**
+   * Packs when the overflow or the removed cases grew large; recomputes norms once the case count
+   * drifted by `drift`. In resumable steps, as `packSteps`: nothing else may touch the postings until it finishes.
+   */
+  maintainSteps(drift: number): Generator<void, void>;
   hashOf(id: string): number | undefined;
   termId(term: string): number | undefined;
   df(tid: number): number;
@@ -244,9 +247,9 @@ export function createPostings(): Postings {
     pack: () => finish(packSteps()),
     packSteps,
 
-    maintain(drift) {
-      if (overflowEntries > Math.max(OVERFLOW_MIN, data.length * OVERFLOW_SHARE) || dead > Math.max(DEAD_MIN, live * DEAD_SHARE)) finish(packSteps());
-      else if (Math.abs(live - normsAt) > drift * Math.max(normsAt, 1)) finish(normSteps());
+    *maintainSteps(drift) {
+      if (overflowEntries > Math.max(OVERFLOW_MIN, data.length * OVERFLOW_SHARE) || dead > Math.max(DEAD_MIN, live * DEAD_SHARE)) yield* packSteps();
+      else if (Math.abs(live - normsAt) > drift * Math.max(normsAt, 1)) yield* normSteps();
     },
 
     hashOf: (id) => {

@@ -56,4 +56,23 @@ describe('postings packed in steps', () => {
     expect(after).toEqual(observed(whole));
     expect(after.cases.filter((c) => c.ordinal < 0).map((c) => c.id)).toEqual(TEXTS.slice(0, 200).flatMap((_, i) => (i % 9 === 0 ? [`c${i}`] : [])));
   });
+
+  it('are repacked by maintenance once the overflow grew, as a pack in one go, and left alone otherwise', () => {
+    const whole = filled();
+    whole.pack();
+    const untouched = observed(whole);
+    const idle = [...whole.maintainSteps(0.5)];
+    expect(idle).toHaveLength(0);
+    expect(observed(whole)).toEqual(untouched);
+
+    const maintained = filled();
+    maintained.pack();
+    changed(maintained);
+    const unpacked = observed(maintained);
+    Array.from(maintained.maintainSteps(0.5));
+    changed(whole).pack();
+    expect(observed(maintained)).toEqual(observed(whole));
+    // It did pack: the hundred added cases moved out of the overflow, renumbered after the live ones.
+    expect(observed(maintained)).not.toEqual(unpacked);
+  });
 });
