@@ -5,14 +5,14 @@
  * `windowDays` days before another still counts, one a millisecond earlier
  * does not.
  */
-import { contactKeys, type CustomerContacts } from '../cases/contact';
+import { normalizedContacts, type CustomerContacts } from '../cases/contact';
 
 export const DAY_MS = 86_400_000;
 
 /** True when the two sets of contacts share a phone or an e-mail (empty ones never match). */
 export function sameCustomer(a: CustomerContacts, b: CustomerContacts): boolean {
-  const x = contactKeys(a);
-  const y = contactKeys(b);
+  const x = normalizedContacts(a);
+  const y = normalizedContacts(b);
   return (x.phone !== '' && x.phone === y.phone) || (x.email !== '' && x.email === y.email);
 }
 

@@ -34,7 +34,7 @@ export interface CustomerContacts {
  * cannot identify anybody (a few digits typed so far, an e-mail without '@'), so a partial entry
  * never matches other customers' cases.
  */
-export function contactKeys(who: CustomerContacts): CustomerContacts {
+export function normalizedContacts(who: CustomerContacts): CustomerContacts {
   const phone = normalizePhone(who.phone.trim()).replaceAll('-', '');
   const email = who.email.trim().toLowerCase();
   return { phone: phone.length >= 7 ? phone : '', email: email.includes('@') ? email : '' };
@@ -45,6 +45,6 @@ export function contactKeys(who: CustomerContacts): CustomerContacts {
  * phone key is digits only and an e-mail key has an '@', so the two never meet in the one index.
  */
 export function contactIndexKeys(who: CustomerContacts): string[] {
-  const { phone, email } = contactKeys(who);
+  const { phone, email } = normalizedContacts(who);
   return [phone, email].filter((key) => key !== '');
 }

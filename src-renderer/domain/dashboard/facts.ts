@@ -3,7 +3,7 @@
  * derived from its record once per change (the store host keeps these in its
  * case index). Every figure is computed from these facts alone.
  */
-import { contactKeys } from '../cases/contact';
+import { normalizedContacts } from '../cases/contact';
 import type { CaseRecord } from '../cases/case';
 import { SURVEY_DIMENSIONS, type Category, type Channel, type Severity, type SurveyDimension } from '../cases/vocabulary';
 import type { ClockKind } from '../clocks/clock';
@@ -57,7 +57,7 @@ function completed(record: CaseRecord, kind: RatedClock): CompletedClock | null 
 
 export function caseFacts(record: CaseRecord): CaseFacts {
   const scores = record.feedback?.scores;
-  const contacts = contactKeys(record);
+  const contacts = normalizedContacts(record);
   return {
     id: record.id,
     no: record.no,

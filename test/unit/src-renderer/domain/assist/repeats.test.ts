@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactIndexKeys, contactKeys } from '../../../../../src-renderer/domain/cases/contact';
+import { contactIndexKeys, normalizedContacts } from '../../../../../src-renderer/domain/cases/contact';
 import {
   DAY_MS,
   isWithinLastDays,
@@ -14,20 +14,20 @@ import {
 const AT = new Date(2026, 10, 23, 10, 0).getTime();
 const received = (id: string, receivedAt: number, no = `TS-${id}`) => ({ id, no, receivedAt });
 
-describe('contactKeys and sameCustomer', () => {
+describe('normalizedContacts and sameCustomer', () => {
   it('normalises phone numbers and e-mail addresses the way registration stores them', () => {
-    expect(contactKeys({ phone: ' +86 138 1234 5678 ', email: ' Li@Example.COM ' })).toEqual({ phone: '13812345678', email: 'li@example.com' });
+    expect(normalizedContacts({ phone: ' +86 138 1234 5678 ', email: ' Li@Example.COM ' })).toEqual({ phone: '13812345678', email: 'li@example.com' });
   });
 
   it('drops what cannot identify anybody yet: a few digits, an e-mail without @', () => {
-    expect(contactKeys({ phone: '138', email: 'li' })).toEqual({ phone: '', email: '' });
+    expect(normalizedContacts({ phone: '138', email: 'li' })).toEqual({ phone: '', email: '' });
   });
 
   it('writes a landline or service number one way, with or without hyphens and brackets', () => {
-    for (const phone of ['021-61234567', '02161234567', '(021)6123-4567', '+86-021-61234567']) expect(contactKeys({ phone, email: '' }).phone, phone).toBe('02161234567');
-    expect(contactKeys({ phone: '400-820-8820', email: '' }).phone).toBe('4008208820');
+    for (const phone of ['021-61234567', '02161234567', '(021)6123-4567', '+86-021-61234567']) expect(normalizedContacts({ phone, email: '' }).phone, phone).toBe('02161234567');
+    expect(normalizedContacts({ phone: '400-820-8820', email: '' }).phone).toBe('4008208820');
     // An extension is part of the number: the switchboard alone is another key.
-    expect(contactKeys({ phone: '021-61234567-802', email: '' }).phone).toBe('02161234567802');
+    expect(normalizedContacts({ phone: '021-61234567-802', email: '' }).phone).toBe('02161234567802');
   });
 
   it('gives the index only the keys that identify somebody, phone first', () => {
