@@ -76,7 +76,7 @@ function pacedSteps(): BetweenSlices {
 async function runBackfill(db: DeskDb, sliceSize: number, betweenSlices: BetweenSlices): Promise<void> {
   if (!(await db.counters.get(CONTACT_KEYS_PENDING))) return;
   const after0 = reached.get(db) ?? null;
-  // Counted once: cases registered meanwhile come after it or already have their keys.
+  // Counted once, here: cases registered meanwhile (keyed already) may be read too, so `done` stops at `total`.
   const [total, done] = await Promise.all([db.cases.count(), after0 === null ? 0 : db.cases.where(':id').belowOrEqual(after0).count()]);
   progress.set(db, { done, total: Math.max(total, done) });
   // The slices go through a connection of their own that commits without waiting for the disk flush.
