@@ -23,6 +23,13 @@ export interface CounterRecord {
  */
 export const CONTACT_KEYS_PENDING = 'pending:contactKeys';
 
+/**
+ * The rows an upgrade may add to a database (marks of work left for after it opens), by table and
+ * key. A restore counts the upgraded rows against the backup's manifest and allows exactly these.
+ * An upgrade that adds a row must list it here.
+ */
+export const UPGRADE_ADDED_ROWS: ReadonlyArray<{ table: string; key: string }> = [{ table: 'counters', key: CONTACT_KEYS_PENDING }];
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -165,7 +172,7 @@ export class DeskDb extends Dexie {
       // and e-mail give. Written here, into every case inside the one upgrade transaction, they held a
       // desk with 100,000 cases on its loading screen for 82 s; so the upgrade only records that they
       // are pending, and the store host fills them in afterwards, a slice at a time (store/core/backfill.ts).
-      // When SCHEMA_VERSION goes up, keep this on a declared version(7).
+      // When SCHEMA_VERSION goes up, keep this on a declared version(7). The mark is in UPGRADE_ADDED_ROWS.
       tx.table<CounterRecord, string>('counters').put({ key: CONTACT_KEYS_PENDING, value: 1 }),
     );
   }

@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { decodeValue } from '../../domain/backup/codec';
 import { blobEntry } from '../../domain/backup/manifest';
 import { DeskError } from '../../domain/common/errors';
-import { CONTACT_KEYS_PENDING, DeskDb } from '../db';
+import { DeskDb, UPGRADE_ADDED_ROWS } from '../db';
 import { encodeTables } from './encode';
 import type { OpenedBackup } from './open';
 
@@ -29,7 +29,7 @@ export async function restoreInto(name: string, backup: OpenedBackup): Promise<v
     await scratch.open();
     await writeRows(scratch, backup, tables);
     const again = await encodeTables(scratch, tables, manifest.chunkRows);
-    const pendingBefore = await pendingMarks(scratch, tables);
+    const marksBefore = await upgradeMarks(scratch, tables);
     scratch.close();
     const sameEntries = Object.keys(again.checksums).length === Object.keys(manifest.checksums).length;
     if (!sameEntries || Object.entries(manifest.checksums).some(([entry, hex]) => again.checksums[entry] !== hex)) {
@@ -38,11 +38,12 @@ export async function restoreInto(name: string, backup: OpenedBackup): Promise<v
 
     upgraded = new DeskDb(name);
     await upgraded.open();
-    // An upgrade adds no row but the mark that older cases' contact keys are pending (see db.ts, version 7).
-    const marked = (await pendingMarks(upgraded, tables)) - pendingBefore;
+    // An upgrade adds no rows but its marks of work left for later (db.ts, UPGRADE_ADDED_ROWS).
+    const marksAfter = await upgradeMarks(upgraded, tables);
     for (const table of tables) {
       const count = await upgraded.table(table).count();
-      if (count !== manifest.counts[table]! + (table === 'counters' ? marked : 0)) throw new DeskError({ code: 'backup.verifyFailed' });
+      const added = (marksAfter.get(table) ?? 0) - (marksBefore.get(table) ?? 0);
+      if (count !== manifest.counts[table]! + added) throw new DeskError({ code: 'backup.verifyFailed' });
     }
     upgraded.close();
   } catch (error) {
@@ -56,9 +57,13 @@ export async function restoreInto(name: string, backup: OpenedBackup): Promise<v
   }
 }
 
-/** 1 when the database's counters hold the contact-keys mark, else 0. */
-async function pendingMarks(db: Dexie, tables: string[]): Promise<number> {
-  return tables.includes('counters') && (await db.table('counters').get(CONTACT_KEYS_PENDING)) !== undefined ? 1 : 0;
+/** How many of the rows an upgrade may add each table of the backup holds. */
+async function upgradeMarks(db: Dexie, tables: string[]): Promise<Map<string, number>> {
+  const marks = new Map<string, number>();
+  for (const { table, key } of UPGRADE_ADDED_ROWS) {
+    if (tables.includes(table) && (await db.table(table).get(key)) !== undefined) marks.set(table, (marks.get(table) ?? 0) + 1);
+  }
+  return marks;
 }
 
 /** One transaction per chunk of rows (as the backup read them), Blobs rebuilt from their bytes with their type. */
