@@ -2,6 +2,7 @@ import { Alert, Progress, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackfillProgress } from '../../../store/services/assist/repeats';
+import { formatCount } from '../../components/format';
 import { useStore } from '../../data/hooks';
 
 /** Often enough for the bar to move (a slice of cases takes a fraction of a second), rarely enough to cost nothing. */
@@ -43,13 +44,13 @@ export function useContactIndexProgress(waiting: boolean): BackfillProgress | nu
  * still giving the older complaints their phone and e-mail keys. `then` says what appears after.
  */
 export function ContactIndexNotice({ progress, then }: { progress: BackfillProgress | null; then: 'repeats' | 'lookup' }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!progress || progress.total === 0) return null;
   const percent = Math.floor((100 * progress.done) / progress.total);
   return (
     <Alert color="blue" variant="light" role="status" title={t('similar.contactIndex.title')}>
       <Stack gap={6}>
-        <Text size="sm">{t('similar.contactIndex.progress', { done: progress.done, total: progress.total, percent })}</Text>
+        <Text size="sm">{t('similar.contactIndex.progress', { done: formatCount(progress.done, i18n.language), total: formatCount(progress.total, i18n.language), percent })}</Text>
         <Progress value={percent} size="sm" aria-label={t('similar.contactIndex.title')} />
         <Text size="xs" c="dimmed">
           {t(`similar.contactIndex.then.${then}`)}

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Paper, Radio, SimpleGrid, Stack, Text, Title } fr
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatCount } from '../../components/format';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { usePlatform } from '../../data/hooks';
 import { StoreError } from '../../data/store-client';
@@ -31,7 +32,7 @@ export function CheckStep({ wizard }: { wizard: ImportWizard }) {
   const [saveFailure, setSaveFailure] = useState<StoreError | null>(null);
   const { check, analysis } = wizard;
   if (!check || !analysis) return null;
-  const format = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
+  const format = (n: number) => formatCount(n, i18n.language);
   const rows = (count: number) => t('imports.check.rows', { n: format(count) });
 
   async function download() {

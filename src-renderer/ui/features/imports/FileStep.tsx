@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatCount } from '../../components/format';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { usePlatform } from '../../data/hooks';
 import type { ImportWizard } from './useImportWizard';
@@ -14,7 +15,7 @@ export function FileStep({ wizard }: { wizard: ImportWizard }) {
   const [tooLarge, setTooLarge] = useState<string | null>(null);
   const [opening, setOpening] = useState(false);
   const { analysis } = wizard;
-  const format = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
+  const format = (n: number) => formatCount(n, i18n.language);
 
   async function choose() {
     setOpening(true);

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Button, Group, Progress, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatCount } from '../../components/format';
 import { rowsProcessed } from '../../../domain/imports/job';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useStore, useStoreQuery } from '../../data/hooks';
@@ -40,7 +41,7 @@ export function RunStep({ jobId, onAnother }: { jobId: string; onAnother: () => 
   }
 
   if (!record) return <ErrorAlert error={job.error} />;
-  const format = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
+  const format = (n: number) => formatCount(n, i18n.language);
   const done = rowsProcessed(record);
   const figures = { done: format(done), total: format(record.totalRows), imported: format(record.rowsImported), skipped: format(record.rowsSkipped) };
   const percent = record.totalRows > 0 ? (done / record.totalRows) * 100 : 100;

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, NumberInput, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatCount } from '../../../components/format';
 import { DEMO_CHUNK } from '../../../../domain/demo/chunks';
 import { DEMO_PASSWORD } from '../../../../domain/demo/people';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -29,7 +30,7 @@ export function DemoTab() {
   const [cancelling, setCancelling] = useState(false);
   const [count, setCount] = useState<number | string>(DEFAULT_COUNT);
   const running = progress.state === 'running';
-  const format = (n: number) => new Intl.NumberFormat(i18n.language).format(n);
+  const format = (n: number) => formatCount(n, i18n.language);
   const validCount = typeof count === 'number' && Number.isInteger(count) && count >= 1 && count <= MAX_COUNT;
 
   async function chooseFile() {
