@@ -32,11 +32,7 @@ function followsDepartment(recipient: AlertRecipient, department: string, everyD
   return everyDepartment || recipient.department === department;
 }
 
-/**
- * The capacities in which `recipient` hears of `entry`; the earliest decides
- * when the overdue alert comes. Runs for every entry of a full feed, so it
- * allocates nothing for the (many) entries that concern the user not at all.
- */
+/** The capacity chosen so far for an entry, and whether any capacity warns before the deadline. */
 interface Best {
   capacity: Capacity | null;
   delayMs: number;
@@ -63,19 +59,20 @@ export function planFor(entry: DeadlineEntry, recipient: AlertRecipient | null, 
   const supervising = role === 'supervisor' || role === 'director' || role === 'ops_director';
   const own = entry.ownerId === recipient.id;
   const emergency = entry.severity === 'major' && policy.emergencyGroup.includes(recipient.id);
-  if (!own && !emergency && !supervising) return null;
+  // Supervising roles choose what they follow; their own cases and the emergency group always alert.
+  const follows =
+    supervising &&
+    recipient.follow.severities.includes(entry.severity) &&
+    followsDepartment(recipient, entry.department, role === 'ops_director');
+  if (!own && !emergency && !follows) return null;
 
   const best: Best = { capacity: null, delayMs: Infinity, warns: false };
   if (own) consider(best, 'owner', true, 0);
   if (emergency) consider(best, 'emergency', true, 0);
-  // Supervising roles choose what they follow; their own cases and the emergency group always alert.
-  if (supervising && recipient.follow.severities.includes(entry.severity)) {
+  if (follows) {
     const { supervisorAfterMinutes, directorAfterMinutes } = policy.escalation;
-    if (role === 'supervisor') {
-      if (followsDepartment(recipient, entry.department, false)) consider(best, 'supervisor', true, supervisorAfterMinutes * MINUTE_MS);
-    } else if (followsDepartment(recipient, entry.department, role === 'ops_director')) {
-      consider(best, 'director', false, directorAfterMinutes * MINUTE_MS);
-    }
+    if (role === 'supervisor') consider(best, 'supervisor', true, supervisorAfterMinutes * MINUTE_MS);
+    else consider(best, 'director', false, directorAfterMinutes * MINUTE_MS);
   }
   if (best.capacity === null) return null;
   return { capacity: best.capacity, warns: best.warns, overdueAlertAt: entry.dueAt + best.delayMs };
