@@ -9,7 +9,7 @@ import { dependsOnTime, type TrackingQuery } from '../../domain/tracking/query';
 import type { Asker } from '../../domain/tracking/reference';
 import { maskPhone } from '../../domain/privacy/mask';
 import { mayViewContacts, satisfactionOf, type TrackingRow } from '../../domain/tracking/row';
-import { forEachCaseChunk, forEachCaseSlice } from '../core/case-chunks';
+import { BACKGROUND_CHUNK, forEachCaseChunk, forEachCaseSlice } from '../core/case-chunks';
 import type { CaseRecord } from '../../domain/cases/case';
 import type { DeskDb } from '../db';
 import type { CaseFacts } from '../../domain/dashboard/facts';
@@ -20,8 +20,14 @@ import { CASE_STATUSES } from '../../domain/lifecycle/machine';
 import { CATEGORIES, CHANNELS, SEVERITIES } from '../../domain/cases/vocabulary';
 import { perDatabase } from '../core/per-database';
 
-/** Reading the store in chunks keeps the host responsive and its memory flat while the index is built. */
-const BUILD_CHUNK = 5_000;
+/**
+ * Reading the store in chunks keeps the host responsive and its memory flat while the index is built.
+ * Each chunk is decoded on the host's thread in one go, and every other call (a case opened, a
+ * command) waits behind it. 100,000 cases on disk, a `cases.get` during the build after a restart
+ * (three restarts each): chunks of 5,000, 190 ms median and up to 1.3 s; of 1,000, 50 ms; of 200,
+ * 10 ms; of 100, 6 ms (max 120 ms). The build took 4.5–5.7 s with every size.
+ */
+const BUILD_CHUNK = BACKGROUND_CHUNK;
 const SNAPSHOTS_KEPT = 24;
 /** A snapshot read within this time (an export paging through it) survives newer answers … */
 const SNAPSHOT_IN_USE_MS = 60_000;
