@@ -74,7 +74,8 @@ function createSimilarIndex(db: DeskDb): SimilarIndex {
     await forEachCaseChunk(db, async (chunk) => {
       for (const record of chunk) {
         if (!isIndexed(record)) continue;
-        next.stage(record.id, termsOf(similarityText(record)), textHash(similarityText(record)));
+        const text = similarityText(record);
+        next.stage(record.id, termsOf(text), textHash(text));
         await pacer.step();
       }
     }, BACKGROUND_CHUNK);

@@ -25,8 +25,8 @@ export interface Postings {
   pack(): void;
   /**
    * `pack` in resumable steps of about `ENTRIES_PER_STEP` entries (millions at 100k cases, ~100 ms
-   * in one go): for a build that lets calls run between steps. Nothing else may touch the postings
-   * until it finishes.
+   * in one go): for a build or maintenance that lets calls run between steps. Nothing else may
+   * touch the postings until it finishes.
    */
   packSteps(entriesPerStep?: number): Generator<void, void>;
   /**

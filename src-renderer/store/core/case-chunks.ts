@@ -10,9 +10,9 @@ import type { DeskDb } from '../db';
 export const CASE_CHUNK = 2_000;
 /**
  * Chunk size of the readers that run beside the windows' calls (the tracking index's build, the
- * similar-cases index, the suggestion models). A call's own reads queue behind the requests already made, and every record
- * read is decoded on the host's thread: with 2,000-case chunks a call waited 50–100 ms behind one
- * (on disk, 50,000 cases); with this size, a few milliseconds.
+ * similar-cases index, the suggestion models). A call's own reads queue behind the requests
+ * already made, and every record read is decoded on the host's thread: with 2,000-case chunks a
+ * call waited 50–100 ms behind one (on disk, 50,000 cases); with this size, a few milliseconds.
  */
 export const BACKGROUND_CHUNK = 100;
 

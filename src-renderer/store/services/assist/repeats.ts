@@ -6,10 +6,11 @@ import { DeskError } from '../../../domain/common/errors';
 import type { CaseStatus } from '../../../domain/lifecycle/machine';
 import { casesOfCustomer } from '../../assist/repeats';
 import { contactKeysProgress, type BackfillProgress } from '../../core/backfill';
-
-export type { BackfillProgress };
 import { readSettings } from '../../core/settings';
 import { query, type ServiceModule } from '../../rpc/define';
+
+/** What `assist.contactKeysProgress` answers while the backfill runs (the windows show it). */
+export type { BackfillProgress };
 
 /** A shared placeholder number can tie hundreds of cases together; the panel lists this many of each side. */
 export const REPEATS_LISTED = 50;
