@@ -1,6 +1,7 @@
 /**
  * The deadline feed: what the store host tells the alert runtime (main, or the
- * web harness page) about every running clock of every open case, and what
+ * web harness page) about every running clock of every open case that
+ * concerns the desk user, and what
  * the runtime reports back (alerts raised, acknowledged, snoozed) for the
  * store host to log. Both directions are validated on receipt.
  *

@@ -21,7 +21,7 @@ import {
 } from './alert-feed';
 import { evaluate, freshState, MINUTE_MS, mergeStates, planFor, stateFor, type Plan } from './alert-policy';
 import { DEFAULT_ALERT_POLICY } from './alert-settings';
-import { createDeadlineQueue, type QueueEntry } from './deadline-queue';
+import { createDeadlineQueue, NOT_QUEUED, type Queued } from './deadline-queue';
 
 export interface SchedulerRuntime {
   now(): number;
@@ -61,8 +61,8 @@ export const COALESCE_WINDOW_MS = 1_000;
 /** An alert raised this long after it was due was missed (the computer slept, the app was closed). */
 export const LATE_MS = 2 * 60_000;
 
-/** An entry that concerns the desk user; the others are not kept at all. */
-interface Tracked {
+/** An entry that concerns the desk user; the others are not kept at all. Queued under its key at its next instant. */
+interface Tracked extends Queued {
   entry: DeadlineEntry;
   plan: Plan;
   state: EntryAlertState | null;
@@ -85,7 +85,7 @@ type Mode = 'timer' | 'change' | 'missed';
 
 export function createAlertScheduler(runtime: SchedulerRuntime): AlertScheduler {
   const tracked = new Map<string, Tracked>();
-  const queue = createDeadlineQueue<null>();
+  const queue = createDeadlineQueue<Tracked>();
   const overdueCases = new Map<string, number>();
   const dueSoonCases = new Map<string, number>();
   let context: AlertContext | null = null;
@@ -123,7 +123,7 @@ export function createAlertScheduler(runtime: SchedulerRuntime): AlertScheduler 
     const plan = planFor(entry, context?.recipient ?? null, context?.policy ?? DEFAULT_ALERT_POLICY);
     if (!plan) return null;
     const state = mergeStates(previous?.state ?? null, entry.state);
-    if (!previous) return { entry, plan, state, overdue: false, dueSoon: false, held: false };
+    if (!previous) return { key: entry.key, at: 0, slot: NOT_QUEUED, entry, plan, state, overdue: false, dueSoon: false, held: false };
     previous.entry = entry;
     previous.plan = plan;
     previous.state = state;
@@ -135,17 +135,61 @@ export function createAlertScheduler(runtime: SchedulerRuntime): AlertScheduler 
     if (!item) return;
     flag(item, false, false);
     tracked.delete(key);
-    queue.remove(key);
+    queue.remove(item);
   }
 
-  /** Evaluates everything now and rebuilds the queue in O(n): a full feed, a resume, a clock jump. */
+  /** Evaluates `item` at `now` for a queue being rebuilt: it goes into `pending` when it has a next instant. */
+  function revisit(item: Tracked, now: number, raised: Raised[], pending: Tracked[]): void {
+    const at = visit(item, now, raised);
+    if (at === null) return;
+    item.at = at;
+    pending.push(item);
+  }
+
+  /** Evaluates everything now and rebuilds the queue in O(n): a resume, a clock jump. */
   function reevaluateAll(): void {
     const now = runtime.now();
     const raised: Raised[] = [];
-    const pending: QueueEntry<null>[] = [];
-    for (const item of tracked.values()) {
-      const at = visit(item, now, raised);
-      if (at !== null) pending.push({ key: item.entry.key, at, value: null });
+    const pending: Tracked[] = [];
+    for (const item of tracked.values()) revisit(item, now, raised, pending);
+    queue.replaceAll(pending);
+    deliver(raised, 'missed', now);
+  }
+
+  /**
+   * A full feed, in one pass: each entry is planned, kept and evaluated while it is at hand (a
+   * structured-cloned feed lies scattered over the heap; a second pass would read it all again).
+   */
+  function replaceAll(entries: readonly DeadlineEntry[]): void {
+    const previous = tracked.size > 0 ? new Map(tracked) : null;
+    tracked.clear();
+    overdueCases.clear();
+    dueSoonCases.clear();
+    const now = runtime.now();
+    let raised: Raised[] = [];
+    let pending: Tracked[] = [];
+    let named = 0;
+    for (const entry of entries) {
+      const old = previous?.get(entry.key);
+      // Counted afresh: the flags of the old item belong to the cleared maps.
+      if (old) Object.assign(old, { overdue: false, dueSoon: false });
+      const item = track(entry, old);
+      if (!item) continue;
+      tracked.set(entry.key, item);
+      named += 1;
+      revisit(item, now, raised, pending);
+    }
+    if (named !== tracked.size) {
+      // A key named twice (never by the store host): the last entry counts, as upserting one by one would.
+      const current = (item: Tracked) => tracked.get(item.key) === item;
+      pending = pending.filter(current);
+      raised = raised.filter((alert) => current(alert.tracked));
+      overdueCases.clear();
+      dueSoonCases.clear();
+      for (const item of tracked.values()) {
+        if (item.overdue) count(overdueCases, item.entry.caseId, 1);
+        if (item.dueSoon) count(dueSoonCases, item.entry.caseId, 1);
+      }
     }
     queue.replaceAll(pending);
     deliver(raised, 'missed', now);
@@ -246,8 +290,8 @@ export function createAlertScheduler(runtime: SchedulerRuntime): AlertScheduler 
       item.state = change(stateFor(item.entry, item.state) ?? freshState(item.entry.dueAt));
       amended.push(key);
       const at = visit(item, now, raised);
-      if (at === null) queue.remove(key);
-      else queue.upsert(key, at, null);
+      if (at === null) queue.remove(item);
+      else queue.upsert(item, at);
     }
     if (amended.length > 0) runtime.report(report(recipient.id, amended));
     deliver(raised, 'change', now);
@@ -258,18 +302,7 @@ export function createAlertScheduler(runtime: SchedulerRuntime): AlertScheduler 
     apply(message) {
       if (message.type === 'reset') {
         context = message.context;
-        const previous = tracked.size > 0 ? new Map(tracked) : null;
-        tracked.clear();
-        overdueCases.clear();
-        dueSoonCases.clear();
-        for (const entry of message.entries) {
-          const old = previous?.get(entry.key);
-          // Counted afresh: the flags of the old item belong to the cleared maps.
-          if (old) Object.assign(old, { overdue: false, dueSoon: false });
-          const item = track(entry, old);
-          if (item) tracked.set(entry.key, item);
-        }
-        reevaluateAll();
+        replaceAll(message.entries);
         settle();
         return;
       }
@@ -284,8 +317,8 @@ export function createAlertScheduler(runtime: SchedulerRuntime): AlertScheduler 
         }
         tracked.set(entry.key, item);
         const at = visit(item, now, raised);
-        if (at === null) queue.remove(entry.key);
-        else queue.upsert(entry.key, at, null);
+        if (at === null) queue.remove(item);
+        else queue.upsert(item, at);
       }
       deliver(raised, 'change', now);
       settle();
@@ -294,12 +327,10 @@ export function createAlertScheduler(runtime: SchedulerRuntime): AlertScheduler 
       armedAt = null;
       const now = runtime.now();
       const raised: Raised[] = [];
-      for (const due of queue.takeDue(now + COALESCE_WINDOW_MS)) {
-        const item = tracked.get(due.key);
-        if (!item) continue;
-        const evaluatedAt = Math.max(now, due.at);
+      for (const item of queue.takeDue(now + COALESCE_WINDOW_MS)) {
+        const evaluatedAt = Math.max(now, item.at);
         const at = visit(item, evaluatedAt, raised);
-        if (at !== null) queue.upsert(due.key, at, null);
+        if (at !== null) queue.upsert(item, at);
       }
       deliver(raised, 'timer', now);
       settle();

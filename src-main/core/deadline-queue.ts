@@ -1,144 +1,139 @@
 /**
  * The alert scheduler's queue: every pending instant (a warning, a deadline,
- * a reminder) keyed by what it is for, earliest first. An indexed binary heap,
- * so one timer at `peek().at` serves 100,000 entries and adding, moving or
- * removing one entry costs O(log n) — never a timer per entry.
+ * a reminder), earliest first. A binary heap of the caller's own items, each
+ * carrying its instant and its place in the heap, so one timer at
+ * `peek().at` serves 100,000 entries; adding, moving or removing one item
+ * costs O(log n), a full feed O(n) — never a timer per entry, and no second
+ * map from keys to places beside the caller's own.
  */
-export interface QueueEntry<T> {
-  key: string;
+
+/** What the queue holds: the caller's item, whose `at` and `slot` the queue keeps. */
+export interface Queued {
+  /** Orders items due at the same instant. */
+  readonly key: string;
+  /** The instant the item is due (set by `upsert`; by the caller before `replaceAll`). */
   at: number;
-  value: T;
+  /** The item's index in the heap, -1 when it is not queued. Only the queue writes it. */
+  slot: number;
 }
 
-export interface DeadlineQueue<T> {
+export const NOT_QUEUED = -1;
+
+export interface DeadlineQueue<T extends Queued> {
   readonly size: number;
-  /** Adds the entry for `key`, or moves it to its new instant and value. */
-  upsert(key: string, at: number, value: T): void;
-  /** Removes the entry for `key`; false when there was none. */
-  remove(key: string): boolean;
-  get(key: string): QueueEntry<T> | undefined;
-  /** The earliest entry (ties: the smaller key), without removing it. */
-  peek(): QueueEntry<T> | undefined;
-  /** Removes and returns every entry due at `now` or before, earliest first. */
-  takeDue(now: number): QueueEntry<T>[];
-  /** Replaces everything at once (a full feed), in O(n). */
-  replaceAll(entries: readonly QueueEntry<T>[]): void;
+  /** Queues the item at `at`, or moves it there if it is queued already. */
+  upsert(item: T, at: number): void;
+  /** Takes the item out of the queue; false when it was not in it. */
+  remove(item: T): boolean;
+  /** The earliest item (ties: the smaller key), without removing it. */
+  peek(): T | undefined;
+  /** Removes and returns every item due at `now` or before, earliest first. */
+  takeDue(now: number): T[];
+  /**
+   * Replaces everything at once (a full feed), in O(n), each item at its `at`.
+   * The queue keeps `items` as its heap: the caller hands the array over.
+   * An item given twice is queued once.
+   */
+  replaceAll(items: T[]): void;
 }
 
-export function createDeadlineQueue<T>(): DeadlineQueue<T> {
-  let heap: QueueEntry<T>[] = [];
-  let position = new Map<string, number>();
+function finite(item: Queued, at: number): void {
+  if (!Number.isFinite(at)) throw new RangeError(`deadline queue: instant of ${item.key} is not finite`);
+}
 
-  const before = (a: QueueEntry<T>, b: QueueEntry<T>) => a.at < b.at || (a.at === b.at && a.key < b.key);
+export function createDeadlineQueue<T extends Queued>(): DeadlineQueue<T> {
+  let heap: T[] = [];
 
-  function place(entry: QueueEntry<T>, i: number): void {
-    heap[i] = entry;
-    position.set(entry.key, i);
+  const before = (a: T, b: T) => a.at < b.at || (a.at === b.at && a.key < b.key);
+
+  function place(item: T, i: number): void {
+    heap[i] = item;
+    item.slot = i;
   }
 
   function up(i: number): void {
-    const entry = heap[i]!;
+    const item = heap[i]!;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (!before(entry, heap[parent]!)) break;
+      if (!before(item, heap[parent]!)) break;
       place(heap[parent]!, i);
       i = parent;
     }
-    place(entry, i);
+    place(item, i);
   }
 
-  /** `put` records where an entry lands: with its position, or (while heapifying) in the array alone. */
-  function down(i: number, put: (entry: QueueEntry<T>, at: number) => void = place): void {
-    const entry = heap[i]!;
+  function down(i: number): void {
+    const item = heap[i]!;
     const n = heap.length;
     for (;;) {
       const left = 2 * i + 1;
       if (left >= n) break;
       const right = left + 1;
       const child = right < n && before(heap[right]!, heap[left]!) ? right : left;
-      if (!before(heap[child]!, entry)) break;
-      put(heap[child]!, i);
+      if (!before(heap[child]!, item)) break;
+      place(heap[child]!, i);
       i = child;
     }
-    put(entry, i);
+    place(item, i);
   }
 
-  function removeAt(i: number): QueueEntry<T> {
-    const entry = heap[i]!;
-    position.delete(entry.key);
+  function removeAt(i: number): T {
+    const item = heap[i]!;
+    item.slot = NOT_QUEUED;
     const last = heap.pop()!;
     if (i < heap.length) {
       place(last, i);
       up(i);
-      down(position.get(last.key)!);
+      down(last.slot);
     }
-    return entry;
+    return item;
   }
 
-  /** Floyd's heap construction on the bare array, positions recorded afterwards in one pass: O(n). */
-  function heapify(): void {
-    const putBare = (entry: QueueEntry<T>, at: number) => {
-      heap[at] = entry;
-    };
-    for (let i = (heap.length >> 1) - 1; i >= 0; i -= 1) down(i, putBare);
-  }
+  const queued = (item: T) => item.slot >= 0 && heap[item.slot] === item;
 
-  /** A feed naming a key twice (never the scheduler's): the last one wins, as upserting one by one would. */
-  function replaceOneByOne(entries: readonly QueueEntry<T>[]): void {
-    heap = [];
-    position = new Map();
-    for (const { key, at, value } of entries) queue.upsert(key, at, value);
-  }
-
-  const queue: DeadlineQueue<T> = {
+  return {
     get size() {
       return heap.length;
     },
-    upsert(key, at, value) {
-      if (!Number.isFinite(at)) throw new RangeError(`deadline queue: instant of ${key} is not finite`);
-      const i = position.get(key);
-      if (i === undefined) {
-        heap.push({ key, at, value });
+    upsert(item, at) {
+      finite(item, at);
+      if (!queued(item)) {
+        item.at = at;
+        heap.push(item);
         up(heap.length - 1);
         return;
       }
-      const old = heap[i]!;
-      place({ key, at, value }, i);
-      if (before(heap[i]!, old)) up(i);
-      else down(i);
+      const earlier = at < item.at;
+      item.at = at;
+      if (earlier) up(item.slot);
+      else down(item.slot);
     },
-    remove(key) {
-      const i = position.get(key);
-      if (i === undefined) return false;
-      removeAt(i);
+    remove(item) {
+      if (!queued(item)) return false;
+      removeAt(item.slot);
       return true;
-    },
-    get(key) {
-      const i = position.get(key);
-      return i === undefined ? undefined : heap[i];
     },
     peek: () => heap[0],
     takeDue(now) {
-      const due: QueueEntry<T>[] = [];
+      const due: T[] = [];
       while (heap.length > 0 && heap[0]!.at <= now) due.push(removeAt(0));
       return due;
     },
-    replaceAll(entries) {
-      const next: QueueEntry<T>[] = new Array<QueueEntry<T>>(entries.length);
-      for (let i = 0; i < entries.length; i += 1) {
-        const { key, at, value } = entries[i]!;
-        if (!Number.isFinite(at)) throw new RangeError(`deadline queue: instant of ${key} is not finite`);
-        next[i] = { key, at, value };
+    replaceAll(items) {
+      for (const item of items) finite(item, item.at);
+      for (const item of heap) item.slot = NOT_QUEUED;
+      // Slots mark what is in the new heap, so an item given twice is kept once.
+      let n = 0;
+      for (const item of items) {
+        if (item.slot !== NOT_QUEUED && items[item.slot] === item) continue;
+        items[n] = item;
+        item.slot = n;
+        n += 1;
       }
-      heap = next;
-      heapify();
-      position = new Map();
-      for (let i = 0; i < heap.length; i += 1) {
-        const { size } = position;
-        position.set(heap[i]!.key, i);
-        if (position.size === size) return replaceOneByOne(entries);
-      }
+      items.length = n;
+      heap = items;
+      // Floyd's construction: sift every parent down, from the last one to the root.
+      for (let i = (n >> 1) - 1; i >= 0; i -= 1) down(i);
     },
   };
-  return queue;
 }

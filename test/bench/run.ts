@@ -114,6 +114,8 @@ async function main(): Promise<void> {
       alertScheduleMs: { value: summarize(alerts.scheduleMs), baseline: { name: 'feedCopyMs', value: summarize(alerts.copyMs) } },
       alertScheduleAllMs: { value: summarize(alerts.scheduleAllMs), baseline: { name: 'feedCopyMs', value: summarize(alerts.copyMs) } },
       alertUpdateMs: { value: summarize(alerts.updateMs), baseline: { name: 'rescanMs', value: summarize(alerts.scanMs) } },
+      feedReceiveMs: { value: summarize(alerts.receiveMs), baseline: { name: 'wholeFeedReceiveMs', value: summarize(alerts.receiveWholeMs) } },
+      supervisorFeedEntries: { value: one(alerts.supervisorEntries), baseline: { name: 'feedEntries', value: one(cases) } },
       ...(imported && {
         importRowsPerSec: { value: one(imported.rowsPerSec), baseline: { name: 'registerRowsPerSec', value: one(imported.registerRowsPerSec) } },
         readTableMs: { value: summarize(imported.readTableMs), baseline: { name: 'papaParseMs', value: summarize(imported.papaParseMs) } },

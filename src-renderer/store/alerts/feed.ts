@@ -1,12 +1,17 @@
 /**
  * The deadline feed: the store host's side of the alerts. It tells the alert
  * runtime (main, or the web harness page) every running or paused clock of
- * every open case — a full feed at start and whenever the context changes
- * (desk user, what they follow, the policy), then only what changed after
- * each committed command. Work runs one update after another, in the
- * background, so a delta never overtakes the full feed it applies to.
+ * every open case that concerns the desk user — a full feed at start and
+ * whenever the context changes (desk user, what they follow, the policy),
+ * then only what changed after each committed command. "Concerns" is the
+ * alert policy's own test (`planFor`), which the runtime applies again: an
+ * agent's runtime holds their own few entries, not the desk's 100,000, and a
+ * case that stops concerning them leaves as a removal. Work runs one update
+ * after another, in the background, so a delta never overtakes the full feed
+ * it applies to.
  */
 import type { AlertContext, DeadlineEntry, EntryAlertState, FeedMessage } from '../../../src-main/core/alert-feed';
+import { planFor } from '../../../src-main/core/alert-policy';
 import { CLOCK_KINDS } from '../../domain/clocks/clock';
 import { CASE_CHUNK, forEachCaseSlice, forEachOpenCaseChunk } from '../core/case-chunks';
 import type { DeskDb } from '../db';
@@ -108,8 +113,14 @@ export function createDeadlineFeed(db: DeskDb, { publish, now = Date.now, chunkS
     return (userId) => departments.get(userId);
   }
 
+  /** Whether the runtime would keep the entry: the desk user hears of it in some capacity. */
+  function concerns({ policy, recipient }: AlertContext): (entry: DeadlineEntry) => boolean {
+    return (entry) => planFor(entry, recipient, policy) !== null;
+  }
+
   async function reset(): Promise<void> {
     const { policy, recipient } = context!;
+    const relevant = concerns(context!);
     const states = new Map<string, EntryAlertState>();
     if (recipient) for (const row of await db.alertStates.where('userId').equals(recipient.id).toArray()) states.set(row.key, row);
     const entries: DeadlineEntry[] = [];
@@ -120,6 +131,7 @@ export function createDeadlineFeed(db: DeskDb, { publish, now = Date.now, chunkS
       (chunk) => {
         for (const record of chunk) {
           for (const entry of deadlineEntriesOf(record, policy, (key) => states.get(key), departmentOf)) {
+            if (!relevant(entry)) continue;
             entries.push(entry);
             next.set(entry.key, fingerprint(entry));
           }
@@ -132,9 +144,10 @@ export function createDeadlineFeed(db: DeskDb, { publish, now = Date.now, chunkS
     send({ type: 'reset', context: context!, entries });
   }
 
-  /** Entries of `caseIds` that differ from what the runtime holds, and removals for those gone. */
+  /** Entries of `caseIds` that differ from what the runtime holds, and removals for those gone or no longer of concern. */
   async function delta(caseIds: readonly string[]): Promise<void> {
     const { policy, recipient } = context!;
+    const relevant = concerns(context!);
     const upserts: DeadlineEntry[] = [];
     const removals: string[] = [];
     const departmentOf = await readDepartments();
@@ -146,7 +159,8 @@ export function createDeadlineFeed(db: DeskDb, { publish, now = Date.now, chunkS
       }
       ids.forEach((caseId, n) => {
         const record = records[n];
-        const entries = new Map(record ? deadlineEntriesOf(record, policy, (key) => states.get(key), departmentOf).map((entry) => [entry.key, entry]) : []);
+        const entries = new Map<string, DeadlineEntry>();
+        if (record) for (const entry of deadlineEntriesOf(record, policy, (key) => states.get(key), departmentOf)) if (relevant(entry)) entries.set(entry.key, entry);
         for (const kind of CLOCK_KINDS) {
           const key = entryKey(caseId, kind);
           const entry = entries.get(key);

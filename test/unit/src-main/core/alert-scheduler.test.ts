@@ -279,6 +279,28 @@ describe('alert scheduler: sleep, clock changes and restarts', () => {
     expect(h.notifications).toHaveLength(2);
   });
 
+  it('a full feed naming a deadline twice counts the last entry only, as upserting them one by one would', () => {
+    const h = harness();
+    const overdue = entry(1, { dueAt: T0 - HOUR });
+    const ahead = entry(1, { dueAt: T0 + 5 * HOUR });
+    h.scheduler.apply({ type: 'reset', context: contextFor(AGENT), entries: [overdue, ahead, entry(2, { dueAt: T0 + 9 * HOUR })] });
+    expect(h.scheduler.size()).toBe(2);
+    expect(h.notifications).toEqual([]);
+    expect(h.scheduler.counts()).toEqual({ overdue: 0, dueSoon: 0 });
+    expect(h.armedAt()).toBe(T0 + 3 * HOUR); // the later entry's warning, 2 h before its deadline
+
+    // And the other way round: the overdue one last, raised once and counted once.
+    const again = harness();
+    again.scheduler.apply({ type: 'reset', context: contextFor(AGENT), entries: [ahead, overdue, overdue] });
+    expect(summary(again.notifications)).toEqual(['missed overdue:0001']);
+    expect(again.scheduler.counts()).toEqual({ overdue: 1, dueSoon: 0 });
+    expect(again.scheduler.size()).toBe(1);
+    // Removing it leaves nothing armed: no stale copy of the key stays in the queue.
+    again.scheduler.apply({ type: 'delta', upserts: [], removals: [overdue.key] });
+    expect(again.scheduler.nextWakeAt()).toBeNull();
+    expect(again.scheduler.counts()).toEqual({ overdue: 0, dueSoon: 0 });
+  });
+
   it('resume from sleep: one summary of what was missed, then the timer continues', () => {
     const h = harness();
     h.scheduler.apply({ type: 'reset', context: contextFor(AGENT, { repeatMinutes: 60 }), entries: [entry(1), entry(2, { dueAt: T0 + 6 * HOUR })] });

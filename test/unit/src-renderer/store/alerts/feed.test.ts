@@ -39,9 +39,10 @@ function delta(message: FeedMessage) {
 const keyOf = (record: CaseRecord, kind: string) => `${record.id}:${kind}`;
 
 describe('the full feed at start', () => {
-  it('holds every running or paused clock of the open cases, with the desk user and the policy', async () => {
+  it('holds every running or paused clock of the open cases that concern the desk user, with the desk user and the policy', async () => {
     store = await openTestStore();
-    await makeDeskUser(store, 'supervisor');
+    // The operations director follows every department: every open clock concerns them.
+    await makeDeskUser(store, 'ops');
     const registered = await register(store);
     const waiting = await caseAt(store, 'awaiting_info');
     const executing = await caseAt(store, 'executing');
@@ -51,7 +52,8 @@ describe('the full feed at start', () => {
     const feed = await started(2);
     const message = await only(feed);
     if (message.type !== 'reset') throw new Error('expected a reset');
-    expect(message.context).toEqual({ recipient: SUPERVISOR, policy: DEFAULT_ALERT_POLICY });
+    expect(message.context).toEqual({ recipient: { ...SUPERVISOR, id: 'u-ops', name: '运营总监吴', role: 'ops_director', department: '运营部' }, policy: DEFAULT_ALERT_POLICY });
+    expect(executing.department).not.toBe(registered.department || '客服中心');
     expect(message.entries.map((e) => [e.key, e.paused]).sort()).toEqual(
       [
         [keyOf(registered, 'response'), false],
@@ -70,20 +72,59 @@ describe('the full feed at start', () => {
     expect(message.type === 'reset' && message.entries).toEqual([expect.objectContaining({ key: keyOf(registered, 'response'), department: '客服中心' })]);
   });
 
-  it('has no recipient while nobody is signed in (entries are still sent)', async () => {
+  it('has no recipient and no entries while nobody is signed in: no deadline concerns anybody', async () => {
     store = await openTestStore();
     await register(store);
     await store.db.sessions.clear();
     const message = await only(await started());
     expect(message).toMatchObject({ type: 'reset', context: { recipient: null } });
-    expect(message.type === 'reset' && message.entries).toHaveLength(1);
+    expect(message.type === 'reset' && message.entries).toEqual([]);
+  });
+
+  it('sends only what concerns the desk user: an agent their own cases, a supervisor their department’s; a case graded into another department leaves in a removal', async () => {
+    store = await openTestStore();
+    const own = await register(store, {}, 'agent');
+    const colleagues = await register(store, {}, 'agent2');
+    const grading = await caseAt(store, 'grading');
+    const elsewhere = await caseAt(store, 'executing');
+    expect(elsewhere.department).not.toBe('客服中心');
+    await makeDeskUser(store, 'agent');
+    const agentFeed = await started();
+    const forAgent = await only(agentFeed);
+    // Their own: registered by them, and the case of 物流配送部 whose plan names them as its owner.
+    expect(forAgent.type === 'reset' && forAgent.entries.map((e) => e.key).sort()).toEqual(
+      [keyOf(own, 'response'), keyOf(grading, 'grading'), keyOf(elsewhere, 'resolution')].sort(),
+    );
+    agentFeed.feed.stop();
+
+    // The supervisor of 客服中心 hears of both (ungraded cases belong to their owner's department).
+    await makeDeskUser(store, 'supervisor');
+    const feed = await started();
+    const forSupervisor = await only(feed);
+    expect(forSupervisor.type === 'reset' && forSupervisor.entries.map((e) => e.key).sort()).toEqual(
+      [keyOf(own, 'response'), keyOf(colleagues, 'response'), keyOf(grading, 'grading')].sort(),
+    );
+
+    // A change to a case of another department sends nothing at all.
+    await store.run('progress.pause', { caseId: elsewhere.id, reason: '等待客户' });
+    expect(await feed.take()).toEqual([]);
+
+    // Graded into 物流配送部: its grading clock stops, and its plan clock is that department's.
+    await store.run('grading.submit', { caseId: grading.id, category: 'logistics', severity: 'serious', rationale: '物流延误', department: '物流配送部' });
+    await store.run('grading.approve', { caseId: grading.id }, 'director');
+    expect(delta(await only(feed))).toEqual({ upserts: [], removals: [keyOf(grading, 'grading')] });
+
+    // A new case of the department arrives.
+    const fresh = await register(store, {}, 'agent2');
+    expect(delta(await only(feed))).toEqual({ upserts: [[keyOf(fresh, 'response'), expect.anything()]], removals: [] });
   });
 });
 
 describe('deltas after commands', () => {
   it('register, accept, re-grade, pause, extend, complete, redirect: only what changed', async () => {
     store = await openTestStore();
-    await makeDeskUser(store, 'supervisor');
+    // Following every department, so a re-graded case stays theirs.
+    await makeDeskUser(store, 'ops');
     const grading = await caseAt(store, 'grading');
     const executing = await caseAt(store, 'executing');
     const feed = await started();
@@ -155,13 +196,16 @@ describe('the context', () => {
     ok(await store.dispatcher.dispatch('auth.signIn', { username: 'director', password: PASSWORD }, session));
     const signedIn = await only(feed);
     expect(signedIn).toMatchObject({ type: 'reset', context: { recipient: { id: 'u-director', role: 'director', department: '质量管理部' } } });
-    expect(signedIn.type === 'reset' && signedIn.entries.map((e) => e.key)).toEqual([keyOf(c, 'response')]);
+    // The director of 质量管理部 does not hear of a 客服中心 case.
+    expect(signedIn.type === 'reset' && signedIn.entries).toEqual([]);
 
     ok(await store.dispatcher.dispatch('auth.resume', { token: session.token }, { actor: null, token: null }));
     expect(await feed.take()).toEqual([]);
 
     ok(await store.dispatcher.dispatch('auth.signOut', {}, session));
-    expect(await only(feed)).toMatchObject({ type: 'reset', context: { recipient: { id: 'u-supervisor' } } });
+    const back = await only(feed);
+    expect(back).toMatchObject({ type: 'reset', context: { recipient: { id: 'u-supervisor' } } });
+    expect(back.type === 'reset' && back.entries.map((e) => e.key)).toEqual([keyOf(c, 'response')]);
 
     for (const who of ['admin', 'agent', 'agent2', 'director', 'ops', 'legal'] as const) await store.send('auth.signOut', {}, who);
     expect(await feed.take()).toEqual([]);
