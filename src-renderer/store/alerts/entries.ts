@@ -70,8 +70,10 @@ export function deadlineEntriesOf(
   const entries: DeadlineEntry[] = [];
   let title: string | undefined;
   // Until grading names the responsible department, the case belongs to its owner's: so that department's
-  // supervisor hears of the response deadline of a case just registered.
-  const department = record.department || (record.owner ? (departmentOf(record.owner.id) ?? '') : '');
+  // supervisor hears of the response deadline of a case just registered. An open case without an owner (an
+  // imported one, waiting to be assigned) belongs to the department of whoever took it in.
+  const holder = record.owner ?? record.intakeAgent;
+  const department = record.department || (departmentOf(holder.id) ?? '');
   for (const kind of CLOCK_KINDS) {
     const clock = record.clocks[kind];
     if (!clock || (clock.state !== 'running' && clock.state !== 'paused')) continue;

@@ -21,12 +21,12 @@ afterEach(async () => {
   vi.restoreAllMocks();
 });
 
-/** A store host on a fresh database with the fixture users signed in; the supervisor is the desk user unless `deskUser` says otherwise. */
-async function startHost(publishFeed?: (message: FeedMessage) => void, deskUser = 'u-supervisor') {
+/** A store host on a fresh database with the fixture users signed in; the supervisor is the desk user. */
+async function startHost(publishFeed?: (message: FeedMessage) => void) {
   name = `desk-host-${crypto.randomUUID()}`;
   const db = new DeskDb(name);
   const users = await seedUsers(db, Date.now());
-  await db.sessions.toCollection().modify((s) => void (s.lastSeenAt = s.userId === deskUser ? Date.now() : Date.now() - 60_000));
+  await db.sessions.toCollection().modify((s) => void (s.lastSeenAt = s.userId === 'u-supervisor' ? Date.now() : Date.now() - 60_000));
   host = await startStoreHost(db, { housekeepingMs: 3_600_000, publishFeed });
   const published: ChangeEvent[][] = [];
   const publish = host.hub.publish.bind(host.hub);
@@ -86,8 +86,8 @@ describe('the store host and the deadline feed', () => {
 
   it('tells the feed about imported cases once, when the import has stopped', async () => {
     const messages: FeedMessage[] = [];
-    // Imported open cases have no owner and no department yet: of the fixture users, only the operations director hears of them.
-    const { host, published, as } = await startHost((message) => messages.push(message), 'u-ops');
+    // Imported open cases have no owner and no department yet: they are the importing supervisor's department's.
+    const { host, published, as } = await startHost((message) => messages.push(message));
     await host.feed!.idle();
     const held = gate();
     const reached = gate();

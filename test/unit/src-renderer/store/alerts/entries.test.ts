@@ -45,6 +45,20 @@ describe('deadline entries of a case', () => {
     });
   });
 
+  it('before grading, a case is its owner’s department’s; without an owner (imported, not yet assigned) its intake agent’s', async () => {
+    store = await openTestStore();
+    const open = await register(store);
+    expect(open.department).toBe('');
+    const departments: Record<string, string> = { [open.owner!.id]: '客服中心', 'u-importer': '质量管理部' };
+    const departmentOf = (userId: string) => departments[userId];
+    const of = (record: CaseRecord) => deadlineEntriesOf(record, DEFAULT_ALERT_POLICY, none, departmentOf)[0]?.department;
+    expect(of(open)).toBe('客服中心');
+    const imported = { ...open, owner: null, intakeAgent: { id: 'u-importer', name: '导入人' } };
+    expect(of(imported)).toBe('质量管理部');
+    expect(of({ ...imported, intakeAgent: { id: 'u-gone', name: '已删除' } })).toBe('');
+    expect(of({ ...imported, department: '物流配送部' })).toBe('物流配送部');
+  });
+
   it('a case waiting for feedback, closed, redirected or archived has none', async () => {
     store = await openTestStore();
     for (const status of ['feedback', 'closed', 'redirected'] as const) expect(entriesOf(await caseAt(store, status))).toEqual([]);
