@@ -180,7 +180,7 @@ export function createAlertScheduler(runtime: SchedulerRuntime): AlertScheduler 
       revisit(item, now, raised, pending);
     }
     if (named !== tracked.size) {
-      // A key named twice (never by the store host): the last entry counts, as upserting one by one would.
+      // A key named twice (never by the store host): its last entry that concerns the user counts.
       const current = (item: Tracked) => tracked.get(item.key) === item;
       pending = pending.filter(current);
       raised = raised.filter((alert) => current(alert.tracked));

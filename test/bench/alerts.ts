@@ -157,7 +157,7 @@ export function measureAlerts(count: number, runs: number, texts: readonly strin
     figures.scanMs.push(performance.now() - start);
     if (earliest === Infinity) throw new Error('no pending deadline in the bench feed');
   }
-  // Apart, after the rest: each whole feed received leaves some 200 MB for the collector.
+  // Apart, after the rest: each whole feed received leaves tens of megabytes for the collector.
   for (let run = 0; run < runs; run += 1) {
     figures.receiveMs.push(receiveMs(supervisorFeed));
     figures.receiveWholeMs.push(receiveMs(reset));
