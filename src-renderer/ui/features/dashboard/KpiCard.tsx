@@ -12,6 +12,9 @@ export interface KpiCardProps {
   note?: ReactNode;
 }
 
+/** A figure too long for a narrow card (17小时55分钟) breaks into even lines, between its units, not before its last character. */
+const BALANCED = { textWrap: 'balance' } as const;
+
 /** One headline figure; its number opens the cases behind it. */
 export function KpiCard({ label, value, drill, note }: KpiCardProps) {
   const labelId = useId();
@@ -23,7 +26,7 @@ export function KpiCard({ label, value, drill, note }: KpiCardProps) {
       {value === null ? (
         <Skeleton h={32} mt={4} w="60%" />
       ) : (
-        <Text fz={26} fw={700} lh={1.3} data-testid="kpi-value">
+        <Text fz={26} fw={700} lh={1.3} style={BALANCED} data-testid="kpi-value">
           {drill && drill.count > 0 ? (
             <DrillButton drill={drill.drill} what={label} count={drill.count}>
               {value}
