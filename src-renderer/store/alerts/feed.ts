@@ -201,7 +201,12 @@ export function createDeadlineFeed(db: DeskDb, { publish, now = Date.now, chunkS
           else for (const id of ids) caseIds.add(area === 'cases' ? id : caseIdOfKey(id));
         } else if (area === 'settings') {
           recheck ||= ids.includes(POLICY_KEY) || ids.includes(EVERYTHING);
-        } else if (area === 'users' || area === 'sessions') {
+        } else if (area === 'users') {
+          // The desk user may be the one changed; and any user's department is the department of the cases
+          // they own that are not graded yet, which decides who hears of them: a full feed (users change rarely).
+          recheck = true;
+          everything = true;
+        } else if (area === 'sessions') {
           recheck = true;
         } else if (area === 'prefs') {
           for (const id of ids) prefsOf.add(id);

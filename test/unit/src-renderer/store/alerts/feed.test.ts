@@ -226,6 +226,21 @@ describe('the context', () => {
     expect(message.type === 'reset' && message.context.recipient?.id).not.toBe('u-supervisor');
   });
 
+  it('a colleague moved to another department takes their cases not yet graded with them', async () => {
+    store = await openTestStore();
+    await makeDeskUser(store, 'supervisor');
+    const mine = await register(store, {}, 'agent');
+    const theirs = await register(store, {}, 'agent2');
+    const feed = await started();
+    const before = await only(feed);
+    expect(before.type === 'reset' && before.entries.map((e) => e.key).sort()).toEqual([keyOf(mine, 'response'), keyOf(theirs, 'response')].sort());
+    const confirmed = { ...store.session('admin'), confirmedUntil: Number.MAX_SAFE_INTEGER };
+    const moved = { id: store.users.agent2.id, username: 'agent2', name: '客服小李', role: 'agent', department: '物流配送部', active: true };
+    expect((await store.dispatcher.dispatch('users.save', moved, confirmed)).ok).toBe(true);
+    const after = await only(feed);
+    expect(after.type === 'reset' && after.entries.map((e) => e.key)).toEqual([keyOf(mine, 'response')]);
+  });
+
   it('a new full feed when the policy or the desk user’s follow choices change, not for anyone else’s', async () => {
     store = await openTestStore();
     await makeDeskUser(store, 'supervisor');
