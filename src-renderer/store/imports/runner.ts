@@ -2,7 +2,8 @@
  * The background import job of the store host: writes the file's chunks one after another (each
  * in its own transaction, see chunk.ts), hands each chunk's cases to the tracking index, tells the
  * windows and the deadline feed about them (see below), gives other commands a turn between
- * chunks, and stops after the current chunk when cancelled. A failure leaves the job
+ * chunks, and stops after the current chunk when cancelled. Once it has stopped, the similar-cases
+ * index and the suggestion models learn the imported cases in the background. A failure leaves the job
  * 'interrupted' with its reason; a host that went away leaves it 'running', which the next host
  * turns into 'interrupted' on first use of the imports area.
  */
@@ -16,7 +17,7 @@ import type { FileCheck } from './check';
 import { yieldTurn } from './check';
 import { writeChunk } from './chunk';
 import { importConfig } from './config';
-import { noteWritten } from '../search/changes';
+import { learnWritten, noteWritten } from '../search/changes';
 import { publishImportChanges } from './events';
 
 export interface Runner {
@@ -164,9 +165,11 @@ export function launch(db: DeskDb, job: ImportJobRecord, check: FileCheck, actor
       await stopJob(db, job.id, chunksDone < job.chunkCount ? 'cancelled' : 'done', actor, now(), null);
       publishPending();
       tellFeed();
+      learnWritten(db);
     } catch (error) {
       if (unpublished.length > 0) publishPending();
       tellFeed();
+      if (written.length > 0) learnWritten(db);
       await stopJob(db, job.id, 'interrupted', actor, now(), describe(error)).catch((failure: unknown) => console.error('recording an interrupted import failed', failure));
     } finally {
       writer.close();

@@ -18,11 +18,23 @@ export function noteChanges(db: DeskDb, events: readonly ChangeEvent[]): void {
 /**
  * Cases a background import just committed. The tracking index takes the records as they are
  * (read back, 100k imported cases held the import's next batches up while windows re-queried);
- * the similar-cases index and the suggestion models re-read them when they are next used.
+ * the similar-cases index and the suggestion models read them again (see `learnWritten`).
  */
 export function noteWritten(db: DeskDb, records: readonly CaseRecord[]): void {
   caseIndexFor(db).markWritten(records);
   const ids = records.map((record) => record.id);
   similarIndexFor(db).markChanged(ids);
   assistModelsFor(db).markChanged(ids);
+}
+
+/**
+ * A background import has stopped: the similar-cases index and the suggestion models learn its
+ * cases now, paced in the background, instead of when somebody next asks. Left to the next
+ * request, 100,000 imported cases made the first 相似案例 wait 13 s and the first suggestion 4 s.
+ */
+export function learnWritten(db: DeskDb): void {
+  // A database closed meanwhile (the host stopping, a restore switching databases) is no failure.
+  const failed = (what: string) => (error: unknown) => void (db.isOpen() && console.error(what, error));
+  void similarIndexFor(db).prepare().catch(failed('learning the imported cases for similar cases failed'));
+  void assistModelsFor(db).prepare().catch(failed('learning the imported cases for the suggestions failed'));
 }

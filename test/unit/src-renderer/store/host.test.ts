@@ -8,6 +8,7 @@ import type { ChangeEvent } from '../../../../src-renderer/store/rpc/define';
 import type { ImportJobRecord } from '../../../../src-renderer/domain/imports/job';
 import { configureImports } from '../../../../src-renderer/store/imports/config';
 import { runnerOf } from '../../../../src-renderer/store/imports/runner';
+import { similarIndexFor } from '../../../../src-renderer/store/assist/similar-index';
 import { ok, PASSWORD, registration, seedUsers } from './fixtures';
 import { csv, gate, goodRow, HEADERS } from './services/imports/helpers';
 
@@ -120,6 +121,24 @@ describe('the store host and the deadline feed', () => {
     expect((messages[1] as { upserts: { key: string }[] }).upserts.map((entry) => entry.key).sort()).toEqual(ids.map((id) => `${id}:response`).sort());
     const told = published.flat().filter((event) => event.area === 'cases').flatMap((event) => event.ids);
     expect(told.sort()).toEqual(ids);
+  });
+});
+
+describe('the store host after an import', () => {
+  it('has the similar-cases index learn the imported cases in the background, before anybody asks', async () => {
+    const { host, as } = await startHost();
+    const index = similarIndexFor(host.db);
+    await index.prepare();
+    expect(index.stats().cases).toBe(0);
+    configureImports(host.db, { chunkSize: 2 });
+    const send = async <T>(method: string, args: unknown) => ok<T>(await host.dispatcher.dispatch(method, args, as('supervisor')));
+    const rows = [1, 2, 3].map((n) => goodRow(n, {}, true));
+    const file = await send<{ fileId: string; mapping: unknown }>('imports.analyze', { fileName: 'history.csv', data: csv([HEADERS, ...rows]) });
+    const { jobId } = await send<{ jobId: string }>('imports.start', { fileId: file.fileId, mapping: file.mapping, mode: 'valid' });
+    await runnerOf(host.db, jobId)?.finished;
+    expect((await send<ImportJobRecord>('imports.progress', { jobId })).status).toBe('done');
+    // No search has run: the index took the three closed cases by itself.
+    await vi.waitFor(() => expect(index.stats().cases).toBe(3), { timeout: 5_000 });
   });
 });
 
