@@ -1,13 +1,11 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { BackupFolderStatus, BackupNowResult, BackupPrefs, DeskBridge } from '../../src-main/core/contract';
 import { createDesk } from '../e2e/pages/desk';
 import { firstRun } from './first-run';
-import { findElectron, launchDesk, missingDisplay, tempUserData, uiWindow } from './electron-app';
+import { appPerTest, uiWindow } from './electron-app';
 
-const electron = findElectron();
-const display = missingDisplay();
 const BACKUP_NAME = /^complaint-desk-\d{8}-\d{6}-(daily|on-quit|pre-restore)\.cdbak$/;
 
 /** The UI preload's bridge, as the Settings page uses it. */
@@ -18,28 +16,14 @@ const desk = (page: Page) => ({
 });
 
 test.describe('automatic backups of the desktop app', () => {
-  test.skip(!electron.executable, `Electron binary not installed: ${electron.missing}`);
-  test.skip(!!electron.executable && display !== null, `Electron cannot start: ${display}`);
+  const desktop = appPerTest();
 
-  let app: ElectronApplication | undefined;
-  let profile: ReturnType<typeof tempUserData>;
-
-  test.beforeEach(() => {
-    profile = tempUserData();
-  });
-  test.afterEach(async () => {
-    await app?.close().catch(() => undefined);
-    app = undefined;
-    profile.remove();
-  });
-
-  const backupsDir = () => join(profile.dir, 'backups');
+  const backupsDir = () => join(desktop.profileDir, 'backups');
   const backupFiles = () => (existsSync(backupsDir()) ? readdirSync(backupsDir()).filter((name) => BACKUP_NAME.test(name)).sort() : []);
 
   /** Starts the app on this test's profile and goes through the first-run setup. */
   async function start(): Promise<Page> {
-    app = await launchDesk(electron.executable ?? '', profile.dir);
-    const page = await uiWindow(app);
+    const page = await uiWindow(await desktop.launch());
     await firstRun(createDesk(page));
     return page;
   }
@@ -63,17 +47,14 @@ test.describe('automatic backups of the desktop app', () => {
 
   test('quitting makes an on-quit backup, unless the prefs turn it off', async () => {
     await start();
-    await app!.close();
-    app = undefined;
+    await desktop.quit();
     const afterFirstQuit = backupFiles();
     expect(afterFirstQuit).toEqual([expect.stringMatching(/-on-quit\.cdbak$/)]);
     expect(statSync(join(backupsDir(), afterFirstQuit[0]!)).size).toBeGreaterThan(0);
 
-    app = await launchDesk(electron.executable ?? '', profile.dir);
-    const page = await uiWindow(app);
+    const page = await uiWindow(await desktop.launch());
     await desk(page).setBackupPrefs({ daily: true, onQuit: false, keepDaily: 7, keepMonthly: 12 });
-    await app.close();
-    app = undefined;
+    await desktop.quit();
     expect(backupFiles()).toEqual(afterFirstQuit);
   });
 

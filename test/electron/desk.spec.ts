@@ -1,27 +1,11 @@
-import { expect, test, type ElectronApplication } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { createDesk, type Desk } from '../e2e/pages/desk';
 import type { Complaint } from '../e2e/pages/intake';
 import { firstRun } from './first-run';
-import { crashStoreHost, findElectron, launchDesk, missingDisplay, storeHostId, tempUserData, uiWindow } from './electron-app';
-
-const electron = findElectron();
-const display = missingDisplay();
+import { appPerTest, crashStoreHost, storeHostId, uiWindow } from './electron-app';
 
 test.describe('the desktop app', () => {
-  test.skip(!electron.executable, `Electron binary not installed: ${electron.missing}`);
-  test.skip(!!electron.executable && display !== null, `Electron cannot start: ${display}`);
-
-  let app: ElectronApplication | undefined;
-  let profile: ReturnType<typeof tempUserData>;
-
-  test.beforeEach(() => {
-    profile = tempUserData();
-  });
-  test.afterEach(async () => {
-    await app?.close().catch(() => undefined);
-    app = undefined;
-    profile.remove();
-  });
+  const desktop = appPerTest();
 
   /**
    * Starts the app on this test's profile: on a new profile through the
@@ -29,19 +13,13 @@ test.describe('the desktop app', () => {
    * app); then waits for the first screen, the tracking list.
    */
   async function start(first: boolean): Promise<Desk> {
-    app = await launchDesk(electron.executable ?? '', profile.dir);
-    const desk = createDesk(await uiWindow(app));
+    const desk = createDesk(await uiWindow(await desktop.launch()));
     if (first) await firstRun(desk);
     else await desk.auth.signIn('agent');
     await desk.shell.open('tracking');
     await desk.tracking.expectLoaded();
     return desk;
   }
-
-  const running = (): ElectronApplication => {
-    if (!app) throw new Error('the app is not running');
-    return app;
-  };
 
   const complaint = (name: string): Complaint => ({
     customerName: name,
@@ -61,7 +39,7 @@ test.describe('the desktop app', () => {
     await desk.tracking.expectCases([no]);
 
     // Quitting flushes the store host; the data stays in the profile directory.
-    await running().close();
+    await desktop.quit();
     desk = await start(false);
     await desk.tracking.expectCases([no]);
     await desk.tracking.openCase(no);
@@ -77,11 +55,11 @@ test.describe('the desktop app', () => {
     await desk.shell.open('intake');
     const first = await desk.intake.register(complaint('崩溃前'));
 
-    const crashed = await crashStoreHost(running());
+    const crashed = await crashStoreHost(desktop.running());
     // Main notices the crash and starts a new store host in a new renderer.
     await expect
       .poll(async () => {
-        const id = await storeHostId(running());
+        const id = await storeHostId(desktop.running());
         return id !== null && id !== crashed;
       }, { timeout: 30_000, message: 'a new store host is running' })
       .toBe(true);

@@ -6,7 +6,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { _electron, type ElectronApplication, type Page } from '@playwright/test';
+import { _electron, test, type ElectronApplication, type Page } from '@playwright/test';
 
 // Playwright loads these files as CommonJS (package.json has no "type": "module").
 export const root = resolve(__dirname, '../..');
@@ -54,6 +54,66 @@ export async function launchDesk(executable: string, userDataDir: string): Promi
     timezoneId: 'Asia/Shanghai',
     timeout: 60_000,
   });
+}
+
+export interface AppPerTest {
+  /** This test's profile directory (the app's user data). */
+  readonly profileDir: string;
+  /** Launches the built app on this test's profile; the test ends it with `quit()`, or the block's `afterEach` does. */
+  launch(): Promise<ElectronApplication>;
+  /** The app this test launched; throws when none is running. */
+  running(): ElectronApplication;
+  /** Closes the running app; its profile stays for a later `launch()`. */
+  quit(): Promise<void>;
+}
+
+/**
+ * For a `test.describe` block whose tests each start the app on a fresh profile. Call it in the
+ * block's body: it skips the block where Electron cannot start here (no binary, no display), gives
+ * each test a new profile directory, and after each test closes the app if it still runs and
+ * removes the profile.
+ */
+export function appPerTest(): AppPerTest {
+  const electron = findElectron();
+  const display = missingDisplay();
+  test.skip(!electron.executable, `Electron binary not installed: ${electron.missing}`);
+  test.skip(!!electron.executable && display !== null, `Electron cannot start: ${display}`);
+
+  let app: ElectronApplication | undefined;
+  let profile: ReturnType<typeof tempUserData> | undefined;
+  test.beforeEach(() => {
+    profile = tempUserData();
+  });
+  test.afterEach(async () => {
+    await app?.close().catch(() => undefined);
+    app = undefined;
+    profile?.remove();
+    profile = undefined;
+  });
+
+  const profileDir = () => {
+    if (!profile) throw new Error('no profile: appPerTest() serves the tests of its describe block');
+    return profile.dir;
+  };
+  return {
+    get profileDir() {
+      return profileDir();
+    },
+    async launch() {
+      if (app) throw new Error('the app is already running');
+      app = await launchDesk(electron.executable ?? '', profileDir());
+      return app;
+    },
+    running() {
+      if (!app) throw new Error('the app is not running');
+      return app;
+    },
+    async quit() {
+      const closing = app;
+      app = undefined;
+      await closing?.close();
+    },
+  };
 }
 
 const isPage = (page: string) => (url: string) => new RegExp(`/${page}\\.html(#.*)?$`).test(url);

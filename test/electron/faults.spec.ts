@@ -1,36 +1,19 @@
-import { expect, test, type ElectronApplication } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { createDesk, type Desk } from '../e2e/pages/desk';
 import { RESTARTED_MESSAGE } from '../e2e/pages/faults';
 import type { Complaint } from '../e2e/pages/intake';
 import { firstRun } from './first-run';
-import { crashStoreHost, findElectron, launchDesk, missingDisplay, storeHostId, tempUserData, uiWindow } from './electron-app';
-
-const electron = findElectron();
-const display = missingDisplay();
+import { appPerTest, crashStoreHost, storeHostId, uiWindow } from './electron-app';
 
 /** The real window: the store host's renderer is killed while the user registers one complaint after another. */
 test.describe('the desktop app when its store host dies', () => {
-  test.skip(!electron.executable, `Electron binary not installed: ${electron.missing}`);
-  test.skip(!!electron.executable && display !== null, `Electron cannot start: ${display}`);
-
-  let app: ElectronApplication | undefined;
-  let profile: ReturnType<typeof tempUserData>;
-
-  test.beforeEach(() => {
-    profile = tempUserData();
-  });
-  test.afterEach(async () => {
-    await app?.close().catch(() => undefined);
-    app = undefined;
-    profile.remove();
-  });
+  const desktop = appPerTest();
 
   const complaint = (name: string): Complaint => ({ customerName: name, phone: '13800138000', description: `${name}的投诉。`, severity: '一般' });
 
   test('crashed in the middle of a run of registrations: the window reconnects by itself, keeps the form, loses nothing committed', async () => {
     test.setTimeout(180_000);
-    app = await launchDesk(electron.executable ?? '', profile.dir);
-    const running = app;
+    const running = await desktop.launch();
     const desk: Desk = createDesk(await uiWindow(running));
     await firstRun(desk);
     await desk.shell.open('intake');
