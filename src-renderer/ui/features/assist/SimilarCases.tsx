@@ -2,7 +2,7 @@ import { Group, Loader, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useStoreQuery } from '../../data/hooks';
-import { Section } from '../cases/Section';
+import { Panel } from '../../components/Panel';
 import { SimilarCasesItem } from './SimilarCasesItem';
 
 /**
@@ -14,7 +14,7 @@ export function SimilarCases({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const similar = useStoreQuery('assist.similar', { caseId }, caseId);
   return (
-    <Section title={t('similar.title')}>
+    <Panel dense title={t('similar.title')}>
       <Text size="xs" c="dimmed">
         {t('similar.hint')}
       </Text>
@@ -39,6 +39,6 @@ export function SimilarCases({ caseId }: { caseId: string }) {
           ))}
         </Stack>
       )}
-    </Section>
+    </Panel>
   );
 }

@@ -5,7 +5,7 @@ import type { AttachmentMeta } from '../../../domain/cases/entries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { usePlatform, useStore } from '../../data/hooks';
 import { StoreError } from '../../data/store-client';
-import { Section } from './Section';
+import { Panel } from '../../components/Panel';
 import { byAt, formatBytes } from './format';
 
 /** 证据附件: what was filed with the case; a click saves a copy. */
@@ -30,7 +30,7 @@ export function Attachments({ attachments }: { attachments: AttachmentMeta[] }) 
   }
 
   return (
-    <Section title={t('flow.section.attachments')}>
+    <Panel dense title={t('flow.section.attachments')}>
       <ErrorAlert error={failure} />
       {attachments.length === 0 ? (
         <Text size="sm" c="dimmed">
@@ -56,6 +56,6 @@ export function Attachments({ attachments }: { attachments: AttachmentMeta[] }) 
           </Table>
         </Table.ScrollContainer>
       )}
-    </Section>
+    </Panel>
   );
 }

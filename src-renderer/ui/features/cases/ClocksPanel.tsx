@@ -5,7 +5,7 @@ import { CLOCK_KINDS, viewClock, type Clock, type ClockState } from '../../../do
 import { formatDateTime } from '../../components/format';
 import { useNow } from '../../data/hooks';
 import { Field } from './Field';
-import { Section } from './Section';
+import { Panel } from '../../components/Panel';
 import { formatDuration } from './format';
 
 const STATE_COLOR: Record<ClockState, string> = { running: 'blue', paused: 'yellow', met: 'teal', missed: 'red' };
@@ -16,12 +16,12 @@ export function ClocksPanel({ record }: { record: CaseRecord }) {
   const now = useNow(15_000);
   const clocks = CLOCK_KINDS.flatMap((kind) => (record.clocks[kind] ? [record.clocks[kind]] : []));
   return (
-    <Section title={t('flow.clock.title')}>
+    <Panel dense title={t('flow.clock.title')}>
       {clocks.length === 0 && <Text c="dimmed">{t('flow.clock.none')}</Text>}
       {clocks.map((clock) => (
         <ClockCard key={clock.kind} clock={clock} now={now} />
       ))}
-    </Section>
+    </Panel>
   );
 }
 

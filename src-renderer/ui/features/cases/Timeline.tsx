@@ -6,7 +6,7 @@ import type { CaseEntry } from '../../../domain/cases/entries';
 import { formatDateTime } from '../../components/format';
 import { AuditCheck } from './AuditCheck';
 import { eventText } from './eventText';
-import { Section } from './Section';
+import { Panel } from '../../components/Panel';
 
 /** Events that create a case: every field is "changed", so none is listed. */
 const CREATION = new Set(['cases.register', 'demo.seed', 'imports.case']);
@@ -42,7 +42,7 @@ export function Timeline({
   const { t } = useTranslation();
   const newestFirst = [...events].sort((a, b) => b.n - a.n);
   return (
-    <Section title={t('flow.section.timeline')} aside={<AuditCheck caseId={caseId} />}>
+    <Panel dense title={t('flow.section.timeline')} aside={<AuditCheck caseId={caseId} />}>
       <MantineTimeline bulletSize={12} lineWidth={2} active={-1}>
         {newestFirst.map((event) => {
           const status = event.changes.status?.before ? event.changes.status : undefined;
@@ -88,6 +88,6 @@ export function Timeline({
           </MantineTimeline.Item>
         )}
       </MantineTimeline>
-    </Section>
+    </Panel>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExtensionRequest } from '../../../../domain/cases/case';
 import type { CaseEntry } from '../../../../domain/cases/entries';
 import { CaseFormPrint } from '../../print/buttons/CaseFormPrint';
-import { Section } from '../Section';
+import { Panel } from '../../../components/Panel';
 import { byAt } from '../format';
 import { ExtensionsTable } from './ExtensionsTable';
 
@@ -21,7 +21,7 @@ function entryText(entry: ExecutionEntry): string {
 export function ExecutionSection({ entries, extensions }: { entries: ExecutionEntry[]; extensions: ExtensionRequest[] }) {
   const { t } = useTranslation();
   return (
-    <Section title={t('flow.section.execution')} aside={<CaseFormPrint form="progress" label={t('print.buttons.progress')} />}>
+    <Panel dense title={t('flow.section.execution')} aside={<CaseFormPrint form="progress" label={t('print.buttons.progress')} />}>
       <Stack gap="md">
         {entries.length === 0 ? (
           <Text size="sm" c="dimmed">
@@ -55,6 +55,6 @@ export function ExecutionSection({ entries, extensions }: { entries: ExecutionEn
           </div>
         )}
       </Stack>
-    </Section>
+    </Panel>
   );
 }

@@ -6,7 +6,7 @@ import { SURVEY_DIMENSIONS } from '../../../../domain/cases/vocabulary';
 import { formatDateTime } from '../../../components/format';
 import { CaseFormPrint } from '../../print/buttons/CaseFormPrint';
 import { Field } from '../Field';
-import { Section } from '../Section';
+import { Panel } from '../../../components/Panel';
 
 type Attempt = Extract<CaseEntry, { kind: 'feedbackAttempt' }>;
 
@@ -14,7 +14,8 @@ type Attempt = Extract<CaseEntry, { kind: 'feedbackAttempt' }>;
 export function FeedbackSection({ feedback, attempts }: { feedback: FeedbackRecord | null; attempts: Attempt[] }) {
   const { t } = useTranslation();
   return (
-    <Section
+    <Panel
+      dense
       title={t('flow.section.feedback')}
       // Before the survey is recorded the form prints blank, to fill in while talking to the customer.
       aside={<CaseFormPrint form="survey" label={t(feedback ? 'print.buttons.survey' : 'print.buttons.blankSurvey')} />}
@@ -76,6 +77,6 @@ export function FeedbackSection({ feedback, attempts }: { feedback: FeedbackReco
           </div>
         )}
       </Stack>
-    </Section>
+    </Panel>
   );
 }

@@ -4,14 +4,14 @@ import type { GradingRecord } from '../../../../domain/cases/case';
 import { SeverityBadge } from '../../../components/SeverityBadge';
 import { CaseFormPrint } from '../../print/buttons/CaseFormPrint';
 import { Field } from '../Field';
-import { Section } from '../Section';
+import { Panel } from '../../../components/Panel';
 import { byAt } from '../format';
 
 /** 分类定级: what was proposed, by whom, and the director's answer. */
 export function GradingSection({ grading }: { grading: GradingRecord }) {
   const { t } = useTranslation();
   return (
-    <Section title={t('flow.section.grading')} aside={<CaseFormPrint form="grading" label={t('print.buttons.grading')} />}>
+    <Panel dense title={t('flow.section.grading')} aside={<CaseFormPrint form="grading" label={t('print.buttons.grading')} />}>
       <Stack gap="sm">
         {grading.returnReason && (
           <Alert color="red" variant="light" title={t('flow.returned')}>
@@ -30,6 +30,6 @@ export function GradingSection({ grading }: { grading: GradingRecord }) {
         </SimpleGrid>
         <Field label={t('flow.form.rationale')}>{grading.rationale}</Field>
       </Stack>
-    </Section>
+    </Panel>
   );
 }

@@ -2,13 +2,13 @@ import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImprovementRecord } from '../../../../domain/improvements/schema';
 import { formatDateTime } from '../../../components/format';
-import { Section } from '../Section';
+import { Panel } from '../../../components/Panel';
 
 /** 整改措施 this case is linked to, with whether they were found to work. */
 export function ImprovementsSection({ improvements }: { improvements: ImprovementRecord[] }) {
   const { t } = useTranslation();
   return (
-    <Section title={t('flow.section.improvements')}>
+    <Panel dense title={t('flow.section.improvements')}>
       <Stack gap="xs">
         {improvements.map((item) => {
           const status = item.status === 'open' ? 'open' : item.effective ? 'effective' : 'ineffective';
@@ -27,6 +27,6 @@ export function ImprovementsSection({ improvements }: { improvements: Improvemen
           );
         })}
       </Stack>
-    </Section>
+    </Panel>
   );
 }

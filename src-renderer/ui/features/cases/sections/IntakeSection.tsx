@@ -5,7 +5,7 @@ import { formatDateTime } from '../../../components/format';
 import { PrintButtons } from '../../../components/PrintButtons';
 import { caseFormRoute } from '../../print/forms';
 import { Field } from '../Field';
-import { Section } from '../Section';
+import { Panel } from '../../../components/Panel';
 
 /** 受理登记: everything registered with the complaint, beyond what the header shows. */
 export function IntakeSection({ record }: { record: CaseRecord }) {
@@ -13,7 +13,8 @@ export function IntakeSection({ record }: { record: CaseRecord }) {
   const initial = t(`severity.${record.initialSeverity}`);
   const demands = record.demands.map((d) => t(`demand.${d}`)).join(t('flow.listSeparator'));
   return (
-    <Section
+    <Panel
+      dense
       title={t('flow.section.intake')}
       aside={
         <PrintButtons
@@ -49,6 +50,6 @@ export function IntakeSection({ record }: { record: CaseRecord }) {
           <Field label={t('flow.intake.demandNote')}>{record.demandNote}</Field>
         </SimpleGrid>
       </Stack>
-    </Section>
+    </Panel>
   );
 }

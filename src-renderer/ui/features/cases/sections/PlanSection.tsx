@@ -4,7 +4,7 @@ import type { PlanRecord } from '../../../../domain/cases/case';
 import { formatDateTime } from '../../../components/format';
 import { CaseFormPrint } from '../../print/buttons/CaseFormPrint';
 import { Field } from '../Field';
-import { Section } from '../Section';
+import { Panel } from '../../../components/Panel';
 import { byAt } from '../format';
 
 /** 处理方案: the plan as submitted, legal's opinion, and the approval. */
@@ -15,7 +15,7 @@ export function PlanSection({ plan, needsLegal }: { plan: PlanRecord; needsLegal
       ? t('compensation.none')
       : `${t(`compensation.${plan.compensation.type}`)}${plan.compensation.amount === null ? '' : ` ¥${plan.compensation.amount.toFixed(2)}`}`;
   return (
-    <Section title={t('flow.section.plan')} aside={<CaseFormPrint form="plan" label={t('print.buttons.plan')} />}>
+    <Panel dense title={t('flow.section.plan')} aside={<CaseFormPrint form="plan" label={t('print.buttons.plan')} />}>
       <Stack gap="sm">
         {plan.returnReason && (
           <Alert color="red" variant="light" title={t('flow.returned')}>
@@ -54,6 +54,6 @@ export function PlanSection({ plan, needsLegal }: { plan: PlanRecord; needsLegal
           </Field>
         )}
       </Stack>
-    </Section>
+    </Panel>
   );
 }

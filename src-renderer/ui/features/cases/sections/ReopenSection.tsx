@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CaseEntry } from '../../../../domain/cases/entries';
-import { Section } from '../Section';
+import { Panel } from '../../../components/Panel';
 import { byAt } from '../format';
 
 export type ReturnEntry = Extract<CaseEntry, { kind: 'reopen' | 'qualityReturn' }>;
@@ -10,7 +10,7 @@ export type ReturnEntry = Extract<CaseEntry, { kind: 'reopen' | 'qualityReturn' 
 export function ReopenSection({ entries }: { entries: ReturnEntry[] }) {
   const { t } = useTranslation();
   return (
-    <Section title={t('flow.section.reopen')}>
+    <Panel dense title={t('flow.section.reopen')}>
       <Stack gap="xs">
         {entries.map((entry) => (
           <Paper key={entry.id} withBorder p="xs">
@@ -28,6 +28,6 @@ export function ReopenSection({ entries }: { entries: ReturnEntry[] }) {
           </Paper>
         ))}
       </Stack>
-    </Section>
+    </Panel>
   );
 }

@@ -4,7 +4,7 @@ import type { VerificationRecord } from '../../../../domain/cases/case';
 import type { CaseEntry } from '../../../../domain/cases/entries';
 import { formatDateTime } from '../../../components/format';
 import { Field } from '../Field';
-import { Section } from '../Section';
+import { Panel } from '../../../components/Panel';
 import { byAt } from '../format';
 
 type Check = Extract<CaseEntry, { kind: 'check' }>;
@@ -14,7 +14,7 @@ type Contact = Extract<CaseEntry, { kind: 'contact' }>;
 export function VerificationSection({ checks, contacts, verification }: { checks: Check[]; contacts: Contact[]; verification: VerificationRecord | null }) {
   const { t } = useTranslation();
   return (
-    <Section title={t('flow.section.verification')}>
+    <Panel dense title={t('flow.section.verification')}>
       <Stack gap="md">
         <div>
           <Title order={4} size="h6" mb={4}>
@@ -86,6 +86,6 @@ export function VerificationSection({ checks, contacts, verification }: { checks
           <Field label={t('flow.labelBy', { label: t('flow.text.verification.complete'), by: byAt(verification.by, verification.at) })}>{verification.conclusion}</Field>
         )}
       </Stack>
-    </Section>
+    </Panel>
   );
 }

@@ -1,8 +1,9 @@
-import { Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NotificationAccess } from '../../../../platform/types';
 import { usePlatform } from '../../../data/hooks';
+import { Panel } from '../../../components/Panel';
 
 /** Web harness only: lets the browser show alerts as system notifications instead of notices inside the page. */
 export function BrowserNotifications() {
@@ -22,20 +23,17 @@ export function BrowserNotifications() {
   }
 
   return (
-    <Paper withBorder p="lg" component="section" aria-label={t('alerts.browser.title')} maw={640}>
-      <Stack align="flex-start">
-        <Title order={3} size="h4">
-          {t('alerts.browser.title')}
-        </Title>
-        <Text size="sm" c="dimmed" role="status">
-          {t(`alerts.browser.${access === 'default' ? 'prompt' : access}`)}
-        </Text>
-        {access === 'default' && (
+    <Panel title={t('alerts.browser.title')} maw={640}>
+      <Text size="sm" c="dimmed" role="status">
+        {t(`alerts.browser.${access === 'default' ? 'prompt' : access}`)}
+      </Text>
+      {access === 'default' && (
+        <Group>
           <Button variant="light" loading={asking} onClick={() => void allow()}>
             {t('alerts.browser.allow')}
           </Button>
-        )}
-      </Stack>
-    </Paper>
+        </Group>
+      )}
+    </Panel>
   );
 }

@@ -1,9 +1,10 @@
-import { Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Stack, Text, Textarea } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessEmotion } from '../../../../domain/assist/emotion';
 import type { LexiconEntry } from '../../../../domain/assist/lexicon';
 import { EmotionReasons } from '../../assist/EmotionReasons';
+import { Panel } from '../../../components/Panel';
 
 /**
  * 试一试: runs the same assessment the store host runs at intake, here on the
@@ -16,41 +17,31 @@ export function TryLexicon({ lexicon }: { lexicon: readonly LexiconEntry[] }) {
   const assessment = useMemo(() => (text.trim() === '' ? null : assessEmotion(text, lexicon)), [text, lexicon]);
 
   return (
-    <Paper withBorder p="lg" component="section" aria-label={title}>
-      <Stack>
-        <div>
-          <Title order={3} size="h4">
-            {title}
-          </Title>
-          <Text size="sm" c="dimmed" mt={4}>
-            {t('lexicon.tryIt.hint')}
-          </Text>
-        </div>
-        <Textarea
-          label={t('lexicon.tryIt.text')}
-          placeholder={t('lexicon.tryIt.placeholder')}
-          autosize
-          minRows={3}
-          maxRows={10}
-          value={text}
-          onChange={(event) => setText(event.currentTarget.value)}
-        />
-        {assessment &&
-          (assessment.hits.length > 0 || assessment.level !== 'calm' ? (
-            <EmotionReasons assessment={assessment} excerptLength={text.length} />
-          ) : (
-            <Stack gap={4} role="status">
-              <Text size="sm">{t('lexicon.tryIt.calm')}</Text>
-              {assessment.negated.length > 0 && (
-                <Text size="xs" c="dimmed">
-                  {t('lexicon.reasons.negated', {
-                    terms: assessment.negated.map((hit) => text.slice(hit.start, hit.end)).join(t('lexicon.reasons.separator')),
-                  })}
-                </Text>
-              )}
-            </Stack>
-          ))}
-      </Stack>
-    </Paper>
+    <Panel title={title} hint={t('lexicon.tryIt.hint')}>
+      <Textarea
+        label={t('lexicon.tryIt.text')}
+        placeholder={t('lexicon.tryIt.placeholder')}
+        autosize
+        minRows={3}
+        maxRows={10}
+        value={text}
+        onChange={(event) => setText(event.currentTarget.value)}
+      />
+      {assessment &&
+        (assessment.hits.length > 0 || assessment.level !== 'calm' ? (
+          <EmotionReasons assessment={assessment} excerptLength={text.length} />
+        ) : (
+          <Stack gap={4} role="status">
+            <Text size="sm">{t('lexicon.tryIt.calm')}</Text>
+            {assessment.negated.length > 0 && (
+              <Text size="xs" c="dimmed">
+                {t('lexicon.reasons.negated', {
+                  terms: assessment.negated.map((hit) => text.slice(hit.start, hit.end)).join(t('lexicon.reasons.separator')),
+                })}
+              </Text>
+            )}
+          </Stack>
+        ))}
+    </Panel>
   );
 }

@@ -6,6 +6,7 @@ import { useStore, useStoreQuery } from '../../../data/hooks';
 import { StoreError } from '../../../data/store-client';
 import { useAuth } from '../../auth/AuthGate';
 import { ChainResult, type ChainCheck } from './ChainResult';
+import { Panel } from '../../../components/Panel';
 
 /** 审计: recomputes the hash chains of the settings and of every account, or of any subject named. */
 export function AuditTab() {
@@ -69,42 +70,40 @@ export function AuditTab() {
         )}
       </div>
       <ErrorAlert error={users.error} />
-      <Paper withBorder p="lg" component="section" aria-label={t('admin.audit.subjectsTitle')}>
-        <Stack>
-          <Group justify="space-between">
-            <Title order={4} size="h5">
-              {t('admin.audit.subjectsTitle')}
-            </Title>
-            <Button onClick={() => void checkAll()} loading={busy} disabled={!users.data}>
-              {t('admin.audit.checkAll')}
-            </Button>
-          </Group>
-          <Table aria-label={t('admin.audit.subjectsTitle')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('admin.audit.subject')}</Table.Th>
-                <Table.Th>{t('admin.audit.result')}</Table.Th>
-                <Table.Th />
+      <Panel
+        title={t('admin.audit.subjectsTitle')}
+        order={4}
+        aside={
+          <Button onClick={() => void checkAll()} loading={busy} disabled={!users.data}>
+            {t('admin.audit.checkAll')}
+          </Button>
+        }
+      >
+        <Table aria-label={t('admin.audit.subjectsTitle')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('admin.audit.subject')}</Table.Th>
+              <Table.Th>{t('admin.audit.result')}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {subjects.map(({ subject, label }) => (
+              <Table.Tr key={subject} data-subject={subject}>
+                <Table.Td>{label}</Table.Td>
+                <Table.Td>
+                  <ChainResult check={checks[subject]} />
+                </Table.Td>
+                <Table.Td ta="right">
+                  <Button size="compact-sm" variant="default" disabled={busy} onClick={() => void checkOne(subject)}>
+                    {t('admin.audit.check')}
+                  </Button>
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {subjects.map(({ subject, label }) => (
-                <Table.Tr key={subject} data-subject={subject}>
-                  <Table.Td>{label}</Table.Td>
-                  <Table.Td>
-                    <ChainResult check={checks[subject]} />
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    <Button size="compact-sm" variant="default" disabled={busy} onClick={() => void checkOne(subject)}>
-                      {t('admin.audit.check')}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Stack>
-      </Paper>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Panel>
       <Paper withBorder p="lg" component="section" aria-label={t('admin.audit.other')}>
         <form
           noValidate

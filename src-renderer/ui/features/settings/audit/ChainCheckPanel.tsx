@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, List } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BrokenChain, VerifyAllReport } from '../../../../store/services/audit/verify-all';
@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useStore } from '../../../data/hooks';
 import { StoreError } from '../../../data/store-client';
 import { subjectText } from './labels';
+import { Panel } from '../../../components/Panel';
 
 /** 审计链校验: every chain at once; each break is listed with a link that shows the log around it. */
 export function ChainCheckPanel({ onShowBreak }: { onShowBreak(chain: BrokenChain): void }) {
@@ -29,43 +30,37 @@ export function ChainCheckPanel({ onShowBreak }: { onShowBreak(chain: BrokenChai
 
   const title = t('security.audit.chains.title');
   return (
-    <Paper withBorder p="lg" component="section" aria-label={title}>
-      <Stack>
-        <Group justify="space-between" align="flex-start">
-          <div>
-            <Title order={4} size="h5">
-              {title}
-            </Title>
-            <Text size="sm" c="dimmed" maw={640}>
-              {t('security.audit.chains.hint')}
-            </Text>
-          </div>
-          <Button onClick={() => void run()} loading={busy}>
-            {t('security.audit.chains.run')}
-          </Button>
-        </Group>
-        <ErrorAlert error={error} />
-        {report && report.broken.length === 0 && (
-          <Alert color="teal" variant="light" data-chains="intact">
-            {t('security.audit.chains.intact', { subjects: report.subjects, events: report.events })}
-          </Alert>
-        )}
-        {report && report.broken.length > 0 && (
-          <Alert color="red" variant="light" data-chains="broken" title={t('security.audit.chains.broken', { count: report.broken.length })}>
-            <List size="sm" spacing={4}>
-              {report.broken.map((chain) => (
-                <List.Item key={chain.subject} data-subject={chain.subject}>
-                  {subjectText(t, chain)}，
-                  {t('security.audit.chains.at', { n: chain.brokenAt, count: chain.events, reason: t(`admin.audit.reasons.${chain.reason}`) })}{' '}
-                  <Anchor component="button" type="button" size="sm" onClick={() => onShowBreak(chain)}>
-                    {t('security.audit.chains.show')}
-                  </Anchor>
-                </List.Item>
-              ))}
-            </List>
-          </Alert>
-        )}
-      </Stack>
-    </Paper>
+    <Panel
+      title={title}
+      hint={t('security.audit.chains.hint')}
+      order={4}
+      aside={
+        <Button onClick={() => void run()} loading={busy}>
+          {t('security.audit.chains.run')}
+        </Button>
+      }
+    >
+      <ErrorAlert error={error} />
+      {report && report.broken.length === 0 && (
+        <Alert color="teal" variant="light" data-chains="intact">
+          {t('security.audit.chains.intact', { subjects: report.subjects, events: report.events })}
+        </Alert>
+      )}
+      {report && report.broken.length > 0 && (
+        <Alert color="red" variant="light" data-chains="broken" title={t('security.audit.chains.broken', { count: report.broken.length })}>
+          <List size="sm" spacing={4}>
+            {report.broken.map((chain) => (
+              <List.Item key={chain.subject} data-subject={chain.subject}>
+                {subjectText(t, chain)}，
+                {t('security.audit.chains.at', { n: chain.brokenAt, count: chain.events, reason: t(`admin.audit.reasons.${chain.reason}`) })}{' '}
+                <Anchor component="button" type="button" size="sm" onClick={() => onShowBreak(chain)}>
+                  {t('security.audit.chains.show')}
+                </Anchor>
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+    </Panel>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useNow, usePlatform, useStore, type QueryState } from '../../../data/ho
 import { StoreError } from '../../../data/store-client';
 import type { StoreResult } from '../../../../store/api';
 import { backupFilters } from './format';
+import { Panel } from '../../../components/Panel';
 
 const DAY = 86_400_000;
 
@@ -36,28 +37,26 @@ export function BackupStatusPanel({ status }: { status: QueryState<StoreResult<'
   }
 
   return (
-    <Paper withBorder p="lg" component="section" aria-label={t('backup.status.title')}>
-      <Stack>
-        <Group justify="space-between">
-          <Title order={4} size="h5">
-            {t('backup.status.title')}
-          </Title>
-          <Button onClick={() => void backUpToFile()} loading={busy}>
-            {t('backup.manual.button')}
-          </Button>
-        </Group>
-        <ErrorAlert error={status.error ?? failure} />
-        {status.data && status.data.stale && (
-          <Alert color="yellow" variant="light" role="status" data-testid="backup-stale">
-            {last
-              ? t('backup.status.stale', { days: Math.floor((now - last.at) / DAY), at: formatDateTime(last.at) })
-              : t('backup.status.never')}
-          </Alert>
-        )}
-        {last && !status.data?.stale && (
-          <Text size="sm">{t('backup.status.last', { at: formatDateTime(last.at), kind: t(`backup.kinds.${last.kind}`) })}</Text>
-        )}
-      </Stack>
-    </Paper>
+    <Panel
+      title={t('backup.status.title')}
+      order={4}
+      aside={
+        <Button onClick={() => void backUpToFile()} loading={busy}>
+          {t('backup.manual.button')}
+        </Button>
+      }
+    >
+      <ErrorAlert error={status.error ?? failure} />
+      {status.data && status.data.stale && (
+        <Alert color="yellow" variant="light" role="status" data-testid="backup-stale">
+          {last
+            ? t('backup.status.stale', { days: Math.floor((now - last.at) / DAY), at: formatDateTime(last.at) })
+            : t('backup.status.never')}
+        </Alert>
+      )}
+      {last && !status.data?.stale && (
+        <Text size="sm">{t('backup.status.last', { at: formatDateTime(last.at), kind: t(`backup.kinds.${last.kind}`) })}</Text>
+      )}
+    </Panel>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { useAuth } from '../../auth/AuthGate';
 import { ConfirmPasswordModal } from '../../auth/confirm/ConfirmPasswordModal';
 import { BackupSummaryView } from './BackupSummaryView';
 import { backupFilters, formatSize } from './format';
+import { Panel } from '../../../components/Panel';
 
 const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
 
@@ -51,38 +52,34 @@ export function RestorePanel() {
   }
 
   return (
-    <Paper withBorder p="lg" component="section" aria-label={t('backup.restore.title')}>
-      <Stack>
-        <Group justify="space-between">
-          <Title order={4} size="h5">
-            {t('backup.restore.title')}
-          </Title>
-          <Button variant="default" color="red" onClick={() => void pick()} loading={picked?.state === 'checking'}>
-            {t('backup.restore.button')}
-          </Button>
-        </Group>
-        <Text size="sm" c="dimmed">
-          {t('backup.restore.hint')}
-        </Text>
-        {tooLarge && (
-          <Alert color="red" variant="light" role="alert">
-            {tooLarge}
-          </Alert>
-        )}
-        {picked && <Text size="sm">{t('backup.restore.file', { name: picked.name })}</Text>}
-        {picked?.state === 'checking' && <Text size="sm">{t('backup.restore.checking')}</Text>}
-        {picked?.state === 'refused' && <ErrorAlert error={picked.error} />}
-        {picked?.state === 'ready' && (
-          <>
-            <BackupSummaryView summary={picked.summary} />
-            <Group>
-              <Button color="red" onClick={() => setConfirming(true)}>
-                {t('backup.restore.start')}
-              </Button>
-            </Group>
-          </>
-        )}
-      </Stack>
+    <Panel
+      title={t('backup.restore.title')}
+      hint={t('backup.restore.hint')}
+      order={4}
+      aside={
+        <Button variant="default" color="red" onClick={() => void pick()} loading={picked?.state === 'checking'}>
+          {t('backup.restore.button')}
+        </Button>
+      }
+    >
+      {tooLarge && (
+        <Alert color="red" variant="light" role="alert">
+          {tooLarge}
+        </Alert>
+      )}
+      {picked && <Text size="sm">{t('backup.restore.file', { name: picked.name })}</Text>}
+      {picked?.state === 'checking' && <Text size="sm">{t('backup.restore.checking')}</Text>}
+      {picked?.state === 'refused' && <ErrorAlert error={picked.error} />}
+      {picked?.state === 'ready' && (
+        <>
+          <BackupSummaryView summary={picked.summary} />
+          <Group>
+            <Button color="red" onClick={() => setConfirming(true)}>
+              {t('backup.restore.start')}
+            </Button>
+          </Group>
+        </>
+      )}
       {confirming && picked?.state === 'ready' && (
         <ConfirmPasswordModal
           title={t('backup.restore.confirmTitle')}
@@ -98,6 +95,6 @@ export function RestorePanel() {
           }}
         />
       )}
-    </Paper>
+    </Panel>
   );
 }

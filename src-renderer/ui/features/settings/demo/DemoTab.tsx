@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NumberInput, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Progress, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../../components/format';
@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { usePlatform } from '../../../data/hooks';
 import { negativeReviews } from './reviews';
 import { useDemoSeed } from './useDemoSeed';
+import { Panel } from '../../../components/Panel';
 
 const DEFAULT_COUNT = 10_000;
 const MAX_COUNT = 200_000;
@@ -76,29 +77,24 @@ export function DemoTab() {
           {t('demo.hint', { password: DEMO_PASSWORD })}
         </Text>
       </div>
-      <Paper withBorder p="lg" component="section" aria-label={t('demo.fileTitle')}>
-        <Stack>
-          <Title order={4} size="h5">
-            {t('demo.fileTitle')}
-          </Title>
-          <Group>
-            <Button variant="default" onClick={() => void chooseFile()} loading={reading} disabled={running}>
-              {t('demo.chooseFile')}
-            </Button>
-            <Text size="sm" data-testid="demo-corpus">
-              {corpus ? t('demo.loaded', { name: corpus.name, rows: format(corpus.rows), negative: format(corpus.texts.length) }) : t('demo.noFile')}
-            </Text>
-          </Group>
-          <Text size="xs" c="dimmed">
-            {t('demo.fileHint')}
+      <Panel title={t('demo.fileTitle')} order={4}>
+        <Group>
+          <Button variant="default" onClick={() => void chooseFile()} loading={reading} disabled={running}>
+            {t('demo.chooseFile')}
+          </Button>
+          <Text size="sm" data-testid="demo-corpus">
+            {corpus ? t('demo.loaded', { name: corpus.name, rows: format(corpus.rows), negative: format(corpus.texts.length) }) : t('demo.noFile')}
           </Text>
-          {problem && (
-            <Alert color="red" variant="light" role="alert">
-              {problem}
-            </Alert>
-          )}
-        </Stack>
-      </Paper>
+        </Group>
+        <Text size="xs" c="dimmed">
+          {t('demo.fileHint')}
+        </Text>
+        {problem && (
+          <Alert color="red" variant="light" role="alert">
+            {problem}
+          </Alert>
+        )}
+      </Panel>
       <Group align="flex-end">
         <NumberInput
           label={t('demo.count')}

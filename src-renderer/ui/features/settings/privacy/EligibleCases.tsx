@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../components/format';
 import { useStore, useStoreQuery } from '../../../data/hooks';
 import { ConfirmPasswordModal } from '../../auth/confirm/ConfirmPasswordModal';
 import { EligibleTable } from './EligibleTable';
+import { Panel } from '../../../components/Panel';
 
 const PAGE = 100;
 /** What one `cases.anonymise` takes: the list stops growing there, and a selection never exceeds it. */
@@ -33,41 +34,29 @@ export function EligibleCases() {
   const title = t('privacy.eligible.title');
 
   return (
-    <Paper withBorder p="lg" component="section" aria-label={title}>
-      <Stack>
-        <div>
-          <Title order={3} size="h4">
-            {title}
-          </Title>
-          {page && (
-            <Text size="sm" c="dimmed" mt={4}>
-              {t('privacy.eligible.hint', { cutoff: formatDateTime(page.cutoff), days: page.retentionDays })}
-            </Text>
-          )}
-        </div>
-        <ErrorAlert error={query.error} />
-        {page && rows.length === 0 && <Text size="sm">{t('privacy.eligible.none')}</Text>}
-        {rows.length > 0 && (
-          <>
-            <EligibleTable rows={rows} selected={selected} onSelect={setSelected} />
-            <Group justify="space-between">
-              <Group gap="sm">
-                <Text size="sm" c="dimmed">
-                  {t('privacy.eligible.shown', { count: rows.length })}
-                </Text>
-                {page?.next && limit < MAX_LISTED && (
-                  <Button variant="default" size="xs" loading={query.loading} onClick={() => setLimit((n) => Math.min(MAX_LISTED, n + PAGE))}>
-                    {t('privacy.eligible.loadMore')}
-                  </Button>
-                )}
-              </Group>
-              <Button color="red" disabled={chosen.length === 0} onClick={() => setConfirming(true)}>
-                {t('privacy.eligible.anonymise', { count: chosen.length })}
-              </Button>
+    <Panel title={title} hint={page && t('privacy.eligible.hint', { cutoff: formatDateTime(page.cutoff), days: page.retentionDays })}>
+      <ErrorAlert error={query.error} />
+      {page && rows.length === 0 && <Text size="sm">{t('privacy.eligible.none')}</Text>}
+      {rows.length > 0 && (
+        <>
+          <EligibleTable rows={rows} selected={selected} onSelect={setSelected} />
+          <Group justify="space-between">
+            <Group gap="sm">
+              <Text size="sm" c="dimmed">
+                {t('privacy.eligible.shown', { count: rows.length })}
+              </Text>
+              {page?.next && limit < MAX_LISTED && (
+                <Button variant="default" size="xs" loading={query.loading} onClick={() => setLimit((n) => Math.min(MAX_LISTED, n + PAGE))}>
+                  {t('privacy.eligible.loadMore')}
+                </Button>
+              )}
             </Group>
-          </>
-        )}
-      </Stack>
+            <Button color="red" disabled={chosen.length === 0} onClick={() => setConfirming(true)}>
+              {t('privacy.eligible.anonymise', { count: chosen.length })}
+            </Button>
+          </Group>
+        </>
+      )}
       {confirming && (
         <ConfirmPasswordModal
           title={t('privacy.eligible.confirmTitle')}
@@ -87,6 +76,6 @@ export function EligibleCases() {
           onClose={() => setConfirming(false)}
         />
       )}
-    </Paper>
+    </Panel>
   );
 }
