@@ -19,6 +19,7 @@ interface Scope {
 export type Drill =
   | ({ kind: 'received'; channel?: Channel; severity?: Severity } & Scope)
   | ({ kind: 'reopened' } & Scope)
+  | ({ kind: 'repeated' } & Scope)
   | ({ kind: 'category'; category: Category | null; subCategory?: string } & Scope)
   | ({ kind: 'clock'; clock: RatedClock; outcome?: ClockOutcome } & Scope)
   | ({ kind: 'surveyed' } & Scope)
@@ -52,6 +53,10 @@ export function drillFilter(drill: Drill, query: DashboardQuery): TrackingFilter
     case 'reopened': {
       const { from, to } = range(query, drill.bucket);
       return { ...base, receivedFrom: from, receivedTo: to, reopened: true };
+    }
+    case 'repeated': {
+      const { from, to } = range(query, drill.bucket);
+      return { ...base, receivedFrom: from, receivedTo: to, repeated: true };
     }
     case 'category': {
       const { from, to } = range(query, drill.bucket);
@@ -102,6 +107,9 @@ export function countOf(figures: DashboardFigures, drill: Drill): number {
     case 'reopened':
       if (drill.bucket !== undefined) return unsupported(drill);
       return inDepartment ? (row?.reopened ?? 0) : figures.reopen.reopened;
+    case 'repeated':
+      if (inDepartment || drill.bucket !== undefined || figures.repeat === null) return unsupported(drill);
+      return figures.repeat.repeated;
     case 'category': {
       if (inDepartment || drill.bucket !== undefined) return unsupported(drill);
       const group = figures.categories.find((c) => c.category === drill.category);

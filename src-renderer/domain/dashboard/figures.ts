@@ -96,7 +96,7 @@ export interface DashboardFigures {
   callbacks: { due: number; notReached: number; notReachedRate: number | null };
   /** Of the cases received in the period, how many were reopened. */
   reopen: { received: number; reopened: number; rate: number | null };
-  /** Of the cases received in the period, how many were repeat complaints (repeats.ts); null where not counted (the monthly report). */
+  /** Of the cases received in the period, how many were repeat complaints (repeats.ts); the store host adds it (null from `computeFigures`). */
   repeat: RepeatFigures | null;
   open: number;
   stages: Record<OpenStage, number>;

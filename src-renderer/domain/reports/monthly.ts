@@ -57,6 +57,7 @@ export const KPI_IDS = [
   'satisfaction',
   'notReachedRate',
   'reopenRate',
+  'repeatRate',
   'resolutionMissed',
 ] as const;
 export type KpiId = (typeof KPI_IDS)[number];
@@ -123,6 +124,7 @@ export function kpiValues(figures: DashboardFigures): Record<KpiId, number | nul
     satisfaction: figures.satisfaction.overall,
     notReachedRate: figures.callbacks.notReachedRate,
     reopenRate: figures.reopen.rate,
+    repeatRate: figures.repeat?.rate ?? null,
     resolutionMissed: figures.resolution.missed,
   };
 }

@@ -69,6 +69,11 @@ export const TrackingFilterSchema = z
     reopened: z.boolean().default(false),
     /** Called back without reaching the customer, no survey taken yet. */
     unreached: z.boolean().default(false),
+    /**
+     * A repeat complaint (重复投诉): the customer (same phone or e-mail) had another case received
+     * within the repeat window (`assist.repeatWindowDays`) before this one — the dashboard's figure.
+     */
+    repeated: z.boolean().default(false),
     clockCompleted: ClockCompletedSchema.nullable().default(null),
     /** Satisfaction survey taken at or after / before (epoch ms). */
     surveyedFrom: instant.nullable().default(null),

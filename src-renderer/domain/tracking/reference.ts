@@ -3,7 +3,9 @@
  * host answers from a columnar index instead; tests hold that index to
  * exactly these answers on random data and random queries.
  */
+import { repeatRelation } from '../assist/repeats';
 import type { CaseRecord } from '../cases/case';
+import { normalizedContacts } from '../cases/contact';
 import { SEVERITY_RANK } from '../cases/vocabulary';
 import { CASE_STATUSES, FINAL_STATUSES } from '../lifecycle/machine';
 import type { Role } from '../users/roles';
@@ -17,7 +19,27 @@ export interface Asker {
   role: Role;
 }
 
-export function matchesFilter(record: CaseRecord, filter: TrackingFilter, asker: Asker, now: number): boolean {
+/**
+ * The cases that are repeat complaints (重复投诉): for each, the same customer (same phone or e-mail)
+ * has another case received within `windowDays` before it (domain/assist/repeats.ts).
+ */
+export function repeatCaseIds(records: readonly CaseRecord[], windowDays: number): Set<string> {
+  const groups = new Map<string, CaseRecord[]>();
+  for (const record of records) {
+    const { phone, email } = normalizedContacts(record);
+    for (const key of [phone && `phone:${phone}`, email && `email:${email}`]) {
+      if (key) groups.set(key, [...(groups.get(key) ?? []), record]);
+    }
+  }
+  const repeats = new Set<string>();
+  for (const group of groups.values()) {
+    for (const pivot of group) if (group.some((other) => repeatRelation(other, pivot, windowDays) === 'earlier')) repeats.add(pivot.id);
+  }
+  return repeats;
+}
+
+/** `repeats`: `repeatCaseIds` of all the cases, needed when the filter asks for repeat complaints. */
+export function matchesFilter(record: CaseRecord, filter: TrackingFilter, asker: Asker, now: number, repeats?: ReadonlySet<string>): boolean {
   const has = <T>(list: readonly T[], value: T) => list.length === 0 || list.includes(value);
   if (!has(filter.statuses, record.status)) return false;
   if (filter.open && FINAL_STATUSES.includes(record.status)) return false;
@@ -35,6 +57,10 @@ export function matchesFilter(record: CaseRecord, filter: TrackingFilter, asker:
   if (filter.receivedTo !== null && record.receivedAt >= filter.receivedTo) return false;
   if (filter.reopened && record.reopenCount === 0) return false;
   if (filter.unreached && !(record.unreachableAttempts > 0 && record.feedback === null)) return false;
+  if (filter.repeated) {
+    if (!repeats) throw new Error('a filter on repeat complaints needs the repeat cases');
+    if (!repeats.has(record.id)) return false;
+  }
   if (filter.clockCompleted !== null) {
     const { clock: kind, from, to, outcomes } = filter.clockCompleted;
     const clock = record.clocks[kind];
@@ -104,6 +130,11 @@ export function sortValue(record: CaseRecord, key: SortKey): number | null {
   }
 }
 
+function windowOf(days: number | undefined): number {
+  if (days === undefined) throw new Error('a filter on repeat complaints needs the repeat window');
+  return days;
+}
+
 interface Sortable {
   value: number;
   receivedAt: number;
@@ -120,8 +151,9 @@ export function compareAscending(a: Sortable, b: Sortable): number {
  * Descending is the exact reverse of ascending; cases without a value follow,
  * newest received first.
  */
-export function answerByScan(records: readonly CaseRecord[], query: TrackingQuery, asker: Asker, now: number): CaseRecord[] {
-  const matching = records.filter((record) => matchesFilter(record, query.filter, asker, now));
+export function answerByScan(records: readonly CaseRecord[], query: TrackingQuery, asker: Asker, now: number, repeatWindowDays?: number): CaseRecord[] {
+  const repeats = query.filter.repeated ? repeatCaseIds(records, windowOf(repeatWindowDays)) : undefined;
+  const matching = records.filter((record) => matchesFilter(record, query.filter, asker, now, repeats));
   const withValue: (Sortable & { record: CaseRecord })[] = [];
   const without: (Sortable & { record: CaseRecord })[] = [];
   for (const record of matching) {

@@ -13,8 +13,9 @@ import { BACKGROUND_CHUNK, forEachCaseChunk, forEachCaseSlice } from '../core/ca
 import type { CaseRecord } from '../../domain/cases/case';
 import type { DeskDb } from '../db';
 import type { CaseFacts } from '../../domain/dashboard/facts';
+import { createContactIndex, updateContacts } from '../../domain/dashboard/repeat-contacts';
 import { createColumns, FLAG, removeCase, upsertCase, type Columns } from './columns';
-import { matchOrdinals } from './filter';
+import { matchOrdinals, type RepeatLinks } from './filter';
 import { sortOrdinals } from './sort';
 import { CASE_STATUSES } from '../../domain/lifecycle/machine';
 import { CATEGORIES, CHANNELS, SEVERITIES } from '../../domain/cases/vocabulary';
@@ -60,8 +61,12 @@ export interface CaseIndex {
   markWritten(records: readonly CaseRecord[]): void;
   /** Builds or refreshes the index now (the host starts this at launch so the first query does not wait). */
   prepare(): Promise<void>;
-  /** The answer to `query` for `asker`: a kept snapshot when still valid, otherwise a fresh one. */
-  answer(query: TrackingQuery, asker: Asker, now: number, snapshotId?: string): Promise<Snapshot>;
+  /**
+   * The answer to `query` for `asker`: a kept snapshot when still valid, otherwise a fresh one.
+   * `snapshot` names an earlier answer to read as it was; `repeatWindowDays` is needed when the
+   * filter asks for repeat complaints.
+   */
+  answer(query: TrackingQuery, asker: Asker, now: number, options?: { snapshot?: string; repeatWindowDays?: number }): Promise<Snapshot>;
   rows(snapshot: Snapshot, start: number, count: number, asker: Asker): TrackingRow[];
   /** The current rows of these cases, in the order given; cases that no longer exist are left out. */
   rowsOf(ids: readonly string[], asker: Asker): Promise<TrackingRow[]>;
@@ -72,6 +77,8 @@ export interface CaseIndex {
   stats(): { cases: number; version: number; builtMs: number };
   /** Every case's dashboard facts, current (slots of removed cases are empty). */
   facts(): Promise<readonly (CaseFacts | undefined)[]>;
+  /** For each slot of `facts()`, the slot of the same customer's latest earlier case, -1 when none (repeat complaints). */
+  previousContacts(): Promise<Int32Array>;
 }
 
 /** One index per open database, created on first use. */
@@ -103,6 +110,18 @@ function createCaseIndex(db: DeskDb): CaseIndex {
     orders.set(key, { version, order });
     return order;
   }
+  // Each case's customer's previous case, brought up to date from the facts when the version moved.
+  const contacts = createContactIndex();
+  let contactsVersion = -1;
+  let previous: Int32Array = new Int32Array(0);
+  function previousContacts(): Int32Array {
+    if (contactsVersion !== version) {
+      previous = updateContacts(contacts, columns.facts);
+      contactsVersion = version;
+    }
+    return previous;
+  }
+
   // Refreshes run one after another, so two queries never apply the same changes twice.
   let refreshing: Promise<void> = Promise.resolve();
 
@@ -194,17 +213,22 @@ function createCaseIndex(db: DeskDb): CaseIndex {
 
     prepare: () => refresh(),
 
-    async answer(query, asker, now, snapshotId) {
+    async answer(query, asker, now, { snapshot: snapshotId, repeatWindowDays } = {}) {
       // A pinned snapshot (an export in progress) is served as it was, even after changes.
       const pinned = snapshotId === undefined ? undefined : snapshots.get(snapshotId);
       await refresh();
-      const key = JSON.stringify([query, asker.id, asker.role]);
+      let repeats: RepeatLinks | undefined;
+      if (query.filter.repeated) {
+        if (repeatWindowDays === undefined) throw new Error('a filter on repeat complaints needs the repeat window');
+        repeats = { previous: previousContacts(), windowDays: repeatWindowDays };
+      }
+      const key = JSON.stringify([query, asker.id, asker.role, repeats?.windowDays ?? null]);
       const grain = dependsOnTime(query.filter) ? Math.floor(now / TIME_GRAIN_MS) : 0;
       if (pinned && pinned.key === key) return keep(pinned, now);
       for (const snapshot of snapshots.values()) {
         if (snapshot.key === key && snapshot.version === version && snapshot.grain === grain) return keep(snapshot, now);
       }
-      const ordinals = matchOrdinals(columns, query.filter, asker, now, orderFor(query.sort));
+      const ordinals = matchOrdinals(columns, query.filter, asker, now, orderFor(query.sort), repeats);
       snapshotCounter += 1;
       return keep({ id: `s${snapshotCounter}`, key, version, grain, ordinals, columns, usedAt: now }, now);
     },
@@ -243,6 +267,11 @@ function createCaseIndex(db: DeskDb): CaseIndex {
     async facts() {
       await refresh();
       return columns.facts;
+    },
+
+    async previousContacts() {
+      await refresh();
+      return previousContacts();
     },
   };
 }

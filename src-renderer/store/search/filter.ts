@@ -2,6 +2,7 @@
  * Tracking filters compiled to checks on the index columns. Semantics are
  * those of domain/tracking/reference.ts; tests compare the two.
  */
+import { repeatRelation } from '../../domain/assist/repeats';
 import { SEVERITY_RANK } from '../../domain/cases/vocabulary';
 import { FINAL_STATUSES } from '../../domain/lifecycle/machine';
 import { dueSoonWindowMs, type TrackingFilter } from '../../domain/tracking/query';
@@ -26,11 +27,26 @@ function interned(codes: Map<string, number>, values: readonly string[]): number
   });
 }
 
+/** What a filter on repeat complaints needs: each slot's previous case of the same customer (-1: none), and the window. */
+export interface RepeatLinks {
+  previous: Int32Array;
+  windowDays: number;
+}
+
 /**
  * Returns the ordinals of every live case matching `filter`, in the order of
- * `order` (all ordinals, already sorted) or else in ordinal order.
+ * `order` (all ordinals, already sorted) or else in ordinal order. `repeats`
+ * is needed when the filter asks for repeat complaints.
  */
-export function matchOrdinals(columns: Columns, filter: TrackingFilter, asker: Asker, now: number, order?: Int32Array): Int32Array {
+export function matchOrdinals(
+  columns: Columns,
+  filter: TrackingFilter,
+  asker: Asker,
+  now: number,
+  order?: Int32Array,
+  repeats?: RepeatLinks,
+): Int32Array {
+  if (filter.repeated && !repeats) throw new Error('a filter on repeat complaints needs the repeat links');
   let statusCodes: number[] | null = filter.statuses.length > 0 ? filter.statuses.map((s) => STATUS_CODE[s]) : null;
   if (filter.open) {
     const finals = FINAL_STATUSES.map((s) => STATUS_CODE[s]);
@@ -70,7 +86,7 @@ export function matchOrdinals(columns: Columns, filter: TrackingFilter, asker: A
   const surveyed = filter.surveyedFrom !== null || filter.surveyedTo !== null;
   const surveyedFrom = filter.surveyedFrom ?? -Infinity;
   const surveyedTo = filter.surveyedTo ?? Infinity;
-  const byFacts = subCategories !== null || filter.reopened || filter.unreached || completed !== null || surveyed;
+  const byFacts = subCategories !== null || filter.reopened || filter.unreached || filter.repeated || completed !== null || surveyed;
   const terms = searchTerms(filter.text);
   const contactTerms = terms.map(contactTerm);
   const showContacts = mayViewContacts(asker.role);
@@ -112,6 +128,10 @@ export function matchOrdinals(columns: Columns, filter: TrackingFilter, asker: A
       if (subCategories !== null && !subCategories.has(fact.subCategory)) continue;
       if (filter.reopened && !fact.reopened) continue;
       if (filter.unreached && !fact.unreached) continue;
+      if (filter.repeated) {
+        const earlier = repeats!.previous[i]!;
+        if (earlier < 0 || repeatRelation(facts[earlier]!, fact, repeats!.windowDays) !== 'earlier') continue;
+      }
       if (completed !== null) {
         const done = fact[completed.clock];
         if (done === null || done.at < completed.from || done.at >= completed.to || !completedOutcomes.includes(done.outcome)) continue;

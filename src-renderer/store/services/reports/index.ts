@@ -1,4 +1,5 @@
-import { computeFigures } from '../../../domain/dashboard/figures';
+import { computeFigures, type DashboardFigures, type DashboardQuery } from '../../../domain/dashboard/figures';
+import { repeatFigures } from '../../../domain/dashboard/repeats';
 import {
   compareKpis,
   improvementLines,
@@ -13,15 +14,22 @@ import {
   type ReportNotes,
 } from '../../../domain/reports/monthly';
 import { appendAudit } from '../../core/audit';
+import { readSettings } from '../../core/settings';
 import { command, query, type ServiceModule, type StoreContext } from '../../rpc/define';
 import { caseIndexFor } from '../../search/case-index';
 
 async function monthlyReport({ db, now }: StoreContext, month: Month): Promise<MonthlyReport> {
   const period = monthPeriod(month);
-  const facts = await caseIndexFor(db).facts();
+  const index = caseIndexFor(db);
+  const [{ assist }, facts] = await Promise.all([readSettings(db), index.facts()]);
+  const links = await index.previousContacts();
   const at = now();
-  const figures = computeFigures(facts, { period: { ...period, granularity: 'day' }, departments: [] }, at);
-  const previous = computeFigures(facts, { period: { ...monthPeriod(previousMonth(month)), granularity: 'month' }, departments: [] }, at);
+  const figuresOf = (query: DashboardQuery): DashboardFigures => ({
+    ...computeFigures(facts, query, at),
+    repeat: repeatFigures(facts, links, query, assist.repeatWindowDays),
+  });
+  const figures = figuresOf({ period: { ...period, granularity: 'day' }, departments: [] });
+  const previous = figuresOf({ period: { ...monthPeriod(previousMonth(month)), granularity: 'month' }, departments: [] });
   // The month's 重大 complaints are few: found in the facts, then read whole.
   const majorIds: string[] = [];
   for (const fact of facts) {

@@ -37,7 +37,8 @@ export const rows = query(RowsInput, async (ctx, args): Promise<TrackingWindow> 
   const actor = ctx.actor!;
   const asker: Asker = { id: actor.id, role: actor.role };
   const index = caseIndexFor(ctx.db);
-  const snapshot = await index.answer(args.query, asker, ctx.now(), args.snapshot);
+  const repeatWindowDays = args.query.filter.repeated ? (await readSettings(ctx.db)).assist.repeatWindowDays : undefined;
+  const snapshot = await index.answer(args.query, asker, ctx.now(), { snapshot: args.snapshot, repeatWindowDays });
   let start = args.start;
   if (args.after !== undefined) {
     const position = index.positionOf(snapshot, args.after);

@@ -54,10 +54,10 @@ export function KpiRow({ figures, format }: { figures: DashboardFigures | undefi
         drill={{ drill: { kind: 'reopened' }, count: f?.reopen.reopened ?? 0 }}
         note={t('dashboard.kpi.reopened', { count: f?.reopen.reopened ?? 0 })}
       />
-      {/* No drill: the tracking filters cannot yet list the repeats of a period. */}
       <KpiCard
         label={t('dashboard.kpi.repeated')}
         value={shown((f) => (f.repeat ? format.count(f.repeat.repeated) : t('dashboard.none')))}
+        drill={{ drill: { kind: 'repeated' }, count: f?.repeat?.repeated ?? 0 }}
         note={f?.repeat ? t('dashboard.kpi.repeatedNote', { share: format.percent(f.repeat.rate), days: f.repeat.windowDays }) : null}
       />
     </SimpleGrid>

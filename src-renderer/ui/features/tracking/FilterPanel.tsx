@@ -1,4 +1,4 @@
-import { Badge, Button, Chip, CloseButton, Group, MultiSelect, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Badge, Button, Chip, CloseButton, Group, MultiSelect, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, Tooltip } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES, CHANNELS, SEVERITIES } from '../../../domain/cases/vocabulary';
@@ -140,6 +140,16 @@ export function FilterPanel({ filter, onChange, onClear, options }: FilterPanelP
               ))}
             </Group>
           </Chip.Group>
+        </Stack>
+        <Stack gap={4} role="group" aria-labelledby="tracking-customer-label">
+          <Text size="sm" fw={500} id="tracking-customer-label">
+            {t('tracking.filters.customer')}
+          </Text>
+          <Tooltip label={t('tracking.filters.repeatedHint')} multiline w={260} openDelay={300}>
+            <Chip checked={filter.repeated} onChange={(repeated) => onChange({ repeated })} size="sm" color="orange">
+              {t('tracking.filters.repeated')}
+            </Chip>
+          </Tooltip>
         </Stack>
         <NumberInput
           // Applied when the user is done typing (a half-typed 0.5 reads as the invalid 0 on the way).

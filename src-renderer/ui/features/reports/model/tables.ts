@@ -38,6 +38,7 @@ const KPI_MEASURE: Record<KpiId, Exclude<Measure, 'date'>> = {
   satisfaction: 'score',
   notReachedRate: 'rate',
   reopenRate: 'rate',
+  repeatRate: 'rate',
   resolutionMissed: 'count',
 };
 
@@ -51,6 +52,7 @@ const KPI_BETTER: Record<KpiId, 'up' | 'down'> = {
   satisfaction: 'up',
   notReachedRate: 'down',
   reopenRate: 'down',
+  repeatRate: 'down',
   resolutionMissed: 'down',
 };
 

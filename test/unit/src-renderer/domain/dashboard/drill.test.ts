@@ -2,15 +2,16 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../../../src-renderer/domain/cases/case';
 import { CHANNELS, SEVERITIES } from '../../../../../src-renderer/domain/cases/vocabulary';
-import { caseFacts, CLOCK_OUTCOMES, RATED_CLOCKS } from '../../../../../src-renderer/domain/dashboard/facts';
+import { caseFacts, CLOCK_OUTCOMES, RATED_CLOCKS, type CaseFacts } from '../../../../../src-renderer/domain/dashboard/facts';
+import { previousContacts, repeatFigures } from '../../../../../src-renderer/domain/dashboard/repeats';
 import { computeFigures, OPEN_STAGES, type DashboardFigures, type DashboardQuery } from '../../../../../src-renderer/domain/dashboard/figures';
 import { countOf, drillFilter, type Drill } from '../../../../../src-renderer/domain/dashboard/drill';
 import { GRANULARITIES } from '../../../../../src-renderer/domain/dashboard/period';
 import { TrackingFilterSchema } from '../../../../../src-renderer/domain/tracking/query';
-import { matchesFilter } from '../../../../../src-renderer/domain/tracking/reference';
+import { matchesFilter, repeatCaseIds } from '../../../../../src-renderer/domain/tracking/reference';
 import { loadComplaintTexts } from '../../../../fixtures/reviews';
 import { HOUR, NOW } from '../../store/fixtures';
-import { DEPARTMENTS, randomCases } from '../../store/search/random-cases';
+import { DEPARTMENTS, randomCases, withReturningCustomers } from '../../store/search/random-cases';
 
 /** Every figure the dashboard shows, as the drill a click on it makes (per bar: the first, a middle and the last bucket). */
 function everyDrill(figures: DashboardFigures): Drill[] {
@@ -31,7 +32,7 @@ function everyDrill(figures: DashboardFigures): Drill[] {
     for (const { subCategory } of group.subCategories) drills.push({ kind: 'category', category: group.category, subCategory });
   }
   for (const issue of figures.topIssues) drills.push({ kind: 'category', category: issue.category, subCategory: issue.subCategory });
-  drills.push({ kind: 'reopened' }, { kind: 'callbacks', notReached: false }, { kind: 'callbacks', notReached: true }, { kind: 'open' }, { kind: 'overdue' });
+  drills.push({ kind: 'reopened' }, { kind: 'repeated' }, { kind: 'callbacks', notReached: false }, { kind: 'callbacks', notReached: true }, { kind: 'open' }, { kind: 'overdue' });
   for (const stage of OPEN_STAGES) drills.push({ kind: 'stage', stage });
   for (const { department } of figures.byDepartment) {
     drills.push(
@@ -60,10 +61,18 @@ const queryArb: fc.Arbitrary<DashboardQuery> = fc
     departments,
   }));
 
+const WINDOW_DAYS = 30;
 let records: CaseRecord[];
+let repeats: Set<string>;
 beforeAll(() => {
-  records = randomCases(800, loadComplaintTexts(), 21);
+  records = withReturningCustomers(randomCases(800, loadComplaintTexts(), 21));
+  repeats = repeatCaseIds(records, WINDOW_DAYS);
 });
+
+/** The dashboard's figures, with the repeat figure the store host adds. */
+function dashboardFigures(facts: CaseFacts[], query: DashboardQuery): DashboardFigures {
+  return { ...computeFigures(facts, query, NOW), repeat: repeatFigures(facts, previousContacts(facts), query, WINDOW_DAYS) };
+}
 
 describe('drilling into a figure', () => {
   it('lists in the tracking table exactly as many cases as the figure counts, for every figure of any period and departments', () => {
@@ -71,10 +80,10 @@ describe('drilling into a figure', () => {
     const facts = records.map(caseFacts);
     fc.assert(
       fc.property(queryArb, (query) => {
-        const figures = computeFigures(facts, query, NOW);
+        const figures = dashboardFigures(facts, query);
         for (const drill of everyDrill(figures)) {
           const filter = TrackingFilterSchema.parse(drillFilter(drill, query));
-          const listed = records.filter((record) => matchesFilter(record, filter, asker, NOW)).length;
+          const listed = records.filter((record) => matchesFilter(record, filter, asker, NOW, repeats)).length;
           expect(listed, JSON.stringify(drill)).toBe(countOf(figures, drill));
         }
       }),
@@ -84,7 +93,7 @@ describe('drilling into a figure', () => {
 
   it('produces filters the store host accepts', () => {
     const query: DashboardQuery = { period: { from: NOW - 30 * 24 * HOUR, to: NOW, granularity: 'day' }, departments: ['客服中心'] };
-    const figures = computeFigures(records.map(caseFacts), query, NOW);
+    const figures = dashboardFigures(records.map(caseFacts), query);
     for (const drill of everyDrill(figures)) expect(TrackingFilterSchema.safeParse(drillFilter(drill, query)).success).toBe(true);
   });
 
@@ -93,5 +102,7 @@ describe('drilling into a figure', () => {
     const figures = computeFigures([], query, NOW);
     expect(() => countOf(figures, { kind: 'category', category: 'logistics', department: '客服中心' })).toThrow(RangeError);
     expect(() => drillFilter({ kind: 'received', bucket: 5 }, query)).toThrow(RangeError);
+    // Figures without the repeat figure (computeFigures alone) have no count to drill into.
+    expect(() => countOf(figures, { kind: 'repeated' })).toThrow(RangeError);
   });
 });

@@ -16,7 +16,7 @@ import { DeskDb } from '../../../../../src-renderer/store/db';
 import { caseIndexFor } from '../../../../../src-renderer/store/search/case-index';
 import { loadComplaintTexts } from '../../../../fixtures/reviews';
 import { HOUR, NOW } from '../fixtures';
-import { DEPARTMENTS, OWNERS, randomCases, SUB_CATEGORIES } from './random-cases';
+import { DEPARTMENTS, OWNERS, randomCases, SUB_CATEGORIES, withReturningCustomers } from './random-cases';
 import { CLOCK_OUTCOMES, RATED_CLOCKS } from '../../../../../src-renderer/domain/dashboard/facts';
 
 const TERMS = ['配送', '客服态度', '退款', '质量', '慢', '没有 收到', 'ts-2026', 'alice', '138', '@example', 'DD1', '不存在的词语'];
@@ -32,6 +32,7 @@ const queryArb: fc.Arbitrary<TrackingQuery> = fc
     subCategories: subset([...SUB_CATEGORIES, '不存在的子类']),
     reopened: fc.boolean(),
     unreached: fc.boolean(),
+    repeated: fc.constantFrom(false, false, true),
     clockCompleted: fc.option(
       fc.record({
         clock: fc.constantFrom(...RATED_CLOCKS),
@@ -101,28 +102,51 @@ function countReads(db: DeskDb): () => number {
   return () => reads;
 }
 
-async function answerIds(db: DeskDb, query: TrackingQuery, asker: Asker, now: number): Promise<string[]> {
+/** The windows the property tests draw for repeat complaints (the received instants span about 80 days). */
+const windowArb = fc.constantFrom(1, 7, 30, 90);
+
+async function answerIds(db: DeskDb, query: TrackingQuery, asker: Asker, now: number, repeatWindowDays?: number): Promise<string[]> {
   const index = caseIndexFor(db);
-  const snapshot = await index.answer(query, asker, now);
+  const snapshot = await index.answer(query, asker, now, { repeatWindowDays });
   return index.rows(snapshot, 0, snapshot.ordinals.length, asker).map((row) => row.id);
 }
 
 describe('the tracking index', () => {
   it('answers every query exactly as a scan of all records does (filters, search, count, sort and ties)', async () => {
-    const records = randomCases(3000, texts, 7);
+    const records = withReturningCustomers(randomCases(3000, texts, 7));
     const db = await storeWith(records);
     await fc.assert(
-      fc.asyncProperty(fc.oneof(queryArb, broadQueryArb), askerArb, async (query, asker) => {
-        const expected = answerByScan(records, query, asker, NOW).map((r) => r.id);
-        expect(await answerIds(db, query, asker, NOW)).toEqual(expected);
+      fc.asyncProperty(fc.oneof(queryArb, broadQueryArb), askerArb, windowArb, async (query, asker, days) => {
+        const expected = answerByScan(records, query, asker, NOW, days).map((r) => r.id);
+        expect(await answerIds(db, query, asker, NOW, days)).toEqual(expected);
       }),
       { numRuns: 250 },
     );
     db.close();
   }, 60_000);
 
+  it('lists the repeat complaints of each window, exactly as a scan finds them', async () => {
+    const records = withReturningCustomers(randomCases(1200, texts, 17));
+    const db = await storeWith(records);
+    const asker: Asker = { id: 'u-agent', role: 'director' };
+    const query = TrackingQuerySchema.parse({ filter: { archived: 'all', repeated: true } });
+    const counts: number[] = [];
+    for (const days of [1, 7, 30, 90]) {
+      const expected = answerByScan(records, query, asker, NOW, days).map((r) => r.id);
+      expect(await answerIds(db, query, asker, NOW, days)).toEqual(expected);
+      counts.push(expected.length);
+    }
+    // A wider window finds more repeats, and never every case.
+    expect(counts[0]).toBeGreaterThan(0);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    expect(counts[0]).toBeLessThan(counts[3]!);
+    expect(counts[3]).toBeLessThan(records.length);
+    await expect(caseIndexFor(db).answer(query, asker, NOW)).rejects.toThrow(/repeat window/);
+    db.close();
+  });
+
   it('stays exact after cases change, appear and vanish', async () => {
-    const records = randomCases(1500, texts, 11);
+    const records = withReturningCustomers(randomCases(1500, texts, 11));
     const db = await storeWith(records);
     const index = caseIndexFor(db);
     await index.prepare();
@@ -133,8 +157,8 @@ describe('the tracking index', () => {
     index.markChanged([...changed, ...added].map((r) => r.id).concat(records[1]!.id, records[2]!.id));
     const current = await db.cases.toArray();
     await fc.assert(
-      fc.asyncProperty(broadQueryArb, askerArb, async (query, asker) => {
-        expect(await answerIds(db, query, asker, NOW)).toEqual(answerByScan(current, query, asker, NOW).map((r) => r.id));
+      fc.asyncProperty(broadQueryArb, askerArb, windowArb, async (query, asker, days) => {
+        expect(await answerIds(db, query, asker, NOW, days)).toEqual(answerByScan(current, query, asker, NOW, days).map((r) => r.id));
       }),
       { numRuns: 60 },
     );
@@ -204,7 +228,7 @@ describe('the tracking index', () => {
     const first = await index.answer(query, asker, NOW);
     await db.cases.add({ ...records[0]!, id: 'late', no: 'TS-20261123-9999', receivedAt: NOW + 9999 * HOUR });
     index.markChanged(['late']);
-    const pinned = await index.answer(query, asker, NOW, first.id);
+    const pinned = await index.answer(query, asker, NOW, { snapshot: first.id });
     expect(pinned.ordinals.length).toBe(400);
     const fresh = await index.answer(query, asker, NOW);
     expect(fresh.ordinals.length).toBe(401);
@@ -221,11 +245,11 @@ describe('the tracking index', () => {
     // Sixty other answers (colleagues typing searches) over thirty seconds, the export reading a window now and then.
     for (let n = 1; n <= 60; n += 1) {
       await index.answer(query(`词${n}`), asker, NOW + n * 500);
-      if (n % 30 === 0) expect((await index.answer(query(''), asker, NOW + n * 500, exported.id)).id).toBe(exported.id);
+      if (n % 30 === 0) expect((await index.answer(query(''), asker, NOW + n * 500, { snapshot: exported.id })).id).toBe(exported.id);
     }
     // Left alone for over a minute, it gives way to newer answers.
     for (let n = 0; n < 40; n += 1) await index.answer(query(`字${n}`), asker, NOW + 90_000 + n);
-    expect((await index.answer(query(''), asker, NOW + 91_000, exported.id)).id).not.toBe(exported.id);
+    expect((await index.answer(query(''), asker, NOW + 91_000, { snapshot: exported.id })).id).not.toBe(exported.id);
     db.close();
   });
 

@@ -145,3 +145,18 @@ export function randomCases(count: number, texts: readonly string[], seed: numbe
   }
   return out;
 }
+
+/**
+ * Every third case from a small set of returning customers, their numbers and addresses written
+ * as people type them (with hyphens, in capitals), so that repeat complaints occur.
+ */
+export function withReturningCustomers(records: CaseRecord[]): CaseRecord[] {
+  return records.map((record, n) => {
+    if (n % 3 !== 0) return record;
+    const customer = (n * 7919) % 150;
+    const mobile = `139${String(customer).padStart(8, '0')}`;
+    const phone = n % 2 === 0 ? mobile : `${mobile.slice(0, 3)}-${mobile.slice(3, 7)}-${mobile.slice(7)}`;
+    const email = customer % 4 === 0 ? (n % 5 === 0 ? `Back${customer}@Example.cn` : `back${customer}@example.cn`) : record.email;
+    return { ...record, phone: customer % 4 === 1 ? '' : phone, email };
+  });
+}

@@ -25,6 +25,9 @@ describe('reports.monthly', () => {
     expect(result.figures.buckets).toHaveLength(30);
     const received = result.kpis.find((k) => k.id === 'received')!;
     expect(received).toEqual({ id: 'received', value: 3, previous: 1, change: 2 });
+    // One customer throughout: October's case was the first, each of November's came again within the window.
+    expect(result.figures.repeat).toMatchObject({ received: 3, repeated: 3, rate: 1 });
+    expect(result.kpis.find((k) => k.id === 'repeatRate')).toEqual({ id: 'repeatRate', value: 1, previous: 0, change: 1 });
     expect(result.majorCases.map((c) => [c.customerName, c.status])).toEqual([
       ['重大客户', 'closed'],
       ['张三', 'registered'],

@@ -66,6 +66,16 @@ describe('DashboardPage', { timeout: 120_000 }, () => {
     // 当前超时 opens the one overdue case.
     await backToDashboard();
     expect(await followDrill(await screen.findByRole('button', { name: '在跟踪表中查看：当前超时（1 宗）' }))).toBe(1);
+
+    // 重复投诉: the same customer (13812345678) again within the window, every case but the first. The filter
+    // panel opens on the condition; taking it off lists the month's four cases.
+    await backToDashboard();
+    await waitFor(() => expect(kpi('重复投诉')).toBe('3'));
+    expect(await followDrill(await screen.findByRole('button', { name: '在跟踪表中查看：重复投诉（3 宗）' }))).toBe(3);
+    const repeated = within(screen.getByRole('group', { name: '客户' })).getByRole('checkbox', { name: '重复投诉' });
+    expect(repeated).toHaveProperty('checked', true);
+    fireEvent.click(repeated);
+    await waitFor(() => expect(screen.getByTestId('case-count').textContent).toBe('共 4 宗投诉'));
   });
 
   it('on demo data, every figure clicked opens a table with that many cases, and the period survives the round trip', async () => {
