@@ -88,7 +88,7 @@ test.describe('registering a complaint (vertical slice)', () => {
     await expect(casePage.value('initialSeverity')).toHaveText(l.case.unchanged(l.severity.serious));
     await expect(casePage.value('product')).toHaveText('家用净水器 A3');
     await expect(casePage.value('orderNo')).toHaveText('JD-20261101-778');
-    await expect(casePage.value('amount')).toHaveText('¥1299.00');
+    await expect(casePage.value('amount')).toHaveText('¥1,299.00');
     await expect(casePage.value('description')).toHaveText('快递显示已签收，但本人没有收到包裹。\n要求尽快查明并补发。');
     await expect(casePage.value('demands')).toHaveText(`${l.demand.exchange}、${l.demand.other}`);
     await expect(casePage.value('demandNote')).toHaveText('希望顺丰配送');

@@ -7,11 +7,33 @@ const LANDLINE = /^0\d{2,3}-?\d{7,8}(-\d{1,6})?$/;
 const SERVICE = /^[48]00-?\d{3}-?\d{4}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
-/** Strips spaces and an international +86 / 0086 prefix from a mobile number. */
+/** Hyphens and dashes as people and input methods type them between digit groups. */
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+
+/**
+ * A phone number as the desk stores it, from what was typed or imported: full-width digits (a
+ * Chinese input method) as ASCII, without spaces, brackets and an international +86 / 0086
+ * prefix. A mobile number keeps its digits only (138-1234-5678 → 13812345678); a landline keeps
+ * one hyphen after its area code, its digit groups joined (0755-8888-6666 → 0755-88886666) and
+ * an extension after a second hyphen. Anything else is returned as typed, for the check to refuse.
+ */
 export function normalizePhone(raw: string): string {
-  let phone = raw.replace(/[\s()（）]/g, '');
+  let phone = raw.normalize('NFKC').replace(DASHES, '-').replace(/[\s()（）]/g, '');
   phone = phone.replace(/^(\+86|0086)-?/, '');
-  return phone;
+  const digits = phone.replaceAll('-', '');
+  if (/^\d+$/.test(digits) && MOBILE.test(digits)) return digits;
+  return joinedLandline(phone) ?? phone;
+}
+
+/** 0755-8888-6666 → 0755-88886666, 010-6123-4567-801 → 010-61234567-801; null when the groups do not read so. */
+function joinedLandline(phone: string): string | null {
+  const [area, ...groups] = phone.split('-');
+  if (groups.length < 2 || !/^0\d{2,3}$/.test(area!) || !groups.every((group) => /^\d+$/.test(group))) return null;
+  let number = '';
+  while (groups.length > 0 && number.length < 7) number += groups.shift();
+  if (groups.length > 1) return null;
+  const joined = groups.length === 1 ? `${area}-${number}-${groups[0]}` : `${area}-${number}`;
+  return LANDLINE.test(joined) ? joined : null;
 }
 
 export function isValidPhone(phone: string): boolean {

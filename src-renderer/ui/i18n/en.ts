@@ -199,7 +199,7 @@ export const en = {
       notInFuture: 'The time cannot be in the future.',
       mustBeFuture: 'The time must be in the future.',
       mustBeLater: 'The new deadline must be later than the current one.',
-      amountRange: 'The amount must be zero or positive.',
+      amountRange: 'The amount must be between 0 and 10 billion yuan.',
       amountRequired: 'Give the compensation amount.',
       casesRequired: 'Link at least one case.',
       measuresRequired: 'Give at least one measure.',

@@ -198,7 +198,7 @@ export const zhCN = {
       notInFuture: '时间不能晚于当前时间。',
       mustBeFuture: '时间须晚于当前时间。',
       mustBeLater: '新的时限须晚于当前时限。',
-      amountRange: '金额须为 0 或正数。',
+      amountRange: '金额须在 0 至 100 亿元之间。',
       amountRequired: '请填写补偿金额。',
       casesRequired: '请至少关联一宗投诉。',
       measuresRequired: '请至少填写一项处理措施。',

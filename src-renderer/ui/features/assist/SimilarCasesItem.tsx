@@ -2,14 +2,14 @@ import { Anchor, Group, Paper, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SimilarCase } from '../../../domain/assist/similar';
 import { SeverityBadge } from '../../components/SeverityBadge';
-import { categoryText, compensationText, formatDay } from './similarCasesFormat';
+import { categoryText, formatDay, grantedText } from './similarCasesFormat';
 import { SimilarCasesSatisfied } from './SimilarCasesSatisfied';
 
 /** One similar closed case: how close, what it was, how it was resolved and whether the customer was satisfied. */
 export function SimilarCasesItem({ item }: { item: SimilarCase }) {
   const { t } = useTranslation();
   const percent = Math.round(item.score * 100);
-  const compensation = compensationText(t, item.compensation);
+  const compensation = grantedText(t, item.compensation);
   const category = categoryText(t, item.category, item.subCategory);
   return (
     <Paper withBorder p="xs" component="li" data-testid="similar-case" style={{ listStyle: 'none' }}>

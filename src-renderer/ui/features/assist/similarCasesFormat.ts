@@ -1,6 +1,7 @@
 import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
 import type { SimilarCase } from '../../../domain/assist/similar';
+import { compensationText } from '../../components/format';
 
 /** A day as the lists show it: 2026-11-23. */
 export function formatDay(instant: number): string {
@@ -8,10 +9,8 @@ export function formatDay(instant: number): string {
 }
 
 /** The compensation granted, e.g. 代金券 ¥50.00; null when there was none. */
-export function compensationText(t: TFunction, compensation: SimilarCase['compensation']): string | null {
-  if (!compensation || compensation.type === 'none') return null;
-  const amount = compensation.amount === null ? '' : ` ¥${compensation.amount.toFixed(2)}`;
-  return `${t(`compensation.${compensation.type}`)}${amount}`;
+export function grantedText(t: TFunction, compensation: SimilarCase['compensation']): string | null {
+  return !compensation || compensation.type === 'none' ? null : compensationText(t, compensation);
 }
 
 /** 产品质量 · 功能故障, or just the category; empty for an ungraded case. */

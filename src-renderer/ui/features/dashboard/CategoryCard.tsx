@@ -60,7 +60,6 @@ export function CategoryCard({ figures, format }: Omit<CardProps, 'bucketLabels'
                 data={graded.map((group) => ({ value: keyOf(group.category), label: label(group.category) }))}
                 value={keyOf(shown.category)}
                 onChange={(value) => setChosen(value)}
-                allowDeselect={false}
                 w={200}
               />
             </Group>

@@ -63,7 +63,6 @@ export function FileStep({ wizard }: { wizard: ImportWizard }) {
           data={analysis.sheetNames.map((name, i) => ({ value: String(i), label: name }))}
           value={String(analysis.sheet)}
           onChange={(value) => value !== null && void wizard.selectSheet(Number(value))}
-          allowDeselect={false}
           maw={320}
         />
       )}

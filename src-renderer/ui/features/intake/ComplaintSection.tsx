@@ -1,8 +1,9 @@
-import { Checkbox, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Checkbox, Fieldset, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { DESCRIPTION_MAX } from '../../../domain/cases/registration';
 import { CATEGORIES, DEMANDS, type Category } from '../../../domain/cases/vocabulary';
+import { MoneyInput } from '../../components/MoneyInput';
 import { IntakeAssist } from '../assist/IntakeAssist';
 import type { SuggestionState } from '../assist/useSuggestions';
 import type { RegistrationValues } from './registration-values';
@@ -22,14 +23,8 @@ export function ComplaintSection({ form, assist }: { form: UseFormReturnType<Reg
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput label={t('intake.product')} autoComplete="off" {...form.getInputProps('product')} />
           <TextInput label={t('intake.orderNo')} autoComplete="off" {...form.getInputProps('orderNo')} />
-          <NumberInput
+          <MoneyInput
             label={t('intake.amount')}
-            prefix="¥ "
-            min={0}
-            decimalScale={2}
-            thousandSeparator=","
-            allowNegative={false}
-            hideControls
             {...form.getInputProps('amount')}
           />
         </SimpleGrid>

@@ -41,7 +41,6 @@ export function ReceptionSection({
         <Select
           label={t('intake.channel')}
           withAsterisk
-          allowDeselect={false}
           data={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
           {...form.getInputProps('channel')}
         />

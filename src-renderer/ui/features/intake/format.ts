@@ -2,13 +2,6 @@ import type { CaseRecord } from '../../../domain/cases/case';
 import type { TFunction } from 'i18next';
 import { formatDateTime } from '../../components/format';
 
-const YUAN = new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY' });
-
-/** ¥1,280.00 — amounts are always renminbi. */
-export function formatAmount(amount: number): string {
-  return YUAN.format(amount);
-}
-
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;

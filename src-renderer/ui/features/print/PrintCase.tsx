@@ -24,7 +24,7 @@ function Sheet({ form, detail, centreName }: { form: CaseForm; detail: CaseDetai
     case 'progress':
       return <ProgressSheet record={record} entries={detail.entries} />;
     case 'survey':
-      return <SurveySheet record={record} />;
+      return <SurveySheet record={record} entries={detail.entries} />;
   }
 }
 

@@ -17,7 +17,6 @@ export function MonthPicker({ value, onChange }: { value: Month; onChange(month:
         const day = dayjs(picked);
         onChange({ year: day.year(), month: day.month() + 1 });
       }}
-      allowDeselect={false}
       w={160}
     />
   );

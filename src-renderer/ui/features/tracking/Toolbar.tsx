@@ -38,7 +38,6 @@ export function SortControl({ sort, onChange }: { sort: TrackingSort; onChange(s
         data={SORT_KEYS.map((key) => ({ value: key, label: t(`tracking.sort.keys.${key}`) }))}
         value={sort.key}
         onChange={(key) => key && onChange({ ...sort, key: key as SortKey })}
-        allowDeselect={false}
         w={140}
       />
       <Button

@@ -32,7 +32,6 @@ export function AddContactForm({ record, onDone, onCancel }: ActionProps) {
       <Select
         label={t('flow.form.contactChannel')}
         withAsterisk
-        allowDeselect={false}
         data={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
         {...form.getInputProps('channel')}
       />

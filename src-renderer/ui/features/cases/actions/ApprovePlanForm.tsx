@@ -1,7 +1,7 @@
 import { Alert, List, SimpleGrid, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../components/format';
+import { formatAmount, formatDateTime } from '../../../components/format';
 import { useStore } from '../../../data/hooks';
 import { Field } from '../Field';
 import { byAt } from '../format';
@@ -48,7 +48,7 @@ export function ApprovePlanForm({ record, onDone, onCancel }: ActionProps) {
             <Field label={t('flow.form.owner')}>{plan.owner.name}</Field>
             <Field label={t('flow.form.planDueAt')}>{formatDateTime(plan.dueAt)}</Field>
             <Field label={t('flow.form.compensationType')}>{t(`compensation.${plan.compensation.type}`)}</Field>
-            <Field label={t('flow.form.compensationAmount')}>{plan.compensation.amount === null ? '' : `¥${plan.compensation.amount}`}</Field>
+            <Field label={t('flow.form.compensationAmount')}>{plan.compensation.amount === null ? '' : formatAmount(plan.compensation.amount)}</Field>
           </SimpleGrid>
           {plan.legalOpinion && (
             <Field label={t('flow.labelBy', { label: t('flow.plan.legalOpinion'), by: byAt(plan.legalOpinion.by, plan.legalOpinion.at) })}>{plan.legalOpinion.text}</Field>

@@ -1,4 +1,4 @@
-import { Alert, Checkbox, Group, MultiSelect, NumberInput, Select, Textarea } from '@mantine/core';
+import { Alert, Checkbox, Group, MultiSelect, Select, Textarea } from '@mantine/core';
 import { DateTimePicker } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { COMPENSATION_TYPES } from '../../../../domain/cases/vocabulary';
 import { useNow, useStore, useStoreQuery } from '../../../data/hooks';
 import { CommandForm } from './CommandForm';
 import { pickerValue, toInstant } from './dates';
+import { MoneyInput } from '../../../components/MoneyInput';
 import { MeasuresInput } from './MeasuresInput';
 import type { PlanValues } from './planValues';
 import type { ActionProps } from './types';
@@ -93,15 +94,11 @@ export function SubmitPlanForm({ record, onDone, onCancel }: ActionProps) {
       <Group grow align="flex-start">
         <Select
           label={t('flow.form.compensationType')}
-          allowDeselect={false}
           data={COMPENSATION_TYPES.map((c) => ({ value: c, label: t(`compensation.${c}`) }))}
           {...form.getInputProps('compensation.type')}
         />
-        <NumberInput
+        <MoneyInput
           label={t('flow.form.compensationAmount')}
-          min={0}
-          decimalScale={2}
-          prefix="¥"
           disabled={values.compensation.type === 'none'}
           {...form.getInputProps('compensation.amount')}
         />

@@ -23,7 +23,6 @@ export function UnreachableForm({ record, onDone, onCancel }: ActionProps) {
       <Select
         label={t('flow.form.feedbackChannel')}
         withAsterisk
-        allowDeselect={false}
         data={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
         {...form.getInputProps('channel')}
       />

@@ -1,7 +1,7 @@
 import { SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../../domain/cases/case';
-import { formatDateTime } from '../../../components/format';
+import { formatAmount, formatDateTime } from '../../../components/format';
 import { PrintButtons } from '../../../components/PrintButtons';
 import { caseFormRoute } from '../../print/forms';
 import { Field } from '../Field';
@@ -42,7 +42,7 @@ export function IntakeSection({ record }: { record: CaseRecord }) {
           )}
           <Field label={t('flow.intake.product')}>{record.product}</Field>
           <Field label={t('flow.intake.orderNo')}>{record.orderNo}</Field>
-          <Field label={t('flow.intake.amount')}>{record.amount === null ? '' : `¥${record.amount.toFixed(2)}`}</Field>
+          <Field label={t('flow.intake.amount')}>{record.amount === null ? '' : formatAmount(record.amount)}</Field>
         </SimpleGrid>
         <Field label={t('case.fields.description')}>{record.description}</Field>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

@@ -1,7 +1,7 @@
 import { Alert, Badge, List, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PlanRecord } from '../../../../domain/cases/case';
-import { formatDateTime } from '../../../components/format';
+import { compensationText, formatDateTime } from '../../../components/format';
 import { CaseFormPrint } from '../../print/buttons/CaseFormPrint';
 import { Field } from '../Field';
 import { Panel } from '../../../components/Panel';
@@ -10,10 +10,7 @@ import { byAt } from '../format';
 /** 处理方案: the plan as submitted, legal's opinion, and the approval. */
 export function PlanSection({ plan, needsLegal }: { plan: PlanRecord; needsLegal: boolean }) {
   const { t } = useTranslation();
-  const compensation =
-    plan.compensation.type === 'none'
-      ? t('compensation.none')
-      : `${t(`compensation.${plan.compensation.type}`)}${plan.compensation.amount === null ? '' : ` ¥${plan.compensation.amount.toFixed(2)}`}`;
+  const compensation = compensationText(t, plan.compensation);
   return (
     <Panel dense title={t('flow.section.plan')} aside={<CaseFormPrint form="plan" label={t('print.buttons.plan')} />}>
       <Stack gap="sm">

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord, PlanRecord } from '../../../../domain/cases/case';
 import { formatDateTime } from '../../../components/format';
-import { formatAmount } from '../../intake/format';
+import { compensationText } from '../../../components/format';
 import classes from '../frame/frame.module.css';
 import { FieldRows, type FieldRow } from '../frame/FieldRows';
 import { FieldTable } from '../frame/FieldTable';
@@ -11,8 +11,7 @@ import { caseSummaryRows } from './caseRows';
 
 function planRows(t: ReturnType<typeof useTranslation>['t'], plan: PlanRecord): FieldRow[] {
   const none = t('case.none');
-  const { type, amount } = plan.compensation;
-  const compensation = type === 'none' ? t('compensation.none') : `${t(`compensation.${type}`)}${amount === null ? '' : ` ${formatAmount(amount)}`}`;
+  const compensation = compensationText(t, plan.compensation);
   return [
     [
       {
@@ -57,7 +56,7 @@ export function PlanSheet({ record }: { record: CaseRecord }) {
         [{ label: t('flow.plan.legalOpinion'), value: opinion.text }],
         [
           { label: t('print.fields.legalOpinionBy'), value: opinion.by.name },
-          { label: t('print.fields.submittedAt'), value: formatDateTime(opinion.at) },
+          { label: t('print.fields.legalOpinionAt'), value: formatDateTime(opinion.at) },
         ],
       ]
     : [[{ label: t('flow.plan.legalOpinion'), value: needsLegal ? t('print.fields.legalPending') : t('print.fields.legalNotRequired') }]];

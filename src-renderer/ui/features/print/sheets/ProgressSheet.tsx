@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../../domain/cases/case';
 import type { CaseEntry } from '../../../../domain/cases/entries';
@@ -12,8 +13,21 @@ import { SectionRow } from '../frame/SectionRow';
 import { caseSummaryRows, whoWhen } from './caseRows';
 import { pausesOf, type ExecutionEntry } from './pauses';
 
+type CallbackEntry = Extract<CaseEntry, { kind: 'feedbackAttempt' | 'reopen' | 'qualityReturn' }>;
+
+function callbackKind(t: TFunction, entry: CallbackEntry): string {
+  return entry.kind === 'feedbackAttempt' ? t('flow.command.feedback.unreachable') : t(`flow.reopen.kind.${entry.kind}`);
+}
+
+/** An unanswered callback: how it was tried and the note; a second handling: why. */
+function callbackText(t: TFunction, entry: CallbackEntry): string {
+  if (entry.kind !== 'feedbackAttempt') return entry.reason;
+  return [t(`channel.${entry.channel}`), entry.note].filter(Boolean).join('\n');
+}
+
 /**
- * 投诉处理进度跟踪表 for one case: every progress entry, every pause of the
+ * 投诉处理进度跟踪表 for one case: every progress entry, every callback that
+ * did not reach the customer and every second handling with its reason, every pause of the
  * clock with how long it lasted, every extension with the deadline before and
  * after, and every deadline with its state at the time of printing.
  */
@@ -21,6 +35,7 @@ export function ProgressSheet({ record, entries }: { record: CaseRecord; entries
   const { t } = useTranslation();
   const [now] = useState(Date.now);
   const execution = entries.filter((e): e is ExecutionEntry => e.kind === 'progress' || e.kind === 'pause' || e.kind === 'resume');
+  const callbacks = entries.filter((e): e is CallbackEntry => e.kind === 'feedbackAttempt' || e.kind === 'reopen' || e.kind === 'qualityReturn');
   const pauses = pausesOf(execution);
   const clocks = CLOCK_KINDS.flatMap((kind) => (record.clocks[kind] ? [record.clocks[kind]] : []));
   const f = (key: string) => t(`print.fields.${key}`);
@@ -51,6 +66,16 @@ export function ProgressSheet({ record, entries }: { record: CaseRecord; entries
             (entry.kind === 'progress' ? entry.text : entry.kind === 'pause' ? entry.reason : entry.note) || t('case.none'),
             entry.by.name,
           ],
+        }))}
+      />
+      <ListTable
+        title={t('print.sections.callbacks')}
+        headers={[f('time'), f('kind'), f('content'), f('by')]}
+        widths={[18, 16, 50, 16]}
+        empty={t('print.none.callbacks')}
+        rows={callbacks.map((entry) => ({
+          key: entry.id,
+          cells: [formatDateTime(entry.at), callbackKind(t, entry), callbackText(t, entry), entry.by.name],
         }))}
       />
       <ListTable

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../../domain/cases/case';
+import type { CaseEntry } from '../../../../domain/cases/entries';
 import { CHANNELS, SURVEY_DIMENSIONS } from '../../../../domain/cases/vocabulary';
 import { formatDateTime } from '../../../components/format';
 import { Choices } from '../frame/Choices';
-import { FieldRows } from '../frame/FieldRows';
+import { FieldRows, type FieldRow } from '../frame/FieldRows';
 import { FieldTable } from '../frame/FieldTable';
 import { ListTable } from '../frame/ListTable';
 import { SectionRow } from '../frame/SectionRow';
@@ -16,9 +17,11 @@ const POINTS = ['1', '2', '3', '4', '5'].map((value) => ({ value, label: value }
  * the result told to the customer. Filled from the recorded survey (the chosen
  * point marked), or blank to read out and tick on the phone or at the counter.
  */
-export function SurveySheet({ record }: { record: CaseRecord | null }) {
+export function SurveySheet({ record, entries = [] }: { record: CaseRecord | null; entries?: readonly CaseEntry[] }) {
   const { t } = useTranslation();
   const feedback = record?.feedback ?? null;
+  // A survey the customer was not satisfied with sent the case back: its reason is the reopen entry it wrote.
+  const reopened = feedback && !feedback.satisfied ? entries.findLast((e) => e.kind === 'reopen' && e.at >= feedback.at) : undefined;
   const f = (key: string) => t(`print.fields.${key}`);
   const yesNo = [
     { value: 'yes', label: t('print.yes') },
@@ -67,6 +70,7 @@ export function SurveySheet({ record }: { record: CaseRecord | null }) {
         <FieldRows
           rows={[
             [{ label: f('satisfied'), value: <Choices options={yesNo} chosen={feedback ? [feedback.satisfied ? 'yes' : 'no'] : []} /> }],
+            ...(reopened?.kind === 'reopen' ? [[{ label: f('notSatisfiedReason'), value: reopened.reason }] satisfies FieldRow] : []),
             [{ label: f('comment'), value: feedback ? feedback.comment || t('case.none') : null, tall: true }],
           ]}
         />

@@ -37,7 +37,6 @@ export function CategoriesForm({ categories, departments }: { categories: Settin
                 <Select
                   label={t('admin.categories.department')}
                   aria-label={`${t(`category.${category}`)} · ${t('admin.categories.department')}`}
-                  allowDeselect={false}
                   data={stale ? [department, ...departments] : departments}
                   {...form.getInputProps(`${path}.department`)}
                   error={form.errors[`${path}.department`] ?? (stale ? t('admin.categories.notADepartment', { department }) : undefined)}

@@ -96,7 +96,6 @@ export function UserModal({ user, departments, onClose }: { user: UserSummary | 
           <Select
             label={t('admin.users.columns.role')}
             withAsterisk
-            allowDeselect={false}
             data={ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))}
             {...form.getInputProps('role')}
             error={

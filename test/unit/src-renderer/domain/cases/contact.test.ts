@@ -13,6 +13,18 @@ describe('normalizePhone', () => {
     ['（010）12345678', '01012345678'],
     ['010-12345678', '010-12345678'],
     ['400-123-4567', '400-123-4567'],
+    // Mobile numbers typed in groups, with hyphens or dashes, and with full-width characters from an input method.
+    ['138-1234-5678', '13812345678'],
+    ['+86 138-1234-5678', '13812345678'],
+    ['+86 139-0000-2222', '13900002222'],
+    ['138–1234–5678', '13812345678'],
+    ['１３８１２３４５６７８', '13812345678'],
+    ['＋８６ １３８－１２３４－５６７８', '13812345678'],
+    // Landlines in groups keep one hyphen after the area code, and an extension after a second one.
+    ['0755-8888-6666', '0755-88886666'],
+    ['010-6123-4567-801', '010-61234567-801'],
+    ['021-61234567-801', '021-61234567-801'],
+    ['（０２１）６１２３４５６７', '02161234567'],
   ])('%j → %j', (raw, expected) => {
     expect(normalizePhone(raw)).toBe(expected);
   });
@@ -27,6 +39,12 @@ describe('normalizePhone', () => {
 
   it('produces a valid mobile number from a formatted international one', () => {
     expect(isValidPhone(normalizePhone('+86 139 0000 1111'))).toBe(true);
+  });
+
+  it('leaves what does not read as a number as typed, for the check to refuse', () => {
+    for (const raw of ['138-1234-567', '12-34-56', '0755-88-66', '010-1234-5678-9-1', 'abc-138']) {
+      expect(isValidPhone(normalizePhone(raw)), raw).toBe(false);
+    }
   });
 });
 

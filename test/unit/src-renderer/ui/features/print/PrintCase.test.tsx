@@ -12,7 +12,7 @@ afterEach(teardown);
 const SLOW = { timeout: 30_000 };
 
 /** Renders one form of a case driven through the loop with the real store; returns the case and the form's text. */
-async function printForm(form: string, { until = 'closed', language = 'zh-CN' }: { until?: 'feedback' | 'closed'; language?: Language } = {}) {
+async function printForm(form: string, { until = 'closed', language = 'zh-CN' }: { until?: 'feedback' | 'closed' | 'reopened'; language?: Language } = {}) {
   let record: CaseRecord | undefined;
   let id = '';
   const ui = await renderWithStore(<Lazy form={form} id={() => id} />, {
@@ -76,6 +76,31 @@ describe('printed forms of a case', () => {
     // The chosen point of each row is ticked: ✓ and the point.
     const marked = [...survey.querySelectorAll('[data-checked]')].map((box) => box.textContent);
     expect(marked).toEqual(['✓5', '✓4', '✓3', '✓2']);
+    // A satisfied customer gave no reason to be asked for.
+    expect(text).not.toContain('不满意的原因');
+  });
+
+  it('carries the callback nobody answered and why the customer was not satisfied, on the tracking and the survey forms', SLOW, async () => {
+    const progress = await printForm('progress', { until: 'reopened' });
+    const callbacks = screen.getByRole('table', { name: '回访未接通与重新处理' });
+    // Header rows, then the unanswered callback and the second handling, in order.
+    expect(within(callbacks).getAllByRole('row').slice(2).map((row) => row.children[1]!.textContent)).toEqual(['客户未能联系上', '客户不满意']);
+    expectAll(callbacks.textContent ?? '', ['电话', HANDLING.unreachedNote, HANDLING.reopenReason, AGENT.name]);
+    expect(progress.text).not.toContain('没有未接通的回访');
+    progress.ui.unmount();
+    await teardown();
+
+    const { text } = await printForm('survey', { until: 'reopened' });
+    const comment = screen.getByRole('table', { name: '意见与建议' });
+    expect([...comment.querySelectorAll('[data-checked]')].map((box) => box.textContent)).toEqual(['✓否']);
+    expectAll(comment.textContent ?? '', ['不满意的原因', HANDLING.reopenReason]);
+    expect(text).toContain(HANDLING.comment);
+  });
+
+  it('says there was no unanswered callback and no second handling when there was none', SLOW, async () => {
+    await printForm('progress');
+    const callbacks = screen.getByRole('table', { name: '回访未接通与重新处理' });
+    expect(callbacks.textContent).toContain('没有未接通的回访，也没有重新处理。');
   });
 
   it('prints the survey blank, with the case on it, while the customer has not been surveyed', SLOW, async () => {

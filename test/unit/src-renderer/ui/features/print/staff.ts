@@ -31,6 +31,8 @@ export const HANDLING = {
   summary: '已补发并致歉',
   result: '已补发并赠送优惠券',
   comment: '希望签收流程更严格',
+  unreachedNote: '两次来电无人接听',
+  reopenReason: '认为代金券无法弥补损失，要求现金补偿',
 };
 
 /** Creates the colleagues directly in the store's database, each signed in, and dispatches as them. */
@@ -53,9 +55,10 @@ function ok(result: Result<unknown>, what: string): unknown {
 
 /**
  * Registers a major complaint and takes it through the loop as the people who
- * may take each step, up to `until` (the survey recorded, or awaiting it).
+ * may take each step, up to `until`: awaiting the survey, closed by a satisfied
+ * customer, or sent back by one not satisfied (after a callback nobody answered).
  */
-export async function handledCase(host: StoreHost, asAgent: Rendered['asAgent'], until: 'feedback' | 'closed'): Promise<CaseRecord> {
+export async function handledCase(host: StoreHost, asAgent: Rendered['asAgent'], until: 'feedback' | 'closed' | 'reopened'): Promise<CaseRecord> {
   const as = await staffOf(host);
   const agent = async (method: string, args: Record<string, unknown>) => ok(await asAgent(method, args), method) as CaseRecord;
   const now = Date.now();
@@ -95,7 +98,8 @@ export async function handledCase(host: StoreHost, asAgent: Rendered['asAgent'],
   const extended = await agent('progress.requestExtension', { caseId, reason: HANDLING.extensionReason, newDueAt: now + 9 * 86_400_000 });
   await as('supervisor', 'progress.decideExtension', { caseId, requestId: extended.extensions[0]!.id, approve: true, note: HANDLING.decisionNote });
   let current = await agent('progress.complete', { caseId, summary: HANDLING.summary });
-  if (until === 'closed') {
+  if (until === 'reopened') await agent('feedback.unreachable', { caseId, channel: 'phone', note: HANDLING.unreachedNote });
+  if (until !== 'feedback') {
     current = await agent('feedback.record', {
       caseId,
       channel: 'phone',
@@ -103,7 +107,8 @@ export async function handledCase(host: StoreHost, asAgent: Rendered['asAgent'],
       at: now,
       scores: { efficiency: 5, resolution: 4, attitude: 3, compensation: 2 },
       comment: HANDLING.comment,
-      satisfied: true,
+      satisfied: until === 'closed',
+      reopenReason: until === 'reopened' ? HANDLING.reopenReason : '',
     });
   }
   return current;
