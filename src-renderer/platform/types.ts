@@ -81,4 +81,13 @@ export interface Platform {
     runNow(): Promise<BackupNowResult>;
     openFolder(): Promise<void>;
   };
+  /**
+   * Browser only: one tab of the browser runs the desk at a time (each would otherwise run a store
+   * host of its own on the same database, blind to the other's changes). `onElsewhere` tells the UI
+   * when another tab has it (true) or this one does (false); `takeOver` moves it to this tab.
+   */
+  tabs?: {
+    onElsewhere(listener: (elsewhere: boolean) => void): () => void;
+    takeOver(): void;
+  };
 }

@@ -13,6 +13,8 @@ declare global {
 }
 
 const PREFS_KEY = 'complaint-desk:prefs';
+/** Held by the one tab that runs the desk (Web Locks are per origin, across the browser's tabs and windows). */
+const DESK_LOCK = 'complaint-desk:store-host';
 const PRINT_READY_MESSAGE = 'complaint-desk:print-ready';
 
 /**
@@ -28,6 +30,10 @@ export function createWebPlatform(): Platform {
   const crashes: number[] = [];
   let alerts: WebAlerts | null = null;
   let stopWatching: (() => void) | null = null;
+  const elsewhereListeners = new Set<(elsewhere: boolean) => void>();
+  let elsewhere = false;
+  /** Lets go of the desk lock this tab holds. */
+  let letGo: (() => void) | null = null;
   if (__DESK_DEMO_TOOLS__) {
     // Kills the store host the way a crash would: nothing tells the page, the watchdog has to notice.
     window.__deskTest = { killStore: () => worker?.terminate() };
@@ -77,8 +83,54 @@ export function createWebPlatform(): Platform {
     worker = null;
     crashes.push(Date.now());
     setTimeout(() => {
-      if (portListener && worker === null) spawnStore();
+      if (portListener && worker === null && !elsewhere) spawnStore();
     }, restartDelay(crashes, Date.now()));
+  }
+
+  function stopStore(): void {
+    stopWatching?.();
+    stopWatching = null;
+    worker?.terminate();
+    worker = null;
+    alerts?.dispose();
+    alerts = null;
+  }
+
+  function setElsewhere(value: boolean): void {
+    elsewhere = value;
+    for (const listener of elsewhereListeners) listener(value);
+  }
+
+  /**
+   * Runs the store host while this tab holds the desk lock: at once when no other tab has it, or
+   * taken from the tab that has it (`steal`). A tab whose lock is taken stops its store host and
+   * its alerts, and says the desk is open elsewhere. A print view, in a frame of the tab that holds
+   * the lock, reads through a store host of its own.
+   */
+  function holdDesk(steal: boolean): void {
+    if (!navigator.locks || window.parent !== window) {
+      spawnStore();
+      return;
+    }
+    letGo?.();
+    const held = new Promise<void>((resolve) => (letGo = resolve));
+    navigator.locks
+      .request(DESK_LOCK, steal ? { steal: true } : { ifAvailable: true }, async (lock) => {
+        if (!lock) {
+          letGo = null;
+          setElsewhere(true);
+          return;
+        }
+        setElsewhere(false);
+        spawnStore();
+        await held;
+      })
+      .catch(() => {
+        // Taken by another tab (AbortError): it runs the desk now.
+        letGo = null;
+        stopStore();
+        setElsewhere(true);
+      });
   }
 
   function connect(): void {
@@ -93,18 +145,25 @@ export function createWebPlatform(): Platform {
     kind: 'web',
     connectStore(onPort) {
       portListener = onPort;
-      spawnStore();
+      holdDesk(false);
       return () => {
         portListener = null;
-        stopWatching?.();
-        stopWatching = null;
-        worker?.terminate();
-        worker = null;
-        alerts?.dispose();
-        alerts = null;
+        stopStore();
+        letGo?.();
+        letGo = null;
       };
     },
-    reconnectStore: () => spawnStore(),
+    reconnectStore: () => {
+      if (!elsewhere) spawnStore();
+    },
+    tabs: {
+      onElsewhere(listener) {
+        elsewhereListeners.add(listener);
+        listener(elsewhere);
+        return () => elsewhereListeners.delete(listener);
+      },
+      takeOver: () => holdDesk(true),
+    },
     appInfo: async () => ({ version: __APP_VERSION__, platform: 'web', userDataPath: 'IndexedDB', isPackaged: false }),
     async notify(request) {
       if (typeof Notification !== 'undefined' && Notification.permission === 'granted') {

@@ -20,6 +20,7 @@ import { PrintMonthlyReport } from '../features/print/PrintMonthlyReport';
 import { PrintTrackingList } from '../features/tracking/print/PrintTrackingList';
 import { dayjsLocale } from '../i18n';
 import { theme } from '../theme';
+import { OneTab } from './OneTab';
 import { Shell } from './Shell';
 
 /** The hash route without its query (`?session=…` is read once at start, never routed on). */
@@ -70,21 +71,23 @@ function PlatformEvents({ platform }: { platform: Platform }) {
 export function App({ platform, store }: { platform: Platform; store: StoreClient }) {
   return (
     <Providers platform={platform} store={store}>
-      <Router hook={useHashPath}>
-        <PlatformEvents platform={platform} />
-        <Switch>
-          {/* Print views render bare, without the app frame. */}
-          <Route path="/print/tracking/:payload">{(params) => <PrintTrackingList encoded={params.payload} />}</Route>
-          <Route path="/print/case/:id/:form?">{(params) => <PrintCase id={params.id} form={params.form} />}</Route>
-          <Route path="/print/blank/:form">{(params) => <PrintBlank form={params.form} />}</Route>
-          <Route path="/print/report/:year/:month">{(params) => <PrintMonthlyReport year={params.year} month={params.month} />}</Route>
-          <Route>
-            <AuthGate>
-              <Shell />
-            </AuthGate>
-          </Route>
-        </Switch>
-      </Router>
+      <OneTab platform={platform}>
+        <Router hook={useHashPath}>
+          <PlatformEvents platform={platform} />
+          <Switch>
+            {/* Print views render bare, without the app frame. */}
+            <Route path="/print/tracking/:payload">{(params) => <PrintTrackingList encoded={params.payload} />}</Route>
+            <Route path="/print/case/:id/:form?">{(params) => <PrintCase id={params.id} form={params.form} />}</Route>
+            <Route path="/print/blank/:form">{(params) => <PrintBlank form={params.form} />}</Route>
+            <Route path="/print/report/:year/:month">{(params) => <PrintMonthlyReport year={params.year} month={params.month} />}</Route>
+            <Route>
+              <AuthGate>
+                <Shell />
+              </AuthGate>
+            </Route>
+          </Switch>
+        </Router>
+      </OneTab>
     </Providers>
   );
 }

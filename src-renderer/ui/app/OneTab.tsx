@@ -1,0 +1,30 @@
+import { Button, Center, Paper, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Platform } from '../../platform';
+
+/**
+ * In a browser, the desk runs in one tab at a time (platform `tabs`). Any other tab shows why it
+ * cannot be used, and offers to take the desk over; the tab it is taken from then shows the same.
+ */
+export function OneTab({ platform, children }: { platform: Platform; children: ReactNode }) {
+  const { t } = useTranslation();
+  const [elsewhere, setElsewhere] = useState(false);
+  useEffect(() => platform.tabs?.onElsewhere(setElsewhere), [platform]);
+  if (!elsewhere) return children;
+  return (
+    <Center h="100vh" p="md">
+      <Paper withBorder p="xl" maw={520} role="alert" aria-labelledby="one-tab-title">
+        <Stack>
+          <Title order={2} size="h3" id="one-tab-title">
+            {t('app.elsewhere.title')}
+          </Title>
+          <Text>{t('app.elsewhere.body')}</Text>
+          <Button onClick={() => platform.tabs?.takeOver()} style={{ alignSelf: 'flex-start' }}>
+            {t('app.elsewhere.takeOver')}
+          </Button>
+        </Stack>
+      </Paper>
+    </Center>
+  );
+}

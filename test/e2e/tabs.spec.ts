@@ -1,0 +1,40 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { authPage } from './pages/auth';
+import { createDesk } from './pages/desk';
+
+/** What a tab that may not run the desk shows (the page's own words; tests do not read the app's strings). */
+const ELSEWHERE = '投诉处理台已在另一个标签页中打开';
+const TAKE_OVER = '在此标签页中使用';
+const elsewhere = (page: Page) => page.getByRole('alert').filter({ hasText: ELSEWHERE });
+
+test.describe('the desk in several tabs of one browser', () => {
+  test('runs in one tab at a time: another tab says so, may take it over, and each tab then works on the same data', async ({ desk, page, context }) => {
+    test.setTimeout(120_000);
+    await desk.shell.open('intake');
+    const first = await desk.intake.register({ customerName: '第一页', phone: '13800138000', description: '第一个标签页登记的投诉。', severity: '一般' });
+
+    // A second tab of the same browser: it does not start a store host of its own.
+    const second = await context.newPage();
+    await second.goto('/');
+    await expect(elsewhere(second)).toBeVisible();
+    await expect(elsewhere(page)).toHaveCount(0);
+
+    // Taken over: the second tab runs the desk (its own sign-in: a session belongs to its tab), the first stops.
+    await second.getByRole('button', { name: TAKE_OVER }).click();
+    await expect(elsewhere(page)).toBeVisible();
+    await authPage(second).signIn('agent');
+    const other = createDesk(second);
+    await other.shell.open('tracking');
+    await other.tracking.expectCases([first]);
+    await other.shell.open('intake');
+    const later = await other.intake.register({ customerName: '第二页', phone: '13900139000', description: '第二个标签页登记的投诉。', severity: '一般' });
+
+    // Taken back: the first tab is still signed in and sees the case the second one registered.
+    await page.getByRole('button', { name: TAKE_OVER }).click();
+    await expect(elsewhere(second)).toBeVisible();
+    await expect(elsewhere(page)).toHaveCount(0);
+    await desk.shell.open('tracking');
+    await desk.tracking.expectCases([later, first]);
+  });
+});
