@@ -128,17 +128,43 @@ function readCsvTable(data: Uint8Array): ImportTable {
 function readXlsxTable(data: Uint8Array, sheet: number): ImportTable {
   const { sink, collected } = collector();
   const sheets = readXlsx(data, sheet, sink);
-  return finish(collected, sheets.sheetNames, sheets.sheet);
+  try {
+    return finish(collected, sheets.sheetNames, sheets.sheet);
+  } catch (error) {
+    // Said of the sheet, not of the file, when the workbook has others to choose from.
+    if (error instanceof DeskError && error.data.code === 'imports.empty' && sheets.sheetNames.length > 1) {
+      throw new DeskError({ code: 'imports.emptySheet', params: { sheet: sheets.sheetNames[sheets.sheet] ?? '' } });
+    }
+    throw error;
+  }
 }
 
-function read(fileName: string, data: Uint8Array, sheet: number): ImportTable {
+/**
+ * The sheet asked for; without one, the first sheet that holds a table: workbooks from other
+ * systems and hand-kept ledgers often open with a blank sheet or a one-line cover note.
+ */
+function readWorkbook(data: Uint8Array, sheet: number | undefined): ImportTable {
+  if (sheet !== undefined) return readXlsxTable(data, sheet);
+  for (let next = 0; ; next += 1) {
+    try {
+      return readXlsxTable(data, next);
+    } catch (error) {
+      if (!(error instanceof DeskError)) throw error;
+      // Past the last sheet, every one was empty: so is the workbook.
+      if (error.data.code === 'imports.sheetMissing' && next > 0) throw new DeskError({ code: 'imports.empty' });
+      if (error.data.code !== 'imports.emptySheet') throw error;
+    }
+  }
+}
+
+function read(fileName: string, data: Uint8Array, sheet: number | undefined): ImportTable {
   const extension = extensionOf(fileName);
   if (extension === 'xlsx' || extension === 'xlsm') {
     // Excel keeps a password-protected workbook in an OLE compound file, not a ZIP.
     if (startsWith(data, OLE_SIGNATURE)) throw new DeskError({ code: 'imports.encrypted' });
     if (data.length === 0) throw new DeskError({ code: 'imports.empty' });
     if (!startsWith(data, ZIP_SIGNATURE)) throw new DeskError({ code: 'imports.unreadable', params: { detail: 'not a ZIP package' } });
-    return readXlsxTable(data, sheet);
+    return readWorkbook(data, sheet);
   }
   if (extension === 'csv' || extension === 'txt' || extension === 'tsv') {
     if (data.length === 0) throw new DeskError({ code: 'imports.empty' });
@@ -150,7 +176,7 @@ function read(fileName: string, data: Uint8Array, sheet: number): ImportTable {
 /** Reads a .csv/.txt/.xlsx file. Throws DeskError (domain/common/errors) with codes under `imports.`. */
 export function readTable(fileName: string, data: Uint8Array, options?: { sheet?: number }): ImportTable {
   try {
-    return read(fileName, data, options?.sheet ?? 0);
+    return read(fileName, data, options?.sheet);
   } catch (error) {
     if (error instanceof DeskError && error.data.code.startsWith('imports.')) throw error;
     // A broken ZIP, a bad deflate stream or a part too big to decode: the file cannot be read.

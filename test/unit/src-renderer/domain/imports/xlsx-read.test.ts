@@ -90,6 +90,29 @@ describe('readTable on broken and foreign workbooks', () => {
     expect(codeOf(() => readTable('a.xlsx', new TextEncoder().encode('编号,姓名')))).toBe('imports.unreadable');
   });
 
+  it('reads the first sheet that holds a table when none is chosen: ledgers often open with a blank sheet or a cover note', () => {
+    const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+    const book = buildWorkbook({
+      sheets: [
+        { name: '空白', rows: '' },
+        { name: '说明', rows: `<row r="1">${inline('A1', '说明：本表为2024年台账')}</row>` },
+        { name: '台账', rows: `<row r="1">${inline('A1', '投诉人')}${inline('B1', '投诉内容')}</row><row r="2">${inline('A2', '王芳')}${inline('B2', '屏幕碎裂')}</row>` },
+      ],
+    });
+    expect(readTable('a.xlsx', book)).toEqual({ headers: ['投诉人', '投诉内容'], rows: [['王芳', '屏幕碎裂']], rowNumbers: [2], sheetNames: ['空白', '说明', '台账'], sheet: 2 });
+    // A sheet chosen that holds nothing is named, so the user picks another.
+    const chosen = (() => {
+      try {
+        readTable('a.xlsx', book, { sheet: 1 });
+      } catch (error) {
+        return (error as DeskError).data;
+      }
+    })();
+    expect(chosen).toEqual({ code: 'imports.emptySheet', params: { sheet: '说明' } });
+    // With every sheet empty, the file is.
+    expect(codeOf(() => readTable('a.xlsx', buildWorkbook({ sheets: [{ name: '一', rows: '' }, { name: '二', rows: '<row r="1"/>' }] })))).toBe('imports.empty');
+  });
+
   it('reports an empty sheet as empty and a cell beyond column XFD as unreadable', () => {
     expect(codeOf(() => readTable('a.xlsx', buildWorkbook({ sheets: [{ name: 'S', rows: '<row r="1"/>' }] })))).toBe('imports.empty');
     const far = '<row r="1"><c r="XFE1" t="inlineStr"><is><t>x</t></is></c></row>';
