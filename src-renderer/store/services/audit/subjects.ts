@@ -1,18 +1,21 @@
 import type { DeskDb } from '../../db';
 
-/** Whose chain an event belongs to, as people name it: a case number, a user's name, an improvement's title. */
+/** Whose chain an event belongs to, as people name it: a case number, a user's name, an improvement's title, an import's file. */
 export interface SubjectInfo {
-  subjectKind: 'case' | 'user' | 'settings' | 'improvement' | 'report' | 'other';
-  /** Case number (case), name (user), title (improvement), month (report); absent when the record is gone. */
+  subjectKind: 'case' | 'user' | 'settings' | 'improvement' | 'report' | 'import' | 'customerExport' | 'other';
+  /** Case number (case), name (user), title (improvement), month (report), file name (import); absent when the record is gone. */
   subjectLabel?: string;
   /** The case's id, for a link to it. */
   caseId?: string;
 }
 
-const PREFIXED = { user: 'user', improvement: 'improvement', report: 'report' } as const;
+const PREFIXED = { user: 'user', improvement: 'improvement', report: 'report', import: 'import' } as const;
+
+/** Chains named by a word of their own (settings.ts, privacy/customers.ts); any other subject without a prefix is a case id. */
+const NAMED = { settings: 'settings', 'customer-export': 'customerExport' } as const;
 
 function kindOf(subject: string): { kind: SubjectInfo['subjectKind']; id: string } {
-  if (subject === 'settings') return { kind: 'settings', id: subject };
+  if (Object.hasOwn(NAMED, subject)) return { kind: NAMED[subject as keyof typeof NAMED], id: subject };
   const colon = subject.indexOf(':');
   if (colon < 0) return { kind: 'case', id: subject };
   const prefix = subject.slice(0, colon);
@@ -27,15 +30,18 @@ export async function describeSubjects<E extends { subject: string }>(db: DeskDb
   const caseIds = idsOf('case');
   const userIds = idsOf('user');
   const improvementIds = idsOf('improvement');
-  const [cases, users, improvements] = await Promise.all([
+  const importIds = idsOf('import');
+  const [cases, users, improvements, imports] = await Promise.all([
     db.cases.bulkGet(caseIds),
     db.users.bulkGet(userIds),
     db.improvements.bulkGet(improvementIds),
+    db.imports.bulkGet(importIds),
   ]);
   const labels = new Map<string, string>();
   cases.forEach((c, i) => c && labels.set(caseIds[i]!, c.no));
   users.forEach((u, i) => u && labels.set(`user:${userIds[i]}`, u.name));
   improvements.forEach((m, i) => m && labels.set(`improvement:${improvementIds[i]}`, m.title));
+  imports.forEach((job, i) => job && labels.set(`import:${importIds[i]}`, job.fileName));
   return events.map((event) => {
     const { kind, id } = parsed.get(event.subject)!;
     const label = kind === 'report' ? id : labels.get(event.subject);

@@ -66,6 +66,8 @@ export const securityMessages = defineArea(
           settings: '系统设置',
           improvement: '整改措施 {{label}}',
           report: '月度报告 {{label}}',
+          import: '历史投诉导入 {{label}}',
+          customerExport: '客户资料导出',
           other: '{{label}}',
         },
         chains: {
@@ -183,6 +185,8 @@ export const securityMessages = defineArea(
           settings: 'Settings',
           improvement: 'Improvement {{label}}',
           report: 'Monthly report {{label}}',
+          import: 'Import of {{label}}',
+          customerExport: 'Customer data exports',
           other: '{{label}}',
         },
         chains: {

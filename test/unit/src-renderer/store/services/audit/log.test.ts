@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { diffFields, GENESIS_HASH, sealEvent, type AuditEvent } from '../../../../../../src-renderer/domain/audit/chain';
 import type { CaseRecord } from '../../../../../../src-renderer/domain/cases/case';
+import type { ImportJobRecord } from '../../../../../../src-renderer/domain/imports/job';
+import { appendAudit } from '../../../../../../src-renderer/store/core/audit';
 import type { AuditCursor, AuditPage } from '../../../../../../src-renderer/store/services/audit/list';
 import type { VerifyAllReport } from '../../../../../../src-renderer/store/services/audit/verify-all';
 import { MINUTE, NOW, openTestStore, refusal, register, type TestStore, type Who } from '../../fixtures';
@@ -116,6 +118,17 @@ describe('audit.list (审计日志)', { timeout: 120_000 }, () => {
     expect(users.events).toEqual([]);
     const agentChain = await store.run<AuditPage>('audit.list', { userId: 'u-agent', limit: 200 }, 'admin');
     expect(agentChain.events.find((e) => e.subject.startsWith('user:'))).toMatchObject({ subjectKind: 'user' });
+
+    // An import's chain is named by its file, the customer exports' by what they are, not as cases.
+    const job = { id: 'job-1', fileName: '2024年投诉台账.xlsx' } as ImportJobRecord;
+    await store.db.imports.put(job);
+    const admin = { id: 'u-admin', name: '管理员', role: 'admin' as const };
+    await appendAudit(store.db, { subject: 'import:job-1', at: NOW, actor: admin, command: 'imports.start', before: null, after: { fileName: job.fileName } });
+    await appendAudit(store.db, { subject: 'customer-export', at: NOW, actor: admin, command: 'customers.export', before: null, after: { phone: '13812345678' } });
+    const named = async (subject: string) => (await store.run<AuditPage>('audit.list', { subject, limit: 1 }, 'admin')).events[0];
+    expect(await named('import:job-1')).toMatchObject({ subjectKind: 'import', subjectLabel: '2024年投诉台账.xlsx' });
+    expect(await named('customer-export')).not.toHaveProperty('caseId');
+    expect(await named('customer-export')).toMatchObject({ subjectKind: 'customerExport' });
 
     expect(refusal(await store.send('audit.list', { caseNo: 'TS-20990101-0001' }, 'admin'))).toEqual({
       code: 'validation.failed',
