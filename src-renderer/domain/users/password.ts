@@ -14,7 +14,8 @@ export interface PasswordHash {
 
 /** The i18n code of the first broken rule, or null when the password is acceptable. */
 export function passwordProblem(password: string, username = ''): string | null {
-  if (password.length < PASSWORD_MIN_LENGTH) return 'validation.passwordTooShort';
+  // Spaces do not count: eight spaces and "1a" is two characters of password.
+  if (password.replace(/\s/gu, '').length < PASSWORD_MIN_LENGTH) return 'validation.passwordTooShort';
   if (password.length > 200) return 'validation.tooLong';
   if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return 'validation.passwordLettersDigits';
   if (username && password.toLowerCase().includes(username.toLowerCase())) return 'validation.passwordContainsName';

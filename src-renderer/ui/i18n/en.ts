@@ -222,7 +222,7 @@ export const en = {
       range: 'The value is out of the allowed range.',
       rangeOrder: 'The end cannot be before (less than) the start.',
       ownerInvalid: 'Choose an active agent or supervisor.',
-      passwordTooShort: 'Passwords have at least 8 characters.',
+      passwordTooShort: 'Passwords have at least 8 characters, spaces not counted.',
       passwordLettersDigits: 'Passwords contain both letters and digits.',
       passwordContainsName: 'The password must not contain the user name.',
     },

@@ -221,7 +221,7 @@ export const zhCN = {
       range: '数值超出允许范围。',
       rangeOrder: '结束值不能早于（小于）开始值。',
       ownerInvalid: '请选择在职的客服专员或客服主管。',
-      passwordTooShort: '密码至少 8 位。',
+      passwordTooShort: '密码至少 8 位（空格不计）。',
       passwordLettersDigits: '密码须同时包含字母和数字。',
       passwordContainsName: '密码不能包含用户名。',
     },
