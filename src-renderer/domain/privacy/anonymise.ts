@@ -6,6 +6,7 @@
  */
 import type { CaseRecord } from '../cases/case';
 import type { CaseEntry } from '../cases/entries';
+import { mapCaseTexts, mapEntryTexts } from './free-texts';
 import { redactText } from './redact';
 
 /** What an anonymised case shows instead of the customer's name. */
@@ -15,27 +16,6 @@ export interface Anonymised<T> {
   next: T;
   /** Names of the fields that changed (dotted for nested ones), for the audit event — never their values. */
   fields: string[];
-}
-
-/** Copies `value` with each listed text redacted, recording the changed ones under `prefix`. */
-function redactFields<T extends object>(
-  value: T,
-  keys: ReadonlyArray<keyof T & string>,
-  prefix: string,
-  fields: string[],
-  known: readonly string[],
-): T {
-  const next = { ...value };
-  for (const key of keys) {
-    const text = value[key];
-    if (typeof text !== 'string') continue;
-    const redacted = redactText(text, known);
-    if (redacted !== text) {
-      (next as Record<string, unknown>)[key] = redacted;
-      fields.push(`${prefix}${key}`);
-    }
-  }
-  return next;
 }
 
 /** What identifies the customer of a case wherever it appears in a text: their name, contacts, order number. */
@@ -59,44 +39,28 @@ export function anonymiseCase(record: CaseRecord, at: number): Anonymised<CaseRe
     // The order number leads straight back to the person in the shop's own system.
     orderNo: erase('orderNo', ''),
   };
-  next = redactFields(next, ['description', 'demandNote'], '', fields, known);
-  if (next.screening) next.screening = redactFields(next.screening, ['reason', 'referredTo', 'missing'], 'screening.', fields, known);
-  if (next.verification) next.verification = redactFields(next.verification, ['conclusion'], 'verification.', fields, known);
-  if (next.grading) next.grading = redactFields(next.grading, ['rationale', 'returnReason'], 'grading.', fields, known);
-  if (next.plan) {
-    const plan = redactFields(next.plan, ['resources', 'returnReason'], 'plan.', fields, known);
-    const measures = plan.measures.map((measure) => redactText(measure, known));
-    if (measures.some((m, i) => m !== plan.measures[i])) fields.push('plan.measures');
-    const legalOpinion = plan.legalOpinion && redactFields(plan.legalOpinion, ['text'], 'plan.legalOpinion.', fields, known);
-    next.plan = { ...plan, measures, legalOpinion };
-  }
-  const extensionFields: string[] = [];
-  next.extensions = next.extensions.map((e) => redactFields(e, ['reason', 'decisionNote'], 'extensions.', extensionFields, known));
-  fields.push(...new Set(extensionFields));
-  if (next.feedback) next.feedback = redactFields(next.feedback, ['result', 'comment'], 'feedback.', fields, known);
+  const redacted = new Set<string>();
+  next = mapCaseTexts(next, (text, field) => {
+    const result = redactText(text, known);
+    if (result !== text) redacted.add(field);
+    return result;
+  });
+  fields.push(...redacted);
   if (record.attachmentBytes !== 0) fields.push('attachmentBytes');
   fields.push('anonymisedAt');
   return { next: { ...next, attachmentBytes: 0, anonymisedAt: at }, fields };
 }
-
-/** The free texts of each kind of entry: what an agent wrote down while handling the case. */
-const ENTRY_TEXTS: { [K in CaseEntry['kind']]: ReadonlyArray<keyof Extract<CaseEntry, { kind: K }> & string> } = {
-  check: ['checked', 'finding'],
-  contact: ['summary'],
-  progress: ['text'],
-  pause: ['reason'],
-  resume: ['note'],
-  feedbackAttempt: ['note'],
-  reopen: ['reason'],
-  qualityReturn: ['reason'],
-};
 
 /**
  * An entry with identifiers in its texts redacted; `fields` is empty when nothing needed it.
  * `known` is `knownIdentifiers` of its case, read before the case was anonymised.
  */
 export function anonymiseEntry(entry: CaseEntry, known: readonly string[]): Anonymised<CaseEntry> {
-  const fields: string[] = [];
-  const keys = ENTRY_TEXTS[entry.kind] as ReadonlyArray<keyof CaseEntry & string>;
-  return { next: redactFields(entry, keys, `${entry.kind}.`, fields, known), fields };
+  const fields = new Set<string>();
+  const next = mapEntryTexts(entry, (text, field) => {
+    const result = redactText(text, known);
+    if (result !== text) fields.add(field);
+    return result;
+  });
+  return { next, fields: [...fields] };
 }

@@ -4,7 +4,12 @@
  * printed forms all use. The store host masks before anything leaves it.
  */
 import type { AuditEvent, FieldChange } from '../audit/chain';
+import type { CaseRecord } from '../cases/case';
+import { normalizePhone } from '../cases/contact';
+import type { CaseEntry } from '../cases/entries';
 import { may, type Role } from '../users/roles';
+import { mapCaseTexts, mapEntryTexts } from './free-texts';
+import { replaceIdentifiers } from './redact';
 
 const MOBILE = /^1[3-9]\d{9}$/;
 const MASK = '****';
@@ -46,6 +51,21 @@ export function maskEmail(email: string): string {
   return `${local.length > 1 ? local[0] : ''}***${trimmed.slice(at)}`;
 }
 
+/** `110101199003071234` → `110***********1234`. */
+function maskIdNumber(id: string): string {
+  return `${id.slice(0, 3)}${'*'.repeat(id.length - 7)}${id.slice(-4)}`;
+}
+
+/**
+ * A free text as a role without `contacts.view` reads it: each phone number, e-mail address and ID
+ * number written in it masked as the case's own are (请回电138-1234-5678 → 请回电138****5678).
+ */
+export function maskIdentifiersIn(text: string): string {
+  return replaceIdentifiers(text, (found, kind) =>
+    kind === 'email' ? maskEmail(found) : kind === 'phone' ? maskPhone(normalizePhone(found)) : maskIdNumber(found),
+  );
+}
+
 /** Whether a role sees phone numbers and e-mail addresses in full. */
 export function mayViewContacts(role: Role): boolean {
   return may(role, 'contacts.view');
@@ -72,18 +92,38 @@ export function maskContactFor<T extends object>(role: Role, value: T): T {
   };
 }
 
+/** A case as `role` may see it: `maskContactFor`, and the identifiers written in its free texts masked too. */
+export function maskCaseFor(role: Role, record: CaseRecord): CaseRecord {
+  if (mayViewContacts(role)) return record;
+  return mapCaseTexts(maskContactFor(role, record), maskIdentifiersIn);
+}
+
+/** An entry of a case (a progress note, a contact's summary…) as `role` may see it. */
+export function maskEntryFor(role: Role, entry: CaseEntry): CaseEntry {
+  return mayViewContacts(role) ? entry : mapEntryTexts(entry, maskIdentifiersIn);
+}
+
 const maskValue = (mask: (text: string) => string, value: unknown) => (typeof value === 'string' ? mask(value) : value);
+
+/** Every string inside a recorded value (a field's before or after, nested records and lists too) through `mask`. */
+function maskStrings(value: unknown, mask: (text: string) => string): unknown {
+  if (typeof value === 'string') return mask(value);
+  if (Array.isArray(value)) return value.map((item) => maskStrings(item, mask));
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, maskStrings(item, mask)]));
+  return value;
+}
 
 /**
  * An audit event of a case as `role` may see it: the phone and e-mail it recorded (registration,
- * an import) masked like the case itself. The stored event is untouched, so its hash still holds.
+ * an import) masked like the case itself, and the identifiers written in any text it recorded.
+ * The stored event is untouched, so its hash still holds.
  */
 export function maskEventFor(role: Role, event: AuditEvent): AuditEvent {
-  if (mayViewContacts(role) || !(event.changes.phone || event.changes.email)) return event;
-  const changes: Record<string, FieldChange> = { ...event.changes };
-  for (const [key, mask] of [['phone', maskPhone], ['email', maskEmail]] as const) {
-    const change = changes[key];
-    if (change) changes[key] = { before: maskValue(mask, change.before), after: maskValue(mask, change.after) };
+  if (mayViewContacts(role)) return event;
+  const changes: Record<string, FieldChange> = {};
+  for (const [key, change] of Object.entries(event.changes)) {
+    const mask = key === 'phone' ? maskPhone : key === 'email' ? maskEmail : maskIdentifiersIn;
+    changes[key] = key === 'phone' || key === 'email' ? { before: maskValue(mask, change.before), after: maskValue(mask, change.after) } : { before: maskStrings(change.before, mask), after: maskStrings(change.after, mask) };
   }
-  return { ...event, changes };
+  return { ...event, changes, ...(event.detail ? { detail: maskStrings(event.detail, maskIdentifiersIn) as AuditEvent['detail'] } : {}) };
 }

@@ -1,3 +1,6 @@
+import { normalizePhone } from '../cases/contact';
+import { identifiersIn, replaceIdentifiers } from '../privacy/redact';
+
 /**
  * Chinese-aware search text. A query matches a case when every one of its
  * words occurs somewhere in the case's searchable texts, as a substring of
@@ -16,14 +19,23 @@ export function searchTerms(query: string): string[] {
     .filter((term) => term.length > 0);
 }
 
-/** Texts anyone may search by, joined so no word is found across two fields. */
+/**
+ * Texts anyone may search by, joined so no word is found across two fields. A phone number, an
+ * e-mail address or an ID number written in the description is left out: it is a contact detail,
+ * in `contactHaystack`.
+ */
 export function textHaystack(fields: { no: string; customerName: string; orderNo: string; product: string; description: string }): string {
-  return normalizeText([fields.no, fields.customerName, fields.orderNo, fields.product, fields.description].join('\n'));
+  const description = replaceIdentifiers(fields.description, () => '\n');
+  return normalizeText([fields.no, fields.customerName, fields.orderNo, fields.product, description].join('\n'));
 }
 
-/** Contact details, searchable only by roles that may see them. */
-export function contactHaystack(fields: { phone: string; email: string }): string {
-  return normalizeText([fields.phone, fields.email].join('\n'));
+/**
+ * Contact details, searchable only by roles that may see them: the case's phone and e-mail, and
+ * those written in its description (phone numbers as digits, as the case's own are stored).
+ */
+export function contactHaystack(fields: { phone: string; email: string; description: string }): string {
+  const written = identifiersIn(fields.description).map(({ kind, text }) => (kind === 'phone' ? normalizePhone(text).replaceAll('-', '') : text));
+  return normalizeText([fields.phone, fields.email, ...written].join('\n'));
 }
 
 /** Phone numbers are stored without separators; a typed `138-0013` still finds them. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CaseRecord, Person } from '../../domain/cases/case';
-import { maskContactFor } from '../../domain/privacy/mask';
+import { maskCaseFor } from '../../domain/privacy/mask';
 import { DeskError } from '../../domain/common/errors';
 import { transition, type CaseStatus, type LifecycleCommand } from '../../domain/lifecycle/machine';
 import type { Permission } from '../../domain/users/roles';
@@ -64,7 +64,7 @@ export function caseCommand<S extends z.ZodObject<{ caseId: z.ZodString }>>(
         });
         ctx.changed('cases', current.id);
         // The answer goes to the window: masked like cases.get for roles without contacts.view.
-        return maskContactFor(actor.role, next);
+        return maskCaseFor(actor.role, next);
       });
     },
     { access: name },

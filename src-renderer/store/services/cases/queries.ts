@@ -5,7 +5,7 @@ import { isWithinLastDays } from '../../../domain/assist/repeats';
 import type { AttachmentMeta, CaseEntry } from '../../../domain/cases/entries';
 import { DeskError } from '../../../domain/common/errors';
 import type { ImprovementRecord } from '../../../domain/improvements/schema';
-import { maskContactFor, maskEventFor } from '../../../domain/privacy/mask';
+import { maskCaseFor, maskEntryFor, maskEventFor } from '../../../domain/privacy/mask';
 import { casesOfCustomer } from '../../assist/repeats';
 import { subjectEvents } from '../../core/audit';
 import { readSettings } from '../../core/settings';
@@ -43,11 +43,14 @@ export const list = query(ListInput, async ({ db }, { after, limit }): Promise<C
 
 const IdInput = z.object({ id: z.string().min(1).max(100) });
 
-/** One case; phone and e-mail masked for roles without `contacts.view` (here, so the full values never reach their window). */
+/**
+ * One case; phone and e-mail, and those written in its texts, masked for roles without
+ * `contacts.view` (here, so the full values never reach their window).
+ */
 export const get = query(IdInput, async ({ db, actor }, { id }): Promise<CaseRecord> => {
   const record = await db.cases.get(id);
   if (!record) throw new DeskError({ code: 'cases.notFound' });
-  return maskContactFor(actor!.role, record);
+  return maskCaseFor(actor!.role, record);
 });
 
 export interface CaseDetail {
@@ -71,7 +74,13 @@ export const detail = query(IdInput, async ({ db, actor }, { id }): Promise<Case
     ]);
     const attachments = files.map(({ data: _data, ...meta }) => meta).sort((a, b) => a.addedAt - b.addedAt);
     const role = actor!.role;
-    return { record: maskContactFor(role, record), entries, attachments, events: events.map((event) => maskEventFor(role, event)), improvements };
+    return {
+      record: maskCaseFor(role, record),
+      entries: entries.map((entry) => maskEntryFor(role, entry)),
+      attachments,
+      events: events.map((event) => maskEventFor(role, event)),
+      improvements,
+    };
   }),
 );
 

@@ -2,7 +2,7 @@ import { caseDayKey, formatCaseNumber, MAX_CASES_PER_DAY } from '../../../domain
 import type { CaseRecord } from '../../../domain/cases/case';
 import { registrationSchema } from '../../../domain/cases/registration';
 import { hours, startClock } from '../../../domain/clocks/index';
-import { maskContactFor } from '../../../domain/privacy/mask';
+import { maskCaseFor } from '../../../domain/privacy/mask';
 import { DeskError } from '../../../domain/common/errors';
 import { appendAudit } from '../../core/audit';
 import { withDerivedFields } from '../../core/derived';
@@ -86,7 +86,7 @@ export const register = command(
       });
       ctx.changed('cases', record.id);
       // Directors may register: the answer is masked like cases.get for roles without contacts.view.
-      return maskContactFor(actor.role, record);
+      return maskCaseFor(actor.role, record);
     });
   },
   { access: 'cases.register' },

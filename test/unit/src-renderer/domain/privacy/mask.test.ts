@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { maskContactFor, maskEmail, maskPhone, mayViewContacts } from '../../../../../src-renderer/domain/privacy/mask';
+import { diffFields, GENESIS_HASH, sealEvent } from '../../../../../src-renderer/domain/audit/chain';
+import type { CaseEntry } from '../../../../../src-renderer/domain/cases/entries';
+import {
+  maskCaseFor,
+  maskContactFor,
+  maskEmail,
+  maskEntryFor,
+  maskEventFor,
+  maskIdentifiersIn,
+  maskPhone,
+  mayViewContacts,
+} from '../../../../../src-renderer/domain/privacy/mask';
 import { ROLES } from '../../../../../src-renderer/domain/users/roles';
+import { closedCase, staff } from './fixtures';
 
 describe('maskPhone', () => {
   it.each([
@@ -65,5 +77,55 @@ describe('maskContactFor', () => {
   it('masks only the contact fields a value has', () => {
     expect(maskContactFor('director', { phone: '13812345678' })).toEqual({ phone: '138****5678' });
     expect(maskContactFor('director', { no: 'TS1' })).toEqual({ no: 'TS1' });
+  });
+});
+
+describe('identifiers written in free texts', () => {
+  it('are masked as the case’s own contacts are, however they were typed', () => {
+    expect(maskIdentifiersIn('请回电13812345678或138-1234-5679，邮件 zhang.san@example.com')).toBe(
+      '请回电138****5678或138****5679，邮件 z***@example.com',
+    );
+    expect(maskIdentifiersIn('座机(010) 12345678，身份证11010119900307123X')).toBe('座机010****5678，身份证110***********123X');
+    // Nothing that only looks like a number of a few digits, an order or a case number.
+    const plain = '订单JD20261123001于3月5日签收，编号TS-20261123-0001，金额1280元';
+    expect(maskIdentifiersIn(plain)).toBe(plain);
+  });
+
+  it('are masked in every text of a case for roles without contacts.view, and left alone for the others', () => {
+    const record = closedCase();
+    const masked = maskCaseFor('director', record);
+    expect(masked.phone).toBe('139****5678');
+    expect(masked.description).toBe('陈晓燕来电，冰箱丢件，回电139****5678，身份证110***********123X。');
+    expect(masked.demandNote).toBe('退款到 c***@example.com 绑定的账户');
+    expect(masked.plan!.measures).toEqual(['补发', '致电139****5678道歉']);
+    // Texts without an identifier are the same objects; the stored record is untouched.
+    expect(masked.grading).toBe(record.grading);
+    expect(record.description).toContain('13912345678');
+    expect(JSON.stringify(masked)).not.toMatch(/13912345678|chen\.xy@|11010119900307123X/);
+    expect(maskCaseFor('supervisor', record)).toBe(record);
+  });
+
+  it('are masked in a case’s entries and in the events of its history', () => {
+    const entry: CaseEntry = { id: 'e-1', caseId: 'c-1', at: 1, by: staff, kind: 'contact', channel: 'phone', contactedAt: 1, summary: '客户留了新号码13700001111' };
+    expect(maskEntryFor('admin', entry)).toMatchObject({ summary: '客户留了新号码137****1111', channel: 'phone' });
+    expect(maskEntryFor('agent', entry)).toBe(entry);
+
+    const record = closedCase();
+    const event = sealEvent({
+      subject: record.id,
+      n: 1,
+      at: 1,
+      actor: { ...staff, role: 'agent' },
+      command: 'cases.register',
+      changes: diffFields(null, record),
+      detail: { reopenReason: '要求回电13912345678' },
+      prevHash: GENESIS_HASH,
+    });
+    const shown = maskEventFor('ops_director', event);
+    expect(JSON.stringify(shown)).not.toMatch(/13912345678|chen\.xy@|11010119900307123X/);
+    expect(shown.changes.description!.after).toBe('陈晓燕来电，冰箱丢件，回电139****5678，身份证110***********123X。');
+    expect(shown.detail).toEqual({ reopenReason: '要求回电139****5678' });
+    expect(shown.hash).toBe(event.hash);
+    expect(maskEventFor('legal', event)).toBe(event);
   });
 });

@@ -154,6 +154,7 @@ describe('translations', () => {
       'imports.hasErrors': ['count'],
       'imports.diskFull': ['neededMB', 'freeMB'],
       'imports.fileMismatch': ['name'],
+      'imports.emptySheet': ['sheet'],
     };
     for (const [key, text] of [...zh, ...english]) {
       if (!key.startsWith('errors.') || key === 'errors.unknown') continue;

@@ -38,6 +38,20 @@ describe('contacts in the case queries', () => {
     expect(agent.events.find((e) => e.command === 'cases.register')!.changes.phone?.after).toBe(CONTACT.phone);
   });
 
+  it('cases.detail masks the numbers and addresses written in the case’s texts, its entries and its history', async () => {
+    const verifying = await caseAt(store, 'verifying', { ...CONTACT, description: '空调漏水，另可拨打138-1234-0000联系家人' });
+    await store.run('verification.addContact', { caseId: verifying.id, channel: 'phone', contactedAt: store.clock.now - 60_000, summary: '客户改用邮箱 li.si@example.com 联系' }, 'agent');
+    const director = await store.run<CaseDetail>('cases.detail', { id: verifying.id }, 'director');
+    expect(director.record.description).toBe('空调漏水，另可拨打138****0000联系家人');
+    expect(director.entries.find((e) => e.kind === 'contact')).toMatchObject({ summary: '客户改用邮箱 l***@example.com 联系' });
+    expect(JSON.stringify(director)).not.toMatch(/13812340000|138-1234-0000|li\.si@/);
+    const supervisor = await store.run<CaseDetail>('cases.detail', { id: verifying.id }, 'supervisor');
+    expect(supervisor.record.description).toContain('138-1234-0000');
+    expect(supervisor.entries.find((e) => e.kind === 'contact')).toMatchObject({ summary: '客户改用邮箱 li.si@example.com 联系' });
+    // The stored case keeps what was typed.
+    expect((await store.db.cases.get(verifying.id))!.description).toContain('138-1234-0000');
+  });
+
   it('audit.forCase masks the same way; the stored events, and so their chain, stay as they were', async () => {
     const { id } = await register(store, CONTACT);
     const shown = await store.run<AuditEvent[]>('audit.forCase', { caseId: id }, 'admin');

@@ -1,0 +1,63 @@
+/**
+ * The free texts of a case and of its entries: what a customer said or an agent wrote, where a
+ * phone number, an e-mail address or an ID number may have been typed. Anonymisation redacts
+ * them for good; masking shows them, to roles without `contacts.view`, with those masked.
+ */
+import type { CaseRecord } from '../cases/case';
+import type { CaseEntry } from '../cases/entries';
+
+/** Called for each free text with its field's name (dotted for nested ones, `plan.measures` for every measure). */
+export type TextMap = (text: string, field: string) => string;
+
+function mapFields<T extends object>(value: T, keys: ReadonlyArray<keyof T & string>, prefix: string, map: TextMap): T {
+  let next: T | undefined;
+  for (const key of keys) {
+    const text = value[key];
+    if (typeof text !== 'string') continue;
+    const mapped = map(text, `${prefix}${key}`);
+    if (mapped !== text) (next ??= { ...value })[key] = mapped as T[typeof key];
+  }
+  return next ?? value;
+}
+
+/** The case with `map` applied to each of its free texts; the same object when nothing changed. */
+export function mapCaseTexts(record: CaseRecord, map: TextMap): CaseRecord {
+  let next = mapFields(record, ['description', 'demandNote'], '', map);
+  const screening = next.screening && mapFields(next.screening, ['reason', 'referredTo', 'missing'], 'screening.', map);
+  const verification = next.verification && mapFields(next.verification, ['conclusion'], 'verification.', map);
+  const grading = next.grading && mapFields(next.grading, ['rationale', 'returnReason'], 'grading.', map);
+  let plan = next.plan && mapFields(next.plan, ['resources', 'returnReason'], 'plan.', map);
+  if (plan) {
+    const measures = plan.measures.map((measure) => map(measure, 'plan.measures'));
+    const legalOpinion = plan.legalOpinion && mapFields(plan.legalOpinion, ['text'], 'plan.legalOpinion.', map);
+    if (measures.some((m, i) => m !== plan!.measures[i]) || legalOpinion !== plan.legalOpinion) plan = { ...plan, measures, legalOpinion };
+  }
+  const extensions = next.extensions.map((e) => mapFields(e, ['reason', 'decisionNote'], 'extensions.', map));
+  const feedback = next.feedback && mapFields(next.feedback, ['result', 'comment'], 'feedback.', map);
+  const changed =
+    screening !== next.screening ||
+    verification !== next.verification ||
+    grading !== next.grading ||
+    plan !== next.plan ||
+    extensions.some((e, i) => e !== next.extensions[i]) ||
+    feedback !== next.feedback;
+  if (changed) next = { ...next, screening, verification, grading, plan, extensions, feedback };
+  return next;
+}
+
+/** The free texts of each kind of entry. */
+const ENTRY_TEXTS: { [K in CaseEntry['kind']]: ReadonlyArray<keyof Extract<CaseEntry, { kind: K }> & string> } = {
+  check: ['checked', 'finding'],
+  contact: ['summary'],
+  progress: ['text'],
+  pause: ['reason'],
+  resume: ['note'],
+  feedbackAttempt: ['note'],
+  reopen: ['reason'],
+  qualityReturn: ['reason'],
+};
+
+/** The entry with `map` applied to each of its free texts (fields named `<kind>.<field>`). */
+export function mapEntryTexts(entry: CaseEntry, map: TextMap): CaseEntry {
+  return mapFields(entry, ENTRY_TEXTS[entry.kind] as ReadonlyArray<keyof CaseEntry & string>, `${entry.kind}.`, map);
+}
