@@ -58,6 +58,17 @@ test.describe('the tracking table with a few thousand cases', () => {
     const active = expected(data, {});
     await expect(tracking.count(active.length)).toBeVisible();
     await expect(tracking.caseRows.first().getByRole('link')).toHaveText(active[0]!);
+    // With the table full, the views above it keep their height (they were squeezed to a 3 px strip).
+    // What shows of them: the scrolling strip they sit in, not their own box (clipped, it keeps its size).
+    const shown = await page.getByRole('group', { name: '视图' }).evaluate((group) => {
+      let strip = group.getBoundingClientRect().height;
+      for (let parent = group.parentElement; parent && !parent.matches('main'); parent = parent.parentElement) {
+        if (getComputedStyle(parent).overflow !== 'visible') strip = Math.min(strip, parent.getBoundingClientRect().height);
+      }
+      return { strip, views: group.getBoundingClientRect().height };
+    });
+    expect(shown.views).toBeGreaterThan(20);
+    expect(shown.strip).toBeGreaterThanOrEqual(shown.views);
 
     await tracking.openFilters();
     await tracking.filterChoice('severities', l.severity.serious).click();

@@ -75,7 +75,8 @@ export function ViewsBar({ saved, active, onSelect, onSave }: ViewsBarProps) {
     </Button>
   );
   return (
-    <ScrollArea type="auto" offsetScrollbars scrollbarSize={6}>
+    // Its own height in the page's column: the table below takes what is left, never the views.
+    <ScrollArea type="auto" offsetScrollbars scrollbarSize={6} style={{ flexShrink: 0 }}>
       <Group gap="xs" wrap="nowrap" role="group" aria-label={t('tracking.viewBar.label')}>
         {BUILT_IN_VIEWS.map((view) => button(view.id, t(`tracking.views.${view.id}`), view))}
         {saved.map((view) => (
