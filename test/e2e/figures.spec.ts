@@ -106,6 +106,11 @@ test.describe('the dashboard on demo data', () => {
     await expectDrillMatches(desk, dashboard.drills(dashboard.card('categories'), l.category.product_quality).first());
     await back();
 
+    // The on-time chart's axis reads 0.0% … 100.0%, the sign once.
+    const ticks = dashboard.card('onTime').locator('.recharts-cartesian-axis-tick-value');
+    await expect(ticks.filter({ hasText: /^100(\.0)?%$/ })).toHaveCount(1);
+    await expect(ticks.filter({ hasText: /%%/ })).toHaveCount(0);
+
     // The late resolutions of the month with the most of them, from the on-time chart's data table; a chip says why.
     await dashboard.showTable('onTime');
     const late = dashboard.drills(dashboard.card('onTime'), `${l.dashboard.resolutionMissed} · `, { startsWith: true });

@@ -56,7 +56,6 @@ export function OnTimeCard({ figures, bucketLabels, format }: CardProps) {
         h={240}
         data={data}
         dataKey="bucket"
-        unit="%"
         yAxisProps={{ domain: [0, 100] }}
         connectNulls={false}
         withLegend
