@@ -62,7 +62,7 @@ test.describe('the tracking table with a few thousand cases', () => {
     // What shows of them: the scrolling strip they sit in, not their own box (clipped, it keeps its size).
     const shown = await page.getByRole('group', { name: '视图' }).evaluate((group) => {
       let strip = group.getBoundingClientRect().height;
-      for (let parent = group.parentElement; parent && !parent.matches('main'); parent = parent.parentElement) {
+      for (let parent: HTMLElement | null = group.parentElement; parent && parent.tagName !== 'MAIN'; parent = parent.parentElement) {
         if (getComputedStyle(parent).overflow !== 'visible') strip = Math.min(strip, parent.getBoundingClientRect().height);
       }
       return { strip, views: group.getBoundingClientRect().height };

@@ -202,6 +202,7 @@ export const en = {
       emailFormat: 'Not a valid email address.',
       contactRequired: 'Give a phone number or an email address.',
       notInFuture: 'The time cannot be in the future.',
+      monthToCome: 'That month has not begun: it has no report yet.',
       mustBeFuture: 'The time must be in the future.',
       mustBeLater: 'The new deadline must be later than the current one.',
       amountRange: 'The amount must be between 0 and 10 billion yuan.',

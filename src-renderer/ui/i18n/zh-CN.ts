@@ -201,6 +201,7 @@ export const zhCN = {
       emailFormat: '电子邮箱格式不正确。',
       contactRequired: '联系电话和电子邮箱至少填写一项。',
       notInFuture: '时间不能晚于当前时间。',
+      monthToCome: '这个月还没有开始，还没有报告。',
       mustBeFuture: '时间须晚于当前时间。',
       mustBeLater: '新的时限须晚于当前时限。',
       amountRange: '金额须在 0 至 100 亿元之间。',

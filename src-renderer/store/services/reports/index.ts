@@ -13,12 +13,19 @@ import {
   type MonthlyReport,
   type ReportNotes,
 } from '../../../domain/reports/monthly';
+import { DeskError } from '../../../domain/common/errors';
 import { appendAudit } from '../../core/audit';
 import { readSettings } from '../../core/settings';
 import { command, query, type ServiceModule, type StoreContext } from '../../rpc/define';
 import { caseIndexFor } from '../../search/case-index';
 
+/** A month that has not begun has no report, and no notes to save with one. */
+function refuseMonthToCome(month: Month, now: number): void {
+  if (monthPeriod(month).from > now) throw new DeskError({ code: 'validation.failed', fields: [{ field: 'month', code: 'validation.monthToCome' }] });
+}
+
 async function monthlyReport({ db, now }: StoreContext, month: Month): Promise<MonthlyReport> {
+  refuseMonthToCome(month, now());
   const period = monthPeriod(month);
   const index = caseIndexFor(db);
   const [{ assist }, facts] = await Promise.all([readSettings(db), index.facts()]);
@@ -60,6 +67,7 @@ const saveNotes = command(
   async (ctx, input): Promise<ReportNotes> => {
     const { db } = ctx;
     const actor = ctx.actor!;
+    refuseMonthToCome(input, ctx.now());
     const key = monthKey(input);
     return db.transaction('rw', db.reportNotes, db.audit, db.auditHeads, async () => {
       const before = (await db.reportNotes.get(key)) ?? null;

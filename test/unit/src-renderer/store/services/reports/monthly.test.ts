@@ -54,6 +54,19 @@ describe('reports.monthly', () => {
     const error = refusal(await store.send('reports.monthly', { year: 2026, month: 13 }, 'director'));
     expect(error.fields).toEqual([{ field: 'month', code: 'validation.range', params: { max: 12 } }]);
   });
+
+  it('refuses a month that has not begun, for the report and for its notes', async () => {
+    store = await openTestStore();
+    const next = new Date(NOW);
+    const toCome = { year: next.getMonth() === 11 ? next.getFullYear() + 1 : next.getFullYear(), month: ((next.getMonth() + 1) % 12) + 1 };
+    expect(refusal(await store.send('reports.monthly', toCome, 'director')).fields).toEqual([{ field: 'month', code: 'validation.monthToCome' }]);
+    const notes = refusal(await store.send('reports.saveNotes', { ...toCome, analysis: '预判', recommendations: '' }, 'director'));
+    expect(notes.fields).toEqual([{ field: 'month', code: 'validation.monthToCome' }]);
+    expect(await store.db.reportNotes.count()).toBe(0);
+    // The month under way has one.
+    const current = { year: next.getFullYear(), month: next.getMonth() + 1 };
+    expect(ok<MonthlyReport>(await store.send('reports.monthly', current, 'director')).month).toBe(current.month);
+  });
 });
 
 describe('reports.saveNotes', () => {

@@ -49,6 +49,17 @@ describe('月度投诉分析报告 page', { timeout: 120_000 }, () => {
     expect(screen.getByTestId('notes-saved').textContent).toBe('尚未保存');
   });
 
+  it('compares departments on the month’s own figures: a case of last month, overdue today, is not this month’s', async () => {
+    await renderAs(<MonthlyPage />, 'agent', async (_, asAgent) => {
+      await registerCase(asAgent, { customerName: '孙旧', severity: 'major', receivedAt: lastMonthInstant() });
+    });
+    expect(await screen.findByText('本月受理 0 宗')).toBeTruthy();
+    const departments = screen.getByRole('table', { name: '部门对比' });
+    expect(within(departments).queryByRole('columnheader', { name: '当前超时' })).toBeNull();
+    expect(within(departments).getByRole('columnheader', { name: '处理超时' })).toBeTruthy();
+    expect(tableText('部门对比')).toEqual([['无']]);
+  });
+
   it('saves the supervisor’s analysis and recommendations with the month, and shows them again on reopening', async () => {
     const rendered = await renderAs(<MonthlyPage />, 'supervisor', async (_, asAgent) => {
       await registerCase(asAgent);
