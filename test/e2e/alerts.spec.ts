@@ -40,15 +40,16 @@ test.describe('overdue alerts', () => {
 
     await alerts.reach(dueAt);
     await expect(alerts.notice(w.overdue(no))).toBeVisible();
+    // It takes the warning's place: one notice per deadline, never a pile of stale ones.
+    await expect(alerts.notice(w.warning(no))).toHaveCount(0);
     // The list marks it at its next clock tick.
     await page.clock.fastForward('00:30');
     await expect(tracking.overdueMark(no)).toBeVisible();
 
     await alerts.reach(dueAt + 30 * MINUTE);
     await expect(alerts.notice(w.repeat(no))).toBeVisible();
+    await expect(alerts.noticesOf(no)).toHaveCount(1);
     await alerts.acknowledge(w.repeat(no));
-    await alerts.dismiss(w.warning(no));
-    await alerts.dismiss(w.overdue(no));
 
     // Acknowledged: no reminder any more, however long the case stays late.
     await page.clock.fastForward('01:05:00');

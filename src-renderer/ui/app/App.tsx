@@ -20,6 +20,7 @@ import { PrintMonthlyReport } from '../features/print/PrintMonthlyReport';
 import { PrintTrackingList } from '../features/tracking/print/PrintTrackingList';
 import { dayjsLocale } from '../i18n';
 import { theme } from '../theme';
+import { createAlertNotices } from './alertNotices';
 import { OneTab } from './OneTab';
 import { Shell } from './Shell';
 
@@ -50,21 +51,23 @@ export function Providers({ platform, store, children }: { platform: Platform; s
 function PlatformEvents({ platform }: { platform: Platform }) {
   const [, navigate] = useLocation();
   useEffect(() => platform.onNavigate((route) => navigate(route)), [platform, navigate]);
-  useEffect(
-    () =>
-      platform.onInAppNotice((notice) =>
-        notifications.show({
-          id: notice.id,
-          title: notice.title,
-          // A deadline alert offers 确认 and 15 分钟后提醒 under its text.
-          message: <NoticeBody notice={notice} />,
-          autoClose: false,
-          style: notice.route ? { cursor: 'pointer' } : undefined,
-          onClick: () => notice.route && navigate(notice.route),
-        }),
-      ),
-    [platform, navigate],
-  );
+  useEffect(() => {
+    const alerts = createAlertNotices();
+    return platform.onInAppNotice((notice) => {
+      // A later alert about the same deadlines takes the place of the earlier notice.
+      for (const old of alerts.add(notice.id, notice.alerts?.keys ?? [])) notifications.hide(old);
+      notifications.show({
+        id: notice.id,
+        title: notice.title,
+        // A deadline alert offers 确认 and 15 分钟后提醒 under its text.
+        message: <NoticeBody notice={notice} />,
+        autoClose: false,
+        style: notice.route ? { cursor: 'pointer' } : undefined,
+        onClick: () => notice.route && navigate(notice.route),
+        onClose: () => alerts.remove(notice.id),
+      });
+    });
+  }, [platform, navigate]);
   return null;
 }
 
