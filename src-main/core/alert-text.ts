@@ -16,7 +16,7 @@ const WORDS = {
     repeatTitle: (no: string) => `再次提醒，投诉仍已超时：${no}`,
     dueIn: (clock: string, at: string, left: string) => `${clock}将于 ${at} 到期（剩余 ${left}）`,
     lateBy: (clock: string, at: string, late: string) => `${clock}已于 ${at} 到期，已超时 ${late}`,
-    capacity: { owner: '', supervisor: '已升级至部门主管', director: '已升级至部门总监', emergency: '重大投诉 · 应急小组' },
+    capacity: { owner: '', supervisor: '已升级至部门主管', director: '已升级至总监', emergency: '重大投诉 · 应急小组' },
     overdueCount: (n: number) => `${n} 宗投诉已超时`,
     dueSoonCount: (n: number) => `${n} 宗投诉即将超时`,
     alsoDueSoon: (n: number) => `另有 ${n} 宗即将超时`,
@@ -40,7 +40,7 @@ const WORDS = {
     repeatTitle: (no: string) => `Reminder, still overdue: ${no}`,
     dueIn: (clock: string, at: string, left: string) => `${clock} deadline ${at} (${left} left)`,
     lateBy: (clock: string, at: string, late: string) => `${clock} deadline was ${at}, overdue by ${late}`,
-    capacity: { owner: '', supervisor: 'escalated to the department supervisor', director: 'escalated to the department director', emergency: 'major complaint · emergency group' },
+    capacity: { owner: '', supervisor: 'escalated to the department supervisor', director: 'escalated to the directors', emergency: 'major complaint · emergency group' },
     overdueCount: (n: number) => (n === 1 ? '1 complaint overdue' : `${n} complaints overdue`),
     dueSoonCount: (n: number) => (n === 1 ? '1 complaint due soon' : `${n} complaints due soon`),
     alsoDueSoon: (n: number) => `${n} more due soon`,
@@ -91,7 +91,9 @@ function singleText(alert: NotifiedAlert, at: number, words: Words, language: Al
   const due = instantText(alert.dueAt, at);
   const timing =
     alert.dueAt > at ? words.dueIn(clock, due, durationText(alert.dueAt - at, language)) : words.lateBy(clock, due, durationText(at - alert.dueAt, language));
-  const tags = [words.severity[alert.severity], words.capacity[alert.capacity]].filter((t) => t !== '').join(' · ');
+  // A warning comes before the deadline: nothing has been escalated yet, whoever it goes to.
+  const escalated = alert.kind === 'warning' && (alert.capacity === 'supervisor' || alert.capacity === 'director') ? '' : words.capacity[alert.capacity];
+  const tags = [words.severity[alert.severity], escalated].filter((t) => t !== '').join(' · ');
   return { title, body: [alert.title, `${timing}${words.separator}${tags}`].filter((line) => line !== '').join('\n') };
 }
 

@@ -6,7 +6,7 @@ export const alertsMessages = defineArea(
     alerts: {
       nav: '提醒记录',
       kinds: { warning: '即将超时', overdue: '已超时', repeat: '再次提醒' },
-      capacities: { owner: '负责人', supervisor: '部门主管', director: '部门总监', emergency: '应急小组' },
+      capacities: { owner: '负责人', supervisor: '部门主管', director: '总监', emergency: '应急小组' },
       deliveries: { single: '单条', coalesced: '合并', quiet: '免打扰后汇总', missed: '离线期间汇总' },
       clocks: { response: '响应', verification: '核实', grading: '定级审批', planApproval: '方案审批', resolution: '处理' },
       log: {
@@ -62,7 +62,7 @@ export const alertsMessages = defineArea(
         escalationTitle: '逐级上报',
         escalationHint: '超时后多久提醒责任部门的主管和总监（总监不早于主管）。',
         supervisorAfter: '部门主管',
-        directorAfter: '部门总监',
+        directorAfter: '总监（部门总监、运营总监）',
         emergencyGroup: '应急小组',
         emergencyHint: '重大投诉即将超时和超时时立即提醒这些人员。',
         emergencyPlaceholder: '选择人员',
@@ -98,7 +98,7 @@ export const alertsMessages = defineArea(
     alerts: {
       nav: 'Alert log',
       kinds: { warning: 'Due soon', overdue: 'Overdue', repeat: 'Reminder' },
-      capacities: { owner: 'Owner', supervisor: 'Department supervisor', director: 'Department director', emergency: 'Emergency group' },
+      capacities: { owner: 'Owner', supervisor: 'Department supervisor', director: 'Director', emergency: 'Emergency group' },
       deliveries: { single: 'Single', coalesced: 'Combined', quiet: 'After quiet hours', missed: 'Missed while offline' },
       clocks: { response: 'Response', verification: 'Verification', grading: 'Grading approval', planApproval: 'Plan approval', resolution: 'Resolution' },
       log: {
@@ -154,7 +154,7 @@ export const alertsMessages = defineArea(
         escalationTitle: 'Escalation',
         escalationHint: 'How long after the deadline the department supervisor and director are alerted (the director not before the supervisor).',
         supervisorAfter: 'Department supervisor',
-        directorAfter: 'Department director',
+        directorAfter: 'Directors (department and operations)',
         emergencyGroup: 'Emergency group',
         emergencyHint: 'Alerted at once about every major complaint that is due soon or overdue.',
         emergencyPlaceholder: 'Choose people',

@@ -33,6 +33,15 @@ describe('alertText', () => {
       body: '张女士：外卖送错了还不给退款\n响应时限已于 07:55 到期，已超时 2 小时 5 分钟；重大 · 已升级至部门主管',
     });
     expect(alertText(notification('single', [{ ...late, kind: 'repeat' }]), 'en').body).toContain('overdue by 2 h 5 min; Major · escalated to the department supervisor');
+    // A director of either kind, operations too, is named as such.
+    expect(alertText(notification('single', [{ ...late, capacity: 'director' }]), 'zh-CN').body).toContain('重大 · 已升级至总监');
+  });
+
+  it('does not call a warning escalated: it comes before the deadline', () => {
+    const warning = alert(1, { capacity: 'supervisor', severity: 'major' });
+    expect(alertText(notification('single', [warning]), 'zh-CN').body).toBe('张女士：外卖送错了还不给退款\n响应时限将于 10:45 到期（剩余 45 分钟）；重大');
+    // The emergency group is named: it is why a warning goes to them.
+    expect(alertText(notification('single', [{ ...warning, capacity: 'emergency' }]), 'zh-CN').body).toContain('重大 · 重大投诉 · 应急小组');
   });
 
   it('summarises many cases: "37 宗投诉已超时", how many are due soon, the most urgent numbers', () => {

@@ -52,7 +52,7 @@ describe('提醒 settings (administrator)', { timeout: 60_000 }, () => {
     expect([field('一般'), field('严重'), field('重大')].map((input) => (input as HTMLInputElement).value)).toEqual(['120', '60', '30']);
     expect((field('重复提醒间隔') as HTMLInputElement).value).toBe('30');
     expect((field('部门主管') as HTMLInputElement).value).toBe('30');
-    expect((field('部门总监') as HTMLInputElement).value).toBe('120');
+    expect((field('总监（部门总监、运营总监）') as HTMLInputElement).value).toBe('120');
     expect((field('合并阈值') as HTMLInputElement).value).toBe('3');
     expect((screen.getByRole('switch', { name: '启用免打扰时段' }) as HTMLInputElement).checked).toBe(false);
   });
@@ -61,11 +61,11 @@ describe('提醒 settings (administrator)', { timeout: 60_000 }, () => {
     const rendered = await renderWithStore(<AlertPolicyTab />);
     await asAdmin(rendered);
     await screen.findByRole('form', { name: '超时提醒' });
-    type('部门总监', '10');
+    type('总监（部门总监、运营总监）', '10');
     type('一般', '');
     save('超时提醒');
-    await waitFor(() => expect(field('部门总监').getAttribute('aria-invalid')).toBe('true'));
-    expect(describedBy(field('部门总监'))).toContain('结束值不能早于（小于）开始值。');
+    await waitFor(() => expect(field('总监（部门总监、运营总监）').getAttribute('aria-invalid')).toBe('true'));
+    expect(describedBy(field('总监（部门总监、运营总监）'))).toContain('结束值不能早于（小于）开始值。');
     expect(describedBy(field('一般'))).toContain('此项为必填项。');
     expect(field('重大').getAttribute('aria-invalid')).not.toBe('true');
     expect(await storedPolicy(rendered)).toEqual(DEFAULT_ALERT_POLICY);
@@ -76,7 +76,7 @@ describe('提醒 settings (administrator)', { timeout: 60_000 }, () => {
     await asAdmin(rendered);
     await screen.findByRole('form', { name: '超时提醒' });
     type('重复提醒间隔', '15');
-    type('部门总监', '240');
+    type('总监（部门总监、运营总监）', '240');
     fireEvent.click(screen.getByRole('switch', { name: '启用免打扰时段' }));
     // The emergency group lists the active users.
     fireEvent.click(screen.getByRole('combobox', { name: '应急小组' }));
