@@ -36,7 +36,8 @@ export function ReportTableView({ table, className, dense = false }: { table: Re
       <Table.Thead>
         <Table.Tr>
           {table.columns.map((column) => (
-            <Table.Th key={column.header} ta={column.numeric ? 'right' : undefined}>
+            // A figure's short heading (满意度) stays on one line above its numbers.
+            <Table.Th key={column.header} ta={column.numeric ? 'right' : undefined} style={column.numeric || column.nowrap ? { whiteSpace: 'nowrap' } : undefined}>
               {column.header}
             </Table.Th>
           ))}
@@ -53,7 +54,11 @@ export function ReportTableView({ table, className, dense = false }: { table: Re
           table.rows.map((row, r) => (
             <Table.Tr key={r}>
               {row.map((value, c) => (
-                <Table.Td key={c} ta={table.columns[c]?.numeric ? 'right' : undefined} style={value.kind === 'text' ? { whiteSpace: 'pre-wrap' } : undefined}>
+                <Table.Td
+                  key={c}
+                  ta={table.columns[c]?.numeric ? 'right' : undefined}
+                  style={table.columns[c]?.nowrap ? { whiteSpace: 'nowrap' } : value.kind === 'text' ? { whiteSpace: 'pre-wrap' } : undefined}
+                >
                   <ValueText value={value} />
                 </Table.Td>
               ))}

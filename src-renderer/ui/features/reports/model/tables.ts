@@ -12,6 +12,8 @@ export interface ReportColumn {
   numeric: boolean;
   /** Width in the workbook, in characters (a CJK character counts as two). */
   width?: number;
+  /** Never broken over two lines (a case number, a date): the table gives it the width it needs. */
+  nowrap?: boolean;
 }
 
 export interface ReportTable {
@@ -183,8 +185,8 @@ function majorTable(t: TFunction, report: MonthlyReport): ReportTable {
     id: 'major',
     title: t('reports.tables.major'),
     columns: [
-      col(t('reports.columns.caseNo'), false, 18),
-      col(t('reports.columns.receivedAt'), false, 17),
+      { ...col(t('reports.columns.caseNo'), false, 18), nowrap: true },
+      { ...col(t('reports.columns.receivedAt'), false, 17), nowrap: true },
       col(t('reports.columns.customer'), false, 10),
       col(t('reports.columns.category'), false, 14),
       col(t('reports.columns.department'), false, 12),

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PrintMonthlyReport } from '../../../../../../src-renderer/ui/features/print/PrintMonthlyReport';
 import { teardown } from '../../render';
@@ -42,6 +42,11 @@ describe('月度投诉分析报告 print view', { timeout: 120_000 }, () => {
     ]);
     expect(tableText('主要指标').find((row) => row[0] === '受理投诉量')).toEqual(['受理投诉量', '2', '0', '↑ 2']);
     expect(tableText('重大投诉').map((row) => row[0])).toEqual([major]);
+    // A case number and a date are never broken over two lines (TS-20261102- / 0001), nor a figure's heading (满意/度).
+    const majors = screen.getByRole('table', { name: '重大投诉' });
+    const [noCell, dateCell] = within(majors).getAllByRole('row')[1]!.querySelectorAll('td');
+    expect([noCell!.style.whiteSpace, dateCell!.style.whiteSpace]).toEqual(['nowrap', 'nowrap']);
+    expect(within(majors).getByRole('columnheader', { name: '满意度' }).style.whiteSpace).toBe('nowrap');
     // Each table's header is a <thead>, which the print stylesheet repeats on every page the table continues on.
     for (const table of screen.getAllByRole('table')) expect(table.querySelector('thead th')).not.toBeNull();
 
