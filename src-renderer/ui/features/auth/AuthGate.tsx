@@ -1,3 +1,4 @@
+import { Box, getDefaultZIndex } from '@mantine/core';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Actor } from '../../../domain/users/user';
 import { may, type Permission } from '../../../domain/users/roles';
@@ -100,7 +101,14 @@ export function AuthGate({ children }: { children: ReactNode }) {
   if (gate.state === 'failed') return <ErrorAlert error={gate.error} />;
   if (gate.state === 'setup') return <SetupPage onDone={signedIn} />;
   if (gate.state === 'signIn' || !auth) return <SignInPage onDone={signedIn} />;
-  if (gate.locked) return <LockScreen actor={auth.actor} onUnlocked={unlocked} onSwitchUser={() => void signOut()} />;
+  if (gate.locked) {
+    // Above everything, the notices of deadline alerts too (their customer and complaint stay out of sight until unlocked).
+    return (
+      <Box pos="fixed" inset={0} bg="gray.0" style={{ zIndex: getDefaultZIndex('max'), overflow: 'auto' }} data-lock-screen>
+        <LockScreen actor={auth.actor} onUnlocked={unlocked} onSwitchUser={() => void signOut()} />
+      </Box>
+    );
+  }
   return (
     <AuthContext.Provider value={auth}>
       <StoreContext.Provider value={guarded}>

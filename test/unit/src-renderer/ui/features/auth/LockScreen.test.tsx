@@ -1,3 +1,4 @@
+import { getDefaultZIndex } from '@mantine/core';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../../../../../src-renderer/store/rpc/define';
@@ -58,6 +59,10 @@ describe('idle lock (锁屏)', { timeout: 60_000 }, () => {
 
     await pass(1 * MINUTE + 1000);
     const form = await lockForm();
+    // The lock screen lies above everything on the page, the in-app notices of deadline alerts too.
+    const overlay = form.closest<HTMLElement>('[data-lock-screen]')!;
+    expect(Number(overlay.style.zIndex)).toBeGreaterThan(getDefaultZIndex('overlay'));
+    expect(overlay.style.position || getComputedStyle(overlay).position).toBe('fixed');
     // Nothing of the app is left in the page to read or to focus.
     expect(screen.queryByText(/13812345678/)).toBeNull();
     expect(screen.queryByRole('button', { name: '登记投诉' })).toBeNull();
