@@ -69,6 +69,7 @@ export const printMessages = defineArea(
         returnReason: '退回原因',
         legalOpinionBy: '出具人',
         legalOpinionAt: '出具时间',
+        decidedAt: '处理时间',
         legalNotRequired: '不需要法务意见',
         legalPending: '尚未出具',
         notApproved: '尚未审批',
@@ -111,6 +112,7 @@ export const printMessages = defineArea(
       },
       yes: '是',
       no: '否',
+      supersededPlan: '本案已回到方案制定环节（客户不满意或质量复核退回）：本表是此前批准的方案，新方案尚未提交。',
     },
   },
   {
@@ -180,6 +182,7 @@ export const printMessages = defineArea(
         returnReason: 'Reason for return',
         legalOpinionBy: 'Given by',
         legalOpinionAt: 'Given at',
+        decidedAt: 'Decided at',
         legalNotRequired: 'No legal opinion required',
         legalPending: 'Not given yet',
         notApproved: 'Not approved yet',
@@ -222,6 +225,7 @@ export const printMessages = defineArea(
       },
       yes: 'Yes',
       no: 'No',
+      supersededPlan: 'The case went back to planning (the customer was not satisfied, or quality review sent it back): this is the plan approved before; the new one has not been submitted yet.',
     },
   },
 );

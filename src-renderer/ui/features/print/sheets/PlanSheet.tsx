@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord, PlanRecord } from '../../../../domain/cases/case';
-import { formatDateTime } from '../../../components/format';
-import { compensationText } from '../../../components/format';
+import { compensationText, formatDateTime } from '../../../components/format';
 import classes from '../frame/frame.module.css';
 import { FieldRows, type FieldRow } from '../frame/FieldRows';
 import { FieldTable } from '../frame/FieldTable';
@@ -68,8 +67,15 @@ export function PlanSheet({ record }: { record: CaseRecord }) {
     ...(plan?.returnReason ? [[{ label: t('print.fields.returnReason'), value: plan.returnReason }] satisfies FieldRow] : []),
   ];
   const grading = record.grading;
+  // Sent back to planning after it was carried out: the plan on file is the one approved before, not the next.
+  const superseded = record.status === 'planning' && plan?.approvedAt != null;
   return (
     <>
+      {superseded && (
+        <p className={classes.notice} role="note">
+          {t('print.supersededPlan')}
+        </p>
+      )}
       <FieldTable label={t('print.titles.plan')}>
         <SectionRow title={t('print.sections.case')} />
         <FieldRows

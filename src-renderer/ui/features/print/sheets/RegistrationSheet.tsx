@@ -2,9 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../../domain/cases/case';
 import type { AttachmentMeta } from '../../../../domain/cases/entries';
 import { CATEGORIES, CHANNELS, CUSTOMER_TYPES, DEMANDS, SEVERITIES } from '../../../../domain/cases/vocabulary';
-import { formatDateTime } from '../../../components/format';
+import { formatAmount, formatDateTime } from '../../../components/format';
 import { acknowledgementText, demandsText, formatBytes, responseDue } from '../../intake/format';
-import { formatAmount } from '../../../components/format';
 import { Choices } from '../frame/Choices';
 import { FieldRows, type FieldRow } from '../frame/FieldRows';
 import { FieldTable } from '../frame/FieldTable';
@@ -100,6 +99,25 @@ export function RegistrationSheet({ record, attachments, centreName }: Registrat
             [{ label: t('print.fields.evidence'), value: record && (attachments.length === 0 ? t('print.noAttachments') : files) }],
           ]}
         />
+        {record?.screening?.decision === 'redirected' && (
+          <>
+            {/* A redirected case ends here: this form is its paper record, with where it went and why. */}
+            <SectionRow title={t('flow.screening.decision')} />
+            <FieldRows
+              rows={[
+                [
+                  { label: t('flow.screening.decision'), value: t('flow.screening.decisions.redirected') },
+                  { label: t('flow.form.referredTo'), value: text(record.screening.referredTo) },
+                ],
+                [{ label: t('flow.form.redirectReason'), value: text(record.screening.reason) }],
+                [
+                  { label: t('flow.screening.by'), value: record.screening.by.name },
+                  { label: t('print.fields.decidedAt'), value: formatDateTime(record.screening.at) },
+                ],
+              ]}
+            />
+          </>
+        )}
         <SectionRow title={t('print.sections.acknowledgement')} />
         <FieldRows
           rows={[

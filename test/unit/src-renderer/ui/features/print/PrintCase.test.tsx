@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../../../../src-renderer/domain/cases/case';
 import { PrintCase } from '../../../../../../src-renderer/ui/features/print/PrintCase';
 import type { Language } from '../../../../../../src-renderer/ui/i18n';
-import { AGENT, renderWithStore, teardown } from '../../render';
+import { AGENT, registerCase, renderWithStore, teardown } from '../../render';
 import { HANDLING, handledCase, STAFF } from './staff';
 
 afterEach(teardown);
@@ -71,6 +71,7 @@ describe('printed forms of a case', () => {
 
   it('客户满意度调查表 marks the chosen point of each dimension and carries the comment and the result told', SLOW, async () => {
     const { text } = await printForm('survey');
+    expect(screen.queryByRole('note')).toBeNull();
     expectAll(text, ['客户满意度调查表', HANDLING.result, HANDLING.comment, '处理效率', '解决程度', '沟通态度', '补偿合理性', '5 分', '4 分', '3 分', '2 分']);
     const survey = screen.getByRole('table', { name: '满意度评价' });
     // The chosen point of each row is ticked: ✓ and the point.
@@ -95,6 +96,27 @@ describe('printed forms of a case', () => {
     expect([...comment.querySelectorAll('[data-checked]')].map((box) => box.textContent)).toEqual(['✓否']);
     expectAll(comment.textContent ?? '', ['不满意的原因', HANDLING.reopenReason]);
     expect(text).toContain(HANDLING.comment);
+  });
+
+  it('says on the plan form, once the case went back to planning, that the plan printed is the one approved before', SLOW, async () => {
+    const { text } = await printForm('plan', { until: 'reopened' });
+    expect(screen.getByRole('note').textContent).toBe('本案已回到方案制定环节（客户不满意或质量复核退回）：本表是此前批准的方案，新方案尚未提交。');
+    expectAll(text, HANDLING.measures);
+  });
+
+  it('gives a redirected case its paper record: where it went, why, by whom and when', SLOW, async () => {
+    let id = '';
+    await renderWithStore(<Lazy form="registration" id={() => id} />, {
+      seed: async (_host, asAgent) => {
+        const record = await registerCase(asAgent, { description: '燃气公司收费问题' });
+        id = record.id;
+        const redirected = await asAgent('screening.redirect', { caseId: id, reason: '属燃气公司收费事项，不在本中心受理范围', referredTo: '市燃气公司客服热线' });
+        if (!redirected.ok) throw new Error(JSON.stringify(redirected.error));
+      },
+    });
+    await screen.findByRole('heading', { level: 1 });
+    const text = document.body.textContent ?? '';
+    expectAll(text, ['初审结果', '转办/不予受理', '市燃气公司客服热线', '属燃气公司收费事项，不在本中心受理范围', '初审人', AGENT.name]);
   });
 
   it('says there was no unanswered callback and no second handling when there was none', SLOW, async () => {
