@@ -1,3 +1,5 @@
+import type { Channel } from './vocabulary';
+
 /**
  * Contact formats accepted at intake: mainland mobile numbers, landlines with
  * area code (optionally an extension), 400/800 service numbers, and e-mail.
@@ -69,4 +71,17 @@ export function normalizedContacts(who: CustomerContacts): CustomerContacts {
 export function contactIndexKeys(who: CustomerContacts): string[] {
   const { phone, email } = normalizedContacts(who);
   return [phone, email].filter((key) => key !== '');
+}
+
+/** Channels the desk can also reach the customer back through. */
+const TWO_WAY: readonly Channel[] = ['phone', 'email', 'online_chat', 'app', 'social_media'];
+
+/**
+ * How to contact the customer about their case, as the callback and contact forms first suggest:
+ * the channel they came by when it works both ways, otherwise by phone, or by e-mail when that is
+ * all the case has (a letter, a walk-in or a 12315 referral is not answered the same way).
+ */
+export function contactChannelFor(record: { channel: Channel; phone: string; email: string }): Channel {
+  if (TWO_WAY.includes(record.channel)) return record.channel;
+  return record.phone === '' && record.email !== '' ? 'email' : 'phone';
 }

@@ -2,17 +2,18 @@ import { Select, Textarea } from '@mantine/core';
 import { DateTimePicker } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { CHANNELS, type Channel } from '../../../../domain/cases/vocabulary';
+import { CHANNELS } from '../../../../domain/cases/vocabulary';
 import { useStore } from '../../../data/hooks';
 import { CommandForm } from './CommandForm';
 import { pickerNow, toInstant } from './dates';
 import type { ActionProps } from './types';
+import { contactChannelFor } from '../../../../domain/cases/contact';
 
 /** 客户沟通: when and how the customer was contacted, and what was said. */
 export function AddContactForm({ record, onDone, onCancel }: ActionProps) {
   const { t } = useTranslation();
   const store = useStore();
-  const form = useForm({ initialValues: { channel: record.channel as Channel, contactedAt: pickerNow(), summary: '' } });
+  const form = useForm({ initialValues: { channel: contactChannelFor(record), contactedAt: pickerNow(), summary: '' } });
   return (
     <CommandForm
       form={form}

@@ -11,6 +11,7 @@ import { CommandForm } from './CommandForm';
 import { pickerNow, pickerValue, toInstant } from './dates';
 import { ScoresInput } from './ScoresInput';
 import type { ActionProps } from './types';
+import { contactChannelFor } from '../../../../domain/cases/contact';
 
 interface Values {
   channel: Channel;
@@ -33,7 +34,7 @@ export function FeedbackForm({ record, onDone, onCancel }: ActionProps) {
   const now = useNow();
   const form = useForm<Values>({
     initialValues: {
-      channel: record.channel,
+      channel: contactChannelFor(record),
       result: '',
       at: pickerNow(),
       scores: { efficiency: 0, resolution: 0, attitude: 0, compensation: 0 },

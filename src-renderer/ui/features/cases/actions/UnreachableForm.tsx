@@ -1,16 +1,17 @@
 import { Select, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { CHANNELS, type Channel } from '../../../../domain/cases/vocabulary';
+import { CHANNELS } from '../../../../domain/cases/vocabulary';
 import { useStore } from '../../../data/hooks';
 import { CommandForm } from './CommandForm';
 import type { ActionProps } from './types';
+import { contactChannelFor } from '../../../../domain/cases/contact';
 
 /** 客户未能联系上: the attempt goes on record and the call is tried again later. */
 export function UnreachableForm({ record, onDone, onCancel }: ActionProps) {
   const { t } = useTranslation();
   const store = useStore();
-  const form = useForm({ initialValues: { channel: record.channel as Channel, note: '' } });
+  const form = useForm({ initialValues: { channel: contactChannelFor(record), note: '' } });
   return (
     <CommandForm
       form={form}

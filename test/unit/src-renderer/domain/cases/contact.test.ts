@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidEmail, isValidPhone, normalizePhone } from '../../../../../src-renderer/domain/cases/contact';
+import { contactChannelFor, isValidEmail, isValidPhone, normalizePhone } from '../../../../../src-renderer/domain/cases/contact';
 
 describe('normalizePhone', () => {
   it.each([
@@ -111,5 +111,19 @@ describe('isValidEmail', () => {
     const domain = `${'b'.repeat(190)}.com`;
     expect(isValidEmail(`${local}@${domain}`)).toBe(false);
     expect(isValidEmail(`${local}@${'b'.repeat(185)}.com`)).toBe(true);
+  });
+});
+
+describe('contactChannelFor', () => {
+  const phone = '13812345678';
+  it('suggests the channel the customer came by when it works both ways', () => {
+    for (const channel of ['phone', 'email', 'online_chat', 'app', 'social_media'] as const) expect(contactChannelFor({ channel, phone, email: '' })).toBe(channel);
+  });
+
+  it('suggests a phone call for a letter, a walk-in or a 12315 referral, or an e-mail when that is all the case has', () => {
+    for (const channel of ['letter', 'walk_in', 'regulator_12315', 'other'] as const) {
+      expect(contactChannelFor({ channel, phone, email: 'a@b.cn' })).toBe('phone');
+      expect(contactChannelFor({ channel, phone: '', email: 'a@b.cn' })).toBe('email');
+    }
   });
 });
