@@ -34,6 +34,7 @@ export function createWebPlatform(): Platform {
   let elsewhere = false;
   /** Lets go of the desk lock this tab holds. */
   let letGo: (() => void) | null = null;
+  let lockAttempts = 0;
   if (__DESK_DEMO_TOOLS__) {
     // Kills the store host the way a crash would: nothing tells the page, the watchdog has to notice.
     window.__deskTest = { killStore: () => worker?.terminate() };
@@ -113,9 +114,12 @@ export function createWebPlatform(): Platform {
       return;
     }
     letGo?.();
+    // Only the latest request of this tab acts: an older one answering late (a double click) changes nothing.
+    const attempt = ++lockAttempts;
     const held = new Promise<void>((resolve) => (letGo = resolve));
     navigator.locks
       .request(DESK_LOCK, steal ? { steal: true } : { ifAvailable: true }, async (lock) => {
+        if (attempt !== lockAttempts) return;
         if (!lock) {
           letGo = null;
           setElsewhere(true);
@@ -125,8 +129,10 @@ export function createWebPlatform(): Platform {
         spawnStore();
         await held;
       })
-      .catch(() => {
-        // Taken by another tab (AbortError): it runs the desk now.
+      .catch((error: unknown) => {
+        if (attempt !== lockAttempts) return;
+        // Taken by another tab (AbortError): it runs the desk now. Anything else is a fault of this tab's own.
+        if (!(error instanceof DOMException && error.name === 'AbortError')) throw error;
         letGo = null;
         stopStore();
         setElsewhere(true);

@@ -11,6 +11,7 @@ export const REDACTED = '***';
 export type IdentifierKind = 'email' | 'idNumber' | 'phone';
 
 // Order matters: an e-mail may hold digits, and an ID number holds an 11-digit run that looks like a mobile.
+// They run on the text's ASCII form (`asciiForm`): full-width digits and signs from an input method match too.
 const PATTERNS: ReadonlyArray<readonly [IdentifierKind, RegExp]> = [
   // E-mail addresses.
   ['email', /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g],
@@ -18,26 +19,66 @@ const PATTERNS: ReadonlyArray<readonly [IdentifierKind, RegExp]> = [
   ['idNumber', /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g],
   // Mobile numbers, also written +86 138 1234 5678 or 138-1234-5678.
   ['phone', /(?<!\d)(?:(?:\+|00)?86[-\s]?)?1[3-9]\d(?:[-\s]?\d{4}){2}(?!\d)/g],
-  // Landlines with area code, optionally bracketed and with an extension.
-  ['phone', /(?<!\d)(?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3})[-\s]?\d{7,8}(?:-\d{1,6})?(?!\d)/g],
+  // Landlines with area code, optionally bracketed, the number whole or in two groups (0755-8888-6666), with an
+  // extension. Not inside a code of letters and digits (a waybill YT0123456789).
+  ['phone', /(?<![0-9A-Za-z])(?:\(0\d{2,3}\)|0\d{2,3})[-\s]?(?:\d{7,8}|\d{3,4}[-\s]\d{4})(?:-\d{1,6})?(?!\d)/g],
   // 400 / 800 service numbers.
-  ['phone', /(?<!\d)[48]00[-\s]?\d{3}[-\s]?\d{4}(?!\d)/g],
+  ['phone', /(?<![0-9A-Za-z])[48]00[-\s]?\d{3}[-\s]?\d{4}(?!\d)/g],
 ];
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Full-width digits, letters and signs, and the dashes people type between digit groups, one for one as ASCII. */
+const WIDE = /[\uFF01-\uFF5E\u3000\u2010-\u2015\u2212\uFE58\uFE63]/g;
+function asciiForm(text: string): string {
+  return text.replace(WIDE, (c) => {
+    const code = c.charCodeAt(0);
+    if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+    return code === 0x3000 ? ' ' : '-';
+  });
+}
+
 /** Each identifier holds an '@' or a run of three digits: most texts are passed over with one test. */
 const MAYBE = /@|\d{3}/;
 
-/** The text with every phone number, e-mail address and ID number in it replaced by what `replace` makes of it. */
-export function replaceIdentifiers(text: string, replace: (found: string, kind: IdentifierKind) => string): string {
-  if (!MAYBE.test(text)) return text;
-  let result = text;
-  for (const [kind, pattern] of PATTERNS) result = result.replace(pattern, (found) => replace(found, kind));
-  return result;
+interface Found {
+  start: number;
+  end: number;
+  kind: IdentifierKind;
 }
 
-/** Every phone number, e-mail address and ID number written in the text, as written. */
+/** Where the identifiers stand in the text (same offsets in `ascii`), in order, none overlapping. */
+function findIdentifiers(ascii: string): Found[] {
+  if (!MAYBE.test(ascii)) return [];
+  const found: Found[] = [];
+  for (const [kind, pattern] of PATTERNS) {
+    for (const match of ascii.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (!found.some((f) => start < f.end && end > f.start)) found.push({ start, end, kind });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The text with every phone number, e-mail address and ID number in it replaced by what `replace`
+ * makes of it (given in ASCII: １３８… as 138…). The rest of the text stays as written.
+ */
+export function replaceIdentifiers(text: string, replace: (found: string, kind: IdentifierKind) => string): string {
+  const ascii = asciiForm(text);
+  const found = findIdentifiers(ascii);
+  if (found.length === 0) return text;
+  let result = '';
+  let at = 0;
+  for (const { start, end, kind } of found) {
+    result += text.slice(at, start) + replace(ascii.slice(start, end), kind);
+    at = end;
+  }
+  return result + text.slice(at);
+}
+
+/** Every phone number, e-mail address and ID number written in the text, in ASCII (１３８… as 138…). */
 export function identifiersIn(text: string): Array<{ kind: IdentifierKind; text: string }> {
   const found: Array<{ kind: IdentifierKind; text: string }> = [];
   replaceIdentifiers(text, (match, kind) => {

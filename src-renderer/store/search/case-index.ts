@@ -77,8 +77,11 @@ export interface CaseIndex {
   stats(): { cases: number; version: number; builtMs: number };
   /** Every case's dashboard facts, current (slots of removed cases are empty). */
   facts(): Promise<readonly (CaseFacts | undefined)[]>;
-  /** For each slot of `facts()`, the slot of the same customer's latest earlier case, -1 when none (repeat complaints). */
-  previousContacts(): Promise<Int32Array>;
+  /**
+   * The facts, and for each of their slots the slot of the same customer's latest earlier case (-1: none),
+   * from one refresh: a rebuild in between would number the two differently.
+   */
+  repeatLinks(): Promise<{ facts: readonly (CaseFacts | undefined)[]; previous: Int32Array }>;
 }
 
 /** One index per open database, created on first use. */
@@ -269,9 +272,9 @@ function createCaseIndex(db: DeskDb): CaseIndex {
       return columns.facts;
     },
 
-    async previousContacts() {
+    async repeatLinks() {
       await refresh();
-      return previousContacts();
+      return { facts: columns.facts, previous: previousContacts() };
     },
   };
 }

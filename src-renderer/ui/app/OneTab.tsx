@@ -1,4 +1,5 @@
 import { Button, Center, Paper, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Platform } from '../../platform';
@@ -10,7 +11,15 @@ import type { Platform } from '../../platform';
 export function OneTab({ platform, children }: { platform: Platform; children: ReactNode }) {
   const { t } = useTranslation();
   const [elsewhere, setElsewhere] = useState(false);
-  useEffect(() => platform.tabs?.onElsewhere(setElsewhere), [platform]);
+  useEffect(
+    () =>
+      platform.tabs?.onElsewhere((value) => {
+        // The notices of this tab's alerts go too: the other tab alerts now, and their actions would reach nobody.
+        if (value) notifications.clean();
+        setElsewhere(value);
+      }),
+    [platform],
+  );
   if (!elsewhere) return children;
   return (
     <Center h="100vh" p="md">

@@ -7,9 +7,8 @@ import { caseIndexFor } from '../../search/case-index';
 /** Every figure of the dashboard for a period and departments, computed here from the case index; the UI receives figures only. */
 const figures = query(DashboardQuerySchema, async ({ db, now }, input): Promise<DashboardFigures> => {
   const { assist } = await readSettings(db);
-  const index = caseIndexFor(db);
-  const facts = await index.facts();
-  const repeat = repeatFigures(facts, await index.previousContacts(), input, assist.repeatWindowDays);
+  const { facts, previous } = await caseIndexFor(db).repeatLinks();
+  const repeat = repeatFigures(facts, previous, input, assist.repeatWindowDays);
   return { ...computeFigures(facts, input, now()), repeat };
 });
 

@@ -1,5 +1,6 @@
 import { computeFigures, type DashboardFigures, type DashboardQuery } from '../../../domain/dashboard/figures';
 import { repeatFigures } from '../../../domain/dashboard/repeats';
+import { maskCaseFor } from '../../../domain/privacy/mask';
 import {
   compareKpis,
   improvementLines,
@@ -24,12 +25,11 @@ function refuseMonthToCome(month: Month, now: number): void {
   if (monthPeriod(month).from > now) throw new DeskError({ code: 'validation.failed', fields: [{ field: 'month', code: 'validation.monthToCome' }] });
 }
 
-async function monthlyReport({ db, now }: StoreContext, month: Month): Promise<MonthlyReport> {
+async function monthlyReport({ db, now, actor }: StoreContext, month: Month): Promise<MonthlyReport> {
   refuseMonthToCome(month, now());
   const period = monthPeriod(month);
-  const index = caseIndexFor(db);
-  const [{ assist }, facts] = await Promise.all([readSettings(db), index.facts()]);
-  const links = await index.previousContacts();
+  const { assist } = await readSettings(db);
+  const { facts, previous: links } = await caseIndexFor(db).repeatLinks();
   const at = now();
   const figuresOf = (query: DashboardQuery): DashboardFigures => ({
     ...computeFigures(facts, query, at),
@@ -52,7 +52,10 @@ async function monthlyReport({ db, now }: StoreContext, month: Month): Promise<M
     ...period,
     figures,
     kpis: compareKpis(figures, previous),
-    majorCases: majors.flatMap((record) => (record ? [majorCaseLine(record)] : [])).sort((a, b) => a.receivedAt - b.receivedAt || (a.no < b.no ? -1 : 1)),
+    // Their outcome is a free text: numbers and addresses in it masked as the case page masks them for the reader.
+    majorCases: majors
+      .flatMap((record) => (record ? [majorCaseLine(maskCaseFor(actor!.role, record))] : []))
+      .sort((a, b) => a.receivedAt - b.receivedAt || (a.no < b.no ? -1 : 1)),
     improvements: improvementLines(improvements, period, at),
     notes: notes ?? null,
   };

@@ -86,8 +86,11 @@ describe('identifiers written in free texts', () => {
       '请回电138****5678或138****5679，邮件 z***@example.com',
     );
     expect(maskIdentifiersIn('座机(010) 12345678，身份证11010119900307123X')).toBe('座机010****5678，身份证110***********123X');
-    // Nothing that only looks like a number of a few digits, an order or a case number.
-    const plain = '订单JD20261123001于3月5日签收，编号TS-20261123-0001，金额1280元';
+    // As an input method types them, and landlines in groups: the rest of the text stays as written.
+    expect(maskIdentifiersIn('请回电１３８１２３４５６７８或138－1234－5679')).toBe('请回电138****5678或138****5679');
+    expect(maskIdentifiersIn('座机0755-8888-6666、010 6123 4567、(0755) 8888 6666转801')).toBe('座机0755-****6666、010****4567、075****6666转801');
+    // Nothing that only looks like a number of a few digits, an order, a waybill or a case number.
+    const plain = '订单JD20261123001于3月5日签收，运单YT0123456789，编号TS-20261123-0001，金额1280元';
     expect(maskIdentifiersIn(plain)).toBe(plain);
   });
 

@@ -270,13 +270,13 @@ describe('the tracking index', () => {
 
   it('finds a number or address written in the description only for roles that may see contacts', async () => {
     const [record] = randomCases(1, texts, 43);
-    const description = '冰箱漏水，请回电139-0000-2222或发邮件 Zhang.San@Example.com，周末在家';
+    const description = '冰箱漏水，请回电139-0000-2222或１３７００００１１１１，或发邮件 Zhang.San@Example.com，周末在家';
     const db = await storeWith([{ ...record!, phone: '', email: '', description, archived: 0 }]);
     const index = caseIndexFor(db);
     const found = async (text: string, asker: Asker) => (await index.answer(TrackingQuerySchema.parse({ filter: { text, archived: 'all' } }), asker, NOW)).ordinals.length;
     const supervisor: Asker = { id: 'u-supervisor', role: 'supervisor' };
     const director: Asker = { id: 'u-director', role: 'director' };
-    for (const text of ['13900002222', '139-0000-2222', '2222', 'zhang.san@example.com']) {
+    for (const text of ['13900002222', '139-0000-2222', '2222', '13700001111', 'zhang.san@example.com']) {
       expect(await found(text, supervisor), text).toBe(1);
       expect(await found(text, director), text).toBe(0);
     }

@@ -36,6 +36,15 @@ describe('reports.monthly', () => {
     expect(result.notes).toBeNull();
   });
 
+  it('masks numbers written in a major complaint’s outcome for roles that may not see contacts', async () => {
+    store = await openTestStore();
+    const major = await caseAt(store, 'closed', { severity: 'major' });
+    const stored = (await store.db.cases.get(major.id))!;
+    await store.db.cases.put({ ...stored, feedback: { ...stored.feedback!, result: '已致电13812345678告知退款' } });
+    expect((await report('director')).majorCases[0]!.outcome).toBe('已致电138****5678告知退款');
+    expect(ok<MonthlyReport>(await store.send('reports.monthly', NOVEMBER, 'supervisor')).majorCases[0]!.outcome).toBe('已致电13812345678告知退款');
+  });
+
   it('lists the improvement actions opened in the month', async () => {
     store = await openTestStore();
     const linked = await caseAt(store, 'closed');
