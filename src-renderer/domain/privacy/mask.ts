@@ -61,8 +61,10 @@ function maskIdNumber(id: string): string {
  * number written in it masked as the case's own are (请回电138-1234-5678 → 请回电138****5678).
  */
 export function maskIdentifiersIn(text: string): string {
-  return replaceIdentifiers(text, (found, kind) =>
-    kind === 'email' ? maskEmail(found) : kind === 'phone' ? maskPhone(normalizePhone(found)) : maskIdNumber(found),
+  return replaceIdentifiers(
+    text,
+    (found, kind) => (kind === 'email' ? maskEmail(found) : kind === 'phone' ? maskPhone(normalizePhone(found)) : maskIdNumber(found)),
+    { strict: true },
   );
 }
 

@@ -47,14 +47,31 @@ interface Found {
   kind: IdentifierKind;
 }
 
-/** Where the identifiers stand in the text (same offsets in `ascii`), in order, none overlapping. */
-function findIdentifiers(ascii: string): Found[] {
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+
+/** A resident ID number as issued: a birth date that exists in its middle, and its check character (GB 11643). */
+export function isResidentId(id: string): boolean {
+  const year = Number(id.slice(6, 10));
+  const month = Number(id.slice(10, 12));
+  const day = Number(id.slice(12, 14));
+  if (year < 1900 || month < 1 || month > 12 || day < 1 || day > new Date(year, month, 0).getDate()) return false;
+  const sum = ID_WEIGHTS.reduce((total, weight, i) => total + weight * Number(id[i]), 0);
+  return '10X98765432'[sum % 11] === id[17]!.toUpperCase();
+}
+
+/**
+ * Where the identifiers stand in the text (same offsets in `ascii`), in order, none overlapping.
+ * `strict`: an 18-digit number counts as an ID number only when it is a valid one (an order number
+ * of 18 digits is not); anonymisation, which had rather redact too much, leaves it off.
+ */
+function findIdentifiers(ascii: string, strict: boolean): Found[] {
   if (!MAYBE.test(ascii)) return [];
   const found: Found[] = [];
   for (const [kind, pattern] of PATTERNS) {
     for (const match of ascii.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
+      if (strict && kind === 'idNumber' && !isResidentId(match[0])) continue;
       if (!found.some((f) => start < f.end && end > f.start)) found.push({ start, end, kind });
     }
   }
@@ -63,11 +80,12 @@ function findIdentifiers(ascii: string): Found[] {
 
 /**
  * The text with every phone number, e-mail address and ID number in it replaced by what `replace`
- * makes of it (given in ASCII: １３８… as 138…). The rest of the text stays as written.
+ * makes of it (given in ASCII: １３８… as 138…). The rest of the text stays as written. `strict`
+ * (masking and search, which must not hide an order number): only valid ID numbers count.
  */
-export function replaceIdentifiers(text: string, replace: (found: string, kind: IdentifierKind) => string): string {
+export function replaceIdentifiers(text: string, replace: (found: string, kind: IdentifierKind) => string, { strict = false } = {}): string {
   const ascii = asciiForm(text);
-  const found = findIdentifiers(ascii);
+  const found = findIdentifiers(ascii, strict);
   if (found.length === 0) return text;
   let result = '';
   let at = 0;
@@ -78,13 +96,17 @@ export function replaceIdentifiers(text: string, replace: (found: string, kind: 
   return result + text.slice(at);
 }
 
-/** Every phone number, e-mail address and ID number written in the text, in ASCII (１３８… as 138…). */
+/** Every phone number, e-mail address and valid ID number written in the text, in ASCII (１３８… as 138…). */
 export function identifiersIn(text: string): Array<{ kind: IdentifierKind; text: string }> {
   const found: Array<{ kind: IdentifierKind; text: string }> = [];
-  replaceIdentifiers(text, (match, kind) => {
-    found.push({ kind, text: match });
-    return REDACTED;
-  });
+  replaceIdentifiers(
+    text,
+    (match, kind) => {
+      found.push({ kind, text: match });
+      return REDACTED;
+    },
+    { strict: true },
+  );
   return found;
 }
 

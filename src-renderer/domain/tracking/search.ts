@@ -25,7 +25,7 @@ export function searchTerms(query: string): string[] {
  * in `contactHaystack`.
  */
 export function textHaystack(fields: { no: string; customerName: string; orderNo: string; product: string; description: string }): string {
-  const description = replaceIdentifiers(fields.description, () => '\n');
+  const description = replaceIdentifiers(fields.description, () => '\n', { strict: true });
   return normalizeText([fields.no, fields.customerName, fields.orderNo, fields.product, description].join('\n'));
 }
 

@@ -17,7 +17,7 @@ describe('anonymiseCase', () => {
     expect(next.extensions[0]?.reason).toBe('等***提供地址');
     expect(next.feedback?.comment).toBe('满意，有事打***');
     const all = JSON.stringify(next);
-    for (const personal of ['陈晓燕', '13912345678', 'chen.xy@example.com', 'JD20261123001', '11010119900307123X', '010-12345678']) {
+    for (const personal of ['陈晓燕', '13912345678', 'chen.xy@example.com', 'JD20261123001', '110101199003071233', '010-12345678']) {
       expect(all).not.toContain(personal);
     }
   });

@@ -15,7 +15,7 @@ export function closedCase(): CaseRecord {
     customerType: 'individual',
     phone: '13912345678',
     email: 'chen.xy@example.com',
-    description: '陈晓燕来电，冰箱丢件，回电13912345678，身份证11010119900307123X。',
+    description: '陈晓燕来电，冰箱丢件，回电13912345678，身份证110101199003071233。',
     demands: ['refund'],
     demandNote: '退款到 chen.xy@example.com 绑定的账户',
     product: '冰箱',

@@ -85,10 +85,12 @@ describe('identifiers written in free texts', () => {
     expect(maskIdentifiersIn('请回电13812345678或138-1234-5679，邮件 zhang.san@example.com')).toBe(
       '请回电138****5678或138****5679，邮件 z***@example.com',
     );
-    expect(maskIdentifiersIn('座机(010) 12345678，身份证11010119900307123X')).toBe('座机010****5678，身份证110***********123X');
+    expect(maskIdentifiersIn('座机(010) 12345678，身份证110101199003071233')).toBe('座机010****5678，身份证110***********1233');
     // As an input method types them, and landlines in groups: the rest of the text stays as written.
     expect(maskIdentifiersIn('请回电１３８１２３４５６７８或138－1234－5679')).toBe('请回电138****5678或138****5679');
     expect(maskIdentifiersIn('座机0755-8888-6666、010 6123 4567、(0755) 8888 6666转801')).toBe('座机0755-****6666、010****4567、075****6666转801');
+    // An 18-digit order number is no ID number: only one with a real birth date and check character is masked.
+    expect(maskIdentifiersIn('淘宝订单号202311051234567890，身份证11010519491231002X')).toBe('淘宝订单号202311051234567890，身份证110***********002X');
     // Nothing that only looks like a number of a few digits, an order, a waybill or a case number.
     const plain = '订单JD20261123001于3月5日签收，运单YT0123456789，编号TS-20261123-0001，金额1280元';
     expect(maskIdentifiersIn(plain)).toBe(plain);
@@ -98,13 +100,13 @@ describe('identifiers written in free texts', () => {
     const record = closedCase();
     const masked = maskCaseFor('director', record);
     expect(masked.phone).toBe('139****5678');
-    expect(masked.description).toBe('陈晓燕来电，冰箱丢件，回电139****5678，身份证110***********123X。');
+    expect(masked.description).toBe('陈晓燕来电，冰箱丢件，回电139****5678，身份证110***********1233。');
     expect(masked.demandNote).toBe('退款到 c***@example.com 绑定的账户');
     expect(masked.plan!.measures).toEqual(['补发', '致电139****5678道歉']);
     // Texts without an identifier are the same objects; the stored record is untouched.
     expect(masked.grading).toBe(record.grading);
     expect(record.description).toContain('13912345678');
-    expect(JSON.stringify(masked)).not.toMatch(/13912345678|chen\.xy@|11010119900307123X/);
+    expect(JSON.stringify(masked)).not.toMatch(/13912345678|chen\.xy@|110101199003071233/);
     expect(maskCaseFor('supervisor', record)).toBe(record);
   });
 
@@ -125,8 +127,8 @@ describe('identifiers written in free texts', () => {
       prevHash: GENESIS_HASH,
     });
     const shown = maskEventFor('ops_director', event);
-    expect(JSON.stringify(shown)).not.toMatch(/13912345678|chen\.xy@|11010119900307123X/);
-    expect(shown.changes.description!.after).toBe('陈晓燕来电，冰箱丢件，回电139****5678，身份证110***********123X。');
+    expect(JSON.stringify(shown)).not.toMatch(/13912345678|chen\.xy@|110101199003071233/);
+    expect(shown.changes.description!.after).toBe('陈晓燕来电，冰箱丢件，回电139****5678，身份证110***********1233。');
     expect(shown.detail).toEqual({ reopenReason: '要求回电139****5678' });
     expect(shown.hash).toBe(event.hash);
     expect(maskEventFor('legal', event)).toBe(event);
