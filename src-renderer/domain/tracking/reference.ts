@@ -28,7 +28,10 @@ export function repeatCaseIds(records: readonly CaseRecord[], windowDays: number
   for (const record of records) {
     const { phone, email } = normalizedContacts(record);
     for (const key of [phone && `phone:${phone}`, email && `email:${email}`]) {
-      if (key) groups.set(key, [...(groups.get(key) ?? []), record]);
+      if (!key) continue;
+      const group = groups.get(key);
+      if (group) group.push(record);
+      else groups.set(key, [record]);
     }
   }
   const repeats = new Set<string>();
