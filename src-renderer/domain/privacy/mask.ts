@@ -105,8 +105,6 @@ export function maskEntryFor(role: Role, entry: CaseEntry): CaseEntry {
   return mayViewContacts(role) ? entry : mapEntryTexts(entry, maskIdentifiersIn);
 }
 
-const maskValue = (mask: (text: string) => string, value: unknown) => (typeof value === 'string' ? mask(value) : value);
-
 /** Every string inside a recorded value (a field's before or after, nested records and lists too) through `mask`. */
 function maskStrings(value: unknown, mask: (text: string) => string): unknown {
   if (typeof value === 'string') return mask(value);
@@ -125,7 +123,7 @@ export function maskEventFor(role: Role, event: AuditEvent): AuditEvent {
   const changes: Record<string, FieldChange> = {};
   for (const [key, change] of Object.entries(event.changes)) {
     const mask = key === 'phone' ? maskPhone : key === 'email' ? maskEmail : maskIdentifiersIn;
-    changes[key] = key === 'phone' || key === 'email' ? { before: maskValue(mask, change.before), after: maskValue(mask, change.after) } : { before: maskStrings(change.before, mask), after: maskStrings(change.after, mask) };
+    changes[key] = { before: maskStrings(change.before, mask), after: maskStrings(change.after, mask) };
   }
   return { ...event, changes, ...(event.detail ? { detail: maskStrings(event.detail, maskIdentifiersIn) as AuditEvent['detail'] } : {}) };
 }
