@@ -104,8 +104,11 @@ export const DB_NAME = 'complaint-desk';
  *    indexes, which also held every empty value and told 021-61234567 from 02161234567. The
  *    upgrade only records that older cases' keys are pending; the store host derives them after
  *    opening (store/core/backfill.ts).
+ * 8: a case may keep the customer's postal address and the number of the ticket it came with
+ *    (`address`, `referralNo`; absent when none); `referralNo` is indexed, one case per number.
+ *    No upgrade: older cases have neither.
  */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 export interface DeskDbOptions {
   indexedDB?: IDBFactory;
@@ -147,7 +150,7 @@ export class DeskDb extends Dexie {
     this.connection = options;
     // Every call checks its session's row; the host keeps the rows in memory, forgotten on any write (core/session-rows.ts).
     this.use(sessionRowsMiddleware(this));
-    this.version(SCHEMA_VERSION).stores({
+    this.version(7).stores({
       // The tracking index (store/search) filters and sorts in memory; IndexedDB serves keys, keyset paging,
       // duplicates, repeat complainants, the archive job and the deadline feed.
       cases: '&id, &no, [receivedAt+id], status, closedAt, [archived+closedAt], *contactKeys, externalId',
@@ -172,8 +175,11 @@ export class DeskDb extends Dexie {
       // and e-mail give. Written here, into every case inside the one upgrade transaction, they held a
       // desk with 100,000 cases on its loading screen for 82 s; so the upgrade only records that they
       // are pending, and the store host fills them in afterwards, a slice at a time (store/core/backfill.ts).
-      // When SCHEMA_VERSION goes up, keep this on a declared version(7). The mark is in UPGRADE_ADDED_ROWS.
+      // The mark is in UPGRADE_ADDED_ROWS.
       tx.table<CounterRecord, string>('counters').put({ key: CONTACT_KEYS_PENDING, value: 1 }),
     );
+    this.version(SCHEMA_VERSION).stores({
+      cases: '&id, &no, [receivedAt+id], status, closedAt, [archived+closedAt], *contactKeys, externalId, referralNo',
+    });
   }
 }

@@ -119,4 +119,35 @@ test.describe('registering a complaint (vertical slice)', () => {
     await expect(casePage.clock('response')).toContainText(shown(received + 24 * HOUR));
     await expect(casePage.main.getByText(l.severity.general, { exact: true })).toBeVisible();
   });
+
+  test('a letter with only an address, and a 12315 referral whose work order cannot be registered twice', async ({ desk }) => {
+    const { intake, casePage, labels: l } = desk;
+    await desk.shell.visit('intake');
+    const letter = await intake.register({
+      channel: l.channel.letter,
+      customerName: '赵老先生',
+      address: '浙江省杭州市西湖区文三路 88 号 2 幢 301 室',
+      description: '来信反映：助听器使用两周后左耳无声，门店拒绝保修。',
+    });
+    const referral = await intake.register({
+      channel: l.channel.regulator_12315,
+      customerName: '孙女士',
+      phone: '13912345678',
+      referralNo: '1433010020261125000815',
+      description: '12315 转办：羽绒服充绒量与标注不符，商家拒绝退货。',
+    });
+    // The same work order typed again, with a space: refused, naming the case, and nothing typed is lost.
+    await intake.fill({ channel: l.channel.regulator_12315, customerName: '孙女士', phone: '13912345678', referralNo: '14330100 20261125000815', description: '同一转办单再次登记。' });
+    await intake.submit();
+    await intake.expectFieldError('referralNo', l.errors.referralNoTaken(referral));
+    await expect(intake.field('description')).toHaveValue('同一转办单再次登记。');
+    await expect(intake.confirmation).toHaveCount(0);
+
+    await desk.shell.open('tracking');
+    await desk.tracking.expectLoaded();
+    await desk.tracking.openCase(letter);
+    await expect(casePage.heading(letter)).toBeVisible();
+    await expect(casePage.value('address')).toHaveText('浙江省杭州市西湖区文三路 88 号 2 幢 301 室');
+    await expect(casePage.value('phone')).toHaveText(l.case.none);
+  });
 });

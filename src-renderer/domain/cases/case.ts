@@ -96,6 +96,16 @@ export interface CaseRecord {
   customerType: CustomerType;
   phone: string;
   email: string;
+  /**
+   * 通信地址: where a letter reaches the customer (schema 8). Absent when none was given, and on
+   * cases of earlier versions; a contact detail like the phone and e-mail (masked, anonymised).
+   */
+  address?: string;
+  /**
+   * 来源单号: the number of the ticket the complaint came with (a 12315 work order, a platform's
+   * ticket), schema 8. Absent when none was given, so its index holds only real numbers; one per desk.
+   */
+  referralNo?: string;
   description: string;
   demands: Demand[];
   demandNote: string;

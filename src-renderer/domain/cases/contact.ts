@@ -78,10 +78,13 @@ const TWO_WAY: readonly Channel[] = ['phone', 'email', 'online_chat', 'app', 'so
 
 /**
  * How to contact the customer about their case, as the callback and contact forms first suggest:
- * the channel they came by when it works both ways, otherwise by phone, or by e-mail when that is
- * all the case has (a letter, a walk-in or a 12315 referral is not answered the same way).
+ * the channel they came by when it works both ways, otherwise by phone, by e-mail when that is
+ * all the case has, or by letter when only an address is known (a letter, a walk-in or a 12315
+ * referral is not answered the same way).
  */
-export function contactChannelFor(record: { channel: Channel; phone: string; email: string }): Channel {
+export function contactChannelFor(record: { channel: Channel; phone: string; email: string; address?: string }): Channel {
   if (TWO_WAY.includes(record.channel)) return record.channel;
-  return record.phone === '' && record.email !== '' ? 'email' : 'phone';
+  if (record.phone !== '') return 'phone';
+  if (record.email !== '') return 'email';
+  return (record.address ?? '') !== '' ? 'letter' : 'phone';
 }

@@ -5,6 +5,25 @@ import { CATEGORIES, CHANNELS, CUSTOMER_TYPES, DEMANDS, SEVERITIES } from './voc
 
 export const DESCRIPTION_MAX = 5000;
 export const NAME_MAX = 100;
+export const ADDRESS_MAX = 300;
+export const REFERRAL_NO_MAX = 60;
+
+/** A ticket number as platforms and the 12315 system print them: letters, digits and - _ / . (full-width typed ones made ASCII). */
+const REFERRAL_NO = /^[A-Za-z0-9][A-Za-z0-9\-_/.]*$/;
+
+/** The ticket number as the desk stores and compares it: NFKC, no spaces, upper case. */
+export function normalizeReferralNo(raw: string): string {
+  return raw.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+}
+
+const referralNoField = () =>
+  z
+    .string({ error: 'validation.invalid' })
+    .max(REFERRAL_NO_MAX * 2, { error: 'validation.tooLong' })
+    .transform(normalizeReferralNo)
+    .refine((v) => v.length <= REFERRAL_NO_MAX, { error: 'validation.tooLong' })
+    .refine((v) => v === '' || REFERRAL_NO.test(v), { error: 'validation.referralNoFormat' })
+    .default('');
 
 /**
  * 客户投诉登记表: what an agent submits to register a complaint. Messages are
@@ -32,6 +51,8 @@ export function registrationSchema(now: number) {
         .toLowerCase()
         .refine((v) => v === '' || isValidEmail(v), { error: 'validation.emailFormat' })
         .default(''),
+      address: optionalText(ADDRESS_MAX),
+      referralNo: referralNoField(),
       description: requiredText(DESCRIPTION_MAX),
       demands: z.array(z.enum(DEMANDS, { error: 'validation.chooseOne' })).max(DEMANDS.length).default([]),
       demandNote: optionalText(1000),
@@ -48,7 +69,8 @@ export function registrationSchema(now: number) {
       category: z.enum(CATEGORIES, { error: 'validation.chooseOne' }).nullable().default(null),
     })
     .superRefine((value, ctx) => {
-      if (value.phone === '' && value.email === '') {
+      // A letter may come with nothing but the address to answer it at.
+      if (value.phone === '' && value.email === '' && value.address === '') {
         ctx.addIssue({ code: 'custom', path: ['phone'], message: 'validation.contactRequired' });
       }
       if (value.demands.includes('other') && value.demandNote === '') {

@@ -10,6 +10,9 @@ import type { Sampler } from './random';
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华玉萍红建文辉力鹏飞俊峰晨曦子涵宇轩浩然梓萱欣怡佳琪思雨嘉怡';
 const CITIES = ['北京', '上海', '广州', '深圳', '杭州', '南京', '成都', '武汉', '西安', '苏州', '天津', '重庆', '长沙', '郑州', '青岛', '厦门'];
+/** A district of each city of CITIES, in the same order. */
+const DISTRICTS = ['朝阳', '浦东新', '天河', '南山', '西湖', '鼓楼', '武侯', '江汉', '雁塔', '姑苏', '和平', '渝中', '岳麓', '金水', '市南', '思明'];
+const ROADS = ['人民', '解放', '建设', '中山', '长江', '文化', '新华', '光明', '和平', '学院', '科技', '滨江'];
 const FIRM_WORDS = ['恒达', '华信', '鑫源', '瑞丰', '嘉禾', '宏远', '众诚', '联创', '明辉', '新宇', '金桥', '博雅'];
 const FIRM_TRADES = ['贸易', '科技', '餐饮管理', '物业服务', '电子商务', '酒店管理', '文化传媒', '建材'];
 const AREA_CODES = ['010', '021', '020', '0755', '0571', '025', '028', '027', '029', '0512', '022', '023'];
@@ -40,6 +43,19 @@ export function customer(s: Sampler): Customer {
   const handle = s.chance(0.5) ? `${s.int(10_000, 3_999_999_999)}` : `user${s.int(1000, 999_999)}`;
   const email = emailOnly || s.chance(0.25) ? `${handle}@${s.pick(MAIL_HOSTS)}` : '';
   return { customerName, customerType: business ? 'business' : 'individual', phone, email };
+}
+
+/** A postal address as letters are answered at: city, district, road, number, building and flat. */
+export function postalAddress(s: Sampler): string {
+  const city = s.int(0, CITIES.length - 1);
+  return `${CITIES[city]}市${DISTRICTS[city]}区${s.pick(ROADS)}路${s.int(1, 399)}号${s.int(1, 12)}栋${s.int(1, 28)}0${s.int(1, 6)}室`;
+}
+
+/** A 12315 work order number: 14, a six-digit region, the day and a serial of the day. */
+export function workOrderNo(s: Sampler, receivedAt: number): string {
+  const day = new Date(receivedAt);
+  const ymd = `${day.getFullYear()}${String(day.getMonth() + 1).padStart(2, '0')}${String(day.getDate()).padStart(2, '0')}`;
+  return `14${s.int(110_000, 659_999)}${ymd}${String(s.int(1, 999_999)).padStart(6, '0')}`;
 }
 
 /** A colleague the generator may name on a case. */

@@ -90,6 +90,7 @@ export function toCaseRecord(draft: ImportDraft, no: string, ctx: ConvertContext
     customerType: draft.customerType,
     phone: draft.phone,
     email: draft.email,
+    ...(draft.address !== '' ? { address: draft.address } : {}),
     description: draft.description,
     demands: draft.demands,
     demandNote: draft.demandNote,

@@ -6,7 +6,7 @@
 import type { CaseRecord } from '../cases/case';
 import { CASE_NUMBER_PATTERN } from '../cases/case-number';
 import { isValidEmail, isValidPhone, normalizePhone } from '../cases/contact';
-import { DESCRIPTION_MAX, NAME_MAX } from '../cases/registration';
+import { ADDRESS_MAX, DESCRIPTION_MAX, NAME_MAX } from '../cases/registration';
 import type { Category } from '../cases/vocabulary';
 import type { FieldError } from '../common/errors';
 import { FUTURE_TOLERANCE_MS } from '../common/fields';
@@ -45,6 +45,7 @@ export interface ImportDraft
     | 'customerType'
     | 'phone'
     | 'email'
+    | 'address'
     | 'description'
     | 'demands'
     | 'demandNote'
@@ -77,6 +78,7 @@ export const TEXT_LIMITS = {
   resolution: DESCRIPTION_MAX,
   phone: 40,
   email: 254,
+  address: ADDRESS_MAX,
 } as const satisfies Partial<Record<ImportField, number>>;
 
 /** The earliest instant a historical complaint may have (as registration allows). */
@@ -212,6 +214,7 @@ export function validateRow(cells: readonly string[], row: number, ctx: RowConte
   if ((stated === 'closed' || stated === 'redirected') && cell('closedAt') === '') fail('closedAt', 'imports.closedAtRequired');
   if (closedAt !== null && receivedAt !== null && closedAt < receivedAt) fail('closedAt', 'imports.closedBeforeReceived');
 
+  const address = text('address');
   const product = text('product');
   const orderNo = text('orderNo');
   const subCategory = text('subCategory');
@@ -231,6 +234,7 @@ export function validateRow(cells: readonly string[], row: number, ctx: RowConte
       customerType: customerType!,
       phone,
       email,
+      address,
       description,
       demands,
       demandNote,

@@ -18,9 +18,11 @@ export interface Anonymised<T> {
   fields: string[];
 }
 
-/** What identifies the customer of a case wherever it appears in a text: their name, contacts, order number. */
-export function knownIdentifiers(record: Pick<CaseRecord, 'customerName' | 'phone' | 'email' | 'orderNo'>): string[] {
-  return [record.customerName, record.phone, record.email, record.orderNo].filter((value) => value.trim().length >= 2 && value !== ANONYMISED_NAME);
+/** What identifies the customer of a case wherever it appears in a text: their name, contacts, order and ticket numbers. */
+export function knownIdentifiers(record: Pick<CaseRecord, 'customerName' | 'phone' | 'email' | 'orderNo' | 'address' | 'referralNo'>): string[] {
+  return [record.customerName, record.phone, record.email, record.orderNo, record.address ?? '', record.referralNo ?? ''].filter(
+    (value) => value.trim().length >= 2 && value !== ANONYMISED_NAME,
+  );
 }
 
 /** The case without the customer's personal data, stamped `anonymisedAt`. */
@@ -31,14 +33,17 @@ export function anonymiseCase(record: CaseRecord, at: number): Anonymised<CaseRe
     if (record[key] !== value) fields.push(key);
     return value;
   };
-  let next: CaseRecord = {
-    ...record,
-    customerName: erase('customerName', ANONYMISED_NAME),
-    phone: erase('phone', ''),
-    email: erase('email', ''),
-    // The order number leads straight back to the person in the shop's own system.
-    orderNo: erase('orderNo', ''),
-  };
+  // The address and the ticket number are left out, not emptied: absent is how a case has none.
+  const { address, referralNo, ...kept } = record;
+  const leaveOut = (key: 'address' | 'referralNo', value: string | undefined) => value !== undefined && fields.push(key);
+  const customerName = erase('customerName', ANONYMISED_NAME);
+  const phone = erase('phone', '');
+  const email = erase('email', '');
+  leaveOut('address', address);
+  // The order and ticket numbers lead straight back to the person in the shop's or the regulator's own system.
+  const orderNo = erase('orderNo', '');
+  leaveOut('referralNo', referralNo);
+  let next: CaseRecord = { ...kept, customerName, phone, email, orderNo };
   const redacted = new Set<string>();
   next = mapCaseTexts(next, (text, field) => {
     const result = redactText(text, known);

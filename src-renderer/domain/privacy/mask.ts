@@ -51,6 +51,18 @@ export function maskEmail(email: string): string {
   return `${local.length > 1 ? local[0] : ''}***${trimmed.slice(at)}`;
 }
 
+/**
+ * `浙江省杭州市西湖区文三路88号` → `浙江省杭州市****`: the province and city, up to the first 市 (else
+ * 州, 盟, 区 or 县) within the first ten characters, when more than two characters follow; an address
+ * without them shows nothing but the mask (its street would be all it shows). Empty stays empty.
+ */
+export function maskAddress(address: string): string {
+  const trimmed = address.trim();
+  if (trimmed === '') return '';
+  const city = /^.{1,9}?市/u.exec(trimmed) ?? /^.{1,9}?[州盟区县]/u.exec(trimmed);
+  return city && [...trimmed].length - [...city[0]].length > 2 ? `${city[0]}${MASK}` : MASK;
+}
+
 /** `110101199003071234` → `110***********1234`. */
 function maskIdNumber(id: string): string {
   return `${id.slice(0, 3)}${'*'.repeat(id.length - 7)}${id.slice(-4)}`;
@@ -76,21 +88,23 @@ export function mayViewContacts(role: Role): boolean {
 export interface Contact {
   phone: string;
   email: string;
+  address?: string;
 }
 
 /**
  * A case record, a row or a person's contact as `role` may see it: unchanged for roles with
- * `contacts.view`, otherwise a copy with phone and e-mail masked and without a case's contact keys
- * (the same phone and e-mail, normalised for the index).
+ * `contacts.view`, otherwise a copy with phone, e-mail and postal address masked and without a
+ * case's contact keys (the same phone and e-mail, normalised for the index).
  */
 export function maskContactFor<T extends object>(role: Role, value: T): T {
   if (mayViewContacts(role)) return value;
-  const { phone, email } = value as Partial<Record<keyof Contact, unknown>>;
+  const { phone, email, address } = value as Partial<Record<keyof Contact, unknown>>;
   const { contactKeys: _keys, ...rest } = value as T & { contactKeys?: unknown };
   return {
     ...(rest as T),
     ...(typeof phone === 'string' ? { phone: maskPhone(phone) } : {}),
     ...(typeof email === 'string' ? { email: maskEmail(email) } : {}),
+    ...(typeof address === 'string' ? { address: maskAddress(address) } : {}),
   };
 }
 
@@ -114,15 +128,15 @@ function maskStrings(value: unknown, mask: (text: string) => string): unknown {
 }
 
 /**
- * An audit event of a case as `role` may see it: the phone and e-mail it recorded (registration,
- * an import) masked like the case itself, and the identifiers written in any text it recorded.
+ * An audit event of a case as `role` may see it: the phone, e-mail and address it recorded
+ * (registration, an import) masked like the case itself, and the identifiers written in any text it recorded.
  * The stored event is untouched, so its hash still holds.
  */
 export function maskEventFor(role: Role, event: AuditEvent): AuditEvent {
   if (mayViewContacts(role)) return event;
   const changes: Record<string, FieldChange> = {};
   for (const [key, change] of Object.entries(event.changes)) {
-    const mask = key === 'phone' ? maskPhone : key === 'email' ? maskEmail : maskIdentifiersIn;
+    const mask = key === 'phone' ? maskPhone : key === 'email' ? maskEmail : key === 'address' ? maskAddress : maskIdentifiersIn;
     changes[key] = { before: maskStrings(change.before, mask), after: maskStrings(change.after, mask) };
   }
   return { ...event, changes, ...(event.detail ? { detail: maskStrings(event.detail, maskIdentifiersIn) as AuditEvent['detail'] } : {}) };

@@ -24,18 +24,25 @@ export function searchTerms(query: string): string[] {
  * e-mail address or an ID number written in the description is left out: it is a contact detail,
  * in `contactHaystack`.
  */
-export function textHaystack(fields: { no: string; customerName: string; orderNo: string; product: string; description: string }): string {
+export function textHaystack(fields: {
+  no: string;
+  customerName: string;
+  orderNo: string;
+  referralNo?: string;
+  product: string;
+  description: string;
+}): string {
   const description = replaceIdentifiers(fields.description, () => '\n', { strict: true });
-  return normalizeText([fields.no, fields.customerName, fields.orderNo, fields.product, description].join('\n'));
+  return normalizeText([fields.no, fields.customerName, fields.orderNo, fields.referralNo ?? '', fields.product, description].join('\n'));
 }
 
 /**
- * Contact details, searchable only by roles that may see them: the case's phone and e-mail, and
- * those written in its description (phone numbers as digits, as the case's own are stored).
+ * Contact details, searchable only by roles that may see them: the case's phone, e-mail and postal
+ * address, and those written in its description (phone numbers as digits, as the case's own are stored).
  */
-export function contactHaystack(fields: { phone: string; email: string; description: string }): string {
+export function contactHaystack(fields: { phone: string; email: string; address?: string; description: string }): string {
   const written = identifiersIn(fields.description).map(({ kind, text }) => (kind === 'phone' ? normalizePhone(text).replaceAll('-', '') : text));
-  return normalizeText([fields.phone, fields.email, ...written].join('\n'));
+  return normalizeText([fields.phone, fields.email, fields.address ?? '', ...written].join('\n'));
 }
 
 /** Phone numbers are stored without separators; a typed `138-0013` still finds them. */

@@ -8,6 +8,8 @@ export interface Complaint {
   customerName?: string;
   phone?: string;
   email?: string;
+  address?: string;
+  referralNo?: string;
   product?: string;
   orderNo?: string;
   /** As typed into 涉及金额. */
@@ -24,7 +26,7 @@ export interface Complaint {
   severity?: string;
 }
 
-const TEXT_FIELDS = ['customerName', 'phone', 'email', 'product', 'orderNo', 'amount', 'description', 'demandNote'] as const;
+const TEXT_FIELDS = ['customerName', 'phone', 'email', 'address', 'referralNo', 'product', 'orderNo', 'amount', 'description', 'demandNote'] as const;
 export type IntakeField = (typeof TEXT_FIELDS)[number];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

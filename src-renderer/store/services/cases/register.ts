@@ -27,6 +27,12 @@ export const register = command(
       if (sequence > MAX_CASES_PER_DAY) {
         throw new DeskError({ code: 'cases.dailyLimit', params: { max: MAX_CASES_PER_DAY } });
       }
+      if (input.referralNo !== '') {
+        const taken = await db.cases.where('referralNo').equals(input.referralNo).first();
+        if (taken) {
+          throw new DeskError({ code: 'validation.failed', fields: [{ field: 'referralNo', code: 'validation.referralNoTaken', params: { no: taken.no } }] });
+        }
+      }
       const agent = { id: actor.id, name: actor.name };
       const response = startClock(
         'response',
@@ -46,6 +52,8 @@ export const register = command(
         customerType: input.customerType,
         phone: input.phone,
         email: input.email,
+        ...(input.address !== '' ? { address: input.address } : {}),
+        ...(input.referralNo !== '' ? { referralNo: input.referralNo } : {}),
         description: input.description,
         demands: input.demands,
         demandNote: input.demandNote,

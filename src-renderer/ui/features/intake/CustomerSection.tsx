@@ -5,7 +5,7 @@ import { CUSTOMER_TYPES } from '../../../domain/cases/vocabulary';
 import { LabelledSegments } from './LabelledSegments';
 import type { RegistrationValues } from './registration-values';
 
-/** 二、客户信息: who complains and how to reach them (phone, e-mail or both). */
+/** 二、客户信息: who complains and how to reach them (phone, e-mail, a postal address: at least one). */
 export function CustomerSection({ form }: { form: UseFormReturnType<RegistrationValues> }) {
   const { t } = useTranslation();
   return (
@@ -27,6 +27,13 @@ export function CustomerSection({ form }: { form: UseFormReturnType<Registration
         />
         <TextInput label={t('intake.email')} type="email" autoComplete="off" {...form.getInputProps('email')} />
       </SimpleGrid>
+      <TextInput
+        mt="sm"
+        label={t('intake.address')}
+        placeholder={t('intake.addressPlaceholder')}
+        autoComplete="off"
+        {...form.getInputProps('address')}
+      />
     </Fieldset>
   );
 }

@@ -26,7 +26,7 @@ export function ReceptionSection({
   const { actor } = useAuth();
   return (
     <Fieldset legend={t('intake.sections.reception')}>
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <DateTimePicker
           label={t('intake.receivedAt')}
           description={t('intake.receivedAtHint')}
@@ -45,6 +45,12 @@ export function ReceptionSection({
           {...form.getInputProps('channel')}
         />
         <TextInput label={t('intake.intakeAgent')} value={actor.name} readOnly variant="filled" tabIndex={-1} />
+        <TextInput
+          label={t('intake.referralNo')}
+          placeholder={t('intake.referralNoPlaceholder')}
+          autoComplete="off"
+          {...form.getInputProps('referralNo')}
+        />
       </SimpleGrid>
     </Fieldset>
   );

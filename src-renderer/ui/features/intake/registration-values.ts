@@ -13,6 +13,9 @@ export interface RegistrationValues {
   customerType: CustomerType;
   phone: string;
   email: string;
+  address: string;
+  /** 来源单号 (a 12315 work order…). */
+  referralNo: string;
   product: string;
   orderNo: string;
   /** NumberInput gives '' while empty. */
@@ -33,6 +36,8 @@ export function blankRegistration(channel: Channel | '' = 'phone', now = Date.no
     customerType: 'individual',
     phone: '',
     email: '',
+    address: '',
+    referralNo: '',
     product: '',
     orderNo: '',
     amount: '',

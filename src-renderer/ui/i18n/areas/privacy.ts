@@ -70,7 +70,7 @@ export const privacyMessages = defineArea(
           qualityReturn: '质量复核退回',
         },
         attachmentColumns: { no: '投诉编号', name: '文件名', type: '类型', size: '大小（字节）', addedAt: '添加时间' },
-        caseColumns: { phone: '电话', email: '邮箱', description: '投诉内容' },
+        caseColumns: { phone: '电话', email: '邮箱', address: '通信地址', referralNo: '来源单号', description: '投诉内容' },
       },
     },
     errors: {
@@ -147,7 +147,7 @@ export const privacyMessages = defineArea(
           qualityReturn: 'Sent back by quality review',
         },
         attachmentColumns: { no: 'Case no.', name: 'File name', type: 'Type', size: 'Size (bytes)', addedAt: 'Added' },
-        caseColumns: { phone: 'Phone', email: 'E-mail', description: 'Complaint' },
+        caseColumns: { phone: 'Phone', email: 'E-mail', address: 'Postal address', referralNo: 'Source ticket no.', description: 'Complaint' },
       },
     },
     errors: {

@@ -31,6 +31,8 @@ export function IntakeSection({ record }: { record: CaseRecord }) {
           <Field label={t('flow.intake.customerType')}>{t(`flow.customerType.${record.customerType}`)}</Field>
           <Field label={t('case.fields.phone')}>{record.phone}</Field>
           <Field label={t('case.fields.email')}>{record.email}</Field>
+          {record.address !== undefined && <Field label={t('intake.address')}>{record.address}</Field>}
+          {record.referralNo !== undefined && <Field label={t('intake.referralNo')}>{record.referralNo}</Field>}
           <Field label={t('flow.intake.initialSeverity')}>
             {record.initialSeverity === record.severity
               ? t('flow.intake.severityUnchanged', { severity: initial })

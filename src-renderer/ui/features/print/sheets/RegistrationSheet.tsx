@@ -38,7 +38,10 @@ export function RegistrationSheet({ record, attachments, centreName }: Registrat
               { label: t('intake.receivedAt'), value: record && formatDateTime(record.receivedAt) },
               { label: t('intake.intakeAgent'), value: record && record.intakeAgent.name },
             ],
-            [{ label: t('intake.channel'), value: record ? t(`channel.${record.channel}`) : <Choices options={options(CHANNELS, 'channel')} /> }],
+            [
+              { label: t('intake.channel'), value: record ? t(`channel.${record.channel}`) : <Choices options={options(CHANNELS, 'channel')} /> },
+              { label: t('intake.referralNo'), value: record && text(record.referralNo ?? '') },
+            ],
             ...(record ? [[{ label: t('case.fields.registeredAt'), value: formatDateTime(record.registeredAt) }] satisfies FieldRow] : []),
           ]}
         />
@@ -56,6 +59,7 @@ export function RegistrationSheet({ record, attachments, centreName }: Registrat
               { label: t('intake.phone'), value: record && text(record.phone) },
               { label: t('intake.email'), value: record && text(record.email) },
             ],
+            [{ label: t('intake.address'), value: record && text(record.address ?? '') }],
           ]}
         />
         <SectionRow title={t('intake.sections.complaint')} />

@@ -126,4 +126,13 @@ describe('contactChannelFor', () => {
       expect(contactChannelFor({ channel, phone: '', email: 'a@b.cn' })).toBe('email');
     }
   });
+
+  it('suggests a letter when the postal address is all the case has', () => {
+    const address = '浙江省杭州市西湖区文三路88号';
+    for (const channel of ['letter', 'walk_in', 'regulator_12315'] as const) {
+      expect(contactChannelFor({ channel, phone: '', email: '', address })).toBe('letter');
+      expect(contactChannelFor({ channel, phone, email: '', address })).toBe('phone');
+      expect(contactChannelFor({ channel, phone: '', email: 'a@b.cn', address })).toBe('email');
+    }
+  });
 });

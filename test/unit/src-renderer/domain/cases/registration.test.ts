@@ -35,6 +35,8 @@ describe('registrationSchema', () => {
       customerName: '张三',
       phone: '13812345678',
       email: 'li.lei@example.com',
+      address: '',
+      referralNo: '',
       description: '货不对板',
       severity: 'general',
       customerType: 'individual',
@@ -86,10 +88,25 @@ describe('registrationSchema', () => {
     expect(parsed.phone).toBe('');
   });
 
-  it('requires a phone or an email', () => {
+  it('requires a phone, an email or a postal address', () => {
     expect(errorsOf(valid({ phone: '', email: '' }))).toEqual({ phone: ['validation.contactRequired'] });
-    expect(errorsOf(valid({ phone: '   ', email: '  ' }))).toEqual({ phone: ['validation.contactRequired'] });
+    expect(errorsOf(valid({ phone: '   ', email: '  ', address: ' \n ' }))).toEqual({ phone: ['validation.contactRequired'] });
     expect(errorsOf(valid({ phone: undefined, email: undefined }))).toEqual({ phone: ['validation.contactRequired'] });
+  });
+
+  it('takes a letter with only the address to answer it at', () => {
+    const parsed = registrationSchema(NOW).parse(valid({ channel: 'letter', phone: '', address: '  浙江省杭州市西湖区文三路 88 号 ' }));
+    expect(parsed).toMatchObject({ phone: '', email: '', address: '浙江省杭州市西湖区文三路 88 号' });
+    expect(errorsOf(valid({ address: '路'.repeat(301) }))).toEqual({ address: ['validation.tooLong'] });
+  });
+
+  it('keeps a source ticket number as one form: ASCII, upper case, without spaces', () => {
+    expect(registrationSchema(NOW).parse(valid({ referralNo: ' １４３３ 0100 2026 ' })).referralNo).toBe('143301002026');
+    expect(registrationSchema(NOW).parse(valid({ referralNo: 'jd-2026/11.5_a' })).referralNo).toBe('JD-2026/11.5_A');
+    expect(errorsOf(valid({ referralNo: '工单12315' }))).toEqual({ referralNo: ['validation.referralNoFormat'] });
+    expect(errorsOf(valid({ referralNo: '-123' }))).toEqual({ referralNo: ['validation.referralNoFormat'] });
+    expect(errorsOf(valid({ referralNo: '1'.repeat(61) }))).toEqual({ referralNo: ['validation.tooLong'] });
+    expect(errorsOf(valid({ referralNo: 42 }))).toEqual({ referralNo: ['validation.invalid'] });
   });
 
   it('reports every empty required field with validation.required', () => {

@@ -73,6 +73,14 @@ describe('autoMap', () => {
     });
   });
 
+  it('tells a postal address from an e-mail address, in Chinese and English', () => {
+    const headers = ['客户姓名', '邮箱地址', '客户通信地址', '投诉内容', '投诉时间'];
+    expect(named(headers, autoMap(headers))).toMatchObject({ email: '邮箱地址', address: '客户通信地址' });
+    const english = ['Name', 'Email Address', 'Mailing Address', 'Complaint', 'Date'];
+    expect(named(english, autoMap(english))).toMatchObject({ email: 'Email Address', address: 'Mailing Address' });
+    expect(named(['地址', '电子邮件'], autoMap(['地址', '电子邮件']))).toEqual({ address: '地址', email: '电子邮件' });
+  });
+
   it('normalises full-width characters, spaces and punctuation before comparing', () => {
     const headers = [' 联系 电话 ', '【投诉内容】', 'ＥＭＡＩＬ', '投诉时间：'];
     expect(named(headers, autoMap(headers))).toEqual({ phone: ' 联系 电话 ', description: '【投诉内容】', email: 'ＥＭＡＩＬ', receivedAt: '投诉时间：' });

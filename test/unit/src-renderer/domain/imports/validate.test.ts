@@ -34,6 +34,7 @@ describe('validateRow', () => {
       customerType: 'individual',
       phone: '13812345678',
       email: '',
+      address: '',
       description: '空调安装后漏水。',
       demands: [],
       demandNote: '',

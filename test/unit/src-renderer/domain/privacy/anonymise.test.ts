@@ -52,6 +52,16 @@ describe('anonymiseCase', () => {
     ]);
   });
 
+  it('leaves out the postal address and the source ticket number, and redacts them from the texts', () => {
+    const address = '浙江省杭州市西湖区文三路88号';
+    const before = { ...closedCase(), address, referralNo: '1433010020261125000815', description: `来信地址：${address}，12315工单1433010020261125000815` };
+    const { next, fields } = anonymiseCase(before, AT);
+    expect(['address' in next, 'referralNo' in next]).toEqual([false, false]);
+    expect(next.description).toBe('来信地址：***，12315工单***');
+    expect(fields.slice(0, 6)).toEqual(['customerName', 'phone', 'email', 'address', 'orderNo', 'referralNo']);
+    expect(anonymiseCase(closedCase(), AT).fields).not.toContain('address');
+  });
+
   it('does not touch the record it is given', () => {
     const before = closedCase();
     anonymiseCase(before, AT);
@@ -72,8 +82,16 @@ describe('anonymiseEntry', () => {
     expect(anonymiseEntry(entry({ kind: 'progress', text: '已补发' }), known)).toEqual({ next: entry({ kind: 'progress', text: '已补发' }), fields: [] });
   });
 
-  it('knows the customer by name, phone, e-mail and order number', () => {
+  it('knows the customer by name, phone, e-mail, order number, address and ticket number', () => {
     expect(known).toEqual(['陈晓燕', '13912345678', 'chen.xy@example.com', 'JD20261123001']);
+    expect(knownIdentifiers({ ...closedCase(), address: '杭州市文三路88号', referralNo: '1433010020261125000815' })).toEqual([
+      '陈晓燕',
+      '13912345678',
+      'chen.xy@example.com',
+      'JD20261123001',
+      '杭州市文三路88号',
+      '1433010020261125000815',
+    ]);
     expect(knownIdentifiers({ customerName: ANONYMISED_NAME, phone: '', email: '', orderNo: '' })).toEqual([]);
   });
 });

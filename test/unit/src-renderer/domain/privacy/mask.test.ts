@@ -7,6 +7,7 @@ import {
   maskEmail,
   maskEntryFor,
   maskEventFor,
+  maskAddress,
   maskIdentifiersIn,
   maskPhone,
   mayViewContacts,
@@ -52,6 +53,28 @@ describe('maskEmail', () => {
   });
 });
 
+describe('maskAddress', () => {
+  it.each([
+    ['浙江省杭州市西湖区文三路88号2幢301室', '浙江省杭州市****'],
+    ['广州市天河区体育西路1号', '广州市****'],
+    ['北京市朝阳区建国路8号', '北京市****'],
+    ['内蒙古自治区锡林郭勒盟锡林浩特市额尔敦路5号', '内蒙古自治区****'],
+    ['甘肃省甘南藏族自治州合作市当周街', '甘肃省甘南藏族自治州****'],
+    // No city within reach, or hardly more than one: only the mask.
+    ['文三路88号', '****'],
+    ['杭州市西湖', '****'],
+    ['', ''],
+  ])('%s → %s', (address, masked) => {
+    expect(maskAddress(address)).toBe(masked);
+  });
+
+  it('never shows the street or the number', () => {
+    for (const address of ['上海市浦东新区世纪大道100号', '江苏省苏州市姑苏区人民路100号', '人民路100号3栋', '100号']) {
+      expect(maskAddress(address)).not.toMatch(/人民|世纪|100/);
+    }
+  });
+});
+
 describe('maskContactFor', () => {
   const person = { customerName: '张三', phone: '13812345678', email: 'zhang@example.com' };
 
@@ -72,6 +95,15 @@ describe('maskContactFor', () => {
     expect(maskContactFor('director', record)).toEqual({ customerName: '张三', phone: '138****5678', email: 'z***@example.com' });
     expect(maskContactFor('agent', record)).toBe(record);
     expect(record.contactKeys).toEqual(['13812345678', 'zhang@example.com']);
+  });
+
+  it('masks a postal address with the phone and e-mail', () => {
+    expect(maskContactFor('director', { ...person, address: '北京市朝阳区建国路8号' })).toEqual({
+      customerName: '张三',
+      phone: '138****5678',
+      email: 'z***@example.com',
+      address: '北京市****',
+    });
   });
 
   it('masks only the contact fields a value has', () => {
@@ -115,7 +147,7 @@ describe('identifiers written in free texts', () => {
     expect(maskEntryFor('admin', entry)).toMatchObject({ summary: '客户留了新号码137****1111', channel: 'phone' });
     expect(maskEntryFor('agent', entry)).toBe(entry);
 
-    const record = closedCase();
+    const record = { ...closedCase(), address: '浙江省杭州市西湖区文三路88号' };
     const event = sealEvent({
       subject: record.id,
       n: 1,
@@ -129,6 +161,7 @@ describe('identifiers written in free texts', () => {
     const shown = maskEventFor('ops_director', event);
     expect(JSON.stringify(shown)).not.toMatch(/13912345678|chen\.xy@|110101199003071233/);
     expect(shown.changes.description!.after).toBe('陈晓燕来电，冰箱丢件，回电139****5678，身份证110***********1233。');
+    expect(shown.changes.address!.after).toBe('浙江省杭州市****');
     expect(shown.detail).toEqual({ reopenReason: '要求回电139****5678' });
     expect(shown.hash).toBe(event.hash);
     expect(maskEventFor('legal', event)).toBe(event);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { contactTerm, matchesTerms, normalizeText, searchTerms, textHaystack } from '../../../../../src-renderer/domain/tracking/search';
+import { contactHaystack, contactTerm, matchesTerms, normalizeText, searchTerms, textHaystack } from '../../../../../src-renderer/domain/tracking/search';
 import { loadComplaintTexts } from '../../../../fixtures/reviews';
 
 let texts: string[];
@@ -68,6 +68,14 @@ describe('Chinese search on real complaint texts', () => {
     expect(matchesTerms(['13812345678'], text, null)).toBe(false);
     expect(contactTerm('(138)1234')).toBe('1381234');
     expect(contactTerm('配送')).toBe('配送');
+  });
+
+  it('finds a case by its source ticket number for anyone, and by its postal address only with the contacts', () => {
+    const fields = { no: 'TS-20261123-0008', customerName: '孙女士', orderNo: '', referralNo: '1433010020261125000815', product: '', description: '羽绒服充绒量不符' };
+    expect(matchesTerms(searchTerms('20261125000815'), textHaystack(fields), null)).toBe(true);
+    const contacts = contactHaystack({ phone: '', email: '', address: '浙江省杭州市西湖区文三路88号', description: '' });
+    expect(matchesTerms(searchTerms('文三路'), textHaystack(fields), contacts)).toBe(true);
+    expect(matchesTerms(searchTerms('文三路'), textHaystack(fields), null)).toBe(false);
   });
 
   it('treats a blank query as no search', () => {

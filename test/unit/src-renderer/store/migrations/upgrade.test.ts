@@ -32,7 +32,7 @@ function alwaysPresent(table: string): string[] {
 
 /** A case without its contact details (the admin sees them masked, by role: not what an upgrade decides). */
 function withoutContacts(record: unknown): object {
-  const { phone: _phone, email: _email, contactKeys: _keys, ...rest } = record as CaseRecord;
+  const { phone: _phone, email: _email, address: _address, contactKeys: _keys, ...rest } = record as CaseRecord;
   return rest;
 }
 

@@ -136,6 +136,7 @@ describe('translations', () => {
       'attachments.fileTooLarge': ['max', 'name'],
       'attachments.typeNotAllowed': ['name'],
       'validation.tooLong': ['max'],
+      'validation.referralNoTaken': ['no'],
       'validation.dayBothWays': ['day'],
       'tracking.tooManyViews': ['max'],
       'export.tooManyRows': ['max'],

@@ -92,6 +92,33 @@ describe('cases.register', () => {
     expect(verifyChain(audit)).toEqual({ ok: true, events: 1 });
   });
 
+  it('registers a letter with only the address to answer it at, and keeps no empty address or ticket number', async () => {
+    store = await openTestStore();
+    const letter = await register(store, { channel: 'letter', phone: '', email: '', address: ' 浙江省杭州市西湖区文三路 88 号 ' });
+    expect(await store.db.cases.get(letter.id)).toMatchObject({ phone: '', email: '', address: '浙江省杭州市西湖区文三路 88 号', contactKeys: [] });
+    const call = await register(store, { address: '  ', referralNo: '' });
+    const stored = (await store.db.cases.get(call.id))!;
+    expect(['address' in stored, 'referralNo' in stored]).toEqual([false, false]);
+    expect(refusal(await store.send('cases.register', registration({ phone: '', email: '', address: ' ' }))).fields).toEqual([
+      { field: 'phone', code: 'validation.contactRequired' },
+    ]);
+  });
+
+  it('refuses a source ticket number the desk has registered already, naming that case, and writes nothing', async () => {
+    store = await openTestStore();
+    const first = await register(store, { channel: 'regulator_12315', referralNo: '1433010020261125000815' });
+    expect(first.referralNo).toBe('1433010020261125000815');
+    const before = await store.counts();
+    // Typed again with spaces and full-width digits: the same ticket.
+    const again = refusal(await store.send('cases.register', registration({ channel: 'regulator_12315', referralNo: '14330100 2026112500081５' })));
+    expect(again).toEqual({
+      code: 'validation.failed',
+      fields: [{ field: 'referralNo', code: 'validation.referralNoTaken', params: { no: first.no } }],
+    });
+    expect(await store.counts()).toEqual(before);
+    expect((await register(store, { referralNo: '1433010020261125000816' })).no).toBe('TS-20261123-0002');
+  });
+
   it('numbers the cases of a day 0001, 0002, 0003', async () => {
     store = await openTestStore();
     const numbers: string[] = [];

@@ -119,6 +119,25 @@ describe('printed forms of a case', () => {
     expectAll(text, ['初审结果', '转办/不予受理', '市燃气公司客服热线', '属燃气公司收费事项，不在本中心受理范围', '初审人', AGENT.name]);
   });
 
+  it('prints a letter’s postal address and a referral’s source ticket number on the registration form', SLOW, async () => {
+    let id = '';
+    await renderWithStore(<Lazy form="registration" id={() => id} />, {
+      seed: async (_host, asAgent) => {
+        const record = await registerCase(asAgent, {
+          channel: 'letter',
+          phone: '',
+          address: '浙江省杭州市西湖区文三路 88 号 2 幢 301 室',
+          referralNo: '1433010020261125000815',
+          description: '来信反映助听器保修被拒。',
+        });
+        id = record.id;
+      },
+    });
+    await screen.findByRole('heading', { level: 1 });
+    const text = document.body.textContent ?? '';
+    expectAll(text, ['通信地址', '浙江省杭州市西湖区文三路 88 号 2 幢 301 室', '来源单号', '1433010020261125000815', '信函']);
+  });
+
   it('says there was no unanswered callback and no second handling when there was none', SLOW, async () => {
     await printForm('progress');
     const callbacks = screen.getByRole('table', { name: '回访未接通与重新处理' });

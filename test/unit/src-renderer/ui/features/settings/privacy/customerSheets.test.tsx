@@ -30,7 +30,9 @@ describe('customerSheets', () => {
     const sheets = customerSheets(i18n.t, data);
     expect(sheets.map((s) => s.name)).toEqual(['投诉', '处理记录', '附件']);
     const rows = sheets.map((s) => (s.rows as Row[][])[0]!);
-    expect(rows[0]![0]!.slice(0, 7)).toEqual(['TS1', new Date(Date.UTC(2026, 0, 1)), '陈晓燕', '13912345678', 'c@example.com', '已关闭', '物流配送']);
+    expect(rows[0]![0]!.slice(0, 9)).toEqual(['TS1', new Date(Date.UTC(2026, 0, 1)), '陈晓燕', '13912345678', 'c@example.com', '', '', '已关闭', '物流配送']);
+    const letter = customerSheets(i18n.t, { ...data, cases: [{ ...data.cases[0]!, record: { ...record, address: '杭州市文三路88号', referralNo: 'A-1' } }] });
+    expect((letter[0]!.rows as Row[][])[0]![0]!.slice(5, 7)).toEqual(['杭州市文三路88号', 'A-1']);
     expect(rows[1]![0]!.slice(2)).toEqual(['联系客户', '客服小王', '已回电']);
     expect(rows[2]![0]!.slice(1, 4)).toEqual(['照片.jpg', 'image/jpeg', 12]);
   });
