@@ -65,8 +65,10 @@ test.describe('access: re-authentication, admin pages, idle lock', () => {
     // reloaded, so the timer is armed on the fake clock; the session resumes.
     await page.clock.install({ time: Date.now() });
     await page.reload();
-    await shell.open('tracking');
+    await shell.open('intake');
     await expect(shell.navigation).toBeVisible();
+    // An agent called away in the middle of registering a complaint.
+    await desk.intake.field('customerName').fill('锁屏前填写的王女士');
 
     // The minutes in force (Settings → 安全; 15 unless the desk was set otherwise).
     const minutes = await page.evaluate(async () => (await window.__desk!.store.send('settings.get', {})).security.idleLockMinutes);
@@ -75,9 +77,15 @@ test.describe('access: re-authentication, admin pages, idle lock', () => {
     await page.clock.fastForward(90_000);
     await expect(security.lockForm).toBeVisible();
     await expect(security.lockForm).toContainText(STAFF.agent.name);
-    // The app is gone from the page, not just covered.
-    await expect(shell.navigation).toHaveCount(0);
+    // The app is out of sight and out of reach, not just covered.
+    await expect(shell.navigation).toBeHidden();
     await expect(page.getByRole('main')).toHaveCount(0);
+    // Unlocked, the half-typed form is there as it was left.
+    await security.unlockWith(PASSWORD);
+    await expect(security.lockForm).toBeHidden();
+    await expect(desk.intake.field('customerName')).toHaveValue('锁屏前填写的王女士');
+    await page.clock.fastForward((minutes + 1) * 60_000);
+    await expect(security.lockForm).toBeVisible();
 
     // A reload comes back locked.
     await page.reload();

@@ -80,7 +80,11 @@ export function AuthGate({ children }: { children: ReactNode }) {
     store.send('auth.lock', {}).catch(() => undefined);
   }, [store, showLocked]);
   const guarded = useMemo(() => lockAware(store, showLocked), [store, showLocked]);
-  const unlocked = useCallback(() => setGate((g) => (g.state === 'in' ? { ...g, locked: false } : g)), []);
+  const unlocked = useCallback(() => {
+    setGate((g) => (g.state === 'in' ? { ...g, locked: false } : g));
+    // What the app asked while it was locked was refused: it asks again.
+    guarded.askAgain();
+  }, [guarded]);
 
   const signOut = useCallback(async () => {
     await store.send('auth.signOut', {}).catch(() => undefined);
@@ -101,19 +105,23 @@ export function AuthGate({ children }: { children: ReactNode }) {
   if (gate.state === 'failed') return <ErrorAlert error={gate.error} />;
   if (gate.state === 'setup') return <SetupPage onDone={signedIn} />;
   if (gate.state === 'signIn' || !auth) return <SignInPage onDone={signedIn} />;
-  if (gate.locked) {
-    // Above everything, the notices of deadline alerts too (their customer and complaint stay out of sight until unlocked).
-    return (
-      <Box pos="fixed" inset={0} bg="gray.0" style={{ zIndex: getDefaultZIndex('max'), overflow: 'auto' }} data-lock-screen>
-        <LockScreen actor={auth.actor} onUnlocked={unlocked} onSwitchUser={() => void signOut()} />
-      </Box>
-    );
-  }
   return (
     <AuthContext.Provider value={auth}>
-      <StoreContext.Provider value={guarded}>
-        <IdleLock onIdle={lock} />
-        {children}
+      <StoreContext.Provider value={guarded.client}>
+        {!gate.locked && <IdleLock onIdle={lock} />}
+        {/*
+          Locked, the app stays mounted out of sight (hidden, inert): a complaint half typed when the
+          agent was called away is there again after unlocking, as after an operating system's lock.
+        */}
+        <div style={{ display: gate.locked ? 'none' : 'contents' }} inert={gate.locked} data-app-content>
+          {children}
+        </div>
+        {gate.locked && (
+          // Above everything, the notices of deadline alerts too (their customer and complaint stay out of sight until unlocked).
+          <Box pos="fixed" inset={0} bg="gray.0" style={{ zIndex: getDefaultZIndex('max'), overflow: 'auto' }} data-lock-screen>
+            <LockScreen actor={auth.actor} onUnlocked={unlocked} onSwitchUser={() => void signOut()} />
+          </Box>
+        )}
       </StoreContext.Provider>
     </AuthContext.Provider>
   );

@@ -1,11 +1,19 @@
-import { StoreError, type StoreClient } from '../../../data/store-client';
+import type { ChangeEvent } from '../../../../store/api';
+import { RECONNECTED, StoreError, type StoreClient } from '../../../data/store-client';
+
+export interface LockAwareClient {
+  client: StoreClient;
+  /** Tells every subscriber to query again (as after a store restart): what the app asked while locked was refused. */
+  askAgain(): void;
+}
 
 /**
  * The store client as the signed-in app sees it: any call refused with `auth.screenLocked` (the
  * session was locked in another window, or before a reload) shows this window's lock screen too.
  */
-export function lockAware(store: StoreClient, onLocked: () => void): StoreClient {
-  return {
+export function lockAware(store: StoreClient, onLocked: () => void): LockAwareClient {
+  const listeners = new Set<(events: ChangeEvent[]) => void>();
+  const client: StoreClient = {
     send(name, args) {
       return store.send(name, args).catch((error: unknown) => {
         if (error instanceof StoreError && error.data.code === 'auth.screenLocked') onLocked();
@@ -14,7 +22,15 @@ export function lockAware(store: StoreClient, onLocked: () => void): StoreClient
     },
     setSessionToken: (token) => store.setSessionToken(token),
     onSessionLost: (listener) => store.onSessionLost(listener),
-    subscribe: (listener) => store.subscribe(listener),
+    subscribe(listener) {
+      listeners.add(listener);
+      const stop = store.subscribe(listener);
+      return () => {
+        listeners.delete(listener);
+        stop();
+      };
+    },
     close: () => store.close(),
   };
+  return { client, askAgain: () => listeners.forEach((listener) => listener(RECONNECTED)) };
 }

@@ -17,13 +17,21 @@ function Desk() {
   return (
     <div>
       <p>投诉人张三的电话 13812345678</p>
+      <input aria-label="客户姓名" />
       <button type="button">登记投诉</button>
       <span data-testid="cases">{cases.data && settings.data ? 'loaded' : 'waiting'}</span>
+      <span data-testid="centre">{settings.data?.centreName}</span>
     </div>
   );
 }
 
 const lockForm = () => screen.findByRole('form', { name: '屏幕已锁定' });
+/** Whether the app's text is out of sight and out of reach: not rendered, or inside the hidden, inert app under the lock screen. */
+const hidden = (text: RegExp) => {
+  const found = screen.queryByText(text);
+  return found === null || (found.closest('[inert]') !== null && found.closest<HTMLElement>('[data-app-content]')?.style.display === 'none');
+};
+
 /** When the agent's session row was locked (undefined while unlocked). */
 const isLocked = async (rendered: Rendered) => (await rendered.host.db.sessions.where('userId').equals(rendered.actor.id).first())?.lockedAt;
 
@@ -63,8 +71,8 @@ describe('idle lock (锁屏)', { timeout: 60_000 }, () => {
     const overlay = form.closest<HTMLElement>('[data-lock-screen]')!;
     expect(Number(overlay.style.zIndex)).toBeGreaterThan(getDefaultZIndex('overlay'));
     expect(overlay.style.position || getComputedStyle(overlay).position).toBe('fixed');
-    // Nothing of the app is left in the page to read or to focus.
-    expect(screen.queryByText(/13812345678/)).toBeNull();
+    // Nothing of the app is left in sight or within reach of the keyboard.
+    expect(hidden(/13812345678/)).toBe(true);
     expect(screen.queryByRole('button', { name: '登记投诉' })).toBeNull();
     expect(form.ownerDocument.body.textContent).toContain(`${AGENT.name}（客服专员）`);
     await waitFor(async () => expect(await isLocked(rendered)).toBeGreaterThan(0));
@@ -76,11 +84,12 @@ describe('idle lock (锁屏)', { timeout: 60_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: '解锁' }));
     // The reason stands under the field itself.
     await waitFor(() => expect(password.closest('.mantine-PasswordInput-root')?.textContent).toContain('密码不正确。连续输错 5 次，账户将被锁定 15 分钟。'));
-    expect(screen.queryByText(/13812345678/)).toBeNull();
+    expect(hidden(/13812345678/)).toBe(true);
 
     fireEvent.change(password, { target: { value: AGENT.password } });
     fireEvent.click(screen.getByRole('button', { name: '解锁' }));
-    await screen.findByText('投诉人张三的电话 13812345678');
+    await waitFor(() => expect(screen.queryByRole('form', { name: '屏幕已锁定' })).toBeNull());
+    expect(hidden(/13812345678/)).toBe(false);
     expect(await isLocked(rendered)).toBeUndefined();
     expect((await rendered.asAgent('cases.list', {})).ok).toBe(true);
   });
@@ -108,13 +117,30 @@ describe('idle lock (锁屏)', { timeout: 60_000 }, () => {
     // Any change makes the list ask again; the refusal brings up the lock screen here too.
     await rendered.host.dispatcher.dispatch('settings.update', { key: 'centreName', value: '华东客服中心' }, await adminSession(rendered));
     await lockForm();
-    expect(screen.queryByText(/13812345678/)).toBeNull();
+    expect(hidden(/13812345678/)).toBe(true);
+  });
+
+  it('keeps what was typed under the lock screen, and the app asks the store again once unlocked', async () => {
+    const rendered = await renderWithStore(<Desk />);
+    await waitFor(() => expect(screen.getByTestId('cases').textContent).toBe('loaded'));
+    fireEvent.change(screen.getByRole('textbox', { name: '客户姓名' }), { target: { value: '锁屏前填写的王女士' } });
+    expect((await rendered.asAgent('auth.lock', {})).ok).toBe(true);
+    // While locked, a change makes the app ask; the refusal shows the lock screen and is asked again after unlocking.
+    await rendered.host.dispatcher.dispatch('settings.update', { key: 'centreName', value: '华东客服中心' }, await adminSession(rendered));
+    await lockForm();
+    fireEvent.change(screen.getByLabelText('密码'), { target: { value: AGENT.password } });
+    fireEvent.click(screen.getByRole('button', { name: '解锁' }));
+    await waitFor(() => expect(screen.queryByRole('form', { name: '屏幕已锁定' })).toBeNull());
+    await waitFor(() => expect(screen.getByRole('textbox', { name: '客户姓名' })).toHaveProperty('value', '锁屏前填写的王女士'));
+    // The new centre name was refused while locked; asked again, it shows.
+    await waitFor(() => expect(screen.getByTestId('centre').textContent).toBe('华东客服中心'));
+    expect(hidden(/13812345678/)).toBe(false);
   });
 
   it('comes back locked after a reload, and 切换用户 signs out to the sign-in page', async () => {
     const rendered = await renderWithStore(<Desk />, { seed: async (_host, asAgent) => void (await asAgent('auth.lock', {})) });
     await lockForm();
-    expect(screen.queryByText(/13812345678/)).toBeNull();
+    expect(hidden(/13812345678/)).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: '切换用户' }));
     await screen.findByRole('form', { name: '登录' });
     expect(await rendered.host.db.sessions.where('userId').equals(rendered.actor.id).count()).toBe(0);
