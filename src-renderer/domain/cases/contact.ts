@@ -16,15 +16,29 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
  * A phone number as the desk stores it, from what was typed or imported: full-width digits (a
  * Chinese input method) as ASCII, without spaces, brackets and an international +86 / 0086
  * prefix. A mobile number keeps its digits only (138-1234-5678 → 13812345678); a landline keeps
- * one hyphen after its area code, its digit groups joined (0755-8888-6666 → 0755-88886666) and
- * an extension after a second hyphen. Anything else is returned as typed, for the check to refuse.
+ * one hyphen after its area code, however it was written ((020) 3859-3505, 020 3859 3505 and
+ * 02038593505 → 020-38593505), and an extension after a second hyphen. Anything else is returned
+ * as typed, for the check to refuse.
  */
 export function normalizePhone(raw: string): string {
-  let phone = raw.normalize('NFKC').replace(DASHES, '-').replace(/[\s()（）]/g, '');
+  let phone = raw.normalize('NFKC').replace(DASHES, '-').trim();
+  // An area code in brackets is an area code: (020) 3859-3505 reads 020-3859-3505.
+  phone = phone.replace(/^\((0\d{2,3})\)/, '$1-').replace(/[\s()]/g, '');
   phone = phone.replace(/^(\+86|0086)-?/, '');
   const digits = phone.replaceAll('-', '');
   if (/^\d+$/.test(digits) && MOBILE.test(digits)) return digits;
-  return joinedLandline(phone) ?? phone;
+  return joinedLandline(phone) ?? splitLandline(phone) ?? phone;
+}
+
+/**
+ * 02038593505 → 020-38593505, 075526881234 → 0755-26881234: a mainland area code is 010 or 02x
+ * (three digits), any other four; the local number 7 or 8 digits. Null for anything else.
+ */
+function splitLandline(phone: string): string | null {
+  if (!/^0\d{9,11}$/.test(phone)) return null;
+  const area = /^0[12]/.test(phone) ? 3 : 4;
+  const local = phone.slice(area);
+  return local.length >= 7 && local.length <= 8 && !local.startsWith('0') ? `${phone.slice(0, area)}-${local}` : null;
 }
 
 /** 0755-8888-6666 → 0755-88886666, 010-6123-4567-801 → 010-61234567-801; null when the groups do not read so. */

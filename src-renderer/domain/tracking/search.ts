@@ -38,11 +38,13 @@ export function textHaystack(fields: {
 
 /**
  * Contact details, searchable only by roles that may see them: the case's phone, e-mail and postal
- * address, and those written in its description (phone numbers as digits, as the case's own are stored).
+ * address, and those written in its description. Phone numbers are digits only, as `contactTerm`
+ * reads a typed number: 0755-26881234 and 075526881234 both find a landline stored 0755-26881234.
  */
 export function contactHaystack(fields: { phone: string; email: string; address?: string; description: string }): string {
-  const written = identifiersIn(fields.description).map(({ kind, text }) => (kind === 'phone' ? normalizePhone(text).replaceAll('-', '') : text));
-  return normalizeText([fields.phone, fields.email, fields.address ?? '', ...written].join('\n'));
+  const digits = (phone: string) => normalizePhone(phone).replaceAll('-', '');
+  const written = identifiersIn(fields.description).map(({ kind, text }) => (kind === 'phone' ? digits(text) : text));
+  return normalizeText([digits(fields.phone), fields.email, fields.address ?? '', ...written].join('\n'));
 }
 
 /** Phone numbers are stored without separators; a typed `138-0013` still finds them. */

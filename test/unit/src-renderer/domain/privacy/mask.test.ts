@@ -117,10 +117,10 @@ describe('identifiers written in free texts', () => {
     expect(maskIdentifiersIn('请回电13812345678或138-1234-5679，邮件 zhang.san@example.com')).toBe(
       '请回电138****5678或138****5679，邮件 z***@example.com',
     );
-    expect(maskIdentifiersIn('座机(010) 12345678，身份证110101199003071233')).toBe('座机010****5678，身份证110***********1233');
+    expect(maskIdentifiersIn('座机(010) 12345678，身份证110101199003071233')).toBe('座机010-****5678，身份证110***********1233');
     // As an input method types them, and landlines in groups: the rest of the text stays as written.
     expect(maskIdentifiersIn('请回电１３８１２３４５６７８或138－1234－5679')).toBe('请回电138****5678或138****5679');
-    expect(maskIdentifiersIn('座机0755-8888-6666、010 6123 4567、(0755) 8888 6666转801')).toBe('座机0755-****6666、010****4567、075****6666转801');
+    expect(maskIdentifiersIn('座机0755-8888-6666、010 6123 4567、(0755) 8888 6666转801')).toBe('座机0755-****6666、010-****4567、0755-****6666转801');
     // An 18-digit order number is no ID number: only one with a real birth date and check character is masked.
     expect(maskIdentifiersIn('淘宝订单号202311051234567890，身份证11010519491231002X')).toBe('淘宝订单号202311051234567890，身份证110***********002X');
     // Nothing that only looks like a number of a few digits, an order, a waybill or a case number.

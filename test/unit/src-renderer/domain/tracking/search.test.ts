@@ -78,6 +78,13 @@ describe('Chinese search on real complaint texts', () => {
     expect(matchesTerms(searchTerms('文三路'), textHaystack(fields), null)).toBe(false);
   });
 
+  it('finds a landline by the whole number, typed with or without its hyphen, and by a part of it', () => {
+    const contacts = contactHaystack({ phone: '0755-26881234', email: '', description: '另留座机 (020) 3859-3505' });
+    for (const query of ['0755-26881234', '075526881234', '26881234', '0755', '020-38593505', '02038593505', '3859']) {
+      expect(matchesTerms(searchTerms(query), '', contacts), query).toBe(true);
+    }
+  });
+
   it('treats a blank query as no search', () => {
     expect(searchTerms('   ')).toEqual([]);
     expect(matchesTerms([], 'anything', null)).toBe(true);
