@@ -141,6 +141,12 @@ export interface CaseRecord {
   plan: PlanRecord | null;
   extensions: ExtensionRequest[];
   feedback: FeedbackRecord | null;
+  /**
+   * Surveys taken before `feedback`, oldest first: a customer not satisfied (or a case sent back by
+   * quality review) is surveyed again after the re-handling, and the earlier answers still count.
+   * Absent until a second survey (schema 8).
+   */
+  earlierSurveys?: FeedbackRecord[];
   unreachableAttempts: number;
   closedAt: number | null;
   attachmentBytes: number;

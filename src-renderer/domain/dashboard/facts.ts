@@ -4,7 +4,7 @@
  * case index). Every figure is computed from these facts alone.
  */
 import { normalizedContacts } from '../cases/contact';
-import type { CaseRecord } from '../cases/case';
+import type { CaseRecord, FeedbackRecord } from '../cases/case';
 import { SURVEY_DIMENSIONS, type Category, type Channel, type Severity, type SurveyDimension } from '../cases/vocabulary';
 import type { ClockKind } from '../clocks/clock';
 import type { CaseStatus } from '../lifecycle/machine';
@@ -44,10 +44,22 @@ export interface CaseFacts {
   response: CompletedClock | null;
   resolution: CompletedClock | null;
   /** The (latest) satisfaction survey: when it was taken and its four scores. */
-  survey: { at: number; scores: Record<SurveyDimension, number> } | null;
+  survey: SurveyFact | null;
+  /** Surveys taken before it (the customer surveyed again after re-handling), oldest first: they count too. */
+  earlierSurveys: SurveyFact[];
   /** Called back without reaching the customer, and no survey taken yet. */
   unreached: boolean;
 }
+
+export interface SurveyFact {
+  at: number;
+  scores: Record<SurveyDimension, number>;
+}
+
+const surveyFact = (survey: FeedbackRecord): SurveyFact => ({
+  at: survey.at,
+  scores: Object.fromEntries(SURVEY_DIMENSIONS.map((d) => [d, survey.scores[d]])) as Record<SurveyDimension, number>,
+});
 
 function completed(record: CaseRecord, kind: RatedClock): CompletedClock | null {
   const clock = record.clocks[kind];
@@ -56,7 +68,6 @@ function completed(record: CaseRecord, kind: RatedClock): CompletedClock | null 
 }
 
 export function caseFacts(record: CaseRecord): CaseFacts {
-  const scores = record.feedback?.scores;
   const contacts = normalizedContacts(record);
   return {
     id: record.id,
@@ -75,10 +86,8 @@ export function caseFacts(record: CaseRecord): CaseFacts {
     nextDueAt: record.nextDueAt ?? null,
     response: completed(record, 'response'),
     resolution: completed(record, 'resolution'),
-    survey:
-      record.feedback && scores
-        ? { at: record.feedback.at, scores: Object.fromEntries(SURVEY_DIMENSIONS.map((d) => [d, scores[d]])) as Record<SurveyDimension, number> }
-        : null,
+    survey: record.feedback ? surveyFact(record.feedback) : null,
+    earlierSurveys: (record.earlierSurveys ?? []).map(surveyFact),
     unreached: record.unreachableAttempts > 0 && record.feedback === null,
   };
 }

@@ -244,10 +244,12 @@ export function computeFigures(facts: Iterable<CaseFacts | undefined>, query: Da
         if (fact.unreached) callbacks.notReached += 1;
       }
     }
-    if (fact.survey !== null && within(fact.survey.at, period)) {
-      survey.add(fact.survey.scores);
-      surveyBuckets[bucketOf(starts, fact.survey.at)]!.add(fact.survey.scores);
-      departmentOf(fact.department).survey.add(fact.survey.scores);
+    // Every survey of the period counts, one the customer was not satisfied with before a re-handling too.
+    for (const taken of fact.earlierSurveys.length === 0 ? [fact.survey] : [...fact.earlierSurveys, fact.survey]) {
+      if (taken === null || !within(taken.at, period)) continue;
+      survey.add(taken.scores);
+      surveyBuckets[bucketOf(starts, taken.at)]!.add(taken.scores);
+      departmentOf(fact.department).survey.add(taken.scores);
     }
     if (isOpenStatus(fact.status)) {
       open += 1;

@@ -34,14 +34,16 @@ export function mapCaseTexts(record: CaseRecord, map: TextMap): CaseRecord {
   }
   const extensions = next.extensions.map((e) => mapFields(e, ['reason', 'decisionNote'], 'extensions.', map));
   const feedback = next.feedback && mapFields(next.feedback, ['result', 'comment'], 'feedback.', map);
+  const earlierSurveys = next.earlierSurveys?.map((survey) => mapFields(survey, ['result', 'comment'], 'earlierSurveys.', map));
   const changed =
     screening !== next.screening ||
     verification !== next.verification ||
     grading !== next.grading ||
     plan !== next.plan ||
     extensions.some((e, i) => e !== next.extensions[i]) ||
-    feedback !== next.feedback;
-  if (changed) next = { ...next, screening, verification, grading, plan, extensions, feedback };
+    feedback !== next.feedback ||
+    earlierSurveys?.some((s, i) => s !== next.earlierSurveys![i]) === true;
+  if (changed) next = { ...next, screening, verification, grading, plan, extensions, feedback, ...(earlierSurveys ? { earlierSurveys } : {}) };
   return next;
 }
 

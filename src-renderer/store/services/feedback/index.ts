@@ -7,9 +7,13 @@ import type { ServiceModule } from '../../rpc/define';
 
 const DAY = 86_400_000;
 
-/** 反馈回访: the customer is told the result and surveyed; satisfied closes, not satisfied reopens. */
+/**
+ * 反馈回访: the customer is told the result and surveyed; satisfied closes, not satisfied reopens.
+ * A survey after re-handling keeps the one before it in `earlierSurveys`.
+ */
 const record = caseCommand('feedback.record', (ctx) => recordFeedbackInput(ctx.now()), async (ctx, current, args) => {
   const at = ctx.now();
+  const earlier = current.feedback ? { earlierSurveys: [...(current.earlierSurveys ?? []), current.feedback] } : {};
   const feedback = {
     channel: args.channel,
     result: args.result,
@@ -19,10 +23,10 @@ const record = caseCommand('feedback.record', (ctx) => recordFeedbackInput(ctx.n
     comment: args.comment,
     satisfied: args.satisfied,
   };
-  if (args.satisfied) return { next: { ...current, feedback, closedAt: at }, target: 'closed' as const };
+  if (args.satisfied) return { next: { ...current, ...earlier, feedback, closedAt: at }, target: 'closed' as const };
   await addEntry(ctx, current.id, { kind: 'reopen', reason: args.reopenReason });
   return {
-    next: { ...current, feedback, reopenCount: current.reopenCount + 1, clocks: startNode(current.clocks, 'planApproval', at, ctx.settings) },
+    next: { ...current, ...earlier, feedback, reopenCount: current.reopenCount + 1, clocks: startNode(current.clocks, 'planApproval', at, ctx.settings) },
     target: 'planning' as const,
     detail: { reopenReason: args.reopenReason },
   };

@@ -76,7 +76,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
             {(execution.length > 0 || record.extensions.length > 0 || record.clocks.resolution) && (
               <ExecutionSection entries={execution} extensions={record.extensions} />
             )}
-            {(record.feedback || attempts.length > 0) && <FeedbackSection feedback={record.feedback} attempts={attempts} />}
+            {(record.feedback || attempts.length > 0) && <FeedbackSection feedback={record.feedback} earlier={record.earlierSurveys} attempts={attempts} />}
             {returns.length > 0 && <ReopenSection entries={returns} />}
             {improvements.length > 0 && <ImprovementsSection improvements={improvements} />}
           </Stack>

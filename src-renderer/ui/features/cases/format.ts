@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { Person } from '../../../domain/cases/case';
+import type { FeedbackRecord, Person } from '../../../domain/cases/case';
+import { SURVEY_DIMENSIONS } from '../../../domain/cases/vocabulary';
 import { formatDateTime } from '../../components/format';
 
 const MINUTE = 60_000;
@@ -31,4 +32,11 @@ export function formatBytes(bytes: number): string {
 export function byAt(by: Person | null | undefined, at: number | null | undefined): string {
   if (!by || !at) return '';
   return `${by.name} · ${formatDateTime(at)}`;
+}
+
+/** “处理效率 2、解决程度 1、沟通态度 2、补偿合理性 1”: a survey's four scores on one line. */
+export function surveyScoresText(t: TFunction, scores: FeedbackRecord['scores']): string {
+  return SURVEY_DIMENSIONS.map((dimension) =>
+    t('flow.feedback.scoreItem', { dimension: t(`flow.survey.${dimension}`), score: scores[dimension] }),
+  ).join(t('flow.listSeparator'));
 }

@@ -257,6 +257,10 @@ export const flowMessages = defineArea(
         attemptAt: '回访时间',
         satisfied: '满意',
         notSatisfied: '不满意',
+        earlier: '此前的回访：{{count}} 次',
+        earlierTable: '此前的回访',
+        scores: '评分',
+        scoreItem: '{{dimension}} {{score}}',
       },
       reopen: {
         kind: { reopen: '客户不满意', qualityReturn: '质量复核退回' },
@@ -586,6 +590,10 @@ export const flowMessages = defineArea(
         attemptAt: 'Tried at',
         satisfied: 'Satisfied',
         notSatisfied: 'Not satisfied',
+        earlier: 'Earlier surveys: {{count}}',
+        earlierTable: 'Earlier surveys',
+        scores: 'Scores',
+        scoreItem: '{{dimension}} {{score}}',
       },
       reopen: {
         kind: { reopen: 'Customer not satisfied', qualityReturn: 'Sent back by quality review' },

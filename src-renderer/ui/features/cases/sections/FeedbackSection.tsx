@@ -4,14 +4,15 @@ import type { FeedbackRecord } from '../../../../domain/cases/case';
 import type { CaseEntry } from '../../../../domain/cases/entries';
 import { SURVEY_DIMENSIONS } from '../../../../domain/cases/vocabulary';
 import { formatDateTime } from '../../../components/format';
+import { surveyScoresText } from '../format';
 import { CaseFormPrint } from '../../print/buttons/CaseFormPrint';
 import { Field } from '../Field';
 import { Panel } from '../../../components/Panel';
 
 type Attempt = Extract<CaseEntry, { kind: 'feedbackAttempt' }>;
 
-/** 反馈回访: the result told to the customer, the survey, and the calls that did not get through. */
-export function FeedbackSection({ feedback, attempts }: { feedback: FeedbackRecord | null; attempts: Attempt[] }) {
+/** 反馈回访: the result told to the customer, the survey, the surveys before a re-handling, and the calls that did not get through. */
+export function FeedbackSection({ feedback, earlier = [], attempts }: { feedback: FeedbackRecord | null; earlier?: FeedbackRecord[]; attempts: Attempt[] }) {
   const { t } = useTranslation();
   return (
     <Panel
@@ -48,6 +49,35 @@ export function FeedbackSection({ feedback, attempts }: { feedback: FeedbackReco
               {t('flow.recordedByName', { name: feedback.by.name })}
             </Text>
           </Stack>
+        )}
+        {earlier.length > 0 && (
+          <div>
+            <Title order={4} size="h6" mb={4}>
+              {t('flow.feedback.earlier', { count: earlier.length })}
+            </Title>
+            <Table withTableBorder striped aria-label={t('flow.feedback.earlierTable')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('flow.form.feedbackAt')}</Table.Th>
+                  <Table.Th>{t('flow.form.satisfied')}</Table.Th>
+                  <Table.Th>{t('flow.feedback.scores')}</Table.Th>
+                  <Table.Th>{t('flow.form.comment')}</Table.Th>
+                  <Table.Th>{t('flow.recordedBy')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {earlier.map((survey) => (
+                  <Table.Tr key={survey.at}>
+                    <Table.Td>{formatDateTime(survey.at)}</Table.Td>
+                    <Table.Td>{t(survey.satisfied ? 'flow.feedback.satisfied' : 'flow.feedback.notSatisfied')}</Table.Td>
+                    <Table.Td>{surveyScoresText(t, survey.scores)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{survey.comment}</Table.Td>
+                    <Table.Td>{survey.by.name}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </div>
         )}
         {attempts.length > 0 && (
           <div>

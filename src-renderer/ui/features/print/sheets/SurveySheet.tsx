@@ -3,6 +3,7 @@ import type { CaseRecord } from '../../../../domain/cases/case';
 import type { CaseEntry } from '../../../../domain/cases/entries';
 import { CHANNELS, SURVEY_DIMENSIONS } from '../../../../domain/cases/vocabulary';
 import { formatDateTime } from '../../../components/format';
+import { surveyScoresText } from '../../cases/format';
 import { Choices } from '../frame/Choices';
 import { FieldRows, type FieldRow } from '../frame/FieldRows';
 import { FieldTable } from '../frame/FieldTable';
@@ -75,6 +76,29 @@ export function SurveySheet({ record, entries = [] }: { record: CaseRecord | nul
           ]}
         />
       </FieldTable>
+      {/* A customer surveyed again after a re-handling: what they said the first time stays on paper. */}
+      {record?.earlierSurveys && record.earlierSurveys.length > 0 && (
+        <ListTable
+          title={t('print.sections.earlierSurveys')}
+          headers={[f('feedbackAt'), f('satisfied'), f('score'), f('notSatisfiedReason'), f('comment')]}
+          widths={[16, 8, 30, 23, 23]}
+          empty=""
+          rows={record.earlierSurveys.map((survey, n) => {
+            const next = record.earlierSurveys![n + 1]?.at ?? feedback?.at ?? Infinity;
+            const reason = entries.find((e) => e.kind === 'reopen' && e.at >= survey.at && e.at < next);
+            return {
+              key: String(survey.at),
+              cells: [
+                `${formatDateTime(survey.at)}\n${survey.by.name}`,
+                t(survey.satisfied ? 'print.yes' : 'print.no'),
+                surveyScoresText(t, survey.scores),
+                reason?.kind === 'reopen' ? reason.reason : '',
+                survey.comment,
+              ],
+            };
+          })}
+        />
+      )}
       <Signatures labels={[t('print.signatureCustomer'), t('print.signatureSurveyor')]} />
     </>
   );

@@ -151,6 +151,19 @@ describe('satisfaction and callbacks', () => {
     });
   });
 
+  it('counts a survey the customer was not satisfied with before the re-handling, in its own period', () => {
+    const resurveyed = fact({
+      survey: { at: at(11, 20), scores: SCORES(5, 5, 5, 5) },
+      earlierSurveys: [
+        { at: at(10, 28), scores: SCORES(1, 1, 1, 1) }, // October
+        { at: at(11, 6), scores: SCORES(1, 2, 3, 4) },
+      ],
+    });
+    const figures = computeFigures([resurveyed], NOVEMBER, NOW);
+    expect(figures.satisfaction.count).toBe(2);
+    expect(figures.satisfaction.averages).toEqual({ efficiency: 3, resolution: 3.5, attitude: 4, compensation: 4.5 });
+  });
+
   it('states the share of callbacks due for handling finished in the period that never reached the customer', () => {
     const done = { at: at(11, 12), outcome: 'met' as const, tookMs: HOUR };
     const figures = computeFigures(

@@ -23,6 +23,7 @@ export function fact(overrides: Partial<CaseFacts>): CaseFacts {
     response: null,
     resolution: null,
     survey: null,
+    earlierSurveys: [],
     unreached: false,
     ...overrides,
   };

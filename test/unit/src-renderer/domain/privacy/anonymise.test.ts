@@ -62,6 +62,14 @@ describe('anonymiseCase', () => {
     expect(anonymiseCase(closedCase(), AT).fields).not.toContain('address');
   });
 
+  it('redacts the texts of the surveys taken before a re-handling too', () => {
+    const before = closedCase();
+    const earlier = { ...before.feedback!, satisfied: false, comment: '不满意，请打13912345678找陈晓燕' };
+    const { next, fields } = anonymiseCase({ ...before, earlierSurveys: [earlier] }, AT);
+    expect(next.earlierSurveys?.[0]).toMatchObject({ comment: '不满意，请打***找***', scores: earlier.scores, satisfied: false });
+    expect(fields).toContain('earlierSurveys.comment');
+  });
+
   it('does not touch the record it is given', () => {
     const before = closedCase();
     anonymiseCase(before, AT);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { CaseRecord } from '../../../../../../src-renderer/domain/cases/case';
 import type { CaseDetail } from '../../../../../../src-renderer/store/services/cases/queries';
 import { DAY, HOUR, NOW, openTestStore, refusal, register, type TestStore } from '../../fixtures';
 import { caseAt, steps, SURVEY } from '../../flow';
@@ -98,7 +99,7 @@ describe('a customer not satisfied at follow-up', () => {
     store = await openTestStore();
     const c = await caseAt(store, 'feedback');
     store.clock.now = NOW + 2 * DAY;
-    const reopened = await store.run('feedback.record', {
+    const reopened = await store.run<CaseRecord>('feedback.record', {
       caseId: c.id,
       channel: 'phone',
       result: '已补发',
@@ -115,8 +116,10 @@ describe('a customer not satisfied at follow-up', () => {
 
     // The loop runs again and can close this time.
     for (const step of [steps.submitPlan, steps.approvePlan, steps.completeExecution, steps.satisfied]) await step(store, c.id);
-    const closed = await store.run('cases.get', { id: c.id });
-    expect(closed).toMatchObject({ status: 'closed', reopenCount: 1 });
+    const closed = await store.run<CaseRecord>('cases.get', { id: c.id });
+    expect(closed).toMatchObject({ status: 'closed', reopenCount: 1, feedback: { satisfied: true } });
+    // The survey the customer was not satisfied with is kept, not replaced.
+    expect(closed.earlierSurveys).toEqual([reopened.feedback]);
     expect(await store.run('audit.verify', { subject: c.id }, 'director')).toEqual({ ok: true, events: await auditOf(c.id) });
   });
 });

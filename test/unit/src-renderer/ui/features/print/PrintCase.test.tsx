@@ -12,7 +12,10 @@ afterEach(teardown);
 const SLOW = { timeout: 30_000 };
 
 /** Renders one form of a case driven through the loop with the real store; returns the case and the form's text. */
-async function printForm(form: string, { until = 'closed', language = 'zh-CN' }: { until?: 'feedback' | 'closed' | 'reopened'; language?: Language } = {}) {
+async function printForm(
+  form: string,
+  { until = 'closed', language = 'zh-CN' }: { until?: 'feedback' | 'closed' | 'reopened' | 'resurveyed'; language?: Language } = {},
+) {
   let record: CaseRecord | undefined;
   let id = '';
   const ui = await renderWithStore(<Lazy form={form} id={() => id} />, {
@@ -142,6 +145,13 @@ describe('printed forms of a case', () => {
     await printForm('progress');
     const callbacks = screen.getByRole('table', { name: '回访未接通与重新处理' });
     expect(callbacks.textContent).toContain('没有未接通的回访，也没有重新处理。');
+  });
+
+  it('keeps on the survey form, after a re-handling, the earlier survey the customer was not satisfied with', SLOW, async () => {
+    const { text } = await printForm('survey', { until: 'resurveyed' });
+    expectAll(text, ['已重新补发并上门致歉', '第二次处理满意']);
+    const earlier = screen.getByRole('table', { name: '此前的回访（重新处理前）' });
+    expectAll(earlier.textContent ?? '', [HANDLING.reopenReason, HANDLING.comment, '处理效率 5、解决程度 4、沟通态度 3、补偿合理性 2', '否']);
   });
 
   it('prints the survey blank, with the case on it, while the customer has not been surveyed', SLOW, async () => {

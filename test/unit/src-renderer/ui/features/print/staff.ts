@@ -58,7 +58,11 @@ function ok(result: Result<unknown>, what: string): unknown {
  * may take each step, up to `until`: awaiting the survey, closed by a satisfied
  * customer, or sent back by one not satisfied (after a callback nobody answered).
  */
-export async function handledCase(host: StoreHost, asAgent: Rendered['asAgent'], until: 'feedback' | 'closed' | 'reopened'): Promise<CaseRecord> {
+export async function handledCase(
+  host: StoreHost,
+  asAgent: Rendered['asAgent'],
+  until: 'feedback' | 'closed' | 'reopened' | 'resurveyed',
+): Promise<CaseRecord> {
   const as = await staffOf(host);
   const agent = async (method: string, args: Record<string, unknown>) => ok(await asAgent(method, args), method) as CaseRecord;
   const now = Date.now();
@@ -79,7 +83,7 @@ export async function handledCase(host: StoreHost, asAgent: Rendered['asAgent'],
   await agent('grading.submit', { caseId, category: 'logistics', subCategory: '丢件', severity: 'major', rationale: HANDLING.rationale, department: '物流配送部' });
   await as('director', 'grading.approve', { caseId });
   const owner = (await host.db.users.where('username').equals('wangxiao').first())!;
-  await agent('plans.submit', {
+  const plan = {
     caseId,
     measures: HANDLING.measures,
     ownerId: owner.id,
@@ -89,7 +93,8 @@ export async function handledCase(host: StoreHost, asAgent: Rendered['asAgent'],
     resources: HANDLING.resources,
     compensation: { type: 'voucher', amount: 200 },
     legalRisk: true,
-  });
+  };
+  await agent('plans.submit', plan);
   await as('legal', 'plans.legalReview', { caseId, opinion: HANDLING.legalOpinion });
   await as('ops', 'plans.approve', { caseId });
   for (const text of HANDLING.progress) await agent('progress.add', { caseId, text });
@@ -98,7 +103,8 @@ export async function handledCase(host: StoreHost, asAgent: Rendered['asAgent'],
   const extended = await agent('progress.requestExtension', { caseId, reason: HANDLING.extensionReason, newDueAt: now + 9 * 86_400_000 });
   await as('supervisor', 'progress.decideExtension', { caseId, requestId: extended.extensions[0]!.id, approve: true, note: HANDLING.decisionNote });
   let current = await agent('progress.complete', { caseId, summary: HANDLING.summary });
-  if (until === 'reopened') await agent('feedback.unreachable', { caseId, channel: 'phone', note: HANDLING.unreachedNote });
+  const reopens = until === 'reopened' || until === 'resurveyed';
+  if (reopens) await agent('feedback.unreachable', { caseId, channel: 'phone', note: HANDLING.unreachedNote });
   if (until !== 'feedback') {
     current = await agent('feedback.record', {
       caseId,
@@ -108,7 +114,23 @@ export async function handledCase(host: StoreHost, asAgent: Rendered['asAgent'],
       scores: { efficiency: 5, resolution: 4, attitude: 3, compensation: 2 },
       comment: HANDLING.comment,
       satisfied: until === 'closed',
-      reopenReason: until === 'reopened' ? HANDLING.reopenReason : '',
+      reopenReason: reopens ? HANDLING.reopenReason : '',
+    });
+  }
+  if (until === 'resurveyed') {
+    // Handled again and surveyed again: the customer is satisfied now.
+    await agent('plans.submit', plan);
+    await as('legal', 'plans.legalReview', { caseId, opinion: HANDLING.legalOpinion });
+    await as('ops', 'plans.approve', { caseId });
+    await agent('progress.complete', { caseId, summary: HANDLING.summary });
+    current = await agent('feedback.record', {
+      caseId,
+      channel: 'phone',
+      result: '已重新补发并上门致歉',
+      at: Date.now(),
+      scores: { efficiency: 4, resolution: 5, attitude: 5, compensation: 4 },
+      comment: '第二次处理满意',
+      satisfied: true,
     });
   }
   return current;
