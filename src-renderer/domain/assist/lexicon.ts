@@ -61,7 +61,9 @@ const entries = (kind: LexiconKind, terms: string[]): LexiconEntry[] => terms.ma
 /**
  * The built-in list a new desk starts with (cold start: it works before any case
  * is graded). Phrases, not single characters, so that ordinary descriptions do
- * not light up; the longer phrase wins where two overlap (网上曝光 over 曝光).
+ * not light up; the longer phrase wins where two overlap (网上曝光 over 曝光),
+ * and a phrase inside a neutral compound (媒体 in 多媒体) does not count
+ * (lexicon-neutral.ts).
  */
 export const DEFAULT_LEXICON: LexiconEntry[] = [
   ...entries('media', ['曝光', '媒体', '记者', '电视台', '报社', '上热搜', '发微博', '发抖音', '网上曝光', '发帖', '自媒体']),
@@ -74,7 +76,11 @@ export const DEFAULT_LEXICON: LexiconEntry[] = [
   ]),
   ...entries('threat', ['最后一次', '不解决就', '没完', '讨个说法', '给个说法', '走着瞧', '后果自负', '绝不罢休', '闹大']),
   ...entries('anger', ['欺骗', '骗子', '垃圾', '恶心', '太差', '气死', '无语', '坑人', '忽悠', '太过分', '忍无可忍', '黑心', '奸商', '失望透顶']),
-  ...entries('repeat', ['多次投诉', '再次投诉', '又一次', '第三次', '好几次', '三番五次', '一直没人管', '没人处理', '反复联系']),
+  // Said of the complaint itself: 没人处理 (slow handling) or 又一次坏了 (a product failing again) is no repeat complaint.
+  ...entries('repeat', [
+    '多次投诉', '再次投诉', '二次投诉', '第二次投诉', '第三次投诉', '投诉过好几次', '投诉了好几次', '投诉过多次', '反复投诉', '重复投诉', '上次投诉',
+    '三番五次', '反复联系',
+  ]),
 ];
 
 /**

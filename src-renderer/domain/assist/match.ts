@@ -6,6 +6,7 @@
  */
 import { SEVERITY_RANK, type Severity } from '../cases/vocabulary';
 import type { LexiconEntry, LexiconKind } from './lexicon';
+import { NEUTRAL_COMPOUNDS } from './lexicon-neutral';
 import { normaliseText } from './text';
 
 export interface LexiconHit {
@@ -73,10 +74,49 @@ export const termKey = (term: string) => foldWithOffsets(term.trim()).folded;
 interface Candidate {
   key: string;
   entry: LexiconEntry;
+  /** The key begins / ends with a digit: it must not continue a longer number there. */
+  digitStart: boolean;
+  digitEnd: boolean;
 }
 
 /** Candidates by the first unit of their key, longest key first. */
 type Matcher = Map<string, Candidate[]>;
+
+/** Any script's decimal digit; full-width ones are already ASCII in the folded text. */
+const DIGIT = /^\p{Nd}$/u;
+const isDigit = (unit: string | undefined) => unit !== undefined && DIGIT.test(unit);
+
+/**
+ * 12345 inside 13812345678 (a phone) or an order number is not the hotline: a
+ * key that begins (ends) with a digit matches only where no digit comes right
+ * before (after) it.
+ */
+const atDigitBoundary = (folded: string, at: number, { key, digitStart, digitEnd }: Candidate) =>
+  !(digitStart && isDigit(folded[at - 1])) && !(digitEnd && isDigit(folded[at + key.length]));
+
+function candidate(key: string, entry: LexiconEntry): Candidate {
+  return { key, entry, digitStart: isDigit(key[0]), digitEnd: isDigit(key[key.length - 1]) };
+}
+
+/** The neutral compounds by their first folded unit (see lexicon-neutral.ts). */
+const NEUTRAL = new Map<string, string[]>();
+for (const compound of NEUTRAL_COMPOUNDS) {
+  const key = termKey(compound);
+  NEUTRAL.set(key[0]!, [...(NEUTRAL.get(key[0]!) ?? []), key]);
+}
+
+/** Where neutral compounds stand in the folded text, as [start, end) spans. */
+function neutralSpans(folded: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let at = 0; at < folded.length; at++) {
+    for (const key of NEUTRAL.get(folded[at]!) ?? []) if (folded.startsWith(key, at)) spans.push([at, at + key.length]);
+  }
+  return spans;
+}
+
+/** A match wholly inside a longer neutral compound (媒体 in 多媒体) says nothing; one of the same length is the admin's own phrase. */
+const insideNeutral = (spans: readonly [number, number][], at: number, length: number) =>
+  spans.some(([from, to]) => from <= at && at + length <= to && to - from > length);
 
 // Keyed by the lexicon array itself: settings hand out a new array after every edit, so a stale matcher is never used.
 const matchers = new WeakMap<readonly LexiconEntry[], Matcher>();
@@ -93,7 +133,7 @@ function compile(lexicon: readonly LexiconEntry[]): Matcher {
   const matcher: Matcher = new Map();
   for (const [key, entry] of byKey) {
     const list = matcher.get(key[0]!) ?? [];
-    list.push({ key, entry });
+    list.push(candidate(key, entry));
     matcher.set(key[0]!, list);
   }
   for (const list of matcher.values()) list.sort((a, b) => b.key.length - a.key.length);
@@ -133,7 +173,11 @@ export interface FoundTerm {
   negated: boolean;
 }
 
-/** Every lexicon phrase in the text, without overlaps (the longer phrase wins), sorted by start. */
+/**
+ * Every lexicon phrase in the text, without overlaps (the longer phrase wins),
+ * sorted by start; a phrase that continues a longer number or lies inside a
+ * neutral compound is not one.
+ */
 export function matchTerms(text: string, lexicon: readonly LexiconEntry[]): FoundTerm[] {
   const matcher = matcherFor(lexicon);
   if (matcher.size === 0 || text.length === 0) return [];
@@ -143,9 +187,12 @@ export function matchTerms(text: string, lexicon: readonly LexiconEntry[]): Foun
   for (let at = 0; at < folded.length; at++) {
     const list = matcher.get(folded[at]!);
     if (!list) continue;
-    for (const { key, entry } of list) if (folded.startsWith(key, at)) found.push({ at, length: key.length, entry });
+    for (const item of list) {
+      if (folded.startsWith(item.key, at) && atDigitBoundary(folded, at, item)) found.push({ at, length: item.key.length, entry: item.entry });
+    }
   }
   if (found.length === 0) return [];
+  const neutral = neutralSpans(folded);
 
   // Longest first, then the more severe, then the earlier: "食物中毒" beats the "中毒" inside it.
   found.sort((a, b) => b.length - a.length || SEVERITY_RANK[b.entry.severity] - SEVERITY_RANK[a.entry.severity] || a.at - b.at);
@@ -153,6 +200,7 @@ export function matchTerms(text: string, lexicon: readonly LexiconEntry[]): Foun
   const taken = new Uint8Array(text.length);
   const kept: FoundTerm[] = [];
   for (const { at, length, entry } of found) {
+    if (insideNeutral(neutral, at, length)) continue;
     const start = starts[at]!;
     const end = ends[at + length - 1]!;
     let free = true;

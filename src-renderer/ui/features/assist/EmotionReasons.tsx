@@ -1,6 +1,7 @@
 import { Badge, Group, Stack, Text, type MantineColor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { EmotionAssessment, EmotionLevel } from '../../../domain/assist/emotion';
+import { SEVERITIES } from '../../../domain/cases/vocabulary';
 import { HighlightedText, KIND_COLORS } from './HighlightedText';
 
 const LEVEL_COLORS: Record<EmotionLevel, MantineColor> = { calm: 'teal', negative: 'orange', escalating: 'red' };
@@ -10,8 +11,9 @@ const EXCERPT_LENGTH = 160;
 
 /**
  * Why the desk thinks the customer is upset or may escalate: the level, the
- * kinds found, the suggested severity, the context signals (repeat, 12315) and
- * the phrases in their sentences (excerpts of `excerptLength` characters). Nothing at all for a calm text.
+ * kinds found, the suggested minimum severity (when above the lowest), the
+ * context signals (repeat, 12315) and the phrases in their sentences (excerpts
+ * of `excerptLength` characters). Nothing at all for a calm text.
  */
 export function EmotionReasons({ assessment, excerptLength = EXCERPT_LENGTH }: { assessment: EmotionAssessment; excerptLength?: number }) {
   const { t } = useTranslation();
@@ -30,7 +32,8 @@ export function EmotionReasons({ assessment, excerptLength = EXCERPT_LENGTH }: {
             {t(`lexicon.kinds.${kind}`)}
           </Badge>
         ))}
-        {severity && (
+        {/* "At least the lowest severity" says nothing: anger alone shows its level and kind, no minimum. */}
+        {severity && severity !== SEVERITIES[0] && (
           <Text size="sm" fw={500}>
             {t('lexicon.reasons.suggested', { severity: t(`severity.${severity}`) })}
           </Text>

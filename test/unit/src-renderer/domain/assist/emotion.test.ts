@@ -41,6 +41,33 @@ describe('matching the lexicon', () => {
     expect(covered('abcde', [entry('abc', 'anger', 'general'), entry('bcde', 'media', 'major')])).toEqual(['bcde']);
   });
 
+  it('does not find a number term inside a longer run of digits, half- or full-width', () => {
+    expect(covered('货一直没收到，请回电13812345678，谢谢', DEFAULT_LEXICON)).toEqual([]);
+    expect(assessEmotion('订单号2026112345678，商品少发了一件', DEFAULT_LEXICON)).toMatchObject({ level: 'calm', severity: null });
+    expect(covered('请回电１３８１２３４５６７８或138１２３１５000', DEFAULT_LEXICON)).toEqual([]);
+    expect(covered('打了12345６', DEFAULT_LEXICON)).toEqual([]);
+    // Standing alone, or next to letters and punctuation, it is the hotline.
+    expect(covered('打了12345和１２３１５，还有12315/12345热线', DEFAULT_LEXICON)).toEqual(['12345', '１２３１５', '12315', '12345']);
+    expect(covered('call12315now', DEFAULT_LEXICON)).toEqual(['12315']);
+  });
+
+  it('checks the digit boundary only at an end of an admin’s term that is a digit', () => {
+    const lexicon = [entry('3.15', 'media', 'major'), entry('第3次', 'repeat', 'serious')];
+    expect(covered('我要投到3.15晚会', lexicon)).toEqual(['3.15']);
+    expect(covered('一共13.15元，3.150克', lexicon)).toEqual([]);
+    expect(covered('这是第3次了，不是第30次', lexicon)).toEqual(['第3次']);
+  });
+
+  it('does not count a phrase inside a neutral compound, for an admin’s entry too', () => {
+    const saved = [entry('媒体', 'media', 'major'), entry('报警', 'legal', 'major')];
+    expect(covered('多媒体音量好小，烟雾报警器一直响', saved)).toEqual([]);
+    expect(covered('我要找媒体，还要报警', saved)).toEqual(['媒体', '报警']);
+    // The compound itself, entered by the admin, is their phrase.
+    expect(covered('多媒体音量好小', [...saved, entry('多媒体', 'anger', 'general')])).toEqual(['多媒体']);
+    // Only a hit wholly inside the compound is dropped: one that reaches out of it counts.
+    expect(covered('多媒体曝光', [entry('媒体曝光', 'media', 'major')])).toEqual(['媒体曝光']);
+  });
+
   it('finds nothing in an empty text or with an empty lexicon', () => {
     expect(matchLexicon('', DEFAULT_LEXICON)).toEqual([]);
     expect(matchLexicon('我要曝光', [])).toEqual([]);
@@ -57,6 +84,10 @@ describe('matching the lexicon', () => {
     // A negation does not reach across a clause.
     expect(covered('没有曝光', DEFAULT_LEXICON)).toEqual([]);
     expect(covered('没有用，曝光', DEFAULT_LEXICON)).toEqual(['曝光']);
+  });
+
+  it('counts "不是我要投诉到12315": it may as well mean "you force me to", so it is left as a threat', () => {
+    expect(covered('不是我要投诉到12315，是你们逼我的', DEFAULT_LEXICON)).toEqual(['12315']);
   });
 
   it('handles a long description quickly enough to run on every keystroke', () => {

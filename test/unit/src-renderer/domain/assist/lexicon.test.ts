@@ -44,6 +44,30 @@ describe('the built-in lexicon', () => {
   });
 });
 
+describe('the built-in lexicon on real descriptions', () => {
+  const kindsOf = (text: string) => matchLexicon(text, DEFAULT_LEXICON).map((hit) => [hit.term, hit.kind]);
+
+  it('does not take 多媒体 or 许多媒体 for the media, but does a customer going to them', () => {
+    expect(kindsOf('这次买的华为没有之前的质量好了，多媒体音量好小，拍照不清晰')).toEqual([]);
+    expect(kindsOf('许多媒体都说这款手机发热')).toEqual([]);
+    for (const text of ['我要找媒体', '媒体曝光你们', '我会向媒体反映', '联系媒体', '告诉媒体', '让媒体来评评理']) {
+      expect(kindsOf(text), text).toContainEqual(['媒体', 'media']);
+    }
+    expect(kindsOf('我要发到自媒体上曝光')).toEqual([
+      ['自媒体', 'media'],
+      ['曝光', 'media'],
+    ]);
+  });
+
+  it('flags a repeat complaint, not slow handling or a product failing again', () => {
+    expect(kindsOf('申请退货一周了，售后一直没人处理')).toEqual([]);
+    expect(kindsOf('一直没人管，又一次坏了，修了好几次，这是第三次维修')).toEqual([]);
+    for (const text of ['我已经多次投诉', '这是再次投诉', '这是我第二次投诉了', '投诉过好几次都没用', '上次投诉的问题还没解决']) {
+      expect(kindsOf(text).map(([, kind]) => kind), text).toEqual(['repeat']);
+    }
+  });
+});
+
 describe('lexicon validation', () => {
   it('reports a duplicate on the later row, whatever its width or case', () => {
     expect(errorsOf([entry('曝光'), entry('CCTV'), entry('ｃｃｔｖ', 'anger', 'general')])).toEqual([

@@ -91,6 +91,8 @@ describe('EmotionReasons', () => {
     await show(<EmotionReasons assessment={negative} />);
     expect(screen.getByText('情绪激烈')).toBeTruthy();
     expect(screen.getByText('前面有否定词，未计入：曝光')).toBeTruthy();
+    // Anger alone argues for the lowest severity: "at least 一般" would say nothing.
+    expect(screen.queryByText(/建议严重程度/)).toBeNull();
     cleanup();
 
     const { container } = await show(<EmotionReasons assessment={assessEmotion('快递晚了一天', DEFAULT_LEXICON)} />);
