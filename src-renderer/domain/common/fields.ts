@@ -16,11 +16,18 @@ export const id = () => z.string({ error: 'validation.required' }).min(1, { erro
 /** Clock skew tolerated between a screen and the store host. */
 export const FUTURE_TOLERANCE_MS = 60_000;
 
+/**
+ * The earliest instant a complaint can have happened: 2000-01-01 00:00 on the desk's own clock,
+ * as users type it. A UTC bound would refuse that midnight east of UTC (where it is still 1999 in
+ * UTC) and accept the evening of 1999-12-31 west of it. Read per call, in the current time zone.
+ */
+export const earliestInstant = (): number => new Date(2000, 0, 1).getTime();
+
 export const pastInstant = (now: number) =>
   z
     .number({ error: 'validation.required' })
     .int({ error: 'validation.invalid' })
-    .min(Date.UTC(2000, 0, 1), { error: 'validation.invalid' })
+    .min(earliestInstant(), { error: 'validation.invalid' })
     .max(now + FUTURE_TOLERANCE_MS, { error: 'validation.notInFuture' });
 
 export const futureInstant = (now: number) =>

@@ -5,6 +5,8 @@
  */
 import { DeskError } from '../common/errors';
 import { decodeText, detectDelimiter, parseCsv, unguardCell } from './csv';
+import { autoMap } from './mapping';
+import { parseInstant } from './values';
 import { readXlsx, type RowSink } from './xlsx-read';
 
 /** A sheet or CSV file read into text cells; `rowNumbers[i]` is the row number the user sees for `rows[i]`. */
@@ -23,8 +25,16 @@ export interface ImportTable {
 
 export const MAX_IMPORT_ROWS = 200_000;
 export const MAX_IMPORT_COLUMNS = 200;
-/** Title lines above the header ("2025年投诉台账", "导出时间：…") that are skipped. */
-const MAX_TITLE_ROWS = 3;
+/**
+ * Rows above the header that may be skipped: a title ("2025年投诉台账"), an export note
+ * ("导出时间：…"), a row of group names over merged cells ("客户信息" above 姓名 and 电话).
+ */
+const MAX_TITLE_ROWS = 5;
+/**
+ * Column names a row below the first must be recognised by to be taken as the header: one match
+ * is too easily a title ("客户投诉") or a group name ("客户信息") to move the header for.
+ */
+const MIN_HEADER_MATCHES = 2;
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_SIGNATURE = [0x50, 0x4b];
@@ -37,6 +47,9 @@ function extensionOf(fileName: string): string {
   const dot = fileName.lastIndexOf('.');
   return dot === -1 ? '' : fileName.slice(dot + 1).toLowerCase();
 }
+
+const LETTER = /\p{L}/u;
+const DIGIT = /\d/;
 
 function isBlank(cell: string): boolean {
   return cell.trim() === '';
@@ -81,10 +94,11 @@ function collector(): { sink: RowSink; collected: Collected } {
 }
 
 /**
- * Where the header is: the first row, unless it holds a single cell (a title) while one of the
- * next rows has several; up to MAX_TITLE_ROWS such rows are skipped.
+ * The header when no row is recognised by its column names: the first row, unless it holds a
+ * single cell (a title) while one of the next rows has several; up to MAX_TITLE_ROWS such rows
+ * are skipped.
  */
-function headerIndex(rows: readonly string[][]): number {
+function headerBySingleCellTitles(rows: readonly string[][]): number {
   let index = 0;
   while (index < MAX_TITLE_ROWS && index + 1 < rows.length && nonBlankCount(rows[index]!) === 1) {
     const later = rows.slice(index + 1, index + 1 + MAX_TITLE_ROWS);
@@ -94,7 +108,37 @@ function headerIndex(rows: readonly string[][]): number {
   return index;
 }
 
-const LETTER = /\p{L}/u;
+/** A number, phone number or date: what data rows hold and column names never are. */
+function looksLikeValue(cell: string): boolean {
+  const text = cell.trim();
+  return (DIGIT.test(text) && !LETTER.test(text)) || parseInstant(text) !== null;
+}
+
+/** How many import fields a row's cells would be mapped to if it were the header. */
+function recognisedFields(row: readonly string[]): number {
+  return Object.values(autoMap(row.map((cell) => cell.trim()))).filter((column) => column !== null).length;
+}
+
+/**
+ * Where the header is. Titles above it may have several cells (a title and an export time) and
+ * group rows over merged cells several names, so the cell count alone cannot tell: the header
+ * is the row among the first ones whose names the mapping recognises most, the upper one on a
+ * tie. A later row that holds values is data, never the header. When no row is recognised
+ * enough (English or unknown names), the first row is, after single-cell titles.
+ */
+function headerIndex(rows: readonly string[][]): number {
+  let best = -1;
+  let bestCount = MIN_HEADER_MATCHES - 1;
+  rows.slice(0, MAX_TITLE_ROWS + 1).forEach((row, index) => {
+    if (index > 0 && row.some(looksLikeValue)) return;
+    const count = recognisedFields(row);
+    if (count > bestCount) {
+      best = index;
+      bestCount = count;
+    }
+  });
+  return best === -1 ? headerBySingleCellTitles(rows) : best;
+}
 
 function finish({ rows, numbers }: Collected, sheetNames: string[], sheet: number): ImportTable {
   if (rows.length === 0) throw new DeskError({ code: 'imports.empty' });

@@ -9,7 +9,7 @@ import { isValidEmail, isValidPhone, normalizePhone } from '../cases/contact';
 import { ADDRESS_MAX, DESCRIPTION_MAX, NAME_MAX } from '../cases/registration';
 import type { Category } from '../cases/vocabulary';
 import type { FieldError } from '../common/errors';
-import { FUTURE_TOLERANCE_MS } from '../common/fields';
+import { earliestInstant, FUTURE_TOLERANCE_MS } from '../common/fields';
 import { IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS, type ImportField } from './fields';
 import {
   CATEGORY_LABELS,
@@ -21,7 +21,7 @@ import {
   type ImportStatus,
 } from './labels';
 import type { ImportMapping } from './mapping';
-import { labelIndex, parseAmount, parseInstant, parseLabel, parseLabelList } from './values';
+import { labelIndex, parseAmount, parseInstant, parseLabel, parseLabelList, phoneCell } from './values';
 
 export interface RowError {
   /** Row number in the file (the header is row 1). */
@@ -81,9 +81,6 @@ export const TEXT_LIMITS = {
   address: ADDRESS_MAX,
 } as const satisfies Partial<Record<ImportField, number>>;
 
-/** The earliest instant a historical complaint may have (as registration allows). */
-export const EARLIEST_RECEIVED = Date.UTC(2000, 0, 1);
-
 const CHANNELS = labelIndex(CHANNEL_LABELS);
 const SEVERITIES = labelIndex(SEVERITY_LABELS);
 const CATEGORIES = labelIndex(CATEGORY_LABELS);
@@ -138,6 +135,8 @@ export interface RowContext {
 /** Validates one data row; `draft` is set exactly when `errors` is empty. */
 export function validateRow(cells: readonly string[], row: number, ctx: RowContext): { draft: ImportDraft | null; errors: RowError[] } {
   const errors: RowError[] = [];
+  // As registration allows: from 2000-01-01 00:00 local time, the zone the cells are read in.
+  const earliest = earliestInstant();
   const cell = (field: ImportField): string => {
     const column = ctx.mapping[field];
     return column === null || column === undefined ? '' : (cells[column] ?? '').trim();
@@ -169,7 +168,7 @@ export function validateRow(cells: readonly string[], row: number, ctx: RowConte
     const at = parseInstant(value);
     if (at === null) fail(field, 'imports.dateFormat');
     else if (at > ctx.now + FUTURE_TOLERANCE_MS) fail(field, 'validation.notInFuture');
-    else if (at < EARLIEST_RECEIVED) fail(field, 'imports.dateTooEarly');
+    else if (at < earliest) fail(field, 'imports.dateTooEarly');
     else return at;
     return null;
   };
@@ -188,7 +187,7 @@ export function validateRow(cells: readonly string[], row: number, ctx: RowConte
   const severity = label('severity', SEVERITIES, 'general');
   const category = label<Category>('category', CATEGORIES, null);
 
-  const phone = normalizePhone(text('phone'));
+  const phone = normalizePhone(phoneCell(text('phone')));
   if (phone !== '' && phone.length <= TEXT_LIMITS.phone && !isValidPhone(phone)) fail('phone', 'validation.phoneFormat');
   const email = text('email').toLowerCase();
   if (email !== '' && email.length <= TEXT_LIMITS.email && !isValidEmail(email)) fail('email', 'validation.emailFormat');

@@ -6,53 +6,112 @@
 import { normaliseHeader } from './fields';
 
 /** Builds a local instant, or null when a part is out of range (Feb 30, 25:00…). */
-function localInstant(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): number | null {
+function localInstant(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0): number | null {
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return null;
-  const date = new Date(y, mo - 1, d, h, mi, s);
+  const date = new Date(y, mo - 1, d, h, mi, s, ms);
   // new Date rolls Feb 30 over into March: a rolled date is not the one typed.
   if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return null;
   return date.getTime();
 }
 
 const num = (text: string | undefined) => (text === undefined || text === '' ? 0 : Number(text));
+/** `.5` → 500 ms, `.123456` → 123 ms. */
+const millis = (fraction: string | undefined) => (fraction === undefined ? 0 : Number(fraction.slice(0, 3).padEnd(3, '0')));
 
-/** `2026-11-23 10:05`, `2026/11/23`, `2026.1.5 9:05:30` */
-const DASHED = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[\sT]+(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.\d+)?)?)?$/;
+/** `2026-11-23 10:05`, `2026/11/23`, `2026.1.5 9:05:30`, `2026-11-23T10:05:00.000` */
+const DASHED = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[\sTt]+(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d+))?)?)?$/;
 /** `2026年11月23日 10时05分`, `2026年11月23日10:05`, `2026年1月5号 9点` */
 const CHINESE = /^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?(?:\s*(\d{1,2})\s*[时点:：]\s*(?:(\d{1,2})\s*分?)?\s*(?:[:：]?\s*(\d{1,2})\s*秒?)?)?$/;
 /** `20261123`, `20261123 1005`, `202611231005` */
 const COMPACT = /^((?:19|20)\d{2})(\d{2})(\d{2})(?:\s*(\d{2}):?(\d{2})(?::?(\d{2}))?)?$/;
-/** ISO 8601 with a `T` and optionally a zone: `2026-11-23T10:05:00Z`, `…+08:00`. */
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?$/i;
+/**
+ * A date-time with a zone, from ISO 8601 and database exports: `2026-11-23T10:05:00Z`,
+ * `2026-11-23 10:05:00+08` (PostgreSQL), `…+0800`, `…+08:00`.
+ */
+const ZONED = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})[\sT]+(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d+))?)?\s*(?:Z|UTC|GMT|([+-])(\d{2})(?::?(\d{2}))?)$/i;
+/**
+ * A 12-hour time as WPS and Excel write it under Chinese or English formats: before the time
+ * (`2026/11/23 下午 2:30`, `2026年11月23日下午2点`) or after it (`2026/11/23 2:30 PM`).
+ */
+const PERIOD_BEFORE = /^(.+?)\s*(上午|下午|中午|晚上|凌晨)\s*(\d.*)$/;
+const PERIOD_AFTER = /^(.+?\d)\s*(上午|下午|中午|晚上|凌晨|[ap]\.?m\.?)$/i;
 /** An Excel date serial (days since 1899-12-30), as a date cell reads when it was stored as a number. */
 const SERIAL = /^\d{5}(?:\.\d+)?$/;
 const SERIAL_MIN = 25_569; // 1970-01-01
 const SERIAL_MAX = 73_051; // 2100-01-01
 
-/** The instant a cell states, or null when it is not a date in any form we read. */
-export function parseInstant(raw: string): number | null {
-  const text = raw.normalize('NFKC').trim();
-  if (text === '') return null;
-  if (ISO.test(text)) {
-    const value = Date.parse(text);
-    return Number.isNaN(value) ? null : value;
+/**
+ * The 24-hour hour a 12-hour one names in its part of the day, or null when that is not clear.
+ * Excel's 上午12:30 (12:30 AM) is half past midnight; 中午1点 is 13:00; 晚上12点 (which day's
+ * midnight?) and 晚上3点 are refused. An hour already past 12 is kept where it fits the part.
+ */
+function hourOfPeriod(period: string, hour: number): number | null {
+  const within = (from: number, to: number) => hour >= from && hour <= to;
+  switch (period.replaceAll('.', '').toLowerCase()) {
+    case '上午':
+    case 'am':
+      return hour === 12 ? 0 : within(0, 11) ? hour : null;
+    case '下午':
+    case 'pm':
+      return within(1, 11) ? hour + 12 : within(12, 23) ? hour : null;
+    case '中午':
+      return within(1, 2) ? hour + 12 : within(11, 14) ? hour : null;
+    case '晚上':
+      return within(6, 11) ? hour + 12 : within(18, 23) ? hour : null;
+    case '凌晨':
+      return hour === 12 ? 0 : within(0, 6) ? hour : null;
+    default:
+      return null;
   }
-  const match = DASHED.exec(text) ?? CHINESE.exec(text) ?? COMPACT.exec(text);
-  if (match) {
-    const [, y, mo, d, h, mi, s] = match;
-    return localInstant(num(y), num(mo), num(d), num(h), num(mi), num(s));
-  }
-  if (SERIAL.test(text)) {
-    const serial = Number(text);
-    if (serial < SERIAL_MIN || serial >= SERIAL_MAX) return null;
-    const days = Math.floor(serial);
-    const seconds = Math.round((serial - days) * 86_400);
-    const base = new Date(1899, 11, 30 + days);
-    return localInstant(base.getFullYear(), base.getMonth() + 1, base.getDate(), Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60);
-  }
-  return null;
 }
 
+/** The cell without its part-of-day word, and that word ('' when it has none). */
+function splitPeriod(text: string): { text: string; period: string } {
+  const before = PERIOD_BEFORE.exec(text);
+  if (before) return { text: `${before[1]} ${before[3]}`, period: before[2]! };
+  const after = PERIOD_AFTER.exec(text);
+  if (after) return { text: after[1]!, period: after[2]! };
+  return { text, period: '' };
+}
+
+function zonedInstant(match: RegExpExecArray): number | null {
+  const [, y, mo, d, h, mi, s, fraction, sign, offsetH, offsetM] = match;
+  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(num) as [number, number, number, number, number, number];
+  const offset = (sign === '-' ? -1 : 1) * (num(offsetH) * 60 + num(offsetM));
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59 || num(offsetH) > 14 || num(offsetM) > 59) return null;
+  const utc = new Date(Date.UTC(year, month - 1, day, hour, minute, second, millis(fraction)));
+  if (utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day) return null;
+  return utc.getTime() - offset * 60_000;
+}
+
+/** The instant a cell states, or null when it is not a date in any form we read. */
+export function parseInstant(raw: string): number | null {
+  const trimmed = raw.normalize('NFKC').trim();
+  if (trimmed === '') return null;
+  const zoned = ZONED.exec(trimmed);
+  if (zoned) return zonedInstant(zoned);
+  const { text, period } = splitPeriod(trimmed);
+  const dashed = DASHED.exec(text);
+  const match = dashed ?? CHINESE.exec(text) ?? COMPACT.exec(text);
+  if (match) {
+    const [, y, mo, d, h, mi, s] = match;
+    let hour = num(h);
+    if (period !== '') {
+      // A part of the day without a time (`2026/11/23 下午`) says nothing we can keep.
+      const inPeriod = h === undefined ? null : hourOfPeriod(period, hour);
+      if (inPeriod === null) return null;
+      hour = inPeriod;
+    }
+    return localInstant(num(y), num(mo), num(d), hour, num(mi), num(s), millis(dashed?.[7]));
+  }
+  if (period !== '' || !SERIAL.test(text)) return null;
+  const serial = Number(text);
+  if (serial < SERIAL_MIN || serial >= SERIAL_MAX) return null;
+  const days = Math.floor(serial);
+  const seconds = Math.round((serial - days) * 86_400);
+  const base = new Date(1899, 11, 30 + days);
+  return localInstant(base.getFullYear(), base.getMonth() + 1, base.getDate(), Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60);
+}
 
 /** `¥1,280.50`, `1280元`, `￥ 99` → the number; null when the cell is empty; NaN when it is not a number. */
 export function parseAmount(raw: string): number | null {
@@ -65,6 +124,22 @@ export function parseAmount(raw: string): number | null {
   if (text === '') return null;
   if (!/^-?\d+(?:\.\d+)?$/.test(text)) return Number.NaN;
   return Number(text);
+}
+
+/** A mainland mobile number after the country code written without its plus: `86-138…`, `86 138 1234 5678`. */
+const COUNTRY_CODE_MOBILE = /^(?:\+|00)?86[\s\-\u2010-\u2015\u2212]*(1[3-9][\d\s\-\u2010-\u2015\u2212]*)$/;
+
+/**
+ * A phone cell as other tools export it, made fit for the desk's own phone rules: a number column
+ * written as a float by pandas or Excel (`13812345678.0`), and a mobile number behind a bare 86
+ * or 0086 (`86-13812345678`, `8613812345678`), which no desk number starts with (mobile numbers
+ * start with 1, landlines with 0). Anything else comes back as it was, for the check to judge.
+ */
+export function phoneCell(raw: string): string {
+  let text = raw.normalize('NFKC').trim();
+  if (/^\d+\.0+$/.test(text)) text = text.slice(0, text.indexOf('.'));
+  const mobile = COUNTRY_CODE_MOBILE.exec(text)?.[1]?.replace(/\D/g, '');
+  return mobile !== undefined && /^1[3-9]\d{9}$/.test(mobile) ? mobile : text;
 }
 
 /** A lookup from every label of a vocabulary (normalised) to its code. */

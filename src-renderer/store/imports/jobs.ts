@@ -4,7 +4,7 @@
  */
 import type { AuditActor } from '../../domain/audit/chain';
 import { DeskError } from '../../domain/common/errors';
-import { IMPORT_CHUNK_ROWS, type ImportJobRecord, type ImportMode } from '../../domain/imports/job';
+import { IMPORT_CHUNK_ROWS, rowsProcessed, type ImportJobRecord, type ImportMode } from '../../domain/imports/job';
 import type { ImportMapping } from '../../domain/imports/mapping';
 import { appendAudit } from '../core/audit';
 import type { DeskDb } from '../db';
@@ -158,11 +158,15 @@ export async function cancelImport(ctx: StoreContext, jobId: string): Promise<Im
   });
 }
 
-/** The newest unfinished job of the same file, offered as 继续导入 when that file is opened again. */
+/**
+ * The newest unfinished job of the same file, offered as 继续导入 when that file is opened again.
+ * `rowsProcessed` (imported or skipped) is what compares with `totalRows`; `rowsImported` counts
+ * cases, which skipped rows do not become.
+ */
 export async function resumableJobOf(db: DeskDb, fileHash: string) {
   const jobs = await db.imports.orderBy('startedAt').reverse().toArray();
   const job = jobs.find((j) => j.fileHash === fileHash && (j.status === 'interrupted' || j.status === 'cancelled') && j.chunksDone < j.chunkCount);
   if (!job) return null;
-  const { id: jobId, chunksDone, rowsImported, totalRows, fileName } = job;
-  return { jobId, chunksDone, rowsImported, totalRows, fileName };
+  const { id: jobId, chunksDone, rowsImported, rowsSkipped, totalRows, fileName } = job;
+  return { jobId, chunksDone, rowsProcessed: rowsProcessed(job), rowsImported, rowsSkipped, totalRows, fileName };
 }

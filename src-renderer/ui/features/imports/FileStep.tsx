@@ -70,7 +70,12 @@ export function FileStep({ wizard }: { wizard: ImportWizard }) {
         <Alert color="yellow" variant="light">
           <Stack gap="xs" align="flex-start">
             <Text size="sm">
-              {t('imports.file.interrupted', { imported: format(analysis.interrupted.rowsImported), total: format(analysis.interrupted.totalRows) })}
+              {t('imports.file.interrupted', {
+                processed: format(analysis.interrupted.rowsProcessed),
+                total: format(analysis.interrupted.totalRows),
+                imported: format(analysis.interrupted.rowsImported),
+                skipped: format(analysis.interrupted.rowsSkipped),
+              })}
             </Text>
             <Button size="xs" onClick={() => void wizard.resume()} loading={wizard.busy}>
               {t('imports.file.resume')}

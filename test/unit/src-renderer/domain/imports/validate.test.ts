@@ -122,6 +122,35 @@ describe('validateRow', () => {
     expect(errors).toEqual(expected.map((e) => ({ row: 7, ...e })));
   });
 
+  it.each(['Asia/Shanghai', 'Pacific/Kiritimati', 'UTC', 'America/Los_Angeles', 'Pacific/Pago_Pago'])(
+    'accepts 2000-01-01 00:00 and refuses 1999-12-31 in %s: the bound is local midnight, not UTC',
+    (zone) => {
+      const previous = process.env.TZ;
+      process.env.TZ = zone;
+      try {
+        expect(check({ receivedAt: '2000-01-01' }).draft).toMatchObject({ receivedAt: new Date(2000, 0, 1).getTime() });
+        expect(check({ receivedAt: '2000-01-01 00:00', closedAt: '2000-01-01 08:00' }).errors).toEqual([]);
+        expect(check({ receivedAt: '1999-12-31' }).errors.map((e) => e.code)).toEqual(['imports.dateTooEarly']);
+        expect(check({ receivedAt: '1999-12-31 23:59' }).errors.map((e) => e.code)).toEqual(['imports.dateTooEarly']);
+      } finally {
+        process.env.TZ = previous;
+      }
+    },
+  );
+
+  it('reads phone numbers exported as floats or behind a bare country code, and a website channel', () => {
+    expect(check({ phone: '13812345678.0' }).draft).toMatchObject({ phone: '13812345678' });
+    expect(check({ phone: '86-13812345678' }).draft).toMatchObject({ phone: '13812345678' });
+    expect(check({ phone: '0086 13812345678' }).draft).toMatchObject({ phone: '13812345678' });
+    expect(check({ phone: '010-12345678.0' }).errors.map((e) => e.code)).toEqual(['validation.phoneFormat']);
+    expect(check({ channel: '官网' }).draft).toMatchObject({ channel: 'online_chat' });
+  });
+
+  it('reads 12-hour and zoned times', () => {
+    expect(check({ receivedAt: '2026/10/8 下午 2:30' }).draft).toMatchObject({ receivedAt: new Date(2026, 9, 8, 14, 30).getTime() });
+    expect(check({ receivedAt: '2026-10-08 14:30:00+08' }).draft).toMatchObject({ receivedAt: Date.UTC(2026, 9, 8, 6, 30) });
+  });
+
   it('ignores the cells of unmapped columns', () => {
     const mapping = { ...MAPPING, channel: null, severity: null };
     const { draft } = check({ channel: '传真', severity: '??' }, { ...CTX, mapping });

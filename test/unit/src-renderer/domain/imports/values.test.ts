@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNEL_LABELS, DEMAND_LABELS, STATUS_LABELS } from '../../../../../src-renderer/domain/imports/labels';
-import { labelIndex, parseAmount, parseInstant, parseLabel, parseLabelList } from '../../../../../src-renderer/domain/imports/values';
+import {
+  CATEGORY_LABELS,
+  CHANNEL_LABELS,
+  CUSTOMER_TYPE_LABELS,
+  DEMAND_LABELS,
+  SEVERITY_LABELS,
+  STATUS_LABELS,
+} from '../../../../../src-renderer/domain/imports/labels';
+import { normaliseHeader } from '../../../../../src-renderer/domain/imports/fields';
+import { labelIndex, parseAmount, parseInstant, parseLabel, parseLabelList, phoneCell } from '../../../../../src-renderer/domain/imports/values';
 
 const local = (y: number, mo: number, d: number, h = 0, mi = 0, s = 0) => new Date(y, mo - 1, d, h, mi, s).getTime();
 
@@ -31,10 +39,78 @@ describe('parseInstant', () => {
     expect(parseInstant(text)).toBe(expected);
   });
 
+  it.each([
+    // WPS and Excel 12-hour formats, with the part of the day before or after the time.
+    ['2024/3/5 下午 2:30', local(2024, 3, 5, 14, 30)],
+    ['2024-03-05 上午10:05', local(2024, 3, 5, 10, 5)],
+    ['2024年3月5日下午2点', local(2024, 3, 5, 14, 0)],
+    ['2024年3月5日 下午2时30分', local(2024, 3, 5, 14, 30)],
+    ['2024/3/5 2:30:15 下午', local(2024, 3, 5, 14, 30, 15)],
+    ['2024/3/5 2:30 PM', local(2024, 3, 5, 14, 30)],
+    ['2024/3/5 9:05 a.m.', local(2024, 3, 5, 9, 5)],
+    ['2024/3/5 上午12:30', local(2024, 3, 5, 0, 30)],
+    ['2024/3/5 下午12:30', local(2024, 3, 5, 12, 30)],
+    ['2024/3/5 下午14:30', local(2024, 3, 5, 14, 30)],
+    ['2024年3月5日中午12点', local(2024, 3, 5, 12, 0)],
+    ['2024年3月5日中午1点', local(2024, 3, 5, 13, 0)],
+    ['2024年3月5日晚上8点', local(2024, 3, 5, 20, 0)],
+    ['2024年3月5日凌晨1点', local(2024, 3, 5, 1, 0)],
+    ['２０２４／３／５　下午　２：３０', local(2024, 3, 5, 14, 30)],
+    // Zones as databases write them: short (+08), compact (+0800) and long (+08:00), with a space or a T.
+    ['2024-03-05 14:30:00+08', Date.UTC(2024, 2, 5, 6, 30)],
+    ['2024-03-05 14:30:00+0800', Date.UTC(2024, 2, 5, 6, 30)],
+    ['2024-03-05 14:30:00 +08:00', Date.UTC(2024, 2, 5, 6, 30)],
+    ['2024-03-05T14:30+08', Date.UTC(2024, 2, 5, 6, 30)],
+    ['2024-03-05 01:30:00.250-05:30', Date.UTC(2024, 2, 5, 7, 0, 0, 250)],
+    ['2024-03-05 06:30:00 UTC', Date.UTC(2024, 2, 5, 6, 30)],
+    ['2024-03-05T14:30:00.5', local(2024, 3, 5, 14, 30) + 500],
+  ])('reads %s', (text, expected) => {
+    expect(parseInstant(text)).toBe(expected);
+  });
+
+  it.each([
+    '2024/3/5 下午',
+    '2024/3/5 下午 0:30',
+    '2024/3/5 上午 13:00',
+    '2024年3月5日晚上12点',
+    '2024年3月5日晚上3点',
+    '2024年3月5日凌晨8点',
+    '45356 下午',
+    '2024-03-05 14:30:00+15',
+    '2024-03-05 14:30:00+08:60',
+    '2024-02-30 14:30:00+08',
+  ])('refuses the part of the day or the zone in %j', (text) => {
+    expect(parseInstant(text)).toBeNull();
+  });
+
   it.each(['', '   ', '2026-02-30', '2026-13-01', '2026-11-23 24:00', '2026-11-23 10:61', '23/11/2026', 'yesterday', '明天', '2026年', '12345', '99999', '2026-11-23 10'])(
     'refuses %j',
     (text) => {
       expect(parseInstant(text)).toBeNull();
+    },
+  );
+});
+
+describe('phoneCell', () => {
+  it.each([
+    ['13812345678.0', '13812345678'],
+    ['13812345678.00', '13812345678'],
+    ['86-13812345678', '13812345678'],
+    ['86 138 1234 5678', '13812345678'],
+    ['8613812345678', '13812345678'],
+    ['8613812345678.0', '13812345678'],
+    ['0086 13812345678', '13812345678'],
+    ['0086-138-1234-5678', '13812345678'],
+    ['+86 138 1234 5678', '13812345678'],
+    ['８６－１３８１２３４５６７８', '13812345678'],
+  ])('reads %j as a mobile number', (text, expected) => {
+    expect(phoneCell(text)).toBe(expected);
+  });
+
+  it.each(['010-12345678', '(010)12345678', '400-820-8820', '95588', '86-12345678', '8613812345', '1.38123E+10', '13812345678.5', '138 1234 5678'])(
+    'leaves %j for the phone rules to judge',
+    (text) => {
+      expect(phoneCell(text)).toBe(text);
     },
   );
 });
@@ -73,6 +149,23 @@ describe('labels', () => {
     expect(parseLabel(channels, 'WALK-IN')).toBe('walk_in');
     expect(parseLabel(channels, ' 12315转办 ')).toBe('regulator_12315');
     expect(parseLabel(channels, '传真')).toBeNull();
+  });
+
+  it('reads a website as an online channel, not as the app', () => {
+    for (const label of ['网站', '官网', '网页', '官网留言', 'Website', 'web']) expect(parseLabel(channels, label)).toBe('online_chat');
+  });
+
+  it('gives no label two values in one vocabulary', () => {
+    for (const labels of [CHANNEL_LABELS, SEVERITY_LABELS, CATEGORY_LABELS, DEMAND_LABELS, CUSTOMER_TYPE_LABELS, STATUS_LABELS]) {
+      const seen = new Map<string, string>();
+      for (const [code, list] of Object.entries<readonly string[]>(labels)) {
+        for (const label of [code, ...list]) {
+          const key = normaliseHeader(label);
+          expect(seen.get(key) ?? code, `${label} names ${seen.get(key)} and ${code}`).toBe(code);
+          seen.set(key, code);
+        }
+      }
+    }
   });
 
   it('tells closed, redirected and open statuses, the desk’s own labels included', () => {

@@ -39,7 +39,7 @@ export interface Analysis {
   rowCount: number;
   mapping: ImportMapping;
   sample: string[][];
-  interrupted: { jobId: string; chunksDone: number; rowsImported: number; totalRows: number; fileName: string } | null;
+  interrupted: { jobId: string; chunksDone: number; rowsProcessed: number; rowsImported: number; rowsSkipped: number; totalRows: number; fileName: string } | null;
 }
 
 export const analyze = async (store: TestStore, data: Uint8Array, fileName = 'history.csv') =>

@@ -153,7 +153,7 @@ describe('imports.cancel and imports.resume', () => {
 
     // Opening the same file again offers to continue; a different file is refused.
     const again = await analyze(store, data);
-    expect(again.interrupted).toEqual({ jobId, chunksDone: 1, rowsImported: 2, totalRows: 7, fileName: 'history.csv' });
+    expect(again.interrupted).toEqual({ jobId, chunksDone: 1, rowsProcessed: 2, rowsImported: 2, rowsSkipped: 0, totalRows: 7, fileName: 'history.csv' });
     const other = await analyze(store, csv([HEADERS, goodRow(9)]));
     expect(refusal(await store.send('imports.resume', { jobId, fileId: other.fileId }, 'supervisor'))).toEqual({ code: 'imports.fileMismatch', params: { name: 'history.csv' } });
 
