@@ -83,6 +83,11 @@ test.describe('printed complaint forms', () => {
     const valueColumn = 15 * MM + (registration[0]!.width - 30 * MM) * 0.2 - 1;
     expect(bodyText(registration, TITLES.zh.registration, 15 * MM, valueColumn)).toContain(squash(CASE.description));
     expectValues(registration, TITLES.zh.registration, ['客户服务中心', CASE.customerName, CASE.phone, CASE.email, CASE.product, CASE.orderNo, '¥1,280.50', CASE.demandNote, '企业', '现场', '退款', '重大', '客户签字', '受理人签字']);
+    // The long description starts on the first page, where it stands, rather than leaving the page half empty.
+    expect(registration[0]!.text).toContain(squash(CASE.description.slice(0, 40)));
+    // The signature lines never stand alone on a page: the form's last row comes with them.
+    const signed = registration.find((p) => p.text.includes('客户签字'))!;
+    expect(signed.text).toContain('客户回执');
 
     const grading = await flow.pdf(`/print/case/${id}/grading`);
     expectFramed(grading, TITLES.zh.grading, no, zhPage);
@@ -104,6 +109,8 @@ test.describe('printed complaint forms', () => {
     expectValues(survey, TITLES.zh.survey, [CASE.result, CASE.comment, '处理效率', '解决程度', '沟通态度', '补偿合理性', '5分', '4分', '3分', '2分', '回访人签字']);
 
     const blank = await flow.pdf('/print/blank/registration');
+    // A walk-in customer fills in one sheet.
+    expect(blank).toHaveLength(1);
     expectFramed(blank, TITLES.zh.registration, null, zhPage);
     const blankText = text(blank, TITLES.zh.registration);
     expect(blankText).not.toContain(CASE.customerName);
@@ -125,7 +132,7 @@ test.describe('printed complaint forms', () => {
     expectValues(enGrading, TITLES.en.grading, ['Logistics', 'Major', CASE.rationale]);
     const enSurvey = await flow.pdf(`/print/case/${id}/survey`);
     expectFramed(enSurvey, TITLES.en.survey, no, enPage);
-    expectValues(enSurvey, TITLES.en.survey, ['Efficiency', CASE.result, '5points']);
+    expectValues(enSurvey, TITLES.en.survey, ['Efficiency', CASE.result, '5/5']);
     const enRegistration = await flow.pdf(`/print/case/${id}/registration`);
     expectFramed(enRegistration, TITLES.en.registration, no, enPage);
     expectValues(enRegistration, TITLES.en.registration, [CASE.customerName, CASE.orderNo, 'Walk-in', 'Business']);

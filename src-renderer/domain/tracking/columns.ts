@@ -75,6 +75,7 @@ export function visibleColumns(layout: TableLayout): ColumnId[] {
   return order.filter((id) => id === 'no' || !layout.hidden.includes(id));
 }
 
-export function columnWidth(layout: TableLayout, id: ColumnId): number {
-  return layout.widths[id] ?? DEFAULT_WIDTHS[id];
+/** The width a column is drawn at: the user's own, else the default (for the language shown, see ui/features/tracking/labelWidths). */
+export function columnWidth(layout: TableLayout, id: ColumnId, defaults: Readonly<Record<ColumnId, number>> = DEFAULT_WIDTHS): number {
+  return layout.widths[id] ?? defaults[id];
 }

@@ -119,7 +119,7 @@ export const en = {
     },
   },
   ack: {
-    title: 'Acknowledgement for the customer',
+    title: 'Receipt for the customer',
     text: 'Dear {{name}}, we have received your feedback and registered your complaint as case {{no}}, received at {{receivedAt}} via {{channel}}. We will contact you with a response by {{due}}. Please quote the case number if you wish to add information or ask about progress. Thank you for your patience. — {{centre}}',
     copy: 'Copy acknowledgement',
     copied: 'Copied',

@@ -32,7 +32,8 @@ export function MonthlyReportSheet({ report, centreName }: { report: MonthlyRepo
       <div className={classes.meta}>
         <span>{t('reports.period', { from: dayjs(report.from).format('YYYY-MM-DD'), to: dayjs(report.to - 1).format('YYYY-MM-DD') })}</span>
         <span>
-          {t('print.printedAt')}: {formatDateTime(printedAt)}
+          {t('print.printedAt')}
+          {t('print.colon')}{formatDateTime(printedAt)}
         </span>
       </div>
       <Text fw={600} mt="sm">

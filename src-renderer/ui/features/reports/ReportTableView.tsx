@@ -1,6 +1,7 @@
 import { Table, Text } from '@mantine/core';
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportTable } from './model/tables';
+import type { ReportColumn, ReportTable } from './model/tables';
 import { changeTone, displayValue, type ReportValue, type Tone } from './model/values';
 
 const TONE_COLOUR: Record<Tone, string> = { good: 'teal.8', bad: 'red.8', flat: 'dimmed' };
@@ -15,6 +16,16 @@ function ValueText({ value }: { value: ReportValue }) {
       {shown}
     </Text>
   );
+}
+
+/**
+ * A figure's short heading (满意度, Received) stays on one line above its numbers. A heading of
+ * several words (Resolution on time) breaks between them: eight English headings on one line
+ * each run off an A4 page. keep-all still never breaks inside a CJK word (90% 完成用时).
+ */
+function headerStyle(column: ReportColumn): CSSProperties | undefined {
+  if (column.nowrap || (column.numeric && !/\s/.test(column.header))) return { whiteSpace: 'nowrap' };
+  return column.numeric ? { wordBreak: 'keep-all' } : undefined;
 }
 
 /**
@@ -36,8 +47,7 @@ export function ReportTableView({ table, className, dense = false }: { table: Re
       <Table.Thead>
         <Table.Tr>
           {table.columns.map((column) => (
-            // A figure's short heading (满意度) stays on one line above its numbers.
-            <Table.Th key={column.header} ta={column.numeric ? 'right' : undefined} style={column.numeric || column.nowrap ? { whiteSpace: 'nowrap' } : undefined}>
+            <Table.Th key={column.header} ta={column.numeric ? 'right' : undefined} style={headerStyle(column)}>
               {column.header}
             </Table.Th>
           ))}

@@ -2,7 +2,7 @@ import { Button, Collapse, Group, Paper, Stack, Text, Title } from '@mantine/cor
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { COLUMN_IDS, columnWidth, visibleColumns, type ColumnId } from '../../../domain/tracking/columns';
+import { visibleColumns } from '../../../domain/tracking/columns';
 import type { TrackingFilter, TrackingQuery, TrackingSort } from '../../../domain/tracking/query';
 import type { TrackingRow } from '../../../domain/tracking/row';
 import type { BuiltInView, SavedView } from '../../../domain/tracking/views';
@@ -18,6 +18,7 @@ import { ColumnsMenu } from './ColumnsMenu';
 import { DrillChips } from './DrillChips';
 import { ExportMenu, ExportProgressModal } from './ExportMenu';
 import { FilterPanel } from './FilterPanel';
+import { defaultWidths, layoutWidths } from './labelWidths';
 import { listPrintRoute } from './print/listRoute';
 import { moveBefore, setWidth } from './layout';
 import { SaveViewModal } from './SaveViewModal';
@@ -80,10 +81,8 @@ export function TrackingPage({ view }: { view?: string }) {
   const prefs = useTrackingPrefs();
   const options = useStoreQuery('tracking.options', {}, 'tracking.options');
   const columns = useMemo(() => visibleColumns(prefs.layout), [prefs.layout]);
-  const widths = useMemo(
-    () => Object.fromEntries(COLUMN_IDS.map((id) => [id, columnWidth(prefs.layout, id)])) as Record<ColumnId, number>,
-    [prefs.layout],
-  );
+  const defaults = useMemo(() => defaultWidths(t), [t]);
+  const widths = useMemo(() => layoutWidths(prefs.layout, defaults), [prefs.layout, defaults]);
   const exporter = useExport(columns, (id) => widths[id]);
 
   useEffect(() => {

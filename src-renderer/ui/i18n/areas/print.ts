@@ -206,7 +206,7 @@ export const printMessages = defineArea(
         notCompleted: 'Not completed',
         decision: 'Decision',
         score: 'Score',
-        scoreOf: '{{score}} points',
+        scoreOf: '{{score}} / 5',
         scale: '1 very dissatisfied … 5 very satisfied',
         comment: 'Comments and suggestions',
         satisfied: 'Satisfied overall',

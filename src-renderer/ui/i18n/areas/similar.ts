@@ -57,7 +57,7 @@ export const similarMessages = defineArea(
         more: '{{count}} more not listed',
         receivedAt: 'Received {{date}}',
         intakeNotice:
-          'This customer complained {{count}} time(s) in the last {{days}} days. Check whether it is the same problem and say so in the complaint.',
+          'Complaints from this customer in the last {{days}} days: {{count}}. Check whether it is the same problem and say so in the complaint.',
       },
       contactIndex: {
         title: 'Building the customer index',

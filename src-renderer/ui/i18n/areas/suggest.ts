@@ -25,7 +25,7 @@ export const suggestMessages = defineArea(
       },
       source: {
         rules: '建议来自内置规则：本中心已分类的投诉还不够多。',
-        model: '建议依据本中心 {{count}} 宗已分类的投诉。',
+        model: '建议依据本中心 {{count, number}} 宗已分类的投诉。',
       },
       unavailable: '暂时无法给出建议。',
     },
@@ -53,7 +53,7 @@ export const suggestMessages = defineArea(
       },
       source: {
         rules: 'Suggestions from built-in rules: this desk has not categorised enough complaints yet.',
-        model: 'Suggestions based on this desk’s {{count}} categorised complaints.',
+        model: "Suggestions based on this desk's {{count, number}} categorised complaints.",
       },
       unavailable: 'No suggestions at the moment.',
     },

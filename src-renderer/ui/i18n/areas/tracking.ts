@@ -246,7 +246,7 @@ export const trackingMessages = defineArea(
         clock: 'Deadline',
         overdue: 'Overdue',
         dueSoon: 'Due within {{hours}} h',
-        dueSoonHours: 'Hours for “due soon”',
+        dueSoonHours: 'Hours for "due soon"',
         paused: 'Clock paused',
         customer: 'Customer',
         repeated: 'Repeat complaints',

@@ -15,10 +15,15 @@ function blankClass(field: Field): string | undefined {
   return field.tall ? classes.blankTall : classes.blank;
 }
 
+/** About a third of a page of text: a row longer than this may break across pages where it stands. */
+const FLOWING_TEXT = 600;
+
+const flows = (row: FieldRow) => row.some((field) => field.tall && typeof field.value === 'string' && field.value.length > FLOWING_TEXT);
+
 /** Two fields to a row; a single field takes the whole row (long texts wrap and may continue on the next page). */
 export function FieldRows({ rows }: { rows: FieldRow[] }) {
   return rows.map((row) => (
-    <tr key={row.map((field) => field.label).join('|')}>
+    <tr key={row.map((field) => field.label).join('|')} className={flows(row) ? classes.flows : undefined}>
       {row.flatMap((field) => [
         <th key={`${field.label}-label`} scope="row">
           {field.label}

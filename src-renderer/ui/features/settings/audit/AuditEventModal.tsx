@@ -13,7 +13,7 @@ export function AuditEventModal({ row, onClose }: { row: AuditLogRow; onClose():
     <Modal opened onClose={onClose} title={title} size="xl">
       <Stack gap="sm" aria-label={title} role="region">
         <Text size="sm">
-          {formatDateTime(row.at)} · {row.actor.name}（{t(`role.${row.actor.role}`, { defaultValue: row.actor.role })}） · {subjectText(t, row)} ·{' '}
+          {formatDateTime(row.at)} · {t('security.audit.actor', { name: row.actor.name, role: t(`role.${row.actor.role}`, { defaultValue: row.actor.role }) })} · {subjectText(t, row)} ·{' '}
           {t('security.audit.detailNo', { n: row.n })}
         </Text>
         {changes.length === 0 ? (

@@ -26,7 +26,7 @@ export function AuditLogTable({ rows, onOpen, breakAt }: { rows: AuditLogRow[]; 
             return (
               <Table.Tr key={`${row.subject}#${row.n}`} data-event={`${row.subject}#${row.n}`} bg={broken ? 'red.0' : undefined}>
                 <Table.Td>{formatDateTime(row.at)}</Table.Td>
-                <Table.Td>{`${row.actor.name}（${t(`role.${row.actor.role}`, { defaultValue: row.actor.role })}）`}</Table.Td>
+                <Table.Td>{t('security.audit.actor', { name: row.actor.name, role: t(`role.${row.actor.role}`, { defaultValue: row.actor.role }) })}</Table.Td>
                 <Table.Td>
                   <Anchor component="button" type="button" onClick={() => onOpen(row)}>
                     {commandLabel(t, row.command)}

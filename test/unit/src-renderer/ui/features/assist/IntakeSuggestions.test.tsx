@@ -77,7 +77,8 @@ describe('suggestions at intake', { timeout: 60_000 }, () => {
       },
     });
     fireEvent.change(screen.getByLabelText(/^Complaint/), { target: { value: '这个月的会员费又被多扣了' } });
-    expect(await screen.findByText('Suggestions based on this desk’s 60 categorised complaints.')).toBeTruthy();
+    // A plain apostrophe: the curly one is a full-width glyph in the CJK font the app prefers.
+    expect(await screen.findByText("Suggestions based on this desk's 60 categorised complaints.")).toBeTruthy();
     const chips = within(screen.getByRole('group', { name: 'Suggested categories' })).getAllByRole('button');
     expect(chips[0]!.textContent).toMatch(/^Billing \d+%$/);
   });

@@ -1,6 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PrintMonthlyReport } from '../../../../../../src-renderer/ui/features/print/PrintMonthlyReport';
+import { setLanguage } from '../../../../../../src-renderer/ui/i18n';
 import { teardown } from '../../render';
 import { SUPERVISOR, dispatchAs, registerCase, renderAs, sessionOf, tableText } from './kit';
 
@@ -25,7 +26,7 @@ describe('月度投诉分析报告 print view', { timeout: 120_000 }, () => {
     const title = await screen.findByRole('heading', { level: 1 });
     expect(title.textContent).toBe(`客户服务中心 ${year}年${month}月 投诉分析报告`);
     await waitFor(() => expect(ready).toHaveBeenCalled());
-    expect(screen.getByText(/^打印时间: \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)).toBeTruthy();
+    expect(screen.getByText(/^打印时间：\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)).toBeTruthy();
     expect(screen.getByText('本月受理 2 宗')).toBeTruthy();
 
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
@@ -47,6 +48,20 @@ describe('月度投诉分析报告 print view', { timeout: 120_000 }, () => {
     const [noCell, dateCell] = within(majors).getAllByRole('row')[1]!.querySelectorAll('td');
     expect([noCell!.style.whiteSpace, dateCell!.style.whiteSpace]).toEqual(['nowrap', 'nowrap']);
     expect(within(majors).getByRole('columnheader', { name: '满意度' }).style.whiteSpace).toBe('nowrap');
+    const departments = screen.getByRole('table', { name: '部门对比' });
+    expect(within(departments).getAllByRole('columnheader').map((th) => [th.textContent, th.style.whiteSpace])).toEqual([
+      ['部门', ''],
+      ['受理量', 'nowrap'],
+      ['响应按时率', 'nowrap'],
+      ['处理按时率', 'nowrap'],
+      ['平均处理用时', 'nowrap'],
+      ['满意度', 'nowrap'],
+      ['重新处理率', 'nowrap'],
+      ['处理超时', 'nowrap'],
+    ]);
+    // A heading with a space may break there, never inside 完成用时.
+    const p90 = within(screen.getByRole('table', { name: '按时率' })).getByRole('columnheader', { name: '90% 完成用时' });
+    expect([p90.style.whiteSpace, p90.style.wordBreak]).toEqual(['', 'keep-all']);
     // Each table's header is a <thead>, which the print stylesheet repeats on every page the table continues on.
     for (const table of screen.getAllByRole('table')) expect(table.querySelector('thead th')).not.toBeNull();
 
@@ -54,6 +69,29 @@ describe('月度投诉分析报告 print view', { timeout: 120_000 }, () => {
     expect(analysis.textContent).toBe('第一行分析\n第二行分析');
     expect(screen.getByText('（未填写）')).toBeTruthy();
     expect(screen.getByText(/^最近保存：赵主管，/)).toBeTruthy();
+  });
+
+  it('lets English headings of several words wrap, so the eight columns of the department table fit A4 portrait', async () => {
+    await renderAs(<PrintMonthlyReport year={String(year)} month={String(month)} />, 'agent', async (_host, asAgent) => {
+      await registerCase(asAgent);
+    });
+    await screen.findByRole('heading', { level: 1 });
+    await act(() => setLanguage('en'));
+    expect(await screen.findByText(/^Printed at: \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)).toBeTruthy();
+    const departments = screen.getByRole('table', { name: 'Departments' });
+    // On one line each the headings alone are wider than the 186 mm between the margins; broken
+    // between words the widest is Satisfaction, and every column fits.
+    expect(within(departments).getAllByRole('columnheader').map((th) => [th.textContent, th.style.whiteSpace || th.style.wordBreak])).toEqual([
+      ['Department', ''],
+      ['Received', 'nowrap'],
+      ['Response on time', 'keep-all'],
+      ['Resolution on time', 'keep-all'],
+      ['Mean resolution time', 'keep-all'],
+      ['Satisfaction', 'nowrap'],
+      ['Reopened', 'nowrap'],
+      ['Resolutions late', 'keep-all'],
+    ]);
+    expect(within(departments).getAllByRole('row')[1]!.querySelectorAll('td')).toHaveLength(8);
   });
 
   it('shows the store’s refusal, in Chinese, for a route that names no month, and is ready all the same', async () => {

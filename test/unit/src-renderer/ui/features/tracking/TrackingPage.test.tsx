@@ -214,8 +214,18 @@ describe('TrackingPage', { timeout: 60_000 }, () => {
   it('speaks English after switching', async () => {
     await renderWithStore(<Page />, { seed: seedThree });
     await waitFor(() => expect(count()).toBe('共 3 宗投诉'));
+    const width = (name: string) => parseFloat(within(grid()).getByRole('columnheader', { name }).style.width);
+    expect(width('严重程度')).toBe(80);
+    const zhStatus = width('状态');
     await act(() => setLanguage('en'));
     expect(count()).toBe('3 complaints');
+    // Wide enough for the GENERAL badge and "Awaiting screening" (cut to GENE··· and Awaiting s··· at the Chinese widths).
+    const enGrid = screen.getByRole('grid', { name: 'Complaint tracking' });
+    const enWidth = (name: string) => parseFloat(within(enGrid).getByRole('columnheader', { name }).style.width);
+    expect(enWidth('Severity')).toBeGreaterThan(90);
+    expect(enWidth('Status')).toBeGreaterThan(zhStatus);
+    const firstCase = within(enGrid).getAllByRole('row').find((row) => within(row).queryByRole('link') !== null)!;
+    expect(cellOf(firstCase, 'Status').style.width).toBe(`${enWidth('Status')}px`);
     expect(screen.getByRole('columnheader', { name: 'Case no.' })).toBeTruthy();
     expect(screen.getAllByText('Awaiting screening')).toHaveLength(3);
     expect(within(screen.getByRole('grid', { name: 'Complaint tracking' })).getByText('Overdue')).toBeTruthy();

@@ -1,8 +1,9 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../../../../../src-renderer/domain/cases/case';
 import type { Session } from '../../../../../../../src-renderer/store/rpc/define';
 import { AuditLogTab } from '../../../../../../../src-renderer/ui/features/settings/audit/AuditLogTab';
+import { setLanguage } from '../../../../../../../src-renderer/ui/i18n';
 import { ADMIN, AGENT, registerCase, teardown, type Rendered } from '../../../render';
 import { renderSignedInAs } from '../../auth/signInAs';
 
@@ -90,6 +91,19 @@ describe('审计日志 (audit log viewer)', { timeout: 60_000 }, () => {
     const changes = await screen.findByRole('table', { name: '改动字段' });
     const row = within(changes).getAllByRole('row')[1]!;
     expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['centreName', '—', '华东客服中心']);
+    expect(screen.getByText(new RegExp(` · ${ADMIN.name}（管理员） · `))).toBeTruthy();
+  });
+
+  it('writes the actor’s role in brackets of the language: half-width ones in English', async () => {
+    await renderLog();
+    await waitFor(async () => expect(await rowTexts()).toHaveLength(5));
+    await act(() => setLanguage('en'));
+    const log = await screen.findByRole('table', { name: 'Audit log' });
+    const rows = within(log).getAllByRole('row').slice(1);
+    expect(rows[1]!.textContent).toContain(`${AGENT.name} (Agent)`);
+    expect(rows[1]!.textContent).not.toContain('（');
+    fireEvent.click(within(rows[0]!).getByRole('button'));
+    expect(await screen.findByText(new RegExp(` · ${ADMIN.name} \\(Administrator\\) · `))).toBeTruthy();
   });
 
   it('checks every chain: intact, then the tampered one with where it breaks, and the log around the break', async () => {

@@ -1,0 +1,54 @@
+import i18next, { type TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_LAYOUT, DEFAULT_WIDTHS } from '../../../../../../src-renderer/domain/tracking/columns';
+import { resources } from '../../../../../../src-renderer/ui/i18n/resources';
+import { defaultWidths, layoutWidths } from '../../../../../../src-renderer/ui/features/tracking/labelWidths';
+
+let zh: TFunction;
+let english: TFunction;
+
+beforeAll(async () => {
+  const make = async (lng: string) => {
+    const instance = i18next.createInstance();
+    await instance.init({ resources, lng, fallbackLng: 'zh-CN', interpolation: { escapeValue: false } });
+    return instance.t;
+  };
+  zh = await make('zh-CN');
+  english = await make('en');
+});
+
+/*
+ * What the longest labels need, measured in Chromium with Noto Sans CJK SC (the theme's first
+ * font), 8 px of cell padding each side included: the GENERAL badge 74 + 16 px, the status
+ * "Grading awaiting approval" 172 + 16 px, 已转办/不予受理 104 + 16 px.
+ */
+const NEEDED = { en: { severity: 91, status: 188 }, zh: { status: 120 } };
+
+describe('default widths of the label columns', () => {
+  it('keeps the Chinese defaults where the labels fit, and widens 状态 for its longest label', () => {
+    const widths = defaultWidths(zh);
+    expect(widths.severity).toBe(DEFAULT_WIDTHS.severity);
+    expect(widths.status).toBeGreaterThanOrEqual(NEEDED.zh.status);
+    expect(widths.status).toBeLessThan(140);
+    expect({ ...widths, status: DEFAULT_WIDTHS.status }).toEqual(DEFAULT_WIDTHS);
+  });
+
+  it('makes room for the English severity badge and status, and not much more', () => {
+    const widths = defaultWidths(english);
+    expect(widths.severity).toBeGreaterThanOrEqual(NEEDED.en.severity);
+    expect(widths.severity).toBeLessThan(110);
+    expect(widths.status).toBeGreaterThanOrEqual(NEEDED.en.status);
+    expect(widths.status).toBeLessThan(220);
+    // The longest category (Policy misunderstanding) is about as long as the status.
+    expect(widths.category).toBeGreaterThan(DEFAULT_WIDTHS.category + 50);
+    expect(widths.customer).toBe(DEFAULT_WIDTHS.customer);
+  });
+
+  it('draws a column the user resized at the user’s width, the others at the language’s default', () => {
+    const defaults = defaultWidths(english);
+    const widths = layoutWidths({ ...DEFAULT_LAYOUT, widths: { status: 90, customer: 230 } }, defaults);
+    expect(widths.status).toBe(90);
+    expect(widths.customer).toBe(230);
+    expect(widths.severity).toBe(defaults.severity);
+  });
+});

@@ -1,0 +1,37 @@
+import i18next, { type TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resources } from '../../../../../../src-renderer/ui/i18n/resources';
+
+let zh: TFunction;
+let english: TFunction;
+
+beforeAll(async () => {
+  // The merged resources the app loads, in an instance of their own so no other test's language leaks in.
+  const make = async (lng: string) => {
+    const instance = i18next.createInstance();
+    await instance.init({ resources, lng, fallbackLng: 'zh-CN', interpolation: { escapeValue: false } });
+    return instance.t;
+  };
+  zh = await make('zh-CN');
+  english = await make('en');
+});
+
+describe('wording of the English texts', () => {
+  it('counts a repeat complainant’s complaints without a “time(s)”', () => {
+    const notice = english('similar.repeat.intakeNotice', { count: 1, days: 30 });
+    expect(notice).toBe('Complaints from this customer in the last 30 days: 1. Check whether it is the same problem and say so in the complaint.');
+    expect(zh('similar.repeat.intakeNotice', { count: 1, days: 30 })).toBe('近 30 天内该客户已投诉 1 次，请核对是否为同一问题，并在投诉内容中注明。');
+  });
+
+  it('writes straight quotes, which the CJK font the app prefers does not draw full-width, and groups the count', () => {
+    expect(english('suggest.source.model', { count: 4575 })).toBe("Suggestions based on this desk's 4,575 categorised complaints.");
+    expect(zh('suggest.source.model', { count: 4575 })).toBe('建议依据本中心 4,575 宗已分类的投诉。');
+    expect(english('tracking.filters.dueSoonHours')).toBe('Hours for "due soon"');
+    expect(zh('tracking.filters.dueSoonHours')).toBe('“即将到期”的小时数');
+  });
+
+  it('puts a user’s role in the brackets of the language', () => {
+    expect(zh('security.audit.actor', { name: '李客服', role: '客服专员' })).toBe('李客服（客服专员）');
+    expect(english('security.audit.actor', { name: 'Li', role: 'Agent' })).toBe('Li (Agent)');
+  });
+});
