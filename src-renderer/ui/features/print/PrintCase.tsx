@@ -18,7 +18,7 @@ function Sheet({ form, detail, centreName }: { form: CaseForm; detail: CaseDetai
     case 'registration':
       return <RegistrationSheet record={record} attachments={detail.attachments} centreName={centreName} />;
     case 'grading':
-      return <GradingSheet record={record} />;
+      return <GradingSheet record={record} entries={detail.entries} />;
     case 'plan':
       return <PlanSheet record={record} />;
     case 'progress':

@@ -1,17 +1,27 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../../domain/cases/case';
+import type { CaseEntry } from '../../../../domain/cases/entries';
 import { formatDateTime } from '../../../components/format';
 import { FieldRows, type FieldRow } from '../frame/FieldRows';
 import { FieldTable } from '../frame/FieldTable';
+import { ListTable } from '../frame/ListTable';
 import { SectionRow } from '../frame/SectionRow';
 import { Signatures } from '../frame/Signatures';
-import { caseSummaryRows } from './caseRows';
+import { caseSummaryRows, whoWhen } from './caseRows';
 
-/** 投诉分类定级表: the category and severity proposed, why, and the director's approval. */
-export function GradingSheet({ record }: { record: CaseRecord }) {
+type Check = Extract<CaseEntry, { kind: 'check' }>;
+
+/**
+ * 投诉分类定级表: what verification found (the checks with departments and the conclusion) — what
+ * the director signs the grading on — then the category and severity proposed, why, and the
+ * director's approval. The contacts with the customer are on the tracking form.
+ */
+export function GradingSheet({ record, entries = [] }: { record: CaseRecord; entries?: readonly CaseEntry[] }) {
   const { t } = useTranslation();
-  const { grading } = record;
+  const { grading, verification } = record;
   const none = t('case.none');
+  const checks = entries.filter((e): e is Check => e.kind === 'check');
+  const f = (key: string) => t(`flow.form.${key}`);
   const rows: FieldRow[] = grading
     ? [
         [
@@ -19,9 +29,10 @@ export function GradingSheet({ record }: { record: CaseRecord }) {
           { label: t('flow.form.subCategory'), value: grading.subCategory || none },
         ],
         [
+          { label: t('intake.severity'), value: t(`severity.${record.initialSeverity}`) },
           { label: t('flow.form.severity'), value: t(`severity.${grading.severity}`) },
-          { label: t('flow.form.responsibleDepartment'), value: grading.department || none },
         ],
+        [{ label: t('flow.form.responsibleDepartment'), value: grading.department || none }],
         [{ label: t('flow.form.rationale'), value: grading.rationale }],
         [
           { label: t('print.fields.submitter'), value: grading.submittedBy.name },
@@ -38,9 +49,28 @@ export function GradingSheet({ record }: { record: CaseRecord }) {
   ];
   return (
     <>
-      <FieldTable label={t('print.titles.grading')}>
+      <FieldTable label={t('print.sections.case')}>
         <SectionRow title={t('print.sections.case')} />
         <FieldRows rows={caseSummaryRows(t, record)} />
+      </FieldTable>
+      <ListTable
+        title={t('print.sections.checks')}
+        headers={[f('checkDepartment'), f('checked'), f('finding'), t('flow.recordedBy')]}
+        widths={[16, 32, 32, 20]}
+        empty={t('print.noChecks')}
+        rows={checks.map((check) => ({
+          key: check.id,
+          cells: [check.department, check.checked, check.finding, whoWhen(check.by, check.at, none)],
+        }))}
+      />
+      <FieldTable label={t('print.titles.grading')}>
+        <SectionRow title={t('print.sections.verification')} />
+        <FieldRows
+          rows={[
+            [{ label: t('flow.text.verification.complete'), value: verification ? verification.conclusion : null, tall: true }],
+            [{ label: t('flow.recordedBy'), value: verification ? whoWhen(verification.by, verification.at, none) : null }],
+          ]}
+        />
         <SectionRow title={t('print.sections.grading')} />
         {grading ? <FieldRows rows={rows} /> : <FieldRows rows={[[{ label: t('flow.form.rationale'), value: null, tall: true }]]} />}
         <SectionRow title={t('print.sections.approval')} />

@@ -13,6 +13,7 @@ import { SectionRow } from '../frame/SectionRow';
 import { caseSummaryRows, whoWhen } from './caseRows';
 import { pausesOf, type ExecutionEntry } from './pauses';
 
+type ContactEntry = Extract<CaseEntry, { kind: 'contact' }>;
 type CallbackEntry = Extract<CaseEntry, { kind: 'feedbackAttempt' | 'reopen' | 'qualityReturn' }>;
 
 function callbackKind(t: TFunction, entry: CallbackEntry): string {
@@ -26,7 +27,7 @@ function callbackText(t: TFunction, entry: CallbackEntry): string {
 }
 
 /**
- * 投诉处理进度跟踪表 for one case: every progress entry, every callback that
+ * 投诉处理进度跟踪表 for one case: every progress entry, every contact with the customer, every callback that
  * did not reach the customer and every second handling with its reason, every pause of the
  * clock with how long it lasted, every extension with the deadline before and
  * after, and every deadline with its state at the time of printing.
@@ -36,6 +37,7 @@ export function ProgressSheet({ record, entries }: { record: CaseRecord; entries
   const [now] = useState(Date.now);
   const execution = entries.filter((e): e is ExecutionEntry => e.kind === 'progress' || e.kind === 'pause' || e.kind === 'resume');
   const callbacks = entries.filter((e): e is CallbackEntry => e.kind === 'feedbackAttempt' || e.kind === 'reopen' || e.kind === 'qualityReturn');
+  const contacts = entries.filter((e): e is ContactEntry => e.kind === 'contact');
   const pauses = pausesOf(execution);
   const clocks = CLOCK_KINDS.flatMap((kind) => (record.clocks[kind] ? [record.clocks[kind]] : []));
   const f = (key: string) => t(`print.fields.${key}`);
@@ -68,6 +70,18 @@ export function ProgressSheet({ record, entries }: { record: CaseRecord; entries
           ],
         }))}
       />
+      {contacts.length > 0 && (
+        <ListTable
+          title={t('print.sections.contacts')}
+          headers={[t('flow.form.contactedAt'), t('flow.form.contactChannel'), t('flow.form.contactSummary'), f('by')]}
+          widths={[18, 12, 54, 16]}
+          empty=""
+          rows={contacts.map((entry) => ({
+            key: entry.id,
+            cells: [formatDateTime(entry.contactedAt), t(`channel.${entry.channel}`), entry.summary, entry.by.name],
+          }))}
+        />
+      )}
       <ListTable
         title={t('print.sections.callbacks')}
         headers={[f('time'), f('kind'), f('content'), f('by')]}

@@ -103,17 +103,23 @@ export function RegistrationSheet({ record, attachments, centreName }: Registrat
             [{ label: t('print.fields.evidence'), value: record && (attachments.length === 0 ? t('print.noAttachments') : files) }],
           ]}
         />
-        {record?.screening?.decision === 'redirected' && (
+        {record?.screening && (
           <>
-            {/* A redirected case ends here: this form is its paper record, with where it went and why. */}
+            {/* 初审: accepted with the agent's note, waiting for what is missing, or redirected (the case ends here: where it went and why). */}
             <SectionRow title={t('flow.screening.decision')} />
             <FieldRows
               rows={[
-                [
-                  { label: t('flow.screening.decision'), value: t('flow.screening.decisions.redirected') },
-                  { label: t('flow.form.referredTo'), value: text(record.screening.referredTo) },
-                ],
-                [{ label: t('flow.form.redirectReason'), value: text(record.screening.reason) }],
+                record.screening.decision === 'redirected'
+                  ? [
+                      { label: t('flow.screening.decision'), value: t('flow.screening.decisions.redirected') },
+                      { label: t('flow.form.referredTo'), value: text(record.screening.referredTo) },
+                    ]
+                  : [{ label: t('flow.screening.decision'), value: t(`flow.screening.decisions.${record.screening.decision}`) }],
+                record.screening.decision === 'redirected'
+                  ? [{ label: t('flow.form.redirectReason'), value: text(record.screening.reason) }]
+                  : record.screening.decision === 'accepted'
+                    ? [{ label: t('flow.text.screening.accept'), value: text(record.screening.reason) }]
+                    : [{ label: t('flow.text.screening.requestInfo'), value: text(record.screening.missing) }],
                 [
                   { label: t('flow.screening.by'), value: record.screening.by.name },
                   { label: t('print.fields.decidedAt'), value: formatDateTime(record.screening.at) },

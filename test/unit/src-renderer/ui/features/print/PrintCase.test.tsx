@@ -45,6 +45,8 @@ describe('printed forms of a case', () => {
     expect(screen.getByRole('img', { name: `投诉单号 ${record.no}` }).getAttribute('data-qr')).toBe(record.no);
     expectAll(text, ['客户服务中心', record.no, '张三', '13812345678', 'chen@example.com', '冰箱BCD-520', 'JD20261123001', '¥1,280.50']);
     expectAll(text, [HANDLING.description, '退款、道歉', '希望三日内补发', '企业', '电话', '重大', AGENT.name, '承诺响应时限', '客户签字', '受理人签字']);
+    // 初审: accepted, with the agent's note.
+    expectAll(text, ['初审结果', '受理意见', HANDLING.acceptNote, '初审人']);
     expect(text).toContain(`投诉单号 ${record.no}`);
   });
 
@@ -52,6 +54,10 @@ describe('printed forms of a case', () => {
     const { record, text } = await printForm('grading');
     const grading = record.grading!;
     expectAll(text, ['投诉分类定级表', '物流配送', '丢件', '重大', HANDLING.rationale, '物流配送部', STAFF.director.name, AGENT.name, '审批人签字']);
+    // What the director signs on: the checks with the departments, the conclusion, and the severity first judged.
+    const checks = screen.getByRole('table', { name: '核实：内部核查' });
+    expectAll(checks.textContent ?? '', Object.values(HANDLING.check));
+    expectAll(text, ['核实结论', HANDLING.conclusion, '初判严重程度']);
     expect(text).toMatch(new RegExp(`审批时间\\s*${new Date(grading.approvedAt!).getFullYear()}-`));
   });
 
@@ -65,6 +71,7 @@ describe('printed forms of a case', () => {
     const { record, text } = await printForm('progress');
     expectAll(text, ['投诉处理进度跟踪表', ...HANDLING.progress, HANDLING.summary, HANDLING.pauseReason, HANDLING.resumeNote]);
     expectAll(text, [HANDLING.extensionReason, HANDLING.decisionNote, '已批准', STAFF.supervisor.name, '响应时限', '处理时限', '按时完成']);
+    expectAll(screen.getByRole('table', { name: '客户沟通记录' }).textContent ?? '', [HANDLING.contact, '电话']);
     const progress = screen.getByRole('table', { name: '处理进度' });
     // Header rows (title and columns), then the two entries, the pause, the resumption and the completion.
     expect(within(progress).getAllByRole('row')).toHaveLength(2 + HANDLING.progress.length + 3);

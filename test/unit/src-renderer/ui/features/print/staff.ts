@@ -33,6 +33,10 @@ export const HANDLING = {
   comment: '希望签收流程更严格',
   unreachedNote: '两次来电无人接听',
   reopenReason: '认为代金券无法弥补损失，要求现金补偿',
+  acceptNote: '属本中心受理范围',
+  check: { department: '物流配送部', checked: '调取签收记录和配送轨迹', finding: '签收记录为代签，客户本人未签收' },
+  contact: '致电客户确认收货地址，客户情绪激动',
+  conclusion: '情况属实：配送员代签，货物丢失',
 };
 
 /** Creates the colleagues directly in the store's database, each signed in, and dispatches as them. */
@@ -78,8 +82,10 @@ export async function handledCase(
     demandNote: '希望三日内补发',
   });
   const caseId = record.id;
-  await agent('screening.accept', { caseId });
-  await agent('verification.complete', { caseId, conclusion: '情况属实' });
+  await agent('screening.accept', { caseId, note: HANDLING.acceptNote });
+  await agent('verification.addCheck', { caseId, ...HANDLING.check });
+  await agent('verification.addContact', { caseId, channel: 'phone', contactedAt: Date.now() - 60_000, summary: HANDLING.contact });
+  await agent('verification.complete', { caseId, conclusion: HANDLING.conclusion });
   await agent('grading.submit', { caseId, category: 'logistics', subCategory: '丢件', severity: 'major', rationale: HANDLING.rationale, department: '物流配送部' });
   await as('director', 'grading.approve', { caseId });
   const owner = (await host.db.users.where('username').equals('wangxiao').first())!;
