@@ -43,6 +43,8 @@ test.describe('access: re-authentication, admin pages, idle lock', () => {
     await page.goto('/#/settings/users');
     await expect(settings.tab(l.settings.tabs.general)).toHaveAttribute('aria-selected', 'true');
     await expect(settings.usersTable).toHaveCount(0);
+    // The page says why, rather than silently showing another.
+    await expect(page.getByRole('alert')).toHaveText(`“${l.settings.tabs.users}”页面不对你的角色（客服专员）开放。如需使用，请联系管理员。`);
     await page.goto('/#/settings/audit-log');
     await expect(settings.tab(l.settings.tabs.general)).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByRole('table', { name: w.tabs.auditLog })).toHaveCount(0);

@@ -157,6 +157,7 @@ export const en = {
   },
   settings: {
     title: 'Settings',
+    notAllowed: 'The "{{tab}}" page is not open to your role ({{role}}). Ask your administrator if you need it.',
     language: 'Language',
     closeToTray: 'Closing the window keeps the app in the system tray (overdue alerts keep working)',
     closeToTrayWeb: 'The browser version has no tray.',

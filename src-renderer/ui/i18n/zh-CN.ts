@@ -156,6 +156,7 @@ export const zhCN = {
   },
   settings: {
     title: '设置',
+    notAllowed: '“{{tab}}”页面不对你的角色（{{role}}）开放。如需使用，请联系管理员。',
     language: '界面语言',
     closeToTray: '关闭窗口时最小化到系统托盘（超时提醒继续工作）',
     closeToTrayWeb: '浏览器版本不支持托盘。',

@@ -1,4 +1,4 @@
-import { Stack, Tabs, Title } from '@mantine/core';
+import { Alert, Stack, Tabs, Title } from '@mantine/core';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect, useLocation } from 'wouter';
@@ -55,19 +55,28 @@ const routeOf = (id: string) => (id === 'general' ? '/settings' : `/settings/${i
 /** 设置: one tab per concern, each at its own route (`/settings/users`…); administration tabs only for the admin. */
 export function SettingsPage({ tab = 'general' }: { tab?: string }) {
   const { t } = useTranslation();
-  const { can } = useAuth();
+  const { actor, can } = useAuth();
   const [, navigate] = useLocation();
   const visible = TABS.filter((item) => item.needs.every(can));
-  if (!visible.some((item) => item.id === tab)) return <Redirect to="/settings" replace />;
+  const known = TABS.find((item) => item.id === tab);
+  if (!known) return <Redirect to="/settings" replace />;
+  // A page of another role, opened by its address (a bookmark, a colleague's link): say so, and show 通用.
+  const allowed = visible.includes(known);
+  const label = (item: SettingsTab) => t(item.label ?? `admin.tabs.${item.id}`);
 
   return (
     <Stack>
       <Title order={2}>{t('settings.title')}</Title>
-      <Tabs value={tab} onChange={(id) => id && navigate(routeOf(id))} keepMounted={false}>
+      {!allowed && (
+        <Alert color="orange" role="alert">
+          {t('settings.notAllowed', { tab: label(known), role: t(`role.${actor.role}`) })}
+        </Alert>
+      )}
+      <Tabs value={allowed ? tab : 'general'} onChange={(id) => id && navigate(routeOf(id))} keepMounted={false}>
         <Tabs.List mb="md">
           {visible.map((item) => (
             <Tabs.Tab key={item.id} value={item.id}>
-              {t(item.label ?? `admin.tabs.${item.id}`)}
+              {label(item)}
             </Tabs.Tab>
           ))}
         </Tabs.List>

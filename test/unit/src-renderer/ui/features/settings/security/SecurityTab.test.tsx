@@ -41,6 +41,13 @@ describe('settings tabs by role', { timeout: 60_000 }, () => {
     for (const name of ['用户', '审计日志', '安全', '审计']) expect(tabs(), name).not.toContain(name);
   });
 
+  it('tells an agent who opens an administration page by its address that it is not theirs, and shows 通用', async () => {
+    await renderWithStore(<SettingsPage tab="backup" />);
+    expect((await screen.findByRole('alert')).textContent).toBe('“备份与恢复”页面不对你的角色（客服专员）开放。如需使用，请联系管理员。');
+    expect(screen.getByRole('tab', { name: '通用' }).getAttribute('aria-selected')).toBe('true');
+    expect(tabs()).not.toContain('备份与恢复');
+  });
+
   it('offers the administrator the audit log and the security tab, and legal the audit log only', async () => {
     await renderSignedInAs(<SettingsPage tab="general" />, ADMIN);
     await waitFor(() => expect(tabs()).toEqual(expect.arrayContaining(['审计日志', '安全', '用户'])));
