@@ -1,4 +1,4 @@
-import { Group, Modal, MultiSelect, Select, Stack, Text, TextInput, Textarea, type ComboboxItem, type OptionsFilter } from '@mantine/core';
+import { Group, MultiSelect, Select, Stack, Text, TextInput, Textarea, type ComboboxItem, type OptionsFilter } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -10,6 +10,7 @@ import { useCommandSubmit } from '../../components/useCommandSubmit';
 import { useStore, useStoreQuery } from '../../data/hooks';
 import { useCaseChoices } from './useCaseChoices';
 import { ModalActions } from '../../components/ModalActions';
+import { MountedModal } from '../../components/MountedModal';
 
 interface Values {
   title: string;
@@ -71,7 +72,7 @@ export function ImprovementModal({ improvement, onClose }: { improvement: Improv
   const title = improvement ? t('improvements.editTitle') : t('improvements.createTitle');
 
   return (
-    <Modal opened onClose={onClose} title={title} size="xl">
+    <MountedModal onClose={onClose} title={title} size="xl">
       <form
         noValidate
         aria-label={title}
@@ -125,6 +126,6 @@ export function ImprovementModal({ improvement, onClose }: { improvement: Improv
           <ModalActions onCancel={onClose} submitLabel={t('admin.actions.save')} submitting={submitting} />
         </Stack>
       </form>
-    </Modal>
+    </MountedModal>
   );
 }

@@ -1,4 +1,4 @@
-import { Input, Modal, SegmentedControl, Stack, Textarea } from '@mantine/core';
+import { Input, SegmentedControl, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useId } from 'react';
@@ -9,6 +9,7 @@ import { FieldErrorText } from '../../components/FieldErrorText';
 import { useCommandSubmit } from '../../components/useCommandSubmit';
 import { useStore } from '../../data/hooks';
 import { ModalActions } from '../../components/ModalActions';
+import { MountedModal } from '../../components/MountedModal';
 
 interface Values {
   effective: 'yes' | 'no' | '';
@@ -36,7 +37,7 @@ export function VerifyModal({ improvement, onClose }: { improvement: Improvement
   const title = t('improvements.verifyTitle', { title: improvement.title });
 
   return (
-    <Modal opened onClose={onClose} title={title} size="lg">
+    <MountedModal onClose={onClose} title={title} size="lg">
       <form
         noValidate
         aria-label={title}
@@ -71,7 +72,7 @@ export function VerifyModal({ improvement, onClose }: { improvement: Improvement
           <ModalActions onCancel={onClose} submitLabel={t('improvements.verify')} submitting={submitting} />
         </Stack>
       </form>
-    </Modal>
+    </MountedModal>
   );
 }
 

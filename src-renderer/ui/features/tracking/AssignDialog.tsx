@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Modal, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssignResult } from '../../../store/services/cases/assign';
@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { FieldErrorText } from '../../components/FieldErrorText';
 import { useStore } from '../../data/hooks';
 import { StoreError } from '../../data/store-client';
+import { MountedModal } from '../../components/MountedModal';
 
 /** The store takes at most this many cases per call (MAX_ASSIGN); a larger selection goes in turns. */
 const CHUNK = 500;
@@ -57,7 +58,7 @@ export function AssignDialog({
   const title = t('tracking.assign.title', { count: caseIds.length });
 
   return (
-    <Modal opened onClose={() => onClose(result !== null)} title={title} closeButtonProps={{ 'aria-label': t('admin.actions.cancel') }}>
+    <MountedModal onClose={() => onClose(result !== null)} title={title} closeButtonProps={{ 'aria-label': t('admin.actions.cancel') }}>
       <Stack>
         {failure && !ownerError && <ErrorAlert error={failure} />}
         {result ? (
@@ -113,6 +114,6 @@ export function AssignDialog({
           </form>
         )}
       </Stack>
-    </Modal>
+    </MountedModal>
   );
 }

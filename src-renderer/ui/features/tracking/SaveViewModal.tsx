@@ -1,4 +1,4 @@
-import { Modal, Stack, TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { FieldErrorText } from '../../components/FieldErrorText';
 import { ModalActions } from '../../components/ModalActions';
 import { useCommandSubmit } from '../../components/useCommandSubmit';
 import { useStore } from '../../data/hooks';
+import { MountedModal } from '../../components/MountedModal';
 
 /**
  * Saves the current filters and sort as one of the user's views. The store
@@ -27,7 +28,7 @@ export function SaveViewModal({ query, onClose, onSaved }: { query: TrackingQuer
   const title = t('tracking.viewBar.save');
 
   return (
-    <Modal opened onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('admin.actions.cancel') }}>
+    <MountedModal onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('admin.actions.cancel') }}>
       <form
         noValidate
         aria-label={title}
@@ -51,6 +52,6 @@ export function SaveViewModal({ query, onClose, onSaved }: { query: TrackingQuer
           <ModalActions onCancel={onClose} submitLabel={t('tracking.viewBar.submit')} submitting={submitting} />
         </Stack>
       </form>
-    </Modal>
+    </MountedModal>
   );
 }

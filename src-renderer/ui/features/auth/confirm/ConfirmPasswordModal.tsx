@@ -1,4 +1,4 @@
-import { Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { PasswordInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ModalActions } from '../../../components/ModalActions';
 import { useCommandSubmit } from '../../../components/useCommandSubmit';
 import { useStore } from '../../../data/hooks';
+import { MountedModal } from '../../../components/MountedModal';
 
 export interface ConfirmPasswordModalProps<R> {
   title: string;
@@ -34,7 +35,7 @@ export function ConfirmPasswordModal<R>({ title, message, submitLabel, action, o
   });
 
   return (
-    <Modal opened onClose={() => !submitting && onClose()} title={title} closeOnClickOutside={!submitting}>
+    <MountedModal onClose={() => !submitting && onClose()} title={title} closeOnClickOutside={!submitting}>
       <form
         noValidate
         aria-label={title}
@@ -57,6 +58,6 @@ export function ConfirmPasswordModal<R>({ title, message, submitLabel, action, o
           <ModalActions onCancel={onClose} submitLabel={submitLabel} submitting={submitting} color={color} />
         </Stack>
       </form>
-    </Modal>
+    </MountedModal>
   );
 }

@@ -1,8 +1,9 @@
-import { Code, Modal, Stack, Table, Text } from '@mantine/core';
+import { Code, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditLogRow } from '../../../../store/services/audit/list';
 import { formatDateTime } from '../../../components/format';
 import { commandLabel, subjectText, valueText } from './labels';
+import { MountedModal } from '../../../components/MountedModal';
 
 /** 操作详情: who did what when, and every field it changed, before → after. */
 export function AuditEventModal({ row, onClose }: { row: AuditLogRow; onClose(): void }) {
@@ -10,7 +11,7 @@ export function AuditEventModal({ row, onClose }: { row: AuditLogRow; onClose():
   const changes = Object.entries(row.changes);
   const title = `${t('security.audit.detailTitle')} · ${commandLabel(t, row.command)}`;
   return (
-    <Modal opened onClose={onClose} title={title} size="xl">
+    <MountedModal onClose={onClose} title={title} size="xl">
       <Stack gap="sm" aria-label={title} role="region">
         <Text size="sm">
           {formatDateTime(row.at)} · {t('security.audit.actor', { name: row.actor.name, role: t(`role.${row.actor.role}`, { defaultValue: row.actor.role }) })} · {subjectText(t, row)} ·{' '}
@@ -49,6 +50,6 @@ export function AuditEventModal({ row, onClose }: { row: AuditLogRow; onClose():
           {t('security.audit.hash')}: {row.hash}
         </Text>
       </Stack>
-    </Modal>
+    </MountedModal>
   );
 }

@@ -1,4 +1,4 @@
-import { Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { PasswordInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -10,6 +10,7 @@ import { useStore } from '../../../data/hooks';
 import { ModalActions } from '../../../components/ModalActions';
 import { StoreError } from '../../../data/store-client';
 import { ConfirmPasswordModal } from '../../auth/confirm/ConfirmPasswordModal';
+import { MountedModal } from '../../../components/MountedModal';
 
 /** Gives an account a new password chosen by the admin (a forgotten password, a lock-out). */
 export function ResetPasswordModal({ user, onClose }: { user: UserSummary; onClose(): void }) {
@@ -34,7 +35,7 @@ export function ResetPasswordModal({ user, onClose }: { user: UserSummary; onClo
   };
 
   return (
-    <Modal opened onClose={onClose} title={title}>
+    <MountedModal onClose={onClose} title={title}>
       <form
         noValidate
         aria-label={title}
@@ -72,6 +73,6 @@ export function ResetPasswordModal({ user, onClose }: { user: UserSummary; onClo
           onClose={() => setConfirming(null)}
         />
       )}
-    </Modal>
+    </MountedModal>
   );
 }

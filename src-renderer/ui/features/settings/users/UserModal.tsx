@@ -1,4 +1,4 @@
-import { Modal, PasswordInput, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { PasswordInput, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import { useStore } from '../../../data/hooks';
 import { StoreError } from '../../../data/store-client';
 import { ModalActions } from '../../../components/ModalActions';
 import { ConfirmUserChange } from './ConfirmUserChange';
+import { MountedModal } from '../../../components/MountedModal';
 
 interface Values {
   username: string;
@@ -75,8 +76,7 @@ export function UserModal({ user, departments, onClose }: { user: UserSummary | 
   const departmentOptions = department && !departments.includes(department) ? [department, ...departments] : departments;
 
   return (
-    <Modal
-      opened
+    <MountedModal
       onClose={onClose}
       title={creating ? t('admin.users.createTitle') : t('admin.users.editTitle', { username: user.username })}
       size="lg"
@@ -147,6 +147,6 @@ export function UserModal({ user, departments, onClose }: { user: UserSummary | 
           onCancel={() => setConfirming(null)}
         />
       )}
-    </Modal>
+    </MountedModal>
   );
 }
