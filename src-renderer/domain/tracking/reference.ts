@@ -149,9 +149,14 @@ export function compareAscending(a: Sortable, b: Sortable): number {
   return a.value - b.value || b.receivedAt - a.receivedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** Descending order: by value, largest first; equal values still newest received first, then by id. */
+export function compareDescending(a: Sortable, b: Sortable): number {
+  return b.value - a.value || b.receivedAt - a.receivedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
 /**
- * The answer to a query by brute force: every matching record, sorted.
- * Descending is the exact reverse of ascending; cases without a value follow,
+ * The answer to a query by brute force: every matching record, sorted. Either way,
+ * equal values show the newest received first; cases without a value follow,
  * newest received first.
  */
 export function answerByScan(records: readonly CaseRecord[], query: TrackingQuery, asker: Asker, now: number, repeatWindowDays?: number): CaseRecord[] {
@@ -164,8 +169,7 @@ export function answerByScan(records: readonly CaseRecord[], query: TrackingQuer
     const entry = { value: value ?? record.receivedAt, receivedAt: record.receivedAt, id: record.id, record };
     (value === null ? without : withValue).push(entry);
   }
-  withValue.sort(compareAscending);
-  if (query.sort.dir === 'desc') withValue.reverse();
+  withValue.sort(query.sort.dir === 'desc' ? compareDescending : compareAscending);
   without.sort(compareAscending).reverse();
   return [...withValue, ...without].map((entry) => entry.record);
 }

@@ -63,6 +63,19 @@ function sortAscending(columns: Columns, ordinals: Int32Array, key: SortKey, val
   return sorted;
 }
 
+/**
+ * Reversed, an ascending order has its equal values oldest first: each run of equal values is
+ * turned back, so ties read newest received first in both directions (as `compareDescending`).
+ */
+function newestFirstWithin(sorted: Int32Array, values: ArrayLike<number>): void {
+  let start = 0;
+  for (let n = 1; n <= sorted.length; n += 1) {
+    if (n < sorted.length && values[sorted[n]!] === values[sorted[start]!]) continue;
+    if (n - start > 1) sorted.subarray(start, n).reverse();
+    start = n;
+  }
+}
+
 /** Matches in the order the table shows them; cases without a sort value come last, newest received first. */
 export function sortOrdinals(columns: Columns, ordinals: Int32Array, sort: TrackingSort): Int32Array {
   const values = sortValues(columns, sort.key);
@@ -78,7 +91,7 @@ export function sortOrdinals(columns: Columns, ordinals: Int32Array, sort: Track
     else withValue[p++] = i;
   }
   const present = withValue.length > 0 ? sortAscending(columns, withValue, sort.key, values) : withValue;
-  if (sort.dir === 'desc') present.reverse();
+  if (sort.dir === 'desc') newestFirstWithin(present.reverse(), values);
   const rest = without.length > 0 ? sortAscending(columns, without, 'receivedAt', columns.receivedAt).reverse() : without;
   const out = new Int32Array(present.length + rest.length);
   out.set(present);
