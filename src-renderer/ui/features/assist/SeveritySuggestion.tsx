@@ -1,13 +1,15 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SeveritySuggestion as Suggestion } from '../../../domain/assist/suggestions';
-import type { Severity } from '../../../domain/cases/vocabulary';
+import { SEVERITY_RANK, type Severity } from '../../../domain/cases/vocabulary';
 import { reasonTexts } from './severityReasons';
 
 /**
  * 建议定为：重大（原因：提及媒体曝光）[采用] beside a severity control: shown
  * only when the suggestion differs from what is chosen; the reasons are those
- * that argue for the suggested severity itself.
+ * that argue for the suggested severity itself. Phrases and context only say
+ * "at least": a suggestion below the chosen severity is shown only when the
+ * desk's model names it (angry words never argue for a lower severity).
  */
 export function SeveritySuggestion({
   suggestion,
@@ -23,6 +25,8 @@ export function SeveritySuggestion({
   const { t } = useTranslation();
   const { suggested } = suggestion;
   if (suggested === null || suggested === current) return null;
+  const lower = SEVERITY_RANK[suggested] < SEVERITY_RANK[current];
+  if (lower && !suggestion.reasons.some((reason) => reason.source === 'model' && reason.severity === suggested)) return null;
   const label = t(`severity.${suggested}`);
   const reasons = reasonTexts(
     t,
