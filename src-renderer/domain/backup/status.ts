@@ -16,8 +16,27 @@ export function backupFileName(at: number, kind: BackupKind): string {
   return `complaint-desk-${date}-${time}-${kind}.${BACKUP_FILE_EXTENSION}`;
 }
 
-/** A restore is not a backup: only rows of backups made count for "the last backup". */
-export const isBackupMade = (row: Pick<BackupLogRecord, 'kind'>): boolean => row.kind !== 'restored';
+/**
+ * When a row of the backup log last saved the data the desk holds now: a backup made (by hand,
+ * daily, on quitting) at its time; a restore at the time the restored backup was made (the data is
+ * that backup's); never for the backup taken just before a restore, which holds the data the
+ * restore replaced. Null when the row saves nothing of the current data.
+ */
+export function coveredAt(row: Pick<BackupLogRecord, 'kind' | 'at' | 'backupCreatedAt'>): number | null {
+  if (row.kind === 'pre-restore') return null;
+  if (row.kind === 'restored') return row.backupCreatedAt ?? null;
+  return row.at;
+}
+
+/** The row of the log that last saved the current data (see `coveredAt`), or null. */
+export function lastCovering<T extends Pick<BackupLogRecord, 'kind' | 'at' | 'backupCreatedAt'>>(rows: readonly T[]): T | null {
+  let last: T | null = null;
+  for (const row of rows) {
+    const at = coveredAt(row);
+    if (at !== null && (last === null || at > coveredAt(last)!)) last = row;
+  }
+  return last;
+}
 
 /** No backup at all, or the newest one older than `BACKUP_STALE_MS`. */
 export function isStale(lastAt: number | null, now: number): boolean {

@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import { summarise, type BackupSummary } from '../../domain/backup/manifest';
+import type { BackupLogRecord } from '../../domain/backup/log';
 import { spaceShortfall } from '../../domain/backup/status';
 import { DeskError } from '../../domain/common/errors';
 import { DeskDb } from '../db';
@@ -21,6 +22,8 @@ export interface RestoreOutcome {
  * back up the current data, write and verify a new database, log the restore in it, and only then
  * point the host at it. Every refusal before the last step leaves the current database as it was.
  */
+const logKey = (row: BackupLogRecord) => `${row.at}|${row.kind}|${row.fileName}`;
+
 export async function restoreBackup(ctx: StoreContext, data: Uint8Array, fileName: string): Promise<RestoreOutcome> {
   const environment = backupEnvironment(ctx.db);
   if (!environment) throw new DeskError({ code: 'backup.unavailable' });
@@ -45,6 +48,10 @@ export async function restoreBackup(ctx: StoreContext, data: Uint8Array, fileNam
     try {
       const actor = { id: ctx.actor!.id, name: ctx.actor!.name, role: ctx.actor!.role };
       const counts = before.manifest.counts;
+      // The log lists this desktop's backup files: the rows the backup did not have yet (the backup
+      // restored from itself, those made after it) are kept, so no backup on disk drops out of the list.
+      const had = new Set((await restored.backups.toArray()).map(logKey));
+      await restored.backups.bulkAdd((await ctx.db.backups.orderBy('at').toArray()).filter((row) => !had.has(logKey(row))).map(({ id: _id, ...row }) => row));
       await recordBackup(restored, { at: now, kind: 'pre-restore', fileName: before.fileName, path: saved.path, bytes: before.data.byteLength, counts }, actor, 'backup.preRestore');
       await recordBackup(
         restored,

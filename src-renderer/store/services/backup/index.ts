@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { BackupLogRecord } from '../../../domain/backup/log';
 import { summarise, type BackupManifest, type BackupSummary } from '../../../domain/backup/manifest';
-import { isBackupMade, isStale } from '../../../domain/backup/status';
+import { coveredAt, isStale, lastCovering } from '../../../domain/backup/status';
 import { makeBackup, type MadeBackup } from '../../backup/create';
 import { openBackup } from '../../backup/open';
 import { restoreBackup, type RestoreOutcome } from '../../backup/switch';
@@ -44,8 +44,10 @@ const restore = command(FileInput, async (ctx, { data, fileName }): Promise<Rest
 });
 
 export interface BackupStatus {
-  /** The newest backup made (a restore does not count), or none. */
+  /** The row that last saved the current data (a backup made, or the restore of one), or none. */
   last: BackupLogRecord | null;
+  /** When the current data was last saved: that backup's time, or the restored backup's. */
+  lastAt: number | null;
   /** No backup yet, or the last one older than two days. */
   stale: boolean;
   /** The newest 20 rows of the backup log, restores included. */
@@ -57,8 +59,10 @@ const status = query(
   async (ctx): Promise<BackupStatus> => {
     const { db } = ctx;
     const recent = await db.backups.orderBy('at').reverse().limit(20).toArray();
-    const last = recent.find(isBackupMade) ?? (await db.backups.orderBy('at').reverse().filter(isBackupMade).first()) ?? null;
-    return { last, stale: isStale(last?.at ?? null, ctx.now()), recent };
+    // A few rows a day at most: the whole log is read, since a restore's row may cover an older time than rows after it.
+    const last = lastCovering(await db.backups.toArray());
+    const lastAt = last && coveredAt(last);
+    return { last, lastAt, stale: isStale(lastAt, ctx.now()), recent };
   },
   { access: 'backup.create' },
 );

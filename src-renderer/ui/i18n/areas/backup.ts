@@ -12,6 +12,7 @@ export const backupMessages = defineArea(
         title: '最近一次备份',
         never: '还没有做过备份。请立即备份到文件。',
         last: '最近一次备份：{{at}}（{{kind}}）',
+        lastRestored: '当前数据来自 {{at}} 的备份（{{restoredAt}} 恢复），恢复后还没有备份。',
         stale: '最近一次备份是 {{days}} 天前（{{at}}），已超过 2 天，请尽快备份。',
       },
       manual: {
@@ -95,6 +96,7 @@ export const backupMessages = defineArea(
         title: 'Last backup',
         never: 'No backup has been made yet. Back up to a file now.',
         last: 'Last backup: {{at}} ({{kind}})',
+        lastRestored: 'The data is that of the backup of {{at}} (restored {{restoredAt}}); no backup since.',
         stale: 'The last backup was {{days}} days ago ({{at}}), more than 2 days. Please back up soon.',
       },
       manual: {

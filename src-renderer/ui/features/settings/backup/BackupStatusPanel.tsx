@@ -21,6 +21,7 @@ export function BackupStatusPanel({ status }: { status: QueryState<StoreResult<'
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<StoreError | null>(null);
   const last = status.data?.last ?? null;
+  const lastAt = status.data?.lastAt ?? null;
 
   async function backUpToFile() {
     setBusy(true);
@@ -49,13 +50,17 @@ export function BackupStatusPanel({ status }: { status: QueryState<StoreResult<'
       <ErrorAlert error={status.error ?? failure} />
       {status.data && status.data.stale && (
         <Alert color="yellow" variant="light" role="status" data-testid="backup-stale">
-          {last
-            ? t('backup.status.stale', { days: Math.floor((now - last.at) / DAY), at: formatDateTime(last.at) })
+          {lastAt !== null
+            ? t('backup.status.stale', { days: Math.floor((now - lastAt) / DAY), at: formatDateTime(lastAt) })
             : t('backup.status.never')}
         </Alert>
       )}
-      {last && !status.data?.stale && (
-        <Text size="sm">{t('backup.status.last', { at: formatDateTime(last.at), kind: t(`backup.kinds.${last.kind}`) })}</Text>
+      {last && lastAt !== null && !status.data?.stale && (
+        <Text size="sm">
+          {last.kind === 'restored'
+            ? t('backup.status.lastRestored', { at: formatDateTime(lastAt), restoredAt: formatDateTime(last.at) })
+            : t('backup.status.last', { at: formatDateTime(lastAt), kind: t(`backup.kinds.${last.kind}`) })}
+        </Text>
       )}
     </Panel>
   );

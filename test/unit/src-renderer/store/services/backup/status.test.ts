@@ -9,7 +9,7 @@ afterEach(async () => store?.close());
 describe('backup.status', () => {
   it('is stale with no backup and after two days, fresh after a backup; a restore does not count as one', async () => {
     store = await openTestStore();
-    expect(await store.run<BackupStatus>('backup.status', {}, 'admin')).toEqual({ last: null, stale: true, recent: [] });
+    expect(await store.run<BackupStatus>('backup.status', {}, 'admin')).toEqual({ last: null, lastAt: null, stale: true, recent: [] });
     ok(await store.send('backup.create', {}, 'admin'));
     let status = await store.run<BackupStatus>('backup.status', {}, 'admin');
     expect(status).toMatchObject({ stale: false, last: { kind: 'manual', at: store.now() } });
@@ -21,6 +21,22 @@ describe('backup.status', () => {
     expect(status.last?.kind).toBe('manual');
     expect(status.recent.map((row) => row.kind)).toEqual(['restored', 'manual']);
     expect(refusal(await store.send('backup.status', {}, 'supervisor')).code).toBe('auth.forbidden');
+  });
+
+  it('dates the current data by the backup a restore brought back, never by the copy of the data it replaced', async () => {
+    store = await openTestStore();
+    const madeAt = store.now() - 3 * DAY;
+    // As a restore leaves the log: the copy of the replaced data, then the restore of a backup made three days ago.
+    await store.db.backups.bulkAdd([
+      { at: store.now(), kind: 'pre-restore', fileName: 'before.cdbak', path: '', bytes: 1, counts: {}, actor: null },
+      { at: store.now(), kind: 'restored', fileName: 'old.cdbak', path: '', bytes: 1, counts: {}, actor: null, backupCreatedAt: madeAt },
+    ]);
+    let status = await store.run<BackupStatus>('backup.status', {}, 'admin');
+    expect(status).toMatchObject({ last: { kind: 'restored' }, lastAt: madeAt, stale: true });
+    store.clock.now += HOUR;
+    ok(await store.send('backup.create', {}, 'admin'));
+    status = await store.run<BackupStatus>('backup.status', {}, 'admin');
+    expect(status).toMatchObject({ last: { kind: 'manual' }, lastAt: store.now(), stale: false });
   });
 
   it('logs an automatic backup once main saved it, as the system, and nothing when main refused', async () => {
