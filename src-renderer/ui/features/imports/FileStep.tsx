@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../components/format';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { usePlatform } from '../../data/hooks';
+import { UnfinishedImports } from './UnfinishedImports';
 import type { ImportWizard } from './useImportWizard';
 
 export const MAX_FILE_MB = 200;
@@ -51,6 +52,7 @@ export function FileStep({ wizard }: { wizard: ImportWizard }) {
       <Text size="xs" c="dimmed">
         {t('imports.file.hint', { max: MAX_FILE_MB })}
       </Text>
+      {!analysis && <UnfinishedImports />}
       {tooLarge && (
         <Alert color="red" variant="light" role="alert">
           {tooLarge}

@@ -19,6 +19,11 @@ export const importsMessages = defineArea(
         interrupted: '这个文件有一次未完成的导入：已处理 {{processed}} / {{total}} 行（导入 {{imported}} 宗投诉，跳过 {{skipped}} 行）。',
         resume: '继续导入',
         next: '下一步：对应列',
+        unfinished: '未完成的导入',
+        unfinishedJob: '{{name}}：{{at}} 开始，{{by}} 导入，已处理 {{processed}} / {{total}} 行（导入 {{imported}} 宗投诉）。',
+        unfinishedHint: '再次选择同一文件可以继续导入；放弃则保留已导入的投诉，不再提示。',
+        giveUp: '放弃',
+        giveUpLabel: '放弃导入 {{name}}',
       },
       mapping: {
         hint: '为每一项选择文件中的列。已按表头自动对应，请核对。带 * 的为必填项；不选择的项不导入。',
@@ -142,6 +147,11 @@ export const importsMessages = defineArea(
         interrupted: 'An import of this file did not finish: {{processed}} of {{total}} rows were dealt with ({{imported}} complaints imported, {{skipped}} rows skipped).',
         resume: 'Continue the import',
         next: 'Next: match columns',
+        unfinished: 'Unfinished imports',
+        unfinishedJob: '{{name}}: started {{at}} by {{by}}, {{processed}} of {{total}} rows dealt with ({{imported}} complaints imported).',
+        unfinishedHint: 'Choose the same file again to continue; giving up keeps the complaints already imported and stops reminding you.',
+        giveUp: 'Give up',
+        giveUpLabel: 'Give up the import of {{name}}',
       },
       mapping: {
         hint: 'Choose the column of the file for each item. They were matched by their names; please check. Items marked * are required; items without a column are not imported.',

@@ -21,7 +21,7 @@ const CSV = [
 ].join('\r\n');
 
 /** The UI signed in as a supervisor (imports are theirs), the file dialog answering with `csv`. */
-async function asSupervisor(csv: string): Promise<Rendered> {
+async function asSupervisor(csv: string, before?: (rendered: Rendered) => Promise<unknown>): Promise<Rendered> {
   const rendered = await renderWithStore(<span />);
   const admin: Session = { actor: null, token: null };
   await rendered.host.dispatcher.dispatch('auth.signIn', { username: ADMIN.username, password: ADMIN.password }, admin);
@@ -29,6 +29,7 @@ async function asSupervisor(csv: string): Promise<Rendered> {
   if (!saved.ok) throw new Error(JSON.stringify(saved.error));
   const { token } = await rendered.store.send('auth.signIn', { username: SUPERVISOR.username, password: SUPERVISOR.password });
   rendered.store.setSessionToken(token);
+  await before?.(rendered);
   rendered.unmount();
   render(
     <Providers platform={rendered.platform} store={rendered.store}>
@@ -98,6 +99,37 @@ describe('ImportPage', { timeout: 120_000 }, () => {
       ['GD-4', '孙七', 'registered'],
       ['GD-5', '吴九', 'registered'],
     ]);
+  });
+
+  it('lists an import that did not finish, with its file, until it is given up', async () => {
+    const now = Date.now();
+    const rendered = await asSupervisor(CSV, (r) => r.host.db.imports.add({
+      id: 'job-1',
+      fileName: '2024台账.xlsx',
+      fileHash: 'f'.repeat(64),
+      sheet: 0,
+      startedAt: now - 60_000,
+      updatedAt: now - 30_000,
+      finishedAt: null,
+      status: 'interrupted',
+      mode: 'valid',
+      mapping: {},
+      totalRows: 20_000,
+      validRows: 19_000,
+      chunkSize: 5_000,
+      chunkCount: 4,
+      chunksDone: 2,
+      rowsImported: 7_500,
+      rowsSkipped: 2_500,
+      actor: { id: 'u-1', name: '主管老陈', role: 'supervisor' },
+      error: null,
+    }));
+    const region = await screen.findByRole('region', { name: '未完成的导入' }, { timeout: 10_000 });
+    expect(region.textContent).toContain('2024台账.xlsx');
+    expect(region.textContent).toContain('已处理 10,000 / 20,000 行（导入 7,500 宗投诉）');
+    fireEvent.click(within(region).getByRole('button', { name: '放弃导入 2024台账.xlsx' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: '未完成的导入' })).toBeNull());
+    expect((await rendered.host.db.imports.get('job-1'))?.status).toBe('cancelled');
   });
 
   it('keeps the mapping on its selects when the check finds a problem with it', async () => {
