@@ -98,10 +98,11 @@ export interface SimilarCase {
   scores?: SurveyScores;
 }
 
-/** Joins what was done (the measures) and what the customer was told, each once. */
-export function resolutionOf(record: Pick<CaseRecord, 'plan' | 'feedback'>): string {
+/** Joins what was planned (the measures), what was done (the outcome) and what the customer was told, each once. */
+export function resolutionOf(record: Pick<CaseRecord, 'plan' | 'outcome' | 'feedback'>): string {
   const measures = (record.plan?.measures ?? []).map((m) => m.trim()).filter((m) => m !== '');
-  const parts = [measures.join('；'), record.feedback?.result.trim() ?? ''].filter((part) => part !== '');
+  // The measures planned, what was done (处理结果), and what the customer was told of it.
+  const parts = [measures.join('；'), record.outcome?.summary.trim() ?? '', record.feedback?.result.trim() ?? ''].filter((part) => part !== '');
   return [...new Set(parts)].join(' / ');
 }
 

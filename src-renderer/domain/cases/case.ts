@@ -140,6 +140,12 @@ export interface CaseRecord {
   grading: GradingRecord | null;
   plan: PlanRecord | null;
   extensions: ExtensionRequest[];
+  /**
+   * 处理结果: what was done, as summarised when the handling was completed (the latest, after a
+   * re-handling), or the resolution an imported case came with. Absent before (schema 8); the
+   * summary is also the last entry of the progress log.
+   */
+  outcome?: { summary: string; at: number; by: Person };
   feedback: FeedbackRecord | null;
   /**
    * Surveys taken before `feedback`, oldest first: a customer not satisfied (or a case sent back by

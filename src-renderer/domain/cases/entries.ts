@@ -5,7 +5,8 @@ import type { Channel } from './vocabulary';
 export type EntryData =
   | { kind: 'check'; department: string; checked: string; finding: string }
   | { kind: 'contact'; channel: Channel; contactedAt: number; summary: string }
-  | { kind: 'progress'; text: string }
+  /** `outcome`: the summary the handling was completed with (处理结果), not a step along the way (schema 8). */
+  | { kind: 'progress'; text: string; outcome?: true }
   | { kind: 'pause'; reason: string }
   | { kind: 'resume'; note: string }
   | { kind: 'feedbackAttempt'; channel: Channel; note: string }
@@ -13,6 +14,11 @@ export type EntryData =
   | { kind: 'qualityReturn'; reason: string };
 
 export type EntryKind = EntryData['kind'];
+
+/** How an entry of the handling is labelled: 处理结果 for the summary the handling was completed with, else its kind. */
+export function executionKind<K extends EntryKind>(entry: { kind: K; outcome?: true }): K | 'outcome' {
+  return entry.kind === 'progress' && entry.outcome === true ? 'outcome' : entry.kind;
+}
 
 export type CaseEntry = EntryData & {
   id: string;

@@ -77,6 +77,8 @@ export function toCaseRecord(draft: ImportDraft, no: string, ctx: ConvertContext
     ? null
     : startClock('response', settings.sla.modes.response, hours(settings.sla.responseHours[draft.severity]), draft.receivedAt, ctx.calendar);
   const archived = closedAt !== null && closedAt < now - settings.lifecycle.archiveAfterDays * DAY_MS ? 1 : 0;
+  // A redirected case's "resolution" is why it was referred, kept with its screening.
+  const resolved = draft.resolution !== '' && draft.status !== 'redirected';
   const record: CaseRecord = withDerivedFields({
     id,
     no,
@@ -118,16 +120,16 @@ export function toCaseRecord(draft: ImportDraft, no: string, ctx: ConvertContext
     grading: null,
     plan: null,
     extensions: [],
+    ...(resolved ? { outcome: { summary: draft.resolution, at: closedAt ?? now, by: importer } } : {}),
     feedback: null,
     unreachableAttempts: 0,
     closedAt,
     attachmentBytes: 0,
   });
-  // The outcome of a closed complaint is kept where the case page shows the handling: its progress log.
-  const entry: CaseEntry | null =
-    draft.resolution !== '' && draft.status !== 'redirected'
-      ? { kind: 'progress', text: draft.resolution, id: ctx.newId(), caseId: id, at: closedAt ?? now, by: importer }
-      : null;
+  // The outcome of a complaint is also kept where the case page shows the handling: its progress log.
+  const entry: CaseEntry | null = resolved
+    ? { kind: 'progress', text: draft.resolution, outcome: true, id: ctx.newId(), caseId: id, at: closedAt ?? now, by: importer }
+    : null;
   return { record, entry };
 }
 

@@ -34,6 +34,7 @@ export function mapCaseTexts(record: CaseRecord, map: TextMap): CaseRecord {
   }
   const extensions = next.extensions.map((e) => mapFields(e, ['reason', 'decisionNote'], 'extensions.', map));
   const feedback = next.feedback && mapFields(next.feedback, ['result', 'comment'], 'feedback.', map);
+  const outcome = next.outcome && mapFields(next.outcome, ['summary'], 'outcome.', map);
   const earlierSurveys = next.earlierSurveys?.map((survey) => mapFields(survey, ['result', 'comment'], 'earlierSurveys.', map));
   const changed =
     screening !== next.screening ||
@@ -42,8 +43,11 @@ export function mapCaseTexts(record: CaseRecord, map: TextMap): CaseRecord {
     plan !== next.plan ||
     extensions.some((e, i) => e !== next.extensions[i]) ||
     feedback !== next.feedback ||
+    outcome !== next.outcome ||
     earlierSurveys?.some((s, i) => s !== next.earlierSurveys![i]) === true;
-  if (changed) next = { ...next, screening, verification, grading, plan, extensions, feedback, ...(earlierSurveys ? { earlierSurveys } : {}) };
+  if (changed) {
+    next = { ...next, screening, verification, grading, plan, extensions, feedback, ...(outcome ? { outcome } : {}), ...(earlierSurveys ? { earlierSurveys } : {}) };
+  }
   return next;
 }
 

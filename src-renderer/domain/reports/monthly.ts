@@ -140,10 +140,11 @@ export function compareKpis(current: DashboardFigures, previous: DashboardFigure
 }
 
 export function majorCaseLine(record: CaseRecord): MajorCaseLine {
+  // What was done (处理结果), else what the customer was told of it at the callback.
   const outcome =
     record.status === 'redirected'
       ? (record.screening?.referredTo ?? '')
-      : (record.feedback?.result ?? '');
+      : (record.outcome?.summary ?? record.feedback?.result ?? '');
   return {
     id: record.id,
     no: record.no,

@@ -79,8 +79,9 @@ const resume = caseCommand('progress.resume', ResumeInput, async (ctx, current, 
 /** Handling done: the resolution clock is met or missed now, and the customer is to be called back. */
 const complete = caseCommand('progress.complete', CompleteExecutionInput, async (ctx, current, args) => {
   if (current.extensions.some((e) => e.decision === 'pending')) throw new DeskError({ code: 'progress.extensionPending' });
-  await addEntry(ctx, current.id, { kind: 'progress', text: args.summary });
-  return { next: { ...current, clocks: completeKind(current.clocks, 'resolution', ctx.now(), ctx.settings) } };
+  const entry = await addEntry(ctx, current.id, { kind: 'progress', text: args.summary, outcome: true });
+  const outcome = { summary: args.summary, at: entry.at, by: entry.by };
+  return { next: { ...current, outcome, clocks: completeKind(current.clocks, 'resolution', ctx.now(), ctx.settings) } };
 });
 
 export const progressService = {

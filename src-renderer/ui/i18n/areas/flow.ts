@@ -237,7 +237,7 @@ export const flowMessages = defineArea(
       },
       execution: {
         noProgress: '还没有处理进度记录。',
-        kind: { progress: '进度', pause: '暂停计时', resume: '恢复计时' },
+        kind: { progress: '进度', outcome: '处理结果', pause: '暂停计时', resume: '恢复计时' },
       },
       extension: {
         title: '延期申请',
@@ -570,7 +570,7 @@ export const flowMessages = defineArea(
       },
       execution: {
         noProgress: 'No progress recorded yet.',
-        kind: { progress: 'Progress', pause: 'Clock paused', resume: 'Clock resumed' },
+        kind: { progress: 'Progress', outcome: 'Outcome', pause: 'Clock paused', resume: 'Clock resumed' },
       },
       extension: {
         title: 'Extension requests',

@@ -1,7 +1,7 @@
 import { Badge, Group, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ExtensionRequest } from '../../../../domain/cases/case';
-import type { CaseEntry } from '../../../../domain/cases/entries';
+import { executionKind, type CaseEntry } from '../../../../domain/cases/entries';
 import { CaseFormPrint } from '../../print/buttons/CaseFormPrint';
 import { Panel } from '../../../components/Panel';
 import { byAt } from '../format';
@@ -9,7 +9,7 @@ import { ExtensionsTable } from './ExtensionsTable';
 
 export type ExecutionEntry = Extract<CaseEntry, { kind: 'progress' | 'pause' | 'resume' }>;
 
-const KIND_COLOR = { progress: 'teal', pause: 'yellow', resume: 'blue' } as const;
+const KIND_COLOR = { progress: 'teal', outcome: 'grape', pause: 'yellow', resume: 'blue' } as const;
 
 function entryText(entry: ExecutionEntry): string {
   if (entry.kind === 'progress') return entry.text;
@@ -30,10 +30,10 @@ export function ExecutionSection({ entries, extensions }: { entries: ExecutionEn
         ) : (
           <Timeline bulletSize={14} lineWidth={2} active={entries.length}>
             {entries.map((entry) => (
-              <Timeline.Item key={entry.id} color={KIND_COLOR[entry.kind]}>
+              <Timeline.Item key={entry.id} color={KIND_COLOR[executionKind(entry)]}>
                 <Group gap="xs">
-                  <Badge size="sm" variant="light" color={KIND_COLOR[entry.kind]}>
-                    {t(`flow.execution.kind.${entry.kind}`)}
+                  <Badge size="sm" variant="light" color={KIND_COLOR[executionKind(entry)]}>
+                    {t(`flow.execution.kind.${executionKind(entry)}`)}
                   </Badge>
                   <Text size="xs" c="dimmed">
                     {byAt(entry.by, entry.at)}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../../domain/cases/case';
-import type { CaseEntry } from '../../../../domain/cases/entries';
+import { executionKind, type CaseEntry } from '../../../../domain/cases/entries';
 import { CLOCK_KINDS, viewClock } from '../../../../domain/clocks/clock';
 import { formatDateTime } from '../../../components/format';
 import { formatDuration } from '../../cases/format';
@@ -64,7 +64,7 @@ export function ProgressSheet({ record, entries }: { record: CaseRecord; entries
           key: entry.id,
           cells: [
             formatDateTime(entry.at),
-            t(`flow.execution.kind.${entry.kind}`),
+            t(`flow.execution.kind.${executionKind(entry)}`),
             (entry.kind === 'progress' ? entry.text : entry.kind === 'pause' ? entry.reason : entry.note) || t('case.none'),
             entry.by.name,
           ],

@@ -89,7 +89,8 @@ describe('toCaseRecord', () => {
     const { record, entry } = toCaseRecord(draft({ status: 'closed', closedAt, receivedAt: closedAt - DAY, resolution: '已换新。', externalId: 'GD-9' }), 'TS-20261014-0001', ctx);
     expect(record).toMatchObject({ status: 'closed', closedAt, archived: 1, clocks: {}, externalId: 'GD-9', feedback: null });
     expect(record).not.toHaveProperty('responseDueAt');
-    expect(entry).toEqual({ kind: 'progress', text: '已换新。', id: expect.any(String), caseId: record.id, at: closedAt, by: importer });
+    expect(entry).toEqual({ kind: 'progress', text: '已换新。', outcome: true, id: expect.any(String), caseId: record.id, at: closedAt, by: importer });
+    expect(record.outcome).toEqual({ summary: '已换新。', at: closedAt, by: importer });
     // The dashboard counts it as received and closed, without invented clock outcomes.
     expect(caseFacts(record)).toMatchObject({ status: 'closed', response: null, resolution: null, survey: null, nextDueAt: null });
     expect(toCaseRecord(draft({ status: 'closed', closedAt: NOW - DAY }), 'TS-20261122-0001', ctx).record.archived).toBe(0);

@@ -91,7 +91,7 @@ describe('assist.similar keeping up with the cases', { timeout: 60_000 }, () => 
 
     for (const step of [steps.submitPlan, steps.approvePlan, steps.completeExecution, steps.satisfied]) await step(store, open.id);
     const [hit] = await similar(store, { text: LEAKING_QUERY });
-    expect(hit).toMatchObject({ id: open.id, category: 'logistics', satisfied: true, resolution: '补发商品；致电道歉 / 已告知处理结果', compensation: { type: 'none', amount: null } });
+    expect(hit).toMatchObject({ id: open.id, category: 'logistics', satisfied: true, resolution: '补发商品；致电道歉 / 已补发并道歉 / 已告知处理结果', compensation: { type: 'none', amount: null } });
     expect(hit!.scores).toEqual(SURVEY);
     expect(hit!.score).toBeGreaterThan(0.1);
   });
@@ -110,7 +110,7 @@ describe('assist.similar keeping up with the cases', { timeout: 60_000 }, () => 
       expect(hits.map((h) => h.id)).toEqual([record.id]);
       for (const value of personal) expect(JSON.stringify(hits)).not.toContain(value);
     }
-    expect((await similar(store, { text: LEAKING_QUERY }))[0]!.resolution).toBe('上门更换热水器；致电*** *** 道歉 / 已邮件告知 ***，***确认订单 *** 已换新');
+    expect((await similar(store, { text: LEAKING_QUERY }))[0]!.resolution).toBe('上门更换热水器；致电*** *** 道歉 / 已补发并道歉 / 已邮件告知 ***，***确认订单 *** 已换新');
 
     await store.run('settings.update', { key: 'privacy', value: { retentionDays: 30, alertLogDays: 365 } }, 'admin');
     store.clock.now += 31 * DAY;

@@ -116,6 +116,9 @@ describe('a general complaint through the closed loop', () => {
     expect(c.clocks.resolution?.pauses).toEqual([{ from: at(11, 25, 10), to: at(11, 26, 10), reason: '等待客户在家收货' }]);
     c = await step(at(11, 26, 12), 'progress.complete', { summary: '已补发并道歉' });
     expect(c.status).toBe('feedback');
+    // 处理结果: kept on the case, and marked in the progress log.
+    expect(c.outcome).toEqual({ summary: '已补发并道歉', at: at(11, 26, 12), by: expect.objectContaining({ id: expect.any(String) }) });
+    expect((await store.db.entries.where('[caseId+at]').equals([c.id, at(11, 26, 12)]).first())).toMatchObject({ kind: 'progress', outcome: true });
     expect(c.clocks.resolution).toMatchObject({ state: 'met', completedAt: at(11, 26, 12) });
     expect(c).not.toHaveProperty('nextDueAt');
 

@@ -28,7 +28,8 @@ describe('SimilarCases (相似案例)', () => {
     const item = (await screen.findAllByTestId('similar-case'))[0]!;
     const link = within(item).getByRole('link', { name: closed!.no });
     expect(link.getAttribute('href')).toBe(`#/cases/${closed!.id}`);
-    expect(within(item).getByText(`${HANDLING.measures.join('；')} / ${HANDLING.result}`)).toBeTruthy();
+    // How it was resolved: the measures, the outcome the handling was completed with, what the customer was told.
+    expect(within(item).getByText(`${HANDLING.measures.join('；')} / ${HANDLING.summary} / ${HANDLING.result}`)).toBeTruthy();
     expect(within(item).getByText('满意')).toBeTruthy();
     expect(within(item).getByText('物流配送 · 丢件')).toBeTruthy();
     expect(within(item).getByText('重大')).toBeTruthy();

@@ -70,6 +70,9 @@ describe('printed forms of a case', () => {
   it('投诉处理进度跟踪表 lists every progress entry, pause, extension and clock', SLOW, async () => {
     const { record, text } = await printForm('progress');
     expectAll(text, ['投诉处理进度跟踪表', ...HANDLING.progress, HANDLING.summary, HANDLING.pauseReason, HANDLING.resumeNote]);
+    // The summary the handling was completed with is labelled as the outcome, not as one more step.
+    const outcomeRow = screen.getAllByRole('row').find((row) => row.textContent?.includes(HANDLING.summary));
+    expect(outcomeRow?.textContent).toContain('处理结果');
     expectAll(text, [HANDLING.extensionReason, HANDLING.decisionNote, '已批准', STAFF.supervisor.name, '响应时限', '处理时限', '按时完成']);
     expectAll(screen.getByRole('table', { name: '客户沟通记录' }).textContent ?? '', [HANDLING.contact, '电话']);
     const progress = screen.getByRole('table', { name: '处理进度' });
