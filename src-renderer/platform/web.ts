@@ -35,6 +35,8 @@ export function createWebPlatform(): Platform {
   /** Lets go of the desk lock this tab holds. */
   let letGo: (() => void) | null = null;
   let lockAttempts = 0;
+  /** Withdraws this tab's place in the queue for the desk (see `waitForDesk`). */
+  let waiting: AbortController | null = null;
   if (__DESK_DEMO_TOOLS__) {
     // Kills the store host the way a crash would: nothing tells the page, the watchdog has to notice.
     window.__deskTest = { killStore: () => worker?.terminate() };
@@ -114,6 +116,8 @@ export function createWebPlatform(): Platform {
       return;
     }
     letGo?.();
+    waiting?.abort();
+    waiting = null;
     // Only the latest request of this tab acts: an older one answering late (a double click) changes nothing.
     const attempt = ++lockAttempts;
     const held = new Promise<void>((resolve) => (letGo = resolve));
@@ -123,6 +127,7 @@ export function createWebPlatform(): Platform {
         if (!lock) {
           letGo = null;
           setElsewhere(true);
+          waitForDesk(attempt);
           return;
         }
         setElsewhere(false);
@@ -136,6 +141,34 @@ export function createWebPlatform(): Platform {
         letGo = null;
         stopStore();
         setElsewhere(true);
+        waitForDesk(attempt);
+      });
+  }
+
+  /**
+   * A tab told the desk is open elsewhere queues for it: when the tab running it closes (or lets it
+   * go), the first tab waiting takes it up by itself. 在此标签页中使用 still takes it at once.
+   */
+  function waitForDesk(attempt: number): void {
+    const controller = new AbortController();
+    waiting = controller;
+    const held = new Promise<void>((resolve) => (letGo = resolve));
+    navigator.locks
+      .request(DESK_LOCK, { signal: controller.signal }, async () => {
+        if (attempt !== lockAttempts || controller.signal.aborted) return;
+        waiting = null;
+        setElsewhere(false);
+        spawnStore();
+        await held;
+      })
+      .catch((error: unknown) => {
+        if (attempt !== lockAttempts || controller.signal.aborted) return;
+        if (!(error instanceof DOMException && error.name === 'AbortError')) throw error;
+        // Granted, then taken by another tab: queue again.
+        letGo = null;
+        stopStore();
+        setElsewhere(true);
+        waitForDesk(attempt);
       });
   }
 
@@ -157,6 +190,8 @@ export function createWebPlatform(): Platform {
         stopStore();
         letGo?.();
         letGo = null;
+        waiting?.abort();
+        waiting = null;
       };
     },
     reconnectStore: () => {

@@ -37,4 +37,18 @@ test.describe('the desk in several tabs of one browser', () => {
     await desk.shell.open('tracking');
     await desk.tracking.expectCases([later, first]);
   });
+
+  test('a tab told the desk is open elsewhere takes it up by itself when the tab running it closes', async ({ desk, page, context }) => {
+    await desk.shell.open('intake');
+    const second = await context.newPage();
+    await second.goto('/');
+    await expect(elsewhere(second)).toBeVisible();
+    await page.close();
+    // Nobody clicks anything: the waiting tab runs the desk now (its own sign-in, as a session belongs to its tab).
+    await expect(elsewhere(second)).toHaveCount(0, { timeout: 15_000 });
+    await authPage(second).signIn('agent');
+    const other = createDesk(second);
+    await other.shell.open('tracking');
+    await other.tracking.expectLoaded();
+  });
 });
