@@ -32,7 +32,8 @@ describe('reports.monthly', () => {
       ['重大客户', 'closed'],
       ['张三', 'registered'],
     ]);
-    expect(result.majorCases[0]).toMatchObject({ id: major.id, outcome: '已告知处理结果', satisfaction: 4.5 });
+    // The outcome is what was done (the summary the handling was completed with).
+    expect(result.majorCases[0]).toMatchObject({ id: major.id, outcome: '已补发并道歉', satisfaction: 4.5 });
     expect(result.notes).toBeNull();
   });
 
@@ -40,7 +41,7 @@ describe('reports.monthly', () => {
     store = await openTestStore();
     const major = await caseAt(store, 'closed', { severity: 'major' });
     const stored = (await store.db.cases.get(major.id))!;
-    await store.db.cases.put({ ...stored, feedback: { ...stored.feedback!, result: '已致电13812345678告知退款' } });
+    await store.db.cases.put({ ...stored, outcome: { ...stored.outcome!, summary: '已致电13812345678告知退款' } });
     expect((await report('director')).majorCases[0]!.outcome).toBe('已致电138****5678告知退款');
     expect(ok<MonthlyReport>(await store.send('reports.monthly', NOVEMBER, 'supervisor')).majorCases[0]!.outcome).toBe('已致电13812345678告知退款');
   });
