@@ -28,10 +28,17 @@ export function coveredAt(row: Pick<BackupLogRecord, 'kind' | 'at' | 'backupCrea
   return row.at;
 }
 
-/** The row of the log that last saved the current data (see `coveredAt`), or null. */
+/**
+ * The row of the log that last saved the current data (see `coveredAt`), or null. Backups logged
+ * before the latest restore saved data that restore replaced (the log keeps them, as files on
+ * disk): they do not count, however recent.
+ */
 export function lastCovering<T extends Pick<BackupLogRecord, 'kind' | 'at' | 'backupCreatedAt'>>(rows: readonly T[]): T | null {
+  let restore: T | null = null;
+  for (const row of rows) if (row.kind === 'restored' && (restore === null || row.at > restore.at)) restore = row;
   let last: T | null = null;
   for (const row of rows) {
+    if (restore !== null && row !== restore && row.at <= restore.at) continue;
     const at = coveredAt(row);
     if (at !== null && (last === null || at > coveredAt(last)!)) last = row;
   }

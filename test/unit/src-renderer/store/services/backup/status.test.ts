@@ -7,18 +7,19 @@ let store: TestStore;
 afterEach(async () => store?.close());
 
 describe('backup.status', () => {
-  it('is stale with no backup and after two days, fresh after a backup; a restore does not count as one', async () => {
+  it('is stale with no backup and after two days, fresh after a backup; a restore does not make the data newer', async () => {
     store = await openTestStore();
     expect(await store.run<BackupStatus>('backup.status', {}, 'admin')).toEqual({ last: null, lastAt: null, stale: true, recent: [] });
     ok(await store.send('backup.create', {}, 'admin'));
+    const madeAt = store.now();
     let status = await store.run<BackupStatus>('backup.status', {}, 'admin');
-    expect(status).toMatchObject({ stale: false, last: { kind: 'manual', at: store.now() } });
+    expect(status).toMatchObject({ stale: false, last: { kind: 'manual', at: madeAt }, lastAt: madeAt });
 
+    // That backup restored two days later: the data is as old as the backup.
     store.clock.now += 2 * DAY + HOUR;
-    await store.db.backups.add({ at: store.now(), kind: 'restored', fileName: 'x.cdbak', path: '', bytes: 1, counts: {}, actor: null });
+    await store.db.backups.add({ at: store.now(), kind: 'restored', fileName: 'x.cdbak', path: '', bytes: 1, counts: {}, actor: null, backupCreatedAt: madeAt });
     status = await store.run<BackupStatus>('backup.status', {}, 'admin');
-    expect(status.stale).toBe(true);
-    expect(status.last?.kind).toBe('manual');
+    expect(status).toMatchObject({ stale: true, last: { kind: 'restored' }, lastAt: madeAt });
     expect(status.recent.map((row) => row.kind)).toEqual(['restored', 'manual']);
     expect(refusal(await store.send('backup.status', {}, 'supervisor')).code).toBe('auth.forbidden');
   });
@@ -37,6 +38,18 @@ describe('backup.status', () => {
     ok(await store.send('backup.create', {}, 'admin'));
     status = await store.run<BackupStatus>('backup.status', {}, 'admin');
     expect(status).toMatchObject({ last: { kind: 'manual' }, lastAt: store.now(), stale: false });
+  });
+
+  it('does not take a backup of the replaced data, kept in the log by the restore, for one of the current data', async () => {
+    store = await openTestStore();
+    const madeAt = store.now() - 3 * DAY;
+    // This morning's daily backup (of the data the restore then replaced), and the restore of a backup of three days ago.
+    await store.db.backups.bulkAdd([
+      { at: store.now() - 2 * HOUR, kind: 'daily', fileName: 'morning.cdbak', path: '', bytes: 1, counts: {}, actor: null },
+      { at: store.now(), kind: 'pre-restore', fileName: 'before.cdbak', path: '', bytes: 1, counts: {}, actor: null },
+      { at: store.now(), kind: 'restored', fileName: 'old.cdbak', path: '', bytes: 1, counts: {}, actor: null, backupCreatedAt: madeAt },
+    ]);
+    expect(await store.run<BackupStatus>('backup.status', {}, 'admin')).toMatchObject({ last: { kind: 'restored' }, lastAt: madeAt, stale: true });
   });
 
   it('logs an automatic backup once main saved it, as the system, and nothing when main refused', async () => {
