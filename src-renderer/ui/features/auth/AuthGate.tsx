@@ -99,6 +99,8 @@ export function AuthGate({ children }: { children: ReactNode }) {
     return { actor, can: (permission) => may(actor.role, permission), signOut, lock };
   }, [actor, signOut, lock]);
 
+  useInertOutside(gate.state === 'in' && gate.locked);
+
   if (gate.state === 'loading') {
     return <StartingUp />;
   }
@@ -117,7 +119,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
           {children}
         </div>
         {gate.locked && (
-          // Above everything, the notices of deadline alerts too (their customer and complaint stay out of sight until unlocked).
+          // Above everything (the app's dialogs, menus and notices are in portals beside it: see useInertOutside), the notices of deadline alerts too (their customer and complaint stay out of sight until unlocked).
           <Box pos="fixed" inset={0} bg="gray.0" style={{ zIndex: getDefaultZIndex('max'), overflow: 'auto' }} data-lock-screen>
             <LockScreen actor={auth.actor} onUnlocked={unlocked} onSwitchUser={() => void signOut()} />
           </Box>
@@ -125,4 +127,37 @@ export function AuthGate({ children }: { children: ReactNode }) {
       </StoreContext.Provider>
     </AuthContext.Provider>
   );
+}
+
+/**
+ * While the screen is locked, the app's portals (its open dialogs, menus and notices are rendered
+ * beside the app, on the page's body) are made inert and hidden from screen readers too: the lock
+ * screen covers them, and the keyboard must not reach them behind it. The lock screen itself is
+ * inside the app's root, which stays live.
+ */
+function useInertOutside(locked: boolean): void {
+  useEffect(() => {
+    if (!locked) return;
+    const root = document.querySelector('[data-lock-screen]')?.closest('body > *');
+    const made: HTMLElement[] = [];
+    const mark = () => {
+      for (const node of Array.from(document.body.children)) {
+        if (node === root || !(node instanceof HTMLElement) || node.hasAttribute('inert') || node.tagName === 'SCRIPT') continue;
+        node.setAttribute('inert', '');
+        node.setAttribute('aria-hidden', 'true');
+        made.push(node);
+      }
+    };
+    mark();
+    // A portal opened while locked (a notice) is marked too.
+    const observer = new MutationObserver(mark);
+    observer.observe(document.body, { childList: true });
+    return () => {
+      observer.disconnect();
+      for (const node of made) {
+        node.removeAttribute('inert');
+        node.removeAttribute('aria-hidden');
+      }
+    };
+  }, [locked]);
 }

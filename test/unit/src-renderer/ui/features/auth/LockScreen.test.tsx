@@ -1,4 +1,4 @@
-import { getDefaultZIndex } from '@mantine/core';
+import { getDefaultZIndex, Modal } from '@mantine/core';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../../../../../src-renderer/store/rpc/define';
@@ -22,6 +22,18 @@ function Desk() {
       <span data-testid="cases">{cases.data && settings.data ? 'loaded' : 'waiting'}</span>
       <span data-testid="centre">{settings.data?.centreName}</span>
     </div>
+  );
+}
+
+/** The desk with a dialog open, as an agent recording progress (Mantine renders it in a portal on the body). */
+function DeskWithDialog() {
+  return (
+    <>
+      <Desk />
+      <Modal opened onClose={() => undefined} title="记录处理进度">
+        <textarea aria-label="处理进度" />
+      </Modal>
+    </>
   );
 }
 
@@ -135,6 +147,24 @@ describe('idle lock (锁屏)', { timeout: 60_000 }, () => {
     // The new centre name was refused while locked; asked again, it shows.
     await waitFor(() => expect(screen.getByTestId('centre').textContent).toBe('华东客服中心'));
     expect(hidden(/13812345678/)).toBe(false);
+  });
+
+  it('keeps an open dialog under the lock screen out of reach, and there as it was after unlocking', async () => {
+    const rendered = await renderWithStore(<DeskWithDialog />);
+    await waitFor(() => expect(screen.getByTestId('cases').textContent).toBe('loaded'));
+    fireEvent.change(await screen.findByRole('textbox', { name: '处理进度' }), { target: { value: '已联系仓库' } });
+    expect((await rendered.asAgent('auth.lock', {})).ok).toBe(true);
+    await rendered.host.dispatcher.dispatch('settings.update', { key: 'centreName', value: '华东客服中心' }, await adminSession(rendered));
+    await lockForm();
+    // The dialog is a portal beside the app: inert and hidden from screen readers too while locked.
+    await waitFor(() => expect(screen.queryByRole('textbox', { name: '处理进度' })).toBeNull());
+    const field = document.querySelector<HTMLTextAreaElement>('textarea[aria-label="处理进度"]')!;
+    expect(field.closest('[inert]')).not.toBeNull();
+    fireEvent.change(screen.getByLabelText('密码'), { target: { value: AGENT.password } });
+    fireEvent.click(screen.getByRole('button', { name: '解锁' }));
+    await waitFor(() => expect(screen.queryByRole('form', { name: '屏幕已锁定' })).toBeNull());
+    expect(screen.getByRole('textbox', { name: '处理进度' })).toHaveProperty('value', '已联系仓库');
+    expect(field.closest('[inert]')).toBeNull();
   });
 
   it('comes back locked after a reload, and 切换用户 signs out to the sign-in page', async () => {
