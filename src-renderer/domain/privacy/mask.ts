@@ -63,6 +63,12 @@ export function maskAddress(address: string): string {
   return city && [...trimmed].length - [...city[0]].length > 2 ? `${city[0]}${MASK}` : MASK;
 }
 
+/** The case's own postal address where it is written into a text (来信地址：…), masked as the field is. */
+function maskWrittenAddress(text: string, address: string | undefined): string {
+  const own = address?.trim() ?? '';
+  return own.length >= 4 && text.includes(own) ? text.replaceAll(own, maskAddress(own)) : text;
+}
+
 /** `110101199003071234` → `110***********1234`. */
 function maskIdNumber(id: string): string {
   return `${id.slice(0, 3)}${'*'.repeat(id.length - 7)}${id.slice(-4)}`;
@@ -108,15 +114,18 @@ export function maskContactFor<T extends object>(role: Role, value: T): T {
   };
 }
 
-/** A case as `role` may see it: `maskContactFor`, and the identifiers written in its free texts masked too. */
+/**
+ * A case as `role` may see it: `maskContactFor`, and the identifiers written in its free texts
+ * masked too, its own postal address among them.
+ */
 export function maskCaseFor(role: Role, record: CaseRecord): CaseRecord {
   if (mayViewContacts(role)) return record;
-  return mapCaseTexts(maskContactFor(role, record), maskIdentifiersIn);
+  return mapCaseTexts(maskContactFor(role, record), (text) => maskIdentifiersIn(maskWrittenAddress(text, record.address)));
 }
 
-/** An entry of a case (a progress note, a contact's summary…) as `role` may see it. */
-export function maskEntryFor(role: Role, entry: CaseEntry): CaseEntry {
-  return mayViewContacts(role) ? entry : mapEntryTexts(entry, maskIdentifiersIn);
+/** An entry of a case (a progress note, a contact's summary…) as `role` may see it; `address` is its case's. */
+export function maskEntryFor(role: Role, entry: CaseEntry, address?: string): CaseEntry {
+  return mayViewContacts(role) ? entry : mapEntryTexts(entry, (text) => maskIdentifiersIn(maskWrittenAddress(text, address)));
 }
 
 /** Every string inside a recorded value (a field's before or after, nested records and lists too) through `mask`. */
@@ -132,12 +141,16 @@ function maskStrings(value: unknown, mask: (text: string) => string): unknown {
  * (registration, an import) masked like the case itself, and the identifiers written in any text it recorded.
  * The stored event is untouched, so its hash still holds.
  */
-export function maskEventFor(role: Role, event: AuditEvent): AuditEvent {
+export function maskEventFor(role: Role, event: AuditEvent, address?: string): AuditEvent {
   if (mayViewContacts(role)) return event;
+  // The case's address, or the one the event itself recorded (a registration, an import).
+  const recorded = event.changes.address?.after;
+  const own = address ?? (typeof recorded === 'string' ? recorded : undefined);
+  const texts = (text: string) => maskIdentifiersIn(maskWrittenAddress(text, own));
   const changes: Record<string, FieldChange> = {};
   for (const [key, change] of Object.entries(event.changes)) {
-    const mask = key === 'phone' ? maskPhone : key === 'email' ? maskEmail : key === 'address' ? maskAddress : maskIdentifiersIn;
+    const mask = key === 'phone' ? maskPhone : key === 'email' ? maskEmail : key === 'address' ? maskAddress : texts;
     changes[key] = { before: maskStrings(change.before, mask), after: maskStrings(change.after, mask) };
   }
-  return { ...event, changes, ...(event.detail ? { detail: maskStrings(event.detail, maskIdentifiersIn) as AuditEvent['detail'] } : {}) };
+  return { ...event, changes, ...(event.detail ? { detail: maskStrings(event.detail, texts) as AuditEvent['detail'] } : {}) };
 }

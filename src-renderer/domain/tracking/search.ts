@@ -21,18 +21,21 @@ export function searchTerms(query: string): string[] {
 
 /**
  * Texts anyone may search by, joined so no word is found across two fields. A phone number, an
- * e-mail address or an ID number written in the description is left out: it is a contact detail,
- * in `contactHaystack`.
+ * e-mail address, an ID number or the case's own postal address written in the description is
+ * left out: it is a contact detail, in `contactHaystack`.
  */
 export function textHaystack(fields: {
   no: string;
   customerName: string;
   orderNo: string;
   referralNo?: string;
+  address?: string;
   product: string;
   description: string;
 }): string {
-  const description = replaceIdentifiers(fields.description, () => '\n', { strict: true });
+  const address = fields.address?.trim() ?? '';
+  const written = address.length >= 4 ? fields.description.replaceAll(address, '\n') : fields.description;
+  const description = replaceIdentifiers(written, () => '\n', { strict: true });
   return normalizeText([fields.no, fields.customerName, fields.orderNo, fields.referralNo ?? '', fields.product, description].join('\n'));
 }
 

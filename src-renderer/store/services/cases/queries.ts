@@ -76,9 +76,9 @@ export const detail = query(IdInput, async ({ db, actor }, { id }): Promise<Case
     const role = actor!.role;
     return {
       record: maskCaseFor(role, record),
-      entries: entries.map((entry) => maskEntryFor(role, entry)),
+      entries: entries.map((entry) => maskEntryFor(role, entry, record.address)),
       attachments,
-      events: events.map((event) => maskEventFor(role, event)),
+      events: events.map((event) => maskEventFor(role, event, record.address)),
       improvements,
     };
   }),

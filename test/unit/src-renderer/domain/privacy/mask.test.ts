@@ -142,6 +142,26 @@ describe('identifiers written in free texts', () => {
     expect(maskCaseFor('supervisor', record)).toBe(record);
   });
 
+  it('include the case’s own postal address where a text repeats it: the case, its entries and its history', () => {
+    const address = '浙江省杭州市西湖区文三路88号';
+    const letter = { ...closedCase(), address, description: `来信地址：${address}，要求书面答复。` };
+    expect(maskCaseFor('director', letter).description).toBe('来信地址：浙江省杭州市****，要求书面答复。');
+    expect(maskCaseFor('agent', letter).description).toBe(letter.description);
+    const entry: CaseEntry = { id: 'e-2', caseId: 'c-1', at: 1, by: staff, kind: 'progress', text: `已按${address}寄出书面答复` };
+    expect(maskEntryFor('admin', entry, address)).toMatchObject({ text: '已按浙江省杭州市****寄出书面答复' });
+    // A registration recorded the address beside the description: the event knows it without being told.
+    const event = sealEvent({
+      subject: letter.id,
+      n: 1,
+      at: 1,
+      actor: { ...staff, role: 'agent' },
+      command: 'cases.register',
+      changes: diffFields(null, letter),
+      prevHash: GENESIS_HASH,
+    });
+    expect(JSON.stringify(maskEventFor('ops_director', event))).not.toContain('文三路');
+  });
+
   it('are masked in a case’s entries and in the events of its history', () => {
     const entry: CaseEntry = { id: 'e-1', caseId: 'c-1', at: 1, by: staff, kind: 'contact', channel: 'phone', contactedAt: 1, summary: '客户留了新号码13700001111' };
     expect(maskEntryFor('admin', entry)).toMatchObject({ summary: '客户留了新号码137****1111', channel: 'phone' });

@@ -76,6 +76,10 @@ describe('Chinese search on real complaint texts', () => {
     const contacts = contactHaystack({ phone: '', email: '', address: '浙江省杭州市西湖区文三路88号', description: '' });
     expect(matchesTerms(searchTerms('文三路'), textHaystack(fields), contacts)).toBe(true);
     expect(matchesTerms(searchTerms('文三路'), textHaystack(fields), null)).toBe(false);
+    // Written into the description too, it is still a contact detail.
+    const letter = { ...fields, address: '浙江省杭州市西湖区文三路88号', description: '来信地址：浙江省杭州市西湖区文三路88号，羽绒服充绒量不符' };
+    expect(matchesTerms(searchTerms('文三路'), textHaystack(letter), null)).toBe(false);
+    expect(matchesTerms(searchTerms('羽绒服'), textHaystack(letter), null)).toBe(true);
   });
 
   it('finds a landline by the whole number, typed with or without its hyphen, and by a part of it', () => {
