@@ -28,7 +28,9 @@ export const register = command(
         throw new DeskError({ code: 'cases.dailyLimit', params: { max: MAX_CASES_PER_DAY } });
       }
       if (input.referralNo !== '') {
-        const taken = await db.cases.where('referralNo').equals(input.referralNo).first();
+        // A ticket imported from another system (its number kept as the external id) is the same ticket.
+        const taken =
+          (await db.cases.where('referralNo').equals(input.referralNo).first()) ?? (await db.cases.where('externalId').equals(input.referralNo).first());
         if (taken) {
           throw new DeskError({ code: 'validation.failed', fields: [{ field: 'referralNo', code: 'validation.referralNoTaken', params: { no: taken.no } }] });
         }

@@ -119,6 +119,15 @@ describe('cases.register', () => {
     expect((await register(store, { referralNo: '1433010020261125000816' })).no).toBe('TS-20261123-0002');
   });
 
+  it('refuses a source ticket number an imported case came with as its old system number', async () => {
+    store = await openTestStore();
+    const imported = await register(store);
+    await store.db.cases.update(imported.id, { externalId: '1433010020261101000777' });
+    expect(refusal(await store.send('cases.register', registration({ referralNo: '1433010020261101000777' }))).fields).toEqual([
+      { field: 'referralNo', code: 'validation.referralNoTaken', params: { no: imported.no } },
+    ]);
+  });
+
   it('numbers the cases of a day 0001, 0002, 0003', async () => {
     store = await openTestStore();
     const numbers: string[] = [];

@@ -83,6 +83,16 @@ describe('imports.check', () => {
     ]);
   });
 
+  it('takes an old system number the desk registered by hand as a source ticket (来源单号) for a duplicate', async () => {
+    store = await openTestStore();
+    const typed = await register(store, { channel: 'regulator_12315', referralNo: 'OLD-2' });
+    const file = await analyze(store, csv([HEADERS, goodRow(1), goodRow(2)]));
+    const result = await check(file.fileId, file.mapping);
+    expect(result).toMatchObject({ valid: 1, duplicates: 1 });
+    expect(result.errors).toEqual([{ row: 3, column: '原系统编号', field: 'externalId', value: 'OLD-2', code: 'imports.duplicateExternalId' }]);
+    expect(typed.referralNo).toBe('OLD-2');
+  });
+
   it('refuses a mapping without a required field or with a column used twice, naming the fields', async () => {
     store = await openTestStore();
     const file = await analyze(store, csv([HEADERS, goodRow(1)]));
