@@ -3,6 +3,7 @@ import { restartDelay } from '../../src-main/core/backoff';
 import { DEFAULT_APP_PREFS, AppPrefs, type PrintResult } from '../../src-main/core/contract';
 import type { InAppNotice, NotificationAccess, Platform } from './types';
 import { createWebAlerts, type WebAlerts } from './web-alerts';
+import { createDeskLock, type DeskLock } from './web-desk-lock';
 import { watchStore } from './store-watchdog';
 
 declare global {
@@ -13,8 +14,6 @@ declare global {
 }
 
 const PREFS_KEY = 'complaint-desk:prefs';
-/** Held by the one tab that runs the desk (Web Locks are per origin, across the browser's tabs and windows). */
-const DESK_LOCK = 'complaint-desk:store-host';
 const PRINT_READY_MESSAGE = 'complaint-desk:print-ready';
 
 /**
@@ -32,11 +31,7 @@ export function createWebPlatform(): Platform {
   let stopWatching: (() => void) | null = null;
   const elsewhereListeners = new Set<(elsewhere: boolean) => void>();
   let elsewhere = false;
-  /** Lets go of the desk lock this tab holds. */
-  let letGo: (() => void) | null = null;
-  let lockAttempts = 0;
-  /** Withdraws this tab's place in the queue for the desk (see `waitForDesk`). */
-  let waiting: AbortController | null = null;
+  let deskLock: DeskLock | null = null;
   if (__DESK_DEMO_TOOLS__) {
     // Kills the store host the way a crash would: nothing tells the page, the watchdog has to notice.
     window.__deskTest = { killStore: () => worker?.terminate() };
@@ -105,71 +100,25 @@ export function createWebPlatform(): Platform {
   }
 
   /**
-   * Runs the store host while this tab holds the desk lock: at once when no other tab has it, or
-   * taken from the tab that has it (`steal`). A tab whose lock is taken stops its store host and
-   * its alerts, and says the desk is open elsewhere. A print view, in a frame of the tab that holds
-   * the lock, reads through a store host of its own.
+   * Runs the store host while this tab holds the desk lock (see web-desk-lock.ts). A print view, in
+   * a frame of the tab that holds the lock, reads through a store host of its own.
    */
   function holdDesk(steal: boolean): void {
     if (!navigator.locks || window.parent !== window) {
       spawnStore();
       return;
     }
-    letGo?.();
-    waiting?.abort();
-    waiting = null;
-    // Only the latest request of this tab acts: an older one answering late (a double click) changes nothing.
-    const attempt = ++lockAttempts;
-    const held = new Promise<void>((resolve) => (letGo = resolve));
-    navigator.locks
-      .request(DESK_LOCK, steal ? { steal: true } : { ifAvailable: true }, async (lock) => {
-        if (attempt !== lockAttempts) return;
-        if (!lock) {
-          letGo = null;
-          setElsewhere(true);
-          waitForDesk(attempt);
-          return;
-        }
+    deskLock ??= createDeskLock(navigator.locks, {
+      held: () => {
         setElsewhere(false);
         spawnStore();
-        await held;
-      })
-      .catch((error: unknown) => {
-        if (attempt !== lockAttempts) return;
-        // Taken by another tab (AbortError): it runs the desk now. Anything else is a fault of this tab's own.
-        if (!(error instanceof DOMException && error.name === 'AbortError')) throw error;
-        letGo = null;
+      },
+      elsewhere: () => {
         stopStore();
         setElsewhere(true);
-        waitForDesk(attempt);
-      });
-  }
-
-  /**
-   * A tab told the desk is open elsewhere queues for it: when the tab running it closes (or lets it
-   * go), the first tab waiting takes it up by itself. 在此标签页中使用 still takes it at once.
-   */
-  function waitForDesk(attempt: number): void {
-    const controller = new AbortController();
-    waiting = controller;
-    const held = new Promise<void>((resolve) => (letGo = resolve));
-    navigator.locks
-      .request(DESK_LOCK, { signal: controller.signal }, async () => {
-        if (attempt !== lockAttempts || controller.signal.aborted) return;
-        waiting = null;
-        setElsewhere(false);
-        spawnStore();
-        await held;
-      })
-      .catch((error: unknown) => {
-        if (attempt !== lockAttempts || controller.signal.aborted) return;
-        if (!(error instanceof DOMException && error.name === 'AbortError')) throw error;
-        // Granted, then taken by another tab: queue again.
-        letGo = null;
-        stopStore();
-        setElsewhere(true);
-        waitForDesk(attempt);
-      });
+      },
+    });
+    deskLock.hold(steal);
   }
 
   function connect(): void {
@@ -188,10 +137,7 @@ export function createWebPlatform(): Platform {
       return () => {
         portListener = null;
         stopStore();
-        letGo?.();
-        letGo = null;
-        waiting?.abort();
-        waiting = null;
+        deskLock?.release();
       };
     },
     reconnectStore: () => {

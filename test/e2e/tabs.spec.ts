@@ -51,4 +51,20 @@ test.describe('the desk in several tabs of one browser', () => {
     await other.shell.open('tracking');
     await other.tracking.expectLoaded();
   });
+
+  test('reloading the tab that runs the desk keeps it there: a waiting tab in the background does not take it', async ({ desk, page, context }) => {
+    await desk.shell.open('intake');
+    const second = await context.newPage();
+    await second.goto('/');
+    await expect(elsewhere(second)).toBeVisible();
+    // The second tab goes to the background, as a tab does when another is shown.
+    await second.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await page.reload();
+    await expect(desk.shell.navigation).toBeVisible({ timeout: 15_000 });
+    await expect(elsewhere(page)).toHaveCount(0);
+    await expect(elsewhere(second)).toBeVisible();
+  });
 });
