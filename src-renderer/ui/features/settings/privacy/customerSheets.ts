@@ -3,7 +3,7 @@
  * attachments (names and sizes). The JSON export is the complete one; this is what a person reads.
  */
 import type { TFunction } from 'i18next';
-import type { CaseEntry } from '../../../../domain/cases/entries';
+import { executionKind, type CaseEntry } from '../../../../domain/cases/entries';
 import type { CustomerExport } from '../../../../domain/privacy/customer';
 import type { Row, Sheet } from '../../../export/sheet';
 
@@ -75,7 +75,7 @@ export function customerSheets(t: TFunction, data: CustomerExport): Sheet[] {
       [l('entryColumns.text'), 60],
     ],
     data.cases.flatMap(({ record, entries: list }) =>
-      list.map((entry) => [record.no, new Date(entry.at), l(`entryKinds.${entry.kind}`), entry.by.name, entryText(entry)]),
+      list.map((entry) => [record.no, new Date(entry.at), l(`entryKinds.${executionKind(entry)}`), entry.by.name, entryText(entry)]),
     ),
   );
   const attachments = sheet(

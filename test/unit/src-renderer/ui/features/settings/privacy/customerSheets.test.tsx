@@ -34,6 +34,9 @@ describe('customerSheets', () => {
     const letter = customerSheets(i18n.t, { ...data, cases: [{ ...data.cases[0]!, record: { ...record, address: '杭州市文三路88号', referralNo: 'A-1' } }] });
     expect((letter[0]!.rows as Row[][])[0]![0]!.slice(5, 7)).toEqual(['杭州市文三路88号', 'A-1']);
     expect(rows[1]![0]!.slice(2)).toEqual(['联系客户', '客服小王', '已回电']);
+    // The summary the handling was completed with reads as the outcome.
+    const done = customerSheets(i18n.t, { ...data, cases: [{ ...data.cases[0]!, entries: [entry({ kind: 'progress', text: '已补发', outcome: true })] }] });
+    expect((done[1]!.rows as Row[][])[0]![0]!.slice(2)).toEqual(['处理结果', '客服小王', '已补发']);
     expect(rows[2]![0]!.slice(1, 4)).toEqual(['照片.jpg', 'image/jpeg', 12]);
   });
 
