@@ -1,20 +1,14 @@
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LAYOUT, DEFAULT_WIDTHS } from '../../../../../../src-renderer/domain/tracking/columns';
-import { resources } from '../../../../../../src-renderer/ui/i18n/resources';
 import { defaultWidths, layoutWidths } from '../../../../../../src-renderer/ui/features/tracking/labelWidths';
+import { translator } from '../../i18n/translator';
 
 let zh: TFunction;
 let english: TFunction;
 
 beforeAll(async () => {
-  const make = async (lng: string) => {
-    const instance = i18next.createInstance();
-    await instance.init({ resources, lng, fallbackLng: 'zh-CN', interpolation: { escapeValue: false } });
-    return instance.t;
-  };
-  zh = await make('zh-CN');
-  english = await make('en');
+  [zh, english] = [await translator('zh-CN'), await translator('en')];
 });
 
 /*

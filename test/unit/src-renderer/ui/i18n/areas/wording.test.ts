@@ -1,19 +1,12 @@
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resources } from '../../../../../../src-renderer/ui/i18n/resources';
+import { translator } from '../translator';
 
 let zh: TFunction;
 let english: TFunction;
 
 beforeAll(async () => {
-  // The merged resources the app loads, in an instance of their own so no other test's language leaks in.
-  const make = async (lng: string) => {
-    const instance = i18next.createInstance();
-    await instance.init({ resources, lng, fallbackLng: 'zh-CN', interpolation: { escapeValue: false } });
-    return instance.t;
-  };
-  zh = await make('zh-CN');
-  english = await make('en');
+  [zh, english] = [await translator('zh-CN'), await translator('en')];
 });
 
 describe('wording of the English texts', () => {

@@ -1,14 +1,7 @@
-import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { PERMISSIONS, type Permission } from '../../../../../../../src-renderer/domain/users/roles';
 import { errorText } from '../../../../../../../src-renderer/ui/i18n/errors';
-import { resources } from '../../../../../../../src-renderer/ui/i18n/resources';
-
-async function translator(lng: 'zh-CN' | 'en'): Promise<TFunction> {
-  const instance = i18next.createInstance();
-  await instance.init({ resources, lng, fallbackLng: 'zh-CN', interpolation: { escapeValue: false } });
-  return instance.t;
-}
+import { translator } from '../../../i18n/translator';
 
 describe('auth.forbidden names the refused action', () => {
   it('has a label for every permission in both languages', async () => {
