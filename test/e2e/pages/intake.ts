@@ -90,7 +90,9 @@ export function intakePage(page: Page, l: Labels) {
     },
 
     async submit() {
-      await submitButton.click();
+      // By keyboard: the category suggestions appear above the button while the description is being
+      // checked, and a click aimed just before they appear lands where the button was (a CI flake).
+      await submitButton.press('Enter');
     },
 
     /** Expects the field to be marked invalid with this message as its accessible description. */
