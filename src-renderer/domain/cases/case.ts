@@ -113,6 +113,12 @@ export interface CaseRecord {
   orderNo: string;
   amount: number | null;
   initialSeverity: Severity;
+  /**
+   * 初判类别: the agent's first view of the category at registration, kept when grading sets
+   * `category` (schema 8). Absent when the agent chose none, and on older cases, whose `category`
+   * is the first view only until a grading is approved.
+   */
+  initialCategory?: Category;
   /** Current severity: the initial one until a grading is approved. */
   severity: Severity;
   category: Category | null;

@@ -65,6 +65,7 @@ export const register = command(
         initialSeverity: input.severity,
         severity: input.severity,
         category: input.category,
+        ...(input.category !== null ? { initialCategory: input.category } : {}),
         subCategory: '',
         department: '',
         owner: agent,

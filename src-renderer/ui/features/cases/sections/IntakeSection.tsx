@@ -38,9 +38,12 @@ export function IntakeSection({ record }: { record: CaseRecord }) {
               ? t('flow.intake.severityUnchanged', { severity: initial })
               : t('flow.intake.severityChanged', { severity: initial, current: t(`severity.${record.severity}`) })}
           </Field>
-          {/* Until a grading is submitted, the category is the agent's first judgement (初判类别); then the grading section shows it. */}
-          {record.grading === null && record.category !== null && (
-            <Field label={t('suggest.category')}>{t(`category.${record.category}`)}</Field>
+          {/* 初判类别 as registered; an older case has only its category, the first judgement until a grading is submitted. */}
+          {record.initialCategory !== undefined ? (
+            <Field label={t('suggest.category')}>{t(`category.${record.initialCategory}`)}</Field>
+          ) : (
+            record.grading === null &&
+            record.category !== null && <Field label={t('suggest.category')}>{t(`category.${record.category}`)}</Field>
           )}
           <Field label={t('flow.intake.product')}>{record.product}</Field>
           <Field label={t('flow.intake.orderNo')}>{record.orderNo}</Field>

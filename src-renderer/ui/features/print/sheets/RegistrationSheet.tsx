@@ -26,6 +26,7 @@ export function RegistrationSheet({ record, attachments, centreName }: Registrat
   const { t } = useTranslation();
   const none = t('case.none');
   const text = (value: string) => value || none;
+  const firstCategory = record === null ? undefined : (record.initialCategory ?? (record.grading?.approvedAt ? undefined : record.category));
   const options = (values: readonly string[], prefix: string) => values.map((value) => ({ value, label: t(`${prefix}.${value}` as const) }));
   const files = attachments.map((a) => `${a.name} · ${formatBytes(a.size)}`).join(t('case.listSeparator'));
   return (
@@ -71,13 +72,13 @@ export function RegistrationSheet({ record, attachments, centreName }: Registrat
             ],
             [{ label: t('intake.amount'), value: record && (record.amount === null ? none : formatAmount(record.amount)) }],
             [{ label: t('intake.description'), value: record && record.description, tall: true }],
-            // 初判类别 until a grading is approved; after that the case's category is the graded one (投诉分类定级表).
-            ...(record === null || !record.grading?.approvedAt
+            // 初判类别 as registered; an older case knows it only until a grading is approved (then its category is the graded one).
+            ...(record === null || firstCategory !== undefined
               ? [
                   [
                     {
                       label: t('suggest.category'),
-                      value: record ? (record.category ? t(`category.${record.category}`) : none) : <Choices options={options(CATEGORIES, 'category')} />,
+                      value: record ? (firstCategory ? t(`category.${firstCategory}`) : none) : <Choices options={options(CATEGORIES, 'category')} />,
                     },
                   ] satisfies FieldRow,
                 ]

@@ -61,6 +61,9 @@ describe('cases.register', () => {
       amount: 1299.5,
     });
     expect(record).toMatchObject({ customerType: 'business', demands: ['refund', 'other'], demandNote: '开具发票', product: '空气净化器', orderNo: 'JD-1234', amount: 1299.5 });
+    expect('initialCategory' in record).toBe(false);
+    // 初判类别 is kept apart from the category grading will set.
+    expect(await register(store, { category: 'billing' })).toMatchObject({ category: 'billing', initialCategory: 'billing' });
   });
 
   it('lets agents, supervisors and directors register, and nobody else', async () => {

@@ -47,6 +47,8 @@ describe('printed forms of a case', () => {
     expectAll(text, [HANDLING.description, '退款、道歉', '希望三日内补发', '企业', '电话', '重大', AGENT.name, '承诺响应时限', '客户签字', '受理人签字']);
     // 初审: accepted, with the agent's note.
     expectAll(text, ['初审结果', '受理意见', HANDLING.acceptNote, '初审人']);
+    // The agent's first view of the category stays on the registration record after grading changed it.
+    expect(text).toMatch(/初判类别\s*产品质量/);
     expect(text).toContain(`投诉单号 ${record.no}`);
   });
 

@@ -80,6 +80,8 @@ export async function handledCase(
     amount: 1280.5,
     demands: ['refund', 'apology'],
     demandNote: '希望三日内补发',
+    // The agent's first view, which grading then corrects to 物流配送.
+    category: 'product_quality',
   });
   const caseId = record.id;
   await agent('screening.accept', { caseId, note: HANDLING.acceptNote });
