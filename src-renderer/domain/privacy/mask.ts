@@ -86,6 +86,11 @@ export function maskIdentifiersIn(text: string): string {
   );
 }
 
+/** A text of a case with its identifiers masked: `maskIdentifiersIn`, and the case's own postal address where it is repeated. */
+export function maskCaseText(text: string, address: string | undefined): string {
+  return maskIdentifiersIn(maskWrittenAddress(text, address));
+}
+
 /** Whether a role sees phone numbers and e-mail addresses in full. */
 export function mayViewContacts(role: Role): boolean {
   return may(role, 'contacts.view');
@@ -120,12 +125,12 @@ export function maskContactFor<T extends object>(role: Role, value: T): T {
  */
 export function maskCaseFor(role: Role, record: CaseRecord): CaseRecord {
   if (mayViewContacts(role)) return record;
-  return mapCaseTexts(maskContactFor(role, record), (text) => maskIdentifiersIn(maskWrittenAddress(text, record.address)));
+  return mapCaseTexts(maskContactFor(role, record), (text) => maskCaseText(text, record.address));
 }
 
 /** An entry of a case (a progress note, a contact's summary…) as `role` may see it; `address` is its case's. */
 export function maskEntryFor(role: Role, entry: CaseEntry, address?: string): CaseEntry {
-  return mayViewContacts(role) ? entry : mapEntryTexts(entry, (text) => maskIdentifiersIn(maskWrittenAddress(text, address)));
+  return mayViewContacts(role) ? entry : mapEntryTexts(entry, (text) => maskCaseText(text, address));
 }
 
 /** Every string inside a recorded value (a field's before or after, nested records and lists too) through `mask`. */
@@ -146,7 +151,7 @@ export function maskEventFor(role: Role, event: AuditEvent, address?: string): A
   // The case's address, or the one the event itself recorded (a registration, an import).
   const recorded = event.changes.address?.after;
   const own = address ?? (typeof recorded === 'string' ? recorded : undefined);
-  const texts = (text: string) => maskIdentifiersIn(maskWrittenAddress(text, own));
+  const texts = (text: string) => maskCaseText(text, own);
   const changes: Record<string, FieldChange> = {};
   for (const [key, change] of Object.entries(event.changes)) {
     const mask = key === 'phone' ? maskPhone : key === 'email' ? maskEmail : key === 'address' ? maskAddress : texts;

@@ -6,7 +6,7 @@
 import type { DeadlineEntry, EntryAlertState } from '../../../src-main/core/alert-feed';
 import { warnAtFor } from '../../../src-main/core/alert-policy';
 import type { AlertPolicySettings } from '../../../src-main/core/alert-settings';
-import { maskIdentifiersIn } from '../../domain/privacy/mask';
+import { maskCaseText } from '../../domain/privacy/mask';
 import type { CaseRecord } from '../../domain/cases/case';
 import { CLOCK_KINDS, type ClockKind } from '../../domain/clocks/clock';
 import { FINAL_STATUSES } from '../../domain/lifecycle/machine';
@@ -42,11 +42,12 @@ export function clip(text: string, max: number): string {
 /**
  * Customer and the start of the description, on one line: what the notification says the case is
  * about. A notification shows on the screen and in the tray, to whoever passes by: a phone number,
- * e-mail address or ID number written in the description is masked in it, whoever receives it.
+ * e-mail address, ID number or the case's postal address written in the description is masked in
+ * it, whoever receives it.
  */
-export function titleOf(record: Pick<CaseRecord, 'customerName' | 'description'>): string {
+export function titleOf(record: Pick<CaseRecord, 'customerName' | 'description' | 'address'>): string {
   const name = record.customerName.replace(/\s+/g, ' ').trim();
-  const text = maskIdentifiersIn(record.description.replace(/\s+/g, ' ').trim());
+  const text = maskCaseText(record.description.replace(/\s+/g, ' ').trim(), record.address);
   return clip(name && text ? `${name}：${text}` : name || text, MAX.title);
 }
 

@@ -105,6 +105,9 @@ describe('deadline entries of a case', () => {
     const emoji = clip(`${'a'.repeat(118)}😀😀`, 120);
     expect(emoji).toBe(`${'a'.repeat(118)}…`);
     expect(caseIdOfKey('c-1:planApproval')).toBe('c-1');
+    // Shown on the screen and in the tray: the customer's own address written in the description is masked.
+    const letter = { customerName: '赵老先生', address: '浙江省杭州市西湖区文三路88号', description: '来信地址浙江省杭州市西湖区文三路88号，助听器保修被拒' };
+    expect(titleOf(letter)).toBe('赵老先生：来信地址浙江省杭州市****，助听器保修被拒');
   });
 
   it('keeps every text within the feed schema, whatever the case holds', async () => {
