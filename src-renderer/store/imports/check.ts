@@ -30,7 +30,7 @@ export interface FileCheck {
 export const yieldTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Index values among `values` that some case already has. */
-async function existing(db: DeskDb, index: 'no' | 'externalId' | 'referralNo', values: string[]): Promise<Set<string>> {
+async function existing(db: DeskDb, index: 'no' | 'externalId', values: string[]): Promise<Set<string>> {
   const found = new Set<string>();
   const unique = [...new Set(values)];
   for (let start = 0; start < unique.length; start += LOOKUP_BATCH) {
@@ -79,8 +79,12 @@ export async function checkFile(db: DeskDb, table: ImportTable, mapping: ImportM
   const contentInvalid = drafts.filter((d) => d === null).length;
 
   const takenNo = await existing(db, 'no', [...seenNo]);
-  // An old system's ticket number may be one the desk registered by hand as a case's source ticket (来源单号).
-  const takenExternal = new Set([...(await existing(db, 'externalId', [...seenExternal])), ...(await existing(db, 'referralNo', [...seenExternal]))]);
+  const takenExternal = await existing(db, 'externalId', [...seenExternal]);
+  // An old system's ticket number may be one the desk registered by hand as a case's source ticket
+  // (来源单号). Few cases have one: their keys are read in one pass, not looked up per row.
+  if (seenExternal.size > 0) {
+    for (const key of await db.cases.orderBy('referralNo').keys()) if (seenExternal.has(String(key))) takenExternal.add(String(key));
+  }
   let storeDuplicates = 0;
   const reserved = new Map<string, Set<number>>();
   drafts.forEach((draft, i) => {
