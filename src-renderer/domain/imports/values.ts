@@ -84,9 +84,12 @@ function zonedInstant(match: RegExpExecArray): number | null {
   return utc.getTime() - offset * 60_000;
 }
 
+/** A weekday as WPS and Excel long dates write it (`2024/3/5 星期二`, `2024年3月5日(周二) 14:30`): it adds nothing to the date. */
+const WEEKDAY = /\s*\(?(?:星期|周|礼拜)[一二三四五六日天]\)?\s*/;
+
 /** The instant a cell states, or null when it is not a date in any form we read. */
 export function parseInstant(raw: string): number | null {
-  const trimmed = raw.normalize('NFKC').trim();
+  const trimmed = raw.normalize('NFKC').replace(WEEKDAY, ' ').trim();
   if (trimmed === '') return null;
   const zoned = ZONED.exec(trimmed);
   if (zoned) return zonedInstant(zoned);
