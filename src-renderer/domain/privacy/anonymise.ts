@@ -35,14 +35,13 @@ export function anonymiseCase(record: CaseRecord, at: number): Anonymised<CaseRe
   };
   // The address and the ticket number are left out, not emptied: absent is how a case has none.
   const { address, referralNo, ...kept } = record;
-  const leaveOut = (key: 'address' | 'referralNo', value: string | undefined) => value !== undefined && fields.push(key);
   const customerName = erase('customerName', ANONYMISED_NAME);
   const phone = erase('phone', '');
   const email = erase('email', '');
-  leaveOut('address', address);
+  if (address !== undefined) fields.push('address');
   // The order and ticket numbers lead straight back to the person in the shop's or the regulator's own system.
   const orderNo = erase('orderNo', '');
-  leaveOut('referralNo', referralNo);
+  if (referralNo !== undefined) fields.push('referralNo');
   let next: CaseRecord = { ...kept, customerName, phone, email, orderNo };
   const redacted = new Set<string>();
   next = mapCaseTexts(next, (text, field) => {

@@ -144,14 +144,17 @@ interface Sortable {
   id: string;
 }
 
-/** Ascending order: by value, equal values newest received first, then by id so the order is total. */
+/** Equal values: newest received first, then by id so the order is total (either direction). */
+const compareTies = (a: Sortable, b: Sortable): number => b.receivedAt - a.receivedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Ascending order: by value, then `compareTies`. */
 export function compareAscending(a: Sortable, b: Sortable): number {
-  return a.value - b.value || b.receivedAt - a.receivedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return a.value - b.value || compareTies(a, b);
 }
 
-/** Descending order: by value, largest first; equal values still newest received first, then by id. */
+/** Descending order: by value, largest first, then `compareTies`. */
 export function compareDescending(a: Sortable, b: Sortable): number {
-  return b.value - a.value || b.receivedAt - a.receivedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return b.value - a.value || compareTies(a, b);
 }
 
 /**

@@ -119,7 +119,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
           {children}
         </div>
         {gate.locked && (
-          // Above everything (the app's dialogs, menus and notices are in portals beside it: see useInertOutside), the notices of deadline alerts too (their customer and complaint stay out of sight until unlocked).
+          // Above everything, the app's portals and the alert notices too (see useInertOutside).
           <Box pos="fixed" inset={0} bg="gray.0" style={{ zIndex: getDefaultZIndex('max'), overflow: 'auto' }} data-lock-screen>
             <LockScreen actor={auth.actor} onUnlocked={unlocked} onSwitchUser={() => void signOut()} />
           </Box>
