@@ -25,6 +25,13 @@ export interface VerificationRecord {
   by: Person;
 }
 
+/** A grading or a plan sent back: why, when and by whom. */
+export interface ReturnNote {
+  reason: string;
+  at: number;
+  by: Person;
+}
+
 export interface GradingRecord {
   category: Category;
   subCategory: string;
@@ -35,7 +42,10 @@ export interface GradingRecord {
   submittedBy: Person;
   approvedAt: number | null;
   approvedBy: Person | null;
+  /** Why it was last sent back, while it waits to be resubmitted; '' otherwise. */
   returnReason: string;
+  /** Every time this grading or plan was sent back, oldest first; kept when it is resubmitted. Absent before it was kept. */
+  returns?: ReturnNote[];
 }
 
 export interface PlanRecord {
@@ -52,7 +62,10 @@ export interface PlanRecord {
   legalOpinion: { text: string; at: number; by: Person } | null;
   approvedAt: number | null;
   approvedBy: Person | null;
+  /** Why it was last sent back, while it waits to be resubmitted; '' otherwise. */
   returnReason: string;
+  /** Every time this grading or plan was sent back, oldest first; kept when it is resubmitted. Absent before it was kept. */
+  returns?: ReturnNote[];
 }
 
 export interface ExtensionRequest {

@@ -58,6 +58,7 @@ function makePlan(life: Life, at: number): PlanRecord {
     approvedAt: null,
     approvedBy: null,
     returnReason: '',
+    returns: [],
   };
 }
 

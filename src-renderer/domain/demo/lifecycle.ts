@@ -4,7 +4,7 @@
  * happens after a plausible delay, and the case stays in the status where
  * `now` finds it. Recent cases are therefore mostly open, old ones closed.
  */
-import type { CaseRecord } from '../cases/case';
+import type { CaseRecord, ReturnNote } from '../cases/case';
 import { CATEGORIES, type Severity } from '../cases/vocabulary';
 import { completeClock, pauseClock, resumeClock } from '../clocks/clock';
 import { hours } from '../clocks/sla-settings';
@@ -94,6 +94,7 @@ function grade(life: Life, from: number): number | null {
   const department = settings.departments.includes(proposed) ? proposed : settings.departments[0] ?? proposed;
   const severity = s.weighted(REGRADE[draft.initialSeverity]);
   const submittedBy = draft.owner ?? draft.intakeAgent;
+  let returns: ReturnNote[] = [];
   const submit = (at: number) => {
     draft.grading = {
       category,
@@ -106,6 +107,7 @@ function grade(life: Life, from: number): number | null {
       approvedAt: null,
       approvedBy: null,
       returnReason: '',
+      returns,
     };
     draft.status = 'grading_review';
     life.did(at);
@@ -116,7 +118,8 @@ function grade(life: Life, from: number): number | null {
   if (s.chance(0.05)) {
     const back = life.work(at, s.factor(3 * HOUR, 0.8));
     if (back > now) return null;
-    draft.grading = { ...draft.grading!, returnReason: s.pick(RETURNS) };
+    returns = [{ reason: s.pick(RETURNS), at: back, by: s.pick(ctx.staff.directors) }];
+    draft.grading = { ...draft.grading!, returnReason: returns[0]!.reason, returns };
     draft.status = 'grading';
     life.did(back);
     at = life.work(back, s.factor(2 * HOUR, 0.8));

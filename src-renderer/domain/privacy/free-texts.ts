@@ -3,7 +3,7 @@
  * phone number, an e-mail address or an ID number may have been typed. Anonymisation redacts
  * them for good; masking shows them, to roles without `contacts.view`, with those masked.
  */
-import type { CaseRecord } from '../cases/case';
+import type { CaseRecord, ReturnNote } from '../cases/case';
 import type { CaseEntry } from '../cases/entries';
 
 /** Called for each free text with its field's name (dotted for nested ones, `plan.measures` for every measure). */
@@ -20,13 +20,20 @@ function mapFields<T extends object>(value: T, keys: ReadonlyArray<keyof T & str
   return next ?? value;
 }
 
+/** A grading or plan with `map` applied to the reasons it was sent back for. */
+function mapReturns<T extends { returns?: ReturnNote[] }>(value: T, prefix: string, map: TextMap): T {
+  if (!value.returns) return value;
+  const returns = value.returns.map((note) => mapFields(note, ['reason'], `${prefix}returns.`, map));
+  return returns.some((note, i) => note !== value.returns![i]) ? { ...value, returns } : value;
+}
+
 /** The case with `map` applied to each of its free texts; the same object when nothing changed. */
 export function mapCaseTexts(record: CaseRecord, map: TextMap): CaseRecord {
   let next = mapFields(record, ['description', 'demandNote'], '', map);
   const screening = next.screening && mapFields(next.screening, ['reason', 'referredTo', 'missing'], 'screening.', map);
   const verification = next.verification && mapFields(next.verification, ['conclusion'], 'verification.', map);
-  const grading = next.grading && mapFields(next.grading, ['rationale', 'returnReason'], 'grading.', map);
-  let plan = next.plan && mapFields(next.plan, ['resources', 'returnReason'], 'plan.', map);
+  const grading = next.grading && mapReturns(mapFields(next.grading, ['rationale', 'returnReason'], 'grading.', map), 'grading.', map);
+  let plan = next.plan && mapReturns(mapFields(next.plan, ['resources', 'returnReason'], 'plan.', map), 'plan.', map);
   if (plan) {
     const measures = plan.measures.map((measure) => map(measure, 'plan.measures'));
     const legalOpinion = plan.legalOpinion && mapFields(plan.legalOpinion, ['text'], 'plan.legalOpinion.', map);

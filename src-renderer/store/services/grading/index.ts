@@ -1,5 +1,6 @@
 import { DeskError } from '../../../domain/common/errors';
 import { hours, rebudgetClock } from '../../../domain/clocks/index';
+import { returnsKept, sentBack } from '../../../domain/grading/returns';
 import { ApproveGradingInput, ReturnInput, SubmitGradingInput } from '../../../domain/grading/schema';
 import { caseCommand } from '../../core/case-command';
 import { completeKind, startNode } from '../../core/clocks';
@@ -28,6 +29,7 @@ const submit = caseCommand('grading.submit', SubmitGradingInput, (ctx, current, 
         approvedAt: null,
         approvedBy: null,
         returnReason: '',
+        returns: returnsKept(current.grading),
       },
     },
   };
@@ -55,8 +57,8 @@ const approve = caseCommand('grading.approve', ApproveGradingInput, (ctx, curren
   };
 });
 
-const sendBack = caseCommand('grading.return', ReturnInput, (_ctx, current, args) => ({
-  next: { ...current, grading: current.grading ? { ...current.grading, returnReason: args.reason } : null },
+const sendBack = caseCommand('grading.return', ReturnInput, (ctx, current, args) => ({
+  next: { ...current, grading: current.grading ? sentBack(current.grading, args.reason, ctx.now(), ctx.actorPerson) : null },
   detail: { reason: args.reason },
 }));
 

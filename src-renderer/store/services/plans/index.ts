@@ -1,5 +1,6 @@
 import { DeskError } from '../../../domain/common/errors';
 import { startClock, workingTimeBetween } from '../../../domain/clocks/index';
+import { returnsKept, sentBack } from '../../../domain/grading/returns';
 import { ReturnInput } from '../../../domain/grading/schema';
 import { ApprovePlanInput, LegalReviewInput, submitPlanInput } from '../../../domain/plans/schema';
 import { caseCommand } from '../../core/case-command';
@@ -33,6 +34,7 @@ const submit = caseCommand('plans.submit', (ctx) => submitPlanInput(ctx.now()), 
         approvedAt: null,
         approvedBy: null,
         returnReason: '',
+        returns: returnsKept(current.plan),
       },
     },
   };
@@ -64,8 +66,8 @@ const approve = caseCommand('plans.approve', ApprovePlanInput, (ctx, current) =>
   };
 });
 
-const sendBack = caseCommand('plans.return', ReturnInput, (_ctx, current, args) => ({
-  next: { ...current, plan: current.plan ? { ...current.plan, returnReason: args.reason } : null },
+const sendBack = caseCommand('plans.return', ReturnInput, (ctx, current, args) => ({
+  next: { ...current, plan: current.plan ? sentBack(current.plan, args.reason, ctx.now(), ctx.actorPerson) : null },
   detail: { reason: args.reason },
 }));
 

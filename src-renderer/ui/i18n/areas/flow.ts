@@ -14,6 +14,8 @@ export const flowMessages = defineArea(
       approvedBy: '审批人',
       notYetApproved: '尚未审批',
       returned: '已退回修改，原因：',
+      earlierReturns: '此前退回',
+      returnedByAt: '（{{byAt}}）',
       yes: '是',
       no: '否',
       header: {
@@ -347,6 +349,8 @@ export const flowMessages = defineArea(
       approvedBy: 'Approved by',
       notYetApproved: 'Not yet approved',
       returned: 'Sent back for changes. Reason:',
+      earlierReturns: 'Sent back before',
+      returnedByAt: ' ({{byAt}})',
       yes: 'Yes',
       no: 'No',
       header: {

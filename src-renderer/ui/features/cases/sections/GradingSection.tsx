@@ -1,9 +1,10 @@
-import { Alert, SimpleGrid, Stack } from '@mantine/core';
+import { SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { GradingRecord } from '../../../../domain/cases/case';
 import { SeverityBadge } from '../../../components/SeverityBadge';
 import { CaseFormPrint } from '../../print/buttons/CaseFormPrint';
 import { Field } from '../Field';
+import { Returns } from './Returns';
 import { Panel } from '../../../components/Panel';
 import { byAt } from '../format';
 
@@ -13,11 +14,7 @@ export function GradingSection({ grading }: { grading: GradingRecord }) {
   return (
     <Panel dense title={t('flow.section.grading')} aside={<CaseFormPrint form="grading" label={t('print.buttons.grading')} />}>
       <Stack gap="sm">
-        {grading.returnReason && (
-          <Alert color="red" variant="light" title={t('flow.returned')}>
-            {grading.returnReason}
-          </Alert>
-        )}
+        <Returns record={grading} />
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
           <Field label={t('flow.form.category')}>{t(`category.${grading.category}`)}</Field>
           <Field label={t('flow.form.subCategory')}>{grading.subCategory}</Field>

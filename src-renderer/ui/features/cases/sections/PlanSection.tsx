@@ -1,9 +1,10 @@
-import { Alert, Badge, List, SimpleGrid, Stack } from '@mantine/core';
+import { Badge, List, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PlanRecord } from '../../../../domain/cases/case';
 import { compensationText, formatDateTime } from '../../../components/format';
 import { CaseFormPrint } from '../../print/buttons/CaseFormPrint';
 import { Field } from '../Field';
+import { Returns } from './Returns';
 import { Panel } from '../../../components/Panel';
 import { byAt } from '../format';
 
@@ -14,11 +15,7 @@ export function PlanSection({ plan, needsLegal }: { plan: PlanRecord; needsLegal
   return (
     <Panel dense title={t('flow.section.plan')} aside={<CaseFormPrint form="plan" label={t('print.buttons.plan')} />}>
       <Stack gap="sm">
-        {plan.returnReason && (
-          <Alert color="red" variant="light" title={t('flow.returned')}>
-            {plan.returnReason}
-          </Alert>
-        )}
+        <Returns record={plan} />
         <Field label={t('flow.form.measures')}>
           <List type="ordered" size="sm" spacing={2}>
             {plan.measures.map((m, i) => (

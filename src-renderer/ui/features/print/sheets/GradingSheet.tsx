@@ -7,7 +7,7 @@ import { FieldTable } from '../frame/FieldTable';
 import { ListTable } from '../frame/ListTable';
 import { SectionRow } from '../frame/SectionRow';
 import { Signatures } from '../frame/Signatures';
-import { caseSummaryRows, whoWhen } from './caseRows';
+import { caseSummaryRows, returnRows, whoWhen } from './caseRows';
 
 type Check = Extract<CaseEntry, { kind: 'check' }>;
 
@@ -45,7 +45,7 @@ export function GradingSheet({ record, entries = [] }: { record: CaseRecord; ent
       { label: t('print.fields.approver'), value: grading?.approvedBy ? grading.approvedBy.name : null },
       { label: t('print.fields.approvedAt'), value: grading?.approvedAt ? formatDateTime(grading.approvedAt) : null },
     ],
-    ...(grading?.returnReason ? [[{ label: t('print.fields.returnReason'), value: grading.returnReason }] satisfies FieldRow] : []),
+    ...returnRows(t, grading),
   ];
   return (
     <>

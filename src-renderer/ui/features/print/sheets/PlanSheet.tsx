@@ -6,7 +6,7 @@ import { FieldRows, type FieldRow } from '../frame/FieldRows';
 import { FieldTable } from '../frame/FieldTable';
 import { SectionRow } from '../frame/SectionRow';
 import { Signatures } from '../frame/Signatures';
-import { caseSummaryRows } from './caseRows';
+import { caseSummaryRows, returnRows } from './caseRows';
 
 function planRows(t: ReturnType<typeof useTranslation>['t'], plan: PlanRecord): FieldRow[] {
   const none = t('case.none');
@@ -64,7 +64,7 @@ export function PlanSheet({ record }: { record: CaseRecord }) {
       { label: t('print.fields.approver'), value: plan?.approvedBy ? plan.approvedBy.name : null },
       { label: t('print.fields.approvedAt'), value: plan?.approvedAt ? formatDateTime(plan.approvedAt) : null },
     ],
-    ...(plan?.returnReason ? [[{ label: t('print.fields.returnReason'), value: plan.returnReason }] satisfies FieldRow] : []),
+    ...returnRows(t, plan),
   ];
   const grading = record.grading;
   // Sent back to planning after it was carried out: the plan on file is the one approved before, not the next.

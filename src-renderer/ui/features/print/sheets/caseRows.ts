@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { CaseRecord } from '../../../../domain/cases/case';
+import type { CaseRecord, GradingRecord, PlanRecord } from '../../../../domain/cases/case';
+import { returnsOf } from '../../../../domain/grading/returns';
 import { formatDateTime } from '../../../components/format';
 import type { FieldRow } from '../frame/FieldRows';
 
@@ -22,4 +23,20 @@ export function caseSummaryRows(t: TFunction, record: CaseRecord): FieldRow[] {
 /** “张三 · 2026-11-23 14:05”, or the given fallback when nobody has done it yet. */
 export function whoWhen(by: { name: string } | null, at: number | null, fallback: string): string {
   return by && at ? `${by.name} · ${formatDateTime(at)}` : fallback;
+}
+
+/**
+ * 退回原因 rows of a grading or plan form: every time it was sent back, with who and when, the
+ * returns a resubmission answered included. A record from before returns were kept shows the one it waits on.
+ */
+export function returnRows(t: TFunction, record: GradingRecord | PlanRecord | null): FieldRow[] {
+  if (!record) return [];
+  const notes = returnsOf(record);
+  if (notes.length === 0) return record.returnReason ? [[{ label: t('print.fields.returnReason'), value: record.returnReason }]] : [];
+  return notes.map((note, i) => [
+    {
+      label: notes.length > 1 ? t('print.fields.returnReasonNth', { n: i + 1 }) : t('print.fields.returnReason'),
+      value: note.reason + t('flow.returnedByAt', { byAt: whoWhen(note.by, note.at, '') }),
+    },
+  ]);
 }

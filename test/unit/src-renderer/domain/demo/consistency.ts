@@ -63,6 +63,8 @@ export function caseProblems(c: CaseRecord, now: number, settings: Settings): st
   check(BEFORE_VERIFIED.includes(c.status) === (c.verification === null), 'verification record');
 
   const g = c.grading;
+  for (const note of g?.returns ?? []) check(note.at >= c.receivedAt && note.at <= now && note.reason !== '', 'a return after receipt, with a reason');
+  if (g && g.returnReason !== '') check(g.returns?.at(-1)?.reason === g.returnReason, 'the pending return is the last one kept');
   if (BEFORE_GRADED.includes(c.status)) {
     check(g === null || g.approvedAt === null, 'grading not approved');
     if (c.status === 'grading') check(g === null || g.returnReason !== '', 'a grading in grading was returned');

@@ -52,6 +52,21 @@ describe('anonymiseCase', () => {
     ]);
   });
 
+  it('redacts the reasons a grading or plan was sent back for, the answered ones included', () => {
+    const base = closedCase();
+    const note = (reason: string) => ({ reason, at: 3, by: staff });
+    const before = {
+      ...base,
+      grading: { ...base.grading!, returns: [note('请联系陈晓燕核实')] },
+      plan: { ...base.plan!, returnReason: '补偿请致电13912345678确认', returns: [note('补偿请致电13912345678确认')] },
+    };
+    const { next, fields } = anonymiseCase(before, AT);
+    expect(next.grading!.returns).toEqual([note('请联系***核实')]);
+    expect(next.plan!.returns).toEqual([note('补偿请致电***确认')]);
+    expect(next.plan!.returnReason).toBe('补偿请致电***确认');
+    expect(fields).toEqual(expect.arrayContaining(['grading.returns.reason', 'plan.returnReason', 'plan.returns.reason']));
+  });
+
   it('leaves out the postal address and the source ticket number, and redacts them from the texts', () => {
     const address = '浙江省杭州市西湖区文三路88号';
     const before = { ...closedCase(), address, referralNo: '1433010020261125000815', description: `来信地址：${address}，12315工单1433010020261125000815` };

@@ -70,6 +70,40 @@ describe('sending back for rework', () => {
     expect(events.filter((e) => e.command.endsWith('.return')).map((e) => e.detail)).toEqual([{ reason: '定级偏低' }, { reason: '补偿不足' }]);
   });
 
+  it('keeps every return, with who and when, when the grading or plan is resubmitted; a new plan round starts with none', async () => {
+    store = await openTestStore();
+    const c = await caseAt(store, 'grading_review');
+    const director = { id: 'u-director', name: '总监周' };
+    const ops = { id: 'u-ops', name: '运营总监吴' };
+    await store.run('grading.return', { caseId: c.id, reason: '定级偏低' }, 'director');
+    await steps.submitGrading(store, c.id);
+    store.clock.now = NOW + HOUR;
+    await store.run('grading.return', { caseId: c.id, reason: '依据不足' }, 'director');
+    const resubmitted = await steps.submitGrading(store, c.id);
+    expect(resubmitted.grading).toMatchObject({
+      returnReason: '',
+      returns: [
+        { reason: '定级偏低', at: NOW, by: director },
+        { reason: '依据不足', at: NOW + HOUR, by: director },
+      ],
+    });
+    const approved = await steps.approveGrading(store, c.id);
+    expect(approved.grading!.returns).toHaveLength(2);
+
+    await steps.submitPlan(store, c.id);
+    const back = await store.run('plans.return', { caseId: c.id, reason: '补偿不足' }, 'ops');
+    expect(back.plan).toMatchObject({ returnReason: '补偿不足', returns: [{ reason: '补偿不足', at: NOW + HOUR, by: ops }] });
+    expect((await steps.submitPlan(store, c.id)).plan).toMatchObject({ returnReason: '', returns: [{ reason: '补偿不足' }] });
+    await steps.approvePlan(store, c.id);
+    await steps.completeExecution(store, c.id);
+    const unhappy = { caseId: c.id, channel: 'phone', result: '已告知', at: store.now(), scores: SURVEY, satisfied: false, reopenReason: '仍未解决' };
+    const reopened = await store.run('feedback.record', unhappy);
+    expect(reopened.status).toBe('planning');
+    expect(reopened.plan!.returns).toHaveLength(1);
+    // The plan of the re-handling is a new one: the first plan's return is not its own.
+    expect((await steps.submitPlan(store, c.id)).plan!.returns).toEqual([]);
+  });
+
   it('checks a grading against the centre’s categories and departments', async () => {
     store = await openTestStore();
     const c = await caseAt(store, 'grading');

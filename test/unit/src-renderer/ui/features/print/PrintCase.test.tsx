@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../../../../src-renderer/domain/cases/case';
+import { formatDateTime } from '../../../../../../src-renderer/ui/components/format';
 import { PrintCase } from '../../../../../../src-renderer/ui/features/print/PrintCase';
 import type { Language } from '../../../../../../src-renderer/ui/i18n';
 import { AGENT, registerCase, renderWithStore, teardown } from '../../render';
@@ -61,6 +62,15 @@ describe('printed forms of a case', () => {
     expectAll(checks.textContent ?? '', Object.values(HANDLING.check));
     expectAll(text, ['核实结论', HANDLING.conclusion, '初判严重程度']);
     expect(text).toMatch(new RegExp(`审批时间\\s*${new Date(grading.approvedAt!).getFullYear()}-`));
+  });
+
+  it('keeps on the grading and plan forms why each was sent back, by whom and when, after it was resubmitted and approved', SLOW, async () => {
+    const grading = await printForm('grading');
+    const returned = grading.record.grading!.returns![0]!;
+    expect(grading.text).toContain(`退回原因${HANDLING.gradingReturn}（${STAFF.director.name} · ${formatDateTime(returned.at)}）`);
+    await teardown();
+    const plan = await printForm('plan');
+    expect(plan.text).toContain(`退回原因${HANDLING.planReturn}（${STAFF.ops.name} · `);
   });
 
   it('处理方案审批表 shows measures, owner, departments, due date, resources, compensation, legal opinion and approvals', SLOW, async () => {

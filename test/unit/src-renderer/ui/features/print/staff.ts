@@ -20,6 +20,8 @@ type Staff = keyof typeof STAFF;
 export const HANDLING = {
   description: '冰箱配送途中丢失，客户多次联系物流未果。',
   rationale: '货值较高且客户投诉至监管部门',
+  gradingReturn: '请补充监管部门转办单号',
+  planReturn: '补偿方式请与财务部确认',
   measures: ['调取签收记录', '补发同型号冰箱'],
   resources: '物流专车一辆',
   legalOpinion: '建议先行补发以免纠纷扩大',
@@ -88,7 +90,11 @@ export async function handledCase(
   await agent('verification.addCheck', { caseId, ...HANDLING.check });
   await agent('verification.addContact', { caseId, channel: 'phone', contactedAt: Date.now() - 60_000, summary: HANDLING.contact });
   await agent('verification.complete', { caseId, conclusion: HANDLING.conclusion });
-  await agent('grading.submit', { caseId, category: 'logistics', subCategory: '丢件', severity: 'major', rationale: HANDLING.rationale, department: '物流配送部' });
+  const grading = { caseId, category: 'logistics', subCategory: '丢件', severity: 'major', rationale: HANDLING.rationale, department: '物流配送部' };
+  await agent('grading.submit', grading);
+  // Sent back once each, then resubmitted: the returns stay on the grading and plan forms.
+  await as('director', 'grading.return', { caseId, reason: HANDLING.gradingReturn });
+  await agent('grading.submit', grading);
   await as('director', 'grading.approve', { caseId });
   const owner = (await host.db.users.where('username').equals('wangxiao').first())!;
   const plan = {
@@ -102,6 +108,8 @@ export async function handledCase(
     compensation: { type: 'voucher', amount: 200 },
     legalRisk: true,
   };
+  await agent('plans.submit', plan);
+  await as('ops', 'plans.return', { caseId, reason: HANDLING.planReturn });
   await agent('plans.submit', plan);
   await as('legal', 'plans.legalReview', { caseId, opinion: HANDLING.legalOpinion });
   await as('ops', 'plans.approve', { caseId });
