@@ -44,9 +44,12 @@ const approve = caseCommand('grading.approve', ApproveGradingInput, (ctx, curren
     clocks = { ...clocks, response: rebudgetClock(clocks.response, hours(ctx.settings.sla.responseHours[grading.severity]), at, ctx.settings.workCalendar) };
   }
   clocks = startNode(clocks, 'planApproval', at, ctx.settings);
+  // A case registered before 初判类别 was kept on its own still has it as its category until now.
+  const initial = current.initialCategory === undefined && current.category !== null ? { initialCategory: current.category } : {};
   return {
     next: {
       ...current,
+      ...initial,
       clocks,
       severity: grading.severity,
       category: grading.category,

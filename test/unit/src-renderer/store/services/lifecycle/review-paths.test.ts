@@ -104,6 +104,19 @@ describe('sending back for rework', () => {
     expect((await steps.submitPlan(store, c.id)).plan!.returns).toEqual([]);
   });
 
+  it('keeps, on approval, the 初判类别 of a case registered before it was kept apart from the category', async () => {
+    store = await openTestStore();
+    const c = await caseAt(store, 'grading_review', { category: 'billing' });
+    // As a case of schema 7 stored it: the agent's category, no initialCategory.
+    await store.db.cases.update(c.id, { initialCategory: undefined });
+    expect('initialCategory' in (await store.db.cases.get(c.id))!).toBe(false);
+    const approved = await steps.approveGrading(store, c.id);
+    expect(approved).toMatchObject({ category: 'logistics', initialCategory: 'billing' });
+    // Without a category at registration there is no 初判类别 to keep.
+    const plain = await caseAt(store, 'grading_review');
+    expect('initialCategory' in (await steps.approveGrading(store, plain.id))).toBe(false);
+  });
+
   it('checks a grading against the centre’s categories and departments', async () => {
     store = await openTestStore();
     const c = await caseAt(store, 'grading');
