@@ -87,6 +87,15 @@ export function contactIndexKeys(who: CustomerContacts): string[] {
   return [phone, email].filter((key) => key !== '');
 }
 
+/**
+ * A postal address as it is compared and searched: full-width characters as half-width, lower
+ * case, without the spaces and commas people type differently (浙江省杭州市 文三路88号 is
+ * 浙江省杭州市文三路88号).
+ */
+export function compactAddress(address: string): string {
+  return address.normalize('NFKC').replace(/[\s,，、]+/gu, '').toLowerCase();
+}
+
 /** Channels the desk can also reach the customer back through. */
 const TWO_WAY: readonly Channel[] = ['phone', 'email', 'online_chat', 'app', 'social_media'];
 

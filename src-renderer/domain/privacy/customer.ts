@@ -4,21 +4,22 @@
  */
 import { z } from 'zod';
 import type { CaseRecord } from '../cases/case';
-import { normalizePhone } from '../cases/contact';
+import { compactAddress, normalizePhone } from '../cases/contact';
 import type { AttachmentMeta, CaseEntry } from '../cases/entries';
 import type { CaseStatus } from '../lifecycle/machine';
 
-export const CUSTOMER_KEYS = ['phone', 'email', 'name'] as const;
+export const CUSTOMER_KEYS = ['phone', 'email', 'name', 'address'] as const;
 export type CustomerKeyKind = (typeof CUSTOMER_KEYS)[number];
 
 const keyText = (max: number) => z.string({ error: 'validation.invalid' }).trim().max(max, { error: 'validation.tooLong' }).optional();
 
 /**
- * Exactly one of phone (as registered: without spaces or +86), e-mail (any case) or the exact name.
+ * Exactly one of phone (as registered: without spaces or +86), e-mail (any case), the exact name or
+ * the whole postal address (compacted: spaces, commas and full-width characters aside).
  * Nothing to search by is reported on the phone field, several keys at once as invalid.
  */
 export const CustomerKeyInput = z
-  .object({ phone: keyText(40), email: keyText(254), name: keyText(100) })
+  .object({ phone: keyText(40), email: keyText(254), name: keyText(100), address: keyText(200) })
   .transform((value, ctx) => {
     const given = CUSTOMER_KEYS.filter((key) => value[key]);
     if (given.length !== 1) {
@@ -27,9 +28,14 @@ export const CustomerKeyInput = z
     }
     const kind = given[0]!;
     const raw = value[kind]!;
-    return { kind, value: kind === 'phone' ? normalizePhone(raw) : kind === 'email' ? raw.toLowerCase() : raw };
+    return { kind, value: kind === 'phone' ? normalizePhone(raw) : kind === 'email' ? raw.toLowerCase() : kind === 'address' ? compactAddress(raw) : raw };
   });
 export type CustomerKeyInput = z.input<typeof CustomerKeyInput>;
+
+/** Whether a case's postal address is the one looked up (the same address, not one in the same street). */
+export function sameAddress(recorded: string | undefined, wanted: string): boolean {
+  return recorded !== undefined && recorded !== '' && compactAddress(recorded) === compactAddress(wanted);
+}
 export type CustomerKey = z.output<typeof CustomerKeyInput>;
 
 /** One case found for a customer: what the lookup table shows. */

@@ -10,13 +10,15 @@ import { SEVERITY_RANK } from '../cases/vocabulary';
 import { CASE_STATUSES, FINAL_STATUSES } from '../lifecycle/machine';
 import type { Role } from '../users/roles';
 import { dueSoonWindowMs, type SortKey, type TrackingFilter, type TrackingQuery } from './query';
-import { approvalKindsOf, isPaused, mayViewContacts, pendingApprovals, resolutionDueOf, satisfactionPoints } from './row';
+import { approvalKindsOf, isPaused, pendingApprovals, resolutionDueOf, satisfactionPoints, searchesContacts } from './row';
 import { contactHaystack, matchesTerms, searchTerms, textHaystack } from './search';
 import { SURVEY_DIMENSIONS } from '../cases/vocabulary';
 
 export interface Asker {
   id: string;
   role: Role;
+  /** Searches the contacts whatever the role: the customer lookup, whose export is unmasked anyway. */
+  contacts?: true;
 }
 
 /**
@@ -91,7 +93,7 @@ export function matchesFilter(record: CaseRecord, filter: TrackingFilter, asker:
   }
   const terms = searchTerms(filter.text);
   if (terms.length > 0) {
-    const contacts = mayViewContacts(asker.role) ? contactHaystack(record) : null;
+    const contacts = searchesContacts(asker) ? contactHaystack(record) : null;
     if (!matchesTerms(terms, textHaystack(record), contacts)) return false;
   }
   return true;

@@ -6,11 +6,16 @@
 import type { CaseRecord } from '../cases/case';
 import { SURVEY_DIMENSIONS, type Category, type Channel, type Severity } from '../cases/vocabulary';
 import type { CaseStatus } from '../lifecycle/machine';
-import { maskPhone } from '../privacy/mask';
+import { mayViewContacts, maskPhone } from '../privacy/mask';
 import { may, type Role } from '../users/roles';
 
 // Masking lives with the rest of personal data; re-exported for the tracking code that asks who may see contacts.
 export { mayViewContacts } from '../privacy/mask';
+
+/** Whether a search looks in the contacts (phone, e-mail, address): for roles that see them, and for the customer lookup. */
+export function searchesContacts(asker: { role: Role; contacts?: true }): boolean {
+  return asker.contacts === true || mayViewContacts(asker.role);
+}
 
 export interface TrackingRow {
   id: string;

@@ -1,4 +1,4 @@
-import { normalizePhone } from '../cases/contact';
+import { compactAddress, normalizePhone } from '../cases/contact';
 import { identifiersIn, replaceIdentifiers } from '../privacy/redact';
 
 /**
@@ -47,7 +47,8 @@ export function textHaystack(fields: {
 export function contactHaystack(fields: { phone: string; email: string; address?: string; description: string }): string {
   const digits = (phone: string) => normalizePhone(phone).replaceAll('-', '');
   const written = identifiersIn(fields.description).map(({ kind, text }) => (kind === 'phone' ? digits(text) : text));
-  return normalizeText([digits(fields.phone), fields.email, fields.address ?? '', ...written].join('\n'));
+  // The address compacted: a search finds 文三路88号 whether it was typed 文三路 88号 or not.
+  return normalizeText([digits(fields.phone), fields.email, compactAddress(fields.address ?? ''), ...written].join('\n'));
 }
 
 /** Phone numbers are stored without separators; a typed `138-0013` still finds them. */

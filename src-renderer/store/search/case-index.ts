@@ -8,7 +8,7 @@
 import { dependsOnTime, type TrackingQuery } from '../../domain/tracking/query';
 import type { Asker } from '../../domain/tracking/reference';
 import { maskPhone } from '../../domain/privacy/mask';
-import { mayViewContacts, satisfactionOf, type TrackingRow } from '../../domain/tracking/row';
+import { mayViewContacts, satisfactionOf, searchesContacts, type TrackingRow } from '../../domain/tracking/row';
 import { BACKGROUND_CHUNK, forEachCaseChunk, forEachCaseSlice } from '../core/case-chunks';
 import type { CaseRecord } from '../../domain/cases/case';
 import type { DeskDb } from '../db';
@@ -225,7 +225,7 @@ function createCaseIndex(db: DeskDb): CaseIndex {
         if (repeatWindowDays === undefined) throw new Error('a filter on repeat complaints needs the repeat window');
         repeats = { previous: previousContacts(), windowDays: repeatWindowDays };
       }
-      const key = JSON.stringify([query, asker.id, asker.role, repeats?.windowDays ?? null]);
+      const key = JSON.stringify([query, asker.id, asker.role, searchesContacts(asker), repeats?.windowDays ?? null]);
       const grain = dependsOnTime(query.filter) ? Math.floor(now / TIME_GRAIN_MS) : 0;
       if (pinned && pinned.key === key) return keep(pinned, now);
       for (const snapshot of snapshots.values()) {

@@ -7,7 +7,7 @@ import { SEVERITY_RANK } from '../../domain/cases/vocabulary';
 import { FINAL_STATUSES } from '../../domain/lifecycle/machine';
 import { dueSoonWindowMs, type TrackingFilter } from '../../domain/tracking/query';
 import type { Asker } from '../../domain/tracking/reference';
-import { approvalKindsOf, mayViewContacts } from '../../domain/tracking/row';
+import { approvalKindsOf, searchesContacts } from '../../domain/tracking/row';
 import { contactTerm, matchesTerms, searchTerms } from '../../domain/tracking/search';
 import { SURVEY_DIMENSIONS } from '../../domain/cases/vocabulary';
 import { APPROVAL_FLAG, CATEGORY_CODE, CHANNEL_CODE, FLAG, NO_CATEGORY, STATUS_CODE, type Columns } from './columns';
@@ -89,7 +89,7 @@ export function matchOrdinals(
   const byFacts = subCategories !== null || filter.reopened || filter.unreached || filter.repeated || completed !== null || surveyed;
   const terms = searchTerms(filter.text);
   const contactTerms = terms.map(contactTerm);
-  const showContacts = mayViewContacts(asker.role);
+  const showContacts = searchesContacts(asker);
 
   const { alive, status, severity, category, channel, department, owner, flags, nextDueAt, receivedAt, satisfaction, texts, contacts, facts } =
     columns;

@@ -1,4 +1,4 @@
-import { customerCaseLine, CustomerKeyInput, type CustomerCaseLine, type CustomerExport, type CustomerKey } from '../../../domain/privacy/customer';
+import { customerCaseLine, CustomerKeyInput, sameAddress, type CustomerCaseLine, type CustomerExport, type CustomerKey } from '../../../domain/privacy/customer';
 import { TrackingQuerySchema } from '../../../domain/tracking/query';
 import type { CaseRecord } from '../../../domain/cases/case';
 import { casesOfCustomer } from '../../assist/repeats';
@@ -9,23 +9,23 @@ import { caseIndexFor } from '../../search/case-index';
 
 /**
  * The cases of one customer: by the phone or e-mail (the repeat rule's contact keys), or by exact
- * name. Names have no index of their own: the tracking index's search finds the candidates in
- * memory, the exact name decides.
+ * name or postal address. Names and addresses have no index of their own: the tracking index's
+ * search finds the candidates in memory (in the contacts too, whatever the role: the export this
+ * leads to is unmasked), the exact name or the same address decides.
  */
 async function casesOf(ctx: StoreContext, key: CustomerKey): Promise<CaseRecord[]> {
   const { db } = ctx;
   if (key.kind === 'phone') return casesOfCustomer(db, { phone: key.value, email: '' });
   if (key.kind === 'email') return casesOfCustomer(db, { phone: '', email: key.value });
   const actor = ctx.actor!;
-  const asker = { id: actor.id, role: actor.role };
+  const asker = { id: actor.id, role: actor.role, contacts: true as const };
   const index = caseIndexFor(db);
   const search = TrackingQuerySchema.parse({ filter: { text: key.value, archived: 'all' } });
   const snapshot = await index.answer(search, asker, ctx.now());
-  const ids = index
-    .rows(snapshot, 0, snapshot.ordinals.length, asker)
-    .filter((row) => row.customerName === key.value)
-    .map((row) => row.id);
-  return (await db.cases.bulkGet(ids)).filter((record): record is CaseRecord => record !== undefined);
+  const rows = index.rows(snapshot, 0, snapshot.ordinals.length, asker);
+  const ids = key.kind === 'name' ? rows.filter((row) => row.customerName === key.value).map((row) => row.id) : rows.map((row) => row.id);
+  const found = (await db.cases.bulkGet(ids)).filter((record): record is CaseRecord => record !== undefined);
+  return key.kind === 'address' ? found.filter((record) => sameAddress(record.address, key.value)) : found;
 }
 
 const newestFirst = (a: CaseRecord, b: CaseRecord) => b.receivedAt - a.receivedAt || (a.no < b.no ? 1 : -1);

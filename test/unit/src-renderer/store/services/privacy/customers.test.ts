@@ -39,6 +39,23 @@ describe('customers.find', () => {
     }
   });
 
+  it('finds a letter writer known only by the postal address, as the administrator too, however its spaces and commas were typed', async () => {
+    const address = '浙江省杭州市西湖区文三路88号3单元';
+    const letter = { channel: 'letter', phone: '', email: '', customerName: '来信人', receivedAt: store.now() - 2 * HOUR };
+    const first = await register(store, { ...letter, address });
+    const second = await register(store, { ...letter, customerName: '王女士', address: '浙江省杭州市 西湖区，文三路８８号 3单元', receivedAt: store.now() - HOUR });
+    // The same street, another door: someone else.
+    await register(store, { ...letter, address: '浙江省杭州市西湖区文三路88号3单元502' });
+    await register(store, { ...letter, address: '浙江省杭州市西湖区文三路8号3单元' });
+    for (const who of ['legal', 'admin'] as const) {
+      expect((await store.run<CustomerCaseLine[]>('customers.find', { address: ' 浙江省杭州市西湖区 文三路88号3单元 ' }, who)).map((c) => c.no), who).toEqual([
+        second.no,
+        first.no,
+      ]);
+    }
+    expect(await store.run<CustomerCaseLine[]>('customers.find', { address: '浙江省杭州市西湖区文三路' }, 'admin')).toEqual([]);
+  });
+
   it('is for legal and the administrator only, and needs a key', async () => {
     await seed();
     for (const who of ['agent', 'supervisor', 'director', 'ops'] as const) {
