@@ -172,6 +172,12 @@ export interface CaseRecord {
    * Absent until a second survey (schema 8).
    */
   earlierSurveys?: FeedbackRecord[];
+  /**
+   * The resolution clocks of handlings done before the current one, oldest first: a re-handling's
+   * approved plan starts a new clock, and the earlier handling, on time or late, still counts in
+   * the month it was completed. Absent until a second plan is approved.
+   */
+  earlierResolutions?: Clock[];
   unreachableAttempts: number;
   closedAt: number | null;
   attachmentBytes: number;

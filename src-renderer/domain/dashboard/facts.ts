@@ -6,7 +6,7 @@
 import { normalizedContacts } from '../cases/contact';
 import type { CaseRecord, FeedbackRecord } from '../cases/case';
 import { SURVEY_DIMENSIONS, type Category, type Channel, type Severity, type SurveyDimension } from '../cases/vocabulary';
-import type { ClockKind } from '../clocks/clock';
+import type { Clock, ClockKind } from '../clocks/clock';
 import type { CaseStatus } from '../lifecycle/machine';
 
 /** The two clocks the on-time rates are stated for. */
@@ -43,6 +43,8 @@ export interface CaseFacts {
   nextDueAt: number | null;
   response: CompletedClock | null;
   resolution: CompletedClock | null;
+  /** Handlings completed before a re-handling, oldest first: each counts in the period it was completed in. */
+  earlierResolutions: CompletedClock[];
   /** The (latest) satisfaction survey: when it was taken and its four scores. */
   survey: SurveyFact | null;
   /** Surveys taken before it (the customer surveyed again after re-handling), oldest first: they count too. */
@@ -61,10 +63,21 @@ const surveyFact = (survey: FeedbackRecord): SurveyFact => ({
   scores: Object.fromEntries(SURVEY_DIMENSIONS.map((d) => [d, survey.scores[d]])) as Record<SurveyDimension, number>,
 });
 
-function completed(record: CaseRecord, kind: RatedClock): CompletedClock | null {
-  const clock = record.clocks[kind];
+function completedClock(clock: Clock | null | undefined): CompletedClock | null {
   if (!clock || clock.completedAt === null || (clock.state !== 'met' && clock.state !== 'missed')) return null;
   return { at: clock.completedAt, outcome: clock.state, tookMs: clock.consumedMs };
+}
+
+const completed = (record: CaseRecord, kind: RatedClock): CompletedClock | null => completedClock(record.clocks[kind]);
+
+/** Every survey of a fact, the latest last: what the satisfaction figures count. */
+export function surveysOf(fact: Pick<CaseFacts, 'survey' | 'earlierSurveys'>): SurveyFact[] {
+  return fact.survey === null ? fact.earlierSurveys : [...fact.earlierSurveys, fact.survey];
+}
+
+/** Every completed handling of a fact, the current one last: what the resolution figures count. */
+export function resolutionsOf(fact: Pick<CaseFacts, 'resolution' | 'earlierResolutions'>): CompletedClock[] {
+  return fact.resolution === null ? fact.earlierResolutions : [...fact.earlierResolutions, fact.resolution];
 }
 
 export function caseFacts(record: CaseRecord): CaseFacts {
@@ -86,6 +99,7 @@ export function caseFacts(record: CaseRecord): CaseFacts {
     nextDueAt: record.nextDueAt ?? null,
     response: completed(record, 'response'),
     resolution: completed(record, 'resolution'),
+    earlierResolutions: (record.earlierResolutions ?? []).flatMap((clock) => completedClock(clock) ?? []),
     survey: record.feedback ? surveyFact(record.feedback) : null,
     earlierSurveys: (record.earlierSurveys ?? []).map(surveyFact),
     unreached: record.unreachableAttempts > 0 && record.feedback === null,

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { CATEGORIES, CHANNELS, SEVERITIES, SURVEY_DIMENSIONS, type Category, type Channel, type Severity, type SurveyDimension } from '../cases/vocabulary';
 import { FINAL_STATUSES, STEP_OF, type CaseStatus, type Step } from '../lifecycle/machine';
-import type { CaseFacts, CompletedClock, RatedClock } from './facts';
+import { resolutionsOf, surveysOf, type CaseFacts, type CompletedClock } from './facts';
 import { bucketOf, bucketStarts, PeriodSchema, type Period } from './period';
 import type { RepeatFigures } from './repeats';
 import { mean, onTimeRate, percentile } from './stats';
@@ -231,22 +231,22 @@ export function computeFigures(facts: Iterable<CaseFacts | undefined>, query: Da
         department.reopened += 1;
       }
     }
-    for (const [kind, sums] of [
-      ['response', response],
-      ['resolution', resolution],
-    ] as [RatedClock, ClockSums][]) {
-      const done = fact[kind];
-      if (done === null || !within(done.at, period)) continue;
-      sums.add(done, bucketOf(starts, done.at));
-      departmentOf(fact.department)[kind].add(done, -1);
-      if (kind === 'resolution') {
-        callbacks.due += 1;
-        if (fact.unreached) callbacks.notReached += 1;
-      }
+    if (fact.response !== null && within(fact.response.at, period)) {
+      response.add(fact.response, bucketOf(starts, fact.response.at));
+      departmentOf(fact.department).response.add(fact.response, -1);
+    }
+    // Every handling completed in the period counts, one before a re-handling too; each is followed by a callback.
+    for (const done of resolutionsOf(fact)) {
+      if (!within(done.at, period)) continue;
+      resolution.add(done, bucketOf(starts, done.at));
+      departmentOf(fact.department).resolution.add(done, -1);
+      callbacks.due += 1;
+      // Only the latest handling's callback can still be waiting to reach the customer.
+      if (done === fact.resolution && fact.unreached) callbacks.notReached += 1;
     }
     // Every survey of the period counts, one the customer was not satisfied with before a re-handling too.
-    for (const taken of fact.earlierSurveys.length === 0 ? [fact.survey] : [...fact.earlierSurveys, fact.survey]) {
-      if (taken === null || !within(taken.at, period)) continue;
+    for (const taken of surveysOf(fact)) {
+      if (!within(taken.at, period)) continue;
       survey.add(taken.scores);
       surveyBuckets[bucketOf(starts, taken.at)]!.add(taken.scores);
       departmentOf(fact.department).survey.add(taken.scores);

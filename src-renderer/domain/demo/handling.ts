@@ -88,6 +88,9 @@ function plan(life: Life, from: number, round: number): number | null {
   const mode = ctx.settings.sla.modes.resolution;
   const budget = mode === 'business' ? workingTimeBetween(calendar, approved, record.dueAt) : record.dueAt - approved;
   life.complete('planApproval', approved);
+  // A re-handling's clock replaces the last handling's, which is kept (as plans.approve keeps it).
+  const before = draft.clocks.resolution;
+  if (before && before.completedAt !== null) draft.earlierResolutions = [...(draft.earlierResolutions ?? []), before];
   life.setClock('resolution', { ...startClock('resolution', mode, budget, approved, calendar), dueAt: record.dueAt });
   draft.plan = { ...record, approvedAt: approved, approvedBy: s.pick(ctx.staff.ops) };
   draft.owner = record.owner;

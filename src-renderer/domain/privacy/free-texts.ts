@@ -4,6 +4,7 @@
  * them for good; masking shows them, to roles without `contacts.view`, with those masked.
  */
 import type { CaseRecord, ReturnNote } from '../cases/case';
+import { CLOCK_KINDS, type Clock } from '../clocks/clock';
 import type { CaseEntry } from '../cases/entries';
 
 /** Called for each free text with its field's name (dotted for nested ones, `plan.measures` for every measure). */
@@ -27,6 +28,23 @@ function mapReturns<T extends { returns?: ReturnNote[] }>(value: T, prefix: stri
   return returns.some((note, i) => note !== value.returns![i]) ? { ...value, returns } : value;
 }
 
+/** A clock with `map` applied to why it was paused (the pause entries hold the same texts). */
+function mapPauses(clock: Clock, prefix: string, map: TextMap): Clock {
+  const pauses = clock.pauses.map((pause) => mapFields(pause, ['reason'], `${prefix}pauses.`, map));
+  return pauses.some((pause, i) => pause !== clock.pauses[i]) ? { ...clock, pauses } : clock;
+}
+
+function mapClocks(clocks: CaseRecord['clocks'], map: TextMap): CaseRecord['clocks'] {
+  let next: CaseRecord['clocks'] | undefined;
+  for (const kind of CLOCK_KINDS) {
+    const clock = clocks[kind];
+    if (!clock) continue;
+    const mapped = mapPauses(clock, 'clocks.', map);
+    if (mapped !== clock) (next ??= { ...clocks })[kind] = mapped;
+  }
+  return next ?? clocks;
+}
+
 /** The case with `map` applied to each of its free texts; the same object when nothing changed. */
 export function mapCaseTexts(record: CaseRecord, map: TextMap): CaseRecord {
   let next = mapFields(record, ['description', 'demandNote'], '', map);
@@ -43,7 +61,11 @@ export function mapCaseTexts(record: CaseRecord, map: TextMap): CaseRecord {
   const feedback = next.feedback && mapFields(next.feedback, ['result', 'comment'], 'feedback.', map);
   const outcome = next.outcome && mapFields(next.outcome, ['summary'], 'outcome.', map);
   const earlierSurveys = next.earlierSurveys?.map((survey) => mapFields(survey, ['result', 'comment'], 'earlierSurveys.', map));
+  const clocks = mapClocks(next.clocks, map);
+  const earlierResolutions = next.earlierResolutions?.map((clock) => mapPauses(clock, 'earlierResolutions.', map));
   const changed =
+    clocks !== next.clocks ||
+    earlierResolutions?.some((c, i) => c !== next.earlierResolutions![i]) === true ||
     screening !== next.screening ||
     verification !== next.verification ||
     grading !== next.grading ||
@@ -53,7 +75,19 @@ export function mapCaseTexts(record: CaseRecord, map: TextMap): CaseRecord {
     outcome !== next.outcome ||
     earlierSurveys?.some((s, i) => s !== next.earlierSurveys![i]) === true;
   if (changed) {
-    next = { ...next, screening, verification, grading, plan, extensions, feedback, ...(outcome ? { outcome } : {}), ...(earlierSurveys ? { earlierSurveys } : {}) };
+    next = {
+      ...next,
+      screening,
+      verification,
+      grading,
+      plan,
+      extensions,
+      feedback,
+      clocks,
+      ...(outcome ? { outcome } : {}),
+      ...(earlierSurveys ? { earlierSurveys } : {}),
+      ...(earlierResolutions ? { earlierResolutions } : {}),
+    };
   }
   return next;
 }

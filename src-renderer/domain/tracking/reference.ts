@@ -5,6 +5,7 @@
  */
 import { repeatRelation } from '../assist/repeats';
 import type { CaseRecord } from '../cases/case';
+import type { Clock } from '../clocks/clock';
 import { normalizedContacts } from '../cases/contact';
 import { SEVERITY_RANK } from '../cases/vocabulary';
 import { CASE_STATUSES, FINAL_STATUSES } from '../lifecycle/machine';
@@ -68,15 +69,17 @@ export function matchesFilter(record: CaseRecord, filter: TrackingFilter, asker:
   }
   if (filter.clockCompleted !== null) {
     const { clock: kind, from, to, outcomes } = filter.clockCompleted;
-    const clock = record.clocks[kind];
-    if (!clock || clock.completedAt === null || clock.completedAt < from || clock.completedAt >= to) return false;
-    if (!(outcomes as readonly string[]).includes(clock.state)) return false;
+    // A handling completed before a re-handling counts as well as the current one.
+    const clocks = [...(kind === 'resolution' ? (record.earlierResolutions ?? []) : []), record.clocks[kind]];
+    const hit = (clock: Clock | null | undefined) =>
+      !!clock && clock.completedAt !== null && clock.completedAt >= from && clock.completedAt < to && (outcomes as readonly string[]).includes(clock.state);
+    if (!clocks.some(hit)) return false;
   }
   if (filter.surveyedFrom !== null || filter.surveyedTo !== null) {
-    const at = record.feedback?.at;
-    if (at === undefined) return false;
-    if (filter.surveyedFrom !== null && at < filter.surveyedFrom) return false;
-    if (filter.surveyedTo !== null && at >= filter.surveyedTo) return false;
+    // Any survey of the case: one the customer was not satisfied with before a re-handling too.
+    const surveys = [...(record.earlierSurveys ?? []), ...(record.feedback ? [record.feedback] : [])];
+    const hit = ({ at }: { at: number }) => (filter.surveyedFrom === null || at >= filter.surveyedFrom) && (filter.surveyedTo === null || at < filter.surveyedTo);
+    if (!surveys.some(hit)) return false;
   }
   if (filter.satisfactionMin !== null || filter.satisfactionMax !== null) {
     const points = satisfactionPoints(record);

@@ -3,6 +3,7 @@
  * those of domain/tracking/reference.ts; tests compare the two.
  */
 import { repeatRelation } from '../../domain/assist/repeats';
+import { resolutionsOf, surveysOf } from '../../domain/dashboard/facts';
 import { SEVERITY_RANK } from '../../domain/cases/vocabulary';
 import { FINAL_STATUSES } from '../../domain/lifecycle/machine';
 import { dueSoonWindowMs, type TrackingFilter } from '../../domain/tracking/query';
@@ -133,10 +134,10 @@ export function matchOrdinals(
         if (earlier < 0 || repeatRelation(facts[earlier]!, fact, repeats!.windowDays) !== 'earlier') continue;
       }
       if (completed !== null) {
-        const done = fact[completed.clock];
-        if (done === null || done.at < completed.from || done.at >= completed.to || !completedOutcomes.includes(done.outcome)) continue;
+        const rounds = completed.clock === 'resolution' ? resolutionsOf(fact) : fact.response === null ? [] : [fact.response];
+        if (!rounds.some((done) => done.at >= completed.from && done.at < completed.to && completedOutcomes.includes(done.outcome))) continue;
       }
-      if (surveyed && (fact.survey === null || fact.survey.at < surveyedFrom || fact.survey.at >= surveyedTo)) continue;
+      if (surveyed && !surveysOf(fact).some((taken) => taken.at >= surveyedFrom && taken.at < surveyedTo)) continue;
     }
     if (terms.length > 0 && !matchesTerms(terms, texts[i]!, showContacts ? contacts[i]! : null, contactTerms)) continue;
     out[count] = i;

@@ -1,3 +1,4 @@
+import type { CaseRecord } from '../../../domain/cases/case';
 import { DeskError } from '../../../domain/common/errors';
 import { startClock, workingTimeBetween } from '../../../domain/clocks/index';
 import { returnsKept, sentBack } from '../../../domain/grading/returns';
@@ -44,6 +45,13 @@ const legalReview = caseCommand('plans.legalReview', LegalReviewInput, (ctx, cur
   next: { ...current, plan: { ...current.plan!, legalOpinion: { text: args.opinion, at: ctx.now(), by: ctx.actorPerson } } },
 }));
 
+/** A re-handling's approval replaces the resolution clock: the completed one before it is kept, to count in its month. */
+function keptResolutions(current: CaseRecord): Pick<CaseRecord, 'earlierResolutions'> {
+  const done = current.clocks.resolution;
+  if (!done || done.completedAt === null) return {};
+  return { earlierResolutions: [...(current.earlierResolutions ?? []), done] };
+}
+
 /** Approval starts the resolution clock, due at the plan's due date. 重大 and legal-risk cases need legal's opinion first. */
 const approve = caseCommand('plans.approve', ApprovePlanInput, (ctx, current) => {
   const plan = current.plan!;
@@ -58,6 +66,7 @@ const approve = caseCommand('plans.approve', ApprovePlanInput, (ctx, current) =>
   return {
     next: {
       ...current,
+      ...keptResolutions(current),
       owner: plan.owner,
       department: plan.department,
       clocks: { ...completeKind(current.clocks, 'planApproval', at, ctx.settings), resolution },

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../../domain/cases/case';
 import { executionKind, type CaseEntry } from '../../../../domain/cases/entries';
-import { CLOCK_KINDS, viewClock } from '../../../../domain/clocks/clock';
+import { CLOCK_KINDS, viewClock, type Clock } from '../../../../domain/clocks/clock';
 import { formatDateTime } from '../../../components/format';
 import { formatDuration } from '../../cases/format';
 import { FieldRows } from '../frame/FieldRows';
@@ -39,7 +39,15 @@ export function ProgressSheet({ record, entries }: { record: CaseRecord; entries
   const callbacks = entries.filter((e): e is CallbackEntry => e.kind === 'feedbackAttempt' || e.kind === 'reopen' || e.kind === 'qualityReturn');
   const contacts = entries.filter((e): e is ContactEntry => e.kind === 'contact');
   const pauses = pausesOf(execution);
-  const clocks = CLOCK_KINDS.flatMap((kind) => (record.clocks[kind] ? [record.clocks[kind]] : []));
+  // A re-handled case: each earlier handling's deadline and result, numbered, before the current one.
+  const earlier = record.earlierResolutions ?? [];
+  const clockName = (clock: Clock, round: number) =>
+    clock.kind === 'resolution' && earlier.length > 0 ? t('print.fields.handlingRound', { clock: t('flow.clock.resolution'), n: round }) : t(`flow.clock.${clock.kind}`);
+  const clocks = CLOCK_KINDS.flatMap((kind) => {
+    const clock = record.clocks[kind];
+    const rounds = kind === 'resolution' ? earlier.map((done, i) => ({ key: `resolution-${i + 1}`, clock: done, name: clockName(done, i + 1) })) : [];
+    return clock ? [...rounds, { key: kind, clock, name: clockName(clock, earlier.length + 1) }] : rounds;
+  });
   const f = (key: string) => t(`print.fields.${key}`);
   return (
     <>
@@ -129,13 +137,13 @@ export function ProgressSheet({ record, entries }: { record: CaseRecord; entries
         headers={[f('clock'), f('started'), f('due'), f('state'), f('completed')]}
         widths={[22, 18, 18, 20, 22]}
         empty={t('print.none.clocks')}
-        rows={clocks.map((clock) => {
+        rows={clocks.map(({ key, clock, name }) => {
           const view = viewClock(clock, now);
           const late = view.state === 'running' && view.overdue ? ` (${t('flow.clock.overdueBy', { time: formatDuration(t, view.remainingMs) })})` : '';
           return {
-            key: clock.kind,
+            key,
             cells: [
-              `${t(`flow.clock.${clock.kind}`)}\n${t(`flow.clock.mode.${clock.mode}`)}`,
+              `${name}\n${t(`flow.clock.mode.${clock.mode}`)}`,
               formatDateTime(clock.startedAt),
               formatDateTime(view.dueAt),
               `${t(`flow.clock.state.${view.state}`)}${late}`,

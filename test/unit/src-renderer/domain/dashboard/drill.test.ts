@@ -7,7 +7,7 @@ import { previousContacts, repeatFigures } from '../../../../../src-renderer/dom
 import { computeFigures, OPEN_STAGES, type DashboardFigures, type DashboardQuery } from '../../../../../src-renderer/domain/dashboard/figures';
 import { countOf, drillFilter, type Drill } from '../../../../../src-renderer/domain/dashboard/drill';
 import { GRANULARITIES } from '../../../../../src-renderer/domain/dashboard/period';
-import { TrackingFilterSchema } from '../../../../../src-renderer/domain/tracking/query';
+import { TrackingFilterSchema, type TrackingFilter } from '../../../../../src-renderer/domain/tracking/query';
 import { matchesFilter, repeatCaseIds } from '../../../../../src-renderer/domain/tracking/reference';
 import { loadComplaintTexts } from '../../../../fixtures/reviews';
 import { HOUR, NOW } from '../../store/fixtures';
@@ -74,8 +74,25 @@ function dashboardFigures(facts: CaseFacts[], query: DashboardQuery): DashboardF
   return { ...computeFigures(facts, query, NOW), repeat: repeatFigures(facts, previousContacts(facts), query, WINDOW_DAYS) };
 }
 
+/**
+ * How many times a listed case counts in its figure: once, but a figure of surveys or of completed
+ * handlings counts each in the period, and a re-handled case can have two there.
+ */
+function countedIn(record: CaseRecord, filter: TrackingFilter): number {
+  if (filter.clockCompleted !== null) {
+    const { clock, from, to, outcomes } = filter.clockCompleted;
+    const clocks = clock === 'resolution' ? [...(record.earlierResolutions ?? []), record.clocks.resolution] : [record.clocks.response];
+    return clocks.filter((c) => c && c.completedAt !== null && c.completedAt >= from && c.completedAt < to && (outcomes as readonly string[]).includes(c.state)).length;
+  }
+  if (filter.surveyedFrom !== null && filter.surveyedTo !== null) {
+    const surveys = [...(record.earlierSurveys ?? []), ...(record.feedback ? [record.feedback] : [])];
+    return surveys.filter(({ at }) => at >= filter.surveyedFrom! && at < filter.surveyedTo!).length;
+  }
+  return 1;
+}
+
 describe('drilling into a figure', () => {
-  it('lists in the tracking table exactly as many cases as the figure counts, for every figure of any period and departments', () => {
+  it('lists in the tracking table exactly the cases the figure counts, for every figure of any period and departments', () => {
     const asker = { id: 'u-supervisor', role: 'supervisor' as const };
     const facts = records.map(caseFacts);
     fc.assert(
@@ -83,8 +100,8 @@ describe('drilling into a figure', () => {
         const figures = dashboardFigures(facts, query);
         for (const drill of everyDrill(figures)) {
           const filter = TrackingFilterSchema.parse(drillFilter(drill, query));
-          const listed = records.filter((record) => matchesFilter(record, filter, asker, NOW, repeats)).length;
-          expect(listed, JSON.stringify(drill)).toBe(countOf(figures, drill));
+          const listed = records.filter((record) => matchesFilter(record, filter, asker, NOW, repeats));
+          expect(listed.reduce((sum, record) => sum + countedIn(record, filter), 0), JSON.stringify(drill)).toBe(countOf(figures, drill));
         }
       }),
       { numRuns: 25 },

@@ -22,6 +22,7 @@ export function fact(overrides: Partial<CaseFacts>): CaseFacts {
     nextDueAt: null,
     response: null,
     resolution: null,
+    earlierResolutions: [],
     survey: null,
     earlierSurveys: [],
     unreached: false,

@@ -76,6 +76,10 @@ export function caseProblems(c: CaseRecord, now: number, settings: Settings): st
     check(g !== null && settings.categories[g.category].subCategories.concat('').includes(g.subCategory), 'sub-category from settings');
   }
 
+  // One completed clock per handling before the current one: a case approved for re-handling keeps the last.
+  const earlier = c.earlierResolutions ?? [];
+  check(earlier.every((clock) => clock.completedAt !== null && (clock.state === 'met' || clock.state === 'missed')), 'earlier handlings completed');
+  check(earlier.length <= c.reopenCount, 'no more earlier handlings than re-handlings');
   const plan = c.plan;
   if (PLAN_APPROVED.includes(c.status)) {
     check(plan !== null && plan.approvedAt !== null && plan.dueAt > plan.approvedAt, 'plan approved before its deadline');

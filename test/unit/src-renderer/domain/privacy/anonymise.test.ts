@@ -67,6 +67,18 @@ describe('anonymiseCase', () => {
     expect(fields).toEqual(expect.arrayContaining(['grading.returns.reason', 'plan.returnReason', 'plan.returns.reason']));
   });
 
+  it('redacts why a clock was paused, on the current clocks and on an earlier handling’s', () => {
+    const base = closedCase();
+    const paused = { kind: 'resolution' as const, mode: 'calendar' as const, budgetMs: 1, startedAt: 1, consumedMs: 1, runningSince: null, dueAt: 2, state: 'met' as const, completedAt: 2 };
+    const pause = { from: 1, to: 2, reason: '等陈晓燕回电13912345678' };
+    const before = { ...base, clocks: { ...base.clocks, resolution: { ...paused, pauses: [pause] } }, earlierResolutions: [{ ...paused, pauses: [pause] }] };
+    const { next, fields } = anonymiseCase(before, AT);
+    expect(next.clocks.resolution!.pauses[0]!.reason).toBe('等***回电***');
+    expect(next.earlierResolutions![0]!.pauses[0]!.reason).toBe('等***回电***');
+    expect({ ...next.clocks.resolution!, pauses: [] }).toEqual({ ...paused, pauses: [] });
+    expect(fields).toEqual(expect.arrayContaining(['clocks.pauses.reason', 'earlierResolutions.pauses.reason']));
+  });
+
   it('leaves out the postal address and the source ticket number, and redacts them from the texts', () => {
     const address = '浙江省杭州市西湖区文三路88号';
     const before = { ...closedCase(), address, referralNo: '1433010020261125000815', description: `来信地址：${address}，12315工单1433010020261125000815` };

@@ -142,9 +142,18 @@ export function randomCases(count: number, texts: readonly string[], seed: numbe
         attachmentBytes: 0,
       }),
     );
+    const record = out[n]!;
+    // Handled again: the earlier handling's clock and the survey the customer was not satisfied with are kept.
+    if (record.reopenCount > 0 && record.clocks.resolution && record.feedback) {
+      const rounds = Array.from({ length: record.reopenCount }, () => clock('resolution', random() < 0.5 ? 'met' : 'missed', instant(400), instant(1500)));
+      const surveys = rounds.map(() => ({ ...SURVEY_TEMPLATE, at: instant(1500), scores: { efficiency: score(), resolution: score(), attitude: 1, compensation: 1 }, satisfied: false }));
+      out[n] = { ...record, earlierResolutions: rounds, earlierSurveys: surveys };
+    }
   }
   return out;
 }
+
+const SURVEY_TEMPLATE = { channel: 'phone', result: '已退款', by: OWNERS[0]!, comment: '', satisfied: false } as const;
 
 /**
  * Every third case from a small set of returning customers, their numbers and addresses written

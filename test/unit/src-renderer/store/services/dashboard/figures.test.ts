@@ -3,7 +3,7 @@ import type { DashboardFigures } from '../../../../../../src-renderer/domain/das
 import { drillFilter } from '../../../../../../src-renderer/domain/dashboard/drill';
 import { DEFAULT_SETTINGS } from '../../../../../../src-renderer/domain/settings/settings';
 import { DAY, NOW, ok, refusal, openTestStore, register, type TestStore } from '../../fixtures';
-import { caseAt } from '../../flow';
+import { caseAt, steps } from '../../flow';
 
 let store: TestStore;
 afterEach(() => store?.close());
@@ -34,6 +34,31 @@ describe('dashboard.figures', () => {
     result = await figures();
     expect(result.reopen).toMatchObject({ received: 3, reopened: 1 });
     expect(result.open).toBe(3);
+  });
+
+  it('keeps a handling completed late in its month after the case is handled again, and lists the case when drilled into', async () => {
+    store = await openTestStore();
+    const c = await caseAt(store, 'executing');
+    // Completed two days after the plan's deadline: late.
+    store.clock.now = c.plan!.dueAt + 2 * DAY;
+    await steps.completeExecution(store, c.id);
+    await steps.satisfied(store, c.id);
+    const before = await figures();
+    expect(before.resolution).toMatchObject({ met: 0, missed: 1 });
+
+    // Quality review sends it back and a new plan is approved: a new resolution clock starts.
+    await store.run('feedback.qualityReturn', { caseId: c.id, reason: '回访记录不完整' }, 'supervisor');
+    await steps.submitPlan(store, c.id);
+    const reapproved = await steps.approvePlan(store, c.id);
+    expect(reapproved.clocks.resolution!.state).toBe('running');
+    expect(reapproved.earlierResolutions!.map((clock) => clock.state)).toEqual(['missed']);
+    const after = await figures();
+    expect(after.resolution).toEqual(before.resolution);
+    expect(after.byDepartment.find((d) => d.department === '物流配送部')!.resolution).toMatchObject({ missed: 1 });
+
+    const filter = drillFilter({ kind: 'clock', clock: 'resolution', outcome: 'missed' }, { period: NOVEMBER, departments: [] });
+    const listed = ok<{ rows: { id: string }[] }>(await store.send('tracking.rows', { query: { filter }, start: 0, count: 50 }, 'director'));
+    expect(listed.rows.map((row) => row.id)).toEqual([c.id]);
   });
 
   it('counts overdue now by the host clock, and the drill filter lists the same cases', async () => {

@@ -79,6 +79,15 @@ describe('printed forms of a case', () => {
     expectAll(text, [HANDLING.legalOpinion, STAFF.legal.name, STAFF.ops.name, '法务签字', '负责人签字']);
   });
 
+  it('投诉处理进度跟踪表 of a case handled twice lists each handling’s deadline and result, numbered', SLOW, async () => {
+    const { record } = await printForm('progress', { until: 'resurveyed' });
+    expect(record.earlierResolutions).toHaveLength(1);
+    const rows = [...screen.getByRole('table', { name: '时限' }).querySelectorAll('tbody tr')].map((row) => row.textContent ?? '');
+    const handlings = rows.filter((row) => row.startsWith('处理时限'));
+    expect(handlings.map((row) => row.match(/第(\d)次处理/)?.[1])).toEqual(['1', '2']);
+    expect(handlings.every((row) => row.includes('按时完成'))).toBe(true);
+  });
+
   it('投诉处理进度跟踪表 lists every progress entry, pause, extension and clock', SLOW, async () => {
     const { record, text } = await printForm('progress');
     expectAll(text, ['投诉处理进度跟踪表', ...HANDLING.progress, HANDLING.summary, HANDLING.pauseReason, HANDLING.resumeNote]);
