@@ -153,7 +153,7 @@ function generateOne(options: DemoOptions, index: number, pools: StaffPools, cal
   liveThrough(draft, { s, now, settings, calendar, staff: pools, newId, likely });
   // Drawn last, so the draws above (and the demo desk they make) stay as they were before these fields.
   if (channel === 'letter' ? s.chance(0.9) : channel === 'walk_in' && s.chance(0.2)) draft.address = postalAddress(s);
-  if (channel === 'regulator_12315') draft.referralNo = workOrderNo(s, receivedAt);
+  if (channel === 'regulator_12315') draft.referralNo = workOrderNo(s, receivedAt, index + 1);
   const archived = draft.closedAt !== null && draft.closedAt < now - settings.lifecycle.archiveAfterDays * DAY ? 1 : 0;
   return withDerivedFields({ ...draft, archived });
 }

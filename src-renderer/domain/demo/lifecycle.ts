@@ -118,7 +118,8 @@ function grade(life: Life, from: number): number | null {
   if (s.chance(0.05)) {
     const back = life.work(at, s.factor(3 * HOUR, 0.8));
     if (back > now) return null;
-    returns = [{ reason: s.pick(RETURNS), at: back, by: s.pick(ctx.staff.directors) }];
+    // The first director returns it: no extra draw, so the rest of the case's life stays as it was.
+    returns = [{ reason: s.pick(RETURNS), at: back, by: ctx.staff.directors[0]! }];
     draft.grading = { ...draft.grading!, returnReason: returns[0]!.reason, returns };
     draft.status = 'grading';
     life.did(back);

@@ -51,11 +51,14 @@ export function postalAddress(s: Sampler): string {
   return `${CITIES[city]}市${DISTRICTS[city]}区${s.pick(ROADS)}路${s.int(1, 399)}号${s.int(1, 12)}栋${s.int(1, 28)}0${s.int(1, 6)}室`;
 }
 
-/** A 12315 work order number: 14, a six-digit region, the day and a serial of the day. */
-export function workOrderNo(s: Sampler, receivedAt: number): string {
+/**
+ * A 12315 work order number: 14, a six-digit region, the day and a serial. The serial is the case's
+ * place in the generated desk, so no two demo cases share a number (the desk refuses a repeated one).
+ */
+export function workOrderNo(s: Sampler, receivedAt: number, serial: number): string {
   const day = new Date(receivedAt);
   const ymd = `${day.getFullYear()}${String(day.getMonth() + 1).padStart(2, '0')}${String(day.getDate()).padStart(2, '0')}`;
-  return `14${s.int(110_000, 659_999)}${ymd}${String(s.int(1, 999_999)).padStart(6, '0')}`;
+  return `14${s.int(110_000, 659_999)}${ymd}${String(serial % 1_000_000).padStart(6, '0')}`;
 }
 
 /** A colleague the generator may name on a case. */

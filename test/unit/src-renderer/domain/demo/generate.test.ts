@@ -130,6 +130,17 @@ describe('generateDemoCases', () => {
     expect(closed.every((c) => SURVEY_DIMENSIONS.every((d) => c.feedback!.scores[d] >= 1 && c.feedback!.scores[d] <= 5))).toBe(true);
     expect(big.some((c) => c.legalRisk === 1)).toBe(true);
     expect(big.some((c) => c.reopenCount > 0)).toBe(true);
+    // Re-handled cases keep the earlier handling's clock; returned gradings keep their return.
+    expect(big.some((c) => (c.earlierResolutions ?? []).length > 0)).toBe(true);
+    expect(big.some((c) => (c.grading?.returns ?? []).length > 0)).toBe(true);
+  });
+
+  it('gives every 12315 referral a source ticket number of its own, as the desk requires', () => {
+    const tickets = big.flatMap((c) => (c.referralNo ? [c.referralNo] : []));
+    expect(tickets.length).toBe(big.filter((c) => c.channel === 'regulator_12315').length);
+    expect(tickets.length).toBeGreaterThan(0);
+    expect(new Set(tickets).size).toBe(tickets.length);
+    expect(tickets.every((no) => /^14\d{20}$/u.test(no))).toBe(true);
   });
 
   it('archives exactly the cases closed longer ago than the archive period', () => {
