@@ -41,10 +41,32 @@ const STOP_SHARE = 0.25;
 const STOP_MIN_DOCS = 40;
 
 const DIGITS = /^\p{N}+$/u;
+/** Letters and digits as model numbers and codes are written (text is normalised: half-width, lower case). */
+const CODE_CHAR = /^[0-9a-z]$/;
 
-/** Bigrams worth testing: two characters, not only digits (order numbers, amounts, times). */
+/**
+ * Bigrams worth testing: two characters, not only digits (order numbers,
+ * amounts, times), and not straddling a code and Chinese text. ZDH-A15使用时漏电
+ * runs on without a space, so 5使 is in every case that names the model; as a
+ * candidate it would let 使用时漏电 grow into “5使用时漏电”. Left out, phrases
+ * stop where the code ends.
+ */
 export function isKeywordGram(gram: string): boolean {
-  return [...gram].length === 2 && !DIGITS.test(gram);
+  const chars = [...gram];
+  if (chars.length !== 2 || DIGITS.test(gram)) return false;
+  return CODE_CHAR.test(chars[0]!) === CODE_CHAR.test(chars[1]!);
+}
+
+const isCodeGram = (gram: string) => CODE_CHAR.test(gram[0]!);
+
+/**
+ * Seeds in rank order; among bigrams rising in the same cases (equal score
+ * and ratio) Chinese ones first. The first seed of a burst names it and the
+ * others are covered by it, and a1 of ZDH-A15 is a fragment of a model number
+ * where 使用时漏电 beside it says what happened.
+ */
+function seedOrder(a: Rise, b: Rise): number {
+  return b.score - a.score || b.ratio - a.ratio || Number(isCodeGram(a.key)) - Number(isCodeGram(b.key)) || byRank(a, b);
 }
 
 interface Candidate {
@@ -150,7 +172,7 @@ export function risingKeywords(docs: readonly KeywordDoc[], settings: HotspotSet
   const isRecent = (i: number) => docs[i]!.day >= settings.baselineDays;
   const consumed = new Set<string>();
   const accepted: KeywordRise[] = [];
-  for (const seed of rises) {
+  for (const seed of [...rises].sort(seedOrder)) {
     if (accepted.length >= MAX_KEYWORDS) break;
     if (consumed.has(seed.key)) continue;
     const grown = grow(docs, seed.key, found.get(seed.key)!.postings, rising, settings);

@@ -10,6 +10,7 @@ import {
   type HotspotSettings,
 } from '../../../../../src-renderer/domain/assist/hotspots';
 import { findHotspots, type HotspotCase } from '../../../../../src-renderer/domain/assist/hotspots-find';
+import { isKeywordGram } from '../../../../../src-renderer/domain/assist/hotspots-keywords';
 import { logPoissonTail, surprise } from '../../../../../src-renderer/domain/assist/hotspots-stats';
 import { DEFAULT_SETTINGS } from '../../../../../src-renderer/domain/settings/settings';
 
@@ -181,6 +182,25 @@ describe('findHotspots on cases', () => {
     // 订单 and 点下单 rise in the same cases: one hot-spot.
     expect(keys).toHaveLength(1);
     expect(['订单', '点下单']).toContain(keys[0]);
+  });
+
+  it('does not glue a model number’s last letters or digits to the phrase after it', () => {
+    const tails = ['，差点触电', '，跳闸了', '，要求退货', '，吓死人', '，手都麻了', '，非常危险', '，要求赔偿'];
+    const kettles = tails.map((tail, n) => kase(n % 3, `小熊电水壶ZDH-A15使用时漏电${tail}`));
+    const keys = findHotspots([...quiet(), ...kettles], SETTINGS, NOW).hotspots.filter((h) => h.kind === 'keyword').map((h) => h.key);
+    expect(keys.length).toBeGreaterThan(0);
+    const straddles = (key: string) => /[0-9a-z][^0-9a-z]|[^0-9a-z][0-9a-z]/i.test(key);
+    expect(keys.filter(straddles)).toEqual([]);
+    expect(keys.some((key) => key.includes('使用时漏电'))).toBe(true);
+    // Nor the other way round: digits after a phrase (漏电3次) stay out of it.
+    const again = Array.from({ length: 7 }, (_, n) => kase(n % 3, `插座漏电${n + 2}次了`));
+    const moreKeys = findHotspots([...quiet(), ...again], SETTINGS, NOW).hotspots.map((h) => h.key);
+    expect(moreKeys.filter(straddles)).toEqual([]);
+  });
+
+  it('tests bigrams within a code or within the text, not across the two', () => {
+    expect(['漏电', 'a1', 'zd'].filter(isKeywordGram)).toEqual(['漏电', 'a1', 'zd']);
+    expect(['5使', '电3', 'h漏', '15'].filter(isKeywordGram)).toEqual([]);
   });
 
   it('flags a category rising among the graded cases, and a product by the name as typed', () => {
