@@ -7,9 +7,17 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
+/**
+ * How a span is cut to its shown units. A countdown or lateness rounds down so
+ * “剩余 X” never claims time that is not there; a statistic (a mean, a P90, a
+ * change against last month) rounds to the nearest shown unit, so a measured
+ * 5 days a few ms short still reads 5天 rather than 4天23小时.
+ */
+export type DurationRounding = 'down' | 'nearest';
+
 /** A span of time in its two largest units (“1天3小时”, “2 h 5 min”); minutes are the finest unit a deadline needs. */
-export function formatDuration(t: TFunction, ms: number): string {
-  const total = Math.abs(ms);
+export function formatDuration(t: TFunction, ms: number, rounding: DurationRounding = 'down'): string {
+  const total = shownSpan(Math.abs(ms), rounding);
   if (total < MINUTE) return t('flow.duration.lessThanMinute');
   const days = Math.floor(total / DAY);
   const hours = Math.floor((total % DAY) / HOUR);
@@ -20,6 +28,17 @@ export function formatDuration(t: TFunction, ms: number): string {
   if (minutes > 0 && days === 0) parts.push(t('flow.duration.m', { count: minutes }));
   const [first = '', second] = parts;
   return second === undefined ? first : t('flow.duration.pair', { first, second });
+}
+
+/**
+ * The span cut to its finest shown unit (hours from a day up, minutes below),
+ * so the units split from it carry over whole: 1天23小时40分 rounds to 2天,
+ * never 1天24小时, and 59分40秒 to 1小时, never 60分钟.
+ */
+function shownSpan(total: number, rounding: DurationRounding): number {
+  const cut = rounding === 'down' ? Math.floor : Math.round;
+  const toMinutes = cut(total / MINUTE) * MINUTE;
+  return toMinutes >= DAY ? cut(total / HOUR) * HOUR : toMinutes;
 }
 
 export function formatBytes(bytes: number): string {

@@ -19,7 +19,7 @@ export function useDashboardFormat() {
       count: (n: number) => count.format(n),
       /** A share 0–1; "—" when there is nothing to divide (an empty period is not 0 %). */
       percent: (rate: number | null) => (rate === null ? none : percent.format(rate)),
-      duration: (ms: number | null) => (ms === null ? none : formatDuration(t, ms)),
+      duration: (ms: number | null) => (ms === null ? none : formatDuration(t, ms, 'nearest')),
       score: (value: number | null) => (value === null ? none : t('dashboard.score', { value: score.format(value) })),
       /** The short name of a bucket on an axis: 11月3日, 11月3日起, 2026年11月. */
       bucket: (bucket: Bucket, granularity: Granularity) =>

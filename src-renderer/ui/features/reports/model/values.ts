@@ -47,7 +47,7 @@ function magnitude(t: TFunction, of: Exclude<Measure, 'date'>, size: number): st
     case 'score':
       return size.toFixed(2);
     case 'duration':
-      return formatDuration(t, size);
+      return formatDuration(t, size, 'nearest');
   }
 }
 
@@ -64,7 +64,7 @@ export function displayValue(t: TFunction, value: ReportValue): string {
     case 'score':
       return value.value.toFixed(2);
     case 'duration':
-      return formatDuration(t, value.value);
+      return formatDuration(t, value.value, 'nearest');
     case 'date':
       return formatDateTime(value.value);
     case 'change': {
