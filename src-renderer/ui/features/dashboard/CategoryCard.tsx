@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Category } from '../../../domain/cases/vocabulary';
 import { ChartCard } from './ChartCard';
+import { ChartFigure } from './ChartFigure';
 import { CATEGORY_COLOR } from './colors';
 import { DrillButton } from './DrillButton';
 import { SeriesLegend } from './SeriesLegend';
@@ -28,18 +29,23 @@ export function CategoryCard({ figures, format }: Omit<CardProps, 'bucketLabels'
     <ChartCard title={t('dashboard.categories.title')} loading={!figures} empty={categories.length === 0} height={300}>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <Stack gap="xs" align="center">
-          <DonutChart
-            size={180}
-            thickness={28}
-            tooltipDataSource="segment"
-            valueFormatter={format.count}
-            data={categories.map((group) => ({ name: keyOf(group.category), value: group.count, color: CATEGORY_COLOR[keyOf(group.category)] }))}
-            tooltipProps={{ formatter: (value, name) => [format.count(Number(value)), label(name === NONE ? null : (name as Category))] }}
-            cellProps={(cell) => ({
-              cursor: 'pointer',
-              onClick: () => open({ kind: 'category', category: cell.name === NONE ? null : (cell.name as Category) }),
-            })}
-          />
+          <ChartFigure label={t('dashboard.chartName.categories')}>
+            <DonutChart
+              size={180}
+              thickness={28}
+              tooltipDataSource="segment"
+              valueFormatter={format.count}
+              data={categories.map((group) => ({ name: keyOf(group.category), value: group.count, color: CATEGORY_COLOR[keyOf(group.category)] }))}
+              tooltipProps={{ formatter: (value, name) => [format.count(Number(value)), label(name === NONE ? null : (name as Category))] }}
+              accessibilityLayer={false}
+              // Recharts makes the pie itself a tab stop; hidden inside the image, it must not be one.
+              pieProps={{ rootTabIndex: -1 }}
+              cellProps={(cell) => ({
+                cursor: 'pointer',
+                onClick: () => open({ kind: 'category', category: cell.name === NONE ? null : (cell.name as Category) }),
+              })}
+            />
+          </ChartFigure>
           <SeriesLegend
             items={categories.map((group) => ({
               key: keyOf(group.category),

@@ -6,6 +6,7 @@ import { onTimeRate } from '../../../domain/dashboard/stats';
 import { RATED_CLOCKS, type RatedClock } from '../../../domain/dashboard/facts';
 import { BucketTable, type BucketColumn } from './BucketTable';
 import { ChartCard } from './ChartCard';
+import { ChartFigure } from './ChartFigure';
 import { CLOCK_COLOR } from './colors';
 import type { CardProps } from './types';
 import { useDrill } from './useDrill';
@@ -52,34 +53,37 @@ export function OnTimeCard({ figures, bucketLabels, format }: CardProps) {
   const title = t('dashboard.onTime.title');
   return (
     <ChartCard title={title} loading={!figures} empty={completed === 0} table={<BucketTable caption={title} buckets={bucketLabels} columns={columns} />}>
-      <LineChart
-        h={240}
-        data={data}
-        dataKey="bucket"
-        yAxisProps={{ domain: [0, 100] }}
-        connectNulls={false}
-        withLegend
-        tooltipAnimationDuration={0}
-        valueFormatter={(value) => format.percent(value / 100)}
-        series={RATED_CLOCKS.map((clock) => ({ name: clock, label: name(clock), color: CLOCK_COLOR[clock] }))}
-        lineChartProps={{
-          onMouseMove: (state) => {
-            hovered.current = state.activeTooltipIndex === undefined || state.activeTooltipIndex === null ? null : Number(state.activeTooltipIndex);
-          },
-        }}
-        lineProps={(series) => ({
-          activeDot: {
-            r: 6,
-            strokeWidth: 2,
-            stroke: 'var(--mantine-color-body)',
-            fill: getThemeColor(series.color, theme),
-            cursor: 'pointer',
-            onClick: () => {
-              if (hovered.current !== null && Number.isInteger(hovered.current)) open({ kind: 'clock', clock: series.name as RatedClock, bucket: hovered.current });
+      <ChartFigure label={figures ? t('dashboard.chartName.onTime', { per: t(`dashboard.chartName.per.${figures.period.granularity}`) }) : title}>
+        <LineChart
+          h={240}
+          data={data}
+          dataKey="bucket"
+          yAxisProps={{ domain: [0, 100] }}
+          connectNulls={false}
+          withLegend
+          accessibilityLayer={false}
+          tooltipAnimationDuration={0}
+          valueFormatter={(value) => format.percent(value / 100)}
+          series={RATED_CLOCKS.map((clock) => ({ name: clock, label: name(clock), color: CLOCK_COLOR[clock] }))}
+          lineChartProps={{
+            onMouseMove: (state) => {
+              hovered.current = state.activeTooltipIndex === undefined || state.activeTooltipIndex === null ? null : Number(state.activeTooltipIndex);
             },
-          },
-        })}
-      />
+          }}
+          lineProps={(series) => ({
+            activeDot: {
+              r: 6,
+              strokeWidth: 2,
+              stroke: 'var(--mantine-color-body)',
+              fill: getThemeColor(series.color, theme),
+              cursor: 'pointer',
+              onClick: () => {
+                if (hovered.current !== null && Number.isInteger(hovered.current)) open({ kind: 'clock', clock: series.name as RatedClock, bucket: hovered.current });
+              },
+            },
+          })}
+        />
+      </ChartFigure>
     </ChartCard>
   );
 }

@@ -29,6 +29,8 @@ export function PeriodControls({ query, onChange, departments, now }: PeriodCont
   }
 
   const unit = (granularity: Granularity) => t(`dashboard.period.granularities.${granularity}`);
+  // Cases not graded yet have no department (''): 部门对比 shows them as a row of their own, so the filter offers them too, last.
+  const named = [...new Set([...departments, ...query.departments])].filter((name) => name !== '');
   return (
     <Stack gap="xs">
       <Group gap="md" align="flex-end" wrap="wrap">
@@ -75,7 +77,7 @@ export function PeriodControls({ query, onChange, departments, now }: PeriodCont
         <MultiSelect
           label={t('dashboard.period.departments')}
           placeholder={query.departments.length === 0 ? t('dashboard.period.allDepartments') : undefined}
-          data={[...new Set([...departments, ...query.departments])].filter((name) => name !== '')}
+          data={[...named, ''].map((value) => ({ value, label: value === '' ? t('dashboard.period.noDepartment') : value }))}
           value={query.departments}
           onChange={(values) => onChange({ ...query, departments: values })}
           searchable

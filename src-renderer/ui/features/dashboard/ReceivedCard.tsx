@@ -7,7 +7,9 @@ import type { Drill } from '../../../domain/dashboard/drill';
 import type { DashboardFigures } from '../../../domain/dashboard/figures';
 import { BucketTable } from './BucketTable';
 import { ChartCard } from './ChartCard';
+import { ChartFigure } from './ChartFigure';
 import { CHANNEL_COLOR, SEVERITY_CHART_COLOR } from './colors';
+import { countAxis } from './countAxis';
 import { SeriesLegend } from './SeriesLegend';
 import type { CardProps } from './types';
 import { useDrill } from './useDrill';
@@ -95,22 +97,26 @@ export function ReceivedCard({ figures, bucketLabels, format }: CardProps) {
       }
     >
       <Stack gap="xs">
-        <BarChart
-          h={240}
-          data={data}
-          dataKey="bucket"
-          type="stacked"
-          series={series.map((s) => ({ name: s.name, label: s.label, color: s.color }))}
-          valueFormatter={format.count}
-          tooltipAnimationDuration={0}
-          barProps={(s) => ({
-            cursor: 'pointer',
-            onClick: (_data, bucket) => {
-              const found = series.find((item) => item.name === s.name);
-              if (found) open(found.drill(bucket));
-            },
-          })}
-        />
+        <ChartFigure label={figures ? t(`dashboard.chartName.received.${split}`, { per: t(`dashboard.chartName.per.${figures.period.granularity}`) }) : title}>
+          <BarChart
+            h={240}
+            data={data}
+            dataKey="bucket"
+            type="stacked"
+            series={series.map((s) => ({ name: s.name, label: s.label, color: s.color }))}
+            valueFormatter={format.count}
+            yAxisProps={countAxis(Math.max(0, ...(figures?.received.byBucket ?? [])))}
+            accessibilityLayer={false}
+            tooltipAnimationDuration={0}
+            barProps={(s) => ({
+              cursor: 'pointer',
+              onClick: (_data, bucket) => {
+                const found = series.find((item) => item.name === s.name);
+                if (found) open(found.drill(bucket));
+              },
+            })}
+          />
+        </ChartFigure>
         <SeriesLegend
           items={series.map((s) => ({ key: s.name, label: s.label, color: s.color, count: s.total, text: format.count(s.total), drill: s.drill() }))}
         />

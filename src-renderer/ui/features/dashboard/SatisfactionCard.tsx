@@ -5,6 +5,7 @@ import { SURVEY_DIMENSIONS } from '../../../domain/cases/vocabulary';
 import type { SurveyFigures } from '../../../domain/dashboard/figures';
 import { BucketTable, type BucketColumn } from './BucketTable';
 import { ChartCard } from './ChartCard';
+import { ChartFigure } from './ChartFigure';
 import { DIMENSION_COLOR } from './colors';
 import { DrillButton } from './DrillButton';
 import type { CardProps } from './types';
@@ -59,25 +60,28 @@ export function SatisfactionCard({ figures, bucketLabels, format }: CardProps) {
             </Text>
           </Stack>
         </Group>
-        <LineChart
-          h={220}
-          data={data}
-          dataKey="bucket"
-          yAxisProps={{ domain: [1, 5] }}
-          connectNulls={false}
-          withLegend
-          tooltipAnimationDuration={0}
-          valueFormatter={(value) => format.score(value)}
-          series={KEYS.map((key) => ({ name: key, label: label(key), color: DIMENSION_COLOR[key], ...(key === 'overall' ? { strokeDasharray: '5 5' } : {}) }))}
-          lineChartProps={{
-            style: { cursor: 'pointer' },
-            // Every line of a bucket counts the same surveys: a click anywhere on the bucket opens them.
-            onClick: (state) => {
-              const bucket = Number(state.activeTooltipIndex ?? Number.NaN);
-              if (Number.isInteger(bucket) && (buckets[bucket]?.count ?? 0) > 0) open({ kind: 'surveyed', bucket });
-            },
-          }}
-        />
+        <ChartFigure label={figures ? t('dashboard.chartName.satisfaction', { per: t(`dashboard.chartName.per.${figures.period.granularity}`) }) : title}>
+          <LineChart
+            h={220}
+            data={data}
+            dataKey="bucket"
+            yAxisProps={{ domain: [1, 5] }}
+            connectNulls={false}
+            withLegend
+            accessibilityLayer={false}
+            tooltipAnimationDuration={0}
+            valueFormatter={(value) => format.score(value)}
+            series={KEYS.map((key) => ({ name: key, label: label(key), color: DIMENSION_COLOR[key], ...(key === 'overall' ? { strokeDasharray: '5 5' } : {}) }))}
+            lineChartProps={{
+              style: { cursor: 'pointer' },
+              // Every line of a bucket counts the same surveys: a click anywhere on the bucket opens them.
+              onClick: (state) => {
+                const bucket = Number(state.activeTooltipIndex ?? Number.NaN);
+                if (Number.isInteger(bucket) && (buckets[bucket]?.count ?? 0) > 0) open({ kind: 'surveyed', bucket });
+              },
+            }}
+          />
+        </ChartFigure>
       </Stack>
     </ChartCard>
   );

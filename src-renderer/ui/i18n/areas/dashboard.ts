@@ -80,6 +80,14 @@ export const dashboardMessages = defineArea(
         sortBy: '按“{{column}}”排序',
       },
       table: { show: '显示数据表', hide: '隐藏数据表', bucket: '时段', count: '数量', total: '合计' },
+      chartName: {
+        per: { day: '按日', week: '按周', month: '按月' },
+        received: { channel: '受理量（按投诉渠道，{{per}}）', severity: '受理量（按严重程度，{{per}}）' },
+        categories: '投诉类别分布（各类别宗数）',
+        onTime: '响应按时率和处理按时率（{{per}}）',
+        satisfaction: '满意度（各评价项目和综合的平均分，{{per}}）',
+        stages: '未结案投诉所处环节（各环节宗数）',
+      },
     },
   },
   {
@@ -160,6 +168,14 @@ export const dashboardMessages = defineArea(
         sortBy: 'Sort by “{{column}}”',
       },
       table: { show: 'Show data table', hide: 'Hide data table', bucket: 'Period', count: 'Count', total: 'Total' },
+      chartName: {
+        per: { day: 'per day', week: 'per week', month: 'per month' },
+        received: { channel: 'Complaints received by channel, {{per}}', severity: 'Complaints received by severity, {{per}}' },
+        categories: 'Complaints by category: how many in each',
+        onTime: 'Response and resolution on-time rates, {{per}}',
+        satisfaction: 'Average satisfaction scores, each aspect and overall, {{per}}',
+        stages: 'Open complaints: how many at each stage',
+      },
     },
   },
 );

@@ -146,6 +146,30 @@ describe('DashboardPage', { timeout: 120_000 }, () => {
     expect(within(table).getByRole('columnheader', { name: /当前超时/ }).getAttribute('aria-sort')).toBe('ascending');
   });
 
+  it('filters on 未指定部门, the cases not graded yet that 部门对比 shows as a row of their own', async () => {
+    window.location.hash = '#/dashboard';
+    await renderWithStore(<Desk />, { seed: (host) => seedDemo(host, 300) });
+    fireEvent.click(await screen.findByRole('button', { name: '近12个月' }));
+    const departments = card('部门对比');
+    const rowOf = (name: string) => within(departments).queryAllByRole('row').find((row) => row.firstElementChild?.textContent === name);
+    const ungraded = await waitFor(() => {
+      const row = rowOf('未指定部门');
+      expect(row).toBeTruthy();
+      return Number(row!.children[1]!.textContent);
+    });
+    expect(ungraded).toBeGreaterThan(0);
+    expect(Number(kpi('受理量'))).toBeGreaterThan(ungraded);
+
+    fireEvent.click(screen.getByRole('combobox', { name: '责任部门' }));
+    fireEvent.click(await screen.findByRole('option', { name: '未指定部门', hidden: true }));
+    await waitFor(() => expect(kpi('受理量')).toBe(String(ungraded)));
+    const rows = within(departments).getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.firstElementChild?.textContent)).toEqual(['未指定部门']);
+    // What the figures count is what the tracking table opens on.
+    const total = screen.getByRole('button', { name: /^在跟踪表中查看：受理量（/ });
+    expect(await followDrill(total)).toBe(ungraded);
+  });
+
   it('speaks English, with percentages and durations formatted', async () => {
     window.location.hash = '#/dashboard';
     await renderWithStore(<Desk />, { language: 'en', seed: (host) => seedDemo(host, 300) });
