@@ -1,9 +1,9 @@
 import { Text, Title } from '@mantine/core';
-import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MonthlyReport } from '../../../domain/reports/monthly';
 import { formatDateTime } from '../../components/format';
+import { periodText } from '../reports/model/period';
 import { reportSections } from '../reports/model/tables';
 import { ReportTableView } from '../reports/ReportTableView';
 import classes from './print.module.css';
@@ -30,7 +30,7 @@ export function MonthlyReportSheet({ report, centreName }: { report: MonthlyRepo
         {t('reports.docTitle', { centre: centreName, year: report.year, month: report.month }).trim()}
       </Title>
       <div className={classes.meta}>
-        <span>{t('reports.period', { from: dayjs(report.from).format('YYYY-MM-DD'), to: dayjs(report.to - 1).format('YYYY-MM-DD') })}</span>
+        <span>{periodText(t, report)}</span>
         <span>
           {t('print.printedAt')}
           {t('print.colon')}{formatDateTime(printedAt)}

@@ -7,6 +7,7 @@ import { may } from '../../../domain/users/roles';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useStoreQuery } from '../../data/hooks';
 import { useAuth } from '../auth/AuthGate';
+import { periodText } from './model/period';
 import { reportSections } from './model/tables';
 import { MonthPicker } from './MonthPicker';
 import { NotesEditor } from './notes/NotesEditor';
@@ -42,8 +43,8 @@ export function MonthlyPage() {
             <Text fw={600} data-testid="month-total">
               {t('reports.total', { count: data.figures.received.total })}
             </Text>
-            <Text c="dimmed">
-              {t('reports.period', { from: dayjs(data.from).format('YYYY-MM-DD'), to: dayjs(data.to - 1).format('YYYY-MM-DD') })}
+            <Text c="dimmed" data-testid="report-period">
+              {periodText(t, data)}
             </Text>
           </Group>
           {data.figures.received.total === 0 && <Text c="dimmed">{t('reports.empty')}</Text>}

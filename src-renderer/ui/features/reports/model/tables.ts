@@ -5,6 +5,7 @@
 import type { TFunction } from 'i18next';
 import { CHANNELS, SEVERITIES, SURVEY_DIMENSIONS, type Category } from '../../../../domain/cases/vocabulary';
 import type { KpiId, MonthlyReport } from '../../../../domain/reports/monthly';
+import { partialComparisonText } from './period';
 import { count, date, duration, rate, score, text, type Measure, type ReportValue } from './values';
 
 export interface ReportColumn {
@@ -238,8 +239,9 @@ function improvementTable(t: TFunction, report: MonthlyReport): ReportTable {
 /** Sections one to seven of the report; eight and nine are the manager's notes. */
 export function reportSections(t: TFunction, report: MonthlyReport): ReportSection[] {
   const { opened, closed, overdue } = report.improvements;
+  const partial = partialComparisonText(t, report);
   return [
-    { id: 'kpis', title: t('reports.sections.kpis'), tables: [kpiTable(t, report)] },
+    { id: 'kpis', title: t('reports.sections.kpis'), ...(partial ? { summary: partial } : {}), tables: [kpiTable(t, report)] },
     { id: 'distribution', title: t('reports.sections.distribution'), tables: distributionTables(t, report) },
     { id: 'timeliness', title: t('reports.sections.timeliness'), tables: [onTimeTable(t, report)] },
     {

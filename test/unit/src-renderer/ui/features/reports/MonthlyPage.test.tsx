@@ -24,6 +24,14 @@ describe('月度投诉分析报告 page', { timeout: 120_000 }, () => {
       await registerCase(asAgent, { customerName: '孙旧', receivedAt: lastMonthInstant() });
     });
     expect(await screen.findByText('本月受理 3 宗')).toBeTruthy();
+    // The month is under way: the period runs to today and says so, and so does the comparison with last month.
+    const today = new Date();
+    const ymd = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    expect(screen.getByTestId('report-period').textContent).toMatch(
+      new RegExp(`^统计期间：${ymd(today).slice(0, 8)}01 至 ${ymd(today)}（本月尚未结束，截至 ${ymd(today)} \\d{2}:\\d{2}）$`),
+    );
+    const kpis = screen.getByRole('region', { name: '一、主要指标' });
+    expect(within(kpis).getByText(/^本月尚未结束：“本月”只统计 .+，“上月”为整月，“较上月”是不足一个月与整月的比较。$/)).toBeTruthy();
     expect(rowOf('主要指标', '受理投诉量')).toEqual(['受理投诉量', '3', '1', '↑ 2']);
     expect(rowOf('主要指标', '重大投诉量')).toEqual(['重大投诉量', '1', '0', '↑ 1']);
     // No deadline has completed yet: no rate to show, no change to claim.

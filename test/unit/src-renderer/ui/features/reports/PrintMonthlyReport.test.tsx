@@ -28,6 +28,9 @@ describe('月度投诉分析报告 print view', { timeout: 120_000 }, () => {
     await waitFor(() => expect(ready).toHaveBeenCalled());
     expect(screen.getByText(/^打印时间：\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)).toBeTruthy();
     expect(screen.getByText('本月受理 2 宗')).toBeTruthy();
+    // The report of the month under way says it runs only to today, on paper too.
+    expect(screen.getByText(/^统计期间：\d{4}-\d{2}-01 至 \d{4}-\d{2}-\d{2}（本月尚未结束，截至 \d{4}-\d{2}-\d{2} \d{2}:\d{2}）$/)).toBeTruthy();
+    expect(screen.getByText(/^本月尚未结束：“本月”只统计/)).toBeTruthy();
 
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(headings).toEqual([
@@ -78,6 +81,7 @@ describe('月度投诉分析报告 print view', { timeout: 120_000 }, () => {
     await screen.findByRole('heading', { level: 1 });
     await act(() => setLanguage('en'));
     expect(await screen.findByText(/^Printed at: \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)).toBeTruthy();
+    expect(screen.getByText(/^Period: \d{4}-\d{2}-01 to \d{4}-\d{2}-\d{2} \(the month is not over; figures as of \d{4}-\d{2}-\d{2} \d{2}:\d{2}\)$/)).toBeTruthy();
     const departments = screen.getByRole('table', { name: 'Departments' });
     // On one line each the headings alone are wider than the 186 mm between the margins; broken
     // between words the widest is Satisfaction, and every column fits.

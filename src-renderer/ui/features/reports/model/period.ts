@@ -1,0 +1,33 @@
+/**
+ * What span a monthly report's figures cover. The report of the month under
+ * way counts only up to the moment it was asked for; said as a whole month it
+ * would read as complete, and its 较上月 would compare a few days with a whole
+ * month without saying so.
+ */
+import type { TFunction } from 'i18next';
+import dayjs from 'dayjs';
+import type { MonthlyReport } from '../../../../domain/reports/monthly';
+import { formatDateTime } from '../../../components/format';
+
+type Span = Pick<MonthlyReport, 'from' | 'to'> & { figures: Pick<MonthlyReport['figures'], 'asOf'> };
+
+const day = (at: number) => dayjs(at).format('YYYY-MM-DD');
+
+/** Whether the month had not ended when the figures were counted. */
+export function isMonthUnderWay(report: Span): boolean {
+  return report.figures.asOf < report.to;
+}
+
+/** 统计期间：2026-11-01 至 2026-11-30, or for the month under way up to today, with the moment counted. */
+export function periodText(t: TFunction, report: Span): string {
+  const from = day(report.from);
+  if (!isMonthUnderWay(report)) return t('reports.period', { from, to: day(report.to - 1) });
+  const { asOf } = report.figures;
+  return t('reports.periodSoFar', { from, to: day(asOf), asOf: formatDateTime(asOf) });
+}
+
+/** The caveat over 主要指标 for the month under way: 本月 is part of a month, 上月 a whole one. Null for a month that has ended. */
+export function partialComparisonText(t: TFunction, report: Span): string | null {
+  if (!isMonthUnderWay(report)) return null;
+  return t('reports.partialComparison', { from: day(report.from), to: day(report.figures.asOf) });
+}
