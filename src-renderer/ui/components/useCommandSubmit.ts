@@ -4,14 +4,35 @@ import { StoreError } from '../data/store-client';
 import { fieldErrorNodes } from './FieldErrorText';
 
 /**
+ * Moves focus to the first field marked invalid in `form`, once the errors have rendered, so a
+ * keyboard or screen-reader user lands where the form needs them instead of on the button.
+ */
+export function focusFirstInvalid(form: HTMLFormElement | null | undefined): void {
+  if (!form) return;
+  requestAnimationFrame(() => {
+    const field = form.querySelector<HTMLElement>('[aria-invalid="true"]');
+    field?.focus();
+  });
+}
+
+/** The form being submitted: the one holding the button clicked or the field Enter was pressed in. */
+function submittingForm(): HTMLFormElement | null {
+  const active = document.activeElement;
+  return active instanceof HTMLElement ? active.closest('form') : null;
+}
+
+/**
  * Runs a store command for a form: field errors from the store host land on
- * their fields, any other refusal in `failure`; what was typed stays put.
+ * their fields (focus moves to the first), any other refusal in `failure`;
+ * what was typed stays put. `run` may throw a `validation.failed` StoreError
+ * itself for a check made before sending, and is then treated the same.
  */
 export function useCommandSubmit<V, R>(form: UseFormReturnType<V>, run: (values: V) => Promise<R>) {
   const [failure, setFailure] = useState<StoreError | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
   async function submit(values: V): Promise<R | undefined> {
+    const element = submittingForm();
     setFailure(null);
     setSubmitting(true);
     try {
@@ -20,6 +41,7 @@ export function useCommandSubmit<V, R>(form: UseFormReturnType<V>, run: (values:
       const storeError = error instanceof StoreError ? error : new StoreError({ code: 'store.internal', params: { detail: String(error) } });
       form.setErrors(fieldErrorNodes(storeError.data.fields));
       setFailure(storeError);
+      if (storeError.data.fields?.length) focusFirstInvalid(element);
       return undefined;
     } finally {
       setSubmitting(false);

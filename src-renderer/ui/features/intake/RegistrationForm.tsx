@@ -8,7 +8,6 @@ import { registrationSchema } from '../../../domain/cases/registration';
 import { toFieldErrors } from '../../../domain/common/validation';
 import { DEFAULT_SETTINGS } from '../../../domain/settings/settings';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { fieldErrorNodes } from '../../components/FieldErrorText';
 import { useCommandSubmit } from '../../components/useCommandSubmit';
 import { useNow, useStore, useStoreQuery } from '../../data/hooks';
 import { StoreError } from '../../data/store-client';
@@ -53,10 +52,8 @@ export function RegistrationForm() {
     setSaved(null);
     const input = toInput({ ...values, receivedAt: pickedReceivedAt ?? dayjs().format(PICKER_FORMAT) });
     const local = registrationSchema(Date.now()).safeParse(input);
-    if (!local.success) {
-      form.setErrors(fieldErrorNodes(toFieldErrors(local.error)));
-      return;
-    }
+    // Refused here as the store host would refuse it: the fields and the alert say what is missing.
+    if (!local.success) throw new StoreError({ code: 'validation.failed', fields: toFieldErrors(local.error) });
     const record = await store.send('cases.register', input);
     const evidence = checkFiles(files, limits);
     setSaved({

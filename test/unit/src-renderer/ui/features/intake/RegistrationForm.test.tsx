@@ -35,6 +35,21 @@ describe('RegistrationForm', { timeout: 60_000 }, () => {
     expect(await host.db.cases.count()).toBe(0);
   });
 
+  it('announces an incomplete submission and moves focus from the button to the first field to fix', async () => {
+    await renderWithStore(<RegistrationForm />);
+    const submit = screen.getByRole('button', { name: '登记投诉' });
+    submit.focus();
+    fireEvent.click(submit);
+    expect((await screen.findByRole('alert')).textContent).toBe('填写的内容有误，请按提示修改。');
+    await waitFor(() => expect(document.activeElement).toBe(field(/客户姓名/)));
+    // Fixed and sent again: the alert goes.
+    type(/客户姓名/, '张三');
+    type(/联系电话/, '13812345678');
+    type(/投诉内容/, '冰箱不制冷');
+    fireEvent.click(submit);
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+  });
+
   it('refuses an invalid phone number with the format message', async () => {
     const { host } = await renderWithStore(<RegistrationForm />);
     type(/客户姓名/, '张三');
