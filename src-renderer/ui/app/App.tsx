@@ -19,7 +19,7 @@ import { PrintCase } from '../features/print/PrintCase';
 import { PrintMonthlyReport } from '../features/print/PrintMonthlyReport';
 import { PrintTrackingList } from '../features/tracking/print/PrintTrackingList';
 import { dayjsLocale } from '../i18n';
-import { theme } from '../theme';
+import { cssVariablesResolver, theme } from '../theme';
 import { createAlertNotices } from './alertNotices';
 import { OneTab } from './OneTab';
 import { Shell } from './Shell';
@@ -36,7 +36,7 @@ export function Providers({ platform, store, children }: { platform: Platform; s
   return (
     <PlatformContext.Provider value={platform}>
       <StoreContext.Provider value={store}>
-        <MantineProvider theme={theme}>
+        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
           <DatesProvider settings={{ locale: dayjsLocale(i18n.language), firstDayOfWeek: 1 }}>
             <Notifications position="bottom-right" />
             {children}

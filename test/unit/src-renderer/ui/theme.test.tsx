@@ -2,7 +2,8 @@ import { MantineProvider, Select } from '@mantine/core';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { theme } from '../../../../src-renderer/ui/theme';
+import { DEFAULT_THEME, mergeMantineTheme } from '@mantine/core';
+import { cssVariablesResolver, DIMMED_TEXT, theme } from '../../../../src-renderer/ui/theme';
 
 afterEach(cleanup);
 
@@ -30,5 +31,35 @@ describe('the theme', () => {
     fireEvent.click(screen.getByRole('combobox', { name: '责任部门' }));
     fireEvent.click(await screen.findByRole('option', { name: '客服中心', hidden: true }));
     await waitFor(() => expect(screen.getByTestId('chosen').textContent).toBe('客服中心'));
+  });
+});
+
+/** WCAG 2 contrast ratio of two #rgb / #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (short: string) => {
+    const hex = short.length === 4 ? `#${[...short.slice(1)].map((c) => c + c).join('')}` : short;
+    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x! + 0.05) / (y! + 0.05);
+}
+
+describe('the theme’s colours', () => {
+  const full = mergeMantineTheme(DEFAULT_THEME, theme);
+  const shade = typeof full.primaryShade === 'number' ? full.primaryShade : full.primaryShade.light;
+  const primary = full.colors[full.primaryColor]![shade]!;
+  const white = full.white;
+  const panel = full.colors.gray![0]!; // the sign-in page, the lock screen, table headers
+
+  it('give white text on the primary colour, and the primary colour on white and on panels, at least WCAG AA’s 4.5:1', () => {
+    expect(contrast(white, primary)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(primary, panel)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('make dimmed hints readable too', () => {
+    expect(cssVariablesResolver(full).light['--mantine-color-dimmed']).toBe(DIMMED_TEXT);
+    expect(contrast(DIMMED_TEXT, white)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(DIMMED_TEXT, panel)).toBeGreaterThanOrEqual(4.5);
   });
 });
