@@ -1,8 +1,11 @@
-import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import classes from './Shell.module.css';
+import { useFocusOnNavigation } from './useFocusOnNavigation';
 import { UserMenu } from './UserMenu';
 import { AlertLogPage } from '../features/alerts/AlertLogPage';
 import { CasePage } from '../features/cases/CasePage';
@@ -32,10 +35,17 @@ export function Shell() {
   const [location] = useLocation();
   const [opened, { toggle, close }] = useDisclosure();
   const { can } = useAuth();
+  const main = useRef<HTMLElement>(null);
+  const nav = useRef<HTMLDivElement>(null);
+  useFocusOnNavigation(location, main, nav);
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>
+        {/* The first stop of Tab: past the header and the navigation to the page. */}
+        <Button className={classes.skip} size="xs" onClick={() => main.current?.focus()}>
+          {t('app.skipToContent')}
+        </Button>
         <Group h="100%" px="md" justify="space-between">
           <Group gap="sm">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.main')} />
@@ -52,7 +62,7 @@ export function Shell() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')}>
+      <AppShell.Navbar ref={nav} p="xs" component="nav" aria-label={t('nav.main')}>
         {NAV.filter((item) => !('permission' in item) || can(item.permission)).map((item) => (
           <NavLink
             key={item.path}
@@ -67,7 +77,7 @@ export function Shell() {
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main id="main">
+      <AppShell.Main id="main" ref={main} tabIndex={-1} className={classes.main}>
         <Switch>
           <Route path="/intake" component={RegistrationForm} />
           {/* `/tracking/overdue` opens a built-in view: alert summaries link there. */}

@@ -18,7 +18,8 @@ export type StaffRole = keyof typeof STAFF;
 export function authPage(page: Page, l: Labels = zh) {
   const header = page.getByRole('banner');
   const signInForm = page.getByRole('form', { name: l.auth.signInTitle });
-  const userMenu = (name: string) => header.getByRole('button', { name: l.auth.signedInAs(name), exact: true });
+  /** The header's user menu of `name`, whatever their role (its name reads 当前用户 张三 · 客服专员). */
+  const userMenu = (name: string) => header.getByRole('button', { name: new RegExp(`^${l.auth.signedInAs(name)} · `) });
 
   return {
     signInForm,

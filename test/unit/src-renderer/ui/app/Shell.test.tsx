@@ -1,0 +1,58 @@
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Router } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { Shell } from '../../../../../src-renderer/ui/app/Shell';
+import { renderWithStore, teardown } from '../render';
+
+afterEach(async () => {
+  await teardown();
+  window.location.hash = '';
+});
+
+const SLOW = { timeout: 30_000 };
+
+async function renderShell() {
+  window.location.hash = '#/intake';
+  await renderWithStore(
+    <Router hook={useHashLocation}>
+      <Shell />
+    </Router>,
+  );
+  await screen.findByRole('heading', { name: '客户投诉登记' }, { timeout: 15_000 });
+}
+
+function go(hash: string) {
+  act(() => {
+    window.location.hash = hash;
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  });
+}
+
+describe('the application frame, for keyboard users', () => {
+  it('offers 跳到主要内容 as the first stop of Tab, and it moves focus to the page', SLOW, async () => {
+    await renderShell();
+    const focusable = document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])');
+    const skip = screen.getByRole('button', { name: '跳到主要内容' });
+    expect(focusable[0]).toBe(skip);
+    fireEvent.click(skip);
+    expect(document.activeElement).toBe(document.getElementById('main'));
+  });
+
+  it('moves focus to the page after going to another area from the navigation, and leaves it where the user put it otherwise', SLOW, async () => {
+    await renderShell();
+    const main = document.getElementById('main')!;
+    const link = screen.getByRole('link', { name: '看板' });
+    link.focus();
+    go('#/dashboard');
+    await waitFor(() => expect(document.activeElement).toBe(main));
+
+    // Focus the user put elsewhere (a control still there after the move) stays where it is.
+    const language = screen.getAllByRole('radio')[0]!;
+    language.focus();
+    go('#/intake');
+    await screen.findByRole('heading', { name: '客户投诉登记' }, { timeout: 15_000 });
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(document.activeElement).toBe(language);
+  });
+});
