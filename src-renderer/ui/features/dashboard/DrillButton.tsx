@@ -1,20 +1,22 @@
 import { Table, UnstyledButton } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Drill } from '../../../domain/dashboard/drill';
 import { useDrill } from './useDrill';
 
 /**
  * A number of the dashboard that opens the tracking table on the cases it
- * counts. Its name says what it opens and how many, for screen readers and tests.
+ * counts. Its name says what it opens and how many, for screen readers and tests,
+ * and ends with the figure shown when that is not the count (85.7%, 2天): voice
+ * control finds a button by what it shows.
  */
-export function DrillButton({ drill, what, count, children }: { drill: Drill; what: string; count: number; children: ReactNode }) {
+export function DrillButton({ drill, what, count, children }: { drill: Drill; what: string; count: number; children: string }) {
   const { t } = useTranslation();
   const open = useDrill();
+  const name = t('dashboard.drill', { what, count });
   return (
     <UnstyledButton
       onClick={() => open(drill)}
-      aria-label={t('dashboard.drill', { what, count })}
+      aria-label={name.includes(children) ? name : t('dashboard.drillShowing', { name, shown: children })}
       data-count={count}
       c="var(--mantine-primary-color-filled)"
       td="underline dotted"

@@ -117,6 +117,9 @@ describe('DashboardPage', { timeout: 120_000 }, () => {
     // A department's reopen rate and its satisfaction, from the comparison table.
     const departments = card('部门对比');
     const reopened = (await within(departments).findAllByRole('button', { name: /^在跟踪表中查看：[^·]+ · 重开率（/ }))[0]!;
+    // A rate shows a percentage, not its count: the name ends with what the button shows.
+    expect(reopened.textContent).toMatch(/%$/);
+    expect(reopened.getAttribute('aria-label')).toMatch(new RegExp(`宗）：${reopened.textContent!.replace('.', '\\.')}$`));
     expect(await followDrill(reopened)).toBe(drillCount(reopened));
     expect(within(screen.getByRole('group', { name: '来自看板的条件' })).getByText('重新处理过')).toBeTruthy();
   });
