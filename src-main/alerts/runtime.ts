@@ -15,8 +15,9 @@
  * entries (nobody signed in, nothing open) there is no timer at all.
  */
 import { powerMonitor } from 'electron';
-import type { AlertCounts, AlertReport, DeadlineEntry, FeedMessage, NotifiedAlert } from '../core/alert-feed';
+import type { AlertCounts, AlertReport, FeedMessage } from '../core/alert-feed';
 import { createAlertScheduler, type AlertScheduler } from '../core/alert-scheduler';
+import { changesRecipient, settledBy } from '../core/alert-settled';
 import type { AlertLanguage } from '../core/alert-text';
 import type { Notifier } from './notifier';
 
@@ -45,7 +46,7 @@ export interface AlertRuntimeOptions {
 
 export interface AlertRuntime {
   readonly scheduler: AlertScheduler;
-  /** A validated feed message: to the scheduler, then close the notifications it settled. */
+  /** A validated feed message: close the notifications it settles, then hand it to the scheduler. */
   apply(message: FeedMessage): void;
   acknowledge(keys: readonly string[]): void;
   snooze(keys: readonly string[]): void;
@@ -156,14 +157,11 @@ export function createAlertRuntime({
     scheduler,
     apply(message) {
       if (stopped) return;
-      const before = scheduler.context()?.recipient?.id ?? null;
+      // Before the scheduler: the alerts a new user gets at once must not close with the previous user's.
+      const settled = settledBy(message, notifier.liveAlertKeys(), changesRecipient(scheduler.context(), message));
+      if (settled) notifier.dismissAlerts(settled);
       scheduler.apply(message);
       if (timer === null) schedule();
-      const live = notifier.liveAlertKeys();
-      if (live.size === 0) return;
-      const after = scheduler.context()?.recipient?.id ?? null;
-      const changed = changedEntries(message, live, before !== after);
-      if (changed.size > 0) notifier.dismissAlerts((alert, shownAt) => isSettled(alert, shownAt, changed));
     },
     acknowledge: (keys) => scheduler.acknowledge(keys),
     snooze: (keys) => scheduler.snooze(keys),
@@ -177,29 +175,4 @@ export function createAlertRuntime({
       powerMonitor.removeListener('unlock-screen', onUnlock);
     },
   };
-}
-
-/** The entries of `message` behind notifications still on screen: the new entry, or null when it is gone. */
-function changedEntries(message: FeedMessage, live: ReadonlySet<string>, newRecipient: boolean): Map<string, DeadlineEntry | null> {
-  const changed = new Map<string, DeadlineEntry | null>();
-  if (message.type === 'delta') {
-    for (const key of message.removals) if (live.has(key)) changed.set(key, null);
-    for (const entry of message.upserts) if (live.has(entry.key)) changed.set(entry.key, entry);
-    return changed;
-  }
-  if (!newRecipient && message.context.recipient !== null) {
-    for (const entry of message.entries) if (live.has(entry.key)) changed.set(entry.key, entry);
-  }
-  // Not in the full feed any more, or meant for somebody who is no longer signed in here.
-  for (const key of live) if (!changed.has(key)) changed.set(key, null);
-  return changed;
-}
-
-/** An alert on screen that has nothing left to say: case closed or clock stopped, deadline moved, acknowledged since. */
-function isSettled(alert: NotifiedAlert, shownAt: number, changed: ReadonlyMap<string, DeadlineEntry | null>): boolean {
-  if (!changed.has(alert.key)) return false;
-  const entry = changed.get(alert.key);
-  if (!entry) return true;
-  if (entry.paused || entry.dueAt !== alert.dueAt) return true;
-  return entry.state !== null && entry.state.acknowledgedAt !== null && entry.state.acknowledgedAt >= shownAt;
 }

@@ -103,6 +103,12 @@ export type Capacity = (typeof CAPACITIES)[number];
  */
 export const DELIVERIES = ['single', 'coalesced', 'quiet', 'missed'] as const;
 export type Delivery = (typeof DELIVERIES)[number];
+/**
+ * How a notification reaches the user: as an alert is delivered, or `unacknowledged` — overdue
+ * alerts raised earlier (before the app started, before this user signed in here) that still wait
+ * for their 确认, shown again. That is no new alert: it is neither reported nor logged.
+ */
+export type NoticeDelivery = Delivery | 'unacknowledged';
 
 export const RaisedAlert = z.object({
   key: z.string().min(3).max(200),
@@ -155,7 +161,7 @@ export interface NotifiedAlert {
  */
 export interface AlertNotification {
   id: string;
-  delivery: Delivery;
+  delivery: NoticeDelivery;
   at: number;
   alerts: NotifiedAlert[];
   /** Where a click leads: the case for one alert, the overdue (or due-soon) view for a summary. */

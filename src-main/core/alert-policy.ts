@@ -105,6 +105,17 @@ export function mergeStates(a: EntryAlertState | null, b: EntryAlertState | null
   };
 }
 
+/**
+ * An overdue alert raised to this user and not acknowledged since, nor snoozed to a later moment:
+ * what a user coming (back) to the desk must be shown again. `state` is the history of the entry's
+ * current deadline (see `stateFor`).
+ */
+export function awaitsAcknowledgement(state: EntryAlertState | null, now: number): boolean {
+  if (!state || state.overdueAt === null) return false;
+  if (state.acknowledgedAt !== null && state.acknowledgedAt >= state.overdueAt) return false;
+  return state.snoozedUntil === null || state.snoozedUntil <= now;
+}
+
 /** A snooze still to come replaces the regular reminder; an acknowledged overdue alert has no reminders. */
 function reminderAt(state: EntryAlertState, policy: AlertPolicySettings): number | null {
   const last = state.lastAlertAt ?? 0;

@@ -17,9 +17,10 @@ import {
   type Delivery,
   type EntryAlertState,
   type FeedMessage,
+  type NoticeDelivery,
   type NotifiedAlert,
 } from './alert-feed';
-import { evaluate, freshState, MINUTE_MS, mergeStates, planFor, stateFor, type Plan } from './alert-policy';
+import { awaitsAcknowledgement, evaluate, freshState, MINUTE_MS, mergeStates, planFor, stateFor, type Plan } from './alert-policy';
 import { DEFAULT_ALERT_POLICY } from './alert-settings';
 import { createDeadlineQueue, NOT_QUEUED, type Queued } from './deadline-queue';
 
@@ -159,15 +160,23 @@ export function createAlertScheduler(runtime: SchedulerRuntime): AlertScheduler 
   /**
    * A full feed, in one pass: each entry is planned, kept and evaluated while it is at hand (a
    * structured-cloned feed lies scattered over the heap; a second pass would read it all again).
+   *
+   * `sameRecipient`: the feed is for the user the runtime already serves. Only then is what it
+   * tracked carried over, as it may know more than the feed (reports the store has not written yet).
+   * A history is one person's: after a switch of user, the new one's comes from the feed alone, or
+   * the previous user's acknowledgement would silence the new one's escalation and their reminders
+   * would pass for the new one's. A user new to the runtime (a start, a sign-in, a switch) is shown
+   * again the overdue alerts still waiting for their acknowledgement.
    */
-  function replaceAll(entries: readonly DeadlineEntry[]): void {
-    const previous = tracked.size > 0 ? new Map(tracked) : null;
+  function replaceAll(entries: readonly DeadlineEntry[], sameRecipient: boolean): void {
+    const previous = sameRecipient && tracked.size > 0 ? new Map(tracked) : null;
     tracked.clear();
     overdueCases.clear();
     dueSoonCases.clear();
     const now = runtime.now();
     let raised: Raised[] = [];
     let pending: Tracked[] = [];
+    let unacknowledged: Raised[] = [];
     let named = 0;
     for (const entry of entries) {
       const old = previous?.get(entry.key);
@@ -177,13 +186,19 @@ export function createAlertScheduler(runtime: SchedulerRuntime): AlertScheduler 
       if (!item) continue;
       tracked.set(entry.key, item);
       named += 1;
+      const before = raised.length;
       revisit(item, now, raised, pending);
+      // An alert raised now says it all; otherwise an open one is shown again to a user new here.
+      if (!sameRecipient && raised.length === before && item.overdue && awaitsAcknowledgement(stateFor(item.entry, item.state), now)) {
+        unacknowledged.push({ tracked: item, kind: 'overdue', dueAt: now, released: false });
+      }
     }
     if (named !== tracked.size) {
       // A key named twice (never by the store host): its last entry that concerns the user counts.
       const current = (item: Tracked) => tracked.get(item.key) === item;
       pending = pending.filter(current);
       raised = raised.filter((alert) => current(alert.tracked));
+      unacknowledged = unacknowledged.filter((alert) => current(alert.tracked));
       overdueCases.clear();
       dueSoonCases.clear();
       for (const item of tracked.values()) {
@@ -193,6 +208,18 @@ export function createAlertScheduler(runtime: SchedulerRuntime): AlertScheduler 
     }
     queue.replaceAll(pending);
     deliver(raised, 'missed', now);
+    showAgain(unacknowledged, now);
+  }
+
+  /**
+   * Shows overdue alerts raised before and not acknowledged yet, as they were delivered: one each,
+   * or one summary when there are many. Quiet hours do not hold them: they come when the user has
+   * just started the app or signed in, at the desk. Nothing is reported: the log has them already.
+   */
+  function showAgain(items: Raised[], now: number): void {
+    if (items.length === 0 || !context?.recipient) return;
+    if (items.length > context.policy.coalesceAbove) runtime.notify(notification('unacknowledged', items, now));
+    else for (const item of items) runtime.notify(notification('unacknowledged', [item], now));
   }
 
   function notifiedOf({ tracked: { entry, plan }, kind }: Raised): NotifiedAlert {
@@ -209,9 +236,9 @@ export function createAlertScheduler(runtime: SchedulerRuntime): AlertScheduler 
     };
   }
 
-  function notification(delivery: Delivery, raised: Raised[], at: number): AlertNotification {
+  function notification(delivery: NoticeDelivery, raised: Raised[], at: number): AlertNotification {
     const alerts = raised.map(notifiedOf).sort(byUrgency);
-    const single = delivery === 'single' && alerts.length === 1;
+    const single = (delivery === 'single' || delivery === 'unacknowledged') && alerts.length === 1;
     const late = alerts.some((a) => a.kind !== 'warning');
     return {
       id: `alert-${at}-${++sequence}`,
@@ -301,8 +328,9 @@ export function createAlertScheduler(runtime: SchedulerRuntime): AlertScheduler 
   return {
     apply(message) {
       if (message.type === 'reset') {
+        const serving = context?.recipient?.id;
         context = message.context;
-        replaceAll(message.entries);
+        replaceAll(message.entries, serving !== undefined && serving === message.context.recipient?.id);
         settle();
         return;
       }

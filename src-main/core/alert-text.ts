@@ -22,6 +22,7 @@ const WORDS = {
     alsoDueSoon: (n: number) => `另有 ${n} 宗即将超时`,
     missed: '应用关闭或电脑休眠期间的提醒',
     quiet: '免打扰时段内暂缓的提醒',
+    unacknowledged: '超时提醒尚未确认',
     first: (list: string) => `最紧急：${list}`,
     more: (n: number) => `等 ${n} 宗`,
     separator: '；',
@@ -46,6 +47,7 @@ const WORDS = {
     alsoDueSoon: (n: number) => `${n} more due soon`,
     missed: 'Alerts from while the app was closed or the computer asleep',
     quiet: 'Alerts held during quiet hours',
+    unacknowledged: 'Not yet acknowledged',
     first: (list: string) => `Most urgent: ${list}`,
     more: (n: number) => `and ${n} more`,
     separator: '; ',
@@ -102,6 +104,11 @@ export function alertText(notification: AlertNotification, language: AlertLangua
   const words = wordsOf(language);
   const { alerts, at } = notification;
   if (notification.delivery === 'single' && alerts.length === 1) return singleText(alerts[0]!, at, words, language);
+  if (notification.delivery === 'unacknowledged' && alerts.length === 1) {
+    // The case in detail, as when it was raised, and why it is back on screen.
+    const { title, body } = singleText(alerts[0]!, at, words, language);
+    return { title, body: `${body}\n${words.unacknowledged}` };
+  }
 
   const cases = (list: NotifiedAlert[]) => new Set(list.map((a) => a.caseId)).size;
   const late = alerts.filter((a) => a.kind !== 'warning');
@@ -110,6 +117,7 @@ export function alertText(notification: AlertNotification, language: AlertLangua
   const lines: string[] = [];
   if (notification.delivery === 'missed') lines.push(words.missed);
   if (notification.delivery === 'quiet') lines.push(words.quiet);
+  if (notification.delivery === 'unacknowledged') lines.push(words.unacknowledged);
   if (late.length > 0 && soon.length > 0) lines.push(words.alsoDueSoon(cases(soon)));
   const numbers = [...new Set(alerts.map((a) => a.caseNo))];
   const shown = numbers.slice(0, 3).join(words.listSeparator);

@@ -60,6 +60,11 @@ export interface Platform {
   appInfo(): Promise<AppInfo>;
   notify(request: NotifyRequest): Promise<void>;
   onInAppNotice(listener: (notice: InAppNotice) => void): () => void;
+  /**
+   * In-app notices the platform takes back: alerts settled meanwhile, or meant for a user no longer
+   * signed in here. Optional: a platform without in-app alerts (the desktop, test doubles) has none.
+   */
+  onNoticesWithdrawn?(listener: (ids: readonly string[]) => void): () => void;
   /** Optional: platforms without a permission to ask (test doubles) leave it out and count as granted. */
   notificationPermission?(): NotificationAccess;
   /** Asks the user to allow system notifications (a browser prompt); answers the resulting access. */

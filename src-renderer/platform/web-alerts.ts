@@ -4,9 +4,12 @@
  * same scheduler and policy as main's decide what is due; one page timer wakes
  * it; alerts show as Web Notifications when the user allowed them, otherwise
  * as notices inside the page; what was raised goes back to the Worker's log.
+ * Alerts the feed settles (acknowledged, case closed, another user signed in)
+ * leave the screen, as main's do.
  */
-import type { AlertNotification, AlertReport } from '../../src-main/core/alert-feed';
+import type { AlertNotification, AlertReport, FeedMessage } from '../../src-main/core/alert-feed';
 import { createAlertScheduler, type AlertScheduler } from '../../src-main/core/alert-scheduler';
+import { changesRecipient, settledBy } from '../../src-main/core/alert-settled';
 import { alertText, type AlertLanguage } from '../../src-main/core/alert-text';
 import { parseFeedMessage } from '../../src-main/core/feed-validation';
 import type { InAppNotice } from './types';
@@ -17,6 +20,8 @@ export const MAX_TIMER_MS = 2_147_483_647;
 export const DRIFT_CHECK_MS = 30_000;
 /** Drift beyond this between the two clocks means the computer slept or the clock was set. */
 export const DRIFT_TOLERANCE_MS = 5_000;
+/** More alerts than this on screen: the oldest go (they are in the alert log anyway), as on the desktop. */
+export const MAX_ON_SCREEN = 50;
 
 /** Messages between the page and the store Worker about alerts (see store/entries/host-worker.ts). */
 export const FEED_MESSAGE_TYPE = 'deadline-feed';
@@ -27,6 +32,8 @@ export interface WebAlertsOptions {
   post(message: { type: typeof REPORT_MESSAGE_TYPE; report: AlertReport }): void;
   /** Shows a notice inside the page (system notifications are not allowed). */
   notice(notice: InAppNotice): void;
+  /** Takes notices shown by `notice` off the page again. */
+  withdraw(ids: readonly string[]): void;
   /** Opens a route of the app (a click on a system notification). */
   navigate(route: string): void;
   /** The language of the app's preferences, read for every notification. */
@@ -46,11 +53,18 @@ const isFeedEnvelope = (data: unknown): data is { type: typeof FEED_MESSAGE_TYPE
 
 const canNotify = () => typeof Notification !== 'undefined' && Notification.permission === 'granted';
 
+/** An alert notification on screen: a system notification, or (native null) an in-app notice. */
+interface OnScreen {
+  notification: AlertNotification;
+  native: Notification | null;
+}
+
 export function createWebAlerts(options: WebAlertsOptions): WebAlerts {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let armedAt: number | null = null;
-  // Shown system notifications stay referenced until closed, or their click handler may be collected with them.
-  const shown = new Set<Notification>();
+  // Alert notifications on screen by id, oldest first. System notifications stay referenced until closed, or
+  // their click handler may be collected with them.
+  const onScreen = new Map<string, OnScreen>();
 
   const scheduler = createAlertScheduler({
     now: () => Date.now(),
@@ -80,8 +94,39 @@ export function createWebAlerts(options: WebAlertsOptions): WebAlerts {
     scheduler.tick();
   }
 
+  /** Takes these notifications off the screen. */
+  function withdraw(ids: readonly string[]): void {
+    const notices: string[] = [];
+    for (const id of ids) {
+      const shown = onScreen.get(id);
+      if (!shown) continue;
+      onScreen.delete(id);
+      if (shown.native) shown.native.close();
+      else notices.push(id);
+    }
+    if (notices.length > 0) options.withdraw(notices);
+  }
+
+  /** Before the scheduler applies `message`: what it settles leaves the screen (see alert-settled.ts). */
+  function settle(message: FeedMessage): void {
+    const live = new Set<string>();
+    for (const { notification } of onScreen.values()) for (const alert of notification.alerts) live.add(alert.key);
+    const settled = settledBy(message, live, changesRecipient(scheduler.context(), message));
+    if (!settled) return;
+    const done = [...onScreen].filter(([, { notification }]) => notification.alerts.every((alert) => settled(alert, notification.at)));
+    withdraw(done.map(([id]) => id));
+  }
+
   function show(notification: AlertNotification): void {
     const { title, body } = alertText(notification, options.language());
+    const keys = [...new Set(notification.alerts.map((alert) => alert.key))];
+    // A reminder or summary takes the place of what it repeats: the page replaces its notices itself
+    // (ui/app/alertNotices.ts), system notifications are closed here.
+    for (const [id, shown] of onScreen) {
+      if (!shown.notification.alerts.every((alert) => keys.includes(alert.key))) continue;
+      onScreen.delete(id);
+      shown.native?.close();
+    }
     if (canNotify()) {
       const native = new Notification(title, {
         body,
@@ -89,18 +134,19 @@ export function createWebAlerts(options: WebAlertsOptions): WebAlerts {
         // An overdue complaint waits for the user; a warning may fade.
         requireInteraction: notification.alerts.some((alert) => alert.kind !== 'warning'),
       });
-      shown.add(native);
       native.onclick = () => {
         window.focus();
         options.navigate(notification.route);
         native.close();
       };
-      native.onclose = () => shown.delete(native);
-      return;
+      native.onclose = () => onScreen.delete(notification.id);
+      onScreen.set(notification.id, { notification, native });
+    } else {
+      const overdueKeys = [...new Set(notification.alerts.filter((alert) => alert.kind !== 'warning').map((alert) => alert.key))];
+      options.notice({ id: notification.id, title, body, route: notification.route, alerts: { keys, overdueKeys } });
+      onScreen.set(notification.id, { notification, native: null });
     }
-    const keys = [...new Set(notification.alerts.map((alert) => alert.key))];
-    const overdueKeys = [...new Set(notification.alerts.filter((alert) => alert.kind !== 'warning').map((alert) => alert.key))];
-    options.notice({ id: notification.id, title, body, route: notification.route, alerts: { keys, overdueKeys } });
+    if (onScreen.size > MAX_ON_SCREEN) withdraw([onScreen.keys().next().value!]);
   }
 
   // Timers do not run while the computer sleeps, hidden tabs are throttled or frozen, and the wall clock can be
@@ -127,8 +173,12 @@ export function createWebAlerts(options: WebAlertsOptions): WebAlerts {
     receive(data) {
       if (!isFeedEnvelope(data)) return false;
       const parsed = parseFeedMessage(data.message);
-      if (parsed.ok) scheduler.apply(parsed.message);
-      else console.warn(`deadline feed refused: ${parsed.error}`);
+      if (parsed.ok) {
+        settle(parsed.message);
+        scheduler.apply(parsed.message);
+      } else {
+        console.warn(`deadline feed refused: ${parsed.error}`);
+      }
       return true;
     },
     dispose() {
@@ -137,8 +187,9 @@ export function createWebAlerts(options: WebAlertsOptions): WebAlerts {
       document.removeEventListener('visibilitychange', onVisible);
       document.removeEventListener('resume', recompute);
       window.removeEventListener('online', recompute);
-      for (const native of shown) native.close();
-      shown.clear();
+      // Nothing of this runtime stays on screen: a runtime started later (this tab holding the desk again)
+      // shows what is still unacknowledged afresh.
+      withdraw([...onScreen.keys()]);
     },
   };
 }

@@ -23,6 +23,7 @@ const PRINT_READY_MESSAGE = 'complaint-desk:print-ready';
 export function createWebPlatform(): Platform {
   const navigateListeners = new Set<(route: string) => void>();
   const noticeListeners = new Set<(notice: InAppNotice) => void>();
+  const withdrawListeners = new Set<(ids: readonly string[]) => void>();
   let worker: Worker | null = null;
   let portListener: ((port: MessagePort) => void) | null = null;
   let connections = 0;
@@ -43,6 +44,10 @@ export function createWebPlatform(): Platform {
     if (noticeListeners.size === 0) unheard.push(notice);
     for (const listener of noticeListeners) listener(notice);
   };
+  const withdrawNotices = (ids: readonly string[]) => {
+    unheard = unheard.filter((notice) => !ids.includes(notice.id));
+    for (const listener of withdrawListeners) listener(ids);
+  };
   const navigate = (route: string) => {
     for (const listener of navigateListeners) listener(route);
   };
@@ -54,6 +59,7 @@ export function createWebPlatform(): Platform {
     alerts ??= createWebAlerts({
       post: (message) => worker?.postMessage(message),
       notice: showNotice,
+      withdraw: withdrawNotices,
       navigate,
       language: () => readPrefs().language,
     });
@@ -169,6 +175,10 @@ export function createWebPlatform(): Platform {
       unheard = [];
       for (const notice of waiting) listener(notice);
       return () => noticeListeners.delete(listener);
+    },
+    onNoticesWithdrawn(listener) {
+      withdrawListeners.add(listener);
+      return () => withdrawListeners.delete(listener);
     },
     notificationPermission: notificationAccess,
     async requestNotificationPermission() {

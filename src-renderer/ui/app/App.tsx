@@ -4,7 +4,7 @@ import '@mantine/charts/styles.css';
 import '@mantine/notifications/styles.css';
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
-import { Notifications, notifications } from '@mantine/notifications';
+import { Notifications } from '@mantine/notifications';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Router, Switch, useLocation } from 'wouter';
@@ -12,7 +12,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import type { Platform } from '../../platform';
 import { PlatformContext, StoreContext } from '../data/hooks';
 import type { StoreClient } from '../data/store-client';
-import { NoticeBody } from '../features/alerts/NoticeBody';
+import { InAppNotices } from '../features/alerts/InAppNotices';
 import { AuthGate } from '../features/auth/AuthGate';
 import { PrintBlank } from '../features/print/PrintBlank';
 import { PrintCase } from '../features/print/PrintCase';
@@ -20,7 +20,6 @@ import { PrintMonthlyReport } from '../features/print/PrintMonthlyReport';
 import { PrintTrackingList } from '../features/tracking/print/PrintTrackingList';
 import { dayjsLocale } from '../i18n';
 import { cssVariablesResolver, theme } from '../theme';
-import { createAlertNotices } from './alertNotices';
 import { OneTab } from './OneTab';
 import { Shell } from './Shell';
 
@@ -51,24 +50,7 @@ export function Providers({ platform, store, children }: { platform: Platform; s
 function PlatformEvents({ platform }: { platform: Platform }) {
   const [, navigate] = useLocation();
   useEffect(() => platform.onNavigate((route) => navigate(route)), [platform, navigate]);
-  useEffect(() => {
-    const alerts = createAlertNotices();
-    return platform.onInAppNotice((notice) => {
-      // A later alert about the same deadlines takes the place of the earlier notice.
-      for (const old of alerts.add(notice.id, notice.alerts?.keys ?? [])) notifications.hide(old);
-      notifications.show({
-        id: notice.id,
-        title: notice.title,
-        // A deadline alert offers 确认 and 15 分钟后提醒 under its text.
-        message: <NoticeBody notice={notice} />,
-        autoClose: false,
-        style: notice.route ? { cursor: 'pointer' } : undefined,
-        onClick: () => notice.route && navigate(notice.route),
-        onClose: () => alerts.remove(notice.id),
-      });
-    });
-  }, [platform, navigate]);
-  return null;
+  return <InAppNotices platform={platform} />;
 }
 
 export function App({ platform, store }: { platform: Platform; store: StoreClient }) {

@@ -8,6 +8,7 @@ import classes from './Shell.module.css';
 import { useFocusOnNavigation } from './useFocusOnNavigation';
 import { UserMenu } from './UserMenu';
 import { AlertLogPage } from '../features/alerts/AlertLogPage';
+import { UNACKNOWLEDGED_ALERTS_ID, UnacknowledgedAlertsBadge } from '../features/alerts/UnacknowledgedAlertsBadge';
 import { CasePage } from '../features/cases/CasePage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { ImprovementsPage } from '../features/improvements/ImprovementsPage';
@@ -74,6 +75,9 @@ export function Shell() {
               (item.path === '/tracking' && location.startsWith('/cases/'))
             }
             onClick={close}
+            // 提醒记录 shows how many alerts wait for this user's 确认; it is read as the entry's description.
+            rightSection={item.path === '/alerts' ? <UnacknowledgedAlertsBadge /> : undefined}
+            aria-describedby={item.path === '/alerts' ? UNACKNOWLEDGED_ALERTS_ID : undefined}
           />
         ))}
       </AppShell.Navbar>

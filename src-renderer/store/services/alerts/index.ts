@@ -7,6 +7,7 @@ import { id } from '../../../domain/common/fields';
 import type { Role } from '../../../domain/users/roles';
 import { FOLLOW_PREF, FollowPrefs, POLICY_KEY, readFollow, readPolicy } from '../../alerts/context';
 import { logAcknowledged, logSnoozed } from '../../alerts/log';
+import { unacknowledgedKeys } from '../../alerts/unacknowledged';
 import { readSettings, writeSetting } from '../../core/settings';
 import type { AlertLogRecord } from '../../db';
 import { command, query, type ServiceModule, type StoreContext } from '../../rpc/define';
@@ -125,6 +126,12 @@ const log = query(LogInput, async (ctx, input): Promise<AlertLogPage> => {
   return { rows, next: more && last ? { raisedAt: last.raisedAt, id: last.id } : null };
 });
 
+/** The caller's overdue alerts still waiting for 确认 (one per deadline): the count beside 提醒 in the navigation. */
+const unacknowledged = query(z.object({}).default({}), async (ctx) => {
+  const keys = await unacknowledgedKeys(ctx.db, ctx.actor!.id, ctx.now());
+  return { count: keys.length };
+});
+
 const Keys = z.array(z.string().min(3).max(200)).min(1).max(1000);
 
 /** The caller acknowledges the alerts of these deadlines: their repeats stop (also on this desktop's runtime at once). */
@@ -152,6 +159,7 @@ export const alertsService = {
   'alerts.follow': follow,
   'alerts.saveFollow': saveFollow,
   'alerts.log': log,
+  'alerts.unacknowledged': unacknowledged,
   'alerts.acknowledge': acknowledge,
   'alerts.snooze': snooze,
 } satisfies ServiceModule;

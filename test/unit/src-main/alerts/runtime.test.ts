@@ -220,6 +220,21 @@ describe('effects', () => {
     expect(failing.reports.filter((r) => r.type === 'raised')).toHaveLength(2);
   });
 
+  it('after an app restart, an overdue alert still unacknowledged is on the desktop again, with its 确认', () => {
+    vi.setSystemTime(T0 + 5 * HOUR);
+    const h = setup();
+    const state = { dueAt: T0 + 4 * HOUR, warnedAt: T0 + 2 * HOUR, overdueAt: T0 + 4 * HOUR, lastAlertAt: T0 + 4 * HOUR, acknowledgedAt: null, snoozedUntil: null };
+    h.runtime.apply({ type: 'reset', context: contextFor(AGENT, { repeatMinutes: 0 }), entries: [entry(1, { state })] });
+    expect(h.kinds()).toEqual(['unacknowledged overdue:0001']);
+    const shown = FakeNotification.instances.at(-1)!;
+    expect(shown.options).toMatchObject({ title: '投诉已超时：TS-20261123-0001', timeoutType: 'never' });
+    expect(shown.options.body).toContain('超时提醒尚未确认');
+    expect(shown.options.actions?.map((a) => a.text)).toEqual(['确认', '15 分钟后提醒']);
+    expect(h.reports).toEqual([]);
+    shown.emit('action', fakeEvent({ actionIndex: 0 }), 0);
+    expect(h.reports).toEqual([{ type: 'acknowledge', userId: AGENT.id, keys: ['case-1:resolution'], at: T0 + 5 * HOUR }]);
+  });
+
   it('speaks the language of the prefs', () => {
     const h = setup({ language: () => 'en' });
     h.runtime.apply({ type: 'reset', context: contextFor(AGENT, { repeatMinutes: 0 }), entries: [entry(1)] });
@@ -258,6 +273,20 @@ describe('notifications the feed settled', () => {
     h.runtime.apply({ type: 'reset', context: contextFor(SUPERVISOR), entries: [entry(1), entry(2)] });
     expect(one.close).toHaveBeenCalledOnce();
     expect(two.close).toHaveBeenCalledOnce();
+  });
+
+  it('a switch of user closes the previous user’s alerts before the new user’s own come, and those stay', () => {
+    const { h, one, two } = overdueOnScreen();
+    advanceTo(T0 + 4 * HOUR + 35 * MIN);
+    // The supervisor's escalation (30 minutes past the deadline) is due as they sign in: raised at once.
+    h.runtime.apply({ type: 'reset', context: contextFor(SUPERVISOR), entries: [entry(1, { ownerId: 'u-other' })] });
+    expect(one.close).toHaveBeenCalledOnce();
+    expect(two.close).toHaveBeenCalledOnce();
+    const theirs = FakeNotification.instances.at(-1)!;
+    expect(theirs.options.title).toBe('1 宗投诉已超时');
+    expect(theirs.close).not.toHaveBeenCalled();
+    expect(h.real.liveCount()).toBe(1);
+    expect(h.reports.at(-1)).toMatchObject({ type: 'raised', userId: SUPERVISOR.id, alerts: [{ key: 'case-1:resolution', capacity: 'supervisor' }] });
   });
 
   it('keeps alerts a full feed for the same user still stands behind', () => {

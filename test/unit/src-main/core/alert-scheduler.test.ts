@@ -264,9 +264,11 @@ describe('alert scheduler: sleep, clock changes and restarts', () => {
     const h = harness(T0 + 4 * HOUR + 10 * MIN);
     const state = { dueAt: T0 + 4 * HOUR, warnedAt: T0 + 2 * HOUR, overdueAt: T0 + 4 * HOUR, lastAlertAt: T0 + 4 * HOUR, acknowledgedAt: null, snoozedUntil: null };
     h.scheduler.apply({ type: 'reset', context: contextFor(AGENT, { repeatMinutes: 30 }), entries: [entry(1, { state })] });
-    expect(h.notifications).toEqual([]);
+    // Shown again, as it still waits for 确认, but not raised (nor logged) again.
+    expect(summary(h.notifications)).toEqual(['unacknowledged overdue:0001']);
+    expect(h.reports).toEqual([]);
     h.advanceTo(T0 + 4 * HOUR + 30 * MIN);
-    expect(summary(h.notifications)).toEqual(['single repeat:0001']);
+    expect(summary(h.notifications)).toEqual(['unacknowledged overdue:0001', 'single repeat:0001']);
   });
 
   it('a full feed that carries an older state than the runtime knows raises nothing twice', () => {

@@ -51,16 +51,19 @@ const feed = (message: unknown) => ({ type: 'deadline-feed', message });
 interface Recorded {
   alerts: WebAlerts;
   notices: InAppNotice[];
+  /** Ids of notices taken back, in order. */
+  withdrawn: string[];
   posted: Parameters<WebAlertsOptions['post']>[0][];
   routes: string[];
 }
 
 let running: WebAlerts | null = null;
 function start(language: AppPrefs['language'] = 'zh-CN'): Recorded {
-  const recorded: Omit<Recorded, 'alerts'> = { notices: [], posted: [], routes: [] };
+  const recorded: Omit<Recorded, 'alerts'> = { notices: [], withdrawn: [], posted: [], routes: [] };
   running = createWebAlerts({
     post: (message) => recorded.posted.push(message),
     notice: (notice) => recorded.notices.push(notice),
+    withdraw: (ids) => recorded.withdrawn.push(...ids),
     navigate: (route) => recorded.routes.push(route),
     language: () => language,
   });
@@ -224,5 +227,66 @@ describe('web alert runtime', () => {
     vi.setSystemTime(T0 + 2 * HOUR);
     document.dispatchEvent(new Event('visibilitychange'));
     expect(notices.map((n) => n.title)).toEqual(['1 宗投诉已超时']);
+  });
+});
+
+const AGENT: AlertRecipient = { ...SUPERVISOR, id: 'u-agent', name: '王芳', role: 'agent' };
+/** The agent's 重大 case, due at T0 + 1 h; its department's supervisor is escalated to 30 minutes later. */
+const agentsCase = (overrides: Partial<DeadlineEntry> = {}) => entry(HOUR, { ownerId: AGENT.id, ownerName: AGENT.name, ...overrides });
+const resetFor = (recipient: AlertRecipient, entries: DeadlineEntry[]): FeedMessage => ({
+  type: 'reset',
+  context: { recipient, policy: { ...DEFAULT_ALERT_POLICY, repeatMinutes: 0 } },
+  entries,
+});
+
+describe('web alert runtime: notices the feed settles', () => {
+  it('切换用户: the agent’s notices leave the page; the supervisor gets their own escalation, with their own 确认', () => {
+    const { alerts, notices, withdrawn } = start();
+    alerts.receive(feed(resetFor(AGENT, [agentsCase()])));
+    vi.advanceTimersByTime(HOUR + 2 * MIN);
+    expect(notices.map((n) => n.title)).toEqual(['投诉即将超时：TS-20261123-0001', '投诉已超时：TS-20261123-0001']);
+
+    alerts.receive(feed(resetFor(SUPERVISOR, [agentsCase()])));
+    // The warning gave way to the overdue notice on the page already; the overdue one, with the agent's 确认, goes now.
+    expect(withdrawn).toEqual([notices[1]!.id]);
+    vi.advanceTimersByTime(30 * MIN);
+    expect(notices.slice(2).map((n) => [n.title, n.alerts?.overdueKeys])).toEqual([['投诉已超时：TS-20261123-0001', ['case-1:response']]]);
+    expect(notices[2]!.body).toContain('已升级至部门主管');
+    expect(withdrawn).toHaveLength(1);
+  });
+
+  it('切换用户 closes the previous user’s system notifications too', () => {
+    vi.stubGlobal('Notification', FakeNotification);
+    const { alerts } = start();
+    alerts.receive(feed(resetFor(AGENT, [agentsCase()])));
+    vi.advanceTimersByTime(HOUR);
+    expect(FakeNotification.shown.map((n) => n.closed)).toEqual([true, false]); // the warning gave way to the overdue alert
+    alerts.receive(feed(resetFor(SUPERVISOR, [agentsCase()])));
+    expect(FakeNotification.shown.map((n) => n.closed)).toEqual([true, true]);
+  });
+
+  it('an alert acknowledged elsewhere (the alert log, another window) leaves the page; the others stay', () => {
+    const { alerts, notices, withdrawn } = start();
+    const second = { key: 'case-2:response', caseId: 'case-2', caseNo: 'TS-20261123-0002' };
+    alerts.receive(feed(resetFor(AGENT, [agentsCase(), agentsCase(second)])));
+    vi.advanceTimersByTime(HOUR);
+    const overdue = notices.filter((n) => n.alerts?.overdueKeys.length);
+    expect(overdue).toHaveLength(2);
+    const acknowledged = { dueAt: T0 + HOUR, warnedAt: T0 + 30 * MIN, overdueAt: T0 + HOUR, lastAlertAt: T0 + HOUR, acknowledgedAt: T0 + HOUR + MIN, snoozedUntil: null };
+    vi.advanceTimersByTime(MIN);
+    alerts.receive(feed({ type: 'delta', upserts: [agentsCase({ state: acknowledged })], removals: [] }));
+    expect(withdrawn).toEqual([overdue.find((n) => n.alerts?.keys[0] === 'case-1:response')!.id]);
+  });
+
+  it('after a reload, an overdue alert not yet acknowledged is on the page again with its 确认, though reminders are off', () => {
+    vi.setSystemTime(T0 + 2 * HOUR);
+    const { alerts, notices, posted } = start();
+    const state = { dueAt: T0 + HOUR, warnedAt: T0 + 30 * MIN, overdueAt: T0 + HOUR, lastAlertAt: T0 + HOUR, acknowledgedAt: null, snoozedUntil: null };
+    alerts.receive(feed(resetFor(AGENT, [agentsCase({ state })])));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ title: '投诉已超时：TS-20261123-0001', route: '/cases/case-1', alerts: { overdueKeys: ['case-1:response'] } });
+    expect(notices[0]!.body).toContain('超时提醒尚未确认');
+    // Not a new alert: the log has it already.
+    expect(posted).toEqual([]);
   });
 });

@@ -179,3 +179,42 @@ describe('alerts.acknowledge / alerts.snooze', () => {
     expect(refusal(await store.send('alerts.snooze', { keys: ['c:response'], minutes: 241 })).fields).toEqual([{ field: 'minutes', code: 'validation.invalid', params: { max: 240 } }]);
   });
 });
+
+describe('alerts.unacknowledged', () => {
+  const count = async (who: Who) => (await store.run<{ count: number }>('alerts.unacknowledged', {}, who)).count;
+
+  it('counts the caller’s own overdue alerts still waiting for 确认, one per deadline; another user’s 确认 counts for nothing', async () => {
+    store = await openTestStore();
+    const first = await register(store);
+    const second = await register(store);
+    await raise('supervisor', first, 1, NOW, { kind: 'overdue' });
+    await raise('supervisor', first, 2, NOW + MINUTE);
+    await raise('supervisor', second, 1, NOW, { kind: 'overdue' });
+    await raise('agent', second, 1, NOW, { kind: 'overdue' });
+    await raise('agent', first, 1, NOW, { kind: 'warning' });
+    store.clock.now = NOW + 5 * MINUTE;
+    expect(await count('supervisor')).toBe(2);
+    expect(await count('agent')).toBe(1);
+    expect(await count('director')).toBe(0);
+
+    await store.run('alerts.acknowledge', { keys: [`${second.id}:response`] }, 'agent');
+    expect(await count('agent')).toBe(0);
+    expect(await count('supervisor')).toBe(2);
+    await store.run('alerts.acknowledge', { keys: [`${first.id}:response`] }, 'supervisor');
+    expect(await count('supervisor')).toBe(1);
+  });
+
+  it('leaves out what is snoozed to later, and the alerts of closed cases', async () => {
+    store = await openTestStore();
+    const first = await register(store);
+    const second = await register(store);
+    await raise('supervisor', first, 1, NOW, { kind: 'overdue' });
+    await raise('supervisor', second, 1, NOW, { kind: 'overdue' });
+    await store.run('alerts.snooze', { keys: [`${first.id}:response`], minutes: 15 }, 'supervisor');
+    expect(await count('supervisor')).toBe(1);
+    store.clock.now = NOW + 15 * MINUTE;
+    expect(await count('supervisor')).toBe(2);
+    await store.run('screening.redirect', { caseId: second.id, reason: '不属于本中心', referredTo: '厂家' }, 'agent');
+    expect(await count('supervisor')).toBe(1);
+  });
+});
