@@ -25,6 +25,13 @@ export interface VerificationRecord {
   by: Person;
 }
 
+/** 法务意见 on a plan: what legal said, when and who. */
+export interface LegalOpinion {
+  text: string;
+  at: number;
+  by: Person;
+}
+
 /** A grading or a plan sent back: why, when and by whom. */
 export interface ReturnNote {
   reason: string;
@@ -59,7 +66,9 @@ export interface PlanRecord {
   legalRisk: boolean;
   submittedAt: number;
   submittedBy: Person;
-  legalOpinion: { text: string; at: number; by: Person } | null;
+  legalOpinion: LegalOpinion | null;
+  /** Opinions legal gave on this plan before revising them, oldest first. Absent until one was revised. */
+  earlierOpinions?: LegalOpinion[];
   approvedAt: number | null;
   approvedBy: Person | null;
   /** Why it was last sent back, while it waits to be resubmitted; '' otherwise. */

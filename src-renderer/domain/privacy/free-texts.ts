@@ -55,7 +55,12 @@ export function mapCaseTexts(record: CaseRecord, map: TextMap): CaseRecord {
   if (plan) {
     const measures = plan.measures.map((measure) => map(measure, 'plan.measures'));
     const legalOpinion = plan.legalOpinion && mapFields(plan.legalOpinion, ['text'], 'plan.legalOpinion.', map);
-    if (measures.some((m, i) => m !== plan!.measures[i]) || legalOpinion !== plan.legalOpinion) plan = { ...plan, measures, legalOpinion };
+    // The opinions legal revised are kept on the plan (domain/plans/opinions.ts), with their words.
+    const earlierOpinions = plan.earlierOpinions?.map((opinion) => mapFields(opinion, ['text'], 'plan.earlierOpinions.', map));
+    const revised = earlierOpinions?.some((opinion, i) => opinion !== plan!.earlierOpinions![i]) === true;
+    if (measures.some((m, i) => m !== plan!.measures[i]) || legalOpinion !== plan.legalOpinion || revised) {
+      plan = { ...plan, measures, legalOpinion, ...(earlierOpinions ? { earlierOpinions } : {}) };
+    }
   }
   const extensions = next.extensions.map((e) => mapFields(e, ['reason', 'decisionNote'], 'extensions.', map));
   const feedback = next.feedback && mapFields(next.feedback, ['result', 'comment'], 'feedback.', map);

@@ -13,6 +13,7 @@ export const COLUMN_IDS = [
   'category',
   'severity',
   'status',
+  'awaiting',
   'department',
   'owner',
   'responseDueAt',
@@ -43,6 +44,7 @@ export const DEFAULT_WIDTHS: Record<ColumnId, number> = {
   category: 100,
   severity: 80,
   status: 100,
+  awaiting: 120,
   department: 110,
   owner: 90,
   responseDueAt: 140,
@@ -65,14 +67,34 @@ export type TableLayout = z.output<typeof TableLayoutSchema>;
 export const DEFAULT_LAYOUT: TableLayout = { order: [...COLUMN_IDS], hidden: ['channel', 'resolutionDueAt', 'updatedAt'], widths: {} };
 
 /**
- * The visible columns in order, whatever a stored layout holds: unknown and
- * repeated ids are dropped, columns added since are appended, and the case
- * number is always shown so a row can be told apart.
+ * Columns shown only in one view, where they are the point: what approval a case waits for is
+ * what 待审批 is about, and elsewhere the column would be empty for most rows.
  */
-export function visibleColumns(layout: TableLayout): ColumnId[] {
-  const seen = new Set<ColumnId>();
-  const order = [...layout.order, ...COLUMN_IDS].filter((id) => (seen.has(id) ? false : (seen.add(id), true)));
-  return order.filter((id) => id === 'no' || !layout.hidden.includes(id));
+export const VIEW_COLUMNS: Partial<Record<ColumnId, 'approvals'>> = { awaiting: 'approvals' };
+
+/**
+ * Every column in order, hidden ones included, whatever a stored layout holds: unknown and
+ * repeated ids are dropped, and a column added since the layout was stored goes after the
+ * column it follows by default (not at the far end, away from the ones it belongs with).
+ */
+export function columnOrder(layout: TableLayout): ColumnId[] {
+  const known = new Set<string>(COLUMN_IDS);
+  const order = [...new Set(layout.order)].filter((id) => known.has(id));
+  COLUMN_IDS.forEach((id, n) => {
+    if (order.includes(id)) return;
+    const before = n === 0 ? -1 : order.indexOf(COLUMN_IDS[n - 1]!);
+    order.splice(before + 1, 0, id);
+  });
+  return order;
+}
+
+/**
+ * The visible columns in order, whatever a stored layout holds (see `columnOrder`); the case
+ * number is always shown so a row can be told apart, and a view's own column only in its view.
+ */
+export function visibleColumns(layout: TableLayout, view: { approvals?: boolean } = {}): ColumnId[] {
+  const inView = (id: ColumnId) => VIEW_COLUMNS[id] === undefined || (VIEW_COLUMNS[id] === 'approvals' && view.approvals === true);
+  return columnOrder(layout).filter((id) => id === 'no' || (!layout.hidden.includes(id) && inView(id)));
 }
 
 /** The width a column is drawn at: the user's own, else the default (for the language shown, see ui/features/tracking/labelWidths). */

@@ -11,7 +11,7 @@ import { SEVERITY_RANK } from '../cases/vocabulary';
 import { CASE_STATUSES, FINAL_STATUSES } from '../lifecycle/machine';
 import type { Role } from '../users/roles';
 import { dueSoonWindowMs, type SortKey, type TrackingFilter, type TrackingQuery } from './query';
-import { approvalKindsOf, isPaused, pendingApprovals, resolutionDueOf, satisfactionPoints, searchesContacts } from './row';
+import { approvalsFor, isPaused, resolutionDueOf, satisfactionPoints, searchesContacts } from './row';
 import { contactHaystack, matchesTerms, searchTerms, textHaystack } from './search';
 import { SURVEY_DIMENSIONS } from '../cases/vocabulary';
 
@@ -90,10 +90,8 @@ export function matchesFilter(record: CaseRecord, filter: TrackingFilter, asker:
   }
   if (filter.archived === 'active' && record.archived === 1) return false;
   if (filter.archived === 'archived' && record.archived === 0) return false;
-  if (filter.awaitingMyApproval) {
-    const mine = approvalKindsOf(asker.role);
-    if (!pendingApprovals(record).some((kind) => mine.includes(kind))) return false;
-  }
+  // Only what this user can act on: not their own extension request, which they may not decide.
+  if (filter.awaitingMyApproval && approvalsFor(record, asker).length === 0) return false;
   const terms = searchTerms(filter.text);
   if (terms.length > 0) {
     const contacts = searchesContacts(asker) ? contactHaystack(record) : null;

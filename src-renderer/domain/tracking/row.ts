@@ -40,6 +40,8 @@ export interface TrackingRow {
   updatedAt: number;
   closedAt: number | null;
   archived: boolean;
+  /** The approval the case waits for (待审批 shows which), null when none. */
+  awaiting: ApprovalKind | null;
 }
 
 export const APPROVAL_KINDS = ['grading', 'plan', 'legal', 'extension'] as const;
@@ -53,7 +55,13 @@ const APPROVAL_PERMISSION = {
   extension: 'progress.decideExtension',
 } as const;
 
-/** Approvals a case is waiting for right now. */
+/**
+ * Approvals the person who asked for them may not give: nobody decides their own extension
+ * (the store host refuses it with progress.ownExtension), so it never waits on them.
+ */
+export const BARRED_FOR_ASKER: readonly ApprovalKind[] = ['extension'];
+
+/** Approvals a case is waiting for right now (at most one: each is waited for in a status of its own). */
 export function pendingApprovals(record: CaseRecord): ApprovalKind[] {
   const kinds: ApprovalKind[] = [];
   if (record.status === 'grading_review') kinds.push('grading');
@@ -67,6 +75,19 @@ export function pendingApprovals(record: CaseRecord): ApprovalKind[] {
 
 export function approvalKindsOf(role: Role): ApprovalKind[] {
   return APPROVAL_KINDS.filter((kind) => may(role, APPROVAL_PERMISSION[kind]));
+}
+
+/** Who asked for the approval a case waits for, where that bars them from giving it (`BARRED_FOR_ASKER`); '' for nobody. */
+export function approvalAskerOf(record: CaseRecord): string {
+  if (!pendingApprovals(record).includes('extension')) return '';
+  return record.extensions.find((e) => e.decision === 'pending')?.requestedBy.id ?? '';
+}
+
+/** The approvals a case waits for that this user may give: their role gives them, and they did not ask for them. */
+export function approvalsFor(record: CaseRecord, user: { id: string; role: Role }): ApprovalKind[] {
+  const asked = approvalAskerOf(record) === user.id;
+  const mine = approvalKindsOf(user.role);
+  return pendingApprovals(record).filter((kind) => mine.includes(kind) && !(asked && BARRED_FOR_ASKER.includes(kind)));
 }
 
 /** Sum of the four survey scores (4–20), 0 without a survey: exact, so it sorts and filters without rounding. */
@@ -110,5 +131,6 @@ export function toTrackingRow(record: CaseRecord, showContacts: boolean): Tracki
     updatedAt: record.updatedAt,
     closedAt: record.closedAt,
     archived: record.archived === 1,
+    awaiting: pendingApprovals(record)[0] ?? null,
   };
 }

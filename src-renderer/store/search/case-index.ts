@@ -14,7 +14,7 @@ import type { CaseRecord } from '../../domain/cases/case';
 import type { DeskDb } from '../db';
 import type { CaseFacts } from '../../domain/dashboard/facts';
 import { createContactIndex, updateContacts } from '../../domain/dashboard/repeat-contacts';
-import { createColumns, FLAG, removeCase, upsertCase, type Columns } from './columns';
+import { awaitingOf, createColumns, FLAG, removeCase, upsertCase, type Columns } from './columns';
 import { matchOrdinals, type RepeatLinks } from './filter';
 import { sortOrdinals } from './sort';
 import { CASE_STATUSES } from '../../domain/lifecycle/machine';
@@ -304,5 +304,6 @@ function rowAt(columns: Columns, i: number, showContacts: boolean): TrackingRow 
     updatedAt: columns.updatedAt[i]!,
     closedAt: nullable(columns.closedAt[i]!),
     archived: (columns.flags[i]! & FLAG.archived) !== 0,
+    awaiting: awaitingOf(columns.flags[i]!),
   };
 }

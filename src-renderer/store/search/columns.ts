@@ -6,7 +6,7 @@
 import type { CaseRecord } from '../../domain/cases/case';
 import { CATEGORIES, CHANNELS, SEVERITY_RANK, type Category, type Channel, type Severity } from '../../domain/cases/vocabulary';
 import { CASE_STATUSES, type CaseStatus } from '../../domain/lifecycle/machine';
-import { isPaused, pendingApprovals, resolutionDueOf, satisfactionPoints, type ApprovalKind } from '../../domain/tracking/row';
+import { APPROVAL_KINDS, approvalAskerOf, isPaused, pendingApprovals, resolutionDueOf, satisfactionPoints, type ApprovalKind } from '../../domain/tracking/row';
 import { contactHaystack, textHaystack } from '../../domain/tracking/search';
 import { caseFacts, type CaseFacts } from '../../domain/dashboard/facts';
 
@@ -17,6 +17,11 @@ export const NO_CATEGORY = 255;
 
 export const FLAG = { archived: 1, paused: 2 } as const;
 export const APPROVAL_FLAG: Record<ApprovalKind, number> = { grading: 4, plan: 8, legal: 16, extension: 32 };
+
+/** The approval a slot's flags say its case waits for (a case waits for one at a time). */
+export function awaitingOf(flags: number): ApprovalKind | null {
+  return APPROVAL_KINDS.find((kind) => (flags & APPROVAL_FLAG[kind]) !== 0) ?? null;
+}
 
 export interface Columns {
   size: number;
@@ -43,6 +48,11 @@ export interface Columns {
   department: Uint16Array;
   owner: Uint32Array;
   flags: Uint8Array;
+  /**
+   * Who asked for the approval the case waits for, where that bars them from giving it (an extension
+   * request): the approval flags are the case's, this keeps the asker's own request out of their 待审批.
+   */
+  approvalAsker: Uint32Array;
   /** Sum of the four survey scores, 0 without a survey. */
   satisfaction: Uint8Array;
   /** What the dashboard counts, per case (also read by the filters it drills down with). */
@@ -53,6 +63,9 @@ export interface Columns {
   ownerNames: string[];
   departmentCodes: Map<string, number>;
   ownerCodes: Map<string, number>;
+  /** Interned approval askers: code → user id (0 is nobody). */
+  askerIds: string[];
+  askerCodes: Map<string, number>;
   ordinals: Map<string, number>;
 }
 
@@ -84,13 +97,16 @@ export function createColumns(capacity = 1024): Columns {
     department: new Uint16Array(capacity),
     owner: new Uint32Array(capacity),
     flags: new Uint8Array(capacity),
+    approvalAsker: new Uint32Array(capacity),
     satisfaction: new Uint8Array(capacity),
-    // Code 0 is "none" for both.
+    // Code 0 is "none" for each.
     departments: [''],
     ownerIds: [''],
     ownerNames: [''],
     departmentCodes: new Map([['', 0]]),
     ownerCodes: new Map([['', 0]]),
+    askerIds: [''],
+    askerCodes: new Map([['', 0]]),
     ordinals: new Map(),
   };
 }
@@ -108,6 +124,7 @@ function grow(columns: Columns, needed: number): void {
   for (const key of SMALL) columns[key] = widen(columns[key], (n) => new Uint8Array(n));
   columns.department = widen(columns.department, (n) => new Uint16Array(n));
   columns.owner = widen(columns.owner, (n) => new Uint32Array(n));
+  columns.approvalAsker = widen(columns.approvalAsker, (n) => new Uint32Array(n));
   columns.capacity = capacity;
 }
 
@@ -153,6 +170,7 @@ export function upsertCase(columns: Columns, record: CaseRecord): void {
   let flags = (record.archived ? FLAG.archived : 0) | (isPaused(record) ? FLAG.paused : 0);
   for (const kind of pendingApprovals(record)) flags |= APPROVAL_FLAG[kind];
   columns.flags[i] = flags;
+  columns.approvalAsker[i] = intern(columns.askerIds, columns.askerCodes, approvalAskerOf(record));
   columns.satisfaction[i] = satisfactionPoints(record);
   columns.facts[i] = caseFacts(record);
 }

@@ -8,7 +8,7 @@ import { SEVERITY_RANK } from '../../domain/cases/vocabulary';
 import { FINAL_STATUSES } from '../../domain/lifecycle/machine';
 import { dueSoonWindowMs, type TrackingFilter } from '../../domain/tracking/query';
 import type { Asker } from '../../domain/tracking/reference';
-import { approvalKindsOf, searchesContacts } from '../../domain/tracking/row';
+import { approvalKindsOf, BARRED_FOR_ASKER, searchesContacts } from '../../domain/tracking/row';
 import { contactTerm, matchesTerms, searchTerms } from '../../domain/tracking/search';
 import { SURVEY_DIMENSIONS } from '../../domain/cases/vocabulary';
 import { APPROVAL_FLAG, CATEGORY_CODE, CHANNEL_CODE, FLAG, NO_CATEGORY, STATUS_CODE, type Columns } from './columns';
@@ -81,6 +81,9 @@ export function matchOrdinals(
   const maxPoints = (filter.satisfactionMax ?? 5) * SURVEY_DIMENSIONS.length;
   const archivedWanted = filter.archived === 'archived' ? FLAG.archived : filter.archived === 'active' ? 0 : -1;
   const approvalMask = filter.awaitingMyApproval ? approvalKindsOf(asker.role).reduce((mask, kind) => mask | APPROVAL_FLAG[kind], 0) : -1;
+  // Approvals the asker may not give where they asked for them; -1 never matches a code (the asker has none yet).
+  const barredMask = BARRED_FOR_ASKER.reduce((mask, kind) => mask | APPROVAL_FLAG[kind], 0);
+  const askerCode = columns.askerCodes.get(asker.id) ?? -1;
   const subCategories = filter.subCategories.length > 0 ? new Set(filter.subCategories) : null;
   const completed = filter.clockCompleted;
   const completedOutcomes: readonly string[] = completed?.outcomes ?? [];
@@ -92,7 +95,7 @@ export function matchOrdinals(
   const contactTerms = terms.map(contactTerm);
   const showContacts = searchesContacts(asker);
 
-  const { alive, status, severity, category, channel, department, owner, flags, nextDueAt, receivedAt, satisfaction, texts, contacts, facts } =
+  const { alive, status, severity, category, channel, department, owner, flags, approvalAsker, nextDueAt, receivedAt, satisfaction, texts, contacts, facts } =
     columns;
   const length = order ? order.length : columns.size;
   const out = new Int32Array(length);
@@ -111,7 +114,10 @@ export function matchOrdinals(
     if (received < from || received >= to) continue;
     const flag = flags[i]!;
     if (archivedWanted !== -1 && (flag & FLAG.archived) !== archivedWanted) continue;
-    if (approvalMask !== -1 && (flag & approvalMask) === 0) continue;
+    if (approvalMask !== -1) {
+      const mine = approvalAsker[i] === askerCode ? flag & approvalMask & ~barredMask : flag & approvalMask;
+      if (mine === 0) continue;
+    }
     if (clockFiltered) {
       const due = nextDueAt[i]!;
       const hit =

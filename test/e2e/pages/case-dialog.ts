@@ -39,12 +39,12 @@ export function actionDialog(page: Page, l: Labels, command: string) {
     button: (name: string) => root.getByRole('button', { name, exact: true }),
     /**
      * Clicks the submit button (named after the command unless given) and
-     * waits for the dialog to close and the 已完成 notice, which it dismisses.
+     * waits for the dialog to close and the 已完成 notice (or the one given), which it dismisses.
      */
-    async submit(name = command) {
+    async submit(name = command, notice = l.flow.done(command)) {
       await this.button(name).click();
       await expect(root).toBeHidden();
-      await dismissNotice(page, l.flow.done(command));
+      await dismissNotice(page, notice);
     },
   };
 }

@@ -135,7 +135,7 @@ export function caseFlow(page: Page, l: Labels) {
     async decideExtension(approve: boolean, note = '') {
       const d = await c.open(cmd.decideExtension);
       if (note) await d.fill(form.decisionNote, note);
-      await d.submit(approve ? form.approve : form.reject);
+      await d.submit(approve ? form.approve : form.reject, approve ? l.flow.extensionDone.approved : l.flow.extensionDone.rejected);
     },
 
     async complete(result: string) {

@@ -5,6 +5,8 @@
 export const flowZh = {
   nextStep: '下一步',
   done: (command: string) => `已完成：${command}`,
+  /** The notice of a decided extension says which way it went (the start of it: the approval names the new deadline). */
+  extensionDone: { approved: '已批准延期', rejected: '已驳回延期' },
   stepper: '处理环节',
   steps: ['受理', '核实', '分类定级', '处理方案', '执行跟踪', '反馈回访', '关闭'],
   stepCurrent: '当前环节',
@@ -130,6 +132,7 @@ export type FlowLabels = typeof flowZh;
 export const flowEn: FlowLabels = {
   nextStep: 'Next step',
   done: (command: string) => `Done: ${command}`,
+  extensionDone: { approved: 'Extension approved', rejected: 'Extension rejected' },
   stepper: 'Stages',
   steps: ['Intake', 'Verification', 'Grading', 'Plan', 'Execution', 'Feedback', 'Closed'],
   stepCurrent: 'Current stage',

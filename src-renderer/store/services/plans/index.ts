@@ -3,6 +3,7 @@ import { DeskError } from '../../../domain/common/errors';
 import { startClock, workingTimeBetween } from '../../../domain/clocks/index';
 import { returnsKept, sentBack } from '../../../domain/grading/returns';
 import { ReturnInput } from '../../../domain/grading/schema';
+import { withOpinion } from '../../../domain/plans/opinions';
 import { ApprovePlanInput, LegalReviewInput, submitPlanInput } from '../../../domain/plans/schema';
 import { caseCommand } from '../../core/case-command';
 import { completeKind } from '../../core/clocks';
@@ -41,8 +42,10 @@ const submit = caseCommand('plans.submit', (ctx) => submitPlanInput(ctx.now()), 
   };
 });
 
+/** Legal gives its opinion, or revises it while the plan waits: the opinion it replaces stays on the plan. */
 const legalReview = caseCommand('plans.legalReview', LegalReviewInput, (ctx, current, args) => ({
-  next: { ...current, plan: { ...current.plan!, legalOpinion: { text: args.opinion, at: ctx.now(), by: ctx.actorPerson } } },
+  next: { ...current, plan: withOpinion(current.plan!, { text: args.opinion, at: ctx.now(), by: ctx.actorPerson }) },
+  ...(current.plan?.legalOpinion ? { detail: { revised: true } } : {}),
 }));
 
 /** A re-handling's approval replaces the resolution clock: the completed one before it is kept, to count in its month. */

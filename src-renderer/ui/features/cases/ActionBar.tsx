@@ -8,6 +8,7 @@ import type { Settings } from '../../../domain/settings/settings';
 import { useNow } from '../../data/hooks';
 import { useAuth } from '../auth/AuthGate';
 import { availableCommands } from './actions/availability';
+import { commandLabel, isRevision } from './actions/labels';
 import { ACTIONS, type Tone } from './actions/registry';
 import { nextStepHint } from './nextStep';
 
@@ -31,9 +32,12 @@ export function ActionBar({ record, settings }: { record: CaseRecord; settings: 
   const spec = open ? ACTIONS[open] : undefined;
   const Form = spec?.form;
 
-  function done(command: LifecycleCommand) {
+  // Named as the record stood when the dialog opened: a first opinion is 出具, the next ones 修改.
+  const label = (command: LifecycleCommand) => commandLabel(t, command, isRevision(command, record));
+
+  function done(command: LifecycleCommand, confirmation?: string) {
     setOpen(null);
-    notifications.show({ color: 'teal', message: t('flow.done', { command: t(`flow.command.${command}`) }) });
+    notifications.show({ color: 'teal', message: confirmation ?? t('flow.done', { command: label(command) }) });
   }
 
   return (
@@ -46,7 +50,7 @@ export function ActionBar({ record, settings }: { record: CaseRecord; settings: 
           <Group gap="xs">
             {commands.map((command) => (
               <Button key={command} size="sm" {...VARIANT[ACTIONS[command].tone]} onClick={() => setOpen(command)}>
-                {t(`flow.command.${command}`)}
+                {label(command)}
               </Button>
             ))}
           </Group>
@@ -62,11 +66,11 @@ export function ActionBar({ record, settings }: { record: CaseRecord; settings: 
       <Modal
         opened={open !== null}
         onClose={() => setOpen(null)}
-        title={open ? t(`flow.command.${open}`) : ''}
+        title={open ? label(open) : ''}
         size={spec?.size ?? 'md'}
         closeOnClickOutside={false}
       >
-        {open && Form && <Form key={open} record={record} onDone={() => done(open)} onCancel={() => setOpen(null)} />}
+        {open && Form && <Form key={open} record={record} onDone={(confirmation) => done(open, confirmation)} onCancel={() => setOpen(null)} />}
       </Modal>
     </Paper>
   );

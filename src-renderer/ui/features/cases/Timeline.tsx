@@ -5,6 +5,7 @@ import type { AuditEvent } from '../../../domain/audit/chain';
 import type { CaseEntry } from '../../../domain/cases/entries';
 import { formatDateTime } from '../../components/format';
 import { AuditCheck } from './AuditCheck';
+import { commandLabel } from './actions/labels';
 import { eventText } from './eventText';
 import { Panel } from '../../components/Panel';
 
@@ -49,7 +50,7 @@ export function Timeline({
           const fields = CREATION.has(event.command) ? [] : Object.keys(event.changes).filter((k) => !NOISE.has(k));
           const detail = eventText(t, event, entries);
           return (
-            <MantineTimeline.Item key={event.n} title={t(`flow.command.${event.command}`, { defaultValue: event.command })}>
+            <MantineTimeline.Item key={event.n} title={commandLabel(t, event.command, event.detail?.revised === true)}>
               <Text size="xs" c="dimmed">
                 #{event.n} · {formatDateTime(event.at)} · {actorLabel(t, event)}
               </Text>

@@ -36,6 +36,9 @@ export function nextStepHint(t: TFunction, record: CaseRecord): string {
   if (record.status === 'plan_review' && record.plan && (record.severity === 'major' || record.plan.legalRisk) && !record.plan.legalOpinion) {
     return t('flow.next.legalReview', { legal: roles(t, 'plans.legalReview'), roles: roles(t, 'plans.approve') });
   }
+  // Sent back: the same people move next, but to revise, not to start afresh.
+  if (record.status === 'grading' && record.grading?.returnReason) return t('flow.next.gradingReturned', { roles: roles(t, 'grading.submit') });
+  if (record.status === 'planning' && record.plan?.returnReason) return t('flow.next.planReturned', { roles: roles(t, 'plans.submit') });
   const mover = MOVER[record.status];
   return t(`flow.next.${record.status}`, mover ? { roles: roles(t, mover) } : {});
 }

@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Checkbox, Group, Popover, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_LAYOUT, type TableLayout } from '../../../domain/tracking/columns';
+import { DEFAULT_LAYOUT, VIEW_COLUMNS, type TableLayout } from '../../../domain/tracking/columns';
 import { columnOrder, moveColumn, setHidden } from './layout';
 
 /** Show, hide and order the columns from the keyboard as well as the mouse; reset to the default layout. */
@@ -24,7 +24,7 @@ export function ColumnsMenu({ layout, onChange }: { layout: TableLayout; onChang
               <Group key={id} gap={6} justify="space-between" wrap="nowrap">
                 <Checkbox
                   label={label}
-                  description={id === 'no' ? t('tracking.columnsMenu.alwaysShown') : undefined}
+                  description={id === 'no' ? t('tracking.columnsMenu.alwaysShown') : VIEW_COLUMNS[id] === 'approvals' ? t('tracking.columnsMenu.approvalsOnly') : undefined}
                   checked={id === 'no' || !layout.hidden.includes(id)}
                   disabled={id === 'no'}
                   onChange={(event) => onChange(setHidden(layout, id, !event.currentTarget.checked))}

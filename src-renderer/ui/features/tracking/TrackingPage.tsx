@@ -80,7 +80,9 @@ export function TrackingPage({ view }: { view?: string }) {
   const { summary, cache } = useTrackingWindows(query);
   const prefs = useTrackingPrefs();
   const options = useStoreQuery('tracking.options', {}, 'tracking.options');
-  const columns = useMemo(() => visibleColumns(prefs.layout), [prefs.layout]);
+  const approvals = query.filter.awaitingMyApproval;
+  // 待审批 adds the column saying which approval each case waits for; the export and the print follow the grid.
+  const columns = useMemo(() => visibleColumns(prefs.layout, { approvals }), [prefs.layout, approvals]);
   const defaults = useMemo(() => defaultWidths(t), [t]);
   const widths = useMemo(() => layoutWidths(prefs.layout, defaults), [prefs.layout, defaults]);
   const exporter = useExport(columns, (id) => widths[id]);

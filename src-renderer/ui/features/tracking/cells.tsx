@@ -6,7 +6,7 @@ import type { TrackingRow } from '../../../domain/tracking/row';
 import { formatDateTime } from '../../components/format';
 import { SeverityBadge } from '../../components/SeverityBadge';
 import { formatDuration } from '../cases/format';
-import { clockState, satisfactionText, timeLeftText } from './columnValues';
+import { awaitingText, clockState, satisfactionText, timeLeftText } from './columnValues';
 
 const dash = (t: TFunction) => t('tracking.none');
 const when = (t: TFunction, instant: number | null) => (instant === null ? dash(t) : formatDateTime(instant));
@@ -65,6 +65,8 @@ export function cellContent(id: ColumnId, row: TrackingRow, now: number, t: TFun
       return <SeverityBadge severity={row.severity} />;
     case 'status':
       return t(`status.${row.status}`);
+    case 'awaiting':
+      return text(t, awaitingText(t, row));
     case 'department':
       return text(t, row.department);
     case 'owner':

@@ -38,6 +38,11 @@ export function timeLeftText(t: TFunction, state: ClockState): string {
   }
 }
 
+/** The approval a case waits for, in words ('' for none). */
+export function awaitingText(t: TFunction, row: Pick<TrackingRow, 'awaiting'>): string {
+  return row.awaiting === null ? '' : t(`tracking.awaiting.${row.awaiting}`);
+}
+
 /** Average of the four survey scores, as people write it: 4, 4.5, 4.25. */
 export function satisfactionText(value: number | null): string {
   return value === null ? '' : String(Math.round(value * 100) / 100);
@@ -77,6 +82,8 @@ export function sheetRow(t: TFunction, row: TrackingRow, columns: readonly Colum
         return [t(`severity.${row.severity}`)];
       case 'status':
         return [t(`status.${row.status}`)];
+      case 'awaiting':
+        return [awaitingText(t, row)];
       case 'department':
         return [row.department];
       case 'owner':

@@ -7,6 +7,7 @@
 import type { TFunction } from 'i18next';
 import { CATEGORIES, CASE_STATUSES, SEVERITIES } from '../../../domain/cases/vocabulary';
 import { COLUMN_IDS, columnWidth, DEFAULT_WIDTHS, MAX_WIDTH, type ColumnId, type TableLayout } from '../../../domain/tracking/columns';
+import { APPROVAL_KINDS } from '../../../domain/tracking/row';
 
 /** `.cell` has 8 px of padding on each side. */
 const CELL_PADDING = 16;
@@ -49,6 +50,10 @@ export function defaultWidths(t: TFunction): Record<ColumnId, number> {
     category: fitting(
       DEFAULT_WIDTHS.category,
       CATEGORIES.map((category) => textWidth(t(`category.${category}`))),
+    ),
+    awaiting: fitting(
+      DEFAULT_WIDTHS.awaiting,
+      APPROVAL_KINDS.map((kind) => textWidth(t(`tracking.awaiting.${kind}`))),
     ),
   };
 }

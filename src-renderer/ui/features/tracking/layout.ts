@@ -1,11 +1,8 @@
 /** Changes to the table layout (order, hidden columns, widths) made from the header and the columns menu. */
-import { COLUMN_IDS, type ColumnId, type TableLayout } from '../../../domain/tracking/columns';
+import { columnOrder, type ColumnId, type TableLayout } from '../../../domain/tracking/columns';
 
-/** Every column in the layout's order, hidden ones included, whatever a stored layout holds. */
-export function columnOrder(layout: TableLayout): ColumnId[] {
-  const seen = new Set<ColumnId>();
-  return [...layout.order, ...COLUMN_IDS].filter((id) => (seen.has(id) ? false : (seen.add(id), true)));
-}
+// The one order the grid and the menu both follow.
+export { columnOrder } from '../../../domain/tracking/columns';
 
 /** Puts `column` at position `to` of the full order. */
 export function moveColumn(layout: TableLayout, column: ColumnId, to: number): TableLayout {

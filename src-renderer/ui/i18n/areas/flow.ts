@@ -65,8 +65,10 @@ export const flowMessages = defineArea(
         redirected: '已转办/不予受理，流程已结束。',
         verifying: '等待{{roles}}与相关部门核查、联系客户，并填写核实结论。',
         grading: '等待{{roles}}提交分类定级。',
+        gradingReturned: '定级已被退回，请{{roles}}按退回原因修改后重新提交。',
         grading_review: '等待{{roles}}审批定级。',
         planning: '等待{{roles}}制定并提交处理方案。',
+        planReturned: '处理方案已被退回，请{{roles}}按退回原因修改后重新提交。',
         plan_review: '等待{{roles}}审批处理方案。',
         legalReview: '重大投诉或有法律风险的方案：等待{{legal}}出具法务意见，之后由{{roles}}审批。',
         executing: '正在执行处理方案：由{{roles}}记录进度，处理完毕后提交处理结果。',
@@ -236,6 +238,13 @@ export const flowMessages = defineArea(
       plan: {
         legalOpinion: '法务意见',
         legalOpinionPending: '尚未出具',
+        earlierOpinions: '此前的法务意见',
+        earlierOpinionNth: '此前的法务意见（{{n}}）',
+        opinionByAt: '（{{byAt}}）',
+      },
+      revise: {
+        legalReview: '修改法务意见',
+        legalReviewHelp: '修改已出具的法务意见。原意见仍保留在方案上；运营总监以修改后的意见为准。',
       },
       execution: {
         noProgress: '还没有处理进度记录。',
@@ -252,6 +261,9 @@ export const flowMessages = defineArea(
         approve: '批准',
         reject: '驳回',
         decisions: { pending: '待审批', approved: '已批准', rejected: '已驳回' },
+        noteHelp: '驳回时须写明原因，申请人会看到。',
+        approvedDone: '已批准延期：处理时限延至 {{dueAt}}。',
+        rejectedDone: '已驳回延期：处理时限不变。',
       },
       feedback: {
         attempts: '未能联系上客户：{{count}} 次',
@@ -400,8 +412,10 @@ export const flowMessages = defineArea(
         redirected: 'Redirected / not accepted: the case has ended.',
         verifying: 'Waiting for {{roles}} to check with departments, contact the customer and record the conclusion.',
         grading: 'Waiting for {{roles}} to submit the grading.',
+        gradingReturned: 'The grading was sent back: {{roles}} revises it as the reason asks and submits it again.',
         grading_review: 'Waiting for {{roles}} to approve the grading.',
         planning: 'Waiting for {{roles}} to draw up and submit the plan.',
+        planReturned: 'The plan was sent back: {{roles}} revises it as the reason asks and submits it again.',
         plan_review: 'Waiting for {{roles}} to approve the plan.',
         legalReview: 'Major case or plan with legal risk: waiting for {{legal}} to give a legal opinion, then for {{roles}} to approve.',
         executing: 'The plan is being carried out: {{roles}} records progress and submits the result when done.',
@@ -571,6 +585,13 @@ export const flowMessages = defineArea(
       plan: {
         legalOpinion: 'Legal opinion',
         legalOpinionPending: 'Not given yet',
+        earlierOpinions: 'Earlier legal opinions',
+        earlierOpinionNth: 'Earlier legal opinion ({{n}})',
+        opinionByAt: ' ({{byAt}})',
+      },
+      revise: {
+        legalReview: 'Revise legal opinion',
+        legalReviewHelp: 'Revise the legal opinion given. The earlier one stays on the plan; the operations director goes by the revised one.',
       },
       execution: {
         noProgress: 'No progress recorded yet.',
@@ -587,6 +608,9 @@ export const flowMessages = defineArea(
         approve: 'Approve',
         reject: 'Reject',
         decisions: { pending: 'Pending', approved: 'Approved', rejected: 'Rejected' },
+        noteHelp: 'Required when rejecting: the requester sees it.',
+        approvedDone: 'Extension approved: the deadline is now {{dueAt}}.',
+        rejectedDone: 'Extension rejected: the deadline stays as it was.',
       },
       feedback: {
         attempts: 'Customer not reached: {{count}}',

@@ -20,6 +20,7 @@ export const trackingMessages = defineArea(
         category: '类别',
         severity: '严重程度',
         status: '状态',
+        awaiting: '待审批事项',
         department: '责任部门',
         owner: '负责人',
         responseDueAt: '响应时限',
@@ -30,6 +31,8 @@ export const trackingMessages = defineArea(
       },
       /** The customer column is split in two in a spreadsheet. */
       phoneColumn: '联系电话',
+      /** What a case in 待审批 waits for. */
+      awaiting: { grading: '定级待审批', plan: '方案待审批', legal: '法务意见待出具', extension: '延期待审批' },
       timeLeft: { left: '剩余 {{time}}', overdueBy: '已超时 {{time}}', paused: '计时暂停' },
       grid: {
         selectAll: '选择已加载的全部行',
@@ -142,6 +145,7 @@ export const trackingMessages = defineArea(
         moveDown: '下移“{{column}}”',
         reset: '恢复默认列',
         alwaysShown: '始终显示',
+        approvalsOnly: '仅在“待审批”中显示',
       },
       bulk: {
         label: '批量操作',
@@ -195,6 +199,7 @@ export const trackingMessages = defineArea(
         category: 'Category',
         severity: 'Severity',
         status: 'Status',
+        awaiting: 'Awaiting',
         department: 'Department',
         owner: 'Owner',
         responseDueAt: 'Response due',
@@ -204,6 +209,7 @@ export const trackingMessages = defineArea(
         updatedAt: 'Last update',
       },
       phoneColumn: 'Phone',
+      awaiting: { grading: 'Grading approval', plan: 'Plan approval', legal: 'Legal opinion', extension: 'Extension decision' },
       timeLeft: { left: '{{time}} left', overdueBy: 'Overdue by {{time}}', paused: 'Clock paused' },
       grid: {
         selectAll: 'Select all loaded rows',
@@ -316,6 +322,7 @@ export const trackingMessages = defineArea(
         moveDown: 'Move “{{column}}” down',
         reset: 'Reset columns',
         alwaysShown: 'Always shown',
+        approvalsOnly: 'Shown in “Awaiting approval” only',
       },
       bulk: {
         label: 'Bulk actions',

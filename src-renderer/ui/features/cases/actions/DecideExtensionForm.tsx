@@ -9,7 +9,11 @@ import { Field } from '../Field';
 import { byAt } from '../format';
 import type { ActionProps } from './types';
 
-/** 审批延期: the pending request in full, a note, and the two answers. */
+/**
+ * 审批延期: the pending request in full, a note, and the two answers. A rejection needs its
+ * reason (the store host refuses one without, onto the note field); the confirmation says
+ * which answer was given.
+ */
 export function DecideExtensionForm({ record, onDone, onCancel }: ActionProps) {
   const { t } = useTranslation();
   const store = useStore();
@@ -19,7 +23,8 @@ export function DecideExtensionForm({ record, onDone, onCancel }: ActionProps) {
     store.send('progress.decideExtension', { caseId: record.id, requestId: request?.id ?? '', approve: values.approve, note: values.note }),
   );
   async function decide(approve: boolean) {
-    if (await submit({ ...form.getValues(), approve })) onDone();
+    if (!(await submit({ ...form.getValues(), approve }))) return;
+    onDone(approve ? t('flow.extension.approvedDone', { dueAt: request ? formatDateTime(request.toDueAt) : '' }) : t('flow.extension.rejectedDone'));
   }
   return (
     <Stack gap="md">
@@ -34,7 +39,14 @@ export function DecideExtensionForm({ record, onDone, onCancel }: ActionProps) {
           <Field label={t('flow.extension.requestedBy')}>{byAt(request.requestedBy, request.requestedAt)}</Field>
         </SimpleGrid>
       )}
-      <Textarea label={t('flow.form.decisionNote')} autosize minRows={2} data-autofocus {...form.getInputProps('note')} />
+      <Textarea
+        label={t('flow.form.decisionNote')}
+        description={t('flow.extension.noteHelp')}
+        autosize
+        minRows={2}
+        data-autofocus
+        {...form.getInputProps('note')}
+      />
       <ErrorAlert error={failure} />
       <Group justify="flex-end">
         <Button variant="default" onClick={onCancel} disabled={submitting}>

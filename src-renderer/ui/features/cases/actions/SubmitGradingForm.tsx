@@ -7,6 +7,7 @@ import { useStore, useStoreQuery } from '../../../data/hooks';
 import { IntakeAssist } from '../../assist/IntakeAssist';
 import { SeveritySuggestion } from '../../assist/SeveritySuggestion';
 import { useSuggestions } from '../../assist/useSuggestions';
+import { PendingReturn } from '../sections/Returns';
 import { CommandForm } from './CommandForm';
 import type { ActionProps } from './types';
 
@@ -21,7 +22,8 @@ interface Values {
 /**
  * 分类定级: category and sub-category from the centre's settings, severity
  * with its rationale, and the responsible department (the category's own by
- * default). A grading sent back opens with what was proposed before; a first
+ * default). A grading sent back opens with what was proposed before and the
+ * reason it was sent back; a first
  * grading with the category chosen at intake (初判类别). The desk's suggestions
  * for the case's description sit under the category and beside the severity.
  */
@@ -68,6 +70,8 @@ export function SubmitGradingForm({ record, onDone, onCancel }: ActionProps) {
       help={t('flow.help.grading.submit')}
       submitLabel={t('flow.command.grading.submit')}
     >
+      {/* Revising after a return: why, from whom, where the fields are changed. */}
+      <PendingReturn record={previous} />
       <Select
         label={t('flow.form.category')}
         withAsterisk

@@ -4,6 +4,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { COMPENSATION_TYPES } from '../../../../domain/cases/vocabulary';
 import { useNow, useStore, useStoreQuery } from '../../../data/hooks';
+import { PendingReturn } from '../sections/Returns';
 import { CommandForm } from './CommandForm';
 import { pickerValue, toInstant } from './dates';
 import { MoneyInput } from '../../../components/MoneyInput';
@@ -14,7 +15,7 @@ import type { ActionProps } from './types';
 /**
  * 处理方案: measures, owner, departments, deadline, resources and
  * compensation. A plan sent back, or a reopened case, starts from the plan
- * on record.
+ * on record; one sent back shows why first.
  */
 export function SubmitPlanForm({ record, onDone, onCancel }: ActionProps) {
   const { t } = useTranslation();
@@ -65,6 +66,8 @@ export function SubmitPlanForm({ record, onDone, onCancel }: ActionProps) {
       help={t('flow.help.plans.submit')}
       submitLabel={t('flow.command.plans.submit')}
     >
+      {/* Revising after a return: why, from whom, where the fields are changed. */}
+      <PendingReturn record={previous} />
       {(record.severity === 'major' || values.legalRisk) && (
         <Alert color="grape" variant="light">
           {t('flow.form.legalReviewWillBeNeeded')}

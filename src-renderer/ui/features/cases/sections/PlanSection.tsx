@@ -1,6 +1,7 @@
-import { Badge, List, SimpleGrid, Stack } from '@mantine/core';
+import { Badge, List, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PlanRecord } from '../../../../domain/cases/case';
+import { earlierOpinionsOf } from '../../../../domain/plans/opinions';
 import { compensationText, formatDateTime } from '../../../components/format';
 import { CaseFormPrint } from '../../print/buttons/CaseFormPrint';
 import { Field } from '../Field';
@@ -8,10 +9,11 @@ import { Returns } from './Returns';
 import { Panel } from '../../../components/Panel';
 import { byAt } from '../format';
 
-/** 处理方案: the plan as submitted, legal's opinion, and the approval. */
+/** 处理方案: the plan as submitted, legal's opinion (and those it revised), and the approval. */
 export function PlanSection({ plan, needsLegal }: { plan: PlanRecord; needsLegal: boolean }) {
   const { t } = useTranslation();
   const compensation = compensationText(t, plan.compensation);
+  const earlier = earlierOpinionsOf(plan);
   return (
     <Panel dense title={t('flow.section.plan')} aside={<CaseFormPrint form="plan" label={t('print.buttons.plan')} />}>
       <Stack gap="sm">
@@ -45,6 +47,20 @@ export function PlanSection({ plan, needsLegal }: { plan: PlanRecord; needsLegal
         {(plan.legalOpinion || needsLegal) && (
           <Field label={plan.legalOpinion ? t('flow.labelBy', { label: t('flow.plan.legalOpinion'), by: byAt(plan.legalOpinion.by, plan.legalOpinion.at) }) : t('flow.plan.legalOpinion')}>
             {plan.legalOpinion ? plan.legalOpinion.text : t('flow.plan.legalOpinionPending')}
+          </Field>
+        )}
+        {earlier.length > 0 && (
+          <Field label={t('flow.plan.earlierOpinions')}>
+            <List type="ordered" size="sm" spacing={2}>
+              {earlier.map((opinion) => (
+                <List.Item key={opinion.at}>
+                  <span style={{ whiteSpace: 'pre-wrap' }}>{opinion.text}</span>
+                  <Text span size="xs" c="dimmed">
+                    {t('flow.plan.opinionByAt', { byAt: byAt(opinion.by, opinion.at) })}
+                  </Text>
+                </List.Item>
+              ))}
+            </List>
           </Field>
         )}
       </Stack>

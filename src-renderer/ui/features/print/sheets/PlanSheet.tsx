@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord, PlanRecord } from '../../../../domain/cases/case';
+import { earlierOpinionsOf } from '../../../../domain/plans/opinions';
 import { compensationText, formatDateTime } from '../../../components/format';
 import classes from '../frame/frame.module.css';
 import { FieldRows, type FieldRow } from '../frame/FieldRows';
 import { FieldTable } from '../frame/FieldTable';
 import { SectionRow } from '../frame/SectionRow';
 import { Signatures } from '../frame/Signatures';
-import { caseSummaryRows, returnRows } from './caseRows';
+import { caseSummaryRows, returnRows, whoWhen } from './caseRows';
 
 function planRows(t: ReturnType<typeof useTranslation>['t'], plan: PlanRecord): FieldRow[] {
   const none = t('case.none');
@@ -59,6 +60,14 @@ export function PlanSheet({ record }: { record: CaseRecord }) {
         ],
       ]
     : [[{ label: t('flow.plan.legalOpinion'), value: needsLegal ? t('print.fields.legalPending') : t('print.fields.legalNotRequired') }]];
+  // A revised opinion: the ones it replaced are on file too, as the returns are.
+  const earlier = earlierOpinionsOf(plan);
+  const revised: FieldRow[] = earlier.map((given, i) => [
+    {
+      label: earlier.length > 1 ? t('flow.plan.earlierOpinionNth', { n: i + 1 }) : t('flow.plan.earlierOpinions'),
+      value: given.text + t('flow.plan.opinionByAt', { byAt: whoWhen(given.by, given.at, '') }),
+    },
+  ]);
   const approval: FieldRow[] = [
     [
       { label: t('print.fields.approver'), value: plan?.approvedBy ? plan.approvedBy.name : null },
@@ -90,7 +99,7 @@ export function PlanSheet({ record }: { record: CaseRecord }) {
         <SectionRow title={t('print.sections.plan')} />
         {plan ? <FieldRows rows={planRows(t, plan)} /> : <FieldRows rows={[[{ label: t('flow.form.measures'), value: null, tall: true }]]} />}
         <SectionRow title={t('print.sections.legal')} />
-        <FieldRows rows={legal} />
+        <FieldRows rows={[...legal, ...revised]} />
         <SectionRow title={t('print.sections.approval')} />
         <FieldRows rows={approval} />
       </FieldTable>

@@ -67,6 +67,16 @@ describe('anonymiseCase', () => {
     expect(fields).toEqual(expect.arrayContaining(['grading.returns.reason', 'plan.returnReason', 'plan.returns.reason']));
   });
 
+  it('redacts the legal opinions a revision replaced, kept on the plan', () => {
+    const base = closedCase();
+    const before = { ...base, plan: { ...base.plan!, earlierOpinions: [{ text: '陈晓燕（13912345678）已委托律师', at: 5, by: staff }] } };
+    const { next, fields } = anonymiseCase(before, AT);
+    expect(next.plan!.earlierOpinions).toEqual([{ text: '***（***）已委托律师', at: 5, by: staff }]);
+    expect(next.plan!.legalOpinion?.text).toBe('***可能起诉');
+    expect(fields).toEqual(expect.arrayContaining(['plan.legalOpinion.text', 'plan.earlierOpinions.text']));
+    expect(JSON.stringify(next)).not.toContain('陈晓燕');
+  });
+
   it('redacts why a clock was paused, on the current clocks and on an earlier handling’s', () => {
     const base = closedCase();
     const paused = { kind: 'resolution' as const, mode: 'calendar' as const, budgetMs: 1, startedAt: 1, consumedMs: 1, runningSince: null, dueAt: 2, state: 'met' as const, completedAt: 2 };

@@ -34,6 +34,9 @@ describe('DecideExtensionInput (延期审批)', () => {
     ['requires a decision', { approve: undefined }, { approve: ['validation.chooseOne'] }],
     ['refuses a decision given as text', { approve: 'yes' }, { approve: ['validation.chooseOne'] }],
     ['accepts no note', { note: undefined }, {}],
+    ['requires a reason to reject', { approve: false, note: undefined }, { note: ['validation.required'] }],
+    ['does not take blanks for a reason to reject', { approve: false, note: '  ' }, { note: ['validation.required'] }],
+    ['accepts a rejection with its reason', { approve: false, note: '配件已到货，无需延期' }, {}],
   ]);
 });
 

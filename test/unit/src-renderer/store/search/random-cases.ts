@@ -118,7 +118,8 @@ export function randomCases(count: number, texts: readonly string[], seed: numbe
                   fromDueAt: now,
                   toDueAt: now + 24 * HOUR,
                   requestedAt: now,
-                  requestedBy: OWNERS[0]!,
+                  // Each owner in turn (no draw, so the rest of the case stays as it was): askers then meet their own requests.
+                  requestedBy: OWNERS[n % OWNERS.length]!,
                   decision: random() < 0.5 ? 'pending' : 'approved',
                   decidedAt: null,
                   decidedBy: null,

@@ -40,6 +40,22 @@ describe('extensions (延期)', () => {
     expect(refusal(await store.send('progress.decideExtension', { caseId: c.id, requestId, approve: true }, 'supervisor'))).toEqual({ code: 'progress.noPendingExtension' });
   });
 
+  it('refuses a rejection without its reason, on the note field, and leaves the request pending', async () => {
+    const c = await executing();
+    const due = c.clocks.resolution!.dueAt;
+    const asked = await store.run('progress.requestExtension', { caseId: c.id, reason: '缺货', newDueAt: due + DAY });
+    const requestId = asked.extensions[0]!.id;
+    for (const note of [undefined, '   ']) {
+      expect(refusal(await store.send('progress.decideExtension', { caseId: c.id, requestId, approve: false, note }, 'director'))).toEqual({
+        code: 'validation.failed',
+        fields: [{ field: 'note', code: 'validation.required' }],
+      });
+    }
+    expect((await store.run('cases.get', { id: c.id })).extensions[0]!.decision).toBe('pending');
+    // An approval needs no words.
+    expect((await store.run('progress.decideExtension', { caseId: c.id, requestId, approve: true }, 'director')).extensions[0]!.decision).toBe('approved');
+  });
+
   it('does not let anyone decide their own request, nor an agent decide at all', async () => {
     const c = await executing();
     const due = c.clocks.resolution!.dueAt;

@@ -74,6 +74,30 @@ describe('tracking.rows', () => {
     expect((await rows(approvals, 'agent')).total).toBe(0);
   });
 
+  it('lists in 待审批 only what the user can decide, each row naming the approval it waits for', async () => {
+    const grading = await caseAt(store, 'grading_review');
+    const own = await caseAt(store, 'executing');
+    const others = await caseAt(store, 'executing');
+    const legal = await caseAt(store, 'plan_review', { severity: 'major' });
+    const later = (c: typeof own) => c.clocks.resolution!.dueAt + HOUR;
+    await store.run('progress.requestExtension', { caseId: own.id, reason: '缺货', newDueAt: later(own) }, 'supervisor');
+    await store.run('progress.requestExtension', { caseId: others.id, reason: '缺货', newDueAt: later(others) }, 'agent');
+    const approvals = { query: { filter: { awaitingMyApproval: true } } };
+    const awaited = async (args: Record<string, unknown>, who: Parameters<typeof rows>[1]) =>
+      Object.fromEntries((await rows(args, who)).rows.map((r) => [r.id, r.awaiting]));
+    // The supervisor may not decide their own request (申请人不能审批自己的申请), so it is not theirs to wait on.
+    expect(await awaited(approvals, 'supervisor')).toEqual({ [others.id]: 'extension' });
+    expect(await awaited(approvals, 'director')).toEqual({ [grading.id]: 'grading', [own.id]: 'extension', [others.id]: 'extension' });
+    expect(await awaited(approvals, 'legal')).toEqual({ [legal.id]: 'legal' });
+    // Outside the queue a row still says what its case waits for, whoever looks.
+    expect(await awaited({ query: {} }, 'agent')).toEqual({
+      [grading.id]: 'grading',
+      [own.id]: 'extension',
+      [others.id]: 'extension',
+      [legal.id]: 'legal',
+    });
+  });
+
   it('masks phone numbers for roles without contacts.view', async () => {
     await register(store, { phone: '13912345678' });
     expect((await rows({ query: {} }, 'supervisor')).rows[0]?.phone).toBe('13912345678');

@@ -1,0 +1,22 @@
+/**
+ * 法务意见: legal may revise its opinion while the plan waits for approval. The opinion the
+ * approver reads is the current one; the ones it replaced stay on the plan, as its returns do,
+ * so the record shows what legal said before and when it changed its mind.
+ */
+import type { LegalOpinion, PlanRecord } from '../cases/case';
+
+/** Every opinion given on the plan before the current one, oldest first. */
+export function earlierOpinionsOf(plan: PlanRecord | null | undefined): LegalOpinion[] {
+  return plan?.earlierOpinions ?? [];
+}
+
+/**
+ * The plan with `opinion` as legal's opinion: the first one, or a revision that keeps the one it
+ * replaces. The same words again change nothing (no copy of the opinion among the earlier ones).
+ */
+export function withOpinion(plan: PlanRecord, opinion: LegalOpinion): PlanRecord {
+  const current = plan.legalOpinion;
+  if (!current) return { ...plan, legalOpinion: opinion };
+  if (current.text === opinion.text) return plan;
+  return { ...plan, legalOpinion: opinion, earlierOpinions: [...earlierOpinionsOf(plan), current] };
+}

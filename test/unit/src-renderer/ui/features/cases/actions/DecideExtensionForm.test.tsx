@@ -1,0 +1,51 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CasePage } from '../../../../../../../src-renderer/ui/features/cases/CasePage';
+import { formatDateTime } from '../../../../../../../src-renderer/ui/components/format';
+import { teardown } from '../../../render';
+import { renderAsSomeone, walkTo } from '../staff-kit';
+
+afterEach(teardown);
+
+const DAY = 86_400_000;
+
+async function pendingExtension() {
+  let id = '';
+  let toDueAt = 0;
+  const rendered = await renderAsSomeone(<LazyPage id={() => id} />, 'supervisor', async (act, agentId) => {
+    const record = await walkTo(act, agentId, 'executing');
+    toDueAt = record.clocks.resolution!.dueAt + DAY;
+    await act('agent', 'progress.requestExtension', { caseId: record.id, reason: '同型号缺货需外省调货', newDueAt: toDueAt });
+    id = record.id;
+  });
+  fireEvent.click(await screen.findByRole('button', { name: '审批延期申请' }, { timeout: 15_000 }));
+  return { ...rendered, id, toDueAt, dialog: await screen.findByRole('dialog', { name: '审批延期申请' }) };
+}
+
+describe('审批延期申请', { timeout: 60_000 }, () => {
+  it('will not reject without a reason; a rejection with one says so, and the reason shows in the 延期申请 table', async () => {
+    const { dialog, host, id } = await pendingExtension();
+    fireEvent.click(within(dialog).getByRole('button', { name: '驳回' }));
+    const note = within(dialog).getByRole('textbox', { name: '审批意见' });
+    await waitFor(() => expect(note.getAttribute('aria-invalid')).toBe('true'));
+    expect(within(dialog).getByText('此项为必填项。')).toBeTruthy();
+    expect((await host.db.cases.get(id))!.extensions[0]!.decision).toBe('pending');
+
+    fireEvent.change(note, { target: { value: '配件明日到货，请按原时限完成' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '驳回' }));
+    expect(await screen.findByText('已驳回延期：处理时限不变。')).toBeTruthy();
+    const table = await screen.findByRole('table', { name: '延期申请' });
+    await waitFor(() => expect(within(table).getAllByRole('row')[1]!.textContent).toContain('已驳回配件明日到货，请按原时限完成'));
+  });
+
+  it('confirms an approval with the new deadline', async () => {
+    const { dialog, toDueAt } = await pendingExtension();
+    fireEvent.click(within(dialog).getByRole('button', { name: '批准' }));
+    expect(await screen.findByText(`已批准延期：处理时限延至 ${formatDateTime(toDueAt)}。`)).toBeTruthy();
+  });
+});
+
+/** The page of a case the seed creates (its id is known only once the seed ran). */
+function LazyPage({ id }: { id: () => string }) {
+  return <CasePage id={id()} />;
+}

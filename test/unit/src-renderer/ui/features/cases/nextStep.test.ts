@@ -1,0 +1,40 @@
+import type { TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CaseRecord } from '../../../../../../src-renderer/domain/cases/case';
+import { sentBack } from '../../../../../../src-renderer/domain/grading/returns';
+import { nextStepHint } from '../../../../../../src-renderer/ui/features/cases/nextStep';
+import { closedCase } from '../../../domain/privacy/fixtures';
+import { translator } from '../../../ui/i18n/translator';
+
+let zh: TFunction;
+let en: TFunction;
+beforeAll(async () => {
+  zh = await translator('zh-CN');
+  en = await translator('en');
+});
+
+const director = { id: 'u-d', name: '总监周' };
+
+/** The fixture case back at grading or planning, its grading or plan unapproved and, when `returned`, sent back. */
+function waiting(status: 'grading' | 'planning', returned: boolean): CaseRecord {
+  const base = { ...closedCase(), status, closedAt: null, archived: 0 as const };
+  if (status === 'grading') {
+    const grading = { ...base.grading!, approvedAt: null, approvedBy: null };
+    return { ...base, grading: returned ? sentBack(grading, '请补充监管转办单号', 10, director) : grading, plan: null };
+  }
+  const plan = { ...base.plan!, approvedAt: null, approvedBy: null, legalOpinion: null };
+  return { ...base, plan: returned ? sentBack(plan, '补偿方式请与财务确认', 10, director) : plan };
+}
+
+describe('nextStepHint', () => {
+  it('says a grading or plan sent back is to be revised and resubmitted, not merely submitted', () => {
+    expect(nextStepHint(zh, waiting('grading', true))).toBe('定级已被退回，请客服专员或客服主管按退回原因修改后重新提交。');
+    expect(nextStepHint(zh, waiting('planning', true))).toBe('处理方案已被退回，请客服专员或客服主管按退回原因修改后重新提交。');
+    expect(nextStepHint(en, waiting('grading', true))).toMatch(/^The grading was sent back/);
+  });
+
+  it('keeps the plain line for a first submission', () => {
+    expect(nextStepHint(zh, waiting('grading', false))).toBe('等待客服专员或客服主管提交分类定级。');
+    expect(nextStepHint(zh, waiting('planning', false))).toBe('等待客服专员或客服主管制定并提交处理方案。');
+  });
+});
