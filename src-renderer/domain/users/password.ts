@@ -50,3 +50,9 @@ export async function verifyPassword(password: string, stored: PasswordHash): Pr
 /** Sign-in lock-out: after this many failures in a row the account waits LOCKOUT_MS. */
 export const MAX_FAILED_SIGN_INS = 5;
 export const LOCKOUT_MS = 15 * 60_000;
+/**
+ * From this many tries left, a wrong password at sign-in says how many remain before the lock-out.
+ * Not from the first: a single typo needs no warning, and until then a known user name is refused
+ * exactly like an unknown one.
+ */
+export const SIGN_IN_WARN_LEFT = 3;

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { DeskError, type DeskErrorData } from '../../../domain/common/errors';
-import { hashPassword, LOCKOUT_MS, MAX_FAILED_SIGN_INS, passwordProblem, verifyPassword } from '../../../domain/users/password';
+import { hashPassword, LOCKOUT_MS, passwordProblem, SIGN_IN_WARN_LEFT, verifyPassword } from '../../../domain/users/password';
 import { ChangePasswordInput, SetupInput, SignInInput, toActor, type Actor, type UserRecord } from '../../../domain/users/user';
 import { appendAudit } from '../../core/audit';
 import { userAuditView } from '../../core/users';
 import { command, query, type ServiceModule, type StoreContext } from '../../rpc/define';
+import { ended, forgetSignIn, rememberSignIn } from './ended';
+import { countFailure, recordRefusal } from './failures';
 import { lock, unlock } from './lock';
 
 /** A session unused this long is gone; the user signs in again. */
@@ -30,6 +32,7 @@ async function openSession(ctx: StoreContext, user: UserRecord): Promise<{ actor
   ctx.session.token = token;
   delete ctx.session.confirmedUntil;
   delete ctx.session.lockedAt;
+  rememberSignIn(ctx.session, user, token);
   // Who receives this desktop's alerts may have changed.
   ctx.changed('sessions', user.id);
   return { actor, token };
@@ -91,29 +94,41 @@ const setup = command(SetupInput, async (ctx, input) => {
   });
 }, { access: 'public' });
 
+/** The refusal of a wrong password for an active account: how many tries are left once few are. */
+function wrongPassword(left: number, lockedOut: boolean): DeskErrorData {
+  const minutes = LOCKOUT_MS / 60_000;
+  if (lockedOut) return { code: 'auth.locked', params: { minutes } };
+  return left <= SIGN_IN_WARN_LEFT ? { code: 'auth.badCredentialsLeft', params: { left, minutes } } : { code: 'auth.badCredentials' };
+}
+
+/**
+ * 登录. An unknown user name is refused like a wrong password and recorded nowhere: no account's
+ * audit chain could hold it, and what people type as a name is sometimes their password. Refused
+ * passwords of existing accounts, and lock-outs, go to the account's audit chain (see failures.ts).
+ * A deactivated account is named as such only to whoever gives its right password.
+ */
 const signIn = command(SignInInput, async (ctx, input) => {
   const { db } = ctx;
   const user = await db.users.where('username').equals(input.username).first();
-  if (!user || user.active !== 1) throw new DeskError({ code: 'auth.badCredentials' });
+  if (!user) throw new DeskError({ code: 'auth.badCredentials' });
   const now = ctx.now();
-  if (user.lockedUntil > now) {
+  if (user.active === 1 && user.lockedUntil > now) {
     throw new DeskError({ code: 'auth.locked', params: { minutes: Math.ceil((user.lockedUntil - now) / 60_000) } });
   }
   // The slow KDF runs outside any transaction; the outcome is written in one.
   const valid = await verifyPassword(input.password, user.password);
-  // A failure is refused only after its transaction commits: throwing inside would roll back the count.
+  // A failure is refused only after its transaction commits: throwing inside would roll back the count and the audit event.
   type Outcome = { refused: DeskErrorData } | { signedIn: { actor: Actor; token: string } };
-  const outcome = await db.transaction('rw', db.users, db.sessions, async (): Promise<Outcome> => {
+  const outcome = await db.transaction('rw', db.users, db.sessions, db.audit, db.auditHeads, async (): Promise<Outcome> => {
     const fresh = (await db.users.get(user.id))!;
+    if (fresh.active !== 1) {
+      // Not counted toward a lock-out: the account cannot sign in anyway, and may be enabled again.
+      await recordRefusal(db, fresh, now, valid ? 'accountDisabled' : 'wrongPassword');
+      return { refused: { code: valid ? 'auth.accountDisabled' : 'auth.badCredentials' } };
+    }
     if (!valid) {
-      const failed = fresh.failedSignIns + 1;
-      const locked = failed >= MAX_FAILED_SIGN_INS;
-      await db.users.update(user.id, { failedSignIns: locked ? 0 : failed, lockedUntil: locked ? now + LOCKOUT_MS : 0 });
-      return {
-        refused: locked
-          ? { code: 'auth.locked', params: { minutes: LOCKOUT_MS / 60_000 } }
-          : { code: 'auth.badCredentials', params: { left: MAX_FAILED_SIGN_INS - failed } },
-      };
+      const { left, lockedOut } = await countFailure(db, fresh, now, 'signIn');
+      return { refused: wrongPassword(left, lockedOut) };
     }
     await db.users.update(user.id, { failedSignIns: 0, lockedUntil: 0 });
     return { signedIn: await openSession(ctx, fresh) };
@@ -135,10 +150,12 @@ const resume = command(z.object({ token: z.string().min(1).max(200) }), async (c
       return null;
     }
     await db.sessions.update(token, { lastSeenAt: now });
-    return { actor: toActor(user), lockedAt: session.lockedAt };
+    return { user, lockedAt: session.lockedAt };
   });
   if (!resumed) throw new DeskError({ code: 'auth.sessionExpired' });
-  const { actor, lockedAt } = resumed;
+  const { user, lockedAt } = resumed;
+  const actor = toActor(user);
+  rememberSignIn(ctx.session, user, token);
   ctx.session.actor = actor;
   ctx.session.token = token;
   delete ctx.session.confirmedUntil;
@@ -156,6 +173,8 @@ const signOut = command(z.object({}).default({}), async (ctx) => {
   ctx.session.token = null;
   delete ctx.session.confirmedUntil;
   delete ctx.session.lockedAt;
+  // Signed out on purpose: there is nothing to explain later.
+  forgetSignIn(ctx.session);
   return null;
 }, { access: 'public', whileLocked: true });
 
@@ -194,6 +213,8 @@ const changePassword = command(ChangePasswordInput, async (ctx, input) => {
       after: null,
     });
   });
+  // A password the user changed themselves is no reset by the administrator (see auth.ended).
+  if (ctx.session.token) rememberSignIn(ctx.session, { ...user, password }, ctx.session.token);
   return null;
 });
 
@@ -208,4 +229,5 @@ export const authService = {
   'auth.confirm': confirmPassword,
   'auth.lock': lock,
   'auth.unlock': unlock,
+  'auth.ended': ended,
 } satisfies ServiceModule;

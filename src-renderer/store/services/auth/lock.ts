@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { DeskError, type DeskErrorData } from '../../../domain/common/errors';
-import { LOCKOUT_MS, MAX_FAILED_SIGN_INS, verifyPassword } from '../../../domain/users/password';
+import { LOCKOUT_MS, verifyPassword } from '../../../domain/users/password';
 import { command } from '../../rpc/define';
+import { countFailure } from './failures';
 
 /**
  * 锁屏: the UI calls `auth.lock` after the idle time of the settings (`security.idleLockMinutes`).
@@ -19,7 +20,7 @@ export const lock = command(z.object({}).default({}), async (ctx) => {
   return { lockedAt };
 });
 
-/** 解锁: the signed-in user's password; wrong ones count toward the lock-out exactly as at sign-in. */
+/** 解锁: the signed-in user's password; wrong ones count toward the lock-out, and are recorded, exactly as at sign-in. */
 export const unlock = command(
   z.object({ password: z.string({ error: 'validation.required' }).min(1, { error: 'validation.required' }).max(200) }),
   async (ctx, { password }) => {
@@ -34,15 +35,13 @@ export const unlock = command(
     }
     // The slow KDF runs outside any transaction; a refusal is thrown only after its count committed.
     const valid = await verifyPassword(password, user.password);
-    const refused = await db.transaction('rw', db.users, db.sessions, async (): Promise<DeskErrorData | null> => {
+    const refused = await db.transaction('rw', db.users, db.sessions, db.audit, db.auditHeads, async (): Promise<DeskErrorData | null> => {
       const fresh = (await db.users.get(user.id))!;
       if (!valid) {
-        const failed = fresh.failedSignIns + 1;
-        const lockedOut = failed >= MAX_FAILED_SIGN_INS;
-        await db.users.update(user.id, { failedSignIns: lockedOut ? 0 : failed, lockedUntil: lockedOut ? now + LOCKOUT_MS : 0 });
+        const { left, lockedOut } = await countFailure(db, fresh, now, 'unlock');
         return lockedOut
           ? { code: 'auth.locked', params: { minutes: LOCKOUT_MS / 60_000 } }
-          : { code: 'validation.failed', fields: [{ field: 'password', code: 'auth.wrongPasswordLeft', params: { left: MAX_FAILED_SIGN_INS - failed } }] };
+          : { code: 'validation.failed', fields: [{ field: 'password', code: 'auth.wrongPasswordLeft', params: { left } }] };
       }
       await db.users.update(user.id, { failedSignIns: 0, lockedUntil: 0 });
       // Dexie deletes a property updated to undefined.

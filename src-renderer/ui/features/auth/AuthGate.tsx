@@ -1,6 +1,7 @@
 import { Box, getDefaultZIndex } from '@mantine/core';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Actor } from '../../../domain/users/user';
+import type { SessionEnd } from '../../../store/services/auth/ended';
 import { may, type Permission } from '../../../domain/users/roles';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { StoreContext, useStore } from '../../data/hooks';
@@ -9,6 +10,7 @@ import { IdleLock } from './lock/IdleLock';
 import { lockAware } from './lock/lockAware';
 import { LockScreen } from './lock/LockScreen';
 import { rememberSession } from './session';
+import { SessionEndedNotice } from './SessionEndedNotice';
 import { SetupPage } from './SetupPage';
 import { SignInPage } from './SignInPage';
 import { StartingUp } from './StartingUp';
@@ -34,13 +36,18 @@ type Gate =
   | { state: 'loading' }
   | { state: 'setup' }
   | { state: 'signIn' }
-  | { state: 'in'; actor: Actor; locked: boolean }
+  | { state: 'in'; actor: Actor; locked: boolean; ended?: Ended }
   | { state: 'failed'; error: StoreError };
+
+/** The store host ended the session under the app (the administrator changed the account); `why` once it said. */
+interface Ended {
+  why?: SessionEnd;
+}
 
 /**
  * Shows the first-run setup or the sign-in page until a user is signed in, then the app — or, while
  * the screen is locked (idle time, or locked in another window of the session), the lock screen
- * instead of the app.
+ * instead of the app; or, when the session ended under it, the sign-in page with the reason.
  */
 export function AuthGate({ children }: { children: ReactNode }) {
   const store = useStore();
@@ -56,30 +63,45 @@ export function AuthGate({ children }: { children: ReactNode }) {
     );
   }, [store]);
 
+  // The gate as last rendered, for callbacks that must know who was signed in.
+  const current = useRef(gate);
+  useEffect(() => {
+    current.current = gate;
+  }, [gate]);
+
   useEffect(() => {
     refresh();
     return store.onSessionLost(() => {
       rememberSession(null);
-      setGate({ state: 'signIn' });
+      // Signed in, the app stays (hidden, inert) under the sign-in page: what the user was typing must
+      // not be lost because the administrator changed their account. Otherwise plain sign-in.
+      setGate((g) => (g.state === 'in' ? { ...g, ended: {} } : { state: 'signIn' }));
+      const explain = (why: SessionEnd) => setGate((g) => (g.state === 'in' && g.ended ? { ...g, ended: { why } } : g));
+      store.send('auth.ended', {}).then(explain, () => explain({ cause: 'unknown' }));
     });
   }, [store, refresh]);
+
+  // The screen shows locked at once; the store host, told right after, refuses this session's calls until unlocked.
+  const showLocked = useCallback(() => setGate((g) => (g.state === 'in' && !g.locked ? { ...g, locked: true } : g)), []);
+  const guarded = useMemo(() => lockAware(store, showLocked), [store, showLocked]);
 
   const signedIn = useCallback(
     (actor: Actor, token: string) => {
       store.setSessionToken(token);
       rememberSession(token);
+      const before = current.current;
       setGate({ state: 'in', actor, locked: false });
+      // The same person again (after a new role or password): the app kept for them asks the store again,
+      // now with their new permissions. Anyone else gets a fresh app (keyed by the user, below).
+      if (before.state === 'in' && before.actor.id === actor.id) guarded.askAgain();
     },
-    [store],
+    [store, guarded],
   );
 
-  // The screen shows locked at once; the store host, told right after, refuses this session's calls until unlocked.
-  const showLocked = useCallback(() => setGate((g) => (g.state === 'in' && !g.locked ? { ...g, locked: true } : g)), []);
   const lock = useCallback(() => {
     showLocked();
     store.send('auth.lock', {}).catch(() => undefined);
   }, [store, showLocked]);
-  const guarded = useMemo(() => lockAware(store, showLocked), [store, showLocked]);
   const unlocked = useCallback(() => {
     setGate((g) => (g.state === 'in' ? { ...g, locked: false } : g));
     // What the app asked while it was locked was refused: it asks again.
@@ -99,7 +121,9 @@ export function AuthGate({ children }: { children: ReactNode }) {
     return { actor, can: (permission) => may(actor.role, permission), signOut, lock };
   }, [actor, signOut, lock]);
 
-  useInertOutside(gate.state === 'in' && gate.locked);
+  // The app out of sight and out of reach, kept as it was: under the lock screen, or under the sign-in of an ended session.
+  const covered = gate.state === 'in' && (gate.locked || gate.ended !== undefined);
+  useInertOutside(covered);
 
   if (gate.state === 'loading') {
     return <StartingUp />;
@@ -110,18 +134,28 @@ export function AuthGate({ children }: { children: ReactNode }) {
   return (
     <AuthContext.Provider value={auth}>
       <StoreContext.Provider value={guarded.client}>
-        {!gate.locked && <IdleLock onIdle={lock} />}
+        {!covered && <IdleLock onIdle={lock} />}
         {/*
-          Locked, the app stays mounted out of sight (hidden, inert): a complaint half typed when the
-          agent was called away is there again after unlocking, as after an operating system's lock.
+          Covered, the app stays mounted out of sight (hidden, inert): a complaint half typed when the
+          agent was called away is there again after unlocking, as after an operating system's lock,
+          or after signing in again once the administrator changed the account. Keyed by the user:
+          someone else signing in gets a fresh app, never what the previous user left unsaved.
         */}
-        <div style={{ display: gate.locked ? 'none' : 'contents' }} inert={gate.locked} data-app-content>
+        <div key={gate.actor.id} style={{ display: covered ? 'none' : 'contents' }} inert={covered} data-app-content>
           {children}
         </div>
-        {gate.locked && (
+        {covered && (
           // Above everything, the app's portals and the alert notices too (see useInertOutside).
-          <Box pos="fixed" inset={0} bg="gray.0" style={{ zIndex: getDefaultZIndex('max'), overflow: 'auto' }} data-lock-screen>
-            <LockScreen actor={auth.actor} onUnlocked={unlocked} onSwitchUser={() => void signOut()} />
+          <Box pos="fixed" inset={0} bg="gray.0" style={{ zIndex: getDefaultZIndex('max'), overflow: 'auto' }} data-auth-cover>
+            {gate.ended ? (
+              <SignInPage
+                onDone={signedIn}
+                username={gate.actor.username}
+                notice={gate.ended.why && <SessionEndedNotice end={gate.ended.why} />}
+              />
+            ) : (
+              <LockScreen actor={auth.actor} onUnlocked={unlocked} onSwitchUser={() => void signOut()} />
+            )}
           </Box>
         )}
       </StoreContext.Provider>
@@ -130,15 +164,15 @@ export function AuthGate({ children }: { children: ReactNode }) {
 }
 
 /**
- * While the screen is locked, the app's portals (its open dialogs, menus and notices are rendered
- * beside the app, on the page's body) are made inert and hidden from screen readers too: the lock
- * screen covers them, and the keyboard must not reach them behind it. The lock screen itself is
- * inside the app's root, which stays live.
+ * While the app is covered (the lock screen, or the sign-in of an ended session), the app's portals
+ * (its open dialogs, menus and notices are rendered beside the app, on the page's body) are made
+ * inert and hidden from screen readers too: the cover hides them, and the keyboard must not reach
+ * them behind it. The cover itself is inside the app's root, which stays live.
  */
-function useInertOutside(locked: boolean): void {
+function useInertOutside(covered: boolean): void {
   useEffect(() => {
-    if (!locked) return;
-    const root = document.querySelector('[data-lock-screen]')?.closest('body > *');
+    if (!covered) return;
+    const root = document.querySelector('[data-auth-cover]')?.closest('body > *');
     const made: HTMLElement[] = [];
     const mark = () => {
       for (const node of Array.from(document.body.children)) {
@@ -149,7 +183,7 @@ function useInertOutside(locked: boolean): void {
       }
     };
     mark();
-    // A portal opened while locked (a notice) is marked too.
+    // A portal opened while covered (a notice) is marked too.
     const observer = new MutationObserver(mark);
     observer.observe(document.body, { childList: true });
     return () => {
@@ -159,5 +193,5 @@ function useInertOutside(locked: boolean): void {
         node.removeAttribute('aria-hidden');
       }
     };
-  }, [locked]);
+  }, [covered]);
 }

@@ -14,6 +14,13 @@ export const securityMessages = defineArea(
         hint: '{{name}}（{{role}}），长时间未操作，屏幕已自动锁定。请输入密码继续工作。',
         unlock: '解锁',
       },
+      ended: {
+        disabled: '管理员已停用您的账户，您的登录已结束，不能再登录。未保存的内容无法保留。如有疑问，请联系管理员。',
+        roleChanged: '管理员已将您的角色改为“{{role}}”，请重新登录。',
+        passwordReset: '管理员已重置您的密码，请向管理员索取新密码后重新登录。',
+        unknown: '您的登录已失效，请重新登录。',
+        kept: '您本人重新登录后，未保存的内容仍在，可以继续；其他人登录则看不到这些内容。',
+      },
       idle: {
         title: '自动锁屏',
         hint: '在这段时间内没有任何键盘、鼠标或触摸操作，屏幕自动锁定，须输入密码才能继续。适用于所有用户。',
@@ -83,7 +90,7 @@ export const securityMessages = defineArea(
         },
       },
       command: {
-        auth: { setup: '创建管理员', changePassword: '修改密码' },
+        auth: { setup: '创建管理员', changePassword: '修改密码', signInFailed: '登录失败', unlockFailed: '解锁失败', lockedOut: '账户锁定' },
         users: { save: '保存用户', resetPassword: '重置密码' },
         settings: { update: '修改设置' },
         alerts: { savePolicy: '修改提醒规则' },
@@ -133,6 +140,13 @@ export const securityMessages = defineArea(
         title: 'Screen locked',
         hint: '{{name}} ({{role}}): the screen locked itself after a while without use. Enter your password to go on.',
         unlock: 'Unlock',
+      },
+      ended: {
+        disabled: 'An administrator has deactivated your account: your sign-in has ended and you cannot sign in again. Unsaved work cannot be kept. Ask an administrator if in doubt.',
+        roleChanged: 'An administrator has changed your role to “{{role}}”. Please sign in again.',
+        passwordReset: 'An administrator has reset your password. Ask them for the new one, then sign in again.',
+        unknown: 'Your sign-in is no longer valid. Please sign in again.',
+        kept: 'Sign in again yourself and your unsaved work is still there; anyone else signing in does not see it.',
       },
       idle: {
         title: 'Automatic screen lock',
@@ -203,7 +217,7 @@ export const securityMessages = defineArea(
         },
       },
       command: {
-        auth: { setup: 'Create administrator', changePassword: 'Change password' },
+        auth: { setup: 'Create administrator', changePassword: 'Change password', signInFailed: 'Failed sign-in', unlockFailed: 'Failed unlock', lockedOut: 'Account locked' },
         users: { save: 'Save user', resetPassword: 'Reset password' },
         settings: { update: 'Change settings' },
         alerts: { savePolicy: 'Change alert rules' },

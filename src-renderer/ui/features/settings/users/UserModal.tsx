@@ -7,21 +7,16 @@ import { ROLES, type Role } from '../../../../domain/users/roles';
 import type { UserSummary } from '../../../../store/services/users';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FieldErrorText } from '../../../components/FieldErrorText';
-import { useCommandSubmit } from '../../../components/useCommandSubmit';
+import { focusFirstInvalid, useCommandSubmit } from '../../../components/useCommandSubmit';
 import { useStore } from '../../../data/hooks';
 import { StoreError } from '../../../data/store-client';
 import { ModalActions } from '../../../components/ModalActions';
 import { ConfirmUserChange } from './ConfirmUserChange';
 import { MountedModal } from '../../../components/MountedModal';
+import { userFormErrors, type UserFormValues } from './userFormErrors';
 
-interface Values {
-  username: string;
-  name: string;
+interface Values extends UserFormValues {
   role: Role | '';
-  department: string;
-  active: boolean;
-  password: string;
-  confirm: string;
 }
 
 /** Creates an account (with its initial password) or edits one; the store's refusals land on their fields. */
@@ -41,9 +36,7 @@ export function UserModal({ user, departments, onClose }: { user: UserSummary | 
       password: '',
       confirm: '',
     },
-    validate: {
-      confirm: (value, values) => (!creating || value === values.password ? null : t('auth.passwordsDiffer')),
-    },
+    validate: (values) => userFormErrors(values, creating, t),
   });
   const { submit, failure, submitting } = useCommandSubmit(form, (values: Values) =>
     store
@@ -84,10 +77,14 @@ export function UserModal({ user, departments, onClose }: { user: UserSummary | 
       <form
         noValidate
         aria-label={creating ? t('admin.users.createTitle') : t('admin.users.editTitle', { username: user.username })}
-        onSubmit={form.onSubmit(async (values) => {
-          const result = await submit(values);
-          if (result) saved(result);
-        })}
+        onSubmit={form.onSubmit(
+          async (values) => {
+            const result = await submit(values);
+            if (result) saved(result);
+          },
+          // Refused before sending: the keyboard lands on the first field to put right, as after the store's refusal.
+          (_errors, _values, event) => focusFirstInvalid(event?.currentTarget),
+        )}
       >
         <Stack>
           {!selfRefusal && failure?.data.code !== 'auth.confirmRequired' && <ErrorAlert error={failure} />}
@@ -127,8 +124,16 @@ export function UserModal({ user, departments, onClose }: { user: UserSummary | 
                 withAsterisk
                 autoComplete="new-password"
                 {...form.getInputProps('password')}
+                // Mantine marks a password field invalid by its look only: said here, screen readers hear it and focus finds it.
+                aria-invalid={Boolean(form.errors.password) || undefined}
               />
-              <PasswordInput label={t('auth.confirmPassword')} withAsterisk autoComplete="new-password" {...form.getInputProps('confirm')} />
+              <PasswordInput
+                label={t('auth.confirmPassword')}
+                withAsterisk
+                autoComplete="new-password"
+                {...form.getInputProps('confirm')}
+                aria-invalid={Boolean(form.errors.confirm) || undefined}
+              />
             </>
           )}
           <ModalActions onCancel={onClose} submitLabel={t('admin.actions.save')} submitting={submitting} />

@@ -6,7 +6,15 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useStoreQuery } from '../../../data/hooks';
 import { useAuth } from '../../auth/AuthGate';
 import { ResetPasswordModal } from './ResetPasswordModal';
+import { useRereadEvery } from './useRereadEvery';
 import { UserModal } from './UserModal';
+
+/**
+ * How often the open tab reads the accounts again. A lock-out is written by a refused sign-in, which
+ * publishes no change (the store host publishes only what a successful command changed), and a lock
+ * ends by the clock alone: neither would reach the 已锁定 column otherwise.
+ */
+export const USERS_REREAD_MS = 15_000;
 
 type Editing = { mode: 'create' } | { mode: 'edit'; user: UserSummary } | { mode: 'reset'; user: UserSummary } | null;
 
@@ -15,6 +23,7 @@ export function UsersTab() {
   const { t } = useTranslation();
   const { actor } = useAuth();
   const users = useStoreQuery('users.list', {}, 'users');
+  useRereadEvery(USERS_REREAD_MS, users.reload);
   const settings = useStoreQuery('settings.get', {}, 'settings');
   const [editing, setEditing] = useState<Editing>(null);
   const departments = settings.data?.departments ?? [];
@@ -34,60 +43,63 @@ export function UsersTab() {
       </Group>
       <ErrorAlert error={users.error ?? settings.error} />
       <Paper withBorder>
-        <Table highlightOnHover aria-label={t('admin.users.title')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('admin.users.columns.username')}</Table.Th>
-              <Table.Th>{t('admin.users.columns.name')}</Table.Th>
-              <Table.Th>{t('admin.users.columns.role')}</Table.Th>
-              <Table.Th>{t('admin.users.columns.department')}</Table.Th>
-              <Table.Th>{t('admin.users.columns.active')}</Table.Th>
-              <Table.Th>{t('admin.users.columns.locked')}</Table.Th>
-              <Table.Th>{t('admin.users.columns.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {(users.data ?? []).map((user) => (
-              <Table.Tr key={user.id} data-username={user.username}>
-                <Table.Td ff="monospace">{user.username}</Table.Td>
-                <Table.Td>
-                  {user.name}
-                  {user.id === actor.id && (
-                    <Text span c="dimmed" size="sm">
-                      {t('admin.users.you')}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>{t(`role.${user.role}`)}</Table.Td>
-                <Table.Td>{user.department}</Table.Td>
-                <Table.Td>
-                  <Badge color={user.active ? 'teal' : 'gray'} variant="light">
-                    {user.active ? t('admin.users.active') : t('admin.users.inactive')}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>
-                  {user.locked ? (
-                    <Badge color="red" variant="outline">
-                      {t('admin.users.locked')}
-                    </Badge>
-                  ) : (
-                    t('admin.users.notLocked')
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Group gap="xs" wrap="nowrap">
-                    <Button size="compact-sm" variant="light" onClick={() => setEditing({ mode: 'edit', user })}>
-                      {t('admin.actions.edit')}
-                    </Button>
-                    <Button size="compact-sm" variant="default" onClick={() => setEditing({ mode: 'reset', user })}>
-                      {t('admin.users.resetPassword')}
-                    </Button>
-                  </Group>
-                </Table.Td>
+        <Table.ScrollContainer minWidth={760}>
+          <Table highlightOnHover aria-label={t('admin.users.title')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('admin.users.columns.username')}</Table.Th>
+                <Table.Th>{t('admin.users.columns.name')}</Table.Th>
+                <Table.Th>{t('admin.users.columns.role')}</Table.Th>
+                <Table.Th>{t('admin.users.columns.department')}</Table.Th>
+                <Table.Th>{t('admin.users.columns.active')}</Table.Th>
+                <Table.Th>{t('admin.users.columns.locked')}</Table.Th>
+                <Table.Th>{t('admin.users.columns.actions')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {(users.data ?? []).map((user) => (
+                <Table.Tr key={user.id} data-username={user.username}>
+                  <Table.Td ff="monospace">{user.username}</Table.Td>
+                  <Table.Td>
+                    {user.name}
+                    {user.id === actor.id && (
+                      <Text span c="dimmed" size="sm">
+                        {t('admin.users.you')}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{t(`role.${user.role}`)}</Table.Td>
+                  <Table.Td>{user.department}</Table.Td>
+                  <Table.Td>
+                    {/* At least as wide as their words: a badge squeezed by a narrow column (at 200 % zoom) showed “启…”. */}
+                    <Badge color={user.active ? 'teal' : 'gray'} variant="light" miw="max-content">
+                      {user.active ? t('admin.users.active') : t('admin.users.inactive')}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    {user.locked ? (
+                      <Badge color="red" variant="outline" miw="max-content">
+                        {t('admin.users.locked')}
+                      </Badge>
+                    ) : (
+                      t('admin.users.notLocked')
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap">
+                      <Button size="compact-sm" variant="light" onClick={() => setEditing({ mode: 'edit', user })}>
+                        {t('admin.actions.edit')}
+                      </Button>
+                      <Button size="compact-sm" variant="default" onClick={() => setEditing({ mode: 'reset', user })}>
+                        {t('admin.users.resetPassword')}
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
         {users.data?.length === 1 && (
           <Text c="dimmed" size="sm" p="md">
             {t('admin.users.empty')}

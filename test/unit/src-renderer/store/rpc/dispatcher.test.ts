@@ -75,7 +75,7 @@ describe('dispatcher: access', () => {
     store = await openTestStore();
     const handlers = createHandlers() as Record<string, { access: string }>;
     const open = Object.keys(handlers).filter((name) => handlers[name]!.access === 'public');
-    expect(open.sort()).toEqual(['auth.resume', 'auth.setup', 'auth.signIn', 'auth.signOut', 'auth.status']);
+    expect(open.sort()).toEqual(['auth.ended', 'auth.resume', 'auth.setup', 'auth.signIn', 'auth.signOut', 'auth.status']);
     for (const name of Object.keys(handlers).filter((n) => !open.includes(n))) {
       expect(refusal(await store.send(name, { nonsense: true }, null)), name).toEqual({ code: 'auth.signInRequired' });
     }

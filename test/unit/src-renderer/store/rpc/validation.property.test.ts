@@ -30,14 +30,14 @@ const RUNS = Number(process.env.PROPERTY_RUNS ?? 30);
  */
 const WRITES_ON_REFUSAL: Record<string, { codes: string[]; tables: string[]; reason: string }> = {
   'auth.signIn': {
-    codes: ['auth.badCredentials', 'auth.locked'],
-    tables: ['users'],
-    reason: 'a wrong password for an existing user is counted: that count is the lock-out',
+    codes: ['auth.badCredentials', 'auth.badCredentialsLeft', 'auth.locked', 'auth.accountDisabled'],
+    tables: ['users', 'audit', 'auditHeads'],
+    reason: 'a wrong password for an existing user is counted (that count is the lock-out) and, like a refused deactivated account, recorded in its audit chain',
   },
   'auth.unlock': {
     codes: ['validation.failed', 'auth.locked'],
-    tables: ['users'],
-    reason: 'a wrong password on the lock screen counts toward the lock-out as at sign-in',
+    tables: ['users', 'audit', 'auditHeads'],
+    reason: 'a wrong password on the lock screen counts toward the lock-out, and is recorded, as at sign-in',
   },
 };
 

@@ -64,19 +64,37 @@ describe('auth.signIn (登录)', () => {
     expect((await store.dispatcher.dispatch('cases.register', registration(), session)).ok).toBe(true);
   });
 
-  it('gives the same answer for an unknown user, a wrong password and a deactivated account', async () => {
+  it('gives the same answer for an unknown user, a first wrong password and a wrong password of a deactivated account', async () => {
     store = await openTestStore();
     await store.db.users.update('u-legal', { active: 0 });
-    expect(refusal(await signIn(anonymous(), 'nobody')).code).toBe('auth.badCredentials');
-    expect(refusal(await signIn(anonymous(), 'agent', 'Wrong2026')).code).toBe('auth.badCredentials');
-    expect(refusal(await signIn(anonymous(), 'legal')).code).toBe('auth.badCredentials');
+    const generic = { code: 'auth.badCredentials' };
+    expect(refusal(await signIn(anonymous(), 'nobody'))).toEqual(generic);
+    expect(refusal(await signIn(anonymous(), 'agent', 'Wrong2026'))).toEqual(generic);
+    expect(refusal(await signIn(anonymous(), 'legal', 'Wrong2026'))).toEqual(generic);
   });
 
-  it('locks the account for 15 minutes after 5 failures in a row, even for the right password', async () => {
+  it('tells whoever gives the right password of a deactivated account that it is deactivated, without signing in', async () => {
     store = await openTestStore();
-    const lefts: unknown[] = [];
-    for (let i = 0; i < 4; i += 1) lefts.push(refusal(await signIn(anonymous(), 'agent', `Wrong${i}abc`)).params?.left);
-    expect(lefts).toEqual([4, 3, 2, 1]);
+    await store.db.users.update('u-legal', { active: 0, failedSignIns: 0 });
+    const session = anonymous();
+    expect(refusal(await signIn(session, 'legal'))).toEqual({ code: 'auth.accountDisabled' });
+    expect(session.actor).toBeNull();
+    expect(await store.db.sessions.where('userId').equals('u-legal').count()).toBe(1); // only the fixture's own row
+    // Wrong passwords of a deactivated account do not count toward a lock-out it could never use.
+    for (let i = 0; i < 6; i += 1) await signIn(anonymous(), 'legal', 'Wrong2026');
+    expect(await store.db.users.get('u-legal')).toMatchObject({ failedSignIns: 0, lockedUntil: 0 });
+  });
+
+  it('says how many tries are left once few are, then locks the account for 15 minutes, even for the right password', async () => {
+    store = await openTestStore();
+    const refusals: unknown[] = [];
+    for (let i = 0; i < 4; i += 1) refusals.push(refusal(await signIn(anonymous(), 'agent', `Wrong${i}abc`)));
+    expect(refusals).toEqual([
+      { code: 'auth.badCredentials' },
+      { code: 'auth.badCredentialsLeft', params: { left: 3, minutes: 15 } },
+      { code: 'auth.badCredentialsLeft', params: { left: 2, minutes: 15 } },
+      { code: 'auth.badCredentialsLeft', params: { left: 1, minutes: 15 } },
+    ]);
     expect(refusal(await signIn(anonymous(), 'agent', 'Wrong5abc'))).toEqual({ code: 'auth.locked', params: { minutes: 15 } });
     const session = anonymous();
     store.clock.now = NOW + 10 * MINUTE;
@@ -91,7 +109,112 @@ describe('auth.signIn (登录)', () => {
     store = await openTestStore();
     for (let i = 0; i < 4; i += 1) await signIn(anonymous(), 'agent', 'Wrong1abc');
     expect((await signIn(anonymous(), 'agent')).ok).toBe(true);
-    expect(refusal(await signIn(anonymous(), 'agent', 'Wrong1abc')).params).toEqual({ left: 4 });
+    expect(refusal(await signIn(anonymous(), 'agent', 'Wrong1abc'))).toEqual({ code: 'auth.badCredentials' });
+    expect(refusal(await signIn(anonymous(), 'agent', 'Wrong1abc'))).toEqual({ code: 'auth.badCredentialsLeft', params: { left: 3, minutes: 15 } });
+  });
+});
+
+describe('refused passwords in the audit log', () => {
+  const events = async (userId: string) => subjectEvents(store.db, `user:${userId}`);
+
+  it('records each failed sign-in of an account and its lock-out, with who, when and the attempt, never the password', async () => {
+    store = await openTestStore();
+    for (let i = 1; i <= 5; i += 1) {
+      store.clock.now = NOW + i * MINUTE;
+      await signIn(anonymous(), 'agent', `Typed${i}secret`);
+    }
+    const chain = await events('u-agent');
+    expect(chain.map((e) => [e.command, e.at, e.detail])).toEqual([
+      ['auth.signInFailed', NOW + 1 * MINUTE, { reason: 'wrongPassword', attempt: 1 }],
+      ['auth.signInFailed', NOW + 2 * MINUTE, { reason: 'wrongPassword', attempt: 2 }],
+      ['auth.signInFailed', NOW + 3 * MINUTE, { reason: 'wrongPassword', attempt: 3 }],
+      ['auth.signInFailed', NOW + 4 * MINUTE, { reason: 'wrongPassword', attempt: 4 }],
+      ['auth.signInFailed', NOW + 5 * MINUTE, { reason: 'wrongPassword', attempt: 5 }],
+      ['auth.lockedOut', NOW + 5 * MINUTE, { attempts: 5, lockedUntil: NOW + 20 * MINUTE }],
+    ]);
+    expect(chain.every((e) => e.actor.id === 'u-agent' && e.actor.name === '客服小王')).toBe(true);
+    expect(JSON.stringify(chain)).not.toMatch(/secret/);
+    // Refused while locked out: nothing is checked, nothing more recorded.
+    await signIn(anonymous(), 'agent', 'Typed6secret');
+    expect(await events('u-agent')).toHaveLength(6);
+
+    // The chain still checks out, alone and among all of them.
+    expect(ok<{ ok: boolean }>(await store.send('audit.verify', { subject: 'user:u-agent' }, 'admin')).ok).toBe(true);
+    expect(ok<{ broken: unknown[] }>(await store.send('audit.verifyAll', {}, 'admin')).broken).toEqual([]);
+    // The administrator's audit log lists them under their commands (操作).
+    const listed = ok<{ events: Array<{ command: string; subject: string }> }>(await store.send('audit.list', { command: 'auth.lockedOut' }, 'admin'));
+    expect(listed.events.map((e) => [e.command, e.subject])).toEqual([['auth.lockedOut', 'user:u-agent']]);
+    expect(ok<{ events: unknown[] }>(await store.send('audit.list', { command: 'auth.signInFailed' }, 'admin')).events).toHaveLength(5);
+  });
+
+  it('records nothing for an unknown user name, and the refusal of a deactivated account with its reason', async () => {
+    store = await openTestStore();
+    const before = (await store.counts()).audit;
+    await signIn(anonymous(), 'Desk2026ok', 'nobody-knows');
+    expect((await store.counts()).audit).toBe(before);
+
+    await store.db.users.update('u-legal', { active: 0 });
+    await signIn(anonymous(), 'legal', 'Wrong2026');
+    await signIn(anonymous(), 'legal');
+    expect((await events('u-legal')).map((e) => [e.command, e.detail])).toEqual([
+      ['auth.signInFailed', { reason: 'wrongPassword' }],
+      ['auth.signInFailed', { reason: 'accountDisabled' }],
+    ]);
+  });
+
+  it('records wrong passwords on the lock screen, and the lock-out they lead to', async () => {
+    store = await openTestStore();
+    const session = store.session('agent');
+    ok(await store.dispatcher.dispatch('auth.lock', {}, session));
+    for (let i = 0; i < 5; i += 1) await store.dispatcher.dispatch('auth.unlock', { password: 'Wrong2026no' }, session);
+    const chain = await events('u-agent');
+    expect(chain.map((e) => e.command)).toEqual([...Array<string>(5).fill('auth.unlockFailed'), 'auth.lockedOut']);
+    expect(chain.at(-2)?.detail).toEqual({ reason: 'wrongPassword', attempt: 5 });
+    expect(verifyChain(chain, (await store.db.auditHeads.get('user:u-agent')) ?? null).ok).toBe(true);
+  });
+});
+
+describe('auth.ended (why a window was signed out)', () => {
+  const adminSaves = async (changes: Record<string, unknown>) => {
+    const admin = await confirmedAdmin();
+    const agent = store.users.agent;
+    ok(await store.dispatcher.dispatch('users.save', { id: agent.id, username: 'agent', name: agent.name, role: 'agent', department: agent.department, active: true, ...changes }, admin));
+  };
+  const ended = (session: Session) => store.dispatcher.dispatch('auth.ended', {}, session).then((r) => ok(r));
+
+  it('names a new role, a deactivation and a password reset, to the connection that held the session only', async () => {
+    store = await openTestStore();
+    const window = anonymous();
+    await signIn(window, 'agent');
+    expect(await ended(window)).toEqual({ cause: 'unknown' });
+    await adminSaves({ role: 'supervisor' });
+    expect(refusal(await store.dispatcher.dispatch('cases.list', {}, window)).code).toBe('auth.sessionExpired');
+    expect(await ended(window)).toEqual({ cause: 'roleChanged', role: 'supervisor' });
+    // Another connection, signed in or not, learns nothing about the account.
+    expect(await ended(anonymous())).toEqual({ cause: 'unknown' });
+    expect(await ended(store.session('supervisor'))).toEqual({ cause: 'unknown' });
+
+    await signIn(window, 'agent');
+    const admin = await confirmedAdmin();
+    ok(await store.dispatcher.dispatch('users.resetPassword', { id: 'u-agent', password: 'Fresh2027go' }, admin));
+    expect(await ended(window)).toEqual({ cause: 'passwordReset' });
+
+    await signIn(window, 'agent', 'Fresh2027go');
+    await adminSaves({ role: 'supervisor', active: false });
+    expect(await ended(window)).toEqual({ cause: 'disabled' });
+  });
+
+  it('has nothing to say after signing out, or after a change of one’s own password', async () => {
+    store = await openTestStore();
+    const window = anonymous();
+    await signIn(window, 'agent');
+    ok(await store.dispatcher.dispatch('auth.changePassword', { current: PASSWORD, next: 'Better2027' }, window));
+    await store.db.sessions.where('userId').equals('u-agent').delete();
+    expect(await ended(window)).toEqual({ cause: 'unknown' });
+    await signIn(window, 'agent', 'Better2027');
+    ok(await store.dispatcher.dispatch('auth.signOut', {}, window));
+    await adminSaves({ active: false });
+    expect(await ended(window)).toEqual({ cause: 'unknown' });
   });
 });
 
@@ -163,6 +286,7 @@ describe('auth.changePassword', () => {
     expect(ok(await change(PASSWORD, 'Better2027'))).toBeNull();
     expect(refusal(await signIn(anonymous(), 'agent')).code).toBe('auth.badCredentials');
     expect((await signIn(anonymous(), 'agent', 'Better2027')).ok).toBe(true);
-    expect((await subjectEvents(store.db, 'user:u-agent')).map((e) => e.command)).toEqual(['auth.changePassword']);
+    // The old password, tried after the change, is a failed sign-in of the account.
+    expect((await subjectEvents(store.db, 'user:u-agent')).map((e) => e.command)).toEqual(['auth.changePassword', 'auth.signInFailed']);
   });
 });

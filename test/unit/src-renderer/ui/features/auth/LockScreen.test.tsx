@@ -80,7 +80,7 @@ describe('idle lock (锁屏)', { timeout: 60_000 }, () => {
     await pass(1 * MINUTE + 1000);
     const form = await lockForm();
     // The lock screen lies above everything on the page, the in-app notices of deadline alerts too.
-    const overlay = form.closest<HTMLElement>('[data-lock-screen]')!;
+    const overlay = form.closest<HTMLElement>('[data-auth-cover]')!;
     expect(Number(overlay.style.zIndex)).toBeGreaterThan(getDefaultZIndex('overlay'));
     expect(overlay.style.position || getComputedStyle(overlay).position).toBe('fixed');
     // Nothing of the app is left in sight or within reach of the keyboard.

@@ -1,6 +1,6 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { UsersTab } from '../../../../../../../src-renderer/ui/features/settings/users/UsersTab';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { USERS_REREAD_MS, UsersTab } from '../../../../../../../src-renderer/ui/features/settings/users/UsersTab';
 import { ADMIN, AGENT, renderWithStore, teardown, type Rendered } from '../../../render';
 
 afterEach(teardown);
@@ -87,5 +87,63 @@ describe('users dialogs ask for the admin’s password before destructive change
     fireEvent.click(within(confirm).getByRole('button', { name: '重置密码' }));
     await screen.findByText(`已重置 ${AGENT.name} 的密码`);
     expect((await stored(rendered))!.password).not.toEqual(before);
+  });
+});
+
+describe('the users table', { timeout: 60_000 }, () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('follows a lock-out made elsewhere, and its end, while the tab stays open', async () => {
+    // Timers and Date are fake but still move with real time, so the store's answers and waitFor work as usual.
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setInterval', 'clearInterval', 'Date'] });
+    const rendered = await asAdmin();
+    const lockedCell = async () => (await agentRow()).querySelectorAll('td')[5]!;
+    await waitFor(async () => expect((await lockedCell()).textContent).toBe('—'));
+
+    // Five wrong passwords at the sign-in page of another window.
+    for (let i = 0; i < 5; i += 1) {
+      await rendered.host.dispatcher.dispatch('auth.signIn', { username: AGENT.username, password: 'Wrong2026no' }, { actor: null, token: null });
+    }
+    await act(() => vi.advanceTimersByTime(USERS_REREAD_MS));
+    await waitFor(async () => expect((await lockedCell()).textContent).toBe('已锁定'));
+
+    // Fifteen minutes later the lock is over by itself.
+    await act(() => vi.advanceTimersByTime(15 * 60_000));
+    await waitFor(async () => expect((await lockedCell()).textContent).toBe('—'));
+  });
+
+  it('keeps the 启用/停用 and 已锁定 badges as wide as their words, and lets a narrow table scroll instead of squeezing them', async () => {
+    await asAdmin();
+    const row = await agentRow();
+    const badge = within(row).getByText('启用').closest<HTMLElement>('.mantine-Badge-root')!;
+    expect(badge.style.minWidth).toBe('max-content');
+    expect(row.closest('.mantine-Table-scrollContainer, .mantine-TableScrollContainer-scrollContainer')).not.toBeNull();
+  });
+});
+
+describe('new user dialog (新建用户)', { timeout: 60_000 }, () => {
+  it('flags every missing field at the first empty submit, the initial password too, and moves the focus to the first', async () => {
+    const rendered = await asAdmin();
+    const before = await rendered.host.db.users.count();
+    fireEvent.click(screen.getByRole('button', { name: '新建用户' }));
+    const form = await screen.findByRole('form', { name: '新建用户' });
+    fireEvent.click(within(form).getByRole('button', { name: '保存' }));
+
+    const password = within(form).getByLabelText(/初始密码/);
+    await waitFor(() => expect(password.getAttribute('aria-invalid')).toBe('true'));
+    expect(password.closest('.mantine-PasswordInput-root')?.textContent).toContain('此项为必填项。');
+    const username = within(form).getByLabelText(/用户名/);
+    expect(username.getAttribute('aria-invalid')).toBe('true');
+    expect(within(form).getByLabelText(/姓名/).getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() => expect(document.activeElement).toBe(username));
+
+    // A weak password is named by its rule, before anything is sent.
+    fireEvent.change(username, { target: { value: 'zhaoliu' } });
+    fireEvent.change(password, { target: { value: 'zhaoliu2026' } });
+    fireEvent.change(within(form).getByLabelText(/再次输入密码/), { target: { value: 'zhaoliu2026' } });
+    fireEvent.click(within(form).getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(password.closest('.mantine-PasswordInput-root')?.textContent).toContain('密码不能包含用户名。'));
+    await waitFor(() => expect(document.activeElement).toBe(within(form).getByLabelText(/姓名/)));
+    expect(await rendered.host.db.users.count()).toBe(before);
   });
 });

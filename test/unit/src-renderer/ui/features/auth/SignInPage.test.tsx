@@ -1,0 +1,59 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useAuth } from '../../../../../../src-renderer/ui/features/auth/AuthGate';
+import { AGENT, renderWithStore, teardown } from '../../render';
+
+afterEach(teardown);
+
+function SignOut() {
+  const { signOut } = useAuth();
+  return (
+    <button type="button" onClick={() => void signOut()}>
+      test:sign-out
+    </button>
+  );
+}
+
+/** The sign-in page, after the agent the tests start with signed out. */
+async function signInPage(): Promise<HTMLElement> {
+  await renderWithStore(<SignOut />);
+  fireEvent.click(await screen.findByRole('button', { name: 'test:sign-out' }));
+  return screen.findByRole('form', { name: '登录' });
+}
+
+/** Types and submits as a person does (focus on the button when it is clicked), and returns the refusal shown. */
+async function attempt(form: HTMLElement, username: string, password: string): Promise<string> {
+  fireEvent.change(within(form).getByLabelText('用户名'), { target: { value: username } });
+  fireEvent.change(within(form).getByLabelText('密码'), { target: { value: password } });
+  const button = within(form).getByRole('button', { name: '登录' });
+  button.focus();
+  fireEvent.click(button);
+  // The refusal of this attempt: the password field is emptied once it arrived.
+  await waitFor(() => expect((within(form).getByLabelText('密码') as HTMLInputElement).value).toBe(''));
+  return within(form).getByRole('alert').textContent ?? '';
+}
+
+describe('sign-in page (登录)', { timeout: 60_000 }, () => {
+  it('puts the focus back in the emptied password field after a refusal', async () => {
+    const form = await signInPage();
+    await attempt(form, AGENT.username, 'Wrong2026no');
+    const password = within(form).getByLabelText('密码');
+    await waitFor(() => expect(document.activeElement).toBe(password));
+  });
+
+  it('warns how many tries are left once few are, then says how the locked account is unlocked', async () => {
+    const form = await signInPage();
+    expect(await attempt(form, AGENT.username, 'Wrong2026no')).toBe('用户名或密码不正确。');
+    expect(await attempt(form, AGENT.username, 'Wrong2026no')).toBe('用户名或密码不正确。还可尝试 3 次，之后账户将锁定 15 分钟。');
+    expect(await attempt(form, AGENT.username, 'Wrong2026no')).toContain('还可尝试 2 次');
+    expect(await attempt(form, AGENT.username, 'Wrong2026no')).toContain('还可尝试 1 次');
+    const locked = await attempt(form, AGENT.username, 'Wrong2026no');
+    expect(locked).toContain('账户已锁定，请 15 分钟后再试');
+    expect(locked).toContain('管理员可通过重置密码立即解锁');
+  });
+
+  it('keeps the refusal of an unknown user name generic, however often it is tried', async () => {
+    const form = await signInPage();
+    for (let i = 0; i < 4; i += 1) expect(await attempt(form, 'nobody', 'Wrong2026no')).toBe('用户名或密码不正确。');
+  });
+});
