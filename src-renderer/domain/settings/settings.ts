@@ -106,6 +106,16 @@ export const DEFAULT_SETTINGS: Settings = {
 
 const Name = z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(60, { error: 'validation.tooLong' });
 
+/**
+ * A settings number with its allowed range. The forms read the bounds back
+ * (see ranges.ts) to show them and to check before sending; the store host
+ * reports a value outside them with the range.
+ */
+const Amount = (min: number, max: number) =>
+  z.number({ error: 'validation.invalid' }).min(min, { error: 'validation.range' }).max(max, { error: 'validation.range' });
+/** A whole number of days, minutes… with its allowed range. */
+const Count = (min: number, max: number) => Amount(min, max).int({ error: 'validation.invalid' });
+
 const CategorySettingsSchema = z.object({
   subCategories: z.array(Name).max(50).refine((list) => new Set(list).size === list.length, { error: 'validation.duplicate' }),
   department: Name,
@@ -123,34 +133,34 @@ export const SettingsSchemas = {
   sla: SlaSettingsSchema,
   calendar: CalendarSettingsSchema,
   lifecycle: z.object({
-    archiveAfterDays: z.number().int().min(1, { error: 'validation.invalid' }).max(3650, { error: 'validation.invalid' }),
-    qualityReturnDays: z.number().int().min(0, { error: 'validation.invalid' }).max(365, { error: 'validation.invalid' }),
+    archiveAfterDays: Count(1, 3650),
+    qualityReturnDays: Count(0, 365),
   }),
   attachments: z.object({
-    maxFileMB: z.number().min(1, { error: 'validation.invalid' }).max(200, { error: 'validation.invalid' }),
-    maxCaseMB: z.number().min(1, { error: 'validation.invalid' }).max(2000, { error: 'validation.invalid' }),
+    maxFileMB: Amount(1, 200),
+    maxCaseMB: Amount(1, 2000),
   }),
   print: z.object({
     paper: z.enum(PAPER_SIZES, { error: 'validation.chooseOne' }),
     // The print service accepts 0–40 mm; under 8 mm most printers cut the page numbers off.
-    marginsMm: z.number({ error: 'validation.invalid' }).min(8, { error: 'validation.range' }).max(40, { error: 'validation.range' }),
+    marginsMm: Amount(8, 40),
   }),
   security: z.object({
-    idleLockMinutes: z.number({ error: 'validation.invalid' }).int({ error: 'validation.invalid' }).min(1, { error: 'validation.range' }).max(240, { error: 'validation.range' }),
+    idleLockMinutes: Count(1, 240),
   }),
   privacy: z.object({
-    retentionDays: z.number({ error: 'validation.invalid' }).int({ error: 'validation.invalid' }).min(30, { error: 'validation.range' }).max(36_500, { error: 'validation.range' }),
-    alertLogDays: z.number({ error: 'validation.invalid' }).int({ error: 'validation.invalid' }).min(30, { error: 'validation.range' }).max(3650, { error: 'validation.range' }),
+    retentionDays: Count(30, 36_500),
+    alertLogDays: Count(30, 3650),
   }),
   assist: z.object({
-    repeatWindowDays: z.number({ error: 'validation.invalid' }).int({ error: 'validation.invalid' }).min(1, { error: 'validation.range' }).max(3650, { error: 'validation.range' }),
+    repeatWindowDays: Count(1, 3650),
     lexicon: LexiconSchema,
     hotspots: z
       .object({
-        recentDays: z.number({ error: 'validation.invalid' }).int({ error: 'validation.invalid' }).min(1, { error: 'validation.range' }).max(30, { error: 'validation.range' }),
-        baselineDays: z.number({ error: 'validation.invalid' }).int({ error: 'validation.invalid' }).min(7, { error: 'validation.range' }).max(365, { error: 'validation.range' }),
-        minCount: z.number({ error: 'validation.invalid' }).int({ error: 'validation.invalid' }).min(1, { error: 'validation.range' }).max(1000, { error: 'validation.range' }),
-        minRatio: z.number({ error: 'validation.invalid' }).min(1, { error: 'validation.range' }).max(100, { error: 'validation.range' }),
+        recentDays: Count(1, 30),
+        baselineDays: Count(7, 365),
+        minCount: Count(1, 1000),
+        minRatio: Amount(1, 100),
       })
       .refine((h) => h.baselineDays > h.recentDays, { error: 'validation.range', path: ['baselineDays'] }),
   }),

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { officialDays } from '../../../domain/clocks/calendar';
 import { DeskError } from '../../../domain/common/errors';
-import { toFieldErrors } from '../../../domain/common/validation';
+import { DepartmentRename } from '../../../domain/settings/departments';
+import { settingsFieldErrors } from '../../../domain/settings/ranges';
 import { SETTINGS_KEYS, SettingsSchemas, type Settings, type SettingsKey } from '../../../domain/settings/settings';
 import { readSettings, writeSetting } from '../../core/settings';
 import { command, query, type ServiceModule } from '../../rpc/define';
+import { checkCategoryDepartments, saveDepartments } from './departments';
 
 const get = query(z.object({}).default({}), async (ctx): Promise<Settings> => {
   const { workCalendar: _calendar, ...settings } = await readSettings(ctx.db);
@@ -17,20 +19,27 @@ const official = query(z.object({}).default({}), async () => officialDays());
 const UpdateInput = z.object({
   key: z.enum(SETTINGS_KEYS as [SettingsKey, ...SettingsKey[]], { error: 'validation.chooseOne' }),
   value: z.unknown(),
+  /** `departments` only: rows renamed in place, so the categories' default departments follow them. */
+  renames: z.array(DepartmentRename).max(100).default([]),
 });
 
 /** Saves one settings key after validating it with that key's schema. */
-const update = command(UpdateInput, async (ctx, { key, value }) => {
+const update = command(UpdateInput, async (ctx, { key, value, renames }) => {
   const parsed = SettingsSchemas[key].safeParse(value);
   if (!parsed.success) {
     throw new DeskError({
       code: 'validation.failed',
-      fields: toFieldErrors(parsed.error).map((f) => ({ ...f, field: f.field === '_' ? key : `${key}.${f.field}` })),
+      fields: settingsFieldErrors(key, value, parsed.error).map((f) => ({ ...f, field: f.field === '_' ? key : `${key}.${f.field}` })),
     });
   }
+  if (renames.length > 0 && key !== 'departments') throw new DeskError({ code: 'validation.failed', fields: [{ field: 'renames', code: 'validation.invalid' }] });
   const { db } = ctx;
   return db.transaction('rw', db.settings, db.audit, db.auditHeads, async () => {
-    await writeSetting(ctx, key, parsed.data, 'settings.update');
+    if (key === 'departments') await saveDepartments(ctx, parsed.data as Settings['departments'], renames);
+    else {
+      if (key === 'categories') await checkCategoryDepartments(ctx, parsed.data as Settings['categories']);
+      await writeSetting(ctx, key, parsed.data, 'settings.update');
+    }
     return parsed.data;
   });
 }, { access: 'settings.update' });

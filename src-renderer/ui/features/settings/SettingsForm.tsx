@@ -2,9 +2,10 @@ import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useUnsavedChanges } from './unsaved';
 import type { SettingsFormState } from './useSettingsForm';
 
-/** One titled settings section: its fields, the store's refusal if any, and a save button. */
+/** One titled settings section: its fields, the store's refusal if any, and a save button; unsaved edits hold the page (see unsaved.tsx). */
 export function SettingsForm<V>({
   title,
   hint,
@@ -18,6 +19,7 @@ export function SettingsForm<V>({
 }) {
   const { t } = useTranslation();
   const { form, onSubmit, failure, submitting } = state;
+  useUnsavedChanges(() => form.isDirty());
   return (
     <Paper withBorder p="lg" component="section" aria-label={title}>
       <form noValidate onSubmit={onSubmit} aria-label={title}>

@@ -1,5 +1,5 @@
 import { Alert, Stack, Tabs, Title } from '@mantine/core';
-import type { ComponentType } from 'react';
+import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect, useLocation } from 'wouter';
 import type { Permission } from '../../../domain/users/roles';
@@ -20,6 +20,7 @@ import { PrivacyTab } from './privacy/PrivacyTab';
 import { SecurityTab } from './security/SecurityTab';
 import { SlaTab } from './sla/SlaTab';
 import { UsersTab } from './users/UsersTab';
+import { createUnsavedChanges, LeaveDialog, UnsavedChangesProvider, useGuardedLinks } from './unsaved';
 
 interface SettingsTab {
   id: string;
@@ -52,11 +53,19 @@ const TABS: SettingsTab[] = [
 
 const routeOf = (id: string) => (id === 'general' ? '/settings' : `/settings/${id}`);
 
-/** 设置: one tab per concern, each at its own route (`/settings/users`…); administration tabs only for the admin. */
+/**
+ * 设置: one tab per concern, each at its own route (`/settings/users`…); administration tabs only
+ * for the admin. Leaving a tab or the page with unsaved edits asks first.
+ */
 export function SettingsPage({ tab = 'general' }: { tab?: string }) {
   const { t } = useTranslation();
   const { actor, can } = useAuth();
-  const [, navigate] = useLocation();
+  const [location, navigate] = useLocation();
+  // Edits of a form are lost when its tab or the page goes: ask first (`pending` is where to go then).
+  const [unsaved] = useState(createUnsavedChanges);
+  const [pending, setPending] = useState<string | null>(null);
+  const go = (route: string) => (unsaved.any() ? setPending(route) : navigate(route));
+  useGuardedLinks(unsaved, location, setPending);
   const visible = TABS.filter((item) => item.needs.every(can));
   const known = TABS.find((item) => item.id === tab);
   if (!known) return <Redirect to="/settings" replace />;
@@ -72,7 +81,7 @@ export function SettingsPage({ tab = 'general' }: { tab?: string }) {
           {t('settings.notAllowed', { tab: label(known), role: t(`role.${actor.role}`) })}
         </Alert>
       )}
-      <Tabs value={allowed ? tab : 'general'} onChange={(id) => id && navigate(routeOf(id))} keepMounted={false}>
+      <Tabs value={allowed ? tab : 'general'} onChange={(id) => id && go(routeOf(id))} keepMounted={false}>
         <Tabs.List mb="md">
           {visible.map((item) => (
             <Tabs.Tab key={item.id} value={item.id}>
@@ -80,12 +89,22 @@ export function SettingsPage({ tab = 'general' }: { tab?: string }) {
             </Tabs.Tab>
           ))}
         </Tabs.List>
-        {visible.map(({ id, component: Content }) => (
-          <Tabs.Panel key={id} value={id}>
-            <Content />
-          </Tabs.Panel>
-        ))}
+        <UnsavedChangesProvider value={unsaved}>
+          {visible.map(({ id, component: Content }) => (
+            <Tabs.Panel key={id} value={id}>
+              <Content />
+            </Tabs.Panel>
+          ))}
+        </UnsavedChangesProvider>
       </Tabs>
+      <LeaveDialog
+        opened={pending !== null}
+        onStay={() => setPending(null)}
+        onLeave={() => {
+          if (pending !== null) navigate(pending);
+          setPending(null);
+        }}
+      />
     </Stack>
   );
 }

@@ -1,11 +1,13 @@
-import { useForm, type FormValidateInput, type UseFormReturnType } from '@mantine/form';
+import { useForm, type UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import type { FormEvent } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DepartmentRename } from '../../../domain/settings/departments';
 import type { Settings, SettingsKey } from '../../../domain/settings/settings';
 import { useCommandSubmit } from '../../components/useCommandSubmit';
 import { useStore } from '../../data/hooks';
 import type { StoreError } from '../../data/store-client';
+import { numberErrors } from './numberField';
 
 /**
  * A form's values are `{ [key]: … }` so the field paths the store host reports
@@ -20,18 +22,30 @@ export interface SettingsFormState<V> {
   submitting: boolean;
 }
 
+export interface SettingsFormOptions<V> {
+  /** The form paths of its number fields (`privacy.retentionDays`): checked against their ranges before sending. */
+  numbers?: readonly string[];
+  /** Further checks before sending, by form path. */
+  validate?: (values: V) => Record<string, ReactNode>;
+  /** `departments` only: the rows renamed in place, sent with the list. */
+  renames?: (values: V) => DepartmentRename[];
+}
+
 /** Edits one settings key and saves it with `settings.update`. */
 export function useSettingsForm<K extends SettingsKey, V extends Record<string, unknown>>(
   key: K,
   initialValues: V,
   toValue: (values: V) => unknown,
-  validate?: FormValidateInput<V>,
+  { numbers = [], validate, renames }: SettingsFormOptions<V> = {},
 ): SettingsFormState<V> {
   const { t } = useTranslation();
   const store = useStore();
-  const form = useForm<V>({ initialValues, validate });
+  const form = useForm<V>({
+    initialValues,
+    validate: (values) => ({ ...validate?.(values), ...numberErrors(values, numbers) }),
+  });
   const { submit, failure, submitting } = useCommandSubmit(form, (values: V) =>
-    store.send('settings.update', { key, value: toValue(values) }),
+    store.send('settings.update', { key, value: toValue(values), ...(renames ? { renames: renames(values) } : {}) }),
   );
   const onSubmit = form.onSubmit(async (values) => {
     const saved = await submit(values);

@@ -26,6 +26,15 @@ export const adminMessages = defineArea(
       yes: '是',
       no: '否',
       loading: '正在读取…',
+      number: {
+        range: '允许范围 {{min}}–{{max}}',
+      },
+      unsaved: {
+        title: '未保存的修改',
+        message: '有未保存的修改，确定离开吗？',
+        leave: '离开',
+        stay: '继续编辑',
+      },
       account: {
         title: '修改我的密码',
         hint: '修改后，下次登录请使用新密码。',
@@ -118,7 +127,7 @@ export const adminMessages = defineArea(
       },
       categories: {
         departmentsTitle: '部门',
-        departmentsHint: '用于用户所属部门、投诉类别的默认责任部门和处理方案的责任部门。改名或删除部门不会改动已有的用户和投诉单。',
+        departmentsHint: '用于用户所属部门、投诉类别的默认责任部门和处理方案的责任部门。在原行上改名，投诉类别的默认责任部门随之改名；已有的用户和投诉单不变。仍是投诉类别默认责任部门的部门不能删除。',
         departmentName: '部门名称',
         newDepartment: '新部门',
         addDepartment: '添加部门',
@@ -128,6 +137,7 @@ export const adminMessages = defineArea(
         subCategoriesHint: '输入后按回车添加',
         department: '默认责任部门',
         notADepartment: '“{{department}}”不在部门列表中。',
+        departmentInUse: '“{{department}}”仍是以下投诉类别的默认责任部门：{{categories}}。请先在下方“投诉类别”中为其改选其他部门并保存，再删除此部门。',
       },
       centre: {
         nameTitle: '中心名称',
@@ -227,6 +237,12 @@ export const adminMessages = defineArea(
       noCases: '还没有投诉单可以关联。',
       loadingCases: '正在读取投诉单…',
     },
+    errors: {
+      settings: {
+        outOfRange: '数值超出允许范围，请填写 {{min}} 至 {{max}} 之间的数。',
+        departmentInUse: '“{{department}}”仍是投诉类别的默认责任部门，不能删除。请先在“投诉类别”中为其改选其他部门。',
+      },
+    },
   },
   {
     admin: {
@@ -252,6 +268,15 @@ export const adminMessages = defineArea(
       yes: 'Yes',
       no: 'No',
       loading: 'Loading…',
+      number: {
+        range: 'Allowed: {{min}}–{{max}}',
+      },
+      unsaved: {
+        title: 'Unsaved changes',
+        message: 'There are unsaved changes. Leave anyway?',
+        leave: 'Leave',
+        stay: 'Keep editing',
+      },
       account: {
         title: 'Change my password',
         hint: 'Use the new password the next time you sign in.',
@@ -344,7 +369,8 @@ export const adminMessages = defineArea(
       },
       categories: {
         departmentsTitle: 'Departments',
-        departmentsHint: "Used for users' departments, the default responsible department of each category and the plan's responsible department. Renaming or removing a department does not change existing users or cases.",
+        departmentsHint:
+          "Used for users' departments, the default responsible department of each category and the plan's responsible department. Renaming a department in its row renames it in the categories' defaults too; existing users and cases keep the old name. A department that is still a category's default cannot be removed.",
         departmentName: 'Department name',
         newDepartment: 'New department',
         addDepartment: 'Add department',
@@ -354,6 +380,7 @@ export const adminMessages = defineArea(
         subCategoriesHint: 'Type and press Enter to add',
         department: 'Default responsible department',
         notADepartment: '"{{department}}" is not in the list of departments.',
+        departmentInUse: '"{{department}}" is still the default department of these categories: {{categories}}. Choose another department for them under “Categories” below and save, then remove it.',
       },
       centre: {
         nameTitle: 'Centre name',
@@ -452,6 +479,12 @@ export const adminMessages = defineArea(
       verified: 'Verification recorded',
       noCases: 'There are no cases to link yet.',
       loadingCases: 'Loading cases…',
+    },
+    errors: {
+      settings: {
+        outOfRange: 'Out of the allowed range: enter a number from {{min}} to {{max}}.',
+        departmentInUse: '"{{department}}" is still the default department of a category and cannot be removed. Choose another department for it under “Categories” first.',
+      },
     },
   },
 );

@@ -1,4 +1,4 @@
-import { Group, MultiSelect, NumberInput, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
+import { Group, MultiSelect, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { TimePicker } from '@mantine/dates';
 import { useForm, type FormErrors } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -7,19 +7,22 @@ import { useTranslation } from 'react-i18next';
 import { AlertPolicySettings } from '../../../../../src-main/core/alert-settings';
 import { SEVERITIES } from '../../../../domain/cases/vocabulary';
 import { toFieldErrors } from '../../../../domain/common/validation';
-import { FieldErrorText, fieldErrorNodes } from '../../../components/FieldErrorText';
+import { fieldErrorNodes } from '../../../components/FieldErrorText';
 import { useCommandSubmit } from '../../../components/useCommandSubmit';
 import { useStore } from '../../../data/hooks';
+import { numberErrors, schemaRange } from '../numberField';
+import { RangeNumberInput } from '../RangeNumberInput';
 import { SettingsForm } from '../SettingsForm';
 
-/** The number fields by their form path, to say "required" for an emptied one (zod would only say "invalid"). */
-const NUMBER_FIELDS: Array<[string, (policy: AlertPolicySettings) => unknown]> = [
-  ...SEVERITIES.map((severity) => [`leadMinutes.${severity}`, (p: AlertPolicySettings) => p.leadMinutes[severity]] as [string, (p: AlertPolicySettings) => unknown]),
-  ['repeatMinutes', (p) => p.repeatMinutes],
-  ['escalation.supervisorAfterMinutes', (p) => p.escalation.supervisorAfterMinutes],
-  ['escalation.directorAfterMinutes', (p) => p.escalation.directorAfterMinutes],
-  ['coalesceAbove', (p) => p.coalesceAbove],
+/** The number fields by their form path: "required" for an emptied one and the range for one outside it (zod would only say "invalid"). */
+const NUMBER_FIELDS = [
+  ...SEVERITIES.map((severity) => `leadMinutes.${severity}`),
+  'repeatMinutes',
+  'escalation.supervisorAfterMinutes',
+  'escalation.directorAfterMinutes',
+  'coalesceAbove',
 ];
+const policyRange = (path: string) => schemaRange(AlertPolicySettings, path);
 
 /** The time pickers answer `HH:mm:ss`; the policy keeps `HH:mm`. */
 function toPolicy(values: AlertPolicySettings): AlertPolicySettings {
@@ -28,11 +31,7 @@ function toPolicy(values: AlertPolicySettings): AlertPolicySettings {
 
 /** The same checks the store host makes, so errors show under their fields before anything is sent. */
 function validatePolicy(values: AlertPolicySettings): FormErrors {
-  const errors: Record<string, ReactNode> = {};
-  for (const [path, read] of NUMBER_FIELDS) {
-    const value = read(values);
-    if (typeof value !== 'number' || !Number.isFinite(value)) errors[path] = <FieldErrorText error={{ field: path, code: 'validation.required' }} />;
-  }
+  const errors: Record<string, ReactNode> = numberErrors(values, NUMBER_FIELDS, policyRange);
   const parsed = AlertPolicySettings.safeParse(toPolicy(values));
   if (!parsed.success) for (const [path, node] of Object.entries(fieldErrorNodes(toFieldErrors(parsed.error)))) errors[path] ??= node;
   return errors;
@@ -58,19 +57,13 @@ export function AlertPolicyForm({ policy, users }: { policy: AlertPolicySettings
   });
 
   const minutes = (path: string, label: string, description?: string) => (
-    <NumberInput
+    <RangeNumberInput
       key={path}
       label={label}
-      description={description}
-      min={0}
+      hint={description}
+      range={policyRange(path)}
       step={5}
-      allowDecimal={false}
-      rightSection={
-        <Text size="xs" c="dimmed">
-          {t('alerts.policy.minutes')}
-        </Text>
-      }
-      rightSectionWidth={48}
+      unit={t('alerts.policy.minutes')}
       {...form.getInputProps(path)}
     />
   );
@@ -102,12 +95,10 @@ export function AlertPolicyForm({ policy, users }: { policy: AlertPolicySettings
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {minutes('repeatMinutes', t('alerts.policy.repeat'), t('alerts.policy.repeatHint'))}
-          <NumberInput
+          <RangeNumberInput
             label={t('alerts.policy.coalesce')}
-            description={t('alerts.policy.coalesceHint')}
-            min={1}
-            max={100}
-            allowDecimal={false}
+            hint={t('alerts.policy.coalesceHint')}
+            range={policyRange('coalesceAbove')}
             {...form.getInputProps('coalesceAbove')}
           />
         </SimpleGrid>

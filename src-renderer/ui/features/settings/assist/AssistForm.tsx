@@ -1,10 +1,11 @@
-import { Fieldset, NumberInput, Stack } from '@mantine/core';
+import { Fieldset, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../domain/settings/settings';
-import { requiredNumber } from '../requiredNumber';
+import { settingsRange } from '../numberField';
+import { RangeNumberInput } from '../RangeNumberInput';
 import { SettingsForm } from '../SettingsForm';
 import { useSettingsForm, type KeyedValues } from '../useSettingsForm';
-import { HotspotFields } from './HotspotFields';
+import { HOTSPOT_FIELDS, HotspotFields } from './HotspotFields';
 import { LexiconEditor } from './LexiconEditor';
 import { TryLexicon } from './TryLexicon';
 
@@ -15,10 +16,7 @@ import { TryLexicon } from './TryLexicon';
 export function AssistForm({ assist }: { assist: Settings['assist'] }) {
   const { t } = useTranslation();
   const state = useSettingsForm('assist', { assist } satisfies KeyedValues<'assist'>, (values) => values.assist, {
-    assist: {
-      repeatWindowDays: requiredNumber,
-      hotspots: { recentDays: requiredNumber, baselineDays: requiredNumber, minCount: requiredNumber, minRatio: requiredNumber },
-    },
+    numbers: ['assist.repeatWindowDays', ...HOTSPOT_FIELDS.map((name) => `assist.hotspots.${name}`)],
   });
   const { form } = state;
 
@@ -26,12 +24,10 @@ export function AssistForm({ assist }: { assist: Settings['assist'] }) {
     <Stack>
       <SettingsForm title={t('lexicon.settings.title')} hint={t('lexicon.settings.hint')} state={state}>
         <Fieldset legend={t('lexicon.repeat.title')}>
-          <NumberInput
+          <RangeNumberInput
             label={t('lexicon.repeat.windowDays')}
-            description={t('lexicon.repeat.windowHint')}
-            min={1}
-            max={3650}
-            allowDecimal={false}
+            hint={t('lexicon.repeat.windowHint')}
+            range={settingsRange('assist.repeatWindowDays')}
             maw={520}
             {...form.getInputProps('assist.repeatWindowDays')}
           />

@@ -1,14 +1,11 @@
-import { Fieldset, NumberInput, SimpleGrid, Text } from '@mantine/core';
+import { Fieldset, SimpleGrid, Text } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { settingsRange } from '../numberField';
+import { RangeNumberInput } from '../RangeNumberInput';
 import type { KeyedValues } from '../useSettingsForm';
 
-const FIELDS = [
-  { name: 'recentDays', min: 1, max: 30, decimals: false },
-  { name: 'baselineDays', min: 7, max: 365, decimals: false },
-  { name: 'minCount', min: 1, max: 1000, decimals: false },
-  { name: 'minRatio', min: 1, max: 100, decimals: true },
-] as const;
+export const HOTSPOT_FIELDS = ['recentDays', 'baselineDays', 'minCount', 'minRatio'] as const;
 
 /** 批量投诉苗头: when a rise of one category or keyword counts as an early warning, with the rule spelled out. */
 export function HotspotFields({ form }: { form: UseFormReturnType<KeyedValues<'assist'>> }) {
@@ -21,15 +18,12 @@ export function HotspotFields({ form }: { form: UseFormReturnType<KeyedValues<'a
         {t('lexicon.hotspots.hint')}
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        {FIELDS.map(({ name, min, max, decimals }) => (
-          <NumberInput
+        {HOTSPOT_FIELDS.map((name) => (
+          <RangeNumberInput
             key={name}
             label={t(`lexicon.hotspots.${name}`)}
-            description={t(`lexicon.hotspots.${name}Hint`)}
-            min={min}
-            max={max}
-            allowDecimal={decimals}
-            decimalScale={decimals ? 2 : undefined}
+            hint={t(`lexicon.hotspots.${name}Hint`)}
+            range={settingsRange(`assist.hotspots.${name}`)}
             {...form.getInputProps(`assist.hotspots.${name}`)}
           />
         ))}

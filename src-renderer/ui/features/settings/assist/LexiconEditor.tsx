@@ -1,4 +1,4 @@
-import { Button, Fieldset, Group, Input, NativeSelect, Pagination, Table, Text, TextInput } from '@mantine/core';
+import { Button, Fieldset, Group, Input, NativeSelect, Pagination, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -118,7 +118,10 @@ export function LexiconEditor({ form }: { form: AssistForm }) {
                 <Table.Th>{t('lexicon.editor.term')}</Table.Th>
                 <Table.Th>{t('lexicon.editor.kind')}</Table.Th>
                 <Table.Th>{t('lexicon.editor.severity')}</Table.Th>
-                <Table.Th w={48} />
+                {/* The delete buttons' column: named for screen readers, blank on screen. */}
+                <Table.Th w={48}>
+                  <VisuallyHidden>{t('lexicon.editor.actions')}</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

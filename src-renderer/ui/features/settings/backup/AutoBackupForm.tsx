@@ -1,53 +1,62 @@
-import { Button, Group, NumberInput, Stack, Switch } from '@mantine/core';
+import { Button, Group, Stack, Switch } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BackupPrefs as BackupPrefsSchema } from '../../../../../src-main/core/contract';
 import type { AppPrefs } from '../../../../platform/types';
 import { usePlatform } from '../../../data/hooks';
+import { numberErrors, schemaRange } from '../numberField';
+import { RangeNumberInput } from '../RangeNumberInput';
+import { useUnsavedChanges } from '../unsaved';
 
 type BackupPrefs = AppPrefs['backup'];
 
+const NUMBERS = ['keepDaily', 'keepMonthly'];
+const backupRange = (path: string) => schemaRange(BackupPrefsSchema, path);
+
 /** When main backs up on its own and how many files it keeps (`AppPrefs.backup`, main's own preferences). */
 export function AutoBackupForm() {
-  const { t } = useTranslation();
   const platform = usePlatform();
   const [prefs, setPrefs] = useState<BackupPrefs | null>(null);
-  const [saving, setSaving] = useState(false);
 
   useEffect(() => {
     void platform.getPrefs().then((all) => setPrefs(all.backup));
   }, [platform]);
 
-  if (!prefs) return null;
-  const change = (patch: Partial<BackupPrefs>) => setPrefs({ ...prefs, ...patch });
-  const count = (value: string | number, min: number, max: number) => Math.min(max, Math.max(min, Math.round(Number(value) || min)));
+  // Keyed by what main keeps: a save starts the form again from the saved preferences.
+  return prefs && <AutoBackupFields key={JSON.stringify(prefs)} prefs={prefs} onSaved={setPrefs} />;
+}
 
-  async function save() {
-    if (!prefs) return;
+function AutoBackupFields({ prefs, onSaved }: { prefs: BackupPrefs; onSaved(prefs: BackupPrefs): void }) {
+  const { t } = useTranslation();
+  const platform = usePlatform();
+  const [saving, setSaving] = useState(false);
+  // A count out of range stays as typed and is refused with the range, as in every settings form.
+  const form = useForm<BackupPrefs>({ initialValues: prefs, validate: (values) => numberErrors(values, NUMBERS, backupRange) });
+  useUnsavedChanges(() => form.isDirty());
+
+  const save = form.onSubmit(async (values) => {
     setSaving(true);
     try {
-      setPrefs((await platform.setPrefs({ backup: prefs })).backup);
+      const saved = (await platform.setPrefs({ backup: values })).backup;
       notifications.show({ color: 'teal', message: t('backup.auto.saved') });
+      onSaved(saved);
     } finally {
       setSaving(false);
     }
-  }
+  });
 
   return (
-    <form
-      noValidate
-      aria-label={t('backup.auto.title')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
+    <form noValidate aria-label={t('backup.auto.title')} onSubmit={save}>
       <Stack gap="sm">
-        <Switch label={t('backup.auto.daily')} checked={prefs.daily} onChange={(event) => change({ daily: event.currentTarget.checked })} />
-        <Switch label={t('backup.auto.onQuit')} checked={prefs.onQuit} onChange={(event) => change({ onQuit: event.currentTarget.checked })} />
-        <Group align="flex-end">
-          <NumberInput label={t('backup.auto.keepDaily')} min={1} max={60} value={prefs.keepDaily} onChange={(value) => change({ keepDaily: count(value, 1, 60) })} w={220} />
-          <NumberInput label={t('backup.auto.keepMonthly')} min={0} max={120} value={prefs.keepMonthly} onChange={(value) => change({ keepMonthly: count(value, 0, 120) })} w={220} />
+        <Switch label={t('backup.auto.daily')} {...form.getInputProps('daily', { type: 'checkbox' })} />
+        <Switch label={t('backup.auto.onQuit')} {...form.getInputProps('onQuit', { type: 'checkbox' })} />
+        <Group align="flex-start">
+          <RangeNumberInput label={t('backup.auto.keepDaily')} range={backupRange('keepDaily')} w={220} {...form.getInputProps('keepDaily')} />
+          <RangeNumberInput label={t('backup.auto.keepMonthly')} range={backupRange('keepMonthly')} w={220} {...form.getInputProps('keepMonthly')} />
+        </Group>
+        <Group>
           <Button type="submit" variant="light" loading={saving}>
             {t('backup.auto.save')}
           </Button>

@@ -9,7 +9,7 @@ export function CategoriesTab() {
     <SettingsLoader>
       {(settings) => (
         <Stack>
-          <DepartmentsForm key={JSON.stringify(settings.departments)} departments={settings.departments} />
+          <DepartmentsForm key={JSON.stringify(settings.departments)} departments={settings.departments} categories={settings.categories} />
           <CategoriesForm
             key={JSON.stringify(settings.categories)}
             categories={settings.categories}

@@ -1,12 +1,48 @@
 import { ActionIcon, Button, Group, Input, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { followDepartments, type DepartmentInUse, type DepartmentRename } from '../../../../domain/settings/departments';
+import type { Settings } from '../../../../domain/settings/settings';
 import { SettingsForm } from '../SettingsForm';
 import { useSettingsForm, type KeyedValues } from '../useSettingsForm';
 
-/** Departments: rename in place, remove, add. */
-export function DepartmentsForm({ departments }: { departments: string[] }) {
+type DepartmentValues = KeyedValues<'departments'> & {
+  /** Each row's saved name, null for a row added since: a row edited in place is a rename, not a removal and an addition. */
+  origins: Array<string | null>;
+};
+
+function renamesOf({ departments, origins }: DepartmentValues): DepartmentRename[] {
+  return departments.flatMap((name, index) => {
+    const from = origins[index] ?? null;
+    const to = name.trim();
+    return from !== null && to !== '' && to !== from ? [{ from, to }] : [];
+  });
+}
+
+/** Said before sending, naming the categories (the store host refuses too, naming the department only). */
+function InUse({ inUse }: { inUse: DepartmentInUse[] }) {
   const { t } = useTranslation();
-  const state = useSettingsForm('departments', { departments } satisfies KeyedValues<'departments'>, (values) => values.departments);
+  const sentence = ({ department, categories }: DepartmentInUse) =>
+    t('admin.categories.departmentInUse', { department, categories: categories.map((c) => t(`category.${c}`)).join(t('case.listSeparator')) });
+  return <>{inUse.map(sentence).join(' ')}</>;
+}
+
+/** Departments: rename in place (the categories' defaults follow), remove, add. */
+export function DepartmentsForm({ departments, categories }: { departments: string[]; categories: Settings['categories'] }) {
+  const { t } = useTranslation();
+  const initialValues: DepartmentValues = { departments, origins: departments };
+  const state = useSettingsForm(
+    'departments',
+    initialValues,
+    (values) => values.departments,
+    {
+      renames: renamesOf,
+      validate: (values) => {
+        const next = values.departments.map((name) => name.trim());
+        const { inUse } = followDepartments(categories, departments, next, renamesOf(values));
+        return inUse.length > 0 ? { departments: <InUse inUse={inUse} /> } : {};
+      },
+    },
+  );
   const { form } = state;
   const list = form.values.departments;
 
@@ -26,7 +62,10 @@ export function DepartmentsForm({ departments }: { departments: string[] }) {
               size="lg"
               aria-label={`${t('admin.actions.remove')} ${list[index] ?? ''}`}
               disabled={list.length <= 1}
-              onClick={() => form.removeListItem('departments', index)}
+              onClick={() => {
+                form.removeListItem('departments', index);
+                form.removeListItem('origins', index);
+              }}
             >
               ×
             </ActionIcon>
@@ -34,7 +73,13 @@ export function DepartmentsForm({ departments }: { departments: string[] }) {
         ))}
         {form.errors.departments && <Input.Error>{form.errors.departments}</Input.Error>}
         <Group>
-          <Button variant="light" onClick={() => form.insertListItem('departments', '')}>
+          <Button
+            variant="light"
+            onClick={() => {
+              form.insertListItem('departments', '');
+              form.insertListItem('origins', null);
+            }}
+          >
             {t('admin.categories.addDepartment')}
           </Button>
         </Group>

@@ -1,7 +1,8 @@
-import { NumberInput, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
+import { SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PAPER_SIZES, type Settings } from '../../../../domain/settings/settings';
-import { requiredNumber } from '../requiredNumber';
+import { settingsRange } from '../numberField';
+import { RangeNumberInput } from '../RangeNumberInput';
 import { SettingsForm } from '../SettingsForm';
 import { useSettingsForm, type KeyedValues } from '../useSettingsForm';
 
@@ -9,7 +10,7 @@ import { useSettingsForm, type KeyedValues } from '../useSettingsForm';
 export function PrintForm({ print }: { print: Settings['print'] }) {
   const { t } = useTranslation();
   const state = useSettingsForm('print', { print } satisfies KeyedValues<'print'>, (values) => values.print, {
-    print: { marginsMm: requiredNumber },
+    numbers: ['print.marginsMm'],
   });
   const paper = state.form.getInputProps('print.paper');
   return (
@@ -26,7 +27,7 @@ export function PrintForm({ print }: { print: Settings['print'] }) {
             onChange={paper.onChange as (value: string) => void}
           />
         </Stack>
-        <NumberInput label={t('admin.centre.marginsMm')} min={8} max={40} {...state.form.getInputProps('print.marginsMm')} />
+        <RangeNumberInput label={t('admin.centre.marginsMm')} range={settingsRange('print.marginsMm')} {...state.form.getInputProps('print.marginsMm')} />
       </SimpleGrid>
     </SettingsForm>
   );

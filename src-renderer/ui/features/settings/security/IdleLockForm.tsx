@@ -1,7 +1,7 @@
-import { NumberInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../domain/settings/settings';
-import { requiredNumber } from '../requiredNumber';
+import { settingsRange } from '../numberField';
+import { RangeNumberInput } from '../RangeNumberInput';
 import { SettingsForm } from '../SettingsForm';
 import { useSettingsForm, type KeyedValues } from '../useSettingsForm';
 
@@ -9,16 +9,13 @@ import { useSettingsForm, type KeyedValues } from '../useSettingsForm';
 export function IdleLockForm({ security }: { security: Settings['security'] }) {
   const { t } = useTranslation();
   const state = useSettingsForm('security', { security } satisfies KeyedValues<'security'>, (values) => values.security, {
-    security: { idleLockMinutes: requiredNumber },
+    numbers: ['security.idleLockMinutes'],
   });
   return (
     <SettingsForm title={t('security.idle.title')} hint={t('security.idle.hint')} state={state}>
-      <NumberInput
+      <RangeNumberInput
         label={t('security.idle.minutes')}
-        description={t('security.idle.unit')}
-        min={1}
-        max={240}
-        allowDecimal={false}
+        range={settingsRange('security.idleLockMinutes')}
         maw={320}
         {...state.form.getInputProps('security.idleLockMinutes')}
       />

@@ -1,35 +1,24 @@
-import { Group, NumberInput, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Group, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SEVERITIES } from '../../../../domain/cases/vocabulary';
 import { CLOCK_KINDS, type ClockMode } from '../../../../domain/clocks/clock';
 import type { SlaSettings } from '../../../../domain/clocks/sla-settings';
+import { settingsRange } from '../numberField';
+import { RangeNumberInput } from '../RangeNumberInput';
 import { SettingsForm } from '../SettingsForm';
 import { useSettingsForm, type KeyedValues } from '../useSettingsForm';
 
 const NODES = ['verification', 'grading', 'planApproval'] as const;
 const MODES: ClockMode[] = ['calendar', 'business'];
+const NUMBERS = [...SEVERITIES.map((severity) => `sla.responseHours.${severity}`), ...NODES.map((node) => `sla.nodeHours.${node}`)];
 
 /** Response and stage hours, and calendar or working time per clock. */
 export function SlaForm({ sla }: { sla: SlaSettings }) {
   const { t } = useTranslation();
-  const state = useSettingsForm('sla', { sla } satisfies KeyedValues<'sla'>, (values) => values.sla);
+  const state = useSettingsForm('sla', { sla } satisfies KeyedValues<'sla'>, (values) => values.sla, { numbers: NUMBERS });
   const { form } = state;
   const hours = (path: string, label: string) => (
-    <NumberInput
-      key={path}
-      label={label}
-      min={0.25}
-      max={2160}
-      step={1}
-      decimalScale={2}
-      rightSection={
-        <Text size="xs" c="dimmed">
-          {t('admin.sla.hours')}
-        </Text>
-      }
-      rightSectionWidth={48}
-      {...form.getInputProps(path)}
-    />
+    <RangeNumberInput key={path} label={label} range={settingsRange(path)} step={1} unit={t('admin.sla.hours')} {...form.getInputProps(path)} />
   );
 
   return (

@@ -36,10 +36,11 @@ describe('SettingsSchemas', () => {
     ['calendar', { ...d.calendar, breakStart: 800, breakEnd: 760 }, { breakStart: ['validation.workingHours'] }],
     ['calendar', { ...d.calendar, extraHolidays: ['2026/10/01'] }, { 'extraHolidays.0': ['validation.dateFormat'] }],
     ['calendar', { ...d.calendar, extraHolidays: ['2027-02-10'], extraWorkdays: ['2027-02-10'] }, { extraWorkdays: ['validation.dayBothWays'] }],
-    ['lifecycle', { archiveAfterDays: 0, qualityReturnDays: 15 }, { archiveAfterDays: ['validation.invalid'] }],
-    ['lifecycle', { archiveAfterDays: 30, qualityReturnDays: 366 }, { qualityReturnDays: ['validation.invalid'] }],
-    ['attachments', { maxFileMB: 0, maxCaseMB: 100 }, { maxFileMB: ['validation.invalid'] }],
-    ['attachments', { maxFileMB: 20, maxCaseMB: 2001 }, { maxCaseMB: ['validation.invalid'] }],
+    ['lifecycle', { archiveAfterDays: 0, qualityReturnDays: 15 }, { archiveAfterDays: ['validation.range'] }],
+    ['lifecycle', { archiveAfterDays: 30, qualityReturnDays: 366 }, { qualityReturnDays: ['validation.range'] }],
+    ['lifecycle', { archiveAfterDays: 30.5, qualityReturnDays: 15 }, { archiveAfterDays: ['validation.invalid'] }],
+    ['attachments', { maxFileMB: 0, maxCaseMB: 100 }, { maxFileMB: ['validation.range'] }],
+    ['attachments', { maxFileMB: 20, maxCaseMB: 2001 }, { maxCaseMB: ['validation.range'] }],
   ] as const)('%s: refuses %j', (key, value, expected) => {
     expect(errorsOf(SettingsSchemas[key], value)).toEqual(expected);
   });

@@ -131,7 +131,7 @@ describe('translations', () => {
       'lifecycle.invalidTransition': ['command', 'status'],
       'auth.forbidden': ['permission', 'role'],
       'auth.locked': ['minutes'],
-      'auth.badCredentials': ['left'],
+      'auth.badCredentialsLeft': ['left', 'minutes'],
       'attachments.caseFull': ['max', 'name'],
       'attachments.fileTooLarge': ['max', 'name'],
       'attachments.typeNotAllowed': ['name'],
@@ -156,6 +156,8 @@ describe('translations', () => {
       'imports.diskFull': ['neededMB', 'freeMB'],
       'imports.fileMismatch': ['name'],
       'imports.emptySheet': ['sheet'],
+      'settings.outOfRange': ['min', 'max'],
+      'settings.departmentInUse': ['department'],
     };
     for (const [key, text] of [...zh, ...english]) {
       if (!key.startsWith('errors.') || key === 'errors.unknown') continue;

@@ -18,7 +18,7 @@ describe('print settings', () => {
     const paper = refusal(await store.send('settings.update', { key: 'print', value: { paper: 'A3', marginsMm: 15 } }, 'admin'));
     expect(paper.fields?.[0]).toMatchObject({ field: 'print.paper', code: 'validation.chooseOne' });
     const margins = refusal(await store.send('settings.update', { key: 'print', value: { paper: 'A4', marginsMm: 3 } }, 'admin'));
-    expect(margins.fields?.[0]).toMatchObject({ field: 'print.marginsMm', code: 'validation.range' });
+    expect(margins.fields).toEqual([{ field: 'print.marginsMm', code: 'settings.outOfRange', params: { min: 8, max: 40 } }]);
     expect(refusal(await store.send('settings.update', { key: 'print', value: { paper: 'A4', marginsMm: 20 } }, 'agent')).code).toBe('auth.forbidden');
     expect(await store.db.settings.get('print')).toBeUndefined();
   });

@@ -27,11 +27,11 @@ describe('settings', () => {
     ['centreName', '', [{ field: 'centreName', code: 'validation.required', params: { min: 1 } }]],
     ['departments', ['客服中心', '客服中心'], [{ field: 'departments', code: 'validation.duplicate' }]],
     ['departments', ['客服中心', ''], [{ field: 'departments.1', code: 'validation.required', params: { min: 1 } }]],
-    ['sla', { ...DEFAULT_SETTINGS.sla, responseHours: { general: 24, serious: 12, major: 0 } }, [{ field: 'sla.responseHours.major', code: 'validation.hoursRange', params: { min: 0.25 } }]],
+    ['sla', { ...DEFAULT_SETTINGS.sla, responseHours: { general: 24, serious: 12, major: 0 } }, [{ field: 'sla.responseHours.major', code: 'settings.outOfRange', params: { min: 0.25, max: 2160 } }]],
     ['calendar', { ...DEFAULT_SETTINGS.calendar, breakStart: 700, breakEnd: null }, [{ field: 'calendar.breakEnd', code: 'validation.workingHours' }]],
     ['calendar', { ...DEFAULT_SETTINGS.calendar, extraHolidays: ['2027-01-04'], extraWorkdays: ['2027-01-04'] }, [{ field: 'calendar.extraWorkdays', code: 'validation.dayBothWays', params: { day: '2027-01-04' } }]],
-    ['lifecycle', { archiveAfterDays: 0, qualityReturnDays: 15 }, [{ field: 'lifecycle.archiveAfterDays', code: 'validation.invalid', params: { min: 1 } }]],
-    ['attachments', { maxFileMB: 500, maxCaseMB: 100 }, [{ field: 'attachments.maxFileMB', code: 'validation.invalid', params: { max: 200 } }]],
+    ['lifecycle', { archiveAfterDays: 0, qualityReturnDays: 15 }, [{ field: 'lifecycle.archiveAfterDays', code: 'settings.outOfRange', params: { min: 1, max: 3650 } }]],
+    ['attachments', { maxFileMB: 500, maxCaseMB: 100 }, [{ field: 'attachments.maxFileMB', code: 'settings.outOfRange', params: { min: 1, max: 200 } }]],
   ])('refuses %s = %j with the field path under the key', async (key, value, fields) => {
     store = await openTestStore();
     const before = await store.snapshot();

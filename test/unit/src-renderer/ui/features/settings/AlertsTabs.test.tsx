@@ -71,6 +71,25 @@ describe('提醒 settings (administrator)', { timeout: 60_000 }, () => {
     expect(await storedPolicy(rendered)).toEqual(DEFAULT_ALERT_POLICY);
   });
 
+  it('keeps a number out of range as typed, shows the range and refuses it', async () => {
+    const rendered = await renderWithStore(<AlertPolicyTab />);
+    await asAdmin(rendered);
+    await screen.findByRole('form', { name: '超时提醒' });
+    expect(describedBy(field('重复提醒间隔'))).toContain('允许范围 0–1440');
+    fireEvent.focus(field('重复提醒间隔'));
+    type('重复提醒间隔', '-5');
+    fireEvent.blur(field('重复提醒间隔'));
+    type('合并阈值', '500');
+    fireEvent.blur(field('合并阈值'));
+    save('超时提醒');
+    await waitFor(() => expect(field('重复提醒间隔').getAttribute('aria-invalid')).toBe('true'));
+    expect((field('重复提醒间隔') as HTMLInputElement).value).toBe('-5');
+    expect(describedBy(field('重复提醒间隔'))).toContain('数值超出允许范围，请填写 0 至 1440 之间的数。');
+    expect((field('合并阈值') as HTMLInputElement).value).toBe('500');
+    expect(describedBy(field('合并阈值'))).toContain('数值超出允许范围，请填写 1 至 100 之间的数。');
+    expect(await storedPolicy(rendered)).toEqual(DEFAULT_ALERT_POLICY);
+  });
+
   it('saves the changed policy with the emergency group and quiet hours', async () => {
     const rendered = await renderWithStore(<AlertPolicyTab />);
     await asAdmin(rendered);

@@ -32,7 +32,7 @@ describe('打印 settings (administrator)', { timeout: 60_000 }, () => {
     fireEvent.change(margins, { target: { value: '3' } });
     fireEvent.click(within(form).getByRole('button', { name: '保存' }));
     await waitFor(() => expect(margins.getAttribute('aria-invalid')).toBe('true'));
-    expect(form.textContent).toContain('数值超出允许范围。');
+    expect(form.textContent).toContain('数值超出允许范围，请填写 8 至 40 之间的数。');
     expect(await storedPrint(rendered)).toBeUndefined();
   });
 });

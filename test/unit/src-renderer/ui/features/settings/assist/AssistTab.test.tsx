@@ -64,6 +64,14 @@ describe('智能辅助 settings tab', { timeout: 120_000 }, () => {
     expect(assist.lexicon.slice(0, N)).toEqual(DEFAULT_LEXICON);
   });
 
+  it('names every column of the lexicon, the delete buttons’ one too (for screen readers)', async () => {
+    await renderSignedInAs(<AssistTab />, ADMIN);
+    await settingsForm();
+    const headers = within(screen.getByRole('table', { name: '情绪与升级词库' })).getAllByRole('columnheader');
+    expect(headers.map((header) => header.textContent)).toEqual(['#', '词语', '类型', '建议严重程度至少为', '操作']);
+    expect(screen.getByRole('columnheader', { name: '操作' })).toBe(headers.at(-1));
+  });
+
   it('is not offered to an agent', async () => {
     await renderWithStore(<SettingsPage tab="general" />);
     await screen.findByRole('tab', { name: '通用' });

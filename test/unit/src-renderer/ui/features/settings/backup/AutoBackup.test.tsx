@@ -58,6 +58,25 @@ describe('自动备份 on the desktop', { timeout: 60_000 }, () => {
     expect(fake.openFolder).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps a count out of range as typed and refuses it with the range, changing nothing', async () => {
+    const fake = desktop();
+    await renderWithStore(
+      <PlatformContext.Provider value={fake.platform}>
+        <AutoBackupPanel />
+      </PlatformContext.Provider>,
+    );
+    const form = await screen.findByRole('form', { name: '自动备份' });
+    const keepDaily = within(form).getByRole('textbox', { name: '保留最近的每日备份（份）' }) as HTMLInputElement;
+    fireEvent.focus(keepDaily);
+    fireEvent.change(keepDaily, { target: { value: '500' } });
+    fireEvent.blur(keepDaily);
+    expect(keepDaily.value).toBe('500');
+    fireEvent.click(within(form).getByRole('button', { name: '保存' }));
+    expect(await within(form).findByText('数值超出允许范围，请填写 1 至 60 之间的数。')).toBeTruthy();
+    expect(keepDaily.getAttribute('aria-invalid')).toBe('true');
+    expect(fake.prefs().backup).toEqual(DEFAULT_APP_PREFS.backup);
+  });
+
   it('is a tab for the administrator only', async () => {
     await renderWithStore(<SettingsPage />);
     await screen.findByRole('tab', { name: '我的账户' });

@@ -27,7 +27,7 @@ describe('安全 settings: the idle lock', { timeout: 60_000 }, () => {
     const form = await idleForm();
     fireEvent.change(minutes(), { target: { value: '500' } });
     fireEvent.click(within(form).getByRole('button', { name: '保存' }));
-    await within(form).findByText('数值超出允许范围。');
+    await within(form).findByText('数值超出允许范围，请填写 1 至 240 之间的数。');
     expect(await rendered.host.db.settings.get('security')).toBeUndefined();
   });
 });

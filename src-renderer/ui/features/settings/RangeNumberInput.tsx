@@ -1,0 +1,50 @@
+import { NumberInput, Text, type NumberInputProps } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { NumberRange } from '../../../domain/settings/ranges';
+
+type Props = Omit<NumberInputProps, 'min' | 'max' | 'allowDecimal' | 'decimalScale' | 'clampBehavior' | 'description'> & {
+  range: NumberRange;
+  /** Shown above the allowed range. */
+  hint?: string;
+  /** A short unit at the right end of the field (小时, 分钟). */
+  unit?: string;
+};
+
+/**
+ * Every settings number: its allowed range shown under it, and what was typed
+ * kept as typed. Mantine clamps on blur by default, which quietly turned 0
+ * (keep forever) into 30 and saved it; out of range is now refused on saving,
+ * with the range (see numberField.tsx).
+ */
+export function RangeNumberInput({ range, hint, unit, ...props }: Props) {
+  const { t } = useTranslation();
+  const allowed = t('admin.number.range', { min: range.min, max: range.max });
+  return (
+    <NumberInput
+      min={range.min}
+      max={range.max}
+      allowDecimal={!range.integer}
+      decimalScale={range.integer ? undefined : 2}
+      clampBehavior="none"
+      description={
+        hint ? (
+          <>
+            <span style={{ display: 'block' }}>{hint}</span>
+            <span style={{ display: 'block' }}>{allowed}</span>
+          </>
+        ) : (
+          allowed
+        )
+      }
+      rightSection={
+        unit ? (
+          <Text size="xs" c="dimmed">
+            {unit}
+          </Text>
+        ) : undefined
+      }
+      rightSectionWidth={unit ? 48 : undefined}
+      {...props}
+    />
+  );
+}
