@@ -7,14 +7,15 @@ import { LanguageSwitch } from '../../components/LanguageSwitch';
 export function AuthCard({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <Center mih="100vh" bg="gray.0">
+    // The page's landmark and first heading (the app's name), as in the app's own frame.
+    <Center component="main" mih="100vh" bg="gray.0">
       <Paper withBorder shadow="sm" p="xl" w={420}>
         <Stack>
           <Group justify="space-between" align="flex-start">
             <div>
-              <Text c="dimmed" size="sm">
+              <Title order={1} size="sm" fw={400} c="dimmed">
                 {t('app.title')}
-              </Text>
+              </Title>
               <Title order={2}>{title}</Title>
             </div>
             <LanguageSwitch size="xs" />

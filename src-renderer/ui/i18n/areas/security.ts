@@ -25,7 +25,6 @@ export const securityMessages = defineArea(
         title: '自动锁屏',
         hint: '在这段时间内没有任何键盘、鼠标或触摸操作，屏幕自动锁定，须输入密码才能继续。适用于所有用户。',
         minutes: '无操作多少分钟后锁屏',
-        unit: '1–240 分钟',
       },
       users: {
         confirmRoleTitle: '确认修改 {{name}} 的角色',
@@ -152,7 +151,6 @@ export const securityMessages = defineArea(
         title: 'Automatic screen lock',
         hint: 'Without any keyboard, mouse or touch input for this long, the screen locks and asks for the password. Applies to every user.',
         minutes: 'Lock after this many idle minutes',
-        unit: '1–240 minutes',
       },
       users: {
         confirmRoleTitle: 'Confirm the new role of {{name}}',

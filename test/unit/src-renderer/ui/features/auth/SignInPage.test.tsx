@@ -34,6 +34,13 @@ async function attempt(form: HTMLElement, username: string, password: string): P
 }
 
 describe('sign-in page (登录)', { timeout: 60_000 }, () => {
+  it('is a page of its own for assistive technology: a main landmark holding the form, the app’s name as its first heading', async () => {
+    const form = await signInPage();
+    expect(screen.getByRole('main').contains(form)).toBe(true);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('投诉处理台');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('登录');
+  });
+
   it('puts the focus back in the emptied password field after a refusal', async () => {
     const form = await signInPage();
     await attempt(form, AGENT.username, 'Wrong2026no');
