@@ -81,7 +81,9 @@ test.describe('access: re-authentication, admin pages, idle lock', () => {
     await expect(security.lockForm).toContainText(STAFF.agent.name);
     // The app is out of sight and out of reach, not just covered.
     await expect(shell.navigation).toBeHidden();
-    await expect(page.getByRole('main')).toHaveCount(0);
+    // The one main landmark left is the lock screen's own.
+    await expect(page.getByRole('main')).toHaveCount(1);
+    await expect(page.getByRole('main').getByRole('form', { name: w.lockTitle })).toBeVisible();
     // Unlocked, the half-typed form is there as it was left.
     await security.unlockWith(PASSWORD);
     await expect(security.lockForm).toBeHidden();
