@@ -1,18 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useAuth } from '../../../../../../src-renderer/ui/features/auth/AuthGate';
 import { AGENT, renderWithStore, teardown } from '../../render';
+import { SignOut } from './signInAs';
 
 afterEach(teardown);
-
-function SignOut() {
-  const { signOut } = useAuth();
-  return (
-    <button type="button" onClick={() => void signOut()}>
-      test:sign-out
-    </button>
-  );
-}
 
 /** The sign-in page, after the agent the tests start with signed out. */
 async function signInPage(): Promise<HTMLElement> {

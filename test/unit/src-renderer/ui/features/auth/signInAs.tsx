@@ -4,7 +4,7 @@ import { useAuth } from '../../../../../../src-renderer/ui/features/auth/AuthGat
 import { renderWithStore, type Rendered } from '../../render';
 
 /** A way out for the test: the shell's sign-out, without the shell. */
-function SignOut() {
+export function SignOut() {
   const { signOut } = useAuth();
   return (
     <button type="button" onClick={() => void signOut()}>
