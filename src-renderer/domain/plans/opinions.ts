@@ -20,3 +20,13 @@ export function withOpinion(plan: PlanRecord, opinion: LegalOpinion): PlanRecord
   if (current.text === opinion.text) return plan;
   return { ...plan, legalOpinion: opinion, earlierOpinions: [...earlierOpinionsOf(plan), current] };
 }
+
+/**
+ * The opinions a resubmitted plan carries: every one given on the plan it replaces while that was
+ * still waiting for approval (sent back, legal had spoken), so a return that says "see legal's
+ * opinion" still points at it. Legal gives the new plan its own; a re-handling starts with none.
+ */
+export function opinionsKept(previous: PlanRecord | null | undefined): LegalOpinion[] {
+  if (!previous || previous.approvedAt !== null) return [];
+  return previous.legalOpinion ? [...earlierOpinionsOf(previous), previous.legalOpinion] : earlierOpinionsOf(previous);
+}

@@ -216,6 +216,7 @@ export const en = {
       amountRequired: 'Give the compensation amount.',
       casesRequired: 'Link at least one case.',
       measuresRequired: 'Give at least one measure.',
+      unchanged: 'This is the same as before: nothing was changed.',
       notInList: 'Choose from the list.',
       scoreRange: 'Score from 1 to 5.',
       tooMany: 'Too many items.',

@@ -215,6 +215,7 @@ export const zhCN = {
       amountRequired: '请填写补偿金额。',
       casesRequired: '请至少关联一宗投诉。',
       measuresRequired: '请至少填写一项处理措施。',
+      unchanged: '与原来相同，没有修改。',
       notInList: '请从列表中选择。',
       scoreRange: '请打 1 到 5 分。',
       tooMany: '条目过多。',

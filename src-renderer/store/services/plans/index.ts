@@ -1,9 +1,9 @@
-import type { CaseRecord } from '../../../domain/cases/case';
+import type { CaseRecord, PlanRecord } from '../../../domain/cases/case';
 import { DeskError } from '../../../domain/common/errors';
 import { startClock, workingTimeBetween } from '../../../domain/clocks/index';
 import { returnsKept, sentBack } from '../../../domain/grading/returns';
 import { ReturnInput } from '../../../domain/grading/schema';
-import { withOpinion } from '../../../domain/plans/opinions';
+import { opinionsKept, withOpinion } from '../../../domain/plans/opinions';
 import { ApprovePlanInput, LegalReviewInput, submitPlanInput } from '../../../domain/plans/schema';
 import { caseCommand } from '../../core/case-command';
 import { completeKind } from '../../core/clocks';
@@ -37,16 +37,28 @@ const submit = caseCommand('plans.submit', (ctx) => submitPlanInput(ctx.now()), 
         approvedBy: null,
         returnReason: '',
         returns: returnsKept(current.plan),
+        ...withOpinionsKept(current.plan),
       },
     },
   };
 });
 
+function withOpinionsKept(previous: PlanRecord | null): Pick<PlanRecord, 'earlierOpinions'> {
+  const kept = opinionsKept(previous);
+  return kept.length > 0 ? { earlierOpinions: kept } : {};
+}
+
 /** Legal gives its opinion, or revises it while the plan waits: the opinion it replaces stays on the plan. */
-const legalReview = caseCommand('plans.legalReview', LegalReviewInput, (ctx, current, args) => ({
-  next: { ...current, plan: withOpinion(current.plan!, { text: args.opinion, at: ctx.now(), by: ctx.actorPerson }) },
-  ...(current.plan?.legalOpinion ? { detail: { revised: true } } : {}),
-}));
+const legalReview = caseCommand('plans.legalReview', LegalReviewInput, (ctx, current, args) => {
+  // A revision in the same words would be a revision of nothing, yet audited as one.
+  if (current.plan?.legalOpinion?.text === args.opinion) {
+    throw new DeskError({ code: 'validation.failed', fields: [{ field: 'opinion', code: 'validation.unchanged' }] });
+  }
+  return {
+    next: { ...current, plan: withOpinion(current.plan!, { text: args.opinion, at: ctx.now(), by: ctx.actorPerson }) },
+    ...(current.plan?.legalOpinion ? { detail: { revised: true } } : {}),
+  };
+});
 
 /** A re-handling's approval replaces the resolution clock: the completed one before it is kept, to count in its month. */
 function keptResolutions(current: CaseRecord): Pick<CaseRecord, 'earlierResolutions'> {
