@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { CaseRecord } from '../cases/case';
 import { compactAddress, normalizePhone } from '../cases/contact';
+import { ADDRESS_MAX } from '../cases/registration';
 import type { AttachmentMeta, CaseEntry } from '../cases/entries';
 import type { CaseStatus } from '../lifecycle/machine';
 
@@ -19,7 +20,7 @@ const keyText = (max: number) => z.string({ error: 'validation.invalid' }).trim(
  * Nothing to search by is reported on the phone field, several keys at once as invalid.
  */
 export const CustomerKeyInput = z
-  .object({ phone: keyText(40), email: keyText(254), name: keyText(100), address: keyText(200) })
+  .object({ phone: keyText(40), email: keyText(254), name: keyText(100), address: keyText(ADDRESS_MAX) })
   .transform((value, ctx) => {
     const given = CUSTOMER_KEYS.filter((key) => value[key]);
     if (given.length !== 1) {

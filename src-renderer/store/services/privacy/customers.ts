@@ -20,13 +20,23 @@ async function casesOf(ctx: StoreContext, key: CustomerKey): Promise<CaseRecord[
   const actor = ctx.actor!;
   const asker = { id: actor.id, role: actor.role, contacts: true as const };
   const index = caseIndexFor(db);
-  const search = TrackingQuerySchema.parse({ filter: { text: key.value, archived: 'all' } });
+  const search = TrackingQuerySchema.parse({ filter: { text: searchText(key), archived: 'all' } });
   const snapshot = await index.answer(search, asker, ctx.now());
   const rows = index.rows(snapshot, 0, snapshot.ordinals.length, asker);
   const ids = key.kind === 'name' ? rows.filter((row) => row.customerName === key.value).map((row) => row.id) : rows.map((row) => row.id);
   const found = (await db.cases.bulkGet(ids)).filter((record): record is CaseRecord => record !== undefined);
   return key.kind === 'address' ? found.filter((record) => sameAddress(record.address, key.value)) : found;
 }
+
+/**
+ * What the index is searched for: the name, or the end of the compacted address (the street,
+ * number and door, what sets it apart), short enough for any address; `sameAddress` decides.
+ */
+function searchText(key: CustomerKey): string {
+  return key.kind === 'address' ? key.value.slice(-ADDRESS_SEARCH_CHARS) : key.value;
+}
+
+const ADDRESS_SEARCH_CHARS = 24;
 
 const newestFirst = (a: CaseRecord, b: CaseRecord) => b.receivedAt - a.receivedAt || (a.no < b.no ? 1 : -1);
 

@@ -56,6 +56,14 @@ describe('customers.find', () => {
     expect(await store.run<CustomerCaseLine[]>('customers.find', { address: '浙江省杭州市西湖区文三路' }, 'admin')).toEqual([]);
   });
 
+  it('finds an address as long as registration allows, longer than a search of the tracking table', async () => {
+    const long = `内蒙古自治区${'某某盟某某旗某某苏木某某嘎查'.repeat(21)}牧民新村88号`.slice(-300);
+    expect(long.length).toBe(300);
+    const letter = await register(store, { channel: 'letter', phone: '', email: '', customerName: '来信人', address: long });
+    await register(store, { channel: 'letter', phone: '', email: '', customerName: '邻居', address: `${long.slice(0, 299)}9` });
+    expect((await store.run<CustomerCaseLine[]>('customers.find', { address: long }, 'legal')).map((c) => c.no)).toEqual([letter.no]);
+  });
+
   it('is for legal and the administrator only, and needs a key', async () => {
     await seed();
     for (const who of ['agent', 'supervisor', 'director', 'ops'] as const) {
