@@ -11,7 +11,9 @@ export function KpiRow({ figures, format }: { figures: DashboardFigures | undefi
   const shown = (value: (f: DashboardFigures) => string) => (f ? value(f) : null);
   const completed = (clock: 'response' | 'resolution') => (f ? f[clock].met + f[clock].missed : 0);
   const clockDrill = (clock: 'response' | 'resolution') => ({ drill: { kind: 'clock', clock } as const, count: completed(clock) });
-  const completedNote = (clock: 'response' | 'resolution') => t('dashboard.kpi.completed', { count: completed(clock) });
+  // A case's response completes once; its handling once per round (a re-handled case's earlier round counts too).
+  const completedNote = (clock: 'response' | 'resolution') =>
+    t(clock === 'resolution' ? 'dashboard.kpi.completedHandlings' : 'dashboard.kpi.completed', { count: completed(clock) });
   return (
     <SimpleGrid cols={{ base: 2, sm: 3, md: 4, xl: 6 }} spacing="sm">
       <KpiCard label={t('dashboard.kpi.received')} value={shown((f) => format.count(f.received.total))} drill={{ drill: { kind: 'received' }, count: f?.received.total ?? 0 }} />

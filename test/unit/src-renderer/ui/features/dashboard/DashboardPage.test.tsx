@@ -99,6 +99,8 @@ describe('DashboardPage', { timeout: 120_000 }, () => {
     const lateButtons = await waitFor(() => drillButtons(onTime, '处理按时率 · 超时 · [^）]+'));
     const late = lateButtons.sort((a, b) => drillCount(b) - drillCount(a))[0]!;
     expect(drillCount(late)).toBeGreaterThan(0);
+    // Handlings are counted as handlings (a case handled twice counts twice), not as cases.
+    expect(late.getAttribute('aria-label')).toMatch(new RegExp(`（${drillCount(late)} 次处理）`));
     expect(await followDrill(late)).toBe(drillCount(late));
     const chips = screen.getByRole('group', { name: '来自看板的条件' });
     expect(within(chips).getByText(/^处理时限完成于 \d{4}年\d{1,2}月\d{1,2}日至\d{4}年\d{1,2}月\d{1,2}日 · 超时$/)).toBeTruthy();

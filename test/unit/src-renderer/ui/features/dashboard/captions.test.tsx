@@ -10,6 +10,7 @@ describe('the dashboard’s figure captions', () => {
   it('group thousands as the figures above them do, in both languages', async () => {
     await initI18n('zh-CN');
     expect(i18next.t('dashboard.kpi.completed', { count: 1427 })).toBe('完成 1,427 宗');
+    expect(i18next.t('dashboard.kpi.completedHandlings', { count: 1427 })).toBe('完成 1,427 次处理');
     expect(i18next.t('dashboard.kpi.surveys', { count: 1271 })).toBe('回访 1,271 份');
     expect(i18next.t('dashboard.kpi.reopened', { count: 12 })).toBe('重开 12 宗');
     await initI18n('en');
