@@ -5,21 +5,9 @@
  * runtime around it supplies the clock, the timer, the notifier and the link
  * back to the store host.
  */
-import {
-  SNOOZE_MINUTES,
-  type AlertContext,
-  type AlertCounts,
-  type AlertKind,
-  type AlertNotification,
-  type AlertReport,
-  type AlertSeverity,
-  type DeadlineEntry,
-  type Delivery,
-  type EntryAlertState,
-  type FeedMessage,
-  type NoticeDelivery,
-  type NotifiedAlert,
-} from './alert-feed';
+import { SNOOZE_MINUTES } from './alert-feed';
+import type { AlertContext, AlertCounts, AlertNotification, AlertReport, DeadlineEntry, EntryAlertState, FeedMessage } from './alert-feed';
+import { createNotices, type Mode, type Raised } from './alert-notices';
 import { awaitsAcknowledgement, evaluate, freshState, MINUTE_MS, mergeStates, planFor, stateFor, type Plan } from './alert-policy';
 import { DEFAULT_ALERT_POLICY } from './alert-settings';
 import { createDeadlineQueue, NOT_QUEUED, type Queued } from './deadline-queue';
@@ -59,8 +47,7 @@ export interface AlertScheduler {
 
 /** Deadlines this close together fire in one tick, so they can share one notification. */
 export const COALESCE_WINDOW_MS = 1_000;
-/** An alert raised this long after it was due was missed (the computer slept, the app was closed). */
-export const LATE_MS = 2 * 60_000;
+export { LATE_MS } from './alert-notices';
 
 /** An entry that concerns the desk user; the others are not kept at all. Queued under its key at its next instant. */
 interface Tracked extends Queued {
@@ -73,17 +60,6 @@ interface Tracked extends Queued {
   held: boolean;
 }
 
-interface Raised {
-  tracked: Tracked;
-  kind: AlertKind;
-  dueAt: number;
-  /** It had been held over quiet hours. */
-  released: boolean;
-}
-
-/** `timer`: raised by the timer, late ones count as missed; `change`: raised by a feed change or an action, always live. */
-type Mode = 'timer' | 'change' | 'missed';
-
 export function createAlertScheduler(runtime: SchedulerRuntime): AlertScheduler {
   const tracked = new Map<string, Tracked>();
   const queue = createDeadlineQueue<Tracked>();
@@ -92,7 +68,7 @@ export function createAlertScheduler(runtime: SchedulerRuntime): AlertScheduler 
   let context: AlertContext | null = null;
   let armedAt: number | null = null;
   let published: AlertCounts = { overdue: 0, dueSoon: 0 };
-  let sequence = 0;
+  const notices = createNotices();
 
   function count(cases: Map<string, number>, caseId: string, delta: number): void {
     const next = (cases.get(caseId) ?? 0) + delta;
@@ -108,7 +84,7 @@ export function createAlertScheduler(runtime: SchedulerRuntime): AlertScheduler 
   }
 
   /** Evaluates one entry at `at`, collects its alert, and returns its next instant. */
-  function visit(item: Tracked, at: number, raised: Raised[]): number | null {
+  function visit(item: Tracked, at: number, raised: Raised<Tracked>[]): number | null {
     if (!context) return null;
     const result = evaluate(item.entry, item.plan, item.state, context.policy, at);
     if (result.state) item.state = result.state;
@@ -140,7 +116,7 @@ export function createAlertScheduler(runtime: SchedulerRuntime): AlertScheduler 
   }
 
   /** Evaluates `item` at `now` for a queue being rebuilt: it goes into `pending` when it has a next instant. */
-  function revisit(item: Tracked, now: number, raised: Raised[], pending: Tracked[]): void {
+  function revisit(item: Tracked, now: number, raised: Raised<Tracked>[], pending: Tracked[]): void {
     const at = visit(item, now, raised);
     if (at === null) return;
     item.at = at;
@@ -150,7 +126,7 @@ export function createAlertScheduler(runtime: SchedulerRuntime): AlertScheduler 
   /** Evaluates everything now and rebuilds the queue in O(n): a resume, a clock jump. */
   function reevaluateAll(): void {
     const now = runtime.now();
-    const raised: Raised[] = [];
+    const raised: Raised<Tracked>[] = [];
     const pending: Tracked[] = [];
     for (const item of tracked.values()) revisit(item, now, raised, pending);
     queue.replaceAll(pending);
@@ -174,9 +150,9 @@ export function createAlertScheduler(runtime: SchedulerRuntime): AlertScheduler 
     overdueCases.clear();
     dueSoonCases.clear();
     const now = runtime.now();
-    let raised: Raised[] = [];
+    let raised: Raised<Tracked>[] = [];
     let pending: Tracked[] = [];
-    let unacknowledged: Raised[] = [];
+    let unacknowledged: Raised<Tracked>[] = [];
     let named = 0;
     for (const entry of entries) {
       const old = previous?.get(entry.key);
@@ -208,87 +184,16 @@ export function createAlertScheduler(runtime: SchedulerRuntime): AlertScheduler 
     }
     queue.replaceAll(pending);
     deliver(raised, 'missed', now);
-    showAgain(unacknowledged, now);
+    // Quiet hours do not hold these: they come when the user has just started the app or signed in, at the desk.
+    if (context?.recipient) for (const notification of notices.showAgain(unacknowledged, now, context.policy.coalesceAbove)) runtime.notify(notification);
   }
 
-  /**
-   * Shows overdue alerts raised before and not acknowledged yet, as they were delivered: one each,
-   * or one summary when there are many. Quiet hours do not hold them: they come when the user has
-   * just started the app or signed in, at the desk. Nothing is reported: the log has them already.
-   */
-  function showAgain(items: Raised[], now: number): void {
-    if (items.length === 0 || !context?.recipient) return;
-    if (items.length > context.policy.coalesceAbove) runtime.notify(notification('unacknowledged', items, now));
-    else for (const item of items) runtime.notify(notification('unacknowledged', [item], now));
-  }
-
-  function notifiedOf({ tracked: { entry, plan }, kind }: Raised): NotifiedAlert {
-    return {
-      key: entry.key,
-      caseId: entry.caseId,
-      caseNo: entry.caseNo,
-      title: entry.title,
-      severity: entry.severity,
-      clockKind: entry.clockKind,
-      dueAt: entry.dueAt,
-      kind,
-      capacity: plan.capacity,
-    };
-  }
-
-  function notification(delivery: NoticeDelivery, raised: Raised[], at: number): AlertNotification {
-    const alerts = raised.map(notifiedOf).sort(byUrgency);
-    const single = (delivery === 'single' || delivery === 'unacknowledged') && alerts.length === 1;
-    const late = alerts.some((a) => a.kind !== 'warning');
-    return {
-      id: `alert-${at}-${++sequence}`,
-      delivery,
-      at,
-      alerts,
-      route: single ? `/cases/${alerts[0]!.caseId}` : late ? '/tracking/overdue' : '/tracking/dueSoon',
-    };
-  }
-
-  function deliver(raised: Raised[], mode: Mode, now: number): void {
+  function deliver(raised: Raised<Tracked>[], mode: Mode, now: number): void {
     const recipient = context?.recipient;
-    if (raised.length === 0 || !recipient) return;
-    const delivered: { raised: Raised; delivery: Delivery }[] = [];
-    const groups: Record<'missed' | 'quiet' | 'live', Raised[]> = { missed: [], quiet: [], live: [] };
-    for (const item of raised) {
-      if (item.released) groups.quiet.push(item);
-      else if (mode === 'missed' || (mode === 'timer' && item.dueAt < now - LATE_MS)) groups.missed.push(item);
-      else groups.live.push(item);
-    }
-    const notifications: AlertNotification[] = [];
-    if (groups.missed.length > 0) notifications.push(notification('missed', groups.missed, now));
-    if (groups.quiet.length > 0) notifications.push(notification('quiet', groups.quiet, now));
-    const coalesce = groups.live.length > (context?.policy.coalesceAbove ?? DEFAULT_ALERT_POLICY.coalesceAbove);
-    if (coalesce) notifications.push(notification('coalesced', groups.live, now));
-    else for (const item of groups.live) notifications.push(notification('single', [item], now));
-    for (const [delivery, items] of [
-      ['missed', groups.missed],
-      ['quiet', groups.quiet],
-      [coalesce ? 'coalesced' : 'single', groups.live],
-    ] as const) {
-      for (const item of items) delivered.push({ raised: item, delivery });
-    }
-    runtime.report({
-      type: 'raised',
-      userId: recipient.id,
-      alerts: delivered.map(({ raised: { tracked: { entry, plan }, kind }, delivery }) => ({
-        key: entry.key,
-        caseId: entry.caseId,
-        caseNo: entry.caseNo,
-        severity: entry.severity,
-        clockKind: entry.clockKind,
-        dueAt: entry.dueAt,
-        kind,
-        capacity: plan.capacity,
-        delivery,
-        at: now,
-      })),
-    });
-    for (const item of notifications) runtime.notify(item);
+    if (raised.length === 0 || !context || !recipient) return;
+    const { notifications, alerts } = notices.deliver(raised, mode, now, context.policy.coalesceAbove);
+    runtime.report({ type: 'raised', userId: recipient.id, alerts });
+    for (const notification of notifications) runtime.notify(notification);
   }
 
   function settle(): void {
@@ -309,7 +214,7 @@ export function createAlertScheduler(runtime: SchedulerRuntime): AlertScheduler 
     const recipient = context?.recipient;
     if (!recipient) return;
     const now = runtime.now();
-    const raised: Raised[] = [];
+    const raised: Raised<Tracked>[] = [];
     const amended: string[] = [];
     for (const key of new Set(keys)) {
       const item = tracked.get(key);
@@ -335,7 +240,7 @@ export function createAlertScheduler(runtime: SchedulerRuntime): AlertScheduler 
         return;
       }
       const now = runtime.now();
-      const raised: Raised[] = [];
+      const raised: Raised<Tracked>[] = [];
       for (const key of message.removals) untrack(key);
       for (const entry of message.upserts) {
         const item = track(entry, tracked.get(entry.key));
@@ -354,7 +259,7 @@ export function createAlertScheduler(runtime: SchedulerRuntime): AlertScheduler 
     tick() {
       armedAt = null;
       const now = runtime.now();
-      const raised: Raised[] = [];
+      const raised: Raised<Tracked>[] = [];
       for (const item of queue.takeDue(now + COALESCE_WINDOW_MS)) {
         const evaluatedAt = Math.max(now, item.at);
         const at = visit(item, evaluatedAt, raised);
@@ -386,17 +291,4 @@ export function createAlertScheduler(runtime: SchedulerRuntime): AlertScheduler 
     size: () => tracked.size,
     nextWakeAt: () => queue.peek()?.at ?? null,
   };
-}
-
-const KIND_ORDER: Record<AlertKind, number> = { overdue: 0, repeat: 1, warning: 2 };
-const SEVERITY_ORDER: Record<AlertSeverity, number> = { major: 0, serious: 1, general: 2 };
-
-/** Most urgent first: late before due soon, 重大 before 一般, the earliest deadline first. */
-function byUrgency(a: NotifiedAlert, b: NotifiedAlert): number {
-  return (
-    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
-    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    a.dueAt - b.dueAt ||
-    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
-  );
 }

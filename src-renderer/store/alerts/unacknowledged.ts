@@ -3,7 +3,8 @@
  * the navigation counts, and what the alert runtime shows again when the user
  * comes to the desk (src-main/core/alert-policy.ts `awaitsAcknowledgement`).
  * Read from the user's alert states rather than the log: a log row stays
- * unacknowledged after its case was closed, a state no longer counts then.
+ * unacknowledged after its case was closed or while its clock is paused, a
+ * state does not count then.
  */
 import { awaitsAcknowledgement } from '../../../src-main/core/alert-policy';
 import { FINAL_STATUSES } from '../../domain/lifecycle/machine';
@@ -23,8 +24,9 @@ export async function unacknowledgedKeys(db: DeskDb, userId: string, now: number
       if (!record || record.archived === 1 || FINAL_STATUSES.includes(record.status)) return false;
       const kind = clockKindOfKey(state.key);
       const clock = kind ? record.clocks[kind] : undefined;
-      // The alert belongs to the deadline that runs (or is paused) now: a moved deadline starts afresh.
-      return clock !== undefined && (clock.state === 'running' || clock.state === 'paused') && clock.dueAt === state.dueAt;
+      // The alert belongs to the deadline that runs now: a moved deadline starts afresh, and a paused
+      // clock never alerts, so the runtime does not show its alert again either (alert-policy `evaluate`).
+      return clock?.state === 'running' && clock.dueAt === state.dueAt;
     })
     .map((state) => state.key)
     .sort();
