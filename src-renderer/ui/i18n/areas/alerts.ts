@@ -8,7 +8,7 @@ export const alertsMessages = defineArea(
       unacknowledgedCount: '{{count}} 条超时提醒未确认',
       kinds: { warning: '即将超时', overdue: '已超时', repeat: '再次提醒' },
       capacities: { owner: '负责人', supervisor: '部门主管', director: '总监', emergency: '应急小组' },
-      deliveries: { single: '单条', coalesced: '合并', quiet: '免打扰后汇总', missed: '离线期间汇总' },
+      deliveries: { single: '单条', coalesced: '合并', quiet: '免打扰后汇总', missed: '不在时汇总' },
       clocks: { response: '响应', verification: '核实', grading: '定级审批', planApproval: '方案审批', resolution: '处理' },
       log: {
         title: '提醒记录',
@@ -101,7 +101,7 @@ export const alertsMessages = defineArea(
       unacknowledgedCount: 'Overdue alerts not yet acknowledged: {{count}}',
       kinds: { warning: 'Due soon', overdue: 'Overdue', repeat: 'Reminder' },
       capacities: { owner: 'Owner', supervisor: 'Department supervisor', director: 'Director', emergency: 'Emergency group' },
-      deliveries: { single: 'Single', coalesced: 'Combined', quiet: 'After quiet hours', missed: 'Missed while offline' },
+      deliveries: { single: 'Single', coalesced: 'Combined', quiet: 'After quiet hours', missed: 'Missed while away' },
       clocks: { response: 'Response', verification: 'Verification', grading: 'Grading approval', planApproval: 'Plan approval', resolution: 'Resolution' },
       log: {
         title: 'Alert log',

@@ -51,7 +51,7 @@ describe('alertText', () => {
     expect(text.body).toBe('另有 1 宗即将超时\n最紧急：TS-20261123-0001、TS-20261123-0002、TS-20261123-0003 等 38 宗');
     expect(alertText(notification('missed', alerts.slice(0, 2)), 'en')).toEqual({
       title: '2 complaints overdue',
-      body: 'Alerts from while the app was closed or the computer asleep\nMost urgent: TS-20261123-0001, TS-20261123-0002',
+      body: 'Alerts from while you were away (signed out, app closed or computer asleep)\nMost urgent: TS-20261123-0001, TS-20261123-0002',
     });
     expect(alertText(notification('quiet', [alert(1), alert(2)]), 'zh-CN')).toEqual({
       title: '2 宗投诉即将超时',

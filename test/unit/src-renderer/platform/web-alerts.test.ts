@@ -216,7 +216,7 @@ describe('web alert runtime', () => {
     vi.advanceTimersByTime(DRIFT_CHECK_MS);
     expect(notices).toHaveLength(1);
     expect(notices[0]!.title).toBe('2 宗投诉已超时');
-    expect(notices[0]!.body).toContain('应用关闭或电脑休眠期间的提醒');
+    expect(notices[0]!.body).toContain('您不在时的提醒（未登录、应用关闭或电脑休眠期间）');
     expect(notices[0]!.route).toBe('/tracking/overdue');
     expect(notices[0]!.alerts?.overdueKeys.sort()).toEqual(['case-1:response', 'case-2:response']);
   });
