@@ -1,4 +1,5 @@
 import { Box, getDefaultZIndex } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Actor } from '../../../domain/users/user';
 import type { SessionEnd } from '../../../store/services/auth/ended';
@@ -112,6 +113,8 @@ export function AuthGate({ children }: { children: ReactNode }) {
     await store.send('auth.signOut', {}).catch(() => undefined);
     store.setSessionToken(null);
     rememberSession(null);
+    // The next person at the desk sees none of this one's notices (已确认…, 已保存…).
+    notifications.clean();
     setGate({ state: 'signIn' });
   }, [store]);
 

@@ -1,4 +1,5 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { notifications } from '@mantine/notifications';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AGENT, renderWithStore, teardown } from '../../render';
 import { SignOut } from './signInAs';
@@ -30,6 +31,15 @@ describe('sign-in page (登录)', { timeout: 60_000 }, () => {
     expect(screen.getByRole('main').contains(form)).toBe(true);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('投诉处理台');
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('登录');
+  });
+
+  it('takes the previous user’s notices off the screen when they sign out', async () => {
+    await renderWithStore(<SignOut />);
+    act(() => notifications.show({ message: '已确认，不再重复提醒。' }));
+    expect(await screen.findByText('已确认，不再重复提醒。')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'test:sign-out' }));
+    await screen.findByRole('form', { name: '登录' });
+    await waitFor(() => expect(screen.queryByText('已确认，不再重复提醒。')).toBeNull());
   });
 
   it('puts the focus back in the emptied password field after a refusal', async () => {
