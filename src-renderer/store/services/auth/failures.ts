@@ -1,3 +1,4 @@
+import type { DeskErrorData } from '../../../domain/common/errors';
 import { LOCKOUT_MS, MAX_FAILED_SIGN_INS } from '../../../domain/users/password';
 import type { UserRecord } from '../../../domain/users/user';
 import { appendAudit } from '../../core/audit';
@@ -10,6 +11,17 @@ export const LOCKED_OUT = 'auth.lockedOut';
 
 /** Why a sign-in was refused, as the audit event's detail says it. The password typed is never kept. */
 export type FailureReason = 'wrongPassword' | 'accountDisabled';
+
+/**
+ * The refusal of an account locked out at `now`, or null. Asked before the password is checked and
+ * again inside the transaction that would count the attempt: attempts in parallel all pass the first
+ * look while the slow KDF runs, and only the second sees the lock-out one of them has just set.
+ * A refusal here writes nothing, so attempts made while locked out cannot grow the audit log.
+ */
+export function lockOutRefusal(user: Pick<UserRecord, 'lockedUntil'>, now: number): DeskErrorData | null {
+  if (user.lockedUntil <= now) return null;
+  return { code: 'auth.locked', params: { minutes: Math.ceil((user.lockedUntil - now) / 60_000) } };
+}
 
 /**
  * The account's own chain holds its refused passwords: nobody is signed in, so the account tried is
@@ -29,26 +41,27 @@ async function record(db: DeskDb, user: UserRecord, at: number, command: string,
 }
 
 /**
- * A wrong password for an active account, at sign-in or on the lock screen: counted toward the
- * lock-out and recorded, with the lock-out itself when this was the last try. `fresh` is the user
- * as read inside the transaction.
+ * A refused password at sign-in or on the lock screen, counted toward the lock-out and recorded, with
+ * the lock-out itself when this was the last try. A deactivated account's refusals count too, its right
+ * password included (`accountDisabled`): otherwise its password could be guessed without limit, and
+ * every guess would add an event to a chain nobody may trim. So an account adds at most
+ * MAX_FAILED_SIGN_INS refusals and one lock-out per lock-out window. `fresh` is the user as read inside
+ * the transaction, which the caller has already refused if locked out (see lockOutRefusal).
  */
 export async function countFailure(
   db: DeskDb,
   fresh: UserRecord,
   now: number,
   via: 'signIn' | 'unlock',
+  reason: FailureReason = 'wrongPassword',
 ): Promise<{ left: number; lockedOut: boolean }> {
   const failed = fresh.failedSignIns + 1;
   const lockedOut = failed >= MAX_FAILED_SIGN_INS;
-  const lockedUntil = lockedOut ? now + LOCKOUT_MS : 0;
+  // A lock-out still running is never shortened, whatever this attempt's count says.
+  const running = fresh.lockedUntil > now ? fresh.lockedUntil : 0;
+  const lockedUntil = Math.max(running, lockedOut ? now + LOCKOUT_MS : 0);
   await db.users.update(fresh.id, { failedSignIns: lockedOut ? 0 : failed, lockedUntil });
-  await record(db, fresh, now, via === 'unlock' ? FAILED_UNLOCK : FAILED_SIGN_IN, { reason: 'wrongPassword', attempt: failed });
+  await record(db, fresh, now, via === 'unlock' ? FAILED_UNLOCK : FAILED_SIGN_IN, { reason, attempt: failed });
   if (lockedOut) await record(db, fresh, now, LOCKED_OUT, { attempts: failed, lockedUntil });
   return { left: MAX_FAILED_SIGN_INS - failed, lockedOut };
-}
-
-/** A sign-in refused without counting toward the lock-out (a deactivated account). */
-export async function recordRefusal(db: DeskDb, fresh: UserRecord, now: number, reason: FailureReason): Promise<void> {
-  await record(db, fresh, now, FAILED_SIGN_IN, { reason });
 }

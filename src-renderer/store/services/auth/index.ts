@@ -5,8 +5,8 @@ import { ChangePasswordInput, SetupInput, SignInInput, toActor, type Actor, type
 import { appendAudit } from '../../core/audit';
 import { userAuditView } from '../../core/users';
 import { command, query, type ServiceModule, type StoreContext } from '../../rpc/define';
-import { ended, forgetSignIn, rememberSignIn } from './ended';
-import { countFailure, recordRefusal } from './failures';
+import { ended, forgetOtherSignIn, forgetSignIn, rememberSignIn } from './ended';
+import { countFailure, lockOutRefusal } from './failures';
 import { lock, unlock } from './lock';
 
 /** A session unused this long is gone; the user signs in again. */
@@ -32,7 +32,7 @@ async function openSession(ctx: StoreContext, user: UserRecord): Promise<{ actor
   ctx.session.token = token;
   delete ctx.session.confirmedUntil;
   delete ctx.session.lockedAt;
-  rememberSignIn(ctx.session, user, token);
+  rememberSignIn(ctx.session, user, token, now);
   // Who receives this desktop's alerts may have changed.
   ctx.changed('sessions', user.id);
   return { actor, token };
@@ -94,7 +94,7 @@ const setup = command(SetupInput, async (ctx, input) => {
   });
 }, { access: 'public' });
 
-/** The refusal of a wrong password for an active account: how many tries are left once few are. */
+/** The refusal of a wrong password (or of a deactivated account's right one that locked it out): how many tries are left once few are. */
 function wrongPassword(left: number, lockedOut: boolean): DeskErrorData {
   const minutes = LOCKOUT_MS / 60_000;
   if (lockedOut) return { code: 'auth.locked', params: { minutes } };
@@ -105,30 +105,33 @@ function wrongPassword(left: number, lockedOut: boolean): DeskErrorData {
  * 登录. An unknown user name is refused like a wrong password and recorded nowhere: no account's
  * audit chain could hold it, and what people type as a name is sometimes their password. Refused
  * passwords of existing accounts, and lock-outs, go to the account's audit chain (see failures.ts).
- * A deactivated account is named as such only to whoever gives its right password.
+ * A deactivated account is locked out like any other, and named as such only to whoever gives its
+ * right password while it is not locked out: the lock-out bounds the guesses that answer tells apart.
  */
 const signIn = command(SignInInput, async (ctx, input) => {
   const { db } = ctx;
   const user = await db.users.where('username').equals(input.username).first();
+  // Whoever tries another account on this connection is not told why the previous one's session ended.
+  forgetOtherSignIn(ctx.session, user?.id);
   if (!user) throw new DeskError({ code: 'auth.badCredentials' });
   const now = ctx.now();
-  if (user.active === 1 && user.lockedUntil > now) {
-    throw new DeskError({ code: 'auth.locked', params: { minutes: Math.ceil((user.lockedUntil - now) / 60_000) } });
-  }
+  // Before the slow KDF, so that a locked-out account costs nothing and tells nothing about its password.
+  const locked = lockOutRefusal(user, now);
+  if (locked) throw new DeskError(locked);
   // The slow KDF runs outside any transaction; the outcome is written in one.
   const valid = await verifyPassword(input.password, user.password);
   // A failure is refused only after its transaction commits: throwing inside would roll back the count and the audit event.
   type Outcome = { refused: DeskErrorData } | { signedIn: { actor: Actor; token: string } };
   const outcome = await db.transaction('rw', db.users, db.sessions, db.audit, db.auditHeads, async (): Promise<Outcome> => {
     const fresh = (await db.users.get(user.id))!;
-    if (fresh.active !== 1) {
-      // Not counted toward a lock-out: the account cannot sign in anyway, and may be enabled again.
-      await recordRefusal(db, fresh, now, valid ? 'accountDisabled' : 'wrongPassword');
-      return { refused: { code: valid ? 'auth.accountDisabled' : 'auth.badCredentials' } };
-    }
-    if (!valid) {
-      const { left, lockedOut } = await countFailure(db, fresh, now, 'signIn');
-      return { refused: wrongPassword(left, lockedOut) };
+    // An attempt in parallel may have locked the account while this one's KDF ran.
+    const lockedMeanwhile = lockOutRefusal(fresh, now);
+    if (lockedMeanwhile) return { refused: lockedMeanwhile };
+    // The password checked is the one stored now: an administrator's reset meanwhile makes the old one wrong.
+    const current = valid && fresh.password.salt === user.password.salt && fresh.password.hash === user.password.hash;
+    if (!current || fresh.active !== 1) {
+      const { left, lockedOut } = await countFailure(db, fresh, now, 'signIn', current ? 'accountDisabled' : 'wrongPassword');
+      return { refused: current && !lockedOut ? { code: 'auth.accountDisabled' } : wrongPassword(left, lockedOut) };
     }
     await db.users.update(user.id, { failedSignIns: 0, lockedUntil: 0 });
     return { signedIn: await openSession(ctx, fresh) };
@@ -155,7 +158,7 @@ const resume = command(z.object({ token: z.string().min(1).max(200) }), async (c
   if (!resumed) throw new DeskError({ code: 'auth.sessionExpired' });
   const { user, lockedAt } = resumed;
   const actor = toActor(user);
-  rememberSignIn(ctx.session, user, token);
+  rememberSignIn(ctx.session, user, token, ctx.now());
   ctx.session.actor = actor;
   ctx.session.token = token;
   delete ctx.session.confirmedUntil;
@@ -213,8 +216,6 @@ const changePassword = command(ChangePasswordInput, async (ctx, input) => {
       after: null,
     });
   });
-  // A password the user changed themselves is no reset by the administrator (see auth.ended).
-  if (ctx.session.token) rememberSignIn(ctx.session, { ...user, password }, ctx.session.token);
   return null;
 });
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DeskError, type DeskErrorData } from '../../../domain/common/errors';
 import { LOCKOUT_MS, verifyPassword } from '../../../domain/users/password';
 import { command } from '../../rpc/define';
-import { countFailure } from './failures';
+import { countFailure, lockOutRefusal } from './failures';
 
 /**
  * 锁屏: the UI calls `auth.lock` after the idle time of the settings (`security.idleLockMinutes`).
@@ -30,13 +30,15 @@ export const unlock = command(
     const user = await db.users.get(actor.id);
     if (!user || user.active !== 1) throw new DeskError({ code: 'auth.sessionExpired' });
     const now = ctx.now();
-    if (user.lockedUntil > now) {
-      throw new DeskError({ code: 'auth.locked', params: { minutes: Math.ceil((user.lockedUntil - now) / 60_000) } });
-    }
+    const locked = lockOutRefusal(user, now);
+    if (locked) throw new DeskError(locked);
     // The slow KDF runs outside any transaction; a refusal is thrown only after its count committed.
     const valid = await verifyPassword(password, user.password);
     const refused = await db.transaction('rw', db.users, db.sessions, db.audit, db.auditHeads, async (): Promise<DeskErrorData | null> => {
       const fresh = (await db.users.get(user.id))!;
+      // Another window of this session, or a sign-in, may have locked the account out while the KDF ran.
+      const lockedMeanwhile = lockOutRefusal(fresh, now);
+      if (lockedMeanwhile) return lockedMeanwhile;
       if (!valid) {
         const { left, lockedOut } = await countFailure(db, fresh, now, 'unlock');
         return lockedOut

@@ -1,6 +1,8 @@
+import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../../../../../src-renderer/domain/audit/chain';
-import type { Actor } from '../../../../../../src-renderer/domain/users/user';
+import { hashPassword } from '../../../../../../src-renderer/domain/users/password';
+import type { Actor, UserRecord } from '../../../../../../src-renderer/domain/users/user';
 import { subjectEvents } from '../../../../../../src-renderer/store/core/audit';
 import type { Session } from '../../../../../../src-renderer/store/rpc/define';
 import type { AuthStatus } from '../../../../../../src-renderer/store/services/auth';
@@ -80,9 +82,79 @@ describe('auth.signIn (登录)', () => {
     expect(refusal(await signIn(session, 'legal'))).toEqual({ code: 'auth.accountDisabled' });
     expect(session.actor).toBeNull();
     expect(await store.db.sessions.where('userId').equals('u-legal').count()).toBe(1); // only the fixture's own row
-    // Wrong passwords of a deactivated account do not count toward a lock-out it could never use.
-    for (let i = 0; i < 6; i += 1) await signIn(anonymous(), 'legal', 'Wrong2026');
-    expect(await store.db.users.get('u-legal')).toMatchObject({ failedSignIns: 0, lockedUntil: 0 });
+  });
+
+  it('locks a deactivated account out like any other, so its password cannot be guessed without limit', async () => {
+    store = await openTestStore();
+    await store.db.users.update('u-legal', { active: 0 });
+    const refusals: unknown[] = [];
+    for (let i = 0; i < 5; i += 1) refusals.push(refusal(await signIn(anonymous(), 'legal', `Wrong${i}abc`)));
+    expect(refusals).toEqual([
+      { code: 'auth.badCredentials' },
+      { code: 'auth.badCredentialsLeft', params: { left: 3, minutes: 15 } },
+      { code: 'auth.badCredentialsLeft', params: { left: 2, minutes: 15 } },
+      { code: 'auth.badCredentialsLeft', params: { left: 1, minutes: 15 } },
+      { code: 'auth.locked', params: { minutes: 15 } },
+    ]);
+    // Locked out, the right password gets the same answer as a wrong one: no guess is told apart.
+    store.clock.now = NOW + 10 * MINUTE;
+    expect(refusal(await signIn(anonymous(), 'legal'))).toEqual({ code: 'auth.locked', params: { minutes: 5 } });
+    expect(refusal(await signIn(anonymous(), 'legal', 'Wrong9abc'))).toEqual({ code: 'auth.locked', params: { minutes: 5 } });
+    store.clock.now = NOW + 15 * MINUTE + 1;
+    expect(refusal(await signIn(anonymous(), 'legal'))).toEqual({ code: 'auth.accountDisabled' });
+  });
+
+  it('counts the right password of a deactivated account too: after the fifth, it says locked, not deactivated', async () => {
+    store = await openTestStore();
+    await store.db.users.update('u-legal', { active: 0 });
+    const codes: string[] = [];
+    for (let i = 0; i < 7; i += 1) codes.push(refusal(await signIn(anonymous(), 'legal')).code);
+    expect(codes).toEqual([...Array<string>(4).fill('auth.accountDisabled'), ...Array<string>(3).fill('auth.locked')]);
+    expect(await store.db.sessions.where('userId').equals('u-legal').count()).toBe(1); // only the fixture's own row
+  });
+
+  it('holds the lock-out against attempts in parallel, and then against the right password', async () => {
+    store = await openTestStore();
+    const attempts = await Promise.all(Array.from({ length: 8 }, (_, i) => signIn(anonymous(), 'agent', `Wrong${i}abc`)));
+    const codes = attempts.map((r) => refusal(r).code);
+    expect(codes.filter((c) => c === 'auth.locked')).toHaveLength(8 - 5 + 1);
+    // Exactly five were counted; the others found the account locked out and wrote nothing.
+    expect(await store.db.users.get('u-agent')).toMatchObject({ failedSignIns: 0, lockedUntil: NOW + 15 * MINUTE });
+    expect((await subjectEvents(store.db, 'user:u-agent')).map((e) => e.command)).toEqual([...Array<string>(5).fill('auth.signInFailed'), 'auth.lockedOut']);
+    const session = anonymous();
+    expect(refusal(await signIn(session, 'agent'))).toEqual({ code: 'auth.locked', params: { minutes: 15 } });
+    expect(session.actor).toBeNull();
+  });
+
+  it('refuses the right password given in parallel with the attempt that locks the account out', async () => {
+    store = await openTestStore();
+    for (let i = 0; i < 4; i += 1) await signIn(anonymous(), 'agent', 'Wrong1abc');
+    // The lock-out is set while this sign-in's password is being checked, after it looked at the account.
+    const lockMeanwhile = (user: UserRecord) => {
+      store.db.users.hook('reading').unsubscribe(lockMeanwhile);
+      // Queued now, outside the read's transaction: it commits before the sign-in's own transaction starts.
+      void Dexie.ignoreTransaction(() => store.db.users.update('u-agent', { lockedUntil: NOW + 15 * MINUTE, failedSignIns: 0 }));
+      return user;
+    };
+    store.db.users.hook('reading', lockMeanwhile);
+    const session = anonymous();
+    expect(refusal(await signIn(session, 'agent'))).toEqual({ code: 'auth.locked', params: { minutes: 15 } });
+    expect(session.actor).toBeNull();
+    expect(await store.db.sessions.where('userId').equals('u-agent').count()).toBe(1); // only the fixture's own row
+  });
+
+  it('refuses the old password of an account an administrator reset while the password was being checked', async () => {
+    store = await openTestStore();
+    const reset = await hashPassword('Reset2026ok', 1000);
+    const resetMeanwhile = (user: UserRecord) => {
+      store.db.users.hook('reading').unsubscribe(resetMeanwhile);
+      void Dexie.ignoreTransaction(() => store.db.users.update('u-agent', { password: reset }));
+      return user;
+    };
+    store.db.users.hook('reading', resetMeanwhile);
+    const session = anonymous();
+    expect(refusal(await signIn(session, 'agent')).code).toBe('auth.badCredentials');
+    expect(session.actor).toBeNull();
   });
 
   it('says how many tries are left once few are, then locks the account for 15 minutes, even for the right password', async () => {
@@ -157,9 +229,22 @@ describe('refused passwords in the audit log', () => {
     await signIn(anonymous(), 'legal', 'Wrong2026');
     await signIn(anonymous(), 'legal');
     expect((await events('u-legal')).map((e) => [e.command, e.detail])).toEqual([
-      ['auth.signInFailed', { reason: 'wrongPassword' }],
-      ['auth.signInFailed', { reason: 'accountDisabled' }],
+      ['auth.signInFailed', { reason: 'wrongPassword', attempt: 1 }],
+      ['auth.signInFailed', { reason: 'accountDisabled', attempt: 2 }],
     ]);
+  });
+
+  it('records at most five refusals and one lock-out per lock-out window, for a deactivated account too', async () => {
+    store = await openTestStore();
+    await store.db.users.update('u-legal', { active: 0 });
+    for (let i = 0; i < 30; i += 1) await signIn(anonymous(), 'legal', i % 3 === 0 ? PASSWORD : `Wrong${i}abc`);
+    const chain = await events('u-legal');
+    expect(chain.map((e) => e.command)).toEqual([...Array<string>(5).fill('auth.signInFailed'), 'auth.lockedOut']);
+    // The next window allows the next five, no more.
+    store.clock.now = NOW + 15 * MINUTE + 1;
+    for (let i = 0; i < 30; i += 1) await signIn(anonymous(), 'legal', `Wrong${i}abc`);
+    expect(await events('u-legal')).toHaveLength(12);
+    expect(verifyChain(await events('u-legal'), (await store.db.auditHeads.get('user:u-legal')) ?? null).ok).toBe(true);
   });
 
   it('records wrong passwords on the lock screen, and the lock-out they lead to', async () => {
@@ -171,50 +256,6 @@ describe('refused passwords in the audit log', () => {
     expect(chain.map((e) => e.command)).toEqual([...Array<string>(5).fill('auth.unlockFailed'), 'auth.lockedOut']);
     expect(chain.at(-2)?.detail).toEqual({ reason: 'wrongPassword', attempt: 5 });
     expect(verifyChain(chain, (await store.db.auditHeads.get('user:u-agent')) ?? null).ok).toBe(true);
-  });
-});
-
-describe('auth.ended (why a window was signed out)', () => {
-  const adminSaves = async (changes: Record<string, unknown>) => {
-    const admin = await confirmedAdmin();
-    const agent = store.users.agent;
-    ok(await store.dispatcher.dispatch('users.save', { id: agent.id, username: 'agent', name: agent.name, role: 'agent', department: agent.department, active: true, ...changes }, admin));
-  };
-  const ended = (session: Session) => store.dispatcher.dispatch('auth.ended', {}, session).then((r) => ok(r));
-
-  it('names a new role, a deactivation and a password reset, to the connection that held the session only', async () => {
-    store = await openTestStore();
-    const window = anonymous();
-    await signIn(window, 'agent');
-    expect(await ended(window)).toEqual({ cause: 'unknown' });
-    await adminSaves({ role: 'supervisor' });
-    expect(refusal(await store.dispatcher.dispatch('cases.list', {}, window)).code).toBe('auth.sessionExpired');
-    expect(await ended(window)).toEqual({ cause: 'roleChanged', role: 'supervisor' });
-    // Another connection, signed in or not, learns nothing about the account.
-    expect(await ended(anonymous())).toEqual({ cause: 'unknown' });
-    expect(await ended(store.session('supervisor'))).toEqual({ cause: 'unknown' });
-
-    await signIn(window, 'agent');
-    const admin = await confirmedAdmin();
-    ok(await store.dispatcher.dispatch('users.resetPassword', { id: 'u-agent', password: 'Fresh2027go' }, admin));
-    expect(await ended(window)).toEqual({ cause: 'passwordReset' });
-
-    await signIn(window, 'agent', 'Fresh2027go');
-    await adminSaves({ role: 'supervisor', active: false });
-    expect(await ended(window)).toEqual({ cause: 'disabled' });
-  });
-
-  it('has nothing to say after signing out, or after a change of one’s own password', async () => {
-    store = await openTestStore();
-    const window = anonymous();
-    await signIn(window, 'agent');
-    ok(await store.dispatcher.dispatch('auth.changePassword', { current: PASSWORD, next: 'Better2027' }, window));
-    await store.db.sessions.where('userId').equals('u-agent').delete();
-    expect(await ended(window)).toEqual({ cause: 'unknown' });
-    await signIn(window, 'agent', 'Better2027');
-    ok(await store.dispatcher.dispatch('auth.signOut', {}, window));
-    await adminSaves({ active: false });
-    expect(await ended(window)).toEqual({ cause: 'unknown' });
   });
 });
 

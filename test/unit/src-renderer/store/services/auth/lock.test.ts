@@ -1,5 +1,6 @@
+import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Actor } from '../../../../../../src-renderer/domain/users/user';
+import type { Actor, UserRecord } from '../../../../../../src-renderer/domain/users/user';
 import type { Session } from '../../../../../../src-renderer/store/rpc/define';
 import type { AuthStatus } from '../../../../../../src-renderer/store/services/auth';
 import { MINUTE, ok, openTestStore, PASSWORD, refusal, registration, type TestStore } from '../../fixtures';
@@ -83,6 +84,33 @@ describe('auth.lock (idle lock)', () => {
     store.clock.now += 15 * MINUTE + 1;
     ok(await call(session, 'auth.unlock', { password: PASSWORD }));
     expect((await call(session, 'cases.list')).ok).toBe(true);
+  });
+
+  it('holds the lock-out against wrong passwords in parallel (two windows of the session), then against the right one', async () => {
+    const session = await lockedAgent();
+    const other = store.session('agent');
+    const attempts = await Promise.all(Array.from({ length: 8 }, (_, i) => call(i % 2 ? other : session, 'auth.unlock', { password: WRONG })));
+    expect(attempts.filter((r) => refusal(r).code === 'auth.locked')).toHaveLength(8 - 5 + 1);
+    // Exactly five were counted; the others found the account locked out and wrote nothing.
+    expect(await store.db.users.get('u-agent')).toMatchObject({ failedSignIns: 0, lockedUntil: store.now() + 15 * MINUTE });
+    expect(await store.db.audit.where('[command+at+subject+n]').between(['auth.unlockFailed', -Infinity], ['auth.unlockFailed', Infinity]).count()).toBe(5);
+    expect(refusal(await call(session, 'auth.unlock', { password: PASSWORD }))).toEqual({ code: 'auth.locked', params: { minutes: 15 } });
+    expect(refusal(await call(session, 'cases.list')).code).toBe('auth.screenLocked');
+  });
+
+  it('refuses the right password when the account is locked out while it is being checked', async () => {
+    const session = await lockedAgent();
+    // A sign-in elsewhere locks the account out after this unlock looked at it, before its transaction.
+    const lockMeanwhile = (user: UserRecord) => {
+      store.db.users.hook('reading').unsubscribe(lockMeanwhile);
+      // Queued now, outside the read's transaction: it commits before the unlock's own transaction starts.
+      void Dexie.ignoreTransaction(() => store.db.users.update('u-agent', { lockedUntil: store.now() + 15 * MINUTE }));
+      return user;
+    };
+    store.db.users.hook('reading', lockMeanwhile);
+    expect(refusal(await call(session, 'auth.unlock', { password: PASSWORD }))).toEqual({ code: 'auth.locked', params: { minutes: 15 } });
+    expect(refusal(await call(session, 'cases.list')).code).toBe('auth.screenLocked');
+    expect(await store.db.sessions.get('token-agent')).toHaveProperty('lockedAt');
   });
 
   it('lets the user switch: signing out ends the locked session, then someone else signs in', async () => {
