@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { CATEGORIES } from '../../../../domain/cases/vocabulary';
 import type { Settings } from '../../../../domain/settings/settings';
 import { SettingsForm } from '../SettingsForm';
-import { useSettingsForm, type KeyedValues } from '../useSettingsForm';
+import { useEffect, useRef } from 'react';
+import { useSettingsForm, type KeyedValues, type SettingsFormState } from '../useSettingsForm';
 
 /** For each category: its sub-categories and the department proposed at grading. */
 export function CategoriesForm({ categories, departments }: { categories: Settings['categories']; departments: string[] }) {
   const { t } = useTranslation();
   const state = useSettingsForm('categories', { categories } satisfies KeyedValues<'categories'>, (values) => values.categories);
   const { form } = state;
+  useStoredCategories(form, categories);
 
   return (
     <SettingsForm title={t('admin.categories.categoriesTitle')} hint={t('admin.categories.categoriesHint')} state={state}>
@@ -48,4 +50,30 @@ export function CategoriesForm({ categories, departments }: { categories: Settin
       </Stack>
     </SettingsForm>
   );
+}
+
+/**
+ * Follows the stored categories without losing an edit: untouched, the form shows them; with
+ * unsaved edits, it takes only what changed underneath — a department renamed in 部门 above
+ * renames the default it chose — and keeps the rest as typed.
+ */
+function useStoredCategories(form: SettingsFormState<KeyedValues<'categories'>>['form'], categories: Settings['categories']): void {
+  const previous = useRef(categories);
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = categories;
+    if (before === categories) return;
+    const edited = form.isDirty();
+    const values = form.getValues();
+    form.setInitialValues({ categories });
+    if (!edited) {
+      form.setValues({ categories });
+      form.resetDirty({ categories });
+      return;
+    }
+    for (const category of CATEGORIES) {
+      const [was, now] = [before[category].department, categories[category].department];
+      if (was !== now && values.categories[category].department === was) form.setFieldValue(`categories.${category}.department`, now);
+    }
+  }, [categories, form]);
 }

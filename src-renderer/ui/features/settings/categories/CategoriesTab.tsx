@@ -10,11 +10,8 @@ export function CategoriesTab() {
       {(settings) => (
         <Stack>
           <DepartmentsForm key={JSON.stringify(settings.departments)} departments={settings.departments} categories={settings.categories} />
-          <CategoriesForm
-            key={JSON.stringify(settings.categories)}
-            categories={settings.categories}
-            departments={settings.departments}
-          />
+          {/* Not keyed on the categories: a rename in 部门 reaches them, and must not throw away edits here. */}
+          <CategoriesForm categories={settings.categories} departments={settings.departments} />
         </Stack>
       )}
     </SettingsLoader>

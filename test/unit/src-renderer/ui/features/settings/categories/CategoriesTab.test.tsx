@@ -30,6 +30,27 @@ describe('分类与部门', { timeout: 60_000 }, () => {
     expect((await stored(rendered, 'categories')) as { billing: { department: string } }).toMatchObject({ billing: { department: '财务结算部' } });
   });
 
+  it('keeps unsaved edits of the categories when a department is renamed above, and renames their default too', async () => {
+    await renderSignedInAs(<CategoriesTab />, ADMIN);
+    // An edit below, not saved: 物流配送 proposed to 客服中心.
+    const logistics = within(await categoriesForm()).getByRole('combobox', { name: '物流配送 · 默认责任部门' }) as HTMLInputElement;
+    fireEvent.click(logistics);
+    await waitFor(() => expect(logistics.getAttribute('aria-controls')).toBeTruthy());
+    const list = document.getElementById(logistics.getAttribute('aria-controls')!)!;
+    fireEvent.click(await within(list).findByRole('option', { name: '客服中心', hidden: true }));
+    await waitFor(() => expect(logistics.value).toBe('客服中心'));
+
+    const departments = await departmentsForm();
+    const finance = within(departments).getByRole('textbox', { name: `部门名称 ${DEFAULT_DEPARTMENTS.indexOf('财务部') + 1}` });
+    fireEvent.change(finance, { target: { value: '财务结算部' } });
+    fireEvent.click(within(departments).getByRole('button', { name: '保存' }));
+    await screen.findByText('设置已保存');
+    await waitFor(async () => expect((await billingDepartment()).value).toBe('财务结算部'));
+    // The edit below is still there, not yet saved.
+    expect(logistics.value).toBe('客服中心');
+    expect(within(await categoriesForm()).getByRole('button', { name: '撤销修改' })).toBeTruthy();
+  });
+
   it('refuses to remove a department a category still proposes, naming the category, and saves nothing', async () => {
     const rendered = await renderSignedInAs(<CategoriesTab />, ADMIN);
     const departments = await departmentsForm();
