@@ -162,7 +162,7 @@ export const SettingsSchemas = {
         minCount: Count(1, 1000),
         minRatio: Amount(1, 100),
       })
-      .refine((h) => h.baselineDays > h.recentDays, { error: 'validation.range', path: ['baselineDays'] }),
+      .refine((h) => h.baselineDays > h.recentDays, { error: 'validation.baselineLonger', path: ['baselineDays'] }),
   }),
 } satisfies { [K in keyof Settings]: z.ZodType<Settings[K]> };
 

@@ -48,5 +48,15 @@ export function useCommandSubmit<V, R>(form: UseFormReturnType<V>, run: (values:
     }
   }
 
-  return { submit, failure, submitting, clearFailure: () => setFailure(null) };
+  /**
+   * The form's own checks refused it before anything was sent (Mantine's `onSubmit` failure
+   * callback): said as the store host says it, with focus on the first field to fix.
+   */
+  function refusedHere(event?: { currentTarget: EventTarget | null }): void {
+    setFailure(new StoreError({ code: 'validation.failed' }));
+    const target = event?.currentTarget;
+    focusFirstInvalid(target instanceof HTMLFormElement ? target : submittingForm());
+  }
+
+  return { submit, refusedHere, failure, submitting, clearFailure: () => setFailure(null) };
 }

@@ -217,6 +217,8 @@ export const en = {
       casesRequired: 'Link at least one case.',
       measuresRequired: 'Give at least one measure.',
       unchanged: 'This is the same as before: nothing was changed.',
+      wholeNumber: 'Enter a whole number.',
+      baselineLonger: 'The baseline window must be longer than the recent window.',
       notInList: 'Choose from the list.',
       scoreRange: 'Score from 1 to 5.',
       tooMany: 'Too many items.',

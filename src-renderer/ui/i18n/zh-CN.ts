@@ -216,6 +216,8 @@ export const zhCN = {
       casesRequired: '请至少关联一宗投诉。',
       measuresRequired: '请至少填写一项处理措施。',
       unchanged: '与原来相同，没有修改。',
+      wholeNumber: '请填写整数。',
+      baselineLonger: '基线窗口须长于近期窗口。',
       notInList: '请从列表中选择。',
       scoreRange: '请打 1 到 5 分。',
       tooMany: '条目过多。',

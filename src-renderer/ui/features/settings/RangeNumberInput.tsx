@@ -2,7 +2,7 @@ import { NumberInput, Text, type NumberInputProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { NumberRange } from '../../../domain/settings/ranges';
 
-type Props = Omit<NumberInputProps, 'min' | 'max' | 'allowDecimal' | 'decimalScale' | 'clampBehavior' | 'description'> & {
+type Props = Omit<NumberInputProps, 'min' | 'max' | 'decimalScale' | 'clampBehavior' | 'description'> & {
   range: NumberRange;
   /** Shown above the allowed range. */
   hint?: string;
@@ -23,7 +23,8 @@ export function RangeNumberInput({ range, hint, unit, ...props }: Props) {
     <NumberInput
       min={range.min}
       max={range.max}
-      allowDecimal={!range.integer}
+      // A fraction typed where whole numbers are meant stays as typed and is refused on saving:
+      // Mantine's allowDecimal={false} would drop the point, turning 2.5 into 25.
       decimalScale={range.integer ? undefined : 2}
       clampBehavior="none"
       description={

@@ -22,7 +22,7 @@ export const schemaRange = (schema: z.ZodType, path: string): NumberRange => kno
 export function numberError(value: unknown, range: NumberRange): ReactNode {
   if (typeof value !== 'number' || !Number.isFinite(value)) return <FieldErrorText error={{ field: '', code: 'validation.required' }} />;
   if (isOutOfRange(value, range)) return <FieldErrorText error={{ field: '', code: 'settings.outOfRange', params: { min: range.min, max: range.max } }} />;
-  if (range.integer && !Number.isInteger(value)) return <FieldErrorText error={{ field: '', code: 'validation.invalid' }} />;
+  if (range.integer && !Number.isInteger(value)) return <FieldErrorText error={{ field: '', code: 'validation.wholeNumber' }} />;
   return null;
 }
 

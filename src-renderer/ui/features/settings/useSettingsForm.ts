@@ -44,16 +44,20 @@ export function useSettingsForm<K extends SettingsKey, V extends Record<string, 
     initialValues,
     validate: (values) => ({ ...validate?.(values), ...numberErrors(values, numbers) }),
   });
-  const { submit, failure, submitting } = useCommandSubmit(form, (values: V) =>
+  const { submit, refusedHere, failure, submitting } = useCommandSubmit(form, (values: V) =>
     store.send('settings.update', { key, value: toValue(values), ...(renames ? { renames: renames(values) } : {}) }),
   );
-  const onSubmit = form.onSubmit(async (values) => {
-    const saved = await submit(values);
-    if (saved !== undefined) {
-      form.setInitialValues(values);
-      form.resetDirty(values);
-      notifications.show({ color: 'teal', message: t('settings.saved') });
-    }
-  });
+  const onSubmit = form.onSubmit(
+    async (values) => {
+      const saved = await submit(values);
+      if (saved !== undefined) {
+        form.setInitialValues(values);
+        form.resetDirty(values);
+        notifications.show({ color: 'teal', message: t('settings.saved') });
+      }
+    },
+    // Refused by the checks made here (a number out of range): announced and focused like the store's refusals.
+    (_errors, _values, event) => refusedHere(event),
+  );
   return { form, onSubmit, failure, submitting };
 }

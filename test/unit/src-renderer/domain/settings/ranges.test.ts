@@ -72,6 +72,6 @@ describe('settingsFieldErrors', () => {
     expect(errorsFor('lifecycle.archiveAfterDays', 30.5)).toEqual([{ field: 'archiveAfterDays', code: 'validation.invalid' }]);
     const hotspots = { ...d.assist, hotspots: { ...d.assist.hotspots, recentDays: 10, baselineDays: 7 } };
     const parsed = SettingsSchemas.assist.safeParse(hotspots);
-    expect(parsed.success ? [] : settingsFieldErrors('assist', hotspots, parsed.error)).toEqual([{ field: 'hotspots.baselineDays', code: 'validation.range' }]);
+    expect(parsed.success ? [] : settingsFieldErrors('assist', hotspots, parsed.error)).toEqual([{ field: 'hotspots.baselineDays', code: 'validation.baselineLonger' }]);
   });
 });

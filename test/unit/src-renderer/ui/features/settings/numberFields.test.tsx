@@ -78,6 +78,20 @@ describe('settings number fields out of range', { timeout: 60_000 }, () => {
     for (const key of ['lifecycle', 'attachments', 'print']) expect(await stored(rendered, key), key).toBeUndefined();
   });
 
+  it('keeps a fraction typed where whole days are meant and refuses it, announced, with focus on the field', async () => {
+    const rendered = await renderSignedInAs(<CentreTab />, ADMIN);
+    const lifecycle = await screen.findByRole('form', { name: '归档与质量复核' });
+    const days = typeAndLeave(lifecycle, '关闭后归档（天）', '2.5');
+    const save = within(lifecycle).getByRole('button', { name: '保存' });
+    save.focus();
+    fireEvent.click(save);
+    await waitFor(() => expect(describedBy(days)).toContain('请填写整数。'));
+    expect(days.value).toBe('2.5');
+    expect(within(lifecycle).getByRole('alert').textContent).toBe('填写的内容有误，请按提示修改。');
+    await waitFor(() => expect(document.activeElement).toBe(days));
+    expect(await stored(rendered, 'lifecycle')).toBeUndefined();
+  });
+
   it('saves a value inside the range, at either end', async () => {
     const rendered = await renderSignedInAs(<PrivacyTab />, ADMIN);
     const form = await screen.findByRole('form', { name: '保存期限' });

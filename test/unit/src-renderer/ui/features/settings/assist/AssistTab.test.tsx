@@ -156,7 +156,7 @@ describe('智能辅助 settings tab', { timeout: 120_000 }, () => {
     fireEvent.change(within(reloaded).getByLabelText('基线窗口（天）'), { target: { value: '7' } });
     fireEvent.change(within(reloaded).getByLabelText('近期窗口（天）'), { target: { value: '10' } });
     await save(reloaded);
-    await within(reloaded).findByText('数值超出允许范围。');
+    await within(reloaded).findByText('基线窗口须长于近期窗口。');
     expect(within(reloaded).getByLabelText('基线窗口（天）').getAttribute('aria-invalid')).toBe('true');
     expect((await savedAssist(rendered)).hotspots.baselineDays).toBe(28);
   });
