@@ -260,7 +260,7 @@ export const en = {
       wrongPassword: 'The current password is wrong.',
       confirmRequired: 'Enter your password again to confirm this action.',
       screenLocked: 'The screen is locked. Enter your password to unlock it.',
-      wrongPasswordLeft: 'Wrong password. Five wrong tries in a row lock the account for 15 minutes.',
+      wrongPasswordLeft: 'Wrong password. Tries left before the account is locked for 15 minutes: {{left}}.',
     },
     export: {
       tooManyRows: 'Too many rows for a spreadsheet (at most {{max}}); narrow the filters or export CSV.',

@@ -259,7 +259,7 @@ export const zhCN = {
       wrongPassword: '当前密码不正确。',
       confirmRequired: '此操作需要再次输入您的密码确认。',
       screenLocked: '屏幕已锁定，请输入密码解锁。',
-      wrongPasswordLeft: '密码不正确。连续输错 5 次，账户将被锁定 15 分钟。',
+      wrongPasswordLeft: '密码不正确。还可尝试 {{left}} 次，之后账户将锁定 15 分钟。',
     },
     export: {
       tooManyRows: '行数超过表格上限（{{max}} 行），请缩小筛选范围或导出为 CSV。',

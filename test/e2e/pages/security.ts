@@ -11,7 +11,8 @@ export const securityWords = {
   confirmSubmit: '确认修改',
   confirmRoleTitle: (name: string) => `确认修改 ${name} 的角色`,
   wrongPassword: '当前密码不正确。',
-  unlockWrong: '密码不正确。连续输错 5 次，账户将被锁定 15 分钟。',
+  /** The first wrong password on the lock screen: four tries left. */
+  unlockWrong: '密码不正确。还可尝试 4 次，之后账户将锁定 15 分钟。',
   edit: '编辑',
   editTitle: (username: string) => `编辑用户 ${username}`,
   updated: (username: string) => `已保存用户 ${username}`,

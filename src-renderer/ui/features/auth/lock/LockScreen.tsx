@@ -8,8 +8,8 @@ import { useStore } from '../../../data/hooks';
 import { AuthCard } from '../AuthCard';
 
 /**
- * 屏幕已锁定: shown instead of the app (which is unmounted, so nothing of it can be read or
- * focused) until the signed-in user enters their password, or someone else signs in instead.
+ * 屏幕已锁定: shown over the app (which stays mounted, hidden and inert, so nothing of it can be read
+ * or focused) until the signed-in user enters their password, or someone else signs in instead.
  */
 export function LockScreen({ actor, onUnlocked, onSwitchUser }: { actor: Actor; onUnlocked(): void; onSwitchUser(): void }) {
   const { t } = useTranslation();
@@ -32,7 +32,14 @@ export function LockScreen({ actor, onUnlocked, onSwitchUser }: { actor: Actor; 
           <Text size="sm">{t('security.lock.hint', { name: actor.name, role: t(`role.${actor.role}`) })}</Text>
           {/* A wrong password is explained under the field; other refusals (a lock-out) here. */}
           {!failure?.data.fields?.length && <ErrorAlert error={failure} />}
-          <PasswordInput label={t('auth.password')} autoComplete="current-password" autoFocus {...form.getInputProps('password')} />
+          {/* Marked invalid for assistive technology (Mantine's password field is not), so a refusal brings focus back here. */}
+          <PasswordInput
+            label={t('auth.password')}
+            autoComplete="current-password"
+            autoFocus
+            {...form.getInputProps('password')}
+            aria-invalid={form.errors.password ? true : undefined}
+          />
           <Button type="submit" loading={submitting} fullWidth>
             {t('security.lock.unlock')}
           </Button>

@@ -132,6 +132,7 @@ describe('translations', () => {
       'auth.forbidden': ['permission', 'role'],
       'auth.locked': ['minutes'],
       'auth.badCredentialsLeft': ['left', 'minutes'],
+      'auth.wrongPasswordLeft': ['left'],
       'attachments.caseFull': ['max', 'name'],
       'attachments.fileTooLarge': ['max', 'name'],
       'attachments.typeNotAllowed': ['name'],

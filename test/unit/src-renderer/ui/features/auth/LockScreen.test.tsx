@@ -93,9 +93,12 @@ describe('idle lock (锁屏)', { timeout: 60_000 }, () => {
 
     const password = screen.getByLabelText('密码');
     fireEvent.change(password, { target: { value: 'Wrong2026no' } });
-    fireEvent.click(screen.getByRole('button', { name: '解锁' }));
-    // The reason stands under the field itself.
-    await waitFor(() => expect(password.closest('.mantine-PasswordInput-root')?.textContent).toContain('密码不正确。连续输错 5 次，账户将被锁定 15 分钟。'));
+    const unlock = screen.getByRole('button', { name: '解锁' });
+    unlock.focus();
+    fireEvent.click(unlock);
+    // The reason stands under the field itself, with the tries left, and focus is back in it.
+    await waitFor(() => expect(password.closest('.mantine-PasswordInput-root')?.textContent).toContain('密码不正确。还可尝试 4 次，之后账户将锁定 15 分钟。'));
+    await waitFor(() => expect(document.activeElement).toBe(password));
     expect(hidden(/13812345678/)).toBe(true);
 
     fireEvent.change(password, { target: { value: AGENT.password } });
