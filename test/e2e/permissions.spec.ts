@@ -43,7 +43,10 @@ test.describe('roles and permissions', () => {
     const { casePage: c, auth, labels: l } = desk;
     const f = l.flow;
     await journeys(desk).register({ customerName: '蒋华', description: '会员积分被清零。' });
+    await expect(desk.shell.navLink('intake')).toBeVisible();
     await auth.switchTo('legal');
+    // Legal registers no complaints: 登记 is not offered.
+    await expect(desk.shell.navLink('intake')).toHaveCount(0);
     await expect(c.hint).toContainText(f.hint.registered);
     await expect(c.actions).toHaveText([f.command.addAttachment]);
     await auth.switchTo('ops_director');

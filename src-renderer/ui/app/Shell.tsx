@@ -20,7 +20,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { TrackingPage } from '../features/tracking/TrackingPage';
 
 const NAV = [
-  { path: '/intake', key: 'nav.intake' },
+  { path: '/intake', key: 'nav.intake', permission: 'cases.register' },
   { path: '/tracking', key: 'nav.tracking' },
   { path: '/dashboard', key: 'nav.dashboard' },
   { path: '/reports', key: 'nav.reports' },
