@@ -7,19 +7,12 @@ import { subjectEvents } from '../../../../../../src-renderer/store/core/audit';
 import type { Session } from '../../../../../../src-renderer/store/rpc/define';
 import type { AuthStatus } from '../../../../../../src-renderer/store/services/auth';
 import { HOUR, MINUTE, NOW, ok, openTestStore, PASSWORD, refusal, registration, type TestStore } from '../../fixtures';
+import { anonymous, confirmedAdmin, signInOn } from './sessions';
 
 let store: TestStore;
 afterEach(async () => store?.close());
 
-const anonymous = (): Session => ({ actor: null, token: null });
-const signIn = (session: Session, username: string, password = PASSWORD) => store.dispatcher.dispatch('auth.signIn', { username, password }, session);
-
-/** The administrator's connection after entering the password again (role changes and deactivation need it). */
-async function confirmedAdmin(): Promise<Session> {
-  const admin = store.session('admin');
-  ok(await store.dispatcher.dispatch('auth.confirm', { password: PASSWORD }, admin));
-  return admin;
-}
+const signIn = (session: Session, username: string, password?: string) => signInOn(store, session, username, password);
 
 describe('auth.setup (首次使用：创建管理员)', () => {
   it('creates the first account as an administrator, signed in, once', async () => {
@@ -297,7 +290,7 @@ describe('sessions', () => {
     const session = anonymous();
     const { token } = ok<{ token: string }>(await signIn(session, 'agent'));
     const agent = store.users.agent;
-    const admin = await confirmedAdmin();
+    const admin = await confirmedAdmin(store);
     ok(await store.dispatcher.dispatch('users.save', { id: agent.id, username: 'agent', name: agent.name, role: 'agent', department: agent.department, active: false }, admin));
     expect(await store.db.sessions.where('userId').equals(agent.id).count()).toBe(0);
     expect(ok<AuthStatus>(await store.dispatcher.dispatch('auth.status', {}, { ...session }))).toEqual({ needsSetup: false, actor: null });
@@ -310,7 +303,7 @@ describe('sessions', () => {
     store = await openTestStore();
     const session = anonymous();
     await signIn(session, 'agent2');
-    const admin = await confirmedAdmin();
+    const admin = await confirmedAdmin(store);
     ok(await store.dispatcher.dispatch('users.save', { id: 'u-agent2', username: 'agent2', name: '客服小李', role: 'supervisor', department: '客服中心' }, admin));
     expect(refusal(await store.dispatcher.dispatch('cases.list', {}, session)).code).toBe('auth.sessionExpired');
     const again = anonymous();

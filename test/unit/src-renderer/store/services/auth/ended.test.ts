@@ -1,23 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Session } from '../../../../../../src-renderer/store/rpc/define';
 import { MINUTE, NOW, ok, openTestStore, PASSWORD, refusal, type TestStore } from '../../fixtures';
+import { anonymous, confirmedAdmin, signInOn } from './sessions';
 
 let store: TestStore;
 afterEach(async () => store?.close());
 
-const anonymous = (): Session => ({ actor: null, token: null });
-const signIn = (session: Session, username: string, password = PASSWORD) => store.dispatcher.dispatch('auth.signIn', { username, password }, session);
-
-/** The administrator's connection after entering the password again (role changes and deactivation need it). */
-async function confirmedAdmin(): Promise<Session> {
-  const admin = store.session('admin');
-  ok(await store.dispatcher.dispatch('auth.confirm', { password: PASSWORD }, admin));
-  return admin;
-}
+const signIn = (session: Session, username: string, password?: string) => signInOn(store, session, username, password);
 
 describe('auth.ended (why a window was signed out)', () => {
   const adminSaves = async (changes: Record<string, unknown>) => {
-    const admin = await confirmedAdmin();
+    const admin = await confirmedAdmin(store);
     const agent = store.users.agent;
     ok(await store.dispatcher.dispatch('users.save', { id: agent.id, username: 'agent', name: agent.name, role: 'agent', department: agent.department, active: true, ...changes }, admin));
   };
@@ -36,7 +29,7 @@ describe('auth.ended (why a window was signed out)', () => {
     expect(await ended(store.session('supervisor'))).toEqual({ cause: 'unknown' });
 
     await signIn(window, 'agent');
-    const admin = await confirmedAdmin();
+    const admin = await confirmedAdmin(store);
     ok(await store.dispatcher.dispatch('users.resetPassword', { id: 'u-agent', password: 'Fresh2027go' }, admin));
     expect(await ended(window)).toEqual({ cause: 'passwordReset' });
 
@@ -62,7 +55,7 @@ describe('auth.ended (why a window was signed out)', () => {
 describe('auth.ended when the password changed', () => {
   const ended = (session: Session) => store.dispatcher.dispatch('auth.ended', {}, session).then((r) => ok(r));
   const resetByAdmin = async () => {
-    const admin = await confirmedAdmin();
+    const admin = await confirmedAdmin(store);
     ok(await store.dispatcher.dispatch('users.resetPassword', { id: 'u-agent', password: 'Fresh2027go' }, admin));
   };
 
