@@ -57,6 +57,16 @@ describe('the theme’s colours', () => {
     expect(contrast(primary, panel)).toBeGreaterThanOrEqual(4.5);
   });
 
+  it('give every palette’s filled and light variants WCAG AA contrast: white on shade 9, shade 9 on shade 1', () => {
+    const below = Object.entries(full.colors)
+      .filter(([name]) => name !== 'dark')
+      .flatMap(([name, shades]) => [
+        ...(contrast(white, shades[9]!) < 4.5 ? [`white on ${name} 9`] : []),
+        ...(contrast(shades[9]!, shades[1]!) < 4.5 ? [`${name} 9 on ${name} 1`] : []),
+      ]);
+    expect(below).toEqual([]);
+  });
+
   it('make dimmed hints readable too', () => {
     expect(cssVariablesResolver(full).light['--mantine-color-dimmed']).toBe(DIMMED_TEXT);
     expect(contrast(DIMMED_TEXT, white)).toBeGreaterThanOrEqual(4.5);
