@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { useLocation } from 'wouter';
 import type { Platform } from '../../../platform';
-import { createAlertNotices } from '../../app/alertNotices';
+import { createAlertNotices } from './alertNotices';
 import { NoticeBody } from './NoticeBody';
 
 /**

@@ -54,18 +54,23 @@ describe('auth.ended (why a window was signed out)', () => {
 
 describe('auth.ended when the password changed', () => {
   const ended = (session: Session) => store.dispatcher.dispatch('auth.ended', {}, session).then((r) => ok(r));
-  const resetByAdmin = async () => {
-    const admin = await confirmedAdmin(store);
-    ok(await store.dispatcher.dispatch('users.resetPassword', { id: 'u-agent', password: 'Fresh2027go' }, admin));
-  };
-
-  it('does not blame the administrator for a password the user changed in another window of the session', async () => {
+  /** The agent in two windows of one session, having changed their own password in the first. */
+  const twoWindowsAfterOwnChange = async () => {
     store = await openTestStore();
     const first = anonymous();
     const { token } = ok<{ token: string }>(await signIn(first, 'agent'));
     const second = anonymous();
     ok(await store.dispatcher.dispatch('auth.resume', { token }, second));
     ok(await store.dispatcher.dispatch('auth.changePassword', { current: PASSWORD, next: 'Better2027' }, first));
+    return { first, second, token };
+  };
+  const resetByAdmin = async () => {
+    const admin = await confirmedAdmin(store);
+    ok(await store.dispatcher.dispatch('users.resetPassword', { id: 'u-agent', password: 'Fresh2027go' }, admin));
+  };
+
+  it('does not blame the administrator for a password the user changed in another window of the session', async () => {
+    const { first, second, token } = await twoWindowsAfterOwnChange();
     // The shared session then ends for another reason (here: it is gone, as after a restore or an expiry).
     await store.db.sessions.delete(token);
     expect(await ended(second)).toEqual({ cause: 'unknown' });
@@ -73,12 +78,7 @@ describe('auth.ended when the password changed', () => {
   });
 
   it('names the administrator’s reset to every window of the session, even after the user’s own change', async () => {
-    store = await openTestStore();
-    const first = anonymous();
-    const { token } = ok<{ token: string }>(await signIn(first, 'agent'));
-    const second = anonymous();
-    ok(await store.dispatcher.dispatch('auth.resume', { token }, second));
-    ok(await store.dispatcher.dispatch('auth.changePassword', { current: PASSWORD, next: 'Better2027' }, first));
+    const { first, second } = await twoWindowsAfterOwnChange();
     store.clock.now = NOW + MINUTE;
     await resetByAdmin();
     expect(await ended(first)).toEqual({ cause: 'passwordReset' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAlertNotices } from '../../../../../src-renderer/ui/app/alertNotices';
+import { createAlertNotices } from '../../../../../../src-renderer/ui/features/alerts/alertNotices';
 
 describe('alert notices in the page', () => {
   it('replace the earlier notices about the same deadlines, and only those', () => {
