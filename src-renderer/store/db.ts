@@ -106,7 +106,8 @@ export const DB_NAME = 'complaint-desk';
  *    opening (store/core/backfill.ts).
  * 8: a case may keep the customer's postal address and the number of the ticket it came with
  *    (`address`, `referralNo`; absent when none); `referralNo` is indexed, one case per number.
- *    No upgrade: older cases have neither.
+ *    No upgrade: older cases have neither. Later optional case fields came without a change of
+ *    stores (`earlierResolutions`, `corrections`): absent on older cases, read as none.
  */
 export const SCHEMA_VERSION = 8;
 

@@ -150,4 +150,33 @@ test.describe('registering a complaint (vertical slice)', () => {
     await expect(casePage.value('address')).toHaveText('浙江省杭州市西湖区文三路 88 号 2 幢 301 室');
     await expect(casePage.value('phone')).toHaveText(l.case.none);
   });
+
+  test('a mistyped phone put right after registration: the page, the history and the repeat check follow the corrected number', async ({ desk, page }) => {
+    const { intake, casePage, labels: l } = desk;
+    await desk.shell.visit('intake');
+    const no = await intake.register({ customerName: '周女士', phone: '138 1234 5670', description: '空调安装后漏水，师傅一直未上门。' });
+    await intake.confirmation.getByRole('link', { name: l.intake.openCase }).click();
+    await expect(casePage.heading(no)).toBeVisible();
+
+    const dialog = await casePage.open('更正登记信息');
+    await expect(dialog.text('联系电话')).toHaveValue('13812345670');
+    await dialog.fill('联系电话', '13812345678');
+    await dialog.fill('通信地址', '广州市天河区体育西路 1 号');
+    await dialog.fill('更正原因', '客户来电告知号码登记错误，并补充地址');
+    await dialog.submit();
+
+    await expect(casePage.value('phone')).toHaveText('13812345678');
+    await expect(casePage.main.getByText('更正联系电话、通信地址：客户来电告知号码登记错误，并补充地址')).toBeVisible();
+    await expect(casePage.timelineTitles.first()).toHaveText('更正登记信息');
+    await expect(casePage.timeline).toContainText('联系电话：13812345670 → 13812345678');
+    await expect(casePage.timeline).toContainText('通信地址：未填写 → 广州市天河区体育西路 1 号');
+
+    // The next call from the same customer finds this case by the number now registered.
+    await desk.shell.open('intake');
+    await intake.field('phone').fill('13812345678');
+    const repeats = page.getByRole('complementary', { name: '重复投诉' });
+    await expect(repeats).toContainText(no);
+    await intake.field('phone').fill('13812345670');
+    await expect(repeats).toHaveCount(0);
+  });
 });

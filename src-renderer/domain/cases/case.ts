@@ -1,4 +1,5 @@
 import type { Clock, ClockKind } from '../clocks/clock';
+import type { CorrectionNote } from './correction';
 import type { CaseStatus } from '../lifecycle/machine';
 import type { Category, Channel, CompensationType, CustomerType, Demand, Severity, SurveyDimension } from './vocabulary';
 
@@ -187,6 +188,12 @@ export interface CaseRecord {
    * the month it was completed. Absent until a second plan is approved.
    */
   earlierResolutions?: Clock[];
+  /**
+   * 登记信息更正: each time registered details were put right afterwards (which fields, why, who,
+   * when), oldest first; the values before and after are in the command's audit event. Absent
+   * until the first correction.
+   */
+  corrections?: CorrectionNote[];
   unreachableAttempts: number;
   closedAt: number | null;
   attachmentBytes: number;

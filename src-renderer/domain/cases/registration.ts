@@ -16,14 +16,52 @@ export function normalizeReferralNo(raw: string): string {
   return raw.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
 }
 
-const referralNoField = () =>
+/** 来源单号 as typed: normalised, '' for none. */
+export const referralNoField = () =>
   z
     .string({ error: 'validation.invalid' })
     .max(REFERRAL_NO_MAX * 2, { error: 'validation.tooLong' })
     .transform(normalizeReferralNo)
     .refine((v) => v.length <= REFERRAL_NO_MAX, { error: 'validation.tooLong' })
-    .refine((v) => v === '' || REFERRAL_NO.test(v), { error: 'validation.referralNoFormat' })
-    .default('');
+    .refine((v) => v === '' || REFERRAL_NO.test(v), { error: 'validation.referralNoFormat' });
+
+/** A phone number as typed: stored normalised (`normalizePhone`), '' for none. */
+export const phoneField = () =>
+  z
+    .string({ error: 'validation.invalid' })
+    .trim()
+    .max(40, { error: 'validation.tooLong' })
+    .transform(normalizePhone)
+    .refine((v) => v === '' || isValidPhone(v), { error: 'validation.phoneFormat' });
+
+/** An e-mail address as typed: stored in lower case, '' for none. */
+export const emailField = () =>
+  z
+    .string({ error: 'validation.invalid' })
+    .trim()
+    .max(254, { error: 'validation.tooLong' })
+    .toLowerCase()
+    .refine((v) => v === '' || isValidEmail(v), { error: 'validation.emailFormat' });
+
+/** 涉及金额 in yuan, null for none. */
+export const amountField = () =>
+  z
+    .number({ error: 'validation.invalid' })
+    .min(0, { error: 'validation.amountRange' })
+    .max(1e10, { error: 'validation.amountRange' })
+    .nullable();
+
+export const demandsField = () => z.array(z.enum(DEMANDS, { error: 'validation.chooseOne' })).max(DEMANDS.length);
+
+/** What every registered case needs: a way to answer the customer (a letter may come with nothing but the address). */
+export function contactIssue(value: { phone: string; email: string; address: string }): boolean {
+  return value.phone === '' && value.email === '' && value.address === '';
+}
+
+/** 其他诉求 needs its note. */
+export function demandNoteIssue(value: { demands: readonly string[]; demandNote: string }): boolean {
+  return value.demands.includes('other') && value.demandNote === '';
+}
 
 /**
  * 客户投诉登记表: what an agent submits to register a complaint. Messages are
@@ -37,43 +75,25 @@ export function registrationSchema(now: number) {
       channel: z.enum(CHANNELS, { error: 'validation.chooseOne' }),
       customerName: requiredText(NAME_MAX),
       customerType: z.enum(CUSTOMER_TYPES, { error: 'validation.chooseOne' }).default('individual'),
-      phone: z
-        .string({ error: 'validation.invalid' })
-        .trim()
-        .max(40, { error: 'validation.tooLong' })
-        .transform(normalizePhone)
-        .refine((v) => v === '' || isValidPhone(v), { error: 'validation.phoneFormat' })
-        .default(''),
-      email: z
-        .string({ error: 'validation.invalid' })
-        .trim()
-        .max(254, { error: 'validation.tooLong' })
-        .toLowerCase()
-        .refine((v) => v === '' || isValidEmail(v), { error: 'validation.emailFormat' })
-        .default(''),
+      phone: phoneField().default(''),
+      email: emailField().default(''),
       address: optionalText(ADDRESS_MAX),
-      referralNo: referralNoField(),
+      referralNo: referralNoField().default(''),
       description: requiredText(DESCRIPTION_MAX),
-      demands: z.array(z.enum(DEMANDS, { error: 'validation.chooseOne' })).max(DEMANDS.length).default([]),
+      demands: demandsField().default([]),
       demandNote: optionalText(1000),
       product: optionalText(200),
       orderNo: optionalText(100),
-      amount: z
-        .number({ error: 'validation.invalid' })
-        .min(0, { error: 'validation.amountRange' })
-        .max(1e10, { error: 'validation.amountRange' })
-        .nullable()
-        .default(null),
+      amount: amountField().default(null),
       severity: z.enum(SEVERITIES, { error: 'validation.chooseOne' }),
       /** 初判类别: the agent's first view of the category, optional; grading starts from it and may change it. */
       category: z.enum(CATEGORIES, { error: 'validation.chooseOne' }).nullable().default(null),
     })
     .superRefine((value, ctx) => {
-      // A letter may come with nothing but the address to answer it at.
-      if (value.phone === '' && value.email === '' && value.address === '') {
+      if (contactIssue(value)) {
         ctx.addIssue({ code: 'custom', path: ['phone'], message: 'validation.contactRequired' });
       }
-      if (value.demands.includes('other') && value.demandNote === '') {
+      if (demandNoteIssue(value)) {
         ctx.addIssue({ code: 'custom', path: ['demandNote'], message: 'validation.required' });
       }
     });

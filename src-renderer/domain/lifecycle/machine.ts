@@ -47,6 +47,8 @@ export const TRANSITIONS = {
   'feedback.unreachable': { from: ['feedback'], to: [] },
   'feedback.record': { from: ['feedback'], to: ['closed', 'planning'] },
   'feedback.qualityReturn': { from: ['closed'], to: ['planning'] },
+  /** 更正登记信息: in every status, a closed case's too (a customer calling back with a new number). */
+  'cases.correct': { from: CASE_STATUSES, to: [] },
   'attachments.add': {
     from: ['registered', 'awaiting_info', 'verifying', 'grading', 'grading_review', 'planning', 'plan_review', 'executing', 'feedback'],
     to: [],

@@ -68,6 +68,8 @@ export function mapCaseTexts(record: CaseRecord, map: TextMap): CaseRecord {
   const earlierSurveys = next.earlierSurveys?.map((survey) => mapFields(survey, ['result', 'comment'], 'earlierSurveys.', map));
   const clocks = mapClocks(next.clocks, map);
   const earlierResolutions = next.earlierResolutions?.map((clock) => mapPauses(clock, 'earlierResolutions.', map));
+  // Why registered details were corrected: the reason may repeat the number that was wrong.
+  const corrections = next.corrections?.map((note) => mapFields(note, ['reason'], 'corrections.', map));
   const changed =
     clocks !== next.clocks ||
     earlierResolutions?.some((c, i) => c !== next.earlierResolutions![i]) === true ||
@@ -78,7 +80,8 @@ export function mapCaseTexts(record: CaseRecord, map: TextMap): CaseRecord {
     extensions.some((e, i) => e !== next.extensions[i]) ||
     feedback !== next.feedback ||
     outcome !== next.outcome ||
-    earlierSurveys?.some((s, i) => s !== next.earlierSurveys![i]) === true;
+    earlierSurveys?.some((s, i) => s !== next.earlierSurveys![i]) === true ||
+    corrections?.some((c, i) => c !== next.corrections![i]) === true;
   if (changed) {
     next = {
       ...next,
@@ -92,6 +95,7 @@ export function mapCaseTexts(record: CaseRecord, map: TextMap): CaseRecord {
       ...(outcome ? { outcome } : {}),
       ...(earlierSurveys ? { earlierSurveys } : {}),
       ...(earlierResolutions ? { earlierResolutions } : {}),
+      ...(corrections ? { corrections } : {}),
     };
   }
   return next;

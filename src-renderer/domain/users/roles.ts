@@ -11,6 +11,8 @@ const CASE_WORKERS = ['agent', 'supervisor'] as const;
 
 export const PERMISSIONS = {
   'cases.register': [...CASE_WORKERS, 'director'],
+  /** 更正登记信息: whoever may register (contacts only with `contacts.view`). */
+  'cases.correct': [...CASE_WORKERS, 'director'],
   /** Handing cases to another owner (bulk action of the tracking table). */
   'cases.assign': ['supervisor'],
   'feedback.qualityReturn': ['supervisor'],

@@ -2,10 +2,11 @@
  * Hot-spots as the store host finds them, kept cheap at 100,000 cases:
  * - which cases are in the windows, and their category now, come from the
  *   tracking index's facts (in memory, current after `facts()`);
- * - their texts (never changed after registration) are digested once and kept:
- *   the whole window is read by the `[receivedAt+id]` index in keyset chunks
- *   when little of it is known (first use, a wider window), otherwise only
- *   the new cases are read by key;
+ * - their texts are digested once and kept until the case changes (a
+ *   correction of its description or product): the whole window is read by
+ *   the `[receivedAt+id]` index in keyset chunks when little of it is known
+ *   (first use, a wider window), otherwise only new and changed cases are
+ *   read by key;
  * - the answer is kept until a case changes (the index's version), the
  *   settings change, the day changes or a few minutes pass.
  */
@@ -66,6 +67,16 @@ function digestsFor(db: DeskDb): Digests {
   let digests = digestsOf.get(db);
   if (!digests) digestsOf.set(db, (digests = { byId: new Map(), queue: Promise.resolve(), grams: new Map(), read: 0 }));
   return digests;
+}
+
+/**
+ * Cases that changed (`noteChanges`): their kept digests are dropped, to be read again when next
+ * in a window. Most commands leave the texts alone; re-reading a few cases by key is cheaper than
+ * telling which did.
+ */
+export function forgetHotspotTexts(db: DeskDb, ids: readonly string[]): void {
+  const digests = digestsOf.get(db);
+  if (digests) for (const id of ids) digests.byId.delete(id);
 }
 
 /** The cases of the window [from, to] (their facts), digested: known digests reused, the rest read. */

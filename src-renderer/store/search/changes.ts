@@ -1,6 +1,7 @@
 import type { CaseRecord } from '../../domain/cases/case';
 import type { DeskDb } from '../db';
 import type { ChangeEvent } from '../rpc/define';
+import { forgetHotspotTexts } from '../assist/hotspots';
 import { assistModelsFor } from '../assist/models';
 import { similarIndexFor } from '../assist/similar-index';
 import { caseIndexFor } from './case-index';
@@ -13,6 +14,7 @@ export function noteChanges(db: DeskDb, events: readonly ChangeEvent[]): void {
   for (const event of events) if (event.area === 'cases') caseIndexFor(db).markChanged(event.ids);
   for (const event of events) if (event.area === 'cases') similarIndexFor(db).markChanged(event.ids);
   for (const event of events) if (event.area === 'cases') assistModelsFor(db).markChanged(event.ids);
+  for (const event of events) if (event.area === 'cases') forgetHotspotTexts(db, event.ids);
 }
 
 /**

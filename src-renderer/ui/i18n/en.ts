@@ -277,6 +277,9 @@ export const en = {
       archived: 'Case {{no}} is archived: it can be read and printed only.',
       qualityWindowPassed: 'The {{days}}-day quality review window has passed; the case cannot be sent back.',
       anonymised: 'Case {{no}} has been anonymised; it cannot be sent back for handling.',
+      correctAnonymised: "The personal data of case {{no}} was anonymised: its registration can no longer be corrected.",
+      correctionUnchanged: 'Nothing in the registration was changed: correct what is wrong, then save.',
+      correctContactsHidden: 'Your role ({{role}}) does not see contact details in full, so it cannot correct the phone, e-mail or postal address.',
     },
     attachments: {
       caseFull: '“{{name}}” was not added: a case holds at most {{max}} MB of attachments.',

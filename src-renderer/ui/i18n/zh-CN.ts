@@ -276,6 +276,9 @@ export const zhCN = {
       archived: '投诉单 {{no}} 已归档，只能查看和打印。',
       qualityWindowPassed: '已超过 {{days}} 天的质量复核期限，不能退回重新处理。',
       anonymised: '投诉单 {{no}} 的个人信息已匿名化，不能再退回处理。',
+      correctAnonymised: '投诉单 {{no}} 的个人信息已匿名化，登记信息不能再更正。',
+      correctionUnchanged: '没有修改任何登记信息：请先改正有误的内容，再保存。',
+      correctContactsHidden: '您的角色（{{role}}）看不到完整的联系方式，不能更正联系电话、电子邮箱或通信地址。',
     },
     attachments: {
       caseFull: '“{{name}}”未添加：本投诉单的附件合计不能超过 {{max}} MB。',

@@ -1,9 +1,10 @@
 import type { ServiceModule } from '../../rpc/define';
 import { detail, findRepeat, get, list } from './queries';
 import { assign } from './assign';
+import { correct } from './correct';
 import { register } from './register';
 
-/** 投诉单: registration and reading of cases. */
+/** 投诉单: registration, correction and reading of cases. */
 export const casesService = {
   'cases.register': register,
   'cases.list': list,
@@ -11,4 +12,5 @@ export const casesService = {
   'cases.detail': detail,
   'cases.findRepeat': findRepeat,
   'cases.assign': assign,
+  'cases.correct': correct,
 } satisfies ServiceModule;

@@ -8,6 +8,7 @@ import { appendAudit } from '../../core/audit';
 import { withDerivedFields } from '../../core/derived';
 import { readSettings } from '../../core/settings';
 import { command } from '../../rpc/define';
+import { refuseTakenReferralNo } from './referral';
 
 /**
  * Registers a complaint: validates, assigns the next gap-free number of the
@@ -27,14 +28,7 @@ export const register = command(
       if (sequence > MAX_CASES_PER_DAY) {
         throw new DeskError({ code: 'cases.dailyLimit', params: { max: MAX_CASES_PER_DAY } });
       }
-      if (input.referralNo !== '') {
-        // A ticket imported from another system (its number kept as the external id) is the same ticket.
-        const taken =
-          (await db.cases.where('referralNo').equals(input.referralNo).first()) ?? (await db.cases.where('externalId').equals(input.referralNo).first());
-        if (taken) {
-          throw new DeskError({ code: 'validation.failed', fields: [{ field: 'referralNo', code: 'validation.referralNoTaken', params: { no: taken.no } }] });
-        }
-      }
+      await refuseTakenReferralNo(db, input.referralNo);
       const agent = { id: actor.id, name: actor.name };
       const response = startClock(
         'response',

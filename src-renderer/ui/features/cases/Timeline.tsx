@@ -20,8 +20,8 @@ export interface ImportOrigin {
   by: { name: string };
 }
 
-/** Fields every command touches; naming them on each event would bury the ones that matter. */
-const NOISE = new Set(['updatedAt', 'nextDueAt', 'responseDueAt']);
+/** Fields every command touches, or that only restate the event (a correction's own note); naming them would bury the ones that matter. */
+const NOISE = new Set(['updatedAt', 'nextDueAt', 'responseDueAt', 'corrections']);
 
 function actorLabel(t: TFunction, event: AuditEvent): string {
   if (event.actor.role === 'system') return t('flow.timeline.system');

@@ -3,6 +3,7 @@ import type { AuditEvent } from '../../../domain/audit/chain';
 import type { CaseRecord, ExtensionRequest } from '../../../domain/cases/case';
 import type { CaseEntry } from '../../../domain/cases/entries';
 import { formatDateTime } from '../../components/format';
+import { correctionChanges } from './correctionText';
 
 /** The entry kind a command writes without naming it in the event's detail. */
 const UNNAMED_ENTRY: Record<string, CaseEntry['kind']> = {
@@ -82,9 +83,11 @@ export function eventText(t: TFunction, event: AuditEvent, entries: CaseEntry[])
     const value = detail[key];
     if (typeof value === 'string' && value !== '' && !parts.includes(value)) parts.push(value);
   }
+  // A correction's values before and after, under its reason: the case shows only what is now registered.
+  if (event.command === 'cases.correct') parts.push(correctionChanges(t, event));
   if (parts.length === 0 || (parts.length === 1 && typeof detail.approve === 'boolean')) {
     const own = recordText(event);
     if (own) parts.push(own);
   }
-  return parts.join(' · ');
+  return parts.join(event.command === 'cases.correct' ? '\n' : ' · ');
 }

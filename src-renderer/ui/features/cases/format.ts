@@ -59,3 +59,8 @@ export function surveyScoresText(t: TFunction, scores: FeedbackRecord['scores'])
     t('flow.feedback.scoreItem', { dimension: t(`flow.survey.${dimension}`), score: scores[dimension] }),
   ).join(t('flow.listSeparator'));
 }
+
+/** “联系电话、通信地址”: the fields a correction changed, named as the case history names them. */
+export function correctedFieldsText(t: TFunction, fields: readonly string[]): string {
+  return fields.map((field) => t(`flow.field.${field}`, { defaultValue: field })).join(t('flow.listSeparator'));
+}

@@ -114,6 +114,7 @@ export function validArgs(command: LifecycleCommand, caseId: string, now: number
     'feedback.unreachable': { channel: 'phone' },
     'feedback.record': { channel: 'phone', result: '已告知', at: now, scores: SURVEY, satisfied: true },
     'feedback.qualityReturn': { reason: '回访记录不完整' },
+    'cases.correct': { reason: '客户更正联系电话', phone: '13900001111' },
     'attachments.add': { name: 'photo.png', type: 'image/png', data: new Blob([new Uint8Array(10)]) },
   };
   return { caseId, ...byCommand[command] };

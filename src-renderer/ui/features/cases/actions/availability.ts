@@ -29,6 +29,8 @@ function fits(command: LifecycleCommand, record: CaseRecord, who: Who, settings:
       return resolution?.state === 'paused';
     case 'progress.complete':
       return !pending;
+    case 'cases.correct':
+      return record.anonymisedAt === undefined;
     case 'feedback.qualityReturn':
       return record.closedAt !== null && (!settings || now - record.closedAt <= settings.lifecycle.qualityReturnDays * DAY);
     default:

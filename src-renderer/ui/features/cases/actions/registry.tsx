@@ -5,6 +5,7 @@ import { AddCheckForm } from './AddCheckForm';
 import { AddContactForm } from './AddContactForm';
 import { ApproveGradingForm } from './ApproveGradingForm';
 import { ApprovePlanForm } from './ApprovePlanForm';
+import { CorrectRegistrationForm } from './CorrectRegistrationForm';
 import { DecideExtensionForm } from './DecideExtensionForm';
 import { FeedbackForm } from './FeedbackForm';
 import { RedirectForm } from './RedirectForm';
@@ -55,5 +56,6 @@ export const ACTIONS: Record<LifecycleCommand, ActionSpec> = {
   'feedback.record': { form: FeedbackForm, tone: 'forward', size: 'lg' },
   'feedback.unreachable': { form: UnreachableForm, tone: 'record' },
   'feedback.qualityReturn': text('feedback.qualityReturn', 'back'),
+  'cases.correct': { form: CorrectRegistrationForm, tone: 'record', size: 'lg' },
   'attachments.add': { form: AddAttachmentForm, tone: 'record' },
 };

@@ -1,17 +1,20 @@
-import { SimpleGrid, Stack } from '@mantine/core';
+import { List, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../../domain/cases/case';
+import { correctionsOf } from '../../../../domain/cases/correction';
 import { formatAmount, formatDateTime } from '../../../components/format';
 import { PrintButtons } from '../../../components/PrintButtons';
 import { caseFormRoute } from '../../print/forms';
 import { Field } from '../Field';
+import { byAt, correctedFieldsText } from '../format';
 import { Panel } from '../../../components/Panel';
 
-/** 受理登记: everything registered with the complaint, beyond what the header shows. */
+/** 受理登记: everything registered with the complaint, beyond what the header shows, and what was corrected since. */
 export function IntakeSection({ record }: { record: CaseRecord }) {
   const { t } = useTranslation();
   const initial = t(`severity.${record.initialSeverity}`);
   const demands = record.demands.map((d) => t(`demand.${d}`)).join(t('flow.listSeparator'));
+  const corrections = correctionsOf(record);
   return (
     <Panel
       dense
@@ -54,6 +57,20 @@ export function IntakeSection({ record }: { record: CaseRecord }) {
           <Field label={t('flow.intake.demands')}>{demands}</Field>
           <Field label={t('flow.intake.demandNote')}>{record.demandNote}</Field>
         </SimpleGrid>
+        {corrections.length > 0 && (
+          <Field label={t('flow.corrections')}>
+            <List type="ordered" size="sm" spacing={2}>
+              {corrections.map((note) => (
+                <List.Item key={note.at}>
+                  {t('flow.correction', { fields: correctedFieldsText(t, note.fields), reason: note.reason })}
+                  <Text span size="xs" c="dimmed">
+                    {t('flow.returnedByAt', { byAt: byAt(note.by, note.at) })}
+                  </Text>
+                </List.Item>
+              ))}
+            </List>
+          </Field>
+        )}
       </Stack>
     </Panel>
   );

@@ -5,6 +5,7 @@ import { CATEGORIES, CHANNELS, CUSTOMER_TYPES, DEMANDS, SEVERITIES } from '../..
 import { formatAmount, formatDateTime } from '../../../components/format';
 import { acknowledgementText, demandsText, formatBytes, responseDue } from '../../intake/format';
 import { Choices } from '../frame/Choices';
+import { correctionRows } from './caseRows';
 import { FieldRows, type FieldRow } from '../frame/FieldRows';
 import { FieldTable } from '../frame/FieldTable';
 import { SectionRow } from '../frame/SectionRow';
@@ -127,6 +128,13 @@ export function RegistrationSheet({ record, attachments, centreName }: Registrat
                 ],
               ]}
             />
+          </>
+        )}
+        {record?.corrections && record.corrections.length > 0 && (
+          <>
+            {/* Put right after registration: the fields above are as corrected, the reasons here. */}
+            <SectionRow title={t('flow.corrections')} />
+            <FieldRows rows={correctionRows(t, record)} />
           </>
         )}
         <SectionRow title={t('print.sections.acknowledgement')} />

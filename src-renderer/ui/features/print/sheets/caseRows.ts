@@ -1,7 +1,9 @@
 import type { TFunction } from 'i18next';
 import type { CaseRecord, GradingRecord, PlanRecord } from '../../../../domain/cases/case';
+import { correctionsOf } from '../../../../domain/cases/correction';
 import { returnsOf } from '../../../../domain/grading/returns';
 import { formatDateTime } from '../../../components/format';
+import { correctedFieldsText } from '../../cases/format';
 import type { FieldRow } from '../frame/FieldRows';
 
 /** Who complained, when, how, and about what: the top of every form after the registration. */
@@ -37,6 +39,20 @@ export function returnRows(t: TFunction, record: GradingRecord | PlanRecord | nu
     {
       label: notes.length > 1 ? t('print.fields.returnReasonNth', { n: i + 1 }) : t('print.fields.returnReason'),
       value: note.reason + t('flow.returnedByAt', { byAt: whoWhen(note.by, note.at, '') }),
+    },
+  ]);
+}
+
+/**
+ * 登记信息更正 rows of the registration form: each correction since registration (which fields,
+ * why, who, when). The form prints the details as they now stand; the earlier values are in the
+ * case history.
+ */
+export function correctionRows(t: TFunction, record: CaseRecord): FieldRow[] {
+  return correctionsOf(record).map((note, i) => [
+    {
+      label: t('print.fields.correctionNth', { n: i + 1 }),
+      value: t('flow.correction', { fields: correctedFieldsText(t, note.fields), reason: note.reason }) + t('flow.returnedByAt', { byAt: whoWhen(note.by, note.at, '') }),
     },
   ]);
 }

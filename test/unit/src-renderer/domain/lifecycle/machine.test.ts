@@ -44,6 +44,7 @@ const EXPECTED: Record<LifecycleCommand, [CaseStatus[], CaseStatus[]]> = {
   'feedback.unreachable': [['feedback'], []],
   'feedback.record': [['feedback'], ['closed', 'planning']],
   'feedback.qualityReturn': [['closed'], ['planning']],
+  'cases.correct': [[...OPEN, 'redirected', 'closed'], []],
   'attachments.add': [OPEN, []],
 };
 
@@ -80,12 +81,13 @@ describe('the lifecycle state machine', () => {
     });
   });
 
-  it('lets nothing but a quality return move a final status', () => {
+  it('lets nothing but a quality return move a final status; a correction of the registration leaves it as it is', () => {
     expect(FINAL_STATUSES).toEqual(['redirected', 'closed']);
     for (const command of COMMANDS) {
-      expect(canRun(command, 'redirected'), command).toBe(false);
-      expect(canRun(command, 'closed'), command).toBe(command === 'feedback.qualityReturn');
+      expect(canRun(command, 'redirected'), command).toBe(command === 'cases.correct');
+      expect(canRun(command, 'closed'), command).toBe(command === 'feedback.qualityReturn' || command === 'cases.correct');
     }
+    for (const status of FINAL_STATUSES) expect(transition('cases.correct', status)).toBe(status);
   });
 
   it('reaches every status from registration', () => {

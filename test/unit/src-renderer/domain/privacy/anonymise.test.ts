@@ -107,6 +107,13 @@ describe('anonymiseCase', () => {
     expect(fields).toContain('earlierSurveys.comment');
   });
 
+  it('redacts why registered details were corrected, keeping which fields and who', () => {
+    const note = { fields: ['phone' as const], reason: '原号码13812345678输错，陈晓燕来电更正', at: 5, by: staff };
+    const { next, fields } = anonymiseCase({ ...closedCase(), corrections: [note] }, AT);
+    expect(next.corrections).toEqual([{ ...note, reason: '原号码***输错，***来电更正' }]);
+    expect(fields).toContain('corrections.reason');
+  });
+
   it('does not touch the record it is given', () => {
     const before = closedCase();
     anonymiseCase(before, AT);

@@ -9,6 +9,7 @@ import { may, PERMISSIONS, requirePermission, ROLES, type Permission, type Role 
 const MATRIX: Record<Permission, string> = {
   'cases.register': 'a s d',
   'cases.assign': 's',
+  'cases.correct': 'a s d',
   'feedback.qualityReturn': 's',
   'screening.accept': 'a s',
   'screening.redirect': 'a s',

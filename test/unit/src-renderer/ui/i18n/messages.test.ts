@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { CaseRecord } from '../../../../../src-renderer/domain/cases/case';
 import { CASE_STATUSES, CHANNELS, DEMANDS, SEVERITIES } from '../../../../../src-renderer/domain/cases/vocabulary';
 import { ROLES } from '../../../../../src-renderer/domain/users/roles';
 import { resources } from '../../../../../src-renderer/ui/i18n/resources';
@@ -82,6 +83,20 @@ describe('translations', () => {
     expect(zh.get('severity.major')).toBe('重大');
   });
 
+  it('names every field of a case, as the history lists what a command changed', () => {
+    // Written out so that a new field of CaseRecord does not compile here until it is listed.
+    const FIELDS = {
+      id: 1, no: 1, externalId: 1, importedFrom: 1, receivedAt: 1, registeredAt: 1, updatedAt: 1, channel: 1, customerName: 1,
+      customerType: 1, phone: 1, email: 1, address: 1, referralNo: 1, description: 1, demands: 1, demandNote: 1, product: 1,
+      orderNo: 1, amount: 1, initialSeverity: 1, initialCategory: 1, severity: 1, category: 1, subCategory: 1, department: 1,
+      owner: 1, intakeAgent: 1, status: 1, archived: 1, legalRisk: 1, reopenCount: 1, clocks: 1, responseDueAt: 1, nextDueAt: 1,
+      contactKeys: 1, screening: 1, verification: 1, grading: 1, plan: 1, extensions: 1, outcome: 1, feedback: 1,
+      earlierSurveys: 1, earlierResolutions: 1, corrections: 1, unreachableAttempts: 1, closedAt: 1, attachmentBytes: 1, anonymisedAt: 1,
+    } satisfies Record<keyof CaseRecord, 1>;
+    const missing = Object.keys(FIELDS).filter((field) => !zh.has(`flow.field.${field}`) || !english.has(`flow.field.${field}`));
+    expect(missing).toEqual([]);
+  });
+
   it('translates every error code the store and the domain can produce, in both languages', () => {
     const codes = errorCodesInSources();
     // The scan itself must work: these are known to be produced.
@@ -143,6 +158,8 @@ describe('translations', () => {
       'export.tooManyRows': ['max'],
       'export.tooManyColumns': ['max'],
       'cases.anonymised': ['no'],
+      'cases.correctAnonymised': ['no'],
+      'cases.correctContactsHidden': ['role'],
       'privacy.notEligible': ['no'],
       'backup.newerSchema': ['version', 'current'],
       'backup.countsDiffer': ['table', 'expected', 'found'],

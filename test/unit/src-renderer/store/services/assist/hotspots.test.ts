@@ -103,6 +103,16 @@ describe('assist.hotspots', () => {
     expect((await hotspots()).hotspots.find((h) => h.key === '送餐员')?.recent).toBe(7);
   });
 
+  it('reads a case again once its description was corrected: a complaint put right stops counting as it was', async () => {
+    store = await openTestStore();
+    await seed(quietMonth());
+    await seed(COURIER.slice(0, 6).map((description, n) => ({ daysAgo: n % 3, description })));
+    const wrong = await store.run('cases.register', { receivedAt: NOW - HOUR, channel: 'phone', customerName: '张三', phone: '13812345678', description: COURIER[40], severity: 'general' });
+    expect((await hotspots()).hotspots.find((h) => h.key === '送餐员')?.recent).toBe(7);
+    ok(await store.send('cases.correct', { caseId: wrong.id, reason: '登记时贴错了投诉内容', description: QUIET[9] }));
+    expect((await hotspots()).hotspots.find((h) => h.key === '送餐员')?.recent).toBe(6);
+  });
+
   it('reads only the cases received in the window, and after that only new ones', async () => {
     store = await openTestStore();
     await seed(quietMonth());

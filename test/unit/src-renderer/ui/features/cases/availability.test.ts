@@ -17,8 +17,8 @@ describe('the actions the case page offers', () => {
   it('offers an agent the screening choices of a new case, and a director nothing there', async () => {
     store = await openTestStore();
     const record = await caseAt(store, 'registered');
-    expect(offered(record, 'agent')).toEqual(['screening.accept', 'screening.redirect', 'screening.requestInfo', 'attachments.add']);
-    expect(offered(record, 'director')).toEqual(['attachments.add']);
+    expect(offered(record, 'agent')).toEqual(['screening.accept', 'screening.redirect', 'screening.requestInfo', 'cases.correct', 'attachments.add']);
+    expect(offered(record, 'director')).toEqual(['cases.correct', 'attachments.add']);
   });
 
   it('offers the grading approval to a director only', async () => {
@@ -58,8 +58,15 @@ describe('the actions the case page offers', () => {
     store = await openTestStore();
     const closed = await caseAt(store, 'closed');
     const days = DEFAULT_SETTINGS.lifecycle.qualityReturnDays;
-    expect(offered(closed, 'supervisor', closed.closedAt! + (days - 1) * DAY)).toEqual(['feedback.qualityReturn']);
-    expect(offered(closed, 'supervisor', closed.closedAt! + (days + 1) * DAY)).toEqual([]);
+    expect(offered(closed, 'supervisor', closed.closedAt! + (days - 1) * DAY)).toEqual(['feedback.qualityReturn', 'cases.correct']);
+    expect(offered(closed, 'supervisor', closed.closedAt! + (days + 1) * DAY)).toEqual(['cases.correct']);
     expect(offered({ ...closed, archived: 1 }, 'supervisor', closed.closedAt! + DAY)).toEqual([]);
+  });
+
+  it('offers the correction of the registration until the personal data was anonymised', async () => {
+    store = await openTestStore();
+    const closed = await caseAt(store, 'closed');
+    expect(offered(closed, 'agent')).toContain('cases.correct');
+    expect(offered({ ...closed, anonymisedAt: closed.closedAt! + DAY }, 'agent')).not.toContain('cases.correct');
   });
 });

@@ -172,6 +172,24 @@ describe('printed forms of a case', () => {
     expectAll(text, ['通信地址', '浙江省杭州市西湖区文三路 88 号 2 幢 301 室', '来源单号', '1433010020261125000815', '信函']);
   });
 
+  it('prints the registration as corrected, with each correction: which fields, why, who and when', SLOW, async () => {
+    let id = '';
+    let at = 0;
+    await renderWithStore(<Lazy form="registration" id={() => id} />, {
+      seed: async (_host, asAgent) => {
+        const record = await registerCase(asAgent, { phone: '13812345678' });
+        const corrected = await asAgent('cases.correct', { caseId: record.id, reason: '客户来电告知号码登记错误', phone: '13900001111', product: '冰箱' });
+        if (!corrected.ok) throw new Error(JSON.stringify(corrected.error));
+        at = (corrected.value as CaseRecord).corrections![0]!.at;
+        id = record.id;
+      },
+    });
+    await screen.findByRole('heading', { level: 1 });
+    const text = document.body.textContent ?? '';
+    expectAll(text, ['13900001111', '登记信息更正', '第1次更正', '更正联系电话、涉及产品/服务：客户来电告知号码登记错误', `${AGENT.name} · ${formatDateTime(at)}`]);
+    expect(text).not.toContain('13812345678');
+  });
+
   it('says there was no unanswered callback and no second handling when there was none', SLOW, async () => {
     await printForm('progress');
     const callbacks = screen.getByRole('table', { name: '回访未接通与重新处理' });
