@@ -56,15 +56,18 @@ export function createWebPlatform(): Platform {
     worker?.terminate();
     worker = new Worker(new URL('../store/entries/host-worker.ts', import.meta.url), { type: 'module', name: 'store-host' });
     // The store host sends the deadline feed here, as it sends it to main on the desktop; a new worker starts with a full one.
-    alerts ??= createWebAlerts({
-      post: (message) => worker?.postMessage(message),
-      notice: showNotice,
-      withdraw: withdrawNotices,
-      navigate,
-      language: () => readPrefs().language,
-    });
-    const current = alerts;
-    worker.addEventListener('message', (event: MessageEvent) => current.receive(event.data));
+    // A print view (a frame of the desk's tab) raises no alerts: the tab's own scheduler does, once.
+    if (!inPrintFrame()) {
+      alerts ??= createWebAlerts({
+        post: (message) => worker?.postMessage(message),
+        notice: showNotice,
+        withdraw: withdrawNotices,
+        navigate,
+        language: () => readPrefs().language,
+      });
+      const current = alerts;
+      worker.addEventListener('message', (event: MessageEvent) => current.receive(event.data));
+    }
     // A worker that dies (an uncaught error, or killed or hung: its pings go unanswered) is replaced,
     // as main restarts a crashed store window, and with the same growing delay, so one that fails at start cannot spin.
     const spawned = worker;
@@ -110,7 +113,7 @@ export function createWebPlatform(): Platform {
    * a frame of the tab that holds the lock, reads through a store host of its own.
    */
   function holdDesk(steal: boolean): void {
-    if (!navigator.locks || window.parent !== window) {
+    if (!navigator.locks || inPrintFrame()) {
       spawnStore();
       return;
     }
@@ -248,6 +251,11 @@ function readPrefs(): AppPrefs {
     if (AppPrefs.shape[key].safeParse(value).success) prefs[key] = value;
   }
   return AppPrefs.parse(prefs);
+}
+
+/** Whether this page is a print view in a frame of the desk's tab (`printInFrame`). */
+function inPrintFrame(): boolean {
+  return window.parent !== window;
 }
 
 /** Renders the print route in a hidden frame and opens the browser's print dialog once it is ready. */

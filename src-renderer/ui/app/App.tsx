@@ -46,7 +46,10 @@ export function Providers({ platform, store, children }: { platform: Platform; s
   );
 }
 
-/** Routes pushed by the platform (a notification click, the tray) and in-app notices. */
+/**
+ * Routes pushed by the platform (a notification click, the tray) and in-app notices: the app's,
+ * not a print view's (an overdue notice about another customer was printed on every page).
+ */
 function PlatformEvents({ platform }: { platform: Platform }) {
   const [, navigate] = useLocation();
   useEffect(() => platform.onNavigate((route) => navigate(route)), [platform, navigate]);
@@ -58,14 +61,14 @@ export function App({ platform, store }: { platform: Platform; store: StoreClien
     <Providers platform={platform} store={store}>
       <OneTab platform={platform}>
         <Router hook={useHashPath}>
-          <PlatformEvents platform={platform} />
           <Switch>
-            {/* Print views render bare, without the app frame. */}
+            {/* Print views render bare, without the app frame and its notices. */}
             <Route path="/print/tracking/:payload">{(params) => <PrintTrackingList encoded={params.payload} />}</Route>
             <Route path="/print/case/:id/:form?">{(params) => <PrintCase id={params.id} form={params.form} />}</Route>
             <Route path="/print/blank/:form">{(params) => <PrintBlank form={params.form} />}</Route>
             <Route path="/print/report/:year/:month">{(params) => <PrintMonthlyReport year={params.year} month={params.month} />}</Route>
             <Route>
+              <PlatformEvents platform={platform} />
               <AuthGate>
                 <Shell />
               </AuthGate>
