@@ -117,3 +117,11 @@ const ENTRY_TEXTS: { [K in CaseEntry['kind']]: ReadonlyArray<keyof Extract<CaseE
 export function mapEntryTexts(entry: CaseEntry, map: TextMap): CaseEntry {
   return mapFields(entry, ENTRY_TEXTS[entry.kind] as ReadonlyArray<keyof CaseEntry & string>, `${entry.kind}.`, map);
 }
+
+/** Every string inside a recorded value (an audit event's before or after, nested records and lists too) through `map`. */
+export function mapStrings(value: unknown, map: (text: string) => string): unknown {
+  if (typeof value === 'string') return map(value);
+  if (Array.isArray(value)) return value.map((item) => mapStrings(item, map));
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapStrings(item, map)]));
+  return value;
+}

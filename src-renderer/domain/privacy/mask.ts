@@ -8,7 +8,7 @@ import type { CaseRecord } from '../cases/case';
 import { normalizePhone } from '../cases/contact';
 import type { CaseEntry } from '../cases/entries';
 import { may, type Role } from '../users/roles';
-import { mapCaseTexts, mapEntryTexts } from './free-texts';
+import { mapCaseTexts, mapEntryTexts, mapStrings } from './free-texts';
 import { replaceIdentifiers } from './redact';
 
 const MOBILE = /^1[3-9]\d{9}$/;
@@ -133,13 +133,6 @@ export function maskEntryFor(role: Role, entry: CaseEntry, address?: string): Ca
   return mayViewContacts(role) ? entry : mapEntryTexts(entry, (text) => maskCaseText(text, address));
 }
 
-/** Every string inside a recorded value (a field's before or after, nested records and lists too) through `mask`. */
-function maskStrings(value: unknown, mask: (text: string) => string): unknown {
-  if (typeof value === 'string') return mask(value);
-  if (Array.isArray(value)) return value.map((item) => maskStrings(item, mask));
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, maskStrings(item, mask)]));
-  return value;
-}
 
 /**
  * An audit event of a case as `role` may see it: the phone, e-mail and address it recorded
@@ -155,7 +148,7 @@ export function maskEventFor(role: Role, event: AuditEvent, address?: string): A
   const changes: Record<string, FieldChange> = {};
   for (const [key, change] of Object.entries(event.changes)) {
     const mask = key === 'phone' ? maskPhone : key === 'email' ? maskEmail : key === 'address' ? maskAddress : texts;
-    changes[key] = { before: maskStrings(change.before, mask), after: maskStrings(change.after, mask) };
+    changes[key] = { before: mapStrings(change.before, mask), after: mapStrings(change.after, mask) };
   }
-  return { ...event, changes, ...(event.detail ? { detail: maskStrings(event.detail, texts) as AuditEvent['detail'] } : {}) };
+  return { ...event, changes, ...(event.detail ? { detail: mapStrings(event.detail, texts) as AuditEvent['detail'] } : {}) };
 }

@@ -4,12 +4,16 @@ import { id } from '../../../domain/common/fields';
 import { maskEventFor } from '../../../domain/privacy/mask';
 import { subjectChain, subjectEvents } from '../../core/audit';
 import { query, type ServiceModule } from '../../rpc/define';
+import { shownEvents } from './anonymised';
 import { list } from './list';
 import { verifyAll } from './verify-all';
 
-/** The timeline of a case: every command with its actor, time and changed fields (contacts masked as on the case). */
+/**
+ * The timeline of a case: every command with its actor, time and changed fields (contacts masked as
+ * on the case; an anonymised case's identifiers redacted as on the case).
+ */
 const forCase = query(z.object({ caseId: id() }), async ({ db, actor }, { caseId }) =>
-  (await subjectEvents(db, caseId)).map((event) => maskEventFor(actor!.role, event)),
+  (await shownEvents(db, await subjectEvents(db, caseId))).map((event) => maskEventFor(actor!.role, event)),
 );
 
 /** Recomputes a chain and reports the first break, if any. */

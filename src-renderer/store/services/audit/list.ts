@@ -5,6 +5,7 @@ import { maskEventFor } from '../../../domain/privacy/mask';
 import { DeskError } from '../../../domain/common/errors';
 import type { DeskDb } from '../../db';
 import { query } from '../../rpc/define';
+import { shownEvents } from './anonymised';
 import { describeSubjects, type SubjectInfo } from './subjects';
 
 /** Where the next page starts: the last event shown (newest first). */
@@ -128,8 +129,10 @@ export const list = query(
     }
     if (input.cursor && subject !== undefined && input.cursor.subject !== subject) return { events: [], next: null };
     const page = await listAudit(db, { ...input, subject });
-    // The administrator reads the log without contacts.view: phones and e-mails recorded by registrations are masked.
-    return { ...page, events: page.events.map((event) => ({ ...event, ...maskEventFor(actor!.role, event) })) };
+    // An anonymised case's events read as the case does now; and the administrator reads the log without
+    // contacts.view: phones and e-mails recorded by registrations are masked.
+    const shown = await shownEvents(db, page.events);
+    return { ...page, events: shown.map((event) => ({ ...event, ...maskEventFor(actor!.role, event) })) };
   },
   { access: 'audit.view' },
 );

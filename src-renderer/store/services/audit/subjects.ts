@@ -14,7 +14,7 @@ const PREFIXED = { user: 'user', improvement: 'improvement', report: 'report', i
 /** Chains named by a word of their own (settings.ts, privacy/customers.ts); any other subject without a prefix is a case id. */
 const NAMED = { settings: 'settings', 'customer-export': 'customerExport' } as const;
 
-function kindOf(subject: string): { kind: SubjectInfo['subjectKind']; id: string } {
+export function kindOf(subject: string): { kind: SubjectInfo['subjectKind']; id: string } {
   if (Object.hasOwn(NAMED, subject)) return { kind: NAMED[subject as keyof typeof NAMED], id: subject };
   const colon = subject.indexOf(':');
   if (colon < 0) return { kind: 'case', id: subject };

@@ -77,6 +77,35 @@ describe('privacy.eligible', () => {
 });
 
 describe('cases.anonymise', () => {
+  it('leaves nothing of the customer in the case history or the audit log as shown, though the sealed events keep it', async () => {
+    const closed = await closedCase();
+    // A correction records the old and the new number; a progress note named the customer.
+    ok(await store.send('cases.correct', { caseId: closed.id, reason: '陈晓燕更正号码', phone: '13700001111', address: '杭州市文三路 88 号' }));
+    const other = await caseAt(store, 'executing', PERSON);
+    store.clock.now += 1096 * DAY;
+    ok(await anonymise([closed.id]));
+    const identifying = /陈晓燕|13912345678|13700001111|chen\.xy|JD2026001|文三路/;
+    for (const who of ['agent', 'legal', 'director'] as const) {
+      const history = ok<unknown[]>(await store.send('audit.forCase', { caseId: closed.id }, who));
+      expect(history.length).toBeGreaterThan(5);
+      expect(JSON.stringify(history), who).not.toMatch(identifying);
+    }
+    const log = ok<{ events: Array<{ command: string; changes: Record<string, { before: unknown; after: unknown }> }> }>(
+      await store.send('audit.list', { caseNo: closed.no, limit: 200 }, 'legal'),
+    );
+    expect(JSON.stringify(log.events)).not.toMatch(identifying);
+    // What it shows instead: the name anonymised, the numbers erased, the rest of the record as it was.
+    const registration = log.events.find((event) => event.command === 'cases.register')!;
+    expect(registration.changes.customerName!.after).toBe('（已匿名）');
+    expect(registration.changes.phone!.after).toBe('***');
+    expect(registration.changes.severity!.after).toBe('general');
+    // The stored chain is untouched and still verifies.
+    expect(JSON.stringify(await store.db.audit.where('subject').equals(closed.id).toArray())).toMatch(/13912345678/);
+    expect(ok<{ ok: boolean }>(await store.send('audit.verify', { subject: closed.id }, 'supervisor')).ok).toBe(true);
+    // A case of the same customer not anonymised (still open) reads as it was.
+    expect(JSON.stringify(ok(await store.send('audit.list', { caseNo: other.no, limit: 200 }, 'legal')))).toMatch(/13912345678/);
+  });
+
   it('erases the customer from the case, its entries and its files, and keeps what statistics read', async () => {
     const closed = await closedCase();
     store.clock.now += 1096 * DAY;
