@@ -168,6 +168,11 @@ export interface CaseRecord {
   verification: VerificationRecord | null;
   grading: GradingRecord | null;
   plan: PlanRecord | null;
+  /**
+   * Approved plans a re-handling replaced, oldest first: what the customer was promised before
+   * (domain/plans/earlier.ts). Absent until a second plan is submitted after an approved one.
+   */
+  earlierPlans?: PlanRecord[];
   extensions: ExtensionRequest[];
   /**
    * 处理结果: what was done, as summarised when the handling was completed (the latest, after a

@@ -3,7 +3,7 @@
  * phone number, an e-mail address or an ID number may have been typed. Anonymisation redacts
  * them for good; masking shows them, to roles without `contacts.view`, with those masked.
  */
-import type { CaseRecord, ReturnNote } from '../cases/case';
+import type { CaseRecord, PlanRecord, ReturnNote } from '../cases/case';
 import { CLOCK_KINDS, type Clock } from '../clocks/clock';
 import type { CaseEntry } from '../cases/entries';
 
@@ -45,23 +45,29 @@ function mapClocks(clocks: CaseRecord['clocks'], map: TextMap): CaseRecord['cloc
   return next ?? clocks;
 }
 
+/** A plan with `map` applied to its measures, resources, returns and legal's opinions (current and revised). */
+function mapPlan(value: PlanRecord, prefix: string, map: TextMap): PlanRecord {
+  let plan = mapReturns(mapFields(value, ['resources', 'returnReason'], prefix, map), prefix, map);
+  const measures = plan.measures.map((measure) => map(measure, `${prefix}measures`));
+  const legalOpinion = plan.legalOpinion && mapFields(plan.legalOpinion, ['text'], `${prefix}legalOpinion.`, map);
+  // The opinions legal revised are kept on the plan (domain/plans/opinions.ts), with their words.
+  const earlierOpinions = plan.earlierOpinions?.map((opinion) => mapFields(opinion, ['text'], `${prefix}earlierOpinions.`, map));
+  const revised = earlierOpinions?.some((opinion, i) => opinion !== plan.earlierOpinions![i]) === true;
+  if (measures.some((m, i) => m !== plan.measures[i]) || legalOpinion !== plan.legalOpinion || revised) {
+    plan = { ...plan, measures, legalOpinion, ...(earlierOpinions ? { earlierOpinions } : {}) };
+  }
+  return plan;
+}
+
 /** The case with `map` applied to each of its free texts; the same object when nothing changed. */
 export function mapCaseTexts(record: CaseRecord, map: TextMap): CaseRecord {
   let next = mapFields(record, ['description', 'demandNote'], '', map);
   const screening = next.screening && mapFields(next.screening, ['reason', 'referredTo', 'missing'], 'screening.', map);
   const verification = next.verification && mapFields(next.verification, ['conclusion'], 'verification.', map);
   const grading = next.grading && mapReturns(mapFields(next.grading, ['rationale', 'returnReason'], 'grading.', map), 'grading.', map);
-  let plan = next.plan && mapReturns(mapFields(next.plan, ['resources', 'returnReason'], 'plan.', map), 'plan.', map);
-  if (plan) {
-    const measures = plan.measures.map((measure) => map(measure, 'plan.measures'));
-    const legalOpinion = plan.legalOpinion && mapFields(plan.legalOpinion, ['text'], 'plan.legalOpinion.', map);
-    // The opinions legal revised are kept on the plan (domain/plans/opinions.ts), with their words.
-    const earlierOpinions = plan.earlierOpinions?.map((opinion) => mapFields(opinion, ['text'], 'plan.earlierOpinions.', map));
-    const revised = earlierOpinions?.some((opinion, i) => opinion !== plan!.earlierOpinions![i]) === true;
-    if (measures.some((m, i) => m !== plan!.measures[i]) || legalOpinion !== plan.legalOpinion || revised) {
-      plan = { ...plan, measures, legalOpinion, ...(earlierOpinions ? { earlierOpinions } : {}) };
-    }
-  }
+  const plan = next.plan && mapPlan(next.plan, 'plan.', map);
+  // The approved plans a re-handling replaced (domain/plans/earlier.ts): what the customer was promised before.
+  const earlierPlans = next.earlierPlans?.map((earlier) => mapPlan(earlier, 'earlierPlans.', map));
   const extensions = next.extensions.map((e) => mapFields(e, ['reason', 'decisionNote'], 'extensions.', map));
   const feedback = next.feedback && mapFields(next.feedback, ['result', 'comment'], 'feedback.', map);
   const outcome = next.outcome && mapFields(next.outcome, ['summary'], 'outcome.', map);
@@ -81,6 +87,7 @@ export function mapCaseTexts(record: CaseRecord, map: TextMap): CaseRecord {
     feedback !== next.feedback ||
     outcome !== next.outcome ||
     earlierSurveys?.some((s, i) => s !== next.earlierSurveys![i]) === true ||
+    earlierPlans?.some((p, i) => p !== next.earlierPlans![i]) === true ||
     corrections?.some((c, i) => c !== next.corrections![i]) === true;
   if (changed) {
     next = {
@@ -96,6 +103,7 @@ export function mapCaseTexts(record: CaseRecord, map: TextMap): CaseRecord {
       ...(earlierSurveys ? { earlierSurveys } : {}),
       ...(earlierResolutions ? { earlierResolutions } : {}),
       ...(corrections ? { corrections } : {}),
+      ...(earlierPlans ? { earlierPlans } : {}),
     };
   }
   return next;

@@ -3,6 +3,7 @@ import { DeskError } from '../../../domain/common/errors';
 import { startClock, workingTimeBetween } from '../../../domain/clocks/index';
 import { returnsKept, sentBack } from '../../../domain/grading/returns';
 import { ReturnInput } from '../../../domain/grading/schema';
+import { plansKept } from '../../../domain/plans/earlier';
 import { opinionsKept, withOpinion } from '../../../domain/plans/opinions';
 import { ApprovePlanInput, LegalReviewInput, submitPlanInput } from '../../../domain/plans/schema';
 import { caseCommand } from '../../core/case-command';
@@ -10,7 +11,10 @@ import { completeKind } from '../../core/clocks';
 import { activePerson } from '../../core/users';
 import type { ServiceModule } from '../../rpc/define';
 
-/** 处理方案: submitted, reviewed by legal when needed, approved or sent back by the ops director. */
+/**
+ * 处理方案: submitted, reviewed by legal when needed, approved or sent back by the ops director. A
+ * re-handling's plan keeps the approved one it replaces (`earlierPlans`).
+ */
 const submit = caseCommand('plans.submit', (ctx) => submitPlanInput(ctx.now()), async (ctx, current, args) => {
   const owner = await activePerson(ctx.db, args.ownerId, 'ownerId');
   const known = (d: string) => ctx.settings.departments.includes(d);
@@ -20,6 +24,7 @@ const submit = caseCommand('plans.submit', (ctx) => submitPlanInput(ctx.now()), 
   return {
     next: {
       ...current,
+      ...plansKept(current),
       legalRisk: args.legalRisk ? 1 : 0,
       plan: {
         measures: args.measures,

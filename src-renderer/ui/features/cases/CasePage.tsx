@@ -1,6 +1,7 @@
 import { Anchor, Center, Grid, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CaseEntry, EntryKind } from '../../../domain/cases/entries';
+import { earlierPlansOf } from '../../../domain/plans/earlier';
 import type { CaseDetail } from '../../../store/services/cases/queries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useStoreQuery } from '../../data/hooks';
@@ -72,7 +73,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
               <VerificationSection checks={checks} contacts={contacts} verification={record.verification} />
             )}
             {record.grading && <GradingSection grading={record.grading} />}
-            {record.plan && <PlanSection plan={record.plan} needsLegal={needsLegal} />}
+            {record.plan && <PlanSection plan={record.plan} needsLegal={needsLegal} earlierPlans={earlierPlansOf(record)} />}
             {(execution.length > 0 || record.extensions.length > 0 || record.clocks.resolution) && (
               <ExecutionSection entries={execution} extensions={record.extensions} />
             )}

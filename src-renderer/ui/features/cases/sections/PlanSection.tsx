@@ -5,12 +5,13 @@ import { earlierOpinionsOf } from '../../../../domain/plans/opinions';
 import { compensationText, formatDateTime } from '../../../components/format';
 import { CaseFormPrint } from '../../print/buttons/CaseFormPrint';
 import { Field } from '../Field';
+import { EarlierPlans } from './EarlierPlans';
 import { Returns } from './Returns';
 import { Panel } from '../../../components/Panel';
 import { byAt } from '../format';
 
-/** 处理方案: the plan as submitted, legal's opinion (and those it revised), and the approval. */
-export function PlanSection({ plan, needsLegal }: { plan: PlanRecord; needsLegal: boolean }) {
+/** 处理方案: the plan as submitted, legal's opinion (and those it revised), the approval, and the plans of earlier handlings. */
+export function PlanSection({ plan, needsLegal, earlierPlans = [] }: { plan: PlanRecord; needsLegal: boolean; earlierPlans?: readonly PlanRecord[] }) {
   const { t } = useTranslation();
   const compensation = compensationText(t, plan.compensation);
   const earlier = earlierOpinionsOf(plan);
@@ -63,6 +64,7 @@ export function PlanSection({ plan, needsLegal }: { plan: PlanRecord; needsLegal
             </List>
           </Field>
         )}
+        <EarlierPlans plans={earlierPlans} />
       </Stack>
     </Panel>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord, PlanRecord } from '../../../../domain/cases/case';
+import { earlierPlansOf } from '../../../../domain/plans/earlier';
 import { earlierOpinionsOf } from '../../../../domain/plans/opinions';
 import { compensationText, formatDateTime } from '../../../components/format';
 import classes from '../frame/frame.module.css';
@@ -7,6 +8,7 @@ import { FieldRows, type FieldRow } from '../frame/FieldRows';
 import { FieldTable } from '../frame/FieldTable';
 import { SectionRow } from '../frame/SectionRow';
 import { Signatures } from '../frame/Signatures';
+import { earlierPlanTerms } from '../../cases/sections/EarlierPlans';
 import { caseSummaryRows, returnRows, whoWhen } from './caseRows';
 
 function planRows(t: ReturnType<typeof useTranslation>['t'], plan: PlanRecord): FieldRow[] {
@@ -75,6 +77,23 @@ export function PlanSheet({ record }: { record: CaseRecord }) {
     ],
     ...returnRows(t, plan),
   ];
+  // What the handlings before this one promised: their measures, owner, deadline, compensation and approval.
+  const earlierPlans: FieldRow[] = earlierPlansOf(record).map((given, i) => [
+    {
+      label: t('flow.plan.earlierPlanNth', { n: i + 1 }),
+      value: (
+        <>
+          <ol className={classes.measures}>
+            {given.measures.map((measure, j) => (
+              <li key={j}>{measure}</li>
+            ))}
+          </ol>
+          {earlierPlanTerms(t, given)}
+          {given.approvedBy && ` · ${t('flow.plan.earlierPlanApproved', { byAt: whoWhen(given.approvedBy, given.approvedAt, '') })}`}
+        </>
+      ),
+    },
+  ]);
   const grading = record.grading;
   // Sent back to planning after it was carried out: the plan on file is the one approved before, not the next.
   const superseded = record.status === 'planning' && plan?.approvedAt != null;
@@ -102,6 +121,12 @@ export function PlanSheet({ record }: { record: CaseRecord }) {
         <FieldRows rows={[...legal, ...revised]} />
         <SectionRow title={t('print.sections.approval')} />
         <FieldRows rows={approval} />
+        {earlierPlans.length > 0 && (
+          <>
+            <SectionRow title={t('flow.plan.earlierPlans')} />
+            <FieldRows rows={earlierPlans} />
+          </>
+        )}
       </FieldTable>
       <Signatures labels={[t('print.signatureOwner'), ...(needsLegal ? [t('print.signatureLegal')] : []), t('print.signatureApprover')]} />
     </>

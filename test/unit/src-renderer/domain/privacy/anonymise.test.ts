@@ -114,6 +114,14 @@ describe('anonymiseCase', () => {
     expect(fields).toContain('corrections.reason');
   });
 
+  it('redacts the plans of earlier handlings: what was promised stays, whom to is gone', () => {
+    const base = closedCase();
+    const earlier = { ...base.plan!, measures: ['致电13912345678向陈晓燕道歉'], resources: '陈晓燕家中上门' };
+    const { next, fields } = anonymiseCase({ ...base, earlierPlans: [earlier] }, AT);
+    expect(next.earlierPlans![0]).toMatchObject({ measures: ['致电***向***道歉'], resources: '***家中上门', compensation: earlier.compensation });
+    expect(fields).toEqual(expect.arrayContaining(['earlierPlans.measures', 'earlierPlans.resources']));
+  });
+
   it('does not touch the record it is given', () => {
     const before = closedCase();
     anonymiseCase(before, AT);

@@ -190,6 +190,12 @@ describe('printed forms of a case', () => {
     expect(text).not.toContain('13812345678');
   });
 
+  it('keeps on the plan form of a case handled twice the plan approved the first time: measures, terms and approval', SLOW, async () => {
+    const { record, text } = await printForm('plan', { until: 'resurveyed' });
+    const first = record.earlierPlans![0]!;
+    expectAll(text, ['此前的处理方案', '第1次处理方案', ...HANDLING.measures, '代金券', '¥200.00', `批准：${STAFF.ops.name} · ${formatDateTime(first.approvedAt!)}`]);
+  });
+
   it('says there was no unanswered callback and no second handling when there was none', SLOW, async () => {
     await printForm('progress');
     const callbacks = screen.getByRole('table', { name: '回访未接通与重新处理' });
