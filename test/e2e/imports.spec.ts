@@ -66,6 +66,8 @@ test('a messy CSV: the error report lists its problems, the valid rows are impor
   await desk.tracking.openCase(caseNo(d3));
   await expect(desk.casePage.timelineTitles).toHaveText(['从历史数据导入']);
   await expect(desk.casePage.timeline.getByText('导入文件第 5 行，原系统编号 GD-004；导入作业的审计链记录了本投诉单。', { exact: true })).toBeVisible();
+  // The old number is on the case itself, where an agent reads what the customer quotes.
+  await expect(desk.casePage.valueIn('受理登记', '原系统编号')).toHaveText('GD-004');
 });
 
 test('an Excel workbook with English headers imports its valid rows', async ({ desk, page }) => {

@@ -9,6 +9,9 @@ const LANDLINE = /^0\d{2,3}-?\d{7,8}(-\d{1,6})?$/;
 const SERVICE = /^[48]00-?\d{3}-?\d{4}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
+/** A trailing extension written out: 转 / 分机 / ext / x, then its digits. */
+const EXTENSION = /\s*(?:转|分机|ext\.?|x)\s*(\d{1,6})$/i;
+
 /** Hyphens and dashes as people and input methods type them between digit groups. */
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 
@@ -22,12 +25,14 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
  */
 export function normalizePhone(raw: string): string {
   let phone = raw.normalize('NFKC').replace(DASHES, '-').trim();
+  // An extension as people write it (转 802, 分机 802, ext. 802, x802) follows a hyphen, as stored.
+  phone = phone.replace(EXTENSION, '-$1');
   // An area code in brackets is an area code: (020) 3859-3505 reads 020-3859-3505.
   phone = phone.replace(/^\((0\d{2,3})\)/, '$1-').replace(/[\s()]/g, '');
   phone = phone.replace(/^(\+86|0086)-?/, '');
   const digits = phone.replaceAll('-', '');
   if (/^\d+$/.test(digits) && MOBILE.test(digits)) return digits;
-  return joinedLandline(phone) ?? splitLandline(phone) ?? phone;
+  return joinedLandline(phone) ?? splitLandline(phone) ?? splitWithExtension(phone) ?? phone;
 }
 
 /**
@@ -39,6 +44,13 @@ function splitLandline(phone: string): string | null {
   const area = /^0[12]/.test(phone) ? 3 : 4;
   const local = phone.slice(area);
   return local.length >= 7 && local.length <= 8 && !local.startsWith('0') ? `${phone.slice(0, area)}-${local}` : null;
+}
+
+/** 075526881234-8021 → 0755-26881234-8021: a landline written whole, then its extension. */
+function splitWithExtension(phone: string): string | null {
+  const match = /^(0\d{9,11})-(\d{1,6})$/.exec(phone);
+  const landline = match && splitLandline(match[1]!);
+  return landline ? `${landline}-${match![2]}` : null;
 }
 
 /** 0755-8888-6666 → 0755-88886666, 010-6123-4567-801 → 010-61234567-801; null when the groups do not read so. */

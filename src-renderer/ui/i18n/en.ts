@@ -121,6 +121,8 @@ export const en = {
   ack: {
     title: 'Receipt for the customer',
     text: 'Dear {{name}}, we have received your feedback and registered your complaint as case {{no}}, received at {{receivedAt}} via {{channel}}. We will contact you with a response by {{due}}. Please quote the case number if you wish to add information or ask about progress. Thank you for your patience. — {{centre}}',
+    redirected:
+      'Dear {{name}}, the matter you raised on {{receivedAt}} (case {{no}}) is outside the remit of this centre and was referred to {{referredTo}}; please contact them. Please quote the case number if you have any question. Thank you for your understanding. — {{centre}}',
     copy: 'Copy acknowledgement',
     copied: 'Copied',
   },
@@ -289,6 +291,7 @@ export const en = {
     },
     improvements: {
       notFound: 'This improvement action does not exist.',
+      alreadyVerified: 'This improvement action was already verified effective and is closed: it cannot be verified again.',
     },
     plans: {
       dueInPast: 'The plan’s due date has passed: send it back to change the date before approving.',

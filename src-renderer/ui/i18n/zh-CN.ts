@@ -120,6 +120,8 @@ export const zhCN = {
   ack: {
     title: '客户回执',
     text: '尊敬的{{name}}：已收到您的反馈，我们已为您登记投诉，投诉单号 {{no}}，受理时间 {{receivedAt}}，受理渠道：{{channel}}。我们将在 {{due}} 前与您联系并答复处理进展。如需补充材料或查询进度，请提供投诉单号。感谢您的理解与支持！——{{centre}}',
+    redirected:
+      '尊敬的{{name}}：您于 {{receivedAt}} 反映的问题（投诉单号 {{no}}）不属于本中心的受理范围，已转至{{referredTo}}处理，请与其联系。如有疑问，请提供投诉单号咨询。感谢您的理解与支持！——{{centre}}',
     copy: '复制回执',
     copied: '已复制',
   },
@@ -288,6 +290,7 @@ export const zhCN = {
     },
     improvements: {
       notFound: '找不到该整改措施。',
+      alreadyVerified: '该整改措施已验证有效并关闭，不能再次验证。',
     },
     plans: {
       dueInPast: '方案的完成时限已过，请退回修改时限后再批准。',

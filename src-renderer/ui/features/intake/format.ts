@@ -20,8 +20,20 @@ export function responseDue(record: CaseRecord): string {
   return record.clocks.response ? formatDateTime(record.clocks.response.dueAt) : '—';
 }
 
-/** 已收到您的反馈…: the confirmation given to the customer, filled from the case. */
+/**
+ * 已收到您的反馈…: the confirmation given to the customer, filled from the case. A redirected case
+ * promises no reply: its receipt says where the matter went.
+ */
 export function acknowledgementText(t: TFunction, record: CaseRecord, centreName: string): string {
+  if (record.screening?.decision === 'redirected') {
+    return t('ack.redirected', {
+      name: record.customerName,
+      no: record.no,
+      receivedAt: formatDateTime(record.receivedAt),
+      referredTo: record.screening.referredTo,
+      centre: centreName,
+    });
+  }
   return t('ack.text', {
     name: record.customerName,
     no: record.no,

@@ -36,6 +36,8 @@ export function IntakeSection({ record }: { record: CaseRecord }) {
           <Field label={t('case.fields.email')}>{record.email}</Field>
           {record.address !== undefined && <Field label={t('intake.address')}>{record.address}</Field>}
           {record.referralNo !== undefined && <Field label={t('intake.referralNo')}>{record.referralNo}</Field>}
+          {/* An imported case's number in the old system: what a customer quoting it will say. */}
+          {record.externalId !== undefined && <Field label={t('flow.field.externalId')}>{record.externalId}</Field>}
           <Field label={t('flow.intake.initialSeverity')}>
             {record.initialSeverity === record.severity
               ? t('flow.intake.severityUnchanged', { severity: initial })

@@ -140,7 +140,10 @@ export function RegistrationSheet({ record, attachments, centreName }: Registrat
         <SectionRow title={t('print.sections.acknowledgement')} />
         <FieldRows
           rows={[
-            [{ label: t('print.committedDeadline'), value: record && <strong>{responseDue(record)}</strong> }],
+            // A redirected case's receipt promises no reply, so no deadline is committed to.
+            ...(record?.screening?.decision === 'redirected'
+              ? []
+              : [[{ label: t('print.committedDeadline'), value: record && <strong>{responseDue(record)}</strong> }] satisfies FieldRow]),
             ...(record ? [[{ label: t('ack.title'), value: acknowledgementText(t, record, centreName) }] satisfies FieldRow] : []),
           ]}
         />

@@ -32,8 +32,17 @@ describe('normalizePhone', () => {
     ['010-6123-4567-801', '010-61234567-801'],
     ['021-61234567-801', '021-61234567-801'],
     ['（０２１）６１２３４５６７', '021-61234567'],
+    // An extension written out, as business customers give it.
+    ['021-6123 4567 转 802', '021-61234567-802'],
+    ['0755 2688 1234分机8021', '0755-26881234-8021'],
+    ['010-61234567 ext. 12', '010-61234567-12'],
+    ['(020) 3859-3505 x5', '020-38593505-5'],
   ])('%j → %j', (raw, expected) => {
     expect(normalizePhone(raw)).toBe(expected);
+  });
+
+  it('takes no extension on a mobile number: it stays refused as typed', () => {
+    expect(isValidPhone(normalizePhone('138 0013 8000 转 8021'))).toBe(false);
   });
 
   it('leaves a number without a country prefix alone', () => {

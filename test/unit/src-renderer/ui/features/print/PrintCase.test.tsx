@@ -151,6 +151,10 @@ describe('printed forms of a case', () => {
     await screen.findByRole('heading', { level: 1 });
     const text = document.body.textContent ?? '';
     expectAll(text, ['初审结果', '转办/不予受理', '市燃气公司客服热线', '属燃气公司收费事项，不在本中心受理范围', '初审人', AGENT.name]);
+    // Its receipt says where the matter went, and promises no reply.
+    expectAll(text, ['不属于本中心的受理范围，已转至市燃气公司客服热线处理']);
+    expect(text).not.toContain('承诺响应时限');
+    expect(text).not.toContain('前与您联系并答复处理进展');
   });
 
   it('prints a letter’s postal address and a referral’s source ticket number on the registration form', SLOW, async () => {
