@@ -15,7 +15,7 @@ import type { DeskDb } from '../db';
 import type { CaseFacts } from '../../domain/dashboard/facts';
 import { createContactIndex, updateContacts } from '../../domain/dashboard/repeat-contacts';
 import { awaitingOf, createColumns, FLAG, removeCase, upsertCase, type Columns } from './columns';
-import { matchOrdinals, type RepeatLinks } from './filter';
+import { matchOrdinals, type RepeatLinks, type Tally } from './filter';
 import { sortOrdinals } from './sort';
 import { CASE_STATUSES } from '../../domain/lifecycle/machine';
 import { CATEGORIES, CHANNELS, SEVERITIES } from '../../domain/cases/vocabulary';
@@ -45,6 +45,8 @@ export interface Snapshot {
   /** For time-dependent answers, the time grain they were computed in. */
   grain: number;
   ordinals: Int32Array;
+  /** Archived cases a search among the cases not archived would also find (see `Tally`); 0 otherwise. */
+  archivedMatches: number;
   /** The columns the ordinals point into (a rebuild makes new ones; old snapshots keep theirs). */
   columns: Columns;
   /** Host time of the last read. */
@@ -231,9 +233,10 @@ function createCaseIndex(db: DeskDb): CaseIndex {
       for (const snapshot of snapshots.values()) {
         if (snapshot.key === key && snapshot.version === version && snapshot.grain === grain) return keep(snapshot, now);
       }
-      const ordinals = matchOrdinals(columns, query.filter, asker, now, orderFor(query.sort), repeats);
+      const tally: Tally = { archived: 0 };
+      const ordinals = matchOrdinals(columns, query.filter, asker, now, orderFor(query.sort), repeats, tally);
       snapshotCounter += 1;
-      return keep({ id: `s${snapshotCounter}`, key, version, grain, ordinals, columns, usedAt: now }, now);
+      return keep({ id: `s${snapshotCounter}`, key, version, grain, ordinals, archivedMatches: tally.archived, columns, usedAt: now }, now);
     },
 
     rows(snapshot, start, count, asker) {

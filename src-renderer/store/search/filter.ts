@@ -35,9 +35,19 @@ export interface RepeatLinks {
 }
 
 /**
+ * What a search left out, counted in the same pass. `archived`: archived cases that match everything
+ * but the archive filter, counted only for a search (text given) among the cases not archived —
+ * a customer calling back after the archive finds no open case, and the table says where theirs are.
+ */
+export interface Tally {
+  archived: number;
+}
+
+/**
  * Returns the ordinals of every live case matching `filter`, in the order of
  * `order` (all ordinals, already sorted) or else in ordinal order. `repeats`
- * is needed when the filter asks for repeat complaints.
+ * is needed when the filter asks for repeat complaints; `tally`, when given,
+ * receives what the search left out.
  */
 export function matchOrdinals(
   columns: Columns,
@@ -46,6 +56,7 @@ export function matchOrdinals(
   now: number,
   order?: Int32Array,
   repeats?: RepeatLinks,
+  tally?: Tally,
 ): Int32Array {
   if (filter.repeated && !repeats) throw new Error('a filter on repeat complaints needs the repeat links');
   let statusCodes: number[] | null = filter.statuses.length > 0 ? filter.statuses.map((s) => STATUS_CODE[s]) : null;
@@ -94,6 +105,9 @@ export function matchOrdinals(
   const terms = searchTerms(filter.text);
   const contactTerms = terms.map(contactTerm);
   const showContacts = searchesContacts(asker);
+  // Only with a text: without one, the archived cases are simply not asked for, and are not scanned.
+  const tallyArchived = tally !== undefined && archivedWanted === 0 && terms.length > 0;
+  let archivedMatches = 0;
 
   const { alive, status, severity, category, channel, department, owner, flags, approvalAsker, nextDueAt, receivedAt, satisfaction, texts, contacts, facts } =
     columns;
@@ -113,7 +127,11 @@ export function matchOrdinals(
     const received = receivedAt[i]!;
     if (received < from || received >= to) continue;
     const flag = flags[i]!;
-    if (archivedWanted !== -1 && (flag & FLAG.archived) !== archivedWanted) continue;
+    let leftOut = false;
+    if (archivedWanted !== -1 && (flag & FLAG.archived) !== archivedWanted) {
+      if (!tallyArchived) continue;
+      leftOut = true;
+    }
     if (approvalMask !== -1) {
       const mine = approvalAsker[i] === askerCode ? flag & approvalMask & ~barredMask : flag & approvalMask;
       if (mine === 0) continue;
@@ -145,9 +163,15 @@ export function matchOrdinals(
       }
       if (surveyed && !surveysOf(fact).some((taken) => taken.at >= surveyedFrom && taken.at < surveyedTo)) continue;
     }
+    // The same terms and the same contacts rule for the cases left out: a role that may not search by phone counts none by it.
     if (terms.length > 0 && !matchesTerms(terms, texts[i]!, showContacts ? contacts[i]! : null, contactTerms)) continue;
+    if (leftOut) {
+      archivedMatches += 1;
+      continue;
+    }
     out[count] = i;
     count += 1;
   }
+  if (tally) tally.archived = archivedMatches;
   return out.subarray(0, count);
 }

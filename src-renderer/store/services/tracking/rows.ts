@@ -23,6 +23,11 @@ const RowsInput = z.object({
 export interface TrackingWindow {
   /** How many cases match. */
   total: number;
+  /**
+   * Archived cases that a search (a text given, archived cases left out) would also find: the table
+   * offers to show them. 0 without a text or when the filter already includes the archive.
+   */
+  archivedMatches: number;
   start: number;
   rows: TrackingRow[];
   /** Names this answer, to read further windows of exactly it. */
@@ -45,7 +50,13 @@ export const rows = query(RowsInput, async (ctx, args): Promise<TrackingWindow> 
     if (position < 0) throw new DeskError({ code: 'tracking.cursorLost' });
     start = position + 1;
   }
-  return { total: snapshot.ordinals.length, start, rows: index.rows(snapshot, start, args.count, asker), snapshot: snapshot.id };
+  return {
+    total: snapshot.ordinals.length,
+    archivedMatches: snapshot.archivedMatches,
+    start,
+    rows: index.rows(snapshot, start, args.count, asker),
+    snapshot: snapshot.id,
+  };
 });
 
 /** The current rows of chosen cases (the selection of the table), in the order given. */

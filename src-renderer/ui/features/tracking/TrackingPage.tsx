@@ -12,6 +12,7 @@ import { PrintButtons } from '../../components/PrintButtons';
 import { useNow, useStoreQuery } from '../../data/hooks';
 import { StoreError } from '../../data/store-client';
 import { useAuth } from '../auth/AuthGate';
+import { ArchivedHint } from './ArchivedHint';
 import { AssignDialog } from './AssignDialog';
 import { BulkBar } from './BulkBar';
 import { ColumnsMenu } from './ColumnsMenu';
@@ -127,6 +128,9 @@ export function TrackingPage({ view }: { view?: string }) {
   const activeView = useMemo(() => matchingView(query, prefs.views), [query, prefs.views]);
   const empty = summary.settled && summary.total === 0 && isDefaultFilter(query.filter);
   const error = asStoreError(summary.error) ?? prefs.error ?? options.error;
+  // Under the rows, or under "no complaints match" when the search found none outside the archive.
+  const archivedHint =
+    summary.settled && summary.archivedMatches > 0 ? <ArchivedHint count={summary.archivedMatches} onShow={() => setFilter({ archived: 'all' })} /> : null;
 
   return (
     <Stack
@@ -202,6 +206,7 @@ export function TrackingPage({ view }: { view?: string }) {
                 {t('tracking.noMatch')}
               </Text>
             )}
+            {summary.total === 0 && archivedHint}
             <TrackingGrid
               gridRef={gridRef}
               cache={cache}
@@ -219,6 +224,7 @@ export function TrackingPage({ view }: { view?: string }) {
               onSelectAllLoaded={selectAllLoaded}
               onClearSelection={clearSelection}
             />
+            {summary.total !== 0 && archivedHint}
           </>
         )
       )}

@@ -27,6 +27,8 @@ export type FetchWindow = (request: WindowRequest) => Promise<TrackingWindow>;
 export interface WindowView {
   /** Matching cases; null before the first answer ever. */
   total: number | null;
+  /** Archived cases the search would also find, had the filter included the archive (see `TrackingWindow`). */
+  archivedMatches: number;
   /** False until an answer for the current query arrived (the total may still be the previous query's). */
   settled: boolean;
   /** The answer the windows on screen belong to: an export reads further from it. */
@@ -38,7 +40,7 @@ export interface WindowView {
 }
 
 /** What the page around the grid shows: it changes far less often than the rows. */
-export type WindowSummary = Pick<WindowView, 'total' | 'settled' | 'snapshot' | 'error'>;
+export type WindowSummary = Pick<WindowView, 'total' | 'archivedMatches' | 'settled' | 'snapshot' | 'error'>;
 
 export interface WindowCache {
   subscribe(listener: () => void): () => void;
@@ -69,6 +71,7 @@ export function createWindowCache(fetchWindow: FetchWindow): WindowCache {
   let epoch = 0;
   let snapshot: string | null = null;
   let total: number | null = null;
+  let archivedMatches = 0;
   let settled = false;
   let error: unknown = null;
   let blocked = false;
@@ -77,7 +80,7 @@ export function createWindowCache(fetchWindow: FetchWindow): WindowCache {
   let inFlight = new Set<number>();
   const listeners = new Set<() => void>();
   let view = makeView();
-  let summary: WindowSummary = { total, settled, snapshot, error };
+  let summary: WindowSummary = { total, archivedMatches, settled, snapshot, error };
 
   function makeView(): WindowView {
     // A view is what one render saw: later windows do not change it (at most MAX_WINDOWS entries to copy).
@@ -85,6 +88,7 @@ export function createWindowCache(fetchWindow: FetchWindow): WindowCache {
     const current = snapshot;
     return {
       total,
+      archivedMatches,
       settled,
       snapshot,
       error,
@@ -99,8 +103,9 @@ export function createWindowCache(fetchWindow: FetchWindow): WindowCache {
 
   function emit(): void {
     view = makeView();
-    if (summary.total !== total || summary.settled !== settled || summary.snapshot !== snapshot || summary.error !== error) {
-      summary = { total, settled, snapshot, error };
+    const same = summary.total === total && summary.archivedMatches === archivedMatches && summary.settled === settled;
+    if (!same || summary.snapshot !== snapshot || summary.error !== error) {
+      summary = { total, archivedMatches, settled, snapshot, error };
     }
     for (const listener of listeners) listener();
   }
@@ -163,6 +168,7 @@ export function createWindowCache(fetchWindow: FetchWindow): WindowCache {
           // The current answer, or a new one when the store no longer kept ours.
           snapshot = answer.snapshot;
           total = answer.total;
+          archivedMatches = answer.archivedMatches;
           settled = true;
           error = null;
         }

@@ -2,7 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TrackingWindow } from '../../../../../../src-renderer/store/services/tracking/rows';
 import type { TrackingOptions } from '../../../../../../src-renderer/store/services/tracking/rows';
 import { caseAt } from '../../flow';
-import { HOUR, MINUTE, ok, openTestStore, refusal, register, type TestStore } from '../../fixtures';
+import { DAY, HOUR, MINUTE, ok, openTestStore, refusal, register, type TestStore } from '../../fixtures';
+import { archiveClosedCases } from '../../../../../../src-renderer/store/core/archive';
+import { noteChanges } from '../../../../../../src-renderer/store/search/changes';
 
 let store: TestStore;
 beforeEach(async () => {
@@ -103,6 +105,32 @@ describe('tracking.rows', () => {
     expect((await rows({ query: {} }, 'supervisor')).rows[0]?.phone).toBe('13912345678');
     expect((await rows({ query: {} }, 'director')).rows[0]?.phone).toBe('139****5678');
     expect((await rows({ query: {} }, 'admin')).rows[0]?.phone).toBe('139****5678');
+  });
+
+  it('counts the archived cases a search leaves out, so a customer calling back weeks after closing is not lost', async () => {
+    const closed = await caseAt(store, 'closed', { phone: '13912345678', customerName: '赵敏' });
+    const redirected = await caseAt(store, 'redirected', { phone: '13912345678', customerName: '赵敏' });
+    await register(store, { phone: '13800000000', customerName: '周芷若' });
+    // 55 days on: both closed cases went to the archive (30 days after closing).
+    store.clock.now += 55 * DAY;
+    const archived = await archiveClosedCases(store.db, store.now());
+    expect(archived.sort()).toEqual([closed.id, redirected.id].sort());
+    noteChanges(store.db, [{ area: 'cases', ids: archived }]);
+    const search = (text: string, filter: Record<string, unknown> = {}) => ({ query: { filter: { text, ...filter } } });
+
+    expect(await rows(search('13912345678'))).toMatchObject({ total: 0, archivedMatches: 2, rows: [] });
+    expect(await rows(search('赵敏'))).toMatchObject({ total: 0, archivedMatches: 2 });
+    expect(await rows(search(closed.no))).toMatchObject({ total: 0, archivedMatches: 1 });
+    // The other filters still apply to the cases counted.
+    expect((await rows(search('13912345678', { channels: ['letter'] }))).archivedMatches).toBe(0);
+    // Once the archive is included they are rows, and nothing is left out; without a search nothing is counted.
+    const all = await rows(search('13912345678', { archived: 'all' }));
+    expect(all).toMatchObject({ total: 2, archivedMatches: 0 });
+    expect(all.rows.map((r) => r.id).sort()).toEqual([closed.id, redirected.id].sort());
+    expect(await rows({ query: {} })).toMatchObject({ total: 1, archivedMatches: 0 });
+    // A role without contacts.view may not search by phone: it finds none by it, archived or not, but finds them by name.
+    expect(await rows(search('13912345678'), 'director')).toMatchObject({ total: 0, archivedMatches: 0 });
+    expect(await rows(search('赵敏'), 'director')).toMatchObject({ total: 0, archivedMatches: 2 });
   });
 
   it('refuses bad queries with field errors and callers who are not signed in', async () => {

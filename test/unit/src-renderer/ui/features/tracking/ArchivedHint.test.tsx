@@ -1,0 +1,85 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { StoreHost } from '../../../../../../src-renderer/store/host';
+import { noteChanges } from '../../../../../../src-renderer/store/search/changes';
+import { initI18n } from '../../../../../../src-renderer/ui/i18n';
+import { renderWithStore, teardown, type Rendered } from '../../render';
+import { caseRows, cellOf, count, giveGridASize, HOUR, Page, registerCase } from './helpers';
+
+let undoSize: () => void;
+beforeAll(() => (undoSize = giveGridASize()));
+afterAll(() => undoSize());
+afterEach(async () => {
+  await teardown();
+  sessionStorage.clear();
+  window.location.hash = '';
+  await initI18n('zh-CN');
+});
+
+const DAY = 24 * HOUR;
+const PHONE = '13912345678';
+
+/**
+ * 赵敏 called twice two months ago; both cases were closed and went to the archive. `open` adds a
+ * third case of hers still being handled. Another customer's case keeps the table from being empty.
+ */
+function seed(open: boolean) {
+  return async (host: StoreHost, asAgent: Rendered['asAgent']) => {
+    const old = [
+      await registerCase(asAgent, { customerName: '赵敏', phone: PHONE, receivedAt: Date.now() - 60 * DAY, description: '冰箱不制冷。' }),
+      await registerCase(asAgent, { customerName: '赵敏', phone: PHONE, receivedAt: Date.now() - 59 * DAY, description: '维修师傅没上门。' }),
+    ];
+    if (open) await registerCase(asAgent, { customerName: '赵敏', phone: PHONE, receivedAt: Date.now() - HOUR, description: '又坏了。' });
+    await registerCase(asAgent, { customerName: '周芷若', phone: '13800000000', receivedAt: Date.now() - 2 * HOUR });
+    // As the hourly housekeeping leaves them 30 days after closing (store/core/archive.ts).
+    const closedAt = Date.now() - 55 * DAY;
+    for (const { id } of old) await host.db.cases.update(id, { status: 'closed', closedAt, archived: 1 });
+    noteChanges(host.db, [{ area: 'cases', ids: old.map((c) => c.id) }]);
+  };
+}
+
+const search = (text: string) => fireEvent.change(screen.getByRole('searchbox', { name: '搜索投诉' }), { target: { value: text } });
+const names = () => caseRows().map((row) => cellOf(row, '客户').textContent?.split(' ')[0]);
+
+describe('the tracking table with archived cases a search also finds', { timeout: 60_000 }, () => {
+  it('says so when the search finds none outside the archive, and 显示已归档 shows them', async () => {
+    await renderWithStore(<Page />, { seed: seed(false) });
+    await waitFor(() => expect(count()).toBe('共 1 宗投诉'));
+    // The archive is left out without a search, and nothing is said about it.
+    expect(screen.queryByText(/已归档的投诉符合条件/)).toBeNull();
+
+    search(PHONE);
+    await waitFor(() => expect(count()).toBe('共 0 宗投诉'));
+    expect(screen.getByText('没有符合条件的投诉。')).toBeTruthy();
+    expect(await screen.findByText('另有 2 宗已归档的投诉符合条件。')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: '显示已归档' }));
+    await waitFor(() => expect(count()).toBe('共 2 宗投诉'));
+    await waitFor(() => expect(names()).toEqual(['赵敏', '赵敏']));
+    expect(screen.queryByText(/已归档的投诉符合条件/)).toBeNull();
+    expect(screen.queryByText('没有符合条件的投诉。')).toBeNull();
+    // The filter now includes the archive, as 筛选 → 归档 → 全部 would.
+    expect(screen.getByRole('button', { name: '筛选（1）' })).toBeTruthy();
+  });
+
+  it('says so under the rows when the search finds current cases too', async () => {
+    await renderWithStore(<Page />, { seed: seed(true) });
+    await waitFor(() => expect(count()).toBe('共 2 宗投诉'));
+    search('赵敏');
+    await waitFor(() => expect(count()).toBe('共 1 宗投诉'));
+    expect(await screen.findByText('另有 2 宗已归档的投诉符合条件。')).toBeTruthy();
+    expect(screen.queryByText('没有符合条件的投诉。')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '显示已归档' }));
+    await waitFor(() => expect(count()).toBe('共 3 宗投诉'));
+    expect(screen.queryByRole('button', { name: '显示已归档' })).toBeNull();
+  });
+
+  it('says nothing when the archive holds no match', async () => {
+    await renderWithStore(<Page />, { seed: seed(true) });
+    await waitFor(() => expect(count()).toBe('共 2 宗投诉'));
+    search('周芷若');
+    await waitFor(() => expect(count()).toBe('共 1 宗投诉'));
+    await waitFor(() => expect(names()).toEqual(['周芷若']));
+    expect(screen.queryByRole('button', { name: '显示已归档' })).toBeNull();
+  });
+});
