@@ -2,7 +2,26 @@ import { z } from 'zod';
 import { id, optionalText, requiredText } from '../common/fields';
 import type { Person } from '../cases/case';
 
-/** 整改措施: a root cause and its corrective action, linked to cases, checked for effect later. */
+/**
+ * One check of an improvement's effect. A verdict of 无效 sends the measure back
+ * to 进行中 for a new round, so a measure may have several; each keeps the action
+ * and due date it judged, which the next round replaces.
+ */
+export interface ImprovementVerification {
+  at: number;
+  by: Person;
+  effective: boolean;
+  note: string;
+  action: string;
+  dueAt: number;
+}
+
+/**
+ * 整改措施: a root cause and its corrective action, linked to cases, checked for effect later.
+ * `status`, `effective`, `verificationNote`, `verifiedAt` and `verifiedBy` describe the round
+ * under way (open and unjudged until it is verified effective); `verifications` keeps every
+ * verdict. Records saved before it existed have none: read them through `currentImprovement`.
+ */
 export interface ImprovementRecord {
   id: string;
   title: string;
@@ -18,6 +37,8 @@ export interface ImprovementRecord {
   updatedAt: number;
   verifiedAt: number | null;
   verifiedBy: Person | null;
+  /** Every verdict, oldest first; absent on records saved before a measure could be verified twice. */
+  verifications?: ImprovementVerification[];
 }
 
 export const SaveImprovementInput = z.object({

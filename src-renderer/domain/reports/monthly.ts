@@ -8,6 +8,7 @@ import type { CaseRecord, Person } from '../cases/case';
 import type { Category, Channel } from '../cases/vocabulary';
 import { optionalText } from '../common/fields';
 import type { ImprovementRecord } from '../improvements/schema';
+import { currentImprovement } from '../improvements/verifications';
 import type { CaseStatus } from '../lifecycle/machine';
 import { satisfactionOf, satisfactionPoints } from '../tracking/row';
 import type { DashboardFigures } from '../dashboard/figures';
@@ -91,14 +92,31 @@ export interface ImprovementLine {
   id: string;
   title: string;
   ownerName: string;
+  /** The due date of the round under way at the month's end (or of the round the month closed). */
   dueAt: number;
   createdAt: number;
+  /** The month's last verdict; null when none was given in it. */
   verifiedAt: number | null;
   effective: boolean | null;
-  /** Opened in the month, verified (closed) in it, still open past its due date at the month's end (or now, for the month under way). */
+  /** Raised in the month. */
   opened: boolean;
+  /** Verified effective (closed) in the month. */
   closed: boolean;
+  /** Verified not effective in the month, and so back in progress for a new round. */
+  ineffective: boolean;
+  /** Open at the month's end (or now, for the month under way), not yet due. */
+  inProgress: boolean;
+  /** Open at the month's end (or now), past its due date. */
   overdue: boolean;
+}
+
+export interface ImprovementSummary {
+  opened: number;
+  closed: number;
+  ineffective: number;
+  inProgress: number;
+  overdue: number;
+  lines: ImprovementLine[];
 }
 
 export interface MonthlyReport {
@@ -109,7 +127,7 @@ export interface MonthlyReport {
   figures: DashboardFigures;
   kpis: Kpi[];
   majorCases: MajorCaseLine[];
-  improvements: { opened: number; closed: number; overdue: number; lines: ImprovementLine[] };
+  improvements: ImprovementSummary;
   notes: ReportNotes | null;
 }
 
@@ -161,34 +179,44 @@ export function majorCaseLine(record: CaseRecord): MajorCaseLine {
   };
 }
 
-/** Improvement actions of the month: opened, verified, and overdue as of the month's end (or `now` while it runs). */
-export function improvementLines(records: readonly ImprovementRecord[], period: { from: number; to: number }, now: number) {
+/**
+ * Improvement actions of the month: raised, judged (有效 closes one, 无效 sends
+ * it back for a new round) and, as of the month's end (or `now` while it runs),
+ * every one still open: in progress, or overdue. Each is listed in every month
+ * it is open, not only in those something happened to it.
+ */
+export function improvementLines(records: readonly ImprovementRecord[], period: { from: number; to: number }, now: number): ImprovementSummary {
   const asOf = Math.min(period.to, now);
   const lines: ImprovementLine[] = [];
-  for (const record of records) {
-    const opened = record.createdAt >= period.from && record.createdAt < period.to;
-    const closed = record.verifiedAt !== null && record.verifiedAt >= period.from && record.verifiedAt < period.to;
-    const openAtEnd = record.createdAt < asOf && (record.verifiedAt === null || record.verifiedAt >= asOf);
-    const overdue = openAtEnd && record.dueAt < asOf;
-    if (!opened && !closed && !overdue) continue;
+  for (const record of records.map(currentImprovement)) {
+    const inMonth = (at: number) => at >= period.from && at < period.to;
+    const verdicts = record.verifications.filter((v) => inMonth(v.at));
+    const opened = inMonth(record.createdAt);
+    const closed = verdicts.some((v) => v.effective);
+    const ineffective = verdicts.some((v) => !v.effective);
+    const openAtEnd = record.createdAt < asOf && !record.verifications.some((v) => v.effective && v.at < asOf);
+    // A later round's verdict keeps the due date the round had, so an older month is judged by the date then in force.
+    const dueAt = record.verifications.find((v) => v.at >= asOf)?.dueAt ?? record.dueAt;
+    const overdue = openAtEnd && dueAt < asOf;
+    const inProgress = openAtEnd && !overdue;
+    if (!opened && !closed && !ineffective && !openAtEnd) continue;
+    const last = verdicts.at(-1) ?? null;
     lines.push({
       id: record.id,
       title: record.title,
       ownerName: record.owner.name,
-      dueAt: record.dueAt,
+      dueAt,
       createdAt: record.createdAt,
-      verifiedAt: record.verifiedAt,
-      effective: record.effective,
+      verifiedAt: last?.at ?? null,
+      effective: last?.effective ?? null,
       opened,
       closed,
+      ineffective,
+      inProgress,
       overdue,
     });
   }
   lines.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
-  return {
-    opened: lines.filter((l) => l.opened).length,
-    closed: lines.filter((l) => l.closed).length,
-    overdue: lines.filter((l) => l.overdue).length,
-    lines,
-  };
+  const count = (state: 'opened' | 'closed' | 'ineffective' | 'inProgress' | 'overdue') => lines.filter((l) => l[state]).length;
+  return { opened: count('opened'), closed: count('closed'), ineffective: count('ineffective'), inProgress: count('inProgress'), overdue: count('overdue'), lines };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DeskError } from '../../../domain/common/errors';
 import { id } from '../../../domain/common/fields';
 import { SaveImprovementInput, VerifyImprovementInput, type ImprovementRecord } from '../../../domain/improvements/schema';
+import { currentImprovement, withVerdict } from '../../../domain/improvements/verifications';
 import { appendAudit } from '../../core/audit';
 import { activePerson } from '../../core/users';
 import { command, query, type ServiceModule, type StoreContext } from '../../rpc/define';
@@ -27,21 +28,24 @@ const save = command(SaveImprovementInput, async (ctx, input) => {
     const before = input.id ? ((await db.improvements.get(input.id)) ?? null) : null;
     if (input.id && !before) throw new DeskError({ code: 'improvements.notFound' });
     const now = ctx.now();
+    // Read as today's code reads it, so a record saved before verdicts were kept gets its history on this save.
+    const current = before ? currentImprovement(before) : null;
     const record: ImprovementRecord = {
-      id: before?.id ?? crypto.randomUUID(),
+      id: current?.id ?? crypto.randomUUID(),
       title: input.title,
       rootCause: input.rootCause,
       action: input.action,
       owner: { id: owner.id, name: owner.name },
       dueAt: input.dueAt,
       caseIds: [...new Set(input.caseIds)],
-      status: before?.status ?? 'open',
-      effective: before?.effective ?? null,
-      verificationNote: before?.verificationNote ?? '',
-      createdAt: before?.createdAt ?? now,
+      status: current?.status ?? 'open',
+      effective: current?.effective ?? null,
+      verificationNote: current?.verificationNote ?? '',
+      createdAt: current?.createdAt ?? now,
       updatedAt: now,
-      verifiedAt: before?.verifiedAt ?? null,
-      verifiedBy: before?.verifiedBy ?? null,
+      verifiedAt: current?.verifiedAt ?? null,
+      verifiedBy: current?.verifiedBy ?? null,
+      verifications: current?.verifications ?? [],
     };
     await db.improvements.put(record);
     await audit(ctx, before, record, 'improvements.save');
@@ -50,23 +54,20 @@ const save = command(SaveImprovementInput, async (ctx, input) => {
   });
 }, { access: 'improvements.save' });
 
-/** Checked later for effect: effective or not, with what was observed. */
+/**
+ * Checked later for effect: effective or not, with what was observed. Only an
+ * open measure is judged: 有效 closes it, 无效 opens a new round; each verdict
+ * is kept on the record, none replaces another.
+ */
 const verify = command(VerifyImprovementInput, async (ctx, input) => {
   const { db } = ctx;
   return db.transaction('rw', db.improvements, db.audit, db.auditHeads, async () => {
     const before = await db.improvements.get(input.id);
     if (!before) throw new DeskError({ code: 'improvements.notFound' });
-    const now = ctx.now();
+    const current = currentImprovement(before);
+    if (current.status !== 'open') throw new DeskError({ code: 'improvements.alreadyVerified' });
     const actor = ctx.actor!;
-    const record: ImprovementRecord = {
-      ...before,
-      status: 'verified',
-      effective: input.effective,
-      verificationNote: input.note,
-      verifiedAt: now,
-      verifiedBy: { id: actor.id, name: actor.name },
-      updatedAt: now,
-    };
+    const record = withVerdict(current, { at: ctx.now(), by: { id: actor.id, name: actor.name }, effective: input.effective, note: input.note });
     await db.improvements.put(record);
     await audit(ctx, before, record, 'improvements.verify');
     ctx.changed('improvements', record.id);
@@ -76,7 +77,7 @@ const verify = command(VerifyImprovementInput, async (ctx, input) => {
 
 const list = query(z.object({ caseId: id().optional() }).default({}), async ({ db }, { caseId }) => {
   const rows = caseId ? await db.improvements.where('caseIds').equals(caseId).toArray() : await db.improvements.toArray();
-  return rows.sort((a, b) => b.updatedAt - a.updatedAt);
+  return rows.map(currentImprovement).sort((a, b) => b.updatedAt - a.updatedAt);
 });
 
 /** 整改措施. */

@@ -1,11 +1,13 @@
-import { Group, MultiSelect, Select, Stack, Text, TextInput, Textarea, type ComboboxItem, type OptionsFilter } from '@mantine/core';
+import { Alert, Group, MultiSelect, Select, Stack, Text, TextInput, Textarea, type ComboboxItem, type OptionsFilter } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { ImprovementRecord } from '../../../domain/improvements/schema';
+import { lastVerification } from '../../../domain/improvements/verifications';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatDateTime } from '../../components/format';
 import { useCommandSubmit } from '../../components/useCommandSubmit';
 import { useStore, useStoreQuery } from '../../data/hooks';
 import { useCaseChoices } from './useCaseChoices';
@@ -70,6 +72,8 @@ export function ImprovementModal({ improvement, onClose }: { improvement: Improv
     );
   };
   const title = improvement ? t('improvements.editTitle') : t('improvements.createTitle');
+  // Found not effective: this edit starts the new round, so say why and what was observed.
+  const failed = improvement?.status === 'open' ? lastVerification(improvement) : null;
 
   return (
     <MountedModal onClose={onClose} title={title} size="xl">
@@ -84,6 +88,11 @@ export function ImprovementModal({ improvement, onClose }: { improvement: Improv
       >
         <Stack>
           <ErrorAlert error={failure ?? directory.error} />
+          {failed && !failed.effective && (
+            <Alert color="orange" variant="light" title={t('improvements.newRound', { name: failed.by.name, at: formatDateTime(failed.at) })}>
+              {failed.note && <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{failed.note}</Text>}
+            </Alert>
+          )}
           <TextInput label={t('improvements.fields.title')} withAsterisk {...form.getInputProps('title')} />
           <Textarea label={t('improvements.fields.rootCause')} withAsterisk autosize minRows={3} {...form.getInputProps('rootCause')} />
           <Textarea label={t('improvements.fields.action')} withAsterisk autosize minRows={3} {...form.getInputProps('action')} />

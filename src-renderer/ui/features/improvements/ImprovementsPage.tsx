@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImprovementRecord } from '../../../domain/improvements/schema';
+import { lastVerification } from '../../../domain/improvements/verifications';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNow, useStoreQuery } from '../../data/hooks';
 import { useAuth } from '../auth/AuthGate';
@@ -95,7 +96,14 @@ export function ImprovementsPage() {
                       </Table.Td>
                       <Table.Td>
                         {row.effective === null ? (
-                          t('improvements.effective.pending')
+                          // Open again after a verdict of 无效: the new round is not judged yet, the last one failed.
+                          lastVerification(row)?.effective === false ? (
+                            <Badge color="orange" variant="outline">
+                              {t('improvements.effective.lastNo')}
+                            </Badge>
+                          ) : (
+                            t('improvements.effective.pending')
+                          )
                         ) : (
                           <Badge color={row.effective ? 'teal' : 'orange'} variant="light">
                             {t(row.effective ? 'improvements.effective.yes' : 'improvements.effective.no')}

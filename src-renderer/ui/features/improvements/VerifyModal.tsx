@@ -1,4 +1,4 @@
-import { Input, SegmentedControl, Stack, Textarea } from '@mantine/core';
+import { Alert, Input, SegmentedControl, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useId } from 'react';
@@ -16,13 +16,13 @@ interface Values {
   note: string;
 }
 
-/** Records whether an improvement action worked, with what was observed. */
+/** Records whether an improvement action worked, with what was observed; 无效 opens a new round. */
 export function VerifyModal({ improvement, onClose }: { improvement: ImprovementRecord; onClose(): void }) {
   const { t } = useTranslation();
   const store = useStore();
   const labelId = useId();
   const form = useForm<Values>({
-    initialValues: { effective: '', note: improvement.verificationNote },
+    initialValues: { effective: '', note: '' },
     validate: {
       effective: (value) => (value === '' ? <FieldErrorText error={{ field: 'effective', code: 'validation.chooseOne' }} /> : null),
     },
@@ -43,7 +43,7 @@ export function VerifyModal({ improvement, onClose }: { improvement: Improvement
         aria-label={title}
         onSubmit={form.onSubmit(async (values) => {
           if (!(await submit(values))) return;
-          notifications.show({ color: 'teal', message: t('improvements.verified') });
+          notifications.show({ color: 'teal', message: t(values.effective === 'yes' ? 'improvements.verified' : 'improvements.reopened') });
           onClose();
         })}
       >
@@ -62,6 +62,11 @@ export function VerifyModal({ improvement, onClose }: { improvement: Improvement
               />
             </div>
           </Input.Wrapper>
+          {form.values.effective === 'no' && (
+            <Alert color="orange" variant="light">
+              {t('improvements.reopenHint')}
+            </Alert>
+          )}
           <Textarea
             label={t('improvements.fields.note')}
             placeholder={t('improvements.fields.notePlaceholder')}

@@ -210,7 +210,10 @@ function majorTable(t: TFunction, report: MonthlyReport): ReportTable {
 
 function improvementTable(t: TFunction, report: MonthlyReport): ReportTable {
   const states = (line: MonthlyReport['improvements']['lines'][number]) =>
-    (['opened', 'closed', 'overdue'] as const).filter((s) => line[s]).map((s) => t(`reports.monthState.${s}`)).join(t('case.listSeparator'));
+    (['opened', 'closed', 'ineffective', 'inProgress', 'overdue'] as const)
+      .filter((s) => line[s])
+      .map((s) => t(`reports.monthState.${s}`))
+      .join(t('case.listSeparator'));
   const verdict = (effective: boolean | null) => t(`reports.effective.${effective === null ? 'pending' : effective ? 'yes' : 'no'}`);
   return {
     id: 'improvements',
@@ -238,7 +241,7 @@ function improvementTable(t: TFunction, report: MonthlyReport): ReportTable {
 
 /** Sections one to seven of the report; eight and nine are the manager's notes. */
 export function reportSections(t: TFunction, report: MonthlyReport): ReportSection[] {
-  const { opened, closed, overdue } = report.improvements;
+  const { opened, closed, ineffective, inProgress, overdue } = report.improvements;
   const partial = partialComparisonText(t, report);
   return [
     { id: 'kpis', title: t('reports.sections.kpis'), ...(partial ? { summary: partial } : {}), tables: [kpiTable(t, report)] },
@@ -255,7 +258,7 @@ export function reportSections(t: TFunction, report: MonthlyReport): ReportSecti
     {
       id: 'improvements',
       title: t('reports.sections.improvements'),
-      summary: t('reports.improvementSummary', { opened, closed, overdue }),
+      summary: t('reports.improvementSummary', { opened, closed, ineffective, inProgress, overdue }),
       tables: [improvementTable(t, report)],
     },
   ];

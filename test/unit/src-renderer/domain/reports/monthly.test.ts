@@ -79,9 +79,12 @@ describe('the month’s improvement actions', () => {
     verifiedAt,
     verifiedBy: verifiedAt === null ? null : { id: 'u2', name: '总监周' },
   });
+  const verdict = (at: number, effective: boolean, dueAt: number) => ({ at, by: { id: 'u2', name: '总监周' }, effective, note: '', action: '增加复核', dueAt });
   const november = monthPeriod({ year: 2026, month: 11 });
+  const states = (result: ReturnType<typeof improvementLines>) =>
+    result.lines.map((l) => [l.id, l.opened, l.closed, l.ineffective, l.inProgress, l.overdue]);
 
-  it('counts those opened and closed in the month and those open past their due date at its end', () => {
+  it('counts those opened and closed in the month, and every one open at its end: in progress, or past its due date', () => {
     const result = improvementLines(
       [
         improvement('opened-and-closed', at(2026, 11, 2), at(2026, 11, 20), at(2026, 11, 15)),
@@ -89,23 +92,66 @@ describe('the month’s improvement actions', () => {
         improvement('old-closed', at(2026, 9, 1), at(2026, 10, 1), at(2026, 11, 4)),
         improvement('old-overdue-closed-later', at(2026, 9, 1), at(2026, 10, 1), at(2026, 12, 5)),
         improvement('old-open-not-due', at(2026, 10, 1), at(2027, 1, 1), null),
+        improvement('closed-before', at(2026, 9, 1), at(2026, 10, 1), at(2026, 10, 20)),
         improvement('december', at(2026, 12, 2), at(2026, 12, 3), null),
       ],
       november,
       at(2027, 1, 10),
     );
-    expect(result.lines.map((l) => [l.id, l.opened, l.closed, l.overdue])).toEqual([
-      ['old-closed', false, true, false],
-      ['old-overdue-closed-later', false, false, true],
-      ['opened-and-closed', true, true, false],
-      ['opened-overdue', true, false, true],
+    expect(states(result)).toEqual([
+      ['old-closed', false, true, false, false, false],
+      ['old-overdue-closed-later', false, false, false, false, true],
+      ['old-open-not-due', false, false, false, true, false],
+      ['opened-and-closed', true, true, false, false, false],
+      ['opened-overdue', true, false, false, false, true],
     ]);
-    expect(result).toMatchObject({ opened: 2, closed: 2, overdue: 2 });
+    expect(result).toMatchObject({ opened: 2, closed: 2, ineffective: 0, inProgress: 1, overdue: 2 });
+  });
+
+  it('lists an action raised on 29 January and due 31 March as in progress in February and March', () => {
+    const record = improvement('spans-months', at(2027, 1, 29), at(2027, 3, 31, 23), null);
+    const now = at(2027, 3, 20);
+    const february = improvementLines([record], monthPeriod({ year: 2027, month: 2 }), now);
+    expect(states(february)).toEqual([['spans-months', false, false, false, true, false]]);
+    expect(february).toMatchObject({ opened: 0, closed: 0, inProgress: 1, overdue: 0 });
+    expect(improvementLines([record], monthPeriod({ year: 2027, month: 3 }), now).inProgress).toBe(1);
+    expect(improvementLines([record], monthPeriod({ year: 2027, month: 1 }), now)).toMatchObject({ opened: 1, inProgress: 1 });
+  });
+
+  it('reports a verdict of 无效 as such, not as closed, and the action open for its new round', () => {
+    const firstDue = at(2026, 11, 10);
+    const reopened: ImprovementRecord = {
+      ...improvement('found-not-effective', at(2026, 10, 5), at(2027, 1, 31), null),
+      verifications: [verdict(at(2026, 11, 12), false, firstDue)],
+    };
+    const result = improvementLines([reopened], november, at(2026, 12, 20));
+    expect(states(result)).toEqual([['found-not-effective', false, false, true, true, false]]);
+    expect(result).toMatchObject({ closed: 0, ineffective: 1, inProgress: 1 });
+    expect(result.lines[0]).toMatchObject({ verifiedAt: at(2026, 11, 12), effective: false });
+    // October's end is judged by the due date of the round then under way, kept with the verdict on it.
+    const october = improvementLines([reopened], monthPeriod({ year: 2026, month: 10 }), at(2026, 12, 20));
+    expect(october.lines[0]).toMatchObject({ dueAt: firstDue, inProgress: true, overdue: false });
+    const closedLater: ImprovementRecord = {
+      ...reopened,
+      status: 'verified',
+      effective: true,
+      verifications: [...reopened.verifications!, verdict(at(2026, 12, 3), true, at(2027, 1, 31))],
+    };
+    expect(states(improvementLines([closedLater], monthPeriod({ year: 2026, month: 12 }), at(2026, 12, 20)))).toEqual([
+      ['found-not-effective', false, true, false, false, false],
+    ]);
+  });
+
+  it('reads a record found not effective before verdicts were kept as ineffective and open again', () => {
+    const legacy = { ...improvement('legacy', at(2026, 10, 5), at(2026, 11, 10), at(2026, 11, 12)), effective: false };
+    const result = improvementLines([legacy], november, at(2026, 12, 20));
+    expect(states(result)).toEqual([['legacy', false, false, true, false, true]]);
+    expect(result.closed).toBe(0);
   });
 
   it('judges overdue as of now while the month is still under way', () => {
     const result = improvementLines([improvement('due-later-this-month', at(2026, 11, 2), at(2026, 11, 25), null)], november, at(2026, 11, 20));
-    expect(result.overdue).toBe(0);
+    expect(result).toMatchObject({ overdue: 0, inProgress: 1 });
   });
 });
 

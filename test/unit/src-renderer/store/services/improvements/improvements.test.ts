@@ -35,6 +35,62 @@ describe('improvements (整改措施)', () => {
     expect(await store.run<ImprovementRecord[]>('improvements.list', { caseId: a.id })).toEqual([verified]);
   });
 
+  it('sends a measure found not effective back to 进行中 for a new round, keeps every verdict, and closes it only once', async () => {
+    store = await openTestStore();
+    const a = await register(store);
+    const saved = await store.run<ImprovementRecord>('improvements.save', improvement([a.id]), 'supervisor');
+
+    store.clock.now = NOW + 31 * DAY;
+    const failed = await store.run<ImprovementRecord>('improvements.verify', { id: saved.id, effective: false, note: '同类投诉未减少' }, 'director');
+    expect(failed).toMatchObject({ status: 'open', effective: null, verifiedAt: null });
+    expect(failed.verifications).toEqual([
+      { at: NOW + 31 * DAY, by: { id: 'u-director', name: '总监周' }, effective: false, note: '同类投诉未减少', action: '增加备用承运商', dueAt: NOW + 30 * DAY },
+    ]);
+
+    // The new round: a new action and due date; editing keeps the verdicts.
+    store.clock.now = NOW + 32 * DAY;
+    const edited = await store.run<ImprovementRecord>(
+      'improvements.save',
+      { ...improvement([a.id]), id: saved.id, action: '更换承运商', dueAt: NOW + 60 * DAY },
+      'supervisor',
+    );
+    expect(edited).toMatchObject({ status: 'open', action: '更换承运商' });
+    expect(edited.verifications).toEqual(failed.verifications);
+
+    store.clock.now = NOW + 61 * DAY;
+    const closed = await store.run<ImprovementRecord>('improvements.verify', { id: saved.id, effective: true, note: '同类投诉下降 60%' }, 'ops');
+    expect(closed).toMatchObject({ status: 'verified', effective: true, verificationNote: '同类投诉下降 60%', verifiedAt: NOW + 61 * DAY, verifiedBy: { id: 'u-ops' } });
+    expect(closed.verifications!.map((v) => [v.effective, v.note, v.by.id, v.at, v.action])).toEqual([
+      [false, '同类投诉未减少', 'u-director', NOW + 31 * DAY, '增加备用承运商'],
+      [true, '同类投诉下降 60%', 'u-ops', NOW + 61 * DAY, '更换承运商'],
+    ]);
+
+    // Closed as effective: a further verdict is refused and replaces nothing.
+    expect(refusal(await store.send('improvements.verify', { id: saved.id, effective: false, note: '再验' }, 'director'))).toEqual({
+      code: 'improvements.alreadyVerified',
+    });
+    expect(await store.db.improvements.get(saved.id)).toEqual(closed);
+  });
+
+  it('reads a record saved before verdicts were kept, and lets one found not effective start its new round', async () => {
+    store = await openTestStore();
+    const a = await register(store);
+    const saved = await store.run<ImprovementRecord>('improvements.save', improvement([a.id]), 'supervisor');
+    const { verifications: _none, ...legacy } = saved;
+    const verdict = { status: 'verified', verificationNote: '无改善', verifiedAt: NOW + DAY, verifiedBy: { id: 'u-director', name: '总监周' } } as const;
+    await store.db.improvements.put({ ...legacy, ...verdict, effective: false });
+    const [listed] = await store.run<ImprovementRecord[]>('improvements.list', {});
+    expect(listed).toMatchObject({ status: 'open', effective: null });
+    expect(listed!.verifications).toEqual([{ at: NOW + DAY, by: verdict.verifiedBy, effective: false, note: '无改善', action: '增加备用承运商', dueAt: NOW + 30 * DAY }]);
+    expect((await store.run<CaseDetail>('cases.detail', { id: a.id })).improvements[0]).toMatchObject({ status: 'open' });
+    const closed = await store.run<ImprovementRecord>('improvements.verify', { id: saved.id, effective: true, note: '' }, 'director');
+    expect(closed.verifications!.map((v) => v.effective)).toEqual([false, true]);
+
+    // One found effective then stays closed.
+    await store.db.improvements.put({ ...legacy, ...verdict, effective: true });
+    expect(refusal(await store.send('improvements.verify', { id: saved.id, effective: true, note: '' }, 'director')).code).toBe('improvements.alreadyVerified');
+  });
+
   it('refuses unknown cases and owners on their fields, and unknown improvements', async () => {
     store = await openTestStore();
     const a = await register(store);

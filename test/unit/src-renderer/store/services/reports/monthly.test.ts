@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ImprovementRecord } from '../../../../../../src-renderer/domain/improvements/schema';
 import type { MonthlyReport, ReportNotes } from '../../../../../../src-renderer/domain/reports/monthly';
 import { DAY, NOW, ok, refusal, openTestStore, type TestStore } from '../../fixtures';
 import { caseAt } from '../../flow';
@@ -57,6 +58,35 @@ describe('reports.monthly', () => {
     const result = await report();
     expect(result.improvements).toMatchObject({ opened: 1, closed: 0, overdue: 0 });
     expect(result.improvements.lines[0]).toMatchObject({ title: '配送超时整改', ownerName: '主管老陈', opened: true });
+  });
+
+  it('lists the actions in progress in every month they are open, and a verdict of 无效 as such, not as closed', async () => {
+    store = await openTestStore();
+    const linked = await caseAt(store, 'closed');
+    const save = (title: string, dueAt: number) =>
+      store.run<ImprovementRecord>(
+        'improvements.save',
+        { title, rootCause: '承运商运力不足', action: '增加承运商', ownerId: store.users.supervisor.id, dueAt, caseIds: [linked.id] },
+        'supervisor',
+      );
+    store.clock.now = new Date(2027, 0, 5, 10).getTime();
+    const failing = await save('包装破损整改', new Date(2027, 0, 20).getTime());
+    store.clock.now = new Date(2027, 0, 25, 10).getTime();
+    await store.run('improvements.verify', { id: failing.id, effective: false, note: '破损投诉未减少' }, 'director');
+    store.clock.now = new Date(2027, 0, 29, 10).getTime();
+    await save('配送超时整改', new Date(2027, 2, 31, 23, 59).getTime());
+
+    store.clock.now = new Date(2027, 2, 10, 10).getTime();
+    const monthOf = async (month: number) => ok<MonthlyReport>(await store.send('reports.monthly', { year: 2027, month }, 'director')).improvements;
+    const january = await monthOf(1);
+    expect(january).toMatchObject({ opened: 2, closed: 0, ineffective: 1, inProgress: 1, overdue: 1 });
+    expect(january.lines.find((l) => l.title === '包装破损整改')).toMatchObject({ ineffective: true, closed: false, overdue: true, effective: false });
+    const february = await monthOf(2);
+    expect(february).toMatchObject({ opened: 0, closed: 0, ineffective: 0, inProgress: 1, overdue: 1 });
+    expect(february.lines.map((l) => [l.title, l.inProgress, l.overdue])).toEqual([
+      ['包装破损整改', false, true],
+      ['配送超时整改', true, false],
+    ]);
   });
 
   it('refuses a month that does not exist', async () => {

@@ -1,0 +1,89 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ImprovementRecord } from '../../../../../../src-renderer/domain/improvements/schema';
+import { ImprovementsPage } from '../../../../../../src-renderer/ui/features/improvements/ImprovementsPage';
+import { teardown } from '../../render';
+import { renderAsSomeone } from '../cases/staff-kit';
+
+afterEach(teardown);
+
+const DAY = 86_400_000;
+const TITLE = '配送延误整改';
+
+/** The improvements page as the director, with one open action linked to a case. */
+async function openAction() {
+  let id = '';
+  const rendered = await renderAsSomeone(<ImprovementsPage />, 'director', async (act, agentId) => {
+    const record = await act('agent', 'cases.register', {
+      receivedAt: Date.now() - 60_000,
+      channel: 'phone',
+      customerName: '张三',
+      phone: '13812345678',
+      email: '',
+      description: '快递三天未送达。',
+      severity: 'general',
+    });
+    const saved = (await act('director', 'improvements.save', {
+      title: TITLE,
+      rootCause: '承运商运力不足',
+      action: '增加备用承运商',
+      ownerId: agentId,
+      dueAt: Date.now() + 10 * DAY,
+      caseIds: [record.id],
+    })) as unknown as ImprovementRecord;
+    id = saved.id;
+  });
+  return { ...rendered, id };
+}
+
+const row = () => document.querySelector<HTMLElement>(`tr[data-improvement="${TITLE}"]`)!;
+
+async function verify(verdict: '有效' | '无效', note: string) {
+  fireEvent.click(await within(row()).findByRole('button', { name: '验证效果' }));
+  const dialog = await screen.findByRole('dialog', { name: `验证整改效果：${TITLE}` });
+  fireEvent.click(within(dialog).getByRole('radio', { name: verdict }));
+  fireEvent.change(within(dialog).getByRole('textbox', { name: '验证说明' }), { target: { value: note } });
+  return dialog;
+}
+
+describe('整改措施 found not effective', { timeout: 60_000 }, () => {
+  it('goes back to 进行中 for a new round, can be verified again, and shows every verdict', async () => {
+    const { host, id } = await openAction();
+    await waitFor(() => expect(row()).toBeTruthy());
+
+    const dialog = await verify('无效', '同类投诉未减少');
+    expect(within(dialog).getByText(/选择“无效”后，该整改措施回到“进行中”/)).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: '验证效果' }));
+    expect(await screen.findByText('已记录为无效，整改措施回到进行中')).toBeTruthy();
+    await waitFor(() => expect(within(row()).getByText('上轮无效')).toBeTruthy());
+    expect(within(row()).getByText('进行中')).toBeTruthy();
+
+    // Still among the open ones, and its round can be judged again.
+    fireEvent.click(screen.getByRole('radio', { name: '进行中' }));
+    await waitFor(() => expect(row()).toBeTruthy());
+    const second = await verify('有效', '同类投诉下降 60%');
+    fireEvent.click(within(second).getByRole('button', { name: '验证效果' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    fireEvent.click(screen.getByRole('radio', { name: '已验证' }));
+    await waitFor(() => expect(within(row()).getByText('已验证')).toBeTruthy());
+    expect(within(row()).queryByRole('button', { name: '验证效果' })).toBeNull();
+
+    fireEvent.click(within(row()).getByRole('button', { name: TITLE }));
+    const history = await screen.findByRole('list', { name: '验证记录' });
+    const entries = within(history).getAllByRole('listitem').map((item) => item.textContent);
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatch(/^第 1 次验证无效.*验证同类投诉未减少$/);
+    expect(entries[1]).toMatch(/^第 2 次验证有效.*验证同类投诉下降 60%$/);
+    expect((await host.db.improvements.get(id))!.verifications!.map((v) => v.effective)).toEqual([false, true]);
+  });
+
+  it('tells whoever edits it that the last round failed, so they set a new action and due date', async () => {
+    const { act, id } = await openAction();
+    await act('director', 'improvements.verify', { id, effective: false, note: '无改善' });
+    await waitFor(() => expect(within(row()).getByText('上轮无效')).toBeTruthy());
+    fireEvent.click(within(row()).getByRole('button', { name: '编辑' }));
+    const dialog = await screen.findByRole('dialog', { name: '编辑整改措施' });
+    expect(within(dialog).getByText(/^上一轮整改经 周总监 于 .+ 验证无效：请填写新的整改措施和完成期限。$/)).toBeTruthy();
+    expect(within(dialog).getByText('无改善')).toBeTruthy();
+  });
+});
