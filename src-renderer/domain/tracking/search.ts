@@ -29,6 +29,8 @@ export function textHaystack(fields: {
   customerName: string;
   orderNo: string;
   referralNo?: string;
+  /** An imported case's number in the old system, which its customer may quote. */
+  externalId?: string;
   address?: string;
   product: string;
   description: string;
@@ -36,7 +38,9 @@ export function textHaystack(fields: {
   const address = fields.address?.trim() ?? '';
   const written = address.length >= 4 ? fields.description.replaceAll(address, '\n') : fields.description;
   const description = replaceIdentifiers(written, () => '\n', { strict: true });
-  return normalizeText([fields.no, fields.customerName, fields.orderNo, fields.referralNo ?? '', fields.product, description].join('\n'));
+  return normalizeText(
+    [fields.no, fields.customerName, fields.orderNo, fields.referralNo ?? '', fields.externalId ?? '', fields.product, description].join('\n'),
+  );
 }
 
 /**

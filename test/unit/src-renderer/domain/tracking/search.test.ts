@@ -73,6 +73,10 @@ describe('Chinese search on real complaint texts', () => {
   it('finds a case by its source ticket number for anyone, and by its postal address only with the contacts', () => {
     const fields = { no: 'TS-20261123-0008', customerName: '孙女士', orderNo: '', referralNo: '1433010020261125000815', product: '', description: '羽绒服充绒量不符' };
     expect(matchesTerms(searchTerms('20261125000815'), textHaystack(fields), null)).toBe(true);
+    // An imported case by the number it had in the old system, as its customer quotes it, by every role.
+    const imported = { ...fields, externalId: 'GD202500002' };
+    expect(matchesTerms(searchTerms('gd202500002'), textHaystack(imported), null)).toBe(true);
+    expect(matchesTerms(searchTerms('GD202500002'), textHaystack(fields), null)).toBe(false);
     const contacts = contactHaystack({ phone: '', email: '', address: '浙江省杭州市西湖区文三路88号', description: '' });
     expect(matchesTerms(searchTerms('文三路'), textHaystack(fields), contacts)).toBe(true);
     expect(matchesTerms(searchTerms('文三路'), textHaystack(fields), null)).toBe(false);
