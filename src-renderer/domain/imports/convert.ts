@@ -56,11 +56,20 @@ export function numberDrafts(
   return { numbers, counters };
 }
 
+/**
+ * Who closed or referred a historical complaint: the file does not say, and whoever runs the
+ * import did not (a supervisor importing in 2026 did not write a 2025 outcome). Stored on the
+ * outcome, its progress entry and the screening as any person is, so the case page, the printed
+ * forms and exports show it where they show a name; in the desk's first language, as the names of
+ * its people and departments are. No user has this id.
+ */
+export const UNKNOWN_HANDLER: Person = { id: 'import:unknown-handler', name: '历史导入（原处理人不详）' };
+
 export interface ConvertContext {
   now: number;
   settings: Settings;
   calendar: WorkCalendar;
-  /** Who runs the import: the intake agent of record and the author of the resolution entry. */
+  /** Who runs the import: the intake agent of record (who entered the case in the desk, and when). */
   importer: Person;
   /** The import job writing the case (recorded on it, see `CaseRecord.importedFrom`). */
   jobId: string;
@@ -114,13 +123,13 @@ export function toCaseRecord(draft: ImportDraft, no: string, ctx: ConvertContext
     clocks: response ? { response } : {},
     screening:
       draft.status === 'redirected'
-        ? { decision: 'redirected', reason: draft.resolution, referredTo: '', missing: '', at: closedAt!, by: importer }
+        ? { decision: 'redirected', reason: draft.resolution, referredTo: '', missing: '', at: closedAt!, by: UNKNOWN_HANDLER }
         : null,
     verification: null,
     grading: null,
     plan: null,
     extensions: [],
-    ...(resolved ? { outcome: { summary: draft.resolution, at: closedAt ?? now, by: importer } } : {}),
+    ...(resolved ? { outcome: { summary: draft.resolution, at: closedAt ?? now, by: UNKNOWN_HANDLER } } : {}),
     feedback: null,
     unreachableAttempts: 0,
     closedAt,
@@ -128,7 +137,7 @@ export function toCaseRecord(draft: ImportDraft, no: string, ctx: ConvertContext
   });
   // The outcome of a complaint is also kept where the case page shows the handling: its progress log.
   const entry: CaseEntry | null = resolved
-    ? { kind: 'progress', text: draft.resolution, outcome: true, id: ctx.newId(), caseId: id, at: closedAt ?? now, by: importer }
+    ? { kind: 'progress', text: draft.resolution, outcome: true, id: ctx.newId(), caseId: id, at: closedAt ?? now, by: UNKNOWN_HANDLER }
     : null;
   return { record, entry };
 }

@@ -33,15 +33,16 @@ export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = ['receivedAt', 'cu
 
 export const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
   no: ['投诉单号', '单号', '投诉编号', '编号', 'caseno', 'casenumber', 'no', 'number'],
-  externalId: ['外部编号', '原系统编号', '原单号', '工单号', '来源编号', '12315编号', 'externalid', 'ticketid', 'ticket', 'reference', 'ref'],
+  // An old system's 工单编号 is its own number, not one of the desk's case numbers (投诉单号).
+  externalId: ['外部编号', '原系统编号', '原单号', '工单号', '工单编号', '原工单号', '原工单编号', '来源编号', '12315编号', 'externalid', 'ticketid', 'ticket', 'reference', 'ref'],
   receivedAt: ['投诉时间', '受理时间', '接收时间', '来电时间', '登记时间', '投诉日期', '受理日期', '登记日期', '反映时间', '创建时间', '日期', 'receivedat', 'received', 'date', 'createdat', 'created'],
   channel: ['投诉渠道', '受理渠道', '来源渠道', '渠道', '来源', '投诉来源', 'channel', 'source'],
-  customerName: ['客户姓名', '姓名', '投诉人', '投诉人姓名', '消费者', '消费者姓名', '联系人', '客户', '客户名称', 'customername', 'customer', 'name'],
+  customerName: ['客户姓名', '姓名', '投诉人', '投诉人姓名', '来电人', '来电人姓名', '反映人', '来访人', '消费者', '消费者姓名', '联系人', '客户', '客户名称', 'customername', 'customer', 'name'],
   customerType: ['客户类型', 'customertype'],
-  phone: ['联系电话', '电话', '电话号码', '手机', '手机号', '手机号码', '联系号码', '联系方式', 'phone', 'mobile', 'tel', 'telephone'],
+  phone: ['联系电话', '电话', '电话号码', '来电号码', '手机', '手机号', '手机号码', '联系手机', '联系号码', '联系方式', 'phone', 'mobile', 'tel', 'telephone'],
   email: ['电子邮箱', '邮箱', '电子邮件', '邮箱地址', '电子邮箱地址', 'email', 'mail', 'e-mail', 'emailaddress', 'mailaddress'],
   address: ['通信地址', '通讯地址', '联系地址', '邮寄地址', '地址', '住址', '家庭住址', '客户地址', 'address', 'postaladdress', 'mailingaddress'],
-  description: ['投诉内容', '问题描述', '投诉描述', '内容', '描述', '事由', 'description', 'complaint', 'content', 'text', 'details'],
+  description: ['投诉内容', '问题描述', '投诉描述', '反映问题', '反映内容', '来电内容', '内容', '描述', '事由', 'description', 'complaint', 'content', 'text', 'details'],
   demand: ['客户诉求', '诉求', 'demand', 'request'],
   product: ['产品', '商品', '产品名称', '商品名称', 'product', 'item'],
   orderNo: ['订单号', '订单编号', 'orderno', 'order', 'ordernumber'],

@@ -10,7 +10,8 @@ import type { Category, Channel, CustomerType, Demand, Severity } from '../cases
 export type ImportStatus = 'open' | 'closed' | 'redirected';
 
 export const CHANNEL_LABELS: Record<Channel, readonly string[]> = {
-  phone: ['电话', '电话投诉', '来电', '热线', '客服热线', 'phone', 'telephone', 'call', 'hotline'],
+  // 400/800 numbers are the company's own service lines: a call, as 电话 is.
+  phone: ['电话', '电话投诉', '来电', '热线', '客服热线', '热线电话', '客服电话', '400热线', '400电话', '800热线', '800电话', '呼叫中心', 'phone', 'telephone', 'call', 'hotline'],
   email: ['邮件', '电子邮件', '邮箱', 'email', 'e-mail', 'mail'],
   // A complaint left on the company's website (its form, message board or chat widget) came in
   // online, as 在线客服 does; 应用/小程序 is the company's own app, which a website is not.
@@ -36,10 +37,49 @@ export const CHANNEL_LABELS: Record<Channel, readonly string[]> = {
     'web form',
   ],
   app: ['应用/小程序', '应用', '小程序', '微信小程序', 'app', 'app / mini-program', 'mini-program', 'mini program'],
-  social_media: ['社交媒体', '微博', '微信', '抖音', '小红书', 'social media', 'social', 'weibo', 'wechat'],
+  // A WeChat official account (公众号/服务号) is the company's page on WeChat, as its Weibo is; its
+  // mini-program (小程序) is an app, above.
+  social_media: [
+    '社交媒体',
+    '微博',
+    '微信',
+    '微信公众号',
+    '公众号',
+    '微信服务号',
+    '服务号',
+    '抖音',
+    '小红书',
+    '私信',
+    '微博私信',
+    '抖音私信',
+    'social media',
+    'social',
+    'weibo',
+    'wechat',
+    'wechat official account',
+  ],
   letter: ['信函', '来信', '信件', '书信', 'letter', 'post'],
-  walk_in: ['现场', '到店', '来访', '上门', 'walk-in', 'walk in', 'visit', 'in person'],
-  regulator_12315: ['12315转办', '12315', '市场监管转办', '监管转办', '12315 referral', 'regulator', 'regulator referral'],
+  walk_in: ['现场', '现场投诉', '到店', '门店', '柜台', '营业厅', '来访', '走访', '上门', '上门走访', 'walk-in', 'walk in', 'visit', 'in person'],
+  // Since 2021 most cities run 12315 inside the 12345 government hotline (市长热线): a complaint it
+  // refers to the company is a government referral with its deadlines, not a call to the company.
+  regulator_12315: [
+    '12315转办',
+    '12315',
+    '市场监管转办',
+    '监管转办',
+    '12345',
+    '12345热线',
+    '12345转办',
+    '12345政务服务热线',
+    '12345政务服务便民热线',
+    '政务热线',
+    '政务服务热线',
+    '市长热线',
+    '市民热线',
+    '12315 referral',
+    'regulator',
+    'regulator referral',
+  ],
   other: ['其他', '其它', 'other'],
 };
 
@@ -76,10 +116,18 @@ export const CUSTOMER_TYPE_LABELS: Record<CustomerType, readonly string[]> = {
 
 /** The desk's own status labels (zh-CN and en) count too: a tracking-table export imports back. */
 export const STATUS_LABELS: Record<ImportStatus, readonly string[]> = {
-  closed: ['已关闭', '关闭', '已结案', '结案', '已办结', '办结', '已完成', '完成', '已解决', 'closed', 'resolved', 'done', 'completed', 'finished'],
+  closed: ['已关闭', '关闭', '已结案', '结案', '已办结', '办结', '已办', '办毕', '已完成', '完成', '已解决', '已处理', '处理完毕', 'closed', 'resolved', 'done', 'completed', 'finished'],
   redirected: ['已转办/不予受理', '已转办', '转办', '不予受理', 'redirected', 'redirected / not accepted', 'not accepted', 'referred'],
+  // Old systems say 未办结 / 在办 where the desk says 未结案 / 处理中.
   open: [
     '未结案',
+    '未办结',
+    '未结',
+    '未办',
+    '在办',
+    '办理中',
+    '待办理',
+    '待办',
     '未关闭',
     '未完成',
     '未解决',

@@ -10,7 +10,7 @@ import { ADDRESS_MAX, DESCRIPTION_MAX, NAME_MAX } from '../cases/registration';
 import type { Category } from '../cases/vocabulary';
 import type { FieldError } from '../common/errors';
 import { earliestInstant, FUTURE_TOLERANCE_MS } from '../common/fields';
-import { IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS, type ImportField } from './fields';
+import { IMPORT_FIELDS, normaliseHeader, REQUIRED_IMPORT_FIELDS, type ImportField } from './fields';
 import {
   CATEGORY_LABELS,
   CHANNEL_LABELS,
@@ -21,7 +21,7 @@ import {
   type ImportStatus,
 } from './labels';
 import type { ImportMapping } from './mapping';
-import { labelIndex, parseAmount, parseInstant, parseLabel, parseLabelList, phoneCell } from './values';
+import { labelIndex, parseAmount, parseInstant, parseLabel, parseLabelList, phoneCell, type DepartmentIndex } from './values';
 
 export interface RowError {
   /** Row number in the file (the header is row 1). */
@@ -130,6 +130,12 @@ export interface RowContext {
   mapping: ImportMapping;
   /** The store host's clock: a historical complaint cannot lie in the future. */
   now: number;
+  /**
+   * The configured departments (settings.departments). A case of a department that is not one
+   * would show in the filters and the department comparison while alerting nobody, since no user
+   * belongs to it.
+   */
+  departments: DepartmentIndex;
 }
 
 /** Validates one data row; `draft` is set exactly when `errors` is empty. */
@@ -217,7 +223,9 @@ export function validateRow(cells: readonly string[], row: number, ctx: RowConte
   const product = text('product');
   const orderNo = text('orderNo');
   const subCategory = text('subCategory');
-  const department = text('department');
+  const rawDepartment = text('department');
+  const department = rawDepartment === '' ? '' : (ctx.departments.get(normaliseHeader(rawDepartment)) ?? null);
+  if (department === null && rawDepartment.length <= TEXT_LIMITS.department) fail('department', 'imports.unknownDepartment');
   const resolution = text('resolution');
 
   if (errors.length > 0 || receivedAt === null) return { draft: null, errors };
@@ -243,7 +251,7 @@ export function validateRow(cells: readonly string[], row: number, ctx: RowConte
       severity: severity!,
       category,
       subCategory,
-      department,
+      department: department!,
       status,
       closedAt: status === 'open' ? null : closedAt,
       resolution,

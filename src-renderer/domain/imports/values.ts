@@ -157,6 +157,22 @@ export function labelIndex<C extends string>(labels: Record<C, readonly string[]
   return index;
 }
 
+/**
+ * The configured departments by their normalised names, to the spelling the settings give them:
+ * `售后服务部 ` and `售后服务部` are one department, and the case keeps the configured spelling, so
+ * it counts in that department's figures and alerts its members. Built once per check.
+ */
+export type DepartmentIndex = ReadonlyMap<string, string>;
+
+export function departmentIndex(departments: readonly string[]): DepartmentIndex {
+  const index = new Map<string, string>();
+  for (const department of departments) {
+    const key = normaliseHeader(department);
+    if (!index.has(key)) index.set(key, department);
+  }
+  return index;
+}
+
 /** The code a cell names, or null when it names none. */
 export function parseLabel<C extends string>(index: LabelIndex<C>, raw: string): C | null {
   return index.get(normaliseHeader(raw)) ?? null;

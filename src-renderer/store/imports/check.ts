@@ -1,13 +1,15 @@
 /**
- * Checks every row of a file against a mapping: content (domain `validateRow`), then
- * duplicates — a case number or external id that an earlier valid row of the file has, or that a
- * case in the store has (looked up in batches on the `no` and `externalId` indexes, never row by
- * row). Yields to the event loop now and then, so other windows are served meanwhile.
+ * Checks every row of a file against a mapping: content (domain `validateRow`, departments
+ * against the configured list, looked up in a set built once), then duplicates — a case number
+ * or external id that an earlier valid row of the file has, or that a case in the store has
+ * (looked up in batches on the `no` and `externalId` indexes, never row by row). Yields to the
+ * event loop now and then, so other windows are served meanwhile.
  */
 import type { ImportMapping } from '../../domain/imports/mapping';
 import type { ImportTable } from '../../domain/imports/table';
 import { validateRow, type ImportDraft, type RowError } from '../../domain/imports/validate';
 import { splitCaseNumber } from '../../domain/imports/convert';
+import { departmentIndex } from '../../domain/imports/values';
 import type { DeskDb } from '../db';
 
 export const MAX_REPORTED_ERRORS = 5_000;
@@ -40,10 +42,16 @@ async function existing(db: DeskDb, index: 'no' | 'externalId', values: string[]
   return found;
 }
 
-export async function checkFile(db: DeskDb, table: ImportTable, mapping: ImportMapping, now: number): Promise<FileCheck> {
+export async function checkFile(
+  db: DeskDb,
+  table: ImportTable,
+  mapping: ImportMapping,
+  now: number,
+  departments: readonly string[],
+): Promise<FileCheck> {
   const drafts: (ImportDraft | null)[] = [];
   const errors: RowError[] = [];
-  const context = { headers: table.headers, mapping, now };
+  const context = { headers: table.headers, mapping, now, departments: departmentIndex(departments) };
   const header = (field: 'no' | 'externalId') => {
     const column = mapping[field];
     return column === null ? '' : (table.headers[column] ?? '');

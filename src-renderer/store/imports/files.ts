@@ -17,10 +17,11 @@ export interface CachedFile {
   table: ImportTable;
   usedAt: number;
   /**
-   * The last check and the mapping it was made with: starting right after checking does not check
-   * all rows again (each chunk still looks for duplicates in its own transaction).
+   * The last check and what it was made with (the mapping and the departments then configured):
+   * starting right after checking does not check all rows again (each chunk still looks for
+   * duplicates in its own transaction).
    */
-  lastCheck?: { mapping: string; check: FileCheck };
+  lastCheck?: { key: string; check: FileCheck };
 }
 
 export const FILES_PER_USER = 2;

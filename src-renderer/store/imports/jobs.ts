@@ -7,6 +7,7 @@ import { DeskError } from '../../domain/common/errors';
 import { IMPORT_CHUNK_ROWS, rowsProcessed, type ImportJobRecord, type ImportMode } from '../../domain/imports/job';
 import type { ImportMapping } from '../../domain/imports/mapping';
 import { appendAudit } from '../core/audit';
+import { readSettings } from '../core/settings';
 import type { DeskDb } from '../db';
 import type { StoreContext } from '../rpc/define';
 import { checkFile, type FileCheck } from './check';
@@ -41,13 +42,18 @@ async function claimSlot<T>(db: DeskDb, work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** The file checked with `mapping`: the check just shown to the user when the mapping is the same. */
-export async function checked(ctx: StoreContext, file: CachedFile, mapping: ImportMapping): Promise<FileCheck> {
+/**
+ * The file checked with `mapping`: the check just shown to the user when the mapping and the
+ * configured departments are the same (a department removed since then must not come in), unless
+ * `fresh` asks for a new one. Kept for the next call either way.
+ */
+export async function checked(ctx: StoreContext, file: CachedFile, mapping: ImportMapping, fresh = false): Promise<FileCheck> {
   assertMapping(mapping, file.table.headers.length);
-  const key = JSON.stringify(mapping);
-  if (file.lastCheck?.mapping === key) return file.lastCheck.check;
-  const check = await checkFile(ctx.db, file.table, mapping, ctx.now());
-  file.lastCheck = { mapping: key, check };
+  const { departments } = await readSettings(ctx.db);
+  const key = JSON.stringify([mapping, departments]);
+  if (!fresh && file.lastCheck?.key === key) return file.lastCheck.check;
+  const check = await checkFile(ctx.db, file.table, mapping, ctx.now(), departments);
+  file.lastCheck = { key, check };
   return check;
 }
 

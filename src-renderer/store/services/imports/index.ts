@@ -6,12 +6,11 @@ import { autoMap, type ImportMapping } from '../../../domain/imports/mapping';
 import { readTable, type ImportTable } from '../../../domain/imports/table';
 import type { RowError } from '../../../domain/imports/validate';
 import { sha256HexOf } from '../../core/digest';
-import { checkFile } from '../../imports/check';
 import { flushImportChanges } from '../../imports/events';
 import { fileOf, keepFile } from '../../imports/files';
-import { cancelImport, jobOf, resumableJobOf, resumeImport, startImport } from '../../imports/jobs';
+import { cancelImport, checked, jobOf, resumableJobOf, resumeImport, startImport } from '../../imports/jobs';
 import { recoverInterrupted } from '../../imports/runner';
-import { AnalyzeInput, assertMapping, CheckInput, JobInput, ResumeInput, StartInput } from '../../imports/schemas';
+import { AnalyzeInput, CheckInput, JobInput, ResumeInput, StartInput } from '../../imports/schemas';
 import { command, type ServiceModule, type StoreContext } from '../../rpc/define';
 
 const SAMPLE_ROWS = 10;
@@ -80,10 +79,8 @@ export interface ImportCheckResult {
 /** Validates every row with a mapping: counts, the first errors, and a preview of converted rows. */
 const check = importsCommand(CheckInput, async (ctx, { fileId, mapping }): Promise<ImportCheckResult> => {
   const file = fileOf(ctx.db, fileId, ctx.actor!.id, ctx.now());
-  assertMapping(mapping as ImportMapping, file.table.headers.length);
   // Always checked afresh (the store may have changed since); kept for the start that usually follows.
-  const result = await checkFile(ctx.db, file.table, mapping as ImportMapping, ctx.now());
-  file.lastCheck = { mapping: JSON.stringify(mapping), check: result };
+  const result = await checked(ctx, file, mapping as ImportMapping, true);
   const preview: ImportPreviewRow[] = [];
   for (const draft of result.drafts) {
     if (preview.length >= PREVIEW_ROWS) break;

@@ -12,7 +12,7 @@ export const importsMessages = defineArea(
       back: '上一步',
       file: {
         choose: '选择 CSV 或 Excel 文件',
-        hint: 'CSV（UTF-8 或 GBK 编码）或 XLSX，不超过 {{max}} MB。表头可以在标题行下面，可以是中文或英文。',
+        hint: 'CSV（UTF-8、UTF-16 或 GBK/GB18030 编码，逗号、分号或制表符分隔）或 XLSX，不超过 {{max}} MB。表头可以在标题行下面，可以是中文或英文。',
         tooLarge: '文件太大（{{mb}} MB），请选择不超过 {{max}} MB 的文件。',
         loaded: '{{name}}：{{rows}} 行数据，{{columns}} 列',
         sheet: '工作表',
@@ -111,6 +111,7 @@ export const importsMessages = defineArea(
         fileGone: '文件已不在内存中，请重新选择文件。',
         columnTwice: '同一列不能对应两项。',
         unknownValue: '无法识别的取值。',
+        unknownDepartment: '不是已设置的部门。请改为已有的部门（设置 → 分类与部门），或先在那里添加这个部门；也可以留空。',
         dateFormat: '无法识别的日期，请写成 2026-11-23 10:05、2026/11/23 或 2026年11月23日 这样的形式。',
         dateTooEarly: '日期早于 2000 年。',
         numberFormat: '不是数字。',
@@ -140,7 +141,7 @@ export const importsMessages = defineArea(
       back: 'Back',
       file: {
         choose: 'Choose a CSV or Excel file',
-        hint: 'CSV (UTF-8 or GBK) or XLSX, at most {{max}} MB. The column names may sit below title rows, in Chinese or English.',
+        hint: 'CSV (UTF-8, UTF-16 or GBK/GB18030; comma, semicolon or tab separated) or XLSX, at most {{max}} MB. The column names may sit below title rows, in Chinese or English.',
         tooLarge: 'The file is too large ({{mb}} MB); choose one of at most {{max}} MB.',
         loaded: '{{name}}: {{rows}} data rows, {{columns}} columns',
         sheet: 'Sheet',
@@ -239,6 +240,7 @@ export const importsMessages = defineArea(
         fileGone: 'The file is no longer in memory; choose it again.',
         columnTwice: 'One column cannot feed two items.',
         unknownValue: 'This value is not recognised.',
+        unknownDepartment: 'Not one of the departments set up in the desk. Use an existing department (Settings → Categories & departments), add this one there first, or leave it empty.',
         dateFormat: 'Not a date the import reads: write it like 2026-11-23 10:05, 2026/11/23 or 2026年11月23日.',
         dateTooEarly: 'The date is before 2000.',
         numberFormat: 'Not a number.',

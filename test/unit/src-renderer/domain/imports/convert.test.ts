@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../../../../../src-renderer/domain/clocks/calendar';
 import { startClock } from '../../../../../src-renderer/domain/clocks/clock';
 import { caseFacts } from '../../../../../src-renderer/domain/dashboard/facts';
-import { numberDrafts, previewRow, toCaseRecord } from '../../../../../src-renderer/domain/imports/convert';
+import { numberDrafts, previewRow, toCaseRecord, UNKNOWN_HANDLER } from '../../../../../src-renderer/domain/imports/convert';
 import type { ImportDraft } from '../../../../../src-renderer/domain/imports/validate';
 import { DEFAULT_SETTINGS } from '../../../../../src-renderer/domain/settings/settings';
 
@@ -85,12 +85,15 @@ describe('toCaseRecord', () => {
   });
 
   it('makes a closed row a closed case with its resolution in the progress log, archived when old enough', () => {
+    // The resolution was written by the old system's handler, whom the file does not name: not by the importer.
     const closedAt = NOW - 40 * DAY;
     const { record, entry } = toCaseRecord(draft({ status: 'closed', closedAt, receivedAt: closedAt - DAY, resolution: '已换新。', externalId: 'GD-9' }), 'TS-20261014-0001', ctx);
     expect(record).toMatchObject({ status: 'closed', closedAt, archived: 1, clocks: {}, externalId: 'GD-9', feedback: null });
     expect(record).not.toHaveProperty('responseDueAt');
-    expect(entry).toEqual({ kind: 'progress', text: '已换新。', outcome: true, id: expect.any(String), caseId: record.id, at: closedAt, by: importer });
-    expect(record.outcome).toEqual({ summary: '已换新。', at: closedAt, by: importer });
+    expect(entry).toEqual({ kind: 'progress', text: '已换新。', outcome: true, id: expect.any(String), caseId: record.id, at: closedAt, by: UNKNOWN_HANDLER });
+    expect(record.outcome).toEqual({ summary: '已换新。', at: closedAt, by: UNKNOWN_HANDLER });
+    expect(UNKNOWN_HANDLER).toEqual({ id: 'import:unknown-handler', name: '历史导入（原处理人不详）' });
+    expect(record.intakeAgent).toEqual(importer);
     // The dashboard counts it as received and closed, without invented clock outcomes.
     expect(caseFacts(record)).toMatchObject({ status: 'closed', response: null, resolution: null, survey: null, nextDueAt: null });
     expect(toCaseRecord(draft({ status: 'closed', closedAt: NOW - DAY }), 'TS-20261122-0001', ctx).record.archived).toBe(0);
@@ -99,7 +102,7 @@ describe('toCaseRecord', () => {
   it('makes a redirected row a redirected case whose screening gives the reason', () => {
     const closedAt = NOW - DAY;
     const { record, entry } = toCaseRecord(draft({ status: 'redirected', closedAt, resolution: '属物业管辖，已转物业。' }), 'TS-20261120-0002', ctx);
-    expect(record).toMatchObject({ status: 'redirected', closedAt, screening: { decision: 'redirected', reason: '属物业管辖，已转物业。', at: closedAt, by: importer } });
+    expect(record).toMatchObject({ status: 'redirected', closedAt, screening: { decision: 'redirected', reason: '属物业管辖，已转物业。', at: closedAt, by: UNKNOWN_HANDLER } });
     expect(entry).toBeNull();
   });
 });

@@ -49,6 +49,20 @@ describe('autoMap', () => {
     });
   });
 
+  it('maps a call-centre ledger: 来电人, 来电号码 and 反映问题, and its 工单编号 as the old system’s number', () => {
+    const headers = ['工单编号', '来电时间', '来电人', '来电号码', '反映问题', '承办部门', '办理状态', '办结时间'];
+    expect(named(headers, autoMap(headers))).toEqual({
+      externalId: '工单编号',
+      receivedAt: '来电时间',
+      customerName: '来电人',
+      phone: '来电号码',
+      description: '反映问题',
+      department: '承办部门',
+      status: '办理状态',
+      closedAt: '办结时间',
+    });
+  });
+
   it('maps English headers in any case and spelling, by whole words', () => {
     const headers = ['Case No', 'Customer Name', 'Phone No.', 'E-mail', 'Complaint', 'Received Date', 'Closed Date', 'STATUS', 'Priority', 'Sub Category', 'Notes', 'Order Number', 'Amount (CNY)', 'Hotel'];
     expect(named(headers, autoMap(headers))).toEqual({

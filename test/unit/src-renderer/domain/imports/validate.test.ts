@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { emptyMapping, type ImportMapping } from '../../../../../src-renderer/domain/imports/mapping';
 import { deskCaseNumber, mappingErrors, validateRow, type RowContext } from '../../../../../src-renderer/domain/imports/validate';
+import { departmentIndex } from '../../../../../src-renderer/domain/imports/values';
+import { DEFAULT_DEPARTMENTS } from '../../../../../src-renderer/domain/settings/settings';
 
 const NOW = new Date(2026, 10, 23, 10, 0).getTime();
 const HEADERS = ['单号', '外部编号', '投诉时间', '渠道', '客户姓名', '客户类型', '电话', '邮箱', '投诉内容', '诉求', '金额', '严重程度', '类别', '部门', '状态', '结案时间', '处理结果'];
 const FIELDS = ['no', 'externalId', 'receivedAt', 'channel', 'customerName', 'customerType', 'phone', 'email', 'description', 'demand', 'amount', 'severity', 'category', 'department', 'status', 'closedAt', 'resolution'] as const;
 const MAPPING: ImportMapping = { ...emptyMapping(), ...Object.fromEntries(FIELDS.map((field, i) => [field, i])) };
-const CTX: RowContext = { headers: HEADERS, mapping: MAPPING, now: NOW };
+const CTX: RowContext = { headers: HEADERS, mapping: MAPPING, now: NOW, departments: departmentIndex(DEFAULT_DEPARTMENTS) };
 
 type Cells = Partial<Record<(typeof FIELDS)[number], string>>;
 const GOOD: Cells = {
@@ -149,6 +151,17 @@ describe('validateRow', () => {
   it('reads 12-hour and zoned times', () => {
     expect(check({ receivedAt: '2026/10/8 下午 2:30' }).draft).toMatchObject({ receivedAt: new Date(2026, 9, 8, 14, 30).getTime() });
     expect(check({ receivedAt: '2026-10-08 14:30:00+08' }).draft).toMatchObject({ receivedAt: Date.UTC(2026, 9, 8, 6, 30) });
+  });
+
+  it('takes a department only when it is one of the configured departments, in their spelling; blank stays allowed', () => {
+    expect(check({ department: '售后服务部' }).draft).toMatchObject({ department: '售后服务部' });
+    expect(check({ department: ' 售后 服务部' }).draft).toMatchObject({ department: '售后服务部' });
+    expect(check({ department: '' }).draft).toMatchObject({ department: '' });
+    const { draft, errors } = check({ department: '客服一部' });
+    expect(draft).toBeNull();
+    expect(errors).toEqual([{ row: 7, column: '部门', field: 'department', value: '客服一部', code: 'imports.unknownDepartment' }]);
+    // A centre's own list is what counts, not the defaults.
+    expect(check({ department: '客服一部' }, { ...CTX, departments: departmentIndex(['客服一部']) }).draft).toMatchObject({ department: '客服一部' });
   });
 
   it('ignores the cells of unmapped columns', () => {

@@ -8,7 +8,15 @@ import {
   STATUS_LABELS,
 } from '../../../../../src-renderer/domain/imports/labels';
 import { normaliseHeader } from '../../../../../src-renderer/domain/imports/fields';
-import { labelIndex, parseAmount, parseInstant, parseLabel, parseLabelList, phoneCell } from '../../../../../src-renderer/domain/imports/values';
+import {
+  departmentIndex,
+  labelIndex,
+  parseAmount,
+  parseInstant,
+  parseLabel,
+  parseLabelList,
+  phoneCell,
+} from '../../../../../src-renderer/domain/imports/values';
 
 const local = (y: number, mo: number, d: number, h = 0, mi = 0, s = 0) => new Date(y, mo - 1, d, h, mi, s).getTime();
 
@@ -159,6 +167,23 @@ describe('labels', () => {
     for (const label of ['网站', '官网', '网页', '官网留言', 'Website', 'web']) expect(parseLabel(channels, label)).toBe('online_chat');
   });
 
+  it('reads the channels old complaint systems write: service lines, WeChat accounts, government hotlines, visits', () => {
+    const expected = {
+      '400热线': 'phone',
+      '800电话': 'phone',
+      微信公众号: 'social_media',
+      公众号: 'social_media',
+      微信: 'social_media',
+      抖音私信: 'social_media',
+      小程序: 'app',
+      '12345热线': 'regulator_12315',
+      市长热线: 'regulator_12315',
+      来访: 'walk_in',
+      走访: 'walk_in',
+    } as const;
+    for (const [label, channel] of Object.entries(expected)) expect(parseLabel(channels, label), label).toBe(channel);
+  });
+
   it('gives no label two values in one vocabulary', () => {
     for (const labels of [CHANNEL_LABELS, SEVERITY_LABELS, CATEGORY_LABELS, DEMAND_LABELS, CUSTOMER_TYPE_LABELS, STATUS_LABELS]) {
       const seen = new Map<string, string>();
@@ -179,6 +204,18 @@ describe('labels', () => {
     expect(parseLabel(statuses, '已转办/不予受理')).toBe('redirected');
     expect(parseLabel(statuses, '处理中')).toBe('open');
     expect(parseLabel(statuses, 'Awaiting screening')).toBe('open');
+  });
+
+  it('reads the statuses of old systems: 未办结 and 在办 are open, 办结 closed', () => {
+    for (const label of ['未办结', '在办', '办理中', '待办理']) expect(parseLabel(statuses, label), label).toBe('open');
+    for (const label of ['已办结', '办结', '已处理']) expect(parseLabel(statuses, label), label).toBe('closed');
+  });
+
+  it('finds a configured department by its name, ignoring spaces, case and punctuation, and gives its configured spelling', () => {
+    const departments = departmentIndex(['客服中心', '售后服务部', 'VIP Desk']);
+    expect(departments.get(normaliseHeader(' 售后服务部 '))).toBe('售后服务部');
+    expect(departments.get(normaliseHeader('vip-desk'))).toBe('VIP Desk');
+    expect(departments.get(normaliseHeader('客服一部'))).toBeUndefined();
   });
 
   it('splits list cells and keeps the parts that name nothing', () => {

@@ -4,6 +4,7 @@ import type { Session } from '../../../../../../src-renderer/store/rpc/define';
 import { Providers } from '../../../../../../src-renderer/ui/app/App';
 import { AuthGate } from '../../../../../../src-renderer/ui/features/auth/AuthGate';
 import { ImportPage } from '../../../../../../src-renderer/ui/features/imports/ImportPage';
+import { encodeUtf16 } from '../../../../../fixtures/imports/encodings';
 import { ADMIN, renderWithStore, teardown, type Rendered } from '../../render';
 
 afterEach(teardown);
@@ -130,6 +131,26 @@ describe('ImportPage', { timeout: 120_000 }, () => {
     fireEvent.click(within(region).getByRole('button', { name: '放弃导入 2024台账.xlsx' }));
     await waitFor(() => expect(screen.queryByRole('region', { name: '未完成的导入' })).toBeNull());
     expect((await rendered.host.db.imports.get('job-1'))?.status).toBe('cancelled');
+  });
+
+  it('names the encodings the reader takes, reads a UTF-16 text file, and reports a department the desk does not have', async () => {
+    const rendered = await asSupervisor('');
+    const hint = await screen.findByText(/不超过 200 MB/);
+    // What decodeText reads: UTF-8, UTF-16 (Excel's "Unicode text") and GBK/GB18030; comma, semicolon or tab.
+    expect(hint.textContent).toContain('UTF-8、UTF-16 或 GBK/GB18030');
+    expect(hint.textContent).toContain('逗号、分号或制表符分隔');
+    const text = ['工单编号\t来电时间\t来电人\t反映问题\t承办部门', 'GD-1\t2026-10-08 09:30\t李四\t空调漏水\t客服一部', 'GD-2\t2026-10-09 09:30\t王五\t快递丢件\t'].join('\r\n');
+    rendered.platform.openFile = vi.fn(async () => ({ status: 'opened' as const, name: '台账.txt', data: new Uint8Array(encodeUtf16(text, true, true)) }));
+    fireEvent.click(screen.getByRole('button', { name: '选择 CSV 或 Excel 文件' }));
+    expect((await screen.findByTestId('import-file')).textContent).toBe('台账.txt：2 行数据，5 列');
+    fireEvent.click(screen.getByRole('button', { name: '下一步：对应列' }));
+    fireEvent.click(await screen.findByRole('button', { name: '下一步：检查' }));
+    const errors = await screen.findByRole('table', { name: '错误明细' });
+    const lines = within(errors)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+    expect(lines).toEqual([['2', '承办部门', '客服一部', '不是已设置的部门。请改为已有的部门（设置 → 分类与部门），或先在那里添加这个部门；也可以留空。']]);
   });
 
   it('keeps the mapping on its selects when the check finds a problem with it', async () => {
