@@ -20,6 +20,15 @@ export interface ScreeningRecord {
   by: Person;
 }
 
+/** 要求补充资料: what the customer was asked for, and when it came (with the agent's note on it). */
+export interface InfoRequest {
+  missing: string;
+  askedAt: number;
+  askedBy: Person;
+  /** Null while it is awaited (or when the case was redirected meanwhile). */
+  received: { note: string; at: number; by: Person } | null;
+}
+
 export interface VerificationRecord {
   conclusion: string;
   at: number;
@@ -165,6 +174,11 @@ export interface CaseRecord {
    */
   contactKeys?: string[];
   screening: ScreeningRecord | null;
+  /**
+   * Every request for missing information at 初审, oldest first, with when it was received: the
+   * screening record moves on to the next decision, these stay. Absent until the first request.
+   */
+  infoRequests?: InfoRequest[];
   verification: VerificationRecord | null;
   grading: GradingRecord | null;
   plan: PlanRecord | null;

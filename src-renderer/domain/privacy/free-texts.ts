@@ -3,7 +3,7 @@
  * phone number, an e-mail address or an ID number may have been typed. Anonymisation redacts
  * them for good; masking shows them, to roles without `contacts.view`, with those masked.
  */
-import type { CaseRecord, PlanRecord, ReturnNote } from '../cases/case';
+import type { CaseRecord, InfoRequest, PlanRecord, ReturnNote } from '../cases/case';
 import { CLOCK_KINDS, type Clock } from '../clocks/clock';
 import type { CaseEntry } from '../cases/entries';
 
@@ -59,6 +59,12 @@ function mapPlan(value: PlanRecord, prefix: string, map: TextMap): PlanRecord {
   return plan;
 }
 
+function mapInfoRequest(request: InfoRequest, map: TextMap): InfoRequest {
+  const asked = mapFields(request, ['missing'], 'infoRequests.', map);
+  const received = request.received && mapFields(request.received, ['note'], 'infoRequests.received.', map);
+  return received === request.received ? asked : { ...asked, received };
+}
+
 /** The case with `map` applied to each of its free texts; the same object when nothing changed. */
 export function mapCaseTexts(record: CaseRecord, map: TextMap): CaseRecord {
   let next = mapFields(record, ['description', 'demandNote'], '', map);
@@ -74,6 +80,8 @@ export function mapCaseTexts(record: CaseRecord, map: TextMap): CaseRecord {
   const earlierSurveys = next.earlierSurveys?.map((survey) => mapFields(survey, ['result', 'comment'], 'earlierSurveys.', map));
   const clocks = mapClocks(next.clocks, map);
   const earlierResolutions = next.earlierResolutions?.map((clock) => mapPauses(clock, 'earlierResolutions.', map));
+  // What the customer was asked for at 初审, and the note on what came.
+  const infoRequests = next.infoRequests?.map((request) => mapInfoRequest(request, map));
   // Why registered details were corrected: the reason may repeat the number that was wrong.
   const corrections = next.corrections?.map((note) => mapFields(note, ['reason'], 'corrections.', map));
   const changed =
@@ -88,7 +96,8 @@ export function mapCaseTexts(record: CaseRecord, map: TextMap): CaseRecord {
     outcome !== next.outcome ||
     earlierSurveys?.some((s, i) => s !== next.earlierSurveys![i]) === true ||
     earlierPlans?.some((p, i) => p !== next.earlierPlans![i]) === true ||
-    corrections?.some((c, i) => c !== next.corrections![i]) === true;
+    corrections?.some((c, i) => c !== next.corrections![i]) === true ||
+    infoRequests?.some((r, i) => r !== next.infoRequests![i]) === true;
   if (changed) {
     next = {
       ...next,
@@ -104,6 +113,7 @@ export function mapCaseTexts(record: CaseRecord, map: TextMap): CaseRecord {
       ...(earlierResolutions ? { earlierResolutions } : {}),
       ...(corrections ? { corrections } : {}),
       ...(earlierPlans ? { earlierPlans } : {}),
+      ...(infoRequests ? { infoRequests } : {}),
     };
   }
   return next;

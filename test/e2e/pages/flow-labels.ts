@@ -45,7 +45,8 @@ export const flowZh = {
     extensionPending: (name: string) => `${name} 提交的延期申请等待客服主管或部门总监审批（申请人不能审批自己的申请）。`,
     planning: '等待客服专员或客服主管制定并提交处理方案。',
     redirected: '已转办/不予受理，流程已结束。',
-    closed: '已关闭。客服主管可在质量复核期限内退回重新处理。',
+    // Until when quality review may still send it back (closed + 15 days by default).
+    closed: /已关闭。质量复核期限至 \d{4}-\d{2}-\d{2} \d{2}:\d{2}，在此之前客服主管可退回重新处理。/,
     noActions: (role: string) => `您的角色（${role}）在这一环节没有可执行的操作。`,
   },
   form: {
@@ -177,7 +178,7 @@ export const flowEn: FlowLabels = {
     extensionPending: (name: string) => `The extension requested by ${name} is waiting for Supervisor or Director (nobody decides their own request).`,
     planning: 'Waiting for Agent or Supervisor to draw up and submit the plan.',
     redirected: 'Redirected / not accepted: the case has ended.',
-    closed: 'Closed. Supervisor may send it back for re-handling within the quality review period.',
+    closed: /Closed\. The quality review period runs until \d{4}-\d{2}-\d{2} \d{2}:\d{2}; until then Supervisor may send it back for re-handling\./,
     noActions: (role: string) => `Your role (${role}) has no action at this stage.`,
   },
   form: {

@@ -44,7 +44,7 @@ export function ActionBar({ record, settings }: { record: CaseRecord; settings: 
     <Paper withBorder p="md" component="section" aria-label={t('flow.next.title')}>
       <Stack gap="sm">
         <Alert variant="light" color={record.archived === 1 ? 'gray' : 'blue'} title={t('flow.next.title')} role="status">
-          {nextStepHint(t, record)}
+          {nextStepHint(t, record, settings, now)}
         </Alert>
         {commands.length > 0 ? (
           <Group gap="xs">

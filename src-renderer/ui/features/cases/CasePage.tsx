@@ -68,7 +68,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
           <Stack>
             <ActionBar record={record} settings={settings} />
             <IntakeSection record={record} />
-            {record.screening && <ScreeningSection screening={record.screening} />}
+            {(record.screening || record.infoRequests) && <ScreeningSection screening={record.screening} infoRequests={record.infoRequests} />}
             {(verificationStarted || checks.length > 0 || contacts.length > 0) && (
               <VerificationSection checks={checks} contacts={contacts} verification={record.verification} />
             )}
@@ -77,7 +77,9 @@ function CaseView({ detail }: { detail: CaseDetail }) {
             {(execution.length > 0 || record.extensions.length > 0 || record.clocks.resolution) && (
               <ExecutionSection entries={execution} extensions={record.extensions} />
             )}
-            {(record.feedback || attempts.length > 0) && <FeedbackSection feedback={record.feedback} earlier={record.earlierSurveys} attempts={attempts} />}
+            {(record.feedback || attempts.length > 0) && (
+              <FeedbackSection feedback={record.feedback} earlier={record.earlierSurveys} attempts={attempts} returns={returns} />
+            )}
             {returns.length > 0 && <ReopenSection entries={returns} />}
             {improvements.length > 0 && <ImprovementsSection improvements={improvements} />}
           </Stack>

@@ -1,7 +1,11 @@
 import type { TFunction } from 'i18next';
 import type { CaseRecord } from '../../../domain/cases/case';
 import type { CaseStatus } from '../../../domain/lifecycle/machine';
+import type { Settings } from '../../../domain/settings/settings';
 import { PERMISSIONS, type Permission } from '../../../domain/users/roles';
+import { formatDateTime } from '../../components/format';
+
+const DAY = 86_400_000;
 
 /** Whose move it is in each status, named by the permission that makes the move. */
 const MOVER: Record<CaseStatus, Permission | null> = {
@@ -23,11 +27,25 @@ function roles(t: TFunction, permission: Permission): string {
 }
 
 /**
+ * A closed case: until when quality review may still send it back, or when that ended. The window
+ * is the one the store host checks (closed + qualityReturnDays, the last millisecond included);
+ * without the settings yet, the general line.
+ */
+function closedHint(t: TFunction, record: CaseRecord, settings: Settings | undefined, now: number): string {
+  const reviewers = roles(t, 'feedback.qualityReturn');
+  if (!settings || record.closedAt === null) return t('flow.next.closed', { roles: reviewers });
+  const until = record.closedAt + settings.lifecycle.qualityReturnDays * DAY;
+  if (now > until) return t('flow.next.closedReviewEnded', { at: formatDateTime(until) });
+  return t('flow.next.closedUntil', { roles: reviewers, at: formatDateTime(until) });
+}
+
+/**
  * One line saying who acts next and on what, so a user without a button on
  * this case sees why. Role names come from the permission matrix, so the
- * line cannot disagree with what the store host allows.
+ * line cannot disagree with what the store host allows. A closed case needs
+ * the settings and the clock: its quality review window may have ended.
  */
-export function nextStepHint(t: TFunction, record: CaseRecord): string {
+export function nextStepHint(t: TFunction, record: CaseRecord, settings?: Settings, now = Date.now()): string {
   if (record.archived === 1) return t('flow.next.archived');
   const pending = record.extensions.find((e) => e.decision === 'pending');
   if (record.status === 'executing' && pending) {
@@ -39,6 +57,7 @@ export function nextStepHint(t: TFunction, record: CaseRecord): string {
   // Sent back: the same people move next, but to revise, not to start afresh.
   if (record.status === 'grading' && record.grading?.returnReason) return t('flow.next.gradingReturned', { roles: roles(t, 'grading.submit') });
   if (record.status === 'planning' && record.plan?.returnReason) return t('flow.next.planReturned', { roles: roles(t, 'plans.submit') });
+  if (record.status === 'closed') return closedHint(t, record, settings, now);
   const mover = MOVER[record.status];
   return t(`flow.next.${record.status}`, mover ? { roles: roles(t, mover) } : {});
 }

@@ -1,12 +1,13 @@
-import { Checkbox, Fieldset, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Fieldset, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { DESCRIPTION_MAX } from '../../../domain/cases/registration';
-import { CATEGORIES, DEMANDS, type Category } from '../../../domain/cases/vocabulary';
+import { CATEGORIES, type Category } from '../../../domain/cases/vocabulary';
 import { MoneyInput } from '../../components/MoneyInput';
 import { IntakeAssist } from '../assist/IntakeAssist';
 import type { SuggestionState } from '../assist/useSuggestions';
 import type { RegistrationValues } from './registration-values';
+import { DemandChoices } from './DemandChoices';
 
 /**
  * 三、投诉事项: what it is about, what happened, the agent's first view of the
@@ -51,13 +52,7 @@ export function ComplaintSection({ form, assist }: { form: UseFormReturnType<Reg
           onChange={(value) => form.setFieldValue('category', (value ?? '') as Category | '')}
           error={form.errors.category}
         />
-        <Checkbox.Group label={t('intake.demands')} {...form.getInputProps('demands')}>
-          <Group gap="md" mt={6}>
-            {DEMANDS.map((demand) => (
-              <Checkbox key={demand} value={demand} label={t(`demand.${demand}`)} />
-            ))}
-          </Group>
-        </Checkbox.Group>
+        <DemandChoices {...form.getInputProps('demands')} />
         <TextInput
           label={t('intake.demandNote')}
           description={otherChosen ? undefined : t('intake.demandNoteHint')}

@@ -1,16 +1,17 @@
-import { Checkbox, Fieldset, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Fieldset, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../../domain/cases/case';
 import { CORRECTABLE_FIELDS, registeredValue, type CorrectableField, type CorrectionInput } from '../../../../domain/cases/correction';
 import { DESCRIPTION_MAX } from '../../../../domain/cases/registration';
-import { CHANNELS, CUSTOMER_TYPES, DEMANDS, type Channel, type CustomerType, type Demand } from '../../../../domain/cases/vocabulary';
+import { CHANNELS, CUSTOMER_TYPES, type Channel, type CustomerType, type Demand } from '../../../../domain/cases/vocabulary';
 import { MoneyInput } from '../../../components/MoneyInput';
 import { useStore } from '../../../data/hooks';
 import { useAuth } from '../../auth/AuthGate';
 import { LabelledSegments } from '../../intake/LabelledSegments';
 import { CommandForm } from './CommandForm';
 import type { ActionProps } from './types';
+import { DemandChoices } from '../../intake/DemandChoices';
 
 interface CorrectionValues {
   reason: string;
@@ -124,13 +125,7 @@ export function CorrectRegistrationForm({ record, onDone, onCancel }: ActionProp
             inputWrapperOrder={['label', 'input', 'description', 'error']}
             {...form.getInputProps('description')}
           />
-          <Checkbox.Group label={t('intake.demands')} {...form.getInputProps('demands')}>
-            <Group gap="md" mt={6}>
-              {DEMANDS.map((demand) => (
-                <Checkbox key={demand} value={demand} label={t(`demand.${demand}`)} />
-              ))}
-            </Group>
-          </Checkbox.Group>
+          <DemandChoices {...form.getInputProps('demands')} />
           <TextInput label={t('intake.demandNote')} autoComplete="off" {...form.getInputProps('demandNote')} />
         </Stack>
       </Fieldset>

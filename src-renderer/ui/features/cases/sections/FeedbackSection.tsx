@@ -8,12 +8,32 @@ import { surveyScoresText } from '../format';
 import { CaseFormPrint } from '../../print/buttons/CaseFormPrint';
 import { Field } from '../Field';
 import { Panel } from '../../../components/Panel';
+import type { ReturnEntry } from './ReopenSection';
+import { returnAfter, returnText } from './surveyReturns';
 
 type Attempt = Extract<CaseEntry, { kind: 'feedbackAttempt' }>;
 
-/** 反馈回访: the result told to the customer, the survey, the surveys before a re-handling, and the calls that did not get through. */
-export function FeedbackSection({ feedback, earlier = [], attempts }: { feedback: FeedbackRecord | null; earlier?: FeedbackRecord[]; attempts: Attempt[] }) {
+/**
+ * 反馈回访: the result told to the customer, the survey, the surveys before a re-handling (each with
+ * why the case went back), and the calls that did not get through. `returns` are the case's reopen
+ * and quality-return entries: a survey a quality review sent back stays the latest one until the
+ * customer is surveyed again, so while the case is handled again it is shown as the survey before
+ * the return, not as the case's answer.
+ */
+export function FeedbackSection({
+  feedback,
+  earlier = [],
+  attempts,
+  returns = [],
+}: {
+  feedback: FeedbackRecord | null;
+  earlier?: FeedbackRecord[];
+  attempts: Attempt[];
+  returns?: readonly ReturnEntry[];
+}) {
   const { t } = useTranslation();
+  const sentBack = feedback ? returnAfter(returns, feedback.at) : undefined;
+  const qualityReturn = sentBack?.kind === 'qualityReturn' ? sentBack : undefined;
   return (
     <Panel
       dense
@@ -23,7 +43,17 @@ export function FeedbackSection({ feedback, earlier = [], attempts }: { feedback
     >
       <Stack gap="md">
         {feedback && (
-          <Stack gap="sm">
+          <Stack gap="sm" aria-label={qualityReturn ? t('flow.feedback.beforeQualityReturn') : undefined} role={qualityReturn ? 'group' : undefined}>
+            {qualityReturn && (
+              <div>
+                <Title order={4} size="h6">
+                  {t('flow.feedback.beforeQualityReturn')}
+                </Title>
+                <Text size="sm" c="orange.8" style={{ whiteSpace: 'pre-wrap' }}>
+                  {t('flow.feedback.rehandling', { text: returnText(t, qualityReturn) })}
+                </Text>
+              </div>
+            )}
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
               <Field label={t('flow.form.feedbackChannel')}>{t(`channel.${feedback.channel}`)}</Field>
               <Field label={t('flow.form.feedbackAt')}>{formatDateTime(feedback.at)}</Field>
@@ -62,19 +92,24 @@ export function FeedbackSection({ feedback, earlier = [], attempts }: { feedback
                   <Table.Th>{t('flow.form.satisfied')}</Table.Th>
                   <Table.Th>{t('flow.feedback.scores')}</Table.Th>
                   <Table.Th>{t('flow.form.comment')}</Table.Th>
+                  <Table.Th>{t('flow.feedback.rehandledReason')}</Table.Th>
                   <Table.Th>{t('flow.recordedBy')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {earlier.map((survey) => (
-                  <Table.Tr key={survey.at}>
-                    <Table.Td>{formatDateTime(survey.at)}</Table.Td>
-                    <Table.Td>{t(survey.satisfied ? 'flow.feedback.satisfied' : 'flow.feedback.notSatisfied')}</Table.Td>
-                    <Table.Td>{surveyScoresText(t, survey.scores)}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{survey.comment}</Table.Td>
-                    <Table.Td>{survey.by.name}</Table.Td>
-                  </Table.Tr>
-                ))}
+                {earlier.map((survey, n) => {
+                  const back = returnAfter(returns, survey.at, earlier[n + 1]?.at ?? feedback?.at);
+                  return (
+                    <Table.Tr key={survey.at}>
+                      <Table.Td>{formatDateTime(survey.at)}</Table.Td>
+                      <Table.Td>{t(survey.satisfied ? 'flow.feedback.satisfied' : 'flow.feedback.notSatisfied')}</Table.Td>
+                      <Table.Td>{surveyScoresText(t, survey.scores)}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{survey.comment}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{back ? returnText(t, back) : ''}</Table.Td>
+                      <Table.Td>{survey.by.name}</Table.Td>
+                    </Table.Tr>
+                  );
+                })}
               </Table.Tbody>
             </Table>
           </div>

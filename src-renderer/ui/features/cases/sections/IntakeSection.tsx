@@ -1,4 +1,4 @@
-import { List, SimpleGrid, Stack, Text } from '@mantine/core';
+import { SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../../domain/cases/case';
 import { correctionsOf } from '../../../../domain/cases/correction';
@@ -6,7 +6,8 @@ import { formatAmount, formatDateTime } from '../../../components/format';
 import { PrintButtons } from '../../../components/PrintButtons';
 import { caseFormRoute } from '../../print/forms';
 import { Field } from '../Field';
-import { byAt, correctedFieldsText } from '../format';
+import { correctedFieldsText } from '../format';
+import { NoteList } from './NoteList';
 import { Panel } from '../../../components/Panel';
 
 /** 受理登记: everything registered with the complaint, beyond what the header shows, and what was corrected since. */
@@ -59,20 +60,10 @@ export function IntakeSection({ record }: { record: CaseRecord }) {
           <Field label={t('flow.intake.demands')}>{demands}</Field>
           <Field label={t('flow.intake.demandNote')}>{record.demandNote}</Field>
         </SimpleGrid>
-        {corrections.length > 0 && (
-          <Field label={t('flow.corrections')}>
-            <List type="ordered" size="sm" spacing={2}>
-              {corrections.map((note) => (
-                <List.Item key={note.at}>
-                  {t('flow.correction', { fields: correctedFieldsText(t, note.fields), reason: note.reason })}
-                  <Text span size="xs" c="dimmed">
-                    {t('flow.returnedByAt', { byAt: byAt(note.by, note.at) })}
-                  </Text>
-                </List.Item>
-              ))}
-            </List>
-          </Field>
-        )}
+        <NoteList
+          label={t('flow.corrections')}
+          notes={corrections.map((note) => ({ ...note, text: t('flow.correction', { fields: correctedFieldsText(t, note.fields), reason: note.reason }) }))}
+        />
       </Stack>
     </Panel>
   );

@@ -1,9 +1,9 @@
-import { Alert, List, Text } from '@mantine/core';
+import { Alert, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { GradingRecord, PlanRecord } from '../../../../domain/cases/case';
 import { earlierReturns, returnsOf } from '../../../../domain/grading/returns';
-import { Field } from '../Field';
 import { byAt } from '../format';
+import { NoteList } from './NoteList';
 
 /**
  * The reason a grading or plan waits on since it was sent back, with who sent it back and when;
@@ -37,20 +37,7 @@ export function Returns({ record }: { record: GradingRecord | PlanRecord }) {
   return (
     <>
       <PendingReturn record={record} />
-      {earlier.length > 0 && (
-        <Field label={t('flow.earlierReturns')}>
-          <List type="ordered" size="sm" spacing={2}>
-            {earlier.map((note) => (
-              <List.Item key={note.at}>
-                {note.reason}
-                <Text span size="xs" c="dimmed">
-                  {t('flow.returnedByAt', { byAt: byAt(note.by, note.at) })}
-                </Text>
-              </List.Item>
-            ))}
-          </List>
-        </Field>
-      )}
+      <NoteList label={t('flow.earlierReturns')} notes={earlier.map((note) => ({ ...note, text: note.reason }))} />
     </>
   );
 }

@@ -5,7 +5,8 @@ import { CATEGORIES, CHANNELS, CUSTOMER_TYPES, DEMANDS, SEVERITIES } from '../..
 import { formatAmount, formatDateTime } from '../../../components/format';
 import { acknowledgementText, demandsText, formatBytes, responseDue } from '../../intake/format';
 import { Choices } from '../frame/Choices';
-import { correctionRows } from './caseRows';
+import { infoRequestText } from '../../cases/sections/ScreeningSection';
+import { correctionRows, whoWhen } from './caseRows';
 import { FieldRows, type FieldRow } from '../frame/FieldRows';
 import { FieldTable } from '../frame/FieldTable';
 import { SectionRow } from '../frame/SectionRow';
@@ -135,6 +136,17 @@ export function RegistrationSheet({ record, attachments, centreName }: Registrat
             {/* Put right after registration: the fields above are as corrected, the reasons here. */}
             <SectionRow title={t('flow.corrections')} />
             <FieldRows rows={correctionRows(t, record)} />
+          </>
+        )}
+        {record?.infoRequests && record.infoRequests.length > 0 && (
+          <>
+            {/* What the customer was asked for at 初审 and when it came: kept after the decision that followed. */}
+            <SectionRow title={t('flow.field.infoRequests')} />
+            <FieldRows
+              rows={record.infoRequests.map((request, i) => [
+                { label: t('flow.screening.requestNth', { n: i + 1 }), value: infoRequestText(t, request, (by, at) => whoWhen(by, at, '')) },
+              ])}
+            />
           </>
         )}
         <SectionRow title={t('print.sections.acknowledgement')} />

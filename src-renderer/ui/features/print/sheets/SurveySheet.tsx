@@ -4,6 +4,7 @@ import type { CaseEntry } from '../../../../domain/cases/entries';
 import { CHANNELS, SURVEY_DIMENSIONS } from '../../../../domain/cases/vocabulary';
 import { formatDateTime } from '../../../components/format';
 import { surveyScoresText } from '../../cases/format';
+import { returnAfter, returnNote, returnText } from '../../cases/sections/surveyReturns';
 import { Choices } from '../frame/Choices';
 import { FieldRows, type FieldRow } from '../frame/FieldRows';
 import { FieldTable } from '../frame/FieldTable';
@@ -21,8 +22,9 @@ const POINTS = ['1', '2', '3', '4', '5'].map((value) => ({ value, label: value }
 export function SurveySheet({ record, entries = [] }: { record: CaseRecord | null; entries?: readonly CaseEntry[] }) {
   const { t } = useTranslation();
   const feedback = record?.feedback ?? null;
-  // A survey the customer was not satisfied with sent the case back: its reason is the reopen entry it wrote.
-  const reopened = feedback && !feedback.satisfied ? entries.findLast((e) => e.kind === 'reopen' && e.at >= feedback.at) : undefined;
+  // The survey sent the case back: a customer not satisfied wrote a reopen entry; a satisfied one may
+  // have been sent back by quality review since, and stays the latest survey until the next one.
+  const sentBack = feedback ? returnAfter(entries, feedback.at) : undefined;
   const f = (key: string) => t(`print.fields.${key}`);
   const yesNo = [
     { value: 'yes', label: t('print.yes') },
@@ -71,28 +73,28 @@ export function SurveySheet({ record, entries = [] }: { record: CaseRecord | nul
         <FieldRows
           rows={[
             [{ label: f('satisfied'), value: <Choices options={yesNo} chosen={feedback ? [feedback.satisfied ? 'yes' : 'no'] : []} /> }],
-            ...(reopened?.kind === 'reopen' ? [[{ label: f('notSatisfiedReason'), value: reopened.reason }] satisfies FieldRow] : []),
+            ...(sentBack?.kind === 'reopen' ? [[{ label: f('notSatisfiedReason'), value: sentBack.reason }] satisfies FieldRow] : []),
+            ...(sentBack?.kind === 'qualityReturn' ? [[{ label: f('qualityReturn'), value: returnNote(t, sentBack) }] satisfies FieldRow] : []),
             [{ label: f('comment'), value: feedback ? feedback.comment || t('case.none') : null, tall: true }],
           ]}
         />
       </FieldTable>
-      {/* A customer surveyed again after a re-handling: what they said the first time stays on paper. */}
+      {/* A customer surveyed again after a re-handling: what they said before, and why the case went back, stay on paper. */}
       {record?.earlierSurveys && record.earlierSurveys.length > 0 && (
         <ListTable
           title={t('print.sections.earlierSurveys')}
-          headers={[f('feedbackAt'), f('satisfied'), f('score'), f('notSatisfiedReason'), f('comment')]}
+          headers={[f('feedbackAt'), f('satisfied'), f('score'), f('rehandledReason'), f('comment')]}
           widths={[16, 8, 30, 23, 23]}
           empty=""
           rows={record.earlierSurveys.map((survey, n) => {
-            const next = record.earlierSurveys![n + 1]?.at ?? feedback?.at ?? Infinity;
-            const reason = entries.find((e) => e.kind === 'reopen' && e.at >= survey.at && e.at < next);
+            const back = returnAfter(entries, survey.at, record.earlierSurveys![n + 1]?.at ?? feedback?.at);
             return {
               key: String(survey.at),
               cells: [
                 `${formatDateTime(survey.at)}\n${survey.by.name}`,
                 t(survey.satisfied ? 'print.yes' : 'print.no'),
                 surveyScoresText(t, survey.scores),
-                reason?.kind === 'reopen' ? reason.reason : '',
+                back ? returnText(t, back) : '',
                 survey.comment,
               ],
             };

@@ -2,7 +2,7 @@ import { Code, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditLogRow } from '../../../../store/services/audit/list';
 import { formatDateTime } from '../../../components/format';
-import { commandLabel, subjectText, valueText } from './labels';
+import { commandLabel, fieldLabel, subjectText, valueText } from './labels';
 import { MountedModal } from '../../../components/MountedModal';
 
 /** 操作详情: who did what when, and every field it changed, before → after. */
@@ -33,7 +33,7 @@ export function AuditEventModal({ row, onClose }: { row: AuditLogRow; onClose():
             <Table.Tbody>
               {changes.map(([field, change]) => (
                 <Table.Tr key={field} data-field={field}>
-                  <Table.Td ff="monospace">{field}</Table.Td>
+                  <Table.Td title={field}>{fieldLabel(t, row.subjectKind, field)}</Table.Td>
                   <Table.Td style={{ wordBreak: 'break-word' }}>{valueText(field, change.before)}</Table.Td>
                   <Table.Td style={{ wordBreak: 'break-word' }}>{valueText(field, change.after)}</Table.Td>
                 </Table.Tr>

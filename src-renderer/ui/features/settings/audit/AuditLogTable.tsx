@@ -2,7 +2,7 @@ import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditLogRow } from '../../../../store/services/audit/list';
 import { formatDateTime } from '../../../components/format';
-import { commandLabel, subjectText } from './labels';
+import { changedFields, commandLabel, fieldLabel, subjectText } from './labels';
 
 /** One row per event, newest first; a click opens its field changes. `breakAt` marks the first broken event of a chain. */
 export function AuditLogTable({ rows, onOpen, breakAt }: { rows: AuditLogRow[]; onOpen(row: AuditLogRow): void; breakAt?: { subject: string; n: number } }) {
@@ -21,7 +21,8 @@ export function AuditLogTable({ rows, onOpen, breakAt }: { rows: AuditLogRow[]; 
         </Table.Thead>
         <Table.Tbody>
           {rows.map((row) => {
-            const fields = Object.keys(row.changes);
+            const fields = changedFields(row.changes).map((field) => fieldLabel(t, row.subjectKind, field));
+            const list = fields.join(t('flow.listSeparator'));
             const broken = breakAt?.subject === row.subject && breakAt.n === row.n;
             return (
               <Table.Tr key={`${row.subject}#${row.n}`} data-event={`${row.subject}#${row.n}`} bg={broken ? 'red.0' : undefined}>
@@ -39,8 +40,8 @@ export function AuditLogTable({ rows, onOpen, breakAt }: { rows: AuditLogRow[]; 
                 </Table.Td>
                 <Table.Td>{row.caseId && row.subjectLabel ? <Anchor href={`#/cases/${row.caseId}`}>{subjectText(t, row)}</Anchor> : subjectText(t, row)}</Table.Td>
                 <Table.Td>
-                  <Text size="sm" lineClamp={1} title={fields.join(', ')}>
-                    {fields.length > 3 ? t('security.audit.fieldCount', { count: fields.length }) : fields.join(', ') || '—'}
+                  <Text size="sm" lineClamp={1} title={list}>
+                    {fields.length > 3 ? t('security.audit.fieldCount', { count: fields.length }) : list || '—'}
                   </Text>
                 </Table.Td>
               </Table.Tr>

@@ -24,6 +24,28 @@ export function subjectText(t: TFunction, row: SubjectInfo & { subject: string }
   return t(`security.audit.subject.${row.subjectKind}`, { label: row.subjectLabel ?? row.subject });
 }
 
+/**
+ * Fields every command touches, or that only restate the event (who saved it when, a correction's
+ * own note): the case timeline leaves them out, and so does the log's list of changed fields. The
+ * event's detail still shows every one.
+ */
+const NOISE = new Set(['updatedAt', 'updatedBy', 'nextDueAt', 'responseDueAt', 'corrections']);
+
+/** The fields an event changed that say something about it. */
+export function changedFields(changes: Record<string, unknown>): string[] {
+  return Object.keys(changes).filter((field) => !NOISE.has(field));
+}
+
+/**
+ * A changed field as people name it, in the UI's language: a case's as the case page names it
+ * (`flow.field.*`), a settings key, a user's or an improvement's… by the log's own labels; an
+ * unknown one by its name, so nothing recorded is hidden.
+ */
+export function fieldLabel(t: TFunction, kind: SubjectInfo['subjectKind'], field: string): string {
+  if (kind === 'case') return t(`flow.field.${field}`, { defaultValue: field });
+  return t(`security.audit.fields.${kind}.${field}`, { defaultValue: field });
+}
+
 /** A recorded field value, readable: instants as local time, lists and records as JSON, nothing as —. */
 export function valueText(field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';

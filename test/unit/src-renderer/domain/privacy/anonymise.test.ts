@@ -122,6 +122,13 @@ describe('anonymiseCase', () => {
     expect(fields).toEqual(expect.arrayContaining(['earlierPlans.measures', 'earlierPlans.resources']));
   });
 
+  it('redacts what the customer was asked for at 初审 and the note on what came', () => {
+    const request = { missing: '陈晓燕的订单号', askedAt: 1, askedBy: staff, received: { note: '13912345678来电补充', at: 2, by: staff } };
+    const { next, fields } = anonymiseCase({ ...closedCase(), infoRequests: [request] }, AT);
+    expect(next.infoRequests).toEqual([{ ...request, missing: '***的订单号', received: { ...request.received, note: '***来电补充' } }]);
+    expect(fields).toEqual(expect.arrayContaining(['infoRequests.missing', 'infoRequests.received.note']));
+  });
+
   it('does not touch the record it is given', () => {
     const before = closedCase();
     anonymiseCase(before, AT);

@@ -2,6 +2,8 @@ import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../../../../src-renderer/domain/cases/case';
 import { sentBack } from '../../../../../../src-renderer/domain/grading/returns';
+import { DEFAULT_SETTINGS } from '../../../../../../src-renderer/domain/settings/settings';
+import { formatDateTime } from '../../../../../../src-renderer/ui/components/format';
 import { nextStepHint } from '../../../../../../src-renderer/ui/features/cases/nextStep';
 import { closedCase } from '../../../domain/privacy/fixtures';
 import { translator } from '../../../ui/i18n/translator';
@@ -36,5 +38,28 @@ describe('nextStepHint', () => {
   it('keeps the plain line for a first submission', () => {
     expect(nextStepHint(zh, waiting('grading', false))).toBe('等待客服专员或客服主管提交分类定级。');
     expect(nextStepHint(zh, waiting('planning', false))).toBe('等待客服专员或客服主管制定并提交处理方案。');
+  });
+});
+
+describe('nextStepHint on a closed case', () => {
+  const DAY = 86_400_000;
+  const closed = { ...closedCase(), archived: 0 as const };
+  const end = closed.closedAt! + DEFAULT_SETTINGS.lifecycle.qualityReturnDays * DAY;
+
+  it('says until when quality review may send it back, the last instant included', () => {
+    expect(nextStepHint(zh, closed, DEFAULT_SETTINGS, closed.closedAt! + DAY)).toBe(
+      `已关闭。质量复核期限至 ${formatDateTime(end)}，在此之前客服主管可退回重新处理。`,
+    );
+    expect(nextStepHint(zh, closed, DEFAULT_SETTINGS, end)).toMatch(/^已关闭。质量复核期限至 /);
+    expect(nextStepHint(en, closed, DEFAULT_SETTINGS, end)).toMatch(/^Closed\. The quality review period runs until /);
+  });
+
+  it('says the quality review period ended, and when, once it has', () => {
+    expect(nextStepHint(zh, closed, DEFAULT_SETTINGS, end + 1)).toBe(`已关闭。质量复核期限已于 ${formatDateTime(end)} 结束，不能再退回重新处理。`);
+    // A centre with a shorter period: the window follows the settings.
+    const short = { ...DEFAULT_SETTINGS, lifecycle: { ...DEFAULT_SETTINGS.lifecycle, qualityReturnDays: 3 } };
+    expect(nextStepHint(en, closed, short, closed.closedAt! + 4 * DAY)).toBe(
+      `Closed. The quality review period ended on ${formatDateTime(closed.closedAt! + 3 * DAY)}; the case can no longer be sent back for re-handling.`,
+    );
   });
 });

@@ -157,6 +157,27 @@ describe('printed forms of a case', () => {
     expect(text).not.toContain('前与您联系并答复处理进展');
   });
 
+  it('prints on the registration form what the customer was asked for at 初审 and when it came, after the case was accepted', SLOW, async () => {
+    let id = '';
+    await renderWithStore(<Lazy form="registration" id={() => id} />, {
+      seed: async (_host, asAgent) => {
+        const record = await registerCase(asAgent, {});
+        id = record.id;
+        for (const [method, args] of [
+          ['screening.requestInfo', { missing: '订单号和签收照片' }],
+          ['screening.infoReceived', { note: '客户发来订单截图' }],
+          ['screening.accept', { note: '资料齐全，予以受理' }],
+        ] as const) {
+          const result = await asAgent(method, { caseId: id, ...args });
+          if (!result.ok) throw new Error(JSON.stringify(result.error));
+        }
+      },
+    });
+    await screen.findByRole('heading', { level: 1 });
+    const text = document.body.textContent ?? '';
+    expectAll(text, ['资料齐全，予以受理', '补充资料', '第1次补充资料', '需补充：订单号和签收照片', '已收到：客户发来订单截图']);
+  });
+
   it('prints a letter’s postal address and a referral’s source ticket number on the registration form', SLOW, async () => {
     let id = '';
     await renderWithStore(<Lazy form="registration" id={() => id} />, {

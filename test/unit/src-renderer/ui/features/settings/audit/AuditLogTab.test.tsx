@@ -90,7 +90,7 @@ describe('审计日志 (audit log viewer)', { timeout: 60_000 }, () => {
     fireEvent.click(within(await table()).getByRole('button', { name: '修改设置' }));
     const changes = await screen.findByRole('table', { name: '改动字段' });
     const row = within(changes).getAllByRole('row')[1]!;
-    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['centreName', '—', '华东客服中心']);
+    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['中心名称', '—', '华东客服中心']);
     expect(screen.getByText(new RegExp(` · ${ADMIN.name}（管理员） · `))).toBeTruthy();
   });
 
@@ -124,5 +124,39 @@ describe('审计日志 (audit log viewer)', { timeout: 60_000 }, () => {
     await waitFor(async () => expect(await rowTexts()).toHaveLength(1));
     expect((await rowTexts())[0]).toContain('断点');
     expect((await rowTexts())[0]).toContain('冒名');
+  });
+
+  it('names the changed fields as people do, in the UI’s language, without the fields every command touches', async () => {
+    await renderSignedInAs(<AuditLogTab />, ADMIN, {
+      seed: async (host, asAgent) => {
+        const record = await registerCase(asAgent, { customerName: '李四' });
+        const corrected = await asAgent('cases.correct', { caseId: record.id, reason: '客户来电更正号码', phone: '13900001111' });
+        expect(corrected.ok).toBe(true);
+        const admin: Session = { actor: null, token: null };
+        await host.dispatcher.dispatch('auth.signIn', { username: ADMIN.username, password: ADMIN.password }, admin);
+        const saved = await host.dispatcher.dispatch('settings.update', { key: 'privacy', value: { retentionDays: 365, alertLogDays: 90 } }, admin);
+        expect(saved.ok).toBe(true);
+      },
+    });
+    await waitFor(async () => expect(await rowTexts()).toHaveLength(5));
+    const changed = async (label: string) => {
+      const row = within(await table()).getAllByRole('row').find((r) => r.textContent?.includes(label))!;
+      return within(row).getAllByRole('cell').at(-1)!.textContent;
+    };
+    expect(await changed('修改设置')).toBe('个人信息保存期限');
+    // The correction's phone, not its bookkeeping (updatedAt, the correction note, the derived search keys).
+    expect(await changed('更正登记信息')).toBe('联系电话');
+
+    await act(() => setLanguage('en'));
+    const log = await screen.findByRole('table', { name: 'Audit log' });
+    const cells = within(log)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell').at(-1)!.textContent);
+    expect(cells.slice(0, 2)).toEqual(['Personal data retention', 'Phone']);
+    // The event's detail names every field it changed the same way.
+    fireEvent.click(within(log).getByRole('button', { name: 'Change settings' }));
+    const changes = await screen.findByRole('table', { name: 'Changed fields' });
+    expect(within(changes).getAllByRole('row')[1]!.firstElementChild!.textContent).toBe('Personal data retention');
   });
 });
