@@ -107,7 +107,7 @@ export const DB_NAME = 'complaint-desk';
  * 8: a case may keep the customer's postal address and the number of the ticket it came with
  *    (`address`, `referralNo`; absent when none); `referralNo` is indexed, one case per number.
  *    No upgrade: older cases have neither. Later optional case fields came without a change of
- *    stores (`earlierResolutions`, `corrections`, `earlierPlans`, `infoRequests`): absent on older cases, read as none.
+ *    stores (`earlierResolutions`, `corrections`, `earlierPlans`, `infoRequests`, `termination`; the status `terminated`): absent on older cases, read as none.
  */
 export const SCHEMA_VERSION = 8;
 

@@ -54,7 +54,8 @@ test.describe('cases that leave the straight path', () => {
     await expect(c.currentStep).toContainText(f.stepEnded);
     await expect(c.completedSteps).toHaveCount(0);
     await expect(c.hint).toHaveText(`${f.nextStep}${f.hint.redirected}`);
-    await expect(c.actions).toHaveCount(0);
+    // Ended: only a correction of the registration is left.
+    await expect(c.actions).toHaveText([f.command.correct]);
     await expect(c.valueIn(f.section.screening, f.record.decision)).toHaveText(f.record.redirected);
     await expect(c.valueIn(f.section.screening, f.form.redirectReason)).toHaveText('属于入驻商家自营商品，由商家负责售后。');
     await expect(c.valueIn(f.section.screening, f.form.referredTo)).toHaveText('合作商家客服（电话 400-800-1234）');
@@ -65,6 +66,28 @@ test.describe('cases that leave the straight path', () => {
     // In the list it has ended: no deadline left.
     await shell.open('tracking');
     await expect(tracking.cell(no, 'status')).toHaveText(l.status.redirected);
+    await expect(tracking.cell(no, 'timeLeft')).toHaveText(l.tracking.none);
+  });
+
+  test('a customer who withdraws the complaint: a supervisor terminates the case, its deadline stops and it leaves the backlog', async ({ desk }) => {
+    const { casePage: c, auth, tracking, shell, labels: l } = desk;
+    const { no } = await journeys(desk).register({ customerName: '卫东', description: '快递柜取件码失效，无法取件。' });
+    // The agent has no such button: ending a case early is the supervisor's.
+    await expect(c.action('终止处理')).toHaveCount(0);
+    await auth.switchTo('supervisor');
+    const dialog = await c.open('终止处理');
+    await dialog.radio('客户撤诉');
+    await dialog.fill('情况说明', '客户来电表示已自行取到快递，撤回投诉。');
+    await dialog.submit('终止处理', '已终止处理：客户撤诉');
+
+    await expect(c.status).toHaveText(l.status.terminated);
+    await expect(c.currentStep).toContainText('已终止处理');
+    await expect(c.hint).toHaveText(`${l.flow.nextStep}已终止处理，流程已结束。`);
+    await expect(c.section('终止处理')).toContainText('客户来电表示已自行取到快递，撤回投诉。');
+    await expect(c.clock('response')).toContainText(l.flow.clockState.paused);
+
+    await shell.open('tracking');
+    await expect(tracking.cell(no, 'status')).toHaveText(l.status.terminated);
     await expect(tracking.cell(no, 'timeLeft')).toHaveText(l.tracking.none);
   });
 });

@@ -114,7 +114,8 @@ test.describe('the closed loop of a general case', () => {
     await expect(c.completedSteps).toHaveCount(7);
     await expect(c.currentStep).toHaveCount(0);
     await expect(c.hint).toContainText(f.hint.closed);
-    await expect(c.actions).toHaveCount(0);
+    // Closed: only a correction of the registration is left to the agent.
+    await expect(c.actions).toHaveText([f.command.correct]);
     for (const kind of ['response', 'verification', 'grading', 'planApproval', 'resolution'] as const) {
       await expect(c.clock(kind)).toContainText(f.clockState.met);
     }

@@ -17,7 +17,7 @@ test.describe('roles and permissions', () => {
     await expect(c.hint).toContainText(f.hint.gradingReview);
     await expect(c.action(f.command.approveGrading)).toHaveCount(0);
     await expect(c.action(f.command.returnGrading)).toHaveCount(0);
-    await expect(c.actions).toHaveText([f.command.addAttachment]);
+    await expect(c.actions).toHaveText([f.command.correct, f.command.addAttachment]);
 
     // Asked directly, the store host refuses and changes nothing.
     const refusal = await page.evaluate(async (caseId) => {
@@ -36,7 +36,7 @@ test.describe('roles and permissions', () => {
 
     // The director has both answers.
     await auth.switchTo('director');
-    await expect(c.actions).toHaveText([f.command.approveGrading, f.command.returnGrading, f.command.addAttachment]);
+    await expect(c.actions).toHaveText([f.command.approveGrading, f.command.returnGrading, f.command.correct, f.command.addAttachment]);
   });
 
   test('roles without a move at a stage are told whose move it is', async ({ desk }) => {

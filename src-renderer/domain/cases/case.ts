@@ -1,5 +1,6 @@
 import type { Clock, ClockKind } from '../clocks/clock';
 import type { CorrectionNote } from './correction';
+import type { TerminationRecord } from './termination';
 import type { CaseStatus } from '../lifecycle/machine';
 import type { Category, Channel, CompensationType, CustomerType, Demand, Severity, SurveyDimension } from './vocabulary';
 
@@ -214,6 +215,8 @@ export interface CaseRecord {
    */
   corrections?: CorrectionNote[];
   unreachableAttempts: number;
+  /** 终止处理: why and when the case ended before its loop was done (status `terminated`). */
+  termination?: TerminationRecord;
   closedAt: number | null;
   attachmentBytes: number;
   /** When the customer's personal data was erased after the retention period (absent while it is kept). */

@@ -17,11 +17,16 @@ export const CASE_STATUSES = [
   'executing',
   'feedback',
   'closed',
+  // Last: the tracking index codes statuses by their place in this list.
+  'terminated',
 ] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 /** Statuses in which nothing is pending any more. */
-export const FINAL_STATUSES: readonly CaseStatus[] = ['redirected', 'closed'];
+export const FINAL_STATUSES: readonly CaseStatus[] = ['redirected', 'closed', 'terminated'];
+
+/** Statuses a case is still worked in: where it may be terminated (终止处理). */
+const WORKED: readonly CaseStatus[] = ['registered', 'awaiting_info', 'verifying', 'grading', 'grading_review', 'planning', 'plan_review', 'executing', 'feedback'];
 
 export const TRANSITIONS = {
   'screening.accept': { from: ['registered'], to: ['verifying'] },
@@ -47,6 +52,8 @@ export const TRANSITIONS = {
   'feedback.unreachable': { from: ['feedback'], to: [] },
   'feedback.record': { from: ['feedback'], to: ['closed', 'planning'] },
   'feedback.qualityReturn': { from: ['closed'], to: ['planning'] },
+  /** 终止处理: the customer withdrew, cannot be reached, or complained twice; the case ends where it stands. */
+  'cases.terminate': { from: WORKED, to: ['terminated'] },
   /** 更正登记信息: in every status, a closed case's too (a customer calling back with a new number). */
   'cases.correct': { from: CASE_STATUSES, to: [] },
   'attachments.add': {
@@ -96,4 +103,6 @@ export const STEP_OF: Record<CaseStatus, Step> = {
   executing: 'execution',
   feedback: 'feedback',
   closed: 'closed',
+  // Ended early: the stepper shows the step it ended at (`termination.from`).
+  terminated: 'closed',
 };

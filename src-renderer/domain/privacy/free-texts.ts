@@ -77,6 +77,7 @@ export function mapCaseTexts(record: CaseRecord, map: TextMap): CaseRecord {
   const extensions = next.extensions.map((e) => mapFields(e, ['reason', 'decisionNote'], 'extensions.', map));
   const feedback = next.feedback && mapFields(next.feedback, ['result', 'comment'], 'feedback.', map);
   const outcome = next.outcome && mapFields(next.outcome, ['summary'], 'outcome.', map);
+  const termination = next.termination && mapFields(next.termination, ['note'], 'termination.', map);
   const earlierSurveys = next.earlierSurveys?.map((survey) => mapFields(survey, ['result', 'comment'], 'earlierSurveys.', map));
   const clocks = mapClocks(next.clocks, map);
   const earlierResolutions = next.earlierResolutions?.map((clock) => mapPauses(clock, 'earlierResolutions.', map));
@@ -94,6 +95,7 @@ export function mapCaseTexts(record: CaseRecord, map: TextMap): CaseRecord {
     extensions.some((e, i) => e !== next.extensions[i]) ||
     feedback !== next.feedback ||
     outcome !== next.outcome ||
+    termination !== next.termination ||
     earlierSurveys?.some((s, i) => s !== next.earlierSurveys![i]) === true ||
     earlierPlans?.some((p, i) => p !== next.earlierPlans![i]) === true ||
     corrections?.some((c, i) => c !== next.corrections![i]) === true ||
@@ -109,6 +111,7 @@ export function mapCaseTexts(record: CaseRecord, map: TextMap): CaseRecord {
       feedback,
       clocks,
       ...(outcome ? { outcome } : {}),
+      ...(termination ? { termination } : {}),
       ...(earlierSurveys ? { earlierSurveys } : {}),
       ...(earlierResolutions ? { earlierResolutions } : {}),
       ...(corrections ? { corrections } : {}),

@@ -158,11 +158,14 @@ export function compareKpis(current: DashboardFigures, previous: DashboardFigure
 }
 
 export function majorCaseLine(record: CaseRecord): MajorCaseLine {
-  // What was done (处理结果), else what the customer was told of it at the callback.
+  // What was done (处理结果), else what the customer was told of it at the callback; for a case
+  // ended early, where it went or why it ended.
   const outcome =
     record.status === 'redirected'
       ? (record.screening?.referredTo ?? '')
-      : (record.outcome?.summary ?? record.feedback?.result ?? '');
+      : record.status === 'terminated'
+        ? (record.termination?.note ?? '')
+        : (record.outcome?.summary ?? record.feedback?.result ?? '');
   return {
     id: record.id,
     no: record.no,

@@ -5,7 +5,7 @@
  */
 import type { CaseRecord } from '../cases/case';
 import { SURVEY_DIMENSIONS, type Category, type Channel, type Severity } from '../cases/vocabulary';
-import type { CaseStatus } from '../lifecycle/machine';
+import { FINAL_STATUSES, type CaseStatus } from '../lifecycle/machine';
 import { mayViewContacts, maskPhone } from '../privacy/mask';
 import { may, type Role } from '../users/roles';
 
@@ -100,12 +100,15 @@ export function satisfactionOf(points: number): number | null {
   return points === 0 ? null : points / SURVEY_DIMENSIONS.length;
 }
 
+/** A clock paused on a case still worked. A terminated case's clocks were stopped for good: that is no pause. */
 export function isPaused(record: CaseRecord): boolean {
+  if (FINAL_STATUSES.includes(record.status)) return false;
   return Object.values(record.clocks).some((clock) => clock?.state === 'paused');
 }
 
-/** Due instant of the resolution clock while it still counts (running or paused). */
+/** Due instant of the resolution clock while it still counts (running or paused, the case not ended). */
 export function resolutionDueOf(record: CaseRecord): number | null {
+  if (FINAL_STATUSES.includes(record.status)) return null;
   const clock = record.clocks.resolution;
   return clock && (clock.state === 'running' || clock.state === 'paused') ? clock.dueAt : null;
 }

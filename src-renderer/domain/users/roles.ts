@@ -15,6 +15,8 @@ export const PERMISSIONS = {
   'cases.correct': [...CASE_WORKERS, 'director'],
   /** Handing cases to another owner (bulk action of the tracking table). */
   'cases.assign': ['supervisor'],
+  /** 终止处理 (withdrawn, unreachable, a duplicate): a supervisor ends a case before its loop is done. */
+  'cases.terminate': ['supervisor'],
   'feedback.qualityReturn': ['supervisor'],
   'screening.accept': CASE_WORKERS,
   'screening.redirect': CASE_WORKERS,

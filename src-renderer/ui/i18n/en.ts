@@ -65,6 +65,7 @@ export const en = {
     executing: 'In progress',
     feedback: 'Awaiting feedback call',
     closed: 'Closed',
+    terminated: 'Terminated',
   },
   intake: {
     title: 'Register a complaint',
@@ -219,6 +220,7 @@ export const en = {
       casesRequired: 'Link at least one case.',
       measuresRequired: 'Give at least one measure.',
       unchanged: 'This is the same as before: nothing was changed.',
+      duplicateOfItself: 'A case cannot duplicate itself: enter the number of the other case that handles the matter.',
       wholeNumber: 'Enter a whole number.',
       baselineLonger: 'The baseline window must be longer than the recent window.',
       notInList: 'Choose from the list.',

@@ -64,6 +64,7 @@ export const zhCN = {
     executing: '处理中',
     feedback: '待回访',
     closed: '已关闭',
+    terminated: '已终止',
   },
   intake: {
     title: '客户投诉登记',
@@ -218,6 +219,7 @@ export const zhCN = {
       casesRequired: '请至少关联一宗投诉。',
       measuresRequired: '请至少填写一项处理措施。',
       unchanged: '与原来相同，没有修改。',
+      duplicateOfItself: '不能指向本投诉单自己，请填写处理同一事项的另一宗投诉单号。',
       wholeNumber: '请填写整数。',
       baselineLonger: '基线窗口须长于近期窗口。',
       notInList: '请从列表中选择。',

@@ -36,6 +36,8 @@ export const flowZh = {
     complete: '提交处理结果',
     recordFeedback: '记录回访结果',
     addAttachment: '添加附件',
+    correct: '更正登记信息',
+    terminate: '终止处理',
   },
   hint: {
     registered: '等待客服专员或客服主管初审：受理、转办/不予受理，或要求客户补充资料。',
@@ -169,6 +171,8 @@ export const flowEn: FlowLabels = {
     complete: 'Submit result',
     recordFeedback: 'Record feedback',
     addAttachment: 'Add attachment',
+    correct: 'Correct the registration',
+    terminate: 'Terminate',
   },
   hint: {
     registered: 'Waiting for Agent or Supervisor to screen it: accept, redirect / not accept, or ask the customer for more information.',

@@ -174,6 +174,7 @@ export const zh = {
     executing: '处理中',
     feedback: '待回访',
     closed: '已关闭',
+    terminated: '已终止',
   },
   role: { agent: '客服专员', supervisor: '客服主管', director: '部门总监', ops_director: '运营总监', legal: '法务', admin: '管理员' },
   errors: {
@@ -377,6 +378,7 @@ export const en: Labels = {
     executing: 'In progress',
     feedback: 'Awaiting feedback call',
     closed: 'Closed',
+    terminated: 'Terminated',
   },
   role: { agent: 'Agent', supervisor: 'Supervisor', director: 'Director', ops_director: 'Operations director', legal: 'Legal', admin: 'Administrator' },
   errors: {

@@ -3,8 +3,9 @@ import { detail, findRepeat, get, list } from './queries';
 import { assign } from './assign';
 import { correct } from './correct';
 import { register } from './register';
+import { terminate } from './terminate';
 
-/** 投诉单: registration, correction and reading of cases. */
+/** 投诉单: registration, correction, termination and reading of cases. */
 export const casesService = {
   'cases.register': register,
   'cases.list': list,
@@ -13,4 +14,5 @@ export const casesService = {
   'cases.findRepeat': findRepeat,
   'cases.assign': assign,
   'cases.correct': correct,
+  'cases.terminate': terminate,
 } satisfies ServiceModule;

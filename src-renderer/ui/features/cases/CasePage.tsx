@@ -21,6 +21,7 @@ import { IntakeSection } from './sections/IntakeSection';
 import { PlanSection } from './sections/PlanSection';
 import { ReopenSection } from './sections/ReopenSection';
 import { ScreeningSection } from './sections/ScreeningSection';
+import { TerminationSection } from './sections/TerminationSection';
 import { VerificationSection } from './sections/VerificationSection';
 
 /**
@@ -81,6 +82,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
               <FeedbackSection feedback={record.feedback} earlier={record.earlierSurveys} attempts={attempts} returns={returns} />
             )}
             {returns.length > 0 && <ReopenSection entries={returns} />}
+            {record.termination && <TerminationSection termination={record.termination} />}
             {improvements.length > 0 && <ImprovementsSection improvements={improvements} />}
           </Stack>
         </Grid.Col>

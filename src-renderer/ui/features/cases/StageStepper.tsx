@@ -5,14 +5,16 @@ import { STEP_OF, STEPS } from '../../../domain/lifecycle/machine';
 
 /**
  * The closed loop with the case's place in it. A redirected case ends at its
- * first step: that step is shown as the end, marked in red, and the rest as
- * never reached.
+ * first step, a terminated one at the step it was in: that step is shown as
+ * the end, marked in red, and the rest as never reached.
  */
 export function StageStepper({ record }: { record: CaseRecord }) {
   const { t } = useTranslation();
-  const redirected = record.status === 'redirected';
+  // Where the loop ended early, if it did: its first step when redirected, the step it was in when terminated.
+  const ended = record.status === 'redirected' ? 'intake' : record.termination ? STEP_OF[record.termination.from] : null;
+  const endLabel = record.status === 'redirected' ? t('flow.step.redirected') : t('flow.step.terminated');
   const closed = record.status === 'closed';
-  const current = STEPS.indexOf(STEP_OF[record.status]);
+  const current = STEPS.indexOf(ended ?? STEP_OF[record.status]);
   // Mantine marks the steps before `active` as done; a closed case has every step done.
   const active = closed ? STEPS.length : current;
   return (
@@ -20,14 +22,14 @@ export function StageStepper({ record }: { record: CaseRecord }) {
       <Stepper active={active} size="sm" allowNextStepsSelect={false} aria-label={t('flow.step.label')} wrap>
         {STEPS.map((step, index) => {
           const here = index === current && !closed;
-          const endOfRedirect = redirected && step === 'intake';
+          const endOfLoop = ended === step;
           return (
             <Stepper.Step
               key={step}
-              label={endOfRedirect ? t('flow.step.redirected') : t(`flow.step.${step}`)}
-              description={endOfRedirect ? t('flow.step.ended') : here ? t('flow.step.current') : undefined}
-              color={endOfRedirect ? 'red' : undefined}
-              icon={endOfRedirect ? '✕' : undefined}
+              label={endOfLoop ? endLabel : t(`flow.step.${step}`)}
+              description={endOfLoop ? t('flow.step.ended') : here ? t('flow.step.current') : undefined}
+              color={endOfLoop ? 'red' : undefined}
+              icon={endOfLoop ? '✕' : undefined}
               aria-current={here ? 'step' : undefined}
             />
           );

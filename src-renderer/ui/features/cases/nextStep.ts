@@ -20,6 +20,7 @@ const MOVER: Record<CaseStatus, Permission | null> = {
   executing: 'progress.complete',
   feedback: 'feedback.record',
   closed: 'feedback.qualityReturn',
+  terminated: null,
 };
 
 function roles(t: TFunction, permission: Permission): string {

@@ -38,6 +38,7 @@ export const flowMessages = defineArea(
         feedback: '反馈回访',
         closed: '关闭',
         redirected: '已转办/不予受理',
+        terminated: '已终止处理',
         current: '当前环节',
         ended: '流程到此结束',
       },
@@ -65,6 +66,7 @@ export const flowMessages = defineArea(
         registered: '等待{{roles}}初审：受理、转办/不予受理，或要求客户补充资料。',
         awaiting_info: '等待客户补充资料；收到后由{{roles}}登记，或转办/不予受理。响应计时已暂停。',
         redirected: '已转办/不予受理，流程已结束。',
+        terminated: '已终止处理，流程已结束。',
         verifying: '等待{{roles}}与相关部门核查、联系客户，并填写核实结论。',
         grading: '等待{{roles}}提交分类定级。',
         gradingReturned: '定级已被退回，请{{roles}}按退回原因修改后重新提交。',
@@ -81,7 +83,7 @@ export const flowMessages = defineArea(
         closedReviewEnded: '已关闭。质量复核期限已于 {{at}} 结束，不能再退回重新处理。',
       },
       command: {
-        cases: { register: '登记投诉', archive: '归档', correct: '更正登记信息' },
+        cases: { register: '登记投诉', archive: '归档', correct: '更正登记信息', terminate: '终止处理' },
         screening: { accept: '受理', redirect: '转办/不予受理', requestInfo: '要求补充资料', infoReceived: '已收到补充资料' },
         verification: { addCheck: '记录内部核查', addContact: '记录客户沟通', complete: '完成核实' },
         grading: { submit: '提交分类定级', approve: '批准定级', return: '退回定级' },
@@ -102,6 +104,8 @@ export const flowMessages = defineArea(
         cases: {
           correct: '改正登记时填错或漏填的内容，如输错的电话、客户后来补充的地址。只需修改有误的项目并写明原因；原来的内容保留在处理记录中。受理时间、严重程度和类别不能在此修改。',
           correctContactsHidden: '您的角色看不到完整的联系方式，联系电话、电子邮箱和通信地址不能在此修改。',
+          terminate:
+            '客户撤诉、多次联系不上或重复投诉时，提前结束本投诉单。时限随即停止，不再提醒；不计入处理按时率和满意度统计。终止后不能恢复，请写明情况。',
         },
         screening: {
           accept: '受理后投诉单进入核实环节，响应时限即告完成。',
@@ -144,7 +148,7 @@ export const flowMessages = defineArea(
         },
       },
       text: {
-        cases: { correct: '更正原因' },
+        cases: { correct: '更正原因', terminate: '情况说明' },
         screening: { accept: '受理意见', requestInfo: '需补充的资料', infoReceived: '补充资料说明' },
         verification: { complete: '核实结论' },
         grading: { return: '退回原因' },
@@ -243,6 +247,14 @@ export const flowMessages = defineArea(
         received: '已收到：{{note}}（{{byAt}}）',
         notReceived: '未收到',
         requestNth: '第{{n}}次补充资料',
+      },
+      termination: {
+        reason: '终止原因',
+        reasons: { withdrawn: '客户撤诉', unreachable: '多次联系不上客户', duplicate: '重复投诉（并入其他投诉单）', other: '其他' },
+        duplicateOfNo: '并入的投诉单号',
+        duplicateOf: '并入投诉单',
+        by: '终止人',
+        done: '已终止处理：{{reason}}',
       },
       verification: {
         checks: '内部核查',
@@ -381,6 +393,7 @@ export const flowMessages = defineArea(
         earlierResolutions: '此前的处理时限',
         earlierPlans: '此前的处理方案',
         infoRequests: '补充资料',
+        termination: '终止处理',
         corrections: '登记信息更正',
         anonymisedAt: '匿名化时间',
         contactKeys: '联系方式检索键',
@@ -426,6 +439,7 @@ export const flowMessages = defineArea(
         feedback: 'Feedback',
         closed: 'Closed',
         redirected: 'Redirected / not accepted',
+        terminated: 'Terminated',
         current: 'Current stage',
         ended: 'The case ends here',
       },
@@ -453,6 +467,7 @@ export const flowMessages = defineArea(
         registered: 'Waiting for {{roles}} to screen it: accept, redirect / not accept, or ask the customer for more information.',
         awaiting_info: "Waiting for the customer's information; once it arrives {{roles}} records it, or redirects the case. The response clock is paused.",
         redirected: 'Redirected / not accepted: the case has ended.',
+        terminated: 'Terminated: the case has ended.',
         verifying: 'Waiting for {{roles}} to check with departments, contact the customer and record the conclusion.',
         grading: 'Waiting for {{roles}} to submit the grading.',
         gradingReturned: 'The grading was sent back: {{roles}} revises it as the reason asks and submits it again.',
@@ -469,7 +484,7 @@ export const flowMessages = defineArea(
         closedReviewEnded: 'Closed. The quality review period ended on {{at}}; the case can no longer be sent back for re-handling.',
       },
       command: {
-        cases: { register: 'Register complaint', archive: 'Archive', correct: 'Correct the registration' },
+        cases: { register: 'Register complaint', archive: 'Archive', correct: 'Correct the registration', terminate: 'Terminate' },
         screening: { accept: 'Accept', redirect: 'Redirect / not accept', requestInfo: 'Ask for information', infoReceived: 'Information received' },
         verification: { addCheck: 'Record internal check', addContact: 'Record customer contact', complete: 'Complete verification' },
         grading: { submit: 'Submit grading', approve: 'Approve grading', return: 'Send grading back' },
@@ -491,6 +506,8 @@ export const flowMessages = defineArea(
           correct:
             'Put right what was mistyped or left out at registration, such as a wrong phone number or an address the customer sent later. Change only what is wrong and give the reason; the earlier values stay in the case history. The time received, severity and category cannot be changed here.',
           correctContactsHidden: 'Your role does not see contact details in full, so the phone, e-mail and postal address cannot be changed here.',
+          terminate:
+            'End the case early when the customer withdrew the complaint, cannot be reached, or complained twice. Its deadlines stop and raise no more alerts; it counts neither in on-time rates nor in satisfaction. This cannot be undone: describe what happened.',
         },
         screening: {
           accept: 'Accepting moves the case to verification and meets the response deadline.',
@@ -534,7 +551,7 @@ export const flowMessages = defineArea(
         },
       },
       text: {
-        cases: { correct: 'Reason for the correction' },
+        cases: { correct: 'Reason for the correction', terminate: 'What happened' },
         screening: { accept: 'Screening note', requestInfo: 'Information needed', infoReceived: 'Note on the information' },
         verification: { complete: 'Conclusion' },
         grading: { return: 'Reason for sending back' },
@@ -633,6 +650,14 @@ export const flowMessages = defineArea(
         received: 'received: {{note}} ({{byAt}})',
         notReceived: 'not received',
         requestNth: 'Information request {{n}}',
+      },
+      termination: {
+        reason: 'Reason',
+        reasons: { withdrawn: 'Withdrawn by the customer', unreachable: 'Customer cannot be reached', duplicate: 'Duplicate (handled in another case)', other: 'Other' },
+        duplicateOfNo: 'Number of the case that handles it',
+        duplicateOf: 'Handled in case',
+        by: 'Terminated by',
+        done: 'Terminated: {{reason}}',
       },
       verification: {
         checks: 'Internal checks',
@@ -771,6 +796,7 @@ export const flowMessages = defineArea(
         earlierResolutions: 'Earlier handling deadlines',
         earlierPlans: 'Earlier plans',
         infoRequests: 'Information requested',
+        termination: 'Termination',
         corrections: 'Corrections of the registration',
         anonymisedAt: 'Anonymised at',
         contactKeys: 'Contact search keys',

@@ -147,7 +147,7 @@ export const securityMessages = defineArea(
         backup: { create: '备份数据', restore: '恢复备份' },
       },
       permission: {
-        cases: { register: '登记投诉', correct: '更正登记信息', assign: '转交负责人', anonymise: '匿名化个人信息' },
+        cases: { register: '登记投诉', correct: '更正登记信息', terminate: '终止处理投诉', assign: '转交负责人', anonymise: '匿名化个人信息' },
         feedback: { qualityReturn: '质量复核退回', unreachable: '记录客户未能联系上', record: '记录回访结果' },
         screening: { accept: '受理', redirect: '转办/不予受理', requestInfo: '要求补充资料', infoReceived: '记录已收到补充资料' },
         verification: { addCheck: '记录内部核查', addContact: '记录客户沟通', complete: '完成核实' },
@@ -319,7 +319,7 @@ export const securityMessages = defineArea(
         backup: { create: 'Back up data', restore: 'Restore backup' },
       },
       permission: {
-        cases: { register: 'register complaints', correct: 'correct registrations', assign: 'hand cases over', anonymise: 'anonymise personal data' },
+        cases: { register: 'register complaints', correct: 'correct registrations', terminate: 'terminate cases', assign: 'hand cases over', anonymise: 'anonymise personal data' },
         feedback: { qualityReturn: 'send cases back after quality review', unreachable: 'record an unreachable customer', record: 'record follow-up results' },
         screening: { accept: 'accept cases', redirect: 'redirect or decline cases', requestInfo: 'request more information', infoReceived: 'record information received' },
         verification: { addCheck: 'record internal checks', addContact: 'record customer contacts', complete: 'complete verification' },

@@ -38,6 +38,7 @@ export const steps = {
     return s.run('plans.approve', { caseId }, 'ops');
   },
   completeExecution: (s, caseId) => s.run('progress.complete', { caseId, summary: '已补发并道歉' }),
+  terminate: (s, caseId) => s.run('cases.terminate', { caseId, reason: 'withdrawn', note: '客户来电撤回投诉' }, 'supervisor'),
   satisfied: (s, caseId) =>
     s.run('feedback.record', { caseId, channel: 'phone', result: '已告知处理结果', at: s.now(), scores: SURVEY, satisfied: true }),
 } satisfies Record<string, Step>;
@@ -47,6 +48,7 @@ export const PATH_TO: Record<CaseStatus, Step[]> = {
   registered: [],
   awaiting_info: [steps.requestInfo],
   redirected: [steps.redirect],
+  terminated: [steps.accept, steps.terminate],
   verifying: [steps.accept],
   grading: [steps.accept, steps.completeVerification],
   grading_review: [steps.accept, steps.completeVerification, steps.submitGrading],
@@ -115,6 +117,7 @@ export function validArgs(command: LifecycleCommand, caseId: string, now: number
     'feedback.record': { channel: 'phone', result: '已告知', at: now, scores: SURVEY, satisfied: true },
     'feedback.qualityReturn': { reason: '回访记录不完整' },
     'cases.correct': { reason: '客户更正联系电话', phone: '13900001111' },
+    'cases.terminate': { reason: 'withdrawn', note: '客户来电撤回投诉' },
     'attachments.add': { name: 'photo.png', type: 'image/png', data: new Blob([new Uint8Array(10)]) },
   };
   return { caseId, ...byCommand[command] };

@@ -12,6 +12,7 @@ import { RedirectForm } from './RedirectForm';
 import { RequestExtensionForm } from './RequestExtensionForm';
 import { SubmitGradingForm } from './SubmitGradingForm';
 import { SubmitPlanForm } from './SubmitPlanForm';
+import { TerminateForm } from './TerminateForm';
 import { TextCommandForm, type TextCommandName } from './TextCommandForm';
 import type { ActionProps } from './types';
 import { UnreachableForm } from './UnreachableForm';
@@ -56,6 +57,7 @@ export const ACTIONS: Record<LifecycleCommand, ActionSpec> = {
   'feedback.record': { form: FeedbackForm, tone: 'forward', size: 'lg' },
   'feedback.unreachable': { form: UnreachableForm, tone: 'record' },
   'feedback.qualityReturn': text('feedback.qualityReturn', 'back'),
+  'cases.terminate': { form: TerminateForm, tone: 'back' },
   'cases.correct': { form: CorrectRegistrationForm, tone: 'record', size: 'lg' },
   'attachments.add': { form: AddAttachmentForm, tone: 'record' },
 };

@@ -6,7 +6,7 @@ import { executionKind, type CaseEntry } from '../../../../domain/cases/entries'
 import { CLOCK_KINDS, viewClock, type Clock } from '../../../../domain/clocks/clock';
 import { formatDateTime } from '../../../components/format';
 import { formatDuration } from '../../cases/format';
-import { FieldRows } from '../frame/FieldRows';
+import { FieldRows, type FieldRow } from '../frame/FieldRows';
 import { FieldTable } from '../frame/FieldTable';
 import { ListTable } from '../frame/ListTable';
 import { SectionRow } from '../frame/SectionRow';
@@ -62,6 +62,24 @@ export function ProgressSheet({ record, entries }: { record: CaseRecord; entries
             ],
           ]}
         />
+        {record.termination && (
+          <>
+            {/* Ended early: why, what happened, by whom and when; the clocks below stopped then. */}
+            <SectionRow title={t('flow.field.termination')} />
+            <FieldRows
+              rows={[
+                [
+                  { label: t('flow.termination.reason'), value: t(`flow.termination.reasons.${record.termination.reason}`) },
+                  { label: t('flow.termination.by'), value: whoWhen(record.termination.by, record.termination.at, '') },
+                ],
+                ...(record.termination.duplicateOf
+                  ? [[{ label: t('flow.termination.duplicateOf'), value: record.termination.duplicateOf.no }] satisfies FieldRow]
+                  : []),
+                [{ label: t('flow.text.cases.terminate'), value: record.termination.note }],
+              ]}
+            />
+          </>
+        )}
       </FieldTable>
       <ListTable
         title={t('print.sections.progress')}

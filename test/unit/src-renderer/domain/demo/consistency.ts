@@ -28,6 +28,8 @@ const CLOCKS: Record<CaseStatus, Partial<Record<ClockKind, Want>>> = {
   executing: { ...DONE, planApproval: 'done', resolution: 'open' },
   feedback: { ...DONE, planApproval: 'done', resolution: 'done' },
   closed: { ...DONE, planApproval: 'done', resolution: 'done' },
+  // The demo terminates no case.
+  terminated: {},
 };
 const BEFORE_VERIFIED: CaseStatus[] = ['registered', 'awaiting_info', 'redirected', 'verifying'];
 const BEFORE_GRADED: CaseStatus[] = [...BEFORE_VERIFIED, 'grading', 'grading_review'];

@@ -44,7 +44,8 @@ const EXPECTED: Record<LifecycleCommand, [CaseStatus[], CaseStatus[]]> = {
   'feedback.unreachable': [['feedback'], []],
   'feedback.record': [['feedback'], ['closed', 'planning']],
   'feedback.qualityReturn': [['closed'], ['planning']],
-  'cases.correct': [[...OPEN, 'redirected', 'closed'], []],
+  'cases.correct': [[...OPEN, 'redirected', 'closed', 'terminated'], []],
+  'cases.terminate': [OPEN, ['terminated']],
   'attachments.add': [OPEN, []],
 };
 
@@ -82,9 +83,10 @@ describe('the lifecycle state machine', () => {
   });
 
   it('lets nothing but a quality return move a final status; a correction of the registration leaves it as it is', () => {
-    expect(FINAL_STATUSES).toEqual(['redirected', 'closed']);
+    expect(FINAL_STATUSES).toEqual(['redirected', 'closed', 'terminated']);
     for (const command of COMMANDS) {
       expect(canRun(command, 'redirected'), command).toBe(command === 'cases.correct');
+      expect(canRun(command, 'terminated'), command).toBe(command === 'cases.correct');
       expect(canRun(command, 'closed'), command).toBe(command === 'feedback.qualityReturn' || command === 'cases.correct');
     }
     for (const status of FINAL_STATUSES) expect(transition('cases.correct', status)).toBe(status);

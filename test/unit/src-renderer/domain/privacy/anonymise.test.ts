@@ -129,6 +129,13 @@ describe('anonymiseCase', () => {
     expect(fields).toEqual(expect.arrayContaining(['infoRequests.missing', 'infoRequests.received.note']));
   });
 
+  it('redacts the note a case was terminated with', () => {
+    const termination = { reason: 'withdrawn' as const, note: '陈晓燕来电（13912345678）撤回投诉', from: 'executing' as const, at: 1, by: staff };
+    const { next, fields } = anonymiseCase({ ...closedCase(), status: 'terminated', termination }, AT);
+    expect(next.termination).toEqual({ ...termination, note: '***来电（***）撤回投诉' });
+    expect(fields).toContain('termination.note');
+  });
+
   it('does not touch the record it is given', () => {
     const before = closedCase();
     anonymiseCase(before, AT);

@@ -10,6 +10,7 @@ const MATRIX: Record<Permission, string> = {
   'cases.register': 'a s d',
   'cases.assign': 's',
   'cases.correct': 'a s d',
+  'cases.terminate': 's',
   'feedback.qualityReturn': 's',
   'screening.accept': 'a s',
   'screening.redirect': 'a s',

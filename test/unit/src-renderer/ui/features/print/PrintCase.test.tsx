@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../../../../src-renderer/domain/cases/case';
 import { formatDateTime } from '../../../../../../src-renderer/ui/components/format';
+import { toActor } from '../../../../../../src-renderer/domain/users/user';
 import { PrintCase } from '../../../../../../src-renderer/ui/features/print/PrintCase';
 import type { Language } from '../../../../../../src-renderer/ui/i18n';
 import { AGENT, registerCase, renderWithStore, teardown } from '../../render';
@@ -219,6 +220,24 @@ describe('printed forms of a case', () => {
     const { record, text } = await printForm('plan', { until: 'resurveyed' });
     const first = record.earlierPlans![0]!;
     expectAll(text, ['此前的处理方案', '第1次处理方案', ...HANDLING.measures, '代金券', '¥200.00', `批准：${STAFF.ops.name} · ${formatDateTime(first.approvedAt!)}`]);
+  });
+
+  it('puts a terminated case’s end on the tracking form: why, what happened, by whom, and its state', SLOW, async () => {
+    let id = '';
+    await renderWithStore(<Lazy form="progress" id={() => id} />, {
+      seed: async (host, asAgent) => {
+        const record = await handledCase(host, asAgent, 'feedback');
+        id = record.id;
+        // The colleagues handledCase created are signed in with sessions of their own (staff.ts).
+        const supervisor = (await host.db.users.get('u-supervisor'))!;
+        const session = { actor: toActor(supervisor), token: 'token-supervisor' };
+        const ended = await host.dispatcher.dispatch('cases.terminate', { caseId: id, reason: 'unreachable', note: '三次回访未接通，短信亦无回复' }, session);
+        if (!ended.ok) throw new Error(JSON.stringify(ended.error));
+      },
+    });
+    await screen.findByRole('heading', { level: 1 });
+    const text = document.body.textContent ?? '';
+    expectAll(text, ['已终止', '终止处理', '多次联系不上客户', '三次回访未接通，短信亦无回复', STAFF.supervisor.name]);
   });
 
   it('says there was no unanswered callback and no second handling when there was none', SLOW, async () => {
