@@ -1,4 +1,5 @@
 import { unzipSync } from 'fflate';
+import { nextTask } from '../core/pacing';
 import { DeskError } from '../../domain/common/errors';
 import {
   BACKUP_FORMAT,
@@ -24,6 +25,22 @@ const refuse = (code: string, params?: Record<string, string | number>): never =
 };
 
 /**
+ * Every entry of the zip, inflated one at a time with the store host answering in between: a
+ * desk of 100,000 cases in one synchronous call held it for seconds (the watchdog's limit is 5 s).
+ */
+async function unzipEntries(data: Uint8Array): Promise<Record<string, Uint8Array>> {
+  const names: string[] = [];
+  // A first pass reads the central directory only: nothing is inflated.
+  unzipSync(data, { filter: (file) => (names.push(file.name), false) });
+  const files: Record<string, Uint8Array> = {};
+  for (const name of names) {
+    Object.assign(files, unzipSync(data, { filter: (file) => file.name === name }));
+    await nextTask();
+  }
+  return files;
+}
+
+/**
  * Checks a file before anything is written: that it is a zip at all, complete, a Complaint Desk
  * backup, unchanged since it was made (SHA-256 of every entry and of the manifest), not from a
  * newer version, and that each table holds the rows the manifest counts. Throws the refusal.
@@ -33,7 +50,7 @@ export async function openBackup(data: Uint8Array): Promise<OpenedBackup> {
   if (!endsLikeZip(data)) refuse('backup.truncated');
   let files: Record<string, Uint8Array> = {};
   try {
-    files = unzipSync(data);
+    files = await unzipEntries(data);
   } catch {
     refuse('backup.corrupt');
   }

@@ -47,6 +47,12 @@ export function BackupStatusPanel({ status }: { status: QueryState<StoreResult<'
         </Button>
       }
     >
+      {/* A large desk takes a while: say so, rather than a spinner alone. */}
+      {busy && (
+        <Text size="sm" c="dimmed" role="status">
+          {t('backup.manual.running')}
+        </Text>
+      )}
       <ErrorAlert error={status.error ?? failure} />
       {status.data && status.data.stale && (
         <Alert color="yellow" variant="light" role="status" data-testid="backup-stale">

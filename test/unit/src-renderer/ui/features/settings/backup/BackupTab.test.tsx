@@ -46,7 +46,10 @@ describe('备份与恢复', { timeout: 60_000 }, () => {
     await screen.findByText('还没有做过备份。请立即备份到文件。');
     const saveFile = vi.spyOn(rendered.platform, 'saveFile').mockResolvedValue({ status: 'saved', path: '/tmp/x.cdbak' });
     fireEvent.click(screen.getByRole('button', { name: '备份到文件…' }));
+    // While it runs, the page says what is happening: a large desk takes a minute or two.
+    expect(await screen.findByText(/^正在备份整个数据库/)).toBeTruthy();
     await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(screen.queryByText(/^正在备份整个数据库/)).toBeNull());
     const request = saveFile.mock.calls[0]![0];
     expect(request.suggestedName).toMatch(/^complaint-desk-\d{8}-\d{6}-manual\.cdbak$/);
     expect(request.filters).toEqual([{ name: '备份与恢复', extensions: ['cdbak'] }]);
