@@ -92,17 +92,26 @@ const RepeatInput = z.object({
   excludeId: z.string().max(100).optional(),
 });
 
+/** The newest earlier cases the intake hint lists; `total` counts them all. */
+export const REPEAT_LISTED = 20;
+
+export interface RepeatAnswer {
+  /** The newest `REPEAT_LISTED`, newest first. */
+  cases: CaseSummary[];
+  /** Every earlier case in the window: the hint's count, which the list does not cap. */
+  total: number;
+}
+
 /**
  * Earlier cases of the same customer (same phone or e-mail) received within the
  * repeat window (`assist.repeatWindowDays`) up to now, newest first: the
  * repeat-complainant hint at intake.
  */
-export const findRepeat = query(RepeatInput, async ({ db, now }, { phone, email, excludeId }): Promise<CaseSummary[]> => {
+export const findRepeat = query(RepeatInput, async ({ db, now }, { phone, email, excludeId }): Promise<RepeatAnswer> => {
   const [{ assist }, cases] = await Promise.all([readSettings(db), casesOfCustomer(db, { phone, email })]);
   const at = now();
-  return cases
+  const earlier = cases
     .filter((record) => record.id !== excludeId && isWithinLastDays(record.receivedAt, at, assist.repeatWindowDays))
-    .sort((a, b) => b.receivedAt - a.receivedAt)
-    .slice(0, 20)
-    .map(toSummary);
+    .sort((a, b) => b.receivedAt - a.receivedAt);
+  return { cases: earlier.slice(0, REPEAT_LISTED).map(toSummary), total: earlier.length };
 });

@@ -34,8 +34,8 @@ export function RepeatHint({ phone, email }: { phone: string; email: string }) {
       </Aside>
     );
   }
-  if (!data || data.length === 0 || windowDays === undefined) return null;
-  return <EarlierCases cases={data} windowDays={windowDays} />;
+  if (!data || data.total === 0 || windowDays === undefined) return null;
+  return <EarlierCases cases={data.cases} total={data.total} windowDays={windowDays} />;
 }
 
 function Aside({ children }: { children: ReactNode }) {
@@ -47,12 +47,13 @@ function Aside({ children }: { children: ReactNode }) {
   );
 }
 
-function EarlierCases({ cases, windowDays }: { cases: CaseSummary[]; windowDays: number }) {
+function EarlierCases({ cases, total, windowDays }: { cases: CaseSummary[]; total: number; windowDays: number }) {
   const { t } = useTranslation();
   return (
     <Aside>
       <Alert color="orange" variant="light" title={t('intake.repeat.title')}>
-        {t('similar.repeat.intakeNotice', { days: windowDays, count: cases.length })}
+        {t('similar.repeat.intakeNotice', { days: windowDays, count: total })}
+        {total > cases.length && ` ${t('similar.repeat.newestShown', { count: cases.length })}`}
       </Alert>
       {cases.map((c) => (
         <Stack key={c.id} gap={2} data-testid="repeat-case">

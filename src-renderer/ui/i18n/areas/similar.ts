@@ -24,6 +24,7 @@ export const similarMessages = defineArea(
         more: '另有 {{count}} 宗未列出',
         receivedAt: '受理 {{date}}',
         intakeNotice: '近 {{days}} 天内该客户已投诉 {{count}} 次，请核对是否为同一问题，并在投诉内容中注明。',
+        newestShown: '下面列出最近的 {{count}} 宗。',
       },
       contactIndex: {
         title: '正在建立客户索引',
@@ -58,6 +59,7 @@ export const similarMessages = defineArea(
         receivedAt: 'Received {{date}}',
         intakeNotice:
           'Complaints from this customer in the last {{days}} days: {{count}}. Check whether it is the same problem and say so in the complaint.',
+        newestShown: 'The newest {{count}} are listed below.',
       },
       contactIndex: {
         title: 'Building the customer index',

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CaseSummary } from '../../../../../../src-renderer/domain/cases/case';
 import { earlierCases } from '../../../../../../src-renderer/store/assist/repeats';
 import { contactKeysBackfilled } from '../../../../../../src-renderer/store/core/backfill';
 import { CONTACT_KEYS_PENDING } from '../../../../../../src-renderer/store/db';
 import type { RepeatsAnswer } from '../../../../../../src-renderer/store/services/assist/repeats';
+import type { RepeatAnswer } from '../../../../../../src-renderer/store/services/cases/queries';
 import { caseAt } from '../../flow';
 import { DAY, NOW, ok, PASSWORD, refusal, register, openTestStore, type TestStore } from '../../fixtures';
 
@@ -147,7 +147,7 @@ describe('cases.findRepeat (the intake hint) within the window', () => {
     const atEdge = await register(store, { phone: PHONE, email: '', receivedAt: now - 90 * DAY });
     await register(store, { phone: PHONE, email: '', receivedAt: now - 90 * DAY - 1 });
     const justNow = await register(store, { phone: '', email: EMAIL, receivedAt: now });
-    const found = async (args: Record<string, unknown>) => (await store.run<CaseSummary[]>('cases.findRepeat', args)).map((c) => c.id);
+    const found = async (args: Record<string, unknown>) => (await store.run<RepeatAnswer>('cases.findRepeat', args)).cases.map((c) => c.id);
     expect(await found({ phone: PHONE, email: EMAIL })).toEqual([justNow.id, atEdge.id]);
     await setWindow(30);
     expect(await found({ phone: PHONE, email: EMAIL })).toEqual([justNow.id]);

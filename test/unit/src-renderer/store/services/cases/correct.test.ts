@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../../../../../src-renderer/domain/audit/chain';
-import type { CaseRecord, CaseSummary } from '../../../../../../src-renderer/domain/cases/case';
+import type { CaseRecord } from '../../../../../../src-renderer/domain/cases/case';
+import type { RepeatAnswer } from '../../../../../../src-renderer/store/services/cases/queries';
 import { caseAt } from '../../flow';
 import { NOW, ok, openTestStore, refusal, register, type TestStore, type Who } from '../../fixtures';
 import type { AuditEvent } from '../../../../../../src-renderer/domain/audit/chain';
@@ -54,11 +55,11 @@ describe('cases.correct (更正登记信息)', () => {
     store = await openTestStore();
     const earlier = await register(store, { phone: '13900001111' });
     const record = await register(store, { phone: '13812345678' });
-    const repeats = async (phone: string) => ok<CaseSummary[]>(await store.send('cases.findRepeat', { phone, excludeId: earlier.id })).map((c) => c.id);
+    const repeats = async (phone: string) => ok<RepeatAnswer>(await store.send('cases.findRepeat', { phone, excludeId: earlier.id })).cases.map((c) => c.id);
     expect(await repeats('13900001111')).toEqual([]);
     ok(await correct(record.id, { reason: '电话输错', phone: '139-0000-1111' }));
     expect(await repeats('13900001111')).toEqual([record.id]);
-    expect(ok<CaseSummary[]>(await store.send('cases.findRepeat', { phone: '13812345678' }))).toEqual([]);
+    expect(ok<RepeatAnswer>(await store.send('cases.findRepeat', { phone: '13812345678' }))).toEqual({ cases: [], total: 0 });
   });
 
   it('works in every status, a closed case too, and adds to earlier corrections', async () => {

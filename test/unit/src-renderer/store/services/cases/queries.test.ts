@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseRecord, CaseSummary } from '../../../../../../src-renderer/domain/cases/case';
-import type { CasePage } from '../../../../../../src-renderer/store/services/cases/queries';
+import type { CasePage, RepeatAnswer } from '../../../../../../src-renderer/store/services/cases/queries';
 import { NOW, ok, openTestStore, register, type TestStore } from '../../fixtures';
 
 let store: TestStore;
@@ -140,10 +140,19 @@ describe('cases.findRepeat (重复投诉提示)', () => {
     const byPhone = await register(store, { receivedAt: NOW - 90 * MINUTE, phone: '13812345678' });
     const byEmail = await register(store, { receivedAt: NOW - 30 * MINUTE, phone: '', email: 'li@example.com' });
     await register(store, { phone: '13900000000' });
-    const found = async (args: Record<string, unknown>) => ok<CaseSummary[]>(await store.send('cases.findRepeat', args)).map((c) => c.id);
+    const found = async (args: Record<string, unknown>) => ok<RepeatAnswer>(await store.send('cases.findRepeat', args)).cases.map((c) => c.id);
     expect(await found({ phone: '+86 138 1234 5678', email: ' LI@example.com ' })).toEqual([byEmail.id, byPhone.id]);
     expect(await found({ phone: '13812345678', excludeId: byPhone.id })).toEqual([]);
     // Too short to mean anything: no hint.
     expect(await found({ phone: '138' })).toEqual([]);
+  });
+
+  it('counts every earlier case of the window, though it lists the newest 20 only', async () => {
+    store = await openTestStore();
+    for (let n = 0; n < 25; n += 1) await register(store, { receivedAt: NOW - (n + 1) * MINUTE, phone: '13812345678' });
+    const answer = ok<RepeatAnswer>(await store.send('cases.findRepeat', { phone: '13812345678' }));
+    expect(answer.total).toBe(25);
+    expect(answer.cases).toHaveLength(20);
+    expect(answer.cases[0]!.receivedAt).toBe(NOW - MINUTE);
   });
 });
