@@ -114,8 +114,8 @@ test.describe('the closed loop of a general case', () => {
     await expect(c.completedSteps).toHaveCount(7);
     await expect(c.currentStep).toHaveCount(0);
     await expect(c.hint).toContainText(f.hint.closed);
-    // Closed: only a correction of the registration is left to the agent.
-    await expect(c.actions).toHaveText([f.command.correct]);
+    // Closed: a call back can still be recorded, and the registration corrected.
+    await expect(c.actions).toHaveText([f.command.addContact, f.command.correct]);
     for (const kind of ['response', 'verification', 'grading', 'planApproval', 'resolution'] as const) {
       await expect(c.clock(kind)).toContainText(f.clockState.met);
     }

@@ -34,7 +34,8 @@ export const TRANSITIONS = {
   'screening.requestInfo': { from: ['registered'], to: ['awaiting_info'] },
   'screening.infoReceived': { from: ['awaiting_info'], to: ['registered'] },
   'verification.addCheck': { from: ['verifying'], to: [] },
-  'verification.addContact': { from: ['verifying', 'grading', 'planning', 'executing', 'feedback'], to: [] },
+  /** Every contact with the customer, a call back after the case ended too (what they said, what they were told). */
+  'verification.addContact': { from: ['verifying', 'grading', 'planning', 'executing', 'feedback', 'closed', 'redirected', 'terminated'], to: [] },
   'verification.complete': { from: ['verifying'], to: ['grading'] },
   'grading.submit': { from: ['grading'], to: ['grading_review'] },
   'grading.approve': { from: ['grading_review'], to: ['planning'] },

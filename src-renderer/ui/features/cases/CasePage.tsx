@@ -59,7 +59,9 @@ function CaseView({ detail }: { detail: CaseDetail }) {
   const attempts = ofKind(entries, 'feedbackAttempt');
   const returns = ofKind(entries, 'reopen', 'qualityReturn');
   const needsLegal = record.severity === 'major' || record.plan?.legalRisk === true;
-  const verificationStarted = record.status !== 'registered' && record.status !== 'awaiting_info' && record.status !== 'redirected';
+  // A terminated case: as far as it got before it ended.
+  const reached = record.termination?.from ?? record.status;
+  const verificationStarted = reached !== 'registered' && reached !== 'awaiting_info' && reached !== 'redirected';
   return (
     <Stack>
       <CaseHeader record={record} />

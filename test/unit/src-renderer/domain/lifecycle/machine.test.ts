@@ -26,7 +26,7 @@ const EXPECTED: Record<LifecycleCommand, [CaseStatus[], CaseStatus[]]> = {
   'screening.requestInfo': [['registered'], ['awaiting_info']],
   'screening.infoReceived': [['awaiting_info'], ['registered']],
   'verification.addCheck': [['verifying'], []],
-  'verification.addContact': [['verifying', 'grading', 'planning', 'executing', 'feedback'], []],
+  'verification.addContact': [['verifying', 'grading', 'planning', 'executing', 'feedback', 'closed', 'redirected', 'terminated'], []],
   'verification.complete': [['verifying'], ['grading']],
   'grading.submit': [['grading'], ['grading_review']],
   'grading.approve': [['grading_review'], ['planning']],
@@ -85,9 +85,11 @@ describe('the lifecycle state machine', () => {
   it('lets nothing but a quality return move a final status; a correction of the registration leaves it as it is', () => {
     expect(FINAL_STATUSES).toEqual(['redirected', 'closed', 'terminated']);
     for (const command of COMMANDS) {
-      expect(canRun(command, 'redirected'), command).toBe(command === 'cases.correct');
-      expect(canRun(command, 'terminated'), command).toBe(command === 'cases.correct');
-      expect(canRun(command, 'closed'), command).toBe(command === 'feedback.qualityReturn' || command === 'cases.correct');
+      // A correction of the registration and a contact with the customer (a call back after the end) are recorded, nothing moves.
+      const recorded = command === 'cases.correct' || command === 'verification.addContact';
+      expect(canRun(command, 'redirected'), command).toBe(recorded);
+      expect(canRun(command, 'terminated'), command).toBe(recorded);
+      expect(canRun(command, 'closed'), command).toBe(command === 'feedback.qualityReturn' || recorded);
     }
     for (const status of FINAL_STATUSES) expect(transition('cases.correct', status)).toBe(status);
   });

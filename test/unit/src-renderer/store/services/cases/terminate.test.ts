@@ -65,4 +65,19 @@ describe('cases.terminate (终止处理)', () => {
     const closed = await caseAt(store, 'closed');
     expect(refusal(await terminate(closed.id, { reason: 'withdrawn', note: '撤诉' })).code).toBe('lifecycle.invalidTransition');
   });
+
+  it('still records a call from the customer after the case ended, closed or terminated', async () => {
+    store = await openTestStore();
+    const closed = await caseAt(store, 'closed');
+    const ended = await caseAt(store, 'verifying');
+    ok(await terminate(ended.id, { reason: 'withdrawn', note: '撤诉' }));
+    for (const c of [closed, ended]) {
+      const after = ok<CaseRecord>(
+        await store.send('verification.addContact', { caseId: c.id, channel: 'phone', contactedAt: store.now(), summary: '客户来电询问此前承诺的补偿何时到账' }),
+      );
+      expect(after.status).toBe(c.id === closed.id ? 'closed' : 'terminated');
+      const entries = await store.db.entries.where('caseId').equals(c.id).toArray();
+      expect(entries.map((e) => e.kind === 'contact' && e.summary)).toContain('客户来电询问此前承诺的补偿何时到账');
+    }
+  });
 });

@@ -58,8 +58,8 @@ describe('the actions the case page offers', () => {
     store = await openTestStore();
     const closed = await caseAt(store, 'closed');
     const days = DEFAULT_SETTINGS.lifecycle.qualityReturnDays;
-    expect(offered(closed, 'supervisor', closed.closedAt! + (days - 1) * DAY)).toEqual(['feedback.qualityReturn', 'cases.correct']);
-    expect(offered(closed, 'supervisor', closed.closedAt! + (days + 1) * DAY)).toEqual(['cases.correct']);
+    expect(offered(closed, 'supervisor', closed.closedAt! + (days - 1) * DAY)).toEqual(['verification.addContact', 'feedback.qualityReturn', 'cases.correct']);
+    expect(offered(closed, 'supervisor', closed.closedAt! + (days + 1) * DAY)).toEqual(['verification.addContact', 'cases.correct']);
     expect(offered({ ...closed, archived: 1 }, 'supervisor', closed.closedAt! + DAY)).toEqual([]);
   });
 
