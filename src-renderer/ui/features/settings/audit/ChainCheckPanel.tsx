@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, List } from '@mantine/core';
+import { Alert, Anchor, Button, List, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BrokenChain, VerifyAllReport } from '../../../../store/services/audit/verify-all';
@@ -40,6 +40,11 @@ export function ChainCheckPanel({ onShowBreak }: { onShowBreak(chain: BrokenChai
         </Button>
       }
     >
+      {busy && (
+        <Text size="sm" c="dimmed" role="status">
+          {t('security.audit.chains.running')}
+        </Text>
+      )}
       <ErrorAlert error={error} />
       {report && report.broken.length === 0 && (
         <Alert color="teal" variant="light" data-chains="intact">

@@ -110,7 +110,10 @@ describe('审计日志 (audit log viewer)', { timeout: 60_000 }, () => {
     const { rendered, cases } = await renderLog();
     const check = await screen.findByRole('region', { name: '审计链校验' });
     fireEvent.click(within(check).getByRole('button', { name: '校验全部审计链' }));
+    // While it runs it says what it does, and that it may take a while.
+    expect(within(check).getByText(/^正在校验全部审计链/)).toBeTruthy();
     await within(check).findByText(/链完整：共 \d+ 条链、\d+ 条记录均未被篡改。/);
+    expect(within(check).queryByText(/^正在校验全部审计链/)).toBeNull();
 
     // Someone edits the first case's registration in the database.
     await rendered.host.db.audit.update([cases[0]!.id, 1], { actor: { id: 'x', name: '冒名', role: 'admin' } });
