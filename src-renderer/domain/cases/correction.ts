@@ -41,6 +41,9 @@ export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
 /** The fields a role without `contacts.view` sees masked, so can neither read nor correct. */
 export const CONTACT_FIELDS: readonly CorrectableField[] = ['phone', 'email', 'address'];
 
+/** Texts such a role reads with the identifiers in them masked: it may correct one only when nothing in it is masked. */
+export const MASKED_TEXTS = ['description', 'demandNote'] as const;
+
 export const CORRECTION_REASON_MAX = 500;
 
 /** One correction as the case keeps it: which fields, why, who and when. The values are in its audit event. */

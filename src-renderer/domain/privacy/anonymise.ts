@@ -18,17 +18,40 @@ export interface Anonymised<T> {
   fields: string[];
 }
 
+/** The fields of a case that identify its customer: erased by anonymisation. */
+export const IDENTITY_FIELDS = ['customerName', 'phone', 'email', 'orderNo', 'address', 'referralNo'] as const;
+
+const identifying = (value: unknown): value is string => typeof value === 'string' && value.trim().length >= 2 && value !== ANONYMISED_NAME;
+
 /** What identifies the customer of a case wherever it appears in a text: their name, contacts, order and ticket numbers. */
-export function knownIdentifiers(record: Pick<CaseRecord, 'customerName' | 'phone' | 'email' | 'orderNo' | 'address' | 'referralNo'>): string[] {
-  return [record.customerName, record.phone, record.email, record.orderNo, record.address ?? '', record.referralNo ?? ''].filter(
-    (value) => value.trim().length >= 2 && value !== ANONYMISED_NAME,
-  );
+export function knownIdentifiers(record: Pick<CaseRecord, (typeof IDENTITY_FIELDS)[number]>): string[] {
+  return IDENTITY_FIELDS.map((field) => record[field] ?? '').filter(identifying);
 }
 
-/** The case without the customer's personal data, stamped `anonymisedAt`. */
-export function anonymiseCase(record: CaseRecord, at: number): Anonymised<CaseRecord> {
+/**
+ * `knownIdentifiers` of the case and every value its history recorded in those fields: a
+ * correction leaves the old name or address in the texts it was copied into. Longest first, so a
+ * whole address is redacted before a shorter name inside it.
+ */
+export function identifiersOf(record: CaseRecord, events: ReadonlyArray<{ changes: Record<string, { before: unknown; after: unknown }> }>): string[] {
+  const found = new Set(knownIdentifiers(record));
+  for (const event of events) {
+    for (const field of IDENTITY_FIELDS) {
+      const change = event.changes[field];
+      if (!change) continue;
+      if (identifying(change.before)) found.add(change.before);
+      if (identifying(change.after)) found.add(change.after);
+    }
+  }
+  return [...found].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * The case without the customer's personal data, stamped `anonymisedAt`. `known`: what to redact
+ * from its texts besides its own current values (`identifiersOf`).
+ */
+export function anonymiseCase(record: CaseRecord, at: number, known: readonly string[] = knownIdentifiers(record)): Anonymised<CaseRecord> {
   const fields: string[] = [];
-  const known = knownIdentifiers(record);
   const erase = <K extends 'customerName' | 'phone' | 'email' | 'orderNo'>(key: K, value: CaseRecord[K]) => {
     if (record[key] !== value) fields.push(key);
     return value;

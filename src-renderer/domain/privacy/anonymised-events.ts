@@ -1,17 +1,25 @@
 /**
  * The history of an anonymised case as it may be shown. Its audit events keep the values they
  * recorded (their hashes seal them, so they are not rewritten): the registration's phone, a
- * progress note naming the customer, a correction's old and new number. Shown as they are, the
- * timeline and the audit log would undo the anonymisation on screen; so every view of them is
- * redacted as the case itself was (`anonymiseCase`).
+ * screening note naming the customer, a correction's old and new number. Shown as they are, the
+ * timeline and the audit log would undo the anonymisation on screen.
+ *
+ * So every view of them shows the identity fields erased and every free text withheld (`***`):
+ * what was decided, when and by whom stays readable. Redacting only the identifiers known would
+ * not do: an imported case's chain never recorded the customer's name (the import job's chain
+ * holds its creation), and a name written differently in a note is no known value.
  */
 import type { AuditEvent, FieldChange } from '../audit/chain';
-import { ANONYMISED_NAME } from './anonymise';
-import { mapStrings } from './free-texts';
-import { REDACTED, redactText } from './redact';
+import type { CaseRecord } from '../cases/case';
+import { ANONYMISED_NAME, IDENTITY_FIELDS } from './anonymise';
+import { mapCaseTexts } from './free-texts';
+import { REDACTED } from './redact';
 
-/** Fields that are the customer's identity or contact: erased outright, as anonymisation erases them on the case. */
-const ERASED = new Set(['customerName', 'phone', 'email', 'address', 'orderNo', 'referralNo', 'contactKeys']);
+/** The customer's identity and contacts, and their index keys: erased outright, as on the case. */
+const ERASED = new Set<string>([...IDENTITY_FIELDS, 'contactKeys']);
+
+/** Keys of an event's detail that hold words someone wrote (a reason, a note), not ids or flags. */
+const DETAIL_TEXTS = new Set(['reason', 'reopenReason', 'note', 'name']);
 
 function erased(field: string, value: unknown): unknown {
   if (Array.isArray(value)) return [];
@@ -19,42 +27,34 @@ function erased(field: string, value: unknown): unknown {
   return field === 'customerName' ? ANONYMISED_NAME : REDACTED;
 }
 
-/**
- * What the events of one case recorded of the customer's identity: every name, phone, e-mail,
- * address, order and ticket number a registration, an import or a correction wrote. The case
- * record holds none of them any more, so they are read back from its history.
- */
-export function identifiersRecorded(events: readonly AuditEvent[]): string[] {
-  const found = new Set<string>();
-  const add = (value: unknown) => {
-    if (Array.isArray(value)) value.forEach(add);
-    else if (typeof value === 'string' && value.trim().length >= 2 && value !== ANONYMISED_NAME) found.add(value);
-  };
-  for (const event of events) {
-    for (const [field, change] of Object.entries(event.changes)) {
-      if (!ERASED.has(field)) continue;
-      add(change.before);
-      add(change.after);
-    }
-  }
-  // Longest first: a whole address is redacted before a shorter name inside it.
-  return [...found].sort((a, b) => b.length - a.length);
+/** An empty case: `mapCaseTexts` reads these, so one field's value can be mapped on its own. */
+const SHELL = {
+  description: '',
+  demandNote: '',
+  screening: null,
+  verification: null,
+  grading: null,
+  plan: null,
+  extensions: [],
+  feedback: null,
+  clocks: {},
+} as unknown as CaseRecord;
+
+/** One recorded value of a case field with its free texts withheld (the texts `mapCaseTexts` knows), the rest as it was. */
+function withheld(field: string, value: unknown): unknown {
+  if (value === null || value === undefined || (typeof value !== 'string' && typeof value !== 'object')) return value;
+  const mapped = mapCaseTexts({ ...SHELL, [field]: value } as CaseRecord, (text) => (text === '' ? text : REDACTED));
+  return (mapped as unknown as Record<string, unknown>)[field];
 }
 
-/** One event of an anonymised case as it may be shown: identity fields erased, identifiers in every text redacted. */
-export function anonymisedEvent(event: AuditEvent, known: readonly string[]): AuditEvent {
-  const texts = (text: string) => redactText(text, known);
+/** One event of an anonymised case as it may be shown: identity fields erased, free texts withheld. */
+export function anonymisedEvent(event: AuditEvent): AuditEvent {
   const changes: Record<string, FieldChange> = {};
   for (const [field, change] of Object.entries(event.changes)) {
     changes[field] = ERASED.has(field)
       ? { before: erased(field, change.before), after: erased(field, change.after) }
-      : { before: mapStrings(change.before, texts), after: mapStrings(change.after, texts) };
+      : { before: withheld(field, change.before), after: withheld(field, change.after) };
   }
-  return { ...event, changes, ...(event.detail ? { detail: mapStrings(event.detail, texts) as AuditEvent['detail'] } : {}) };
-}
-
-/** The events of an anonymised case, every one as it may be shown. */
-export function anonymisedHistory(events: readonly AuditEvent[]): AuditEvent[] {
-  const known = identifiersRecorded(events);
-  return events.map((event) => anonymisedEvent(event, known));
+  const detail = event.detail && Object.fromEntries(Object.entries(event.detail).map(([key, value]) => [key, DETAIL_TEXTS.has(key) && typeof value === 'string' && value !== '' ? REDACTED : value]));
+  return { ...event, changes, ...(detail ? { detail } : {}) };
 }

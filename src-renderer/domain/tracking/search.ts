@@ -29,8 +29,9 @@ export function textHaystack(fields: {
   customerName: string;
   orderNo: string;
   referralNo?: string;
-  /** An imported case's number in the old system, which its customer may quote. */
+  /** An imported case's number in the old system, which its customer may quote; not once the case is anonymised. */
   externalId?: string;
+  anonymisedAt?: number;
   address?: string;
   product: string;
   description: string;
@@ -39,7 +40,7 @@ export function textHaystack(fields: {
   const written = address.length >= 4 ? fields.description.replaceAll(address, '\n') : fields.description;
   const description = replaceIdentifiers(written, () => '\n', { strict: true });
   return normalizeText(
-    [fields.no, fields.customerName, fields.orderNo, fields.referralNo ?? '', fields.externalId ?? '', fields.product, description].join('\n'),
+    [fields.no, fields.customerName, fields.orderNo, fields.referralNo ?? '', fields.anonymisedAt === undefined ? (fields.externalId ?? '') : '', fields.product, description].join('\n'),
   );
 }
 

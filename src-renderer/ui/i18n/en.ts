@@ -220,6 +220,8 @@ export const en = {
       casesRequired: 'Link at least one case.',
       measuresRequired: 'Give at least one measure.',
       unchanged: 'This is the same as before: nothing was changed.',
+      maskedText: 'This text shows phone numbers or e-mail addresses masked to your role, so it cannot be changed here: ask an agent or supervisor to correct it.',
+      duplicateOfEnded: 'Case {{no}} was terminated, redirected or anonymised: it does not handle the matter, so this one cannot go into it.',
       duplicateOfItself: 'A case cannot duplicate itself: enter the number of the other case that handles the matter.',
       wholeNumber: 'Enter a whole number.',
       baselineLonger: 'The baseline window must be longer than the recent window.',

@@ -219,6 +219,8 @@ export const zhCN = {
       casesRequired: '请至少关联一宗投诉。',
       measuresRequired: '请至少填写一项处理措施。',
       unchanged: '与原来相同，没有修改。',
+      maskedText: '这段文字中的电话、邮箱等对您的角色是遮蔽显示的，不能在此修改，请由客服专员或主管更正。',
+      duplicateOfEnded: '投诉单 {{no}} 已终止、转办或匿名化，没有在处理此事项，不能并入。',
       duplicateOfItself: '不能指向本投诉单自己，请填写处理同一事项的另一宗投诉单号。',
       wholeNumber: '请填写整数。',
       baselineLonger: '基线窗口须长于近期窗口。',

@@ -1,6 +1,9 @@
-import { applyCorrection, CONTACT_FIELDS, CorrectionInput } from '../../../domain/cases/correction';
+import type { z } from 'zod';
+import type { CaseRecord } from '../../../domain/cases/case';
+import { applyCorrection, CONTACT_FIELDS, CorrectionInput, MASKED_TEXTS } from '../../../domain/cases/correction';
 import { DeskError } from '../../../domain/common/errors';
-import { mayViewContacts } from '../../../domain/privacy/mask';
+import { maskCaseText, mayViewContacts } from '../../../domain/privacy/mask';
+import type { Role } from '../../../domain/users/roles';
 import { caseCommand } from '../../core/case-command';
 import { refuseTakenReferralNo } from './referral';
 
@@ -12,13 +15,9 @@ import { refuseTakenReferralNo } from './referral';
  */
 export const correct = caseCommand('cases.correct', CorrectionInput, async (ctx, current, args) => {
   if (current.anonymisedAt !== undefined) throw new DeskError({ code: 'cases.correctAnonymised', params: { no: current.no } });
+  if (!mayViewContacts(ctx.actor!.role)) refuseMaskedFields(current, args, ctx.actor!.role);
   const { next, fields } = applyCorrection(current, args);
   if (fields.length === 0) throw new DeskError({ code: 'cases.correctionUnchanged' });
-  // Masked for this role: a value it cannot read is not one it can put right.
-  const hidden = fields.filter((field) => CONTACT_FIELDS.includes(field));
-  if (hidden.length > 0 && !mayViewContacts(ctx.actor!.role)) {
-    throw new DeskError({ code: 'cases.correctContactsHidden', params: { role: ctx.actor!.role } });
-  }
   if (fields.includes('referralNo')) await refuseTakenReferralNo(ctx.db, next.referralNo ?? '', current.id);
   const note = { fields, reason: args.reason, at: ctx.now(), by: ctx.actorPerson };
   return {
@@ -26,3 +25,18 @@ export const correct = caseCommand('cases.correct', CorrectionInput, async (ctx,
     detail: { reason: args.reason, fields },
   };
 });
+
+/**
+ * A role that sees contacts masked may send none, whatever its value: refusing only a changed one
+ * would tell it whether a guess of the hidden number was right. Nor may it rewrite a text it reads
+ * with identifiers masked (the description, the note on the demands): the masked copy would
+ * replace the real one for everybody.
+ */
+function refuseMaskedFields(current: CaseRecord, args: z.output<typeof CorrectionInput>, role: Role): void {
+  if (CONTACT_FIELDS.some((field) => args[field] !== undefined)) throw new DeskError({ code: 'cases.correctContactsHidden', params: { role } });
+  for (const field of MASKED_TEXTS) {
+    if (args[field] !== undefined && maskCaseText(current[field], current.address) !== current[field]) {
+      throw new DeskError({ code: 'validation.failed', fields: [{ field, code: 'validation.maskedText' }] });
+    }
+  }
+}

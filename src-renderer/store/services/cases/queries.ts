@@ -11,6 +11,7 @@ import { casesOfCustomer } from '../../assist/repeats';
 import { subjectEvents } from '../../core/audit';
 import { readSettings } from '../../core/settings';
 import { query } from '../../rpc/define';
+import { shownEvents } from '../audit/anonymised';
 
 const Cursor = z.object({ receivedAt: z.number(), id: z.string() });
 
@@ -70,7 +71,8 @@ export const detail = query(IdInput, async ({ db, actor }, { id }): Promise<Case
     const [entries, files, events, improvements] = await Promise.all([
       db.entries.where('[caseId+at]').between([id, -Infinity], [id, Infinity]).toArray(),
       db.attachments.where('caseId').equals(id).toArray(),
-      subjectEvents(db, id),
+      // Shown as they may be: an anonymised case's history without the customer.
+      subjectEvents(db, id).then((chain) => shownEvents(db, chain)),
       db.improvements.where('caseIds').equals(id).toArray(),
     ]);
     const attachments = files.map(({ data: _data, ...meta }) => meta).sort((a, b) => a.addedAt - b.addedAt);

@@ -15,8 +15,15 @@ export const terminate = caseCommand('cases.terminate', TerminateInput, async (c
   let duplicateOf: { id: string; no: string } | undefined;
   if (args.reason === 'duplicate') {
     const other = await ctx.db.cases.where('no').equals(args.duplicateOfNo).first();
-    const problem = !other ? 'cases.notFound' : other.id === current.id ? 'validation.duplicateOfItself' : null;
-    if (problem) throw new DeskError({ code: 'validation.failed', fields: [{ field: 'duplicateOfNo', code: problem }] });
+    // The matter must be in hand there: not this case, nor one that ended without handling it (two duplicates of each other would leave it to nobody).
+    const problem = !other
+      ? 'cases.notFound'
+      : other.id === current.id
+        ? 'validation.duplicateOfItself'
+        : other.status === 'terminated' || other.status === 'redirected' || other.anonymisedAt !== undefined
+          ? 'validation.duplicateOfEnded'
+          : null;
+    if (problem) throw new DeskError({ code: 'validation.failed', fields: [{ field: 'duplicateOfNo', code: problem, ...(problem === 'validation.duplicateOfEnded' ? { params: { no: other!.no } } : {}) }] });
     duplicateOf = { id: other!.id, no: other!.no };
   }
   let clocks = current.clocks;

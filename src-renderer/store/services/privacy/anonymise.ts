@@ -5,9 +5,9 @@ import type { Category, Severity } from '../../../domain/cases/vocabulary';
 import { DeskError } from '../../../domain/common/errors';
 import { id } from '../../../domain/common/fields';
 import type { CaseStatus } from '../../../domain/lifecycle/machine';
-import { anonymiseCase, anonymiseEntry, knownIdentifiers } from '../../../domain/privacy/anonymise';
+import { anonymiseCase, anonymiseEntry, identifiersOf } from '../../../domain/privacy/anonymise';
 import { ineligibility, retentionCutoff } from '../../../domain/privacy/retention';
-import { appendAudit } from '../../core/audit';
+import { appendAudit, subjectEvents } from '../../core/audit';
 import { readSettings } from '../../core/settings';
 import { command, query } from '../../rpc/define';
 
@@ -104,8 +104,9 @@ export const anonymise = command(
         if (ineligibility(record, at, privacy.retentionDays) !== null) throw new DeskError({ code: 'privacy.notEligible', params: { no: record.no } });
       });
       for (const record of records as CaseRecord[]) {
-        const known = knownIdentifiers(record);
-        const { next, fields } = anonymiseCase(record, at);
+        // What identifies the customer now, and what did before a correction (still in texts it was copied into).
+        const known = identifiersOf(record, await subjectEvents(db, record.id));
+        const { next, fields } = anonymiseCase(record, at, known);
         const entries = await db.entries.where('[caseId+at]').between([record.id, -Infinity], [record.id, Infinity]).toArray();
         const entryFields = new Set<string>();
         const changedEntries = entries.flatMap((entry) => {

@@ -13,6 +13,9 @@ import { CommandForm } from './CommandForm';
 import type { ActionProps } from './types';
 import { DemandChoices } from '../../intake/DemandChoices';
 
+/** What masking leaves in a text (138****5678, c***@example.com). */
+const MASKED = /\*{3,}/;
+
 interface CorrectionValues {
   reason: string;
   channel: Channel;
@@ -65,6 +68,9 @@ export function CorrectRegistrationForm({ record, onDone, onCancel }: ActionProp
   const form = useForm<CorrectionValues>({ initialValues: initial });
   const contactProps = (field: 'phone' | 'email' | 'address') =>
     contacts ? form.getInputProps(field) : { value: initial[field], readOnly: true, variant: 'filled' as const };
+  // A text read with identifiers masked would be saved masked: read-only then (the store refuses it too).
+  const textProps = (field: 'description' | 'demandNote') =>
+    contacts || !MASKED.test(initial[field]) ? form.getInputProps(field) : { value: initial[field], readOnly: true, variant: 'filled' as const };
   const length = form.values.description.length;
   return (
     <CommandForm
@@ -123,10 +129,10 @@ export function CorrectRegistrationForm({ record, onDone, onCancel }: ActionProp
             maxRows={10}
             description={t('intake.characters', { count: length, max: DESCRIPTION_MAX })}
             inputWrapperOrder={['label', 'input', 'description', 'error']}
-            {...form.getInputProps('description')}
+            {...textProps('description')}
           />
           <DemandChoices {...form.getInputProps('demands')} />
-          <TextInput label={t('intake.demandNote')} autoComplete="off" {...form.getInputProps('demandNote')} />
+          <TextInput label={t('intake.demandNote')} autoComplete="off" {...textProps('demandNote')} />
         </Stack>
       </Fieldset>
       <Textarea label={t('flow.text.cases.correct')} withAsterisk autosize minRows={2} {...form.getInputProps('reason')} />

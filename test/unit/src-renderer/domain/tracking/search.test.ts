@@ -77,6 +77,8 @@ describe('Chinese search on real complaint texts', () => {
     const imported = { ...fields, externalId: 'GD202500002' };
     expect(matchesTerms(searchTerms('gd202500002'), textHaystack(imported), null)).toBe(true);
     expect(matchesTerms(searchTerms('GD202500002'), textHaystack(fields), null)).toBe(false);
+    // Anonymised, it leads back to the person in the old system: no longer a key.
+    expect(matchesTerms(searchTerms('GD202500002'), textHaystack({ ...imported, anonymisedAt: 1 }), null)).toBe(false);
     const contacts = contactHaystack({ phone: '', email: '', address: '浙江省杭州市西湖区文三路88号', description: '' });
     expect(matchesTerms(searchTerms('文三路'), textHaystack(fields), contacts)).toBe(true);
     expect(matchesTerms(searchTerms('文三路'), textHaystack(fields), null)).toBe(false);

@@ -117,6 +117,29 @@ describe('cases.correct (更正登记信息)', () => {
     expect(byDirector.phone).not.toBe('13812345678');
   });
 
+  it('tells a director nothing about a hidden contact: any contact sent is refused alike, the right number too', async () => {
+    store = await openTestStore();
+    const record = await register(store, { phone: '13812345678' });
+    for (const phone of ['13812345678', '13812340000']) {
+      expect(refusal(await correct(record.id, { reason: '核对', phone }, 'director')).code).toBe('cases.correctContactsHidden');
+    }
+  });
+
+  it('does not let a director save a text it reads masked, which would replace the real one', async () => {
+    store = await openTestStore();
+    const record = await register(store, { description: '请回电13912345678，冰箱丢件。' });
+    const before = await store.snapshot();
+    expect(refusal(await correct(record.id, { reason: '错字', description: '请回电139****5678，冰箱丢失。' }, 'director')).fields).toEqual([
+      { field: 'description', code: 'validation.maskedText' },
+    ]);
+    expect(await store.snapshot()).toEqual(before);
+    // An agent, who reads it whole, may.
+    expect(ok<CaseRecord>(await correct(record.id, { reason: '错字', description: '请回电13912345678，冰箱丢失。' })).description).toBe('请回电13912345678，冰箱丢失。');
+    // A text with nothing masked in it, a director may correct.
+    const plain = await register(store, { description: '冰箱丢件。' });
+    expect(ok<CaseRecord>(await correct(plain.id, { reason: '错字', description: '冰箱丢失。' }, 'director')).description).toBe('冰箱丢失。');
+  });
+
   it('refuses an anonymised case: erased personal data is not written back', async () => {
     store = await openTestStore();
     const closed = await caseAt(store, 'closed');

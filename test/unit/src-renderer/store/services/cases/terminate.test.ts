@@ -53,6 +53,10 @@ describe('cases.terminate (终止处理)', () => {
     expect(await store.snapshot()).toEqual(before);
     const ended = ok<CaseRecord>(await terminate(second.id, { reason: 'duplicate', note: '客户通过12315再次反映同一事项', duplicateOfNo: ` ${first.no.toLowerCase()} ` }));
     expect(ended.termination?.duplicateOf).toEqual({ id: first.id, no: first.no });
+    // Nor into a case that ended without handling it: the first cannot now go into the second.
+    expect(refusal(await terminate(first.id, { reason: 'duplicate', note: '同一事项', duplicateOfNo: second.no })).fields).toEqual([
+      { field: 'duplicateOfNo', code: 'validation.duplicateOfEnded', params: { no: second.no } },
+    ]);
   });
 
   it('is the supervisor’s, needs a note, and is refused on a case already ended', async () => {

@@ -77,6 +77,23 @@ describe('privacy.eligible', () => {
 });
 
 describe('cases.anonymise', () => {
+  it('redacts values a correction replaced, from the case and its history, and an imported case’s notes whose name its chain never recorded', async () => {
+    const closed = await closedCase({ ...PERSON, customerName: '张山', address: '广州市天河区体育西路1号', description: '张山来信，地址广州市天河区体育西路1号，冰箱丢件' });
+    ok(await store.send('cases.correct', { caseId: closed.id, reason: '姓名和地址登记有误', customerName: '张珊', address: '广州市越秀区中山五路2号' }));
+    const imported = await caseAt(store, 'verifying', { customerName: '王大强' });
+    // An imported case's chain starts after its creation (the import job's chain holds that): no name recorded.
+    await store.db.audit.where('[subject+n]').between([imported.id, 1], [imported.id, 1]).delete();
+    ok(await store.send('cases.terminate', { caseId: imported.id, reason: 'withdrawn', note: '王大强来电撤诉' }, 'supervisor'));
+    store.clock.now += 1096 * DAY;
+    ok(await anonymise([closed.id, imported.id]));
+    const after = (await store.db.cases.get(closed.id))!;
+    expect(after.description).toBe('***来信，地址***，冰箱丢件');
+    for (const [id, words] of [[closed.id, /张山|张珊|体育西路|中山五路/], [imported.id, /王大强/]] as const) {
+      const page = ok<{ record: unknown; events: unknown[] }>(await store.send('cases.detail', { id }, 'legal'));
+      expect(JSON.stringify(page)).not.toMatch(words);
+    }
+  });
+
   it('leaves nothing of the customer in the case history or the audit log as shown, though the sealed events keep it', async () => {
     const closed = await closedCase();
     // A correction records the old and the new number; a progress note named the customer.
@@ -89,6 +106,10 @@ describe('cases.anonymise', () => {
       const history = ok<unknown[]>(await store.send('audit.forCase', { caseId: closed.id }, who));
       expect(history.length).toBeGreaterThan(5);
       expect(JSON.stringify(history), who).not.toMatch(identifying);
+      // The case page reads its history with the case.
+      const page = ok<{ events: unknown[] }>(await store.send('cases.detail', { id: closed.id }, who));
+      expect(page.events).toHaveLength(history.length);
+      expect(JSON.stringify(page), who).not.toMatch(identifying);
     }
     const log = ok<{ events: Array<{ command: string; changes: Record<string, { before: unknown; after: unknown }> }> }>(
       await store.send('audit.list', { caseNo: closed.no, limit: 200 }, 'legal'),
