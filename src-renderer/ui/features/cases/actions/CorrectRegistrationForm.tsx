@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../../domain/cases/case';
 import { CORRECTABLE_FIELDS, registeredValue, type CorrectableField, type CorrectionInput } from '../../../../domain/cases/correction';
 import { DESCRIPTION_MAX } from '../../../../domain/cases/registration';
-import { CHANNELS, CUSTOMER_TYPES, type Channel, type CustomerType, type Demand } from '../../../../domain/cases/vocabulary';
+import { CHANNELS, CUSTOMER_TYPES, type Channel } from '../../../../domain/cases/vocabulary';
 import { MoneyInput } from '../../../components/MoneyInput';
 import { useStore } from '../../../data/hooks';
 import { useAuth } from '../../auth/AuthGate';
@@ -12,26 +12,15 @@ import { LabelledSegments } from '../../intake/LabelledSegments';
 import { CommandForm } from './CommandForm';
 import type { ActionProps } from './types';
 import { DemandChoices } from '../../intake/DemandChoices';
+import type { RegistrationValues } from '../../intake/registration-values';
 
 /** What masking leaves in a text (138****5678, c***@example.com). */
 const MASKED = /\*{3,}/;
 
-interface CorrectionValues {
-  reason: string;
+/** The registration form's values of the correctable fields (a channel is always chosen), and why. */
+interface CorrectionValues extends Omit<Pick<RegistrationValues, CorrectableField>, 'channel'> {
   channel: Channel;
-  referralNo: string;
-  customerName: string;
-  customerType: CustomerType;
-  phone: string;
-  email: string;
-  address: string;
-  product: string;
-  orderNo: string;
-  /** NumberInput gives '' while empty. */
-  amount: number | string;
-  description: string;
-  demands: Demand[];
-  demandNote: string;
+  reason: string;
 }
 
 function valuesOf(record: CaseRecord): CorrectionValues {
