@@ -11,8 +11,11 @@ import { expect, vi } from 'vitest';
  */
 const realSetImmediate = globalThis.setImmediate;
 
-/** Waits, on real event-loop turns, until `done` holds (fake timers stay where the test put them). */
-export async function until(done: () => boolean | Promise<boolean>, turns = 10_000): Promise<void> {
+/**
+ * Waits, on real event-loop turns, until `done` holds (fake timers stay where the test put them).
+ * Turns, not time: a loaded machine's file I/O took longer than 10,000 idle turns (CI, stop 25).
+ */
+export async function until(done: () => boolean | Promise<boolean>, turns = 200_000): Promise<void> {
   for (let turn = 0; turn < turns && !(await done()); turn += 1) await new Promise((resolve) => realSetImmediate(resolve));
   expect(await done(), 'waited in vain').toBe(true);
 }
