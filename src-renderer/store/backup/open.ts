@@ -12,12 +12,15 @@ import {
 import { sha256HexOf } from '../core/digest';
 import { SCHEMA_VERSION } from '../db';
 
-/** A backup file checked from end to end: the manifest and every entry, its rows already parsed (still encoded). */
+/** A backup file checked from end to end: the manifest and every entry, its rows counted. */
 export interface OpenedBackup {
   manifest: BackupManifest;
   files: Record<string, Uint8Array>;
-  /** Table → its chunks' encoded rows, in order. */
-  rows: Record<string, unknown[][]>;
+  /**
+   * A table's chunks of encoded rows, in order, parsed as they are read: a desk of 100,000 cases
+   * held parsed all at once took gigabytes besides the file's own bytes.
+   */
+  chunks(table: string): Generator<unknown[]>;
 }
 
 const refuse = (code: string, params?: Record<string, string | number>): never => {
@@ -99,19 +102,20 @@ export async function openBackup(data: Uint8Array): Promise<OpenedBackup> {
 
   const tables = Object.keys(manifest.counts);
   if (tables.some((table) => !(table in manifest.stores))) refuse('backup.corrupt');
-  const rows: Record<string, unknown[][]> = {};
   const decoder = new TextDecoder('utf-8', { fatal: true });
+  function* chunks(table: string): Generator<unknown[]> {
+    for (let index = 0; files[chunkEntry(table, index)]; index += 1) yield parseChunk(decoder, files[chunkEntry(table, index)]!);
+  }
   for (const table of tables) {
-    rows[table] = [];
     let count = 0;
-    for (let index = 0; files[chunkEntry(table, index)]; index += 1) {
-      const chunk = parseChunk(decoder, files[chunkEntry(table, index)]!);
-      rows[table].push(chunk);
+    for (const chunk of chunks(table)) {
       count += chunk.length;
+      // Parsing a whole desk took seconds: the store host answers between chunks.
+      await nextTask();
     }
     if (count !== manifest.counts[table]) refuse('backup.countsDiffer', { table, expected: manifest.counts[table]!, found: count });
   }
-  return { manifest, files, rows };
+  return { manifest, files, chunks };
 }
 
 function parseChunk(decoder: TextDecoder, bytes: Uint8Array): unknown[] {

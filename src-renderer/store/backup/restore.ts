@@ -67,7 +67,7 @@ async function upgradeMarks(db: Dexie, tables: string[]): Promise<Map<string, nu
 }
 
 /** One transaction per chunk of rows (as the backup read them), Blobs rebuilt from their bytes with their type. */
-async function writeRows(db: Dexie, { files, rows }: OpenedBackup, tables: string[]): Promise<void> {
+async function writeRows(db: Dexie, { files, chunks }: OpenedBackup, tables: string[]): Promise<void> {
   const blob = (n: number, type: string) => {
     const bytes = files[blobEntry(n)];
     if (!bytes) throw new DeskError({ code: 'backup.corrupt' });
@@ -76,7 +76,7 @@ async function writeRows(db: Dexie, { files, rows }: OpenedBackup, tables: strin
   for (const name of tables) {
     const table = db.table(name);
     const outbound = table.schema.primKey.keyPath == null;
-    for (const chunk of rows[name] ?? []) {
+    for (const chunk of chunks(name)) {
       const decoded = chunk.map((row) => decodeValue(row, blob));
       await db.transaction('rw', table, async () => {
         if (!outbound) await table.bulkAdd(decoded);

@@ -22,6 +22,7 @@ import { dayjsLocale } from '../i18n';
 import { cssVariablesResolver, theme } from '../theme';
 import { OneTab } from './OneTab';
 import { Shell } from './Shell';
+import classes from './App.module.css';
 
 /** The hash route without its query (`?session=…` is read once at start, never routed on). */
 function useHashPath(): ReturnType<typeof useHashLocation> {
@@ -37,7 +38,7 @@ export function Providers({ platform, store, children }: { platform: Platform; s
       <StoreContext.Provider value={store}>
         <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
           <DatesProvider settings={{ locale: dayjsLocale(i18n.language), firstDayOfWeek: 1 }}>
-            <Notifications position="bottom-right" />
+            <Notifications position="bottom-right" className={classes.notices} />
             {children}
           </DatesProvider>
         </MantineProvider>

@@ -35,7 +35,8 @@ function ClockCard({ clock, now }: { clock: Clock; now: number }) {
         ? t('flow.clock.overdueBy', { time: formatDuration(t, view.remainingMs) })
         : t('flow.clock.left', { time: formatDuration(t, view.remainingMs) })
       : view.state === 'paused'
-        ? t('flow.clock.pausedLeft', { time: formatDuration(t, view.remainingMs) })
+        ? // Paused after the deadline had passed: it was late by then, not left with time.
+          t(late ? 'flow.clock.pausedOverdue' : 'flow.clock.pausedLeft', { time: formatDuration(t, view.remainingMs) })
         : clock.completedAt
           ? t('flow.clock.completedAt', { at: formatDateTime(clock.completedAt) })
           : '';

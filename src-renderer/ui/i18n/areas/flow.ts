@@ -53,6 +53,7 @@ export const flowMessages = defineArea(
         left: '剩余 {{time}}',
         overdueBy: '已超时 {{time}}',
         pausedLeft: '计时暂停，剩余 {{time}}',
+        pausedOverdue: '计时暂停，暂停时已超时 {{time}}',
         completedAt: '完成于 {{at}}',
         state: { running: '运行中', paused: '已暂停', met: '按时完成', missed: '已超时' },
         mode: { calendar: '按自然时间计算', business: '按工作时间计算（不含休息日和非工作时段）' },
@@ -83,7 +84,7 @@ export const flowMessages = defineArea(
         closedReviewEnded: '已关闭。质量复核期限已于 {{at}} 结束，不能再退回重新处理。',
       },
       command: {
-        cases: { register: '登记投诉', archive: '归档', correct: '更正登记信息', terminate: '终止处理' },
+        cases: { register: '登记投诉', archive: '归档', correct: '更正登记信息', terminate: '终止处理', anonymise: '匿名化个人信息' },
         screening: { accept: '受理', redirect: '转办/不予受理', requestInfo: '要求补充资料', infoReceived: '已收到补充资料' },
         verification: { addCheck: '记录内部核查', addContact: '记录客户沟通', complete: '完成核实' },
         grading: { submit: '提交分类定级', approve: '批准定级', return: '退回定级' },
@@ -454,6 +455,7 @@ export const flowMessages = defineArea(
         left: '{{time}} left',
         overdueBy: 'Overdue by {{time}}',
         pausedLeft: 'Paused, {{time}} left',
+        pausedOverdue: 'Paused, {{time}} overdue when paused',
         completedAt: 'Completed {{at}}',
         state: { running: 'Running', paused: 'Paused', met: 'Met', missed: 'Missed' },
         mode: { calendar: 'Calendar hours', business: 'Business hours (rest days and off-hours not counted)' },
@@ -484,7 +486,7 @@ export const flowMessages = defineArea(
         closedReviewEnded: 'Closed. The quality review period ended on {{at}}; the case can no longer be sent back for re-handling.',
       },
       command: {
-        cases: { register: 'Register complaint', archive: 'Archive', correct: 'Correct the registration', terminate: 'Terminate' },
+        cases: { register: 'Register complaint', archive: 'Archive', correct: 'Correct the registration', terminate: 'Terminate', anonymise: 'Anonymise personal data' },
         screening: { accept: 'Accept', redirect: 'Redirect / not accept', requestInfo: 'Ask for information', infoReceived: 'Information received' },
         verification: { addCheck: 'Record internal check', addContact: 'Record customer contact', complete: 'Complete verification' },
         grading: { submit: 'Submit grading', approve: 'Approve grading', return: 'Send grading back' },
