@@ -1,9 +1,8 @@
 import { Fieldset, SimpleGrid, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { CUSTOMER_TYPES } from '../../../domain/cases/vocabulary';
-import { LabelledSegments } from './LabelledSegments';
 import type { RegistrationValues } from './registration-values';
+import { CustomerTypeChoice } from './CustomerTypeChoice';
 
 /** 二、客户信息: who complains and how to reach them (phone, e-mail, a postal address: at least one). */
 export function CustomerSection({ form }: { form: UseFormReturnType<RegistrationValues> }) {
@@ -12,12 +11,7 @@ export function CustomerSection({ form }: { form: UseFormReturnType<Registration
     <Fieldset legend={t('intake.sections.customer')}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput label={t('intake.customerName')} withAsterisk autoComplete="off" {...form.getInputProps('customerName')} />
-        <LabelledSegments
-          label={t('intake.customerType')}
-          data={CUSTOMER_TYPES.map((type) => ({ value: type, label: t(`customerType.${type}`) }))}
-          value={form.values.customerType}
-          onChange={(type) => form.setFieldValue('customerType', type)}
-        />
+        <CustomerTypeChoice value={form.values.customerType} onChange={(type) => form.setFieldValue('customerType', type)} />
         <TextInput
           label={t('intake.phone')}
           placeholder={t('intake.phonePlaceholder')}

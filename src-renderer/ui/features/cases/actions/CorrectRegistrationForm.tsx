@@ -4,15 +4,15 @@ import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../../domain/cases/case';
 import { CORRECTABLE_FIELDS, registeredValue, type CorrectableField, type CorrectionInput } from '../../../../domain/cases/correction';
 import { DESCRIPTION_MAX } from '../../../../domain/cases/registration';
-import { CHANNELS, CUSTOMER_TYPES, type Channel } from '../../../../domain/cases/vocabulary';
+import { CHANNELS, type Channel } from '../../../../domain/cases/vocabulary';
 import { MoneyInput } from '../../../components/MoneyInput';
 import { useStore } from '../../../data/hooks';
 import { useAuth } from '../../auth/AuthGate';
-import { LabelledSegments } from '../../intake/LabelledSegments';
 import { CommandForm } from './CommandForm';
 import type { ActionProps } from './types';
 import { DemandChoices } from '../../intake/DemandChoices';
 import type { RegistrationValues } from '../../intake/registration-values';
+import { CustomerTypeChoice } from '../../intake/CustomerTypeChoice';
 
 /** What masking leaves in a text (138****5678, c***@example.com). */
 const MASKED = /\*{3,}/;
@@ -91,12 +91,7 @@ export function CorrectRegistrationForm({ record, onDone, onCancel }: ActionProp
           )}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={t('intake.customerName')} withAsterisk autoComplete="off" {...form.getInputProps('customerName')} />
-            <LabelledSegments
-              label={t('intake.customerType')}
-              data={CUSTOMER_TYPES.map((type) => ({ value: type, label: t(`customerType.${type}`) }))}
-              value={form.values.customerType}
-              onChange={(type) => form.setFieldValue('customerType', type)}
-            />
+            <CustomerTypeChoice value={form.values.customerType} onChange={(type) => form.setFieldValue('customerType', type)} />
             <TextInput label={t('intake.phone')} inputMode="tel" autoComplete="off" {...contactProps('phone')} />
             <TextInput label={t('intake.email')} type="email" autoComplete="off" {...contactProps('email')} />
           </SimpleGrid>

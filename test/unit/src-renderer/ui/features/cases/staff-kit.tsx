@@ -79,10 +79,15 @@ export async function renderAsSomeone(
 
 type Walkable = 'grading' | 'grading_review' | 'plan_review' | 'executing';
 
+/** Registers a case as the agent, with `registerCase`'s details unless overridden. */
+export function registerAsAgent(act: Act, overrides: Record<string, unknown> = {}): Promise<CaseRecord> {
+  return registerCase(async (method, args) => ({ ok: true as const, value: await act('agent', method, args as Record<string, unknown>) }), overrides);
+}
+
 /** Registers a case as the agent and takes it to `status`, each step by someone who may take it. */
 export async function walkTo(act: Act, agentId: string, status: Walkable, overrides: Record<string, unknown> = {}): Promise<CaseRecord> {
   const asAgent = (method: string, args: Record<string, unknown>) => act('agent', method, args);
-  const registered = await registerCase(async (method, args) => ({ ok: true as const, value: await asAgent(method, args as Record<string, unknown>) }), overrides);
+  const registered = await registerAsAgent(act, overrides);
   const caseId = registered.id;
   await asAgent('screening.accept', { caseId, note: '' });
   let record = await asAgent('verification.complete', { caseId, conclusion: '情况属实' });

@@ -3,22 +3,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../../../../../src-renderer/domain/cases/case';
 import { CasePage } from '../../../../../../../src-renderer/ui/features/cases/CasePage';
 import { teardown } from '../../../render';
-import { renderAsSomeone, type Someone } from '../staff-kit';
+import { registerAsAgent, renderAsSomeone, type Someone } from '../staff-kit';
 
 afterEach(teardown);
 
 async function openCorrection(who: Someone) {
   let record: CaseRecord | undefined;
   const rendered = await renderAsSomeone(<LazyPage id={() => record!.id} />, who, async (act) => {
-    record = await act('agent', 'cases.register', {
-      receivedAt: Date.now() - 60_000,
-      channel: 'phone',
-      customerName: '张三',
-      phone: '13812345678',
-      email: '',
-      description: '快递丢件。',
-      severity: 'general',
-    });
+    record = await registerAsAgent(act, { customerName: '张三', phone: '13812345678', description: '快递丢件。' });
   });
   fireEvent.click(await screen.findByRole('button', { name: '更正登记信息' }, { timeout: 15_000 }));
   return { ...rendered, record: record!, dialog: await screen.findByRole('dialog', { name: '更正登记信息' }) };

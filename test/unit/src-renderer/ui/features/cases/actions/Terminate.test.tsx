@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../../../../../src-renderer/domain/cases/case';
 import { CasePage } from '../../../../../../../src-renderer/ui/features/cases/CasePage';
 import { teardown } from '../../../render';
-import { renderAsSomeone, walkTo } from '../staff-kit';
+import { registerAsAgent, renderAsSomeone, walkTo } from '../staff-kit';
 
 afterEach(teardown);
 
@@ -13,14 +13,7 @@ describe('终止处理', { timeout: 60_000 }, () => {
     let duplicate: CaseRecord | undefined;
     const { host } = await renderAsSomeone(<LazyPage id={() => duplicate!.id} />, 'supervisor', async (act, agentId) => {
       kept = await walkTo(act, agentId, 'grading');
-      duplicate = await act('agent', 'cases.register', {
-        receivedAt: Date.now() - 60_000,
-        channel: 'regulator_12315',
-        customerName: '张三',
-        phone: '13812345678',
-        description: '同一事项经12315再次转来。',
-        severity: 'general',
-      });
+      duplicate = await registerAsAgent(act, { channel: 'regulator_12315', description: '同一事项经12315再次转来。' });
     });
     fireEvent.click(await screen.findByRole('button', { name: '终止处理' }, { timeout: 15_000 }));
     const dialog = await screen.findByRole('dialog', { name: '终止处理' });
