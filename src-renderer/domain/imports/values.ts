@@ -5,13 +5,21 @@
  */
 import { normaliseHeader } from './fields';
 
+/**
+ * 24:00 is the end of the day it is written with (ISO 8601; old systems export a day's last
+ * moment so): the next day's 00:00. Only exactly 24:00 — 24:30 is no time.
+ */
+const isEndOfDay = (h: number, mi: number, s: number, ms: number) => h === 24 && mi === 0 && s === 0 && ms === 0;
+
 /** Builds a local instant, or null when a part is out of range (Feb 30, 25:00…). */
 function localInstant(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, ms = 0): number | null {
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return null;
-  const date = new Date(y, mo - 1, d, h, mi, s, ms);
+  const endOfDay = isEndOfDay(h, mi, s, ms);
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || (h > 23 && !endOfDay) || mi > 59 || s > 59) return null;
+  const date = new Date(y, mo - 1, d, endOfDay ? 0 : h, mi, s, ms);
   // new Date rolls Feb 30 over into March: a rolled date is not the one typed.
   if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return null;
-  return date.getTime();
+  // The next calendar day, not 24 hours on: a day of a clock change is not 24 hours long.
+  return endOfDay ? new Date(y, mo - 1, d + 1).getTime() : date.getTime();
 }
 
 const num = (text: string | undefined) => (text === undefined || text === '' ? 0 : Number(text));
@@ -78,10 +86,11 @@ function zonedInstant(match: RegExpExecArray): number | null {
   const [, y, mo, d, h, mi, s, fraction, sign, offsetH, offsetM] = match;
   const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(num) as [number, number, number, number, number, number];
   const offset = (sign === '-' ? -1 : 1) * (num(offsetH) * 60 + num(offsetM));
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59 || num(offsetH) > 14 || num(offsetM) > 59) return null;
-  const utc = new Date(Date.UTC(year, month - 1, day, hour, minute, second, millis(fraction)));
+  const endOfDay = isEndOfDay(hour, minute, second, millis(fraction));
+  if (month < 1 || month > 12 || day < 1 || day > 31 || (hour > 23 && !endOfDay) || minute > 59 || second > 59 || num(offsetH) > 14 || num(offsetM) > 59) return null;
+  const utc = new Date(Date.UTC(year, month - 1, day, endOfDay ? 0 : hour, minute, second, millis(fraction)));
   if (utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day) return null;
-  return utc.getTime() - offset * 60_000;
+  return utc.getTime() + (endOfDay ? 86_400_000 : 0) - offset * 60_000;
 }
 
 /** A weekday as WPS and Excel long dates write it (`2024/3/5 星期二`, `2024年3月5日(周二) 14:30`): it adds nothing to the date. */

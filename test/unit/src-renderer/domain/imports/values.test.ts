@@ -95,7 +95,27 @@ describe('parseInstant', () => {
     expect(parseInstant(text)).toBeNull();
   });
 
-  it.each(['', '   ', '2026-02-30', '2026-13-01', '2026-11-23 24:00', '2026-11-23 10:61', '23/11/2026', 'yesterday', '明天', '2026年', '12345', '99999', '2026-11-23 10'])(
+  it.each([
+    // 24:00 ends the day it is written with (ISO 8601): old systems export a day's last moment so.
+    ['2026-11-23 24:00', local(2026, 11, 24)],
+    ['2026-11-23 24:00:00', local(2026, 11, 24)],
+    ['2026-12-31 24:00', local(2027, 1, 1)],
+    ['2026年11月23日24时', local(2026, 11, 24)],
+    ['2026-11-23 24:00:00+08', Date.UTC(2026, 10, 23, 16, 0)],
+    // A serial a hair before midnight rounds to 86,400 seconds: the next day, not an error.
+    ['46349.999999999', local(2026, 11, 24)],
+  ])('reads %s as the next day began', (text, expected) => {
+    expect(parseInstant(text)).toBe(expected);
+  });
+
+  it.each(['2026-11-23 24:30', '2026-11-23 24:00:01', '2026-11-23 25:00', '2026-02-30 24:00', '2026-11-23 24:00:00.5+08'])(
+    'refuses %j: only exactly 24:00 is a time past 23:59',
+    (text) => {
+      expect(parseInstant(text)).toBeNull();
+    },
+  );
+
+  it.each(['', '   ', '2026-02-30', '2026-13-01', '2026-11-23 10:61', '23/11/2026', 'yesterday', '明天', '2026年', '12345', '99999', '2026-11-23 10'])(
     'refuses %j',
     (text) => {
       expect(parseInstant(text)).toBeNull();
