@@ -1,11 +1,13 @@
 import { Button, Menu, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useConfirmSessionEnd } from '../components/unsaved';
 import { useAuth } from '../features/auth/AuthGate';
 
 /** Who is signed in on this desktop, and the way to hand it to a colleague. */
 export function UserMenu() {
   const { t } = useTranslation();
   const { actor, signOut } = useAuth();
+  const confirm = useConfirmSessionEnd();
   const shown = `${actor.name} · ${t(`role.${actor.role}`)}`;
   return (
     <Menu position="bottom-end" withinPortal>
@@ -24,8 +26,9 @@ export function UserMenu() {
         <Menu.Item component="a" href="#/settings/account">
           {t('auth.changePassword')}
         </Menu.Item>
-        <Menu.Item onClick={() => void signOut()}>{t('auth.switchUser')}</Menu.Item>
-        <Menu.Item color="red" onClick={() => void signOut()}>
+        {/* Both end the session: unsaved work (a half-typed registration, a settings form) is asked about first. */}
+        <Menu.Item onClick={() => confirm('switchUser', () => void signOut())}>{t('auth.switchUser')}</Menu.Item>
+        <Menu.Item color="red" onClick={() => confirm('signOut', () => void signOut())}>
           {t('auth.signOut')}
         </Menu.Item>
       </Menu.Dropdown>

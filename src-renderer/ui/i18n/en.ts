@@ -182,6 +182,13 @@ export const en = {
     createAdmin: 'Create administrator and sign in',
     signOut: 'Sign out',
     switchUser: 'Switch user',
+    unsaved: {
+      signOut: 'There are unsaved changes (a complaint not yet registered, for example). They are lost when you sign out. Sign out anyway?',
+      switchUser: 'There are unsaved changes (a complaint not yet registered, for example). They are lost when you switch user. Switch anyway?',
+      lockedTitle: 'Unsaved changes',
+      locked: '{{name}} has unsaved changes (a complaint not yet registered, for example). They are lost if you switch user; unlock with the password to carry on.',
+      switchAnyway: 'Switch user anyway',
+    },
     changePassword: 'Change password',
     currentPassword: 'Current password',
     newPassword: 'New password',

@@ -181,6 +181,13 @@ export const zhCN = {
     createAdmin: '创建管理员并登录',
     signOut: '退出登录',
     switchUser: '切换用户',
+    unsaved: {
+      signOut: '有未保存的修改（例如尚未提交的投诉登记），退出登录后将丢失。确定退出吗？',
+      switchUser: '有未保存的修改（例如尚未提交的投诉登记），切换用户后将丢失。确定切换吗？',
+      lockedTitle: '有未保存的修改',
+      locked: '{{name}} 有未保存的修改（例如尚未提交的投诉登记）。切换用户后这些修改将丢失；输入密码解锁即可继续。',
+      switchAnyway: '仍要切换用户',
+    },
     changePassword: '修改密码',
     currentPassword: '当前密码',
     newPassword: '新密码',

@@ -5,6 +5,7 @@ import type { Actor } from '../../../domain/users/user';
 import type { SessionEnd } from '../../../store/services/auth/ended';
 import { may, type Permission } from '../../../domain/users/roles';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { UnsavedChangesGuard } from '../../components/unsaved';
 import { StoreContext, useStore } from '../../data/hooks';
 import { StoreError } from '../../data/store-client';
 import { IdleLock } from './lock/IdleLock';
@@ -142,25 +143,28 @@ export function AuthGate({ children }: { children: ReactNode }) {
           Covered, the app stays mounted out of sight (hidden, inert): a complaint half typed when the
           agent was called away is there again after unlocking, as after an operating system's lock,
           or after signing in again once the administrator changed the account. Keyed by the user:
-          someone else signing in gets a fresh app, never what the previous user left unsaved.
+          someone else signing in gets a fresh app, never what the previous user left unsaved. The
+          guard holds the session's unsaved work: the user menu and the lock screen ask before ending it.
         */}
-        <div key={gate.actor.id} style={{ display: covered ? 'none' : 'contents' }} inert={covered} data-app-content>
-          {children}
-        </div>
-        {covered && (
-          // Above everything, the app's portals and the alert notices too (see useInertOutside).
-          <Box pos="fixed" inset={0} bg="gray.0" style={{ zIndex: getDefaultZIndex('max'), overflow: 'auto' }} data-auth-cover>
-            {gate.ended ? (
-              <SignInPage
-                onDone={signedIn}
-                username={gate.actor.username}
-                notice={gate.ended.why && <SessionEndedNotice end={gate.ended.why} />}
-              />
-            ) : (
-              <LockScreen actor={auth.actor} onUnlocked={unlocked} onSwitchUser={() => void signOut()} />
-            )}
-          </Box>
-        )}
+        <UnsavedChangesGuard key={gate.actor.id}>
+          <div style={{ display: covered ? 'none' : 'contents' }} inert={covered} data-app-content>
+            {children}
+          </div>
+          {covered && (
+            // Above everything, the app's portals and the alert notices too (see useInertOutside).
+            <Box pos="fixed" inset={0} bg="gray.0" style={{ zIndex: getDefaultZIndex('max'), overflow: 'auto' }} data-auth-cover>
+              {gate.ended ? (
+                <SignInPage
+                  onDone={signedIn}
+                  username={gate.actor.username}
+                  notice={gate.ended.why && <SessionEndedNotice end={gate.ended.why} />}
+                />
+              ) : (
+                <LockScreen actor={auth.actor} onUnlocked={unlocked} onSwitchUser={() => void signOut()} />
+              )}
+            </Box>
+          )}
+        </UnsavedChangesGuard>
       </StoreContext.Provider>
     </AuthContext.Provider>
   );

@@ -1,13 +1,14 @@
 import { Button, Flex, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { useForm, type UseFormReturnType } from '@mantine/form';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../domain/cases/case';
 import { registrationSchema } from '../../../domain/cases/registration';
 import { toFieldErrors } from '../../../domain/common/validation';
 import { DEFAULT_SETTINGS } from '../../../domain/settings/settings';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useSessionDraft, useUnsavedChanges, type SessionDraft } from '../../components/unsaved';
 import { useCommandSubmit } from '../../components/useCommandSubmit';
 import { useNow, useStore, useStoreQuery } from '../../data/hooks';
 import { StoreError } from '../../data/store-client';
@@ -21,6 +22,35 @@ import { ReceptionSection } from './ReceptionSection';
 import { blankRegistration, PICKER_FORMAT, toInput, type RegistrationValues } from './registration-values';
 import { RepeatHint } from './RepeatHint';
 import { SavedNotice } from './SavedNotice';
+
+interface IntakeDraft {
+  values: RegistrationValues;
+  /** What the form counts edits against (a blank form keeps the last channel used). */
+  baseline: RegistrationValues;
+  pickedReceivedAt: string | null;
+  files: ChosenFile[];
+}
+
+/**
+ * The registration in progress is kept for the session when the page closes, and counts as unsaved
+ * work for signing out and switching user (not for leaving the page: it is kept).
+ */
+function useKeptDraft(draft: SessionDraft<IntakeDraft>, form: UseFormReturnType<RegistrationValues>, pickedReceivedAt: string | null, files: ChosenFile[]) {
+  const started = () => form.isDirty() || pickedReceivedAt !== null || files.length > 0;
+  const latest = useRef({ started, snapshot: (): IntakeDraft => ({ values: form.getValues(), baseline: form.getInitialValues(), pickedReceivedAt, files }) });
+  useLayoutEffect(() => {
+    latest.current = { started, snapshot: () => ({ values: form.getValues(), baseline: form.getInitialValues(), pickedReceivedAt, files }) };
+  });
+  const kept = draft.kept;
+  useEffect(() => {
+    // Edits are counted against the blank form the draft began from, not against the draft itself.
+    if (kept) form.setInitialValues(kept.baseline);
+    return () => draft.keep(latest.current.started() ? latest.current.snapshot() : undefined);
+    // Once per mount: the draft is read when the page opens and kept when it closes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  useUnsavedChanges(() => latest.current.started(), 'signOut');
+}
 
 interface Saved {
   record: CaseRecord;
@@ -38,10 +68,13 @@ export function RegistrationForm() {
   const store = useStore();
   const settings = useStoreQuery('settings.get', {}, 'settings').data;
   const limits = settings?.attachments ?? DEFAULT_SETTINGS.attachments;
-  const form = useForm<RegistrationValues>({ initialValues: blankRegistration() });
+  // A registration half typed when the agent looked something up elsewhere is there again.
+  const draft = useSessionDraft<IntakeDraft>('intake');
+  const form = useForm<RegistrationValues>({ initialValues: draft.kept?.values ?? blankRegistration() });
   // null while untouched: 受理时间 then follows the clock.
-  const [pickedReceivedAt, setPickedReceivedAt] = useState<string | null>(null);
-  const [files, setFiles] = useState<ChosenFile[]>([]);
+  const [pickedReceivedAt, setPickedReceivedAt] = useState<string | null>(draft.kept?.pickedReceivedAt ?? null);
+  const [files, setFiles] = useState<ChosenFile[]>(draft.kept?.files ?? []);
+  useKeptDraft(draft, form, pickedReceivedAt, files);
   const [saved, setSaved] = useState<Saved | null>(null);
   const now = useNow(15_000);
   const receivedAt = pickedReceivedAt ?? dayjs(now).format(PICKER_FORMAT);
@@ -82,7 +115,9 @@ export function RegistrationForm() {
   });
 
   function clear() {
-    form.setValues(blankRegistration());
+    const blank = blankRegistration();
+    form.setValues(blank);
+    form.resetDirty(blank);
     form.clearErrors();
     setPickedReceivedAt(null);
     setFiles([]);

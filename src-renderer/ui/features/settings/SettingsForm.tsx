@@ -2,7 +2,7 @@ import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useUnsavedChanges } from './unsaved';
+import { useUnsavedChanges } from '../../components/unsaved';
 import type { SettingsFormState } from './useSettingsForm';
 
 /** One titled settings section: its fields, the store's refusal if any, and a save button; unsaved edits hold the page (see unsaved.tsx). */

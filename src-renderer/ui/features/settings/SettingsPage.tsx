@@ -20,7 +20,7 @@ import { PrivacyTab } from './privacy/PrivacyTab';
 import { SecurityTab } from './security/SecurityTab';
 import { SlaTab } from './sla/SlaTab';
 import { UsersTab } from './users/UsersTab';
-import { createUnsavedChanges, LeaveDialog, UnsavedChangesProvider, useGuardedLinks } from './unsaved';
+import { createUnsavedChanges, LeaveDialog, UnsavedChangesProvider, useUnsavedChanges } from '../../components/unsaved';
 
 interface SettingsTab {
   id: string;
@@ -55,17 +55,18 @@ const routeOf = (id: string) => (id === 'general' ? '/settings' : `/settings/${i
 
 /**
  * 设置: one tab per concern, each at its own route (`/settings/users`…); administration tabs only
- * for the admin. Leaving a tab or the page with unsaved edits asks first.
+ * for the admin. Leaving a tab or the page with unsaved edits asks first (the page: the app's guard).
  */
 export function SettingsPage({ tab = 'general' }: { tab?: string }) {
   const { t } = useTranslation();
   const { actor, can } = useAuth();
-  const [location, navigate] = useLocation();
-  // Edits of a form are lost when its tab or the page goes: ask first (`pending` is where to go then).
+  const [, navigate] = useLocation();
+  // Edits of a form are lost when its tab goes: ask first (`pending` is where to go then). Leaving
+  // the page by a link or ending the session asks the app's guard, which counts these forms too.
   const [unsaved] = useState(createUnsavedChanges);
   const [pending, setPending] = useState<string | null>(null);
   const go = (route: string) => (unsaved.any() ? setPending(route) : navigate(route));
-  useGuardedLinks(unsaved, location, setPending);
+  useUnsavedChanges(() => unsaved.any());
   const visible = TABS.filter((item) => item.needs.every(can));
   const known = TABS.find((item) => item.id === tab);
   if (!known) return <Redirect to="/settings" replace />;

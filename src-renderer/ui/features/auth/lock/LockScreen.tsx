@@ -1,8 +1,10 @@
-import { Button, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../../domain/users/user';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useWorkLostBySignOut } from '../../../components/unsaved';
 import { useCommandSubmit } from '../../../components/useCommandSubmit';
 import { useStore } from '../../../data/hooks';
 import { AuthCard } from '../AuthCard';
@@ -17,6 +19,8 @@ export function LockScreen({ actor, onUnlocked, onSwitchUser }: { actor: Actor; 
   const form = useForm({ initialValues: { password: '' } });
   const { submit, failure, submitting } = useCommandSubmit(form, (values: { password: string }) => store.send('auth.unlock', values));
   const title = t('security.lock.title');
+  const workLost = useWorkLostBySignOut();
+  const [confirmingSwitch, setConfirmingSwitch] = useState(false);
 
   return (
     <AuthCard title={title}>
@@ -43,9 +47,26 @@ export function LockScreen({ actor, onUnlocked, onSwitchUser }: { actor: Actor; 
           <Button type="submit" loading={submitting} fullWidth>
             {t('security.lock.unlock')}
           </Button>
-          <Button variant="subtle" onClick={onSwitchUser} disabled={submitting} fullWidth>
-            {t('auth.switchUser')}
-          </Button>
+          {/* The app under the cover may hold a half-typed complaint: another user signing in would lose it. */}
+          {confirmingSwitch ? (
+            <Alert color="orange" role="alert" title={t('auth.unsaved.lockedTitle')}>
+              <Stack gap="xs">
+                <Text size="sm">{t('auth.unsaved.locked', { name: actor.name })}</Text>
+                <Group justify="flex-end">
+                  <Button variant="default" size="xs" onClick={() => setConfirmingSwitch(false)}>
+                    {t('admin.unsaved.stay')}
+                  </Button>
+                  <Button color="red" size="xs" onClick={onSwitchUser}>
+                    {t('auth.unsaved.switchAnyway')}
+                  </Button>
+                </Group>
+              </Stack>
+            </Alert>
+          ) : (
+            <Button variant="subtle" onClick={() => (workLost ? setConfirmingSwitch(true) : onSwitchUser())} disabled={submitting} fullWidth>
+              {t('auth.switchUser')}
+            </Button>
+          )}
         </Stack>
       </form>
     </AuthCard>

@@ -8,7 +8,7 @@ import type { AppPrefs } from '../../../../platform/types';
 import { usePlatform } from '../../../data/hooks';
 import { numberErrors, schemaRange } from '../numberField';
 import { RangeNumberInput } from '../RangeNumberInput';
-import { useUnsavedChanges } from '../unsaved';
+import { useUnsavedChanges } from '../../../components/unsaved';
 
 type BackupPrefs = AppPrefs['backup'];
 

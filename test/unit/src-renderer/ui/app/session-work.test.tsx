@@ -1,0 +1,129 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Router } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { Shell } from '../../../../../src-renderer/ui/app/Shell';
+import { useAuth } from '../../../../../src-renderer/ui/features/auth/AuthGate';
+import { AGENT, renderWithStore, teardown } from '../render';
+
+afterEach(async () => {
+  await teardown();
+  window.location.hash = '';
+});
+
+/** The shell's lock, without waiting 15 idle minutes. */
+function LockNow() {
+  const { lock } = useAuth();
+  return (
+    <button type="button" onClick={lock}>
+      test:lock
+    </button>
+  );
+}
+
+async function openIntake() {
+  window.location.hash = '#/intake';
+  const rendered = await renderWithStore(
+    <Router hook={useHashLocation}>
+      <LockNow />
+      <Shell />
+    </Router>,
+  );
+  await screen.findByRole('form', { name: '客户投诉登记' });
+  return rendered;
+}
+
+const nav = () => within(screen.getByRole('navigation', { name: '主导航' }));
+const field = (label: RegExp) => screen.getByLabelText(label) as HTMLInputElement | HTMLTextAreaElement;
+const type = (label: RegExp, value: string) => fireEvent.change(field(label), { target: { value } });
+
+async function openUserMenu(item: '退出登录' | '切换用户') {
+  fireEvent.click(screen.getByRole('button', { name: new RegExp(`^当前用户 ${AGENT.name}`) }));
+  fireEvent.click(await screen.findByRole('menuitem', { name: item }));
+}
+
+async function signBackIn() {
+  const form = await screen.findByRole('form', { name: '登录' });
+  fireEvent.change(within(form).getByLabelText('用户名'), { target: { value: AGENT.username } });
+  fireEvent.change(within(form).getByLabelText('密码'), { target: { value: AGENT.password } });
+  fireEvent.click(within(form).getByRole('button', { name: '登录' }));
+}
+
+describe('a registration half typed (the session’s unsaved work)', { timeout: 60_000 }, () => {
+  it('is there again after looking something up on another page, and counted as changed', async () => {
+    await openIntake();
+    type(/客户姓名/, '李雷');
+    type(/投诉内容/, '空调安装后漏水，师傅一直没来。');
+    fireEvent.click(nav().getByRole('link', { name: '跟踪' }));
+    // Kept, not lost: leaving the page does not ask.
+    await waitFor(() => expect(window.location.hash).toBe('#/tracking'));
+    expect(screen.queryByRole('dialog')).toBeNull();
+
+    fireEvent.click(nav().getByRole('link', { name: '登记' }));
+    await screen.findByRole('form', { name: '客户投诉登记' });
+    expect(field(/客户姓名/).value).toBe('李雷');
+    expect(field(/投诉内容/).value).toBe('空调安装后漏水，师傅一直没来。');
+
+    // 清空 empties it for good: signing out then asks nothing.
+    fireEvent.click(screen.getByRole('button', { name: '清空' }));
+    await openUserMenu('退出登录');
+    await screen.findByRole('form', { name: '登录' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('is asked about before signing out, and 继续编辑 keeps it', async () => {
+    await openIntake();
+    type(/客户姓名/, '李雷');
+    await openUserMenu('退出登录');
+    const asked = await screen.findByRole('dialog', { name: '未保存的修改' });
+    expect(within(asked).getByText(/退出登录后将丢失/)).toBeTruthy();
+    fireEvent.click(within(asked).getByRole('button', { name: '继续编辑' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(field(/客户姓名/).value).toBe('李雷');
+  });
+
+  it('is asked about before switching user, and a new session starts without it', async () => {
+    await openIntake();
+    type(/客户姓名/, '李雷');
+    await openUserMenu('切换用户');
+    const again = await screen.findByRole('dialog', { name: '未保存的修改' });
+    expect(within(again).getByText(/切换用户后将丢失/)).toBeTruthy();
+    fireEvent.click(within(again).getByRole('button', { name: '切换用户' }));
+    await signBackIn();
+    // A new session starts blank, even for the same user: nothing of the last one is kept.
+    window.location.hash = '#/intake';
+    await screen.findByRole('form', { name: '客户投诉登记' });
+    expect(field(/客户姓名/).value).toBe('');
+  });
+
+  it('is not asked about when nothing was typed', async () => {
+    await openIntake();
+    await openUserMenu('切换用户');
+    await screen.findByRole('form', { name: '登录' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('makes the lock screen ask before someone else signs in, and unlocking finds it as it was', async () => {
+    await openIntake();
+    type(/投诉内容/, '快递三天未送达。');
+    fireEvent.click(screen.getByRole('button', { name: 'test:lock' }));
+    const lock = await screen.findByRole('form', { name: '屏幕已锁定' });
+    fireEvent.click(within(lock).getByRole('button', { name: '切换用户' }));
+    const warning = await within(lock).findByRole('alert');
+    expect(warning.textContent).toContain(`${AGENT.name} 有未保存的修改`);
+    // Still locked, still there: 继续编辑 goes back to the lock screen's choices.
+    fireEvent.click(within(warning).getByRole('button', { name: '继续编辑' }));
+    expect(within(lock).queryByRole('alert')).toBeNull();
+
+    fireEvent.change(within(lock).getByLabelText('密码'), { target: { value: AGENT.password } });
+    fireEvent.click(within(lock).getByRole('button', { name: '解锁' }));
+    await waitFor(() => expect(screen.queryByRole('form', { name: '屏幕已锁定' })).toBeNull());
+    expect(field(/投诉内容/).value).toBe('快递三天未送达。');
+
+    fireEvent.click(screen.getByRole('button', { name: 'test:lock' }));
+    const locked = await screen.findByRole('form', { name: '屏幕已锁定' });
+    fireEvent.click(within(locked).getByRole('button', { name: '切换用户' }));
+    fireEvent.click(within(await within(locked).findByRole('alert')).getByRole('button', { name: '仍要切换用户' }));
+    await screen.findByRole('form', { name: '登录' });
+  });
+});
