@@ -5,6 +5,7 @@ import { isWithinLastDays } from '../../../domain/assist/repeats';
 import type { AttachmentMeta, CaseEntry } from '../../../domain/cases/entries';
 import { DeskError } from '../../../domain/common/errors';
 import type { ImprovementRecord } from '../../../domain/improvements/schema';
+import { improvementFor } from '../../../domain/improvements/masking';
 import { currentImprovement } from '../../../domain/improvements/verifications';
 import { maskCaseFor, maskEntryFor, maskEventFor } from '../../../domain/privacy/mask';
 import { casesOfCustomer } from '../../assist/repeats';
@@ -82,8 +83,9 @@ export const detail = query(IdInput, async ({ db, actor }, { id }): Promise<Case
       entries: entries.map((entry) => maskEntryFor(role, entry, record.address)),
       attachments,
       events: events.map((event) => maskEventFor(role, event, record.address)),
-      // As the improvements page reads them: one found not effective before verdicts were kept is open again.
-      improvements: improvements.map(currentImprovement),
+      // As the improvements page reads them: one found not effective before verdicts were kept is open again,
+      // identifiers in the texts masked to the reader.
+      improvements: improvements.map((improvement) => improvementFor(role, currentImprovement(improvement))),
     };
   }),
 );

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DeskError } from '../../../domain/common/errors';
 import { id } from '../../../domain/common/fields';
 import { SaveImprovementInput, VerifyImprovementInput, type ImprovementRecord } from '../../../domain/improvements/schema';
+import { improvementFor, textsToKeep } from '../../../domain/improvements/masking';
 import { currentImprovement, withVerdict } from '../../../domain/improvements/verifications';
 import { appendAudit } from '../../core/audit';
 import { activePerson } from '../../core/users';
@@ -30,11 +31,12 @@ const save = command(SaveImprovementInput, async (ctx, input) => {
     const now = ctx.now();
     // Read as today's code reads it, so a record saved before verdicts were kept gets its history on this save.
     const current = before ? currentImprovement(before) : null;
+    const texts = current ? textsToKeep(ctx.actor!.role, current, input) : input;
     const record: ImprovementRecord = {
       id: current?.id ?? crypto.randomUUID(),
-      title: input.title,
-      rootCause: input.rootCause,
-      action: input.action,
+      title: texts.title,
+      rootCause: texts.rootCause,
+      action: texts.action,
       owner: { id: owner.id, name: owner.name },
       dueAt: input.dueAt,
       caseIds: [...new Set(input.caseIds)],
@@ -50,7 +52,7 @@ const save = command(SaveImprovementInput, async (ctx, input) => {
     await db.improvements.put(record);
     await audit(ctx, before, record, 'improvements.save');
     ctx.changed('improvements', record.id);
-    return record;
+    return improvementFor(ctx.actor!.role, currentImprovement(record));
   });
 }, { access: 'improvements.save' });
 
@@ -71,13 +73,14 @@ const verify = command(VerifyImprovementInput, async (ctx, input) => {
     await db.improvements.put(record);
     await audit(ctx, before, record, 'improvements.verify');
     ctx.changed('improvements', record.id);
-    return record;
+    return improvementFor(actor.role, record);
   });
 }, { access: 'improvements.verify' });
 
-const list = query(z.object({ caseId: id().optional() }).default({}), async ({ db }, { caseId }) => {
+/** Every measure, or a case's; with the identifiers in their texts masked to roles without `contacts.view`. */
+const list = query(z.object({ caseId: id().optional() }).default({}), async ({ db, actor }, { caseId }) => {
   const rows = caseId ? await db.improvements.where('caseIds').equals(caseId).toArray() : await db.improvements.toArray();
-  return rows.map(currentImprovement).sort((a, b) => b.updatedAt - a.updatedAt);
+  return rows.map((row) => improvementFor(actor!.role, currentImprovement(row))).sort((a, b) => b.updatedAt - a.updatedAt);
 });
 
 /** 整改措施. */

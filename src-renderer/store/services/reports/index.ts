@@ -1,5 +1,7 @@
 import { computeFigures, type DashboardFigures, type DashboardQuery } from '../../../domain/dashboard/figures';
 import { repeatFigures } from '../../../domain/dashboard/repeats';
+import { improvementFor } from '../../../domain/improvements/masking';
+import { currentImprovement } from '../../../domain/improvements/verifications';
 import { maskCaseFor } from '../../../domain/privacy/mask';
 import {
   compareKpis,
@@ -56,7 +58,8 @@ async function monthlyReport({ db, now, actor }: StoreContext, month: Month): Pr
     majorCases: majors
       .flatMap((record) => (record ? [majorCaseLine(maskCaseFor(actor!.role, record))] : []))
       .sort((a, b) => a.receivedAt - b.receivedAt || (a.no < b.no ? -1 : 1)),
-    improvements: improvementLines(improvements, period, at),
+    // Titles as the improvements page shows them to the reader (identifiers masked without `contacts.view`).
+    improvements: improvementLines(improvements.map((record) => improvementFor(actor!.role, currentImprovement(record))), period, at),
     notes: notes ?? null,
   };
 }

@@ -4,7 +4,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { ImprovementRecord } from '../../../domain/improvements/schema';
+import type { ImprovementText, ShownImprovement } from '../../../domain/improvements/masking';
 import { lastVerification } from '../../../domain/improvements/verifications';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format';
@@ -27,7 +27,7 @@ interface Values {
 const DAY = 'YYYY-MM-DD';
 
 /** Creates or edits an improvement action: root cause, corrective action, owner, due date, linked cases. */
-export function ImprovementModal({ improvement, onClose }: { improvement: ImprovementRecord | null; onClose(): void }) {
+export function ImprovementModal({ improvement, onClose }: { improvement: ShownImprovement | null; onClose(): void }) {
   const { t } = useTranslation();
   const store = useStore();
   const directory = useStoreQuery('users.directory', {}, 'directory');
@@ -72,6 +72,9 @@ export function ImprovementModal({ improvement, onClose }: { improvement: Improv
     );
   };
   const title = improvement ? t('improvements.editTitle') : t('improvements.createTitle');
+  // A text this role reads with identifiers masked is shown, not editable (the store host refuses a changed one).
+  const masked = (field: ImprovementText) =>
+    improvement?.maskedTexts?.includes(field) ? { readOnly: true, description: t('errors.validation.maskedText') } : {};
   // Found not effective: this edit starts the new round, so say why and what was observed.
   const failed = improvement?.status === 'open' ? lastVerification(improvement) : null;
 
@@ -93,9 +96,9 @@ export function ImprovementModal({ improvement, onClose }: { improvement: Improv
               {failed.note && <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{failed.note}</Text>}
             </Alert>
           )}
-          <TextInput label={t('improvements.fields.title')} withAsterisk {...form.getInputProps('title')} />
-          <Textarea label={t('improvements.fields.rootCause')} withAsterisk autosize minRows={3} {...form.getInputProps('rootCause')} />
-          <Textarea label={t('improvements.fields.action')} withAsterisk autosize minRows={3} {...form.getInputProps('action')} />
+          <TextInput label={t('improvements.fields.title')} withAsterisk {...form.getInputProps('title')} {...masked('title')} />
+          <Textarea label={t('improvements.fields.rootCause')} withAsterisk autosize minRows={3} {...form.getInputProps('rootCause')} {...masked('rootCause')} />
+          <Textarea label={t('improvements.fields.action')} withAsterisk autosize minRows={3} {...form.getInputProps('action')} {...masked('action')} />
           <Group grow align="flex-start">
             <Select label={t('improvements.fields.owner')} withAsterisk searchable data={owners} {...form.getInputProps('ownerId')} />
             <DatePickerInput

@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Group, Paper, SegmentedControl, Stack, Table, Te
 import dayjs from 'dayjs';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImprovementRecord } from '../../../domain/improvements/schema';
+import type { ShownImprovement } from '../../../domain/improvements/masking';
 import { lastVerification } from '../../../domain/improvements/verifications';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNow, useStoreQuery } from '../../data/hooks';
@@ -12,7 +12,7 @@ import { ImprovementModal } from './ImprovementModal';
 import { VerifyModal } from './VerifyModal';
 
 type Filter = 'all' | 'open' | 'verified';
-type Dialog = { kind: 'edit'; improvement: ImprovementRecord | null } | { kind: 'verify'; improvement: ImprovementRecord } | null;
+type Dialog = { kind: 'edit'; improvement: ShownImprovement | null } | { kind: 'verify'; improvement: ShownImprovement } | null;
 
 const COLUMNS = ['title', 'owner', 'due', 'cases', 'status', 'effective'] as const;
 

@@ -87,3 +87,33 @@ describe('整改措施 found not effective', { timeout: 60_000 }, () => {
     expect(within(dialog).getByText('无改善')).toBeTruthy();
   });
 });
+
+describe('整改措施 quoting a customer, edited by the director (no contacts.view)', { timeout: 60_000 }, () => {
+  it('shows the texts masked and read-only, and saves the rest without touching them', async () => {
+    const quoted = '客户13812345678三次未收到货';
+    const rendered = await renderAsSomeone(<ImprovementsPage />, 'director', async (act, agentId) => {
+      const record = await act('agent', 'cases.register', {
+        receivedAt: Date.now() - 60_000,
+        channel: 'phone',
+        customerName: '张三',
+        phone: '13812345678',
+        email: '',
+        description: '快递三天未送达。',
+        severity: 'general',
+      });
+      await act('supervisor', 'improvements.save', { title: TITLE, rootCause: quoted, action: '增加备用承运商', ownerId: agentId, dueAt: Date.now() + 10 * DAY, caseIds: [record.id] });
+    });
+    await waitFor(() => expect(row()).toBeTruthy());
+    fireEvent.click(within(row()).getByRole('button', { name: '编辑' }));
+    const dialog = await screen.findByRole('dialog', { name: '编辑整改措施' });
+    const cause = within(dialog).getByRole('textbox', { name: /根本原因/ }) as HTMLTextAreaElement;
+    expect(cause.value).toBe('客户138****5678三次未收到货');
+    expect(cause.readOnly).toBe(true);
+    expect(within(dialog).getByText(/不能在此修改/)).toBeTruthy();
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /整改措施/ }), { target: { value: '更换承运商' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const [stored] = await rendered.host.db.improvements.toArray();
+    expect(stored).toMatchObject({ rootCause: quoted, action: '更换承运商' });
+  });
+});
