@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, SegmentedControl, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import dayjs from 'dayjs';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,8 @@ import { ImprovementDetails } from './ImprovementDetails';
 import { ImprovementModal } from './ImprovementModal';
 import { VerifyModal } from './VerifyModal';
 
-type Filter = 'all' | 'open' | 'verified';
+const FILTERS = ['all', 'open', 'overdue', 'verified'] as const;
+type Filter = (typeof FILTERS)[number];
 type Dialog = { kind: 'edit'; improvement: ShownImprovement | null } | { kind: 'verify'; improvement: ShownImprovement } | null;
 
 const COLUMNS = ['title', 'owner', 'due', 'cases', 'status', 'effective'] as const;
@@ -19,7 +20,7 @@ const COLUMNS = ['title', 'owner', 'due', 'cases', 'status', 'effective'] as con
 /** 整改措施: every improvement action, open ones past due marked; create, edit and verify by those allowed. */
 export function ImprovementsPage() {
   const { t } = useTranslation();
-  const { can } = useAuth();
+  const { actor, can } = useAuth();
   const now = useNow();
   const list = useStoreQuery('improvements.list', {}, 'all');
   const [filter, setFilter] = useState<Filter>('all');
@@ -27,7 +28,19 @@ export function ImprovementsPage() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const mayEdit = can('improvements.save');
   const mayVerify = can('improvements.verify');
-  const rows = (list.data ?? []).filter((row) => filter === 'all' || row.status === filter);
+  // An owner finds their own measures (an agent may own one without the right to edit it).
+  const [onlyMine, setOnlyMine] = useState(false);
+  const all = list.data ?? [];
+  const mine = all.filter((row) => row.owner.id === actor.id);
+  const shown = onlyMine ? mine : all;
+  const isOverdue = (row: ShownImprovement) => row.status === 'open' && row.dueAt < now;
+  const matches: Record<Filter, (row: ShownImprovement) => boolean> = {
+    all: () => true,
+    open: (row) => row.status === 'open',
+    overdue: isOverdue,
+    verified: (row) => row.status === 'verified',
+  };
+  const rows = shown.filter(matches[filter]);
   const columns = mayEdit || mayVerify ? [...COLUMNS, 'actions' as const] : COLUMNS;
 
   return (
@@ -42,17 +55,24 @@ export function ImprovementsPage() {
         {mayEdit && <Button onClick={() => setDialog({ kind: 'edit', improvement: null })}>{t('improvements.add')}</Button>}
       </Group>
       <ErrorAlert error={list.error} />
-      <SegmentedControl
-        w="fit-content"
-        aria-label={t('improvements.columns.status')}
-        value={filter}
-        onChange={(value) => setFilter(value as Filter)}
-        data={(['all', 'open', 'verified'] as const).map((value) => ({ value, label: t(`improvements.filter.${value}`) }))}
-      />
+      <Group gap="lg">
+        <SegmentedControl
+          aria-label={t('improvements.columns.status')}
+          value={filter}
+          onChange={(value) => setFilter(value as Filter)}
+          data={FILTERS.map((value) => ({
+            value,
+            label: t('improvements.filter.counted', { label: t(`improvements.filter.${value}`), count: shown.filter(matches[value]).length }),
+          }))}
+        />
+        {mine.length > 0 && (
+          <Switch checked={onlyMine} onChange={(event) => setOnlyMine(event.currentTarget.checked)} label={t('improvements.filter.mine', { count: mine.length })} />
+        )}
+      </Group>
       {list.data && rows.length === 0 ? (
         <Paper withBorder p="xl">
           <Text ta="center" c="dimmed">
-            {t('improvements.empty')}
+            {t(all.length === 0 ? 'improvements.empty' : 'improvements.emptyFiltered')}
           </Text>
         </Paper>
       ) : (
@@ -67,7 +87,7 @@ export function ImprovementsPage() {
             </Table.Thead>
             <Table.Tbody>
               {rows.map((row) => {
-                const overdue = row.status === 'open' && row.dueAt < now;
+                const overdue = isOverdue(row);
                 const open = expanded === row.id;
                 return (
                   <Fragment key={row.id}>

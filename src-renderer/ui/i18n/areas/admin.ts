@@ -191,10 +191,14 @@ export const adminMessages = defineArea(
       editTitle: '编辑整改措施',
       verifyTitle: '验证整改效果：{{title}}',
       empty: '还没有整改措施。',
+      emptyFiltered: '没有符合筛选条件的整改措施。',
       filter: {
         all: '全部',
         open: '进行中',
+        overdue: '已逾期',
         verified: '已验证',
+        counted: '{{label}}（{{count}}）',
+        mine: '只看我负责的（{{count}}）',
       },
       columns: {
         title: '标题',
@@ -443,10 +447,14 @@ export const adminMessages = defineArea(
       editTitle: 'Edit improvement action',
       verifyTitle: 'Check the effect: {{title}}',
       empty: 'No improvement actions yet.',
+      emptyFiltered: 'No improvement actions match the filter.',
       filter: {
         all: 'All',
         open: 'Open',
+        overdue: 'Overdue',
         verified: 'Verified',
+        counted: '{{label}} ({{count}})',
+        mine: 'Only mine ({{count}})',
       },
       columns: {
         title: 'Title',

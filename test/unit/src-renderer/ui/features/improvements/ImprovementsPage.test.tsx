@@ -59,12 +59,12 @@ describe('整改措施 found not effective', { timeout: 60_000 }, () => {
     expect(within(row()).getByText('进行中')).toBeTruthy();
 
     // Still among the open ones, and its round can be judged again.
-    fireEvent.click(screen.getByRole('radio', { name: '进行中' }));
+    fireEvent.click(screen.getByRole('radio', { name: '进行中（1）' }));
     await waitFor(() => expect(row()).toBeTruthy());
     const second = await verify('有效', '同类投诉下降 60%');
     fireEvent.click(within(second).getByRole('button', { name: '验证效果' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    fireEvent.click(screen.getByRole('radio', { name: '已验证' }));
+    fireEvent.click(await screen.findByRole('radio', { name: '已验证（1）' }));
     await waitFor(() => expect(within(row()).getByText('已验证')).toBeTruthy());
     expect(within(row()).queryByRole('button', { name: '验证效果' })).toBeNull();
 
@@ -115,5 +115,40 @@ describe('整改措施 quoting a customer, edited by the director (no contacts.v
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     const [stored] = await rendered.host.db.improvements.toArray();
     expect(stored).toMatchObject({ rootCause: quoted, action: '更换承运商' });
+  });
+});
+
+describe('finding one’s own and the overdue 整改措施', { timeout: 60_000 }, () => {
+  it('counts each status, lists the overdue apart, and lets the owner see only theirs', async () => {
+    await renderAsSomeone(<ImprovementsPage />, 'agent', async (act, agentId) => {
+      const record = await act('agent', 'cases.register', {
+        receivedAt: Date.now() - 60_000,
+        channel: 'phone',
+        customerName: '张三',
+        phone: '13812345678',
+        email: '',
+        description: '快递三天未送达。',
+        severity: 'general',
+      });
+      const measure = (title: string, ownerId: string, dueInDays: number) =>
+        act('supervisor', 'improvements.save', { title, rootCause: '承运商运力不足', action: '增加备用承运商', ownerId, dueAt: Date.now() + dueInDays * DAY, caseIds: [record.id] });
+      await measure('我的逾期整改', agentId, -2);
+      await measure('我的整改', agentId, 10);
+      const directory = (await act('supervisor', 'users.directory', {})) as unknown as Array<{ id: string; role: string }>;
+      await measure('主管的整改', directory.find((user) => user.role === 'supervisor')!.id, 10);
+    });
+    const titles = async () => {
+      await waitFor(() => expect(document.querySelectorAll('tr[data-improvement]').length).toBeGreaterThan(0));
+      return [...document.querySelectorAll<HTMLElement>('tr[data-improvement]')].map((tr) => tr.dataset.improvement).sort();
+    };
+    expect(await titles()).toEqual(['主管的整改', '我的整改', '我的逾期整改']);
+    fireEvent.click(screen.getByRole('radio', { name: '已逾期（1）' }));
+    expect(await titles()).toEqual(['我的逾期整改']);
+    fireEvent.click(screen.getByRole('radio', { name: '全部（3）' }));
+    fireEvent.click(screen.getByRole('switch', { name: '只看我负责的（2）' }));
+    await waitFor(() => expect(screen.getByRole('radio', { name: '全部（2）' })).toBeTruthy());
+    expect(await titles()).toEqual(['我的整改', '我的逾期整改']);
+    fireEvent.click(screen.getByRole('radio', { name: '已验证（0）' }));
+    expect(await screen.findByText('没有符合筛选条件的整改措施。')).toBeTruthy();
   });
 });
