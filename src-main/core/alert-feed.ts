@@ -13,7 +13,7 @@ import { AlertPolicySettings } from './alert-settings';
 
 export const ALERT_SEVERITIES = ['general', 'serious', 'major'] as const;
 export type AlertSeverity = (typeof ALERT_SEVERITIES)[number];
-export const ALERT_CLOCK_KINDS = ['response', 'verification', 'grading', 'planApproval', 'resolution'] as const;
+export const ALERT_CLOCK_KINDS = ['response', 'verification', 'grading', 'planApproval', 'resolution', 'referralReply'] as const;
 export const ALERT_ROLES = ['agent', 'supervisor', 'director', 'ops_director', 'legal', 'admin'] as const;
 
 const Instant = z.number().finite().min(0).max(8.64e15);

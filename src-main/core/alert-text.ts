@@ -10,7 +10,7 @@ export type AlertLanguage = 'zh-CN' | 'en';
 const WORDS = {
   'zh-CN': {
     severity: { general: '一般', serious: '严重', major: '重大' },
-    clock: { response: '响应时限', verification: '核实时限', grading: '定级时限', planApproval: '方案审批时限', resolution: '处理时限' },
+    clock: { response: '响应时限', verification: '核实时限', grading: '定级时限', planApproval: '方案审批时限', resolution: '处理时限', referralReply: '转办反馈时限' },
     warningTitle: (no: string) => `投诉即将超时：${no}`,
     overdueTitle: (no: string) => `投诉已超时：${no}`,
     repeatTitle: (no: string) => `再次提醒，投诉仍已超时：${no}`,
@@ -35,7 +35,7 @@ const WORDS = {
   },
   en: {
     severity: { general: 'General', serious: 'Serious', major: 'Major' },
-    clock: { response: 'Response', verification: 'Verification', grading: 'Grading', planApproval: 'Plan approval', resolution: 'Resolution' },
+    clock: { response: 'Response', verification: 'Verification', grading: 'Grading', planApproval: 'Plan approval', resolution: 'Resolution', referralReply: 'Referral reply' },
     warningTitle: (no: string) => `Complaint due soon: ${no}`,
     overdueTitle: (no: string) => `Complaint overdue: ${no}`,
     repeatTitle: (no: string) => `Reminder, still overdue: ${no}`,

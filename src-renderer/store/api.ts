@@ -11,6 +11,7 @@ import { feedbackService } from './services/feedback';
 import { gradingService } from './services/grading';
 import { improvementsService } from './services/improvements';
 import { importsService } from './services/imports';
+import { jobsService } from './services/jobs';
 import { plansService } from './services/plans';
 import { privacyService } from './services/privacy';
 import { progressService } from './services/progress';
@@ -47,6 +48,7 @@ export function createHandlers() {
     alertsService,
     backupService,
     importsService,
+    jobsService,
     privacyService,
     assistService,
     demoTools,

@@ -107,7 +107,11 @@ export const DB_NAME = 'complaint-desk';
  * 8: a case may keep the customer's postal address and the number of the ticket it came with
  *    (`address`, `referralNo`; absent when none); `referralNo` is indexed, one case per number.
  *    No upgrade: older cases have neither. Later optional case fields came without a change of
- *    stores (`earlierResolutions`, `corrections`, `earlierPlans`, `infoRequests`, `termination`; the status `terminated`): absent on older cases, read as none.
+ *    stores (`earlierResolutions`, `corrections`, `earlierPlans`, `infoRequests`, `termination`, `legalHolds`, a plan's `compensationConfirmations`; the status `terminated`): absent on older cases, read as none.
+ *    So did a 12315 referral's reply deadline and the replies sent (`referralDeadline`,
+ *    `referralReplies`, the clock `referralReply`): an older referral has none, so nothing is watched for it.
+ *    So did a customer's social or app account (`socialPlatform`, `socialAccount`): it joins
+ *    `contactKeys` as `platform:handle`; an older case has no account, so its keys stay as they are.
  */
 export const SCHEMA_VERSION = 8;
 

@@ -99,6 +99,13 @@ test.describe('the closed loop of a general case', () => {
     await auth.switchTo('agent');
     await flow.addProgress('已补发商品，顺丰单号 SF1234567890。');
     await expect(c.section(f.section.execution)).toContainText('已补发商品，顺丰单号 SF1234567890。');
+    // The ¥20 voucher the plan promised is confirmed issued first: until then 提交处理结果 is not offered.
+    await expect(c.action(f.command.complete)).toHaveCount(0);
+    await expect(c.hint).toContainText('尚未确认');
+    const payout = await c.open(f.command.confirmCompensation);
+    await payout.fill('交易流水号/券码/运单号', 'QJ20261126');
+    await payout.submit(f.command.confirmCompensation, '已记录赔付确认');
+    await expect(c.section(f.section.plan)).toContainText('QJ20261126');
     await flow.complete('补发商品已签收，代金券已发放。');
     await expect(c.status).toHaveText(l.status.feedback);
     await expect(c.clock('resolution')).toContainText(f.clockState.met);
@@ -115,7 +122,7 @@ test.describe('the closed loop of a general case', () => {
     await expect(c.currentStep).toHaveCount(0);
     await expect(c.hint).toContainText(f.hint.closed);
     // Closed: a call back can still be recorded, and the registration corrected.
-    await expect(c.actions).toHaveText([f.command.addContact, f.command.correct]);
+    await expect(c.actions).toHaveText([f.command.addContact, f.command.confirmCompensation, f.command.correct]);
     for (const kind of ['response', 'verification', 'grading', 'planApproval', 'resolution'] as const) {
       await expect(c.clock(kind)).toContainText(f.clockState.met);
     }
@@ -132,6 +139,7 @@ test.describe('the closed loop of a general case', () => {
     await expect(c.timelineTitles).toHaveText([
       cmd.recordFeedback,
       cmd.complete,
+      cmd.confirmCompensation,
       cmd.addProgress,
       cmd.approvePlan,
       cmd.submitPlan,
@@ -150,6 +158,6 @@ test.describe('the closed loop of a general case', () => {
     await auth.switchTo('supervisor');
     const verdict = await c.verifyAudit();
     await expect(verdict).toContainText(f.audit.intact);
-    await expect(verdict).toContainText(f.audit.intactDetail(12));
+    await expect(verdict).toContainText(f.audit.intactDetail(13));
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Repeat complainants (重复投诉): the same customer — same normalised phone or
- * same e-mail — complaining again within a window. The window is a duration
+ * Repeat complainants (重复投诉): the same customer — same normalised phone,
+ * same e-mail or same account — complaining again within a window. The window is a duration
  * (whole days of 24 h), not calendar days: a complaint received exactly
  * `windowDays` days before another still counts, one a millisecond earlier
  * does not.
@@ -9,11 +9,11 @@ import { normalizedContacts, type CustomerContacts } from '../cases/contact';
 
 export const DAY_MS = 86_400_000;
 
-/** True when the two sets of contacts share a phone or an e-mail (empty ones never match). */
+/** True when the two sets of contacts share a phone, an e-mail or an account on one platform (empty ones never match). */
 export function sameCustomer(a: CustomerContacts, b: CustomerContacts): boolean {
   const x = normalizedContacts(a);
   const y = normalizedContacts(b);
-  return (x.phone !== '' && x.phone === y.phone) || (x.email !== '' && x.email === y.email);
+  return (x.phone !== '' && x.phone === y.phone) || (x.email !== '' && x.email === y.email) || (x.account !== '' && x.account === y.account);
 }
 
 /** The instants [from, to) whose complaints make one received at `before` a repeat. */

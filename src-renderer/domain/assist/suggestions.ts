@@ -7,6 +7,7 @@
  * wins; these only propose.
  */
 import { z } from 'zod';
+import { SOCIAL_ACCOUNT_MAX, socialPlatformField } from '../cases/account';
 import { CATEGORIES, CHANNELS, SEVERITY_RANK, type Category, type Severity } from '../cases/vocabulary';
 import { DESCRIPTION_MAX } from '../cases/registration';
 import { id } from '../common/fields';
@@ -159,6 +160,9 @@ export const SuggestInput = z.object({
   channel: z.enum(CHANNELS, { error: 'validation.chooseOne' }).optional(),
   phone: z.string({ error: 'validation.invalid' }).max(40, { error: 'validation.tooLong' }).default(''),
   email: z.string({ error: 'validation.invalid' }).max(254, { error: 'validation.tooLong' }).default(''),
+  /** The account being typed: a customer known by it complains again as one known by the phone does. */
+  socialPlatform: socialPlatformField().default(''),
+  socialAccount: z.string({ error: 'validation.invalid' }).max(SOCIAL_ACCOUNT_MAX * 2, { error: 'validation.tooLong' }).default(''),
   /** A registered case (grading): its own contacts, channel and time are used, and it is not its own repeat or example. */
   caseId: id().optional(),
 });

@@ -1,8 +1,11 @@
 import type { Clock, ClockKind } from '../clocks/clock';
 import type { CorrectionNote } from './correction';
+import type { ReferralDeadline, ReferralReply } from './referral-reply';
+import type { LegalHold } from './legal-hold';
+import type { CompensationConfirmation } from '../plans/compensation';
 import type { TerminationRecord } from './termination';
 import type { CaseStatus } from '../lifecycle/machine';
-import type { Category, Channel, CompensationType, CustomerType, Demand, Severity, SurveyDimension } from './vocabulary';
+import type { Category, Channel, CompensationType, CustomerType, Demand, Severity, SocialPlatform, SurveyDimension } from './vocabulary';
 
 /** Who did something, as recorded on the case. */
 export interface Person {
@@ -86,6 +89,12 @@ export interface PlanRecord {
   returnReason: string;
   /** Every time this grading or plan was sent back, oldest first; kept when it is resubmitted. Absent before it was kept. */
   returns?: ReturnNote[];
+  /**
+   * 赔付确认: that the promised compensation was paid (or declined by the customer), oldest first;
+   * a later one corrects an earlier one, the latest counts (domain/plans/compensation.ts). Absent
+   * until the first.
+   */
+  compensationConfirmations?: CompensationConfirmation[];
 }
 
 export interface ExtensionRequest {
@@ -135,10 +144,24 @@ export interface CaseRecord {
    */
   address?: string;
   /**
+   * 社交/应用账号: the platform and the customer's account, handle or user ID there, as they gave
+   * it (domain/cases/account.ts). Both or neither; absent when none was given, and on older cases.
+   * A contact detail like the phone and e-mail (masked, anonymised, in the contact keys).
+   */
+  socialPlatform?: SocialPlatform;
+  socialAccount?: string;
+  /**
    * 来源单号: the number of the ticket the complaint came with (a 12315 work order, a platform's
    * ticket), schema 8. Absent when none was given, so its index holds only real numbers; one per desk.
    */
   referralNo?: string;
+  /**
+   * 转办反馈时限: by when the referring body (12315) expects to hear what was done (schema 8; its
+   * clock is `clocks.referralReply`). Absent on cases that are no referral or came without one.
+   */
+  referralDeadline?: ReferralDeadline;
+  /** 回复转办单位: every reply sent to the referring body, oldest first. Absent until the first. */
+  referralReplies?: ReferralReply[];
   description: string;
   demands: Demand[];
   demandNote: string;
@@ -169,8 +192,8 @@ export interface CaseRecord {
   /** Earliest due instant among running clocks (indexed; absent when none runs). */
   nextDueAt?: number;
   /**
-   * The customer's phone and e-mail as keys (`contactIndexKeys`: hyphens and +86 gone, e-mail in
-   * lower case, empty ones left out), multi-entry indexed: how a customer's cases are found.
+   * The customer's phone, e-mail and account as keys (`contactIndexKeys`: hyphens and +86 gone,
+   * e-mail in lower case, the account as `platform:handle`, empty ones left out), multi-entry indexed: how a customer's cases are found.
    * Derived on every write (`withDerivedFields`); not audited, masked with the phone and e-mail.
    */
   contactKeys?: string[];
@@ -217,6 +240,12 @@ export interface CaseRecord {
   unreachableAttempts: number;
   /** 终止处理: why and when the case ended before its loop was done (status `terminated`). */
   termination?: TerminationRecord;
+  /**
+   * 法律保留: every hold placed on the case (litigation, a regulator, an insurance claim), oldest
+   * first, with its release; while the last is not released the case is neither archived nor
+   * anonymised (domain/cases/legal-hold.ts). Absent until the first hold.
+   */
+  legalHolds?: LegalHold[];
   closedAt: number | null;
   attachmentBytes: number;
   /** When the customer's personal data was erased after the retention period (absent while it is kept). */

@@ -1,4 +1,5 @@
-import type { Channel } from './vocabulary';
+import { accountKey } from './account';
+import type { Channel, SocialPlatform } from './vocabulary';
 
 /**
  * Contact formats accepted at intake: mainland mobile numbers, landlines with
@@ -72,31 +73,45 @@ export function isValidEmail(email: string): boolean {
   return email.length <= 254 && EMAIL.test(email);
 }
 
-/** How a customer is recognised: the contacts as stored on a case (phone normalised, e-mail lower case). */
+/**
+ * How a customer is recognised: the contacts as stored on a case (phone normalised, e-mail lower
+ * case, the account with its platform; cases and lookups without an account leave those out).
+ */
 export interface CustomerContacts {
   phone: string;
   email: string;
+  socialPlatform?: SocialPlatform | '';
+  socialAccount?: string;
+}
+
+/** The contacts as keys: each '' when it identifies nobody. */
+export interface ContactKeys {
+  phone: string;
+  email: string;
+  /** `platform:handle` (`accountKey`). */
+  account: string;
 }
 
 /**
  * The keys that recognise a customer: the phone without spaces, brackets, +86 and hyphens (so
- * 021-61234567 and 02161234567 are one customer), the e-mail in lower case — or '' where one
- * cannot identify anybody (a few digits typed so far, an e-mail without '@'), so a partial entry
- * never matches other customers' cases.
+ * 021-61234567 and 02161234567 are one customer), the e-mail in lower case, the account as
+ * `accountKey` — or '' where one cannot identify anybody (a few digits typed so far, an e-mail
+ * without '@'), so a partial entry never matches other customers' cases.
  */
-export function normalizedContacts(who: CustomerContacts): CustomerContacts {
+export function normalizedContacts(who: CustomerContacts): ContactKeys {
   const phone = normalizePhone(who.phone.trim()).replaceAll('-', '');
   const email = who.email.trim().toLowerCase();
-  return { phone: phone.length >= 7 ? phone : '', email: email.includes('@') ? email : '' };
+  return { phone: phone.length >= 7 ? phone : '', email: email.includes('@') ? email : '', account: accountKey(who.socialPlatform, who.socialAccount) };
 }
 
 /**
  * The non-empty contact keys, as a case stores them in `contactKeys` for its multi-entry index. A
- * phone key is digits only and an e-mail key has an '@', so the two never meet in the one index.
+ * phone key is digits only, an e-mail key has an '@' and an account key its platform's prefix, so
+ * they never meet in the one index. A case without an account has the keys it had before accounts.
  */
 export function contactIndexKeys(who: CustomerContacts): string[] {
-  const { phone, email } = normalizedContacts(who);
-  return [phone, email].filter((key) => key !== '');
+  const { phone, email, account } = normalizedContacts(who);
+  return [phone, email, account].filter((key) => key !== '');
 }
 
 /**

@@ -14,6 +14,8 @@ import {
   phoneField,
   referralNoField,
 } from './registration';
+import { socialAccountField, socialPairIssue, socialPlatformField } from './account';
+import { referralDeadlineField } from './referral-reply';
 import { CHANNELS, CUSTOMER_TYPES } from './vocabulary';
 
 /**
@@ -29,6 +31,8 @@ export const CORRECTABLE_FIELDS = [
   'phone',
   'email',
   'address',
+  'socialPlatform',
+  'socialAccount',
   'product',
   'orderNo',
   'amount',
@@ -38,17 +42,23 @@ export const CORRECTABLE_FIELDS = [
 ] as const;
 export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
 
-/** The fields a role without `contacts.view` sees masked, so can neither read nor correct. */
-export const CONTACT_FIELDS: readonly CorrectableField[] = ['phone', 'email', 'address'];
+/**
+ * The fields a role without `contacts.view` sees masked, so can neither read nor correct. The
+ * platform is not masked, but it says whose the masked account is: it goes with the account.
+ */
+export const CONTACT_FIELDS: readonly CorrectableField[] = ['phone', 'email', 'address', 'socialPlatform', 'socialAccount'];
 
 /** Texts such a role reads with the identifiers in them masked: it may correct one only when nothing in it is masked. */
 export const MASKED_TEXTS = ['description', 'demandNote'] as const;
 
 export const CORRECTION_REASON_MAX = 500;
 
+/** What a correction may change: the registered fields, and a referral's reply deadline (its clock follows; referral-reply.ts). */
+export type CorrectedField = CorrectableField | 'referralDeadline';
+
 /** One correction as the case keeps it: which fields, why, who and when. The values are in its audit event. */
 export interface CorrectionNote {
-  fields: CorrectableField[];
+  fields: CorrectedField[];
   reason: string;
   at: number;
   by: Person;
@@ -70,23 +80,31 @@ export const CorrectionInput = z.object({
   phone: phoneField().optional(),
   email: emailField().optional(),
   address: text(ADDRESS_MAX).optional(),
+  socialPlatform: socialPlatformField().optional(),
+  socialAccount: socialAccountField().optional(),
   product: text(200).optional(),
   orderNo: text(100).optional(),
   amount: amountField().optional(),
   description: requiredText(DESCRIPTION_MAX).optional(),
   demands: demandsField().optional(),
   demandNote: text(1000).optional(),
+  /** 转办反馈时限: set, moved, or removed (null); applied by `correctReferralDeadline`. */
+  referralDeadline: referralDeadlineField().nullable().optional(),
 });
 export type CorrectionInput = z.input<typeof CorrectionInput>;
 type Correction = z.output<typeof CorrectionInput>;
 
 type Value = string | number | null | readonly string[];
 
-/** A field's value on the case, as the correction form shows it ('' for an absent address or ticket). */
+/** A field's value on the case, as the correction form shows it ('' for an absent address, account or ticket). */
 export function registeredValue(record: CaseRecord, field: CorrectableField): Value {
   switch (field) {
     case 'address':
       return record.address ?? '';
+    case 'socialPlatform':
+      return record.socialPlatform ?? '';
+    case 'socialAccount':
+      return record.socialAccount ?? '';
     case 'referralNo':
       return record.referralNo ?? '';
     default:
@@ -111,9 +129,22 @@ export function applyCorrection(record: CaseRecord, correction: Correction): { n
   // Absent, not '', when there is none: the referral index then holds real numbers only.
   if (next.address === '') delete next.address;
   if (next.referralNo === '') delete next.referralNo;
-  const after = { phone: next.phone, email: next.email, address: next.address ?? '', demands: next.demands, demandNote: next.demandNote };
+  if (next.socialPlatform === ('' as string)) delete next.socialPlatform;
+  if (next.socialAccount === '') delete next.socialAccount;
+  const after = {
+    phone: next.phone,
+    email: next.email,
+    address: next.address ?? '',
+    socialPlatform: next.socialPlatform ?? '',
+    socialAccount: next.socialAccount ?? '',
+    demands: next.demands,
+    demandNote: next.demandNote,
+  };
   const issues: FieldError[] = [];
   if (contactIssue(after)) issues.push({ field: fields.find((f) => CONTACT_FIELDS.includes(f)) ?? 'phone', code: 'validation.contactRequired' });
+  // The pair as it would stand: an account removed leaves its platform naming nobody, and the other way round.
+  const pair = socialPairIssue(after);
+  if (pair) issues.push({ field: pair.path, code: pair.code });
   if (demandNoteIssue(after)) issues.push({ field: 'demandNote', code: 'validation.required' });
   if (issues.length > 0) throw new DeskError({ code: 'validation.failed', fields: issues });
   return { next, fields };

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { optionalText, pastInstant, requiredText } from '../common/fields';
+import { socialAccountField, socialPairIssue, socialPlatformField } from './account';
 import { isValidEmail, isValidPhone, normalizePhone } from './contact';
+import { referralDeadlineField, referralDeadlineIssue } from './referral-reply';
 import { CATEGORIES, CHANNELS, CUSTOMER_TYPES, DEMANDS, SEVERITIES } from './vocabulary';
 
 export const DESCRIPTION_MAX = 5000;
@@ -53,9 +55,12 @@ export const amountField = () =>
 
 export const demandsField = () => z.array(z.enum(DEMANDS, { error: 'validation.chooseOne' })).max(DEMANDS.length);
 
-/** What every registered case needs: a way to answer the customer (a letter may come with nothing but the address). */
-export function contactIssue(value: { phone: string; email: string; address: string }): boolean {
-  return value.phone === '' && value.email === '' && value.address === '';
+/**
+ * What every registered case needs: a way to answer the customer (a letter may come with nothing
+ * but the address, a post on Weibo with nothing but the account).
+ */
+export function contactIssue(value: { phone: string; email: string; address: string; socialAccount: string }): boolean {
+  return value.phone === '' && value.email === '' && value.address === '' && value.socialAccount === '';
 }
 
 /** 其他诉求 needs its note. */
@@ -78,7 +83,11 @@ export function registrationSchema(now: number) {
       phone: phoneField().default(''),
       email: emailField().default(''),
       address: optionalText(ADDRESS_MAX),
+      socialPlatform: socialPlatformField().default(''),
+      socialAccount: socialAccountField().default(''),
       referralNo: referralNoField().default(''),
+      /** 转办反馈时限: a 12315 referral's reply deadline, from the order or in working days (referral-reply.ts). */
+      referralDeadline: referralDeadlineField().nullable().default(null),
       description: requiredText(DESCRIPTION_MAX),
       demands: demandsField().default([]),
       demandNote: optionalText(1000),
@@ -93,9 +102,13 @@ export function registrationSchema(now: number) {
       if (contactIssue(value)) {
         ctx.addIssue({ code: 'custom', path: ['phone'], message: 'validation.contactRequired' });
       }
+      const pair = socialPairIssue(value);
+      if (pair) ctx.addIssue({ code: 'custom', path: [pair.path], message: pair.code });
       if (demandNoteIssue(value)) {
         ctx.addIssue({ code: 'custom', path: ['demandNote'], message: 'validation.required' });
       }
+      const deadline = referralDeadlineIssue(value);
+      if (deadline) ctx.addIssue({ code: 'custom', path: ['referralDeadline'], message: deadline });
     });
 }
 

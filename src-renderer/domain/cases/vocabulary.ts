@@ -12,6 +12,13 @@ export const CHANNELS = [
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/**
+ * 账号平台: where a customer who complained online can be answered (社交/应用账号): the social
+ * networks complaints come from, the company's own app, and any other platform.
+ */
+export const SOCIAL_PLATFORMS = ['wechat', 'weibo', 'douyin', 'xiaohongshu', 'company_app', 'other'] as const;
+export type SocialPlatform = (typeof SOCIAL_PLATFORMS)[number];
+
 export const SEVERITIES = ['general', 'serious', 'major'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 

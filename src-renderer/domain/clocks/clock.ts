@@ -6,7 +6,14 @@
  */
 import { addWorkingTime, workingTimeBetween, type WorkCalendar } from './calendar';
 
-export const CLOCK_KINDS = ['response', 'verification', 'grading', 'planApproval', 'resolution'] as const;
+/** The desk's own time limits, each counted in the mode the admin set (`SlaSettings.modes`). */
+export const SLA_CLOCK_KINDS = ['response', 'verification', 'grading', 'planApproval', 'resolution'] as const;
+export type SlaClockKind = (typeof SLA_CLOCK_KINDS)[number];
+/**
+ * Every clock a case may have: the desk's, and the referring body's reply deadline
+ * (domain/cases/referral-reply.ts), a fixed instant from the work order that no setting counts.
+ */
+export const CLOCK_KINDS = [...SLA_CLOCK_KINDS, 'referralReply'] as const;
 export type ClockKind = (typeof CLOCK_KINDS)[number];
 export type ClockMode = 'calendar' | 'business';
 export type ClockState = 'running' | 'paused' | 'met' | 'missed';

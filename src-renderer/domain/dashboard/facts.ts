@@ -31,6 +31,8 @@ export interface CaseFacts {
   /** The customer's phone and e-mail as a repeat complaint is recognised by ('' where none identifies anybody). */
   phone: string;
   email: string;
+  /** … and their social or app account (`accountKey`); absent when the case has none. */
+  account?: string;
   channel: Channel;
   severity: Severity;
   category: Category | null;
@@ -88,6 +90,7 @@ export function caseFacts(record: CaseRecord): CaseFacts {
     receivedAt: record.receivedAt,
     phone: contacts.phone,
     email: contacts.email,
+    ...(contacts.account !== '' ? { account: contacts.account } : {}),
     channel: record.channel,
     severity: record.severity,
     category: record.category,

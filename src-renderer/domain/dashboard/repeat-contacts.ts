@@ -18,15 +18,27 @@ export interface ContactIndex {
   seen: (CaseFacts | undefined)[];
   byPhone: Groups;
   byEmail: Groups;
-  /** Per slot: the previous case by phone, by e-mail, and the later of the two (-1: none). */
+  byAccount: Groups;
+  /** Per slot: the previous case by phone, by e-mail, by account, and the latest of them (-1: none). */
   prevPhone: Int32Array;
   prevEmail: Int32Array;
+  prevAccount: Int32Array;
   previous: Int32Array;
 }
 
 export function createContactIndex(): ContactIndex {
   const empty = new Int32Array(0);
-  return { source: null, seen: [], byPhone: new Map(), byEmail: new Map(), prevPhone: empty, prevEmail: empty, previous: empty };
+  return {
+    source: null,
+    seen: [],
+    byPhone: new Map(),
+    byEmail: new Map(),
+    byAccount: new Map(),
+    prevPhone: empty,
+    prevEmail: empty,
+    prevAccount: empty,
+    previous: empty,
+  };
 }
 
 function grown(array: Int32Array, size: number): Int32Array {
@@ -36,16 +48,19 @@ function grown(array: Int32Array, size: number): Int32Array {
   return next;
 }
 
-const sameContact = (a: CaseFacts, b: CaseFacts) => a.phone === b.phone && a.email === b.email && a.receivedAt === b.receivedAt && a.no === b.no;
+const sameContact = (a: CaseFacts, b: CaseFacts) =>
+  a.phone === b.phone && a.email === b.email && (a.account ?? '') === (b.account ?? '') && a.receivedAt === b.receivedAt && a.no === b.no;
 
 /** Brings the index up to date with `facts` and returns each slot's previous case of the same customer (-1: none). */
 export function updateContacts(index: ContactIndex, facts: Facts): Int32Array {
   if (index.source !== facts) Object.assign(index, createContactIndex(), { source: facts });
   index.prevPhone = grown(index.prevPhone, facts.length);
   index.prevEmail = grown(index.prevEmail, facts.length);
+  index.prevAccount = grown(index.prevAccount, facts.length);
   index.previous = grown(index.previous, facts.length);
   const touchedPhones = new Set<string>();
   const touchedEmails = new Set<string>();
+  const touchedAccounts = new Set<string>();
   // Slots whose previous case may have changed: those that changed, and every member of a group that did.
   const changed = new Set<number>();
   const move = (groups: Groups, touched: Set<string>, from: string, to: string, slot: number) => {
@@ -70,17 +85,20 @@ export function updateContacts(index: ContactIndex, facts: Facts): Int32Array {
     index.seen[slot] = fact;
     if (fact && old && sameContact(fact, old)) continue;
     changed.add(slot);
-    const before = { phone: old?.phone ?? '', email: old?.email ?? '' };
-    const after = { phone: fact?.phone ?? '', email: fact?.email ?? '' };
+    const before = { phone: old?.phone ?? '', email: old?.email ?? '', account: old?.account ?? '' };
+    const after = { phone: fact?.phone ?? '', email: fact?.email ?? '', account: fact?.account ?? '' };
     // Removed and added again when the instant or number changed: its place in the order changed.
     if (fact && old && (fact.receivedAt !== old.receivedAt || fact.no !== old.no)) {
       move(index.byPhone, touchedPhones, before.phone, '', slot);
       move(index.byEmail, touchedEmails, before.email, '', slot);
+      move(index.byAccount, touchedAccounts, before.account, '', slot);
       before.phone = '';
       before.email = '';
+      before.account = '';
     }
     move(index.byPhone, touchedPhones, before.phone, after.phone, slot);
     move(index.byEmail, touchedEmails, before.email, after.email, slot);
+    move(index.byAccount, touchedAccounts, before.account, after.account, slot);
   }
   const byReceipt = (a: number, b: number) => (precedes(index.seen[a]!, index.seen[b]!) ? -1 : precedes(index.seen[b]!, index.seen[a]!) ? 1 : 0);
   const relink = (groups: Groups, touched: Set<string>, prev: Int32Array) => {
@@ -96,14 +114,18 @@ export function updateContacts(index: ContactIndex, facts: Facts): Int32Array {
   };
   relink(index.byPhone, touchedPhones, index.prevPhone);
   relink(index.byEmail, touchedEmails, index.prevEmail);
+  relink(index.byAccount, touchedAccounts, index.prevAccount);
   for (const slot of changed) {
     const fact = index.seen[slot];
-    // A slot that lost its phone (or e-mail), or its case, no longer has a previous case by it.
+    // A slot that lost its phone (or e-mail, or account), or its case, no longer has a previous case by it.
     const phone = fact && fact.phone !== '' ? index.prevPhone[slot]! : -1;
     const email = fact && fact.email !== '' ? index.prevEmail[slot]! : -1;
+    const account = fact && fact.account ? index.prevAccount[slot]! : -1;
     index.prevPhone[slot] = phone;
     index.prevEmail[slot] = email;
-    index.previous[slot] = phone === -1 ? email : email === -1 ? phone : precedes(index.seen[phone]!, index.seen[email]!) ? email : phone;
+    index.prevAccount[slot] = account;
+    const later = (a: number, b: number) => (a === -1 ? b : b === -1 ? a : precedes(index.seen[a]!, index.seen[b]!) ? b : a);
+    index.previous[slot] = later(later(phone, email), account);
   }
   return index.previous;
 }

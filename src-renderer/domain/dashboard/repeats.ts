@@ -1,6 +1,6 @@
 /**
  * 重复投诉 on the dashboard: of the cases received in the period, those whose
- * customer (same phone or e-mail) had another case received within the repeat
+ * customer (same phone, e-mail or account) had another case received within the repeat
  * window before it — the rule of domain/assist/repeats.ts, which the case
  * page shows case by case. The earlier case may be from any period and any
  * department.
@@ -26,7 +26,7 @@ const order = (facts: Facts) => (a: number, b: number) => (precedes(facts[a]!, f
 
 /**
  * For each slot of `facts`, the slot of the same customer's latest earlier
- * case (by phone or by e-mail), -1 when there is none. Only the latest
+ * case (by phone, e-mail or account), -1 when there is none. Only the latest
  * matters: if any earlier case lies within the window, that one does.
  * Computed from scratch: the statement the store host's kept index
  * (repeat-contacts.ts) is tested against.
@@ -37,6 +37,7 @@ export function previousContacts(facts: Facts): Int32Array {
   // of contact, keyed by the stored strings themselves (their hashes are kept, no new key strings are made).
   const byPhone = new Map<string, number | number[]>();
   const byEmail = new Map<string, number | number[]>();
+  const byAccount = new Map<string, number | number[]>();
   const add = (groups: Map<string, number | number[]>, key: string, slot: number) => {
     const found = groups.get(key);
     if (found === undefined) groups.set(key, slot);
@@ -48,9 +49,10 @@ export function previousContacts(facts: Facts): Int32Array {
     if (!fact) continue;
     if (fact.phone !== '') add(byPhone, fact.phone, slot);
     if (fact.email !== '') add(byEmail, fact.email, slot);
+    if (fact.account) add(byAccount, fact.account, slot);
   }
   const byReceipt = order(facts);
-  for (const groups of [byPhone, byEmail]) {
+  for (const groups of [byPhone, byEmail, byAccount]) {
     for (const group of groups.values()) {
       if (typeof group === 'number') continue;
       group.sort(byReceipt);
@@ -58,7 +60,7 @@ export function previousContacts(facts: Facts): Int32Array {
         const slot = group[k]!;
         const candidate = group[k - 1]!;
         const known = previous[slot]!;
-        // Phone and e-mail may each know an earlier case: keep the later of the two.
+        // Phone, e-mail and account may each know an earlier case: keep the latest.
         if (known === -1 || precedes(facts[known]!, facts[candidate]!)) previous[slot] = candidate;
       }
     }

@@ -16,7 +16,7 @@ import { DeskError } from '../common/errors';
 import type { Settings } from '../settings/settings';
 import { DAY, MINUTE, type StaffPools } from './life';
 import { liveThrough } from './lifecycle';
-import { customer, postalAddress, workOrderNo, type StaffMember } from './people';
+import { customer, postalAddress, socialAccount, workOrderNo, type StaffMember } from './people';
 import { categoryOf, DEMAND_NOTES, DEMANDS_BY_CATEGORY, productOf } from './phrases';
 import { itemSeed, rng, sampler, type Sampler } from './random';
 
@@ -154,6 +154,7 @@ function generateOne(options: DemoOptions, index: number, pools: StaffPools, cal
   // Drawn last, so the draws above (and the demo desk they make) stay as they were before these fields.
   if (channel === 'letter' ? s.chance(0.9) : channel === 'walk_in' && s.chance(0.2)) draft.address = postalAddress(s);
   if (channel === 'regulator_12315') draft.referralNo = workOrderNo(s, receivedAt, index + 1);
+  if ((channel === 'social_media' || channel === 'app') && s.chance(0.7)) Object.assign(draft, socialAccount(s, channel));
   const archived = draft.closedAt !== null && draft.closedAt < now - settings.lifecycle.archiveAfterDays * DAY ? 1 : 0;
   return withDerivedFields({ ...draft, archived });
 }

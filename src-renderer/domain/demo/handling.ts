@@ -7,6 +7,7 @@ import type { ExtensionRequest, PlanRecord, SurveyScores } from '../cases/case';
 import type { Channel, Severity } from '../cases/vocabulary';
 import { workingTimeBetween } from '../clocks/calendar';
 import { extendClock, pauseClock, resumeClock, startClock } from '../clocks/clock';
+import { USUAL_METHOD } from '../plans/compensation';
 import { DAY, HOUR, type Life } from './life';
 import {
   COMPENSATION_OF,
@@ -100,6 +101,27 @@ function plan(life: Life, from: number, round: number): number | null {
   return approved;
 }
 
+/**
+ * 赔付确认: a promised compensation is paid as promised, an hour before the handling is reported
+ * done (not before the approval), by the plan's owner: the store host completes no handling without it.
+ */
+function confirmPromise(life: Life, approved: number, end: number): void {
+  const plan = life.draft.plan!;
+  if (plan.compensation.type === 'none') return;
+  const paidAt = Math.max(approved, end - HOUR);
+  const confirmation = {
+    outcome: 'paid' as const,
+    amount: plan.compensation.amount,
+    method: USUAL_METHOD[plan.compensation.type],
+    paidAt,
+    reference: '',
+    note: '',
+    at: paidAt,
+    by: plan.owner,
+  };
+  life.draft.plan = { ...plan, compensationConfirmations: [...(plan.compensationConfirmations ?? []), confirmation] };
+}
+
 /** 执行与跟踪: usually done before the deadline; some pause, some ask for more time. */
 function execute(life: Life, from: number, round: number): number | null {
   const { draft, ctx } = life;
@@ -157,6 +179,7 @@ function execute(life: Life, from: number, round: number): number | null {
     end = Math.max(end, life.after(decided, s.factor(approve ? DAY : 3 * HOUR, 0.6)));
   }
   if (end > now) return null;
+  confirmPromise(life, from, end);
   life.complete('resolution', end);
   draft.status = 'feedback';
   life.did(end);

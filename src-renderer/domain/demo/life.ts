@@ -5,7 +5,7 @@
 import type { CaseRecord, Person } from '../cases/case';
 import type { Category } from '../cases/vocabulary';
 import { addWorkingTime, type WorkCalendar } from '../clocks/calendar';
-import { completeClock, startClock, type Clock, type ClockKind } from '../clocks/clock';
+import { completeClock, startClock, type Clock, type ClockKind, type SlaClockKind } from '../clocks/clock';
 import { hours } from '../clocks/sla-settings';
 import type { Settings } from '../settings/settings';
 import type { Sampler } from './random';
@@ -90,6 +90,6 @@ export function createLife(draft: CaseRecord, ctx: LifeContext): Life {
 }
 
 /** The time taken by a step measured by a clock: calendar time, or working time in business mode. */
-export function clockTime(life: Life, kind: ClockKind, from: number, ms: number): number {
+export function clockTime(life: Life, kind: SlaClockKind, from: number, ms: number): number {
   return life.ctx.settings.sla.modes[kind] === 'business' ? life.work(from, ms) : life.after(from, ms);
 }

@@ -3,7 +3,7 @@
  * built from common surnames and given-name characters; phone numbers and
  * e-mail addresses have valid formats but are random.
  */
-import type { CustomerType } from '../cases/vocabulary';
+import type { CustomerType, SocialPlatform } from '../cases/vocabulary';
 import type { Role } from '../users/roles';
 import type { Sampler } from './random';
 
@@ -49,6 +49,19 @@ export function customer(s: Sampler): Customer {
 export function postalAddress(s: Sampler): string {
   const city = s.int(0, CITIES.length - 1);
   return `${CITIES[city]}市${DISTRICTS[city]}区${s.pick(ROADS)}路${s.int(1, 399)}号${s.int(1, 12)}栋${s.int(1, 28)}0${s.int(1, 6)}室`;
+}
+
+const HANDLE_WORDS = ['xiaoyu', 'momo', 'sunny', 'ahua', 'lele', 'tangtang', 'kiki', 'daxiong', 'mumu', 'xingxing', 'chenchen', 'bobo'];
+const SOCIAL_NETWORKS: readonly SocialPlatform[] = ['wechat', 'weibo', 'douyin', 'xiaohongshu'];
+
+/**
+ * 社交/应用账号 of a customer who complained online: a handle on one of the networks for a
+ * social-media post, a user ID in the company's app for an app complaint.
+ */
+export function socialAccount(s: Sampler, channel: 'social_media' | 'app'): { socialPlatform: SocialPlatform; socialAccount: string } {
+  if (channel === 'app') return { socialPlatform: 'company_app', socialAccount: `U${s.int(10_000_000, 99_999_999)}` };
+  const handle = `${s.pick(HANDLE_WORDS)}${s.chance(0.5) ? '_' : ''}${s.int(1, 9999)}`;
+  return { socialPlatform: s.pick(SOCIAL_NETWORKS), socialAccount: handle };
 }
 
 /**

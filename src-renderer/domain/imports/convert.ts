@@ -102,6 +102,7 @@ export function toCaseRecord(draft: ImportDraft, no: string, ctx: ConvertContext
     phone: draft.phone,
     email: draft.email,
     ...(draft.address !== '' ? { address: draft.address } : {}),
+    ...(draft.socialPlatform && draft.socialAccount ? { socialPlatform: draft.socialPlatform, socialAccount: draft.socialAccount } : {}),
     description: draft.description,
     demands: draft.demands,
     demandNote: draft.demandNote,

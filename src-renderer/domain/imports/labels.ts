@@ -4,7 +4,7 @@
  * codes, and the usual synonyms. Compared after `normaliseHeader` (case, spaces and punctuation
  * do not matter), so `Walk-in`, `walk in` and `WALKIN` are one label.
  */
-import type { Category, Channel, CustomerType, Demand, Severity } from '../cases/vocabulary';
+import type { Category, Channel, CustomerType, Demand, Severity, SocialPlatform } from '../cases/vocabulary';
 
 /** What a status cell says about a historical complaint: still open, closed, or referred elsewhere. */
 export type ImportStatus = 'open' | 'closed' | 'redirected';
@@ -163,3 +163,27 @@ export const STATUS_LABELS: Record<ImportStatus, readonly string[]> = {
     'awaiting feedback call',
   ],
 };
+
+/** 账号平台 as old systems write it; the desk's own labels (zh-CN and en) too. */
+export const SOCIAL_PLATFORM_LABELS: Record<SocialPlatform, readonly string[]> = {
+  wechat: ['微信', '微信号', '微信公众号', '公众号', '企业微信', 'wechat', 'weixin', 'wx'],
+  weibo: ['微博', '新浪微博', 'weibo', 'sina weibo'],
+  douyin: ['抖音', '抖音号', 'douyin', 'tiktok'],
+  xiaohongshu: ['小红书', '小红书号', 'xiaohongshu', 'rednote', 'xhs'],
+  company_app: ['本公司App', '本公司应用', '公司App', '官方App', '自有App', 'App', '应用', '小程序', 'company app', 'our app'],
+  other: ['其他平台', '其他', '其它', 'other', 'other platform'],
+};
+
+/** Headers that name the network of the account they hold (微信号, 微博账号, WeChat ID). */
+const PLATFORM_IN_HEADER: ReadonlyArray<[SocialPlatform, RegExp]> = [
+  ['wechat', /微信|wechat|weixin/],
+  ['weibo', /微博|weibo/],
+  ['douyin', /抖音|douyin/],
+  ['xiaohongshu', /小红书|xiaohongshu/],
+];
+
+/** The platform an account column's header names, null when it names none (账号, 社交账号). */
+export function platformOfHeader(header: string): SocialPlatform | null {
+  const text = header.normalize('NFKC').toLowerCase();
+  return PLATFORM_IN_HEADER.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+}

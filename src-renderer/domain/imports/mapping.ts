@@ -15,9 +15,9 @@ const ASCII_WORD = /^[a-z0-9]+$/;
 
 /**
  * Headers that contain a synonym but name something else: the party complained about (被投诉方),
- * parcel numbers, row counters, follow-up call columns. They are only ever mapped by hand.
+ * parcel numbers, row counters, follow-up call columns, bank accounts, the shop a purchase was made on. They are only ever mapped by hand.
  */
-const NOT_CONTAINED = /被投诉|快递单号|运单号|物流单号|序号|回访/;
+const NOT_CONTAINED = /被投诉|快递单号|运单号|物流单号|序号|回访|银行账号|收款账号|销售平台|购买平台|下单平台|电商平台/;
 
 /**
  * Synonyms that qualify rather than name: in `customerPhone` or `Closed Date` the other word says

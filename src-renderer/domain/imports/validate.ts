@@ -6,8 +6,9 @@
 import type { CaseRecord } from '../cases/case';
 import { CASE_NUMBER_PATTERN } from '../cases/case-number';
 import { isValidEmail, isValidPhone, normalizePhone } from '../cases/contact';
+import { SOCIAL_ACCOUNT_MAX, socialAccountField } from '../cases/account';
 import { ADDRESS_MAX, DESCRIPTION_MAX, NAME_MAX } from '../cases/registration';
-import type { Category } from '../cases/vocabulary';
+import type { Category, SocialPlatform } from '../cases/vocabulary';
 import type { FieldError } from '../common/errors';
 import { earliestInstant, FUTURE_TOLERANCE_MS } from '../common/fields';
 import { IMPORT_FIELDS, normaliseHeader, REQUIRED_IMPORT_FIELDS, type ImportField } from './fields';
@@ -16,7 +17,9 @@ import {
   CHANNEL_LABELS,
   CUSTOMER_TYPE_LABELS,
   DEMAND_LABELS,
+  platformOfHeader,
   SEVERITY_LABELS,
+  SOCIAL_PLATFORM_LABELS,
   STATUS_LABELS,
   type ImportStatus,
 } from './labels';
@@ -59,6 +62,9 @@ export interface ImportDraft
     | 'closedAt'
   > {
   row: number;
+  /** 社交/应用账号: both, or neither when the row has none (as a case has none). */
+  socialPlatform?: SocialPlatform;
+  socialAccount?: string;
   /** A case number of the desk's form to keep; null: a new number is issued. */
   no: string | null;
   externalId: string;
@@ -79,6 +85,7 @@ export const TEXT_LIMITS = {
   phone: 40,
   email: 254,
   address: ADDRESS_MAX,
+  socialAccount: SOCIAL_ACCOUNT_MAX,
 } as const satisfies Partial<Record<ImportField, number>>;
 
 const CHANNELS = labelIndex(CHANNEL_LABELS);
@@ -87,6 +94,7 @@ const CATEGORIES = labelIndex(CATEGORY_LABELS);
 const DEMANDS = labelIndex(DEMAND_LABELS);
 const CUSTOMER_TYPES = labelIndex(CUSTOMER_TYPE_LABELS);
 const STATUSES = labelIndex(STATUS_LABELS);
+const PLATFORMS = labelIndex(SOCIAL_PLATFORM_LABELS);
 
 /** `TS-20261123-0001` with a real day and a sequence from 1: the desk's own form, kept on import. */
 export function deskCaseNumber(raw: string): string | null {
@@ -178,6 +186,24 @@ export function validateRow(cells: readonly string[], row: number, ctx: RowConte
     else return at;
     return null;
   };
+  /**
+   * The account checked as at intake, its platform from its own column or else from the account
+   * column's header (微信号). A platform without an account reaches nobody and is dropped: old
+   * systems fill a 平台 column on rows whose customer left only a phone.
+   */
+  const accountOf = (): Pick<ImportDraft, 'socialPlatform' | 'socialAccount'> => {
+    const account = text('socialAccount');
+    if (account.length <= TEXT_LIMITS.socialAccount && !socialAccountField().safeParse(account).success) fail('socialAccount', 'validation.socialAccountFormat');
+    const column = ctx.mapping.socialAccount;
+    const named = column === null || column === undefined ? null : platformOfHeader(ctx.headers[column] ?? '');
+    const platform = label<SocialPlatform>('socialPlatform', PLATFORMS, null) ?? (cell('socialPlatform') === '' ? named : null);
+    if (account === '') return {};
+    if (platform === null) {
+      if (cell('socialPlatform') === '') fail('socialPlatform', 'validation.socialPlatformRequired');
+      return {};
+    }
+    return { socialPlatform: platform, socialAccount: account };
+  };
 
   const rawNo = text('no');
   const deskNo = rawNo === '' ? null : deskCaseNumber(rawNo);
@@ -220,6 +246,7 @@ export function validateRow(cells: readonly string[], row: number, ctx: RowConte
   if (closedAt !== null && receivedAt !== null && closedAt < receivedAt) fail('closedAt', 'imports.closedBeforeReceived');
 
   const address = text('address');
+  const account = accountOf();
   const product = text('product');
   const orderNo = text('orderNo');
   const subCategory = text('subCategory');
@@ -242,6 +269,7 @@ export function validateRow(cells: readonly string[], row: number, ctx: RowConte
       phone,
       email,
       address,
+      ...account,
       description,
       demands,
       demandNote,

@@ -44,6 +44,11 @@ export const TRANSITIONS = {
   'plans.legalReview': { from: ['plan_review'], to: [] },
   'plans.approve': { from: ['plan_review'], to: ['executing'] },
   'plans.return': { from: ['plan_review'], to: ['planning'] },
+  /**
+   * 赔付确认: once the plan is approved, while it is carried out and after — a payment made late,
+   * or a correction of one recorded, is still put on record (a closed or terminated case too).
+   */
+  'plans.confirmCompensation': { from: ['executing', 'feedback', 'closed', 'terminated'], to: [] },
   'progress.add': { from: ['executing'], to: [] },
   'progress.requestExtension': { from: ['executing'], to: [] },
   'progress.decideExtension': { from: ['executing'], to: [] },
@@ -57,6 +62,11 @@ export const TRANSITIONS = {
   'cases.terminate': { from: WORKED, to: ['terminated'] },
   /** 更正登记信息: in every status, a closed case's too (a customer calling back with a new number). */
   'cases.correct': { from: CASE_STATUSES, to: [] },
+  /**
+   * 回复转办单位: in every status — the referring body expects its reply whether the case is still
+   * handled, closed, redirected or terminated (only a case with a reply deadline; store host).
+   */
+  'cases.replyReferral': { from: CASE_STATUSES, to: [] },
   'attachments.add': {
     from: ['registered', 'awaiting_info', 'verifying', 'grading', 'grading_review', 'planning', 'plan_review', 'executing', 'feedback'],
     to: [],

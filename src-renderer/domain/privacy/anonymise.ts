@@ -19,7 +19,7 @@ export interface Anonymised<T> {
 }
 
 /** The fields of a case that identify its customer: erased by anonymisation. */
-export const IDENTITY_FIELDS = ['customerName', 'phone', 'email', 'orderNo', 'address', 'referralNo'] as const;
+export const IDENTITY_FIELDS = ['customerName', 'phone', 'email', 'orderNo', 'address', 'socialAccount', 'referralNo'] as const;
 
 const identifying = (value: unknown): value is string => typeof value === 'string' && value.trim().length >= 2 && value !== ANONYMISED_NAME;
 
@@ -56,12 +56,15 @@ export function anonymiseCase(record: CaseRecord, at: number, known: readonly st
     if (record[key] !== value) fields.push(key);
     return value;
   };
-  // The address and the ticket number are left out, not emptied: absent is how a case has none.
-  const { address, referralNo, ...kept } = record;
+  // The address, the account and the ticket number are left out, not emptied: absent is how a case has none.
+  const { address, socialPlatform, socialAccount, referralNo, ...kept } = record;
   const customerName = erase('customerName', ANONYMISED_NAME);
   const phone = erase('phone', '');
   const email = erase('email', '');
   if (address !== undefined) fields.push('address');
+  // The platform goes with the account: alone it would be half a contact naming nobody.
+  if (socialPlatform !== undefined) fields.push('socialPlatform');
+  if (socialAccount !== undefined) fields.push('socialAccount');
   // The order and ticket numbers lead straight back to the person in the shop's or the regulator's own system.
   const orderNo = erase('orderNo', '');
   if (referralNo !== undefined) fields.push('referralNo');

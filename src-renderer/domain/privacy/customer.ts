@@ -4,23 +4,25 @@
  */
 import { z } from 'zod';
 import type { CaseRecord } from '../cases/case';
+import { normalizeAccount, SOCIAL_ACCOUNT_MAX } from '../cases/account';
 import { compactAddress, normalizePhone } from '../cases/contact';
 import { ADDRESS_MAX } from '../cases/registration';
 import type { AttachmentMeta, CaseEntry } from '../cases/entries';
 import type { CaseStatus } from '../lifecycle/machine';
 
-export const CUSTOMER_KEYS = ['phone', 'email', 'name', 'address'] as const;
+export const CUSTOMER_KEYS = ['phone', 'email', 'account', 'name', 'address'] as const;
 export type CustomerKeyKind = (typeof CUSTOMER_KEYS)[number];
 
 const keyText = (max: number) => z.string({ error: 'validation.invalid' }).trim().max(max, { error: 'validation.tooLong' }).optional();
 
 /**
- * Exactly one of phone (as registered: without spaces or +86), e-mail (any case), the exact name or
- * the whole postal address (compacted: spaces, commas and full-width characters aside).
+ * Exactly one of phone (as registered: without spaces or +86), e-mail (any case), a social or app
+ * account (its handle on any platform: case and a leading @ aside, `normalizeAccount`), the exact
+ * name or the whole postal address (compacted: spaces, commas and full-width characters aside).
  * Nothing to search by is reported on the phone field, several keys at once as invalid.
  */
 export const CustomerKeyInput = z
-  .object({ phone: keyText(40), email: keyText(254), name: keyText(100), address: keyText(ADDRESS_MAX) })
+  .object({ phone: keyText(40), email: keyText(254), account: keyText(SOCIAL_ACCOUNT_MAX), name: keyText(100), address: keyText(ADDRESS_MAX) })
   .transform((value, ctx) => {
     const given = CUSTOMER_KEYS.filter((key) => value[key]);
     if (given.length !== 1) {
@@ -29,9 +31,24 @@ export const CustomerKeyInput = z
     }
     const kind = given[0]!;
     const raw = value[kind]!;
-    return { kind, value: kind === 'phone' ? normalizePhone(raw) : kind === 'email' ? raw.toLowerCase() : kind === 'address' ? compactAddress(raw) : raw };
+    return { kind, value: normalizedKey(kind, raw) };
   });
 export type CustomerKeyInput = z.input<typeof CustomerKeyInput>;
+
+function normalizedKey(kind: CustomerKeyKind, raw: string): string {
+  switch (kind) {
+    case 'phone':
+      return normalizePhone(raw);
+    case 'email':
+      return raw.toLowerCase();
+    case 'account':
+      return normalizeAccount(raw);
+    case 'address':
+      return compactAddress(raw);
+    case 'name':
+      return raw;
+  }
+}
 
 /** Whether a case's postal address is the one looked up (the same address, not one in the same street). */
 export function sameAddress(recorded: string | undefined, wanted: string): boolean {

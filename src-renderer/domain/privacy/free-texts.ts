@@ -6,6 +6,7 @@
 import type { CaseRecord, InfoRequest, PlanRecord, ReturnNote } from '../cases/case';
 import { CLOCK_KINDS, type Clock } from '../clocks/clock';
 import type { CaseEntry } from '../cases/entries';
+import type { LegalHold } from '../cases/legal-hold';
 
 /** Called for each free text with its field's name (dotted for nested ones, `plan.measures` for every measure). */
 export type TextMap = (text: string, field: string) => string;
@@ -45,6 +46,12 @@ function mapClocks(clocks: CaseRecord['clocks'], map: TextMap): CaseRecord['cloc
   return next ?? clocks;
 }
 
+function mapLegalHold(hold: LegalHold, map: TextMap): LegalHold {
+  const placed = mapFields(hold, ['reason', 'reference'], 'legalHolds.', map);
+  const released = hold.released && mapFields(hold.released, ['note'], 'legalHolds.released.', map);
+  return released === hold.released ? placed : { ...placed, released };
+}
+
 /** A plan with `map` applied to its measures, resources, returns and legal's opinions (current and revised). */
 function mapPlan(value: PlanRecord, prefix: string, map: TextMap): PlanRecord {
   let plan = mapReturns(mapFields(value, ['resources', 'returnReason'], prefix, map), prefix, map);
@@ -53,8 +60,11 @@ function mapPlan(value: PlanRecord, prefix: string, map: TextMap): PlanRecord {
   // The opinions legal revised are kept on the plan (domain/plans/opinions.ts), with their words.
   const earlierOpinions = plan.earlierOpinions?.map((opinion) => mapFields(opinion, ['text'], `${prefix}earlierOpinions.`, map));
   const revised = earlierOpinions?.some((opinion, i) => opinion !== plan.earlierOpinions![i]) === true;
-  if (measures.some((m, i) => m !== plan.measures[i]) || legalOpinion !== plan.legalOpinion || revised) {
-    plan = { ...plan, measures, legalOpinion, ...(earlierOpinions ? { earlierOpinions } : {}) };
+  // 赔付确认: a note or a reference (an account, a waybill) may carry the customer's details.
+  const confirmations = plan.compensationConfirmations?.map((c) => mapFields(c, ['note', 'reference'], `${prefix}compensationConfirmations.`, map));
+  const confirmed = confirmations?.some((c, i) => c !== plan.compensationConfirmations![i]) === true;
+  if (measures.some((m, i) => m !== plan.measures[i]) || legalOpinion !== plan.legalOpinion || revised || confirmed) {
+    plan = { ...plan, measures, legalOpinion, ...(earlierOpinions ? { earlierOpinions } : {}), ...(confirmations ? { compensationConfirmations: confirmations } : {}) };
   }
   return plan;
 }
@@ -78,6 +88,8 @@ export function mapCaseTexts(record: CaseRecord, map: TextMap): CaseRecord {
   const feedback = next.feedback && mapFields(next.feedback, ['result', 'comment'], 'feedback.', map);
   const outcome = next.outcome && mapFields(next.outcome, ['summary'], 'outcome.', map);
   const termination = next.termination && mapFields(next.termination, ['note'], 'termination.', map);
+  // 法律保留: why, the court's or regulator's reference, why it was released.
+  const legalHolds = next.legalHolds?.map((hold) => mapLegalHold(hold, map));
   const earlierSurveys = next.earlierSurveys?.map((survey) => mapFields(survey, ['result', 'comment'], 'earlierSurveys.', map));
   const clocks = mapClocks(next.clocks, map);
   const earlierResolutions = next.earlierResolutions?.map((clock) => mapPauses(clock, 'earlierResolutions.', map));
@@ -85,6 +97,8 @@ export function mapCaseTexts(record: CaseRecord, map: TextMap): CaseRecord {
   const infoRequests = next.infoRequests?.map((request) => mapInfoRequest(request, map));
   // Why registered details were corrected: the reason may repeat the number that was wrong.
   const corrections = next.corrections?.map((note) => mapFields(note, ['reason'], 'corrections.', map));
+  // 回复转办单位: what the regulator was told may name the customer.
+  const referralReplies = next.referralReplies?.map((reply) => mapFields(reply, ['text'], 'referralReplies.', map));
   const changed =
     clocks !== next.clocks ||
     earlierResolutions?.some((c, i) => c !== next.earlierResolutions![i]) === true ||
@@ -96,9 +110,11 @@ export function mapCaseTexts(record: CaseRecord, map: TextMap): CaseRecord {
     feedback !== next.feedback ||
     outcome !== next.outcome ||
     termination !== next.termination ||
+    legalHolds?.some((h, i) => h !== next.legalHolds![i]) === true ||
     earlierSurveys?.some((s, i) => s !== next.earlierSurveys![i]) === true ||
     earlierPlans?.some((p, i) => p !== next.earlierPlans![i]) === true ||
     corrections?.some((c, i) => c !== next.corrections![i]) === true ||
+    referralReplies?.some((r, i) => r !== next.referralReplies![i]) === true ||
     infoRequests?.some((r, i) => r !== next.infoRequests![i]) === true;
   if (changed) {
     next = {
@@ -112,9 +128,11 @@ export function mapCaseTexts(record: CaseRecord, map: TextMap): CaseRecord {
       clocks,
       ...(outcome ? { outcome } : {}),
       ...(termination ? { termination } : {}),
+      ...(legalHolds ? { legalHolds } : {}),
       ...(earlierSurveys ? { earlierSurveys } : {}),
       ...(earlierResolutions ? { earlierResolutions } : {}),
       ...(corrections ? { corrections } : {}),
+      ...(referralReplies ? { referralReplies } : {}),
       ...(earlierPlans ? { earlierPlans } : {}),
       ...(infoRequests ? { infoRequests } : {}),
     };

@@ -63,10 +63,28 @@ export function maskAddress(address: string): string {
   return city && [...trimmed].length - [...city[0]].length > 2 ? `${city[0]}${MASK}` : MASK;
 }
 
+/**
+ * `zhangsan_88` → `z****8`, `@李小明` → `李****`: the first character (after an @) and, for accounts of
+ * six or more, the last; shorter ones show nothing but the mask. Enough to tell two of a customer's
+ * accounts apart on the phone, not to find the person. Empty stays empty.
+ */
+export function maskAccount(account: string): string {
+  const chars = [...account.trim().replace(/^[@＠]+/u, '')];
+  if (chars.length === 0) return account.trim() === '' ? '' : MASK;
+  if (chars.length < 3) return MASK;
+  return `${chars[0]}${MASK}${chars.length >= 6 ? chars[chars.length - 1] : ''}`;
+}
+
 /** The case's own postal address where it is written into a text (来信地址：…), masked as the field is. */
 function maskWrittenAddress(text: string, address: string | undefined): string {
   const own = address?.trim() ?? '';
   return own.length >= 4 && text.includes(own) ? text.replaceAll(own, maskAddress(own)) : text;
+}
+
+/** The case's own account where it is written into a text (网友@ZhangSan_88 私信…), masked as the field is, with or without its @. */
+function maskWrittenAccount(text: string, account: string | undefined): string {
+  const handle = account?.trim().replace(/^[@＠]+/u, '') ?? '';
+  return handle.length >= 4 && text.includes(handle) ? text.replaceAll(handle, maskAccount(handle)) : text;
 }
 
 /** `110101199003071234` → `110***********1234`. */
@@ -86,9 +104,9 @@ export function maskIdentifiersIn(text: string): string {
   );
 }
 
-/** A text of a case with its identifiers masked: `maskIdentifiersIn`, and the case's own postal address where it is repeated. */
-export function maskCaseText(text: string, address: string | undefined): string {
-  return maskIdentifiersIn(maskWrittenAddress(text, address));
+/** A text of a case with its identifiers masked: `maskIdentifiersIn`, and the case's own postal address and account where they are repeated. */
+export function maskCaseText(text: string, address: string | undefined, account?: string): string {
+  return maskIdentifiersIn(maskWrittenAccount(maskWrittenAddress(text, address), account));
 }
 
 /** Whether a role sees phone numbers and e-mail addresses in full. */
@@ -100,22 +118,24 @@ export interface Contact {
   phone: string;
   email: string;
   address?: string;
+  socialAccount?: string;
 }
 
 /**
  * A case record, a row or a person's contact as `role` may see it: unchanged for roles with
- * `contacts.view`, otherwise a copy with phone, e-mail and postal address masked and without a
- * case's contact keys (the same phone and e-mail, normalised for the index).
+ * `contacts.view`, otherwise a copy with phone, e-mail, postal address and account masked and
+ * without a case's contact keys (the same contacts, normalised for the index).
  */
 export function maskContactFor<T extends object>(role: Role, value: T): T {
   if (mayViewContacts(role)) return value;
-  const { phone, email, address } = value as Partial<Record<keyof Contact, unknown>>;
+  const { phone, email, address, socialAccount } = value as Partial<Record<keyof Contact, unknown>>;
   const { contactKeys: _keys, ...rest } = value as T & { contactKeys?: unknown };
   return {
     ...(rest as T),
     ...(typeof phone === 'string' ? { phone: maskPhone(phone) } : {}),
     ...(typeof email === 'string' ? { email: maskEmail(email) } : {}),
     ...(typeof address === 'string' ? { address: maskAddress(address) } : {}),
+    ...(typeof socialAccount === 'string' ? { socialAccount: maskAccount(socialAccount) } : {}),
   };
 }
 
@@ -125,29 +145,33 @@ export function maskContactFor<T extends object>(role: Role, value: T): T {
  */
 export function maskCaseFor(role: Role, record: CaseRecord): CaseRecord {
   if (mayViewContacts(role)) return record;
-  return mapCaseTexts(maskContactFor(role, record), (text) => maskCaseText(text, record.address));
+  return mapCaseTexts(maskContactFor(role, record), (text) => maskCaseText(text, record.address, record.socialAccount));
 }
 
-/** An entry of a case (a progress note, a contact's summary…) as `role` may see it; `address` is its case's. */
-export function maskEntryFor(role: Role, entry: CaseEntry, address?: string): CaseEntry {
-  return mayViewContacts(role) ? entry : mapEntryTexts(entry, (text) => maskCaseText(text, address));
+/** An entry of a case (a progress note, a contact's summary…) as `role` may see it; `address` and `account` are its case's. */
+export function maskEntryFor(role: Role, entry: CaseEntry, address?: string, account?: string): CaseEntry {
+  return mayViewContacts(role) ? entry : mapEntryTexts(entry, (text) => maskCaseText(text, address, account));
 }
 
 
 /**
- * An audit event of a case as `role` may see it: the phone, e-mail and address it recorded
+ * An audit event of a case as `role` may see it: the phone, e-mail, address and account it recorded
  * (registration, an import) masked like the case itself, and the identifiers written in any text it recorded.
  * The stored event is untouched, so its hash still holds.
  */
-export function maskEventFor(role: Role, event: AuditEvent, address?: string): AuditEvent {
+export function maskEventFor(role: Role, event: AuditEvent, address?: string, account?: string): AuditEvent {
   if (mayViewContacts(role)) return event;
-  // The case's address, or the one the event itself recorded (a registration, an import).
-  const recorded = event.changes.address?.after;
-  const own = address ?? (typeof recorded === 'string' ? recorded : undefined);
-  const texts = (text: string) => maskCaseText(text, own);
+  // The case's address and account, or those the event itself recorded (a registration, an import).
+  const recorded = (field: string) => {
+    const after = event.changes[field]?.after;
+    return typeof after === 'string' ? after : undefined;
+  };
+  const own = address ?? recorded('address');
+  const ownAccount = account ?? recorded('socialAccount');
+  const texts = (text: string) => maskCaseText(text, own, ownAccount);
   const changes: Record<string, FieldChange> = {};
   for (const [key, change] of Object.entries(event.changes)) {
-    const mask = key === 'phone' ? maskPhone : key === 'email' ? maskEmail : key === 'address' ? maskAddress : texts;
+    const mask = key === 'phone' ? maskPhone : key === 'email' ? maskEmail : key === 'address' ? maskAddress : key === 'socialAccount' ? maskAccount : texts;
     changes[key] = { before: mapStrings(change.before, mask), after: mapStrings(change.after, mask) };
   }
   return { ...event, changes, ...(event.detail ? { detail: mapStrings(event.detail, texts) as AuditEvent['detail'] } : {}) };

@@ -3,6 +3,7 @@
  * whose closing lies more than the retention period (Settings → 个人信息保护) in the past.
  */
 import type { CaseRecord } from '../cases/case';
+import { isHeld } from '../cases/legal-hold';
 import { FINAL_STATUSES } from '../lifecycle/machine';
 
 const DAY = 86_400_000;
@@ -12,16 +13,18 @@ export function retentionCutoff(now: number, retentionDays: number): number {
   return now - retentionDays * DAY;
 }
 
-export type Ineligibility = 'open' | 'withinRetention' | 'anonymised';
+/** `legalHold`: past its retention, but kept whole while a legal hold stands (domain/cases/legal-hold.ts). */
+export type Ineligibility = 'open' | 'withinRetention' | 'anonymised' | 'legalHold';
 
 /** Why a case may not be anonymised now, or null when it may. */
 export function ineligibility(
-  record: Pick<CaseRecord, 'status' | 'closedAt' | 'anonymisedAt'>,
+  record: Pick<CaseRecord, 'status' | 'closedAt' | 'anonymisedAt' | 'legalHolds'>,
   now: number,
   retentionDays: number,
 ): Ineligibility | null {
   if (record.anonymisedAt !== undefined) return 'anonymised';
   if (!FINAL_STATUSES.includes(record.status) || record.closedAt === null) return 'open';
   if (record.closedAt >= retentionCutoff(now, retentionDays)) return 'withinRetention';
+  if (isHeld(record)) return 'legalHold';
   return null;
 }

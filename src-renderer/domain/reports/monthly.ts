@@ -12,6 +12,7 @@ import { currentImprovement } from '../improvements/verifications';
 import type { CaseStatus } from '../lifecycle/machine';
 import { satisfactionOf, satisfactionPoints } from '../tracking/row';
 import type { DashboardFigures } from '../dashboard/figures';
+import type { CompensationSummary } from './compensation';
 
 export const MonthSchema = z.object({
   year: z.number({ error: 'validation.invalid' }).int({ error: 'validation.invalid' }).min(2000, { error: 'validation.range' }).max(2100, { error: 'validation.range' }),
@@ -128,6 +129,8 @@ export interface MonthlyReport {
   kpis: Kpi[];
   majorCases: MajorCaseLine[];
   improvements: ImprovementSummary;
+  /** Compensation promised by the plans of the cases whose handling was completed in the month, and paid. */
+  compensation: CompensationSummary;
   notes: ReportNotes | null;
 }
 

@@ -23,14 +23,14 @@ export interface Asker {
 }
 
 /**
- * The cases that are repeat complaints (重复投诉): for each, the same customer (same phone or e-mail)
+ * The cases that are repeat complaints (重复投诉): for each, the same customer (same phone, e-mail or account)
  * has another case received within `windowDays` before it (domain/assist/repeats.ts).
  */
 export function repeatCaseIds(records: readonly CaseRecord[], windowDays: number): Set<string> {
   const groups = new Map<string, CaseRecord[]>();
   for (const record of records) {
-    const { phone, email } = normalizedContacts(record);
-    for (const key of [phone && `phone:${phone}`, email && `email:${email}`]) {
+    const { phone, email, account } = normalizedContacts(record);
+    for (const key of [phone && `phone:${phone}`, email && `email:${email}`, account && `account:${account}`]) {
       if (!key) continue;
       const group = groups.get(key);
       if (group) group.push(record);

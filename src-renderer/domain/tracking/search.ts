@@ -1,3 +1,4 @@
+import { normalizeAccount } from '../cases/account';
 import { compactAddress, normalizePhone } from '../cases/contact';
 import { identifiersIn, replaceIdentifiers } from '../privacy/redact';
 
@@ -21,8 +22,8 @@ export function searchTerms(query: string): string[] {
 
 /**
  * Texts anyone may search by, joined so no word is found across two fields. A phone number, an
- * e-mail address, an ID number or the case's own postal address written in the description is
- * left out: it is a contact detail, in `contactHaystack`.
+ * e-mail address, an ID number or the case's own postal address or account written in the
+ * description is left out: it is a contact detail, in `contactHaystack`.
  */
 export function textHaystack(fields: {
   no: string;
@@ -33,11 +34,15 @@ export function textHaystack(fields: {
   externalId?: string;
   anonymisedAt?: number;
   address?: string;
+  socialAccount?: string;
   product: string;
   description: string;
 }): string {
   const address = fields.address?.trim() ?? '';
-  const written = address.length >= 4 ? fields.description.replaceAll(address, '\n') : fields.description;
+  // The account as masking finds it in a text (without its @): a role that sees it masked cannot search by it.
+  const handle = fields.socialAccount?.trim().replace(/^[@＠]+/u, '') ?? '';
+  let written = address.length >= 4 ? fields.description.replaceAll(address, '\n') : fields.description;
+  if (handle.length >= 4) written = written.replaceAll(handle, '\n');
   const description = replaceIdentifiers(written, () => '\n', { strict: true });
   return normalizeText(
     [fields.no, fields.customerName, fields.orderNo, fields.referralNo ?? '', fields.anonymisedAt === undefined ? (fields.externalId ?? '') : '', fields.product, description].join('\n'),
@@ -45,15 +50,17 @@ export function textHaystack(fields: {
 }
 
 /**
- * Contact details, searchable only by roles that may see them: the case's phone, e-mail and postal
- * address, and those written in its description. Phone numbers are digits only, as `contactTerm`
+ * Contact details, searchable only by roles that may see them: the case's phone, e-mail, postal
+ * address and account, and those written in its description. Phone numbers are digits only, as `contactTerm`
  * reads a typed number: 0755-26881234 and 075526881234 both find a landline stored 0755-26881234.
  */
-export function contactHaystack(fields: { phone: string; email: string; address?: string; description: string }): string {
+export function contactHaystack(fields: { phone: string; email: string; address?: string; socialAccount?: string; description: string }): string {
   const digits = (phone: string) => normalizePhone(phone).replaceAll('-', '');
   const written = identifiersIn(fields.description).map(({ kind, text }) => (kind === 'phone' ? digits(text) : text));
   // The address compacted: a search finds 文三路88号 whether it was typed 文三路 88号 or not.
-  return normalizeText([digits(fields.phone), fields.email, compactAddress(fields.address ?? ''), ...written].join('\n'));
+  // The account after an @: zhangsan_88 and @ZhangSan_88 both find it, whichever way it was registered.
+  const handle = normalizeAccount(fields.socialAccount ?? '');
+  return normalizeText([digits(fields.phone), fields.email, compactAddress(fields.address ?? ''), handle && `@${handle}`, ...written].join('\n'));
 }
 
 /** Phone numbers are stored without separators; a typed `138-0013` still finds them. */

@@ -17,6 +17,8 @@ export const PERMISSIONS = {
   'cases.assign': ['supervisor'],
   /** 终止处理 (withdrawn, unreachable, a duplicate): a supervisor ends a case before its loop is done. */
   'cases.terminate': ['supervisor'],
+  /** 回复转办单位: the agents and supervisors who handle the case report back to the regulator. */
+  'cases.replyReferral': CASE_WORKERS,
   'feedback.qualityReturn': ['supervisor'],
   'screening.accept': CASE_WORKERS,
   'screening.redirect': CASE_WORKERS,
@@ -32,6 +34,8 @@ export const PERMISSIONS = {
   'plans.legalReview': ['legal'],
   'plans.approve': ['ops_director'],
   'plans.return': ['ops_director'],
+  /** 赔付确认: whoever carries the plan out records that the compensation was paid, or that the customer declined it. */
+  'plans.confirmCompensation': CASE_WORKERS,
   'progress.add': CASE_WORKERS,
   'progress.requestExtension': CASE_WORKERS,
   'progress.decideExtension': ['supervisor', 'director'],
@@ -58,6 +62,13 @@ export const PERMISSIONS = {
   'imports.run': ['supervisor', 'admin'],
   /** Everything the desk holds about one customer, for their request to see it. */
   'customers.export': ['legal', 'admin'],
+  /**
+   * 法律保留: a supervisor or director who learns of a lawsuit, a regulator's investigation or an
+   * insurance claim places the hold at once, as legal does; keeping records longer harms nobody.
+   */
+  'cases.placeHold': ['supervisor', 'director', 'legal'],
+  /** Releasing exposes the case to archiving and anonymisation again: the director's or legal's call. */
+  'cases.releaseHold': ['director', 'legal'],
   /** Erasing the personal data of closed cases past the retention period. */
   'cases.anonymise': ['legal', 'admin'],
   /** Not a command: seeing full phone numbers and e-mail addresses in lists. */

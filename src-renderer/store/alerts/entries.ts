@@ -42,12 +42,12 @@ export function clip(text: string, max: number): string {
 /**
  * Customer and the start of the description, on one line: what the notification says the case is
  * about. A notification shows on the screen and in the tray, to whoever passes by: a phone number,
- * e-mail address, ID number or the case's postal address written in the description is masked in
- * it, whoever receives it.
+ * e-mail address, ID number or the case's postal address or account written in the description is
+ * masked in it, whoever receives it.
  */
-export function titleOf(record: Pick<CaseRecord, 'customerName' | 'description' | 'address'>): string {
+export function titleOf(record: Pick<CaseRecord, 'customerName' | 'description' | 'address' | 'socialAccount'>): string {
   const name = record.customerName.replace(/\s+/g, ' ').trim();
-  const text = maskCaseText(record.description.replace(/\s+/g, ' ').trim(), record.address);
+  const text = maskCaseText(record.description.replace(/\s+/g, ' ').trim(), record.address, record.socialAccount);
   return clip(name && text ? `${name}：${text}` : name || text, MAX.title);
 }
 
@@ -61,7 +61,8 @@ const stateFields = (state: EntryAlertState): EntryAlertState => ({
 });
 
 /**
- * The entries of one case; none for a closed, redirected or archived one.
+ * The entries of one case; none for an archived one, and for a closed, redirected or terminated
+ * one only a referral reply deadline still running.
  * `stateOf` gives the desk user's stored history of a key: it is carried only
  * while it belongs to the clock's current deadline (a moved deadline starts afresh).
  * `departmentOf` gives a user's department, for cases not yet graded.
@@ -72,7 +73,10 @@ export function deadlineEntriesOf(
   stateOf: (key: string) => EntryAlertState | undefined,
   departmentOf: (userId: string) => string | undefined = () => undefined,
 ): DeadlineEntry[] {
-  if (record.archived === 1 || FINAL_STATUSES.includes(record.status)) return [];
+  if (record.archived === 1) return [];
+  // An ended case keeps one deadline: the referring body still expects its reply after the case is
+  // closed or redirected (a terminated case's clock stands paused, like the others: none).
+  const ended = FINAL_STATUSES.includes(record.status);
   const entries: DeadlineEntry[] = [];
   let title: string | undefined;
   // Until grading names the responsible department, the case belongs to its owner's: so that department's
@@ -83,6 +87,7 @@ export function deadlineEntriesOf(
   for (const kind of CLOCK_KINDS) {
     const clock = record.clocks[kind];
     if (!clock || (clock.state !== 'running' && clock.state !== 'paused')) continue;
+    if (ended && (kind !== 'referralReply' || clock.state !== 'running')) continue;
     const key = entryKey(record.id, kind);
     const state = stateOf(key);
     title ??= titleOf(record);

@@ -12,8 +12,9 @@
  */
 import type { AlertContext, DeadlineEntry, EntryAlertState, FeedMessage } from '../../../src-main/core/alert-feed';
 import { planFor } from '../../../src-main/core/alert-policy';
+import type { CaseRecord } from '../../domain/cases/case';
 import { CLOCK_KINDS } from '../../domain/clocks/clock';
-import { CASE_CHUNK, forEachCaseSlice, forEachOpenCaseChunk } from '../core/case-chunks';
+import { CASE_CHUNK, forEachCaseOf, forEachCaseSlice, forEachOpenCaseChunk } from '../core/case-chunks';
 import type { DeskDb } from '../db';
 import type { ChangeEvent } from '../rpc/define';
 import { POLICY_KEY, readAlertContext } from './context';
@@ -126,19 +127,20 @@ export function createDeadlineFeed(db: DeskDb, { publish, now = Date.now, chunkS
     const entries: DeadlineEntry[] = [];
     const next = new Map<string, number>();
     const departmentOf = await readDepartments();
-    await forEachOpenCaseChunk(
-      db,
-      (chunk) => {
-        for (const record of chunk) {
-          for (const entry of deadlineEntriesOf(record, policy, (key) => states.get(key), departmentOf)) {
-            if (!relevant(entry)) continue;
-            entries.push(entry);
-            next.set(entry.key, fingerprint(entry));
-          }
+    const visit = (chunk: CaseRecord[]) => {
+      for (const record of chunk) {
+        for (const entry of deadlineEntriesOf(record, policy, (key) => states.get(key), departmentOf)) {
+          if (!relevant(entry)) continue;
+          entries.push(entry);
+          next.set(entry.key, fingerprint(entry));
         }
-      },
-      chunkSize,
-    );
+      }
+    };
+    await forEachOpenCaseChunk(db, visit, chunkSize);
+    // A closed or redirected case may still owe the referring body its reply (entries.ts): the ended
+    // cases not yet archived are read for it — the weeks before archiving, never the years behind.
+    const ended = await db.cases.where('[archived+closedAt]').between([0, -Infinity], [0, Infinity]).primaryKeys();
+    await forEachCaseOf(db, ended, visit, chunkSize);
     told = next;
     stale = false;
     send({ type: 'reset', context: context!, entries });

@@ -4,6 +4,7 @@ import type { DeskDb } from '../db';
 import { makeBackup, type MadeBackup } from './create';
 import type { SinkResult } from './environment';
 import { recordBackup } from './log';
+import { asJob } from '../jobs/registry';
 
 type SaveToMain = (request: SaveBackupRequest) => Promise<SaveBackupResult>;
 
@@ -25,7 +26,8 @@ export async function saveThroughMain(save: SaveToMain, kind: SaveBackupRequest[
 export async function automaticBackup(db: DeskDb, save: SaveToMain, kind: 'daily' | 'on-quit', now = Date.now()): Promise<SinkResult & { id?: number }> {
   let backup: MadeBackup;
   try {
-    backup = await makeBackup(db, { now, kind });
+    // A job of the host's own, so the tracking index reads beside it in large chunks (see case-index.ts).
+    backup = await asJob(db, 'backup', null, (progress) => makeBackup(db, { now, kind, progress }));
   } catch (error) {
     console.error('making the backup failed', error);
     return { ok: false, code: 'backup.saveFailed' };

@@ -9,6 +9,7 @@ import {
 } from '../../domain/backup/manifest';
 import { backupFileName } from '../../domain/backup/status';
 import type { Dexie } from 'dexie';
+import { NO_PROGRESS, type ProgressSink } from '../../domain/jobs/progress';
 import { nextTask } from '../core/pacing';
 import { CHUNK_ROWS, encodeTables, storesOf } from './encode';
 
@@ -27,10 +28,14 @@ export const backedUpTables = (db: Dexie): string[] => db.tables.map((table) => 
 /**
  * The whole database as one `.cdbak` file: a zip of `manifest.json`, the tables' rows and the
  * attachments' bytes. The schema recorded is the open database's own (its version and stores).
+ * `progress` hears of the rows read, then of the entries packed.
  */
-export async function makeBackup(db: Dexie, { now, kind }: { now: number; kind: BackupKind }): Promise<MadeBackup> {
+export async function makeBackup(
+  db: Dexie,
+  { now, kind, progress = NO_PROGRESS, chunkRows = CHUNK_ROWS }: { now: number; kind: BackupKind; progress?: ProgressSink<'reading' | 'packing'>; chunkRows?: number },
+): Promise<MadeBackup> {
   const tables = backedUpTables(db);
-  const encoded = await encodeTables(db, tables, CHUNK_ROWS);
+  const encoded = await encodeTables(db, tables, chunkRows, progress);
   const unsigned = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
@@ -38,7 +43,7 @@ export async function makeBackup(db: Dexie, { now, kind }: { now: number; kind: 
     schemaVersion: db.verno,
     createdAt: now,
     kind,
-    chunkRows: CHUNK_ROWS,
+    chunkRows,
     // Every table's schema, sessions too: the backup is recreated in exactly its own shape.
     stores: storesOf(db, db.tables.map((table) => table.name)),
     counts: encoded.counts,
@@ -46,15 +51,27 @@ export async function makeBackup(db: Dexie, { now, kind }: { now: number; kind: 
     bytes: encoded.bytes,
   } satisfies Omit<BackupManifest, 'checksum'>;
   const manifest: BackupManifest = { ...unsigned, checksum: manifestChecksum(unsigned) };
-  return { fileName: backupFileName(now, kind), data: await zipBackup(manifest, encoded.files), manifest };
+  return { fileName: backupFileName(now, kind), data: await zipBackup(manifest, encoded.files, progress), manifest };
 }
 
 /**
- * The manifest first; JSON compressed, files (mostly photos and PDFs, already compressed) stored
- * as they are. One entry at a time, yielding between entries: a desk of 100,000 cases zipped in
- * one synchronous call held the store host for 30 s, and the web harness's watchdog took it for dead.
+ * Bytes deflated between two turns of the store host's other calls. A whole entry (2,000 cases of
+ * JSON, several MB) took 100 ms and more in one go, and a window's first tracking table, reading
+ * its cases meanwhile, waited behind each of them.
  */
-export async function zipBackup(manifest: BackupManifest, files: Record<string, Uint8Array>): Promise<Uint8Array<ArrayBuffer>> {
+const ZIP_PIECE = 256 * 1024;
+
+/**
+ * The manifest first; JSON compressed, files (mostly photos and PDFs, already compressed) stored
+ * as they are. A piece of an entry at a time, yielding between pieces: a desk of 100,000 cases
+ * zipped in one synchronous call held the store host for 30 s, and the web harness's watchdog took
+ * it for dead. `progress` counts the entries packed.
+ */
+export async function zipBackup(
+  manifest: BackupManifest,
+  files: Record<string, Uint8Array>,
+  progress: ProgressSink<'packing'> = NO_PROGRESS,
+): Promise<Uint8Array<ArrayBuffer>> {
   const parts: Uint8Array[] = [];
   const failed: Error[] = [];
   const zip = new Zip((error, chunk) => {
@@ -62,14 +79,19 @@ export async function zipBackup(manifest: BackupManifest, files: Record<string, 
     else parts.push(chunk);
   });
   const entries: Array<[string, Uint8Array]> = [[MANIFEST_ENTRY, new TextEncoder().encode(JSON.stringify(manifest))], ...Object.entries(files)];
+  progress.phase('packing', entries.length);
   for (const [name, data] of entries) {
     const entry = name.endsWith('.json') ? new ZipDeflate(name, { level: 6 }) : new ZipPassThrough(name);
     entry.mtime = manifest.createdAt;
     zip.add(entry);
-    entry.push(data, true);
-    if (failed[0]) throw failed[0];
-    // The store host answers between two entries (other windows' commands, the watchdog's ping).
-    await nextTask();
+    // An empty entry still needs its one (final) push.
+    for (let at = 0; at === 0 || at < data.byteLength; at += ZIP_PIECE) {
+      entry.push(data.subarray(at, at + ZIP_PIECE), at + ZIP_PIECE >= data.byteLength);
+      if (failed[0]) throw failed[0];
+      // The store host answers between two pieces (other windows' commands, the watchdog's ping).
+      await nextTask();
+    }
+    progress.advance();
   }
   zip.end();
   if (failed[0]) throw failed[0];

@@ -1,5 +1,6 @@
 import type { Dexie, IndexableType, Table } from 'dexie';
 import { encodeValue } from '../../domain/backup/codec';
+import { NO_PROGRESS, type ProgressSink } from '../../domain/jobs/progress';
 import { blobEntry, chunkEntry } from '../../domain/backup/manifest';
 import { sha256HexOf } from '../core/digest';
 
@@ -30,8 +31,9 @@ export function storesOf(db: Dexie, tables: string[]): Record<string, string> {
  * in keyset chunks, and encodes every chunk as one JSON entry. Blob bytes can only be read
  * after the transaction (awaiting them inside would end it), so rows refer to Blobs by number.
  * The same rows always give the same bytes: a restore re-encodes what it wrote to verify it.
+ * `progress` hears of the rows read (phase `reading`, every table's rows in all).
  */
-export async function encodeTables(db: Dexie, tables: string[], chunkRows = CHUNK_ROWS): Promise<EncodedTables> {
+export async function encodeTables(db: Dexie, tables: string[], chunkRows = CHUNK_ROWS, progress: ProgressSink<'reading'> = NO_PROGRESS): Promise<EncodedTables> {
   const files: Record<string, Uint8Array> = {};
   const counts: Record<string, number> = {};
   const blobs: Blob[] = [];
@@ -39,6 +41,10 @@ export async function encodeTables(db: Dexie, tables: string[], chunkRows = CHUN
   const onBlob = (blob: Blob) => blobs.push(blob) - 1;
 
   await db.transaction('r', tables, async () => {
+    // Counted in the snapshot the rows are read from, so the figure ends at exactly 100%.
+    let total = 0;
+    for (const name of tables) total += await db.table(name).count();
+    progress.phase('reading', total);
     for (const name of tables) {
       const table = db.table(name);
       // Rows of a table with out-of-line keys travel as [key, row] pairs.
@@ -52,6 +58,7 @@ export async function encodeTables(db: Dexie, tables: string[], chunkRows = CHUN
         const encoded = rows.map((row, i) => encodeValue(outbound ? [keys[i], row] : row, onBlob));
         files[chunkEntry(name, index)] = encoder.encode(JSON.stringify(encoded));
         count += rows.length;
+        progress.advance(rows.length);
         index += 1;
         after = keys[keys.length - 1];
         if (rows.length < chunkRows) break;

@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import { decodeValue } from '../../domain/backup/codec';
 import { blobEntry } from '../../domain/backup/manifest';
 import { DeskError } from '../../domain/common/errors';
+import { NO_PROGRESS, renamed, type ProgressSink } from '../../domain/jobs/progress';
 import { DeskDb, UPGRADE_ADDED_ROWS } from '../db';
 import { encodeTables } from './encode';
 import type { OpenedBackup } from './open';
@@ -18,8 +19,9 @@ export function scratchName(now: number): string {
  * compared entry by entry with the file's checksums; then it is opened as the current `DeskDb`,
  * which upgrades it (running any upgrade of a later version), and each table's rows are counted.
  * On any failure the new database is deleted and the refusal thrown; the database in use is never touched.
+ * `progress` hears of the rows written, then of the rows read back.
  */
-export async function restoreInto(name: string, backup: OpenedBackup): Promise<void> {
+export async function restoreInto(name: string, backup: OpenedBackup, progress: ProgressSink<'writing' | 'verifying'> = NO_PROGRESS): Promise<void> {
   const { manifest } = backup;
   const tables = Object.keys(manifest.counts);
   const scratch = new Dexie(name, { chromeTransactionDurability: 'strict' });
@@ -27,8 +29,8 @@ export async function restoreInto(name: string, backup: OpenedBackup): Promise<v
   let upgraded: DeskDb | null = null;
   try {
     await scratch.open();
-    await writeRows(scratch, backup, tables);
-    const again = await encodeTables(scratch, tables, manifest.chunkRows);
+    await writeRows(scratch, backup, tables, progress);
+    const again = await encodeTables(scratch, tables, manifest.chunkRows, renamed(progress, { reading: 'verifying' }));
     const marksBefore = await upgradeMarks(scratch, tables);
     scratch.close();
     const sameEntries = Object.keys(again.checksums).length === Object.keys(manifest.checksums).length;
@@ -67,12 +69,13 @@ async function upgradeMarks(db: Dexie, tables: string[]): Promise<Map<string, nu
 }
 
 /** One transaction per chunk of rows (as the backup read them), Blobs rebuilt from their bytes with their type. */
-async function writeRows(db: Dexie, { files, chunks }: OpenedBackup, tables: string[]): Promise<void> {
+async function writeRows(db: Dexie, { files, chunks, manifest }: OpenedBackup, tables: string[], progress: ProgressSink<'writing'>): Promise<void> {
   const blob = (n: number, type: string) => {
     const bytes = files[blobEntry(n)];
     if (!bytes) throw new DeskError({ code: 'backup.corrupt' });
     return new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
   };
+  progress.phase('writing', tables.reduce((sum, name) => sum + manifest.counts[name]!, 0));
   for (const name of tables) {
     const table = db.table(name);
     const outbound = table.schema.primKey.keyPath == null;
@@ -88,6 +91,7 @@ async function writeRows(db: Dexie, { files, chunks }: OpenedBackup, tables: str
           );
         }
       });
+      progress.advance(chunk.length);
     }
   }
 }

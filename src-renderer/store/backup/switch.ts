@@ -3,6 +3,7 @@ import { summarise, type BackupSummary } from '../../domain/backup/manifest';
 import type { BackupLogRecord } from '../../domain/backup/log';
 import { spaceShortfall } from '../../domain/backup/status';
 import { DeskError } from '../../domain/common/errors';
+import { NO_PROGRESS, renamed, type JobPhase, type ProgressSink } from '../../domain/jobs/progress';
 import { DeskDb } from '../db';
 import type { StoreContext } from '../rpc/define';
 import { makeBackup } from './create';
@@ -24,16 +25,21 @@ export interface RestoreOutcome {
  */
 const logKey = (row: BackupLogRecord) => `${row.at}|${row.kind}|${row.fileName}`;
 
-export async function restoreBackup(ctx: StoreContext, data: Uint8Array, fileName: string): Promise<RestoreOutcome> {
+export async function restoreBackup(
+  ctx: StoreContext,
+  data: Uint8Array,
+  fileName: string,
+  progress: ProgressSink<JobPhase<'restore'>> = NO_PROGRESS,
+): Promise<RestoreOutcome> {
   const environment = backupEnvironment(ctx.db);
   if (!environment) throw new DeskError({ code: 'backup.unavailable' });
-  const backup = await openBackup(data);
+  const backup = await openBackup(data, progress);
 
   const shortfall = spaceShortfall(await environment.estimate(), backup.manifest.bytes);
   if (shortfall) throw new DeskError({ code: 'backup.diskFull', params: shortfall });
 
   const now = ctx.now();
-  const before = await makeBackup(ctx.db, { now, kind: 'pre-restore' });
+  const before = await makeBackup(ctx.db, { now, kind: 'pre-restore', progress: renamed(progress, { reading: 'savingCurrent', packing: 'packingCurrent' }) });
   const saved = await environment.preRestore.save(before).catch((error: unknown): SinkResult => {
     console.error('the backup before the restore failed', error);
     return { ok: false, code: 'backup.saveFailed' };
@@ -42,7 +48,7 @@ export async function restoreBackup(ctx: StoreContext, data: Uint8Array, fileNam
   if (!saved.ok) throw new DeskError(saved.code === 'backup.diskFull' && saved.params ? { code: saved.code, params: saved.params } : { code: 'backup.preRestoreFailed' });
 
   const name = scratchName(now);
-  await restoreInto(name, backup);
+  await restoreInto(name, backup, progress);
   try {
     const restored = new DeskDb(name);
     try {

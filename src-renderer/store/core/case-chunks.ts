@@ -21,13 +21,14 @@ export const OPEN_STATUSES = CASE_STATUSES.filter((status) => !FINAL_STATUSES.in
 
 type Visit = (chunk: CaseRecord[]) => void | Promise<void>;
 
-/** Every case, in id order (keyset by primary key). */
-export async function forEachCaseChunk(db: DeskDb, visit: Visit, size = CASE_CHUNK): Promise<void> {
+/** Every case, in id order (keyset by primary key); a `size` function is asked before each read. */
+export async function forEachCaseChunk(db: DeskDb, visit: Visit, size: number | (() => number) = CASE_CHUNK): Promise<void> {
   let last: string | null = null;
   for (;;) {
-    const chunk: CaseRecord[] = await (last === null ? db.cases.orderBy(':id') : db.cases.where(':id').above(last)).limit(size).toArray();
+    const limit = typeof size === 'number' ? size : size();
+    const chunk: CaseRecord[] = await (last === null ? db.cases.orderBy(':id') : db.cases.where(':id').above(last)).limit(limit).toArray();
     await visit(chunk);
-    if (chunk.length < size) return;
+    if (chunk.length < limit) return;
     last = chunk.at(-1)!.id;
   }
 }

@@ -1,11 +1,11 @@
 import type { CaseRecord } from '../../domain/cases/case';
-import { completeClock, hours, pauseClock, resumeClock, startClock, type ClockKind } from '../../domain/clocks/index';
+import { completeClock, hours, pauseClock, resumeClock, startClock, type ClockKind, type SlaClockKind } from '../../domain/clocks/index';
 import type { SettingsReader } from './settings';
 
 type Clocks = CaseRecord['clocks'];
 
 /** Starts a stage time node (verification, grading, plan approval) with the centre's settings. */
-export function startNode(clocks: Clocks, kind: Exclude<ClockKind, 'response' | 'resolution'>, at: number, settings: SettingsReader): Clocks {
+export function startNode(clocks: Clocks, kind: Exclude<SlaClockKind, 'response' | 'resolution'>, at: number, settings: SettingsReader): Clocks {
   return { ...clocks, [kind]: startClock(kind, settings.sla.modes[kind], hours(settings.sla.nodeHours[kind]), at, settings.workCalendar) };
 }
 

@@ -14,6 +14,10 @@ import { suggestMessages } from './areas/suggest';
 import { lexiconMessages } from './areas/lexicon';
 import { similarMessages } from './areas/similar';
 import { hotspotsMessages } from './areas/hotspots';
+import { jobsMessages } from './areas/jobs';
+import { accountsMessages } from './areas/accounts';
+import { closingMessages } from './areas/closing';
+import { referralMessages } from './areas/referral';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -38,6 +42,10 @@ const AREAS: Array<{ 'zh-CN': Record<string, unknown>; en: Record<string, unknow
   lexiconMessages,
   similarMessages,
   hotspotsMessages,
+  jobsMessages,
+  accountsMessages,
+  closingMessages,
+  referralMessages,
 ];
 
 /** Adds `source`'s keys to `target`; a key defined twice is a programming error. */

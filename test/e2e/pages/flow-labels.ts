@@ -38,6 +38,7 @@ export const flowZh = {
     addAttachment: '添加附件',
     correct: '更正登记信息',
     terminate: '终止处理',
+    confirmCompensation: '确认赔付',
   },
   hint: {
     registered: '等待客服专员或客服主管初审：受理、转办/不予受理，或要求客户补充资料。',
@@ -173,6 +174,7 @@ export const flowEn: FlowLabels = {
     addAttachment: 'Add attachment',
     correct: 'Correct the registration',
     terminate: 'Terminate',
+    confirmCompensation: 'Confirm compensation',
   },
   hint: {
     registered: 'Waiting for Agent or Supervisor to screen it: accept, redirect / not accept, or ask the customer for more information.',

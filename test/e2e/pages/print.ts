@@ -156,6 +156,7 @@ export function printFlow(page: Page) {
         newDueAt: now + 9 * 86_400_000,
       });
       await as('supervisor', 'progress.decideExtension', { caseId: id, requestId: extended.extensions[0]!.id, approve: true, note: c.decisionNote });
+      await as('agent', 'plans.confirmCompensation', { caseId: id, outcome: 'paid', amount: 200, method: 'voucher_code', paidAt: Date.now(), reference: 'QJ-2026-0200' });
       await as('agent', 'progress.complete', { caseId: id, summary: c.summary });
       if (survey) {
         await as('agent', 'feedback.record', {

@@ -19,7 +19,7 @@ const suggest = query(SuggestInput, async ({ db, now }, args): Promise<Suggestio
   if (args.caseId !== undefined && !record) throw new DeskError({ code: 'cases.notFound' });
   // A registered case speaks for itself: its own contacts (never masked here), channel and time.
   const text = record && args.text.trim() === '' ? record.description : args.text;
-  const contacts = record ? { phone: record.phone, email: record.email } : { phone: args.phone, email: args.email };
+  const contacts = record ?? { phone: args.phone, email: args.email, socialPlatform: args.socialPlatform, socialAccount: args.socialAccount };
   const channel = record ? record.channel : args.channel;
   const before = record ? record.receivedAt : now();
   const { assist } = await readSettings(db);

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { verifyChain } from '../../../domain/audit/chain';
+import { NO_PROGRESS, type ProgressSink } from '../../../domain/jobs/progress';
+import { asJob } from '../../jobs/registry';
 import { subjectChain } from '../../core/audit';
 import type { AuditHeadRecord, DeskDb } from '../../db';
 import { query } from '../../rpc/define';
@@ -30,13 +32,15 @@ const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 /**
  * Recomputes every chain the head table knows (each chain in its own read), yielding between
  * chains whenever a slice of work is used up so other windows' calls are answered meanwhile.
+ * `progress` counts the chains checked, of the chains the head table held when the check began.
  */
-export async function verifyAllChains(db: DeskDb): Promise<VerifyAllReport> {
+export async function verifyAllChains(db: DeskDb, progress: ProgressSink<'verifying'> = NO_PROGRESS): Promise<VerifyAllReport> {
   const broken: Array<Omit<BrokenChain, keyof SubjectInfo>> = [];
   let subjects = 0;
   let events = 0;
   let after: string | null = null;
   let sliceStart = performance.now();
+  progress.phase('verifying', await db.auditHeads.count());
   for (;;) {
     const heads: AuditHeadRecord[] = await (after === null ? db.auditHeads.orderBy('subject') : db.auditHeads.where('subject').above(after)).limit(HEADS_PER_READ).toArray();
     for (const { subject } of heads) {
@@ -45,6 +49,7 @@ export async function verifyAllChains(db: DeskDb): Promise<VerifyAllReport> {
       subjects += 1;
       events += report.events;
       if (!report.ok) broken.push({ subject, events: report.events, brokenAt: report.brokenAt, reason: report.reason });
+      progress.advance();
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToHost();
         sliceStart = performance.now();
@@ -57,4 +62,8 @@ export async function verifyAllChains(db: DeskDb): Promise<VerifyAllReport> {
 }
 
 /** 全部审计链校验: every chain, with where each broken one breaks and why. */
-export const verifyAll = query(z.object({}).default({}), async ({ db }) => verifyAllChains(db), { access: 'audit.verify' });
+export const verifyAll = query(
+  z.object({}).default({}),
+  async ({ db, actor }) => asJob(db, 'verifyAll', actor!.id, (progress) => verifyAllChains(db, progress)),
+  { access: 'audit.verify' },
+);

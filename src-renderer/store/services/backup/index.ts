@@ -6,6 +6,7 @@ import { makeBackup, type MadeBackup } from '../../backup/create';
 import { openBackup } from '../../backup/open';
 import { restoreBackup, type RestoreOutcome } from '../../backup/switch';
 import { recordBackup } from '../../backup/log';
+import { asJob } from '../../jobs/registry';
 import { command, query, type ServiceModule, type StoreContext } from '../../rpc/define';
 
 /** Up to 512 MB, as the file dialog allows; bytes from another realm (a worker, jsdom) are accepted too. */
@@ -21,7 +22,8 @@ const create = command(
   z.object({}).default({}),
   async (ctx): Promise<MadeBackup> => {
     const now = ctx.now();
-    const backup = await makeBackup(ctx.db, { now, kind: 'manual' });
+    // Followed by the window that asked (jobs.progress): a large desk takes a minute.
+    const backup = await asJob(ctx.db, 'backup', ctx.actor!.id, (progress) => makeBackup(ctx.db, { now, kind: 'manual', progress }));
     const id = await recordBackup(
       ctx.db,
       { at: now, kind: 'manual', fileName: backup.fileName, path: '', bytes: backup.data.byteLength, counts: backup.manifest.counts },
@@ -35,10 +37,14 @@ const create = command(
 );
 
 /** What a file holds, checked end to end, before the user decides to restore it; nothing is written. */
-const inspect = query(FileInput, async (_ctx, { data }): Promise<BackupSummary> => summarise((await openBackup(data)).manifest), { access: 'backup.restore' });
+const inspect = query(
+  FileInput,
+  async (ctx, { data }): Promise<BackupSummary> => summarise((await asJob(ctx.db, 'restoreCheck', ctx.actor!.id, (progress) => openBackup(data, progress))).manifest),
+  { access: 'backup.restore' },
+);
 
 /** 从备份恢复: replaces every record with the file's, after a backup of the current data (see `restoreBackup`). */
-const restore = command(FileInput, async (ctx, { data, fileName }): Promise<RestoreOutcome> => restoreBackup(ctx, data, fileName), {
+const restore = command(FileInput, async (ctx, { data, fileName }): Promise<RestoreOutcome> => asJob(ctx.db, 'restore', ctx.actor!.id, (progress) => restoreBackup(ctx, data, fileName, progress)), {
   access: 'backup.restore',
   confirm: true,
 });

@@ -2,7 +2,9 @@ import type { ServiceModule } from '../../rpc/define';
 import { detail, findRepeat, get, list } from './queries';
 import { assign } from './assign';
 import { correct } from './correct';
+import { placeHold, releaseHold } from './hold';
 import { register } from './register';
+import { replyReferral } from './reply-referral';
 import { terminate } from './terminate';
 
 /** 投诉单: registration, correction, termination and reading of cases. */
@@ -15,4 +17,7 @@ export const casesService = {
   'cases.assign': assign,
   'cases.correct': correct,
   'cases.terminate': terminate,
+  'cases.replyReferral': replyReferral,
+  'cases.placeHold': placeHold,
+  'cases.releaseHold': releaseHold,
 } satisfies ServiceModule;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SOCIAL_ACCOUNT_MAX, socialPlatformField } from '../../../domain/cases/account';
 import type { AuditEvent } from '../../../domain/audit/chain';
 import { toSummary, type CaseRecord, type CaseSummary } from '../../../domain/cases/case';
 import { isWithinLastDays } from '../../../domain/assist/repeats';
@@ -80,9 +81,9 @@ export const detail = query(IdInput, async ({ db, actor }, { id }): Promise<Case
     const role = actor!.role;
     return {
       record: maskCaseFor(role, record),
-      entries: entries.map((entry) => maskEntryFor(role, entry, record.address)),
+      entries: entries.map((entry) => maskEntryFor(role, entry, record.address, record.socialAccount)),
       attachments,
-      events: events.map((event) => maskEventFor(role, event, record.address)),
+      events: events.map((event) => maskEventFor(role, event, record.address, record.socialAccount)),
       // As the improvements page reads them: one found not effective before verdicts were kept is open again,
       // identifiers in the texts masked to the reader.
       improvements: improvements.map((improvement) => improvementFor(role, currentImprovement(improvement))),
@@ -93,6 +94,8 @@ export const detail = query(IdInput, async ({ db, actor }, { id }): Promise<Case
 const RepeatInput = z.object({
   phone: z.string().max(40).default(''),
   email: z.string().max(254).default(''),
+  socialPlatform: socialPlatformField().default(''),
+  socialAccount: z.string().max(SOCIAL_ACCOUNT_MAX * 2).default(''),
   excludeId: z.string().max(100).optional(),
 });
 
@@ -107,12 +110,12 @@ export interface RepeatAnswer {
 }
 
 /**
- * Earlier cases of the same customer (same phone or e-mail) received within the
+ * Earlier cases of the same customer (same phone, e-mail or account) received within the
  * repeat window (`assist.repeatWindowDays`) up to now, newest first: the
  * repeat-complainant hint at intake.
  */
-export const findRepeat = query(RepeatInput, async ({ db, now }, { phone, email, excludeId }): Promise<RepeatAnswer> => {
-  const [{ assist }, cases] = await Promise.all([readSettings(db), casesOfCustomer(db, { phone, email })]);
+export const findRepeat = query(RepeatInput, async ({ db, now }, { excludeId, ...who }): Promise<RepeatAnswer> => {
+  const [{ assist }, cases] = await Promise.all([readSettings(db), casesOfCustomer(db, who)]);
   const at = now();
   const earlier = cases
     .filter((record) => record.id !== excludeId && isWithinLastDays(record.receivedAt, at, assist.repeatWindowDays))

@@ -1,6 +1,7 @@
 import { caseDayKey, formatCaseNumber, MAX_CASES_PER_DAY } from '../../../domain/cases/case-number';
 import type { CaseRecord } from '../../../domain/cases/case';
 import { registrationSchema } from '../../../domain/cases/registration';
+import { referralDeadlineOf } from '../../../domain/cases/referral-reply';
 import { hours, startClock } from '../../../domain/clocks/index';
 import { maskCaseFor } from '../../../domain/privacy/mask';
 import { DeskError } from '../../../domain/common/errors';
@@ -37,6 +38,9 @@ export const register = command(
         input.receivedAt,
         settings.workCalendar,
       );
+      // 转办反馈时限: its own clock beside the desk's, due at the instant the order gives (or counts).
+      const referral = input.referralDeadline && referralDeadlineOf(input.referralDeadline, input.receivedAt, settings.workCalendar);
+      const referralReply = referral && startClock('referralReply', 'calendar', referral.dueAt - input.receivedAt, input.receivedAt, settings.workCalendar);
       const record: CaseRecord = withDerivedFields({
         id: crypto.randomUUID(),
         no: formatCaseNumber(caseDayKey(now), sequence),
@@ -49,7 +53,10 @@ export const register = command(
         phone: input.phone,
         email: input.email,
         ...(input.address !== '' ? { address: input.address } : {}),
+        // Both or neither (the schema refuses half a pair): absent is how a case has no account.
+        ...(input.socialPlatform !== '' && input.socialAccount !== '' ? { socialPlatform: input.socialPlatform, socialAccount: input.socialAccount } : {}),
         ...(input.referralNo !== '' ? { referralNo: input.referralNo } : {}),
+        ...(referral ? { referralDeadline: referral } : {}),
         description: input.description,
         demands: input.demands,
         demandNote: input.demandNote,
@@ -68,7 +75,7 @@ export const register = command(
         archived: 0,
         legalRisk: 0,
         reopenCount: 0,
-        clocks: { response },
+        clocks: referralReply ? { response, referralReply } : { response },
         screening: null,
         verification: null,
         grading: null,

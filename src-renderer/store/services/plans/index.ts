@@ -7,6 +7,7 @@ import { plansKept } from '../../../domain/plans/earlier';
 import { opinionsKept, withOpinion } from '../../../domain/plans/opinions';
 import { ApprovePlanInput, LegalReviewInput, submitPlanInput } from '../../../domain/plans/schema';
 import { caseCommand } from '../../core/case-command';
+import { confirmCompensation } from './compensation';
 import { completeKind } from '../../core/clocks';
 import { activePerson } from '../../core/users';
 import type { ServiceModule } from '../../rpc/define';
@@ -105,4 +106,5 @@ export const plansService = {
   'plans.legalReview': legalReview,
   'plans.approve': approve,
   'plans.return': sendBack,
+  'plans.confirmCompensation': confirmCompensation,
 } satisfies ServiceModule;

@@ -6,6 +6,7 @@ import { DeskError } from '../../../domain/common/errors';
 import { id } from '../../../domain/common/fields';
 import type { CaseStatus } from '../../../domain/lifecycle/machine';
 import { anonymiseCase, anonymiseEntry, identifiersOf } from '../../../domain/privacy/anonymise';
+import { activeHold, type HoldKind } from '../../../domain/cases/legal-hold';
 import { ineligibility, retentionCutoff } from '../../../domain/privacy/retention';
 import { appendAudit, subjectEvents } from '../../core/audit';
 import { readSettings } from '../../core/settings';
@@ -32,6 +33,8 @@ export interface EligibleLine {
   status: CaseStatus;
   category: Category | null;
   severity: Severity;
+  /** Past its retention but under a legal hold: listed, so nobody wonders where it went, and not selectable. */
+  hold?: { kind: HoldKind; reference: string };
 }
 
 export interface EligiblePage {
@@ -51,11 +54,18 @@ const lineOf = (record: CaseRecord): EligibleLine => ({
   status: record.status,
   category: record.category,
   severity: record.severity,
+  ...heldPart(record),
 });
+
+function heldPart(record: CaseRecord): Pick<EligibleLine, 'hold'> {
+  const hold = activeHold(record);
+  return hold ? { hold: { kind: hold.kind, reference: hold.reference } } : {};
+}
 
 /**
  * 可匿名化: finished cases closed before the retention cutoff and not anonymised yet, oldest closing
  * first, keyset-paged on the `closedAt` index (equal instants in id order, as the index keeps them).
+ * Cases under a legal hold are listed among them, marked (`hold`): the anonymise command refuses them.
  */
 export const eligible = query(
   EligibleInput,
@@ -66,7 +76,10 @@ export const eligible = query(
     const range = cursor ? db.cases.where('closedAt').between(cursor.closedAt, cutoff, true, false) : db.cases.where('closedAt').below(cutoff);
     const records = await range
       .filter((record) => !(cursor && record.closedAt === cursor.closedAt && record.id <= cursor.id))
-      .filter((record) => ineligibility(record, at, privacy.retentionDays) === null)
+      .filter((record) => {
+        const reason = ineligibility(record, at, privacy.retentionDays);
+        return reason === null || reason === 'legalHold';
+      })
       .limit(limit + 1)
       .toArray();
     const rows = records.slice(0, limit).map(lineOf);
@@ -101,7 +114,10 @@ export const anonymise = command(
       // Every case is checked before any is changed: a refusal leaves all of them as they were.
       records.forEach((record, n) => {
         if (!record) throw new DeskError({ code: 'cases.notFound', params: { id: caseIds[n]! } });
-        if (ineligibility(record, at, privacy.retentionDays) !== null) throw new DeskError({ code: 'privacy.notEligible', params: { no: record.no } });
+        const reason = ineligibility(record, at, privacy.retentionDays);
+        // Whatever a window sends: a case under a legal hold keeps its records whole.
+        if (reason === 'legalHold') throw new DeskError({ code: 'legalHold.anonymiseRefused', params: { no: record.no } });
+        if (reason !== null) throw new DeskError({ code: 'privacy.notEligible', params: { no: record.no } });
       });
       for (const record of records as CaseRecord[]) {
         // What identifies the customer now, and what did before a correction (still in texts it was copied into).

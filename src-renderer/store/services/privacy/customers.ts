@@ -1,14 +1,16 @@
 import { customerCaseLine, CustomerKeyInput, sameAddress, type CustomerCaseLine, type CustomerExport, type CustomerKey } from '../../../domain/privacy/customer';
 import { TrackingQuerySchema } from '../../../domain/tracking/query';
 import type { CaseRecord } from '../../../domain/cases/case';
+import { accountKeysOnEveryPlatform } from '../../../domain/cases/account';
 import { casesOfCustomer } from '../../assist/repeats';
+import { contactKeysBackfilled } from '../../core/backfill';
 import { appendAudit } from '../../core/audit';
 import type { DeskDb } from '../../db';
 import { command, query, type StoreContext } from '../../rpc/define';
 import { caseIndexFor } from '../../search/case-index';
 
 /**
- * The cases of one customer: by the phone or e-mail (the repeat rule's contact keys), or by exact
+ * The cases of one customer: by the phone, e-mail or account (the repeat rule's contact keys), or by exact
  * name or postal address. Names and addresses have no index of their own: the tracking index's
  * search finds the candidates in memory (in the contacts too, whatever the role: the export this
  * leads to is unmasked), the exact name or the same address decides.
@@ -17,6 +19,7 @@ async function casesOf(ctx: StoreContext, key: CustomerKey): Promise<CaseRecord[
   const { db } = ctx;
   if (key.kind === 'phone') return casesOfCustomer(db, { phone: key.value, email: '' });
   if (key.kind === 'email') return casesOfCustomer(db, { phone: '', email: key.value });
+  if (key.kind === 'account') return casesOfAccount(db, key.value);
   const actor = ctx.actor!;
   const asker = { id: actor.id, role: actor.role, contacts: true as const };
   const index = caseIndexFor(db);
@@ -26,6 +29,18 @@ async function casesOf(ctx: StoreContext, key: CustomerKey): Promise<CaseRecord[
   const ids = key.kind === 'name' ? rows.filter((row) => row.customerName === key.value).map((row) => row.id) : rows.map((row) => row.id);
   const found = (await db.cases.bulkGet(ids)).filter((record): record is CaseRecord => record !== undefined);
   return key.kind === 'address' ? found.filter((record) => sameAddress(record.address, key.value)) : found;
+}
+
+/**
+ * The cases with the account on any platform: the key holds the handle as people quote it
+ * (@ZhangSan_88 is zhangsan_88), and whoever asks seldom knows the network; the list shows the
+ * name and number of each case, to tell two people with one handle apart.
+ */
+async function casesOfAccount(db: DeskDb, handle: string): Promise<CaseRecord[]> {
+  const keys = accountKeysOnEveryPlatform(handle);
+  if (keys.length === 0) return [];
+  await contactKeysBackfilled(db);
+  return db.cases.where('contactKeys').anyOf(keys).distinct().toArray();
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ExtensionRequest } from '../../../domain/cases/case';
 import { DeskError } from '../../../domain/common/errors';
 import { extendClock } from '../../../domain/clocks/index';
+import { compensationUnconfirmed } from '../../../domain/plans/compensation';
 import {
   AddProgressInput,
   CompleteExecutionInput,
@@ -76,9 +77,14 @@ const resume = caseCommand('progress.resume', ResumeInput, async (ctx, current, 
   return { next: { ...current, clocks: resumeKind(current.clocks, 'resolution', ctx.now(), ctx.settings) } };
 });
 
-/** Handling done: the resolution clock is met or missed now, and the customer is to be called back. */
+/**
+ * Handling done: the resolution clock is met or missed now, and the customer is to be called back.
+ * Promised compensation must be confirmed paid (or declined) first: the callback asks whether it
+ * was fair, and a case closed on an unpaid promise would count as handled.
+ */
 const complete = caseCommand('progress.complete', CompleteExecutionInput, async (ctx, current, args) => {
   if (current.extensions.some((e) => e.decision === 'pending')) throw new DeskError({ code: 'progress.extensionPending' });
+  if (compensationUnconfirmed(current.plan)) throw new DeskError({ code: 'compensation.unconfirmed' });
   const entry = await addEntry(ctx, current.id, { kind: 'progress', text: args.summary, outcome: true });
   const outcome = { summary: args.summary, at: entry.at, by: entry.by };
   return { next: { ...current, outcome, clocks: completeKind(current.clocks, 'resolution', ctx.now(), ctx.settings) } };

@@ -17,6 +17,7 @@ import {
   type ReportNotes,
 } from '../../../domain/reports/monthly';
 import { DeskError } from '../../../domain/common/errors';
+import { compensationSummary } from '../../../domain/reports/compensation';
 import { appendAudit } from '../../core/audit';
 import { readSettings } from '../../core/settings';
 import { command, query, type ServiceModule, type StoreContext } from '../../rpc/define';
@@ -41,11 +42,16 @@ async function monthlyReport({ db, now, actor }: StoreContext, month: Month): Pr
   const previous = figuresOf({ period: { ...monthPeriod(previousMonth(month)), granularity: 'month' }, departments: [] });
   // The month's 重大 complaints are few: found in the facts, then read whole.
   const majorIds: string[] = [];
+  // And those whose (latest) handling was completed in the month, for what their plans promised and paid.
+  const completedIds: string[] = [];
+  const inMonth = (at: number) => at >= period.from && at < period.to;
   for (const fact of facts) {
-    if (fact && fact.severity === 'major' && fact.receivedAt >= period.from && fact.receivedAt < period.to) majorIds.push(fact.id);
+    if (fact && fact.severity === 'major' && inMonth(fact.receivedAt)) majorIds.push(fact.id);
+    if (fact?.resolution && inMonth(fact.resolution.at)) completedIds.push(fact.id);
   }
-  const [majors, improvements, notes] = await Promise.all([
+  const [majors, completed, improvements, notes] = await Promise.all([
     db.cases.bulkGet(majorIds),
+    db.cases.bulkGet(completedIds),
     db.improvements.toArray(),
     db.reportNotes.get(monthKey(month)),
   ]);
@@ -60,6 +66,7 @@ async function monthlyReport({ db, now, actor }: StoreContext, month: Month): Pr
       .sort((a, b) => a.receivedAt - b.receivedAt || (a.no < b.no ? -1 : 1)),
     // Titles as the improvements page shows them to the reader (identifiers masked without `contacts.view`).
     improvements: improvementLines(improvements.map((record) => improvementFor(actor!.role, currentImprovement(record))), period, at),
+    compensation: compensationSummary(completed.flatMap((record) => (record ? [record] : []))),
     notes: notes ?? null,
   };
 }

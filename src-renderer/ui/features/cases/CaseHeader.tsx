@@ -1,6 +1,7 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../domain/cases/case';
+import { activeHold } from '../../../domain/cases/legal-hold';
 import { formatDateTime } from '../../components/format';
 import { PrintButtons } from '../../components/PrintButtons';
 import { caseFormRoute } from '../print/forms';
@@ -27,6 +28,11 @@ export function CaseHeader({ record }: { record: CaseRecord }) {
             {record.anonymisedAt !== undefined && (
               <Badge color="dark" variant="light" title={t('privacy.badgeHint', { at: formatDateTime(record.anonymisedAt) })}>
                 {t('privacy.badge')}
+              </Badge>
+            )}
+            {activeHold(record) && (
+              <Badge color="red" variant="filled" title={t('legalHold.badgeHint', { kind: t(`legalHold.kinds.${activeHold(record)!.kind}`), reason: activeHold(record)!.reason })}>
+                {t('legalHold.badge')}
               </Badge>
             )}
             {record.reopenCount > 0 && (

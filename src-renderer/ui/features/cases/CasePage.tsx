@@ -13,12 +13,14 @@ import { CaseHeader } from './CaseHeader';
 import { ClocksPanel } from './ClocksPanel';
 import { StageStepper } from './StageStepper';
 import { Timeline } from './Timeline';
+import { LegalHoldSection } from './hold/LegalHoldSection';
 import { ExecutionSection } from './sections/ExecutionSection';
 import { FeedbackSection } from './sections/FeedbackSection';
 import { GradingSection } from './sections/GradingSection';
 import { ImprovementsSection } from './sections/ImprovementsSection';
 import { IntakeSection } from './sections/IntakeSection';
 import { PlanSection } from './sections/PlanSection';
+import { ReferralSection } from './sections/ReferralSection';
 import { ReopenSection } from './sections/ReopenSection';
 import { ScreeningSection } from './sections/ScreeningSection';
 import { TerminationSection } from './sections/TerminationSection';
@@ -71,6 +73,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
           <Stack>
             <ActionBar record={record} settings={settings} />
             <IntakeSection record={record} />
+            {(record.referralDeadline || record.referralReplies) && <ReferralSection record={record} />}
             {(record.screening || record.infoRequests) && <ScreeningSection screening={record.screening} infoRequests={record.infoRequests} />}
             {(verificationStarted || checks.length > 0 || contacts.length > 0) && (
               <VerificationSection checks={checks} contacts={contacts} verification={record.verification} />
@@ -85,6 +88,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
             )}
             {returns.length > 0 && <ReopenSection entries={returns} />}
             {record.termination && <TerminationSection termination={record.termination} />}
+            <LegalHoldSection record={record} />
             {improvements.length > 0 && <ImprovementsSection improvements={improvements} />}
           </Stack>
         </Grid.Col>

@@ -4,6 +4,8 @@ import type { CaseRecord, ExtensionRequest } from '../../../domain/cases/case';
 import type { CaseEntry } from '../../../domain/cases/entries';
 import { formatDateTime } from '../../components/format';
 import { correctionChanges } from './correctionText';
+import { confirmationText } from './payoutText';
+import type { CompensationConfirmation } from '../../../domain/plans/compensation';
 
 /** The entry kind a command writes without naming it in the event's detail. */
 const UNNAMED_ENTRY: Record<string, CaseEntry['kind']> = {
@@ -45,7 +47,7 @@ function entryOf(event: AuditEvent, entries: CaseEntry[]): CaseEntry | undefined
 }
 
 /** What the record says the command decided, for commands that keep their text on the case itself. */
-function recordText(event: AuditEvent): string {
+function recordText(t: TFunction, event: AuditEvent): string {
   const after = (field: keyof CaseRecord) => event.changes[field]?.after as Record<string, unknown> | null | undefined;
   switch (event.command) {
     case 'screening.requestInfo':
@@ -67,9 +69,24 @@ function recordText(event: AuditEvent): string {
     }
     case 'plans.legalReview':
       return String((after('plan')?.legalOpinion as { text?: string } | null | undefined)?.text ?? '');
+    case 'plans.confirmCompensation': {
+      const confirmations = (after('plan')?.compensationConfirmations ?? []) as CompensationConfirmation[];
+      const latest = confirmations.at(-1);
+      return latest ? confirmationText(t, latest) : '';
+    }
     default:
       return '';
   }
+}
+
+/** 回复转办单位 on the timeline: final or interim, how, who and when (the reply's text follows as its reason). */
+function referralReplyText(t: TFunction, detail: Record<string, unknown>): string {
+  return t('referral.timeline', {
+    kind: t(`referral.kind.${detail.final === true ? 'final' : 'interim'}`),
+    method: t(`referral.method.${String(detail.method)}`),
+    replier: String(detail.replier ?? ''),
+    at: typeof detail.at === 'number' ? formatDateTime(detail.at) : '',
+  });
 }
 
 /** The words that go with an event on the timeline: a reason, a note, what was found or decided. */
@@ -79,6 +96,7 @@ export function eventText(t: TFunction, event: AuditEvent, entries: CaseEntry[])
   if (typeof detail.approve === 'boolean') parts.push(t(detail.approve ? 'flow.extension.decisions.approved' : 'flow.extension.decisions.rejected'));
   const entry = entryOf(event, entries);
   if (entry) parts.push(entryText(t, entry));
+  if (event.command === 'cases.replyReferral') parts.push(referralReplyText(t, detail));
   for (const key of ['reason', 'reopenReason', 'note', 'name'] as const) {
     const value = detail[key];
     if (typeof value === 'string' && value !== '' && !parts.includes(value)) parts.push(value);
@@ -86,7 +104,7 @@ export function eventText(t: TFunction, event: AuditEvent, entries: CaseEntry[])
   // A correction's values before and after, under its reason: the case shows only what is now registered.
   if (event.command === 'cases.correct') parts.push(correctionChanges(t, event));
   if (parts.length === 0 || (parts.length === 1 && typeof detail.approve === 'boolean')) {
-    const own = recordText(event);
+    const own = recordText(t, event);
     if (own) parts.push(own);
   }
   return parts.join(event.command === 'cases.correct' ? '\n' : ' · ');

@@ -1,9 +1,10 @@
 import type { TFunction } from 'i18next';
 import type { CaseRecord } from '../../../domain/cases/case';
+import { compensationUnconfirmed } from '../../../domain/plans/compensation';
 import type { CaseStatus } from '../../../domain/lifecycle/machine';
 import type { Settings } from '../../../domain/settings/settings';
 import { PERMISSIONS, type Permission } from '../../../domain/users/roles';
-import { formatDateTime } from '../../components/format';
+import { compensationText, formatDateTime } from '../../components/format';
 
 const DAY = 86_400_000;
 
@@ -54,6 +55,9 @@ export function nextStepHint(t: TFunction, record: CaseRecord, settings?: Settin
   }
   if (record.status === 'plan_review' && record.plan && (record.severity === 'major' || record.plan.legalRisk) && !record.plan.legalOpinion) {
     return t('flow.next.legalReview', { legal: roles(t, 'plans.legalReview'), roles: roles(t, 'plans.approve') });
+  }
+  if (record.status === 'executing' && compensationUnconfirmed(record.plan)) {
+    return t('payout.next', { promised: compensationText(t, record.plan!.compensation), roles: roles(t, 'plans.confirmCompensation') });
   }
   // Sent back: the same people move next, but to revise, not to start afresh.
   if (record.status === 'grading' && record.grading?.returnReason) return t('flow.next.gradingReturned', { roles: roles(t, 'grading.submit') });

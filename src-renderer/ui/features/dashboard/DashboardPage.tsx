@@ -5,6 +5,7 @@ import type { DashboardFigures, DashboardQuery } from '../../../domain/dashboard
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDateTime } from '../../components/format';
 import { useNow, useStoreQuery } from '../../data/hooks';
+import { IndexProgress } from '../jobs/IndexProgress';
 import { useAuth } from '../auth/AuthGate';
 import { CategoryCard } from './CategoryCard';
 import { rememberDashboardQuery, restoreDashboardQuery } from './dashboardQuery';
@@ -57,6 +58,7 @@ export function DashboardPage() {
         </Group>
         <PeriodControls query={query} onChange={setQuery} departments={options.data?.departments ?? []} now={now} />
         <ErrorAlert error={figures.error ?? options.error} />
+        <IndexProgress waiting={figures.loading} />
         {data && isEmpty(data) && (
           <Alert color="gray" variant="light">
             {t('dashboard.empty')}

@@ -1,10 +1,13 @@
-import { Fieldset, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Box, Fieldset, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { DateTimePicker } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { REFERRAL_CHANNEL } from '../../../domain/cases/referral-reply';
 import { CHANNELS } from '../../../domain/cases/vocabulary';
 import { useAuth } from '../auth/AuthGate';
+import { blankReferralDeadline } from './referral-deadline-values';
+import { ReferralDeadlineInput } from './ReferralDeadlineInput';
 import { PICKER_FORMAT, type RegistrationValues } from './registration-values';
 
 /**
@@ -52,6 +55,16 @@ export function ReceptionSection({
           {...form.getInputProps('referralNo')}
         />
       </SimpleGrid>
+      {form.values.channel === REFERRAL_CHANNEL && (
+        <Box mt="sm">
+          <ReferralDeadlineInput
+            value={form.values.referralDeadline ?? blankReferralDeadline()}
+            onChange={(value) => form.setFieldValue('referralDeadline', value)}
+            receivedAt={dayjs(receivedAt).valueOf()}
+            error={form.errors['referralDeadline.days'] ?? form.errors['referralDeadline.dueAt'] ?? form.errors.referralDeadline}
+          />
+        </Box>
+      )}
     </Fieldset>
   );
 }

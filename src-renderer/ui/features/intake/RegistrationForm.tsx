@@ -78,8 +78,8 @@ export function RegistrationForm() {
   const [saved, setSaved] = useState<Saved | null>(null);
   const now = useNow(15_000);
   const receivedAt = pickedReceivedAt ?? dayjs(now).format(PICKER_FORMAT);
-  const { description, channel, phone, email } = form.values;
-  const assist = useSuggestions({ text: description, phone, email, ...(channel ? { channel } : {}) });
+  const { description, channel, phone, email, socialPlatform, socialAccount } = form.values;
+  const assist = useSuggestions({ text: description, phone, email, socialPlatform, socialAccount, ...(channel ? { channel } : {}) });
 
   const { submit, failure, submitting, clearFailure } = useCommandSubmit(form, async (values: RegistrationValues) => {
     setSaved(null);
@@ -164,7 +164,7 @@ export function RegistrationForm() {
           </Stack>
         </form>
       </Paper>
-      <RepeatHint phone={form.values.phone} email={form.values.email} />
+      <RepeatHint phone={phone} email={email} socialPlatform={socialPlatform} socialAccount={socialAccount} />
     </Flex>
   );
 }

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../../domain/cases/case';
+import type { SocialPlatform } from '../../../domain/cases/vocabulary';
 import { formatDateTime } from '../../components/format';
 import { SeverityBadge } from '../../components/SeverityBadge';
 import { useStoreQuery } from '../../data/hooks';
@@ -11,20 +12,36 @@ import { ContactIndexNotice, useContactIndexProgress } from '../assist/ContactIn
 /** Long enough to wait for a pause in typing, short enough to warn before the form is finished. */
 const DEBOUNCE_MS = 400;
 
+const NOTHING_TYPED = JSON.stringify(['', '', '', '']);
+
+interface Typed {
+  phone: string;
+  email: string;
+  socialPlatform?: SocialPlatform | '';
+  socialAccount?: string;
+}
+
 /**
- * 重复投诉: earlier cases of the customer being typed in (same phone or
- * e-mail) within the repeat window, shown beside the form so the agent can
+ * 重复投诉: earlier cases of the customer being typed in (same phone, e-mail
+ * or account) within the repeat window, shown beside the form so the agent can
  * link the new complaint to them.
  */
-export function RepeatHint({ phone, email }: { phone: string; email: string }) {
+export function RepeatHint({ phone, email, socialPlatform = '', socialAccount = '' }: Typed) {
   // A string, not an object: a fresh object on every render would never settle.
-  const [key] = useDebouncedValue(`${phone.trim()}\n${email.trim()}`, DEBOUNCE_MS);
-  const [debouncedPhone = '', debouncedEmail = ''] = key.split('\n');
-  const { data, error } = useStoreQuery('cases.findRepeat', { phone: debouncedPhone, email: debouncedEmail }, key);
+  const typedKey = JSON.stringify([phone.trim(), email.trim(), socialPlatform, socialAccount.trim()]);
+  const [key] = useDebouncedValue(typedKey, DEBOUNCE_MS);
+  const [debouncedPhone, debouncedEmail, debouncedPlatform, debouncedAccount] = JSON.parse(key) as [string, string, SocialPlatform | '', string];
+  const { data, error } = useStoreQuery(
+    'cases.findRepeat',
+    { phone: debouncedPhone, email: debouncedEmail, socialPlatform: debouncedPlatform, socialAccount: debouncedAccount },
+    key,
+  );
   const windowDays = useStoreQuery('settings.get', {}, 'settings').data?.assist.repeatWindowDays;
-  const typed = phone.trim() !== '' || email.trim() !== '';
+  // An account counts once its platform is chosen: alone it names nobody.
+  const typed = phone.trim() !== '' || email.trim() !== '' || (socialPlatform !== '' && socialAccount.trim() !== '');
+  const asked = key !== NOTHING_TYPED;
   // Right after an update the lookup waits for the older cases' keys: the agent is told, with the progress.
-  const progress = useContactIndexProgress(typed && key !== '\n' && !data && !error);
+  const progress = useContactIndexProgress(typed && asked && !data && !error);
   // Cleared fields hide it at once, not only after the pause.
   if (!typed) return null;
   if (progress) {

@@ -1,6 +1,8 @@
 import dayjs from 'dayjs';
+import { REFERRAL_CHANNEL } from '../../../domain/cases/referral-reply';
 import type { RegistrationInput } from '../../../domain/cases/registration';
-import type { Category, Channel, CustomerType, Demand, Severity } from '../../../domain/cases/vocabulary';
+import { blankReferralDeadline, referralDeadlineInput, type ReferralDeadlineValues } from './referral-deadline-values';
+import type { Category, Channel, CustomerType, Demand, Severity, SocialPlatform } from '../../../domain/cases/vocabulary';
 
 /** The value format of @mantine/dates pickers. */
 export const PICKER_FORMAT = 'YYYY-MM-DD HH:mm:ss';
@@ -14,8 +16,13 @@ export interface RegistrationValues {
   phone: string;
   email: string;
   address: string;
+  /** 社交/应用账号: the platform ('' while none is chosen) and the account. */
+  socialPlatform: SocialPlatform | '';
+  socialAccount: string;
   /** 来源单号 (a 12315 work order…). */
   referralNo: string;
+  /** 转办反馈时限: sent only for a 12315 referral. Absent in a draft kept before it existed. */
+  referralDeadline?: ReferralDeadlineValues;
   product: string;
   orderNo: string;
   /** NumberInput gives '' while empty. */
@@ -37,7 +44,10 @@ export function blankRegistration(channel: Channel | '' = 'phone', now = Date.no
     phone: '',
     email: '',
     address: '',
+    socialPlatform: '',
+    socialAccount: '',
     referralNo: '',
+    referralDeadline: blankReferralDeadline(),
     product: '',
     orderNo: '',
     amount: '',
@@ -57,5 +67,6 @@ export function toInput(values: RegistrationValues): RegistrationInput {
     channel: values.channel as Channel,
     amount,
     category: values.category === '' ? null : values.category,
+    referralDeadline: values.channel === REFERRAL_CHANNEL ? referralDeadlineInput(values.referralDeadline) : null,
   };
 }

@@ -12,6 +12,7 @@ import { PrintButtons } from '../../components/PrintButtons';
 import { useNow, useStoreQuery } from '../../data/hooks';
 import { StoreError } from '../../data/store-client';
 import { useAuth } from '../auth/AuthGate';
+import { IndexProgress } from '../jobs/IndexProgress';
 import { ArchivedHint } from './ArchivedHint';
 import { AssignDialog } from './AssignDialog';
 import { BulkBar } from './BulkBar';
@@ -180,6 +181,8 @@ export function TrackingPage({ view }: { view?: string }) {
         </Paper>
       </Collapse>
       <ErrorAlert error={error} />
+      {/* After a start, the first answer waits for the store host to read every case. */}
+      <IndexProgress waiting={summary.total === null && !error} />
       {selected.size > 0 && (
         <BulkBar
           count={selected.size}

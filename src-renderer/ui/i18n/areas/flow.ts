@@ -50,6 +50,7 @@ export const flowMessages = defineArea(
         grading: '定级时限',
         planApproval: '方案审批时限',
         resolution: '处理时限',
+        referralReply: '转办反馈时限',
         left: '剩余 {{time}}',
         overdueBy: '已超时 {{time}}',
         pausedLeft: '计时暂停，剩余 {{time}}',
@@ -84,11 +85,11 @@ export const flowMessages = defineArea(
         closedReviewEnded: '已关闭。质量复核期限已于 {{at}} 结束，不能再退回重新处理。',
       },
       command: {
-        cases: { register: '登记投诉', archive: '归档', correct: '更正登记信息', terminate: '终止处理', anonymise: '匿名化个人信息' },
+        cases: { register: '登记投诉', archive: '归档', correct: '更正登记信息', terminate: '终止处理', anonymise: '匿名化个人信息', replyReferral: '回复转办单位' },
         screening: { accept: '受理', redirect: '转办/不予受理', requestInfo: '要求补充资料', infoReceived: '已收到补充资料' },
         verification: { addCheck: '记录内部核查', addContact: '记录客户沟通', complete: '完成核实' },
         grading: { submit: '提交分类定级', approve: '批准定级', return: '退回定级' },
-        plans: { submit: '提交处理方案', legalReview: '出具法务意见', approve: '批准方案', return: '退回方案' },
+        plans: { submit: '提交处理方案', legalReview: '出具法务意见', approve: '批准方案', return: '退回方案', confirmCompensation: '确认赔付' },
         progress: {
           add: '记录处理进度',
           requestExtension: '申请延期',
@@ -104,7 +105,9 @@ export const flowMessages = defineArea(
       help: {
         cases: {
           correct: '改正登记时填错或漏填的内容，如输错的电话、客户后来补充的地址。只需修改有误的项目并写明原因；原来的内容保留在处理记录中。受理时间、严重程度和类别不能在此修改。',
-          correctContactsHidden: '您的角色看不到完整的联系方式，联系电话、电子邮箱和通信地址不能在此修改。',
+          correctContactsHidden: '您的角色看不到完整的联系方式，联系电话、电子邮箱、通信地址和社交/应用账号不能在此修改。',
+          replyReferral:
+            '向转办单位（12315 等）报告处理情况：写明谁在何时以何种方式回复、回复了什么。可先作阶段性回复；最终回复完成转办反馈时限，按回复时间记为按时或逾期。每次回复都会保留。',
           terminate:
             '客户撤诉、多次联系不上或重复投诉时，提前结束本投诉单。时限随即停止，不再提醒；不计入处理按时率和满意度统计。终止后不能恢复，请写明情况。',
         },
@@ -129,6 +132,8 @@ export const flowMessages = defineArea(
           legalReview: '就方案的法律风险出具意见。重大投诉或有法律风险的方案须有法务意见才能批准。',
           approve: '批准后开始执行，处理时限以方案的完成时限为准。',
           return: '写明退回原因，方案制定人修改后重新提交。',
+          confirmCompensation:
+            '记录方案承诺的补偿实际如何兑现：实付金额、方式、时间和交易流水号/券码/运单号；客户放弃补偿时写明原因。记错了可以再记一次，原记录保留。承诺的补偿未确认前不能提交处理结果。',
         },
         progress: {
           add: '记录已经做了什么、结果如何。',
@@ -385,7 +390,11 @@ export const flowMessages = defineArea(
         closedAt: '关闭时间',
         attachmentBytes: '附件大小',
         address: '通信地址',
+        socialPlatform: '账号平台',
+        socialAccount: '社交/应用账号',
         referralNo: '来源单号',
+        referralDeadline: '转办反馈时限',
+        referralReplies: '回复转办单位',
         externalId: '原系统编号',
         importedFrom: '导入来源',
         initialCategory: '初判类别',
@@ -395,6 +404,7 @@ export const flowMessages = defineArea(
         earlierPlans: '此前的处理方案',
         infoRequests: '补充资料',
         termination: '终止处理',
+        legalHolds: '法律保留',
         corrections: '登记信息更正',
         anonymisedAt: '匿名化时间',
         contactKeys: '联系方式检索键',
@@ -452,6 +462,7 @@ export const flowMessages = defineArea(
         grading: 'Grading deadline',
         planApproval: 'Plan approval deadline',
         resolution: 'Resolution deadline',
+        referralReply: 'Referral reply deadline',
         left: '{{time}} left',
         overdueBy: 'Overdue by {{time}}',
         pausedLeft: 'Paused, {{time}} left',
@@ -486,11 +497,11 @@ export const flowMessages = defineArea(
         closedReviewEnded: 'Closed. The quality review period ended on {{at}}; the case can no longer be sent back for re-handling.',
       },
       command: {
-        cases: { register: 'Register complaint', archive: 'Archive', correct: 'Correct the registration', terminate: 'Terminate', anonymise: 'Anonymise personal data' },
+        cases: { register: 'Register complaint', archive: 'Archive', correct: 'Correct the registration', terminate: 'Terminate', anonymise: 'Anonymise personal data', replyReferral: 'Reply to the referring body' },
         screening: { accept: 'Accept', redirect: 'Redirect / not accept', requestInfo: 'Ask for information', infoReceived: 'Information received' },
         verification: { addCheck: 'Record internal check', addContact: 'Record customer contact', complete: 'Complete verification' },
         grading: { submit: 'Submit grading', approve: 'Approve grading', return: 'Send grading back' },
-        plans: { submit: 'Submit plan', legalReview: 'Give legal opinion', approve: 'Approve plan', return: 'Send plan back' },
+        plans: { submit: 'Submit plan', legalReview: 'Give legal opinion', approve: 'Approve plan', return: 'Send plan back', confirmCompensation: 'Confirm compensation' },
         progress: {
           add: 'Record progress',
           requestExtension: 'Request extension',
@@ -507,7 +518,9 @@ export const flowMessages = defineArea(
         cases: {
           correct:
             'Put right what was mistyped or left out at registration, such as a wrong phone number or an address the customer sent later. Change only what is wrong and give the reason; the earlier values stay in the case history. The time received, severity and category cannot be changed here.',
-          correctContactsHidden: 'Your role does not see contact details in full, so the phone, e-mail and postal address cannot be changed here.',
+          correctContactsHidden: 'Your role does not see contact details in full, so the phone, e-mail, postal address and social / app account cannot be changed here.',
+          replyReferral:
+            'Report back to the referring body (12315 or the like): who replied, when, how, and what was said. An interim reply may come first; the final reply completes the referral reply deadline, on time or late by when it was sent. Every reply is kept.',
           terminate:
             'End the case early when the customer withdrew the complaint, cannot be reached, or complained twice. Its deadlines stop and raise no more alerts; it counts neither in on-time rates nor in satisfaction. This cannot be undone: describe what happened.',
         },
@@ -533,6 +546,8 @@ export const flowMessages = defineArea(
           legalReview: 'Give an opinion on the legal risk of the plan. Major cases and plans with legal risk need it before approval.',
           approve: "On approval execution starts; the resolution deadline is the plan's deadline.",
           return: "Give the reason; the plan's author changes it and submits it again.",
+          confirmCompensation:
+            'Record how the compensation the plan promised was actually given: the amount, how, when and the transaction, voucher or waybill number; or why the customer declined it. A mistake is put right by recording again, and the earlier record stays. The result cannot be submitted until promised compensation is confirmed.',
         },
         progress: {
           add: 'Record what was done and with what result.',
@@ -789,7 +804,11 @@ export const flowMessages = defineArea(
         closedAt: 'Closed at',
         attachmentBytes: 'Attachment size',
         address: 'Postal address',
+        socialPlatform: 'Account platform',
+        socialAccount: 'Social / app account',
         referralNo: 'Source ticket no.',
+        referralDeadline: 'Referral reply deadline',
+        referralReplies: 'Replies to the referring body',
         externalId: 'Old-system no.',
         importedFrom: 'Imported from',
         initialCategory: 'First-view category',
@@ -799,6 +818,7 @@ export const flowMessages = defineArea(
         earlierPlans: 'Earlier plans',
         infoRequests: 'Information requested',
         termination: 'Termination',
+        legalHolds: 'Legal holds',
         corrections: 'Corrections of the registration',
         anonymisedAt: 'Anonymised at',
         contactKeys: 'Contact search keys',

@@ -25,7 +25,7 @@ export const privacyMessages = defineArea(
         anonymise: '匿名化所选（{{count}}）',
         confirmTitle: '匿名化投诉',
         confirmMessage:
-          '将永久清除所选 {{count}} 宗投诉的客户姓名、电话、邮箱和订单号，删除全部附件，并把描述、处理记录和回访意见中的电话、邮箱、身份证号替换为 ***。此操作不可撤销。类别、等级、处理时间和满意度评分保留，统计不受影响。',
+          '将永久清除所选 {{count}} 宗投诉的客户姓名、电话、邮箱、通信地址、社交/应用账号、订单号和来源单号，删除全部附件，并把描述、处理记录和回访意见中的电话、邮箱、身份证号替换为 ***。此操作不可撤销。类别、等级、处理时间和满意度评分保留，统计不受影响。',
         confirmSubmit: '永久匿名化',
         done: '已匿名化 {{count}} 宗投诉。',
       },
@@ -42,7 +42,7 @@ export const privacyMessages = defineArea(
         title: '客户信息查询与导出',
         hint: '应客户本人要求，导出本系统保存的该客户全部信息（不遮蔽）。每次导出都记入审计日志。',
         by: '查询方式',
-        kinds: { phone: '电话', email: '邮箱', name: '姓名（完全一致）', address: '通信地址（完整）' },
+        kinds: { phone: '电话', email: '邮箱', account: '社交/应用账号（任一平台）', name: '姓名（完全一致）', address: '通信地址（完整）' },
         value: '查询内容',
         search: '查找',
         results: '该客户的投诉',
@@ -79,7 +79,7 @@ export const privacyMessages = defineArea(
           qualityReturn: '质量复核退回',
         },
         attachmentColumns: { no: '投诉编号', name: '文件名', type: '类型', size: '大小（字节）', addedAt: '添加时间' },
-        caseColumns: { phone: '电话', email: '邮箱', address: '通信地址', referralNo: '来源单号', description: '投诉内容', outcomeAt: '处理完成时间' },
+        caseColumns: { phone: '电话', email: '邮箱', address: '通信地址', socialPlatform: '账号平台', socialAccount: '社交/应用账号', referralNo: '来源单号', description: '投诉内容', outcomeAt: '处理完成时间' },
         planColumns: { no: '投诉编号', approvedAt: '方案批准时间', measures: '处理措施', compensation: '承诺的补偿', dueAt: '完成时限', owner: '负责人', state: '方案' },
         planState: { current: '现行方案', earlier: '重新处理前的方案' },
         extensionColumns: {
@@ -127,7 +127,7 @@ export const privacyMessages = defineArea(
         anonymise: 'Anonymise selected ({{count}})',
         confirmTitle: 'Anonymise cases',
         confirmMessage:
-          'This permanently erases the customer’s name, phone, e-mail and order number from the {{count}} selected cases, deletes their attachments, and replaces phone numbers, e-mail addresses and ID numbers in descriptions, notes and survey comments with ***. This cannot be undone. Category, severity, handling times and satisfaction scores are kept, so statistics are unaffected.',
+          'This permanently erases the customer’s name, phone, e-mail, postal address, social or app account, order number and source ticket number from the {{count}} selected cases, deletes their attachments, and replaces phone numbers, e-mail addresses and ID numbers in descriptions, notes and survey comments with ***. This cannot be undone. Category, severity, handling times and satisfaction scores are kept, so statistics are unaffected.',
         confirmSubmit: 'Anonymise permanently',
         done: '{{count}} cases anonymised.',
       },
@@ -144,7 +144,7 @@ export const privacyMessages = defineArea(
         title: 'Customer data lookup and export',
         hint: 'At the customer’s own request, export everything this desk holds about them (unmasked). Every export is recorded in the audit log.',
         by: 'Search by',
-        kinds: { phone: 'Phone', email: 'E-mail', name: 'Name (exact)', address: 'Postal address (whole)' },
+        kinds: { phone: 'Phone', email: 'E-mail', account: 'Social / app account (any platform)', name: 'Name (exact)', address: 'Postal address (whole)' },
         value: 'Search for',
         search: 'Find',
         results: 'The customer’s cases',
@@ -181,7 +181,7 @@ export const privacyMessages = defineArea(
           qualityReturn: 'Sent back by quality review',
         },
         attachmentColumns: { no: 'Case no.', name: 'File name', type: 'Type', size: 'Size (bytes)', addedAt: 'Added' },
-        caseColumns: { phone: 'Phone', email: 'E-mail', address: 'Postal address', referralNo: 'Source ticket no.', description: 'Complaint', outcomeAt: 'Handling completed' },
+        caseColumns: { phone: 'Phone', email: 'E-mail', address: 'Postal address', socialPlatform: 'Account platform', socialAccount: 'Social / app account', referralNo: 'Source ticket no.', description: 'Complaint', outcomeAt: 'Handling completed' },
         planColumns: { no: 'Case no.', approvedAt: 'Plan approved', measures: 'Measures', compensation: 'Compensation promised', dueAt: 'Due', owner: 'Owner', state: 'Plan' },
         planState: { current: 'Current plan', earlier: 'Plan before re-handling' },
         extensionColumns: {

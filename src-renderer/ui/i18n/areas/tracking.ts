@@ -61,7 +61,7 @@ export const trackingMessages = defineArea(
       },
       search: {
         label: '搜索投诉',
-        placeholder: '单号、客户、电话、邮箱、订单号或投诉内容',
+        placeholder: '单号、客户、电话、邮箱、账号、订单号或投诉内容',
         clear: '清空搜索',
       },
       filters: {
@@ -240,7 +240,7 @@ export const trackingMessages = defineArea(
       },
       search: {
         label: 'Search complaints',
-        placeholder: 'Case no., customer, phone, email, order no. or complaint text',
+        placeholder: 'Case no., customer, phone, email, account, order no. or complaint text',
         clear: 'Clear search',
       },
       filters: {

@@ -107,6 +107,7 @@ export function validArgs(command: LifecycleCommand, caseId: string, now: number
     'plans.legalReview': { opinion: '无风险' },
     'plans.approve': {},
     'plans.return': { reason: '补偿不足' },
+    'plans.confirmCompensation': { outcome: 'waived', note: '客户表示不需要补偿' },
     'progress.add': { text: '已联系仓库' },
     'progress.requestExtension': { reason: '等待配件', newDueAt: later },
     'progress.decideExtension': { requestId: 'req-1', approve: true },
@@ -118,6 +119,7 @@ export function validArgs(command: LifecycleCommand, caseId: string, now: number
     'feedback.qualityReturn': { reason: '回访记录不完整' },
     'cases.correct': { reason: '客户更正联系电话', phone: '13900001111' },
     'cases.terminate': { reason: 'withdrawn', note: '客户来电撤回投诉' },
+    'cases.replyReferral': { at: now - HOUR, replier: '李客服', method: 'platform', text: '已联系消费者，正在核实' },
     'attachments.add': { name: 'photo.png', type: 'image/png', data: new Blob([new Uint8Array(10)]) },
   };
   return { caseId, ...byCommand[command] };

@@ -1,9 +1,10 @@
-import { Fieldset, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Box, Fieldset, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../../domain/cases/case';
 import { CORRECTABLE_FIELDS, registeredValue, type CorrectableField, type CorrectionInput } from '../../../../domain/cases/correction';
 import { DESCRIPTION_MAX } from '../../../../domain/cases/registration';
+import { REFERRAL_CHANNEL } from '../../../../domain/cases/referral-reply';
 import { CHANNELS, type Channel } from '../../../../domain/cases/vocabulary';
 import { MoneyInput } from '../../../components/MoneyInput';
 import { useStore } from '../../../data/hooks';
@@ -13,6 +14,9 @@ import type { ActionProps } from './types';
 import { DemandChoices } from '../../intake/DemandChoices';
 import type { RegistrationValues } from '../../intake/registration-values';
 import { CustomerTypeChoice } from '../../intake/CustomerTypeChoice';
+import { ReferralDeadlineInput } from '../../intake/ReferralDeadlineInput';
+import { referralDeadlineInput, referralDeadlineValues, type ReferralDeadlineValues } from '../../intake/referral-deadline-values';
+import { SocialAccountFields } from '../../intake/SocialAccountFields';
 
 /** What masking leaves in a text (138****5678, c***@example.com). */
 const MASKED = /\*{3,}/;
@@ -21,11 +25,18 @@ const MASKED = /\*{3,}/;
 interface CorrectionValues extends Omit<Pick<RegistrationValues, CorrectableField>, 'channel'> {
   channel: Channel;
   reason: string;
+  /** 转办反馈时限: corrected beside the registered fields (its clock follows). */
+  referralDeadline: ReferralDeadlineValues;
 }
 
 function valuesOf(record: CaseRecord): CorrectionValues {
   const registered = Object.fromEntries(CORRECTABLE_FIELDS.map((field) => [field, registeredValue(record, field)]));
-  return { ...(registered as Omit<CorrectionValues, 'reason' | 'amount'>), amount: record.amount ?? '', reason: '' };
+  return {
+    ...(registered as Omit<CorrectionValues, 'reason' | 'amount' | 'referralDeadline'>),
+    amount: record.amount ?? '',
+    reason: '',
+    referralDeadline: referralDeadlineValues(record.referralDeadline),
+  };
 }
 
 const asInput = (field: CorrectableField, value: CorrectionValues[CorrectableField]) =>
@@ -41,6 +52,13 @@ export function changedFields(initial: CorrectionValues, values: CorrectionValue
     if (!same) changes[field] = asInput(field, after);
   }
   return changes as Partial<CorrectionInput>;
+}
+
+/** The deadline when the user changed it (null removes it); nothing otherwise. */
+export function changedDeadline(initial: CorrectionValues, values: CorrectionValues): Pick<CorrectionInput, 'referralDeadline'> {
+  const before = referralDeadlineInput(initial.referralDeadline);
+  const after = referralDeadlineInput(values.referralDeadline);
+  return JSON.stringify(before) === JSON.stringify(after) ? {} : { referralDeadline: after };
 }
 
 /**
@@ -64,7 +82,7 @@ export function CorrectRegistrationForm({ record, onDone, onCancel }: ActionProp
   return (
     <CommandForm
       form={form}
-      run={(values) => store.send('cases.correct', { caseId: record.id, reason: values.reason, ...changedFields(initial, values) })}
+      run={(values) => store.send('cases.correct', { caseId: record.id, reason: values.reason, ...changedFields(initial, values), ...changedDeadline(initial, values) })}
       onDone={onDone}
       onCancel={onCancel}
       help={t('flow.help.cases.correct')}
@@ -81,6 +99,16 @@ export function CorrectRegistrationForm({ record, onDone, onCancel }: ActionProp
           />
           <TextInput label={t('intake.referralNo')} autoComplete="off" {...form.getInputProps('referralNo')} />
         </SimpleGrid>
+        {(form.values.channel === REFERRAL_CHANNEL || record.referralDeadline) && (
+          <Box mt="sm">
+            <ReferralDeadlineInput
+              value={form.values.referralDeadline}
+              onChange={(value) => form.setFieldValue('referralDeadline', value)}
+              receivedAt={record.receivedAt}
+              error={form.errors['referralDeadline.days'] ?? form.errors['referralDeadline.dueAt'] ?? form.errors.referralDeadline}
+            />
+          </Box>
+        )}
       </Fieldset>
       <Fieldset legend={t('intake.sections.customer')}>
         <Stack gap="sm">
@@ -96,6 +124,15 @@ export function CorrectRegistrationForm({ record, onDone, onCancel }: ActionProp
             <TextInput label={t('intake.email')} type="email" autoComplete="off" {...contactProps('email')} />
           </SimpleGrid>
           <TextInput label={t('intake.address')} autoComplete="off" {...contactProps('address')} />
+          <SocialAccountFields
+            platform={contacts ? form.values.socialPlatform : initial.socialPlatform}
+            account={contacts ? form.values.socialAccount : initial.socialAccount}
+            onPlatformChange={(platform) => form.setFieldValue('socialPlatform', platform)}
+            onAccountChange={(value) => form.setFieldValue('socialAccount', value)}
+            platformError={form.errors.socialPlatform}
+            accountError={form.errors.socialAccount}
+            readOnly={!contacts}
+          />
         </Stack>
       </Fieldset>
       <Fieldset legend={t('intake.sections.complaint')}>

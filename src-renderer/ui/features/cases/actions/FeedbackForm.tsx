@@ -10,6 +10,7 @@ import { useNow, useStore } from '../../../data/hooks';
 import { CommandForm } from './CommandForm';
 import { pickerNow, pickerValue, toInstant } from './dates';
 import { ScoresInput } from './ScoresInput';
+import { ReferralCloseNotice } from '../sections/ReferralSection';
 import type { ActionProps } from './types';
 import { contactChannelFor } from '../../../../domain/cases/contact';
 
@@ -81,6 +82,7 @@ export function FeedbackForm({ record, onDone, onCancel }: ActionProps) {
       help={t('flow.help.feedback.record')}
       submitLabel={t('flow.command.feedback.record')}
     >
+      <ReferralCloseNotice record={record} />
       <Group grow align="flex-start">
         <Select
           label={t('flow.form.feedbackChannel')}

@@ -1,4 +1,5 @@
 import type { CaseRecord } from '../../../../domain/cases/case';
+import { compensationUnconfirmed } from '../../../../domain/plans/compensation';
 import { canRun, TRANSITIONS, type LifecycleCommand } from '../../../../domain/lifecycle/machine';
 import type { Permission } from '../../../../domain/users/roles';
 import type { Settings } from '../../../../domain/settings/settings';
@@ -28,7 +29,13 @@ function fits(command: LifecycleCommand, record: CaseRecord, who: Who, settings:
     case 'progress.resume':
       return resolution?.state === 'paused';
     case 'progress.complete':
-      return !pending;
+      // Promised compensation not confirmed: the store host refuses, the next-step line says why.
+      return !pending && !compensationUnconfirmed(record.plan);
+    case 'plans.confirmCompensation':
+      return record.plan?.approvedAt != null && record.plan.compensation.type !== 'none';
+    // Only a referred case with a reply deadline; a reply after the final one is still kept (a regulator asking again).
+    case 'cases.replyReferral':
+      return record.clocks.referralReply !== undefined;
     case 'cases.correct':
       return record.anonymisedAt === undefined;
     case 'feedback.qualityReturn':

@@ -5,10 +5,12 @@ import { AddCheckForm } from './AddCheckForm';
 import { AddContactForm } from './AddContactForm';
 import { ApproveGradingForm } from './ApproveGradingForm';
 import { ApprovePlanForm } from './ApprovePlanForm';
+import { ConfirmCompensationForm } from './ConfirmCompensationForm';
 import { CorrectRegistrationForm } from './CorrectRegistrationForm';
 import { DecideExtensionForm } from './DecideExtensionForm';
 import { FeedbackForm } from './FeedbackForm';
 import { RedirectForm } from './RedirectForm';
+import { ReplyReferralForm } from './ReplyReferralForm';
 import { RequestExtensionForm } from './RequestExtensionForm';
 import { SubmitGradingForm } from './SubmitGradingForm';
 import { SubmitPlanForm } from './SubmitPlanForm';
@@ -48,6 +50,7 @@ export const ACTIONS: Record<LifecycleCommand, ActionSpec> = {
   'plans.legalReview': text('plans.legalReview', 'record'),
   'plans.approve': { form: ApprovePlanForm, tone: 'forward', size: 'lg' },
   'plans.return': text('plans.return', 'back'),
+  'plans.confirmCompensation': { form: ConfirmCompensationForm, tone: 'record' },
   'progress.add': text('progress.add', 'record'),
   'progress.requestExtension': { form: RequestExtensionForm, tone: 'record' },
   'progress.decideExtension': { form: DecideExtensionForm, tone: 'forward' },
@@ -59,5 +62,6 @@ export const ACTIONS: Record<LifecycleCommand, ActionSpec> = {
   'feedback.qualityReturn': text('feedback.qualityReturn', 'back'),
   'cases.terminate': { form: TerminateForm, tone: 'back' },
   'cases.correct': { form: CorrectRegistrationForm, tone: 'record', size: 'lg' },
+  'cases.replyReferral': { form: ReplyReferralForm, tone: 'record', size: 'lg' },
   'attachments.add': { form: AddAttachmentForm, tone: 'record' },
 };

@@ -5,15 +5,19 @@ import type { PlanRecord } from '../../../../domain/cases/case';
 import { compensationText, formatDateTime } from '../../../components/format';
 import { Field } from '../Field';
 import { byAt } from '../format';
+import { payoutState } from '../payoutText';
 
 /** “负责人 张三（物流配送部）· 完成时限 … · 补偿：代金券 ¥100.00”: an earlier plan's terms on one line. */
 export function earlierPlanTerms(t: TFunction, plan: PlanRecord): string {
-  return t('flow.plan.earlierPlanTerms', {
+  const terms = t('flow.plan.earlierPlanTerms', {
     owner: plan.owner.name,
     department: plan.department,
     due: formatDateTime(plan.dueAt),
     compensation: compensationText(t, plan.compensation),
   });
+  // What the customer received of that promise (赔付确认), so the next call knows what was paid.
+  const promised = plan.compensation.type !== 'none' && plan.approvedAt !== null;
+  return promised ? `${terms}${t('payout.earlierState', { state: payoutState(t, plan) })}` : terms;
 }
 
 /**

@@ -7,6 +7,7 @@ import { PrintButtons } from '../../../components/PrintButtons';
 import { caseFormRoute } from '../../print/forms';
 import { Field } from '../Field';
 import { correctedFieldsText } from '../format';
+import { socialAccountText } from '../accountText';
 import { NoteList } from './NoteList';
 import { Panel } from '../../../components/Panel';
 
@@ -36,6 +37,7 @@ export function IntakeSection({ record }: { record: CaseRecord }) {
           <Field label={t('case.fields.phone')}>{record.phone}</Field>
           <Field label={t('case.fields.email')}>{record.email}</Field>
           {record.address !== undefined && <Field label={t('intake.address')}>{record.address}</Field>}
+          {record.socialAccount !== undefined && <Field label={t('socialAccount.account')}>{socialAccountText(t, record)}</Field>}
           {record.referralNo !== undefined && <Field label={t('intake.referralNo')}>{record.referralNo}</Field>}
           {/* An imported case's number in the old system: what a customer quoting it will say. */}
           {record.externalId !== undefined && <Field label={t('flow.field.externalId')}>{record.externalId}</Field>}

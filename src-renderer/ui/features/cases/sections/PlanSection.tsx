@@ -5,6 +5,7 @@ import { earlierOpinionsOf } from '../../../../domain/plans/opinions';
 import { compensationText, formatDateTime } from '../../../components/format';
 import { CaseFormPrint } from '../../print/buttons/CaseFormPrint';
 import { Field } from '../Field';
+import { CompensationPaid } from './CompensationPaid';
 import { EarlierPlans } from './EarlierPlans';
 import { Returns } from './Returns';
 import { Panel } from '../../../components/Panel';
@@ -45,6 +46,7 @@ export function PlanSection({ plan, needsLegal, earlierPlans = [] }: { plan: Pla
           <Field label={t('flow.approvedBy')}>{plan.approvedBy ? byAt(plan.approvedBy, plan.approvedAt) : t('flow.notYetApproved')}</Field>
         </SimpleGrid>
         <Field label={t('flow.form.resources')}>{plan.resources}</Field>
+        <CompensationPaid plan={plan} />
         {(plan.legalOpinion || needsLegal) && (
           <Field label={plan.legalOpinion ? t('flow.labelBy', { label: t('flow.plan.legalOpinion'), by: byAt(plan.legalOpinion.by, plan.legalOpinion.at) }) : t('flow.plan.legalOpinion')}>
             {plan.legalOpinion ? plan.legalOpinion.text : t('flow.plan.legalOpinionPending')}

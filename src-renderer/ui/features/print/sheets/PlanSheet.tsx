@@ -10,6 +10,7 @@ import { SectionRow } from '../frame/SectionRow';
 import { Signatures } from '../frame/Signatures';
 import { earlierPlanTerms } from '../../cases/sections/EarlierPlans';
 import { caseSummaryRows, returnRows, whoWhen } from './caseRows';
+import { payoutRows } from './closingRows';
 
 function planRows(t: ReturnType<typeof useTranslation>['t'], plan: PlanRecord): FieldRow[] {
   const none = t('case.none');
@@ -121,6 +122,13 @@ export function PlanSheet({ record }: { record: CaseRecord }) {
         <FieldRows rows={[...legal, ...revised]} />
         <SectionRow title={t('print.sections.approval')} />
         <FieldRows rows={approval} />
+        {/* What the approved plan promised was paid (or declined), once it is carried out. */}
+        {payoutRows(t, plan).length > 0 && (
+          <>
+            <SectionRow title={t('payout.title')} />
+            <FieldRows rows={payoutRows(t, plan)} />
+          </>
+        )}
         {earlierPlans.length > 0 && (
           <>
             <SectionRow title={t('flow.plan.earlierPlans')} />

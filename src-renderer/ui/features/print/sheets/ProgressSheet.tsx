@@ -4,14 +4,17 @@ import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../../domain/cases/case';
 import { executionKind, type CaseEntry } from '../../../../domain/cases/entries';
 import { CLOCK_KINDS, viewClock, type Clock } from '../../../../domain/clocks/clock';
-import { formatDateTime } from '../../../components/format';
+import { compensationText, formatDateTime } from '../../../components/format';
+import { activeHold } from '../../../../domain/cases/legal-hold';
 import { formatDuration } from '../../cases/format';
 import { FieldRows, type FieldRow } from '../frame/FieldRows';
 import { FieldTable } from '../frame/FieldTable';
 import { ListTable } from '../frame/ListTable';
 import { SectionRow } from '../frame/SectionRow';
 import { caseSummaryRows, whoWhen } from './caseRows';
+import { holdRows, payoutRows } from './closingRows';
 import { pausesOf, type ExecutionEntry } from './pauses';
+import { ReferralReplies } from './ReferralReplies';
 
 type ContactEntry = Extract<CaseEntry, { kind: 'contact' }>;
 type CallbackEntry = Extract<CaseEntry, { kind: 'feedbackAttempt' | 'reopen' | 'qualityReturn' }>;
@@ -57,11 +60,27 @@ export function ProgressSheet({ record, entries }: { record: CaseRecord; entries
           rows={[
             ...caseSummaryRows(t, record),
             [
-              { label: t('case.fields.status'), value: t(`status.${record.status}`) },
+              {
+                label: t('case.fields.status'),
+                // A hold is part of where the case stands: it is kept whole, not archived or anonymised.
+                value: activeHold(record) ? `${t(`status.${record.status}`)}（${t('legalHold.badge')}）` : t(`status.${record.status}`),
+              },
               { label: t('case.fields.owner'), value: record.owner?.name ?? t('case.none') },
             ],
           ]}
         />
+        {payoutRows(t, record.plan).length > 0 && (
+          <>
+            <SectionRow title={t('payout.title')} />
+            <FieldRows rows={[[{ label: t('payout.promised'), value: compensationText(t, record.plan!.compensation) }], ...payoutRows(t, record.plan)]} />
+          </>
+        )}
+        {holdRows(t, record).length > 0 && (
+          <>
+            <SectionRow title={t('legalHold.title')} />
+            <FieldRows rows={holdRows(t, record)} />
+          </>
+        )}
         {record.termination && (
           <>
             {/* Ended early: why, what happened, by whom and when; the clocks below stopped then. */}
@@ -108,6 +127,7 @@ export function ProgressSheet({ record, entries }: { record: CaseRecord; entries
           }))}
         />
       )}
+      <ReferralReplies record={record} />
       <ListTable
         title={t('print.sections.callbacks')}
         headers={[f('time'), f('kind'), f('content'), f('by')]}

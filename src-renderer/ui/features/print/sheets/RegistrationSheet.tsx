@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../../domain/cases/case';
 import type { AttachmentMeta } from '../../../../domain/cases/entries';
-import { CATEGORIES, CHANNELS, CUSTOMER_TYPES, DEMANDS, SEVERITIES } from '../../../../domain/cases/vocabulary';
+import { CATEGORIES, CHANNELS, CUSTOMER_TYPES, DEMANDS, SEVERITIES, SOCIAL_PLATFORMS } from '../../../../domain/cases/vocabulary';
 import { formatAmount, formatDateTime } from '../../../components/format';
 import { acknowledgementText, demandsText, formatBytes, responseDue } from '../../intake/format';
 import { Choices } from '../frame/Choices';
 import { infoRequestText } from '../../cases/sections/ScreeningSection';
 import { correctionRows, whoWhen } from './caseRows';
+import { REFERRAL_CHANNEL } from '../../../../domain/cases/referral-reply';
+import { referralDeadlineText } from '../../cases/sections/ReferralSection';
 import { FieldRows, type FieldRow } from '../frame/FieldRows';
 import { FieldTable } from '../frame/FieldTable';
 import { SectionRow } from '../frame/SectionRow';
@@ -37,14 +39,31 @@ export function RegistrationSheet({ record, attachments, centreName }: Registrat
         <SectionRow title={t('intake.sections.reception')} />
         <FieldRows
           rows={[
-            [
-              { label: t('intake.receivedAt'), value: record && formatDateTime(record.receivedAt) },
-              { label: t('intake.intakeAgent'), value: record && record.intakeAgent.name },
-            ],
-            [
-              { label: t('intake.channel'), value: record ? t(`channel.${record.channel}`) : <Choices options={options(CHANNELS, 'channel')} /> },
-              { label: t('intake.referralNo'), value: record && text(record.referralNo ?? '') },
-            ],
+            // The blank form, one sheet for a walk-in: the channels ticked across the whole row, and the
+            // agent signs as 受理人 at the foot (the filled form names them here).
+            ...(record
+              ? ([
+                  [
+                    { label: t('intake.receivedAt'), value: formatDateTime(record.receivedAt) },
+                    { label: t('intake.intakeAgent'), value: record.intakeAgent.name },
+                  ],
+                  [
+                    { label: t('intake.channel'), value: t(`channel.${record.channel}`) },
+                    { label: t('intake.referralNo'), value: text(record.referralNo ?? '') },
+                  ],
+                ] satisfies FieldRow[])
+              : ([
+                  [
+                    { label: t('intake.receivedAt'), value: null },
+                    { label: t('intake.referralNo'), value: null },
+                  ],
+                  [{ label: t('intake.channel'), value: <Choices options={options(CHANNELS, 'channel')} /> }],
+                ] satisfies FieldRow[])),
+            // 转办反馈时限: a 12315 referral's deadline to report back. Not on the blank form: intake asks
+            // for it only of a referral, whose work order comes from the regulator, never by a walk-in's hand.
+            ...(record !== null && (record.channel === REFERRAL_CHANNEL || record.referralDeadline)
+              ? [[{ label: t('referral.deadline'), value: record.referralDeadline ? referralDeadlineText(t, record.referralDeadline) : none }] satisfies FieldRow]
+              : []),
             ...(record ? [[{ label: t('case.fields.registeredAt'), value: formatDateTime(record.registeredAt) }] satisfies FieldRow] : []),
           ]}
         />
@@ -63,6 +82,23 @@ export function RegistrationSheet({ record, attachments, centreName }: Registrat
               { label: t('intake.email'), value: record && text(record.email) },
             ],
             [{ label: t('intake.address'), value: record && text(record.address ?? '') }],
+            // 社交/应用账号: on the blank form one row, the platform ticked and the account written after it.
+            record
+              ? [
+                  { label: t('socialAccount.platform'), value: text(record.socialPlatform ? t(`socialPlatform.${record.socialPlatform}`) : '') },
+                  { label: t('socialAccount.account'), value: text(record.socialAccount ?? '') },
+                ]
+              : [
+                  {
+                    label: t('socialAccount.account'),
+                    value: (
+                      <>
+                        <Choices options={options(SOCIAL_PLATFORMS, 'socialPlatform')} />
+                        {t('socialAccount.blankAccount')}
+                      </>
+                    ),
+                  },
+                ],
           ]}
         />
         <SectionRow title={t('intake.sections.complaint')} />

@@ -3,6 +3,7 @@ import type { CaseRecord, GradingRecord, PlanRecord } from '../../../../domain/c
 import { correctionsOf } from '../../../../domain/cases/correction';
 import { returnsOf } from '../../../../domain/grading/returns';
 import { formatDateTime } from '../../../components/format';
+import { socialAccountText } from '../../cases/accountText';
 import { correctedFieldsText } from '../../cases/format';
 import type { FieldRow } from '../frame/FieldRows';
 
@@ -14,6 +15,8 @@ export function caseSummaryRows(t: TFunction, record: CaseRecord): FieldRow[] {
       { label: t('case.fields.customerName'), value: record.customerName },
       { label: t('case.fields.phone'), value: record.phone || none },
     ],
+    // A customer known by their social or app account: how the handler reaches them.
+    ...(record.socialAccount !== undefined ? [[{ label: t('socialAccount.account'), value: socialAccountText(t, record) }] satisfies FieldRow] : []),
     [
       { label: t('case.fields.receivedAt'), value: formatDateTime(record.receivedAt) },
       { label: t('case.fields.channel'), value: t(`channel.${record.channel}`) },

@@ -6,7 +6,7 @@ import type { TFunction } from 'i18next';
 import { CHANNELS, SEVERITIES, SURVEY_DIMENSIONS, type Category } from '../../../../domain/cases/vocabulary';
 import type { KpiId, MonthlyReport } from '../../../../domain/reports/monthly';
 import { partialComparisonText } from './period';
-import { count, date, duration, rate, score, text, type Measure, type ReportValue } from './values';
+import { amount, count, date, duration, rate, score, text, type Measure, type ReportValue } from './values';
 
 export interface ReportColumn {
   header: string;
@@ -138,6 +138,23 @@ function onTimeTable(t: TFunction, report: MonthlyReport): ReportTable {
   };
 }
 
+/** 补偿赔付: what the plans of the cases completed in the month promised, beside what was paid. */
+function compensationTable(t: TFunction, report: MonthlyReport): ReportTable {
+  const { cases, promised, paid, waived, unconfirmed } = report.compensation;
+  return {
+    id: 'compensation',
+    title: t('payout.report.title'),
+    columns: [
+      col(t('payout.report.plans'), true, 14),
+      col(t('payout.report.promised'), true, 16),
+      col(t('payout.report.paid'), true, 16),
+      col(t('payout.report.waived'), true, 12),
+      col(t('payout.report.unconfirmed'), true, 12),
+    ],
+    rows: [[count(cases), amount(promised), amount(paid), count(waived), count(unconfirmed)]],
+  };
+}
+
 function satisfactionTable(t: TFunction, report: MonthlyReport): ReportTable {
   const { averages, overall } = report.figures.satisfaction;
   return {
@@ -244,7 +261,7 @@ export function reportSections(t: TFunction, report: MonthlyReport): ReportSecti
   const { opened, closed, ineffective, inProgress, overdue } = report.improvements;
   const partial = partialComparisonText(t, report);
   return [
-    { id: 'kpis', title: t('reports.sections.kpis'), ...(partial ? { summary: partial } : {}), tables: [kpiTable(t, report)] },
+    { id: 'kpis', title: t('reports.sections.kpis'), ...(partial ? { summary: partial } : {}), tables: [kpiTable(t, report), compensationTable(t, report)] },
     { id: 'distribution', title: t('reports.sections.distribution'), tables: distributionTables(t, report) },
     { id: 'timeliness', title: t('reports.sections.timeliness'), tables: [onTimeTable(t, report)] },
     {

@@ -5,11 +5,11 @@
  */
 import type { TFunction } from 'i18next';
 import type { Cell } from '../../../export/sheet';
-import { formatDateTime } from '../../../components/format';
+import { formatAmount, formatDateTime } from '../../../components/format';
 import { formatDuration } from '../../cases/format';
 
-/** What a number measures: a count, a fraction (rate or share), a 5-point score, a span of ms, an instant. */
-export type Measure = 'count' | 'rate' | 'score' | 'duration' | 'date';
+/** What a number measures: a count, a fraction (rate or share), a 5-point score, a span of ms, an instant, yuan. */
+export type Measure = 'count' | 'rate' | 'score' | 'duration' | 'date' | 'amount';
 
 export type ReportValue =
   | { kind: 'text'; text: string }
@@ -23,9 +23,10 @@ export const rate = (value: number | null): ReportValue => ({ kind: 'rate', valu
 export const score = (value: number | null): ReportValue => ({ kind: 'score', value });
 export const duration = (value: number | null): ReportValue => ({ kind: 'duration', value });
 export const date = (value: number | null): ReportValue => ({ kind: 'date', value });
+export const amount = (value: number): ReportValue => ({ kind: 'amount', value });
 
 /** Changes this small are rounding noise, shown as 持平. */
-const SAME: Record<Exclude<Measure, 'date'>, number> = { count: 0.5, rate: 0.0005, score: 0.005, duration: 60_000 };
+const SAME: Record<Exclude<Measure, 'date'>, number> = { count: 0.5, rate: 0.0005, score: 0.005, duration: 60_000, amount: 0.005 };
 
 export type Tone = 'good' | 'bad' | 'flat';
 
@@ -48,6 +49,8 @@ function magnitude(t: TFunction, of: Exclude<Measure, 'date'>, size: number): st
       return size.toFixed(2);
     case 'duration':
       return formatDuration(t, size, 'nearest');
+    case 'amount':
+      return formatAmount(size);
   }
 }
 
@@ -67,6 +70,8 @@ export function displayValue(t: TFunction, value: ReportValue): string {
       return formatDuration(t, value.value, 'nearest');
     case 'date':
       return formatDateTime(value.value);
+    case 'amount':
+      return formatAmount(value.value);
     case 'change': {
       if (Math.abs(value.value) < SAME[value.of]) return t('reports.change.same');
       return `${value.value > 0 ? '↑' : '↓'} ${magnitude(t, value.of, Math.abs(value.value))}`;
@@ -84,6 +89,8 @@ export function sheetUnit(t: TFunction, value: ReportValue): string | null {
       return t('reports.units.points');
     case 'duration':
       return t('reports.units.hours');
+    case 'amount':
+      return t('payout.report.yuan');
     default:
       return null;
   }
@@ -107,5 +114,7 @@ export function sheetValue(value: ReportValue): Cell {
       return round(value.value / 3_600_000, 1);
     case 'date':
       return new Date(value.value);
+    case 'amount':
+      return round(value.value, 2);
   }
 }

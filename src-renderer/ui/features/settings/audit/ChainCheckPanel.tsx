@@ -1,4 +1,5 @@
-import { Alert, Anchor, Button, List, Text } from '@mantine/core';
+import { Alert, Anchor, Button, List } from '@mantine/core';
+import { JobProgressBar } from '../../jobs/JobProgressBar';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BrokenChain, VerifyAllReport } from '../../../../store/services/audit/verify-all';
@@ -40,11 +41,7 @@ export function ChainCheckPanel({ onShowBreak }: { onShowBreak(chain: BrokenChai
         </Button>
       }
     >
-      {busy && (
-        <Text size="sm" c="dimmed" role="status">
-          {t('security.audit.chains.running')}
-        </Text>
-      )}
+      <JobProgressBar kind="verifyAll" active={busy} hint={t('security.audit.chains.running')} />
       <ErrorAlert error={error} />
       {report && report.broken.length === 0 && (
         <Alert color="teal" variant="light" data-chains="intact">

@@ -1,4 +1,5 @@
 import { Alert, Button, Text } from '@mantine/core';
+import { JobProgressBar } from '../../jobs/JobProgressBar';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -47,12 +48,8 @@ export function BackupStatusPanel({ status }: { status: QueryState<StoreResult<'
         </Button>
       }
     >
-      {/* A large desk takes a while: say so, rather than a spinner alone. */}
-      {busy && (
-        <Text size="sm" c="dimmed" role="status">
-          {t('backup.manual.running')}
-        </Text>
-      )}
+      {/* A large desk takes a minute: how far it got, rather than a spinner alone. */}
+      <JobProgressBar kind="backup" active={busy} hint={t('backup.manual.running')} />
       <ErrorAlert error={status.error ?? failure} />
       {status.data && status.data.stale && (
         <Alert color="yellow" variant="light" role="status" data-testid="backup-stale">

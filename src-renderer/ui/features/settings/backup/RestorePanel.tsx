@@ -12,6 +12,7 @@ import { ConfirmPasswordModal } from '../../auth/confirm/ConfirmPasswordModal';
 import { BackupSummaryView } from './BackupSummaryView';
 import { backupFilters, formatSize } from './format';
 import { Panel } from '../../../components/Panel';
+import { JobProgressBar } from '../../jobs/JobProgressBar';
 
 const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
 
@@ -32,6 +33,8 @@ export function RestorePanel() {
   const [picked, setPicked] = useState<Picked | null>(null);
   const [tooLarge, setTooLarge] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
+  // A restore of a large desk takes minutes: the dialog shows how far it got.
+  const [restoring, setRestoring] = useState(false);
 
   async function pick() {
     setTooLarge(null);
@@ -68,7 +71,7 @@ export function RestorePanel() {
         </Alert>
       )}
       {picked && <Text size="sm">{t('backup.restore.file', { name: picked.name })}</Text>}
-      {picked?.state === 'checking' && <Text size="sm">{t('backup.restore.checking')}</Text>}
+      <JobProgressBar kind="restoreCheck" active={picked?.state === 'checking'} />
       {picked?.state === 'refused' && <ErrorAlert error={picked.error} />}
       {picked?.state === 'ready' && (
         <>
@@ -83,9 +86,21 @@ export function RestorePanel() {
       {confirming && picked?.state === 'ready' && (
         <ConfirmPasswordModal
           title={t('backup.restore.confirmTitle')}
-          message={t('backup.restore.warning', { at: formatDateTime(picked.summary.createdAt) })}
+          message={
+            <>
+              {t('backup.restore.warning', { at: formatDateTime(picked.summary.createdAt) })}
+              <JobProgressBar kind="restore" active={restoring} />
+            </>
+          }
           submitLabel={t('backup.restore.submit')}
-          action={() => store.send('backup.restore', { data: picked.data, fileName: picked.name })}
+          action={async () => {
+            setRestoring(true);
+            try {
+              return await store.send('backup.restore', { data: picked.data, fileName: picked.name });
+            } finally {
+              setRestoring(false);
+            }
+          }}
           onClose={() => setConfirming(false)}
           onDone={() => {
             setConfirming(false);

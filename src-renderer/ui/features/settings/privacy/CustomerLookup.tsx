@@ -7,7 +7,7 @@ import { FieldErrorText } from '../../../components/FieldErrorText';
 import { CustomerResults } from './CustomerResults';
 import { Panel } from '../../../components/Panel';
 
-/** 客户信息查询与导出: find a customer's cases by phone, e-mail or exact name, then export all they hold. */
+/** 客户信息查询与导出: find a customer's cases by phone, e-mail, account, exact name or address, then export all they hold. */
 export function CustomerLookup() {
   const { t } = useTranslation();
   const [searched, setSearched] = useState<CustomerKeyInput | null>(null);

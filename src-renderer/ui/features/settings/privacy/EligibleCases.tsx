@@ -30,7 +30,8 @@ export function EligibleCases() {
   const [confirming, setConfirming] = useState(false);
 
   const rows = page?.rows ?? [];
-  const chosen = rows.filter((row) => selected.has(row.id)).map((row) => row.id);
+  // A held case cannot be picked: the store host would refuse the whole batch for it.
+  const chosen = rows.filter((row) => !row.hold && selected.has(row.id)).map((row) => row.id);
   const title = t('privacy.eligible.title');
 
   return (

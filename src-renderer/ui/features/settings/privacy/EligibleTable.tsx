@@ -1,4 +1,4 @@
-import { Anchor, Checkbox, Table } from '@mantine/core';
+import { Anchor, Badge, Checkbox, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { EligibleLine } from '../../../../store/services/privacy/anonymise';
 import { formatDateTime } from '../../../components/format';
@@ -9,9 +9,13 @@ interface EligibleTableProps {
   onSelect(next: ReadonlySet<string>): void;
 }
 
-/** The cases past the retention period, each with a box to pick it, and one to pick all listed. */
-export function EligibleTable({ rows, selected, onSelect }: EligibleTableProps) {
+/**
+ * The cases past the retention period, each with a box to pick it, and one to pick all listed. A
+ * case under a legal hold is listed with why it cannot be picked.
+ */
+export function EligibleTable({ rows: listed, selected, onSelect }: EligibleTableProps) {
   const { t } = useTranslation();
+  const rows = listed.filter((row) => !row.hold);
   const picked = rows.filter((row) => selected.has(row.id)).length;
   const toggle = (id: string) => {
     const next = new Set(selected);
@@ -43,18 +47,24 @@ export function EligibleTable({ rows, selected, onSelect }: EligibleTableProps) 
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {rows.map((row) => (
+          {listed.map((row) => (
             <Table.Tr key={row.id}>
               <Table.Td>
                 <Checkbox
                   size="xs"
                   aria-label={t('privacy.eligible.select', { no: row.no })}
-                  checked={selected.has(row.id)}
+                  disabled={!!row.hold}
+                  checked={!row.hold && selected.has(row.id)}
                   onChange={() => toggle(row.id)}
                 />
               </Table.Td>
               <Table.Td>
                 <Anchor href={`#/cases/${row.id}`}>{row.no}</Anchor>
+                {row.hold && (
+                  <Badge ml="xs" color="red" variant="light" title={row.hold.reference || undefined}>
+                    {t('legalHold.eligibleHeld', { kind: t(`legalHold.kinds.${row.hold.kind}`) })}
+                  </Badge>
+                )}
               </Table.Td>
               <Table.Td>{row.customerName}</Table.Td>
               <Table.Td>{formatDateTime(row.receivedAt)}</Table.Td>

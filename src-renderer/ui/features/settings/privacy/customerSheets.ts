@@ -11,6 +11,7 @@ import { executionKind, type CaseEntry } from '../../../../domain/cases/entries'
 import { SURVEY_DIMENSIONS } from '../../../../domain/cases/vocabulary';
 import type { CustomerExport, ExportedCase } from '../../../../domain/privacy/customer';
 import { compensationText } from '../../../components/format';
+import { payoutState } from '../../cases/payoutText';
 import type { Row, Sheet } from '../../../export/sheet';
 import { correctedFieldsText } from '../../cases/format';
 
@@ -70,6 +71,8 @@ function casesSheet(t: TFunction, cases: ExportedCase[]): Sheet {
       [l('caseColumns.phone'), 16],
       [l('caseColumns.email'), 24],
       [l('caseColumns.address'), 36],
+      [l('caseColumns.socialPlatform'), 12],
+      [l('caseColumns.socialAccount'), 24],
       [l('caseColumns.referralNo'), 24],
       [c('status'), 10],
       [c('category'), 10],
@@ -92,6 +95,8 @@ function casesSheet(t: TFunction, cases: ExportedCase[]): Sheet {
       record.phone,
       record.email,
       record.address ?? '',
+      record.socialPlatform ? t(`socialPlatform.${record.socialPlatform}`) : '',
+      record.socialAccount ?? '',
       record.referralNo ?? '',
       t(`status.${record.status}`),
       record.category ? t(`category.${record.category}`) : '',
@@ -119,6 +124,8 @@ function plansSheet(t: TFunction, cases: ExportedCase[]): Sheet {
       [p('approvedAt'), 18],
       [p('measures'), 50],
       [p('compensation'), 20],
+      // 赔付确认: what the customer actually received of it, or that they declined it.
+      [t('payout.state'), 30],
       [p('dueAt'), 18],
       [p('owner'), 12],
       [p('state'), 14],
@@ -129,6 +136,7 @@ function plansSheet(t: TFunction, cases: ExportedCase[]): Sheet {
         when(plan.approvedAt),
         measuresText(plan),
         compensationText(t, plan.compensation),
+        plan.approvedAt === null ? '' : payoutState(t, plan),
         new Date(plan.dueAt),
         plan.owner.name,
         t(current ? 'privacy.lookup.planState.current' : 'privacy.lookup.planState.earlier'),

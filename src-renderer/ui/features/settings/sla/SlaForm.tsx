@@ -1,8 +1,8 @@
 import { Group, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SEVERITIES } from '../../../../domain/cases/vocabulary';
-import { CLOCK_KINDS, type ClockMode } from '../../../../domain/clocks/clock';
-import type { SlaSettings } from '../../../../domain/clocks/sla-settings';
+import { SLA_CLOCK_KINDS, type ClockMode } from '../../../../domain/clocks/clock';
+import { referralReplyDaysOf, type SlaSettings } from '../../../../domain/clocks/sla-settings';
 import { settingsRange } from '../numberField';
 import { RangeNumberInput } from '../RangeNumberInput';
 import { SettingsForm } from '../SettingsForm';
@@ -10,12 +10,14 @@ import { useSettingsForm, type KeyedValues } from '../useSettingsForm';
 
 const NODES = ['verification', 'grading', 'planApproval'] as const;
 const MODES: ClockMode[] = ['calendar', 'business'];
-const NUMBERS = [...SEVERITIES.map((severity) => `sla.responseHours.${severity}`), ...NODES.map((node) => `sla.nodeHours.${node}`)];
+const NUMBERS = [...SEVERITIES.map((severity) => `sla.responseHours.${severity}`), ...NODES.map((node) => `sla.nodeHours.${node}`), 'sla.referralReplyDays'];
 
 /** Response and stage hours, and calendar or working time per clock. */
 export function SlaForm({ sla }: { sla: SlaSettings }) {
   const { t } = useTranslation();
-  const state = useSettingsForm('sla', { sla } satisfies KeyedValues<'sla'>, (values) => values.sla, { numbers: NUMBERS });
+  // Settings saved before the referral default existed have none: the form starts from the default then.
+  const initial = { sla: { ...sla, referralReplyDays: referralReplyDaysOf(sla) } } satisfies KeyedValues<'sla'>;
+  const state = useSettingsForm('sla', initial, (values) => values.sla, { numbers: NUMBERS });
   const { form } = state;
   const hours = (path: string, label: string) => (
     <RangeNumberInput key={path} label={label} range={settingsRange(path)} step={1} unit={t('admin.sla.hours')} {...form.getInputProps(path)} />
@@ -53,7 +55,7 @@ export function SlaForm({ sla }: { sla: SlaSettings }) {
           <Text size="sm" c="dimmed">
             {t('admin.sla.modesHint')}
           </Text>
-          {CLOCK_KINDS.map((kind) => {
+          {SLA_CLOCK_KINDS.map((kind) => {
             const path = `sla.modes.${kind}`;
             const error = form.errors[path];
             return (
@@ -75,6 +77,23 @@ export function SlaForm({ sla }: { sla: SlaSettings }) {
               </Group>
             );
           })}
+        </Stack>
+        <Stack gap="xs">
+          <Title order={4} size="h5">
+            {t('referral.settings.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('referral.settings.hint')}
+          </Text>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <RangeNumberInput
+              label={t('referral.settings.days')}
+              range={settingsRange('sla.referralReplyDays')}
+              step={1}
+              unit={t('referral.settings.unit')}
+              {...form.getInputProps('sla.referralReplyDays')}
+            />
+          </SimpleGrid>
         </Stack>
       </Stack>
     </SettingsForm>

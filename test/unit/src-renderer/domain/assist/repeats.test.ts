@@ -16,11 +16,11 @@ const received = (id: string, receivedAt: number, no = `TS-${id}`) => ({ id, no,
 
 describe('normalizedContacts and sameCustomer', () => {
   it('normalises phone numbers and e-mail addresses the way registration stores them', () => {
-    expect(normalizedContacts({ phone: ' +86 138 1234 5678 ', email: ' Li@Example.COM ' })).toEqual({ phone: '13812345678', email: 'li@example.com' });
+    expect(normalizedContacts({ phone: ' +86 138 1234 5678 ', email: ' Li@Example.COM ' })).toEqual({ phone: '13812345678', email: 'li@example.com', account: '' });
   });
 
   it('drops what cannot identify anybody yet: a few digits, an e-mail without @', () => {
-    expect(normalizedContacts({ phone: '138', email: 'li' })).toEqual({ phone: '', email: '' });
+    expect(normalizedContacts({ phone: '138', email: 'li' })).toEqual({ phone: '', email: '', account: '' });
   });
 
   it('writes a landline or service number one way, with or without hyphens and brackets', () => {

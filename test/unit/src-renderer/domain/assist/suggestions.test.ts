@@ -152,6 +152,6 @@ describe('SuggestInput', () => {
     expect(long.success || long.error.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['text', 'validation.tooLong']]);
     const channel = SuggestInput.safeParse({ text: '快递', channel: 'pigeon' });
     expect(channel.success || channel.error.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['channel', 'validation.chooseOne']]);
-    expect(SuggestInput.parse({})).toEqual({ text: '', phone: '', email: '' });
+    expect(SuggestInput.parse({})).toEqual({ text: '', phone: '', email: '', socialPlatform: '', socialAccount: '' });
   });
 });

@@ -53,6 +53,16 @@ describe('repeat complaints on the dashboard', () => {
     expect(figures(phoneOnly, 22).repeated).toBe(1);
   });
 
+  it('recognises a customer known only by their account on one platform, not the same handle on another', () => {
+    const facts = [
+      fact({ receivedAt: at(20), phone: '', email: '', account: 'weibo:zhangsan_88' }),
+      fact({ receivedAt: at(22), phone: '', email: '', account: 'douyin:zhangsan_88' }),
+      fact({ receivedAt: at(25), phone: '13800000001', email: '', account: 'weibo:zhangsan_88' }),
+    ];
+    expect(figures(facts).repeated).toBe(1);
+    expect([...previousContacts(facts)]).toEqual([-1, -1, 0]);
+  });
+
   it('orders cases received at the same instant by number, and never matches empty contacts', () => {
     const same = [fact({ receivedAt: at(10), no: 'TS-20261110-0002', phone: '13800000001' }), fact({ receivedAt: at(10), no: 'TS-20261110-0001', phone: '13800000001' })];
     expect(figures(same).repeated).toBe(1);
@@ -77,9 +87,11 @@ describe('repeat complaints on the dashboard', () => {
 describe('the contact index kept up to date as cases change', () => {
   const PHONES = ['', '13800000001', '13800000002', '13800000003'];
   const EMAILS = ['', 'a@example.cn', 'b@example.cn'];
+  const ACCOUNTS = ['', 'weibo:zs', 'wechat:zs'];
   const contact = fc.record({
     phone: fc.constantFrom(...PHONES),
     email: fc.constantFrom(...EMAILS),
+    account: fc.constantFrom(...ACCOUNTS),
     // Few instants, so cases received at the same instant (ordered by number) occur.
     receivedAt: fc.integer({ min: 0, max: 6 }).map((h) => at(10, h)),
     no: fc.integer({ min: 1, max: 9 }).map((n) => `TS-20261110-000${n}`),

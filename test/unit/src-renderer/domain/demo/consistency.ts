@@ -6,6 +6,7 @@ import type { CaseRecord } from '../../../../../src-renderer/domain/cases/case';
 import { caseDayKey, CASE_NUMBER_PATTERN } from '../../../../../src-renderer/domain/cases/case-number';
 import { isValidEmail, isValidPhone } from '../../../../../src-renderer/domain/cases/contact';
 import { withDerivedFields } from '../../../../../src-renderer/domain/cases/derived';
+import { compensationUnconfirmed } from '../../../../../src-renderer/domain/plans/compensation';
 import { SURVEY_DIMENSIONS } from '../../../../../src-renderer/domain/cases/vocabulary';
 import { CLOCK_KINDS, type ClockKind } from '../../../../../src-renderer/domain/clocks/clock';
 import type { CaseStatus } from '../../../../../src-renderer/domain/lifecycle/machine';
@@ -95,6 +96,9 @@ export function caseProblems(c: CaseRecord, now: number, settings: Settings): st
     check(plan === null, 'no plan');
   }
   if (plan) check(c.legalRisk === (plan.legalRisk ? 1 : 0), 'legal risk flag from the plan');
+  // progress.complete refuses a promised compensation nobody confirmed paid (or declined), not before the approval.
+  if (c.status === 'feedback' || c.status === 'closed') check(!compensationUnconfirmed(plan), 'promised compensation confirmed');
+  for (const paid of plan?.compensationConfirmations ?? []) check(paid.paidAt === null || paid.paidAt >= plan!.approvedAt!, 'paid after the approval');
   if (!BEFORE_GRADED.includes(c.status) && !PLAN_APPROVED.includes(c.status)) check(c.department === g?.department, 'department from grading');
 
   const pending = c.extensions.filter((e) => e.decision === 'pending');

@@ -68,6 +68,10 @@ describe('generateDemoCases', () => {
     expect(problems({ ...closed, archived: 0 })).not.toEqual([]);
     expect(problems({ ...closed, feedback: { ...closed.feedback!, scores: { ...closed.feedback!.scores, attitude: 6 } } })).not.toEqual([]);
     expect(problems({ ...closed, updatedAt: closed.closedAt! - 1 })).not.toEqual([]);
+    // A promise of compensation the handling was completed without confirming.
+    const compensated = big.find((c) => c.status === 'closed' && c.plan!.compensation.type !== 'none')!;
+    expect(compensated.plan!.compensationConfirmations).toHaveLength(1);
+    expect(problems({ ...compensated, plan: { ...compensated.plan!, compensationConfirmations: undefined } })).not.toEqual([]);
   });
 
   it('numbers cases gap-free and uniquely per day of receipt', () => {
@@ -157,6 +161,16 @@ describe('generateDemoCases', () => {
     expect(big.some((c) => c.orderNo !== '' && c.amount !== null)).toBe(true);
     expect(new Set(big.map((c) => c.channel)).size).toBeGreaterThanOrEqual(8);
     expect(big.every((c) => TEXTS.includes(c.description))).toBe(true);
+  });
+
+  it('gives most social-media and app complaints the customer’s account there, as a contact key', () => {
+    const online = big.filter((c) => c.channel === 'social_media' || c.channel === 'app');
+    const withAccount = online.filter((c) => c.socialAccount !== undefined);
+    expect(withAccount.length).toBeGreaterThan(online.length / 2);
+    expect(withAccount.length).toBeLessThan(online.length);
+    expect(withAccount.every((c) => (c.channel === 'app') === (c.socialPlatform === 'company_app'))).toBe(true);
+    expect(withAccount.every((c) => c.contactKeys!.includes(`${c.socialPlatform}:${c.socialAccount!.toLowerCase()}`))).toBe(true);
+    expect(big.every((c) => c.socialAccount === undefined || c.channel === 'social_media' || c.channel === 'app')).toBe(true);
   });
 
   it('names only non-admin staff on cases', () => {

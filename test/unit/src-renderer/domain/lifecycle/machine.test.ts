@@ -35,6 +35,7 @@ const EXPECTED: Record<LifecycleCommand, [CaseStatus[], CaseStatus[]]> = {
   'plans.legalReview': [['plan_review'], []],
   'plans.approve': [['plan_review'], ['executing']],
   'plans.return': [['plan_review'], ['planning']],
+  'plans.confirmCompensation': [['executing', 'feedback', 'closed', 'terminated'], []],
   'progress.add': [['executing'], []],
   'progress.requestExtension': [['executing'], []],
   'progress.decideExtension': [['executing'], []],
@@ -46,6 +47,7 @@ const EXPECTED: Record<LifecycleCommand, [CaseStatus[], CaseStatus[]]> = {
   'feedback.qualityReturn': [['closed'], ['planning']],
   'cases.correct': [[...OPEN, 'redirected', 'closed', 'terminated'], []],
   'cases.terminate': [OPEN, ['terminated']],
+  'cases.replyReferral': [[...OPEN, 'redirected', 'closed', 'terminated'], []],
   'attachments.add': [OPEN, []],
 };
 
@@ -86,10 +88,13 @@ describe('the lifecycle state machine', () => {
     expect(FINAL_STATUSES).toEqual(['redirected', 'closed', 'terminated']);
     for (const command of COMMANDS) {
       // A correction of the registration and a contact with the customer (a call back after the end) are recorded, nothing moves.
-      const recorded = command === 'cases.correct' || command === 'verification.addContact';
+      // So is a reply to the referring body (回复转办单位), which expects it however the case ended.
+      const recorded = command === 'cases.correct' || command === 'verification.addContact' || command === 'cases.replyReferral';
+      // A compensation paid late, or a correction of one recorded, is put on record after the end too (not at a redirect: no plan).
+      const paid = command === 'plans.confirmCompensation';
       expect(canRun(command, 'redirected'), command).toBe(recorded);
-      expect(canRun(command, 'terminated'), command).toBe(recorded);
-      expect(canRun(command, 'closed'), command).toBe(command === 'feedback.qualityReturn' || recorded);
+      expect(canRun(command, 'terminated'), command).toBe(recorded || paid);
+      expect(canRun(command, 'closed'), command).toBe(command === 'feedback.qualityReturn' || recorded || paid);
     }
     for (const status of FINAL_STATUSES) expect(transition('cases.correct', status)).toBe(status);
   });

@@ -11,6 +11,7 @@ const MATRIX: Record<Permission, string> = {
   'cases.assign': 's',
   'cases.correct': 'a s d',
   'cases.terminate': 's',
+  'cases.replyReferral': 'a s',
   'feedback.qualityReturn': 's',
   'screening.accept': 'a s',
   'screening.redirect': 'a s',
@@ -26,6 +27,7 @@ const MATRIX: Record<Permission, string> = {
   'plans.legalReview': 'l',
   'plans.approve': 'o',
   'plans.return': 'o',
+  'plans.confirmCompensation': 'a s',
   'progress.add': 'a s',
   'progress.requestExtension': 'a s',
   'progress.decideExtension': 's d',
@@ -48,6 +50,8 @@ const MATRIX: Record<Permission, string> = {
   'imports.run': 's A',
   'customers.export': 'l A',
   'cases.anonymise': 'l A',
+  'cases.placeHold': 's d l',
+  'cases.releaseHold': 'd l',
   'contacts.view': 'a s l',
 };
 

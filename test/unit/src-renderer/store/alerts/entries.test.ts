@@ -108,6 +108,8 @@ describe('deadline entries of a case', () => {
     // Shown on the screen and in the tray: the customer's own address written in the description is masked.
     const letter = { customerName: '赵老先生', address: '浙江省杭州市西湖区文三路88号', description: '来信地址浙江省杭州市西湖区文三路88号，助听器保修被拒' };
     expect(titleOf(letter)).toBe('赵老先生：来信地址浙江省杭州市****，助听器保修被拒');
+    // So is their social or app account.
+    expect(titleOf({ customerName: '微博网友', socialAccount: '@ZhangSan_88', description: '@ZhangSan_88 私信：冰箱丢件' })).toBe('微博网友：@Z****8 私信：冰箱丢件');
   });
 
   it('keeps every text within the feed schema, whatever the case holds', async () => {

@@ -40,6 +40,19 @@ describe('archiveClosedCases', () => {
     expect(await subjectEvents(store.db, closed.id)).toHaveLength(events.length);
   });
 
+  it('keeps a closed case that still owes the 12315 work order its final reply, and archives it on the first run after the reply', async () => {
+    store = await openTestStore();
+    const referred = await caseAt(store, 'closed', { channel: 'regulator_12315', referralNo: 'GS-2026-009', referralDeadline: { by: 'workingDays', days: 7 } });
+    const plain = await caseAt(store, 'closed');
+    expect(referred.clocks.referralReply?.state).toBe('running');
+    const late = referred.closedAt! + 31 * DAY;
+    expect(await archiveClosedCases(store.db, late)).toEqual([plain.id]);
+    expect((await store.db.cases.get(referred.id))?.archived).toBe(0);
+
+    await store.run('cases.replyReferral', { caseId: referred.id, at: store.now(), replier: '李客服', method: 'platform', text: '已办结并回复消费者', final: true });
+    expect(await archiveClosedCases(store.db, late)).toEqual([referred.id]);
+  });
+
   it('archives redirected cases too: they are closed at screening', async () => {
     store = await openTestStore();
     const c = await register(store);

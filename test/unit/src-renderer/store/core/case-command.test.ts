@@ -46,10 +46,14 @@ describe('case commands and the state machine', () => {
 
   it.each(LIFECYCLE_COMMANDS)('%s writes exactly one audit event, and the case’s chain still verifies', async (command) => {
     const from = TRANSITIONS[command].from[0] as CaseStatus;
-    const record = await caseAt(store, from);
+    // A reply to the referring body needs a referred case with its reply deadline.
+    const referred = { channel: 'regulator_12315', referralDeadline: { by: 'workingDays', days: 7 } };
+    const record = await caseAt(store, from, command === 'cases.replyReferral' ? referred : {});
     const args = validArgs(command, record.id, store.now());
     // Commands that act on something earlier need it first.
     if (command === 'progress.resume') await store.run('progress.pause', { caseId: record.id, reason: '等待' });
+    // A confirmation of compensation needs a plan that promised some.
+    if (command === 'plans.confirmCompensation') await store.db.cases.update(record.id, { plan: { ...record.plan!, compensation: { type: 'voucher', amount: 50 } } });
     if (command === 'progress.decideExtension') {
       const asked = await store.run('progress.requestExtension', validArgs('progress.requestExtension', record.id, store.now()));
       args.requestId = asked.extensions[0]!.id;

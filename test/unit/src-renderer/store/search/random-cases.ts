@@ -157,8 +157,8 @@ export function randomCases(count: number, texts: readonly string[], seed: numbe
 const SURVEY_TEMPLATE = { channel: 'phone', result: '已退款', by: OWNERS[0]!, comment: '', satisfied: false } as const;
 
 /**
- * Every third case from a small set of returning customers, their numbers and addresses written
- * as people type them (with hyphens, in capitals), so that repeat complaints occur.
+ * Every third case from a small set of returning customers, their numbers, addresses and accounts
+ * written as people type them (with hyphens, in capitals, with an @), so that repeat complaints occur.
  */
 export function withReturningCustomers(records: CaseRecord[]): CaseRecord[] {
   return records.map((record, n) => {
@@ -167,6 +167,8 @@ export function withReturningCustomers(records: CaseRecord[]): CaseRecord[] {
     const mobile = `139${String(customer).padStart(8, '0')}`;
     const phone = n % 2 === 0 ? mobile : `${mobile.slice(0, 3)}-${mobile.slice(3, 7)}-${mobile.slice(7)}`;
     const email = customer % 4 === 0 ? (n % 5 === 0 ? `Back${customer}@Example.cn` : `back${customer}@example.cn`) : record.email;
-    return { ...record, phone: customer % 4 === 1 ? '' : phone, email };
+    // Those without a phone are known by their Weibo account, with or without its @; its key is derived on write.
+    const account = customer % 4 === 1 ? { socialPlatform: 'weibo' as const, socialAccount: n % 2 === 0 ? `@Back${customer}` : `back${customer}` } : {};
+    return { ...record, phone: customer % 4 === 1 ? '' : phone, email, ...account };
   });
 }

@@ -87,11 +87,11 @@ describe('translations', () => {
     // Written out so that a new field of CaseRecord does not compile here until it is listed.
     const FIELDS = {
       id: 1, no: 1, externalId: 1, importedFrom: 1, receivedAt: 1, registeredAt: 1, updatedAt: 1, channel: 1, customerName: 1,
-      customerType: 1, phone: 1, email: 1, address: 1, referralNo: 1, description: 1, demands: 1, demandNote: 1, product: 1,
+      customerType: 1, phone: 1, email: 1, address: 1, socialPlatform: 1, socialAccount: 1, referralNo: 1, referralDeadline: 1, referralReplies: 1, description: 1, demands: 1, demandNote: 1, product: 1,
       orderNo: 1, amount: 1, initialSeverity: 1, initialCategory: 1, severity: 1, category: 1, subCategory: 1, department: 1,
       owner: 1, intakeAgent: 1, status: 1, archived: 1, legalRisk: 1, reopenCount: 1, clocks: 1, responseDueAt: 1, nextDueAt: 1,
       contactKeys: 1, screening: 1, infoRequests: 1, verification: 1, grading: 1, plan: 1, extensions: 1, outcome: 1, feedback: 1,
-      earlierSurveys: 1, earlierResolutions: 1, earlierPlans: 1, corrections: 1, unreachableAttempts: 1, termination: 1, closedAt: 1, attachmentBytes: 1, anonymisedAt: 1,
+      earlierSurveys: 1, earlierResolutions: 1, earlierPlans: 1, corrections: 1, unreachableAttempts: 1, termination: 1, legalHolds: 1, closedAt: 1, attachmentBytes: 1, anonymisedAt: 1,
     } satisfies Record<keyof CaseRecord, 1>;
     const missing = Object.keys(FIELDS).filter((field) => !zh.has(`flow.field.${field}`) || !english.has(`flow.field.${field}`));
     expect(missing).toEqual([]);
@@ -154,6 +154,7 @@ describe('translations', () => {
       'attachments.typeNotAllowed': ['name'],
       'validation.tooLong': ['max'],
       'validation.referralNoTaken': ['no'],
+      'referral.noDeadline': ['no'],
       'validation.dayBothWays': ['day'],
       'tracking.tooManyViews': ['max'],
       'export.tooManyRows': ['max'],
@@ -162,6 +163,10 @@ describe('translations', () => {
       'cases.correctAnonymised': ['no'],
       'cases.correctContactsHidden': ['role'],
       'privacy.notEligible': ['no'],
+      'legalHold.anonymised': ['no'],
+      'legalHold.alreadyHeld': ['no'],
+      'legalHold.notHeld': ['no'],
+      'legalHold.anonymiseRefused': ['no'],
       'backup.newerSchema': ['version', 'current'],
       'backup.countsDiffer': ['table', 'expected', 'found'],
       'backup.diskFull': ['neededMB', 'freeMB'],

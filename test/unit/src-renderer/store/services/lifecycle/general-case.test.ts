@@ -114,6 +114,11 @@ describe('a general complaint through the closed loop', () => {
     // Paused for a day: the deadline moves a day.
     expect(c.clocks.resolution).toMatchObject({ state: 'running', dueAt: at(12, 1, 18) });
     expect(c.clocks.resolution?.pauses).toEqual([{ from: at(11, 25, 10), to: at(11, 26, 10), reason: '等待客户在家收货' }]);
+    // The ¥50 voucher the plan promised is issued before the handling is reported done (赔付确认).
+    c = await step(at(11, 26, 11), 'plans.confirmCompensation', { outcome: 'paid', amount: 50, method: 'voucher_code', paidAt: at(11, 26, 11), reference: 'QJ20261126' });
+    expect(c.plan?.compensationConfirmations).toEqual([
+      { outcome: 'paid', amount: 50, method: 'voucher_code', paidAt: at(11, 26, 11), reference: 'QJ20261126', note: '', at: at(11, 26, 11), by: expect.objectContaining({ id: 'u-agent' }) },
+    ]);
     c = await step(at(11, 26, 12), 'progress.complete', { summary: '已补发并道歉' });
     expect(c.status).toBe('feedback');
     // 处理结果: kept on the case, and marked in the progress log.
@@ -151,7 +156,7 @@ describe('a general complaint through the closed loop', () => {
       resolution: 'met',
     });
 
-    // The case page sees the whole story; the chain of 17 events verifies.
+    // The case page sees the whole story; the chain of 18 events verifies.
     const detail = await store.run<CaseDetail>('cases.detail', { id });
     expect(detail.entries.map((e) => e.kind)).toEqual(['check', 'contact', 'progress', 'pause', 'resume', 'progress', 'feedbackAttempt']);
     expect(detail.entries[2]).toMatchObject({ text: '已联系仓库补发', by: { id: 'u-agent2' } });
@@ -170,19 +175,20 @@ describe('a general complaint through the closed loop', () => {
       'progress.decideExtension',
       'progress.pause',
       'progress.resume',
+      'plans.confirmCompensation',
       'progress.complete',
       'feedback.unreachable',
       'feedback.record',
     ]);
     expect(detail.events.map((e) => e.actor.role)).toEqual(expect.arrayContaining(['agent', 'director', 'ops_director', 'supervisor']));
     expect(detail.events[6]?.changes.status).toEqual({ before: 'grading_review', after: 'planning' });
-    expect(await store.run<ChainReport>('audit.verify', { subject: id }, 'supervisor')).toEqual({ ok: true, events: 17 });
+    expect(await store.run<ChainReport>('audit.verify', { subject: id }, 'supervisor')).toEqual({ ok: true, events: 18 });
 
     // Closed is final: nothing but a quality return moves it.
     store.clock.now = at(11, 27, 11);
     const late = await store.send('progress.add', { caseId: id, text: '补充' });
     expect(!late.ok && late.error).toEqual({ code: 'lifecycle.invalidTransition', params: { command: 'progress.add', status: 'closed' } });
-    expect(await auditCount()).toBe(17);
+    expect(await auditCount()).toBe(18);
   });
 
   it('meets the response clock when accepted in time, and counts from the time received', async () => {

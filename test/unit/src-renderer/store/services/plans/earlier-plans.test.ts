@@ -28,6 +28,7 @@ describe('plans.submit keeps what earlier handlings promised (此前的处理方
     expect(first.approvedBy).toEqual({ id: 'u-ops', name: expect.any(String) });
     // Handled a third time: both earlier rounds are on file.
     await steps.approvePlan(store, c.id);
+    await store.run('plans.confirmCompensation', { caseId: c.id, outcome: 'paid', amount: 100, method: 'voucher_code', paidAt: store.now(), reference: 'V100' });
     await steps.completeExecution(store, c.id);
     await notSatisfied(c.id);
     const third = await steps.submitPlan(store, c.id);

@@ -29,7 +29,7 @@ describe('RegistrationForm', { timeout: 60_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: '登记投诉' }));
     await waitFor(() => expect(errorOf(field(/客户姓名/))).toBe('此项为必填项。'));
     expect(errorOf(field(/投诉内容/))).toContain('此项为必填项。');
-    expect(errorOf(field(/联系电话/))).toBe('联系电话、电子邮箱和通信地址至少填写一项。');
+    expect(errorOf(field(/联系电话/))).toBe('联系电话、电子邮箱、通信地址和社交/应用账号至少填写一项。');
     expect(errorOf(field(/电子邮箱/))).toBeNull();
     expect(screen.queryByRole('status')).toBeNull();
     expect(await host.db.cases.count()).toBe(0);
@@ -138,7 +138,7 @@ describe('RegistrationForm', { timeout: 60_000 }, () => {
     await waitFor(() => expect(errorOf(field(/客户姓名/))).toBe('此项为必填项。'));
     await act(() => setLanguage('en'));
     expect(errorOf(field(/Customer name/))).toBe('This field is required.');
-    expect(errorOf(field(/^Phone/))).toBe('Give a phone number, an email address or a postal address.');
+    expect(errorOf(field(/^Phone/))).toBe('Give a phone number, an email address, a postal address or a social / app account.');
   });
 
   it('shows the saved message in English', async () => {

@@ -19,14 +19,14 @@ describe('blank forms', { timeout: 30_000 }, () => {
     // The intake screen: 受理信息, 客户信息, 投诉事项, 初判与证据, then the acknowledgement.
     expect(rowLabels()).toEqual([
       '受理时间',
-      '受理人',
-      '投诉渠道',
       '来源单号',
+      '投诉渠道',
       '客户姓名',
       '客户类型',
       '联系电话',
       '电子邮箱',
       '通信地址',
+      '社交/应用账号',
       '产品/服务',
       '订单号',
       '涉及金额',

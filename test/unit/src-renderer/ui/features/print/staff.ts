@@ -31,6 +31,9 @@ export const HANDLING = {
   extensionReason: '同型号缺货需外省调货',
   decisionNote: '同意延期',
   summary: '已补发并致歉',
+  /** 赔付确认 of the ¥200 voucher: its code, and why ¥180 was issued. */
+  voucherCode: 'QJ-2026-0200',
+  paymentNote: '客户同意以 ¥180 券加包邮代替',
   result: '已补发并赠送优惠券',
   comment: '希望签收流程更严格',
   unreachedNote: '两次来电无人接听',
@@ -118,6 +121,8 @@ export async function handledCase(
   await agent('progress.resume', { caseId, note: HANDLING.resumeNote });
   const extended = await agent('progress.requestExtension', { caseId, reason: HANDLING.extensionReason, newDueAt: now + 9 * 86_400_000 });
   await as('supervisor', 'progress.decideExtension', { caseId, requestId: extended.extensions[0]!.id, approve: true, note: HANDLING.decisionNote });
+  const voucher = { caseId, outcome: 'paid', amount: 180, method: 'voucher_code', paidAt: Date.now(), reference: HANDLING.voucherCode, note: HANDLING.paymentNote };
+  await agent('plans.confirmCompensation', voucher);
   let current = await agent('progress.complete', { caseId, summary: HANDLING.summary });
   const reopens = until === 'reopened' || until === 'resurveyed';
   if (reopens) await agent('feedback.unreachable', { caseId, channel: 'phone', note: HANDLING.unreachedNote });
@@ -138,6 +143,7 @@ export async function handledCase(
     await agent('plans.submit', plan);
     await as('legal', 'plans.legalReview', { caseId, opinion: HANDLING.legalOpinion });
     await as('ops', 'plans.approve', { caseId });
+    await agent('plans.confirmCompensation', { ...voucher, paidAt: Date.now() });
     await agent('progress.complete', { caseId, summary: HANDLING.summary });
     current = await agent('feedback.record', {
       caseId,

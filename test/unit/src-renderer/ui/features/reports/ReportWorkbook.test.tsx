@@ -28,7 +28,7 @@ describe('the report workbook', { timeout: 120_000 }, () => {
     const report = await reportWithCases();
     const book = readXlsx(await encodeXlsxWorkbook(reportSheets(i18next.t, report)));
     const names = Array.from(book.xml('xl/workbook.xml').getElementsByTagNameNS(NS_MAIN, 'sheet')).map((s) => s.getAttribute('name'));
-    expect(names).toEqual(['主要指标', '按投诉渠道', '按严重程度', '按投诉类别', '投诉问题前五位', '按时率', '满意度', '部门对比', '重大投诉', '整改措施']);
+    expect(names).toEqual(['主要指标', '补偿赔付', '按投诉渠道', '按严重程度', '按投诉类别', '投诉问题前五位', '按时率', '满意度', '部门对比', '重大投诉', '整改措施']);
   });
 
   it('writes figures as numbers with their unit: a 单位 column where the units differ, the header where they do not', async () => {
@@ -42,11 +42,15 @@ describe('the report workbook', { timeout: 120_000 }, () => {
     expect(row(3)).toEqual(['重大投诉量', '1', '0', '1', '宗']);
     expect(row(4)).toEqual(['响应按时率', undefined, undefined, undefined, '%']);
 
-    const channels = sheetCells(book, 2);
+    // 补偿赔付: amounts as numbers in yuan, named in the header.
+    const compensation = sheetCells(book, 2);
+    expect(['A1', 'B1', 'C1', 'D1', 'E1'].map((ref) => compensation.get(ref)?.value)).toEqual(['承诺补偿的投诉', '承诺金额 (元)', '实付金额 (元)', '客户放弃', '未确认赔付']);
+
+    const channels = sheetCells(book, 3);
     expect(['A1', 'B1', 'C1'].map((ref) => channels.get(ref)?.value)).toEqual(['投诉渠道', '数量', '占比 (%)']);
     expect(['A3', 'B3', 'C3'].map((ref) => channels.get(ref)?.value)).toEqual(['邮件', '1', '50']);
 
-    const majors = sheetCells(book, 9);
+    const majors = sheetCells(book, 10);
     expect(majors.get('A2')?.value).toMatch(/^TS-\d{8}-\d{4}$/);
     expect(majors.get('C2')?.value).toBe('周重');
     // The received instant is a date cell, shown with the date-time format.

@@ -52,7 +52,7 @@ describe('更正登记信息', { timeout: 60_000 }, () => {
     const phone = within(dialog).getByRole('textbox', { name: '联系电话' }) as HTMLInputElement;
     expect(phone.readOnly).toBe(true);
     expect(phone.value).not.toContain('12345678');
-    expect(within(dialog).getByText('您的角色看不到完整的联系方式，联系电话、电子邮箱和通信地址不能在此修改。')).toBeTruthy();
+    expect(within(dialog).getByText('您的角色看不到完整的联系方式，联系电话、电子邮箱、通信地址和社交/应用账号不能在此修改。')).toBeTruthy();
     fireEvent.change(within(dialog).getByRole('textbox', { name: '产品/服务' }), { target: { value: '冰箱 BCD-520' } });
     fireEvent.change(within(dialog).getByRole('textbox', { name: '更正原因' }), { target: { value: '补全型号' } });
     fireEvent.click(within(dialog).getByRole('button', { name: '更正登记信息' }));

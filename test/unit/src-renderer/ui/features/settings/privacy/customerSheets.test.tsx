@@ -31,9 +31,12 @@ describe('customerSheets', () => {
     };
     const sheets = customerSheets(i18n.t, data);
     const rows = ['投诉', '处理记录', '附件'].map((name) => (sheets.find((s) => s.name === name)!.rows as Row[][])[0]!);
-    expect(rows[0]![0]!.slice(0, 9)).toEqual(['TS1', new Date(Date.UTC(2026, 0, 1)), '陈晓燕', '13912345678', 'c@example.com', '', '', '已关闭', '物流配送']);
+    expect(rows[0]![0]!.slice(0, 11)).toEqual(['TS1', new Date(Date.UTC(2026, 0, 1)), '陈晓燕', '13912345678', 'c@example.com', '', '', '', '', '已关闭', '物流配送']);
     const letter = customerSheets(i18n.t, { ...data, cases: [{ ...data.cases[0]!, record: { ...record, address: '杭州市文三路88号', referralNo: 'A-1' } }] });
-    expect((letter[0]!.rows as Row[][])[0]![0]!.slice(5, 7)).toEqual(['杭州市文三路88号', 'A-1']);
+    expect((letter[0]!.rows as Row[][])[0]![0]!.slice(5, 9)).toEqual(['杭州市文三路88号', '', '', 'A-1']);
+    // The social or app account, with its platform in words, beside the other contacts.
+    const online = customerSheets(i18n.t, { ...data, cases: [{ ...data.cases[0]!, record: { ...record, socialPlatform: 'weibo', socialAccount: '@ZhangSan_88' } }] });
+    expect((online[0]!.rows as Row[][])[0]![0]!.slice(5, 8)).toEqual(['', '微博', '@ZhangSan_88']);
     expect(rows[1]![0]!.slice(2)).toEqual(['联系客户', '客服小王', '已回电']);
     // The summary the handling was completed with reads as the outcome.
     const done = customerSheets(i18n.t, { ...data, cases: [{ ...data.cases[0]!, entries: [entry({ kind: 'progress', text: '已补发', outcome: true })] }] });
@@ -77,6 +80,14 @@ function read(sheets: Sheet[]): Record<string, Array<Record<string, unknown>>> {
 }
 
 describe('customerSheets: the customer’s own data in full', () => {
+  it('says beside each plan’s promise what the customer received of it (赔付确认), or that it is not confirmed', async () => {
+    const zh = await translator('zh-CN');
+    const record = handledTwice();
+    const paid = { outcome: 'paid' as const, amount: 300, method: 'bank_transfer' as const, paidAt: Date.UTC(2026, 0, 7, 2), reference: 'TX0107', note: '', at: Date.UTC(2026, 0, 7, 3), by: staff };
+    const book = read(customerSheets(zh, exportOf({ ...record, plan: { ...record.plan!, compensationConfirmations: [paid] } })));
+    expect(book['处理方案']!.map((row) => row['赔付情况'])).toEqual(['尚未确认', expect.stringMatching(/^¥300\.00 · 银行转账 · .+ · TX0107$/)]);
+  });
+
   it('carries demands, order, product, amount, plans promised, outcome, every survey, extensions and corrections, in Chinese', async () => {
     const zh = await translator('zh-CN');
     const book = read(customerSheets(zh, exportOf(handledTwice())));

@@ -1,0 +1,61 @@
+/**
+ * 社交/应用账号: a customer's account on a social network or the company's app (platform and
+ * the account, handle or user ID as they gave it) as a way to reach them, like a phone or e-mail.
+ */
+import { z } from 'zod';
+import type { Channel, SocialPlatform } from './vocabulary';
+import { SOCIAL_PLATFORMS } from './vocabulary';
+
+export const SOCIAL_ACCOUNT_MAX = 100;
+
+/** Control characters (a pasted line break, a tab, NUL): never part of an account, and they would break the printed form. */
+const CONTROL = /\p{Cc}/u;
+
+/**
+ * The account as it is compared: full-width characters as half-width (＠张三 is @张三), no spaces,
+ * without the leading @ people write before a handle, in lower case. '' when nothing is left.
+ */
+export function normalizeAccount(account: string): string {
+  return account.normalize('NFKC').replace(/\s+/gu, '').replace(/^@+/u, '').toLowerCase();
+}
+
+/**
+ * The contact key of an account: the platform and the normalised account, `wechat:zhangsan_88`, so
+ * the same handle on two platforms is two customers, and @ZhangSan_88 and zhangsan_88 one. Phone
+ * keys are digits only and e-mail keys `local@domain`; an account key starts with a platform code
+ * and a colon, which no phone has and no real mailbox does. '' when there is no account.
+ */
+export function accountKey(platform: SocialPlatform | '' | undefined, account: string | undefined): string {
+  const handle = normalizeAccount(account ?? '');
+  return platform && handle !== '' ? `${platform}:${handle}` : '';
+}
+
+/** Every key an account may be stored under, one per platform: 查找客户 by an account whose platform the caller did not name. */
+export function accountKeysOnEveryPlatform(account: string): string[] {
+  return SOCIAL_PLATFORMS.map((platform) => accountKey(platform, account)).filter((key) => key !== '');
+}
+
+/** 账号平台 as submitted: one of the platforms, or '' for none. */
+export const socialPlatformField = () => z.enum([...SOCIAL_PLATFORMS, ''], { error: 'validation.chooseOne' });
+
+/** The account as the customer gave it (trimmed, otherwise kept as typed), '' for none. */
+export const socialAccountField = () =>
+  z
+    .string({ error: 'validation.invalid' })
+    .trim()
+    .max(SOCIAL_ACCOUNT_MAX, { error: 'validation.tooLong' })
+    .refine((v) => !CONTROL.test(v), { error: 'validation.socialAccountFormat' })
+    .refine((v) => v === '' || normalizeAccount(v) !== '', { error: 'validation.socialAccountFormat' });
+
+/**
+ * A platform without an account, or an account without its platform: neither reaches anybody (a
+ * handle means nothing without the network it is on). Null when the pair is complete or empty.
+ */
+export function socialPairIssue(value: { socialPlatform: string; socialAccount: string }): { path: 'socialPlatform' | 'socialAccount'; code: string } | null {
+  if (value.socialAccount !== '' && value.socialPlatform === '') return { path: 'socialPlatform', code: 'validation.socialPlatformRequired' };
+  if (value.socialPlatform !== '' && value.socialAccount === '') return { path: 'socialAccount', code: 'validation.socialAccountRequired' };
+  return null;
+}
+
+/** Channels whose customers are often reachable only through their account there: the intake form asks for it first. */
+export const ACCOUNT_CHANNELS: readonly Channel[] = ['social_media', 'app', 'online_chat'];
