@@ -84,6 +84,25 @@ export const DEFAULT_LEXICON: LexiconEntry[] = [
 ];
 
 /**
+ * Phrases an earlier built-in list had and today's has not: said of the complaint itself they name
+ * slow handling (没人处理) or a product failing again (又一次坏了), not a repeat complaint, and
+ * flagged ordinary descriptions. A desk that saved its lexicon before still holds them.
+ */
+const RETIRED_DEFAULTS: readonly LexiconEntry[] = entries('repeat', ['又一次', '第三次', '好几次', '一直没人管', '没人处理']);
+
+/**
+ * The retired built-in phrases still in the admin's list as they were built in (same kind and
+ * severity): the editor offers to remove them. One the admin changed is their own and stays.
+ */
+export function retiredDefaultsIn(list: readonly LexiconEntry[]): LexiconEntry[] {
+  const retired = new Map(RETIRED_DEFAULTS.map((entry) => [termKey(entry.term), entry]));
+  return list.filter((entry) => {
+    const builtIn = retired.get(termKey(entry.term));
+    return builtIn !== undefined && builtIn.kind === entry.kind && builtIn.severity === entry.severity;
+  });
+}
+
+/**
  * The admin's list with every built-in phrase it lacks appended ("restore the
  * built-in list"): the admin's own entries and their edits stay as they are.
  */

@@ -7,7 +7,7 @@ import { termKey } from '../../../../domain/assist/match';
 import { SEVERITIES } from '../../../../domain/cases/vocabulary';
 import type { KeyedValues } from '../useSettingsForm';
 import { LexiconRow } from './LexiconRow';
-import { RestoreDefaults } from './RestoreDefaults';
+import { RestoreDefaults, RetiredDefaults } from './RestoreDefaults';
 
 type AssistForm = UseFormReturnType<KeyedValues<'assist'>>;
 
@@ -104,6 +104,7 @@ export function LexiconEditor({ form }: { form: AssistForm }) {
         </Button>
         <RestoreDefaults list={list} onRestore={restore} />
       </Group>
+      <RetiredDefaults list={list} onRemove={(next) => form.setFieldValue(LIST, next)} />
       <Text size="sm" data-testid="lexicon-count">
         {t('lexicon.editor.count', { count: list.length, max: LEXICON_MAX })}
         {visible.length !== list.length && ` · ${t('lexicon.editor.shown', { shown: visible.length })}`}

@@ -1,7 +1,7 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { withMissingDefaults, type LexiconEntry } from '../../../../domain/assist/lexicon';
+import { retiredDefaultsIn, withMissingDefaults, type LexiconEntry } from '../../../../domain/assist/lexicon';
 
 /** 恢复内置词条: adds back the built-in phrases the list lacks, after saying how many; the admin's own entries stay. */
 export function RestoreDefaults({ list, onRestore }: { list: readonly LexiconEntry[]; onRestore(next: LexiconEntry[]): void }) {
@@ -36,5 +36,25 @@ export function RestoreDefaults({ list, onRestore }: { list: readonly LexiconEnt
         </Stack>
       </Modal>
     </>
+  );
+}
+
+/**
+ * Built-in phrases the desk's saved list kept after they left the built-in list (they flagged
+ * ordinary descriptions): named, with a way to remove them; the admin then saves as for any edit.
+ */
+export function RetiredDefaults({ list, onRemove }: { list: readonly LexiconEntry[]; onRemove(next: LexiconEntry[]): void }) {
+  const { t } = useTranslation();
+  const retired = retiredDefaultsIn(list);
+  if (retired.length === 0) return null;
+  return (
+    <Alert color="yellow" mb="sm" title={t('lexicon.editor.retiredTitle')}>
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">{t('lexicon.editor.retired', { terms: retired.map((entry) => entry.term).join(t('case.listSeparator')) })}</Text>
+        <Button size="xs" variant="light" onClick={() => onRemove(list.filter((entry) => !retired.includes(entry)))}>
+          {t('lexicon.editor.retiredRemove', { count: retired.length })}
+        </Button>
+      </Stack>
+    </Alert>
   );
 }

@@ -185,3 +185,34 @@ describe('智能辅助 settings tab', { timeout: 120_000 }, () => {
     expect(within(tryIt).getByText('前面有否定词，未计入：曝光')).toBeTruthy();
   });
 });
+
+describe('a lexicon saved with built-in phrases since retired', { timeout: 60_000 }, () => {
+  it('names them and removes them on request, keeping one the admin changed', async () => {
+    const old = [
+      { term: '又一次', kind: 'repeat', severity: 'serious' },
+      { term: '没人处理', kind: 'repeat', severity: 'serious' },
+      // Changed by the admin: their own entry now.
+      { term: '第三次', kind: 'repeat', severity: 'major' },
+    ] as const;
+    const rendered = await renderSignedInAs(<AssistTab />, ADMIN, {
+      seed: async (host) => {
+        const admin: Session = { actor: null, token: null };
+        await host.dispatcher.dispatch('auth.signIn', { username: ADMIN.username, password: ADMIN.password }, admin);
+        const settings = await host.dispatcher.dispatch('settings.get', {}, admin);
+        if (!settings.ok) throw new Error(JSON.stringify(settings.error));
+        const assist = (settings.value as Settings).assist;
+        const saved = await host.dispatcher.dispatch('settings.update', { key: 'assist', value: { ...assist, lexicon: [...DEFAULT_LEXICON, ...old] } }, admin);
+        if (!saved.ok) throw new Error(JSON.stringify(saved.error));
+      },
+    });
+    const form = await settingsForm();
+    const notice = within(form).getByRole('alert');
+    expect(notice.textContent).toContain('又一次、没人处理 曾是内置词条，现已停用');
+    expect(notice.textContent).not.toContain('第三次');
+    fireEvent.click(within(notice).getByRole('button', { name: '移除这 2 个词条' }));
+    expect(within(form).queryByRole('alert')).toBeNull();
+    await saveAndReload(form);
+    const { lexicon } = await savedAssist(rendered);
+    expect(lexicon).toEqual([...DEFAULT_LEXICON, old[2]]);
+  });
+});
