@@ -30,6 +30,20 @@ export function accountKey(platform: SocialPlatform | '' | undefined, account: s
   return platform && handle !== '' ? `${platform}:${handle}` : '';
 }
 
+/** The handle of an account as people write it: without the leading @, trimmed. */
+export const accountHandle = (account: string | undefined): string => account?.trim().replace(/^[@＠]+/u, '') ?? '';
+
+/**
+ * Where a text names the account (网友@ZhangSan_88, zhangsan_88 称…): the handle in any letter
+ * case, with or without an @ before it — as the key compares accounts. Null for a handle under
+ * 4 characters, too short to tell from ordinary words. Global, the @ as its first group: use with `replace`.
+ */
+export function writtenAccountPattern(account: string | undefined): RegExp | null {
+  const handle = accountHandle(account);
+  if ([...handle].length < 4) return null;
+  return new RegExp(`([@＠]?)${handle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'giu');
+}
+
 /** Every key an account may be stored under, one per platform: 查找客户 by an account whose platform the caller did not name. */
 export function accountKeysOnEveryPlatform(account: string): string[] {
   return SOCIAL_PLATFORMS.map((platform) => accountKey(platform, account)).filter((key) => key !== '');

@@ -4,6 +4,7 @@
  * redacted, while everything statistics read (category, severity, times,
  * clocks, satisfaction scores) stays as it was.
  */
+import { accountHandle } from '../cases/account';
 import type { CaseRecord } from '../cases/case';
 import type { CaseEntry } from '../cases/entries';
 import { mapCaseTexts, mapEntryTexts } from './free-texts';
@@ -25,7 +26,12 @@ const identifying = (value: unknown): value is string => typeof value === 'strin
 
 /** What identifies the customer of a case wherever it appears in a text: their name, contacts, order and ticket numbers. */
 export function knownIdentifiers(record: Pick<CaseRecord, (typeof IDENTITY_FIELDS)[number]>): string[] {
-  return IDENTITY_FIELDS.map((field) => record[field] ?? '').filter(identifying);
+  return IDENTITY_FIELDS.flatMap((field) => writtenForms(field, record[field])).filter(identifying);
+}
+
+/** How a value is written in a text: an account also without the @ before it (@ZhangSan_88 and ZhangSan_88). */
+function writtenForms(field: (typeof IDENTITY_FIELDS)[number], value: unknown): unknown[] {
+  return field === 'socialAccount' && typeof value === 'string' ? [value, accountHandle(value)] : [value ?? ''];
 }
 
 /**
@@ -39,8 +45,7 @@ export function identifiersOf(record: CaseRecord, events: ReadonlyArray<{ change
     for (const field of IDENTITY_FIELDS) {
       const change = event.changes[field];
       if (!change) continue;
-      if (identifying(change.before)) found.add(change.before);
-      if (identifying(change.after)) found.add(change.after);
+      for (const value of [...writtenForms(field, change.before), ...writtenForms(field, change.after)]) if (identifying(value)) found.add(value);
     }
   }
   return [...found].sort((a, b) => b.length - a.length);

@@ -5,6 +5,7 @@
  */
 import type { AuditEvent, FieldChange } from '../audit/chain';
 import type { CaseRecord } from '../cases/case';
+import { accountHandle, writtenAccountPattern } from '../cases/account';
 import { normalizePhone } from '../cases/contact';
 import type { CaseEntry } from '../cases/entries';
 import { may, type Role } from '../users/roles';
@@ -83,8 +84,9 @@ function maskWrittenAddress(text: string, address: string | undefined): string {
 
 /** The case's own account where it is written into a text (网友@ZhangSan_88 私信…), masked as the field is, with or without its @. */
 function maskWrittenAccount(text: string, account: string | undefined): string {
-  const handle = account?.trim().replace(/^[@＠]+/u, '') ?? '';
-  return handle.length >= 4 && text.includes(handle) ? text.replaceAll(handle, maskAccount(handle)) : text;
+  const written = writtenAccountPattern(account);
+  const masked = maskAccount(accountHandle(account));
+  return written ? text.replace(written, (_handle, at: string) => `${at}${masked}`) : text;
 }
 
 /** `110101199003071234` → `110***********1234`. */

@@ -116,6 +116,7 @@ export function identifiersIn(text: string): Array<{ kind: IdentifierKind; text:
  */
 export function redactText(text: string, known: readonly string[] = []): string {
   let result = text;
-  for (const value of known) if (value.trim().length >= 2) result = result.replace(new RegExp(escapeRegExp(value.trim()), 'g'), REDACTED);
+  // In any letter case: an e-mail address or an account is the same one written ZhangSan or zhangsan.
+  for (const value of known) if (value.trim().length >= 2) result = result.replace(new RegExp(escapeRegExp(value.trim()), 'gi'), REDACTED);
   return replaceIdentifiers(result, () => REDACTED);
 }

@@ -1,4 +1,4 @@
-import { normalizeAccount } from '../cases/account';
+import { normalizeAccount, writtenAccountPattern } from '../cases/account';
 import { compactAddress, normalizePhone } from '../cases/contact';
 import { identifiersIn, replaceIdentifiers } from '../privacy/redact';
 
@@ -40,9 +40,9 @@ export function textHaystack(fields: {
 }): string {
   const address = fields.address?.trim() ?? '';
   // The account as masking finds it in a text (without its @): a role that sees it masked cannot search by it.
-  const handle = fields.socialAccount?.trim().replace(/^[@＠]+/u, '') ?? '';
+  const account = writtenAccountPattern(fields.socialAccount);
   let written = address.length >= 4 ? fields.description.replaceAll(address, '\n') : fields.description;
-  if (handle.length >= 4) written = written.replaceAll(handle, '\n');
+  if (account) written = written.replace(account, '\n');
   const description = replaceIdentifiers(written, () => '\n', { strict: true });
   return normalizeText(
     [fields.no, fields.customerName, fields.orderNo, fields.referralNo ?? '', fields.anonymisedAt === undefined ? (fields.externalId ?? '') : '', fields.product, description].join('\n'),

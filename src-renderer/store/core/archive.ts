@@ -7,8 +7,15 @@ import { readSettings } from './settings';
 
 const DAY = 86_400_000;
 
-/** Whether the case's reply deadline still runs (an ended case keeps it until the final reply). */
-const owesReferralReply = (record: CaseRecord) => record.clocks.referralReply?.state === 'running';
+/**
+ * Whether the case still owes the referring body its final reply: its deadline runs (an ended case
+ * keeps it until the final reply), or stands paused by a termination — the reply may still be
+ * recorded then, and an archived case takes no command.
+ */
+const owesReferralReply = (record: CaseRecord) => {
+  const state = record.clocks.referralReply?.state;
+  return state === 'running' || state === 'paused';
+};
 export const SYSTEM_ACTOR = { id: 'system', name: 'system', role: 'system' };
 
 /**

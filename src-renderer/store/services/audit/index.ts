@@ -12,9 +12,11 @@ import { verifyAll } from './verify-all';
  * The timeline of a case: every command with its actor, time and changed fields (contacts masked as
  * on the case; an anonymised case's identifiers redacted as on the case).
  */
-const forCase = query(z.object({ caseId: id() }), async ({ db, actor }, { caseId }) =>
-  (await shownEvents(db, await subjectEvents(db, caseId))).map((event) => maskEventFor(actor!.role, event)),
-);
+const forCase = query(z.object({ caseId: id() }), async ({ db, actor }, { caseId }) => {
+  const [record, events] = await Promise.all([db.cases.get(caseId), subjectEvents(db, caseId)]);
+  // The case's own address and account, wherever an event's texts repeat them (a reply, a note), not only in the events that recorded them.
+  return (await shownEvents(db, events)).map((event) => maskEventFor(actor!.role, event, record?.address, record?.socialAccount));
+});
 
 /** Recomputes a chain and reports the first break, if any. */
 const verify = query(

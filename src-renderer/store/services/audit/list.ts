@@ -1,7 +1,7 @@
 import type { Collection, IndexableType } from 'dexie';
 import { z } from 'zod';
 import type { AuditEvent } from '../../../domain/audit/chain';
-import { maskEventFor } from '../../../domain/privacy/mask';
+import { maskEventFor, maskIdentifiersIn, mayViewContacts } from '../../../domain/privacy/mask';
 import { DeskError } from '../../../domain/common/errors';
 import type { DeskDb } from '../../db';
 import { query } from '../../rpc/define';
@@ -132,7 +132,20 @@ export const list = query(
     // An anonymised case's events read as the case does now; and the administrator reads the log without
     // contacts.view: phones and e-mails recorded by registrations are masked.
     const shown = await shownEvents(db, page.events);
-    return { ...page, events: shown.map((event) => ({ ...event, ...maskEventFor(actor!.role, event) })) };
+    const role = actor!.role;
+    if (mayViewContacts(role)) return { ...page, events: shown };
+    // A case's own address and account are masked wherever its events' texts repeat them, as on the case page.
+    const caseIds = [...new Set(shown.flatMap((event) => (event.caseId ? [event.caseId] : [])))];
+    const cases = new Map((await db.cases.bulkGet(caseIds)).flatMap((record) => (record ? [[record.id, record] as const] : [])));
+    return {
+      ...page,
+      events: shown.map((event) => {
+        const record = event.caseId ? cases.get(event.caseId) : undefined;
+        // An improvement is named by its title, which may quote a customer (回访13812345678…).
+        const label = event.subjectKind === 'improvement' && event.subjectLabel !== undefined ? { subjectLabel: maskIdentifiersIn(event.subjectLabel) } : {};
+        return { ...event, ...maskEventFor(role, event, record?.address, record?.socialAccount), ...label };
+      }),
+    };
   },
   { access: 'audit.view' },
 );

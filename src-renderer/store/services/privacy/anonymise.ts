@@ -7,7 +7,9 @@ import { id } from '../../../domain/common/fields';
 import type { CaseStatus } from '../../../domain/lifecycle/machine';
 import { anonymiseCase, anonymiseEntry, identifiersOf } from '../../../domain/privacy/anonymise';
 import { activeHold, type HoldKind } from '../../../domain/cases/legal-hold';
+import { maskCaseText, mayViewContacts } from '../../../domain/privacy/mask';
 import { ineligibility, retentionCutoff } from '../../../domain/privacy/retention';
+import type { Role } from '../../../domain/users/roles';
 import { appendAudit, subjectEvents } from '../../core/audit';
 import { readSettings } from '../../core/settings';
 import { command, query } from '../../rpc/define';
@@ -45,7 +47,7 @@ export interface EligiblePage {
   cutoff: number;
 }
 
-const lineOf = (record: CaseRecord): EligibleLine => ({
+const lineOf = (record: CaseRecord, role: Role): EligibleLine => ({
   id: record.id,
   no: record.no,
   customerName: record.customerName,
@@ -54,12 +56,14 @@ const lineOf = (record: CaseRecord): EligibleLine => ({
   status: record.status,
   category: record.category,
   severity: record.severity,
-  ...heldPart(record),
+  ...heldPart(record, role),
 });
 
-function heldPart(record: CaseRecord): Pick<EligibleLine, 'hold'> {
+/** The hold's reference is a free text (a court's case number, a claim's): masked as the case's texts are for the reader. */
+function heldPart(record: CaseRecord, role: Role): Pick<EligibleLine, 'hold'> {
   const hold = activeHold(record);
-  return hold ? { hold: { kind: hold.kind, reference: hold.reference } } : {};
+  if (!hold) return {};
+  return { hold: { kind: hold.kind, reference: mayViewContacts(role) ? hold.reference : maskCaseText(hold.reference, record.address, record.socialAccount) } };
 }
 
 /**
@@ -69,7 +73,7 @@ function heldPart(record: CaseRecord): Pick<EligibleLine, 'hold'> {
  */
 export const eligible = query(
   EligibleInput,
-  async ({ db, now }, { cursor, limit }): Promise<EligiblePage> => {
+  async ({ db, now, actor }, { cursor, limit }): Promise<EligiblePage> => {
     const at = now();
     const { privacy } = await readSettings(db);
     const cutoff = retentionCutoff(at, privacy.retentionDays);
@@ -82,7 +86,7 @@ export const eligible = query(
       })
       .limit(limit + 1)
       .toArray();
-    const rows = records.slice(0, limit).map(lineOf);
+    const rows = records.slice(0, limit).map((record) => lineOf(record, actor!.role));
     const last = rows.at(-1);
     return { rows, next: records.length > limit && last ? { closedAt: last.closedAt, id: last.id } : null, retentionDays: privacy.retentionDays, cutoff };
   },

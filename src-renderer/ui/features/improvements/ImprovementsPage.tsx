@@ -65,7 +65,8 @@ export function ImprovementsPage() {
             label: t('improvements.filter.counted', { label: t(`improvements.filter.${value}`), count: shown.filter(matches[value]).length }),
           }))}
         />
-        {mine.length > 0 && (
+        {/* Shown while on, too: a measure reassigned away must not leave the list stuck empty. */}
+        {(mine.length > 0 || onlyMine) && (
           <Switch checked={onlyMine} onChange={(event) => setOnlyMine(event.currentTarget.checked)} label={t('improvements.filter.mine', { count: mine.length })} />
         )}
       </Group>

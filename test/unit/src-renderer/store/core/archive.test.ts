@@ -53,6 +53,17 @@ describe('archiveClosedCases', () => {
     expect(await archiveClosedCases(store.db, late)).toEqual([referred.id]);
   });
 
+  it('keeps a terminated 12315 case unarchived until its final reply, which may still be recorded', async () => {
+    store = await openTestStore();
+    const c = await caseAt(store, 'verifying', { channel: 'regulator_12315', referralNo: 'GS-2026-010', referralDeadline: { by: 'workingDays', days: 7 } });
+    const ended = await store.run('cases.terminate', { caseId: c.id, reason: 'withdrawn', note: '消费者撤诉' }, 'supervisor');
+    expect(ended.clocks.referralReply?.state).toBe('paused');
+    const late = ended.closedAt! + 31 * DAY;
+    expect(await archiveClosedCases(store.db, late)).toEqual([]);
+    await store.run('cases.replyReferral', { caseId: c.id, at: store.now(), replier: '李客服', method: 'letter', text: '消费者已撤诉，书面告知', final: true });
+    expect(await archiveClosedCases(store.db, late)).toEqual([c.id]);
+  });
+
   it('archives redirected cases too: they are closed at screening', async () => {
     store = await openTestStore();
     const c = await register(store);

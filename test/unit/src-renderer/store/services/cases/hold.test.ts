@@ -88,6 +88,16 @@ describe('a case under a legal hold', () => {
     expect(await archiveClosedCases(store.db, later + DAY)).toEqual([c.id]);
   });
 
+  it('shows the administrator (no contacts.view) a hold’s reference with the identifiers in it masked', async () => {
+    store = await openTestStore();
+    const held = await caseAt(store, 'closed');
+    ok(await place(held.id, { ...LAWSUIT, reference: '理赔报案 13912345678' }));
+    store.clock.now += 1096 * DAY;
+    const line = (rows: EligiblePage['rows']) => rows.find((row) => row.id === held.id)?.hold?.reference;
+    expect(line((await store.run<EligiblePage>('privacy.eligible', {}, 'admin')).rows)).toBe('理赔报案 139****5678');
+    expect(line((await store.run<EligiblePage>('privacy.eligible', {}, 'legal')).rows)).toBe('理赔报案 13912345678');
+  });
+
   it('is listed past its retention as held, and refused by cases.anonymise whatever the window sends, with the whole batch left as it was', async () => {
     store = await openTestStore();
     const held = await caseAt(store, 'closed', { customerName: '陈晓燕', phone: '13912345678' });
