@@ -44,7 +44,7 @@ export type ClockCompleted = z.output<typeof ClockCompletedSchema>;
 export const TrackingFilterSchema = z
   .object({
     statuses: z.array(z.enum(CASE_STATUSES)).max(CASE_STATUSES.length).default([]),
-    /** Only cases still pending (not closed or redirected). */
+    /** Only cases still pending: not ended, or ended still owing the referring body its reply (a running clock). */
     open: z.boolean().default(false),
     severities: z.array(z.enum(SEVERITIES)).max(SEVERITIES.length).default([]),
     categories: z.array(z.enum(CATEGORIES)).max(CATEGORIES.length).default([]),

@@ -59,12 +59,10 @@ export function matchOrdinals(
   tally?: Tally,
 ): Int32Array {
   if (filter.repeated && !repeats) throw new Error('a filter on repeat complaints needs the repeat links');
-  let statusCodes: number[] | null = filter.statuses.length > 0 ? filter.statuses.map((s) => STATUS_CODE[s]) : null;
-  if (filter.open) {
-    const finals = FINAL_STATUSES.map((s) => STATUS_CODE[s]);
-    statusCodes = (statusCodes ?? Object.values(STATUS_CODE)).filter((code) => !finals.includes(code));
-  }
-  const statuses = allowSet(statusCodes, 256);
+  const statuses = allowSet(filter.statuses.length > 0 ? filter.statuses.map((s) => STATUS_CODE[s]) : null, 256);
+  // 未结 (open): not ended, or ended still owing a 12315 reply — the only clock an ended case keeps
+  // running, so its due instant is the mark (reference.ts reads the same).
+  const ended = filter.open ? allowSet(FINAL_STATUSES.map((s) => STATUS_CODE[s]), 256) : null;
   const severities = allowSet(filter.severities.length > 0 ? filter.severities.map((s) => SEVERITY_RANK[s]) : null, 256);
   // The "no category" code stays disallowed, so ungraded cases never match a category filter.
   const categories = allowSet(filter.categories.length > 0 ? filter.categories.map((c) => CATEGORY_CODE[c]) : null, 256);
@@ -118,6 +116,7 @@ export function matchOrdinals(
     const i = order ? order[n]! : n;
     if (alive[i] === 0) continue;
     if (statuses !== null && statuses[status[i]!] === 0) continue;
+    if (ended !== null && ended[status[i]!] === 1 && Number.isNaN(nextDueAt[i]!)) continue;
     if (severities !== null && severities[severity[i]!] === 0) continue;
     if (categories !== null && categories[category[i]!] !== 1) continue;
     if (filter.uncategorized && category[i] !== NO_CATEGORY) continue;

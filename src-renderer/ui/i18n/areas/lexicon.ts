@@ -32,7 +32,7 @@ export const lexiconMessages = defineArea(
       repeat: {
         title: '重复投诉',
         windowDays: '重复投诉认定期（天）',
-        windowHint: '同一客户（电话、邮箱相同）在这段时间内再次投诉，即视为重复投诉：受理时提示，并建议严重程度至少为“严重”。',
+        windowHint: '同一客户（电话、邮箱或社交/应用账号相同）在这段时间内再次投诉，即视为重复投诉：受理时提示，并建议严重程度至少为“严重”。',
       },
       hotspots: {
         title: '批量投诉苗头',
@@ -122,7 +122,7 @@ export const lexiconMessages = defineArea(
         title: 'Repeat complaints',
         windowDays: 'Repeat window (days)',
         windowHint:
-          'A new complaint from the same customer (same phone or e-mail) within this period is a repeat complaint: intake shows it and suggests at least “serious”.',
+          'A new complaint from the same customer (same phone, e-mail or social / app account) within this period is a repeat complaint: intake shows it and suggests at least “serious”.',
       },
       hotspots: {
         title: 'Emerging complaint batches',

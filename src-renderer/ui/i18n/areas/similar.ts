@@ -18,7 +18,7 @@ export const similarMessages = defineArea(
       noFeedback: '未回访',
       repeat: {
         title: '重复投诉',
-        hint: '同一客户（电话或邮箱相同）在 {{days}} 天内的其他投诉。',
+        hint: '同一客户（电话、邮箱或社交/应用账号相同）在 {{days}} 天内的其他投诉。',
         earlier: '此前 {{days}} 天内的投诉（{{count}} 宗）',
         later: '此后 {{days}} 天内的投诉（{{count}} 宗）',
         more: '另有 {{count}} 宗未列出',
@@ -52,7 +52,7 @@ export const similarMessages = defineArea(
       noFeedback: 'No feedback',
       repeat: {
         title: 'Repeat complaints',
-        hint: 'Other complaints of the same customer (same phone or e-mail) within {{days}} days.',
+        hint: 'Other complaints of the same customer (same phone, e-mail or social / app account) within {{days}} days.',
         earlier: 'In the {{days}} days before ({{count}})',
         later: 'In the {{days}} days after ({{count}})',
         more: '{{count}} more not listed',

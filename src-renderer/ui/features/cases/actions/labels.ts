@@ -12,7 +12,8 @@ export function isRevision(command: string, record: CaseRecord): boolean {
  */
 export function commandLabel(t: TFunction, command: string, revision = false): string {
   if (revision && command === 'plans.legalReview') return t('flow.revise.legalReview');
-  return t(`flow.command.${command}`, { defaultValue: command });
+  // Commands outside the case flow (法律保留, 转交负责人, 归档…) are named as the audit log names them.
+  return t(`flow.command.${command}`, { defaultValue: t(`security.command.${command}`, { defaultValue: command }) });
 }
 
 /** The help above a command's fields, for a revision the revision's. */

@@ -1,11 +1,10 @@
 import type { i18n as I18n, TFunction } from 'i18next';
 import type { SubjectInfo } from '../../../../store/services/audit/subjects';
 import { formatDateTime } from '../../../components/format';
+import { commandLabel } from '../../cases/actions/labels';
 
 /** A command by its label: the case flow's (`flow.command.*`) where it has one, else the administration's, else its name. */
-export function commandLabel(t: TFunction, command: string): string {
-  return t(`flow.command.${command}`, { defaultValue: t(`security.command.${command}`, { defaultValue: command }) });
-}
+export { commandLabel };
 
 function flatten(tree: unknown, prefix = ''): string[] {
   if (typeof tree !== 'object' || tree === null) return prefix ? [prefix] : [];

@@ -5,6 +5,7 @@ import type { CaseRecord } from '../../../../../../src-renderer/domain/cases/cas
 import { DEFAULT_SLA, referralReplyDaysOf } from '../../../../../../src-renderer/domain/clocks/sla-settings';
 import type { Settings } from '../../../../../../src-renderer/domain/settings/settings';
 import { deadlineEntriesOf } from '../../../../../../src-renderer/store/alerts/entries';
+import { BUILT_IN_VIEWS } from '../../../../../../src-renderer/domain/tracking/views';
 import type { TrackingWindow } from '../../../../../../src-renderer/store/services/tracking/rows';
 import { attachFeed, makeDeskUser, type AttachedFeed } from '../../alerts/helpers';
 import { caseAt, steps } from '../../flow';
@@ -152,6 +153,22 @@ describe('the deadline when the case ends', () => {
     expect(done.clocks.referralReply!.state).toBe('met');
     expect(done.nextDueAt).toBeUndefined();
     expect(entriesOf(done)).toEqual([]);
+  });
+
+  it('keeps a closed case owing its reply in the 已超时 and 我的待办 views (a notification opens the first), until the final reply', async () => {
+    store = await openTestStore();
+    const owing = await caseAt(store, 'closed', referred({ by: 'date', dueAt: NOW + HOUR }));
+    const done = await caseAt(store, 'closed');
+    const view = async (id: string) => {
+      const { filter } = BUILT_IN_VIEWS.find((v) => v.id === id)!;
+      return ok<TrackingWindow>(await store.send('tracking.rows', { query: { filter } }, 'agent')).rows.map((r) => r.id);
+    };
+    expect(await view('mine')).toEqual([owing.id]);
+    store.clock.now = NOW + 2 * HOUR;
+    expect(await view('overdue')).toEqual([owing.id]);
+    ok(await reply(owing.id, { at: store.now(), final: true }));
+    expect(await view('overdue')).toEqual([]);
+    expect(await view('mine')).not.toContain(done.id);
   });
 
   it('termination stops it like the other clocks (no alert), and the final reply is still judged against the order’s date', async () => {

@@ -41,7 +41,7 @@ describe('RepeatCases (重复投诉)', () => {
       },
     });
     const panel = await screen.findByRole('region', { name: '重复投诉' });
-    expect(within(panel).getByText('同一客户（电话或邮箱相同）在 90 天内的其他投诉。')).toBeTruthy();
+    expect(within(panel).getByText('同一客户（电话、邮箱或社交/应用账号相同）在 90 天内的其他投诉。')).toBeTruthy();
     const before = within(panel).getByRole('list', { name: '此前 90 天内的投诉（1 宗）' });
     expect(within(before).getByRole('link', { name: earlier!.no }).getAttribute('href')).toBe(`#/cases/${earlier!.id}`);
     expect(within(before).getByText(/待初审/)).toBeTruthy();
