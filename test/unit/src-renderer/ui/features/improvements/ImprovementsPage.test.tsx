@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ImprovementRecord } from '../../../../../../src-renderer/domain/improvements/schema';
 import { ImprovementsPage } from '../../../../../../src-renderer/ui/features/improvements/ImprovementsPage';
 import { teardown } from '../../render';
-import { renderAsSomeone } from '../cases/staff-kit';
+import { renderAsSomeone, type Act } from '../cases/staff-kit';
 
 afterEach(teardown);
 
@@ -14,15 +14,7 @@ const TITLE = '配送延误整改';
 async function openAction() {
   let id = '';
   const rendered = await renderAsSomeone(<ImprovementsPage />, 'director', async (act, agentId) => {
-    const record = await act('agent', 'cases.register', {
-      receivedAt: Date.now() - 60_000,
-      channel: 'phone',
-      customerName: '张三',
-      phone: '13812345678',
-      email: '',
-      description: '快递三天未送达。',
-      severity: 'general',
-    });
+    const record = await registerOne(act);
     const saved = (await act('director', 'improvements.save', {
       title: TITLE,
       rootCause: '承运商运力不足',
@@ -35,6 +27,10 @@ async function openAction() {
   });
   return { ...rendered, id };
 }
+
+/** The case the measures are linked to, registered by the agent. */
+const registerOne = (act: Act) =>
+  act('agent', 'cases.register', { receivedAt: Date.now() - 60_000, channel: 'phone', customerName: '张三', phone: '13812345678', email: '', description: '快递三天未送达。', severity: 'general' });
 
 const row = () => document.querySelector<HTMLElement>(`tr[data-improvement="${TITLE}"]`)!;
 
@@ -92,15 +88,7 @@ describe('整改措施 quoting a customer, edited by the director (no contacts.v
   it('shows the texts masked and read-only, and saves the rest without touching them', async () => {
     const quoted = '客户13812345678三次未收到货';
     const rendered = await renderAsSomeone(<ImprovementsPage />, 'director', async (act, agentId) => {
-      const record = await act('agent', 'cases.register', {
-        receivedAt: Date.now() - 60_000,
-        channel: 'phone',
-        customerName: '张三',
-        phone: '13812345678',
-        email: '',
-        description: '快递三天未送达。',
-        severity: 'general',
-      });
+      const record = await registerOne(act);
       await act('supervisor', 'improvements.save', { title: TITLE, rootCause: quoted, action: '增加备用承运商', ownerId: agentId, dueAt: Date.now() + 10 * DAY, caseIds: [record.id] });
     });
     await waitFor(() => expect(row()).toBeTruthy());
@@ -121,15 +109,7 @@ describe('整改措施 quoting a customer, edited by the director (no contacts.v
 describe('finding one’s own and the overdue 整改措施', { timeout: 60_000 }, () => {
   it('counts each status, lists the overdue apart, and lets the owner see only theirs', async () => {
     await renderAsSomeone(<ImprovementsPage />, 'agent', async (act, agentId) => {
-      const record = await act('agent', 'cases.register', {
-        receivedAt: Date.now() - 60_000,
-        channel: 'phone',
-        customerName: '张三',
-        phone: '13812345678',
-        email: '',
-        description: '快递三天未送达。',
-        severity: 'general',
-      });
+      const record = await registerOne(act);
       const measure = (title: string, ownerId: string, dueInDays: number) =>
         act('supervisor', 'improvements.save', { title, rootCause: '承运商运力不足', action: '增加备用承运商', ownerId, dueAt: Date.now() + dueInDays * DAY, caseIds: [record.id] });
       await measure('我的逾期整改', agentId, -2);

@@ -1,30 +1,22 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Dexie } from 'dexie';
-import { afterEach, beforeAll, afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { DeskDb } from '../../../../../../src-renderer/store/db';
 import { caseIndexFor, setIndexBuildChunk } from '../../../../../../src-renderer/store/search/case-index';
 import { initI18n } from '../../../../../../src-renderer/ui/i18n';
 import { BackupStatusPanel } from '../../../../../../src-renderer/ui/features/settings/backup/BackupStatusPanel';
 import { useStoreQuery } from '../../../../../../src-renderer/ui/data/hooks';
-import { ADMIN, renderWithStore, teardown, type Rendered } from '../../render';
+import { ADMIN, renderWithStore, type Rendered } from '../../render';
 import { randomCases } from '../../../store/search/random-cases';
 import { Desk } from '../dashboard/kit';
-import { count, giveGridASize, Page } from '../tracking/helpers';
+import { count, Page, setUpTrackingTests } from '../tracking/helpers';
 
 const TEXTS = ['快递三天未送达。', '客服态度冷淡，问题一直没有解决。'];
 const CASES = 1_500;
 /** Cases per read of the index build here: thirty reads. */
 const SLICE = 50;
 
-let undoSize: () => void;
-beforeAll(() => (undoSize = giveGridASize()));
-afterAll(() => undoSize());
-afterEach(async () => {
-  await teardown();
-  sessionStorage.clear();
-  window.location.hash = '';
-  await initI18n('zh-CN');
-});
+setUpTrackingTests();
 
 /**
  * A desk of `CASES` cases whose tracking index is read again by the first query after the UI

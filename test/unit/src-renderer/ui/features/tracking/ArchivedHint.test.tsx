@@ -1,20 +1,11 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StoreHost } from '../../../../../../src-renderer/store/host';
 import { noteChanges } from '../../../../../../src-renderer/store/search/changes';
-import { initI18n } from '../../../../../../src-renderer/ui/i18n';
-import { renderWithStore, teardown, type Rendered } from '../../render';
-import { caseRows, cellOf, count, giveGridASize, HOUR, Page, registerCase } from './helpers';
+import { renderWithStore, type Rendered } from '../../render';
+import { caseRows, cellOf, count, HOUR, Page, registerCase, setUpTrackingTests } from './helpers';
 
-let undoSize: () => void;
-beforeAll(() => (undoSize = giveGridASize()));
-afterAll(() => undoSize());
-afterEach(async () => {
-  await teardown();
-  sessionStorage.clear();
-  window.location.hash = '';
-  await initI18n('zh-CN');
-});
+setUpTrackingTests();
 
 const DAY = 24 * HOUR;
 const PHONE = '13912345678';

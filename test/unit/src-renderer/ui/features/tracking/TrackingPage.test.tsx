@@ -1,19 +1,11 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../../../../src-renderer/domain/cases/case';
-import { initI18n, setLanguage } from '../../../../../../src-renderer/ui/i18n';
-import { renderWithStore, teardown, type Rendered } from '../../render';
-import { caseRows, cellOf, count, giveGridASize, grid, headers, HOUR, Page, registerCase } from './helpers';
+import { setLanguage } from '../../../../../../src-renderer/ui/i18n';
+import { renderWithStore, type Rendered } from '../../render';
+import { caseRows, cellOf, count, grid, headers, HOUR, Page, registerCase, setUpTrackingTests } from './helpers';
 
-let undoSize: () => void;
-beforeAll(() => (undoSize = giveGridASize()));
-afterAll(() => undoSize());
-afterEach(async () => {
-  await teardown();
-  sessionStorage.clear();
-  window.location.hash = '';
-  await initI18n('zh-CN');
-});
+setUpTrackingTests();
 
 /** Three cases: newest first they are 王五 (major, overdue), 李四 (general), 张三 (serious, logistics words). */
 async function seedThree(_host: unknown, asAgent: Rendered['asAgent']): Promise<void> {

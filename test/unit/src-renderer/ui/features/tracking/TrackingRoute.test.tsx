@@ -1,21 +1,12 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { TrackingPage } from '../../../../../../src-renderer/ui/features/tracking/TrackingPage';
-import { initI18n } from '../../../../../../src-renderer/ui/i18n';
-import { renderWithStore, teardown, type Rendered } from '../../render';
-import { caseRows, cellOf, count, giveGridASize, HOUR, registerCase } from './helpers';
+import { renderWithStore, type Rendered } from '../../render';
+import { caseRows, cellOf, count, HOUR, registerCase, setUpTrackingTests } from './helpers';
 
-let undoSize: () => void;
-beforeAll(() => (undoSize = giveGridASize()));
-afterAll(() => undoSize());
-afterEach(async () => {
-  await teardown();
-  sessionStorage.clear();
-  window.location.hash = '';
-  await initI18n('zh-CN');
-});
+setUpTrackingTests();
 
 /** The tracking routes as the app shell declares them: `/tracking` and `/tracking/<view>`. */
 function Routed() {

@@ -1,9 +1,11 @@
 import { screen, within } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import type { CaseRecord } from '../../../../../../src-renderer/domain/cases/case';
 import { TrackingPage } from '../../../../../../src-renderer/ui/features/tracking/TrackingPage';
-import { registerCase as registerWith, type Rendered } from '../../render';
+import { initI18n } from '../../../../../../src-renderer/ui/i18n';
+import { registerCase as registerWith, teardown, type Rendered } from '../../render';
 
 export const HOUR = 3_600_000;
 
@@ -57,3 +59,19 @@ export const headers = () =>
     .getAllByRole('columnheader')
     .map((header) => header.textContent)
     .filter((text) => text !== '');
+
+/**
+ * The hooks every tracking page test file needs: a sized grid for the whole file, and after each
+ * test the store torn down, the saved views and route cleared and the language back to Chinese.
+ */
+export function setUpTrackingTests(): void {
+  let undoSize: () => void;
+  beforeAll(() => (undoSize = giveGridASize()));
+  afterAll(() => undoSize());
+  afterEach(async () => {
+    await teardown();
+    sessionStorage.clear();
+    window.location.hash = '';
+    await initI18n('zh-CN');
+  });
+}
