@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { CATEGORIES, CHANNELS, SEVERITIES, SURVEY_DIMENSIONS, type Category, type Channel, type Severity, type SurveyDimension } from '../cases/vocabulary';
-import { FINAL_STATUSES, STEP_OF, type CaseStatus, type Step } from '../lifecycle/machine';
+import { FINAL_STATUSES, isPending, STEP_OF, type CaseStatus, type Step } from '../lifecycle/machine';
 import { resolutionsOf, surveysOf, type CaseFacts, type CompletedClock } from './facts';
 import { bucketOf, bucketStarts, PeriodSchema, type Period } from './period';
 import type { RepeatFigures } from './repeats';
@@ -251,9 +251,10 @@ export function computeFigures(facts: Iterable<CaseFacts | undefined>, query: Da
       surveyBuckets[bucketOf(starts, taken.at)]!.add(taken.scores);
       departmentOf(fact.department).survey.add(taken.scores);
     }
-    if (isOpenStatus(fact.status)) {
+    // 未结 as the tracking list it opens counts it: a closed case still owing its 12315 reply too (in no stage).
+    if (isPending(fact.status, fact.nextDueAt)) {
       open += 1;
-      stages[STEP_OF[fact.status] as OpenStage] += 1;
+      if (isOpenStatus(fact.status)) stages[STEP_OF[fact.status] as OpenStage] += 1;
       if (fact.nextDueAt !== null && fact.nextDueAt < now) {
         overdueNow += 1;
         departmentOf(fact.department).overdueNow += 1;

@@ -25,6 +25,15 @@ export type CaseStatus = (typeof CASE_STATUSES)[number];
 /** Statuses in which nothing is pending any more. */
 export const FINAL_STATUSES: readonly CaseStatus[] = ['redirected', 'closed', 'terminated'];
 
+/**
+ * 未结: still being handled, or ended with a clock still running — only a 12315 reply deadline runs
+ * past the end, and `nextDueAt` (absent or null when none runs) is its due instant. The tracking
+ * filter `open` and its views, and the dashboard's 未结案 and 当前超时, count the same cases.
+ */
+export function isPending(status: CaseStatus, nextDueAt: number | null | undefined): boolean {
+  return !FINAL_STATUSES.includes(status) || (nextDueAt !== null && nextDueAt !== undefined);
+}
+
 /** Statuses a case is still worked in: where it may be terminated (终止处理). */
 const WORKED: readonly CaseStatus[] = ['registered', 'awaiting_info', 'verifying', 'grading', 'grading_review', 'planning', 'plan_review', 'executing', 'feedback'];
 

@@ -31,7 +31,10 @@ export function knownIdentifiers(record: Pick<CaseRecord, (typeof IDENTITY_FIELD
 
 /** How a value is written in a text: an account also without the @ before it (@ZhangSan_88 and ZhangSan_88). */
 function writtenForms(field: (typeof IDENTITY_FIELDS)[number], value: unknown): unknown[] {
-  return field === 'socialAccount' && typeof value === 'string' ? [value, accountHandle(value)] : [value ?? ''];
+  // The bare handle only when long enough to tell from ordinary words (as masking finds it).
+  if (field !== 'socialAccount' || typeof value !== 'string') return [value ?? ''];
+  const handle = accountHandle(value);
+  return [...handle].length >= 4 ? [value, handle] : [value];
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { AuditEvent, FieldChange } from '../audit/chain';
 import type { CaseRecord } from '../cases/case';
-import { accountHandle, writtenAccountPattern } from '../cases/account';
+import { accountHandle, mayNameAccount, writtenAccountPattern } from '../cases/account';
 import { normalizePhone } from '../cases/contact';
 import type { CaseEntry } from '../cases/entries';
 import { may, type Role } from '../users/roles';
@@ -84,9 +84,10 @@ function maskWrittenAddress(text: string, address: string | undefined): string {
 
 /** The case's own account where it is written into a text (网友@ZhangSan_88 私信…), masked as the field is, with or without its @. */
 function maskWrittenAccount(text: string, account: string | undefined): string {
-  const written = writtenAccountPattern(account);
+  const written = mayNameAccount(text, account) ? writtenAccountPattern(account) : null;
+  if (!written) return text;
   const masked = maskAccount(accountHandle(account));
-  return written ? text.replace(written, (_handle, at: string) => `${at}${masked}`) : text;
+  return text.replace(written, (_handle, at: string) => `${at}${masked}`);
 }
 
 /** `110101199003071234` → `110***********1234`. */

@@ -7,6 +7,29 @@
 
 export const REDACTED = '***';
 
+/** A Latin word's characters, half- or full-width: where a value found in a text must not continue. */
+const WORD_CHAR = '[A-Za-z0-9_\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF3F]';
+const CLASS_SPECIAL = /[\\^$.*+?()[\]{}|/-]/g;
+
+/**
+ * A pattern source for `value` wherever a text writes it: each ASCII character also in its
+ * full-width form (a Chinese input method's ＺｈａｎｇＳａｎ), and a value beginning or ending with
+ * a Latin letter or digit only as a whole Latin word (Tom is not in Tomorrow; a Chinese character
+ * beside it is no part of the word). Use with the `iu` flags, so letter case does not matter either.
+ */
+export function writtenSource(value: string): string {
+  const chars = [...value.normalize('NFKC')];
+  const body = chars
+    .map((char) => {
+      const code = char.codePointAt(0)!;
+      const escaped = char.replace(CLASS_SPECIAL, '\\$&');
+      return code > 0x20 && code < 0x7f ? `[${escaped}${String.fromCodePoint(code + 0xfee0)}]` : escaped;
+    })
+    .join('');
+  const isWord = (char: string | undefined) => char !== undefined && /[A-Za-z0-9_]/.test(char);
+  return `${isWord(chars[0]) ? `(?<!${WORD_CHAR})` : ''}${body}${isWord(chars.at(-1)) ? `(?!${WORD_CHAR})` : ''}`;
+}
+
 /** What a piece of a free text identifies a person by. */
 export type IdentifierKind = 'email' | 'idNumber' | 'phone';
 
@@ -26,7 +49,6 @@ const PATTERNS: ReadonlyArray<readonly [IdentifierKind, RegExp]> = [
   ['phone', /(?<![0-9A-Za-z])[48]00[-\s]?\d{3}[-\s]?\d{4}(?!\d)/g],
 ];
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Full-width digits, letters and signs, and the dashes people type between digit groups, one for one as ASCII. */
 const WIDE = /[\uFF01-\uFF5E\u3000\u2010-\u2015\u2212\uFE58\uFE63]/g;
@@ -116,7 +138,8 @@ export function identifiersIn(text: string): Array<{ kind: IdentifierKind; text:
  */
 export function redactText(text: string, known: readonly string[] = []): string {
   let result = text;
-  // In any letter case: an e-mail address or an account is the same one written ZhangSan or zhangsan.
-  for (const value of known) if (value.trim().length >= 2) result = result.replace(new RegExp(escapeRegExp(value.trim()), 'gi'), REDACTED);
+  // In any letter case and width, whole Latin words only: an e-mail address or an account is the same
+  // written ZhangSan, zhangsan or ＺｈａｎｇＳａｎ, and a short name must not eat into other words.
+  for (const value of known) if (value.trim().length >= 2) result = result.replace(new RegExp(writtenSource(value.trim()), 'giu'), REDACTED);
   return replaceIdentifiers(result, () => REDACTED);
 }

@@ -8,7 +8,7 @@ import type { CaseRecord } from '../cases/case';
 import type { Clock } from '../clocks/clock';
 import { normalizedContacts } from '../cases/contact';
 import { SEVERITY_RANK } from '../cases/vocabulary';
-import { CASE_STATUSES, FINAL_STATUSES } from '../lifecycle/machine';
+import { CASE_STATUSES, isPending } from '../lifecycle/machine';
 import type { Role } from '../users/roles';
 import { dueSoonWindowMs, type SortKey, type TrackingFilter, type TrackingQuery } from './query';
 import { approvalsFor, isPaused, resolutionDueOf, satisfactionPoints, searchesContacts } from './row';
@@ -48,8 +48,7 @@ export function repeatCaseIds(records: readonly CaseRecord[], windowDays: number
 export function matchesFilter(record: CaseRecord, filter: TrackingFilter, asker: Asker, now: number, repeats?: ReadonlySet<string>): boolean {
   const has = <T>(list: readonly T[], value: T) => list.length === 0 || list.includes(value);
   if (!has(filter.statuses, record.status)) return false;
-  // Open: not ended, or ended with a clock still running (a 12315 reply still owed).
-  if (filter.open && FINAL_STATUSES.includes(record.status) && record.nextDueAt === undefined) return false;
+  if (filter.open && !isPending(record.status, record.nextDueAt)) return false;
   if (!has(filter.severities, record.severity)) return false;
   if (filter.categories.length > 0 && (record.category === null || !filter.categories.includes(record.category))) return false;
   if (filter.uncategorized && record.category !== null) return false;

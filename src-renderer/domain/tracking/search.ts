@@ -1,4 +1,4 @@
-import { normalizeAccount, writtenAccountPattern } from '../cases/account';
+import { mayNameAccount, normalizeAccount, writtenAccountPattern } from '../cases/account';
 import { compactAddress, normalizePhone } from '../cases/contact';
 import { identifiersIn, replaceIdentifiers } from '../privacy/redact';
 
@@ -40,7 +40,7 @@ export function textHaystack(fields: {
 }): string {
   const address = fields.address?.trim() ?? '';
   // The account as masking finds it in a text (without its @): a role that sees it masked cannot search by it.
-  const account = writtenAccountPattern(fields.socialAccount);
+  const account = mayNameAccount(fields.description, fields.socialAccount) ? writtenAccountPattern(fields.socialAccount) : null;
   let written = address.length >= 4 ? fields.description.replaceAll(address, '\n') : fields.description;
   if (account) written = written.replace(account, '\n');
   const description = replaceIdentifiers(written, () => '\n', { strict: true });

@@ -164,7 +164,7 @@ export const lexiconMessages = defineArea(
         restoreSubmit: 'Add them back',
         retiredTitle: 'The lexicon holds retired built-in entries',
         retired: '{{terms}} were built-in entries and are retired: they mostly describe slow handling or a product failing again, not a repeat complaint, and flag ordinary descriptions.',
-        retiredRemove: 'Remove these {{count}} entries',
+        retiredRemove: 'Remove them ({{count}})',
         pages: 'Lexicon pages',
         page: 'Page {{page}}',
         firstPage: 'First page',
