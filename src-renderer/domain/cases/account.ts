@@ -56,8 +56,8 @@ export function mayNameAccount(text: string, account: string | undefined): boole
   return handle !== '' && (text.toLowerCase().includes(handle) || FULL_WIDTH.test(text));
 }
 
-/** Full-width ASCII forms (ａ-ｚ, ０-９…): a text holding some may write the handle so. */
-const FULL_WIDTH = /[\uFF01-\uFF5E]/u;
+/** Full-width letters and digits (ａ-ｚ, Ａ-Ｚ, ０-９): a text holding some may write the handle so (not the full-width comma every Chinese text has). */
+const FULL_WIDTH = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/u;
 
 /** Every key an account may be stored under, one per platform: 查找客户 by an account whose platform the caller did not name. */
 export function accountKeysOnEveryPlatform(account: string): string[] {
