@@ -56,42 +56,53 @@ interface Entry {
 
 const one = (ms: number): Figure => summarize([ms]);
 
+const benchStart = performance.now();
+/** Runs one step of the bench, saying on stderr when it starts and how long it took: a long run shows where it is. */
+async function step<T>(name: string, body: () => Promise<T> | T): Promise<T> {
+  const at = () => `${((performance.now() - benchStart) / 1000).toFixed(1)} s`;
+  process.stderr.write(`[bench ${at()}] ${name}…\n`);
+  const t0 = performance.now();
+  const value = await body();
+  process.stderr.write(`[bench ${at()}] ${name} done in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+  return value;
+}
+
 async function main(): Promise<void> {
   const harness = await openHarness(storage);
   const { page } = harness;
   try {
     const texts = loadComplaintTexts();
     // The alert scheduler runs in main (Node): measured here, before the browser work.
-    const alerts = measureAlerts(cases, runs, texts);
+    const alerts = await step('alert scheduler', () => measureAlerts(cases, runs, texts));
     const seedStart = performance.now();
-    await seedDemoCases(page, {
+    await step('seeding', () => seedDemoCases(page, {
       count: cases,
       texts,
       seed: 2026,
       onProgress: (done: number) => process.stdout.write(`\rseeding ${done}/${cases}`),
-    });
+    }));
     const seedMs = performance.now() - seedStart;
     process.stdout.write('\n');
 
     await openRawDb(page);
-    const fullReadMs = await measureFullRead(page);
-    const indexBuildMs = await measureIndexBuild(page);
+    const fullReadMs = await step('raw full read', () => measureFullRead(page));
+    const indexBuildMs = await step('index build', () => measureIndexBuild(page));
     const now = Date.now();
 
-    const first = await measureFirstPage(page, runs, now);
-    const floor = await measureFloor(page, runs, first.ids);
+    const first = await step('first page', () => measureFirstPage(page, runs, now));
+    const floor = await step('floor', () => measureFloor(page, runs, first.ids));
     await loadDexie(page);
-    const naive = await measureNaive(page, naiveRuns, now);
+    const naive = await step('naive baseline', () => measureNaive(page, naiveRuns, now));
     const searches = [];
-    for (const search of SEARCHES) searches.push({ ...search, samples: await measureSearch(page, runs, now, search) });
-    const naiveSearch = await measureNaive(page, naiveRuns, now, SEARCHES[0]!.text);
-    const scroll = await measureScroll(page, runs, Math.floor(cases * 0.9));
-    const dashboard = await measureDashboard(page, runs, now);
-    const monthly = await measureMonthlyReport(page, runs, now);
+    for (const search of SEARCHES) searches.push({ ...search, samples: await step(`search ${search.name}`, () => measureSearch(page, runs, now, search)) });
+    const naiveSearch = await step('naive search', () => measureNaive(page, naiveRuns, now, SEARCHES[0]!.text));
+    const scroll = await step('scroll', () => measureScroll(page, runs, Math.floor(cases * 0.9)));
+    const dashboard = await step('dashboard', () => measureDashboard(page, runs, now));
+    const monthly = await step('monthly report', () => measureMonthlyReport(page, runs, now));
 
-    const ui = await scrollTableEndToEnd(page);
+    const ui = await step('UI scroll', () => scrollTableEndToEnd(page));
     // Last: the import adds its rows to the cases every figure above reads.
-    const imported = importRows > 0 ? await measureImport(page, { texts, rows: importRows, runs, now }) : null;
+    const imported = importRows > 0 ? await step('import', () => measureImport(page, { texts, rows: importRows, runs, now })) : null;
     const blank = await harness.context.newPage();
     await blank.goto('about:blank');
     const blankHeap = await heapMB(blank);

@@ -10,6 +10,8 @@ import { z } from 'zod';
 export const JOB_PHASES = {
   /** 正在建立索引: every case read into the tracking index. */
   caseIndex: ['reading'],
+  /** 正在建立相似案例索引: every case read for 相似案例, the first time one is asked for after a start. */
+  similarIndex: ['reading'],
   backup: ['reading', 'packing'],
   /** 检查备份文件 (before the user decides to restore it). */
   restoreCheck: ['checking'],

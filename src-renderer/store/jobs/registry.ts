@@ -64,8 +64,11 @@ export function runningJobs(db: DeskDb, userId: string, kinds?: readonly JobKind
   return out;
 }
 
-/** Whether a job besides the tracking index's build is running on `db` (a backup, a restore, a check). */
+/** The host's own index builds: they read every case in the background, and give way to the jobs a user started. */
+const INDEX_BUILDS: readonly JobKind[] = ['caseIndex', 'similarIndex'];
+
+/** Whether a job besides the host's index builds is running on `db` (a backup, a restore, a check). */
 export function otherJobRunning(db: DeskDb): boolean {
-  for (const { progress } of registryFor(db).values()) if (progress.kind !== 'caseIndex') return true;
+  for (const { progress } of registryFor(db).values()) if (!INDEX_BUILDS.includes(progress.kind)) return true;
   return false;
 }

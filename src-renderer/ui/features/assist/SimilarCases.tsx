@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useStoreQuery } from '../../data/hooks';
 import { Panel } from '../../components/Panel';
+import { IndexProgress } from '../jobs/IndexProgress';
 import { SimilarCasesItem } from './SimilarCasesItem';
 
 /**
@@ -27,6 +28,7 @@ export function SimilarCases({ caseId }: { caseId: string }) {
           </Text>
         </Group>
       )}
+      <IndexProgress kind="similarIndex" waiting={similar.loading} />
       {similar.data?.length === 0 && (
         <Text size="sm" c="dimmed">
           {t('similar.empty')}

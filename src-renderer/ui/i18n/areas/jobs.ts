@@ -9,8 +9,11 @@ export const jobsMessages = defineArea(
       step: '（第 {{step}}/{{steps}} 步）',
       indexing: '正在建立索引 {{percent}}%',
       indexingCount: '（已读入 {{done}} / {{total}} 宗投诉；程序启动后只需建立一次）',
+      similarIndexing: '正在建立相似案例索引 {{percent}}%',
+      similarIndexingCount: '（已读入 {{done}} / {{total}} 宗投诉；程序启动后只需建立一次）',
       phases: {
         caseIndex: { reading: '正在建立索引' },
+        similarIndex: { reading: '正在建立相似案例索引' },
         backup: { reading: '正在读取数据', packing: '正在压缩打包' },
         restoreCheck: { checking: '正在检查备份文件' },
         restore: {
@@ -31,8 +34,11 @@ export const jobsMessages = defineArea(
       step: ' (step {{step}} of {{steps}})',
       indexing: 'Building the index {{percent}}%',
       indexingCount: ' ({{done}} of {{total}} complaints read; needed once after each start)',
+      similarIndexing: 'Building the similar-cases index {{percent}}%',
+      similarIndexingCount: ' ({{done}} of {{total}} complaints read; needed once after each start)',
       phases: {
         caseIndex: { reading: 'Building the index' },
+        similarIndex: { reading: 'Building the similar-cases index' },
         backup: { reading: 'Reading the data', packing: 'Packing the file' },
         restoreCheck: { checking: 'Checking the backup file' },
         restore: {

@@ -4,7 +4,8 @@ import type { JobProgress } from '../../../../../src-renderer/domain/jobs/progre
 import { toActor } from '../../../../../src-renderer/domain/users/user';
 import { DeskDb } from '../../../../../src-renderer/store/db';
 import { startStoreHost, type StoreHost } from '../../../../../src-renderer/store/host';
-import { beginJob, runningJobs } from '../../../../../src-renderer/store/jobs/registry';
+import { beginJob, otherJobRunning, runningJobs } from '../../../../../src-renderer/store/jobs/registry';
+import { similarIndexFor } from '../../../../../src-renderer/store/assist/similar-index';
 import { caseIndexFor, setIndexBuildChunk } from '../../../../../src-renderer/store/search/case-index';
 import type { TrackingWindow } from '../../../../../src-renderer/store/services/tracking/rows';
 import { ok, registration, seedUsers, type Who } from '../fixtures';
@@ -75,6 +76,8 @@ describe('the tracking index warms up at start, with its progress', () => {
     const dones = figures.map(([, , , done]) => done);
     expect(dones).toEqual([...dones].sort((a, b) => a - b));
     expect(dones.every((done) => done % SLICE === 0)).toBe(true);
+    // The similar-cases index, started beside it, ends too: then nothing is listed.
+    await similarIndexFor(host.db).prepare();
     expect(await send('jobs.progress', {})).toEqual([]);
   });
 
@@ -121,11 +124,30 @@ describe('the tracking index warms up at start, with its progress', () => {
   });
 });
 
+describe('the similar-cases index says how far its build is', () => {
+  it('reports done / total as it reads, to every signed-in user, and is gone once built; the tracking index does not give way to it', async () => {
+    const target = await desk();
+    const { send } = await startHost(target);
+    const { seen } = await watch(() => send<JobProgress[]>('jobs.progress', { kinds: ['similarIndex'] }, 'director'), similarIndexFor(target).prepare());
+    const figures = seen.flat().filter((job) => job.total > 0);
+    expect(figures.length).toBeGreaterThan(2);
+    for (const job of figures) expect([job.kind, job.phase, job.total]).toEqual(['similarIndex', 'reading', CASES]);
+    const dones = figures.map((job) => job.done);
+    expect(dones).toEqual([...dones].sort((a, b) => a - b));
+    expect(new Set(dones).size).toBeGreaterThan(1);
+    expect(await send('jobs.progress', { kinds: ['similarIndex'] })).toEqual([]);
+
+    const building = beginJob(target, 'similarIndex', null);
+    expect(otherJobRunning(target)).toBe(false);
+    building.end();
+  });
+});
+
 describe('jobs.progress', () => {
   it('lists a user’s own jobs and the host’s, not a colleague’s', async () => {
     const target = await desk();
     const { send } = await startHost(target);
-    await caseIndexFor(target).prepare();
+    await Promise.all([caseIndexFor(target).prepare(), similarIndexFor(target).prepare()]);
     const job = beginJob(target, 'verifyAll', 'u-admin');
     job.phase('verifying', 10);
     job.advance(4);

@@ -3,6 +3,9 @@ import { Dexie } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import type { DeskDb } from '../../../../../../src-renderer/store/db';
 import { caseIndexFor, setIndexBuildChunk } from '../../../../../../src-renderer/store/search/case-index';
+import { similarIndexFor } from '../../../../../../src-renderer/store/assist/similar-index';
+import { BACKGROUND_CHUNK } from '../../../../../../src-renderer/store/core/case-chunks';
+import { SimilarCases } from '../../../../../../src-renderer/ui/features/assist/SimilarCases';
 import { initI18n } from '../../../../../../src-renderer/ui/i18n';
 import { BackupStatusPanel } from '../../../../../../src-renderer/ui/features/settings/backup/BackupStatusPanel';
 import { useStoreQuery } from '../../../../../../src-renderer/ui/data/hooks';
@@ -24,7 +27,7 @@ setUpTrackingTests();
  * reads) a writer takes the cases table and keeps it until `resume()`: the build's next read
  * waits behind it, so the page is seen while it waits, at exactly 50%.
  */
-function largeDesk() {
+function largeDesk(slice = SLICE) {
   let armed = false;
   let reads = 0;
   let released = false;
@@ -46,7 +49,7 @@ function largeDesk() {
             return {
               ...table,
               query: (request) => {
-                if (armed && request.limit === SLICE && ++reads === 15) Dexie.ignoreTransaction(() => void hold());
+                if (armed && request.limit === slice && ++reads === 15) Dexie.ignoreTransaction(() => void hold());
                 return table.query(request);
               },
             };
@@ -120,6 +123,49 @@ describe('progress while the store host works', { timeout: 120_000 }, () => {
     await waitFor(() => expect(within(panel).queryByRole('progressbar')).toBeNull());
   });
 });
+
+describe('相似案例 while its index is built', { timeout: 120_000 }, () => {
+  it('shows 正在建立相似案例索引 n% with a bar until the similar cases answer', async () => {
+    // The similar-cases index reads BACKGROUND_CHUNK (100) cases at a time; a read of that size is held partway.
+    const desk = largeDesk(BACKGROUND_CHUNK);
+    const prepare = async (db: DeskDb) => {
+      await desk.prepare(db);
+      await db.cases.bulkPut(randomCases(CASES, TEXTS, 4, Date.now()));
+    };
+    const seed = async (host: Rendered['host']) => {
+      await similarIndexFor(host.db).prepare();
+      similarIndexFor(host.db).markChanged(['*']);
+      await desk.seed(host);
+    };
+    let caseId = '';
+    await renderWithStore(<SimilarOf id={() => caseId} />, {
+      prepare: async (db) => {
+        await prepare(db);
+        caseId = (await db.cases.toCollection().first())!.id;
+      },
+      seed,
+    });
+    let status: HTMLElement;
+    try {
+      status = await screen.findByText(/^正在建立相似案例索引 \d+%（已读入 [\d,]+ \/ 3,000 宗投诉；程序启动后只需建立一次）$/);
+      // Held partway (which read of 100 is held depends on the other readers of the cases table): a figure between none and all, as the bar shows.
+      const percent = percentOf(status);
+      expect(percent).toBeGreaterThan(0);
+      expect(percent).toBeLessThan(100);
+      const done = Number(/已读入 ([\d,]+)/.exec(status.textContent!)![1]!.replaceAll(',', ''));
+      expect(percent).toBe(Math.floor((done / 3_000) * 100));
+      expect(screen.getByRole('progressbar', { name: `正在建立相似案例索引 ${percent}%` }).getAttribute('aria-valuenow')).toBe(String(percent));
+    } finally {
+      desk.resume();
+    }
+    await waitFor(() => expect(status.isConnected).toBe(false), { timeout: 60_000 });
+    expect(screen.queryByText(/^正在建立相似案例索引/)).toBeNull();
+  });
+});
+
+function SimilarOf({ id }: { id: () => string }) {
+  return <SimilarCases caseId={id()} />;
+}
 
 function BackupPanel() {
   const status = useStoreQuery('backup.status', {}, 'backup.status');
