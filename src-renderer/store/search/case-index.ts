@@ -7,18 +7,17 @@
  */
 import { dependsOnTime, type TrackingQuery } from '../../domain/tracking/query';
 import type { Asker } from '../../domain/tracking/reference';
-import { maskPhone } from '../../domain/privacy/mask';
-import { mayViewContacts, satisfactionOf, searchesContacts, type TrackingRow } from '../../domain/tracking/row';
+import { mayViewContacts, searchesContacts, type TrackingRow } from '../../domain/tracking/row';
 import { BACKGROUND_CHUNK, CASE_CHUNK, forEachCaseChunk, forEachCaseSlice } from '../core/case-chunks';
 import type { CaseRecord } from '../../domain/cases/case';
 import type { DeskDb } from '../db';
 import type { CaseFacts } from '../../domain/dashboard/facts';
 import { createContactIndex, updateContacts } from '../../domain/dashboard/repeat-contacts';
-import { awaitingOf, createColumns, FLAG, removeCase, upsertCase, type Columns } from './columns';
+import { createColumns, removeCase, upsertCase, type Columns } from './columns';
+import { rowAt } from './row-at';
+import { createSnapshotCache, type Snapshot } from './snapshots';
 import { matchOrdinals, type RepeatLinks, type Tally } from './filter';
 import { sortOrdinals } from './sort';
-import { CASE_STATUSES } from '../../domain/lifecycle/machine';
-import { CATEGORIES, CHANNELS, SEVERITIES } from '../../domain/cases/vocabulary';
 import { perDatabase } from '../core/per-database';
 import { asJob, otherJobRunning } from '../jobs/registry';
 
@@ -40,29 +39,9 @@ const CONTENDED_CHUNK = CASE_CHUNK;
 /** Cases read per request by a database's build, when not `BUILD_CHUNK` (tests count the slices of a small desk). */
 const buildChunks = new WeakMap<DeskDb, number>();
 export const setIndexBuildChunk = (db: DeskDb, size: number): void => void buildChunks.set(db, size);
-const SNAPSHOTS_KEPT = 24;
-/** A snapshot read within this time (an export paging through it) survives newer answers … */
-const SNAPSHOT_IN_USE_MS = 60_000;
-/** … up to this many snapshots in all (at 100k cases each is at most 400 kB). */
-const SNAPSHOTS_MAX = 64;
 /** Answers that depend on the time (overdue, due soon) are recomputed at least this often. */
 const TIME_GRAIN_MS = 15_000;
 export const EVERYTHING = '*';
-
-export interface Snapshot {
-  id: string;
-  key: string;
-  version: number;
-  /** For time-dependent answers, the time grain they were computed in. */
-  grain: number;
-  ordinals: Int32Array;
-  /** Archived cases a search among the cases not archived would also find (see `Tally`); 0 otherwise. */
-  archivedMatches: number;
-  /** The columns the ordinals point into (a rebuild makes new ones; old snapshots keep theirs). */
-  columns: Columns;
-  /** Host time of the last read. */
-  usedAt: number;
-}
 
 export interface CaseIndex {
   /** Records that cases changed (`'*'`: re-read everything); applied before the next query. */
@@ -113,7 +92,7 @@ function createCaseIndex(db: DeskDb): CaseIndex {
   // Handed over by a writer while the index was being built: applied once the build is in place.
   const written = new Map<string, CaseRecord>();
   let building = false;
-  const snapshots = new Map<string, Snapshot>();
+  const snapshots = createSnapshotCache();
   // Every live case in each sort order asked for, per version: a query then only filters, already in order.
   const orders = new Map<string, { version: number; order: Int32Array }>();
 
@@ -207,18 +186,6 @@ function createCaseIndex(db: DeskDb): CaseIndex {
     return refreshing;
   }
 
-  /** Marks a snapshot as just used; evicts the least recently used ones, sparing those still being paged through. */
-  function keep(snapshot: Snapshot, now: number): Snapshot {
-    snapshot.usedAt = now;
-    snapshots.delete(snapshot.id);
-    snapshots.set(snapshot.id, snapshot);
-    for (const [id, old] of snapshots) {
-      if (snapshots.size <= SNAPSHOTS_KEPT) break;
-      if (now - old.usedAt > SNAPSHOT_IN_USE_MS || snapshots.size > SNAPSHOTS_MAX) snapshots.delete(id);
-    }
-    return snapshot;
-  }
-
   return {
     markChanged(ids) {
       if (ids.includes(EVERYTHING)) rebuild = true;
@@ -253,14 +220,13 @@ function createCaseIndex(db: DeskDb): CaseIndex {
       }
       const key = JSON.stringify([query, asker.id, asker.role, searchesContacts(asker), repeats?.windowDays ?? null]);
       const grain = dependsOnTime(query.filter) ? Math.floor(now / TIME_GRAIN_MS) : 0;
-      if (pinned && pinned.key === key) return keep(pinned, now);
-      for (const snapshot of snapshots.values()) {
-        if (snapshot.key === key && snapshot.version === version && snapshot.grain === grain) return keep(snapshot, now);
-      }
+      if (pinned && pinned.key === key) return snapshots.keep(pinned, now);
+      const kept = snapshots.find(key, version, grain);
+      if (kept) return snapshots.keep(kept, now);
       const tally: Tally = { archived: 0 };
       const ordinals = matchOrdinals(columns, query.filter, asker, now, orderFor(query.sort), repeats, tally);
       snapshotCounter += 1;
-      return keep({ id: `s${snapshotCounter}`, key, version, grain, ordinals, archivedMatches: tally.archived, columns, usedAt: now }, now);
+      return snapshots.keep({ id: `s${snapshotCounter}`, key, version, grain, ordinals, archivedMatches: tally.archived, columns, usedAt: now }, now);
     },
 
     rows(snapshot, start, count, asker) {
@@ -303,34 +269,5 @@ function createCaseIndex(db: DeskDb): CaseIndex {
       await refresh();
       return { facts: columns.facts, previous: previousContacts() };
     },
-  };
-}
-
-const nullable = (value: number) => (Number.isNaN(value) ? null : value);
-
-function rowAt(columns: Columns, i: number, showContacts: boolean): TrackingRow {
-  const phone = columns.phones[i]!;
-  const category = columns.category[i]!;
-  return {
-    id: columns.ids[i]!,
-    no: columns.nos[i]!,
-    receivedAt: columns.receivedAt[i]!,
-    channel: CHANNELS[columns.channel[i]!]!,
-    customerName: columns.names[i]!,
-    phone: showContacts ? phone : maskPhone(phone),
-    category: category < CATEGORIES.length ? CATEGORIES[category]! : null,
-    severity: SEVERITIES[columns.severity[i]! - 1]!,
-    status: CASE_STATUSES[columns.status[i]!]!,
-    department: columns.departments[columns.department[i]!]!,
-    ownerName: columns.ownerNames[columns.owner[i]!] ?? '',
-    responseDueAt: nullable(columns.responseDueAt[i]!),
-    resolutionDueAt: nullable(columns.resolutionDueAt[i]!),
-    nextDueAt: nullable(columns.nextDueAt[i]!),
-    paused: (columns.flags[i]! & FLAG.paused) !== 0,
-    satisfaction: satisfactionOf(columns.satisfaction[i]!),
-    updatedAt: columns.updatedAt[i]!,
-    closedAt: nullable(columns.closedAt[i]!),
-    archived: (columns.flags[i]! & FLAG.archived) !== 0,
-    awaiting: awaitingOf(columns.flags[i]!),
   };
 }

@@ -1,0 +1,35 @@
+/** A tracking-table row read from the index's columns (contacts masked for roles without `contacts.view`). */
+import { CATEGORIES, CHANNELS, SEVERITIES } from '../../domain/cases/vocabulary';
+import { CASE_STATUSES } from '../../domain/lifecycle/machine';
+import { maskPhone } from '../../domain/privacy/mask';
+import { satisfactionOf, type TrackingRow } from '../../domain/tracking/row';
+import { awaitingOf, FLAG, type Columns } from './columns';
+
+const nullable = (value: number) => (Number.isNaN(value) ? null : value);
+
+export function rowAt(columns: Columns, i: number, showContacts: boolean): TrackingRow {
+  const phone = columns.phones[i]!;
+  const category = columns.category[i]!;
+  return {
+    id: columns.ids[i]!,
+    no: columns.nos[i]!,
+    receivedAt: columns.receivedAt[i]!,
+    channel: CHANNELS[columns.channel[i]!]!,
+    customerName: columns.names[i]!,
+    phone: showContacts ? phone : maskPhone(phone),
+    category: category < CATEGORIES.length ? CATEGORIES[category]! : null,
+    severity: SEVERITIES[columns.severity[i]! - 1]!,
+    status: CASE_STATUSES[columns.status[i]!]!,
+    department: columns.departments[columns.department[i]!]!,
+    ownerName: columns.ownerNames[columns.owner[i]!] ?? '',
+    responseDueAt: nullable(columns.responseDueAt[i]!),
+    resolutionDueAt: nullable(columns.resolutionDueAt[i]!),
+    nextDueAt: nullable(columns.nextDueAt[i]!),
+    paused: (columns.flags[i]! & FLAG.paused) !== 0,
+    satisfaction: satisfactionOf(columns.satisfaction[i]!),
+    updatedAt: columns.updatedAt[i]!,
+    closedAt: nullable(columns.closedAt[i]!),
+    archived: (columns.flags[i]! & FLAG.archived) !== 0,
+    awaiting: awaitingOf(columns.flags[i]!),
+  };
+}
