@@ -31,6 +31,10 @@ export const CONTACT_KEYS_PENDING = 'pending:contactKeys';
 export const UPGRADE_ADDED_ROWS: ReadonlyArray<{ table: string; key: string }> = [{ table: 'counters', key: CONTACT_KEYS_PENDING }];
 
 export interface SettingRecord {
+  /**
+   * A settings key (`SETTINGS_KEYS`), or `erasure:<no>`: a customer's request to delete their data
+   * (domain/privacy/erasure.ts; a few a month, read by the key's prefix), kept without a table of its own.
+   */
   key: string;
   value: unknown;
 }
@@ -112,6 +116,8 @@ export const DB_NAME = 'complaint-desk';
  *    `referralReplies`, the clock `referralReply`): an older referral has none, so nothing is watched for it.
  *    So did a customer's social or app account (`socialPlatform`, `socialAccount`): it joins
  *    `contactKeys` as `platform:handle`; an older case has no account, so its keys stay as they are.
+ *    So did 并入本单的投诉 and 关联投诉 (`mergedCases`, `relatedCases`: case ids and numbers, never
+ *    read by an index): an older case has none; a duplicate terminated before them is not listed on its case.
  */
 export const SCHEMA_VERSION = 8;
 

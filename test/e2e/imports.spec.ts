@@ -1,6 +1,6 @@
 import { encodeXlsx } from '../../src-renderer/ui/export/xlsx';
 import { expect, test } from './fixtures';
-import { importWizard } from './pages/imports';
+import { IMPORT_LABELS, importWizard } from './pages/imports';
 
 test.use({ signedInAs: 'supervisor' });
 
@@ -34,7 +34,7 @@ test('a messy CSV: the error report lists its problems, the valid rows are impor
   await expect(wizard.mappedColumn('结案时间')).toHaveValue('办结时间');
   await wizard.toCheck();
 
-  const unknownChannel = '无法识别“传真”。可填写：电话、邮件、在线客服、应用/小程序、社交媒体、信函、现场、12315转办或其他';
+  const unknownChannel = '无法识别“传真”。可填写：电话、邮件、在线客服、应用/小程序、社交媒体、信函、现场、12315转办或其他；也可以在上一步“对应取值”中把它对应到系统的取值。';
   const badDate = '无法识别的日期，请写成 2026-11-23 10:05、2026/11/23 或 2026年11月23日 这样的形式。';
   const duplicate = '原系统编号重复：系统中或文件前面的行已有此编号。';
   expect(await wizard.errorRows()).toEqual([
@@ -103,4 +103,48 @@ test('an Excel workbook with English headers imports its valid rows', async ({ d
   await wizard.openTracking();
   await desk.tracking.expectCases([caseNo(daysAgo(7)), caseNo(daysAgo(9))]);
   await expect(desk.tracking.cell(caseNo(daysAgo(7)), 'severity')).toHaveText('重大');
+});
+
+test('an old ledger’s own words: its category 快递问题 matched to 物流配送 and its level A级 to 重大, the rows import with them', async ({ desk, page }) => {
+  test.setTimeout(120_000);
+  const wizard = importWizard(page);
+  const [d1, d2, d3] = [daysAgo(9), daysAgo(7), daysAgo(5)];
+  const csv = [
+    '工单号,受理时间,来源,客户,手机,问题描述,投诉类别,级别',
+    `KD-001,${d1} 09:30,电话,李四,13812345678,快递三天未到,快递问题,一般`,
+    `KD-002,${d2} 10:00,电话,王五,13912345678,包裹被压坏,快递问题,A级`,
+    `KD-003,${d3} 11:00,电话,赵六,13812345679,客服挂电话,服务态度,A级`,
+  ].join('\r\n');
+
+  await desk.shell.visit('tracking');
+  await wizard.open();
+  await wizard.chooseFile('快递台账.csv', Buffer.from(`\uFEFF${csv}\r\n`, 'utf8'));
+  await wizard.toMapping();
+  await wizard.toValues();
+  expect(await wizard.unknownValues('投诉类别')).toEqual([['快递问题', '2', '第 2 行']]);
+  expect(await wizard.unknownValues('严重程度')).toEqual([['A级', '2', '第 3 行']]);
+  // 快递 names 物流配送: offered, and marked as a guess; A级 says no level, so it waits for the user.
+  await expect(wizard.valueTarget('快递问题')).toHaveValue('物流配送');
+  await expect(wizard.valueRow('投诉类别', '快递问题').getByText(IMPORT_LABELS.suggested, { exact: true })).toBeVisible();
+  await expect(wizard.valueTarget('A级')).toHaveValue('');
+  await wizard.matchValue('A级', '重大');
+
+  await wizard.toCheck();
+  await expect(wizard.main.getByText('没有发现错误，全部 3 行都可以导入。')).toBeVisible();
+  await wizard.start();
+  await wizard.expectDone(3, 0);
+  await wizard.openTracking();
+  await desk.tracking.expectLoaded();
+  await expect(desk.tracking.cell(caseNo(d2), 'category')).toHaveText('物流配送');
+  await expect(desk.tracking.cell(caseNo(d2), 'severity')).toHaveText('重大');
+  await desk.tracking.openCase(caseNo(d1));
+  await expect(desk.casePage.valueIn('受理登记', '初判类别')).toHaveText('物流配送');
+
+  // The next ledger of the same system is offered the same matches.
+  await wizard.open();
+  await wizard.chooseFile('快递台账2.csv', Buffer.from(`\uFEFF${csv.replaceAll('KD-', 'KX-')}\r\n`, 'utf8'));
+  await wizard.toMapping();
+  await wizard.toValues();
+  await expect(wizard.valueTarget('A级')).toHaveValue('重大');
+  await expect(wizard.valueRow('严重程度', 'A级').getByText(IMPORT_LABELS.remembered, { exact: true })).toBeVisible();
 });

@@ -56,6 +56,68 @@ test.describe('personal data', () => {
     await expect(desk.casePage.main).not.toContainText(PHONE);
   });
 
+  test('legal records a customer’s request to delete their data: the closed case is anonymised, the open one waits, the reply says so', async ({ desk, page }) => {
+    await desk.shell.visit('intake');
+    const flow = printFlow(page);
+    // One case of the customer handled to the end, one just registered.
+    const closed = await flow.handle({
+      customerName: '张三',
+      phone: PHONE,
+      email: EMAIL,
+      product: '冰箱',
+      orderNo: 'JD2026120501',
+      description: '冰箱配送途中丢失。',
+      demandNote: '尽快补发',
+      rationale: '货值较高',
+      measures: ['补发同型号冰箱'],
+      resources: '物流专车',
+      legalOpinion: '无法律障碍',
+      progress: ['已安排补发'],
+      pauseReason: '等待客户确认地址',
+      resumeNote: '客户已确认地址',
+      extensionReason: '调货需要时间',
+      decisionNote: '同意延期',
+      summary: '已补发',
+      result: '已补发并致歉',
+      comment: '满意',
+    });
+    const open = await registerCase(page);
+    await desk.shell.visit('intake');
+    await desk.auth.switchTo('legal');
+
+    const privacy = privacyPage(page);
+    await privacy.open();
+    const no = await privacy.recordErasure({ phone: PHONE, channel: '电话', verification: '回拨登记的联系电话核实', grounds: '个人撤回同意' });
+    // Each case with its customer's contacts, to tell people apart (legal sees them in full).
+    await expect(privacy.erasureCase(no, open.no)).toContainText(PHONE);
+    await expect(privacy.erasureCase(no, open.no)).toContainText(EMAIL);
+    await expect(privacy.erasureDetail(no)).toContainText('待处理');
+    await privacy.executeErasure(no, 1, PASSWORD);
+    await expect(privacy.erasureCase(no, closed.no)).toContainText('（已匿名）');
+    await expect(privacy.erasureCase(no, closed.no)).toContainText('已删除');
+    await expect(privacy.erasureCase(no, open.no)).toContainText('张三');
+    await expect(privacy.erasureCase(no, open.no)).toContainText('暂缓删除');
+    await expect(privacy.erasureDetail(no)).toContainText('部分完成');
+
+    const reply = (await flow.pdf(`/print/erasure/${no}`)).map((p) => p.text).join('');
+    expect(reply).toContain('个人信息删除处理结果告知书');
+    expect(reply).toContain(no);
+    expect(reply).toContain(`${closed.no}`);
+    expect(reply).toContain('已删除');
+    expect(reply).toContain('暂缓删除');
+    expect(reply).toContain('投诉仍在处理中');
+    // Addressed to the requester in full: the centre still has to send it.
+    expect(reply).toContain('张三：');
+    expect(reply).toContain(`电话：${PHONE}`);
+
+    // Sent while a case still waits: recorded, the reference kept for the reply after closing.
+    await privacy.open();
+    await privacy.openErasure(no);
+    await privacy.recordDelivery(no, '邮寄', '浙江省杭州市西湖区文三路88号');
+    await expect(privacy.erasureDetail(no)).toContainText('邮寄至 浙江省杭州市西湖区文三路88号');
+    await expect(privacy.erasureDetail(no)).toContainText(`电话：${PHONE}`);
+  });
+
   test.describe('anonymisation', () => {
     test.use({ signedInAs: 'admin' });
 

@@ -23,6 +23,11 @@ test.describe('monthly complaint analysis report', () => {
     await expect(reports.kpi(l.reports.kpi.received)).toHaveText(String(CALLS.length));
     await expect(reports.kpi(l.reports.kpi.major)).toHaveText('1');
     await expect(reports.bySeverity('重大')).toHaveText('1');
+    // 吴二's referral came with the default reply deadline, seven working days away: owed, not yet due.
+    await expect(page.getByRole('heading', { name: l.reports.referrals.section, level: 3 })).toBeVisible();
+    await expect(reports.referral(l.reports.referrals.received)).toHaveText('1');
+    await expect(reports.referral(l.reports.referrals.notDue)).toHaveText('1');
+    await expect(reports.referral(l.reports.referrals.overdue)).toHaveText('0');
 
     const analysis = '本月物流类投诉集中，重大投诉一宗来自12315转办。';
     const recommendations = '与快递公司约定48小时内到达。';
@@ -40,7 +45,19 @@ test.describe('monthly complaint analysis report', () => {
     await expect(page.getByText(analysis)).toBeVisible();
 
     const text = pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-    for (const expected of [title, l.reports.kpis, l.reports.kpi.received, l.reports.kpi.responseRate, l.reports.kpi.satisfaction, l.reports.analysis, analysis, recommendations]) {
+    for (const expected of [
+      title,
+      l.reports.kpis,
+      l.reports.kpi.received,
+      l.reports.kpi.responseRate,
+      l.reports.kpi.satisfaction,
+      l.reports.referrals.section,
+      l.reports.referrals.received,
+      l.reports.referrals.notDue,
+      l.reports.analysis,
+      analysis,
+      recommendations,
+    ]) {
       expect(text).toContain(expected.replace(/\s+/g, ''));
     }
     // Numbered pages: 1/N in the bottom margin of the first page.

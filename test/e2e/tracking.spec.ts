@@ -9,6 +9,7 @@ import { loadComplaintTexts } from '../fixtures/reviews';
 import { expect, test } from './fixtures';
 import { PASSWORD } from './pages/auth';
 import { securityPage } from './pages/security';
+import { DAY } from './pages/time';
 
 const IDLE_LOCK_MS = 15 * 60_000;
 
@@ -244,5 +245,31 @@ test.describe('the tracking table with a few thousand cases', () => {
     await tracking.sortBy('status');
     await expect(tracking.sortState('status')).toHaveAttribute('aria-sort', 'descending');
     expect((await assignFirst(5, { key: 'status', dir: 'desc' })).skipped).toBe(5);
+  });
+});
+
+test.describe('the 转办反馈 filter', () => {
+  test.use({ signedInAs: 'agent' });
+
+  test('lists the 12315 referrals owing their reply, and those past the reply deadline', async ({ desk }) => {
+    const { intake, tracking, shell, labels: l } = desk;
+    await shell.visit('intake');
+    await intake.expectLoaded();
+    // Each comes with the centre's default reply deadline, seven working days from receipt.
+    const referral = { channel: l.channel.regulator_12315, description: '12315 转办：空调安装后漏水，商家不予处理。' };
+    const late = await intake.register({ ...referral, receivedAt: Date.now() - 30 * DAY, customerName: '钱女士', phone: '13900000021' });
+    const recent = await intake.register({ ...referral, customerName: '孙先生', phone: '13900000022' });
+    // The form keeps the last channel chosen: this one came by phone.
+    await intake.register({ channel: l.channel.phone, customerName: '周先生', phone: '13900000023', description: '快递三天未到。' });
+
+    await shell.visit('tracking');
+    await tracking.expectLoaded();
+    await expect(tracking.count(3)).toBeVisible();
+    await tracking.openFilters();
+    await tracking.filterChoice('referral', l.tracking.referral.owed).click();
+    await tracking.expectCases([recent, late]);
+    await tracking.filterChoice('referral', l.tracking.referral.owed).click();
+    await tracking.filterChoice('referral', l.tracking.referral.overdue).click();
+    await tracking.expectCases([late]);
   });
 });

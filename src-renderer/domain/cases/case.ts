@@ -4,6 +4,7 @@ import type { ReferralDeadline, ReferralReply } from './referral-reply';
 import type { LegalHold } from './legal-hold';
 import type { CompensationConfirmation } from '../plans/compensation';
 import type { TerminationRecord } from './termination';
+import type { MergedCase, RelatedCase } from './links';
 import type { CaseStatus } from '../lifecycle/machine';
 import type { Category, Channel, CompensationType, CustomerType, Demand, Severity, SocialPlatform, SurveyDimension } from './vocabulary';
 
@@ -240,6 +241,14 @@ export interface CaseRecord {
   unreachableAttempts: number;
   /** 终止处理: why and when the case ended before its loop was done (status `terminated`). */
   termination?: TerminationRecord;
+  /**
+   * 并入本单的投诉: duplicates terminated into this case (终止处理 as `duplicate`), oldest first, each
+   * with whether its customer was told the result (domain/cases/links.ts). Ids and numbers only.
+   * Absent until the first.
+   */
+  mergedCases?: MergedCase[];
+  /** 关联投诉: cases related to this one without being duplicates, kept alike on both. Absent until the first. */
+  relatedCases?: RelatedCase[];
   /**
    * 法律保留: every hold placed on the case (litigation, a regulator, an insurance claim), oldest
    * first, with its release; while the last is not released the case is neither archived nor

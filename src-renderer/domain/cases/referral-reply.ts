@@ -103,11 +103,14 @@ export function checkReferralDeadline(channel: Channel, receivedAt: number, dead
 
 /**
  * The clock of a deadline: counted from receipt in calendar time, so it falls due exactly at
- * `dueAt`. A terminated case's clocks stand still, so this one starts paused there too.
+ * `dueAt`. A terminated case's clocks stand still, so this one stands paused too — from the
+ * termination, as if it had been there then (a deadline set or moved afterwards must not date the
+ * stop from the correction: the reports of the months in between would change).
  */
 export function referralClock(record: Pick<CaseRecord, 'receivedAt' | 'status' | 'termination'>, dueAt: number, at: number, calendar: WorkCalendar): Clock {
   const clock = startClock('referralReply', 'calendar', dueAt - record.receivedAt, record.receivedAt, calendar);
-  return record.status === 'terminated' ? pauseClock(clock, at, record.termination?.note ?? '', calendar) : clock;
+  if (record.status !== 'terminated') return clock;
+  return pauseClock(clock, Math.max(record.receivedAt, Math.min(at, record.termination?.at ?? at)), record.termination?.note ?? '', calendar);
 }
 
 /**

@@ -4,6 +4,7 @@
  * case index). Every figure is computed from these facts alone.
  */
 import { normalizedContacts } from '../cases/contact';
+import { referralFactOf, type ReferralFact } from '../cases/referral-standing';
 import type { CaseRecord, FeedbackRecord } from '../cases/case';
 import { SURVEY_DIMENSIONS, type Category, type Channel, type Severity, type SurveyDimension } from '../cases/vocabulary';
 import type { Clock, ClockKind } from '../clocks/clock';
@@ -53,6 +54,8 @@ export interface CaseFacts {
   earlierSurveys: SurveyFact[];
   /** Called back without reaching the customer, and no survey taken yet. */
   unreached: boolean;
+  /** A 12315 referral's reply deadline and where it stands (the report's 12315 section, the filter 转办反馈); absent without one. */
+  referral?: ReferralFact;
 }
 
 export interface SurveyFact {
@@ -84,6 +87,7 @@ export function resolutionsOf(fact: Pick<CaseFacts, 'resolution' | 'earlierResol
 
 export function caseFacts(record: CaseRecord): CaseFacts {
   const contacts = normalizedContacts(record);
+  const referral = referralFactOf(record);
   return {
     id: record.id,
     no: record.no,
@@ -106,5 +110,6 @@ export function caseFacts(record: CaseRecord): CaseFacts {
     survey: record.feedback ? surveyFact(record.feedback) : null,
     earlierSurveys: (record.earlierSurveys ?? []).map(surveyFact),
     unreached: record.unreachableAttempts > 0 && record.feedback === null,
+    ...(referral ? { referral } : {}),
   };
 }

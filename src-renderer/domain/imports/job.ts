@@ -3,6 +3,7 @@
  * to know which chunks are in, and to resume it with the same file after an interruption.
  */
 import type { DeskErrorData } from '../common/errors';
+import type { ValueMap } from './value-map';
 
 export type ImportJobStatus = 'running' | 'interrupted' | 'cancelled' | 'done';
 
@@ -32,6 +33,15 @@ export interface ImportJobRecord {
   mode: ImportMode;
   /** Which column feeds which case field (field → column index). */
   mapping: Record<string, number | null>;
+  /**
+   * 对应取值: what the file's unknown values were taken to mean (absent: none, and on jobs from
+   * before it existed). A resume checks the file with it again; the next file of the same
+   * `source` is offered it, demands aside. Its demand entries (maybe a customer's words) are
+   * dropped when the job ends (`endedJob`). Never sent to a window (`jobView`).
+   */
+  valueMap?: ValueMap;
+  /** The file's column names (`sourceOf`): which system it came from, as far as the desk can tell. */
+  source?: string;
   /** Data rows of the file (the header not counted). */
   totalRows: number;
   /** Rows valid when the import started (the check's count). */
@@ -52,4 +62,24 @@ export interface ImportJobRecord {
 /** Rows of the file the job has dealt with (imported or skipped). */
 export function rowsProcessed(job: Pick<ImportJobRecord, 'chunksDone' | 'chunkSize' | 'totalRows'>): number {
   return Math.min(job.totalRows, job.chunksDone * job.chunkSize);
+}
+
+/**
+ * A job as it ends (done or cancelled): without its demand matches. A demand may be a customer's
+ * own words, and only a resume reads them; the cases keep the words in their demand notes. A
+ * cancelled job resumed later reads those demands as any unknown one (其他, its words the note).
+ */
+export function endedJob(job: ImportJobRecord): ImportJobRecord {
+  if (job.valueMap?.demand === undefined) return job;
+  const { demand: _demand, ...kept } = job.valueMap;
+  const { valueMap: _map, ...rest } = job;
+  return Object.keys(kept).length > 0 ? { ...rest, valueMap: kept } : rest;
+}
+
+/** A job as a window sees it (progress, the list of imports): without its value map, which may name a customer's words. */
+export type ImportJobView = Omit<ImportJobRecord, 'valueMap'>;
+
+export function jobView(job: ImportJobRecord): ImportJobView {
+  const { valueMap: _map, ...view } = job;
+  return view;
 }

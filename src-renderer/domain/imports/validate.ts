@@ -8,23 +8,14 @@ import { CASE_NUMBER_PATTERN } from '../cases/case-number';
 import { isValidEmail, isValidPhone, normalizePhone } from '../cases/contact';
 import { SOCIAL_ACCOUNT_MAX, socialAccountField } from '../cases/account';
 import { ADDRESS_MAX, DESCRIPTION_MAX, NAME_MAX } from '../cases/registration';
-import type { Category, SocialPlatform } from '../cases/vocabulary';
+import type { Category, Channel, CustomerType, Demand, Severity, SocialPlatform } from '../cases/vocabulary';
 import type { FieldError } from '../common/errors';
 import { earliestInstant, FUTURE_TOLERANCE_MS } from '../common/fields';
-import { IMPORT_FIELDS, normaliseHeader, REQUIRED_IMPORT_FIELDS, type ImportField } from './fields';
-import {
-  CATEGORY_LABELS,
-  CHANNEL_LABELS,
-  CUSTOMER_TYPE_LABELS,
-  DEMAND_LABELS,
-  platformOfHeader,
-  SEVERITY_LABELS,
-  SOCIAL_PLATFORM_LABELS,
-  STATUS_LABELS,
-  type ImportStatus,
-} from './labels';
+import { IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS, type ImportField } from './fields';
+import { platformOfHeader, type ImportStatus } from './labels';
 import type { ImportMapping } from './mapping';
-import { labelIndex, parseAmount, parseInstant, parseLabel, parseLabelList, phoneCell, type DepartmentIndex } from './values';
+import { LABEL_INDEXES, type ResolvedValueMap, type ValueField } from './value-map';
+import { parseAmount, parseInstant, parseLabelList, phoneCell, valueKey, type DepartmentIndex } from './values';
 
 export interface RowError {
   /** Row number in the file (the header is row 1). */
@@ -36,6 +27,8 @@ export interface RowError {
   /** i18n key under `errors.` */
   code: string;
   params?: Record<string, string | number>;
+  /** A value the desk does not read that 对应取值 listed: it can be matched there (set by the store host's check). */
+  listed?: boolean;
 }
 
 /** A valid row, with the case fields it gives (before numbering and conversion). */
@@ -88,14 +81,6 @@ export const TEXT_LIMITS = {
   socialAccount: SOCIAL_ACCOUNT_MAX,
 } as const satisfies Partial<Record<ImportField, number>>;
 
-const CHANNELS = labelIndex(CHANNEL_LABELS);
-const SEVERITIES = labelIndex(SEVERITY_LABELS);
-const CATEGORIES = labelIndex(CATEGORY_LABELS);
-const DEMANDS = labelIndex(DEMAND_LABELS);
-const CUSTOMER_TYPES = labelIndex(CUSTOMER_TYPE_LABELS);
-const STATUSES = labelIndex(STATUS_LABELS);
-const PLATFORMS = labelIndex(SOCIAL_PLATFORM_LABELS);
-
 /** `TS-20261123-0001` with a real day and a sequence from 1: the desk's own form, kept on import. */
 export function deskCaseNumber(raw: string): string | null {
   const no = raw.normalize('NFKC').trim().toUpperCase();
@@ -144,6 +129,8 @@ export interface RowContext {
    * belongs to it.
    */
   departments: DepartmentIndex;
+  /** 对应取值: what the user said the values the desk does not read mean (value-map.ts). */
+  values?: ResolvedValueMap;
 }
 
 /** Validates one data row; `draft` is set exactly when `errors` is empty. */
@@ -166,10 +153,13 @@ export function validateRow(cells: readonly string[], row: number, ctx: RowConte
     else if (value.length > TEXT_LIMITS[field]) fail(field, 'validation.tooLong', { max: TEXT_LIMITS[field] });
     return value;
   };
-  const label = <C extends string>(field: ImportField, index: ReadonlyMap<string, C>, fallback: C | null): C | null => {
+  /** A vocabulary cell by the desk's labels, else by the user's value map (a Map lookup each). */
+  const label = <C extends string>(field: Exclude<ValueField, 'department' | 'demand'>, fallback: C | null): C | null => {
     const value = cell(field);
     if (value === '') return fallback;
-    const code = parseLabel(index, value);
+    // Both by the value's key: without invisible characters, as the scan lists it.
+    const key = valueKey(value);
+    const code = (LABEL_INDEXES[field].get(key) ?? ctx.values?.[field]?.get(key) ?? null) as C | null;
     if (code === null) fail(field, 'imports.unknownValue', { field });
     return code ?? fallback;
   };
@@ -196,7 +186,7 @@ export function validateRow(cells: readonly string[], row: number, ctx: RowConte
     if (account.length <= TEXT_LIMITS.socialAccount && !socialAccountField().safeParse(account).success) fail('socialAccount', 'validation.socialAccountFormat');
     const column = ctx.mapping.socialAccount;
     const named = column === null || column === undefined ? null : platformOfHeader(ctx.headers[column] ?? '');
-    const platform = label<SocialPlatform>('socialPlatform', PLATFORMS, null) ?? (cell('socialPlatform') === '' ? named : null);
+    const platform = label<SocialPlatform>('socialPlatform', null) ?? (cell('socialPlatform') === '' ? named : null);
     if (account === '') return {};
     if (platform === null) {
       if (cell('socialPlatform') === '') fail('socialPlatform', 'validation.socialPlatformRequired');
@@ -214,20 +204,23 @@ export function validateRow(cells: readonly string[], row: number, ctx: RowConte
   const receivedAt = instant('receivedAt', true);
   const customerName = text('customerName', true);
   const description = text('description', true);
-  const channel = label('channel', CHANNELS, 'other');
-  const customerType = label('customerType', CUSTOMER_TYPES, 'individual');
-  const severity = label('severity', SEVERITIES, 'general');
-  const category = label<Category>('category', CATEGORIES, null);
+  const channel = label<Channel>('channel', 'other');
+  const customerType = label<CustomerType>('customerType', 'individual');
+  const severity = label<Severity>('severity', 'general');
+  const category = label<Category>('category', null);
 
   const phone = normalizePhone(phoneCell(text('phone')));
   if (phone !== '' && phone.length <= TEXT_LIMITS.phone && !isValidPhone(phone)) fail('phone', 'validation.phoneFormat');
   const email = text('email').toLowerCase();
   if (email !== '' && email.length <= TEXT_LIMITS.email && !isValidEmail(email)) fail('email', 'validation.emailFormat');
 
-  // Free-text demands are common: what names no demand is kept as the note of 其他.
-  const demandList = parseLabelList(DEMANDS, cell('demand'));
-  const demands = demandList.unknown.length > 0 && !demandList.codes.includes('other') ? [...demandList.codes, 'other' as const] : demandList.codes;
-  const demandNote = demandList.unknown.join('、').slice(0, 1000);
+  // Free-text demands are common: what names no demand is kept as the note of 其他. A part matched
+  // in 对应取值 (快递赔付 → 赔偿) keeps its text in the note too: the desk's word says less than it.
+  const demandList = parseLabelList(LABEL_INDEXES.demand as ReadonlyMap<string, Demand>, cell('demand'), ctx.values?.demand as ReadonlyMap<string, Demand> | undefined);
+  // A list's codes are its own array unless empty (the empty list is shared): the draft gets an array of its own.
+  const demands: Demand[] =
+    demandList.unknown.length > 0 && !demandList.codes.includes('other') ? [...demandList.codes, 'other'] : demandList.codes.length > 0 ? (demandList.codes as Demand[]) : [];
+  const demandNote = demandList.notes.length === 0 ? '' : demandList.notes.join('、').slice(0, 1000);
 
   let amount: number | null = null;
   const rawAmount = cell('amount');
@@ -239,7 +232,7 @@ export function validateRow(cells: readonly string[], row: number, ctx: RowConte
   }
 
   const closedAt = instant('closedAt', false);
-  const stated = label<ImportStatus>('status', STATUSES, null);
+  const stated = label<ImportStatus>('status', null);
   const status: ImportStatus = stated ?? (closedAt !== null ? 'closed' : 'open');
   if (stated === 'open' && cell('closedAt') !== '') fail('closedAt', 'imports.closedAtButOpen');
   if ((stated === 'closed' || stated === 'redirected') && cell('closedAt') === '') fail('closedAt', 'imports.closedAtRequired');
@@ -251,7 +244,8 @@ export function validateRow(cells: readonly string[], row: number, ctx: RowConte
   const orderNo = text('orderNo');
   const subCategory = text('subCategory');
   const rawDepartment = text('department');
-  const department = rawDepartment === '' ? '' : (ctx.departments.get(normaliseHeader(rawDepartment)) ?? null);
+  const departmentKey = rawDepartment === '' ? '' : valueKey(rawDepartment);
+  const department = rawDepartment === '' ? '' : (ctx.departments.get(departmentKey) ?? ctx.values?.department?.get(departmentKey) ?? null);
   if (department === null && rawDepartment.length <= TEXT_LIMITS.department) fail('department', 'imports.unknownDepartment');
   const resolution = text('resolution');
 

@@ -182,26 +182,74 @@ export function departmentIndex(departments: readonly string[]): DepartmentIndex
   return index;
 }
 
-/** The code a cell names, or null when it names none. */
+
+/** Control and format characters (a zero-width space, a right-to-left override): invisible, never part of a value. */
+const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
+
+/** A cell's value as the user sees it: without invisible characters, trimmed. */
+export function visibleValue(value: string): string {
+  return value.replace(INVISIBLE, '').trim();
+}
+
+/**
+ * What a value map (对应取值) keys a cell's value by: the value as labels are compared, or — for a
+ * value that is all punctuation (`-`, `/`, which ledgers write for none) — the value itself,
+ * trimmed; invisible characters left out either way.
+ */
+export function valueKey(value: string): string {
+  const visible = visibleValue(value);
+  return normaliseHeader(visible) || visible;
+}
+
+/** The code a cell names, or null when it names none; invisible characters (`退款\u200b`) do not count. */
 export function parseLabel<C extends string>(index: LabelIndex<C>, raw: string): C | null {
-  return index.get(normaliseHeader(raw)) ?? null;
+  return index.get(normaliseHeader(visibleValue(raw))) ?? null;
 }
 
 /** Several values in one cell: `退款、道歉`, `refund; apology`, `退款/换货`. */
 const LIST_SEPARATORS = /[、,，;；|\n]+|\s+\/\s+|\/(?=[^\s/])/;
 
-/** Every code a list cell names, in order and once each; `unknown` holds the parts that name none. */
-export function parseLabelList<C extends string>(index: LabelIndex<C>, raw: string): { codes: C[]; unknown: string[] } {
-  const codes: C[] = [];
-  const unknown: string[] = [];
-  const whole = parseLabel(index, raw);
+export interface LabelList<C extends string> {
+  codes: readonly C[];
+  unknown: readonly string[];
+  notes: readonly string[];
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+/** An empty cell's list, shared: most rows of a file have no demand, and the check reads every row. */
+const EMPTY_LIST: LabelList<never> = Object.freeze({ codes: NONE, unknown: NONE, notes: NONE });
+
+/**
+ * Every code a list cell names, in order and once each; `unknown` holds the parts that name none
+ * (as `visibleValue` gives them). A part the labels do not name may be named by `mapped` (对应取值,
+ * keyed by `valueKey`); its text is kept all the same: `notes` holds every part the labels do not
+ * name, mapped or not, in order. A part of invisible characters only is no part. Labels are looked
+ * up without invisible characters (`退款\u200b` is 退款), as the scan lists values. The arrays of
+ * the result may be shared (an empty cell's, a list without notes): read them, never change them.
+ */
+export function parseLabelList<C extends string>(index: LabelIndex<C>, raw: string, mapped?: ReadonlyMap<string, C>): LabelList<C> {
+  const visible = visibleValue(raw);
+  if (visible === '') return EMPTY_LIST;
   // A label with a slash of its own (应用/小程序) is one value, not two.
-  const parts = whole !== null ? [raw] : raw.split(LIST_SEPARATORS);
-  for (const part of parts) {
-    if (part.trim() === '') continue;
-    const code = parseLabel(index, part);
-    if (code === null) unknown.push(part.trim());
-    else if (!codes.includes(code)) codes.push(code);
+  const whole = index.get(normaliseHeader(visible));
+  if (whole !== undefined) return { codes: [whole], unknown: NONE, notes: NONE };
+  const codes: C[] = [];
+  let unknown: string[] | null = null;
+  let notes: string[] | null = null;
+  for (const part of raw.split(LIST_SEPARATORS)) {
+    const value = visibleValue(part);
+    if (value === '') continue;
+    const key = normaliseHeader(value);
+    const code = index.get(key) ?? null;
+    if (code !== null) {
+      if (!codes.includes(code)) codes.push(code);
+      continue;
+    }
+    (notes ??= []).push(value);
+    // As `valueKey` keys it: a part of punctuation only by itself.
+    const target = mapped?.get(key || value);
+    if (target === undefined) (unknown ??= []).push(value);
+    else if (!codes.includes(target)) codes.push(target);
   }
-  return { codes, unknown };
+  return { codes, unknown: unknown ?? NONE, notes: notes ?? NONE };
 }

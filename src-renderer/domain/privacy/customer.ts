@@ -4,11 +4,12 @@
  */
 import { z } from 'zod';
 import type { CaseRecord } from '../cases/case';
-import { normalizeAccount, SOCIAL_ACCOUNT_MAX } from '../cases/account';
-import { compactAddress, normalizePhone } from '../cases/contact';
+import { accountKeysOnEveryPlatform, normalizeAccount, SOCIAL_ACCOUNT_MAX } from '../cases/account';
+import { compactAddress, contactIndexKeys, normalizedContacts, normalizePhone } from '../cases/contact';
 import { ADDRESS_MAX } from '../cases/registration';
 import type { AttachmentMeta, CaseEntry } from '../cases/entries';
 import type { CaseStatus } from '../lifecycle/machine';
+import type { ErasureRequest } from './erasure';
 
 export const CUSTOMER_KEYS = ['phone', 'email', 'account', 'name', 'address'] as const;
 export type CustomerKeyKind = (typeof CUSTOMER_KEYS)[number];
@@ -56,6 +57,40 @@ export function sameAddress(recorded: string | undefined, wanted: string): boole
 }
 export type CustomerKey = z.output<typeof CustomerKeyInput>;
 
+/**
+ * Whether a case is the customer's by the key they were found by, as the lookup finds them: the
+ * contact keys for a phone, an e-mail or an account (on any platform), the exact name, the same
+ * postal address. For a case looked up earlier whose registration may have been corrected since.
+ */
+export function matchesCustomer(
+  record: Pick<CaseRecord, 'customerName' | 'phone' | 'email' | 'socialPlatform' | 'socialAccount' | 'address'>,
+  key: CustomerKey,
+): boolean {
+  switch (key.kind) {
+    case 'phone':
+    case 'email': {
+      const wanted = normalizedContacts(key.kind === 'phone' ? { phone: key.value, email: '' } : { phone: '', email: key.value })[key.kind];
+      return wanted !== '' && contactIndexKeys(record).includes(wanted);
+    }
+    case 'account': {
+      const keys = contactIndexKeys(record);
+      return accountKeysOnEveryPlatform(key.value).some((wanted) => keys.includes(wanted));
+    }
+    case 'name':
+      return record.customerName === key.value;
+    case 'address':
+      return sameAddress(record.address, key.value);
+  }
+}
+
+/** Whether two keys look up the same customer: the same kind, the same value as the lookup normalises it. */
+export function sameKey(a: CustomerKey, b: CustomerKey): boolean {
+  return a.kind === b.kind && normalizedKey(a.kind, a.value) === normalizedKey(b.kind, b.value);
+}
+
+/** A customer's cases as every list of them shows them: newest receipt first, the later number first on a tie. */
+export const newestFirst = (a: { receivedAt: number; no: string }, b: { receivedAt: number; no: string }) => b.receivedAt - a.receivedAt || (a.no < b.no ? 1 : -1);
+
 /** One case found for a customer: what the lookup table shows. */
 export interface CustomerCaseLine {
   id: string;
@@ -95,4 +130,6 @@ export interface CustomerExport {
   exportedBy: { id: string; name: string };
   key: { kind: CustomerKeyKind; value: string };
   cases: ExportedCase[];
+  /** Their requests to delete their data (个人信息删除请求) that still name them: open, or the final reply not delivered yet. Absent in older exports. */
+  erasureRequests?: ErasureRequest[];
 }

@@ -7,6 +7,7 @@ import type { CaseRecord, InfoRequest, PlanRecord, ReturnNote } from '../cases/c
 import { CLOCK_KINDS, type Clock } from '../clocks/clock';
 import type { CaseEntry } from '../cases/entries';
 import type { LegalHold } from '../cases/legal-hold';
+import type { MergedCase } from '../cases/links';
 
 /** Called for each free text with its field's name (dotted for nested ones, `plan.measures` for every measure). */
 export type TextMap = (text: string, field: string) => string;
@@ -69,6 +70,21 @@ function mapPlan(value: PlanRecord, prefix: string, map: TextMap): PlanRecord {
   return plan;
 }
 
+/**
+ * The texts of a case about another case's customer: a related case's note, how a merged case's
+ * customer was told (here, or by the case it came through). Masking withholds them from roles
+ * without `contacts.view` (the other case's address is not this one's); the case page shows them
+ * masked with both cases' identifiers (store/services/cases/links-view.ts).
+ */
+export const ABOUT_OTHER_CASES: ReadonlySet<string> = new Set(['relatedCases.note', 'mergedCases.informed.note', 'mergedCases.via.informed.note']);
+
+function mapMerged(merged: MergedCase, map: TextMap): MergedCase {
+  const informed = merged.informed && mapFields(merged.informed, ['note'], 'mergedCases.informed.', map);
+  const viaInformed = merged.via?.informed && mapFields(merged.via.informed, ['note'], 'mergedCases.via.informed.', map);
+  if (informed === merged.informed && viaInformed === merged.via?.informed) return merged;
+  return { ...merged, ...(informed ? { informed } : {}), ...(merged.via && viaInformed ? { via: { ...merged.via, informed: viaInformed } } : {}) };
+}
+
 function mapInfoRequest(request: InfoRequest, map: TextMap): InfoRequest {
   const asked = mapFields(request, ['missing'], 'infoRequests.', map);
   const received = request.received && mapFields(request.received, ['note'], 'infoRequests.received.', map);
@@ -99,6 +115,9 @@ export function mapCaseTexts(record: CaseRecord, map: TextMap): CaseRecord {
   const corrections = next.corrections?.map((note) => mapFields(note, ['reason'], 'corrections.', map));
   // 回复转办单位: what the regulator was told may name the customer.
   const referralReplies = next.referralReplies?.map((reply) => mapFields(reply, ['text'], 'referralReplies.', map));
+  // 关联投诉 and the telling of a merged case's customer: notes staff wrote, which may name someone.
+  const relatedCases = next.relatedCases?.map((link) => mapFields(link, ['note'], 'relatedCases.', map));
+  const mergedCases = next.mergedCases?.map((merged) => mapMerged(merged, map));
   const changed =
     clocks !== next.clocks ||
     earlierResolutions?.some((c, i) => c !== next.earlierResolutions![i]) === true ||
@@ -115,7 +134,9 @@ export function mapCaseTexts(record: CaseRecord, map: TextMap): CaseRecord {
     earlierPlans?.some((p, i) => p !== next.earlierPlans![i]) === true ||
     corrections?.some((c, i) => c !== next.corrections![i]) === true ||
     referralReplies?.some((r, i) => r !== next.referralReplies![i]) === true ||
-    infoRequests?.some((r, i) => r !== next.infoRequests![i]) === true;
+    infoRequests?.some((r, i) => r !== next.infoRequests![i]) === true ||
+    relatedCases?.some((r, i) => r !== next.relatedCases![i]) === true ||
+    mergedCases?.some((m, i) => m !== next.mergedCases![i]) === true;
   if (changed) {
     next = {
       ...next,
@@ -135,6 +156,8 @@ export function mapCaseTexts(record: CaseRecord, map: TextMap): CaseRecord {
       ...(referralReplies ? { referralReplies } : {}),
       ...(earlierPlans ? { earlierPlans } : {}),
       ...(infoRequests ? { infoRequests } : {}),
+      ...(relatedCases ? { relatedCases } : {}),
+      ...(mergedCases ? { mergedCases } : {}),
     };
   }
   return next;

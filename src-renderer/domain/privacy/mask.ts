@@ -9,8 +9,8 @@ import { accountHandle, mayNameAccount, writtenAccountPattern } from '../cases/a
 import { normalizePhone } from '../cases/contact';
 import type { CaseEntry } from '../cases/entries';
 import { may, type Role } from '../users/roles';
-import { mapCaseTexts, mapEntryTexts, mapStrings } from './free-texts';
-import { replaceIdentifiers } from './redact';
+import { ABOUT_OTHER_CASES, mapCaseTexts, mapEntryTexts, mapStrings } from './free-texts';
+import { REDACTED, replaceIdentifiers } from './redact';
 
 const MOBILE = /^1[3-9]\d{9}$/;
 const MASK = '****';
@@ -144,11 +144,14 @@ export function maskContactFor<T extends object>(role: Role, value: T): T {
 
 /**
  * A case as `role` may see it: `maskContactFor`, and the identifiers written in its free texts
- * masked too, its own postal address among them.
+ * masked too, its own postal address among them. Its notes about other cases' customers are
+ * withheld: masked with this case's address they would show the other's.
  */
 export function maskCaseFor(role: Role, record: CaseRecord): CaseRecord {
   if (mayViewContacts(role)) return record;
-  return mapCaseTexts(maskContactFor(role, record), (text) => maskCaseText(text, record.address, record.socialAccount));
+  return mapCaseTexts(maskContactFor(role, record), (text, field) =>
+    ABOUT_OTHER_CASES.has(field) && text !== '' ? REDACTED : maskCaseText(text, record.address, record.socialAccount),
+  );
 }
 
 /** An entry of a case (a progress note, a contact's summary…) as `role` may see it; `address` and `account` are its case's. */
@@ -159,8 +162,10 @@ export function maskEntryFor(role: Role, entry: CaseEntry, address?: string, acc
 
 /**
  * An audit event of a case as `role` may see it: the phone, e-mail, address and account it recorded
- * (registration, an import) masked like the case itself, and the identifiers written in any text it recorded.
- * The stored event is untouched, so its hash still holds.
+ * (registration, an import) masked like the case itself, and the identifiers written in any text it recorded
+ * — in the keys of a record it recorded too (an import's value map was keyed by a file's texts):
+ * those by the phone, e-mail and ID number patterns only (a key named like the case's account is
+ * a field name), two keys masked alike kept apart. The stored event is untouched, so its hash still holds.
  */
 export function maskEventFor(role: Role, event: AuditEvent, address?: string, account?: string): AuditEvent {
   if (mayViewContacts(role)) return event;
@@ -175,7 +180,24 @@ export function maskEventFor(role: Role, event: AuditEvent, address?: string, ac
   const changes: Record<string, FieldChange> = {};
   for (const [key, change] of Object.entries(event.changes)) {
     const mask = key === 'phone' ? maskPhone : key === 'email' ? maskEmail : key === 'address' ? maskAddress : key === 'socialAccount' ? maskAccount : texts;
-    changes[key] = { before: mapStrings(change.before, mask), after: mapStrings(change.after, mask) };
+    changes[key] = { before: mapStrings(maskKeys(change.before), mask), after: mapStrings(maskKeys(change.after), mask) };
   }
-  return { ...event, changes, ...(event.detail ? { detail: mapStrings(event.detail, texts) as AuditEvent['detail'] } : {}) };
+  return { ...event, changes, ...(event.detail ? { detail: mapStrings(maskKeys(event.detail), texts) as AuditEvent['detail'] } : {}) };
+}
+
+/**
+ * A recorded value with the keys of its records (nested too) through `maskIdentifiersIn`; `mapStrings`
+ * does the values. Keys masked alike stay apart: `138****1234`, `138****1234 (2)`.
+ */
+function maskKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map((item) => maskKeys(item));
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    const masked = maskIdentifiersIn(key);
+    let shown = masked;
+    for (let n = 2; Object.hasOwn(out, shown); n += 1) shown = `${masked} (${n})`;
+    out[shown] = maskKeys(item);
+  }
+  return out;
 }

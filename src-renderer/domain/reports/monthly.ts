@@ -13,6 +13,7 @@ import type { CaseStatus } from '../lifecycle/machine';
 import { satisfactionOf, satisfactionPoints } from '../tracking/row';
 import type { DashboardFigures } from '../dashboard/figures';
 import type { CompensationSummary } from './compensation';
+import type { ReferralSummary } from './referrals';
 
 export const MonthSchema = z.object({
   year: z.number({ error: 'validation.invalid' }).int({ error: 'validation.invalid' }).min(2000, { error: 'validation.range' }).max(2100, { error: 'validation.range' }),
@@ -131,6 +132,8 @@ export interface MonthlyReport {
   improvements: ImprovementSummary;
   /** Compensation promised by the plans of the cases whose handling was completed in the month, and paid. */
   compensation: CompensationSummary;
+  /** 12315 转办反馈: referrals received, replies due, sent on time or late, still owed. */
+  referrals: ReferralSummary;
   notes: ReportNotes | null;
 }
 

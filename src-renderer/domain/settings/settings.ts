@@ -7,6 +7,7 @@ import { CATEGORIES, type Category } from '../cases/vocabulary';
 import { CalendarSettingsSchema, DEFAULT_CALENDAR, DEFAULT_SLA, SlaSettingsSchema, type SlaSettings } from '../clocks/sla-settings';
 import type { CalendarSettings } from '../clocks/calendar';
 import { DEFAULT_LEXICON, LexiconSchema, type LexiconEntry } from '../assist/lexicon';
+import { DEFAULT_ERASURE_REPLY_DAYS, MAX_ERASURE_REPLY_DAYS } from '../privacy/erasure';
 
 export interface CategorySettings {
   subCategories: string[];
@@ -46,6 +47,11 @@ export interface PrivacySettings {
   retentionDays: number;
   /** Alert log rows older than this are deleted by the housekeeping. */
   alertLogDays: number;
+  /**
+   * 个人信息删除请求: days from receipt to answer the customer. Absent in settings saved before it
+   * existed: read as `DEFAULT_ERASURE_REPLY_DAYS` (`erasureReplyDaysOf`, domain/privacy/erasure.ts).
+   */
+  erasureReplyDays?: number;
 }
 
 /** On-device assistance: the emotion lexicon, the repeat-complainant window and the hot-spot detector. */
@@ -100,7 +106,7 @@ export const DEFAULT_SETTINGS: Settings = {
   print: { paper: 'A4', marginsMm: 15 },
   security: { idleLockMinutes: 15 },
   // Three years after closing, unless a centre's rules say otherwise.
-  privacy: { retentionDays: 1095, alertLogDays: 365 },
+  privacy: { retentionDays: 1095, alertLogDays: 365, erasureReplyDays: DEFAULT_ERASURE_REPLY_DAYS },
   assist: { repeatWindowDays: 90, lexicon: DEFAULT_LEXICON, hotspots: { recentDays: 3, baselineDays: 28, minCount: 5, minRatio: 2.5 } },
 };
 
@@ -151,6 +157,7 @@ export const SettingsSchemas = {
   privacy: z.object({
     retentionDays: Count(30, 36_500),
     alertLogDays: Count(30, 3650),
+    erasureReplyDays: Count(1, MAX_ERASURE_REPLY_DAYS).default(DEFAULT_ERASURE_REPLY_DAYS),
   }),
   assist: z.object({
     repeatWindowDays: Count(1, 3650),

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { CASE_STATUSES } from '../lifecycle/machine';
 import { CATEGORIES, CHANNELS, SEVERITIES } from '../cases/vocabulary';
 import { CLOCK_OUTCOMES, RATED_CLOCKS } from '../dashboard/facts';
+import { REFERRAL_FILTERS } from '../cases/referral-standing';
 
 export const SORT_KEYS = [
   'receivedAt',
@@ -61,6 +62,8 @@ export const TrackingFilterSchema = z
     /** Any of these clock states (a running clock overdue, due within `dueSoonHours`, a paused clock). */
     clock: z.array(z.enum(CLOCK_FILTERS)).max(CLOCK_FILTERS.length).default([]),
     dueSoonHours: z.number().min(0.25, 'validation.range').max(720, 'validation.range').default(4),
+    /** 转办反馈: a 12315 referral owing its final reply (待回复), or owing it past the deadline (已逾期); any of these. */
+    referral: z.array(z.enum(REFERRAL_FILTERS)).max(REFERRAL_FILTERS.length).default([]),
     /** Received at or after (epoch ms). */
     receivedFrom: instant.nullable().default(null),
     /** Received before (epoch ms, exclusive). */
@@ -120,5 +123,5 @@ export function dueSoonWindowMs(filter: Pick<TrackingFilter, 'dueSoonHours'>): n
 
 /** Whether the answer depends on the current time (so a cached answer ages). */
 export function dependsOnTime(filter: TrackingFilter): boolean {
-  return filter.clock.length > 0;
+  return filter.clock.length > 0 || filter.referral.includes('overdue');
 }

@@ -7,6 +7,7 @@ import { repeatRelation } from '../assist/repeats';
 import type { CaseRecord } from '../cases/case';
 import type { Clock } from '../clocks/clock';
 import { normalizedContacts } from '../cases/contact';
+import { matchesReferralFilter, referralFactOf } from '../cases/referral-standing';
 import { SEVERITY_RANK } from '../cases/vocabulary';
 import { CASE_STATUSES, isPending } from '../lifecycle/machine';
 import type { Role } from '../users/roles';
@@ -59,6 +60,7 @@ export function matchesFilter(record: CaseRecord, filter: TrackingFilter, asker:
   if (filter.ownerIds.length > 0 && !filter.ownerIds.includes(ownerId)) return false;
   if (filter.mine && ownerId !== asker.id) return false;
   if (filter.clock.length > 0 && !filter.clock.some((state) => inClockState(record, state, filter, now))) return false;
+  if (filter.referral.length > 0 && !matchesReferralFilter(referralFactOf(record), filter.referral, now)) return false;
   if (filter.receivedFrom !== null && record.receivedAt < filter.receivedFrom) return false;
   if (filter.receivedTo !== null && record.receivedAt >= filter.receivedTo) return false;
   if (filter.reopened && record.reopenCount === 0) return false;

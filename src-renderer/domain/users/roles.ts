@@ -19,6 +19,9 @@ export const PERMISSIONS = {
   'cases.terminate': ['supervisor'],
   /** 回复转办单位: the agents and supervisors who handle the case report back to the regulator. */
   'cases.replyReferral': CASE_WORKERS,
+  /** 关联投诉 / 取消关联: whoever may register and correct cases ties related ones together. */
+  'cases.link': [...CASE_WORKERS, 'director'],
+  'cases.unlink': [...CASE_WORKERS, 'director'],
   'feedback.qualityReturn': ['supervisor'],
   'screening.accept': CASE_WORKERS,
   'screening.redirect': CASE_WORKERS,
@@ -44,6 +47,8 @@ export const PERMISSIONS = {
   'progress.complete': CASE_WORKERS,
   'feedback.unreachable': CASE_WORKERS,
   'feedback.record': CASE_WORKERS,
+  /** 告知并入投诉的客户: whoever makes the callback tells the customers of the duplicates merged into the case. */
+  'feedback.informMerged': CASE_WORKERS,
   'attachments.add': [...CASE_WORKERS, 'director', 'legal'],
   'improvements.save': ['supervisor', 'director', 'ops_director'],
   'improvements.verify': ['supervisor', 'director', 'ops_director'],
@@ -69,8 +74,14 @@ export const PERMISSIONS = {
   'cases.placeHold': ['supervisor', 'director', 'legal'],
   /** Releasing exposes the case to archiving and anonymisation again: the director's or legal's call. */
   'cases.releaseHold': ['director', 'legal'],
-  /** Erasing the personal data of closed cases past the retention period. */
+  /** Erasing the personal data of closed cases past the retention period, or at the customer's request (`erasure.execute`). */
   'cases.anonymise': ['legal', 'admin'],
+  /** 个人信息删除请求: recording a customer's request to delete their data, and reading the requests. */
+  'erasure.record': ['legal', 'admin'],
+  /** 不予删除: refusing what a deletion request asks and is not erased, with the reason. */
+  'erasure.refuse': ['legal', 'admin'],
+  /** 告知书已送达: recording how the reply reached the requester (the final one masks the request). */
+  'erasure.deliver': ['legal', 'admin'],
   /** Not a command: seeing full phone numbers and e-mail addresses in lists. */
   'contacts.view': ['agent', 'supervisor', 'legal'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -14,9 +14,13 @@ import type { AlertContext, DeadlineEntry, EntryAlertState, FeedMessage } from '
 import { planFor } from '../../../src-main/core/alert-policy';
 import type { CaseRecord } from '../../domain/cases/case';
 import { CLOCK_KINDS } from '../../domain/clocks/clock';
+import { FINAL_STATUSES } from '../../domain/lifecycle/machine';
+import { TrackingQuerySchema } from '../../domain/tracking/query';
+import type { Asker } from '../../domain/tracking/reference';
 import { CASE_CHUNK, forEachCaseOf, forEachCaseSlice, forEachOpenCaseChunk } from '../core/case-chunks';
 import type { DeskDb } from '../db';
 import type { ChangeEvent } from '../rpc/define';
+import { caseIndexFor } from '../search/case-index';
 import { POLICY_KEY, readAlertContext } from './context';
 import { caseIdOfKey, deadlineEntriesOf, entryKey } from './entries';
 import { recordReport, type ReportOutcome } from './log';
@@ -59,6 +63,40 @@ export function fingerprint(entry: DeadlineEntry): number {
     hash = Math.imul(hash, 0x01000193);
   }
   return hash >>> 0;
+}
+
+/**
+ * The ended cases, not archived, whose reply deadline still runs: closed or redirected, owing the
+ * referring body (12315) their final reply — the rule `deadlineEntriesOf` keeps an ended case's entry
+ * by (a terminated case owes it too, but its clock stands paused: no entry). IndexedDB has no index
+ * that finds only them: `referralNo` misses a referral registered without its ticket number (or
+ * anonymised), and the channel is not indexed. The tracking index has them in memory, current with
+ * every committed change.
+ */
+const ENDED_OWING_REPLY = TrackingQuerySchema.parse({
+  filter: { statuses: FINAL_STATUSES.filter((status) => status !== 'terminated'), referral: ['owed'], archived: 'active' },
+});
+/** Who asks does not matter to that filter (no 我的, no approvals, no search). */
+const FEED_ASKER: Asker = { id: 'deadline-feed', role: 'admin' };
+
+/**
+ * Those cases' ids — from the tracking index only when it is built and current. The alerts must not
+ * wait for its build (seconds at 100,000 cases, much longer beside a backup), nor fail with it: until
+ * then, or when it fails, every ended case not yet archived is read instead (the weeks or years before
+ * archiving, as the administrator sets it), as before the index knew the filter; the entries are the
+ * same either way.
+ */
+async function endedCasesOwingReply(db: DeskDb, now: number): Promise<readonly string[]> {
+  const index = caseIndexFor(db);
+  if (index.ready()) {
+    try {
+      const snapshot = await index.answer(ENDED_OWING_REPLY, FEED_ASKER, now);
+      return index.rows(snapshot, 0, snapshot.ordinals.length, FEED_ASKER).map((row) => row.id);
+    } catch (error) {
+      console.warn('the tracking index could not list the ended cases owing a 12315 reply; reading every ended case instead', error);
+    }
+  }
+  return db.cases.where('[archived+closedAt]').between([0, -Infinity], [0, Infinity]).primaryKeys();
 }
 
 export function createDeadlineFeed(db: DeskDb, { publish, now = Date.now, chunkSize = CASE_CHUNK }: DeadlineFeedOptions): DeadlineFeed {
@@ -124,26 +162,26 @@ export function createDeadlineFeed(db: DeskDb, { publish, now = Date.now, chunkS
     const relevant = concerns(context!);
     const states = new Map<string, EntryAlertState>();
     if (recipient) for (const row of await db.alertStates.where('userId').equals(recipient.id).toArray()) states.set(row.key, row);
-    const entries: DeadlineEntry[] = [];
+    // By key: a case closed between the two reads below is read twice, and its later entry stands.
+    const entries = new Map<string, DeadlineEntry>();
     const next = new Map<string, number>();
     const departmentOf = await readDepartments();
     const visit = (chunk: CaseRecord[]) => {
       for (const record of chunk) {
         for (const entry of deadlineEntriesOf(record, policy, (key) => states.get(key), departmentOf)) {
           if (!relevant(entry)) continue;
-          entries.push(entry);
+          entries.set(entry.key, entry);
           next.set(entry.key, fingerprint(entry));
         }
       }
     };
     await forEachOpenCaseChunk(db, visit, chunkSize);
-    // A closed or redirected case may still owe the referring body its reply (entries.ts): the ended
-    // cases not yet archived are read for it — the weeks before archiving, never the years behind.
-    const ended = await db.cases.where('[archived+closedAt]').between([0, -Infinity], [0, Infinity]).primaryKeys();
-    await forEachCaseOf(db, ended, visit, chunkSize);
+    // A closed or redirected case may still owe the referring body its reply (entries.ts): once the tracking
+    // index is built only those are read, not every ended case of the archive period (up to ten years of them).
+    await forEachCaseOf(db, await endedCasesOwingReply(db, now()), visit, chunkSize);
     told = next;
     stale = false;
-    send({ type: 'reset', context: context!, entries });
+    send({ type: 'reset', context: context!, entries: [...entries.values()] });
   }
 
   /** Entries of `caseIds` that differ from what the runtime holds, and removals for those gone or no longer of concern. */

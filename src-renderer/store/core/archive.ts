@@ -1,5 +1,5 @@
-import type { CaseRecord } from '../../domain/cases/case';
 import { isHeld } from '../../domain/cases/legal-hold';
+import { caseOwesReferralReply } from '../../domain/cases/referral-standing';
 import { appendAudit } from './audit';
 import type { DeskDb } from '../db';
 import { withDerivedFields } from './derived';
@@ -7,15 +7,6 @@ import { readSettings } from './settings';
 
 const DAY = 86_400_000;
 
-/**
- * Whether the case still owes the referring body its final reply: its deadline runs (an ended case
- * keeps it until the final reply), or stands paused by a termination — the reply may still be
- * recorded then, and an archived case takes no command.
- */
-const owesReferralReply = (record: CaseRecord) => {
-  const state = record.clocks.referralReply?.state;
-  return state === 'running' || state === 'paused';
-};
 export const SYSTEM_ACTOR = { id: 'system', name: 'system', role: 'system' };
 
 /**
@@ -23,8 +14,9 @@ export const SYSTEM_ACTOR = { id: 'system', name: 'system', role: 'system' };
  * archive (still searchable and printable). Returns the ids archived.
  * A case under a legal hold stays where it is: a lawsuit or an investigation may still
  * need contacts and documents added to it. It is archived on the first run after its release.
- * Nor is a case that still owes the referring body (12315) its final reply: its deadline keeps
- * alerting, and the reply can still be recorded; it is archived on the first run after it.
+ * Nor is a case that still owes the referring body (12315) its final reply, a terminated one too
+ * (domain/cases/referral-standing.ts, the rule of the filter 转办反馈 · 待回复): the reply must still
+ * be recorded, and an archived case takes no command. It is archived on the first run after it.
  */
 export async function archiveClosedCases(db: DeskDb, now: number): Promise<string[]> {
   return db.transaction('rw', [db.cases, db.audit, db.auditHeads, db.settings], async () => {
@@ -32,7 +24,7 @@ export async function archiveClosedCases(db: DeskDb, now: number): Promise<strin
     const cutoff = now - lifecycle.archiveAfterDays * DAY;
     // Only the closed cases not archived yet: with years of cases, reading every closed one would take seconds.
     const due = (await db.cases.where('[archived+closedAt]').between([0, -Infinity], [0, cutoff]).toArray()).filter(
-      (record) => !isHeld(record) && !owesReferralReply(record),
+      (record) => !isHeld(record) && !caseOwesReferralReply(record),
     );
     for (const current of due) {
       const next = withDerivedFields({ ...current, archived: 1, updatedAt: now });

@@ -9,7 +9,9 @@ import type { ImportMapping } from '../../domain/imports/mapping';
 import type { ImportTable } from '../../domain/imports/table';
 import { validateRow, type ImportDraft, type RowError } from '../../domain/imports/validate';
 import { splitCaseNumber } from '../../domain/imports/convert';
-import { departmentIndex } from '../../domain/imports/values';
+import { departmentIndex, valueKey } from '../../domain/imports/values';
+import type { FieldValues } from '../../domain/imports/value-scan';
+import type { ResolvedValueMap } from '../../domain/imports/value-map';
 import type { DeskDb } from '../db';
 
 export const MAX_REPORTED_ERRORS = 5_000;
@@ -27,6 +29,22 @@ export interface FileCheck {
   errors: RowError[];
   /** Desk numbers the file's valid rows keep, per day: never issued to another row. */
   reserved: Map<string, Set<number>>;
+}
+
+/** Row errors that 对应取值 can answer: a value the desk does not read. */
+const VALUE_ERRORS = new Set(['imports.unknownValue', 'imports.unknownDepartment']);
+
+/**
+ * Marks the errors of values 对应取值 listed (`listed`), whose text sends the user back to match
+ * them; a value it does not list (beyond those listed, too long) keeps the plain text.
+ */
+export function markListed(errors: RowError[], listed: readonly FieldValues[]): void {
+  if (listed.length === 0) return;
+  const keys = new Map(listed.map(({ field, values }) => [field as string, new Set(values.map((v) => v.key))]));
+  for (const error of errors) {
+    if (error.field === null || !VALUE_ERRORS.has(error.code)) continue;
+    if (keys.get(error.field)?.has(valueKey(error.value))) error.listed = true;
+  }
 }
 
 export const yieldTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -48,10 +66,11 @@ export async function checkFile(
   mapping: ImportMapping,
   now: number,
   departments: readonly string[],
+  values: ResolvedValueMap = {},
 ): Promise<FileCheck> {
   const drafts: (ImportDraft | null)[] = [];
   const errors: RowError[] = [];
-  const context = { headers: table.headers, mapping, now, departments: departmentIndex(departments) };
+  const context = { headers: table.headers, mapping, now, departments: departmentIndex(departments), values };
   const header = (field: 'no' | 'externalId') => {
     const column = mapping[field];
     return column === null ? '' : (table.headers[column] ?? '');

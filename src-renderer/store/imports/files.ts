@@ -5,6 +5,7 @@
  */
 import { DeskError } from '../../domain/common/errors';
 import type { ImportTable } from '../../domain/imports/table';
+import type { FieldValues, FileValueMap } from '../../domain/imports/value-scan';
 import type { DeskDb } from '../db';
 import type { FileCheck } from './check';
 
@@ -21,7 +22,13 @@ export interface CachedFile {
    * starting right after checking does not check all rows again (each chunk still looks for
    * duplicates in its own transaction).
    */
-  lastCheck?: { key: string; check: FileCheck };
+  lastCheck?: { key: string; check: FileCheck; values: FileValueMap };
+  /**
+   * What 对应取值 listed per mapped column (`field:column` → the scan, and for departments the
+   * departments it was made with): the check and the start cut the user's value map from it
+   * rather than reading the file again. At most a few hundred values per column.
+   */
+  listed?: Map<string, { departments: string; found: FieldValues | null }>;
 }
 
 export const FILES_PER_USER = 2;

@@ -4,18 +4,22 @@
  */
 import type { AuditActor } from '../../domain/audit/chain';
 import { DeskError } from '../../domain/common/errors';
-import { IMPORT_CHUNK_ROWS, rowsProcessed, type ImportJobRecord, type ImportMode } from '../../domain/imports/job';
+import { endedJob, IMPORT_CHUNK_ROWS, rowsProcessed, type ImportJobRecord, type ImportMode } from '../../domain/imports/job';
 import type { ImportMapping } from '../../domain/imports/mapping';
+import { valueMapAudit } from '../../domain/imports/value-audit';
+import { compactValueMap, resolveValueMap, sourceOf, type ValueField, type ValueMap, type ValueOrigins } from '../../domain/imports/value-map';
+import { fileValueMap, type FileValueMap } from '../../domain/imports/value-scan';
 import { appendAudit } from '../core/audit';
 import { readSettings } from '../core/settings';
 import type { DeskDb } from '../db';
 import type { StoreContext } from '../rpc/define';
-import { checkFile, type FileCheck } from './check';
+import { checkFile, markListed, type FileCheck } from './check';
 import { importConfig } from './config';
 import { assertRoom } from './disk';
 import { fileOf, type CachedFile } from './files';
 import { activeRunner, launch, runnerOf } from './runner';
-import { assertMapping } from './schemas';
+import { assertMapping, assertValueMap } from './schemas';
+import { listedValues } from './values';
 
 /** Databases where a start or resume is between its checks and its runner (two windows clicking at once). */
 const claiming = new WeakSet<DeskDb>();
@@ -43,26 +47,49 @@ async function claimSlot<T>(db: DeskDb, work: () => Promise<T>): Promise<T> {
 }
 
 /**
- * The file checked with `mapping`: the check just shown to the user when the mapping and the
- * configured departments are the same (a department removed since then must not come in), unless
- * `fresh` asks for a new one. Kept for the next call either way.
+ * The file checked with `mapping` and the value map: the check just shown to the user when the
+ * mapping, the value map as sent and the configured departments are the same (a department
+ * removed since then must not come in), unless `fresh` asks for a new one. Kept for the next call
+ * either way, with the value map as far as it concerns the file. The user's value map is refused
+ * when a target is not its field's value, and used only as far as it concerns the file
+ * (`fileValueMap`: mapped fields, values 对应取值 listed — cut from that listing, not by reading
+ * the file again); a job's own (`trusted`, on resume) is taken as far as it still holds — a
+ * department removed since leaves its rows unknown. Row errors of a value 对应取值 listed are marked
+ * (`listed`): the user can match it there.
  */
-export async function checked(ctx: StoreContext, file: CachedFile, mapping: ImportMapping, fresh = false): Promise<FileCheck> {
+export async function checked(
+  ctx: StoreContext,
+  file: CachedFile,
+  mapping: ImportMapping,
+  values: ValueMap,
+  { fresh = false, trusted = false }: { fresh?: boolean; trusted?: boolean } = {},
+): Promise<{ check: FileCheck; values: FileValueMap }> {
   assertMapping(mapping, file.table.headers.length);
   const { departments } = await readSettings(ctx.db);
-  const key = JSON.stringify([mapping, departments]);
-  if (!fresh && file.lastCheck?.key === key) return file.lastCheck.check;
-  const check = await checkFile(ctx.db, file.table, mapping, ctx.now(), departments);
-  file.lastCheck = { key, check };
-  return check;
+  const key = JSON.stringify([trusted, mapping, departments, values]);
+  if (!fresh && file.lastCheck?.key === key) return { check: file.lastCheck.check, values: file.lastCheck.values };
+  if (!trusted) assertValueMap(values, departments);
+  // A column is read only when the map names values of it and 对应取值 has not listed it.
+  const names = (field: ValueField) => !trusted && Object.keys(values[field] ?? {}).length > 0;
+  const listed = await listedValues(file, mapping, departments, names);
+  const kept: FileValueMap = trusted ? { map: values, spelling: {} } : fileValueMap(listed, values);
+  const check = await checkFile(ctx.db, file.table, mapping, ctx.now(), departments, resolveValueMap(kept.map, departments));
+  markListed(check.errors, listed);
+  file.lastCheck = { key, check, values: kept };
+  return { check, values: kept };
 }
 
-export async function startImport(ctx: StoreContext, args: { fileId: string; mapping: ImportMapping; mode: ImportMode }): Promise<{ jobId: string }> {
+export async function startImport(
+  ctx: StoreContext,
+  args: { fileId: string; mapping: ImportMapping; values: ValueMap; origins: ValueOrigins; mode: ImportMode },
+): Promise<{ jobId: string }> {
   const { db } = ctx;
   const actor = actorOf(ctx);
   const file = fileOf(db, args.fileId, actor.id, ctx.now());
   return claimSlot(db, async () => {
-    const check = await checked(ctx, file, args.mapping);
+    const { check, values } = await checked(ctx, file, args.mapping, args.values);
+    const valueMap = compactValueMap(values.map);
+    const mapsValues = Object.keys(valueMap).length > 0;
     if (args.mode === 'allOrNothing' && check.invalid > 0) throw new DeskError({ code: 'imports.hasErrors', params: { count: check.invalid } });
     if (check.valid === 0) throw new DeskError({ code: 'imports.nothingToImport' });
     const config = importConfig(db);
@@ -80,6 +107,8 @@ export async function startImport(ctx: StoreContext, args: { fileId: string; map
       status: 'running',
       mode: args.mode,
       mapping: args.mapping,
+      ...(mapsValues ? { valueMap } : {}),
+      source: sourceOf(file.table.headers),
       totalRows: file.table.rows.length,
       validRows: check.valid,
       chunkSize,
@@ -93,7 +122,8 @@ export async function startImport(ctx: StoreContext, args: { fileId: string; map
     await db.transaction('rw', [db.imports, db.audit, db.auditHeads], async () => {
       await db.imports.add(job);
       const { fileName, fileHash, mode, totalRows, validRows } = job;
-      await appendAudit(db, { subject: `import:${job.id}`, at: now, actor, command: 'imports.start', before: null, after: { fileName, fileHash, mode, totalRows, validRows } });
+      const after = { fileName, fileHash, mode, totalRows, validRows, ...valueMapAudit(values, args.origins) };
+      await appendAudit(db, { subject: `import:${job.id}`, at: now, actor, command: 'imports.start', before: null, after });
     });
     ctx.changed('imports', job.id);
     launch(db, job, check, actor, ctx.now);
@@ -113,7 +143,8 @@ export async function resumeImport(ctx: StoreContext, args: { jobId: string; fil
     if (file.fileHash !== job.fileHash || file.table.sheet !== job.sheet || file.table.rows.length !== job.totalRows) {
       throw new DeskError({ code: 'imports.fileMismatch', params: { name: job.fileName } });
     }
-    const check = await checked(ctx, file, job.mapping as ImportMapping);
+    // The job's own value map: the rows mean what they meant when it started.
+    const { check } = await checked(ctx, file, job.mapping as ImportMapping, job.valueMap ?? {}, { trusted: true });
     await assertRoom(importConfig(db).estimateStorage, check.drafts.slice(job.chunksDone * job.chunkSize));
     const now = ctx.now();
     const next = await db.transaction('rw', [db.imports, db.audit, db.auditHeads], async () => {
@@ -149,7 +180,7 @@ export async function cancelImport(ctx: StoreContext, jobId: string): Promise<Im
   return db.transaction('rw', [db.imports, db.audit, db.auditHeads], async () => {
     const job = await jobOf(db, jobId);
     if (job.status !== 'interrupted') return job;
-    const next: ImportJobRecord = { ...job, status: 'cancelled', finishedAt: now, updatedAt: now };
+    const next = endedJob({ ...job, status: 'cancelled', finishedAt: now, updatedAt: now });
     await db.imports.put(next);
     await appendAudit(db, {
       subject: `import:${jobId}`,

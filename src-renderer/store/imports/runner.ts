@@ -10,7 +10,7 @@
 import { Dexie } from 'dexie';
 import type { AuditActor } from '../../domain/audit/chain';
 import { DeskError, type DeskErrorData } from '../../domain/common/errors';
-import type { ImportJobRecord, ImportJobStatus } from '../../domain/imports/job';
+import { endedJob, type ImportJobRecord, type ImportJobStatus } from '../../domain/imports/job';
 import { appendAudit } from '../core/audit';
 import { DeskDb } from '../db';
 import type { FileCheck } from './check';
@@ -88,7 +88,9 @@ async function stopJob(db: DeskDb, jobId: string, status: Exclude<ImportJobStatu
   await db.transaction('rw', [db.imports, db.audit, db.auditHeads], async () => {
     const job = await db.imports.get(jobId);
     if (!job || job.status !== 'running') return;
-    const next: ImportJobRecord = { ...job, status, error, updatedAt: at, finishedAt: status === 'interrupted' ? null : at };
+    const stopped: ImportJobRecord = { ...job, status, error, updatedAt: at, finishedAt: status === 'interrupted' ? null : at };
+    // An interrupted job may be resumed with its value map; an ended one keeps no demand words.
+    const next = status === 'interrupted' ? stopped : endedJob(stopped);
     await db.imports.put(next);
     await appendAudit(db, {
       subject: `import:${jobId}`,

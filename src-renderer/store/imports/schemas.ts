@@ -6,6 +6,7 @@ import { IMPORT_MODES } from '../../domain/imports/job';
 import type { ImportMapping } from '../../domain/imports/mapping';
 import { MAX_IMPORT_COLUMNS } from '../../domain/imports/table';
 import { mappingErrors } from '../../domain/imports/validate';
+import { valueMapErrors, ValueMapSchema, ValueOriginsSchema, type ValueMap } from '../../domain/imports/value-map';
 
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
@@ -29,9 +30,19 @@ export const AnalyzeInput = z.object({
   sheet: z.number().int().min(0).max(1000).optional(),
 });
 
-export const CheckInput = z.object({ fileId: Id, mapping: MappingSchema });
+/** 对应取值 of the file's values the desk does not read (absent: none). */
+export const CheckInput = z.object({ fileId: Id, mapping: MappingSchema, values: ValueMapSchema });
 
-export const StartInput = z.object({ fileId: Id, mapping: MappingSchema, mode: z.enum(IMPORT_MODES, { error: 'validation.chooseOne' }) });
+/** `origins`: which matches were pre-filled guesses left as they were (the others are the user's), for the audit event. */
+export const StartInput = z.object({
+  fileId: Id,
+  mapping: MappingSchema,
+  values: ValueMapSchema,
+  origins: ValueOriginsSchema,
+  mode: z.enum(IMPORT_MODES, { error: 'validation.chooseOne' }),
+});
+
+export const ValuesInput = z.object({ fileId: Id, mapping: MappingSchema });
 
 export const JobInput = z.object({ jobId: Id });
 
@@ -40,5 +51,11 @@ export const ResumeInput = z.object({ jobId: Id, fileId: Id });
 /** A mapping that fits the file, or `validation.failed` naming each problem on `mapping.<field>`. */
 export function assertMapping(mapping: ImportMapping, columnCount: number): void {
   const fields = mappingErrors(mapping, columnCount);
+  if (fields.length > 0) throw new DeskError({ code: 'validation.failed', fields });
+}
+
+/** A value map whose every target is its field's value, or `validation.failed` naming each problem on `values.<field>`. */
+export function assertValueMap(values: ValueMap, departments: readonly string[]): void {
+  const fields = valueMapErrors(values, departments);
   if (fields.length > 0) throw new DeskError({ code: 'validation.failed', fields });
 }

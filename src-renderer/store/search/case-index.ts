@@ -54,6 +54,11 @@ export interface CaseIndex {
   /** Builds or refreshes the index now (the host starts this at launch so the first query does not wait). */
   prepare(): Promise<void>;
   /**
+   * Built and not due for a rebuild: a query now costs at most reading the cases changed since. False
+   * until the first build ends, and while a rebuild is due or runs (everything changed: a restore, a seed).
+   */
+  ready(): boolean;
+  /**
    * The answer to `query` for `asker`: a kept snapshot when still valid, otherwise a fresh one.
    * `snapshot` names an earlier answer to read as it was; `repeatWindowDays` is needed when the
    * filter asks for repeat complaints.
@@ -208,6 +213,8 @@ function createCaseIndex(db: DeskDb): CaseIndex {
     },
 
     prepare: () => refresh(),
+
+    ready: () => built && !rebuild && !building,
 
     async answer(query, asker, now, { snapshot: snapshotId, repeatWindowDays } = {}) {
       // A pinned snapshot (an export in progress) is served as it was, even after changes.

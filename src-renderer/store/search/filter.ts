@@ -3,6 +3,7 @@
  * those of domain/tracking/reference.ts; tests compare the two.
  */
 import { repeatRelation } from '../../domain/assist/repeats';
+import { matchesReferralFilter } from '../../domain/cases/referral-standing';
 import { resolutionsOf, surveysOf } from '../../domain/dashboard/facts';
 import { SEVERITY_RANK } from '../../domain/cases/vocabulary';
 import { FINAL_STATUSES } from '../../domain/lifecycle/machine';
@@ -99,7 +100,8 @@ export function matchOrdinals(
   const surveyed = filter.surveyedFrom !== null || filter.surveyedTo !== null;
   const surveyedFrom = filter.surveyedFrom ?? -Infinity;
   const surveyedTo = filter.surveyedTo ?? Infinity;
-  const byFacts = subCategories !== null || filter.reopened || filter.unreached || filter.repeated || completed !== null || surveyed;
+  const referral = filter.referral.length > 0 ? filter.referral : null;
+  const byFacts = subCategories !== null || filter.reopened || filter.unreached || filter.repeated || completed !== null || surveyed || referral !== null;
   const terms = searchTerms(filter.text);
   const contactTerms = terms.map(contactTerm);
   const showContacts = searchesContacts(asker);
@@ -161,6 +163,7 @@ export function matchOrdinals(
         if (!rounds.some((done) => done.at >= completed.from && done.at < completed.to && completedOutcomes.includes(done.outcome))) continue;
       }
       if (surveyed && !surveysOf(fact).some((taken) => taken.at >= surveyedFrom && taken.at < surveyedTo)) continue;
+      if (referral !== null && !matchesReferralFilter(fact.referral, referral, now)) continue;
     }
     // The same terms and the same contacts rule for the cases left out: a role that may not search by phone counts none by it.
     if (terms.length > 0 && !matchesTerms(terms, texts[i]!, showContacts ? contacts[i]! : null, contactTerms)) continue;

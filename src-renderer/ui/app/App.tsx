@@ -17,6 +17,7 @@ import { AuthGate } from '../features/auth/AuthGate';
 import { PrintBlank } from '../features/print/PrintBlank';
 import { PrintCase } from '../features/print/PrintCase';
 import { PrintMonthlyReport } from '../features/print/PrintMonthlyReport';
+import { PrintErasureReply } from '../features/print/PrintErasureReply';
 import { PrintTrackingList } from '../features/tracking/print/PrintTrackingList';
 import { dayjsLocale } from '../i18n';
 import { cssVariablesResolver, theme } from '../theme';
@@ -68,6 +69,7 @@ export function App({ platform, store }: { platform: Platform; store: StoreClien
             <Route path="/print/case/:id/:form?">{(params) => <PrintCase id={params.id} form={params.form} />}</Route>
             <Route path="/print/blank/:form">{(params) => <PrintBlank form={params.form} />}</Route>
             <Route path="/print/report/:year/:month">{(params) => <PrintMonthlyReport year={params.year} month={params.month} />}</Route>
+            <Route path="/print/erasure/:no">{(params) => <PrintErasureReply no={params.no} />}</Route>
             <Route>
               <PlatformEvents platform={platform} />
               <AuthGate>

@@ -7,11 +7,14 @@ export function ModalActions({
   submitLabel,
   submitting,
   color,
+  disabled = false,
 }: {
   onCancel(): void;
   submitLabel: string;
   submitting: boolean;
   color?: ButtonProps['color'];
+  /** Nothing to submit yet (nothing chosen). */
+  disabled?: boolean;
 }) {
   const { t } = useTranslation();
   return (
@@ -19,7 +22,7 @@ export function ModalActions({
       <Button variant="default" onClick={onCancel} disabled={submitting}>
         {t('admin.actions.cancel')}
       </Button>
-      <Button type="submit" loading={submitting} {...(color ? { color } : {})}>
+      <Button type="submit" loading={submitting} disabled={disabled} {...(color ? { color } : {})}>
         {submitLabel}
       </Button>
     </Group>

@@ -236,6 +236,7 @@ export const en = {
       noteWhenAmountDiffers: 'The amount paid differs from the amount the plan promised: give the reason in the note.',
       amountRequired: 'Give the compensation amount.',
       casesRequired: 'Link at least one case.',
+      erasureCasesRequired: 'Tick at least one case of the requester.',
       measuresRequired: 'Give at least one measure.',
       unchanged: 'This is the same as before: nothing was changed.',
       maskedText: 'This text shows phone numbers or e-mail addresses masked to your role, so it cannot be changed here: ask an agent or supervisor to correct it.',

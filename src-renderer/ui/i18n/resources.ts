@@ -9,6 +9,8 @@ import { trackingMessages } from './areas/tracking';
 import { backupMessages } from './areas/backup';
 import { importsMessages } from './areas/imports';
 import { privacyMessages } from './areas/privacy';
+import { erasureMessages } from './areas/erasure';
+import { erasureReplyMessages } from './areas/erasure-reply';
 import { securityMessages } from './areas/security';
 import { suggestMessages } from './areas/suggest';
 import { lexiconMessages } from './areas/lexicon';
@@ -18,6 +20,7 @@ import { jobsMessages } from './areas/jobs';
 import { accountsMessages } from './areas/accounts';
 import { closingMessages } from './areas/closing';
 import { referralMessages } from './areas/referral';
+import { linksMessages } from './areas/links';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -38,6 +41,8 @@ const AREAS: Array<{ 'zh-CN': Record<string, unknown>; en: Record<string, unknow
   importsMessages,
   securityMessages,
   privacyMessages,
+  erasureMessages,
+  erasureReplyMessages,
   suggestMessages,
   lexiconMessages,
   similarMessages,
@@ -46,6 +51,7 @@ const AREAS: Array<{ 'zh-CN': Record<string, unknown>; en: Record<string, unknow
   accountsMessages,
   closingMessages,
   referralMessages,
+  linksMessages,
 ];
 
 /** Adds `source`'s keys to `target`; a key defined twice is a programming error. */

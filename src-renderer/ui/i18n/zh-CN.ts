@@ -235,6 +235,7 @@ export const zhCN = {
       paidBeforeApproval: '赔付时间不能早于方案批准时间。',
       noteWhenAmountDiffers: '实付金额与方案承诺的金额不同，请在备注中写明原因。',
       casesRequired: '请至少关联一宗投诉。',
+      erasureCasesRequired: '请至少勾选一宗属于请求人的投诉。',
       measuresRequired: '请至少填写一项处理措施。',
       unchanged: '与原来相同，没有修改。',
       maskedText: '这段文字中的电话、邮箱等对您的角色是遮蔽显示的，不能在此修改，请由客服专员或主管更正。',

@@ -6,7 +6,12 @@ export const IMPORT_LABELS = {
   title: '导入历史投诉',
   choose: '选择 CSV 或 Excel 文件',
   toMapping: '下一步：对应列',
+  toValues: '下一步：对应取值',
   toCheck: '下一步：检查',
+  /** 对应取值: a file value's select, and the mark of a value pre-filled as a guess. */
+  valueTarget: (value: string) => `“${value}”对应为`,
+  suggested: '建议',
+  remembered: '沿用上次',
   errors: '错误明细',
   download: '下载错误报告',
   modeAll: '有错误则全部不导入',
@@ -46,7 +51,38 @@ export function importWizard(page: Page) {
       await main.getByRole('button', { name: l.toMapping, exact: true }).click();
     },
 
+    /** 对应列 → 对应取值: the values the desk does not read, per field. */
+    async toValues() {
+      await main.getByRole('button', { name: l.toValues, exact: true }).click();
+      await expect(main.getByRole('button', { name: l.toCheck, exact: true })).toBeVisible();
+    },
+
+    /** The values listed for a field (its table is named by the field), as [value, rows, example row]. */
+    async unknownValues(field: string): Promise<string[][]> {
+      const rows = main.getByRole('table', { name: field, exact: true }).getByRole('row');
+      const out: string[][] = [];
+      for (let i = 1; i < (await rows.count()); i += 1) out.push((await rows.nth(i).getByRole('cell').allInnerTexts()).slice(0, 3));
+      return out;
+    },
+
+    /** The desk value a file value is matched to (its select shows the label). */
+    valueTarget: (value: string) => main.getByRole('combobox', { name: l.valueTarget(value), exact: true }),
+
+    /** The row of a file value in its field's table. */
+    valueRow: (field: string, value: string) =>
+      main.getByRole('table', { name: field, exact: true }).getByRole('row').filter({ has: page.getByRole('cell', { name: value, exact: true }) }),
+
+    /** Matches a file value to a desk value by hand. */
+    async matchValue(value: string, target: string) {
+      await main.getByRole('combobox', { name: l.valueTarget(value), exact: true }).click();
+      await page.getByRole('option', { name: target, exact: true }).click();
+      await expect(main.getByRole('combobox', { name: l.valueTarget(value), exact: true })).toHaveValue(target);
+    },
+
+    /** On to the check, through 对应取值 when the wizard is still on 对应列. */
     async toCheck() {
+      const toValues = main.getByRole('button', { name: l.toValues, exact: true });
+      if (await toValues.isVisible()) await this.toValues();
       await main.getByRole('button', { name: l.toCheck, exact: true }).click();
       await expect(main.getByRole('button', { name: l.start, exact: true })).toBeVisible();
     },

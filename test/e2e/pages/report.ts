@@ -20,6 +20,8 @@ export function reportsPage(page: Page, l: Labels) {
     bySeverity: (label: string) => row(l.reports.bySeverity, label).getByRole('cell').nth(1),
     /** This month's value of a headline figure in 主要指标. */
     kpi: (label: string) => row(l.reports.kpis, label).getByRole('cell').nth(1),
+    /** A figure of 八、12315 转办反馈. */
+    referral: (label: string) => row(l.reports.referrals.table, label).getByRole('cell').nth(1),
     analysis,
     recommendations,
     savedBy: (name: string) => main.getByText(l.reports.savedBy(name)),

@@ -4,6 +4,7 @@ import { id } from '../../../domain/common/fields';
 import { maskEventFor } from '../../../domain/privacy/mask';
 import { subjectChain, subjectEvents } from '../../core/audit';
 import { query, type ServiceModule } from '../../rpc/define';
+import { maskedAboutOthers } from '../cases/link-privacy';
 import { shownEvents } from './anonymised';
 import { list } from './list';
 import { verifyAll } from './verify-all';
@@ -15,7 +16,8 @@ import { verifyAll } from './verify-all';
 const forCase = query(z.object({ caseId: id() }), async ({ db, actor }, { caseId }) => {
   const [record, events] = await Promise.all([db.cases.get(caseId), subjectEvents(db, caseId)]);
   // The case's own address and account, wherever an event's texts repeat them (a reply, a note), not only in the events that recorded them.
-  return (await shownEvents(db, events)).map((event) => maskEventFor(actor!.role, event, record?.address, record?.socialAccount));
+  const shown = await maskedAboutOthers(db, actor!.role, await shownEvents(db, events));
+  return shown.map((event) => maskEventFor(actor!.role, event, record?.address, record?.socialAccount));
 });
 
 /** Recomputes a chain and reports the first break, if any. */

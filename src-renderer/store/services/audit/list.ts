@@ -5,6 +5,7 @@ import { maskEventFor, maskIdentifiersIn, mayViewContacts } from '../../../domai
 import { DeskError } from '../../../domain/common/errors';
 import type { DeskDb } from '../../db';
 import { query } from '../../rpc/define';
+import { maskedAboutOthers } from '../cases/link-privacy';
 import { shownEvents } from './anonymised';
 import { describeSubjects, type SubjectInfo } from './subjects';
 
@@ -131,8 +132,9 @@ export const list = query(
     const page = await listAudit(db, { ...input, subject });
     // An anonymised case's events read as the case does now; and the administrator reads the log without
     // contacts.view: phones and e-mails recorded by registrations are masked.
-    const shown = await shownEvents(db, page.events);
     const role = actor!.role;
+    // Notes about other cases are masked with those cases' identifiers too.
+    const shown = await maskedAboutOthers(db, role, await shownEvents(db, page.events));
     if (mayViewContacts(role)) return { ...page, events: shown };
     // A case's own address and account are masked wherever its events' texts repeat them, as on the case page.
     const caseIds = [...new Set(shown.flatMap((event) => (event.caseId ? [event.caseId] : [])))];

@@ -2,14 +2,14 @@ import type { DeskDb } from '../../db';
 
 /** Whose chain an event belongs to, as people name it: a case number, a user's name, an improvement's title, an import's file. */
 export interface SubjectInfo {
-  subjectKind: 'case' | 'user' | 'settings' | 'improvement' | 'report' | 'import' | 'customerExport' | 'other';
-  /** Case number (case), name (user), title (improvement), month (report), file name (import); absent when the record is gone. */
+  subjectKind: 'case' | 'user' | 'settings' | 'improvement' | 'report' | 'import' | 'customerExport' | 'erasure' | 'other';
+  /** Case number (case), name (user), title (improvement), month (report), file name (import), request number (erasure); absent when the record is gone. */
   subjectLabel?: string;
   /** The case's id, for a link to it. */
   caseId?: string;
 }
 
-const PREFIXED = { user: 'user', improvement: 'improvement', report: 'report', import: 'import' } as const;
+const PREFIXED = { user: 'user', improvement: 'improvement', report: 'report', import: 'import', erasure: 'erasure' } as const;
 
 /** Chains named by a word of their own (settings.ts, privacy/customers.ts); any other subject without a prefix is a case id. */
 const NAMED = { settings: 'settings', 'customer-export': 'customerExport' } as const;
@@ -44,7 +44,8 @@ export async function describeSubjects<E extends { subject: string }>(db: DeskDb
   imports.forEach((job, i) => job && labels.set(`import:${importIds[i]}`, job.fileName));
   return events.map((event) => {
     const { kind, id } = parsed.get(event.subject)!;
-    const label = kind === 'report' ? id : labels.get(event.subject);
+    // A month and a deletion request's number name themselves.
+    const label = kind === 'report' || kind === 'erasure' ? id : labels.get(event.subject);
     return {
       ...event,
       subjectKind: kind,

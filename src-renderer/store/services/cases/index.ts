@@ -6,6 +6,8 @@ import { placeHold, releaseHold } from './hold';
 import { register } from './register';
 import { replyReferral } from './reply-referral';
 import { terminate } from './terminate';
+import { link, unlink } from './link';
+import { links } from './links-view';
 
 /** 投诉单: registration, correction, termination and reading of cases. */
 export const casesService = {
@@ -20,4 +22,7 @@ export const casesService = {
   'cases.replyReferral': replyReferral,
   'cases.placeHold': placeHold,
   'cases.releaseHold': releaseHold,
+  'cases.link': link,
+  'cases.unlink': unlink,
+  'cases.links': links,
 } satisfies ServiceModule;

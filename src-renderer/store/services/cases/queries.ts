@@ -14,6 +14,8 @@ import { subjectEvents } from '../../core/audit';
 import { readSettings } from '../../core/settings';
 import { query } from '../../rpc/define';
 import { shownEvents } from '../audit/anonymised';
+import { maskedAboutOthers } from './link-privacy';
+import { readCaseLinks, type CaseLinks } from './links-view';
 
 const Cursor = z.object({ receivedAt: z.number(), id: z.string() });
 
@@ -63,6 +65,8 @@ export interface CaseDetail {
   attachments: AttachmentMeta[];
   events: AuditEvent[];
   improvements: ImprovementRecord[];
+  /** 并入本单的投诉, the case a duplicate went into, and 关联投诉 (store/services/cases/links-view.ts). */
+  links: CaseLinks;
 }
 
 /** Everything the case page shows, read in one transaction so the parts agree; contacts masked as by `cases.get`. */
@@ -70,15 +74,16 @@ export const detail = query(IdInput, async ({ db, actor }, { id }): Promise<Case
   db.transaction('r', [db.cases, db.entries, db.attachments, db.audit, db.improvements], async () => {
     const record = await db.cases.get(id);
     if (!record) throw new DeskError({ code: 'cases.notFound' });
-    const [entries, files, events, improvements] = await Promise.all([
+    const role = actor!.role;
+    const [entries, files, events, improvements, links] = await Promise.all([
       db.entries.where('[caseId+at]').between([id, -Infinity], [id, Infinity]).toArray(),
       db.attachments.where('caseId').equals(id).toArray(),
-      // Shown as they may be: an anonymised case's history without the customer.
-      subjectEvents(db, id).then((chain) => shownEvents(db, chain)),
+      // Shown as they may be: an anonymised case's history without the customer, notes about other cases as those cases allow.
+      subjectEvents(db, id).then(async (chain) => maskedAboutOthers(db, role, await shownEvents(db, chain))),
       db.improvements.where('caseIds').equals(id).toArray(),
+      readCaseLinks(db, role, record),
     ]);
     const attachments = files.map(({ data: _data, ...meta }) => meta).sort((a, b) => a.addedAt - b.addedAt);
-    const role = actor!.role;
     return {
       record: maskCaseFor(role, record),
       entries: entries.map((entry) => maskEntryFor(role, entry, record.address, record.socialAccount)),
@@ -87,6 +92,7 @@ export const detail = query(IdInput, async ({ db, actor }, { id }): Promise<Case
       // As the improvements page reads them: one found not effective before verdicts were kept is open again,
       // identifiers in the texts masked to the reader.
       improvements: improvements.map((improvement) => improvementFor(role, currentImprovement(improvement))),
+      links,
     };
   }),
 );

@@ -4,6 +4,7 @@ import { caseCommand } from '../../core/case-command';
 import { startNode } from '../../core/clocks';
 import { addEntry } from '../../core/entries';
 import type { ServiceModule } from '../../rpc/define';
+import { informMerged, requireMergedInformed } from './inform-merged';
 
 const DAY = 86_400_000;
 
@@ -23,7 +24,11 @@ const record = caseCommand('feedback.record', (ctx) => recordFeedbackInput(ctx.n
     comment: args.comment,
     satisfied: args.satisfied,
   };
-  if (args.satisfied) return { next: { ...current, ...earlier, feedback, closedAt: at }, target: 'closed' as const };
+  if (args.satisfied) {
+    // Not closed while a merged duplicate's customer still waits to hear the result (feedback.informMerged).
+    await requireMergedInformed(ctx.db, current);
+    return { next: { ...current, ...earlier, feedback, closedAt: at }, target: 'closed' as const };
+  }
   await addEntry(ctx, current.id, { kind: 'reopen', reason: args.reopenReason });
   return {
     next: { ...current, ...earlier, feedback, reopenCount: current.reopenCount + 1, clocks: startNode(current.clocks, 'planApproval', at, ctx.settings) },
@@ -58,4 +63,5 @@ export const feedbackService = {
   'feedback.record': record,
   'feedback.unreachable': unreachable,
   'feedback.qualityReturn': qualityReturn,
+  'feedback.informMerged': informMerged,
 } satisfies ServiceModule;

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { DeskError } from '../../../domain/common/errors';
 import { previewRow, type ImportPreviewRow } from '../../../domain/imports/convert';
-import type { ImportJobRecord } from '../../../domain/imports/job';
+import { jobView, type ImportJobView } from '../../../domain/imports/job';
 import { autoMap, type ImportMapping } from '../../../domain/imports/mapping';
 import { readTable, type ImportTable } from '../../../domain/imports/table';
 import type { RowError } from '../../../domain/imports/validate';
@@ -10,7 +10,9 @@ import { flushImportChanges } from '../../imports/events';
 import { fileOf, keepFile } from '../../imports/files';
 import { cancelImport, checked, jobOf, resumableJobOf, resumeImport, startImport } from '../../imports/jobs';
 import { recoverInterrupted } from '../../imports/runner';
-import { AnalyzeInput, CheckInput, JobInput, ResumeInput, StartInput } from '../../imports/schemas';
+import { AnalyzeInput, assertMapping, CheckInput, JobInput, ResumeInput, StartInput, ValuesInput } from '../../imports/schemas';
+import { valuesOf, type ImportValuesResult } from '../../imports/values';
+import { readSettings } from '../../core/settings';
 import { command, type ServiceModule, type StoreContext } from '../../rpc/define';
 
 const SAMPLE_ROWS = 10;
@@ -77,10 +79,10 @@ export interface ImportCheckResult {
 }
 
 /** Validates every row with a mapping: counts, the first errors, and a preview of converted rows. */
-const check = importsCommand(CheckInput, async (ctx, { fileId, mapping }): Promise<ImportCheckResult> => {
+const check = importsCommand(CheckInput, async (ctx, { fileId, mapping, values }): Promise<ImportCheckResult> => {
   const file = fileOf(ctx.db, fileId, ctx.actor!.id, ctx.now());
   // Always checked afresh (the store may have changed since); kept for the start that usually follows.
-  const result = await checked(ctx, file, mapping as ImportMapping, true);
+  const { check: result } = await checked(ctx, file, mapping as ImportMapping, values, { fresh: true });
   const preview: ImportPreviewRow[] = [];
   for (const draft of result.drafts) {
     if (preview.length >= PREVIEW_ROWS) break;
@@ -90,22 +92,33 @@ const check = importsCommand(CheckInput, async (ctx, { fileId, mapping }): Promi
   return { valid, invalid, duplicates, errorCount, errors, preview };
 });
 
+/**
+ * 对应取值: the values of the mapped fields the desk does not read, distinct, with their row
+ * counts, an example row and a pre-filled guess. Read from the host's copy of the file.
+ */
+const values = importsCommand(ValuesInput, async (ctx, { fileId, mapping }): Promise<ImportValuesResult> => {
+  const file = fileOf(ctx.db, fileId, ctx.actor!.id, ctx.now());
+  assertMapping(mapping as ImportMapping, file.table.headers.length);
+  return valuesOf(ctx.db, file, mapping as ImportMapping, await readSettings(ctx.db));
+});
+
 const start = importsCommand(StartInput, (ctx, args) => startImport(ctx, { ...args, mapping: args.mapping as ImportMapping }));
 
-/** The job as it stands: the wizard asks several times a second while it runs. */
-const progress = importsCommand(JobInput, async (ctx, { jobId }): Promise<ImportJobRecord> => jobOf(ctx.db, jobId));
+/** The job as it stands (`jobView`: without its value map): the wizard asks several times a second while it runs. */
+const progress = importsCommand(JobInput, async (ctx, { jobId }): Promise<ImportJobView> => jobView(await jobOf(ctx.db, jobId)));
 
-const cancel = importsCommand(JobInput, (ctx, { jobId }) => cancelImport(ctx, jobId));
+const cancel = importsCommand(JobInput, async (ctx, { jobId }): Promise<ImportJobView> => jobView(await cancelImport(ctx, jobId)));
 
-const resume = importsCommand(ResumeInput, (ctx, args) => resumeImport(ctx, args));
+const resume = importsCommand(ResumeInput, async (ctx, args): Promise<ImportJobView> => jobView(await resumeImport(ctx, args)));
 
-const list = importsCommand(JobInput.omit({ jobId: true }), async (ctx): Promise<ImportJobRecord[]> =>
-  ctx.db.imports.orderBy('startedAt').reverse().limit(JOBS_LISTED).toArray(),
+const list = importsCommand(JobInput.omit({ jobId: true }), async (ctx): Promise<ImportJobView[]> =>
+  (await ctx.db.imports.orderBy('startedAt').reverse().limit(JOBS_LISTED).toArray()).map(jobView),
 );
 
 /** 历史投诉导入: read a CSV/XLSX file, check it, import its valid rows in the background. */
 export const importsService = {
   'imports.analyze': analyze,
+  'imports.values': values,
   'imports.check': check,
   'imports.start': start,
   'imports.progress': progress,

@@ -1,18 +1,16 @@
 import { z } from 'zod';
 import type { CaseRecord } from '../../../domain/cases/case';
-import { withDerivedFields } from '../../../domain/cases/derived';
 import type { Category, Severity } from '../../../domain/cases/vocabulary';
 import { DeskError } from '../../../domain/common/errors';
 import { id } from '../../../domain/common/fields';
 import type { CaseStatus } from '../../../domain/lifecycle/machine';
-import { anonymiseCase, anonymiseEntry, identifiersOf } from '../../../domain/privacy/anonymise';
 import { activeHold, type HoldKind } from '../../../domain/cases/legal-hold';
 import { maskCaseText, mayViewContacts } from '../../../domain/privacy/mask';
 import { ineligibility, retentionCutoff } from '../../../domain/privacy/retention';
 import type { Role } from '../../../domain/users/roles';
-import { appendAudit, subjectEvents } from '../../core/audit';
 import { readSettings } from '../../core/settings';
 import { command, query } from '../../rpc/define';
+import { eraseCase } from './erase-case';
 
 /** Most cases one `cases.anonymise` call erases (one transaction). */
 export const ANONYMISE_MAX = 500;
@@ -60,7 +58,7 @@ const lineOf = (record: CaseRecord, role: Role): EligibleLine => ({
 });
 
 /** The hold's reference is a free text (a court's case number, a claim's): masked as the case's texts are for the reader. */
-function heldPart(record: CaseRecord, role: Role): Pick<EligibleLine, 'hold'> {
+export function heldPart(record: CaseRecord, role: Role): Pick<EligibleLine, 'hold'> {
   const hold = activeHold(record);
   if (!hold) return {};
   return { hold: { kind: hold.kind, reference: mayViewContacts(role) ? hold.reference : maskCaseText(hold.reference, record.address, record.socialAccount) } };
@@ -110,7 +108,6 @@ export const anonymise = command(
   AnonymiseInput,
   async (ctx, { caseIds }): Promise<{ anonymised: number }> => {
     const { db } = ctx;
-    const actor = ctx.actor!;
     const at = ctx.now();
     return db.transaction('rw', [db.cases, db.entries, db.attachments, db.audit, db.auditHeads, db.settings], async () => {
       const { privacy } = await readSettings(db);
@@ -123,33 +120,7 @@ export const anonymise = command(
         if (reason === 'legalHold') throw new DeskError({ code: 'legalHold.anonymiseRefused', params: { no: record.no } });
         if (reason !== null) throw new DeskError({ code: 'privacy.notEligible', params: { no: record.no } });
       });
-      for (const record of records as CaseRecord[]) {
-        // What identifies the customer now, and what did before a correction (still in texts it was copied into).
-        const known = identifiersOf(record, await subjectEvents(db, record.id));
-        const { next, fields } = anonymiseCase(record, at, known);
-        const entries = await db.entries.where('[caseId+at]').between([record.id, -Infinity], [record.id, Infinity]).toArray();
-        const entryFields = new Set<string>();
-        const changedEntries = entries.flatMap((entry) => {
-          const result = anonymiseEntry(entry, known);
-          result.fields.forEach((field) => entryFields.add(field));
-          return result.fields.length > 0 ? [result.next] : [];
-        });
-        await db.entries.bulkPut(changedEntries);
-        // Photos and documents may show the person: they go, whatever they show.
-        const attachmentIds = await db.attachments.where('caseId').equals(record.id).primaryKeys();
-        await db.attachments.bulkDelete(attachmentIds);
-        await db.cases.put(withDerivedFields({ ...next, updatedAt: at }));
-        await appendAudit(db, {
-          subject: record.id,
-          at,
-          actor: { id: actor.id, name: actor.name, role: actor.role },
-          command: 'cases.anonymise',
-          before: null,
-          after: null,
-          detail: { fields, entries: changedEntries.length, entryFields: [...entryFields], attachmentsDeleted: attachmentIds.length },
-        });
-        ctx.changed('cases', record.id);
-      }
+      for (const record of records as CaseRecord[]) await eraseCase(ctx, record, at);
       return { anonymised: records.length };
     });
   },

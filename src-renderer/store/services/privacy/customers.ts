@@ -1,6 +1,8 @@
-import { customerCaseLine, CustomerKeyInput, sameAddress, type CustomerCaseLine, type CustomerExport, type CustomerKey } from '../../../domain/privacy/customer';
+import { customerCaseLine, CustomerKeyInput, matchesCustomer, newestFirst, sameAddress, sameKey, type CustomerCaseLine, type CustomerExport, type CustomerKey } from '../../../domain/privacy/customer';
 import { TrackingQuerySchema } from '../../../domain/tracking/query';
 import type { CaseRecord } from '../../../domain/cases/case';
+import { withoutOtherCases } from '../../../domain/cases/links';
+import { erasureKey, type ErasureRequest } from '../../../domain/privacy/erasure';
 import { accountKeysOnEveryPlatform } from '../../../domain/cases/account';
 import { casesOfCustomer } from '../../assist/repeats';
 import { contactKeysBackfilled } from '../../core/backfill';
@@ -15,7 +17,7 @@ import { caseIndexFor } from '../../search/case-index';
  * search finds the candidates in memory (in the contacts too, whatever the role: the export this
  * leads to is unmasked), the exact name or the same address decides.
  */
-async function casesOf(ctx: StoreContext, key: CustomerKey): Promise<CaseRecord[]> {
+export async function casesOf(ctx: StoreContext, key: CustomerKey): Promise<CaseRecord[]> {
   const { db } = ctx;
   if (key.kind === 'phone') return casesOfCustomer(db, { phone: key.value, email: '' });
   if (key.kind === 'email') return casesOfCustomer(db, { phone: '', email: key.value });
@@ -53,14 +55,33 @@ function searchText(key: CustomerKey): string {
 
 const ADDRESS_SEARCH_CHARS = 24;
 
-const newestFirst = (a: CaseRecord, b: CaseRecord) => b.receivedAt - a.receivedAt || (a.no < b.no ? 1 : -1);
-
 /** 查找客户: the customer's cases, newest first, with number, date and status. */
 export const find = query(
   CustomerKeyInput,
   async (ctx, key): Promise<CustomerCaseLine[]> => (await casesOf(ctx, key)).sort(newestFirst).map(customerCaseLine),
   { access: 'customers.export' },
 );
+
+/**
+ * The requests to delete the customer's data that still name them (not masked yet): found by the
+ * same key (a request found by another person's phone, name or address is theirs, not this
+ * customer's) and covering one of these cases that is still theirs (a case corrected to another
+ * customer since takes nobody's request along). What their own export gives them of those requests.
+ */
+async function requestsHolding(db: DeskDb, key: CustomerKey, records: readonly CaseRecord[]): Promise<ErasureRequest[]> {
+  const wanted = new Map(records.map((record) => [record.id, record]));
+  const rows = await db.settings.where('key').startsWith(erasureKey('')).toArray();
+  const theirs = (request: ErasureRequest) =>
+    sameKey(request.key, key) &&
+    request.cases.some((c) => {
+      const record = wanted.get(c.id);
+      return record !== undefined && matchesCustomer(record, request.key);
+    });
+  return rows
+    .map((row) => row.value as ErasureRequest)
+    .filter((request) => !request.masked && theirs(request))
+    .sort(newestFirst);
+}
 
 async function exportedCases(db: DeskDb, records: CaseRecord[]): Promise<CustomerExport['cases']> {
   return Promise.all(
@@ -71,14 +92,15 @@ async function exportedCases(db: DeskDb, records: CaseRecord[]): Promise<Custome
       ]);
       // What files are kept, not their contents (photos can be sent on request, one by one, from the case).
       const attachments = files.map(({ data: _data, ...meta }) => meta).sort((a, b) => a.addedAt - b.addedAt);
-      return { record, entries, attachments };
+      return { record: withoutOtherCases(record), entries, attachments };
     }),
   );
 }
 
 /**
  * 导出个人信息: everything the desk holds about one customer, unmasked — it answers the person's own
- * request. Audited under `customer-export` with the kind of key and the number of cases, never the data.
+ * request — with their requests to delete it that still name them. Audited under `customer-export`
+ * with the kind of key and the number of cases, never the data.
  */
 export const exportCustomer = command(
   CustomerKeyInput,
@@ -87,9 +109,10 @@ export const exportCustomer = command(
     const actor = ctx.actor!;
     // Found first (a name is looked up in the tracking index, outside any transaction), then read whole in one.
     const ids = (await casesOf(ctx, key)).sort(newestFirst).map((record) => record.id);
-    return db.transaction('rw', [db.cases, db.entries, db.attachments, db.audit, db.auditHeads], async () => {
+    return db.transaction('rw', [db.cases, db.entries, db.attachments, db.settings, db.audit, db.auditHeads], async () => {
       const records = (await db.cases.bulkGet(ids)).filter((record): record is CaseRecord => record !== undefined);
       const cases = await exportedCases(db, records);
+      const erasureRequests = await requestsHolding(db, key, records);
       const at = ctx.now();
       await appendAudit(db, {
         subject: 'customer-export',
@@ -107,6 +130,7 @@ export const exportCustomer = command(
         exportedBy: { id: actor.id, name: actor.name },
         key,
         cases,
+        erasureRequests,
       } satisfies CustomerExport;
     });
   },

@@ -18,6 +18,7 @@ import {
 } from '../../../domain/reports/monthly';
 import { DeskError } from '../../../domain/common/errors';
 import { compensationSummary } from '../../../domain/reports/compensation';
+import { referralSummary } from '../../../domain/reports/referrals';
 import { appendAudit } from '../../core/audit';
 import { readSettings } from '../../core/settings';
 import { command, query, type ServiceModule, type StoreContext } from '../../rpc/define';
@@ -67,6 +68,7 @@ async function monthlyReport({ db, now, actor }: StoreContext, month: Month): Pr
     // Titles as the improvements page shows them to the reader (identifiers masked without `contacts.view`).
     improvements: improvementLines(improvements.map((record) => improvementFor(actor!.role, currentImprovement(record))), period, at),
     compensation: compensationSummary(completed.flatMap((record) => (record ? [record] : []))),
+    referrals: referralSummary(facts, period, at),
     notes: notes ?? null,
   };
 }

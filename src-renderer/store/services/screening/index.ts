@@ -3,6 +3,7 @@ import { AcceptInput, InfoReceivedInput, RedirectInput, RequestInfoInput } from 
 import { caseCommand } from '../../core/case-command';
 import { completeKind, pauseKind, resumeKind, startNode } from '../../core/clocks';
 import type { ServiceModule } from '../../rpc/define';
+import { requireMergedInformed } from '../feedback/inform-merged';
 
 /**
  * 初审. Accepting or redirecting answers the customer, so it completes the
@@ -20,7 +21,9 @@ const accept = caseCommand('screening.accept', AcceptInput, (ctx, current, args)
   };
 });
 
-const redirect = caseCommand('screening.redirect', RedirectInput, (ctx, current, args) => {
+const redirect = caseCommand('screening.redirect', RedirectInput, async (ctx, current, args) => {
+  // Not while customers merged into it wait for its result: they would hear nothing (并入本单的投诉).
+  await requireMergedInformed(ctx.db, current, 'links.mergedWaiting');
   const at = ctx.now();
   const clocks = completeKind(resumeKind(current.clocks, 'response', at, ctx.settings), 'response', at, ctx.settings);
   return {

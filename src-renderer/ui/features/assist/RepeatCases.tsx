@@ -1,16 +1,19 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useStoreQuery } from '../../data/hooks';
 import { ContactIndexNotice, useContactIndexProgress } from './ContactIndexNotice';
+import type { RepeatSummary } from '../../../store/services/assist/repeats';
 import { RepeatCasesList } from './RepeatCasesList';
 
 /**
  * 重复投诉: the customer's other complaints within the repeat window before and
  * after this one, shown only when there are any. The store sends no contacts
- * with them, so this panel tells nobody a phone number their role may not see.
+ * with them, so this panel tells nobody a phone number their role may not see. `action`: what the
+ * case page offers beside each (并入此单).
  */
-export function RepeatCases({ caseId }: { caseId: string }) {
+export function RepeatCases({ caseId, action }: { caseId: string; action?: (c: RepeatSummary) => ReactNode }) {
   const { t } = useTranslation();
   const { data, error } = useStoreQuery('assist.repeats', { caseId }, caseId);
   // Right after an update the lookup waits for the older cases' keys: the page says so, with the progress.
@@ -28,8 +31,8 @@ export function RepeatCases({ caseId }: { caseId: string }) {
         <Text size="xs" c="dimmed">
           {t('similar.repeat.hint', { days })}
         </Text>
-        <RepeatCasesList label={t('similar.repeat.earlier', { days, count: data.earlierCount })} cases={data.earlier} total={data.earlierCount} />
-        <RepeatCasesList label={t('similar.repeat.later', { days, count: data.laterCount })} cases={data.later} total={data.laterCount} />
+        <RepeatCasesList label={t('similar.repeat.earlier', { days, count: data.earlierCount })} cases={data.earlier} total={data.earlierCount} action={action} />
+        <RepeatCasesList label={t('similar.repeat.later', { days, count: data.laterCount })} cases={data.later} total={data.laterCount} action={action} />
       </Stack>
     </Paper>
   );

@@ -1,11 +1,12 @@
 import { Anchor, Group, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RepeatSummary } from '../../../store/services/assist/repeats';
 import { categoryText, formatDay } from './similarCasesFormat';
 import { SimilarCasesSatisfied } from './SimilarCasesSatisfied';
 
-/** One side of the repeat panel (before or after this case): each case with its number, state and outcome. */
-export function RepeatCasesList({ label, cases, total }: { label: string; cases: RepeatSummary[]; total: number }) {
+/** One side of the repeat panel (before or after this case): each case with its number, state and outcome, and `action` beside it. */
+export function RepeatCasesList({ label, cases, total, action }: { label: string; cases: RepeatSummary[]; total: number; action?: (c: RepeatSummary) => ReactNode }) {
   const { t } = useTranslation();
   if (total === 0) return null;
   return (
@@ -23,6 +24,7 @@ export function RepeatCasesList({ label, cases, total }: { label: string; cases:
                   {c.no}
                 </Anchor>
                 {c.status === 'closed' && <SimilarCasesSatisfied satisfied={c.satisfied} />}
+                {action?.(c)}
               </Group>
               <Text size="xs" c="dimmed">
                 {[t('similar.repeat.receivedAt', { date: formatDay(c.receivedAt) }), t(`status.${c.status}`), category].filter(Boolean).join(' · ')}

@@ -14,6 +14,8 @@ import { ClocksPanel } from './ClocksPanel';
 import { StageStepper } from './StageStepper';
 import { Timeline } from './Timeline';
 import { LegalHoldSection } from './hold/LegalHoldSection';
+import { CaseLinksSections } from './links/CaseLinksSections';
+import { MergeIntoThis } from './links/MergeIntoThis';
 import { ExecutionSection } from './sections/ExecutionSection';
 import { FeedbackSection } from './sections/FeedbackSection';
 import { GradingSection } from './sections/GradingSection';
@@ -54,7 +56,7 @@ function ofKind<K extends EntryKind>(entries: CaseEntry[], ...kinds: K[]): Array
 
 function CaseView({ detail }: { detail: CaseDetail }) {
   const settings = useStoreQuery('settings.get', {}, 'settings').data;
-  const { record, entries, attachments, events, improvements } = detail;
+  const { record, entries, attachments, events, improvements, links } = detail;
   const checks = ofKind(entries, 'check');
   const contacts = ofKind(entries, 'contact');
   const execution = ofKind(entries, 'progress', 'pause', 'resume');
@@ -88,6 +90,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
             )}
             {returns.length > 0 && <ReopenSection entries={returns} />}
             {record.termination && <TerminationSection termination={record.termination} />}
+            <CaseLinksSections record={record} links={links} />
             <LegalHoldSection record={record} />
             {improvements.length > 0 && <ImprovementsSection improvements={improvements} />}
           </Stack>
@@ -95,7 +98,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack>
             <ClocksPanel record={record} />
-            <RepeatCases caseId={record.id} />
+            <RepeatCases caseId={record.id} action={(other) => <MergeIntoThis primary={record} other={other} />} />
             <SimilarCases caseId={record.id} />
             <Attachments attachments={attachments} />
             <Timeline

@@ -5,6 +5,7 @@ import type { CaseEntry } from '../../../domain/cases/entries';
 import { formatDateTime } from '../../components/format';
 import { correctionChanges } from './correctionText';
 import { confirmationText } from './payoutText';
+import { linkEventText } from './links/linkText';
 import type { CompensationConfirmation } from '../../../domain/plans/compensation';
 
 /** The entry kind a command writes without naming it in the event's detail. */
@@ -97,6 +98,10 @@ export function eventText(t: TFunction, event: AuditEvent, entries: CaseEntry[])
   const entry = entryOf(event, entries);
   if (entry) parts.push(entryText(t, entry));
   if (event.command === 'cases.replyReferral') parts.push(referralReplyText(t, detail));
+  // 并入, 关联, 告知: the other case's number and how it is tied, before the note.
+  if (typeof detail.caseNo === 'string') parts.push(linkEventText(t, event.command, detail));
+  // A duplicate merged into a case it was linked to: the link went with the merge.
+  if (typeof detail.unlinkedNo === 'string') parts.push(t('links.timeline.unlinkedNo', { no: detail.unlinkedNo }));
   for (const key of ['reason', 'reopenReason', 'note', 'name'] as const) {
     const value = detail[key];
     if (typeof value === 'string' && value !== '' && !parts.includes(value)) parts.push(value);

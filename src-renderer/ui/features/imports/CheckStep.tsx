@@ -98,7 +98,7 @@ export function CheckStep({ wizard }: { wizard: ImportWizard }) {
 
       <ErrorAlert error={wizard.failure} />
       <Group>
-        <Button variant="default" onClick={() => wizard.goTo(1)}>
+        <Button variant="default" onClick={() => wizard.goTo(2)}>
           {t('imports.back')}
         </Button>
         <Button variant="default" onClick={() => void wizard.runCheck()} loading={wizard.busy}>

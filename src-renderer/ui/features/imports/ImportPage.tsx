@@ -6,15 +6,16 @@ import { FileStep } from './FileStep';
 import { MappingStep } from './MappingStep';
 import { RunStep } from './RunStep';
 import { useImportWizard, type WizardStep } from './useImportWizard';
+import { ValuesStep } from './ValuesStep';
 
-/** 导入历史投诉: file → columns → check → import, for supervisors and administrators. */
+/** 导入历史投诉: file → columns → values → check → import, for supervisors and administrators. */
 export function ImportPage() {
   const { t } = useTranslation();
   const { can } = useAuth();
   const wizard = useImportWizard();
   const { step } = wizard;
   // A finished step may be revisited; nothing is left once the import runs.
-  const reachable = (target: WizardStep) => step < 3 && target < step;
+  const reachable = (target: WizardStep) => step < 4 && target < step;
 
   return (
     <Stack maw={1200}>
@@ -37,7 +38,10 @@ export function ImportPage() {
             <Stepper.Step label={t('imports.steps.mapping')} allowStepSelect={reachable(1)}>
               <MappingStep wizard={wizard} />
             </Stepper.Step>
-            <Stepper.Step label={t('imports.steps.check')} allowStepSelect={reachable(2)}>
+            <Stepper.Step label={t('imports.steps.values')} allowStepSelect={reachable(2)}>
+              <ValuesStep wizard={wizard} />
+            </Stepper.Step>
+            <Stepper.Step label={t('imports.steps.check')} allowStepSelect={reachable(3)}>
               <CheckStep wizard={wizard} />
             </Stepper.Step>
             <Stepper.Step label={t('imports.steps.run')} allowStepSelect={false}>

@@ -47,7 +47,7 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
         <Button variant="default" onClick={() => wizard.goTo(0)}>
           {t('imports.back')}
         </Button>
-        <Button onClick={() => void wizard.runCheck()} loading={wizard.busy}>
+        <Button onClick={() => void wizard.toValues()} loading={wizard.busy}>
           {t('imports.mapping.next')}
         </Button>
       </Group>

@@ -1,27 +1,21 @@
 import type { TFunction } from 'i18next';
-import { CATEGORIES, CHANNELS, CUSTOMER_TYPES, SEVERITIES } from '../../../domain/cases/vocabulary';
 import type { FieldError } from '../../../domain/common/errors';
-import type { ImportField } from '../../../domain/imports/fields';
 import type { RowError } from '../../../domain/imports/validate';
 import { errorText } from '../../i18n/errors';
+import { isVocabularyField, vocabularyLabels } from './valueLabels';
 
-/** The vocabularies a cell is read by, named by their labels in the user's language. */
-const VOCABULARIES: Partial<Record<ImportField, { prefix: string; codes: readonly string[] }>> = {
-  channel: { prefix: 'channel', codes: CHANNELS },
-  severity: { prefix: 'severity', codes: SEVERITIES },
-  category: { prefix: 'category', codes: CATEGORIES },
-  customerType: { prefix: 'customerType', codes: CUSTOMER_TYPES },
-  status: { prefix: 'imports.status', codes: ['open', 'closed', 'redirected'] },
-};
-
-/** The reason of a row error in the user's language; an unknown value lists what may be written instead. */
+/**
+ * The reason of a row error in the user's language; an unknown value lists what may be written
+ * instead. Only a value 对应取值 listed (`listed`, set by the store host) is sent back to that
+ * step: one beyond those listed or too long to match was never offered there.
+ */
 export function rowErrorText(t: TFunction, language: string, error: RowError): string {
-  const vocabulary = error.field ? VOCABULARIES[error.field] : undefined;
-  if (error.code === 'imports.unknownValue' && vocabulary) {
-    const labels = vocabulary.codes.map((code) => t(`${vocabulary.prefix}.${code}`));
-    const allowed = new Intl.ListFormat(language, { type: 'disjunction' }).format(labels);
-    return t('imports.unknownValue', { value: error.value, allowed });
+  if (error.code === 'imports.unknownValue' && isVocabularyField(error.field)) {
+    const allowed = new Intl.ListFormat(language, { type: 'disjunction' }).format(vocabularyLabels(t, error.field));
+    return t(error.listed ? 'imports.listed.vocabulary' : 'imports.unknownValue', { value: error.value, allowed });
   }
+  if (error.listed && error.code === 'imports.unknownValue') return t('imports.listed.unknownValue');
+  if (error.listed && error.code === 'imports.unknownDepartment') return t('imports.listed.unknownDepartment');
   return errorText(t, error);
 }
 

@@ -21,3 +21,8 @@ export function caseFormRoute(caseId: string, form: CaseForm): string {
 export function blankFormRoute(form: BlankForm): string {
   return `/print/blank/${form}`;
 }
+
+/** 个人信息删除处理结果告知书 of a deletion request. */
+export function erasureReplyRoute(no: string): string {
+  return `/print/erasure/${encodeURIComponent(no)}`;
+}

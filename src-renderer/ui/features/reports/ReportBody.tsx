@@ -5,7 +5,7 @@ import { ReportTableView } from './ReportTableView';
 /** Tables shown side by side on a wide screen: the short distributions. */
 const PAIRED = new Set(['byChannel', 'bySeverity', 'onTime', 'satisfaction']);
 
-/** Sections one to seven of the report on screen, each in its own panel. */
+/** Sections one to eight of the report on screen, each in its own panel. */
 export function ReportBody({ sections }: { sections: ReportSection[] }) {
   return sections.map((section) => {
     const paired = section.tables.filter((table) => PAIRED.has(table.id));

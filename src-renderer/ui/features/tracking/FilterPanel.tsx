@@ -2,6 +2,7 @@ import { Badge, Button, Chip, CloseButton, Group, MultiSelect, NumberInput, Segm
 import { DatePickerInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES, CHANNELS, SEVERITIES } from '../../../domain/cases/vocabulary';
+import { REFERRAL_FILTERS } from '../../../domain/cases/referral-standing';
 import { CASE_STATUSES } from '../../../domain/lifecycle/machine';
 import { ARCHIVE_FILTERS, CLOCK_FILTERS, type TrackingFilter } from '../../../domain/tracking/query';
 import type { TrackingOptions } from '../../../store/services/tracking/rows';
@@ -136,6 +137,22 @@ export function FilterPanel({ filter, onChange, onClear, options }: FilterPanelP
               {CLOCK_FILTERS.map((state) => (
                 <Chip key={state} value={state} size="sm" color={state === 'overdue' ? 'red' : undefined}>
                   {state === 'dueSoon' ? t('tracking.filters.dueSoon', { hours: filter.dueSoonHours }) : t(`tracking.filters.${state}`)}
+                </Chip>
+              ))}
+            </Group>
+          </Chip.Group>
+        </Stack>
+        <Stack gap={4} role="group" aria-labelledby="tracking-referral-label">
+          <Tooltip label={t('referral.filter.hint')} multiline w={300} openDelay={300}>
+            <Text size="sm" fw={500} id="tracking-referral-label">
+              {t('referral.filter.label')}
+            </Text>
+          </Tooltip>
+          <Chip.Group multiple value={filter.referral} onChange={(values) => onChange({ referral: values as TrackingFilter['referral'] })}>
+            <Group gap={6}>
+              {REFERRAL_FILTERS.map((state) => (
+                <Chip key={state} value={state} size="sm" color={state === 'overdue' ? 'red' : undefined}>
+                  {t(`referral.filter.${state}`)}
                 </Chip>
               ))}
             </Group>

@@ -9,10 +9,11 @@ export const privacyMessages = defineArea(
       badgeHint: '客户个人信息已于 {{at}} 清除',
       retention: {
         title: '保存期限',
-        hint: '已关闭或已转办的投诉，关闭满保存期限后可以匿名化；提醒记录超过保留天数后自动清理。',
+        hint: '已关闭或已转办的投诉，关闭满保存期限后可以匿名化；提醒记录超过保留天数后自动清理；客户要求删除个人信息的，须在答复期限内答复。',
         retentionDays: '个人信息保存期限（天）',
         alertLogDays: '提醒记录保留天数',
-        readOnly: '关闭满 {{retention}} 天的投诉可以匿名化；提醒记录保留 {{alertLog}} 天。只有系统管理员可以修改。',
+        erasureReplyDays: '删除请求答复期限（天）',
+        readOnly: '关闭满 {{retention}} 天的投诉可以匿名化；提醒记录保留 {{alertLog}} 天；个人信息删除请求须在收到后 {{reply}} 天内答复。只有系统管理员可以修改。',
       },
       eligible: {
         title: '超过保存期限的投诉',
@@ -111,10 +112,11 @@ export const privacyMessages = defineArea(
       badgeHint: 'The customer’s personal data was erased on {{at}}',
       retention: {
         title: 'Retention',
-        hint: 'Closed or redirected cases may be anonymised once they have been closed for the retention period; alert log entries older than their retention are removed automatically.',
+        hint: 'Closed or redirected cases may be anonymised once they have been closed for the retention period; alert log entries older than their retention are removed automatically; a customer’s request to delete their data is answered within the reply period.',
         retentionDays: 'Keep personal data of closed cases (days)',
         alertLogDays: 'Keep the alert log (days)',
-        readOnly: 'Cases closed {{retention}} days ago may be anonymised; the alert log is kept {{alertLog}} days. Only the administrator can change this.',
+        erasureReplyDays: 'Answer a deletion request within (days)',
+        readOnly: 'Cases closed {{retention}} days ago may be anonymised; the alert log is kept {{alertLog}} days; a request to delete personal data is answered within {{reply}} days of receipt. Only the administrator can change this.',
       },
       eligible: {
         title: 'Cases past the retention period',

@@ -26,8 +26,9 @@ export const reportsMessages = defineArea(
         departments: '五、部门对比',
         major: '六、重大投诉及处理结果',
         improvements: '七、整改措施',
-        analysis: '八、投诉分析',
-        recommendations: '九、改进建议',
+        referrals: '八、12315 转办反馈',
+        analysis: '九、投诉分析',
+        recommendations: '十、改进建议',
       },
       tables: {
         kpis: '主要指标',
@@ -153,8 +154,9 @@ export const reportsMessages = defineArea(
         departments: '5. Departments',
         major: '6. Major complaints and their outcome',
         improvements: '7. Improvement actions',
-        analysis: '8. Analysis',
-        recommendations: '9. Recommendations',
+        referrals: '8. 12315 referral replies',
+        analysis: '9. Analysis',
+        recommendations: '10. Recommendations',
       },
       tables: {
         kpis: 'Key figures',

@@ -11,6 +11,7 @@ import { CommandForm } from './CommandForm';
 import { pickerNow, pickerValue, toInstant } from './dates';
 import { ScoresInput } from './ScoresInput';
 import { ReferralCloseNotice } from '../sections/ReferralSection';
+import { MergedCloseNotice } from '../links/MergedCloseNotice';
 import type { ActionProps } from './types';
 import { contactChannelFor } from '../../../../domain/cases/contact';
 
@@ -83,6 +84,7 @@ export function FeedbackForm({ record, onDone, onCancel }: ActionProps) {
       submitLabel={t('flow.command.feedback.record')}
     >
       <ReferralCloseNotice record={record} />
+      <MergedCloseNotice record={record} />
       <Group grow align="flex-start">
         <Select
           label={t('flow.form.feedbackChannel')}

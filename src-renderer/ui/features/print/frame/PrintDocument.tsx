@@ -12,6 +12,8 @@ interface PrintDocumentProps {
   print: PrintSettings;
   /** Null on a blank form: a line to write the number on instead. */
   caseNo: string | null;
+  /** What the number is when not a case's (请求编号 of a deletion request's reply). */
+  numberLabel?: string;
   /** A list of many cases (the tracking table on paper): no case number, landscape pages. */
   list?: boolean;
   children: ReactNode;
@@ -22,8 +24,9 @@ interface PrintDocumentProps {
  * page (centre, title, case number and its QR code, print time) and
  * “第 x 页 / 共 y 页” in the bottom margin.
  */
-export function PrintDocument({ title, centreName, print, caseNo, list = false, children }: PrintDocumentProps) {
+export function PrintDocument({ title, centreName, print, caseNo, numberLabel, list = false, children }: PrintDocumentProps) {
   const { t } = useTranslation();
+  const noLabel = numberLabel ?? t('print.caseNo');
   const [printedAt] = useState(Date.now);
   return (
     <article className={list ? `${classes.document} ${classes.list}` : classes.document} aria-label={title}>
@@ -41,7 +44,7 @@ export function PrintDocument({ title, centreName, print, caseNo, list = false, 
                   <div className={classes.metaLines}>
                     {!list && (
                       <span>
-                        {t('print.caseNo')}
+                        {noLabel}
                         {t('print.colon')}{caseNo ? <span className={classes.caseNo}>{caseNo}</span> : <span className={classes.blankNo} />}
                       </span>
                     )}
@@ -50,7 +53,7 @@ export function PrintDocument({ title, centreName, print, caseNo, list = false, 
                       {t('print.colon')}{formatDateTime(printedAt)}
                     </span>
                   </div>
-                  {caseNo && !list && <CaseQr value={caseNo} label={`${t('print.caseNo')} ${caseNo}`} />}
+                  {caseNo && !list && <CaseQr value={caseNo} label={`${noLabel} ${caseNo}`} />}
                 </div>
               </header>
             </td>

@@ -15,6 +15,8 @@ import { caseSummaryRows, whoWhen } from './caseRows';
 import { holdRows, payoutRows } from './closingRows';
 import { pausesOf, type ExecutionEntry } from './pauses';
 import { ReferralReplies } from './ReferralReplies';
+import { LinkedCases } from './LinkedCases';
+import type { CaseLinks } from '../../../../store/services/cases/links-view';
 
 type ContactEntry = Extract<CaseEntry, { kind: 'contact' }>;
 type CallbackEntry = Extract<CaseEntry, { kind: 'feedbackAttempt' | 'reopen' | 'qualityReturn' }>;
@@ -33,9 +35,9 @@ function callbackText(t: TFunction, entry: CallbackEntry): string {
  * 投诉处理进度跟踪表 for one case: every progress entry, every contact with the customer, every callback that
  * did not reach the customer and every second handling with its reason, every pause of the
  * clock with how long it lasted, every extension with the deadline before and
- * after, and every deadline with its state at the time of printing.
+ * after, every deadline with its state at the time of printing, and the cases merged into it or related to it.
  */
-export function ProgressSheet({ record, entries }: { record: CaseRecord; entries: CaseEntry[] }) {
+export function ProgressSheet({ record, entries, links }: { record: CaseRecord; entries: CaseEntry[]; links: CaseLinks }) {
   const { t } = useTranslation();
   const [now] = useState(Date.now);
   const execution = entries.filter((e): e is ExecutionEntry => e.kind === 'progress' || e.kind === 'pause' || e.kind === 'resume');
@@ -128,6 +130,7 @@ export function ProgressSheet({ record, entries }: { record: CaseRecord; entries
         />
       )}
       <ReferralReplies record={record} />
+      <LinkedCases links={links} />
       <ListTable
         title={t('print.sections.callbacks')}
         headers={[f('time'), f('kind'), f('content'), f('by')]}

@@ -6,6 +6,7 @@ import type { TFunction } from 'i18next';
 import { CHANNELS, SEVERITIES, SURVEY_DIMENSIONS, type Category } from '../../../../domain/cases/vocabulary';
 import type { KpiId, MonthlyReport } from '../../../../domain/reports/monthly';
 import { partialComparisonText } from './period';
+import { referralSection } from './referralTable';
 import { amount, count, date, duration, rate, score, text, type Measure, type ReportValue } from './values';
 
 export interface ReportColumn {
@@ -256,7 +257,7 @@ function improvementTable(t: TFunction, report: MonthlyReport): ReportTable {
   };
 }
 
-/** Sections one to seven of the report; eight and nine are the manager's notes. */
+/** Sections one to eight of the report; nine and ten are the manager's notes. */
 export function reportSections(t: TFunction, report: MonthlyReport): ReportSection[] {
   const { opened, closed, ineffective, inProgress, overdue } = report.improvements;
   const partial = partialComparisonText(t, report);
@@ -278,5 +279,6 @@ export function reportSections(t: TFunction, report: MonthlyReport): ReportSecti
       summary: t('reports.improvementSummary', { opened, closed, ineffective, inProgress, overdue }),
       tables: [improvementTable(t, report)],
     },
+    referralSection(t, report),
   ];
 }

@@ -1,4 +1,4 @@
-import { Group, MultiSelect, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
+import { Group, MultiSelect, SimpleGrid, Stack, Switch } from '@mantine/core';
 import { TimePicker } from '@mantine/dates';
 import { useForm, type FormErrors } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -13,6 +13,7 @@ import { useStore } from '../../../data/hooks';
 import { numberErrors, schemaRange } from '../numberField';
 import { RangeNumberInput } from '../RangeNumberInput';
 import { SettingsForm } from '../SettingsForm';
+import { SettingsSection } from '../SettingsSection';
 
 /** The number fields by their form path: "required" for an emptied one and the range for one outside it (zod would only say "invalid"). */
 const NUMBER_FIELDS = [
@@ -67,17 +68,6 @@ export function AlertPolicyForm({ policy, users }: { policy: AlertPolicySettings
       {...form.getInputProps(path)}
     />
   );
-  const section = (title: string, hint: string, children: ReactNode) => (
-    <Stack gap="xs">
-      <Title order={4} size="h5">
-        {title}
-      </Title>
-      <Text size="sm" c="dimmed">
-        {hint}
-      </Text>
-      {children}
-    </Stack>
-  );
   // A member of the group who is no longer active still shows, by id, until removed.
   const members = [
     ...users.map((user) => ({ value: user.id, label: `${user.name} · ${user.department}` })),
@@ -88,11 +78,9 @@ export function AlertPolicyForm({ policy, users }: { policy: AlertPolicySettings
   return (
     <SettingsForm title={t('alerts.policy.title')} hint={t('alerts.policy.hint')} state={{ form, onSubmit, failure, submitting }}>
       <Stack gap="xl" maw={860}>
-        {section(
-          t('alerts.policy.leadTitle'),
-          t('alerts.policy.leadHint'),
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>{SEVERITIES.map((severity) => minutes(`leadMinutes.${severity}`, t(`severity.${severity}`)))}</SimpleGrid>,
-        )}
+        <SettingsSection title={t('alerts.policy.leadTitle')} hint={t('alerts.policy.leadHint')}>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>{SEVERITIES.map((severity) => minutes(`leadMinutes.${severity}`, t(`severity.${severity}`)))}</SimpleGrid>
+        </SettingsSection>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           {minutes('repeatMinutes', t('alerts.policy.repeat'), t('alerts.policy.repeatHint'))}
           <RangeNumberInput
@@ -102,14 +90,12 @@ export function AlertPolicyForm({ policy, users }: { policy: AlertPolicySettings
             {...form.getInputProps('coalesceAbove')}
           />
         </SimpleGrid>
-        {section(
-          t('alerts.policy.escalationTitle'),
-          t('alerts.policy.escalationHint'),
+        <SettingsSection title={t('alerts.policy.escalationTitle')} hint={t('alerts.policy.escalationHint')}>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             {minutes('escalation.supervisorAfterMinutes', t('alerts.policy.supervisorAfter'))}
             {minutes('escalation.directorAfterMinutes', t('alerts.policy.directorAfter'))}
-          </SimpleGrid>,
-        )}
+          </SimpleGrid>
+        </SettingsSection>
         <MultiSelect
           label={t('alerts.policy.emergencyGroup')}
           description={t('alerts.policy.emergencyHint')}
@@ -122,29 +108,25 @@ export function AlertPolicyForm({ policy, users }: { policy: AlertPolicySettings
           onChange={(ids) => form.setFieldValue('emergencyGroup', ids)}
           error={groupError}
         />
-        {section(
-          t('alerts.policy.quietTitle'),
-          t('alerts.policy.quietHint'),
-          <>
-            <Switch label={t('alerts.policy.quietEnabled')} {...form.getInputProps('quietHours.enabled', { type: 'checkbox' })} />
-            <Group align="flex-start">
-              {(['from', 'to'] as const).map((end) => {
-                const label = t(end === 'from' ? 'alerts.policy.quietFrom' : 'alerts.policy.quietTo');
-                return (
-                  <TimePicker
-                    key={end}
-                    label={label}
-                    hoursInputLabel={`${label} ${t('admin.calendar.hoursInput')}`}
-                    minutesInputLabel={`${label} ${t('admin.calendar.minutesInput')}`}
-                    disabled={!form.values.quietHours.enabled}
-                    w={120}
-                    {...form.getInputProps(`quietHours.${end}`)}
-                  />
-                );
-              })}
-            </Group>
-          </>,
-        )}
+        <SettingsSection title={t('alerts.policy.quietTitle')} hint={t('alerts.policy.quietHint')}>
+          <Switch label={t('alerts.policy.quietEnabled')} {...form.getInputProps('quietHours.enabled', { type: 'checkbox' })} />
+          <Group align="flex-start">
+            {(['from', 'to'] as const).map((end) => {
+              const label = t(end === 'from' ? 'alerts.policy.quietFrom' : 'alerts.policy.quietTo');
+              return (
+                <TimePicker
+                  key={end}
+                  label={label}
+                  hoursInputLabel={`${label} ${t('admin.calendar.hoursInput')}`}
+                  minutesInputLabel={`${label} ${t('admin.calendar.minutesInput')}`}
+                  disabled={!form.values.quietHours.enabled}
+                  w={120}
+                  {...form.getInputProps(`quietHours.${end}`)}
+                />
+              );
+            })}
+          </Group>
+        </SettingsSection>
       </Stack>
     </SettingsForm>
   );

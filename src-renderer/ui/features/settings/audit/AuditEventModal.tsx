@@ -34,8 +34,8 @@ export function AuditEventModal({ row, onClose }: { row: AuditLogRow; onClose():
               {changes.map(([field, change]) => (
                 <Table.Tr key={field} data-field={field}>
                   <Table.Td title={field}>{fieldLabel(t, row.subjectKind, field)}</Table.Td>
-                  <Table.Td style={{ wordBreak: 'break-word' }}>{valueText(field, change.before)}</Table.Td>
-                  <Table.Td style={{ wordBreak: 'break-word' }}>{valueText(field, change.after)}</Table.Td>
+                  <Table.Td style={{ wordBreak: 'break-word', whiteSpace: 'pre-line' }}>{valueText(field, change.before, t)}</Table.Td>
+                  <Table.Td style={{ wordBreak: 'break-word', whiteSpace: 'pre-line' }}>{valueText(field, change.after, t)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -2,6 +2,7 @@ import type { i18n as I18n, TFunction } from 'i18next';
 import type { SubjectInfo } from '../../../../store/services/audit/subjects';
 import { formatDateTime } from '../../../components/format';
 import { commandLabel } from '../../cases/actions/labels';
+import { valueCountLines, valueMatchLines } from '../../imports/valueLabels';
 
 /** A command by its label: the case flow's (`flow.command.*`) where it has one, else the administration's, else its name. */
 export { commandLabel };
@@ -45,10 +46,20 @@ export function fieldLabel(t: TFunction, kind: SubjectInfo['subjectKind'], field
   return t(`security.audit.fields.${kind}.${field}`, { defaultValue: field });
 }
 
-/** A recorded field value, readable: instants as local time, lists and records as JSON, nothing as —. */
-export function valueText(field: string, value: unknown): string {
+/** Recorded values read line by line, in the UI's language: an import's value matches (对应取值) and their counts. */
+const LINES: Record<string, (t: TFunction, value: unknown) => string[] | null> = {
+  valueMatches: valueMatchLines,
+  valueCounts: valueCountLines,
+};
+
+/**
+ * A recorded field value, readable: instants as local time, an import's value matches one per
+ * line by their labels (with `t`), other lists and records as JSON, nothing as —.
+ */
+export function valueText(field: string, value: unknown, t?: TFunction): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'number' && /At$/.test(field)) return formatDateTime(value);
   if (typeof value === 'string') return value;
-  return JSON.stringify(value);
+  const lines = t && Object.hasOwn(LINES, field) ? LINES[field]!(t, value) : null;
+  return lines ? lines.join('\n') : JSON.stringify(value);
 }

@@ -1,9 +1,10 @@
-import { Group, Stack, Switch, Text, Title } from '@mantine/core';
+import { Group, Stack, Switch } from '@mantine/core';
 import { TimePicker } from '@mantine/dates';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarSettings } from '../../../../domain/clocks/calendar';
 import { SettingsForm } from '../SettingsForm';
+import { SettingsSection } from '../SettingsSection';
 import { useSettingsForm } from '../useSettingsForm';
 import { DayList } from './DayList';
 import { toClockTime, toMinutes } from './days';
@@ -71,13 +72,7 @@ export function CalendarForm({ calendar }: { calendar: CalendarSettings }) {
   return (
     <SettingsForm title={t('admin.tabs.calendar')} state={state}>
       <Stack gap="xl">
-        <Stack gap="xs">
-          <Title order={4} size="h5">
-            {t('admin.calendar.hoursTitle')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('admin.calendar.hoursHint')}
-          </Text>
+        <SettingsSection title={t('admin.calendar.hoursTitle')} hint={t('admin.calendar.hoursHint')}>
           <Group align="flex-start">
             {time('dayStart')}
             {time('dayEnd')}
@@ -89,16 +84,8 @@ export function CalendarForm({ calendar }: { calendar: CalendarSettings }) {
               {time('breakEnd')}
             </Group>
           )}
-        </Stack>
-        <Stack gap="md">
-          <div>
-            <Title order={4} size="h5">
-              {t('admin.calendar.daysTitle')}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t('admin.calendar.daysHint')}
-            </Text>
-          </div>
+        </SettingsSection>
+        <SettingsSection title={t('admin.calendar.daysTitle')} hint={t('admin.calendar.daysHint')} spread>
           <DayList
             label={t('admin.calendar.extraHolidays')}
             value={values.extraHolidays}
@@ -111,7 +98,7 @@ export function CalendarForm({ calendar }: { calendar: CalendarSettings }) {
             onChange={(days) => form.setFieldValue('calendar.extraWorkdays', days)}
             error={listError('calendar.extraWorkdays')}
           />
-        </Stack>
+        </SettingsSection>
       </Stack>
     </SettingsForm>
   );

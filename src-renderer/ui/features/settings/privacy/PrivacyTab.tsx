@@ -3,12 +3,13 @@ import { useAuth } from '../../auth/AuthGate';
 import { SettingsLoader } from '../SettingsLoader';
 import { CustomerLookup } from './CustomerLookup';
 import { EligibleCases } from './EligibleCases';
+import { ErasureRequests } from './erasure/ErasureRequests';
 import { RetentionForm } from './RetentionForm';
 import { RetentionSummary } from './RetentionSummary';
 
 /**
- * 个人信息保护 (legal and the administrator): the retention periods, the cases past them with their
- * anonymisation, and a customer's data lookup and export. Only the administrator edits the periods.
+ * 个人信息保护 (legal and the administrator): the retention periods, customers' requests to delete
+ * their data, the cases past the periods with their anonymisation, and a customer's data lookup and export. Only the administrator edits the periods.
  */
 export function PrivacyTab() {
   const { can } = useAuth();
@@ -19,6 +20,7 @@ export function PrivacyTab() {
           can('settings.update') ? <RetentionForm key={JSON.stringify(privacy)} privacy={privacy} /> : <RetentionSummary privacy={privacy} />
         }
       </SettingsLoader>
+      {can('erasure.record') && <ErasureRequests />}
       {can('cases.anonymise') && <EligibleCases />}
       {can('customers.export') && <CustomerLookup />}
     </Stack>

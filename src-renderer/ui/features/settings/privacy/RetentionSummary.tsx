@@ -1,5 +1,6 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { erasureReplyDaysOf } from '../../../../domain/privacy/erasure';
 import type { Settings } from '../../../../domain/settings/settings';
 import { Panel } from '../../../components/Panel';
 
@@ -8,7 +9,9 @@ export function RetentionSummary({ privacy }: { privacy: Settings['privacy'] }) 
   const { t } = useTranslation();
   return (
     <Panel title={t('privacy.retention.title')}>
-      <Text size="sm">{t('privacy.retention.readOnly', { retention: privacy.retentionDays, alertLog: privacy.alertLogDays })}</Text>
+      <Text size="sm">
+        {t('privacy.retention.readOnly', { retention: privacy.retentionDays, alertLog: privacy.alertLogDays, reply: erasureReplyDaysOf(privacy) })}
+      </Text>
     </Panel>
   );
 }

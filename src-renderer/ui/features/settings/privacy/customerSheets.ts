@@ -1,7 +1,8 @@
 /**
  * A customer's export as an Excel workbook a person reads: their cases (what they told us and what
  * came of it), the plans promised them, the extensions, the handling's entries, every survey, the
- * corrections of their registration, and their attachments (names and sizes). The JSON export is
+ * corrections of their registration, the replies sent to a referring body (12315) about them, and
+ * their attachments (names and sizes). The JSON export is
  * the complete machine copy; this one carries the same data of the customer's own, unmasked (it is
  * for them), headed in the UI's language.
  */
@@ -14,6 +15,7 @@ import { compensationText } from '../../../components/format';
 import { payoutState } from '../../cases/payoutText';
 import type { Row, Sheet } from '../../../export/sheet';
 import { correctedFieldsText } from '../../cases/format';
+import { referralRepliesSheet } from './referralSheet';
 
 /** The text an agent wrote in an entry, whatever its kind. */
 export function entryText(entry: CaseEntry): string {
@@ -257,5 +259,5 @@ function attachmentsSheet(t: TFunction, cases: ExportedCase[]): Sheet {
 }
 
 export function customerSheets(t: TFunction, data: CustomerExport): Sheet[] {
-  return [casesSheet, plansSheet, extensionsSheet, entriesSheet, surveysSheet, correctionsSheet, attachmentsSheet].map((build) => build(t, data.cases));
+  return [casesSheet, plansSheet, extensionsSheet, entriesSheet, surveysSheet, correctionsSheet, referralRepliesSheet, attachmentsSheet].map((build) => build(t, data.cases));
 }

@@ -1,4 +1,4 @@
-import { Group, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Group, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SEVERITIES } from '../../../../domain/cases/vocabulary';
 import { SLA_CLOCK_KINDS, type ClockMode } from '../../../../domain/clocks/clock';
@@ -6,6 +6,7 @@ import { referralReplyDaysOf, type SlaSettings } from '../../../../domain/clocks
 import { settingsRange } from '../numberField';
 import { RangeNumberInput } from '../RangeNumberInput';
 import { SettingsForm } from '../SettingsForm';
+import { SettingsSection } from '../SettingsSection';
 import { useSettingsForm, type KeyedValues } from '../useSettingsForm';
 
 const NODES = ['verification', 'grading', 'planApproval'] as const;
@@ -26,35 +27,17 @@ export function SlaForm({ sla }: { sla: SlaSettings }) {
   return (
     <SettingsForm title={t('admin.tabs.sla')} hint={t('admin.sla.appliesTo')} state={state}>
       <Stack gap="xl" maw={860}>
-        <Stack gap="xs">
-          <Title order={4} size="h5">
-            {t('admin.sla.responseTitle')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('admin.sla.responseHint')}
-          </Text>
+        <SettingsSection title={t('admin.sla.responseTitle')} hint={t('admin.sla.responseHint')}>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             {SEVERITIES.map((severity) => hours(`sla.responseHours.${severity}`, t(`severity.${severity}`)))}
           </SimpleGrid>
-        </Stack>
-        <Stack gap="xs">
-          <Title order={4} size="h5">
-            {t('admin.sla.nodeTitle')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('admin.sla.nodeHint')}
-          </Text>
+        </SettingsSection>
+        <SettingsSection title={t('admin.sla.nodeTitle')} hint={t('admin.sla.nodeHint')}>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             {NODES.map((node) => hours(`sla.nodeHours.${node}`, t(`admin.sla.nodes.${node}`)))}
           </SimpleGrid>
-        </Stack>
-        <Stack gap="xs">
-          <Title order={4} size="h5">
-            {t('admin.sla.modesTitle')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('admin.sla.modesHint')}
-          </Text>
+        </SettingsSection>
+        <SettingsSection title={t('admin.sla.modesTitle')} hint={t('admin.sla.modesHint')}>
           {SLA_CLOCK_KINDS.map((kind) => {
             const path = `sla.modes.${kind}`;
             const error = form.errors[path];
@@ -77,14 +60,8 @@ export function SlaForm({ sla }: { sla: SlaSettings }) {
               </Group>
             );
           })}
-        </Stack>
-        <Stack gap="xs">
-          <Title order={4} size="h5">
-            {t('referral.settings.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('referral.settings.hint')}
-          </Text>
+        </SettingsSection>
+        <SettingsSection title={t('referral.settings.title')} hint={t('referral.settings.hint')}>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <RangeNumberInput
               label={t('referral.settings.days')}
@@ -94,7 +71,7 @@ export function SlaForm({ sla }: { sla: SlaSettings }) {
               {...form.getInputProps('sla.referralReplyDays')}
             />
           </SimpleGrid>
-        </Stack>
+        </SettingsSection>
       </Stack>
     </SettingsForm>
   );

@@ -239,11 +239,34 @@ describe('labels', () => {
   });
 
   it('splits list cells and keeps the parts that name nothing', () => {
-    expect(parseLabelList(demands, '退款、道歉')).toEqual({ codes: ['refund', 'apology'], unknown: [] });
-    expect(parseLabelList(demands, 'refund; Apology;refund')).toEqual({ codes: ['refund', 'apology'], unknown: [] });
-    expect(parseLabelList(demands, '退款/换货')).toEqual({ codes: ['refund', 'exchange'], unknown: [] });
-    expect(parseLabelList(demands, '退款，要求书面说明')).toEqual({ codes: ['refund'], unknown: ['要求书面说明'] });
-    expect(parseLabelList(channels, '应用/小程序')).toEqual({ codes: ['app'], unknown: [] });
-    expect(parseLabelList(demands, '')).toEqual({ codes: [], unknown: [] });
+    expect(parseLabelList(demands, '退款、道歉')).toEqual({ codes: ['refund', 'apology'], unknown: [], notes: [] });
+    expect(parseLabelList(demands, 'refund; Apology;refund')).toEqual({ codes: ['refund', 'apology'], unknown: [], notes: [] });
+    expect(parseLabelList(demands, '退款/换货')).toEqual({ codes: ['refund', 'exchange'], unknown: [], notes: [] });
+    expect(parseLabelList(demands, '退款，要求书面说明')).toEqual({ codes: ['refund'], unknown: ['要求书面说明'], notes: ['要求书面说明'] });
+    expect(parseLabelList(channels, '应用/小程序')).toEqual({ codes: ['app'], unknown: [], notes: [] });
+    expect(parseLabelList(demands, '')).toEqual({ codes: [], unknown: [], notes: [] });
+  });
+
+  it('reads a part the labels do not name by the value map, keeping its text among the notes, in the cell’s order', () => {
+    const mapped = new Map([['快递赔付', 'compensation' as const]]);
+    expect(parseLabelList(demands, '重新发货/快递赔付\u200b、退款', mapped)).toEqual({ codes: ['compensation', 'refund'], unknown: ['重新发货'], notes: ['重新发货', '快递赔付'] });
+  });
+
+  it('reads a label without its invisible characters, and takes a part of invisible characters only for no part', () => {
+    expect(parseLabel(demands, '退款\u200b')).toBe('refund');
+    expect(parseLabel(channels, '\u202e电话')).toBe('phone');
+    expect(parseLabelList(demands, '退款\u200b')).toEqual({ codes: ['refund'], unknown: [], notes: [] });
+    // A zero-width space after the separator is no unknown demand (其他 with an empty note).
+    expect(parseLabelList(demands, '退款、\u200b')).toEqual({ codes: ['refund'], unknown: [], notes: [] });
+    expect(parseLabelList(demands, '\u200b\ufeff')).toEqual({ codes: [], unknown: [], notes: [] });
+  });
+
+  it('allocates no lists for an empty cell and no notes when every part is a label: the check reads every row', () => {
+    const empty = parseLabelList(demands, '');
+    expect(parseLabelList(demands, '  ')).toBe(empty);
+    expect(Object.isFrozen(empty) && Object.isFrozen(empty.codes) && Object.isFrozen(empty.notes)).toBe(true);
+    const known = parseLabelList(demands, '退款、道歉');
+    expect(known.notes).toBe(parseLabelList(demands, '换货').notes);
+    expect(known.unknown).toBe(known.notes);
   });
 });

@@ -187,3 +187,14 @@ describe('identifiers written in free texts', () => {
     expect(maskEventFor('legal', event)).toBe(event);
   });
 });
+
+describe('maskEventFor on the keys of a recorded record', () => {
+  const event = (detail: Record<string, unknown>) =>
+    sealEvent({ subject: 'c', n: 1, at: 1, actor: { ...staff, role: 'agent' }, command: 'imports.run', changes: {}, detail, prevHash: GENESIS_HASH });
+  it('masks phone numbers, e-mails and ID numbers only, never a key named like the case’s account, and keeps keys masked alike apart', () => {
+    expect(maskEventFor('director', event({ reason: '客户撤诉' }), undefined, 'reason').detail).toEqual({ reason: '客户撤诉' });
+    expect(maskEventFor('admin', event({ map: { '13812341234': 'quality', '13899991234': 'service' } })).detail).toEqual({
+      map: { '138****1234': 'quality', '138****1234 (2)': 'service' },
+    });
+  });
+});

@@ -17,6 +17,7 @@ const RANGES: Array<[path: string, min: number, max: number, integer: boolean]> 
   ['security.idleLockMinutes', 1, 240, true],
   ['privacy.retentionDays', 30, 36_500, true],
   ['privacy.alertLogDays', 30, 3650, true],
+  ['privacy.erasureReplyDays', 1, 60, true],
   ['assist.repeatWindowDays', 1, 3650, true],
   ['assist.hotspots.minCount', 1, 1000, true],
   ['assist.hotspots.minRatio', 1, 100, false],

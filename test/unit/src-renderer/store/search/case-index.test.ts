@@ -16,7 +16,8 @@ import { DeskDb } from '../../../../../src-renderer/store/db';
 import { caseIndexFor } from '../../../../../src-renderer/store/search/case-index';
 import { loadComplaintTexts } from '../../../../fixtures/reviews';
 import { HOUR, NOW } from '../fixtures';
-import { DEPARTMENTS, OWNERS, randomCases, SUB_CATEGORIES, withReturningCustomers } from './random-cases';
+import { DEPARTMENTS, OWNERS, randomCases, SUB_CATEGORIES, withReferrals, withReturningCustomers } from './random-cases';
+import { REFERRAL_FILTERS } from '../../../../../src-renderer/domain/cases/referral-standing';
 import { CLOCK_OUTCOMES, RATED_CLOCKS } from '../../../../../src-renderer/domain/dashboard/facts';
 
 const TERMS = ['配送', '客服态度', '退款', '质量', '慢', '没有 收到', 'ts-2026', 'alice', '138', '@example', 'DD1', '不存在的词语'];
@@ -48,6 +49,8 @@ const queryArb: fc.Arbitrary<TrackingQuery> = fc
     ownerIds: subset([...OWNERS.map((o) => o.id), 'u-nobody']),
     mine: fc.boolean(),
     clock: subset(CLOCK_FILTERS),
+    // Mostly none: the referrals are a few of the cases, and every other filter should keep matching many.
+    referral: fc.oneof({ arbitrary: fc.constant([]), weight: 3 }, { arbitrary: fc.subarray([...REFERRAL_FILTERS], { minLength: 1 }), weight: 1 }),
     dueSoonHours: fc.constantFrom(1, 4, 48),
     receivedFrom: fc.option(fc.integer({ min: -1000, max: 1000 }).map((h) => NOW + h * HOUR)),
     receivedTo: fc.option(fc.integer({ min: 1001, max: 1500 }).map((h) => NOW + h * HOUR)),
@@ -123,7 +126,7 @@ async function answerIds(db: DeskDb, query: TrackingQuery, asker: Asker, now: nu
 
 describe('the tracking index', () => {
   it('answers every query exactly as a scan of all records does (filters, search, count, sort and ties)', async () => {
-    const records = withReturningCustomers(randomCases(3000, texts, 7));
+    const records = withReferrals(withReturningCustomers(randomCases(3000, texts, 7)));
     const db = await storeWith(records);
     await fc.assert(
       fc.asyncProperty(fc.oneof(queryArb, broadQueryArb, approvalQueryArb), askerArb, windowArb, async (query, asker, days) => {

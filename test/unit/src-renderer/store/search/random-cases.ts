@@ -172,3 +172,24 @@ export function withReturningCustomers(records: CaseRecord[]): CaseRecord[] {
     return { ...record, phone: customer % 4 === 1 ? '' : phone, email, ...account };
   });
 }
+
+/**
+ * Every 12315 case with a reply deadline (`referralReply`) in each standing by turns, none drawn at
+ * random (the rest of the cases stay as they were): running past the deadline or before it, stopped
+ * by a termination, answered on time or late.
+ */
+export function withReferrals(records: CaseRecord[]): CaseRecord[] {
+  const standings = [
+    ['running', -2 * HOUR],
+    ['running', 3 * HOUR],
+    ['paused', 5 * HOUR],
+    ['met', -30 * HOUR],
+    ['missed', -5 * HOUR],
+  ] as const;
+  let turn = 0;
+  return records.map((record) => {
+    if (record.channel !== 'regulator_12315') return record;
+    const [state, from] = standings[turn++ % standings.length]!;
+    return withDerivedFields({ ...record, clocks: { ...record.clocks, referralReply: clock('referralReply', state, NOW + from) } });
+  });
+}

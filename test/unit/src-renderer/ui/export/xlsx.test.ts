@@ -139,7 +139,8 @@ describe('encodeXlsx cells', () => {
     expect(await roundTripTexts(['a\r\nb', 'c\rd'])).toEqual(['a\nb', 'c\nd']);
   });
 
-  it('round-trips arbitrary text minus the characters XML cannot hold', async () => {
+  // Seconds on a loaded machine (a zip written and read back per run): more than the default 5 s allows.
+  it('round-trips arbitrary text minus the characters XML cannot hold', { timeout: 30_000 }, async () => {
     const legal = (s: string) => s.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '').replace(/\r\n?/g, '\n');
     await fc.assert(
       fc.asyncProperty(fc.array(fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' })), { minLength: 1, maxLength: 10 }), async (texts) => {
@@ -180,7 +181,8 @@ describe('encodeXlsx sheet name', () => {
 });
 
 describe('encodeXlsx streaming', () => {
-  it('writes a large export from an async source with progress', async () => {
+  // Seconds on a loaded machine (a zip written and read back per run): more than the default 5 s allows.
+  it('writes a large export from an async source with progress', { timeout: 30_000 }, async () => {
     const count = 20_000;
     const source = pagedSource(
       makeRows(count, 15, (r, c): Cell => (c === 0 ? `TS-${r}` : c === 1 ? new Date(2026, 0, 1 + (r % 300)) : c % 2 ? r * c : `备注${r}`)),

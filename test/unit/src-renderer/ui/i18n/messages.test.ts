@@ -91,7 +91,7 @@ describe('translations', () => {
       orderNo: 1, amount: 1, initialSeverity: 1, initialCategory: 1, severity: 1, category: 1, subCategory: 1, department: 1,
       owner: 1, intakeAgent: 1, status: 1, archived: 1, legalRisk: 1, reopenCount: 1, clocks: 1, responseDueAt: 1, nextDueAt: 1,
       contactKeys: 1, screening: 1, infoRequests: 1, verification: 1, grading: 1, plan: 1, extensions: 1, outcome: 1, feedback: 1,
-      earlierSurveys: 1, earlierResolutions: 1, earlierPlans: 1, corrections: 1, unreachableAttempts: 1, termination: 1, legalHolds: 1, closedAt: 1, attachmentBytes: 1, anonymisedAt: 1,
+      earlierSurveys: 1, earlierResolutions: 1, earlierPlans: 1, corrections: 1, unreachableAttempts: 1, termination: 1, legalHolds: 1, mergedCases: 1, relatedCases: 1, closedAt: 1, attachmentBytes: 1, anonymisedAt: 1,
     } satisfies Record<keyof CaseRecord, 1>;
     const missing = Object.keys(FIELDS).filter((field) => !zh.has(`flow.field.${field}`) || !english.has(`flow.field.${field}`));
     expect(missing).toEqual([]);
@@ -163,6 +163,11 @@ describe('translations', () => {
       'cases.correctAnonymised': ['no'],
       'cases.correctContactsHidden': ['role'],
       'privacy.notEligible': ['no'],
+      'erasure.notFound': ['no'],
+      'erasure.closed': ['no'],
+      'erasure.caseNotOfCustomer': ['no'],
+      'erasure.notAnswered': ['no'],
+      'erasure.delivered': ['no'],
       'legalHold.anonymised': ['no'],
       'legalHold.alreadyHeld': ['no'],
       'legalHold.notHeld': ['no'],
@@ -180,8 +185,15 @@ describe('translations', () => {
       'imports.diskFull': ['neededMB', 'freeMB'],
       'imports.fileMismatch': ['name'],
       'imports.emptySheet': ['sheet'],
+      'imports.valueTarget': ['value', 'target'],
       'settings.outOfRange': ['min', 'max'],
       'settings.departmentInUse': ['department'],
+      'links.alreadyLinked': ['no'],
+      'links.alreadyMerged': ['no'],
+      'links.notLinked': ['no'],
+      'links.notMerged': ['no'],
+      'links.mergedUninformed': ['nos', 'count'],
+      'links.mergedWaiting': ['nos', 'count'],
     };
     for (const [key, text] of [...zh, ...english]) {
       if (!key.startsWith('errors.') || key === 'errors.unknown') continue;

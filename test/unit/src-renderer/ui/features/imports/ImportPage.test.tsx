@@ -4,6 +4,7 @@ import type { Session } from '../../../../../../src-renderer/store/rpc/define';
 import { Providers } from '../../../../../../src-renderer/ui/app/App';
 import { AuthGate } from '../../../../../../src-renderer/ui/features/auth/AuthGate';
 import { ImportPage } from '../../../../../../src-renderer/ui/features/imports/ImportPage';
+import { DEFAULT_DEPARTMENTS } from '../../../../../../src-renderer/domain/settings/settings';
 import { encodeUtf16 } from '../../../../../fixtures/imports/encodings';
 import { ADMIN, renderWithStore, teardown, type Rendered } from '../../render';
 
@@ -64,6 +65,11 @@ describe('ImportPage', { timeout: 120_000 }, () => {
     expect((screen.getByRole('combobox', { name: '原系统编号' }) as HTMLInputElement).value).toBe('');
     expect(within(screen.getByRole('table', { name: '文件的前 6 行' })).getByText('空调漏水')).toBeTruthy();
 
+    fireEvent.click(screen.getByRole('button', { name: '下一步：对应取值' }));
+    // 传真 is no channel the desk knows, and nothing in its text says which: listed, not guessed.
+    const channels = await screen.findByRole('table', { name: '投诉渠道' });
+    expect(within(channels).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').slice(0, 3).map((c) => c.textContent))).toEqual([['传真', '1', '第 3 行']]);
+    expect((within(channels).getByRole('combobox', { name: '“传真”对应为' }) as HTMLInputElement).value).toBe('');
     fireEvent.click(screen.getByRole('button', { name: '下一步：检查' }));
     expect(await screen.findByText('错误明细')).toBeTruthy();
     const errors = screen.getByRole('table', { name: '错误明细' });
@@ -72,7 +78,7 @@ describe('ImportPage', { timeout: 120_000 }, () => {
       .slice(1)
       .map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
     expect(lines).toEqual([
-      ['3', '渠道', '传真', '无法识别“传真”。可填写：电话、邮件、在线客服、应用/小程序、社交媒体、信函、现场、12315转办或其他'],
+      ['3', '渠道', '传真', '无法识别“传真”。可填写：电话、邮件、在线客服、应用/小程序、社交媒体、信函、现场、12315转办或其他；也可以在上一步“对应取值”中把它对应到系统的取值。'],
       ['4', '投诉时间', '上周三', '无法识别的日期，请写成 2026-11-23 10:05、2026/11/23 或 2026年11月23日 这样的形式。'],
       ['6', '单号', 'GD-1', '原系统编号重复：系统中或文件前面的行已有此编号。'],
     ]);
@@ -85,7 +91,7 @@ describe('ImportPage', { timeout: 120_000 }, () => {
     expect(request.suggestedName).toBe('导入错误报告-2025台账.csv');
     expect(new TextDecoder().decode(request.data).split('\r\n')).toEqual([
       '行号,列,内容,原因',
-      '3,渠道,传真,无法识别“传真”。可填写：电话、邮件、在线客服、应用/小程序、社交媒体、信函、现场、12315转办或其他',
+      '3,渠道,传真,无法识别“传真”。可填写：电话、邮件、在线客服、应用/小程序、社交媒体、信函、现场、12315转办或其他；也可以在上一步“对应取值”中把它对应到系统的取值。',
       '4,投诉时间,上周三,无法识别的日期，请写成 2026-11-23 10:05、2026/11/23 或 2026年11月23日 这样的形式。',
       '6,单号,GD-1,原系统编号重复：系统中或文件前面的行已有此编号。',
       '',
@@ -144,13 +150,16 @@ describe('ImportPage', { timeout: 120_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: '选择 CSV 或 Excel 文件' }));
     expect((await screen.findByTestId('import-file')).textContent).toBe('台账.txt：2 行数据，5 列');
     fireEvent.click(screen.getByRole('button', { name: '下一步：对应列' }));
-    fireEvent.click(await screen.findByRole('button', { name: '下一步：检查' }));
+    fireEvent.click(await screen.findByRole('button', { name: '下一步：对应取值' }));
+    // Left unmatched, the department is reported by the check.
+    expect(await screen.findByRole('table', { name: '责任部门' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '下一步：检查' }));
     const errors = await screen.findByRole('table', { name: '错误明细' });
     const lines = within(errors)
       .getAllByRole('row')
       .slice(1)
       .map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
-    expect(lines).toEqual([['2', '承办部门', '客服一部', '不是已设置的部门。请改为已有的部门（设置 → 分类与部门），或先在那里添加这个部门；也可以留空。']]);
+    expect(lines).toEqual([['2', '承办部门', '客服一部', '不是已设置的部门。可以在上一步“对应取值”中把它对应到已有的部门，或先在设置 → 分类与部门中添加这个部门；也可以留空。']]);
   });
 
   it('keeps the mapping on its selects when the check finds a problem with it', async () => {
@@ -164,8 +173,146 @@ describe('ImportPage', { timeout: 120_000 }, () => {
     await waitFor(() => expect(select.getAttribute('aria-controls')).toBeTruthy());
     const listbox = document.getElementById(select.getAttribute('aria-controls')!)!;
     fireEvent.click(within(listbox).getByRole('option', { name: '投诉内容', hidden: true }));
-    fireEvent.click(screen.getByRole('button', { name: '下一步：检查' }));
+    fireEvent.click(screen.getByRole('button', { name: '下一步：对应取值' }));
     expect(await screen.findByText('这一列已用于“客户姓名”。')).toBeTruthy();
     expect((screen.getByRole('combobox', { name: '客户姓名' }) as HTMLInputElement).value).toBe('投诉内容');
   });
+
+  it('matches the values the desk does not read: a guess pre-filled and marked, a value chosen by hand, the rest left to the check', async () => {
+    const ledger = [
+      '单号,投诉时间,渠道,客户姓名,投诉内容,投诉类别,客户诉求',
+      'GD-1,2026-10-08 09:30,电话,李四,快递三天未到,快递问题,退款、快递赔付',
+      'GD-2,2026-10-09 10:00,传真,王五,包裹破损,快递问题,快递赔付',
+      'GD-3,2026-10-10 11:00,传真,赵六,发票开错,价格欺诈,',
+      'GD-4,2026-10-11 12:00,电话,钱七,到货太慢,物流慢,',
+    ].join('\r\n');
+    const rendered = await asSupervisor(ledger);
+    fireEvent.click(await screen.findByRole('button', { name: '选择 CSV 或 Excel 文件' }));
+    await screen.findByTestId('import-file');
+    fireEvent.click(screen.getByRole('button', { name: '下一步：对应列' }));
+    fireEvent.click(screen.getByRole('button', { name: '下一步：对应取值' }));
+
+    const categories = await screen.findByRole('table', { name: '投诉类别' });
+    const rows = within(categories).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('cell').slice(0, 3).map((c) => c.textContent))).toEqual([
+      ['快递问题', '2', '第 2 行'],
+      ['价格欺诈', '1', '第 4 行'],
+      ['物流慢', '1', '第 5 行'],
+    ]);
+    // 快递 is a synonym of 物流配送: offered, and marked as a guess until the user confirms or changes it.
+    expect((within(rows[0]!).getByRole('combobox', { name: '“快递问题”对应为' }) as HTMLInputElement).value).toBe('物流配送');
+    expect(within(rows[0]!).getByText('建议')).toBeTruthy();
+    expect(screen.getByText('已对应 2 / 3 个')).toBeTruthy();
+    // A demand is matched part by part.
+    const demands = screen.getByRole('table', { name: '客户诉求' });
+    expect(within(demands).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[0]!.textContent)).toEqual(['快递赔付']);
+
+    // 传真 by hand: a letter.
+    const fax = screen.getByRole('combobox', { name: '“传真”对应为' });
+    fireEvent.click(fax);
+    await waitFor(() => expect(fax.getAttribute('aria-controls')).toBeTruthy());
+    fireEvent.click(within(document.getElementById(fax.getAttribute('aria-controls')!)!).getByRole('option', { name: '信函', hidden: true }));
+    expect((fax as HTMLInputElement).value).toBe('信函');
+    const compensation = within(demands).getByRole('combobox', { name: '“快递赔付”对应为' });
+    fireEvent.click(compensation);
+    await waitFor(() => expect(compensation.getAttribute('aria-controls')).toBeTruthy());
+    fireEvent.click(within(document.getElementById(compensation.getAttribute('aria-controls')!)!).getByRole('option', { name: '赔偿', hidden: true }));
+
+    // Choosing the guess again confirms it: it is no longer marked.
+    const parcel = within(rows[0]!).getByRole('combobox', { name: '“快递问题”对应为' });
+    fireEvent.click(parcel);
+    await waitFor(() => expect(parcel.getAttribute('aria-controls')).toBeTruthy());
+    fireEvent.click(within(document.getElementById(parcel.getAttribute('aria-controls')!)!).getByRole('option', { name: '物流配送', hidden: true }));
+    await waitFor(() => expect(within(rows[0]!).queryByText('建议')).toBeNull());
+    expect((parcel as HTMLInputElement).value).toBe('物流配送');
+
+    fireEvent.click(screen.getByRole('button', { name: '下一步：检查' }));
+    const errors = await screen.findByRole('table', { name: '错误明细' });
+    expect(within(errors).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').slice(0, 3).map((c) => c.textContent))).toEqual([
+      ['4', '投诉类别', '价格欺诈'],
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: '开始导入' }));
+    await screen.findByText('导入完成：导入 3 宗投诉，跳过 1 行。');
+    const cases = await rendered.host.db.cases.orderBy('externalId').toArray();
+    // A matched demand keeps the file's words as the note.
+    expect(cases.map((c) => [c.externalId, c.channel, c.category, c.demands, c.demandNote])).toEqual([
+      ['GD-1', 'phone', 'logistics', ['refund', 'compensation'], '快递赔付'],
+      ['GD-2', 'letter', 'logistics', ['compensation'], '快递赔付'],
+      ['GD-4', 'phone', 'logistics', [], ''],
+    ]);
+    // The audit records how each match was made: 物流慢's guess was left as it was.
+    const [started] = (await rendered.host.db.audit.toArray()).filter((e) => e.command === 'imports.start');
+    expect(started!.changes.valueMatches!.after).toEqual([
+      { field: 'channel', value: '传真', target: 'letter', origin: 'user' },
+      { field: 'category', value: '快递问题', target: 'logistics', origin: 'user' },
+      { field: 'category', value: '物流慢', target: 'logistics', origin: 'similar' },
+    ]);
+    expect(started!.changes.valueCounts!.after).toEqual({ channel: 1, demand: 1, category: 2 });
+  });
+
+  it('brings the store host’s refusal of a match back to its select, and clears only the problem of the value the user changes', async () => {
+    const admin: Session = { actor: null, token: null };
+    const departments = async (rendered: Rendered, list: string[]) => {
+      await rendered.host.dispatcher.dispatch('auth.signIn', { username: ADMIN.username, password: ADMIN.password }, admin);
+      const saved = await rendered.host.dispatcher.dispatch('settings.update', { key: 'departments', value: list }, admin);
+      if (!saved.ok) throw new Error(JSON.stringify(saved.error));
+    };
+    const ledger = ['投诉时间,客户姓名,投诉内容,责任部门', '2026-10-08 09:30,李四,快递三天未到,客服一部', '2026-10-09 10:00,王五,包裹破损,客服二部'].join('\r\n');
+    const rendered = await asSupervisor(ledger, (r) => departments(r, [...DEFAULT_DEPARTMENTS, '临时专班']));
+    fireEvent.click(await screen.findByRole('button', { name: '选择 CSV 或 Excel 文件' }));
+    await screen.findByTestId('import-file');
+    fireEvent.click(screen.getByRole('button', { name: '下一步：对应列' }));
+    fireEvent.click(screen.getByRole('button', { name: '下一步：对应取值' }));
+    await screen.findByRole('table', { name: '责任部门' });
+    for (const value of ['客服一部', '客服二部']) await pick(`“${value}”对应为`, '临时专班');
+
+    // The department is removed in another window before the check.
+    await departments(rendered, DEFAULT_DEPARTMENTS);
+    fireEvent.click(screen.getByRole('button', { name: '下一步：检查' }));
+    expect(await screen.findByText('“客服一部”对应的“临时专班”不是这一项的取值，请重新选择。')).toBeTruthy();
+    expect(screen.getByText('“客服二部”对应的“临时专班”不是这一项的取值，请重新选择。')).toBeTruthy();
+    await pick('“客服一部”对应为', '客服中心');
+    await waitFor(() => expect(screen.queryByText('“客服一部”对应的“临时专班”不是这一项的取值，请重新选择。')).toBeNull());
+    expect(screen.getByText('“客服二部”对应的“临时专班”不是这一项的取值，请重新选择。')).toBeTruthy();
+  });
+
+  it('brings a refusal at 开始导入 back to the values step too, with the departments as they are now', async () => {
+    const admin: Session = { actor: null, token: null };
+    const departments = async (rendered: Rendered, list: string[]) => {
+      await rendered.host.dispatcher.dispatch('auth.signIn', { username: ADMIN.username, password: ADMIN.password }, admin);
+      const saved = await rendered.host.dispatcher.dispatch('settings.update', { key: 'departments', value: list }, admin);
+      if (!saved.ok) throw new Error(JSON.stringify(saved.error));
+    };
+    const ledger = ['投诉时间,客户姓名,投诉内容,责任部门', '2026-10-08 09:30,李四,快递三天未到,客服一部'].join('\r\n');
+    const rendered = await asSupervisor(ledger, (r) => departments(r, [...DEFAULT_DEPARTMENTS, '临时专班']));
+    fireEvent.click(await screen.findByRole('button', { name: '选择 CSV 或 Excel 文件' }));
+    await screen.findByTestId('import-file');
+    fireEvent.click(screen.getByRole('button', { name: '下一步：对应列' }));
+    fireEvent.click(screen.getByRole('button', { name: '下一步：对应取值' }));
+    await screen.findByRole('table', { name: '责任部门' });
+    await pick('“客服一部”对应为', '临时专班');
+    fireEvent.click(screen.getByRole('button', { name: '下一步：检查' }));
+    await screen.findByRole('button', { name: '开始导入' });
+
+    // Removed in another window between the check and the start.
+    await departments(rendered, DEFAULT_DEPARTMENTS);
+    fireEvent.click(screen.getByRole('button', { name: '开始导入' }));
+    expect(await screen.findByText('“客服一部”对应的“临时专班”不是这一项的取值，请重新选择。')).toBeTruthy();
+    expect(screen.queryByText('填写的内容有误，请按提示修改。')).toBeNull();
+    // The select offers the departments as they are now.
+    const select = screen.getByRole('combobox', { name: '“客服一部”对应为' });
+    fireEvent.click(select);
+    await waitFor(() => expect(select.getAttribute('aria-controls')).toBeTruthy());
+    const options = within(document.getElementById(select.getAttribute('aria-controls')!)!).getAllByRole('option', { hidden: true });
+    expect(options.map((o) => o.textContent)).toContain('客服中心');
+    expect(options.map((o) => o.textContent)).not.toContain('临时专班');
+    expect(await rendered.host.db.imports.count()).toBe(0);
+  });
 });
+
+async function pick(name: string, option: string) {
+  const select = screen.getByRole('combobox', { name });
+  fireEvent.click(select);
+  await waitFor(() => expect(select.getAttribute('aria-controls')).toBeTruthy());
+  fireEvent.click(within(document.getElementById(select.getAttribute('aria-controls')!)!).getByRole('option', { name: option, hidden: true }));
+}

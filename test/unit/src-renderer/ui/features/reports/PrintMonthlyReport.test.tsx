@@ -41,8 +41,9 @@ describe('月度投诉分析报告 print view', { timeout: 120_000 }, () => {
       '五、部门对比',
       '六、重大投诉及处理结果',
       '七、整改措施',
-      '八、投诉分析',
-      '九、改进建议',
+      '八、12315 转办反馈',
+      '九、投诉分析',
+      '十、改进建议',
     ]);
     expect(tableText('主要指标').find((row) => row[0] === '受理投诉量')).toEqual(['受理投诉量', '2', '0', '↑ 2']);
     expect(tableText('重大投诉').map((row) => row[0])).toEqual([major]);
@@ -72,6 +73,34 @@ describe('月度投诉分析报告 print view', { timeout: 120_000 }, () => {
     expect(analysis.textContent).toBe('第一行分析\n第二行分析');
     expect(screen.getByText('（未填写）')).toBeTruthy();
     expect(screen.getByText(/^最近保存：赵主管，/)).toBeTruthy();
+  });
+
+  it('prints 八、12315 转办反馈 with every figure named in Chinese: owed at the start, received, due, replied on time and late, the rate, and what is still owed', async () => {
+    await renderAs(<PrintMonthlyReport year={String(year)} month={String(month)} />, 'agent', async (_host, asAgent) => {
+      // Received and due in the last two seconds (inside this month unless it began in them).
+      const referral = (customerName: string, dueAt: number, receivedAt = Date.now() - 1_000) =>
+        registerCase(asAgent, { customerName, channel: 'regulator_12315', receivedAt, referralDeadline: { by: 'date', dueAt } });
+      const answered = await referral('按时回复', Date.now() + 60_000);
+      const replied = await asAgent('cases.replyReferral', { caseId: answered.id, at: Date.now(), replier: '李客服', method: 'platform', text: '已退款', final: true });
+      if (!replied.ok) throw new Error(JSON.stringify(replied.error));
+      await referral('已经逾期', Date.now() - 1_000, Date.now() - 2_000);
+      await referral('尚未到期', Date.now() + 60_000);
+    });
+    await screen.findByRole('heading', { level: 2, name: '八、12315 转办反馈' });
+    expect(tableText('12315 转办反馈')).toEqual([
+      ['月初尚欠回复', '0'],
+      ['本月收到的 12315 转办', '3'],
+      ['其中无反馈时限', '0'],
+      ['本月到期的反馈', '3'],
+      ['按时回复', '1'],
+      ['逾期回复', '0'],
+      ['按时回复率', '100.0%'],
+      ['尚欠回复：已逾期', '1'],
+      ['尚欠回复：未到期', '1'],
+      ['尚欠回复：已终止处理', '0'],
+    ]);
+    expect(within(screen.getByRole('table', { name: '12315 转办反馈' })).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['指标', '本月']);
+    expect(screen.getByText(/^月初尚欠回复，加上本月收到的转办（无反馈时限的除外），减去本月发出的最终回复/)).toBeTruthy();
   });
 
   it('lets English headings of several words wrap, so the eight columns of the department table fit A4 portrait', async () => {

@@ -28,7 +28,7 @@ describe('the report workbook', { timeout: 120_000 }, () => {
     const report = await reportWithCases();
     const book = readXlsx(await encodeXlsxWorkbook(reportSheets(i18next.t, report)));
     const names = Array.from(book.xml('xl/workbook.xml').getElementsByTagNameNS(NS_MAIN, 'sheet')).map((s) => s.getAttribute('name'));
-    expect(names).toEqual(['主要指标', '补偿赔付', '按投诉渠道', '按严重程度', '按投诉类别', '投诉问题前五位', '按时率', '满意度', '部门对比', '重大投诉', '整改措施']);
+    expect(names).toEqual(['主要指标', '补偿赔付', '按投诉渠道', '按严重程度', '按投诉类别', '投诉问题前五位', '按时率', '满意度', '部门对比', '重大投诉', '整改措施', '12315 转办反馈']);
   });
 
   it('writes figures as numbers with their unit: a 单位 column where the units differ, the header where they do not', async () => {
@@ -55,5 +55,14 @@ describe('the report workbook', { timeout: 120_000 }, () => {
     expect(majors.get('C2')?.value).toBe('周重');
     // The received instant is a date cell, shown with the date-time format.
     expect(majors.get('B2')?.style).toBe(2);
+
+    // 12315 转办反馈: counts and the on-time rate as numbers, each row's unit beside it.
+    const referrals = sheetCells(book, 12);
+    const line = (r: number) => ['A', 'B', 'C'].map((c) => referrals.get(`${c}${r}`)?.value);
+    expect(line(1)).toEqual(['指标', '本月', '单位']);
+    expect(line(2)).toEqual(['月初尚欠回复', '0', '宗']);
+    expect(line(3)).toEqual(['本月收到的 12315 转办', '0', '宗']);
+    expect(line(8)).toEqual(['按时回复率', undefined, '%']);
+    expect(line(11)).toEqual(['尚欠回复：已终止处理', '0', '宗']);
   });
 });

@@ -97,7 +97,8 @@ describe('settings number fields out of range', { timeout: 60_000 }, () => {
     const form = await screen.findByRole('form', { name: '保存期限' });
     typeAndLeave(form, '个人信息保存期限（天）', '36500');
     typeAndLeave(form, '提醒记录保留天数', '30');
+    typeAndLeave(form, '删除请求答复期限（天）', '60');
     fireEvent.click(within(form).getByRole('button', { name: '保存' }));
-    await waitFor(async () => expect(await stored(rendered, 'privacy')).toEqual({ retentionDays: 36_500, alertLogDays: 30 }));
+    await waitFor(async () => expect(await stored(rendered, 'privacy')).toEqual({ retentionDays: 36_500, alertLogDays: 30, erasureReplyDays: 60 }));
   });
 });

@@ -1,17 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { teardown } from '../../render';
+import { describe, expect, it } from 'vitest';
 import { renderAsSomeone, walkTo } from '../cases/staff-kit';
-import { caseRows, cellOf, count, giveGridASize, headers, Page } from './helpers';
+import { caseRows, cellOf, count, headers, Page, setUpTrackingTests } from './helpers';
 
-let undoSize: () => void;
-beforeAll(() => (undoSize = giveGridASize()));
-afterAll(() => undoSize());
-afterEach(async () => {
-  await teardown();
-  sessionStorage.clear();
-  window.location.hash = '';
-});
+setUpTrackingTests();
 
 const DAY = 86_400_000;
 

@@ -1,20 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SaveFileRequest } from '../../../../../../src-renderer/platform/types';
-import { initI18n } from '../../../../../../src-renderer/ui/i18n';
-import { renderWithStore, teardown, type Rendered } from '../../render';
-import { caseRows, count, giveGridASize, grid, HOUR, Page, registerCase } from './helpers';
+import { renderWithStore, type Rendered } from '../../render';
+import { caseRows, count, grid, HOUR, Page, registerCase, setUpTrackingTests } from './helpers';
 
-let undoSize: () => void;
-beforeAll(() => (undoSize = giveGridASize()));
-afterAll(() => undoSize());
-afterEach(async () => {
-  await teardown();
-  sessionStorage.clear();
-  await initI18n('zh-CN');
-});
+setUpTrackingTests();
 
 /** What the page hands to the platform's save dialog. */
 function recordSaves(rendered: Rendered): SaveFileRequest[] {

@@ -4,7 +4,7 @@ import { SETTINGS_KEYS } from '../../../../../../../src-renderer/domain/settings
 import type { UserRecord } from '../../../../../../../src-renderer/domain/users/user';
 import { POLICY_KEY } from '../../../../../../../src-renderer/store/alerts/context';
 import { userAuditView } from '../../../../../../../src-renderer/store/core/users';
-import { changedFields, fieldLabel } from '../../../../../../../src-renderer/ui/features/settings/audit/labels';
+import { changedFields, fieldLabel, valueText } from '../../../../../../../src-renderer/ui/features/settings/audit/labels';
 import { closedCase } from '../../../../domain/privacy/fixtures';
 import { translator } from '../../../i18n/translator';
 
@@ -35,5 +35,31 @@ describe('audit log field labels', () => {
   it('leaves out the fields every command touches', () => {
     expect(changedFields({ updatedAt: {}, archived: {} })).toEqual(['archived']);
     expect(changedFields({ updatedAt: {}, nextDueAt: {}, responseDueAt: {}, extensions: {} })).toEqual(['extensions']);
+  });
+
+  it('reads an import’s value matches one per line, by the item’s and the desk value’s labels, with how each was made', () => {
+    const matches = [
+      { field: 'category', value: '快递问题', target: 'logistics', origin: 'similar' },
+      { field: 'severity', value: 'A级', target: 'major', origin: 'user' },
+      { field: 'status', value: '已归档', target: 'closed', origin: 'remembered' },
+      { field: 'department', value: '客服一部', target: '客服中心', origin: 'user' },
+    ];
+    expect(valueText('valueMatches', matches, zh).split('\n')).toEqual([
+      '投诉类别：快递问题 → 物流配送（建议）',
+      '严重程度：A级 → 重大（手动选择）',
+      '状态：已归档 → 已结案（沿用上次）',
+      '责任部门：客服一部 → 客服中心（手动选择）',
+    ]);
+    expect(valueText('valueMatches', matches, en).split('\n')).toEqual([
+      'Category: 快递问题 → Logistics (suggested)',
+      'Severity: A级 → Major (chosen)',
+      'Status: 已归档 → Closed (as last time)',
+      'Responsible department: 客服一部 → 客服中心 (chosen)',
+    ]);
+    expect(valueText('valueCounts', { demand: 3, category: 1 }, en)).toBe('Customer demands: 3\nCategory: 1');
+    expect(fieldLabel(zh, 'import', 'valueMatches')).toBe('取值对应');
+    expect(fieldLabel(en, 'import', 'valueMatches')).toBe('Values matched');
+    // Anything else recorded under those names is shown as it was recorded.
+    expect(valueText('valueMatches', [{ field: 'nope' }], en)).toBe('[{"field":"nope"}]');
   });
 });

@@ -39,13 +39,13 @@ describe('个人信息保护 tab', { timeout: 60_000 }, () => {
     await waitFor(() => expect(form.textContent).toContain('数值超出允许范围'));
     fireEvent.change(retention, { target: { value: '730' } });
     fireEvent.click(within(form).getByRole('button', { name: '保存' }));
-    await waitFor(async () => expect((await rendered.host.db.settings.get('privacy'))?.value).toEqual({ retentionDays: 730, alertLogDays: 365 }));
+    await waitFor(async () => expect((await rendered.host.db.settings.get('privacy'))?.value).toEqual({ retentionDays: 730, alertLogDays: 365, erasureReplyDays: 15 }));
   });
 
   it('shows legal the periods without letting them change them', async () => {
     await renderAs('legal', <PrivacyTab />);
     const summary = await section('保存期限');
-    expect(summary.textContent).toContain('关闭满 1095 天的投诉可以匿名化；提醒记录保留 365 天。只有系统管理员可以修改。');
+    expect(summary.textContent).toContain('关闭满 1095 天的投诉可以匿名化；提醒记录保留 365 天；个人信息删除请求须在收到后 15 天内答复。只有系统管理员可以修改。');
     expect(screen.queryByRole('form', { name: '保存期限' })).toBeNull();
   });
 

@@ -91,7 +91,7 @@ describe('customerSheets: the customer’s own data in full', () => {
   it('carries demands, order, product, amount, plans promised, outcome, every survey, extensions and corrections, in Chinese', async () => {
     const zh = await translator('zh-CN');
     const book = read(customerSheets(zh, exportOf(handledTwice())));
-    expect(Object.keys(book)).toEqual(['投诉', '处理方案', '延期申请', '处理记录', '回访', '登记信息更正', '附件']);
+    expect(Object.keys(book)).toEqual(['投诉', '处理方案', '延期申请', '处理记录', '回访', '登记信息更正', '回复转办单位', '附件']);
     expect(book['投诉']![0]).toMatchObject({
       客户诉求: '退款',
       诉求说明: '退款到 chen.xy@example.com 绑定的账户',
@@ -122,10 +122,28 @@ describe('customerSheets: the customer’s own data in full', () => {
   it('heads every sheet in English when the UI is English', async () => {
     const en = await translator('en');
     const book = read(customerSheets(en, exportOf(handledTwice())));
-    expect(Object.keys(book)).toEqual(['Cases', 'Plans', 'Extensions', 'Entries', 'Surveys', 'Corrections', 'Attachments']);
+    expect(Object.keys(book)).toEqual(['Cases', 'Plans', 'Extensions', 'Entries', 'Surveys', 'Corrections', 'Replies to the referring body', 'Attachments']);
     expect(book['Surveys']![1]).toMatchObject({ Satisfied: 'Satisfied', Efficiency: 5 });
     expect(book['Plans']![1]).toMatchObject({ 'Compensation promised': expect.stringContaining('300.00'), Plan: 'Current plan' });
     expect(Object.keys(book['Cases']![0]!)).toEqual(expect.arrayContaining(['Order no.', 'Demands']));
+  });
+
+  it('lists every reply sent to the referring body (12315) about the complaint, beside the order’s deadline', async () => {
+    const zh = await translator('zh-CN');
+    const dueAt = new Date(2026, 0, 12, 18, 0).getTime();
+    const reply = (at: number, final: boolean, text: string) => ({ at, replier: '李客服', method: 'platform' as const, text, final, recordedAt: at, recordedBy: staff });
+    const record: CaseRecord = {
+      ...handledTwice(),
+      channel: 'regulator_12315',
+      referralDeadline: { dueAt, workingDays: 7 },
+      referralReplies: [reply(Date.UTC(2026, 0, 4), false, '已联系消费者，正在核实'), reply(Date.UTC(2026, 0, 9), true, '已补发冰箱并上门致歉')],
+    };
+    expect(read(customerSheets(zh, exportOf(record)))['回复转办单位']).toEqual([
+      { 投诉编号: 'TS20260101-0001', 转办反馈时限: '2026-01-12 18:00（受理后 7 个工作日）', 回复时间: new Date(Date.UTC(2026, 0, 4)), 回复类型: '阶段性回复', 回复方式: '平台上传', 回复人: '李客服', 回复内容: '已联系消费者，正在核实', 记录人: '客服小王' },
+      expect.objectContaining({ 回复类型: '最终回复', 回复内容: '已补发冰箱并上门致歉' }),
+    ]);
+    // A case that is no referral has no rows.
+    expect(read(customerSheets(zh, exportOf(handledTwice())))['回复转办单位']).toEqual([]);
   });
 
   it('leaves out a plan not yet approved: nothing was promised by it', async () => {
