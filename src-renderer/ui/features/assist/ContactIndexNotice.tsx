@@ -1,4 +1,4 @@
-import { Alert, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Center, Loader, Progress, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackfillProgress } from '../../../store/services/assist/repeats';
@@ -57,5 +57,20 @@ export function ContactIndexNotice({ progress, then }: { progress: BackfillProgr
         </Text>
       </Stack>
     </Alert>
+  );
+}
+
+/**
+ * What a customer lookup shows until it answers: right after an update a phone or e-mail lookup
+ * waits for the older cases' keys, and says so with the progress; otherwise a spinner.
+ */
+export function CustomerLookupPending() {
+  const progress = useContactIndexProgress(true);
+  return progress ? (
+    <ContactIndexNotice progress={progress} then="lookup" />
+  ) : (
+    <Center p="md">
+      <Loader size="sm" />
+    </Center>
   );
 }

@@ -1,10 +1,10 @@
-import { Badge, Button, Center, Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CustomerKeyInput } from '../../../../domain/privacy/customer';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDateTime } from '../../../components/format';
 import { useStoreQuery } from '../../../data/hooks';
-import { ContactIndexNotice, useContactIndexProgress } from '../../assist/ContactIndexNotice';
+import { CustomerLookupPending } from '../../assist/ContactIndexNotice';
 import { useCustomerExport } from './useCustomerExport';
 
 /** The cases found for one customer, and the export of all their data. */
@@ -12,18 +12,8 @@ export function CustomerResults({ searched }: { searched: CustomerKeyInput }) {
   const { t } = useTranslation();
   const found = useStoreQuery('customers.find', searched, JSON.stringify(searched));
   const exporter = useCustomerExport();
-  // Right after an update a phone or e-mail lookup waits for the older cases' keys: the page says so, with the progress.
-  const progress = useContactIndexProgress(!found.data && !found.error);
   if (found.error) return <ErrorAlert error={found.error} />;
-  if (!found.data) {
-    return progress ? (
-      <ContactIndexNotice progress={progress} then="lookup" />
-    ) : (
-      <Center p="md">
-        <Loader size="sm" />
-      </Center>
-    );
-  }
+  if (!found.data) return <CustomerLookupPending />;
   const rows = found.data;
 
   return (

@@ -1,4 +1,4 @@
-import { Alert, Center, Loader, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { DateTimePicker } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
@@ -14,7 +14,7 @@ import { ModalActions } from '../../../../components/ModalActions';
 import { MountedModal } from '../../../../components/MountedModal';
 import { useCommandSubmit } from '../../../../components/useCommandSubmit';
 import { useStore, useStoreQuery } from '../../../../data/hooks';
-import { ContactIndexNotice, useContactIndexProgress } from '../../../assist/ContactIndexNotice';
+import { CustomerLookupPending } from '../../../assist/ContactIndexNotice';
 import { pickerNow, toInstant } from '../../../cases/actions/dates';
 import { CustomerKeyForm } from '../CustomerKeyForm';
 import { ErasureCasesTable } from './ErasureCasesTable';
@@ -145,18 +145,8 @@ function RequestFields({ searched, preview, onDone, onCancel }: Done & { searche
 function FoundCases({ searched, ...done }: Done & { searched: CustomerKeyInput }) {
   const { t } = useTranslation();
   const found = useStoreQuery('erasure.preview', { key: searched }, JSON.stringify(searched));
-  // Right after an update a phone or e-mail lookup waits for the older cases' keys: the dialog says so.
-  const progress = useContactIndexProgress(!found.data && !found.error);
   if (found.error) return <ErrorAlert error={found.error} />;
-  if (!found.data) {
-    return progress ? (
-      <ContactIndexNotice progress={progress} then="lookup" />
-    ) : (
-      <Center p="md">
-        <Loader size="sm" />
-      </Center>
-    );
-  }
+  if (!found.data) return <CustomerLookupPending />;
   if (found.data.cases.length === 0) return <Text size="sm">{t('erasure.form.none')}</Text>;
   return <RequestFields searched={searched} preview={found.data} {...done} />;
 }
