@@ -127,11 +127,17 @@ describe('the tracking index warms up at start, with its progress', () => {
 describe('the similar-cases index says how far its build is', () => {
   it('reports done / total as it reads, to every signed-in user, and is gone once built; the tracking index does not give way to it', async () => {
     const target = await desk();
+    // Enough cases for a dozen reads of 100 (the similar index reads BACKGROUND_CHUNK at a time).
+    await target.cases.bulkPut(randomCases(1_000, TEXTS, 6, Date.now()));
+    const total = CASES + 1_000;
     const { send } = await startHost(target);
+    // The host built it at start (perhaps already done): built again from scratch, as after a restore.
+    await similarIndexFor(target).prepare();
+    similarIndexFor(target).markChanged(['*']);
     const { seen } = await watch(() => send<JobProgress[]>('jobs.progress', { kinds: ['similarIndex'] }, 'director'), similarIndexFor(target).prepare());
     const figures = seen.flat().filter((job) => job.total > 0);
     expect(figures.length).toBeGreaterThan(2);
-    for (const job of figures) expect([job.kind, job.phase, job.total]).toEqual(['similarIndex', 'reading', CASES]);
+    for (const job of figures) expect([job.kind, job.phase, job.total]).toEqual(['similarIndex', 'reading', total]);
     const dones = figures.map((job) => job.done);
     expect(dones).toEqual([...dones].sort((a, b) => a - b));
     expect(new Set(dones).size).toBeGreaterThan(1);
