@@ -19,6 +19,10 @@ export default defineConfig({
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
+  // Waits, not speed checks (speed is measured in `npm run bench`): with two tests at once on two
+  // cores, a fresh page compiles the app and starts its store worker in 2–3 s, and the 5 s default
+  // failed the first screen after a `goto`/`reload` now and then.
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,

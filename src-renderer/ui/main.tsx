@@ -1,10 +1,6 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import { createPlatform } from '../platform';
-import { App } from './app/App';
 import { createStoreClient, type StoreClient } from './data/store-client';
 import { initialSessionToken } from './features/auth/session';
-import { initI18n } from './i18n';
 
 declare global {
   interface Window {
@@ -12,19 +8,13 @@ declare global {
   }
 }
 
-async function start(): Promise<void> {
-  await initI18n();
-  const platform = createPlatform();
-  const store = createStoreClient(platform, { sessionToken: initialSessionToken() });
-  // The browser harness lets benchmarks and end-to-end tests reach the typed store API.
-  if (platform.kind === 'web') window.__desk = { store, restartStore: () => platform.reconnectStore() };
-  const root = document.getElementById('root');
-  if (!root) throw new Error('missing #root');
-  createRoot(root).render(
-    <StrictMode>
-      <App platform={platform} store={store} />
-    </StrictMode>,
-  );
-}
+// The store host is reached first (in the browser harness its Web Worker starts here): it opens the
+// database while the app's own code — React, Mantine, the pages — loads and compiles in `start`.
+const platform = createPlatform();
+const store = createStoreClient(platform, { sessionToken: initialSessionToken() });
+// The browser harness lets benchmarks and end-to-end tests reach the typed store API.
+if (platform.kind === 'web') window.__desk = { store, restartStore: () => platform.reconnectStore() };
 
-void start();
+import('./start')
+  .then(({ start }) => start(platform, store))
+  .catch((error: unknown) => console.error('starting the app failed', error));

@@ -1,6 +1,6 @@
-import { AppShell, Burger, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Burger, Button, Center, Group, Loader, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useRef } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -10,7 +10,6 @@ import { UserMenu } from './UserMenu';
 import { AlertLogPage } from '../features/alerts/AlertLogPage';
 import { UNACKNOWLEDGED_ALERTS_ID, UnacknowledgedAlertsBadge } from '../features/alerts/UnacknowledgedAlertsBadge';
 import { CasePage } from '../features/cases/CasePage';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { ImprovementsPage } from '../features/improvements/ImprovementsPage';
 import { RegistrationForm } from '../features/intake/RegistrationForm';
 import { MonthlyPage } from '../features/reports/MonthlyPage';
@@ -18,6 +17,10 @@ import { useAuth } from '../features/auth/AuthGate';
 import { ImportPage } from '../features/imports/ImportPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TrackingPage } from '../features/tracking/TrackingPage';
+
+// The dashboard's charts (recharts and d3, a third of the app's code) load when it is first opened,
+// not at every start: the sign-in screen comes up sooner.
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 
 const NAV = [
   { path: '/intake', key: 'nav.intake', permission: 'cases.register' },
@@ -82,22 +85,34 @@ export function Shell() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main id="main" ref={main} tabIndex={-1} className={classes.main}>
-        <Switch>
-          <Route path="/intake" component={RegistrationForm} />
-          {/* `/tracking/overdue` opens a built-in view: alert summaries link there. */}
-          <Route path="/tracking/:view?">{(params) => <TrackingPage view={params.view} />}</Route>
-          <Route path="/cases/:id">{(params) => <CasePage id={params.id} />}</Route>
-          <Route path="/dashboard" component={DashboardPage} />
-          <Route path="/reports" component={MonthlyPage} />
-          <Route path="/improvements" component={ImprovementsPage} />
-          <Route path="/alerts">{() => <AlertLogPage />}</Route>
-          <Route path="/import" component={ImportPage} />
-          <Route path="/settings/:tab?">{(params) => <SettingsPage tab={params.tab} />}</Route>
-          <Route>
-            <Redirect to="/tracking" />
-          </Route>
-        </Switch>
+        <Suspense fallback={<PageLoading />}>
+          <Switch>
+            <Route path="/intake" component={RegistrationForm} />
+            {/* `/tracking/overdue` opens a built-in view: alert summaries link there. */}
+            <Route path="/tracking/:view?">{(params) => <TrackingPage view={params.view} />}</Route>
+            <Route path="/cases/:id">{(params) => <CasePage id={params.id} />}</Route>
+            <Route path="/dashboard" component={DashboardPage} />
+            <Route path="/reports" component={MonthlyPage} />
+            <Route path="/improvements" component={ImprovementsPage} />
+            <Route path="/alerts">{() => <AlertLogPage />}</Route>
+            <Route path="/import" component={ImportPage} />
+            <Route path="/settings/:tab?">{(params) => <SettingsPage tab={params.tab} />}</Route>
+            <Route>
+              <Redirect to="/tracking" />
+            </Route>
+          </Switch>
+        </Suspense>
       </AppShell.Main>
     </AppShell>
+  );
+}
+
+/** What the main area shows while a page's code loads (a moment, the first time it is opened). */
+function PageLoading() {
+  const { t } = useTranslation();
+  return (
+    <Center py="xl" role="status" aria-label={t('app.loadingPage')}>
+      <Loader />
+    </Center>
   );
 }

@@ -56,3 +56,14 @@ describe('the application frame, for keyboard users', () => {
     expect(document.activeElement).toBe(language);
   });
 });
+
+describe('pages whose code loads when first opened', () => {
+  it('opens the dashboard, whose code (and its charts) loads on first use, inside the frame; 正在打开页面… is gone once it has', SLOW, async () => {
+    await renderShell();
+    go('#/dashboard');
+    // The navigation stays in place while the page loads.
+    expect(screen.getByRole('link', { name: '看板' })).toBeTruthy();
+    await screen.findByRole('heading', { name: '投诉看板' }, { timeout: 15_000 });
+    expect(screen.queryByRole('status', { name: '正在打开页面…' })).toBeNull();
+  });
+});
