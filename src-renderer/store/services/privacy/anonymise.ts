@@ -6,7 +6,8 @@ import { id } from '../../../domain/common/fields';
 import type { CaseStatus } from '../../../domain/lifecycle/machine';
 import { activeHold, type HoldKind } from '../../../domain/cases/legal-hold';
 import { maskCaseText, mayViewContacts } from '../../../domain/privacy/mask';
-import { ineligibility, retentionCutoff } from '../../../domain/privacy/retention';
+import { ineligibility, KEPT_PAST_RETENTION, retentionCutoff } from '../../../domain/privacy/retention';
+import { owesReferralReply, referralFactOf } from '../../../domain/cases/referral-standing';
 import type { Role } from '../../../domain/users/roles';
 import { readSettings } from '../../core/settings';
 import { command, query } from '../../rpc/define';
@@ -35,6 +36,11 @@ export interface EligibleLine {
   severity: Severity;
   /** Past its retention but under a legal hold: listed, so nobody wonders where it went, and not selectable. */
   hold?: { kind: HoldKind; reference: string };
+  /**
+   * Past its retention but the 12315 referral's final reply is still owed: listed, not selectable.
+   * `dueAt` is the reply's deadline; `paused` when the case's termination stopped its clock.
+   */
+  referralReply?: { dueAt: number; paused: boolean };
 }
 
 export interface EligiblePage {
@@ -55,7 +61,13 @@ const lineOf = (record: CaseRecord, role: Role): EligibleLine => ({
   category: record.category,
   severity: record.severity,
   ...heldPart(record, role),
+  ...owedReplyPart(record),
 });
+
+function owedReplyPart(record: CaseRecord): Pick<EligibleLine, 'referralReply'> {
+  const fact = referralFactOf(record);
+  return owesReferralReply(fact) ? { referralReply: { dueAt: fact.dueAt, paused: fact.stoppedAt !== null } } : {};
+}
 
 /** The hold's reference is a free text (a court's case number, a claim's): masked as the case's texts are for the reader. */
 export function heldPart(record: CaseRecord, role: Role): Pick<EligibleLine, 'hold'> {
@@ -67,7 +79,8 @@ export function heldPart(record: CaseRecord, role: Role): Pick<EligibleLine, 'ho
 /**
  * 可匿名化: finished cases closed before the retention cutoff and not anonymised yet, oldest closing
  * first, keyset-paged on the `closedAt` index (equal instants in id order, as the index keeps them).
- * Cases under a legal hold are listed among them, marked (`hold`): the anonymise command refuses them.
+ * Cases under a legal hold, or still owing a 12315 referral's final reply, are listed among them,
+ * marked (`hold`, `referralReply`): the anonymise command refuses them.
  */
 export const eligible = query(
   EligibleInput,
@@ -80,7 +93,7 @@ export const eligible = query(
       .filter((record) => !(cursor && record.closedAt === cursor.closedAt && record.id <= cursor.id))
       .filter((record) => {
         const reason = ineligibility(record, at, privacy.retentionDays);
-        return reason === null || reason === 'legalHold';
+        return reason === null || KEPT_PAST_RETENTION.includes(reason);
       })
       .limit(limit + 1)
       .toArray();
@@ -118,6 +131,8 @@ export const anonymise = command(
         const reason = ineligibility(record, at, privacy.retentionDays);
         // Whatever a window sends: a case under a legal hold keeps its records whole.
         if (reason === 'legalHold') throw new DeskError({ code: 'legalHold.anonymiseRefused', params: { no: record.no } });
+        // Nor one whose 12315 referral still waits for its final reply: that reply needs the case as it is.
+        if (reason === 'referralReply') throw new DeskError({ code: 'privacy.referralReplyOwed', params: { no: record.no } });
         if (reason !== null) throw new DeskError({ code: 'privacy.notEligible', params: { no: record.no } });
       });
       for (const record of records as CaseRecord[]) await eraseCase(ctx, record, at);

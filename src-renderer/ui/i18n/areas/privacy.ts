@@ -21,6 +21,9 @@ export const privacyMessages = defineArea(
         none: '没有超过保存期限、尚未匿名化的投诉。',
         selectAll: '全选',
         select: '选择 {{no}}',
+        referralOwed: '12315 最终反馈未办结，不能匿名化',
+        referralDue: '反馈期限 {{at}}',
+        referralPaused: '反馈期限已随终止暂停',
         loadMore: '加载更多',
         shown: '已列出 {{count}} 宗',
         anonymise: '匿名化所选（{{count}}）',
@@ -102,6 +105,7 @@ export const privacyMessages = defineArea(
     errors: {
       privacy: {
         notEligible: '投诉 {{no}} 尚未关闭、未超过保存期限或已经匿名化，不能匿名化；所选投诉都未改动。',
+        referralReplyOwed: '投诉 {{no}} 是 12315 转办件，最终处理结果尚未反馈，反馈前不能匿名化；所选投诉都未改动。',
       },
     },
   },
@@ -124,6 +128,9 @@ export const privacyMessages = defineArea(
         none: 'No case past the retention period still holds personal data.',
         selectAll: 'Select all',
         select: 'Select {{no}}',
+        referralOwed: '12315 final reply not sent: cannot be anonymised',
+        referralDue: 'Reply due {{at}}',
+        referralPaused: 'Reply deadline paused by the termination',
         loadMore: 'Load more',
         shown: '{{count}} listed',
         anonymise: 'Anonymise selected ({{count}})',
@@ -205,6 +212,7 @@ export const privacyMessages = defineArea(
     errors: {
       privacy: {
         notEligible: 'Case {{no}} is not closed, not past the retention period or already anonymised, so it cannot be anonymised; none of the selected cases was changed.',
+        referralReplyOwed: 'Case {{no}} was referred by 12315 and its final reply has not been sent, so it cannot be anonymised before that; none of the selected cases was changed.',
       },
     },
   },

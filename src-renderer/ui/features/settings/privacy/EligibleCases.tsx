@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDateTime } from '../../../components/format';
 import { useStore, useStoreQuery } from '../../../data/hooks';
 import { ConfirmPasswordModal } from '../../auth/confirm/ConfirmPasswordModal';
-import { EligibleTable } from './EligibleTable';
+import { EligibleTable, selectable } from './EligibleTable';
 import { Panel } from '../../../components/Panel';
 
 const PAGE = 100;
@@ -30,8 +30,8 @@ export function EligibleCases() {
   const [confirming, setConfirming] = useState(false);
 
   const rows = page?.rows ?? [];
-  // A held case cannot be picked: the store host would refuse the whole batch for it.
-  const chosen = rows.filter((row) => !row.hold && selected.has(row.id)).map((row) => row.id);
+  // A held case, or one owing its 12315 reply, cannot be picked: the store host would refuse the whole batch for it.
+  const chosen = rows.filter((row) => selectable(row) && selected.has(row.id)).map((row) => row.id);
   const title = t('privacy.eligible.title');
 
   return (

@@ -3,6 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { EligibleLine } from '../../../../store/services/privacy/anonymise';
 import { formatDateTime } from '../../../components/format';
 
+/** Not a case kept past its retention (a legal hold, a 12315 reply still owed): the store host refuses those. */
+export function selectable(row: EligibleLine): boolean {
+  return !row.hold && !row.referralReply;
+}
+
 interface EligibleTableProps {
   rows: EligibleLine[];
   selected: ReadonlySet<string>;
@@ -11,11 +16,12 @@ interface EligibleTableProps {
 
 /**
  * The cases past the retention period, each with a box to pick it, and one to pick all listed. A
- * case under a legal hold is listed with why it cannot be picked.
+ * case under a legal hold, or still owing its 12315 referral's final reply, is listed with why it
+ * cannot be picked.
  */
 export function EligibleTable({ rows: listed, selected, onSelect }: EligibleTableProps) {
   const { t } = useTranslation();
-  const rows = listed.filter((row) => !row.hold);
+  const rows = listed.filter(selectable);
   const picked = rows.filter((row) => selected.has(row.id)).length;
   const toggle = (id: string) => {
     const next = new Set(selected);
@@ -53,8 +59,8 @@ export function EligibleTable({ rows: listed, selected, onSelect }: EligibleTabl
                 <Checkbox
                   size="xs"
                   aria-label={t('privacy.eligible.select', { no: row.no })}
-                  disabled={!!row.hold}
-                  checked={!row.hold && selected.has(row.id)}
+                  disabled={!selectable(row)}
+                  checked={selectable(row) && selected.has(row.id)}
                   onChange={() => toggle(row.id)}
                 />
               </Table.Td>
@@ -63,6 +69,20 @@ export function EligibleTable({ rows: listed, selected, onSelect }: EligibleTabl
                 {row.hold && (
                   <Badge ml="xs" color="red" variant="light" title={row.hold.reference || undefined}>
                     {t('legalHold.eligibleHeld', { kind: t(`legalHold.kinds.${row.hold.kind}`) })}
+                  </Badge>
+                )}
+                {row.referralReply && (
+                  <Badge
+                    ml="xs"
+                    color="orange"
+                    variant="light"
+                    title={
+                      row.referralReply.paused
+                        ? t('privacy.eligible.referralPaused')
+                        : t('privacy.eligible.referralDue', { at: formatDateTime(row.referralReply.dueAt) })
+                    }
+                  >
+                    {t('privacy.eligible.referralOwed')}
                   </Badge>
                 )}
               </Table.Td>

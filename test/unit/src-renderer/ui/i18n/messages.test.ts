@@ -163,6 +163,7 @@ describe('translations', () => {
       'cases.correctAnonymised': ['no'],
       'cases.correctContactsHidden': ['role'],
       'privacy.notEligible': ['no'],
+      'privacy.referralReplyOwed': ['no'],
       'erasure.notFound': ['no'],
       'erasure.closed': ['no'],
       'erasure.caseNotOfCustomer': ['no'],

@@ -199,4 +199,31 @@ describe('cases.anonymise', () => {
     expect(ok(await anonymise([...ids, ids[0]!]))).toEqual({ anonymised: 3 });
     expect((await store.db.cases.bulkGet(ids)).map((c) => c!.customerName)).toEqual(['（已匿名）', '（已匿名）', '（已匿名）']);
   });
+
+  it('keeps a 12315 referral owing its final reply: listed past its retention, marked with the deadline, refused with the batch left as it was', async () => {
+    const REFERRAL = { ...PERSON, channel: 'regulator_12315', referralNo: 'GS-2026-0815', referralDeadline: { by: 'workingDays', days: 7 } };
+    const referred = await caseAt(store, 'closed', REFERRAL);
+    const withdrawn = await caseAt(store, 'terminated', { ...REFERRAL, referralNo: 'GS-2026-0816' });
+    const free = await closedCase();
+    store.clock.now += 1096 * DAY;
+
+    const page = await eligible();
+    const marked = (id: string) => page.rows.find((row) => row.id === id)?.referralReply;
+    const clock = (await store.db.cases.get(referred.id))!.clocks.referralReply!;
+    const dueAt = clock.startedAt + clock.budgetMs;
+    expect(marked(referred.id)).toEqual({ dueAt, paused: false });
+    // A withdrawal stops the reply's clock, not the duty to send it.
+    expect(marked(withdrawn.id)).toMatchObject({ paused: true });
+    expect(page.rows.find((row) => row.id === free.id)).toBeDefined();
+    expect(marked(free.id)).toBeUndefined();
+
+    const before = await store.snapshot();
+    expect(refusal(await anonymise([free.id, referred.id]))).toEqual({ code: 'privacy.referralReplyOwed', params: { no: referred.no } });
+    expect(await store.snapshot()).toEqual(before);
+
+    // The final reply recorded, it goes like any case past its retention.
+    ok(await store.send('cases.replyReferral', { caseId: referred.id, at: store.now(), replier: '李客服', method: 'platform', text: '已处理完毕', final: true }));
+    expect((await eligible()).rows.find((row) => row.id === referred.id)?.referralReply).toBeUndefined();
+    expect(ok(await anonymise([free.id, referred.id]))).toEqual({ anonymised: 2 });
+  });
 });

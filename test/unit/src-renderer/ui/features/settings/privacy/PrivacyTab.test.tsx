@@ -85,6 +85,23 @@ describe('个人信息保护 tab', { timeout: 60_000 }, () => {
     await waitFor(() => expect(within(table).queryByText('陈晓燕')).toBeNull(), { timeout: 15_000 });
   });
 
+  it('lists a 12315 referral past retention whose final reply is still owed as kept, with the deadline and no box to pick it', async () => {
+    const cases: CaseRecord[] = [];
+    await renderAs('legal', <PrivacyTab />, async (host, asAgent) => {
+      const referral = { customerName: '陈晓燕', channel: 'regulator_12315', referralNo: 'GS-2026-0815', referralDeadline: { by: 'workingDays', days: 7 } };
+      cases.push(await closedCase(host, asAgent, 1200, referral));
+      cases.push(await closedCase(host, asAgent, 1100, { customerName: '李雷' }));
+    });
+    const table = await within(await section('超过保存期限的投诉')).findByRole('table', { name: '超过保存期限的投诉' });
+    const owed = within(table).getByRole('checkbox', { name: `选择 ${cases[0]!.no}` }) as HTMLInputElement;
+    expect(owed.disabled).toBe(true);
+    const mark = within(table).getByText('12315 最终反馈未办结，不能匿名化');
+    expect(mark.closest('[title]')?.getAttribute('title')).toMatch(/^反馈期限 \d{4}/);
+    fireEvent.click(within(table).getByRole('checkbox', { name: '全选' }));
+    expect(await screen.findByRole('button', { name: '匿名化所选（1）' })).toBeTruthy();
+    expect(owed.checked).toBe(false);
+  });
+
   it('finds a customer’s cases and exports everything about them, unmasked, for the administrator too', async () => {
     const saved: SaveFileRequest[] = [];
     const rendered = await renderAs('admin', <PrivacyTab />, async (_host, asAgent) => {
