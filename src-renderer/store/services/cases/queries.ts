@@ -14,6 +14,7 @@ import { subjectEvents } from '../../core/audit';
 import { readSettings } from '../../core/settings';
 import { query } from '../../rpc/define';
 import { shownEvents } from '../audit/anonymised';
+import { openErasuresOf, type CaseErasure } from '../privacy/case-erasures';
 import { maskedAboutOthers } from './link-privacy';
 import { readCaseLinks, type CaseLinks } from './links-view';
 
@@ -67,21 +68,24 @@ export interface CaseDetail {
   improvements: ImprovementRecord[];
   /** 并入本单的投诉, the case a duplicate went into, and 关联投诉 (store/services/cases/links-view.ts). */
   links: CaseLinks;
+  /** The customer's deletion requests still open for this case (store/services/privacy/case-erasures.ts). */
+  erasures: CaseErasure[];
 }
 
 /** Everything the case page shows, read in one transaction so the parts agree; contacts masked as by `cases.get`. */
 export const detail = query(IdInput, async ({ db, actor }, { id }): Promise<CaseDetail> =>
-  db.transaction('r', [db.cases, db.entries, db.attachments, db.audit, db.improvements], async () => {
+  db.transaction('r', [db.cases, db.entries, db.attachments, db.audit, db.improvements, db.settings], async () => {
     const record = await db.cases.get(id);
     if (!record) throw new DeskError({ code: 'cases.notFound' });
     const role = actor!.role;
-    const [entries, files, events, improvements, links] = await Promise.all([
+    const [entries, files, events, improvements, links, erasures] = await Promise.all([
       db.entries.where('[caseId+at]').between([id, -Infinity], [id, Infinity]).toArray(),
       db.attachments.where('caseId').equals(id).toArray(),
       // Shown as they may be: an anonymised case's history without the customer, notes about other cases as those cases allow.
       subjectEvents(db, id).then(async (chain) => maskedAboutOthers(db, role, await shownEvents(db, chain))),
       db.improvements.where('caseIds').equals(id).toArray(),
       readCaseLinks(db, role, record),
+      openErasuresOf(db, record),
     ]);
     const attachments = files.map(({ data: _data, ...meta }) => meta).sort((a, b) => a.addedAt - b.addedAt);
     return {
@@ -93,6 +97,7 @@ export const detail = query(IdInput, async ({ db, actor }, { id }): Promise<Case
       // identifiers in the texts masked to the reader.
       improvements: improvements.map((improvement) => improvementFor(role, currentImprovement(improvement))),
       links,
+      erasures,
     };
   }),
 );

@@ -11,6 +11,7 @@ import { ActionBar } from './ActionBar';
 import { Attachments } from './Attachments';
 import { CaseHeader } from './CaseHeader';
 import { ClocksPanel } from './ClocksPanel';
+import { ErasureNotice } from './ErasureNotice';
 import { StageStepper } from './StageStepper';
 import { Timeline } from './Timeline';
 import { LegalHoldSection } from './hold/LegalHoldSection';
@@ -56,7 +57,7 @@ function ofKind<K extends EntryKind>(entries: CaseEntry[], ...kinds: K[]): Array
 
 function CaseView({ detail }: { detail: CaseDetail }) {
   const settings = useStoreQuery('settings.get', {}, 'settings').data;
-  const { record, entries, attachments, events, improvements, links } = detail;
+  const { record, entries, attachments, events, improvements, links, erasures } = detail;
   const checks = ofKind(entries, 'check');
   const contacts = ofKind(entries, 'contact');
   const execution = ofKind(entries, 'progress', 'pause', 'resume');
@@ -70,6 +71,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
     <Stack>
       <CaseHeader record={record} />
       <StageStepper record={record} />
+      <ErasureNotice erasures={erasures} />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack>

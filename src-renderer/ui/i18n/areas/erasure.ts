@@ -5,6 +5,15 @@ export const erasureMessages = defineArea(
   {
     erasure: {
       title: '个人信息删除请求',
+      caseNotice: {
+        title: '客户已要求删除个人信息',
+        received: '删除请求 {{no}}，{{at}} 收到；中心须于 {{due}} 前答复。',
+        handling: '本案结束处理后，客户的个人信息将被删除。请只记录处理本案所需的个人信息。',
+        referralReply: '本案已结束，向 12315 作出最终反馈后，客户的个人信息将被删除。',
+        eligible: '本案的客户个人信息现在可以删除，待法务或系统管理员执行。',
+        held: '本案处于法律保留中，保留期间客户的个人信息不予删除。',
+        open: '查看删除请求',
+      },
       hint: '客户依《个人信息保护法》第四十七条要求删除其个人信息时，在此记录请求、删除可以删除的投诉并打印处理结果告知书。须在收到请求后 {{days}} 天内答复。',
       overdue: '{{count}} 件请求已超过答复期限，尚未答复。',
       erasable: '{{count}} 件请求有投诉已可删除（暂缓或保留的投诉已结束），请再次执行删除。',
@@ -134,6 +143,15 @@ export const erasureMessages = defineArea(
   {
     erasure: {
       title: 'Requests to delete personal data',
+      caseNotice: {
+        title: 'The customer asked for their personal data to be deleted',
+        received: 'Deletion request {{no}}, received {{at}}; the centre must reply by {{due}}.',
+        handling: 'Once this case ends, the customer’s personal data will be deleted. Record only the personal data handling this case needs.',
+        referralReply: 'This case has ended; once the final reply to 12315 is sent, the customer’s personal data will be deleted.',
+        eligible: 'The customer’s personal data in this case may be deleted now; legal or the administrator carries it out.',
+        held: 'This case is under a legal hold: the customer’s personal data is not deleted while it stands.',
+        open: 'Open the deletion requests',
+      },
       hint: 'When a customer asks for their personal data to be deleted (PIPL Article 47), record the request here, delete what can be deleted and print the reply. The reply is due within {{days}} days of receipt.',
       overdue: '{{count}} requests are past their reply deadline without an answer.',
       erasable: '{{count}} requests have cases that can be deleted now (a deferred or held case has ended): execute them again.',

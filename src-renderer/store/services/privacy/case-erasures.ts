@@ -1,0 +1,41 @@
+import type { CaseRecord } from '../../../domain/cases/case';
+import { erasureKey, type ErasureRequest } from '../../../domain/privacy/erasure';
+import { requestDisposition, type WaitingReason } from '../../../domain/privacy/erasure-cases';
+import type { DeskDb } from '../../db';
+
+/**
+ * A customer's deletion request still open for a case, as its case page tells whoever handles it:
+ * what was asked, by when the centre answers, and what becomes of this case.
+ */
+export interface CaseErasure {
+  no: string;
+  receivedAt: number;
+  /** The reply's deadline (fixed when the request was recorded). */
+  dueAt: number;
+  /** Waits for the case to end (or for its 12315 reply), may be erased now, or is kept by a legal hold. */
+  state: 'waiting' | 'eligible' | 'held';
+  waiting?: WaitingReason;
+}
+
+/**
+ * The open requests covering `record` for which it is still the requester's case and not erased yet.
+ * A desk records a few requests a month: they are read whole, from the settings table's `erasure:` keys.
+ */
+export async function openErasuresOf(db: DeskDb, record: CaseRecord): Promise<CaseErasure[]> {
+  if (record.anonymisedAt !== undefined) return [];
+  const rows = await db.settings.where('key').startsWith(erasureKey('')).toArray();
+  const found: CaseErasure[] = [];
+  for (const request of rows.map((row) => row.value as ErasureRequest)) {
+    if (request.closedAt !== null || !request.cases.some((c) => c.id === record.id)) continue;
+    const disposition = requestDisposition(record, request);
+    if (disposition.state === 'done' || disposition.state === 'notCustomer') continue;
+    found.push({
+      no: request.no,
+      receivedAt: request.receivedAt,
+      dueAt: request.dueAt,
+      state: disposition.state,
+      ...(disposition.state === 'waiting' ? { waiting: disposition.reason } : {}),
+    });
+  }
+  return found.sort((a, b) => a.receivedAt - b.receivedAt);
+}
