@@ -243,7 +243,7 @@ export interface CaseRecord {
   termination?: TerminationRecord;
   /**
    * 并入本单的投诉: duplicates terminated into this case (终止处理 as `duplicate`), oldest first, each
-   * with whether its customer was told the result (domain/cases/links.ts). Ids and numbers only.
+   * with whether its customer was told the result (domain/cases/links.ts; the telling's rule in merged-informing.ts). Ids and numbers only.
    * Absent until the first.
    */
   mergedCases?: MergedCase[];

@@ -1,7 +1,8 @@
 import type { AuditEvent } from '../../../domain/audit/chain';
 import type { CaseRecord } from '../../../domain/cases/case';
 import { casesNamedIn, mapLinkTexts } from '../../../domain/cases/link-texts';
-import { mergedCasesOf, relatedCasesOf, withCustomersCompared, withoutNotesAbout } from '../../../domain/cases/links';
+import { mergedCasesOf, relatedCasesOf, withoutNotesAbout } from '../../../domain/cases/links';
+import { withCustomersCompared } from '../../../domain/cases/merged-informing';
 import { maskCaseText, mayViewContacts } from '../../../domain/privacy/mask';
 import { REDACTED } from '../../../domain/privacy/redact';
 import type { Role } from '../../../domain/users/roles';

@@ -1,17 +1,7 @@
 import { z } from 'zod';
 import type { CaseRecord, Person } from '../../../domain/cases/case';
-import {
-  currentInforming,
-  earlierInforming,
-  informStateOf,
-  mergedCasesOf,
-  mustInform,
-  relatedCasesOf,
-  type InformState,
-  type MergedInforming,
-  type RelationKind,
-  uninformedMerged,
-} from '../../../domain/cases/links';
+import { mergedCasesOf, relatedCasesOf, type MergedInforming, type RelationKind } from '../../../domain/cases/links';
+import { currentInforming, earlierInforming, informStateOf, mustInform, type InformState, uninformedMerged } from '../../../domain/cases/merged-informing';
 import type { Channel, SocialPlatform } from '../../../domain/cases/vocabulary';
 import { DeskError } from '../../../domain/common/errors';
 import type { CaseStatus } from '../../../domain/lifecycle/machine';

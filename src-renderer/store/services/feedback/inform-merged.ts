@@ -1,5 +1,6 @@
 import type { CaseRecord } from '../../../domain/cases/case';
-import { InformMergedInput, mergedCasesOf, uninformedMerged, withInforming } from '../../../domain/cases/links';
+import { InformMergedInput, mergedCasesOf } from '../../../domain/cases/links';
+import { uninformedMerged, withInforming } from '../../../domain/cases/merged-informing';
 import { DeskError } from '../../../domain/common/errors';
 import { maskCaseFor } from '../../../domain/privacy/mask';
 import type { DeskDb } from '../../db';

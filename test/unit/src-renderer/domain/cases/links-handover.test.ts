@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../../../src-renderer/domain/cases/case';
-import {
-  currentInforming,
-  earlierInforming,
-  informStateOf,
-  mustInform,
-  takesDuplicates,
-  uninformedMerged,
-  withCustomersCompared,
-  withDuplicateOf,
-  withInforming,
-  withLink,
-  withMerged,
-  withoutMerged,
-  withoutNotesAbout,
-  withoutOtherCases,
-} from '../../../../../src-renderer/domain/cases/links';
+import { takesDuplicates, withDuplicateOf, withLink, withMerged, withoutMerged, withoutNotesAbout, withoutOtherCases } from '../../../../../src-renderer/domain/cases/links';
+import { currentInforming, earlierInforming, informStateOf, mustInform, uninformedMerged, withCustomersCompared, withInforming } from '../../../../../src-renderer/domain/cases/merged-informing';
 import { closedCase, staff } from '../privacy/fixtures';
 
 /** `a` handles the matter; `b` and `c` are other customers', `b` merged into `a`. */

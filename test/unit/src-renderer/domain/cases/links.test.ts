@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../../../src-renderer/domain/cases/case';
-import {
-  InformMergedInput,
-  isSameCustomer,
-  LinkCasesInput,
-  linkProblem,
-  mustInform,
-  uninformedMerged,
-  UnlinkCasesInput,
-  withInforming,
-  withLink,
-  withMerged,
-  withoutLink,
-} from '../../../../../src-renderer/domain/cases/links';
+import { InformMergedInput, LinkCasesInput, linkProblem, UnlinkCasesInput, withLink, withMerged, withoutLink } from '../../../../../src-renderer/domain/cases/links';
+import { isSameCustomer, mustInform, uninformedMerged, withInforming } from '../../../../../src-renderer/domain/cases/merged-informing';
 import { anonymiseCase } from '../../../../../src-renderer/domain/privacy/anonymise';
 import { maskCaseFor } from '../../../../../src-renderer/domain/privacy/mask';
 import { closedCase, staff } from '../privacy/fixtures';
