@@ -17,4 +17,24 @@ if (platform.kind === 'web') window.__desk = { store, restartStore: () => platfo
 
 import('./start')
   .then(({ start }) => start(platform, store))
-  .catch((error: unknown) => console.error('starting the app failed', error));
+  .catch((error: unknown) => {
+    console.error('starting the app failed', error);
+    showStartFailed();
+  });
+
+/** The app's code could not be loaded: said plainly (in both languages: the translations are in that code), with a way to try again. */
+function showStartFailed(): void {
+  const root = document.getElementById('root');
+  if (!root) return;
+  const box = document.createElement('div');
+  box.setAttribute('role', 'alert');
+  box.style.cssText = 'font-family: sans-serif; margin: 4rem auto; max-width: 32rem; line-height: 1.6';
+  const text = document.createElement('p');
+  text.textContent = '程序未能启动，请重新加载。已保存的数据不受影响。 The app could not start; please reload. Saved data is not affected.';
+  const reload = document.createElement('button');
+  reload.type = 'button';
+  reload.textContent = '重新加载 Reload';
+  reload.addEventListener('click', () => window.location.reload());
+  box.append(text, reload);
+  root.replaceChildren(box);
+}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import classes from './Shell.module.css';
+import { PageBoundary } from './PageBoundary';
 import { useFocusOnNavigation } from './useFocusOnNavigation';
 import { UserMenu } from './UserMenu';
 import { AlertLogPage } from '../features/alerts/AlertLogPage';
@@ -85,23 +86,25 @@ export function Shell() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main id="main" ref={main} tabIndex={-1} className={classes.main}>
-        <Suspense fallback={<PageLoading />}>
-          <Switch>
-            <Route path="/intake" component={RegistrationForm} />
-            {/* `/tracking/overdue` opens a built-in view: alert summaries link there. */}
-            <Route path="/tracking/:view?">{(params) => <TrackingPage view={params.view} />}</Route>
-            <Route path="/cases/:id">{(params) => <CasePage id={params.id} />}</Route>
-            <Route path="/dashboard" component={DashboardPage} />
-            <Route path="/reports" component={MonthlyPage} />
-            <Route path="/improvements" component={ImprovementsPage} />
-            <Route path="/alerts">{() => <AlertLogPage />}</Route>
-            <Route path="/import" component={ImportPage} />
-            <Route path="/settings/:tab?">{(params) => <SettingsPage tab={params.tab} />}</Route>
-            <Route>
-              <Redirect to="/tracking" />
-            </Route>
-          </Switch>
-        </Suspense>
+        <PageBoundary location={location}>
+          <Suspense fallback={<PageLoading />}>
+            <Switch>
+              <Route path="/intake" component={RegistrationForm} />
+              {/* `/tracking/overdue` opens a built-in view: alert summaries link there. */}
+              <Route path="/tracking/:view?">{(params) => <TrackingPage view={params.view} />}</Route>
+              <Route path="/cases/:id">{(params) => <CasePage id={params.id} />}</Route>
+              <Route path="/dashboard" component={DashboardPage} />
+              <Route path="/reports" component={MonthlyPage} />
+              <Route path="/improvements" component={ImprovementsPage} />
+              <Route path="/alerts">{() => <AlertLogPage />}</Route>
+              <Route path="/import" component={ImportPage} />
+              <Route path="/settings/:tab?">{(params) => <SettingsPage tab={params.tab} />}</Route>
+              <Route>
+                <Redirect to="/tracking" />
+              </Route>
+            </Switch>
+          </Suspense>
+        </PageBoundary>
       </AppShell.Main>
     </AppShell>
   );

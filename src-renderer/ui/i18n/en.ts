@@ -8,6 +8,11 @@ export const en = {
     slowStart: 'If this is the first start after an update, the local data is upgraded once; with many cases this takes a moment. Please keep the program open: no data is lost.',
     skipToContent: 'Skip to main content',
     loadingPage: 'Opening the page…',
+    pageFailed: {
+      title: 'The page could not be opened',
+      detail: 'Other pages still work; reload the window and try again. Saved data is not affected.',
+      reload: 'Reload',
+    },
     elsewhere: {
       title: 'Complaint Desk is open in another tab',
       body: 'In one browser, Complaint Desk runs in one tab at a time, so that two tabs never change the same local data at once. Go back to that tab, or use it here instead (the other tab then stops).',

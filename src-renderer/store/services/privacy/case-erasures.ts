@@ -1,6 +1,6 @@
 import type { CaseRecord } from '../../../domain/cases/case';
 import { erasureKey, type ErasureRequest } from '../../../domain/privacy/erasure';
-import { requestDisposition, type WaitingReason } from '../../../domain/privacy/erasure-cases';
+import { answeredAt, requestDisposition, type WaitingReason } from '../../../domain/privacy/erasure-cases';
 import type { DeskDb } from '../../db';
 
 /**
@@ -12,8 +12,12 @@ export interface CaseErasure {
   receivedAt: number;
   /** The reply's deadline (fixed when the request was recorded). */
   dueAt: number;
-  /** Waits for the case to end (or for its 12315 reply), may be erased now, or is kept by a legal hold. */
-  state: 'waiting' | 'eligible' | 'held';
+  /**
+   * Not answered yet (`pending`: legal or the administrator has not executed or refused it, and may
+   * still refuse it); once answered, what becomes of this case: it waits for its end (or its 12315
+   * reply), may be erased now, or is kept by a legal hold.
+   */
+  state: 'pending' | 'waiting' | 'eligible' | 'held';
   waiting?: WaitingReason;
 }
 
@@ -29,13 +33,10 @@ export async function openErasuresOf(db: DeskDb, record: CaseRecord): Promise<Ca
     if (request.closedAt !== null || !request.cases.some((c) => c.id === record.id)) continue;
     const disposition = requestDisposition(record, request);
     if (disposition.state === 'done' || disposition.state === 'notCustomer') continue;
-    found.push({
-      no: request.no,
-      receivedAt: request.receivedAt,
-      dueAt: request.dueAt,
-      state: disposition.state,
-      ...(disposition.state === 'waiting' ? { waiting: disposition.reason } : {}),
-    });
+    const told = { no: request.no, receivedAt: request.receivedAt, dueAt: request.dueAt };
+    // Unanswered, nothing is decided yet: the request may still be refused.
+    if (answeredAt(request) === null) found.push({ ...told, state: 'pending' });
+    else found.push({ ...told, state: disposition.state, ...(disposition.state === 'waiting' ? { waiting: disposition.reason } : {}) });
   }
   return found.sort((a, b) => a.receivedAt - b.receivedAt);
 }

@@ -8,6 +8,7 @@ export const erasureMessages = defineArea(
       caseNotice: {
         title: '客户已要求删除个人信息',
         received: '删除请求 {{no}}，{{at}} 收到；中心须于 {{due}} 前答复。',
+        pending: '请求尚待法务或系统管理员答复，是否删除由其确定。请只记录处理本案所需的个人信息。',
         handling: '本案结束处理后，客户的个人信息将被删除。请只记录处理本案所需的个人信息。',
         referralReply: '本案已结束，向 12315 作出最终反馈后，客户的个人信息将被删除。',
         eligible: '本案的客户个人信息现在可以删除，待法务或系统管理员执行。',
@@ -146,6 +147,7 @@ export const erasureMessages = defineArea(
       caseNotice: {
         title: 'The customer asked for their personal data to be deleted',
         received: 'Deletion request {{no}}, received {{at}}; the centre must reply by {{due}}.',
+        pending: 'The request awaits an answer from legal or the administrator, who decide whether the data is deleted. Record only the personal data handling this case needs.',
         handling: 'Once this case ends, the customer’s personal data will be deleted. Record only the personal data handling this case needs.',
         referralReply: 'This case has ended; once the final reply to 12315 is sent, the customer’s personal data will be deleted.',
         eligible: 'The customer’s personal data in this case may be deleted now; legal or the administrator carries it out.',

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Checkbox, Table } from '@mantine/core';
+import { Anchor, Badge, Checkbox, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { EligibleLine } from '../../../../store/services/privacy/anonymise';
 import { formatDateTime } from '../../../components/format';
@@ -72,18 +72,16 @@ export function EligibleTable({ rows: listed, selected, onSelect }: EligibleTabl
                   </Badge>
                 )}
                 {row.referralReply && (
-                  <Badge
-                    ml="xs"
-                    color="orange"
-                    variant="light"
-                    title={
-                      row.referralReply.paused
+                  <>
+                    <Badge ml="xs" color="orange" variant="light">
+                      {t('privacy.eligible.referralOwed')}
+                    </Badge>
+                    <Text size="xs" c="dimmed">
+                      {row.referralReply.paused
                         ? t('privacy.eligible.referralPaused')
-                        : t('privacy.eligible.referralDue', { at: formatDateTime(row.referralReply.dueAt) })
-                    }
-                  >
-                    {t('privacy.eligible.referralOwed')}
-                  </Badge>
+                        : t('privacy.eligible.referralDue', { at: formatDateTime(row.referralReply.dueAt) })}
+                    </Text>
+                  </>
                 )}
               </Table.Td>
               <Table.Td>{row.customerName}</Table.Td>

@@ -23,14 +23,15 @@ describe('cases.detail › erasures: the deletion requests still open for a case
     expect(await erasuresOn(open.id)).toEqual([]);
 
     const { request } = await record([open.id]);
-    expect(await erasuresOn(open.id)).toEqual([{ no: request.no, receivedAt: request.receivedAt, dueAt: request.dueAt, state: 'waiting', waiting: 'handling' }]);
+    // Not answered yet: nothing is decided (it may still be refused).
+    expect(await erasuresOn(open.id)).toEqual([{ no: request.no, receivedAt: request.receivedAt, dueAt: request.dueAt, state: 'pending' }]);
     // The director reads it too (no contacts.view: nothing of the customer is in it); another case has none.
     expect((await erasuresOn(open.id, 'director')).map((e) => e.no)).toEqual([request.no]);
     expect(await erasuresOn(other.id)).toEqual([]);
 
-    // Executed while the case is still open: it still waits. Once it ends it may be erased; once erased, nothing is left to say.
+    // Executed while the case is still open: it waits. Once it ends it may be erased; once erased, nothing is left to say.
     await executeAs(store, request.no);
-    expect((await erasuresOn(open.id))[0]).toMatchObject({ state: 'waiting', waiting: 'handling' });
+    expect(await erasuresOn(open.id)).toEqual([{ no: request.no, receivedAt: request.receivedAt, dueAt: request.dueAt, state: 'waiting', waiting: 'handling' }]);
     await steps.satisfied(store, open.id);
     expect((await erasuresOn(open.id))[0]).toMatchObject({ state: 'eligible' });
     await executeAs(store, request.no);
@@ -41,6 +42,8 @@ describe('cases.detail › erasures: the deletion requests still open for a case
     const held = await caseAt(store, 'closed', PERSON);
     ok(await store.send('cases.placeHold', { caseId: held.id, kind: 'litigation', reason: '客户起诉' }, 'legal'));
     const { request } = await record([held.id]);
+    expect((await erasuresOn(held.id))[0]).toMatchObject({ no: request.no, state: 'pending' });
+    await executeAs(store, request.no);
     expect((await erasuresOn(held.id))[0]).toMatchObject({ no: request.no, state: 'held' });
     await refuseAs(store, request.no, '案件涉诉，依法保留');
     expect(await erasuresOn(held.id)).toEqual([]);

@@ -33,10 +33,12 @@ async function caseSeenBy(who: Someone) {
 }
 
 describe('客户已要求删除个人信息 on the case page', { timeout: 60_000 }, () => {
-  it('tells the agent handling the case that the data goes once it ends, with the request and its reply deadline', async () => {
+  it('tells the agent handling the case of the request, its reply deadline and that the answer is awaited', async () => {
     const { notice, no } = await caseSeenBy('agent');
     expect(notice.textContent).toContain(`删除请求 ${no}`);
-    expect(notice.textContent).toContain('本案结束处理后，客户的个人信息将被删除');
+    // Not answered yet: it says nothing is decided rather than promising the deletion.
+    expect(notice.textContent).toContain('请求尚待法务或系统管理员答复，是否删除由其确定');
+    expect(notice.textContent).not.toContain('将被删除');
     expect(notice.textContent).toMatch(/中心须于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 前答复/);
     // Carrying requests out is legal's and the administrator's: no way to them here.
     expect(within(notice).queryByRole('link', { name: '查看删除请求' })).toBeNull();
