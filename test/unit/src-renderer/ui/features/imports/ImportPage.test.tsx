@@ -1,16 +1,13 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../../../../../src-renderer/store/rpc/define';
-import { Providers } from '../../../../../../src-renderer/ui/app/App';
-import { AuthGate } from '../../../../../../src-renderer/ui/features/auth/AuthGate';
 import { ImportPage } from '../../../../../../src-renderer/ui/features/imports/ImportPage';
 import { DEFAULT_DEPARTMENTS } from '../../../../../../src-renderer/domain/settings/settings';
 import { encodeUtf16 } from '../../../../../fixtures/imports/encodings';
 import { ADMIN, renderWithStore, teardown, type Rendered } from '../../render';
+import { asSupervisor } from './kit';
 
 afterEach(teardown);
-
-const SUPERVISOR = { username: 'chenlao', name: '主管老陈', role: 'supervisor', department: '客服中心', password: 'Super2026ok' };
 
 const CSV = [
   '单号,投诉时间,渠道,客户姓名,联系电话,投诉内容,状态,结案时间,处理结果',
@@ -21,29 +18,6 @@ const CSV = [
   'GD-1,2026-10-11,电话,周八,13812345678,重复的单号,,,',
   'GD-5,2026-10-12,app,吴九,13812345678,退款未到账,,,',
 ].join('\r\n');
-
-/** The UI signed in as a supervisor (imports are theirs), the file dialog answering with `csv`. */
-async function asSupervisor(csv: string, before?: (rendered: Rendered) => Promise<unknown>): Promise<Rendered> {
-  const rendered = await renderWithStore(<span />);
-  const admin: Session = { actor: null, token: null };
-  await rendered.host.dispatcher.dispatch('auth.signIn', { username: ADMIN.username, password: ADMIN.password }, admin);
-  const saved = await rendered.host.dispatcher.dispatch('users.save', SUPERVISOR, admin);
-  if (!saved.ok) throw new Error(JSON.stringify(saved.error));
-  const { token } = await rendered.store.send('auth.signIn', { username: SUPERVISOR.username, password: SUPERVISOR.password });
-  rendered.store.setSessionToken(token);
-  await before?.(rendered);
-  rendered.unmount();
-  render(
-    <Providers platform={rendered.platform} store={rendered.store}>
-      <AuthGate>
-        <ImportPage />
-      </AuthGate>
-    </Providers>,
-  );
-  rendered.platform.openFile = vi.fn(async () => ({ status: 'opened' as const, name: '2025台账.csv', data: new TextEncoder().encode(csv) }));
-  rendered.platform.saveFile = vi.fn(async () => ({ status: 'saved' as const }));
-  return rendered;
-}
 
 describe('ImportPage', { timeout: 120_000 }, () => {
   it('is not offered to an agent', async () => {
