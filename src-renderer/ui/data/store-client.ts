@@ -44,6 +44,13 @@ interface Pending {
 export function createStoreClient(platform: Platform, options: { sessionToken?: string | null } = {}): StoreClient {
   const listeners = new Set<(events: ChangeEvent[]) => void>();
   const lostListeners = new Set<() => void>();
+  // A session lost before anybody listened (the resume at start can answer before the app has mounted) is told to the first listener.
+  let lostUnheard = false;
+  const sessionLost = () => {
+    token = null;
+    if (lostListeners.size === 0) lostUnheard = true;
+    for (const listener of lostListeners) listener();
+  };
   let token = options.sessionToken ?? null;
   let remote: Comlink.Remote<StoreEndpoint> | null = null;
   let current: Comlink.Remote<StoreEndpoint> | null = null;
@@ -76,10 +83,7 @@ export function createStoreClient(platform: Platform, options: { sessionToken?: 
   async function resumeSession(endpoint: Comlink.Remote<StoreEndpoint>): Promise<void> {
     if (!token) return;
     const result = await endpoint.call('auth.resume', { token }).catch(() => null);
-    if (result && !result.ok) {
-      token = null;
-      for (const listener of lostListeners) listener();
-    }
+    if (result && !result.ok) sessionLost();
   }
 
   const connected = (): Promise<Comlink.Remote<StoreEndpoint>> =>
@@ -100,10 +104,7 @@ export function createStoreClient(platform: Platform, options: { sessionToken?: 
               return;
             }
             // The store ended this window's session (user deactivated, password reset): back to sign-in.
-            if (result.error.code === 'auth.sessionExpired' && token) {
-              token = null;
-              for (const listener of lostListeners) listener();
-            }
+            if (result.error.code === 'auth.sessionExpired' && token) sessionLost();
             reject(new StoreError(result.error));
           },
           (error: unknown) => {
@@ -119,9 +120,15 @@ export function createStoreClient(platform: Platform, options: { sessionToken?: 
     },
     setSessionToken(next) {
       token = next;
+      // A new session (signed in since): the old one's loss is no news any more.
+      if (next) lostUnheard = false;
     },
     onSessionLost(listener) {
       lostListeners.add(listener);
+      if (lostUnheard) {
+        lostUnheard = false;
+        listener();
+      }
       return () => lostListeners.delete(listener);
     },
     close() {

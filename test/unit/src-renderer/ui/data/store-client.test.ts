@@ -213,6 +213,21 @@ describe('store client over a MessageChannel', () => {
     expect((error as StoreError).data).toEqual({ code: 'auth.signInRequired' });
   });
 
+  it('tells the first listener of a session lost before anybody listened (the resume at start answers before the app mounts)', async () => {
+    const host = await startHost();
+    await host.db.sessions.delete('token-agent');
+    const fake = fakePlatform();
+    const client = newClient(fake);
+    connect(host.hub, fake, 'ui-1');
+    await client.send('auth.status', {});
+    let lost = 0;
+    client.onSessionLost(() => (lost += 1));
+    expect(lost).toBe(1);
+    // Told once: a second listener, later, hears nothing of it.
+    client.onSessionLost(() => (lost += 1));
+    expect(lost).toBe(1);
+  });
+
   it('signs in through the client: the connection carries the session from then on', async () => {
     const host = await startHost();
     const fake = fakePlatform();
