@@ -43,6 +43,9 @@ export function createDispatcher({ db, now = Date.now, onChange, handlers }: Dis
     // Counted as running from the access check on: that check reads the database too.
     running += 1;
     const served = callStarted();
+    // Whom the call acts for, as it found the connection: a sign-in on the same connection while it waits
+    // (切换用户, or another user's call in the same window) does not change that.
+    const caller = session.actor;
     try {
       const denied = await checkAccess(handler, session, db, now());
       if (denied) return refuse(denied);
@@ -53,7 +56,7 @@ export function createDispatcher({ db, now = Date.now, onChange, handlers }: Dis
       const ctx: StoreContext = {
         db,
         now,
-        actor: session.actor,
+        actor: caller,
         session,
         changed: (area, id) => {
           const ids = changes.get(area) ?? new Set<string>();
@@ -94,26 +97,32 @@ async function checkAccess({ access, whileLocked }: AnyHandler, session: Session
   // A locked screen (idle lock) refuses everything but status, unlock and sign-out, before saying anything else.
   const locked = () => (session.lockedAt !== undefined && !whileLocked ? { code: 'auth.screenLocked' } : null);
   if (access === 'public') return locked();
-  if (!session.actor) return { code: 'auth.signInRequired' };
+  // Read once: the session may change while the row is read (a sign-in on the same connection).
+  const { actor, token } = session;
+  if (!actor) return { code: 'auth.signInRequired' };
   // Deactivating a user, changing their role or resetting their password deletes their sessions;
   // a window that is still connected must lose its sign-in at once, not at its next reload.
-  const row = session.token ? await sessionRow(db, session.token) : undefined;
-  if (!row || row.userId !== session.actor.id) {
-    session.actor = null;
-    session.token = null;
-    delete session.lockedAt;
+  const row = token ? await sessionRow(db, token) : undefined;
+  if (!row || row.userId !== actor.id) {
+    // Only the session this call was made under ends: one signed in on the connection since stands.
+    if (session.token === token) {
+      session.actor = null;
+      session.token = null;
+      delete session.lockedAt;
+    }
     return { code: 'auth.sessionExpired' };
   }
   // The lock lives in the session row, so another window (or a reload) of the same session is locked too,
-  // and unlocking in one window unlocks them all.
-  if (row.lockedAt !== undefined) session.lockedAt = row.lockedAt;
-  else delete session.lockedAt;
-  const refusal = locked();
-  if (refusal) return refusal;
+  // and unlocking in one window unlocks them all. (Kept on the connection while it still holds that session.)
+  if (session.token === token) {
+    if (row.lockedAt !== undefined) session.lockedAt = row.lockedAt;
+    else delete session.lockedAt;
+  }
+  if (row.lockedAt !== undefined && !whileLocked) return { code: 'auth.screenLocked' };
   // Working keeps a session alive: its last use is recorded, at most every few minutes.
   if (now - row.lastSeenAt > SESSION_TOUCH_MS) void db.sessions.update(row.token, { lastSeenAt: now }).catch(() => undefined);
-  if (access === 'signedIn' || may(session.actor.role, access)) return null;
-  return { code: 'auth.forbidden', params: { permission: access, role: session.actor.role } };
+  if (access === 'signedIn' || may(actor.role, access)) return null;
+  return { code: 'auth.forbidden', params: { permission: access, role: actor.role } };
 }
 
 const SESSION_TOUCH_MS = 5 * 60_000;

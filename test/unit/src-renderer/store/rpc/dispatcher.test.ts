@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { GENESIS_HASH } from '../../../../../src-renderer/domain/audit/chain';
 import { DeskError } from '../../../../../src-renderer/domain/common/errors';
 import { createHandlers } from '../../../../../src-renderer/store/api';
-import { command, query, type ServiceModule } from '../../../../../src-renderer/store/rpc/define';
+import { command, query, type ServiceModule, type Session } from '../../../../../src-renderer/store/rpc/define';
 import { NOW, ok, openTestStore, refusal, register, registration, type TestStore } from '../fixtures';
 
 let store: TestStore;
@@ -100,6 +100,32 @@ describe('dispatcher: access', () => {
     expect(refusal(await store.dispatcher.dispatch('cases.list', {}, session))).toEqual({ code: 'auth.sessionExpired' });
     expect(session).toEqual({ actor: null, token: null });
     expect(refusal(await store.dispatcher.dispatch('cases.list', {}, session))).toEqual({ code: 'auth.signInRequired' });
+  });
+
+  it('a sign-in on the connection while a call is checked neither signs it out nor lends the call its user', async () => {
+    store = await openTestStore();
+    const session = store.session('agent');
+    const agentId = session.actor!.id;
+    const supervisor = store.session('supervisor');
+    // The agent's call reads its session row; before that read answers, the connection signs in as the supervisor
+    // (切换用户 with a query of the last screen still in flight; a test driving two users through one window).
+    const call = store.dispatcher.dispatch('cases.register', registration(), session);
+    session.actor = supervisor.actor;
+    session.token = supervisor.token;
+    const registered = ok<{ intakeAgent: { id: string } }>(await call);
+    // Registered by whom the call was made as, and checked as them; the supervisor stays signed in.
+    expect(registered.intakeAgent.id).toBe(agentId);
+    expect(session).toMatchObject({ actor: supervisor.actor, token: supervisor.token });
+    expect((await store.dispatcher.dispatch('cases.list', {}, session)).ok).toBe(true);
+
+    // A call under a session that ended meanwhile is refused — and the session signed in since still stands.
+    await store.db.sessions.delete('token-agent');
+    const stale: Session = { actor: store.session('agent').actor, token: 'token-agent' };
+    const late = store.dispatcher.dispatch('cases.list', {}, stale);
+    stale.actor = supervisor.actor;
+    stale.token = supervisor.token;
+    expect(refusal(await late)).toEqual({ code: 'auth.sessionExpired' });
+    expect(stale.token).toBe(supervisor.token);
   });
 
   it('refuses a session whose token belongs to someone else', async () => {
