@@ -1,6 +1,8 @@
 import { createPlatform } from '../platform';
 import { createStoreClient, type StoreClient } from './data/store-client';
 import { initialSessionToken } from './features/auth/session';
+import { en } from './i18n/en';
+import { zhCN } from './i18n/zh-CN';
 
 declare global {
   interface Window {
@@ -22,7 +24,10 @@ import('./start')
     showStartFailed();
   });
 
-/** The app's code could not be loaded: said plainly (in both languages: the translations are in that code), with a way to try again. */
+/**
+ * The app's code could not be loaded: said plainly, in both languages (i18next is in that code; the two
+ * message tables are small and come with this entry), with a way to try again.
+ */
 function showStartFailed(): void {
   const root = document.getElementById('root');
   if (!root) return;
@@ -30,10 +35,10 @@ function showStartFailed(): void {
   box.setAttribute('role', 'alert');
   box.style.cssText = 'font-family: sans-serif; margin: 4rem auto; max-width: 32rem; line-height: 1.6';
   const text = document.createElement('p');
-  text.textContent = '程序未能启动，请重新加载。已保存的数据不受影响。 The app could not start; please reload. Saved data is not affected.';
+  text.textContent = `${zhCN.app.startFailed.message} ${en.app.startFailed.message}`;
   const reload = document.createElement('button');
   reload.type = 'button';
-  reload.textContent = '重新加载 Reload';
+  reload.textContent = `${zhCN.app.startFailed.reload} ${en.app.startFailed.reload}`;
   reload.addEventListener('click', () => window.location.reload());
   box.append(text, reload);
   root.replaceChildren(box);

@@ -8,6 +8,7 @@ export const en = {
     slowStart: 'If this is the first start after an update, the local data is upgraded once; with many cases this takes a moment. Please keep the program open: no data is lost.',
     skipToContent: 'Skip to main content',
     loadingPage: 'Opening the page…',
+    startFailed: { message: 'The app could not start; please reload. Saved data is not affected.', reload: 'Reload' },
     pageFailed: {
       title: 'The page could not be opened',
       detail: 'Other pages still work; reload the window and try again. Saved data is not affected.',

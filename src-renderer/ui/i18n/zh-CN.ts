@@ -7,6 +7,7 @@ export const zhCN = {
     slowStart: '如果是更新后首次启动，本地数据需要升级一次，案件多时要稍等片刻。请不要关闭程序，数据不会丢失。',
     skipToContent: '跳到主要内容',
     loadingPage: '正在打开页面…',
+    startFailed: { message: '程序未能启动，请重新加载。已保存的数据不受影响。', reload: '重新加载' },
     pageFailed: {
       title: '页面未能打开',
       detail: '可以先打开其他页面；重新加载窗口后再试。已保存的数据不受影响。',

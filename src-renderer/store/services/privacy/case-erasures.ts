@@ -1,7 +1,7 @@
 import type { CaseRecord } from '../../../domain/cases/case';
-import { erasureKey, type ErasureRequest } from '../../../domain/privacy/erasure';
 import { answeredAt, requestDisposition, type WaitingReason } from '../../../domain/privacy/erasure-cases';
 import type { DeskDb } from '../../db';
+import { readAllRequests } from './requests';
 
 /**
  * A customer's deletion request still open for a case, as its case page tells whoever handles it:
@@ -27,9 +27,8 @@ export interface CaseErasure {
  */
 export async function openErasuresOf(db: DeskDb, record: CaseRecord): Promise<CaseErasure[]> {
   if (record.anonymisedAt !== undefined) return [];
-  const rows = await db.settings.where('key').startsWith(erasureKey('')).toArray();
   const found: CaseErasure[] = [];
-  for (const request of rows.map((row) => row.value as ErasureRequest)) {
+  for (const request of await readAllRequests(db)) {
     if (request.closedAt !== null || !request.cases.some((c) => c.id === record.id)) continue;
     const disposition = requestDisposition(record, request);
     if (disposition.state === 'done' || disposition.state === 'notCustomer') continue;

@@ -2,13 +2,14 @@ import { customerCaseLine, CustomerKeyInput, matchesCustomer, newestFirst, sameA
 import { TrackingQuerySchema } from '../../../domain/tracking/query';
 import type { CaseRecord } from '../../../domain/cases/case';
 import { withoutOtherCases } from '../../../domain/cases/links';
-import { erasureKey, type ErasureRequest } from '../../../domain/privacy/erasure';
+import type { ErasureRequest } from '../../../domain/privacy/erasure';
 import { accountKeysOnEveryPlatform } from '../../../domain/cases/account';
 import { casesOfCustomer } from '../../assist/repeats';
 import { contactKeysBackfilled } from '../../core/backfill';
 import { appendAudit } from '../../core/audit';
 import type { DeskDb } from '../../db';
 import { command, query, type StoreContext } from '../../rpc/define';
+import { readAllRequests } from './requests';
 import { caseIndexFor } from '../../search/case-index';
 
 /**
@@ -70,15 +71,13 @@ export const find = query(
  */
 async function requestsHolding(db: DeskDb, key: CustomerKey, records: readonly CaseRecord[]): Promise<ErasureRequest[]> {
   const wanted = new Map(records.map((record) => [record.id, record]));
-  const rows = await db.settings.where('key').startsWith(erasureKey('')).toArray();
   const theirs = (request: ErasureRequest) =>
     sameKey(request.key, key) &&
     request.cases.some((c) => {
       const record = wanted.get(c.id);
       return record !== undefined && matchesCustomer(record, request.key);
     });
-  return rows
-    .map((row) => row.value as ErasureRequest)
+  return (await readAllRequests(db))
     .filter((request) => !request.masked && theirs(request))
     .sort(newestFirst);
 }

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import type { CaseRecord } from '../../../domain/cases/case';
-import { DeskError } from '../../../domain/common/errors';
 import type { CaseStatus } from '../../../domain/lifecycle/machine';
 import type { HoldKind } from '../../../domain/cases/legal-hold';
 import type { SocialPlatform } from '../../../domain/cases/vocabulary';
 import { CustomerKeyInput, newestFirst } from '../../../domain/privacy/customer';
-import { erasureKey, ErasureNoInput, erasureReplyDaysOf, type ErasureRequest } from '../../../domain/privacy/erasure';
+import { ErasureNoInput, erasureReplyDaysOf, type ErasureRequest } from '../../../domain/privacy/erasure';
 import {
   answeredAt,
   awaitsDelivery,
@@ -32,6 +31,7 @@ import type { DeskDb } from '../../db';
 import { query } from '../../rpc/define';
 import { heldPart } from './anonymise';
 import { casesOf } from './customers';
+import { readAllRequests, readRequest } from './requests';
 
 /** One case of a request (or of the customer found, before recording): what happens to it now, and why. */
 export interface ErasureCaseLine {
@@ -139,12 +139,6 @@ export async function erasureViews(db: DeskDb, requests: ErasureRequest[], role:
   });
 }
 
-export async function readRequest(db: DeskDb, no: string): Promise<ErasureRequest> {
-  const row = await db.settings.get(erasureKey(no));
-  if (!row) throw new DeskError({ code: 'erasure.notFound', params: { no } });
-  return row.value as ErasureRequest;
-}
-
 export async function erasureView(db: DeskDb, no: string, role: Role, now: number): Promise<ErasureView> {
   return (await erasureViews(db, [await readRequest(db, no)], role, now))[0]!;
 }
@@ -195,8 +189,7 @@ export const list = query(
   z.object({}).default({}),
   async (ctx): Promise<ErasureList> => {
     const { db } = ctx;
-    const rows = await db.settings.where('key').startsWith(erasureKey('')).toArray();
-    const requests = rows.map((row) => row.value as ErasureRequest).sort(newestFirst);
+    const requests = (await readAllRequests(db)).sort(newestFirst);
     const views = await erasureViews(db, requests, ctx.actor!.role, ctx.now());
     const { privacy } = await readSettings(db);
     return {

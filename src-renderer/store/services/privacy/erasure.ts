@@ -20,7 +20,8 @@ import { readSettings } from '../../core/settings';
 import { command, type StoreContext } from '../../rpc/define';
 import { casesOf } from './customers';
 import { eraseCase } from './erase-case';
-import { erasureView, readRequest, type ErasureView } from './erasure-views';
+import { erasureView, type ErasureView } from './erasure-views';
+import { readRequest } from './requests';
 
 const actorOf = (ctx: StoreContext) => ({ id: ctx.actor!.id, name: ctx.actor!.name, role: ctx.actor!.role });
 
