@@ -39,6 +39,12 @@ export interface ImprovementRecord {
   verifiedBy: Person | null;
   /** Every verdict, oldest first; absent on records saved before a measure could be verified twice. */
   verifications?: ImprovementVerification[];
+  /**
+   * Set when a linked case's anonymisation found its customer quoted in the measure's texts: the
+   * events of its audit chain up to this one (`n`) are shown with their texts withheld
+   * (domain/improvements/anonymise.ts). Absent while no quote was found.
+   */
+  textsWithheldThrough?: number;
 }
 
 export const SaveImprovementInput = z.object({

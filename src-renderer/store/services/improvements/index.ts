@@ -48,6 +48,8 @@ const save = command(SaveImprovementInput, async (ctx, input) => {
       verifiedAt: current?.verifiedAt ?? null,
       verifiedBy: current?.verifiedBy ?? null,
       verifications: current?.verifications ?? [],
+      // A later save leaves the history withheld that a linked case's anonymisation withheld.
+      ...(current?.textsWithheldThrough !== undefined ? { textsWithheldThrough: current.textsWithheldThrough } : {}),
     };
     await db.improvements.put(record);
     await audit(ctx, before, record, 'improvements.save');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactText } from '../../../../../src-renderer/domain/privacy/redact';
+import { redactKnownIn, redactText } from '../../../../../src-renderer/domain/privacy/redact';
 
 describe('redactText', () => {
   it.each([
@@ -28,5 +28,28 @@ describe('redactText', () => {
     // One-character values would wreck the text: they are ignored.
     expect(redactText('王先生', ['王'])).toBe('王先生');
     expect(redactText('a.b(c)', ['b(c'])).toBe('a.***)');
+  });
+});
+
+describe('redactKnownIn (one person’s identifiers in a text about more than them)', () => {
+  const known = ['陈晓燕', '13912345678', 'chen.xy@example.com', '11010119900307123X'];
+  it.each([
+    // Written as stored, and a number of hers written otherwise: with spaces, dashes, +86, full-width digits.
+    ['陈晓燕来电，回电13912345678', '***来电，回电***'],
+    ['回电 139 1234 5678 或 +86 139-1234-5678', '回电 *** 或 ***'],
+    ['回电１３９１２３４５６７８', '回电***'],
+    ['邮件 Chen.XY@Example.com 已发', '邮件 *** 已发'],
+    ['证件 11010119900307123x', '证件 ***'],
+    // Other people’s numbers, a hotline, an order number stay as written (full-width too).
+    ['王芳 13800001111，热线 400-800-1234，订单 JD2026001', '王芳 13800001111，热线 400-800-1234，订单 JD2026001'],
+    ['另一客户 １３８０００１１１１', '另一客户 １３８０００１１１１'],
+    ['wang@example.com 抄送', 'wang@example.com 抄送'],
+  ])('%s', (text, expected) => {
+    expect(redactKnownIn(text, known)).toBe(expected);
+  });
+
+  it('does nothing without known values, nor with values too short to tell', () => {
+    expect(redactKnownIn('回电13912345678', [])).toBe('回电13912345678');
+    expect(redactKnownIn('王先生 13912345678', ['王', ' '])).toBe('王先生 13912345678');
   });
 });
