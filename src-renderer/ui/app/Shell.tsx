@@ -98,7 +98,7 @@ export function Shell() {
               <Route path="/improvements" component={ImprovementsPage} />
               <Route path="/alerts">{() => <AlertLogPage />}</Route>
               <Route path="/import" component={ImportPage} />
-              <Route path="/settings/:tab?">{(params) => <SettingsPage tab={params.tab} />}</Route>
+              <Route path="/settings/:tab?/:item?">{(params) => <SettingsPage tab={params.tab} item={params.item} />}</Route>
               <Route>
                 <Redirect to="/tracking" />
               </Route>

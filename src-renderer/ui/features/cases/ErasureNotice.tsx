@@ -7,7 +7,7 @@ import { useAuth } from '../auth/AuthGate';
 /**
  * 客户已要求删除个人信息: an open deletion request covers this case. Whoever handles it learns that the
  * customer's data goes once the case ends (and to collect no more than the case needs); legal and
- * the administrator, who carry requests out, get the way to them.
+ * the administrator, who carry requests out, get a link to each.
  */
 export function ErasureNotice({ erasures }: { erasures: CaseErasure[] }) {
   const { t } = useTranslation();
@@ -19,14 +19,14 @@ export function ErasureNotice({ erasures }: { erasures: CaseErasure[] }) {
         {erasures.map((erasure) => (
           <Text key={erasure.no} size="sm">
             {t('erasure.caseNotice.received', { no: erasure.no, at: formatDateTime(erasure.receivedAt), due: formatDateTime(erasure.dueAt) })}{' '}
-            {t(`erasure.caseNotice.${erasure.state === 'waiting' ? (erasure.waiting ?? 'handling') : erasure.state}`)}
+            {t(`erasure.caseNotice.${erasure.state === 'waiting' ? (erasure.waiting ?? 'handling') : erasure.state}`)}{' '}
+            {can('erasure.record') && (
+              <Anchor href={`#/settings/privacy/${encodeURIComponent(erasure.no)}`} size="sm">
+                {t('erasure.caseNotice.open', { no: erasure.no })}
+              </Anchor>
+            )}
           </Text>
         ))}
-        {can('erasure.record') && (
-          <Anchor href="#/settings/privacy" size="sm">
-            {t('erasure.caseNotice.open')}
-          </Anchor>
-        )}
       </Stack>
     </Alert>
   );

@@ -24,7 +24,8 @@ import { createUnsavedChanges, LeaveDialog, UnsavedChangesProvider, useUnsavedCh
 
 interface SettingsTab {
   id: string;
-  component: ComponentType;
+  /** `item`: what the route names inside the tab (`/settings/privacy/SC-20261201-001`), if anything. */
+  component: ComponentType<{ item?: string }>;
   /** Every permission the tab needs; none means every signed-in user sees it. */
   needs: Permission[];
   /** i18n key of the tab's name when it is not `admin.tabs.<id>`. */
@@ -57,7 +58,7 @@ const routeOf = (id: string) => (id === 'general' ? '/settings' : `/settings/${i
  * 设置: one tab per concern, each at its own route (`/settings/users`…); administration tabs only
  * for the admin. Leaving a tab or the page with unsaved edits asks first (the page: the app's guard).
  */
-export function SettingsPage({ tab = 'general' }: { tab?: string }) {
+export function SettingsPage({ tab = 'general', item }: { tab?: string; item?: string }) {
   const { t } = useTranslation();
   const { actor, can } = useAuth();
   const [, navigate] = useLocation();
@@ -93,7 +94,7 @@ export function SettingsPage({ tab = 'general' }: { tab?: string }) {
         <UnsavedChangesProvider value={unsaved}>
           {visible.map(({ id, component: Content }) => (
             <Tabs.Panel key={id} value={id}>
-              <Content />
+              <Content item={id === tab ? item : undefined} />
             </Tabs.Panel>
           ))}
         </UnsavedChangesProvider>

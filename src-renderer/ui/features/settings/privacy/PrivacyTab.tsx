@@ -9,9 +9,9 @@ import { RetentionSummary } from './RetentionSummary';
 
 /**
  * 个人信息保护 (legal and the administrator): the retention periods, customers' requests to delete
- * their data, the cases past the periods with their anonymisation, and a customer's data lookup and export. Only the administrator edits the periods.
+ * their data (`/settings/privacy/<no>` opens one), the cases past the periods with their anonymisation, and a customer's data lookup and export. Only the administrator edits the periods.
  */
-export function PrivacyTab() {
+export function PrivacyTab({ item }: { item?: string }) {
   const { can } = useAuth();
   return (
     <Stack maw={1100}>
@@ -20,7 +20,7 @@ export function PrivacyTab() {
           can('settings.update') ? <RetentionForm key={JSON.stringify(privacy)} privacy={privacy} /> : <RetentionSummary privacy={privacy} />
         }
       </SettingsLoader>
-      {can('erasure.record') && <ErasureRequests />}
+      {can('erasure.record') && <ErasureRequests key={item} linkedNo={item} />}
       {can('cases.anonymise') && <EligibleCases />}
       {can('customers.export') && <CustomerLookup />}
     </Stack>

@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErasureView } from '../../../../../store/services/privacy/erasure-views';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
@@ -52,15 +52,22 @@ function RequestRows({ views, onOpen }: { views: ErasureView[]; onOpen(no: strin
 /**
  * 个人信息删除请求 (legal and the administrator): every request, newest first, with its reply
  * deadline and outcome; said at the top: the overdue ones, those with a case to erase now, those
- * whose final reply is not recorded as delivered. One opened below the list.
+ * whose final reply is not recorded as delivered. One opened below the list: on a click, or the one
+ * `linkedNo` names (a case page’s notice links to its request; a new one mounts the list afresh), scrolled to.
  */
-export function ErasureRequests() {
+export function ErasureRequests({ linkedNo }: { linkedNo?: string }) {
   const { t } = useTranslation();
   const list = useStoreQuery('erasure.list', {}, 'erasure');
   const [recording, setRecording] = useState(false);
-  const [openNo, setOpenNo] = useState<string | null>(null);
+  const [openNo, setOpenNo] = useState<string | null>(linkedNo ?? null);
   const data = list.data;
   const opened = data?.requests.find((view) => view.request.no === openNo);
+  const detail = useRef<HTMLDivElement>(null);
+  const linkedFound = linkedNo !== undefined && opened?.request.no === linkedNo;
+  // Opened by a link: brought into view once the list is there (jsdom has no scrolling).
+  useEffect(() => {
+    if (linkedFound) detail.current?.scrollIntoView?.({ block: 'start' });
+  }, [linkedFound]);
   const title = t('erasure.title');
 
   return (
@@ -70,6 +77,11 @@ export function ErasureRequests() {
       aside={<Button onClick={() => setRecording(true)}>{t('erasure.new')}</Button>}
     >
       <ErrorAlert error={list.error} />
+      {data && linkedNo !== undefined && openNo === linkedNo && !opened && (
+        <Alert color="orange" variant="light" role="alert">
+          {t('errors.erasure.notFound', { no: linkedNo })}
+        </Alert>
+      )}
       {data && data.overdue > 0 && (
         <Alert color="red" variant="light" role="status">
           {t('erasure.overdue', { count: data.overdue })}
@@ -107,7 +119,7 @@ export function ErasureRequests() {
           </Table>
         </Table.ScrollContainer>
       )}
-      {opened && <ErasureDetail key={opened.request.no} view={opened} onClose={() => setOpenNo(null)} />}
+      <div ref={detail}>{opened && <ErasureDetail key={opened.request.no} view={opened} onClose={() => setOpenNo(null)} />}</div>
       {recording && (
         <RecordErasureModal
           onDone={(view) => {

@@ -4,6 +4,7 @@ import type { CaseRecord } from '../../../../../../../src-renderer/domain/cases/
 import type { Session } from '../../../../../../../src-renderer/store/rpc/define';
 import type { StoreHost } from '../../../../../../../src-renderer/store/host';
 import { PrivacyTab } from '../../../../../../../src-renderer/ui/features/settings/privacy/PrivacyTab';
+import { SettingsPage } from '../../../../../../../src-renderer/ui/features/settings/SettingsPage';
 import { initI18n } from '../../../../../../../src-renderer/ui/i18n';
 import { registerCase, teardown, type Rendered } from '../../../render';
 import { DAY, LEGAL, renderAs } from './kit';
@@ -209,4 +210,36 @@ describe('个人信息删除请求 panel', { timeout: 90_000 }, () => {
     }
     await waitFor(() => expect(within(panel).getByRole('status').textContent).toBe('1 件请求有投诉已可删除（暂缓或保留的投诉已结束），请再次执行删除。'), { timeout: 15_000 });
   });
+
+  it('opens the request a case page links to (/settings/privacy/<no>), and says when there is no such request', async () => {
+    let no = '';
+    await renderAs('legal', <Linked no={() => no} />, async (host, asAgent) => {
+      const record = await registerCase(asAgent, PERSON);
+      const session: Session = { actor: null, token: null };
+      const signedIn = await host.dispatcher.dispatch('auth.signIn', { username: LEGAL.username, password: LEGAL.password }, session);
+      if (!signedIn.ok) throw new Error(JSON.stringify(signedIn.error));
+      const recorded = await host.dispatcher.dispatch(
+        'erasure.record',
+        { key: { phone: PHONE }, caseIds: [record.id], requester: '陈晓燕', receivedAt: Date.now() - DAY, channel: 'phone', verification: 'registered_phone', grounds: 'consent_withdrawn' },
+        session,
+      );
+      if (!recorded.ok) throw new Error(JSON.stringify(recorded.error));
+      no = (recorded.value as { request: { no: string } }).request.no;
+    });
+    const detail = await screen.findByRole('region', { name: `删除请求 ${no}` }, { timeout: 15_000 });
+    expect(within(detail).getByRole('button', { name: '不予删除' })).toBeTruthy();
+    expect(detail.textContent).toContain('陈晓燕');
+    expect(screen.queryByText(/没有编号为/)).toBeNull();
+
+    await teardown();
+    await renderAs('legal', <SettingsPage tab="privacy" item="SC-20000101-009" />);
+    const panel = await screen.findByRole('region', { name: '个人信息删除请求' });
+    expect((await within(panel).findByText('没有编号为 SC-20000101-009 的删除请求。')).closest('[role="alert"]')).not.toBeNull();
+    expect(screen.queryByRole('region', { name: /^删除请求 / })).toBeNull();
+  });
 });
+
+/** The settings page at the address a case page's notice links to; the number is known once the request is seeded. */
+function Linked({ no }: { no: () => string }) {
+  return <SettingsPage tab="privacy" item={no()} />;
+}
