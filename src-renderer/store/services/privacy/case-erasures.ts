@@ -1,7 +1,7 @@
 import type { CaseRecord } from '../../../domain/cases/case';
 import { answeredAt, requestDisposition, type WaitingReason } from '../../../domain/privacy/erasure-cases';
 import type { DeskDb } from '../../db';
-import { readAllRequests } from './requests';
+import { openRequestsOf } from './requests';
 
 /**
  * A customer's deletion request still open for a case, as its case page tells whoever handles it:
@@ -23,13 +23,13 @@ export interface CaseErasure {
 
 /**
  * The open requests covering `record` for which it is still the requester's case and not erased yet.
- * A desk records a few requests a month: they are read whole, from the settings table's `erasure:` keys.
+ * Read through the index of open requests (store/services/privacy/requests.ts): a desk keeps every
+ * request it ever recorded.
  */
 export async function openErasuresOf(db: DeskDb, record: CaseRecord): Promise<CaseErasure[]> {
   if (record.anonymisedAt !== undefined) return [];
   const found: CaseErasure[] = [];
-  for (const request of await readAllRequests(db)) {
-    if (request.closedAt !== null || !request.cases.some((c) => c.id === record.id)) continue;
+  for (const request of await openRequestsOf(db, record.id)) {
     const disposition = requestDisposition(record, request);
     if (disposition.state === 'done' || disposition.state === 'notCustomer') continue;
     const told = { no: request.no, receivedAt: request.receivedAt, dueAt: request.dueAt };

@@ -21,14 +21,14 @@ import { command, type StoreContext } from '../../rpc/define';
 import { casesOf } from './customers';
 import { eraseCase } from './erase-case';
 import { erasureView, type ErasureView } from './erasure-views';
-import { readRequest } from './requests';
+import { readRequest, writeRequest } from './requests';
 
 const actorOf = (ctx: StoreContext) => ({ id: ctx.actor!.id, name: ctx.actor!.name, role: ctx.actor!.role });
 
 /** Writes the request and the event of its chain (`erasure:<no>`); inside the command's transaction. */
 async function save(ctx: StoreContext, request: ErasureRequest, command: string, at: number, detail: Record<string, unknown>): Promise<void> {
   const key = erasureKey(request.no);
-  await ctx.db.settings.put({ key, value: request });
+  await writeRequest(ctx.db, request);
   // Like the data export's: what kind of key, how many cases, what was decided — never the person's data.
   await appendAudit(ctx.db, { subject: key, at, actor: actorOf(ctx), command, before: null, after: null, detail });
   ctx.changed('settings', key);

@@ -14,3 +14,41 @@ export async function readAllRequests(db: DeskDb): Promise<ErasureRequest[]> {
   const rows = await db.settings.where('key').startsWith(erasureKey('')).toArray();
   return rows.map((row) => row.value as ErasureRequest);
 }
+
+/**
+ * The open requests with the ids of their cases, by number: what a case page asks on every refresh,
+ * answered from one row instead of every request ever recorded (they are kept for good). Written with
+ * every request (`writeRequest`); a desk whose requests were all written before it existed (or a
+ * backup of one) has none until its next request is written, and is read in full until then.
+ */
+export const OPEN_REQUESTS_KEY = 'erasure-open';
+
+interface OpenRequest {
+  no: string;
+  caseIds: string[];
+}
+
+async function openIndex(db: DeskDb): Promise<OpenRequest[]> {
+  const row = await db.settings.get(OPEN_REQUESTS_KEY);
+  if (row) return row.value as OpenRequest[];
+  return (await readAllRequests(db)).filter((request) => request.closedAt === null).map(openEntry);
+}
+
+const openEntry = (request: ErasureRequest): OpenRequest => ({ no: request.no, caseIds: request.cases.map((c) => c.id) });
+
+/** Writes a request and keeps the index of open ones with it. Inside the command's transaction (over settings). */
+export async function writeRequest(db: DeskDb, request: ErasureRequest): Promise<void> {
+  await db.settings.put({ key: erasureKey(request.no), value: request });
+  const others = (await openIndex(db)).filter((entry) => entry.no !== request.no);
+  const open = request.closedAt === null ? [...others, openEntry(request)] : others;
+  await db.settings.put({ key: OPEN_REQUESTS_KEY, value: open.sort((a, b) => (a.no < b.no ? -1 : a.no > b.no ? 1 : 0)) });
+}
+
+/** The open requests that cover the case, in number order. */
+export async function openRequestsOf(db: DeskDb, caseId: string): Promise<ErasureRequest[]> {
+  const nos = (await openIndex(db)).filter((entry) => entry.caseIds.includes(caseId)).map((entry) => entry.no);
+  if (nos.length === 0) return [];
+  const rows = await db.settings.bulkGet(nos.map(erasureKey));
+  // A request is open in the index exactly when it is (both are written together); checked all the same.
+  return rows.flatMap((row) => (row && (row.value as ErasureRequest).closedAt === null ? [row.value as ErasureRequest] : []));
+}

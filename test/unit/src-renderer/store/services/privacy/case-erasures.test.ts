@@ -3,6 +3,7 @@ import type { CaseDetail } from '../../../../../../src-renderer/store/services/c
 import type { ErasureView } from '../../../../../../src-renderer/store/services/privacy/erasure-views';
 import { caseAt, steps } from '../../flow';
 import { ok, openTestStore, type TestStore } from '../../fixtures';
+import { OPEN_REQUESTS_KEY } from '../../../../../../src-renderer/store/services/privacy/requests';
 import { executeAs, refuseAs, requestArgs } from './erasure-kit';
 
 let store: TestStore;
@@ -55,5 +56,33 @@ describe('cases.detail › erasures: the deletion requests still open for a case
     expect((await erasuresOn(c.id)).map((e) => e.no)).toEqual([request.no]);
     ok(await store.send('cases.correct', { caseId: c.id, reason: '登记时把另一位客户的信息填错了', customerName: '王芳', phone: '13700000000' }));
     expect(await erasuresOn(c.id)).toEqual([]);
+  });
+
+  it('reads the open requests from their index, kept with every request written, and every request where the index is missing', async () => {
+    const first = await caseAt(store, 'feedback', PERSON);
+    const second = await caseAt(store, 'executing', PERSON);
+    const index = async () => (await store.db.settings.get(OPEN_REQUESTS_KEY))?.value;
+    const a = (await record([first.id])).request;
+    const b = (await record([first.id, second.id])).request;
+    expect([...b.cases.map((c) => c.id)].sort()).toEqual([first.id, second.id].sort());
+    expect(await index()).toEqual([
+      { no: a.no, caseIds: [first.id] },
+      { no: b.no, caseIds: b.cases.map((c) => c.id) },
+    ]);
+    expect((await erasuresOn(first.id)).map((e) => e.no)).toEqual([a.no, b.no]);
+
+    // A refused request leaves the index (and the case page).
+    await refuseAs(store, a.no, '请求人身份无法核实');
+    expect(await index()).toEqual([{ no: b.no, caseIds: b.cases.map((c) => c.id) }]);
+    expect((await erasuresOn(first.id)).map((e) => e.no)).toEqual([b.no]);
+
+    // The index is what the page reads: a request it does not list is not read.
+    await store.db.settings.put({ key: OPEN_REQUESTS_KEY, value: [] });
+    expect(await erasuresOn(first.id)).toEqual([]);
+    // Requests written before the index existed (or a backup of them): read in full, and indexed with the next write.
+    await store.db.settings.delete(OPEN_REQUESTS_KEY);
+    expect((await erasuresOn(second.id)).map((e) => e.no)).toEqual([b.no]);
+    await executeAs(store, b.no);
+    expect(await index()).toEqual([{ no: b.no, caseIds: b.cases.map((c) => c.id) }]);
   });
 });
