@@ -88,7 +88,18 @@ export function awaitsDelivery(request: Pick<ErasureRequest, 'closedAt' | 'maske
  * and delivered at or after the minute it closed (a delivery time is picked to the minute).
  */
 export function isFinalDelivery(request: Pick<ErasureRequest, 'closedAt'>, at: number): boolean {
-  return request.closedAt !== null && at >= request.closedAt - (request.closedAt % 60_000);
+  return request.closedAt !== null && at >= startOfMinute(request.closedAt);
+}
+
+/** The start of the minute: a delivery time is picked to the minute, what it follows is stamped to the millisecond. */
+const startOfMinute = (at: number) => at - (at % 60_000);
+
+/**
+ * A reply cannot have been delivered before the request was answered (`answered`, its first
+ * execution or its refusal), nor before it was answered at all (`null`): `at` is too early then.
+ */
+export function deliveredTooEarly(answered: number | null, at: number): boolean {
+  return answered === null || at < startOfMinute(answered);
 }
 
 /** Past its reply deadline without an answer. */

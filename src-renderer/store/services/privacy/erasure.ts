@@ -13,7 +13,7 @@ import {
   type ErasureExecution,
   type ErasureRequest,
 } from '../../../domain/privacy/erasure';
-import { answeredAt, isFinalDelivery, maskedRequest, requestDisposition } from '../../../domain/privacy/erasure-cases';
+import { answeredAt, deliveredTooEarly, isFinalDelivery, maskedRequest, requestDisposition } from '../../../domain/privacy/erasure-cases';
 import { erasureIdentifiers } from '../../../domain/privacy/erasure-match';
 import { appendAudit, subjectEvents } from '../../core/audit';
 import { readSettings } from '../../core/settings';
@@ -165,9 +165,6 @@ async function identifiersOfCases(ctx: StoreContext, request: ErasureRequest): P
   return erasureIdentifiers(await Promise.all(records.map(async (record) => ({ record, events: await subjectEvents(ctx.db, record.id) }))));
 }
 
-/** The start of the minute: a delivery time is picked to the minute, the answer it follows is stamped to the millisecond. */
-const toMinute = (at: number) => at - (at % 60_000);
-
 /**
  * 告知书已送达: how and where the reply went, and when. A reply delivered while cases still wait is
  * recorded and the request stays as it is; the reply delivered at or after the request closed is
@@ -185,7 +182,7 @@ export const deliver = command(
       if (request.masked) throw new DeskError({ code: 'erasure.delivered', params: { no: input.no } });
       const answered = answeredAt(request);
       if (answered === null) throw new DeskError({ code: 'erasure.notAnswered', params: { no: input.no } });
-      if (input.at < toMinute(answered)) throw new DeskError({ code: 'validation.failed', fields: [{ field: 'at', code: 'erasure.deliveredBeforeAnswer' }] });
+      if (deliveredTooEarly(answered, input.at)) throw new DeskError({ code: 'validation.failed', fields: [{ field: 'at', code: 'erasure.deliveredBeforeAnswer' }] });
       const delivered: ErasureRequest = {
         ...request,
         deliveries: [...request.deliveries, { at: input.at, method: input.method, to: input.to, by: { id: ctx.actor!.id, name: ctx.actor!.name }, recordedAt: at }],

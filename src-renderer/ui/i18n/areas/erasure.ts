@@ -120,6 +120,7 @@ export const erasureMessages = defineArea(
       delivery: {
         title: '记录告知书送达',
         hint: '请求仍有暂缓删除的投诉：记录这次送达，请求人信息保留至办结后的告知书送达。',
+        tooEarly: '送达时间早于请求的答复时间（{{at}}）：告知书只能在答复之后送达，请改选时间。',
         hintFinal: '这是办结后的告知书：记录送达后，请求人姓名、查找依据、送达地址和说明中的个人信息将被遮蔽，不可恢复。',
         at: '送达时间',
         method: '送达方式',
@@ -259,6 +260,7 @@ export const erasureMessages = defineArea(
       delivery: {
         title: 'Record delivery of the reply',
         hint: 'Cases of the request are still deferred: this delivery is recorded, and the requester’s details are kept until the reply after closing is delivered.',
+        tooEarly: 'This is before the request was answered ({{at}}): a reply is delivered after the answer. Pick a later time.',
         hintFinal: 'This is the reply after closing: once its delivery is recorded, the requester’s name, the key, where it went and personal data in the notes are masked for good.',
         at: 'Delivered',
         method: 'How',

@@ -20,6 +20,7 @@ import {
   countStates,
   erasureDisposition,
   erasureOutcome,
+  deliveredTooEarly,
   isFinalDelivery,
   isOverdue,
   maskDestination,
@@ -299,5 +300,15 @@ describe('isFinalDelivery', () => {
     expect(isFinalDelivery({ closedAt }, Date.UTC(2026, 0, 5, 10, 30))).toBe(true);
     expect(isFinalDelivery({ closedAt }, Date.UTC(2026, 0, 5, 10, 29))).toBe(false);
     expect(isFinalDelivery({ closedAt }, Number.NaN)).toBe(false);
+  });
+});
+
+describe('deliveredTooEarly', () => {
+  it('is a time before the minute the request was answered, or any time while it is not answered', () => {
+    const answered = Date.UTC(2026, 0, 5, 9, 0, 42);
+    expect(deliveredTooEarly(answered, Date.UTC(2026, 0, 5, 8, 59))).toBe(true);
+    expect(deliveredTooEarly(answered, Date.UTC(2026, 0, 5, 9, 0))).toBe(false);
+    expect(deliveredTooEarly(answered, Date.UTC(2026, 0, 6))).toBe(false);
+    expect(deliveredTooEarly(null, Date.UTC(2026, 0, 6))).toBe(true);
   });
 });

@@ -163,7 +163,7 @@ export function ErasureDetail({ view, onClose }: { view: ErasureView; onClose():
         />
       )}
       {dialog === 'refuse' && <RefuseModal no={request.no} onClose={() => setDialog(null)} />}
-      {dialog === 'deliver' && <DeliverModal no={request.no} closedAt={request.closedAt} onClose={() => setDialog(null)} />}
+      {dialog === 'deliver' && <DeliverModal no={request.no} closedAt={request.closedAt} answeredAt={view.answeredAt} onClose={() => setDialog(null)} />}
     </Stack>
   );
 }

@@ -21,6 +21,8 @@ const PERSON = { customerName: '陈晓燕', phone: PHONE };
 /** The dialog's two texts: the one for a reply while cases still wait, and the warning that recording this one masks the request. */
 const HINT = '请求仍有暂缓删除的投诉：记录这次送达，请求人信息保留至办结后的告知书送达。';
 const WARNING = '这是办结后的告知书：记录送达后，请求人姓名、查找依据、送达地址和说明中的个人信息将被遮蔽，不可恢复。';
+/** The start of the text for a time before the request was answered. */
+const TOO_EARLY = '送达时间早于请求的答复时间（2026-11-23 09:00）';
 
 /** A local time on one day, so every time picked below lies on the same day as the fake "now" (no day to pick in the calendar). */
 const at = (hour: number, minute: number, second = 0) => new Date(2026, 10, 23, hour, minute, second).getTime();
@@ -231,5 +233,47 @@ describe('记录告知书送达 (DeliverModal)', { timeout: 60_000 }, () => {
     ]);
     // Masked, the request names nobody to deliver to: no more deliveries are offered.
     await waitFor(() => expect(within(detail).queryByRole('button', { name: '记录告知书送达' })).toBeNull());
+  });
+
+  it('says a time before a refusal is too early, rather than that cases wait, and sends nothing then', async () => {
+    clockAt(at(9, 0));
+    let no = '';
+    const rendered = await renderAs('legal', <PrivacyTab />, async (host, asAgent) => {
+      const record = await registerCase(asAgent, PERSON);
+      const session = await legalSession(host);
+      const view = (await dispatch(host, session, 'erasure.record', {
+        key: { phone: PHONE },
+        caseIds: [record.id],
+        requester: '陈晓燕',
+        receivedAt: at(8, 30),
+        channel: 'letter',
+        verification: 'id_document',
+        grounds: 'consent_withdrawn',
+      })) as ErasureView;
+      no = view.request.no;
+      // Refused at 09:00 before any execution: answered and closed in the same instant.
+      await dispatch(host, session, 'auth.confirm', { password: LEGAL.password });
+      await dispatch(host, session, 'erasure.refuse', { no, reason: '请求人身份无法核实' });
+      vi.setSystemTime(at(9, 30));
+    });
+    const deliveries = watchDeliveries(rendered);
+    const detail = await openDetail(no);
+    const dialog = await openDialog(detail);
+    expect(dialog.textContent).toContain(WARNING);
+    await pickTime(dialog, 8, 50);
+    expect(within(dialog).getByRole('alert').textContent).toContain(TOO_EARLY);
+    expect(dialog.textContent).not.toContain(HINT);
+    expect(dialog.textContent).not.toContain(WARNING);
+    // Sent anyway, the store host refuses it at the field, and nothing is recorded.
+    await choose(dialog, /送达方式/, '邮寄');
+    fireEvent.change(within(dialog).getByLabelText(/送达地址或对象/), { target: { value: '浙江省杭州市西湖区文三路88号' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '记录送达' }));
+    await within(dialog).findByText('送达时间不能早于请求的处理时间。');
+    expect((await stored(rendered.host, no)).deliveries).toEqual([]);
+    expect(deliveries).toEqual([]);
+    // 09:00, the minute of the refusal: the final reply.
+    await pickTime(dialog, 9, 0);
+    expect(dialog.textContent).not.toContain(TOO_EARLY);
+    expect(dialog.textContent).toContain(WARNING);
   });
 });
