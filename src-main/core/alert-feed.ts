@@ -1,7 +1,8 @@
 /**
  * The deadline feed: what the store host tells the alert runtime (main, or the
  * web harness page) about every running clock of every open case that
- * concerns the desk user, and what
+ * concerns the desk user (and every customer's deletion request still waiting
+ * for the centre's answer, for those who answer them), and what
  * the runtime reports back (alerts raised, acknowledged, snoozed) for the
  * store host to log. Both directions are validated on receipt.
  *
@@ -13,7 +14,18 @@ import { AlertPolicySettings } from './alert-settings';
 
 export const ALERT_SEVERITIES = ['general', 'serious', 'major'] as const;
 export type AlertSeverity = (typeof ALERT_SEVERITIES)[number];
-export const ALERT_CLOCK_KINDS = ['response', 'verification', 'grading', 'planApproval', 'resolution', 'referralReply'] as const;
+export const CASE_CLOCK_KINDS = ['response', 'verification', 'grading', 'planApproval', 'resolution', 'referralReply'] as const;
+/**
+ * A case's clocks, and `erasureReply`: the reply a customer's deletion request (个人信息删除请求) is
+ * owed by. Its entry's `caseId` is the request's key (`erasure:<no>`) and `caseNo` its number.
+ */
+export const ALERT_CLOCK_KINDS = [...CASE_CLOCK_KINDS, 'erasureReply'] as const;
+export type AlertClockKind = (typeof ALERT_CLOCK_KINDS)[number];
+export const ERASURE_CLOCK = 'erasureReply' satisfies AlertClockKind;
+/** Whether an entry (or alert) is a deletion request's reply deadline rather than a case's clock. */
+export const isErasureDeadline = (item: { clockKind: AlertClockKind }) => item.clockKind === ERASURE_CLOCK;
+/** The roles that answer deletion requests (`erasure.record`), and hear of their reply deadlines. */
+export const ERASURE_ALERT_ROLES = ['legal', 'admin'] as const;
 export const ALERT_ROLES = ['agent', 'supervisor', 'director', 'ops_director', 'legal', 'admin'] as const;
 
 const Instant = z.number().finite().min(0).max(8.64e15);
@@ -33,7 +45,7 @@ export const EntryAlertState = z.object({
 });
 export type EntryAlertState = z.infer<typeof EntryAlertState>;
 
-/** One running (or paused) clock of one open case. `key` is `<caseId>:<clockKind>`. */
+/** One running (or paused) clock of one open case, or one deletion request's reply deadline. `key` is `<caseId>:<clockKind>`. */
 export const DeadlineEntry = z.object({
   key: z.string().min(3).max(200),
   caseId: Id,

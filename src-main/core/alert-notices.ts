@@ -5,7 +5,7 @@
  * with the rows the alert log keeps of them. Also the overdue alerts still
  * waiting for their 确认, shown again to a user new at the desk.
  */
-import type { AlertKind, AlertNotification, AlertSeverity, DeadlineEntry, Delivery, NoticeDelivery, NotifiedAlert, RaisedAlert } from './alert-feed';
+import { isErasureDeadline, type AlertKind, type AlertNotification, type AlertSeverity, type DeadlineEntry, type Delivery, type NoticeDelivery, type NotifiedAlert, type RaisedAlert } from './alert-feed';
 import type { Plan } from './alert-policy';
 
 /** An alert raised this long after it was due was missed (the computer slept, the app was closed). */
@@ -51,14 +51,7 @@ export function createNotices(): Notices {
   function notification(delivery: NoticeDelivery, raised: readonly Raised[], at: number): AlertNotification {
     const alerts = raised.map(notifiedOf).sort(byUrgency);
     const single = (delivery === 'single' || delivery === 'unacknowledged') && alerts.length === 1;
-    const late = alerts.some((a) => a.kind !== 'warning');
-    return {
-      id: `alert-${at}-${++sequence}`,
-      delivery,
-      at,
-      alerts,
-      route: single ? `/cases/${alerts[0]!.caseId}` : late ? '/tracking/overdue' : '/tracking/dueSoon',
-    };
+    return { id: `alert-${at}-${++sequence}`, delivery, at, alerts, route: routeOf(alerts, single) };
   }
 
   return {
@@ -91,6 +84,19 @@ export function createNotices(): Notices {
       return items.map((item) => notification('unacknowledged', [item], now));
     },
   };
+}
+
+/**
+ * Where a click leads: the case (or the deletion request) of a single alert; for a summary, the
+ * overdue or due-soon view of its complaints (as its title counts them), or the deletion requests
+ * when it is about nothing else.
+ */
+function routeOf(alerts: readonly NotifiedAlert[], single: boolean): string {
+  const first = alerts[0]!;
+  if (single) return isErasureDeadline(first) ? `/settings/privacy/${encodeURIComponent(first.caseNo)}` : `/cases/${first.caseId}`;
+  const complaints = alerts.filter((alert) => !isErasureDeadline(alert));
+  if (complaints.length === 0) return '/settings/privacy';
+  return complaints.some((alert) => alert.kind !== 'warning') ? '/tracking/overdue' : '/tracking/dueSoon';
 }
 
 function notifiedOf({ tracked: { entry, plan }, kind }: Raised): NotifiedAlert {

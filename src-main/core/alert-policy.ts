@@ -3,7 +3,7 @@
  * which capacity, and what is due when (warning, overdue alert, reminders),
  * with quiet hours. The scheduler calls `evaluate` at the instants it returns.
  */
-import type { AlertKind, AlertRecipient, AlertSeverity, Capacity, DeadlineEntry, EntryAlertState } from './alert-feed';
+import { ERASURE_ALERT_ROLES, isErasureDeadline, type AlertKind, type AlertRecipient, type AlertSeverity, type Capacity, type DeadlineEntry, type EntryAlertState } from './alert-feed';
 import type { AlertPolicySettings } from './alert-settings';
 
 export const MINUTE_MS = 60_000;
@@ -56,6 +56,8 @@ function consider(best: Best, capacity: Capacity, warns: boolean, delayMs: numbe
 export function planFor(entry: DeadlineEntry, recipient: AlertRecipient | null, policy: AlertPolicySettings): Plan | null {
   if (!recipient) return null;
   const { role } = recipient;
+  // A deletion request's answer is legal's or the administrator's to give: theirs, warned and at the deadline.
+  if (isErasureDeadline(entry)) return (ERASURE_ALERT_ROLES as readonly string[]).includes(role) ? { capacity: 'owner', warns: true, overdueAlertAt: entry.dueAt } : null;
   const supervising = role === 'supervisor' || role === 'director' || role === 'ops_director';
   const own = entry.ownerId === recipient.id;
   const emergency = entry.severity === 'major' && policy.emergencyGroup.includes(recipient.id);

@@ -5,7 +5,7 @@
  * runtime around it supplies the clock, the timer, the notifier and the link
  * back to the store host.
  */
-import { SNOOZE_MINUTES } from './alert-feed';
+import { isErasureDeadline, SNOOZE_MINUTES } from './alert-feed';
 import type { AlertContext, AlertCounts, AlertNotification, AlertReport, DeadlineEntry, EntryAlertState, FeedMessage } from './alert-feed';
 import { createNotices, type Mode, type Raised } from './alert-notices';
 import { awaitsAcknowledgement, evaluate, freshState, MINUTE_MS, mergeStates, planFor, stateFor, type Plan } from './alert-policy';
@@ -77,8 +77,10 @@ export function createAlertScheduler(runtime: SchedulerRuntime): AlertScheduler 
   }
 
   function flag(item: Tracked, overdue: boolean, dueSoon: boolean): void {
-    if (item.overdue !== overdue) count(overdueCases, item.entry.caseId, overdue ? 1 : -1);
-    if (item.dueSoon !== dueSoon) count(dueSoonCases, item.entry.caseId, dueSoon ? 1 : -1);
+    // The tray and the badge count complaints; a deletion request's deadline is told by its alerts and on the privacy panel.
+    const counted = !isErasureDeadline(item.entry);
+    if (counted && item.overdue !== overdue) count(overdueCases, item.entry.caseId, overdue ? 1 : -1);
+    if (counted && item.dueSoon !== dueSoon) count(dueSoonCases, item.entry.caseId, dueSoon ? 1 : -1);
     item.overdue = overdue;
     item.dueSoon = dueSoon;
   }
@@ -178,6 +180,7 @@ export function createAlertScheduler(runtime: SchedulerRuntime): AlertScheduler 
       overdueCases.clear();
       dueSoonCases.clear();
       for (const item of tracked.values()) {
+        if (isErasureDeadline(item.entry)) continue;
         if (item.overdue) count(overdueCases, item.entry.caseId, 1);
         if (item.dueSoon) count(dueSoonCases, item.entry.caseId, 1);
       }

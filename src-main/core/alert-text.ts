@@ -3,17 +3,33 @@
  * languages. Shared by main (native notifications) and the web harness
  * (Web Notification / in-app notice), so both say exactly the same.
  */
-import type { AlertCounts, AlertNotification, NotifiedAlert } from './alert-feed';
+import { isErasureDeadline, type AlertCounts, type AlertNotification, type NotifiedAlert } from './alert-feed';
 
 export type AlertLanguage = 'zh-CN' | 'en';
 
 const WORDS = {
   'zh-CN': {
     severity: { general: '一般', serious: '严重', major: '重大' },
-    clock: { response: '响应时限', verification: '核实时限', grading: '定级时限', planApproval: '方案审批时限', resolution: '处理时限', referralReply: '转办反馈时限' },
+    clock: {
+      response: '响应时限',
+      verification: '核实时限',
+      grading: '定级时限',
+      planApproval: '方案审批时限',
+      resolution: '处理时限',
+      referralReply: '转办反馈时限',
+      erasureReply: '答复时限',
+    },
     warningTitle: (no: string) => `投诉即将超时：${no}`,
     overdueTitle: (no: string) => `投诉已超时：${no}`,
     repeatTitle: (no: string) => `再次提醒，投诉仍已超时：${no}`,
+    erasureWarningTitle: (no: string) => `个人信息删除请求即将到期：${no}`,
+    erasureOverdueTitle: (no: string) => `个人信息删除请求逾期未答复：${no}`,
+    erasureRepeatTitle: (no: string) => `再次提醒，删除请求仍未答复：${no}`,
+    erasureOverdueCount: (n: number) => `${n} 件删除请求逾期未答复`,
+    erasureDueSoonCount: (n: number) => `${n} 件删除请求即将到期`,
+    alsoErasures: (n: number) => `另有 ${n} 件删除请求待答复`,
+    erasureAlsoDueSoon: (n: number) => `另有 ${n} 件即将到期`,
+    erasureMore: (n: number) => `等 ${n} 件`,
     dueIn: (clock: string, at: string, left: string) => `${clock}将于 ${at} 到期（剩余 ${left}）`,
     lateBy: (clock: string, at: string, late: string) => `${clock}已于 ${at} 到期，已超时 ${late}`,
     capacity: { owner: '', supervisor: '已升级至部门主管', director: '已升级至总监', emergency: '重大投诉 · 应急小组' },
@@ -35,10 +51,26 @@ const WORDS = {
   },
   en: {
     severity: { general: 'General', serious: 'Serious', major: 'Major' },
-    clock: { response: 'Response', verification: 'Verification', grading: 'Grading', planApproval: 'Plan approval', resolution: 'Resolution', referralReply: 'Referral reply' },
+    clock: {
+      response: 'Response',
+      verification: 'Verification',
+      grading: 'Grading',
+      planApproval: 'Plan approval',
+      resolution: 'Resolution',
+      referralReply: 'Referral reply',
+      erasureReply: 'Reply',
+    },
     warningTitle: (no: string) => `Complaint due soon: ${no}`,
     overdueTitle: (no: string) => `Complaint overdue: ${no}`,
     repeatTitle: (no: string) => `Reminder, still overdue: ${no}`,
+    erasureWarningTitle: (no: string) => `Deletion request due soon: ${no}`,
+    erasureOverdueTitle: (no: string) => `Deletion request overdue, not answered: ${no}`,
+    erasureRepeatTitle: (no: string) => `Reminder, deletion request still not answered: ${no}`,
+    erasureOverdueCount: (n: number) => (n === 1 ? '1 deletion request overdue' : `${n} deletion requests overdue`),
+    erasureDueSoonCount: (n: number) => (n === 1 ? '1 deletion request due soon' : `${n} deletion requests due soon`),
+    alsoErasures: (n: number) => (n === 1 ? '1 deletion request waits for an answer too' : `${n} deletion requests wait for an answer too`),
+    erasureAlsoDueSoon: (n: number) => `${n} more due soon`,
+    erasureMore: (n: number) => `and ${n} more`,
     dueIn: (clock: string, at: string, left: string) => `${clock} deadline ${at} (${left} left)`,
     lateBy: (clock: string, at: string, late: string) => `${clock} deadline was ${at}, overdue by ${late}`,
     capacity: { owner: '', supervisor: 'escalated to the department supervisor', director: 'escalated to the directors', emergency: 'major complaint · emergency group' },
@@ -86,9 +118,14 @@ export function instantText(at: number, now: number): string {
   return sameDay ? time : `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${time}`;
 }
 
+function titleOf(alert: NotifiedAlert, words: Words): string {
+  const no = alert.caseNo;
+  if (isErasureDeadline(alert)) return alert.kind === 'warning' ? words.erasureWarningTitle(no) : alert.kind === 'overdue' ? words.erasureOverdueTitle(no) : words.erasureRepeatTitle(no);
+  return alert.kind === 'warning' ? words.warningTitle(no) : alert.kind === 'overdue' ? words.overdueTitle(no) : words.repeatTitle(no);
+}
+
 function singleText(alert: NotifiedAlert, at: number, words: Words, language: AlertLanguage): { title: string; body: string } {
-  const title =
-    alert.kind === 'warning' ? words.warningTitle(alert.caseNo) : alert.kind === 'overdue' ? words.overdueTitle(alert.caseNo) : words.repeatTitle(alert.caseNo);
+  const title = titleOf(alert, words);
   const clock = words.clock[alert.clockKind];
   const due = instantText(alert.dueAt, at);
   const timing =
@@ -110,18 +147,26 @@ export function alertText(notification: AlertNotification, language: AlertLangua
     return { title, body: `${body}\n${words.unacknowledged}` };
   }
 
+  // Complaints are counted by case; deletion requests apart, named in the title only when nothing else is.
   const cases = (list: NotifiedAlert[]) => new Set(list.map((a) => a.caseId)).size;
-  const late = alerts.filter((a) => a.kind !== 'warning');
-  const soon = alerts.filter((a) => a.kind === 'warning');
-  const title = late.length > 0 ? words.overdueCount(cases(late)) : words.dueSoonCount(cases(soon));
+  const complaints = alerts.filter((a) => !isErasureDeadline(a));
+  const requests = alerts.filter(isErasureDeadline);
+  const about = complaints.length > 0 ? complaints : requests;
+  const late = about.filter((a) => a.kind !== 'warning');
+  const soon = about.filter((a) => a.kind === 'warning');
+  const onlyRequests = complaints.length === 0;
+  const [overdueCount, dueSoonCount] = onlyRequests ? [words.erasureOverdueCount, words.erasureDueSoonCount] : [words.overdueCount, words.dueSoonCount];
+  const [alsoDueSoon, more] = onlyRequests ? [words.erasureAlsoDueSoon, words.erasureMore] : [words.alsoDueSoon, words.more];
+  const title = late.length > 0 ? overdueCount(cases(late)) : dueSoonCount(cases(soon));
   const lines: string[] = [];
   if (notification.delivery === 'missed') lines.push(words.missed);
   if (notification.delivery === 'quiet') lines.push(words.quiet);
   if (notification.delivery === 'unacknowledged') lines.push(words.unacknowledged);
-  if (late.length > 0 && soon.length > 0) lines.push(words.alsoDueSoon(cases(soon)));
+  if (late.length > 0 && soon.length > 0) lines.push(alsoDueSoon(cases(soon)));
+  if (complaints.length > 0 && requests.length > 0) lines.push(words.alsoErasures(cases(requests)));
   const numbers = [...new Set(alerts.map((a) => a.caseNo))];
   const shown = numbers.slice(0, 3).join(words.listSeparator);
-  lines.push(words.first(numbers.length > 3 ? `${shown} ${words.more(numbers.length)}` : shown));
+  lines.push(words.first(numbers.length > 3 ? `${shown} ${more(numbers.length)}` : shown));
   return { title, body: lines.join('\n') };
 }
 

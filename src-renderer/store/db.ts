@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { AlertKind, AlertSeverity, Capacity, Delivery, EntryAlertState } from '../../src-main/core/alert-feed';
+import type { AlertClockKind, AlertKind, AlertSeverity, Capacity, Delivery, EntryAlertState } from '../../src-main/core/alert-feed';
 import type { AuditEvent } from '../domain/audit/chain';
 import type { CaseRecord, Person } from '../domain/cases/case';
 import type { AttachmentRecord, CaseEntry } from '../domain/cases/entries';
@@ -7,7 +7,6 @@ import type { ReportNotes } from '../domain/reports/monthly';
 import type { BackupLogRecord } from '../domain/backup/log';
 import type { ImportJobRecord } from '../domain/imports/job';
 import type { ImprovementRecord } from '../domain/improvements/schema';
-import type { ClockKind } from '../domain/clocks/clock';
 import type { UserRecord } from '../domain/users/user';
 import { sessionRowsMiddleware } from './core/session-rows';
 
@@ -71,10 +70,12 @@ export interface AlertLogRecord {
   id: number;
   /** `<caseId>:<clockKind>` of the deadline. */
   key: string;
+  /** The case's id; for a deletion request's reply deadline (`erasureReply`), the request's key `erasure:<no>`. */
   caseId: string;
+  /** The case's number, or the deletion request's. */
   caseNo: string;
   severity: AlertSeverity;
-  clockKind: ClockKind;
+  clockKind: AlertClockKind;
   dueAt: number;
   kind: AlertKind;
   capacity: Capacity;

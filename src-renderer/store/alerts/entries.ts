@@ -1,15 +1,18 @@
 /**
  * A case as the alert runtime sees it: one deadline entry per running or
- * paused clock of an open case. Pure, so the feed and its tests build the
- * same entries.
+ * paused clock of an open case; and a customer's deletion request waiting for
+ * the centre's answer, one entry for its reply deadline. Pure, so the feed and
+ * its tests build the same entries.
  */
-import type { DeadlineEntry, EntryAlertState } from '../../../src-main/core/alert-feed';
+import { ERASURE_CLOCK, type DeadlineEntry, type EntryAlertState } from '../../../src-main/core/alert-feed';
 import { warnAtFor } from '../../../src-main/core/alert-policy';
 import type { AlertPolicySettings } from '../../../src-main/core/alert-settings';
 import { maskCaseText } from '../../domain/privacy/mask';
 import type { CaseRecord } from '../../domain/cases/case';
 import { CLOCK_KINDS, type ClockKind } from '../../domain/clocks/clock';
 import { FINAL_STATUSES } from '../../domain/lifecycle/machine';
+import { erasureKey, type ErasureRequest } from '../../domain/privacy/erasure';
+import { answeredAt } from '../../domain/privacy/erasure-cases';
 
 /** The lengths the feed's schema allows (src-main/core/alert-feed.ts). */
 const MAX = { title: 120, caseNo: 60, name: 60, department: 60 } as const;
@@ -108,4 +111,46 @@ export function deadlineEntriesOf(
     });
   }
   return entries;
+}
+
+/** The key of a deletion request's reply deadline: `erasure:<no>:erasureReply` (its `caseId` is the request's key). */
+export function erasureEntryKey(no: string): string {
+  return `${erasureKey(no)}:${ERASURE_CLOCK}`;
+}
+
+/** The request number a key of a deletion request's reply deadline names; undefined for any other key. */
+export function erasureNoOfKey(key: string): string | undefined {
+  const prefix = erasureKey('');
+  const suffix = `:${ERASURE_CLOCK}`;
+  return key.startsWith(prefix) && key.endsWith(suffix) && key.length > prefix.length + suffix.length ? key.slice(prefix.length, -suffix.length) : undefined;
+}
+
+/** Whether the request still waits for the centre's answer (executed or refused: answered), and so has a running reply deadline. */
+export const awaitsAnswer = (request: ErasureRequest): boolean => request.closedAt === null && answeredAt(request) === null;
+
+/**
+ * The entry of a deletion request's reply deadline while it waits for the centre's answer; none once
+ * answered (executed or refused). It names no one: the notification shows the request's number and
+ * its deadline (its words say what it is, in the reader's language), never the requester, as a
+ * notification shows to whoever passes by. Warned as a 严重 case is: a deadline the law sets.
+ */
+export function erasureEntryOf(request: ErasureRequest, policy: AlertPolicySettings, stateOf: (key: string) => EntryAlertState | undefined): DeadlineEntry | null {
+  if (!awaitsAnswer(request)) return null;
+  const key = erasureEntryKey(request.no);
+  const state = stateOf(key);
+  return {
+    key,
+    caseId: erasureKey(request.no),
+    caseNo: clip(request.no, MAX.caseNo),
+    title: '',
+    severity: 'serious',
+    ownerId: null,
+    ownerName: '',
+    department: '',
+    clockKind: ERASURE_CLOCK,
+    warnAt: warnAtFor('serious', request.dueAt, policy),
+    dueAt: request.dueAt,
+    paused: false,
+    state: state && state.dueAt === request.dueAt ? stateFields(state) : null,
+  };
 }

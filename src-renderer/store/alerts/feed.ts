@@ -10,19 +10,21 @@
  * after another, in the background, so a delta never overtakes the full feed
  * it applies to.
  */
-import type { AlertContext, DeadlineEntry, EntryAlertState, FeedMessage } from '../../../src-main/core/alert-feed';
+import { ERASURE_ALERT_ROLES, type AlertContext, type DeadlineEntry, type EntryAlertState, type FeedMessage } from '../../../src-main/core/alert-feed';
 import { planFor } from '../../../src-main/core/alert-policy';
 import type { CaseRecord } from '../../domain/cases/case';
 import { CLOCK_KINDS } from '../../domain/clocks/clock';
 import { FINAL_STATUSES } from '../../domain/lifecycle/machine';
+import { erasureKey, type ErasureRequest } from '../../domain/privacy/erasure';
 import { TrackingQuerySchema } from '../../domain/tracking/query';
 import type { Asker } from '../../domain/tracking/reference';
 import { CASE_CHUNK, forEachCaseOf, forEachCaseSlice, forEachOpenCaseChunk } from '../core/case-chunks';
 import type { DeskDb } from '../db';
 import type { ChangeEvent } from '../rpc/define';
 import { caseIndexFor } from '../search/case-index';
+import { readOpenRequests } from '../services/privacy/requests';
 import { POLICY_KEY, readAlertContext } from './context';
-import { caseIdOfKey, deadlineEntriesOf, entryKey } from './entries';
+import { caseIdOfKey, deadlineEntriesOf, entryKey, erasureEntryKey, erasureEntryOf, erasureNoOfKey } from './entries';
 import { recordReport, type ReportOutcome } from './log';
 
 export interface DeadlineFeedOptions {
@@ -157,6 +159,25 @@ export function createDeadlineFeed(db: DeskDb, { publish, now = Date.now, chunkS
     return (entry) => planFor(entry, recipient, policy) !== null;
   }
 
+  /** Whether the desk user answers deletion requests, and so hears of their reply deadlines (the requests are read only then). */
+  const answersRequests = ({ recipient }: AlertContext) => recipient !== null && (ERASURE_ALERT_ROLES as readonly string[]).includes(recipient.role);
+
+  /** The reply deadlines of `requests` (absent: gone) as entries, by key, each its user's state carried. */
+  async function erasureEntries(requests: ReadonlyArray<ErasureRequest | undefined>): Promise<Map<string, DeadlineEntry>> {
+    const { policy, recipient } = context!;
+    const found = new Map<string, DeadlineEntry>();
+    const present = requests.filter((request): request is ErasureRequest => request !== undefined);
+    if (!recipient || present.length === 0) return found;
+    const states = await db.alertStates.bulkGet(present.map((request): [string, string] => [erasureEntryKey(request.no), recipient.id]));
+    const byKey = new Map(states.flatMap((state) => (state ? [[state.key, state] as const] : [])));
+    const relevant = concerns(context!);
+    for (const request of present) {
+      const entry = erasureEntryOf(request, policy, (key) => byKey.get(key));
+      if (entry && relevant(entry)) found.set(entry.key, entry);
+    }
+    return found;
+  }
+
   async function reset(): Promise<void> {
     const { policy, recipient } = context!;
     const relevant = concerns(context!);
@@ -179,6 +200,12 @@ export function createDeadlineFeed(db: DeskDb, { publish, now = Date.now, chunkS
     // A closed or redirected case may still owe the referring body its reply (entries.ts): once the tracking
     // index is built only those are read, not every ended case of the archive period (up to ten years of them).
     await forEachCaseOf(db, await endedCasesOwingReply(db, now()), visit, chunkSize);
+    if (answersRequests(context!)) {
+      for (const [key, entry] of await erasureEntries(await readOpenRequests(db))) {
+        entries.set(key, entry);
+        next.set(key, fingerprint(entry));
+      }
+    }
     told = next;
     stale = false;
     send({ type: 'reset', context: context!, entries: [...entries.values()] });
@@ -220,6 +247,29 @@ export function createDeadlineFeed(db: DeskDb, { publish, now = Date.now, chunkS
     if (upserts.length > 0 || removals.length > 0) send({ type: 'delta', upserts, removals });
   }
 
+  /** The reply deadlines of the deletion requests `nos` that differ from what the runtime holds, and removals for those answered or gone. */
+  async function erasureDelta(nos: readonly string[]): Promise<void> {
+    const rows = answersRequests(context!) ? await db.settings.bulkGet(nos.map(erasureKey)) : [];
+    const entries = await erasureEntries(rows.map((row) => row?.value as ErasureRequest | undefined));
+    const upserts: DeadlineEntry[] = [];
+    const removals: string[] = [];
+    for (const no of nos) {
+      const key = erasureEntryKey(no);
+      const entry = entries.get(key);
+      const before = told.get(key);
+      if (entry) {
+        const print = fingerprint(entry);
+        if (print === before) continue;
+        told.set(key, print);
+        upserts.push(entry);
+      } else if (before !== undefined) {
+        told.delete(key);
+        removals.push(key);
+      }
+    }
+    if (upserts.length > 0 || removals.length > 0) send({ type: 'delta', upserts, removals });
+  }
+
   return {
     start() {
       started = true;
@@ -235,12 +285,21 @@ export function createDeadlineFeed(db: DeskDb, { publish, now = Date.now, chunkS
       let recheck = false;
       const prefsOf = new Set<string>();
       const caseIds = new Set<string>();
+      const requestNos = new Set<string>();
       for (const { area, ids } of events) {
         if (area === 'cases' || area === 'alerts') {
           if (ids.includes(EVERYTHING)) everything = true;
-          else for (const id of ids) caseIds.add(area === 'cases' ? id : caseIdOfKey(id));
+          for (const id of ids) {
+            if (id === EVERYTHING) continue;
+            const no = area === 'alerts' ? erasureNoOfKey(id) : undefined;
+            if (no !== undefined) requestNos.add(no);
+            else caseIds.add(area === 'cases' ? id : caseIdOfKey(id));
+          }
         } else if (area === 'settings') {
           recheck ||= ids.includes(POLICY_KEY) || ids.includes(EVERYTHING);
+          // A deletion request recorded, answered or delivered (kept in the settings table as `erasure:<no>`).
+          for (const id of ids) if (id.startsWith(erasureKey(''))) requestNos.add(id.slice(erasureKey('').length));
+          everything ||= ids.includes(EVERYTHING);
         } else if (area === 'users') {
           // The desk user may be the one changed; and any user's department is the department of the cases
           // they own that are not graded yet, which decides who hears of them: a full feed (users change rarely).
@@ -252,14 +311,15 @@ export function createDeadlineFeed(db: DeskDb, { publish, now = Date.now, chunkS
           for (const id of ids) prefsOf.add(id);
         }
       }
-      if (!everything && !recheck && caseIds.size === 0 && prefsOf.size === 0) return;
+      if (!everything && !recheck && caseIds.size === 0 && requestNos.size === 0 && prefsOf.size === 0) return;
       void enqueue(async () => {
         // Only the desk user's own preferences (what they follow) matter here.
         const follows = context?.recipient ? prefsOf.has(context.recipient.id) || prefsOf.has(EVERYTHING) : false;
         // No context yet (the first read failed): read it, which makes this a full feed.
         const changed = (recheck || follows || context === null) && (await refreshContext());
         if (changed || everything || stale) return reset();
-        if (caseIds.size > 0) return delta([...caseIds]);
+        if (caseIds.size > 0) await delta([...caseIds]);
+        if (requestNos.size > 0) await erasureDelta([...requestNos]);
       });
     },
 

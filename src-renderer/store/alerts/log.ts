@@ -7,7 +7,8 @@ import { AlertReport, type RaisedAlert } from '../../../src-main/core/alert-feed
 import type { Person } from '../../domain/cases/case';
 import type { AlertLogRecord, AlertStateRecord, DeskDb } from '../db';
 import { readDeskUser } from './context';
-import { caseIdOfKey, clockKindOfKey } from './entries';
+import { erasureKey, type ErasureRequest } from '../../domain/privacy/erasure';
+import { awaitsAnswer, caseIdOfKey, clockKindOfKey, erasureEntryKey, erasureNoOfKey } from './entries';
 
 const fresh = (key: string, userId: string, caseId: string, dueAt: number): AlertStateRecord => ({
   key,
@@ -69,15 +70,15 @@ export async function logRaised(db: DeskDb, user: Person, alerts: readonly Raise
 }
 
 /**
- * Changes `userId`'s state of each key's current deadline (the clock's dueAt
- * now: acknowledging before any alert, or after the deadline moved, applies to
- * the deadline that runs). Keys of clocks that no longer run keep no state.
+ * The deadline each key names now: a case's running or paused clock, a deletion request's reply
+ * deadline while it waits for its answer. Keys of deadlines that no longer run are absent.
  */
-async function amendStates(db: DeskDb, userId: string, keys: readonly string[], change: (state: AlertStateRecord) => AlertStateRecord): Promise<void> {
-  const unique = [...new Set(keys)];
-  const [stored, cases] = await Promise.all([
-    db.alertStates.bulkGet(unique.map((key): [string, string] => [key, userId])),
-    db.cases.bulkGet([...new Set(unique.map(caseIdOfKey))]),
+async function currentDueAts(db: DeskDb, keys: readonly string[]): Promise<Map<string, number>> {
+  const nos = keys.flatMap((key) => erasureNoOfKey(key) ?? []);
+  const caseKeys = keys.filter((key) => clockKindOfKey(key) !== undefined);
+  const [cases, requests] = await Promise.all([
+    db.cases.bulkGet([...new Set(caseKeys.map(caseIdOfKey))]),
+    nos.length > 0 ? db.settings.bulkGet(nos.map(erasureKey)) : [],
   ]);
   const dueAts = new Map<string, number>();
   for (const record of cases) {
@@ -85,10 +86,25 @@ async function amendStates(db: DeskDb, userId: string, keys: readonly string[], 
       if (record && (clock.state === 'running' || clock.state === 'paused')) dueAts.set(`${record.id}:${clock.kind}`, clock.dueAt);
     }
   }
+  for (const row of requests) {
+    const request = row?.value as ErasureRequest | undefined;
+    if (request && awaitsAnswer(request)) dueAts.set(erasureEntryKey(request.no), request.dueAt);
+  }
+  return dueAts;
+}
+
+/**
+ * Changes `userId`'s state of each key's current deadline (the clock's dueAt
+ * now: acknowledging before any alert, or after the deadline moved, applies to
+ * the deadline that runs). Keys of deadlines that no longer run keep no state.
+ */
+async function amendStates(db: DeskDb, userId: string, keys: readonly string[], change: (state: AlertStateRecord) => AlertStateRecord): Promise<void> {
+  const unique = [...new Set(keys)];
+  const [stored, dueAts] = await Promise.all([db.alertStates.bulkGet(unique.map((key): [string, string] => [key, userId])), currentDueAts(db, unique)]);
   const next: AlertStateRecord[] = [];
   unique.forEach((key, n) => {
     const dueAt = dueAts.get(key);
-    if (dueAt === undefined || clockKindOfKey(key) === undefined) return;
+    if (dueAt === undefined) return;
     const current = stored[n];
     next.push(change(current && current.dueAt === dueAt ? current : fresh(key, userId, caseIdOfKey(key), dueAt)));
   });
@@ -109,7 +125,7 @@ export async function logSnoozed(db: DeskDb, user: Person, keys: readonly string
   await amendStates(db, user.id, keys, (state) => ({ ...state, snoozedUntil: until }));
 }
 
-export const logTables = (db: DeskDb) => [db.alerts, db.alertStates, db.cases, db.sessions, db.users];
+export const logTables = (db: DeskDb) => [db.alerts, db.alertStates, db.cases, db.settings, db.sessions, db.users];
 
 export type ReportOutcome = { ok: true; keys: string[] } | { ok: false; reason: 'invalid' | 'notDeskUser' };
 

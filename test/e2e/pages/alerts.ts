@@ -13,7 +13,7 @@ export const alertWords = {
   snooze: '15 分钟后提醒',
   acknowledged: '已确认，不再重复提醒。',
   kinds: { warning: '即将超时', overdue: '已超时', repeat: '再次提醒' },
-  columns: { raisedAt: '提醒时间', caseNo: '投诉单号', kind: '类型', recipient: '接收人', delivery: '送达方式', acknowledged: '确认情况' },
+  columns: { raisedAt: '提醒时间', caseNo: '投诉单号/删除请求编号', kind: '类型', recipient: '接收人', delivery: '送达方式', acknowledged: '确认情况' },
   /** 接收人 of an alert of the user's own case: `赵主管（负责人）`. */
   ownerRecipient: (name: string) => `${name}（负责人）`,
   single: '单条',

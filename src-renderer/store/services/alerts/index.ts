@@ -4,6 +4,7 @@ import { AlertPolicySettings } from '../../../../src-main/core/alert-settings';
 import { SEVERITIES } from '../../../domain/cases/vocabulary';
 import { DeskError } from '../../../domain/common/errors';
 import { id } from '../../../domain/common/fields';
+import { erasureKey } from '../../../domain/privacy/erasure';
 import type { Role } from '../../../domain/users/roles';
 import { FOLLOW_PREF, FollowPrefs, POLICY_KEY, readFollow, readPolicy } from '../../alerts/context';
 import { logAcknowledged, logSnoozed } from '../../alerts/log';
@@ -77,6 +78,8 @@ export interface AlertLogPage {
 async function caseIdOf(ctx: StoreContext, input: z.output<typeof LogInput>): Promise<string | null | undefined> {
   if (input.caseId) return input.caseId;
   if (!input.caseNo) return undefined;
+  // A deletion request's number (SC-…) names its reply deadline's alerts.
+  if (/^SC-/i.test(input.caseNo)) return erasureKey(input.caseNo.toUpperCase());
   const [found] = await ctx.db.cases.where('no').equals(input.caseNo.toUpperCase()).limit(1).primaryKeys();
   return found ?? null;
 }
@@ -138,7 +141,7 @@ const Keys = z.array(z.string().min(3).max(200)).min(1).max(1000);
 const acknowledge = command(z.object({ keys: Keys }), async (ctx, { keys }) => {
   const { db } = ctx;
   const actor = ctx.actor!;
-  await db.transaction('rw', db.alerts, db.alertStates, db.cases, () => logAcknowledged(db, actor, keys, ctx.now()));
+  await db.transaction('rw', [db.alerts, db.alertStates, db.cases, db.settings], () => logAcknowledged(db, actor, keys, ctx.now()));
   for (const key of keys) ctx.changed('alerts', key);
   return null;
 });
@@ -147,7 +150,7 @@ const acknowledge = command(z.object({ keys: Keys }), async (ctx, { keys }) => {
 const snooze = command(z.object({ keys: Keys, minutes: z.number().int().min(1).max(240).default(SNOOZE_MINUTES) }), async (ctx, { keys, minutes }) => {
   const { db } = ctx;
   const until = ctx.now() + minutes * MINUTE_MS;
-  await db.transaction('rw', db.alertStates, db.cases, () => logSnoozed(db, ctx.actor!, keys, until));
+  await db.transaction('rw', [db.alertStates, db.cases, db.settings], () => logSnoozed(db, ctx.actor!, keys, until));
   for (const key of keys) ctx.changed('alerts', key);
   return { until };
 });

@@ -44,11 +44,19 @@ export async function writeRequest(db: DeskDb, request: ErasureRequest): Promise
   await db.settings.put({ key: OPEN_REQUESTS_KEY, value: open.sort((a, b) => (a.no < b.no ? -1 : a.no > b.no ? 1 : 0)) });
 }
 
-/** The open requests that cover the case, in number order. */
-export async function openRequestsOf(db: DeskDb, caseId: string): Promise<ErasureRequest[]> {
-  const nos = (await openIndex(db)).filter((entry) => entry.caseIds.includes(caseId)).map((entry) => entry.no);
+async function readOpen(db: DeskDb, nos: readonly string[]): Promise<ErasureRequest[]> {
   if (nos.length === 0) return [];
   const rows = await db.settings.bulkGet(nos.map(erasureKey));
   // A request is open in the index exactly when it is (both are written together); checked all the same.
   return rows.flatMap((row) => (row && (row.value as ErasureRequest).closedAt === null ? [row.value as ErasureRequest] : []));
+}
+
+/** The open requests that cover the case, in number order. */
+export async function openRequestsOf(db: DeskDb, caseId: string): Promise<ErasureRequest[]> {
+  return readOpen(db, (await openIndex(db)).filter((entry) => entry.caseIds.includes(caseId)).map((entry) => entry.no));
+}
+
+/** Every open request, in number order (the deadline feed's, for their reply deadlines). */
+export async function readOpenRequests(db: DeskDb): Promise<ErasureRequest[]> {
+  return readOpen(db, (await openIndex(db)).map((entry) => entry.no));
 }

@@ -30,7 +30,7 @@ function toArgs(filter: AlertFilter, caseNo: string, ownId: string | null): Aler
 export function AlertLogPage({ pageSize = 50 }: { pageSize?: number }) {
   const { t } = useTranslation();
   const store = useStore();
-  const { actor } = useAuth();
+  const { actor, can } = useAuth();
   const manager = MANAGERS.includes(actor.role);
   const directory = useStoreQuery('users.directory', {}, 'users.directory');
   // How long the housekeeping keeps the log (privacy.alertLogDays).
@@ -99,7 +99,13 @@ export function AlertLogPage({ pageSize = 50 }: { pageSize?: number }) {
         </Paper>
       ) : (
         <>
-          <AlertLogTable rows={log.rows} userId={actor.id} pending={pending} onAcknowledge={(row) => void acknowledge(row)} />
+          <AlertLogTable
+            rows={log.rows}
+            userId={actor.id}
+            opensRequests={can('erasure.record')}
+            pending={pending}
+            onAcknowledge={(row) => void acknowledge(row)}
+          />
           {log.hasMore && (
             <Group justify="center">
               <Button variant="default" loading={log.loadingMore} onClick={log.loadMore}>

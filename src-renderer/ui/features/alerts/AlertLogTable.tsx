@@ -1,5 +1,6 @@
 import { Anchor, Badge, Button, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { isErasureDeadline } from '../../../../src-main/core/alert-feed';
 import { SeverityBadge } from '../../components/SeverityBadge';
 import { formatDateTime } from '../../components/format';
 import type { AlertLogRow } from './useAlertLog';
@@ -10,13 +11,22 @@ export interface AlertLogTableProps {
   rows: AlertLogRow[];
   /** The signed-in user: only their own alerts can be acknowledged here. */
   userId: string;
+  /** The user may open deletion requests (legal, the administrator): a request's alert links to it. */
+  opensRequests: boolean;
   /** Keys being acknowledged right now. */
   pending: ReadonlySet<string>;
   onAcknowledge(row: AlertLogRow): void;
 }
 
-/** One row per alert raised: when, about which case, what, to whom and how, and who acknowledged it when. */
-export function AlertLogTable({ rows, userId, pending, onAcknowledge }: AlertLogTableProps) {
+/** The case an alert is about, or the deletion request: a link where the reader may open it. */
+function Subject({ row, opensRequests }: { row: AlertLogRow; opensRequests: boolean }) {
+  if (!isErasureDeadline(row)) return <Anchor href={`#/cases/${row.caseId}`}>{row.caseNo}</Anchor>;
+  if (!opensRequests) return <>{row.caseNo}</>;
+  return <Anchor href={`#/settings/privacy/${encodeURIComponent(row.caseNo)}`}>{row.caseNo}</Anchor>;
+}
+
+/** One row per alert raised: when, about which case (or deletion request), what, to whom and how, and who acknowledged it when. */
+export function AlertLogTable({ rows, userId, opensRequests, pending, onAcknowledge }: AlertLogTableProps) {
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={960}>
@@ -38,7 +48,7 @@ export function AlertLogTable({ rows, userId, pending, onAcknowledge }: AlertLog
             <Table.Tr key={row.id} data-alert={row.id}>
               <Table.Td>{formatDateTime(row.raisedAt)}</Table.Td>
               <Table.Td>
-                <Anchor href={`#/cases/${row.caseId}`}>{row.caseNo}</Anchor>
+                <Subject row={row} opensRequests={opensRequests} />
               </Table.Td>
               <Table.Td>
                 <Badge color={KIND_COLOR[row.kind]} variant="light">

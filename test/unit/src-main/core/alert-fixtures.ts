@@ -103,3 +103,22 @@ export function harness(start = T0): Harness {
 export function summary(notifications: AlertNotification[]): string[] {
   return notifications.map((n) => `${n.delivery} ${n.alerts.map((a) => `${a.kind}:${a.caseNo.slice(-4)}`).join(',')}`);
 }
+
+/** Legal, who answer customers' deletion requests (个人信息删除请求) and hear of their reply deadlines. */
+export const LEGAL: AlertRecipient = { ...AGENT, id: 'u-legal', name: '周律师', role: 'legal', department: '法务部' };
+
+/** The reply deadline of deletion request `no`, as the store host feeds it: 严重, nobody's, naming no one. */
+export function erasureEntry(no: string, overrides: Partial<DeadlineEntry> = {}): DeadlineEntry {
+  return entry(0, {
+    key: `erasure:${no}:erasureReply`,
+    caseId: `erasure:${no}`,
+    caseNo: no,
+    title: '',
+    severity: 'serious',
+    ownerId: null,
+    ownerName: '',
+    department: '',
+    clockKind: 'erasureReply',
+    ...overrides,
+  });
+}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, isQuiet, mergeStates, planFor, quietEndAfter, warnAtFor } from '../../../../src-main/core/alert-policy';
 import { AlertPolicySettings, DEFAULT_ALERT_POLICY } from '../../../../src-main/core/alert-settings';
-import { AGENT, DIRECTOR, entry, HOUR, MIN, SUPERVISOR, T0 } from './alert-fixtures';
+import type { AlertRecipient, DeadlineEntry } from '../../../../src-main/core/alert-feed';
+import { AGENT, DIRECTOR, entry, erasureEntry, HOUR, LEGAL, MIN, SUPERVISOR, T0 } from './alert-fixtures';
 
 const policy = DEFAULT_ALERT_POLICY;
 const at = (text: string) => Date.parse(`${text}+08:00`);
@@ -37,6 +38,45 @@ describe('planFor', () => {
   it('an emergency-group director hears of 重大 cases at the deadline and is warned', () => {
     const plan = planFor(entry(1, { ownerId: 'x', severity: 'major' }), DIRECTOR, { ...policy, emergencyGroup: [DIRECTOR.id] });
     expect(plan).toEqual({ capacity: 'emergency', warns: true, overdueAlertAt: T0 + 4 * HOUR });
+  });
+});
+
+describe('planFor a deletion request’s reply deadline (个人信息删除请求)', () => {
+  const DUE = T0 + 10 * HOUR;
+  const erasure = (overrides: Partial<DeadlineEntry> = {}) => erasureEntry('SC-20261201-001', { dueAt: DUE, ...overrides });
+  const ADMIN: AlertRecipient = { ...AGENT, id: 'u-admin', name: '系统管理员', role: 'admin', department: '信息部' };
+
+  it('legal and the administrator answer it: theirs, warned, and alerted at the deadline with no escalation delay', () => {
+    const delayed = { ...policy, escalation: { supervisorAfterMinutes: 45, directorAfterMinutes: 180 } };
+    for (const recipient of [LEGAL, ADMIN]) {
+      expect(planFor(erasure(), recipient, policy)).toEqual({ capacity: 'owner', warns: true, overdueAlertAt: DUE });
+      expect(planFor(erasure(), recipient, delayed)).toEqual({ capacity: 'owner', warns: true, overdueAlertAt: DUE });
+    }
+    // Neither role hears of a complaint that is not their own.
+    expect(planFor(entry(1, { ownerId: 'x' }), LEGAL, policy)).toBeNull();
+  });
+
+  it('nobody else hears of it: not agents, nor supervisors and directors following everything, nor the emergency group', () => {
+    // The fixtures follow every severity of every department.
+    const everyone: AlertRecipient[] = [AGENT, SUPERVISOR, DIRECTOR, { ...DIRECTOR, id: 'u-ops', role: 'ops_director' }];
+    expect(everyone.every((r) => r.follow.severities.length === 3 && r.follow.departments.length === 0)).toBe(true);
+    const emergency = { ...policy, emergencyGroup: everyone.map((r) => r.id) };
+    for (const recipient of everyone) {
+      expect(planFor(erasure(), recipient, policy)).toBeNull();
+      // Even were it 重大, in their department, or named theirs, with them in the emergency group.
+      expect(planFor(erasure({ severity: 'major', department: recipient.department }), recipient, emergency)).toBeNull();
+      expect(planFor(erasure({ ownerId: recipient.id }), recipient, emergency)).toBeNull();
+    }
+    expect(planFor(erasure(), null, policy)).toBeNull();
+  });
+
+  it('is warned as a 严重 deadline, then alerted at the deadline', () => {
+    const request = erasure();
+    const plan = planFor(request, LEGAL, policy)!;
+    expect(evaluate(request, plan, null, policy, DUE - HOUR - 1)).toMatchObject({ alert: null, wakeAt: DUE - HOUR, dueSoon: false, overdue: false });
+    const warned = evaluate(request, plan, null, policy, DUE - HOUR);
+    expect(warned).toMatchObject({ alert: 'warning', dueSoon: true, overdue: false });
+    expect(evaluate(request, plan, warned.state, policy, DUE)).toMatchObject({ alert: 'overdue', overdue: true });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AGENT, contextFor, entry, harness, HOUR, MIN, summary, SUPERVISOR, T0 } from './alert-fixtures';
+import { AGENT, contextFor, entry, erasureEntry, harness, HOUR, LEGAL, MIN, summary, SUPERVISOR, T0 } from './alert-fixtures';
 import type { AlertReport, DeadlineEntry, EntryAlertState } from '../../../../src-main/core/alert-feed';
 import { alertText } from '../../../../src-main/core/alert-text';
 
@@ -130,5 +130,29 @@ describe('alert scheduler: unacknowledged alerts when the app starts or a user s
     expect(summary(h.notifications)).toEqual(['unacknowledged overdue:0001,overdue:0002,overdue:0003,overdue:0004']);
     expect(h.notifications[0]!.route).toBe('/tracking/overdue');
     expect(alertText(h.notifications[0]!, 'en').body.split('\n')[0]).toBe('Not yet acknowledged');
+  });
+});
+
+describe('alert scheduler: deletion requests’ reply deadlines as users come and go', () => {
+  const REQUEST: DeadlineEntry = erasureEntry('SC-20261201-001', { dueAt: DUE });
+
+  it('legal signing in is shown again the overdue request still waiting for 确认, leading to it; an agent after them hears nothing', () => {
+    const h = harness(DUE + 10 * MIN);
+    h.scheduler.apply({ type: 'reset', context: contextFor(LEGAL, { repeatMinutes: 0 }), entries: [{ ...REQUEST, state: overdueState({ warnedAt: DUE - HOUR }) }] });
+    expect(summary(h.notifications)).toEqual(['unacknowledged overdue:-001']);
+    expect(h.notifications[0]!.route).toBe('/settings/privacy/SC-20261201-001');
+    expect(alertText(h.notifications[0]!, 'zh-CN')).toEqual({
+      title: '个人信息删除请求逾期未答复：SC-20261201-001',
+      body: '答复时限已于 14:00 到期，已超时 10 分钟；严重\n超时提醒尚未确认',
+    });
+    expect(h.reports).toEqual([]);
+    expect(h.scheduler.counts()).toEqual({ overdue: 0, dueSoon: 0 });
+
+    // The agent's feed carries the request too (a store host that filtered nothing): they are not told of it.
+    h.scheduler.apply({ type: 'reset', context: contextFor(AGENT, { repeatMinutes: 0 }), entries: [REQUEST, ...cases()] });
+    expect(h.scheduler.size()).toBe(2);
+    h.advanceTo(DUE + 30 * HOUR);
+    expect(h.notifications.slice(1).flatMap((n) => n.alerts.map((a) => a.clockKind))).toEqual(['resolution', 'resolution']);
+    expect(raisedOf(h.reports).map((a) => a.key)).not.toContain(REQUEST.key);
   });
 });

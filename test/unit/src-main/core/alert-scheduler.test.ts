@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AGENT, contextFor, DIRECTOR, entry, harness, HOUR, MIN, summary, SUPERVISOR, T0 } from './alert-fixtures';
-import type { AlertReport } from '../../../../src-main/core/alert-feed';
+import { AGENT, contextFor, DIRECTOR, entry, erasureEntry, harness, HOUR, LEGAL, MIN, summary, SUPERVISOR, T0 } from './alert-fixtures';
+import type { AlertReport, DeadlineEntry } from '../../../../src-main/core/alert-feed';
 import { COALESCE_WINDOW_MS } from '../../../../src-main/core/alert-scheduler';
 
 const raisedOf = (reports: AlertReport[]) => reports.flatMap((r) => (r.type === 'raised' ? r.alerts : []));
@@ -393,6 +393,85 @@ describe('alert scheduler: the feed changes', () => {
     expect(h.scheduler.counts()).toEqual({ overdue: 2, dueSoon: 0 });
     h.scheduler.apply({ type: 'delta', upserts: [], removals: ['case-1:resolution'] });
     expect(h.counts.at(-1)).toEqual({ overdue: 1, dueSoon: 0 });
+  });
+});
+
+describe('alert scheduler: deletion requests’ reply deadlines (个人信息删除请求)', () => {
+  /** The reply deadline of request SC-20261201-00n, 严重: warned 1 h before. */
+  const erasure = (n: number, overrides: Partial<DeadlineEntry> = {}) => erasureEntry(`SC-20261201-00${n}`, overrides);
+  const zero = { overdue: 0, dueSoon: 0 };
+
+  it('legal is warned and alerted at the reply deadline, the alerts raised and logged, the tray counts untouched', () => {
+    const h = harness();
+    h.scheduler.apply({ type: 'reset', context: contextFor(LEGAL, { repeatMinutes: 0 }), entries: [erasure(1)] });
+    expect(h.scheduler.size()).toBe(1);
+    expect(h.armedAt()).toBe(T0 + 3 * HOUR);
+    h.advanceTo(T0 + 3 * HOUR);
+    expect(summary(h.notifications)).toEqual(['single warning:-001']);
+    expect(h.scheduler.counts()).toEqual(zero);
+    h.advanceTo(T0 + 4 * HOUR);
+    expect(summary(h.notifications)).toEqual(['single warning:-001', 'single overdue:-001']);
+    expect(h.notifications.map((n) => n.route)).toEqual(['/settings/privacy/SC-20261201-001', '/settings/privacy/SC-20261201-001']);
+    expect(h.scheduler.counts()).toEqual(zero);
+    expect(h.counts.every((c) => c.overdue === 0 && c.dueSoon === 0)).toBe(true);
+    expect(raisedOf(h.reports).map((a) => [a.key, a.clockKind, a.kind, a.capacity, a.at])).toEqual([
+      ['erasure:SC-20261201-001:erasureReply', 'erasureReply', 'warning', 'owner', T0 + 3 * HOUR],
+      ['erasure:SC-20261201-001:erasureReply', 'erasureReply', 'overdue', 'owner', T0 + 4 * HOUR],
+    ]);
+    expect(h.reports.every((r) => r.userId === LEGAL.id)).toBe(true);
+  });
+
+  it('beside a complaint of their own, only the complaint is counted, as time passes and as entries go', () => {
+    const h = harness();
+    h.scheduler.apply({
+      type: 'reset',
+      context: contextFor({ ...LEGAL, role: 'admin' }, { repeatMinutes: 0 }),
+      entries: [entry(1, { ownerId: LEGAL.id }), erasure(1, { dueAt: T0 + 3 * HOUR })],
+    });
+    h.advanceTo(T0 + 2 * HOUR);
+    expect(h.scheduler.counts()).toEqual({ overdue: 0, dueSoon: 1 });
+    h.advanceTo(T0 + 3 * HOUR);
+    expect(h.scheduler.counts()).toEqual({ overdue: 0, dueSoon: 1 });
+    h.advanceTo(T0 + 4 * HOUR);
+    expect(h.scheduler.counts()).toEqual({ overdue: 1, dueSoon: 0 });
+    expect(summary(h.notifications)).toEqual(['single warning:0001', 'single warning:-001', 'single overdue:-001', 'single overdue:0001']);
+    h.scheduler.apply({ type: 'delta', upserts: [], removals: ['case-1:resolution'] });
+    expect(h.counts.at(-1)).toEqual(zero);
+    h.scheduler.apply({ type: 'delta', upserts: [], removals: ['erasure:SC-20261201-001:erasureReply'] });
+    expect(h.scheduler.counts()).toEqual(zero);
+    expect(h.scheduler.size()).toBe(0);
+  });
+
+  it('many due at once share a summary that leads to the privacy panel; missed ones at start are not counted either', () => {
+    const h = harness(T0 + 5 * HOUR);
+    h.scheduler.apply({ type: 'reset', context: contextFor(LEGAL), entries: [erasure(1), erasure(2), erasure(3, { dueAt: T0 + 5 * HOUR + 30 * MIN })] });
+    expect(summary(h.notifications)).toEqual(['missed overdue:-001,overdue:-002,warning:-003']);
+    expect(h.notifications[0]!.route).toBe('/settings/privacy');
+    expect(h.scheduler.counts()).toEqual(zero);
+  });
+
+  it('a full feed naming a deadline twice still counts no deletion request', () => {
+    const h = harness(T0 + 5 * HOUR);
+    const overdue = erasure(1);
+    h.scheduler.apply({ type: 'reset', context: contextFor(LEGAL), entries: [overdue, overdue, erasure(2, { dueAt: T0 + 5 * HOUR + 30 * MIN }), entry(1, { ownerId: LEGAL.id })] });
+    expect(h.scheduler.size()).toBe(3);
+    expect(h.scheduler.counts()).toEqual({ overdue: 1, dueSoon: 0 });
+  });
+
+  it('agents, supervisors and directors hear nothing of them, and keep none', () => {
+    for (const recipient of [AGENT, SUPERVISOR, DIRECTOR, { ...DIRECTOR, role: 'ops_director' as const }]) {
+      const h = harness();
+      h.scheduler.apply({
+        type: 'reset',
+        context: contextFor(recipient, { emergencyGroup: [recipient.id] }),
+        entries: [erasure(1), erasure(2, { dueAt: T0 - HOUR, severity: 'major' })],
+      });
+      h.advanceTo(T0 + 30 * HOUR);
+      expect(h.notifications).toEqual([]);
+      expect(h.reports).toEqual([]);
+      expect(h.scheduler.size()).toBe(0);
+      expect(h.armedAt()).toBeNull();
+    }
   });
 });
 

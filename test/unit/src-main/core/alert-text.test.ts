@@ -60,6 +60,74 @@ describe('alertText', () => {
   });
 });
 
+describe('alertText of deletion requests’ reply deadlines (个人信息删除请求)', () => {
+  /** The reply deadline of request SC-20261201-00n: no title, no department, 严重. */
+  const request = (n: number, overrides: Partial<NotifiedAlert> = {}): NotifiedAlert =>
+    alert(n, { key: `erasure:SC-20261201-00${n}:erasureReply`, caseId: `erasure:SC-20261201-00${n}`, caseNo: `SC-20261201-00${n}`, title: '', clockKind: 'erasureReply', ...overrides });
+  const late = { kind: 'overdue', dueAt: T0 - 2 * HOUR - 5 * MIN } as const;
+
+  it('names the request, its reply deadline and time left, with no line for a title', () => {
+    expect(alertText(notification('single', [request(1)]), 'zh-CN')).toEqual({
+      title: '个人信息删除请求即将到期：SC-20261201-001',
+      body: '答复时限将于 10:45 到期（剩余 45 分钟）；严重',
+    });
+    expect(alertText(notification('single', [request(1, late)]), 'zh-CN')).toEqual({
+      title: '个人信息删除请求逾期未答复：SC-20261201-001',
+      body: '答复时限已于 07:55 到期，已超时 2 小时 5 分钟；严重',
+    });
+    expect(alertText(notification('single', [request(1, { ...late, kind: 'repeat' })]), 'zh-CN').title).toBe('再次提醒，删除请求仍未答复：SC-20261201-001');
+    // Shown again while it waits for 确认: the same words, and why it is back.
+    expect(alertText(notification('unacknowledged', [request(1, late)]), 'zh-CN')).toEqual({
+      title: '个人信息删除请求逾期未答复：SC-20261201-001',
+      body: '答复时限已于 07:55 到期，已超时 2 小时 5 分钟；严重\n超时提醒尚未确认',
+    });
+  });
+
+  it('says the same in English', () => {
+    expect(alertText(notification('single', [request(1)]), 'en')).toEqual({
+      title: 'Deletion request due soon: SC-20261201-001',
+      body: 'Reply deadline 10:45 (45 min left); Serious',
+    });
+    expect(alertText(notification('single', [request(1, late)]), 'en')).toEqual({
+      title: 'Deletion request overdue, not answered: SC-20261201-001',
+      body: 'Reply deadline was 07:55, overdue by 2 h 5 min; Serious',
+    });
+    expect(alertText(notification('single', [request(1, { ...late, kind: 'repeat' })]), 'en').title).toBe('Reminder, deletion request still not answered: SC-20261201-001');
+  });
+
+  it('a summary of deletion requests alone counts them as such', () => {
+    expect(alertText(notification('coalesced', [request(1, late), request(2, late)]), 'zh-CN')).toEqual({
+      title: '2 件删除请求逾期未答复',
+      body: '最紧急：SC-20261201-001、SC-20261201-002',
+    });
+    expect(alertText(notification('quiet', [request(1), request(2)]), 'zh-CN')).toEqual({
+      title: '2 件删除请求即将到期',
+      body: '免打扰时段内暂缓的提醒\n最紧急：SC-20261201-001、SC-20261201-002',
+    });
+    expect(alertText(notification('coalesced', [request(1, late), request(2, late)]), 'en').title).toBe('2 deletion requests overdue');
+    expect(alertText(notification('missed', [request(1)]), 'en').title).toBe('1 deletion request due soon');
+    // Late and due soon, more than three: counted as requests (件), not as complaints (宗).
+    expect(alertText(notification('coalesced', [request(1, late), request(2, late), request(3, late), request(4)]), 'zh-CN')).toEqual({
+      title: '3 件删除请求逾期未答复',
+      body: '另有 1 件即将到期\n最紧急：SC-20261201-001、SC-20261201-002、SC-20261201-003 等 4 件',
+    });
+  });
+
+  it('a summary of complaints and deletion requests counts the complaints and adds a line for the requests', () => {
+    const alerts = [alert(1, { kind: 'overdue' }), alert(2, { kind: 'overdue' }), alert(3), request(1, late), request(2, late), request(3)];
+    expect(alertText(notification('coalesced', alerts), 'zh-CN')).toEqual({
+      title: '2 宗投诉已超时',
+      body: '另有 1 宗即将超时\n另有 3 件删除请求待答复\n最紧急：TS-20261123-0001、TS-20261123-0002、TS-20261123-0003 等 6 宗',
+    });
+    const soon = [alert(1), request(1, late)];
+    expect(alertText(notification('coalesced', soon), 'zh-CN')).toEqual({
+      title: '1 宗投诉即将超时',
+      body: '另有 1 件删除请求待答复\n最紧急：TS-20261123-0001、SC-20261201-001',
+    });
+    expect(alertText(notification('coalesced', alerts.slice(0, 4)), 'en')).toMatchObject({ title: '2 complaints overdue', body: expect.stringContaining('1 deletion request waits for an answer too') });
+  });
+});
+
 describe('countsText and durationText', () => {
   it('reads the tray counts', () => {
     expect(countsText({ overdue: 3, dueSoon: 5 }, 'zh-CN')).toBe('3 宗已超时 · 5 宗即将超时');

@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { RaisedAlert } from '../../../../../../src-main/core/alert-feed';
 import type { CaseRecord } from '../../../../../../src-renderer/domain/cases/case';
 import { AlertLogPage } from '../../../../../../src-renderer/ui/features/alerts/AlertLogPage';
+import type { Session } from '../../../../../../src-renderer/store/rpc/define';
 import { renderWithStore, teardown, type Rendered } from '../../render';
+import { LEGAL, renderAs } from '../settings/privacy/kit';
 import { registerCase } from '../tracking/helpers';
 
 afterEach(() => teardown());
@@ -79,5 +81,34 @@ describe('提醒记录 (the alert log)', { timeout: 60_000 }, () => {
     fireEvent.click(screen.getByRole('checkbox', { name: '只看未确认' }));
     await waitFor(() => expect(rows()).toHaveLength(1));
     expect(within(rows()[0]!).queryByRole('link', { name: first.no })).toBeNull();
+  });
+});
+
+describe('提醒记录 of a deletion request’s reply deadline', { timeout: 60_000 }, () => {
+  it('names the request and links legal to it', async () => {
+    let no = '';
+    let dueAt = 0;
+    const rendered = await renderAs('legal', <AlertLogPage />, async (host, asAgent) => {
+      const record = await registerCase(asAgent, { customerName: '陈晓燕', phone: '13912345678' });
+      const session: Session = { actor: null, token: null };
+      const signedIn = await host.dispatcher.dispatch('auth.signIn', { username: LEGAL.username, password: LEGAL.password }, session);
+      if (!signedIn.ok) throw new Error(JSON.stringify(signedIn.error));
+      const recorded = await host.dispatcher.dispatch(
+        'erasure.record',
+        { key: { phone: '13912345678' }, caseIds: [record.id], requester: '陈晓燕', receivedAt: Date.now() - 20 * 86_400_000, channel: 'letter', verification: 'id_document', grounds: 'consent_withdrawn' },
+        session,
+      );
+      if (!recorded.ok) throw new Error(JSON.stringify(recorded.error));
+      ({ no, dueAt } = (recorded.value as { request: { no: string; dueAt: number } }).request);
+    });
+    const legalId = (await rendered.host.db.users.where('username').equals(LEGAL.username).first())!.id;
+    const alert: RaisedAlert = { key: `erasure:${no}:erasureReply`, caseId: `erasure:${no}`, caseNo: no, severity: 'serious', clockKind: 'erasureReply', dueAt, kind: 'overdue', capacity: 'owner', delivery: 'single', at: Date.now() };
+    await rendered.host.alerts.report({ type: 'raised', userId: legalId, alerts: [alert] });
+    // Logged: legal is the desk user, signed in last.
+    expect(await rendered.host.db.alerts.count()).toBe(1);
+    await waitFor(() => expect(rows()).toHaveLength(1), { timeout: 15_000 });
+    const cells = within(rows()[0]!).getAllByRole('cell').map((cell) => cell.textContent);
+    expect([cells[1], cells[2], cells[4]]).toEqual([no, '已超时', '删除请求答复']);
+    expect(within(rows()[0]!).getByRole('link', { name: no }).getAttribute('href')).toBe(`#/settings/privacy/${no}`);
   });
 });
