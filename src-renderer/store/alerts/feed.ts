@@ -211,12 +211,38 @@ export function createDeadlineFeed(db: DeskDb, { publish, now = Date.now, chunkS
     send({ type: 'reset', context: context!, entries: [...entries.values()] });
   }
 
+  /**
+   * A delta being made: each key `note`d with the entry that stands for it now (undefined: none) is
+   * an upsert when it differs from what the runtime holds, a removal when the runtime holds it and
+   * it is gone; `send` publishes them, if any.
+   */
+  function deltaOf() {
+    const upserts: DeadlineEntry[] = [];
+    const removals: string[] = [];
+    return {
+      note(key: string, entry: DeadlineEntry | undefined): void {
+        const before = told.get(key);
+        if (entry) {
+          const print = fingerprint(entry);
+          if (print === before) return;
+          told.set(key, print);
+          upserts.push(entry);
+        } else if (before !== undefined) {
+          told.delete(key);
+          removals.push(key);
+        }
+      },
+      send(): void {
+        if (upserts.length > 0 || removals.length > 0) send({ type: 'delta', upserts, removals });
+      },
+    };
+  }
+
   /** Entries of `caseIds` that differ from what the runtime holds, and removals for those gone or no longer of concern. */
   async function delta(caseIds: readonly string[]): Promise<void> {
     const { policy, recipient } = context!;
     const relevant = concerns(context!);
-    const upserts: DeadlineEntry[] = [];
-    const removals: string[] = [];
+    const changes = deltaOf();
     const departmentOf = await readDepartments();
     await forEachCaseSlice(db, caseIds, async (ids, records) => {
       const states = new Map<string, EntryAlertState>();
@@ -230,44 +256,20 @@ export function createDeadlineFeed(db: DeskDb, { publish, now = Date.now, chunkS
         if (record) for (const entry of deadlineEntriesOf(record, policy, (key) => states.get(key), departmentOf)) if (relevant(entry)) entries.set(entry.key, entry);
         for (const kind of CLOCK_KINDS) {
           const key = entryKey(caseId, kind);
-          const entry = entries.get(key);
-          const before = told.get(key);
-          if (entry) {
-            const print = fingerprint(entry);
-            if (print === before) continue;
-            told.set(key, print);
-            upserts.push(entry);
-          } else if (before !== undefined) {
-            told.delete(key);
-            removals.push(key);
-          }
+          changes.note(key, entries.get(key));
         }
       });
     }, chunkSize);
-    if (upserts.length > 0 || removals.length > 0) send({ type: 'delta', upserts, removals });
+    changes.send();
   }
 
   /** The reply deadlines of the deletion requests `nos` that differ from what the runtime holds, and removals for those answered or gone. */
   async function erasureDelta(nos: readonly string[]): Promise<void> {
     const rows = answersRequests(context!) ? await db.settings.bulkGet(nos.map(erasureKey)) : [];
     const entries = await erasureEntries(rows.map((row) => row?.value as ErasureRequest | undefined));
-    const upserts: DeadlineEntry[] = [];
-    const removals: string[] = [];
-    for (const no of nos) {
-      const key = erasureEntryKey(no);
-      const entry = entries.get(key);
-      const before = told.get(key);
-      if (entry) {
-        const print = fingerprint(entry);
-        if (print === before) continue;
-        told.set(key, print);
-        upserts.push(entry);
-      } else if (before !== undefined) {
-        told.delete(key);
-        removals.push(key);
-      }
-    }
-    if (upserts.length > 0 || removals.length > 0) send({ type: 'delta', upserts, removals });
+    const changes = deltaOf();
+    for (const no of nos) changes.note(erasureEntryKey(no), entries.get(erasureEntryKey(no)));
+    changes.send();
   }
 
   return {

@@ -51,11 +51,8 @@ async function execute(host: StoreHost, session: Session, no: string): Promise<v
   await dispatch(host, session, 'erasure.execute', { no });
 }
 
-/**
- * A request of the customer for their one case, still being handled, recorded and executed at 09:00:
- * answered (暂缓删除), still open. Returns the request's number, its case and legal's session.
- */
-async function answeredRequest(host: StoreHost, asAgent: Rendered['asAgent']): Promise<{ no: string; record: CaseRecord; session: Session }> {
+/** A request of the customer for their one case, still being handled, received by letter at 08:30 and recorded by legal. */
+async function recordedRequest(host: StoreHost, asAgent: Rendered['asAgent']): Promise<{ no: string; record: CaseRecord; session: Session }> {
   const record = await registerCase(asAgent, PERSON);
   const session = await legalSession(host);
   const view = (await dispatch(host, session, 'erasure.record', {
@@ -67,8 +64,14 @@ async function answeredRequest(host: StoreHost, asAgent: Rendered['asAgent']): P
     verification: 'id_document',
     grounds: 'consent_withdrawn',
   })) as ErasureView;
-  await execute(host, session, view.request.no);
   return { no: view.request.no, record, session };
+}
+
+/** That request executed at 09:00: answered (暂缓删除), still open. Returns its number, its case and legal's session. */
+async function answeredRequest(host: StoreHost, asAgent: Rendered['asAgent']): Promise<{ no: string; record: CaseRecord; session: Session }> {
+  const recorded = await recordedRequest(host, asAgent);
+  await execute(host, recorded.session, recorded.no);
+  return recorded;
 }
 
 const stored = async (host: StoreHost, no: string) => (await host.db.settings.get(`erasure:${no}`))!.value as ErasureRequest;
@@ -239,21 +242,11 @@ describe('记录告知书送达 (DeliverModal)', { timeout: 60_000 }, () => {
     clockAt(at(9, 0));
     let no = '';
     const rendered = await renderAs('legal', <PrivacyTab />, async (host, asAgent) => {
-      const record = await registerCase(asAgent, PERSON);
-      const session = await legalSession(host);
-      const view = (await dispatch(host, session, 'erasure.record', {
-        key: { phone: PHONE },
-        caseIds: [record.id],
-        requester: '陈晓燕',
-        receivedAt: at(8, 30),
-        channel: 'letter',
-        verification: 'id_document',
-        grounds: 'consent_withdrawn',
-      })) as ErasureView;
-      no = view.request.no;
+      const recorded = await recordedRequest(host, asAgent);
+      no = recorded.no;
       // Refused at 09:00 before any execution: answered and closed in the same instant.
-      await dispatch(host, session, 'auth.confirm', { password: LEGAL.password });
-      await dispatch(host, session, 'erasure.refuse', { no, reason: '请求人身份无法核实' });
+      await dispatch(host, recorded.session, 'auth.confirm', { password: LEGAL.password });
+      await dispatch(host, recorded.session, 'erasure.refuse', { no, reason: '请求人身份无法核实' });
       vi.setSystemTime(at(9, 30));
     });
     const deliveries = watchDeliveries(rendered);
