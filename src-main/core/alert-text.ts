@@ -27,7 +27,8 @@ const WORDS = {
     erasureRepeatTitle: (no: string) => `再次提醒，删除请求仍未答复：${no}`,
     erasureOverdueCount: (n: number) => `${n} 件删除请求逾期未答复`,
     erasureDueSoonCount: (n: number) => `${n} 件删除请求即将到期`,
-    alsoErasures: (n: number) => `另有 ${n} 件删除请求待答复`,
+    alsoErasuresOverdue: (n: number) => `另有 ${n} 件删除请求逾期未答复`,
+    alsoErasuresDueSoon: (n: number) => `另有 ${n} 件删除请求即将到期`,
     erasureAlsoDueSoon: (n: number) => `另有 ${n} 件即将到期`,
     erasureMore: (n: number) => `等 ${n} 件`,
     dueIn: (clock: string, at: string, left: string) => `${clock}将于 ${at} 到期（剩余 ${left}）`,
@@ -68,7 +69,8 @@ const WORDS = {
     erasureRepeatTitle: (no: string) => `Reminder, deletion request still not answered: ${no}`,
     erasureOverdueCount: (n: number) => (n === 1 ? '1 deletion request overdue' : `${n} deletion requests overdue`),
     erasureDueSoonCount: (n: number) => (n === 1 ? '1 deletion request due soon' : `${n} deletion requests due soon`),
-    alsoErasures: (n: number) => (n === 1 ? '1 deletion request waits for an answer too' : `${n} deletion requests wait for an answer too`),
+    alsoErasuresOverdue: (n: number) => (n === 1 ? 'and 1 deletion request overdue' : `and ${n} deletion requests overdue`),
+    alsoErasuresDueSoon: (n: number) => (n === 1 ? 'and 1 deletion request due soon' : `and ${n} deletion requests due soon`),
     erasureAlsoDueSoon: (n: number) => `${n} more due soon`,
     erasureMore: (n: number) => `and ${n} more`,
     dueIn: (clock: string, at: string, left: string) => `${clock} deadline ${at} (${left} left)`,
@@ -132,8 +134,11 @@ function singleText(alert: NotifiedAlert, at: number, words: Words, language: Al
     alert.dueAt > at ? words.dueIn(clock, due, durationText(alert.dueAt - at, language)) : words.lateBy(clock, due, durationText(at - alert.dueAt, language));
   // A warning comes before the deadline: nothing has been escalated yet, whoever it goes to.
   const escalated = alert.kind === 'warning' && (alert.capacity === 'supervisor' || alert.capacity === 'director') ? '' : words.capacity[alert.capacity];
-  const tags = [words.severity[alert.severity], escalated].filter((t) => t !== '').join(' · ');
-  return { title, body: [alert.title, `${timing}${words.separator}${tags}`].filter((line) => line !== '').join('\n') };
+  // A deletion request has no severity of its own (严重 only sets its lead time): none is shown.
+  const severity = isErasureDeadline(alert) ? '' : words.severity[alert.severity];
+  const tags = [severity, escalated].filter((t) => t !== '').join(' · ');
+  const timingLine = tags === '' ? timing : `${timing}${words.separator}${tags}`;
+  return { title, body: [alert.title, timingLine].filter((line) => line !== '').join('\n') };
 }
 
 /** Title and body of a notification: one case in detail, or a summary with counts and the most urgent cases. */
@@ -147,7 +152,8 @@ export function alertText(notification: AlertNotification, language: AlertLangua
     return { title, body: `${body}\n${words.unacknowledged}` };
   }
 
-  // Complaints are counted by case; deletion requests apart, named in the title only when nothing else is.
+  // Complaints are counted by case; deletion requests apart: in the title and the list only when
+  // nothing else is, else in lines of their own (the late ones first).
   const cases = (list: NotifiedAlert[]) => new Set(list.map((a) => a.caseId)).size;
   const complaints = alerts.filter((a) => !isErasureDeadline(a));
   const requests = alerts.filter(isErasureDeadline);
@@ -163,8 +169,13 @@ export function alertText(notification: AlertNotification, language: AlertLangua
   if (notification.delivery === 'quiet') lines.push(words.quiet);
   if (notification.delivery === 'unacknowledged') lines.push(words.unacknowledged);
   if (late.length > 0 && soon.length > 0) lines.push(alsoDueSoon(cases(soon)));
-  if (complaints.length > 0 && requests.length > 0) lines.push(words.alsoErasures(cases(requests)));
-  const numbers = [...new Set(alerts.map((a) => a.caseNo))];
+  if (!onlyRequests) {
+    const lateRequests = cases(requests.filter((a) => a.kind !== 'warning'));
+    const soonRequests = cases(requests.filter((a) => a.kind === 'warning'));
+    if (lateRequests > 0) lines.push(words.alsoErasuresOverdue(lateRequests));
+    if (soonRequests > 0) lines.push(words.alsoErasuresDueSoon(soonRequests));
+  }
+  const numbers = [...new Set(about.map((a) => a.caseNo))];
   const shown = numbers.slice(0, 3).join(words.listSeparator);
   lines.push(words.first(numbers.length > 3 ? `${shown} ${more(numbers.length)}` : shown));
   return { title, body: lines.join('\n') };

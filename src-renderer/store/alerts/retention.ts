@@ -8,8 +8,9 @@ import type { CaseRecord } from '../../domain/cases/case';
 import { FINAL_STATUSES } from '../../domain/lifecycle/machine';
 import { DEFAULT_SETTINGS } from '../../domain/settings/settings';
 import { readSettings } from '../core/settings';
+import { erasureKey, type ErasureRequest } from '../../domain/privacy/erasure';
 import type { AlertStateRecord, DeskDb } from '../db';
-import { clockKindOfKey } from './entries';
+import { awaitsAnswer, clockKindOfKey, erasureNoOfKey } from './entries';
 
 const DAY = 86_400_000;
 /** Rows deleted per transaction. */
@@ -39,6 +40,14 @@ export function isDeadState(state: AlertStateRecord, record: CaseRecord | undefi
   return !(clock && (clock.state === 'running' || clock.state === 'paused') && clock.dueAt === state.dueAt);
 }
 
+/**
+ * The same for the state of a deletion request's reply deadline (its `caseId` is the request's key):
+ * read while the request waits for its answer at the state's deadline, never after.
+ */
+export function isDeadRequestState(state: AlertStateRecord, request: ErasureRequest | undefined): boolean {
+  return !(request && awaitsAnswer(request) && request.dueAt === state.dueAt);
+}
+
 /** Deletes the log rows raised before `cutoff`, oldest first, through the [raisedAt+id] index. */
 async function pruneLogRows(db: DeskDb, cutoff: number, chunk: number): Promise<number> {
   let deleted = 0;
@@ -64,11 +73,18 @@ interface StateChunk {
 
 /** Deletes the states of one chunk (after `from`, in primary-key order) that `isDeadState` finds. */
 async function pruneStateChunk(db: DeskDb, from: StateKey | null, chunk: number): Promise<StateChunk> {
-  return db.transaction('rw', db.alertStates, db.cases, async () => {
+  return db.transaction('rw', [db.alertStates, db.cases, db.settings], async () => {
     const states: AlertStateRecord[] = await (from ? db.alertStates.where(':id').above(from) : db.alertStates.toCollection()).limit(chunk).toArray();
-    const cases = await db.cases.bulkGet([...new Set(states.map((state) => state.caseId))]);
+    const requestNos = [...new Set(states.flatMap((state) => erasureNoOfKey(state.key) ?? []))];
+    const caseIds = [...new Set(states.flatMap((state) => (erasureNoOfKey(state.key) === undefined ? [state.caseId] : [])))];
+    const [cases, requestRows] = await Promise.all([db.cases.bulkGet(caseIds), db.settings.bulkGet(requestNos.map(erasureKey))]);
     const byId = new Map(cases.flatMap((record) => (record ? [[record.id, record] as const] : [])));
-    const dead = states.filter((state) => isDeadState(state, byId.get(state.caseId))).map((state): StateKey => [state.key, state.userId]);
+    const requests = new Map(requestRows.flatMap((row) => (row ? [[row.key, row.value as ErasureRequest] as const] : [])));
+    const isDead = (state: AlertStateRecord) => {
+      const no = erasureNoOfKey(state.key);
+      return no === undefined ? isDeadState(state, byId.get(state.caseId)) : isDeadRequestState(state, requests.get(erasureKey(no)));
+    };
+    const dead = states.filter(isDead).map((state): StateKey => [state.key, state.userId]);
     await db.alertStates.bulkDelete(dead);
     const end = states.at(-1);
     return { read: states.length, last: end ? [end.key, end.userId] : null, dead: dead.length };
@@ -90,7 +106,7 @@ async function pruneStates(db: DeskDb, chunk: number): Promise<number> {
 /**
  * The alert log's retention: deletes the log rows older than
  * `privacy.alertLogDays` and the alert states of cases gone, closed or
- * archived. Returns how many log rows were deleted (what a window showing the
+ * archived, and of deletion requests answered. Returns how many log rows were deleted (what a window showing the
  * log must re-read); the states are invisible outside the store host.
  */
 export async function pruneAlertLog(db: DeskDb, now: number, chunk = PRUNE_CHUNK): Promise<number> {

@@ -55,9 +55,8 @@ export function AlertLogTable({ rows, userId, opensRequests, pending, onAcknowle
                   {t(`alerts.kinds.${row.kind}`)}
                 </Badge>
               </Table.Td>
-              <Table.Td>
-                <SeverityBadge severity={row.severity} />
-              </Table.Td>
+              {/* A deletion request has no severity of its own: its lead time is a 严重 case's. */}
+              <Table.Td>{isErasureDeadline(row) ? '—' : <SeverityBadge severity={row.severity} />}</Table.Td>
               <Table.Td>{t(`alerts.clocks.${row.clockKind}`)}</Table.Td>
               <Table.Td>{t('alerts.log.recipient', { name: row.userName, capacity: t(`alerts.capacities.${row.capacity}`) })}</Table.Td>
               <Table.Td>{t(`alerts.deliveries.${row.delivery}`)}</Table.Td>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { ChangeEvent } from '../../../store/rpc/define';
 import { useStore } from '../../data/hooks';
 import { useAuth } from '../auth/AuthGate';
 
@@ -6,6 +7,13 @@ import { useAuth } from '../auth/AuthGate';
 const REFRESH_DEBOUNCE_MS = 150;
 /** The areas whose changes can change the count: alerts raised or acknowledged, cases closed or extended. */
 const AREAS: readonly string[] = ['alerts', 'cases'];
+
+/**
+ * Whether a change can change the count: alerts raised or acknowledged, cases closed or extended,
+ * a deletion request answered (kept as the setting `erasure:<no>`; a restore names every setting).
+ */
+const countsChange = ({ area, ids }: ChangeEvent) =>
+  AREAS.includes(area) || (area === 'settings' && ids.some((id) => id === '*' || id.startsWith('erasure:')));
 
 /**
  * How many of the signed-in user's overdue alerts wait for their 确认 (`alerts.unacknowledged`),
@@ -31,7 +39,7 @@ export function useUnacknowledgedAlertCount(): number | undefined {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const unsubscribe = store.subscribe((events) => {
       // An empty list is the reconnect signal: anything may have changed.
-      if (events.length > 0 && !events.some((event) => AREAS.includes(event.area))) return;
+      if (events.length > 0 && !events.some(countsChange)) return;
       clearTimeout(timer);
       timer = setTimeout(read, REFRESH_DEBOUNCE_MS);
     });

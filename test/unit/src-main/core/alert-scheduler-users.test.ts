@@ -143,7 +143,7 @@ describe('alert scheduler: deletion requests’ reply deadlines as users come an
     expect(h.notifications[0]!.route).toBe('/settings/privacy/SC-20261201-001');
     expect(alertText(h.notifications[0]!, 'zh-CN')).toEqual({
       title: '个人信息删除请求逾期未答复：SC-20261201-001',
-      body: '答复时限已于 14:00 到期，已超时 10 分钟；严重\n超时提醒尚未确认',
+      body: '答复时限已于 14:00 到期，已超时 10 分钟\n超时提醒尚未确认',
     });
     expect(h.reports).toEqual([]);
     expect(h.scheduler.counts()).toEqual({ overdue: 0, dueSoon: 0 });

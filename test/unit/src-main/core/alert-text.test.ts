@@ -69,28 +69,28 @@ describe('alertText of deletion requests’ reply deadlines (个人信息删除�
   it('names the request, its reply deadline and time left, with no line for a title', () => {
     expect(alertText(notification('single', [request(1)]), 'zh-CN')).toEqual({
       title: '个人信息删除请求即将到期：SC-20261201-001',
-      body: '答复时限将于 10:45 到期（剩余 45 分钟）；严重',
+      body: '答复时限将于 10:45 到期（剩余 45 分钟）',
     });
     expect(alertText(notification('single', [request(1, late)]), 'zh-CN')).toEqual({
       title: '个人信息删除请求逾期未答复：SC-20261201-001',
-      body: '答复时限已于 07:55 到期，已超时 2 小时 5 分钟；严重',
+      body: '答复时限已于 07:55 到期，已超时 2 小时 5 分钟',
     });
     expect(alertText(notification('single', [request(1, { ...late, kind: 'repeat' })]), 'zh-CN').title).toBe('再次提醒，删除请求仍未答复：SC-20261201-001');
     // Shown again while it waits for 确认: the same words, and why it is back.
     expect(alertText(notification('unacknowledged', [request(1, late)]), 'zh-CN')).toEqual({
       title: '个人信息删除请求逾期未答复：SC-20261201-001',
-      body: '答复时限已于 07:55 到期，已超时 2 小时 5 分钟；严重\n超时提醒尚未确认',
+      body: '答复时限已于 07:55 到期，已超时 2 小时 5 分钟\n超时提醒尚未确认',
     });
   });
 
   it('says the same in English', () => {
     expect(alertText(notification('single', [request(1)]), 'en')).toEqual({
       title: 'Deletion request due soon: SC-20261201-001',
-      body: 'Reply deadline 10:45 (45 min left); Serious',
+      body: 'Reply deadline 10:45 (45 min left)',
     });
     expect(alertText(notification('single', [request(1, late)]), 'en')).toEqual({
       title: 'Deletion request overdue, not answered: SC-20261201-001',
-      body: 'Reply deadline was 07:55, overdue by 2 h 5 min; Serious',
+      body: 'Reply deadline was 07:55, overdue by 2 h 5 min',
     });
     expect(alertText(notification('single', [request(1, { ...late, kind: 'repeat' })]), 'en').title).toBe('Reminder, deletion request still not answered: SC-20261201-001');
   });
@@ -117,14 +117,17 @@ describe('alertText of deletion requests’ reply deadlines (个人信息删除�
     const alerts = [alert(1, { kind: 'overdue' }), alert(2, { kind: 'overdue' }), alert(3), request(1, late), request(2, late), request(3)];
     expect(alertText(notification('coalesced', alerts), 'zh-CN')).toEqual({
       title: '2 宗投诉已超时',
-      body: '另有 1 宗即将超时\n另有 3 件删除请求待答复\n最紧急：TS-20261123-0001、TS-20261123-0002、TS-20261123-0003 等 6 宗',
+      body: '另有 1 宗即将超时\n另有 2 件删除请求逾期未答复\n另有 1 件删除请求即将到期\n最紧急：TS-20261123-0001、TS-20261123-0002、TS-20261123-0003',
     });
     const soon = [alert(1), request(1, late)];
     expect(alertText(notification('coalesced', soon), 'zh-CN')).toEqual({
       title: '1 宗投诉即将超时',
-      body: '另有 1 件删除请求待答复\n最紧急：TS-20261123-0001、SC-20261201-001',
+      body: '另有 1 件删除请求逾期未答复\n最紧急：TS-20261123-0001',
     });
-    expect(alertText(notification('coalesced', alerts.slice(0, 4)), 'en')).toMatchObject({ title: '2 complaints overdue', body: expect.stringContaining('1 deletion request waits for an answer too') });
+    expect(alertText(notification('coalesced', alerts.slice(0, 4)), 'en')).toMatchObject({ title: '2 complaints overdue', body: expect.stringContaining('and 1 deletion request overdue') });
+    // The list names complaints only, counted as such: the requests have their lines.
+    const many = [1, 2, 3, 4].map((n) => alert(n, { kind: 'overdue' }));
+    expect(alertText(notification('coalesced', [...many, request(1, late)]), 'zh-CN').body.split('\n').at(-1)).toBe('最紧急：TS-20261123-0001、TS-20261123-0002、TS-20261123-0003 等 4 宗');
   });
 });
 

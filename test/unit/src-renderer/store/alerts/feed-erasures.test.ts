@@ -5,6 +5,7 @@ import { createAlertScheduler } from '../../../../../src-main/core/alert-schedul
 import { DEFAULT_ALERT_POLICY } from '../../../../../src-main/core/alert-settings';
 import { erasureEntryKey, erasureNoOfKey } from '../../../../../src-renderer/store/alerts/entries';
 import { recordReport } from '../../../../../src-renderer/store/alerts/log';
+import { pruneAlertLog } from '../../../../../src-renderer/store/alerts/retention';
 import { unacknowledgedKeys } from '../../../../../src-renderer/store/alerts/unacknowledged';
 import type { AlertLogPage } from '../../../../../src-renderer/store/services/alerts';
 import type { ErasureView } from '../../../../../src-renderer/store/services/privacy/erasure-views';
@@ -182,3 +183,24 @@ describe('the referral reply of an ended case', () => {
     expect(await unacknowledgedKeys(store.db, agent, store.now())).toEqual([key]);
   });
 });
+
+describe('the alert log’s housekeeping', () => {
+  it('keeps the state of a request’s reply deadline while the request waits for its answer, and drops it once answered', async () => {
+    store = await openTestStore();
+    const waiting = await recordRequest();
+    const answered = await recordRequest();
+    store.clock.now = Math.max(waiting.request.dueAt, answered.request.dueAt) + HOUR;
+    await makeDeskUser(store, 'legal');
+    const legal = store.users.legal.id;
+    await recordReport(store.db, { type: 'raised', userId: legal, alerts: [raisedAboutRequest(waiting, store.now()), raisedAboutRequest(answered, store.now())] }, store.now());
+    await store.run('alerts.acknowledge', { keys: [erasureEntryKey(waiting.request.no)] }, 'legal');
+    await executeAs(store, answered.request.no);
+
+    await pruneAlertLog(store.db, store.now());
+    const kept = await store.db.alertStates.toArray();
+    // An acknowledged request still waiting keeps its 确认: it does not alert again after a restart.
+    expect(kept.map((state) => [state.key, state.acknowledgedAt])).toEqual([[erasureEntryKey(waiting.request.no), store.now()]]);
+    expect(await unacknowledgedKeys(store.db, legal, store.now())).toEqual([]);
+  });
+});
+

@@ -108,7 +108,7 @@ describe('提醒记录 of a deletion request’s reply deadline', { timeout: 60_
     expect(await rendered.host.db.alerts.count()).toBe(1);
     await waitFor(() => expect(rows()).toHaveLength(1), { timeout: 15_000 });
     const cells = within(rows()[0]!).getAllByRole('cell').map((cell) => cell.textContent);
-    expect([cells[1], cells[2], cells[4]]).toEqual([no, '已超时', '删除请求答复']);
+    expect([cells[1], cells[2], cells[3], cells[4]]).toEqual([no, '已超时', '—', '删除请求答复']);
     expect(within(rows()[0]!).getByRole('link', { name: no }).getAttribute('href')).toBe(`#/settings/privacy/${no}`);
   });
 });

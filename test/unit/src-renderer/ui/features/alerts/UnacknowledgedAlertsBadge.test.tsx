@@ -3,7 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { RaisedAlert } from '../../../../../../src-main/core/alert-feed';
 import type { CaseRecord } from '../../../../../../src-renderer/domain/cases/case';
 import { UNACKNOWLEDGED_ALERTS_ID, UnacknowledgedAlertsBadge } from '../../../../../../src-renderer/ui/features/alerts/UnacknowledgedAlertsBadge';
+import type { Session } from '../../../../../../src-renderer/store/rpc/define';
+import type { StoreHost } from '../../../../../../src-renderer/store/host';
 import { registerCase, renderWithStore, teardown } from '../../render';
+import { LEGAL, renderAs } from '../settings/privacy/kit';
 
 afterEach(() => teardown());
 
@@ -56,3 +59,41 @@ describe('the count of unacknowledged alerts beside 提醒', { timeout: 60_000 }
     expect(screen.queryByText('1')).toBeNull();
   });
 });
+
+async function legalDispatch(host: StoreHost, session: Session, method: string, args: unknown): Promise<unknown> {
+  const result = await host.dispatcher.dispatch(method, args, session);
+  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+describe('the count beside 提醒 for legal', { timeout: 60_000 }, () => {
+  it('counts an overdue deletion request waiting for 确认, and drops it once the request is answered elsewhere', async () => {
+    const session: Session = { actor: null, token: null };
+    let no = '';
+    let dueAt = 0;
+    const rendered = await renderAs('legal', entry, async (host, asAgent) => {
+      const record = await registerCase(asAgent, { customerName: '陈晓燕', phone: '13912345678' });
+      await legalDispatch(host, session, 'auth.signIn', { username: LEGAL.username, password: LEGAL.password });
+      const view = (await legalDispatch(host, session, 'erasure.record', {
+        key: { phone: '13912345678' },
+        caseIds: [record.id],
+        requester: '陈晓燕',
+        receivedAt: Date.now() - 30 * 86_400_000,
+        channel: 'letter',
+        verification: 'id_document',
+        grounds: 'consent_withdrawn',
+      })) as { request: { no: string; dueAt: number } };
+      ({ no, dueAt } = view.request);
+    });
+    const legalId = (await rendered.host.db.users.where('username').equals(LEGAL.username).first())!.id;
+    const alert: RaisedAlert = { key: `erasure:${no}:erasureReply`, caseId: `erasure:${no}`, caseNo: no, severity: 'serious', clockKind: 'erasureReply', dueAt, kind: 'overdue', capacity: 'owner', delivery: 'single', at: Date.now() };
+    await rendered.host.alerts.report({ type: 'raised', userId: legalId, alerts: [alert] });
+    expect(await link('1 条超时提醒未确认')).toBeTruthy();
+
+    // 不予删除 in another window: the request is answered, its deadline no longer runs.
+    await legalDispatch(rendered.host, session, 'auth.confirm', { password: LEGAL.password });
+    await legalDispatch(rendered.host, session, 'erasure.refuse', { no, reason: '请求人身份无法核实' });
+    expect(await link('')).toBeTruthy();
+  });
+});
+
