@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { alertsPage, alertWords as w } from './pages/alerts';
 import { STAFF } from './pages/auth';
+import { privacyPage } from './pages/privacy';
 import { HOUR, MINUTE, thisMinute } from './pages/time';
 
 /**
@@ -135,3 +136,54 @@ test.describe('overdue alerts', () => {
     await expect(alerts.logRows(closed).first()).toContainText(w.kinds.warning);
   });
 });
+
+test.describe('a deletion request’s reply deadline', () => {
+  test.use({ signedInAs: 'agent' });
+
+  test('legal is warned before a request’s reply deadline and alerted after it, naming no one; the notice opens the request', async ({ desk, page }) => {
+    const alerts = alertsPage(page);
+    await desk.shell.visit('intake');
+    // The customer's case, registered by the agent.
+    await page.evaluate(() =>
+      window.__desk!.store.send('cases.register', {
+        receivedAt: Date.now() - 3_600_000,
+        channel: 'phone',
+        customerName: '陈晓燕',
+        phone: '13912345678',
+        description: '冰箱配送途中丢失，请回电。',
+        severity: 'general',
+      }),
+    );
+    await desk.auth.switchTo('legal');
+    const privacy = privacyPage(page);
+    await privacy.open();
+    const no = await privacy.recordErasure({ phone: '13912345678', channel: '电话', verification: '回拨登记的联系电话核实', grounds: '个人撤回同意' });
+    const { requests } = await page.evaluate(() => window.__desk!.store.send('erasure.list', {}));
+    const dueAt = requests.find((view) => view.request.no === no)!.request.dueAt;
+
+    // The page's clock (the alert timer's) starts two minutes before the warning, 15 days on; the store keeps real time.
+    await page.clock.install({ time: dueAt - HOUR - 2 * MINUTE });
+    await page.reload();
+    await expect(page.getByRole('heading', { name: '投诉处理台', level: 1 })).toBeVisible();
+    // 严重's lead time (1 hour) before the deadline: the warning; at the deadline: the overdue alert.
+    await alerts.reach(dueAt - HOUR);
+    await expect(alerts.notice(w.requestWarning(no))).toBeVisible();
+    // Legal stays at the desk for that hour (the screen locks after 15 idle minutes).
+    for (let at = dueAt - 50 * MINUTE; at < dueAt; at += 10 * MINUTE) {
+      await page.clock.pauseAt(at);
+      await page.mouse.move(10 + (at % 7), 10);
+    }
+    await alerts.reach(dueAt);
+    await expect(alerts.notice(w.requestOverdue(no))).toBeVisible();
+    await expect(alerts.notice(w.requestWarning(no))).toHaveCount(0);
+    // A notice shows to whoever passes by: the request's number and deadline, never the requester.
+    await expect(alerts.notice(w.requestOverdue(no))).not.toContainText('陈晓燕');
+    await expect(alerts.notice(w.requestOverdue(no))).not.toContainText('13912345678');
+
+    // A click on the notice opens the request on the privacy panel.
+    await alerts.notice(w.requestOverdue(no)).getByText(w.requestOverdue(no)).click();
+    await expect(page).toHaveURL(new RegExp(`#/settings/privacy/${no}$`));
+    await expect(privacy.erasureDetail(no)).toBeVisible();
+  });
+});
+

@@ -9,6 +9,9 @@ export const alertWords = {
   warning: (no: string) => `投诉即将超时：${no}`,
   overdue: (no: string) => `投诉已超时：${no}`,
   repeat: (no: string) => `再次提醒，投诉仍已超时：${no}`,
+  /** Titles of the notices about a customer's deletion request (个人信息删除请求). */
+  requestWarning: (no: string) => `个人信息删除请求即将到期：${no}`,
+  requestOverdue: (no: string) => `个人信息删除请求逾期未答复：${no}`,
   acknowledge: '确认',
   snooze: '15 分钟后提醒',
   acknowledged: '已确认，不再重复提醒。',
