@@ -78,6 +78,16 @@ export function answeredAt(request: Pick<ErasureRequest, 'executions' | 'refusal
   return request.executions[0]?.at ?? request.refusal?.at ?? null;
 }
 
+/** Whether the request still waits for the centre's answer (executed or refused: answered), and so has a running reply deadline. */
+export function awaitsAnswer(request: Pick<ErasureRequest, 'closedAt' | 'executions' | 'refusal'>): boolean {
+  return request.closedAt === null && answeredAt(request) === null;
+}
+
+/** Whether the request's reply deadline still runs at `dueAt` (an alert state of that deadline is still read). */
+export function replyDeadlineRuns(request: ErasureRequest | undefined, dueAt: number): boolean {
+  return request !== undefined && awaitsAnswer(request) && request.dueAt === dueAt;
+}
+
 /** Closed, its final reply not delivered yet: the request still names the customer, to address it. */
 export function awaitsDelivery(request: Pick<ErasureRequest, 'closedAt' | 'masked'>): boolean {
   return request.closedAt !== null && !request.masked;

@@ -56,6 +56,9 @@ export function formatErasureNumber(dayKey: string, sequence: number): string {
   return `SC-${dayKey}-${sequence.toString().padStart(3, '0')}`;
 }
 
+/** Whether a number someone typed is a deletion request's (SC-…) rather than a case's, in any letter case. */
+export const isErasureNumber = (text: string): boolean => /^SC-/i.test(text.trim());
+
 /** One execution: the cases anonymised then, and those left (by number), as the reply reports them. */
 export interface ErasureExecution {
   at: number;

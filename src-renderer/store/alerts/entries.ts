@@ -12,7 +12,7 @@ import type { CaseRecord } from '../../domain/cases/case';
 import { CLOCK_KINDS, type ClockKind } from '../../domain/clocks/clock';
 import { FINAL_STATUSES } from '../../domain/lifecycle/machine';
 import { erasureKey, type ErasureRequest } from '../../domain/privacy/erasure';
-import { answeredAt } from '../../domain/privacy/erasure-cases';
+import { awaitsAnswer } from '../../domain/privacy/erasure-cases';
 
 /** The lengths the feed's schema allows (src-main/core/alert-feed.ts). */
 const MAX = { title: 120, caseNo: 60, name: 60, department: 60 } as const;
@@ -124,9 +124,6 @@ export function erasureNoOfKey(key: string): string | undefined {
   const suffix = `:${ERASURE_CLOCK}`;
   return key.startsWith(prefix) && key.endsWith(suffix) && key.length > prefix.length + suffix.length ? key.slice(prefix.length, -suffix.length) : undefined;
 }
-
-/** Whether the request still waits for the centre's answer (executed or refused: answered), and so has a running reply deadline. */
-export const awaitsAnswer = (request: ErasureRequest): boolean => request.closedAt === null && answeredAt(request) === null;
 
 /**
  * The entry of a deletion request's reply deadline while it waits for the centre's answer; none once

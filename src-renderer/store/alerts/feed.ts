@@ -22,7 +22,7 @@ import { CASE_CHUNK, forEachCaseOf, forEachCaseSlice, forEachOpenCaseChunk } fro
 import type { DeskDb } from '../db';
 import type { ChangeEvent } from '../rpc/define';
 import { caseIndexFor } from '../search/case-index';
-import { readOpenRequests } from '../services/privacy/requests';
+import { readOpenRequests, readRequests } from '../services/privacy/requests';
 import { POLICY_KEY, readAlertContext } from './context';
 import { caseIdOfKey, deadlineEntriesOf, entryKey, erasureEntryKey, erasureEntryOf, erasureNoOfKey } from './entries';
 import { recordReport, type ReportOutcome } from './log';
@@ -265,8 +265,7 @@ export function createDeadlineFeed(db: DeskDb, { publish, now = Date.now, chunkS
 
   /** The reply deadlines of the deletion requests `nos` that differ from what the runtime holds, and removals for those answered or gone. */
   async function erasureDelta(nos: readonly string[]): Promise<void> {
-    const rows = answersRequests(context!) ? await db.settings.bulkGet(nos.map(erasureKey)) : [];
-    const entries = await erasureEntries(rows.map((row) => row?.value as ErasureRequest | undefined));
+    const entries = await erasureEntries(answersRequests(context!) ? await readRequests(db, nos) : []);
     const changes = deltaOf();
     for (const no of nos) changes.note(erasureEntryKey(no), entries.get(erasureEntryKey(no)));
     changes.send();

@@ -7,8 +7,9 @@ import { AlertReport, type RaisedAlert } from '../../../src-main/core/alert-feed
 import type { Person } from '../../domain/cases/case';
 import type { AlertLogRecord, AlertStateRecord, DeskDb } from '../db';
 import { readDeskUser } from './context';
-import { erasureKey, type ErasureRequest } from '../../domain/privacy/erasure';
-import { awaitsAnswer, caseIdOfKey, clockKindOfKey, erasureEntryKey, erasureNoOfKey } from './entries';
+import { awaitsAnswer } from '../../domain/privacy/erasure-cases';
+import { readRequests } from '../services/privacy/requests';
+import { caseIdOfKey, clockKindOfKey, erasureEntryKey, erasureNoOfKey } from './entries';
 
 const fresh = (key: string, userId: string, caseId: string, dueAt: number): AlertStateRecord => ({
   key,
@@ -78,7 +79,7 @@ async function currentDueAts(db: DeskDb, keys: readonly string[]): Promise<Map<s
   const caseKeys = keys.filter((key) => clockKindOfKey(key) !== undefined);
   const [cases, requests] = await Promise.all([
     db.cases.bulkGet([...new Set(caseKeys.map(caseIdOfKey))]),
-    nos.length > 0 ? db.settings.bulkGet(nos.map(erasureKey)) : [],
+    readRequests(db, nos),
   ]);
   const dueAts = new Map<string, number>();
   for (const record of cases) {
@@ -86,10 +87,7 @@ async function currentDueAts(db: DeskDb, keys: readonly string[]): Promise<Map<s
       if (record && (clock.state === 'running' || clock.state === 'paused')) dueAts.set(`${record.id}:${clock.kind}`, clock.dueAt);
     }
   }
-  for (const row of requests) {
-    const request = row?.value as ErasureRequest | undefined;
-    if (request && awaitsAnswer(request)) dueAts.set(erasureEntryKey(request.no), request.dueAt);
-  }
+  for (const request of requests) if (request && awaitsAnswer(request)) dueAts.set(erasureEntryKey(request.no), request.dueAt);
   return dueAts;
 }
 

@@ -8,9 +8,10 @@ import type { CaseRecord } from '../../domain/cases/case';
 import { FINAL_STATUSES } from '../../domain/lifecycle/machine';
 import { DEFAULT_SETTINGS } from '../../domain/settings/settings';
 import { readSettings } from '../core/settings';
-import { erasureKey, type ErasureRequest } from '../../domain/privacy/erasure';
+import { replyDeadlineRuns } from '../../domain/privacy/erasure-cases';
 import type { AlertStateRecord, DeskDb } from '../db';
-import { awaitsAnswer, clockKindOfKey, erasureNoOfKey } from './entries';
+import { readRequests } from '../services/privacy/requests';
+import { clockKindOfKey, erasureNoOfKey } from './entries';
 
 const DAY = 86_400_000;
 /** Rows deleted per transaction. */
@@ -38,14 +39,6 @@ export function isDeadState(state: AlertStateRecord, record: CaseRecord | undefi
   const kind = clockKindOfKey(state.key);
   const clock = kind ? record.clocks[kind] : undefined;
   return !(clock && (clock.state === 'running' || clock.state === 'paused') && clock.dueAt === state.dueAt);
-}
-
-/**
- * The same for the state of a deletion request's reply deadline (its `caseId` is the request's key):
- * read while the request waits for its answer at the state's deadline, never after.
- */
-export function isDeadRequestState(state: AlertStateRecord, request: ErasureRequest | undefined): boolean {
-  return !(request && awaitsAnswer(request) && request.dueAt === state.dueAt);
 }
 
 /** Deletes the log rows raised before `cutoff`, oldest first, through the [raisedAt+id] index. */
@@ -77,12 +70,13 @@ async function pruneStateChunk(db: DeskDb, from: StateKey | null, chunk: number)
     const states: AlertStateRecord[] = await (from ? db.alertStates.where(':id').above(from) : db.alertStates.toCollection()).limit(chunk).toArray();
     const requestNos = [...new Set(states.flatMap((state) => erasureNoOfKey(state.key) ?? []))];
     const caseIds = [...new Set(states.flatMap((state) => (erasureNoOfKey(state.key) === undefined ? [state.caseId] : [])))];
-    const [cases, requestRows] = await Promise.all([db.cases.bulkGet(caseIds), db.settings.bulkGet(requestNos.map(erasureKey))]);
+    const [cases, found] = await Promise.all([db.cases.bulkGet(caseIds), readRequests(db, requestNos)]);
     const byId = new Map(cases.flatMap((record) => (record ? [[record.id, record] as const] : [])));
-    const requests = new Map(requestRows.flatMap((row) => (row ? [[row.key, row.value as ErasureRequest] as const] : [])));
+    const requests = new Map(requestNos.map((no, n) => [no, found[n]] as const));
+    // A deletion request's reply deadline (its `caseId` is the request's key) is read while the request waits for its answer.
     const isDead = (state: AlertStateRecord) => {
       const no = erasureNoOfKey(state.key);
-      return no === undefined ? isDeadState(state, byId.get(state.caseId)) : isDeadRequestState(state, requests.get(erasureKey(no)));
+      return no === undefined ? isDeadState(state, byId.get(state.caseId)) : !replyDeadlineRuns(requests.get(no), state.dueAt);
     };
     const dead = states.filter(isDead).map((state): StateKey => [state.key, state.userId]);
     await db.alertStates.bulkDelete(dead);

@@ -8,9 +8,10 @@
  */
 import { awaitsAcknowledgement } from '../../../src-main/core/alert-policy';
 import { FINAL_STATUSES } from '../../domain/lifecycle/machine';
-import { erasureKey, type ErasureRequest } from '../../domain/privacy/erasure';
+import { replyDeadlineRuns } from '../../domain/privacy/erasure-cases';
 import type { AlertStateRecord, DeskDb } from '../db';
-import { awaitsAnswer, clockKindOfKey, erasureNoOfKey } from './entries';
+import { readRequests } from '../services/privacy/requests';
+import { clockKindOfKey, erasureNoOfKey } from './entries';
 
 /** Keys of `userId`'s deadlines whose overdue alert waits for their 确认, at `now`. */
 export async function unacknowledgedKeys(db: DeskDb, userId: string, now: number): Promise<string[]> {
@@ -47,11 +48,6 @@ async function erasureDeadlines(db: DeskDb, open: readonly AlertStateRecord[]): 
     return no === undefined ? [] : [{ state, no }];
   });
   if (states.length === 0) return [];
-  const rows = await db.settings.bulkGet(states.map(({ no }) => erasureKey(no)));
-  return states
-    .filter(({ state }, n) => {
-      const request = rows[n]?.value as ErasureRequest | undefined;
-      return request !== undefined && awaitsAnswer(request) && request.dueAt === state.dueAt;
-    })
-    .map(({ state }) => state.key);
+  const requests = await readRequests(db, states.map(({ no }) => no));
+  return states.filter(({ state }, n) => replyDeadlineRuns(requests[n], state.dueAt)).map(({ state }) => state.key);
 }

@@ -4,7 +4,7 @@ import { AlertPolicySettings } from '../../../../src-main/core/alert-settings';
 import { SEVERITIES } from '../../../domain/cases/vocabulary';
 import { DeskError } from '../../../domain/common/errors';
 import { id } from '../../../domain/common/fields';
-import { erasureKey } from '../../../domain/privacy/erasure';
+import { erasureKey, isErasureNumber } from '../../../domain/privacy/erasure';
 import type { Role } from '../../../domain/users/roles';
 import { FOLLOW_PREF, FollowPrefs, POLICY_KEY, readFollow, readPolicy } from '../../alerts/context';
 import { logAcknowledged, logSnoozed } from '../../alerts/log';
@@ -79,7 +79,7 @@ async function caseIdOf(ctx: StoreContext, input: z.output<typeof LogInput>): Pr
   if (input.caseId) return input.caseId;
   if (!input.caseNo) return undefined;
   // A deletion request's number (SC-…) names its reply deadline's alerts.
-  if (/^SC-/i.test(input.caseNo)) return erasureKey(input.caseNo.toUpperCase());
+  if (isErasureNumber(input.caseNo)) return erasureKey(input.caseNo.toUpperCase());
   const [found] = await ctx.db.cases.where('no').equals(input.caseNo.toUpperCase()).limit(1).primaryKeys();
   return found ?? null;
 }

@@ -44,11 +44,15 @@ export async function writeRequest(db: DeskDb, request: ErasureRequest): Promise
   await db.settings.put({ key: OPEN_REQUESTS_KEY, value: open.sort((a, b) => (a.no < b.no ? -1 : a.no > b.no ? 1 : 0)) });
 }
 
-async function readOpen(db: DeskDb, nos: readonly string[]): Promise<ErasureRequest[]> {
+/** The requests of these numbers, one for each (undefined where there is none). */
+export async function readRequests(db: DeskDb, nos: readonly string[]): Promise<Array<ErasureRequest | undefined>> {
   if (nos.length === 0) return [];
-  const rows = await db.settings.bulkGet(nos.map(erasureKey));
+  return (await db.settings.bulkGet(nos.map(erasureKey))).map((row) => row?.value as ErasureRequest | undefined);
+}
+
+async function readOpen(db: DeskDb, nos: readonly string[]): Promise<ErasureRequest[]> {
   // A request is open in the index exactly when it is (both are written together); checked all the same.
-  return rows.flatMap((row) => (row && (row.value as ErasureRequest).closedAt === null ? [row.value as ErasureRequest] : []));
+  return (await readRequests(db, nos)).filter((request): request is ErasureRequest => request !== undefined && request.closedAt === null);
 }
 
 /** The open requests that cover the case, in number order. */

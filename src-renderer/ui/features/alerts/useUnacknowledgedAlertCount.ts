@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { erasureKey } from '../../../domain/privacy/erasure';
 import type { ChangeEvent } from '../../../store/rpc/define';
 import { useStore } from '../../data/hooks';
 import { useAuth } from '../auth/AuthGate';
@@ -13,7 +14,7 @@ const AREAS: readonly string[] = ['alerts', 'cases'];
  * a deletion request answered (kept as the setting `erasure:<no>`; a restore names every setting).
  */
 const countsChange = ({ area, ids }: ChangeEvent) =>
-  AREAS.includes(area) || (area === 'settings' && ids.some((id) => id === '*' || id.startsWith('erasure:')));
+  AREAS.includes(area) || (area === 'settings' && ids.some((id) => id === '*' || id.startsWith(erasureKey(''))));
 
 /**
  * How many of the signed-in user's overdue alerts wait for their 确认 (`alerts.unacknowledged`),
