@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { STAFF } from './pages/auth';
 import type { Complaint } from './pages/intake';
-import { pdfText } from './pages/pdf';
+import { pdfPages, pdfText } from './pages/pdf';
 
 const CALLS: Complaint[] = [
   { customerName: '吴一', phone: '13700000011', description: '快递三天未到。', channel: '电话', severity: '一般' },
@@ -40,12 +40,14 @@ test.describe('monthly complaint analysis report', () => {
 
     const now = await page.evaluate(() => ({ year: new Date().getFullYear(), month: new Date().getMonth() + 1 }));
     await reports.openPrintView(now.year, now.month);
-    const title = l.reports.docTitle('客户服务中心', now.year, now.month);
+    const title = l.reports.printTitle(now.year, now.month);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     await expect(page.getByText(analysis)).toBeVisible();
 
-    const text = pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const text = pdfText(pdf);
     for (const expected of [
+      '客户服务中心',
       title,
       l.reports.kpis,
       l.reports.kpi.received,
@@ -60,7 +62,11 @@ test.describe('monthly complaint analysis report', () => {
     ]) {
       expect(text).toContain(expected.replace(/\s+/g, ''));
     }
-    // Numbered pages: 1/N in the bottom margin of the first page.
-    expect(text).toMatch(/1\/[1-9]/);
+    // Numbered as every form is (第 1 页 / 共 N 页), the header on every page.
+    const pages = pdfPages(pdf);
+    expect(pages).toBeGreaterThan(1);
+    expect(text).toContain(`第1页/共${pages}页`);
+    expect(text).toContain(`第${pages}页/共${pages}页`);
+    expect(text.split(title.replace(/\s+/g, '')).length - 1).toBe(pages);
   });
 });

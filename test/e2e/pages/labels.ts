@@ -149,7 +149,7 @@ export const zh = {
     title: '月度投诉分析报告',
     total: (n: number) => `本月受理 ${n} 宗`,
     empty: '该月没有受理投诉。',
-    docTitle: (centre: string, year: number, month: number) => `${centre} ${year}年${month}月 投诉分析报告`,
+    printTitle: (year: number, month: number) => `${year}年${month}月 投诉分析报告`,
     kpis: '主要指标',
     bySeverity: '按严重程度',
     kpi: { received: '受理投诉量', major: '重大投诉量', responseRate: '响应按时率', satisfaction: '客户满意度（5 分制）' },
@@ -192,6 +192,7 @@ export const zh = {
     contactRequired: '联系电话、电子邮箱、通信地址和社交/应用账号至少填写一项。',
     referralNoTaken: (no: string) => `此来源单号已登记为投诉单 ${no}。`,
     badCredentials: '用户名或密码不正确。',
+    notInFuture: '时间不能晚于当前时间。',
   },
   auth: {
     setupTitle: '首次使用：创建管理员',
@@ -361,7 +362,7 @@ export const en: Labels = {
     title: 'Monthly complaint analysis report',
     total: (n: number) => `${n} complaints received this month`,
     empty: 'No complaints were received in this month.',
-    docTitle: (centre: string, year: number, month: number) => `${centre} complaint analysis report, ${year}-${month}`,
+    printTitle: (year: number, month: number) => `Complaint analysis report, ${year}-${month}`,
     kpis: 'Key figures',
     bySeverity: 'By severity',
     kpi: { received: 'Complaints received', major: 'Major complaints', responseRate: 'Response on-time rate', satisfaction: 'Satisfaction (of 5)' },
@@ -404,6 +405,7 @@ export const en: Labels = {
     contactRequired: 'Give a phone number, an email address, a postal address or a social / app account.',
     referralNoTaken: (no: string) => `This source ticket number is already registered as case ${no}.`,
     badCredentials: 'Wrong user name or password.',
+    notInFuture: 'The time cannot be in the future.',
   },
   auth: {
     setupTitle: 'First run: create the administrator',

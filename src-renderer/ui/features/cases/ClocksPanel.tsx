@@ -1,4 +1,5 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../domain/cases/case';
 import { CLOCK_KINDS, viewClock, type Clock, type ClockState } from '../../../domain/clocks/clock';
@@ -10,6 +11,17 @@ import { formatDuration } from './format';
 
 const STATE_COLOR: Record<ClockState, string> = { running: 'blue', paused: 'yellow', met: 'teal', missed: 'red' };
 
+/**
+ * How a clock's deadline is counted. The 12315 reply deadline is fixed at receipt (so it runs in
+ * calendar time), from the work order's date or a number of working days: that is what the reader
+ * needs to know, not that the instant is reached in calendar time.
+ */
+export function clockBasisText(t: TFunction, record: Pick<CaseRecord, 'referralDeadline'>, clock: Pick<Clock, 'kind' | 'mode'>): string {
+  const deadline = clock.kind === 'referralReply' ? record.referralDeadline : undefined;
+  if (deadline) return deadline.workingDays === null ? t('referral.basis.date') : t('referral.basis.workingDays', { days: deadline.workingDays });
+  return t(`flow.clock.mode.${clock.mode}`);
+}
+
 /** Every deadline of the case, ticking: what is left, or by how much it is late. */
 export function ClocksPanel({ record }: { record: CaseRecord }) {
   const { t } = useTranslation();
@@ -19,13 +31,13 @@ export function ClocksPanel({ record }: { record: CaseRecord }) {
     <Panel dense title={t('flow.clock.title')}>
       {clocks.length === 0 && <Text c="dimmed">{t('flow.clock.none')}</Text>}
       {clocks.map((clock) => (
-        <ClockCard key={clock.kind} clock={clock} now={now} />
+        <ClockCard key={clock.kind} clock={clock} basis={clockBasisText(t, record, clock)} now={now} />
       ))}
     </Panel>
   );
 }
 
-function ClockCard({ clock, now }: { clock: Clock; now: number }) {
+function ClockCard({ clock, basis, now }: { clock: Clock; basis: string; now: number }) {
   const { t } = useTranslation();
   const view = viewClock(clock, now);
   const late = view.overdue;
@@ -57,7 +69,7 @@ function ClockCard({ clock, now }: { clock: Clock; now: number }) {
           </Text>
         </Group>
         <Text size="xs" c="dimmed">
-          {t(`flow.clock.mode.${clock.mode}`)}
+          {basis}
         </Text>
       </Stack>
     </Paper>

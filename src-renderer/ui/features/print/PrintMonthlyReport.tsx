@@ -22,5 +22,5 @@ export function PrintMonthlyReport({ year, month }: { year: string; month: strin
 
   if (error) return <ErrorAlert error={error} />;
   if (!report.data || !settings.data) return null;
-  return <MonthlyReportSheet report={report.data} centreName={settings.data.centreName} />;
+  return <MonthlyReportSheet report={report.data} centreName={settings.data.centreName} paper={settings.data.print} />;
 }

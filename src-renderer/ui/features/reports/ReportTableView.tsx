@@ -28,6 +28,12 @@ function headerStyle(column: ReportColumn): CSSProperties | undefined {
   return column.numeric ? { wordBreak: 'keep-all' } : undefined;
 }
 
+function cellStyle(column: ReportColumn | undefined, value: ReportValue): CSSProperties | undefined {
+  if (column?.nowrap) return { whiteSpace: 'nowrap' };
+  if (value.kind !== 'text') return undefined;
+  return column?.keepWords ? { whiteSpace: 'pre-wrap', wordBreak: 'keep-all' } : { whiteSpace: 'pre-wrap' };
+}
+
 /**
  * One table of the report, the same on screen and on paper: numbers right
  * aligned, changes coloured by whether they are good news, a 无 row when empty.
@@ -67,7 +73,7 @@ export function ReportTableView({ table, className, dense = false }: { table: Re
                 <Table.Td
                   key={c}
                   ta={table.columns[c]?.numeric ? 'right' : undefined}
-                  style={table.columns[c]?.nowrap ? { whiteSpace: 'nowrap' } : value.kind === 'text' ? { whiteSpace: 'pre-wrap' } : undefined}
+                  style={cellStyle(table.columns[c], value)}
                 >
                   <ValueText value={value} />
                 </Table.Td>

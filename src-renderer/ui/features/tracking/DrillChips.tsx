@@ -5,7 +5,7 @@ import type { TrackingFilter } from '../../../domain/tracking/query';
 import { drillConditions, type DrillCondition } from './trackingQuery';
 
 /** [from, to) as the days it covers, in the user's language. */
-function rangeText(t: TFunction, language: string, from: number | null, to: number | null): string {
+export function rangeText(t: TFunction, language: string, from: number | null, to: number | null): string {
   const day = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric' });
   if (from !== null && to !== null) {
     const first = day.format(from);

@@ -46,6 +46,7 @@ export const closingMessages = defineArea(
     legalHold: {
       badge: '法律保留',
       badgeHint: '{{kind}}：{{reason}}',
+      statusWithHold: '{{status}}（法律保留）',
       title: '法律保留',
       kind: '保留事由',
       kinds: { litigation: '诉讼', regulator: '监管调查', insurance: '保险理赔', other: '其他' },
@@ -125,6 +126,7 @@ export const closingMessages = defineArea(
     legalHold: {
       badge: 'Legal hold',
       badgeHint: '{{kind}}: {{reason}}',
+      statusWithHold: '{{status}} (legal hold)',
       title: 'Legal hold',
       kind: 'Grounds',
       kinds: { litigation: 'Litigation', regulator: 'Regulator’s investigation', insurance: 'Insurance claim', other: 'Other' },

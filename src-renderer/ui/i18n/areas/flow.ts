@@ -58,6 +58,7 @@ export const flowMessages = defineArea(
         completedAt: '完成于 {{at}}',
         state: { running: '运行中', paused: '已暂停', met: '按时完成', missed: '已超时' },
         mode: { calendar: '按自然时间计算', business: '按工作时间计算（不含休息日和非工作时段）' },
+        stateWithLate: '{{state}}（{{late}}）',
       },
       duration: { d: '{{count}}天', h: '{{count}}小时', m: '{{count}}分钟', lessThanMinute: '不到1分钟', pair: '{{first}}{{second}}' },
       next: {
@@ -472,6 +473,7 @@ export const flowMessages = defineArea(
         completedAt: 'Completed {{at}}',
         state: { running: 'Running', paused: 'Paused', met: 'Met', missed: 'Missed' },
         mode: { calendar: 'Calendar hours', business: 'Business hours (rest days and off-hours not counted)' },
+        stateWithLate: '{{state}} ({{late}})',
       },
       duration: { d: '{{count}} d', h: '{{count}} h', m: '{{count}} min', lessThanMinute: 'under 1 min', pair: '{{first}} {{second}}' },
       next: {

@@ -6,6 +6,7 @@ export const printMessages = defineArea(
     print: {
       registrationTitle: '客户投诉登记表',
       printedAt: '打印时间',
+      sectionNumbered: '{{n}}、{{title}}',
       sections: {
         reception: '受理信息',
         customer: '客户信息',
@@ -129,6 +130,7 @@ export const printMessages = defineArea(
     print: {
       registrationTitle: 'Complaint registration form',
       printedAt: 'Printed at',
+      sectionNumbered: '{{n}}. {{title}}',
       sections: {
         reception: 'Reception',
         customer: 'Customer',

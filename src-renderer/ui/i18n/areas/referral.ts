@@ -5,8 +5,11 @@ export const referralMessages = defineArea(
   {
     referral: {
       deadline: '转办反馈时限',
+      deadlineLine: '转办反馈时限：{{deadline}}',
+      deadlineWithState: '转办反馈时限：{{deadline}}，{{state}}',
       deadlineHint: '12315 等转办工单要求向转办单位反馈处理情况的期限：按工单所载日期，或自受理次日起按工作日计算（不含休息日和节假日，到期日下班时为限）。',
       by: { workingDays: '按工作日', date: '按工单日期', none: '不设' },
+      basis: { workingDays: '受理后 {{days}} 个工作日（不含休息日和节假日，到期日下班时为限）', date: '按工单所载日期' },
       days: '工作日数',
       dueAt: '反馈截止时间',
       dueOn: '截止于 {{at}}',
@@ -69,9 +72,12 @@ export const referralMessages = defineArea(
   {
     referral: {
       deadline: 'Referral reply deadline',
+      deadlineLine: 'Referral reply deadline: {{deadline}}',
+      deadlineWithState: 'Referral reply deadline: {{deadline}}, {{state}}',
       deadlineHint:
         'By when the referral (12315 or the like) expects to hear what was done: the date on the work order, or working days counted from the day after receipt (weekends and public holidays skipped, due at the end of the last working day).',
       by: { workingDays: 'Working days', date: 'Date on the order', none: 'None' },
+      basis: { workingDays: '{{days}} working days after receipt (weekends and public holidays skipped, due at the end of the last one)', date: 'Date on the work order' },
       days: 'Working days',
       dueAt: 'Reply due by',
       dueOn: 'Due by {{at}}',

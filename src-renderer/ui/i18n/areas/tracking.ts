@@ -62,6 +62,7 @@ export const trackingMessages = defineArea(
       search: {
         label: '搜索投诉',
         placeholder: '单号、客户、电话、邮箱、账号、订单号或投诉内容',
+        placeholderNoContacts: '单号、客户、订单号或投诉内容（你的角色不能按联系方式搜索）',
         clear: '清空搜索',
       },
       filters: {
@@ -100,6 +101,12 @@ export const trackingMessages = defineArea(
         pdf: '列表保存为 PDF',
         fileName: '投诉处理进度跟踪表',
         count: '共 {{count}} 宗',
+        conditions: '筛选条件：{{list}}',
+        noConditions: '筛选条件：无（全部未归档的投诉）',
+        condition: '{{label}}：{{value}}',
+        conditionSeparator: '；',
+        search: '搜索',
+        sort: '排序：{{key}}（{{dir}}）',
         truncated: '本表列出前 {{shown}} 宗（共 {{total}} 宗；打印上限 {{max}} 宗）。全部投诉请导出 Excel。',
         badRoute: '打印地址不完整或已损坏，请回到跟踪表重新打印。',
       },
@@ -241,6 +248,7 @@ export const trackingMessages = defineArea(
       search: {
         label: 'Search complaints',
         placeholder: 'Case no., customer, phone, email, account, order no. or complaint text',
+        placeholderNoContacts: 'Case no., customer, order no. or complaint text (your role cannot search by contact details)',
         clear: 'Clear search',
       },
       filters: {
@@ -279,6 +287,12 @@ export const trackingMessages = defineArea(
         pdf: 'Save list as PDF',
         fileName: 'complaint-tracking-list',
         count: '{{count}} complaints',
+        conditions: 'Conditions: {{list}}',
+        noConditions: 'Conditions: none (every complaint not archived)',
+        condition: '{{label}}: {{value}}',
+        conditionSeparator: '; ',
+        search: 'Search',
+        sort: 'Sorted by {{key}} ({{dir}})',
         truncated: 'The first {{shown}} of {{total}} complaints are listed (at most {{max}} are printed). Export to Excel for all of them.',
         badRoute: 'The print address is incomplete or damaged; print again from the tracking table.',
       },

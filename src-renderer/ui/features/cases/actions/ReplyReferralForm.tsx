@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { REPLY_METHODS, type ReplyMethod } from '../../../../domain/cases/referral-reply';
 import { useStore } from '../../../data/hooks';
 import { useAuth } from '../../auth/AuthGate';
-import { ReferralDeadlineText } from '../sections/ReferralSection';
+import { referralDeadlineText } from '../sections/ReferralSection';
 import { CommandForm } from './CommandForm';
-import { pickerNow, pickerValue, toInstant } from './dates';
+import { pickerLatestDay, pickerNow, pickerValue, toInstant } from './dates';
 import type { ActionProps } from './types';
 
 interface ReplyValues {
@@ -41,7 +41,7 @@ export function ReplyReferralForm({ record, onDone, onCancel }: ActionProps) {
     >
       {record.referralDeadline && (
         <Text size="sm">
-          {t('referral.deadline')}：<ReferralDeadlineText deadline={record.referralDeadline} />
+          {t('referral.deadlineLine', { deadline: referralDeadlineText(t, record.referralDeadline) })}
         </Text>
       )}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -50,7 +50,7 @@ export function ReplyReferralForm({ record, onDone, onCancel }: ActionProps) {
           withAsterisk
           valueFormat="YYYY-MM-DD HH:mm"
           minDate={pickerValue(record.receivedAt)}
-          maxDate={pickerNow()}
+          maxDate={pickerLatestDay()}
           {...form.getInputProps('at')}
           onChange={(value) => form.setFieldValue('at', value ?? '')}
         />

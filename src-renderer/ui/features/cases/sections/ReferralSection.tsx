@@ -23,11 +23,6 @@ export function referralDeadlineText(t: TFunction, deadline: ReferralDeadline): 
   return deadline.workingDays === null ? t('referral.fromOrder', { at }) : t('referral.counted', { at, days: deadline.workingDays });
 }
 
-export function ReferralDeadlineText({ deadline }: { deadline: ReferralDeadline }) {
-  const { t } = useTranslation();
-  return <>{referralDeadlineText(t, deadline)}</>;
-}
-
 /** One reply as a line: final or interim, how, who and when. */
 export function replyHeading(t: TFunction, reply: Pick<ReferralReply, 'final' | 'method' | 'replier' | 'at'>): string {
   return t('referral.replyLine', {

@@ -16,6 +16,8 @@ interface PrintDocumentProps {
   numberLabel?: string;
   /** A list of many cases (the tracking table on paper): no case number, landscape pages. */
   list?: boolean;
+  /** A document of no one case (the monthly report): this line (its period) instead of a case number. */
+  subtitle?: string;
   children: ReactNode;
 }
 
@@ -24,7 +26,7 @@ interface PrintDocumentProps {
  * page (centre, title, case number and its QR code, print time) and
  * “第 x 页 / 共 y 页” in the bottom margin.
  */
-export function PrintDocument({ title, centreName, print, caseNo, numberLabel, list = false, children }: PrintDocumentProps) {
+export function PrintDocument({ title, centreName, print, caseNo, numberLabel, list = false, subtitle, children }: PrintDocumentProps) {
   const { t } = useTranslation();
   const noLabel = numberLabel ?? t('print.caseNo');
   const [printedAt] = useState(Date.now);
@@ -42,7 +44,8 @@ export function PrintDocument({ title, centreName, print, caseNo, numberLabel, l
                 </div>
                 <div className={classes.meta}>
                   <div className={classes.metaLines}>
-                    {!list && (
+                    {subtitle !== undefined && <span>{subtitle}</span>}
+                    {!list && subtitle === undefined && (
                       <span>
                         {noLabel}
                         {t('print.colon')}{caseNo ? <span className={classes.caseNo}>{caseNo}</span> : <span className={classes.blankNo} />}

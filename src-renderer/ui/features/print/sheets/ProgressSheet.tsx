@@ -6,6 +6,7 @@ import { executionKind, type CaseEntry } from '../../../../domain/cases/entries'
 import { CLOCK_KINDS, viewClock, type Clock } from '../../../../domain/clocks/clock';
 import { compensationText, formatDateTime } from '../../../components/format';
 import { activeHold } from '../../../../domain/cases/legal-hold';
+import { clockBasisText } from '../../cases/ClocksPanel';
 import { formatDuration } from '../../cases/format';
 import { FieldRows, type FieldRow } from '../frame/FieldRows';
 import { FieldTable } from '../frame/FieldTable';
@@ -65,7 +66,7 @@ export function ProgressSheet({ record, entries, links }: { record: CaseRecord; 
               {
                 label: t('case.fields.status'),
                 // A hold is part of where the case stands: it is kept whole, not archived or anonymised.
-                value: activeHold(record) ? `${t(`status.${record.status}`)}（${t('legalHold.badge')}）` : t(`status.${record.status}`),
+                value: activeHold(record) ? t('legalHold.statusWithHold', { status: t(`status.${record.status}`) }) : t(`status.${record.status}`),
               },
               { label: t('case.fields.owner'), value: record.owner?.name ?? t('case.none') },
             ],
@@ -180,14 +181,16 @@ export function ProgressSheet({ record, entries, links }: { record: CaseRecord; 
         empty={t('print.none.clocks')}
         rows={clocks.map(({ key, clock, name }) => {
           const view = viewClock(clock, now);
-          const late = view.state === 'running' && view.overdue ? ` (${t('flow.clock.overdueBy', { time: formatDuration(t, view.remainingMs) })})` : '';
+          const state = t(`flow.clock.state.${view.state}`);
           return {
             key,
             cells: [
-              `${name}\n${t(`flow.clock.mode.${clock.mode}`)}`,
+              `${name}\n${clockBasisText(t, record, clock)}`,
               formatDateTime(clock.startedAt),
               formatDateTime(view.dueAt),
-              `${t(`flow.clock.state.${view.state}`)}${late}`,
+              view.state === 'running' && view.overdue
+                ? t('flow.clock.stateWithLate', { state, late: t('flow.clock.overdueBy', { time: formatDuration(t, view.remainingMs) }) })
+                : state,
               clock.completedAt ? formatDateTime(clock.completedAt) : f('notCompleted'),
             ],
           };

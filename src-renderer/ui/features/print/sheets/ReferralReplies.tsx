@@ -16,7 +16,9 @@ export function ReferralReplies({ record }: { record: CaseRecord }) {
   if (!record.referralDeadline && replies.length === 0) return null;
   const standing = referralStanding(record);
   const deadline = record.referralDeadline
-    ? `${t('referral.deadline')}：${referralDeadlineText(t, record.referralDeadline)}${standing ? `，${t(`referral.state.${standing}`)}` : ''}`
+    ? standing
+      ? t('referral.deadlineWithState', { deadline: referralDeadlineText(t, record.referralDeadline), state: t(`referral.state.${standing}`) })
+      : t('referral.deadlineLine', { deadline: referralDeadlineText(t, record.referralDeadline) })
     : '';
   return (
     <ListTable

@@ -11,7 +11,7 @@ import { REFERRAL_CHANNEL } from '../../../../domain/cases/referral-reply';
 import { referralDeadlineText } from '../../cases/sections/ReferralSection';
 import { FieldRows, type FieldRow } from '../frame/FieldRows';
 import { FieldTable } from '../frame/FieldTable';
-import { SectionRow } from '../frame/SectionRow';
+import { SectionRow, sectionNumbering } from '../frame/SectionRow';
 import { Signatures } from '../frame/Signatures';
 
 interface RegistrationSheetProps {
@@ -27,7 +27,8 @@ interface RegistrationSheetProps {
  * from a case, or blank with every choice as a tick box.
  */
 export function RegistrationSheet({ record, attachments, centreName }: RegistrationSheetProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const numbered = sectionNumbering(t, i18n.language);
   const none = t('case.none');
   const text = (value: string) => value || none;
   const firstCategory = record === null ? undefined : (record.initialCategory ?? (record.grading?.approvedAt ? undefined : record.category));
@@ -36,7 +37,7 @@ export function RegistrationSheet({ record, attachments, centreName }: Registrat
   return (
     <>
       <FieldTable label={t('print.titles.registration')}>
-        <SectionRow title={t('intake.sections.reception')} />
+        <SectionRow title={numbered(t('print.sections.reception'))} />
         <FieldRows
           rows={[
             // The blank form, one sheet for a walk-in: the channels ticked across the whole row, and the
@@ -67,7 +68,7 @@ export function RegistrationSheet({ record, attachments, centreName }: Registrat
             ...(record ? [[{ label: t('case.fields.registeredAt'), value: formatDateTime(record.registeredAt) }] satisfies FieldRow] : []),
           ]}
         />
-        <SectionRow title={t('intake.sections.customer')} />
+        <SectionRow title={numbered(t('print.sections.customer'))} />
         <FieldRows
           rows={[
             [
@@ -101,7 +102,7 @@ export function RegistrationSheet({ record, attachments, centreName }: Registrat
                 ],
           ]}
         />
-        <SectionRow title={t('intake.sections.complaint')} />
+        <SectionRow title={numbered(t('print.sections.complaint'))} />
         <FieldRows
           rows={[
             [
@@ -130,7 +131,7 @@ export function RegistrationSheet({ record, attachments, centreName }: Registrat
             [{ label: t('intake.demandNote'), value: record && text(record.demandNote) }],
           ]}
         />
-        <SectionRow title={t('intake.sections.assessment')} />
+        <SectionRow title={numbered(t('print.sections.assessment'))} />
         <FieldRows
           rows={[
             [
@@ -145,7 +146,7 @@ export function RegistrationSheet({ record, attachments, centreName }: Registrat
         {record?.screening && (
           <>
             {/* 初审: accepted with the agent's note, waiting for what is missing, or redirected (the case ends here: where it went and why). */}
-            <SectionRow title={t('flow.screening.decision')} />
+            <SectionRow title={numbered(t('flow.screening.decision'))} />
             <FieldRows
               rows={[
                 record.screening.decision === 'redirected'
@@ -167,17 +168,10 @@ export function RegistrationSheet({ record, attachments, centreName }: Registrat
             />
           </>
         )}
-        {record?.corrections && record.corrections.length > 0 && (
-          <>
-            {/* Put right after registration: the fields above are as corrected, the reasons here. */}
-            <SectionRow title={t('flow.corrections')} />
-            <FieldRows rows={correctionRows(t, record)} />
-          </>
-        )}
         {record?.infoRequests && record.infoRequests.length > 0 && (
           <>
-            {/* What the customer was asked for at 初审 and when it came: kept after the decision that followed. */}
-            <SectionRow title={t('flow.field.infoRequests')} />
+            {/* What the customer was asked for at 初审 and when it came: printed with the 初审 decision that followed, before any later correction. */}
+            <SectionRow title={numbered(t('flow.field.infoRequests'))} />
             <FieldRows
               rows={record.infoRequests.map((request, i) => [
                 { label: t('flow.screening.requestNth', { n: i + 1 }), value: infoRequestText(t, request, (by, at) => whoWhen(by, at, '')) },
@@ -185,7 +179,14 @@ export function RegistrationSheet({ record, attachments, centreName }: Registrat
             />
           </>
         )}
-        <SectionRow title={t('print.sections.acknowledgement')} />
+        {record?.corrections && record.corrections.length > 0 && (
+          <>
+            {/* The fields above are as corrected; what was changed, why, by whom and when, here. */}
+            <SectionRow title={numbered(t('flow.corrections'))} />
+            <FieldRows rows={correctionRows(t, record)} />
+          </>
+        )}
+        <SectionRow title={numbered(t('print.sections.acknowledgement'))} />
         <FieldRows
           rows={[
             // A redirected case's receipt promises no reply, so no deadline is committed to.

@@ -16,6 +16,8 @@ export interface ReportColumn {
   width?: number;
   /** Never broken over two lines (a case number, a date): the table gives it the width it needs. */
   nowrap?: boolean;
+  /** Short words (a name, a department, a status) never broken inside (已关/闭); they may break between words. */
+  keepWords?: boolean;
 }
 
 export interface ReportTable {
@@ -206,10 +208,10 @@ function majorTable(t: TFunction, report: MonthlyReport): ReportTable {
     columns: [
       { ...col(t('reports.columns.caseNo'), false, 18), nowrap: true },
       { ...col(t('reports.columns.receivedAt'), false, 17), nowrap: true },
-      col(t('reports.columns.customer'), false, 10),
-      col(t('reports.columns.category'), false, 14),
-      col(t('reports.columns.department'), false, 12),
-      col(t('reports.columns.status'), false, 12),
+      { ...col(t('reports.columns.customer'), false, 10), keepWords: true },
+      { ...col(t('reports.columns.category'), false, 14), keepWords: true },
+      { ...col(t('reports.columns.department'), false, 12), keepWords: true },
+      { ...col(t('reports.columns.status'), false, 12), keepWords: true },
       col(t('reports.columns.outcome'), false, 40),
       col(t('reports.columns.satisfaction'), true),
     ],

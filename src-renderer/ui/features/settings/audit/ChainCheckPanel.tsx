@@ -53,8 +53,12 @@ export function ChainCheckPanel({ onShowBreak }: { onShowBreak(chain: BrokenChai
           <List size="sm" spacing={4}>
             {report.broken.map((chain) => (
               <List.Item key={chain.subject} data-subject={chain.subject}>
-                {subjectText(t, chain)}，
-                {t('security.audit.chains.at', { n: chain.brokenAt, count: chain.events, reason: t(`admin.audit.reasons.${chain.reason}`) })}{' '}
+                {t('security.audit.chains.at', {
+                  subject: subjectText(t, chain),
+                  n: chain.brokenAt,
+                  count: chain.events,
+                  reason: t(`admin.audit.reasons.${chain.reason}`),
+                })}{' '}
                 <Anchor component="button" type="button" size="sm" onClick={() => onShowBreak(chain)}>
                   {t('security.audit.chains.show')}
                 </Anchor>

@@ -26,6 +26,8 @@ export function PrintTrackingList({ encoded }: { encoded: string }) {
   const platform = usePlatform();
   const store = useStore();
   const settings = useStoreQuery('settings.get', {}, 'settings');
+  // The owner filter names people by id; the sheet says who.
+  const options = useStoreQuery('tracking.options', {}, 'tracking.options');
   const payload = readListRoute(encoded);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<StoreError | null>(null);
@@ -54,17 +56,20 @@ export function PrintTrackingList({ encoded }: { encoded: string }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [encoded, store]);
 
-  const failure = error ?? settings.error;
-  const ready = (loaded !== null && settings.data !== undefined) || failure !== null || payload === null;
+  const failure = error ?? settings.error ?? options.error;
+  const ready = (loaded !== null && settings.data !== undefined && options.data !== undefined) || failure !== null || payload === null;
   useEffect(() => {
     if (ready) platform.printReady();
   }, [ready, platform]);
 
   if (!payload) return <Alert color="red">{t('tracking.print.badRoute')}</Alert>;
   if (failure) return <ErrorAlert error={failure} />;
-  if (!loaded || !settings.data) return null;
+  if (!loaded || !settings.data || !options.data) return null;
+  const owners = new Map(options.data.owners.map((owner) => [owner.id, owner.name]));
   return (
     <TrackingListSheet
+      query={payload.query}
+      ownerName={(id) => owners.get(id) ?? id}
       rows={loaded.rows}
       total={loaded.total}
       columns={payload.columns}

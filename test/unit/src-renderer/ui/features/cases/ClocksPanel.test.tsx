@@ -23,7 +23,33 @@ describe('时限 on the case page', { timeout: 60_000 }, () => {
     expect(await screen.findByText(/^计时暂停，暂停时已超时 2天/)).toBeTruthy();
     expect(screen.queryByText(/计时暂停，剩余/)).toBeNull();
   });
+
+  it('says how the 12315 reply deadline was counted: working days after receipt, or the work order’s date', async () => {
+    const records: CaseRecord[] = [];
+    await renderWithStore(<LazyAll get={() => records} />, {
+      seed: async (_host, asAgent) => {
+        records.push(await registerCase(asAgent, { channel: 'regulator_12315', referralNo: 'GS-1', referralDeadline: { by: 'workingDays', days: 7 } }));
+        records.push(await registerCase(asAgent, { channel: 'regulator_12315', referralNo: 'GS-2', referralDeadline: { by: 'date', dueAt: Date.now() + 72 * HOUR } }));
+      },
+    });
+    const [counted, fromOrder] = [...document.querySelectorAll('[data-clock="referralReply"]')];
+    expect(counted!.textContent).toContain('受理后 7 个工作日（不含休息日和节假日，到期日下班时为限）');
+    expect(fromOrder!.textContent).toContain('按工单所载日期');
+    for (const card of [counted!, fromOrder!]) expect(card.textContent).not.toContain('按自然时间计算');
+    // The desk's own deadline keeps its mode.
+    expect(document.querySelector('[data-clock="response"]')!.textContent).toMatch(/按(自然|工作)时间计算/);
+  });
 });
+
+function LazyAll({ get }: { get: () => CaseRecord[] }) {
+  return (
+    <>
+      {get().map((record) => (
+        <ClocksPanel key={record.id} record={record} />
+      ))}
+    </>
+  );
+}
 
 function Lazy({ get }: { get: () => CaseRecord }) {
   return <ClocksPanel record={get()} />;

@@ -216,6 +216,28 @@ describe('printed forms of a case', () => {
     expect(text).not.toContain('13812345678');
   });
 
+  it('numbers every section of the registration form in print order, the request for information before a later correction', SLOW, async () => {
+    let id = '';
+    await renderWithStore(<Lazy form="registration" id={() => id} />, {
+      seed: async (_host, asAgent) => {
+        const record = await registerCase(asAgent, {});
+        id = record.id;
+        for (const [method, args] of [
+          ['screening.requestInfo', { missing: '订单号' }],
+          ['screening.infoReceived', { note: '客户发来订单截图' }],
+          ['screening.accept', { note: '予以受理' }],
+          ['cases.correct', { reason: '产品登记有误', product: '冰箱' }],
+        ] as const) {
+          const result = await asAgent(method, { caseId: id, ...args });
+          if (!result.ok) throw new Error(JSON.stringify(result.error));
+        }
+      },
+    });
+    await screen.findByRole('heading', { level: 1 });
+    const headings = [...document.querySelectorAll('th[colspan="4"]')].map((th) => th.textContent);
+    expect(headings).toEqual(['一、受理信息', '二、客户信息', '三、投诉事项', '四、初判与证据', '五、初审结果', '六、补充资料', '七、登记信息更正', '八、受理回执']);
+  });
+
   it('keeps on the plan form of a case handled twice the plan approved the first time: measures, terms and approval', SLOW, async () => {
     const { record, text } = await printForm('plan', { until: 'resurveyed' });
     const first = record.earlierPlans![0]!;

@@ -24,7 +24,8 @@ describe('月度投诉分析报告 print view', { timeout: 120_000 }, () => {
     rendered.platform.printReady = ready;
 
     const title = await screen.findByRole('heading', { level: 1 });
-    expect(title.textContent).toBe(`客户服务中心 ${year}年${month}月 投诉分析报告`);
+    expect(title.textContent).toBe(`${year}年${month}月 投诉分析报告`);
+    expect(screen.getByText('客户服务中心')).toBeTruthy();
     await waitFor(() => expect(ready).toHaveBeenCalled());
     expect(screen.getByText(/^打印时间：\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)).toBeTruthy();
     expect(screen.getByText('本月受理 2 宗')).toBeTruthy();
@@ -51,6 +52,10 @@ describe('月度投诉分析报告 print view', { timeout: 120_000 }, () => {
     const majors = screen.getByRole('table', { name: '重大投诉' });
     const [noCell, dateCell] = within(majors).getAllByRole('row')[1]!.querySelectorAll('td');
     expect([noCell!.style.whiteSpace, dateCell!.style.whiteSpace]).toEqual(['nowrap', 'nowrap']);
+    // Nor a short word in a narrow column (已关/闭, 欧阳秀/英), while the outcome wraps anywhere.
+    const cells = [...within(majors).getAllByRole('row')[1]!.querySelectorAll('td')];
+    expect(cells.slice(2, 6).map((cell) => cell.style.wordBreak)).toEqual(['keep-all', 'keep-all', 'keep-all', 'keep-all']);
+    expect(cells[6]!.style.wordBreak).toBe('');
     expect(within(majors).getByRole('columnheader', { name: '满意度' }).style.whiteSpace).toBe('nowrap');
     const departments = screen.getByRole('table', { name: '部门对比' });
     expect(within(departments).getAllByRole('columnheader').map((th) => [th.textContent, th.style.whiteSpace])).toEqual([

@@ -62,7 +62,8 @@ describe('the printed tracking list', () => {
     expect(rows[0]!.textContent).toContain('钱一');
     // An agent may see contact details; the store host masks them for the roles that may not.
     expect(rows[0]!.textContent).toContain('13812345678');
-    expect(screen.getByText('共 2 宗')).toBeTruthy();
+    expect(screen.getByText('筛选条件：严重程度：重大')).toBeTruthy();
+    expect(screen.getByText('排序：受理时间（升序） · 共 2 宗')).toBeTruthy();
   });
 
   it('says so when a damaged route names no view', async () => {
@@ -72,8 +73,19 @@ describe('the printed tracking list', () => {
 
   it('says how many cases were left out when the view is longer than a print run', async () => {
     await renderWithStore(
-      <TrackingListSheet rows={[]} total={2_345} columns={['no']} centreName="客户服务中心" printedAt={Date.now()} title="投诉处理进度跟踪表" paper={{ paper: 'Letter', marginsMm: 12 }} />,
+      <TrackingListSheet
+        query={TrackingQuerySchema.parse({})}
+        ownerName={(id) => id}
+        rows={[]}
+        total={2_345}
+        columns={['no']}
+        centreName="客户服务中心"
+        printedAt={Date.now()}
+        title="投诉处理进度跟踪表"
+        paper={{ paper: 'Letter', marginsMm: 12 }}
+      />,
     );
+    expect(screen.getByText('筛选条件：无（全部未归档的投诉）')).toBeTruthy();
     expect(screen.getByText('本表列出前 0 宗（共 2345 宗；打印上限 2000 宗）。全部投诉请导出 Excel。')).toBeTruthy();
     const pageRules = [...document.querySelectorAll('style')].map((style) => style.textContent ?? '').filter((text) => text.startsWith('@page'));
     expect(pageRules).toHaveLength(1);
