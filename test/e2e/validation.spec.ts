@@ -1,6 +1,32 @@
 import { expect, test } from './fixtures';
+import { pickDateTime } from './pages/picker';
+import { HOUR, MINUTE, shown, TIME_ZONE } from './pages/time';
+
+/** 09:00 today in China time (the desk's time zone). */
+function nineToday(): number {
+  const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(Date.now()).split('-');
+  return Date.parse(`${year}-${month}-${day}T09:00:00+08:00`);
+}
 
 test.describe('invalid input at intake', () => {
+  test('a received time later today is kept as typed and refused with the reason, never turned into now', async ({ desk, page }) => {
+    const { intake, labels: l } = desk;
+    const now = nineToday();
+    await page.clock.setFixedTime(now);
+    await desk.shell.visit('intake');
+    await intake.expectLoaded();
+    await intake.fill({ customerName: '钱七', description: '热水器安装后漏水。', phone: '13912345678' });
+    // A slip of the hour: 21:30 for 12:30 (the picker offers today, and no day after it).
+    const later = now + 12 * HOUR + 30 * MINUTE;
+    await pickDateTime(page, l, intake.receivedAt, later);
+    await expect(intake.receivedAt).toHaveText(shown(later));
+    await intake.submit();
+    await expect(intake.errorTexts(l.errors.notInFuture)).toBeVisible();
+    await expect(intake.confirmation).toHaveCount(0);
+    await expect(intake.receivedAt).toHaveText(shown(later));
+    await expect(intake.field('customerName')).toHaveValue('钱七');
+  });
+
   test('explains every problem in Chinese and saves nothing', async ({ desk, page }) => {
     const { intake, tracking, shell } = desk;
     const { errors } = desk.labels;

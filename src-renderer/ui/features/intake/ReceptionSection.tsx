@@ -8,7 +8,8 @@ import { CHANNELS } from '../../../domain/cases/vocabulary';
 import { useAuth } from '../auth/AuthGate';
 import { blankReferralDeadline } from './referral-deadline-values';
 import { ReferralDeadlineInput } from './ReferralDeadlineInput';
-import { PICKER_FORMAT, type RegistrationValues } from './registration-values';
+import { pickerLatestDay } from '../cases/actions/dates';
+import type { RegistrationValues } from './registration-values';
 
 /**
  * 一、受理信息. Until the user picks a time, 受理时间 follows the clock
@@ -36,7 +37,7 @@ export function ReceptionSection({
           inputWrapperOrder={['label', 'input', 'description', 'error']}
           withAsterisk
           valueFormat="YYYY-MM-DD HH:mm"
-          maxDate={dayjs(now).format(PICKER_FORMAT)}
+          maxDate={pickerLatestDay(now)}
           value={receivedAt}
           error={form.errors.receivedAt}
           onChange={(value) => onReceivedAtChange(value ?? '')}

@@ -8,7 +8,7 @@ import { MoneyInput } from '../../../components/MoneyInput';
 import { useStore } from '../../../data/hooks';
 import { Field } from '../Field';
 import { CommandForm } from './CommandForm';
-import { pickerNow, pickerValue, toInstant } from './dates';
+import { pickerLatestDay, pickerNow, pickerValue, toInstant } from './dates';
 import type { ActionProps } from './types';
 
 interface Values {
@@ -69,7 +69,7 @@ export function ConfirmCompensationForm({ record, onDone, onCancel }: ActionProp
             withAsterisk
             valueFormat="YYYY-MM-DD HH:mm"
             minDate={record.plan!.approvedAt !== null ? pickerValue(record.plan!.approvedAt) : undefined}
-            maxDate={pickerNow()}
+            maxDate={pickerLatestDay()}
             {...form.getInputProps('paidAt')}
             onChange={(value) => form.setFieldValue('paidAt', value ?? '')}
           />

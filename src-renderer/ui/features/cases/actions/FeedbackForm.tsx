@@ -8,7 +8,7 @@ import { toFieldErrors } from '../../../../domain/common/validation';
 import { fieldErrorNodes } from '../../../components/FieldErrorText';
 import { useNow, useStore } from '../../../data/hooks';
 import { CommandForm } from './CommandForm';
-import { pickerNow, pickerValue, toInstant } from './dates';
+import { pickerLatestDay, pickerNow, toInstant } from './dates';
 import { ScoresInput } from './ScoresInput';
 import { ReferralCloseNotice } from '../sections/ReferralSection';
 import { MergedCloseNotice } from '../links/MergedCloseNotice';
@@ -96,7 +96,7 @@ export function FeedbackForm({ record, onDone, onCancel }: ActionProps) {
           label={t('flow.form.feedbackAt')}
           withAsterisk
           valueFormat="YYYY-MM-DD HH:mm"
-          maxDate={pickerValue(now)}
+          maxDate={pickerLatestDay(now)}
           {...form.getInputProps('at')}
           onChange={(value) => form.setFieldValue('at', value ?? '')}
         />

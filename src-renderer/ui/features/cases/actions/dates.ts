@@ -12,6 +12,15 @@ export function pickerNow(): string {
   return dayjs().format(PICKER_FORMAT);
 }
 
+/**
+ * The `maxDate` of a picker for a past instant: the end of today. Days after today are greyed out,
+ * but a time later today is kept as typed — a `maxDate` of now would silently turn it into now, and
+ * the form's "not in the future" check (the store host's too) would never get to say so.
+ */
+export function pickerLatestDay(now: number = Date.now()): string {
+  return dayjs(now).endOf('day').format(PICKER_FORMAT);
+}
+
 /** Epoch ms for the store host; an empty picker becomes NaN, which the host refuses as a missing value. */
 export function toInstant(value: string | null | undefined): number {
   return value ? dayjs(value).valueOf() : Number.NaN;

@@ -9,7 +9,7 @@ import { formatDateTime } from '../../../../components/format';
 import { MountedModal } from '../../../../components/MountedModal';
 import { useStore } from '../../../../data/hooks';
 import { CommandForm } from '../../../cases/actions/CommandForm';
-import { pickerNow, toInstant } from '../../../cases/actions/dates';
+import { pickerLatestDay, pickerNow, toInstant } from '../../../cases/actions/dates';
 
 /**
  * 记录告知书送达: how and where the reply went, and when. Delivered once the request is closed
@@ -49,7 +49,7 @@ export function DeliverModal({ no, closedAt, answeredAt, onClose }: { no: string
           label={t('erasure.delivery.at')}
           withAsterisk
           valueFormat="YYYY-MM-DD HH:mm"
-          maxDate={pickerNow()}
+          maxDate={pickerLatestDay()}
           {...form.getInputProps('at')}
           onChange={(value) => form.setFieldValue('at', value ?? '')}
         />

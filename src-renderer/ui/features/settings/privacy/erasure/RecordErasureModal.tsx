@@ -15,7 +15,7 @@ import { MountedModal } from '../../../../components/MountedModal';
 import { useCommandSubmit } from '../../../../components/useCommandSubmit';
 import { useStore, useStoreQuery } from '../../../../data/hooks';
 import { CustomerLookupPending } from '../../../assist/ContactIndexNotice';
-import { pickerNow, toInstant } from '../../../cases/actions/dates';
+import { pickerLatestDay, pickerNow, toInstant } from '../../../cases/actions/dates';
 import { CustomerKeyForm } from '../CustomerKeyForm';
 import { ErasureCasesTable } from './ErasureCasesTable';
 import { differingText } from './lineText';
@@ -119,7 +119,7 @@ function RequestFields({ searched, preview, onDone, onCancel }: Done & { searche
             label={t('erasure.form.receivedAt')}
             withAsterisk
             valueFormat="YYYY-MM-DD HH:mm"
-            maxDate={pickerNow()}
+            maxDate={pickerLatestDay()}
             {...form.getInputProps('receivedAt')}
             onChange={(value) => form.setFieldValue('receivedAt', value ?? '')}
           />
