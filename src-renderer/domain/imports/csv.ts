@@ -53,14 +53,21 @@ export function decodeText(data: Uint8Array): string {
   }
 }
 
+/** What parsing noticed about the end of the text. */
+export interface CsvEnd {
+  /** The record in which a quote opened and never closed (read on with quotes as plain characters), if any. */
+  unclosedQuoteIn: number | null;
+}
+
 /**
  * Parses `text` into records, calling `onRecord` for each. Records end at CRLF, LF or CR outside
  * quotes; a line break right at the end of the text ends the last record rather than starting one.
  */
-export function parseCsv(text: string, delimiter: string, onRecord: CsvRecordSink): void {
+export function parseCsv(text: string, delimiter: string, onRecord: CsvRecordSink): CsvEnd {
   const d = delimiter.charCodeAt(0);
   const n = text.length;
-  if (n === 0) return;
+  const end: CsvEnd = { unclosedQuoteIn: null };
+  if (n === 0) return end;
   let i = 0;
   let record = 0;
   let cells: string[] = [];
@@ -87,7 +94,10 @@ export function parseCsv(text: string, delimiter: string, onRecord: CsvRecordSin
         i = end;
         break;
       }
-      if (value === null) quotesBroken = true;
+      if (value === null) {
+        quotesBroken = true;
+        end.unclosedQuoteIn = record + 1;
+      }
     }
     if (value === null) {
       let end = i;
@@ -102,11 +112,11 @@ export function parseCsv(text: string, delimiter: string, onRecord: CsvRecordSin
       continue;
     }
     record += 1;
-    if (onRecord(cells, record) === false) return;
+    if (onRecord(cells, record) === false) return end;
     cells = [];
-    if (i >= n) return;
+    if (i >= n) return end;
     i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
-    if (i >= n) return;
+    if (i >= n) return end;
   }
 }
 

@@ -21,6 +21,12 @@ export interface ImportTable {
   sheetNames: string[];
   /** Index of the sheet read (0 for CSV). */
   sheet: number;
+  /**
+   * Index in `rows` of a last row the file stops in the middle of (a CSV cut short: no line break
+   * after it, and a quote left open in it or fewer cells than the header while every other row has
+   * them all); the check refuses that row rather than import half of it.
+   */
+  cutRow?: number;
 }
 
 export const MAX_IMPORT_ROWS = 200_000;
@@ -140,7 +146,19 @@ function headerIndex(rows: readonly string[][]): number {
   return best === -1 ? headerBySingleCellTitles(rows) : best;
 }
 
-function finish({ rows, numbers }: Collected, sheetNames: string[], sheet: number): ImportTable {
+/** How a CSV text ended: without a line break after its last record, and where a quote was left open. */
+interface OpenEnd {
+  unclosedQuoteIn: number | null;
+}
+
+/** Whether the last data row is cut short (see `ImportTable.cutRow`), from the rows as parsed (before padding). */
+function isCut(header: readonly string[], dataRows: readonly string[][], lastNumber: number, end: OpenEnd): boolean {
+  if (end.unclosedQuoteIn === lastNumber) return true;
+  const last = dataRows.length - 1;
+  return dataRows[last]!.length < header.length && dataRows.slice(0, last).every((row) => row.length >= header.length);
+}
+
+function finish({ rows, numbers }: Collected, sheetNames: string[], sheet: number, openEnd: OpenEnd | null = null): ImportTable {
   if (rows.length === 0) throw new DeskError({ code: 'imports.empty' });
   const at = headerIndex(rows);
   const header = rows[at]!;
@@ -149,12 +167,13 @@ function finish({ rows, numbers }: Collected, sheetNames: string[], sheet: numbe
   const dataRows = rows.slice(at + 1);
   if (dataRows.length === 0) throw new DeskError({ code: 'imports.empty' });
   if (dataRows.length > MAX_IMPORT_ROWS) throw new DeskError({ code: 'imports.tooManyRows', params: { max: MAX_IMPORT_ROWS } });
+  const cut = openEnd !== null && isCut(header, dataRows, numbers.at(-1)!, openEnd);
   let width = filledWidth(header);
   for (const row of dataRows) width = Math.max(width, filledWidth(row));
   const headers = header.slice(0, width).map((cell) => cell.trim());
   while (headers.length < width) headers.push('');
   for (const row of dataRows) while (row.length < width) row.push('');
-  return { headers, rows: dataRows, rowNumbers: numbers.slice(at + 1), sheetNames, sheet };
+  return { headers, rows: dataRows, rowNumbers: numbers.slice(at + 1), sheetNames, sheet, ...(cut ? { cutRow: dataRows.length - 1 } : {}) };
 }
 
 function readCsvTable(data: Uint8Array): ImportTable {
@@ -162,11 +181,13 @@ function readCsvTable(data: Uint8Array): ImportTable {
   // Text files hold no NUL characters; a binary file given a .csv name does.
   if (text.includes('\u0000')) throw new DeskError({ code: 'imports.unreadable', params: { detail: 'binary' } });
   const { sink, collected } = collector();
-  parseCsv(text, detectDelimiter(text), (cells, recordNumber) => {
+  const end = parseCsv(text, detectDelimiter(text), (cells, recordNumber) => {
     for (let i = 0; i < cells.length; i += 1) cells[i] = unguardCell(cells[i]!);
     sink(cells, recordNumber);
   });
-  return finish(collected, [], 0);
+  // A file saved whole ends its last row with a line break, or at least gives it all its cells.
+  const endsOpen = !/[\r\n]$/.test(text);
+  return finish(collected, [], 0, endsOpen ? end : null);
 }
 
 function readXlsxTable(data: Uint8Array, sheet: number): ImportTable {

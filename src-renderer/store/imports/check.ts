@@ -88,6 +88,12 @@ export async function checkFile(
   const seenExternal = new Set<string>();
   for (let i = 0; i < table.rows.length; i += 1) {
     if (i > 0 && i % YIELD_EVERY_ROWS === 0) await yieldTurn();
+    if (i === table.cutRow) {
+      // Half a row: whatever it holds would come in wrong (an open case with no closing time).
+      errors.push({ row: table.rowNumbers[i]!, column: '', field: null, value: '', code: 'imports.rowCut' });
+      drafts.push(null);
+      continue;
+    }
     const result = validateRow(table.rows[i]!, table.rowNumbers[i]!, context);
     let draft = result.draft;
     errors.push(...result.errors);

@@ -87,7 +87,9 @@ export async function startImport(
   const actor = actorOf(ctx);
   const file = fileOf(db, args.fileId, actor.id, ctx.now());
   return claimSlot(db, async () => {
-    const { check, values } = await checked(ctx, file, args.mapping, args.values);
+    // All or nothing is decided on the store as it is now: a row that became a duplicate since the
+    // check the user saw (a case written in another window) must refuse the file, not be skipped.
+    const { check, values } = await checked(ctx, file, args.mapping, args.values, { fresh: args.mode === 'allOrNothing' });
     const valueMap = compactValueMap(values.map);
     const mapsValues = Object.keys(valueMap).length > 0;
     if (args.mode === 'allOrNothing' && check.invalid > 0) throw new DeskError({ code: 'imports.hasErrors', params: { count: check.invalid } });

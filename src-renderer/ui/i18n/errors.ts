@@ -8,6 +8,8 @@ const LABELLED_PARAMS: Record<string, string> = {
   role: 'role',
   /** The refused action, by its name (`auth.forbidden`). */
   permission: 'security.permission',
+  /** A table of the desk's database (a backup's count that does not match). */
+  table: 'backup.tables',
 };
 
 /** Translates an error code from the store host; unknown codes still say something useful. */

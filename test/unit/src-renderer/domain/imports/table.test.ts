@@ -22,6 +22,23 @@ function errorOf(run: () => unknown): { code: string; params?: Record<string, st
 }
 
 describe('readTable on CSV files as people export them', () => {
+  it('marks a last row the file stops in the middle of, and only such a row', () => {
+    const whole = ['编号,客户姓名,投诉内容,状态,结案时间', 'A1,王芳,快递未送达,已结案,2024-03-05', 'A2,李雷,"屏幕碎了，要求换货",已结案,2024-03-06'];
+    // Cut inside a quoted cell: the quote never closes.
+    const inQuote = readTable('cut.csv', utf8(`${whole[0]}\n${whole[1]}\nA2,李雷,"屏幕碎了，要`));
+    expect(inQuote.cutRow).toBe(1);
+    expect(inQuote.rowNumbers[inQuote.cutRow!]).toBe(3);
+    // Cut between two cells: fewer cells than the header, every other row whole.
+    expect(readTable('cut.csv', utf8(`${whole[0]}\n${whole[1]}\nA2,李雷,屏幕碎了`)).cutRow).toBe(1);
+    // Saved whole, with or without a line break at the end: nothing is cut.
+    expect(readTable('whole.csv', utf8(`${whole.join('\n')}\n`)).cutRow).toBeUndefined();
+    expect(readTable('whole.csv', utf8(whole.join('\n'))).cutRow).toBeUndefined();
+    // A short last row followed by a line break was written that way.
+    expect(readTable('short.csv', utf8(`${whole[0]}\n${whole[1]}\nA2,李雷,屏幕碎了\n`)).cutRow).toBeUndefined();
+    // A program that leaves out empty trailing cells writes every row short: not a cut.
+    expect(readTable('trim.csv', utf8(`${whole[0]}\nA1,王芳,快递未送达\nA2,李雷,屏幕碎了`)).cutRow).toBeUndefined();
+  });
+
   it('reads a UTF-8 file with BOM, keeping row numbers faithful across quoted line breaks and blank lines', () => {
     const table = readTable('12315导出.csv', fixture('utf8-bom.csv'));
     expect(table.headers).toEqual(['投诉编号', '投诉人', '联系电话', '投诉内容', '受理日期', '处理结果', '办结时间']);

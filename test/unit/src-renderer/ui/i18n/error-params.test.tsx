@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initI18n } from '../../../../../src-renderer/ui/i18n';
+import { DeskDb } from '../../../../../src-renderer/store/db';
 import { errorText } from '../../../../../src-renderer/ui/i18n/errors';
 
 describe('errorText', () => {
@@ -13,5 +14,18 @@ describe('errorText', () => {
     expect(errorText(i18n.t, { code: 'lifecycle.invalidTransition', params: { command: 'grading.approve', status: 'registered' } })).toContain(
       'Awaiting screening',
     );
+  });
+
+  it('names a table of a backup by what it holds, never by its name in the database', async () => {
+    const i18n = await initI18n('zh-CN');
+    expect(errorText(i18n.t, { code: 'backup.countsDiffer', params: { table: 'cases', expected: 5, found: 4 } })).toBe(
+      '备份文件中“投诉单”的记录数与清单不符（清单 5 条，文件中 4 条），未做任何更改。',
+    );
+    const tables = new DeskDb(`labels-${crypto.randomUUID()}`).tables.map((table) => table.name);
+    expect(tables.length).toBeGreaterThan(10);
+    for (const language of ['zh-CN', 'en'] as const) {
+      await i18n.changeLanguage(language);
+      for (const table of tables) expect(i18n.t(`backup.tables.${table}`, { defaultValue: '' }), table).not.toBe('');
+    }
   });
 });

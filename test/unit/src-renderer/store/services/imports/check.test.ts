@@ -105,4 +105,18 @@ describe('imports.check', () => {
       ],
     });
   });
+
+  it('refuses the last row of a file cut short, with the reason, and imports nothing of it', async () => {
+    store = await openTestStore();
+    const whole = new TextDecoder().decode(csv([HEADERS, goodRow(1), goodRow(2, {}, true)]));
+    // The file stops in the middle of the closed case's row: no closing time, no resolution.
+    const cut = whole.slice(0, whole.lastIndexOf(',', whole.lastIndexOf(',') - 1));
+    const file = await analyze(store, new TextEncoder().encode(cut));
+    const result = await check(file.fileId, file.mapping);
+    expect(result).toMatchObject({ valid: 1, invalid: 1 });
+    expect(result.errors).toEqual([{ row: 3, column: '', field: null, value: '', code: 'imports.rowCut' }]);
+    const start = await store.send('imports.start', { fileId: file.fileId, mapping: file.mapping, mode: 'allOrNothing' }, 'supervisor');
+    expect(refusal(start)).toEqual({ code: 'imports.hasErrors', params: { count: 1 } });
+  });
 });
+

@@ -111,6 +111,26 @@ describe('imports.start', () => {
     expect(await store.snapshot()).toEqual(before);
   });
 
+  it('checks all-or-nothing afresh at the start: a row that became a duplicate since the check refuses the whole file', async () => {
+    store = await openTestStore();
+    const file = await analyze(store, csv([HEADERS, goodRow(1), goodRow(2)]));
+    // The check the user saw: both rows valid.
+    expect(ok<{ valid: number; invalid: number }>(await store.send('imports.check', { fileId: file.fileId, mapping: file.mapping }, 'supervisor'))).toMatchObject({
+      valid: 2,
+      invalid: 0,
+    });
+    // Meanwhile someone imports OLD-2 from another file (another window).
+    const other = await analyze(store, csv([HEADERS, goodRow(2)]), 'other.csv');
+    await finished(store, await start(other.fileId, other.mapping));
+    const before = await store.snapshot();
+    expect(refusal(await store.send('imports.start', { fileId: file.fileId, mapping: file.mapping, mode: 'allOrNothing' }, 'supervisor'))).toEqual({
+      code: 'imports.hasErrors',
+      params: { count: 1 },
+    });
+    expect(await store.snapshot()).toEqual(before);
+    expect((await store.db.cases.toArray()).map((c) => c.externalId)).toEqual(['OLD-2']);
+  });
+
   it('refuses when the disk is too small for the import, with the sizes, and writes nothing', async () => {
     store = await openTestStore();
     configureImports(store.db, { estimateStorage: async () => ({ quota: 60 * 1024 * 1024, usage: 20 * 1024 * 1024 }) });
