@@ -7,7 +7,7 @@
 import { ERASURE_CLOCK, type DeadlineEntry, type EntryAlertState } from '../../../src-main/core/alert-feed';
 import { warnAtFor } from '../../../src-main/core/alert-policy';
 import type { AlertPolicySettings } from '../../../src-main/core/alert-settings';
-import { maskCaseText } from '../../domain/privacy/mask';
+import { maskCaseText, maskIdentifiersIn } from '../../domain/privacy/mask';
 import type { CaseRecord } from '../../domain/cases/case';
 import { CLOCK_KINDS, type ClockKind } from '../../domain/clocks/clock';
 import { FINAL_STATUSES } from '../../domain/lifecycle/machine';
@@ -46,10 +46,11 @@ export function clip(text: string, max: number): string {
  * Customer and the start of the description, on one line: what the notification says the case is
  * about. A notification shows on the screen and in the tray, to whoever passes by: a phone number,
  * e-mail address, ID number or the case's postal address or account written in the description is
- * masked in it, whoever receives it.
+ * masked in it (and in the customer's name), whoever receives it.
  */
 export function titleOf(record: Pick<CaseRecord, 'customerName' | 'description' | 'address' | 'socialAccount'>): string {
-  const name = record.customerName.replace(/\s+/g, ' ').trim();
+  // A number an old ledger wrote in the name (王先生13511112222) too.
+  const name = maskIdentifiersIn(record.customerName.replace(/\s+/g, ' ').trim());
   const text = maskCaseText(record.description.replace(/\s+/g, ' ').trim(), record.address, record.socialAccount);
   return clip(name && text ? `${name}：${text}` : name || text, MAX.title);
 }

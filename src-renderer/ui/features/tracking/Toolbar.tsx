@@ -4,15 +4,16 @@ import { MAX_SEARCH_LENGTH, SORT_KEYS, type SortKey, type TrackingSort } from '.
 
 /**
  * The search box: case number, customer, phone, e-mail, order number and
- * complaint text. Esc (or ↓) hands the keyboard to the table.
+ * complaint text — contacts only for those who may see them (`contacts`), and it
+ * says so. Esc (or ↓) hands the keyboard to the table.
  */
-export function SearchBox({ value, onChange, onLeave }: { value: string; onChange(text: string): void; onLeave(): void }) {
+export function SearchBox({ value, contacts, onChange, onLeave }: { value: string; contacts: boolean; onChange(text: string): void; onLeave(): void }) {
   const { t } = useTranslation();
   return (
     <TextInput
       type="search"
       aria-label={t('tracking.search.label')}
-      placeholder={t('tracking.search.placeholder')}
+      placeholder={t(contacts ? 'tracking.search.placeholder' : 'tracking.search.placeholderNoContacts')}
       value={value}
       maxLength={MAX_SEARCH_LENGTH}
       onChange={(event) => onChange(event.currentTarget.value)}

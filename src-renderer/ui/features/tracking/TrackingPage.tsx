@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { visibleColumns } from '../../../domain/tracking/columns';
 import type { TrackingFilter, TrackingQuery, TrackingSort } from '../../../domain/tracking/query';
-import type { TrackingRow } from '../../../domain/tracking/row';
+import { searchesContacts, type TrackingRow } from '../../../domain/tracking/row';
 import type { BuiltInView, SavedView } from '../../../domain/tracking/views';
 import { may } from '../../../domain/users/roles';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -149,7 +149,7 @@ export function TrackingPage({ view }: { view?: string }) {
       </Group>
       <ViewsBar saved={prefs.views} active={activeView} onSelect={selectView} onSave={() => setDialog('saveView')} />
       <Group gap="xs" wrap="wrap">
-        <SearchBox value={searchText} onChange={search} onLeave={() => gridRef.current?.focus()} />
+        <SearchBox value={searchText} contacts={searchesContacts(actor)} onChange={search} onLeave={() => gridRef.current?.focus()} />
         <Button variant={filterCount > 0 ? 'light' : 'default'} aria-expanded={filtersOpen} onClick={() => setFiltersOpen((open) => !open)}>
           {filterCount > 0 ? t('tracking.filters.toggleActive', { count: filterCount }) : t('tracking.filters.toggle')}
         </Button>

@@ -110,6 +110,8 @@ describe('deadline entries of a case', () => {
     expect(titleOf(letter)).toBe('赵老先生：来信地址浙江省杭州市****，助听器保修被拒');
     // So is their social or app account.
     expect(titleOf({ customerName: '微博网友', socialAccount: '@ZhangSan_88', description: '@ZhangSan_88 私信：冰箱丢件' })).toBe('微博网友：@Z****8 私信：冰箱丢件');
+    // And a number an old ledger wrote in the name.
+    expect(titleOf({ customerName: '王先生13511112222', description: '冰箱丢件' })).toBe('王先生135****2222：冰箱丢件');
   });
 
   it('keeps every text within the feed schema, whatever the case holds', async () => {

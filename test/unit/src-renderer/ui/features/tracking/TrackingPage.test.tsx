@@ -2,6 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../../../../src-renderer/domain/cases/case';
 import { setLanguage } from '../../../../../../src-renderer/ui/i18n';
+import { SearchBox } from '../../../../../../src-renderer/ui/features/tracking/Toolbar';
 import { renderWithStore, type Rendered } from '../../render';
 import { caseRows, cellOf, count, grid, headers, HOUR, Page, registerCase, setUpTrackingTests } from './helpers';
 
@@ -23,6 +24,21 @@ describe('TrackingPage', { timeout: 60_000 }, () => {
     expect(screen.getByRole('link', { name: '登记第一宗投诉' }).getAttribute('href')).toBe('#/intake');
     expect(count()).toBe('共 0 宗投诉');
     expect(screen.queryByRole('grid')).toBeNull();
+  });
+
+  it('offers a search by contact details only to whoever may search by them, and says so to the others', async () => {
+    await renderWithStore(
+      <>
+        <SearchBox value="" contacts onChange={() => undefined} onLeave={() => undefined} />
+        <SearchBox value="" contacts={false} onChange={() => undefined} onLeave={() => undefined} />
+      </>,
+    );
+    const [agent, director] = screen.getAllByRole('searchbox', { name: '搜索投诉' });
+    expect(agent!.getAttribute('placeholder')).toBe('单号、客户、电话、邮箱、账号、订单号或投诉内容');
+    expect(director!.getAttribute('placeholder')).toBe('单号、客户、订单号或投诉内容（你的角色不能按联系方式搜索）');
+    // The page signed in as an agent offers the full search.
+    await renderWithStore(<Page />);
+    expect(screen.getAllByRole('searchbox', { name: '搜索投诉' }).at(-1)!.getAttribute('placeholder')).toContain('电话、邮箱');
   });
 
   it('shows one row per case in the default columns, newest first, with the count and the overdue mark', async () => {
