@@ -83,7 +83,12 @@ export interface Rise {
   recent: number;
   /** Cases per day in the baseline (0 for a key new in the recent window). */
   baselineDaily: number;
-  /** Recent cases ÷ the cases the baseline rate leads one to expect in the recent window. */
+  /**
+   * The cases the baseline rate leads one to expect in the recent window: fewer than the daily rate
+   * times the days, since today is not over (and, for a category, part of the recent cases is not graded yet).
+   */
+  expected: number;
+  /** Recent cases ÷ `expected`. */
   ratio: number;
   /** −log10 of the Poisson tail probability of the recent count: the higher, the less likely by chance. */
   score: number;
@@ -113,7 +118,7 @@ export function assessSeries(series: DailySeries, settings: HotspotSettings, now
   if (ratio < settings.minRatio) return null;
   const score = surprise(recent, expected);
   if (score < -Math.log10(FAMILY_ALPHA / Math.max(1, family))) return null;
-  return { kind: series.kind, key: series.key, recent, baselineDaily, ratio, score };
+  return { kind: series.kind, key: series.key, recent, baselineDaily, expected, ratio, score };
 }
 
 /** How many series of each kind occur in the recent window: each could have risen, so each is a test (for the correction). */

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hotspotFilter, type Hotspot, type HotspotKind, type HotspotsAnswer } from '../../../domain/assist/hotspots';
@@ -15,6 +15,8 @@ export function HotspotItem({ hotspot, answer }: { hotspot: Hotspot; answer: Hot
   const { t, i18n } = useTranslation();
   const open = useOpenTracking();
   const number = useMemo(() => new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }), [i18n.language]);
+  // An expected count is often under one case: two significant digits, not 0.
+  const estimate = useMemo(() => new Intl.NumberFormat(i18n.language, { maximumSignificantDigits: 2 }), [i18n.language]);
   const days = answer.settings.recentDays;
   const kind = t(`hotspots.kinds.${hotspot.kind}`);
   const what =
@@ -32,13 +34,23 @@ export function HotspotItem({ hotspot, answer }: { hotspot: Hotspot; answer: Hot
             {kind}
           </Badge>
           <Text fw={600}>{what}</Text>
-          <Badge variant="filled" color={isNew ? 'red' : 'orange'} tt="none">
-            {isNew ? t('hotspots.new') : t('hotspots.ratio', { ratio: number.format(hotspot.ratio) })}
-          </Badge>
+          {isNew ? (
+            <Badge variant="filled" color="red" tt="none">
+              {t('hotspots.new')}
+            </Badge>
+          ) : (
+            <Tooltip label={t('hotspots.ratioHint')} multiline w={320} openDelay={300}>
+              <Badge variant="filled" color="orange" tt="none">
+                {t('hotspots.ratio', { ratio: number.format(hotspot.ratio) })}
+              </Badge>
+            </Tooltip>
+          )}
         </Group>
         <Text size="sm" c="dimmed">
           {[
             t('hotspots.recent', { days, count: hotspot.recent }),
+            // The ratio is of the expected count, which is not the daily rate times the days: both are shown.
+            ...(isNew ? [] : [t('hotspots.expected', { expected: estimate.format(hotspot.expected) })]),
             t('hotspots.baseline', { rate: number.format(hotspot.baselineDaily) }),
             t('hotspots.since', { time: formatDateTime(hotspot.firstSeenAt) }),
           ].join(' · ')}

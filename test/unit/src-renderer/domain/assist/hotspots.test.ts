@@ -50,7 +50,8 @@ describe('detectHotspots on daily counts', () => {
     const [rise, ...others] = detectHotspots([series(2, [2, 15, 8], 'spike'), series(2, [2, 2, 1], 'flat')], SETTINGS, NOW);
     expect(others).toEqual([]);
     expect(rise).toMatchObject({ kind: 'category', key: 'spike', recent: 25, baselineDaily: 2 });
-    // 25 cases in 2.5 days against 2 a day: 5 ×.
+    // 25 cases in 2.5 days against 2 a day: 5 expected, 5 ×.
+    expect(rise!.expected).toBeCloseTo(5, 10);
     expect(rise!.ratio).toBeCloseTo(5, 10);
     expect(rise!.score).toBeCloseTo(surprise(25, 5), 10);
     expect(rise!.score).toBeGreaterThan(8);

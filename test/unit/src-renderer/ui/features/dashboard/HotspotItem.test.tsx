@@ -1,0 +1,37 @@
+import { screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Hotspot, HotspotsAnswer } from '../../../../../../src-renderer/domain/assist/hotspots';
+import { HotspotItem } from '../../../../../../src-renderer/ui/features/dashboard/HotspotItem';
+import { renderWithStore, teardown } from '../../render';
+
+afterEach(teardown);
+
+const DAY = 86_400_000;
+const now = Date.now();
+const answer: HotspotsAnswer = {
+  generatedAt: now,
+  window: { recentFrom: now - 2.5 * DAY, recentTo: now, baselineFrom: now - 30.5 * DAY },
+  settings: { recentDays: 3, baselineDays: 28, minCount: 5, minRatio: 2.5 },
+  cases: { recent: 40, baseline: 300 },
+  hotspots: [],
+};
+
+describe('one hot-spot on the dashboard', { timeout: 30_000 }, () => {
+  it('shows the expected count its ratio is of, beside the daily rate before, so the ratio can be checked', async () => {
+    // 8 cases against 0.6 a day: not 1.8 expected (0.6 × 3) but 0.76, with today half over and part of the recent cases ungraded.
+    const hotspot: Hotspot = { kind: 'category', key: 'product_quality', recent: 8, baselineDaily: 0.6, expected: 0.76, ratio: 8 / 0.76, score: 6, caseIds: [], firstSeenAt: now - DAY };
+    await renderWithStore(<HotspotItem hotspot={hotspot} answer={answer} />);
+    const item = await screen.findByTestId('hotspot');
+    expect(item.textContent).toContain('近 3 天 8 宗 · 预期约 0.76 宗 · 此前日均 0.6 宗');
+    expect(item.textContent).toContain('10.5 倍');
+  });
+
+  it('shows no expected count for a key new in the recent days', async () => {
+    const hotspot: Hotspot = { kind: 'keyword', key: '鼓包', recent: 7, baselineDaily: 0, expected: 0.09, ratio: 70, score: 9, caseIds: [], firstSeenAt: now - DAY };
+    await renderWithStore(<HotspotItem hotspot={hotspot} answer={answer} />);
+    const item = await screen.findByTestId('hotspot');
+    expect(item.textContent).toContain('近 3 天 7 宗 · 此前日均 0 宗');
+    expect(item.textContent).not.toContain('预期');
+    expect(item.textContent).toContain('新出现');
+  });
+});
