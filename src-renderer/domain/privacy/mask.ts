@@ -126,13 +126,12 @@ export interface Contact {
 
 /**
  * A case record, a row or a person's contact as `role` may see it: unchanged for roles with
- * `contacts.view`, otherwise a copy with phone, e-mail, postal address and account masked (and any
- * of them written in the customer's name), without a case's contact keys (the same contacts,
- * normalised for the index).
+ * `contacts.view`, otherwise a copy with phone, e-mail, postal address and account masked and
+ * without a case's contact keys (the same contacts, normalised for the index).
  */
 export function maskContactFor<T extends object>(role: Role, value: T): T {
   if (mayViewContacts(role)) return value;
-  const { phone, email, address, socialAccount, customerName } = value as Partial<Record<keyof Contact | 'customerName', unknown>>;
+  const { phone, email, address, socialAccount } = value as Partial<Record<keyof Contact, unknown>>;
   const { contactKeys: _keys, ...rest } = value as T & { contactKeys?: unknown };
   return {
     ...(rest as T),
@@ -140,8 +139,6 @@ export function maskContactFor<T extends object>(role: Role, value: T): T {
     ...(typeof email === 'string' ? { email: maskEmail(email) } : {}),
     ...(typeof address === 'string' ? { address: maskAddress(address) } : {}),
     ...(typeof socialAccount === 'string' ? { socialAccount: maskAccount(socialAccount) } : {}),
-    // Old ledgers write the number in the name (王先生13511112222): masked there as in its own field.
-    ...(typeof customerName === 'string' ? { customerName: maskIdentifiersIn(customerName) } : {}),
   };
 }
 
