@@ -85,7 +85,8 @@ export interface Rise {
   baselineDaily: number;
   /**
    * The cases the baseline rate leads one to expect in the recent window: fewer than the daily rate
-   * times the days, since today is not over (and, for a category, part of the recent cases is not graded yet).
+   * times the days, since today is not over (and, for a category, part of the recent cases is not
+   * graded yet); for a keyword, more when all complaints rose (`expectedScale`).
    */
   expected: number;
   /** Recent cases ÷ `expected`. */

@@ -49,14 +49,46 @@ export function decodeText(data: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(data);
   } catch {
+    // A UTF-8 file cut short inside its last character is still UTF-8: read as such, the cut
+    // character becomes U+FFFD at the very end (see `endsInCutCharacter`), not the whole file mojibake.
+    if (isUtf8CutInLastCharacter(data)) return new TextDecoder('utf-8').decode(data);
     return new TextDecoder('gb18030').decode(data);
   }
+}
+
+/** Whether all but the last 1–3 bytes are valid UTF-8 and those bytes begin a character they do not finish. */
+function isUtf8CutInLastCharacter(data: Uint8Array): boolean {
+  for (let cut = 1; cut <= 3 && cut < data.length; cut += 1) {
+    const lead = data[data.length - cut]!;
+    // The start of a character of 2–4 bytes, with fewer than it needs left after it.
+    const needs = lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc2 && lead < 0xe0 ? 2 : 0;
+    if (needs === 0) {
+      // Only continuation bytes may follow the lead byte of a cut character.
+      if (lead < 0x80 || lead > 0xbf) return false;
+      continue;
+    }
+    if (needs <= cut) return false;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(data.subarray(0, data.length - cut));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+/** A text whose last character was cut (a UTF-8 file cut short, decoded by `decodeText`). */
+export function endsInCutCharacter(text: string): boolean {
+  return text.endsWith('\uFFFD');
 }
 
 /** What parsing noticed about the end of the text. */
 export interface CsvEnd {
   /** The record in which a quote opened and never closed (read on with quotes as plain characters), if any. */
   unclosedQuoteIn: number | null;
+  /** The last record when no line break ended it (the text stops in it), if so. */
+  openRecord: number | null;
 }
 
 /**
@@ -66,7 +98,7 @@ export interface CsvEnd {
 export function parseCsv(text: string, delimiter: string, onRecord: CsvRecordSink): CsvEnd {
   const d = delimiter.charCodeAt(0);
   const n = text.length;
-  const end: CsvEnd = { unclosedQuoteIn: null };
+  const end: CsvEnd = { unclosedQuoteIn: null, openRecord: null };
   if (n === 0) return end;
   let i = 0;
   let record = 0;
@@ -112,6 +144,7 @@ export function parseCsv(text: string, delimiter: string, onRecord: CsvRecordSin
       continue;
     }
     record += 1;
+    if (i >= n) end.openRecord = record;
     if (onRecord(cells, record) === false) return end;
     cells = [];
     if (i >= n) return end;

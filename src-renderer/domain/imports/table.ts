@@ -4,7 +4,7 @@
  * errors can point at it. CSV and XLSX alike; every failure is a DeskError with an `imports.` code.
  */
 import { DeskError } from '../common/errors';
-import { decodeText, detectDelimiter, parseCsv, unguardCell } from './csv';
+import { decodeText, detectDelimiter, endsInCutCharacter, parseCsv, unguardCell, type CsvEnd } from './csv';
 import { autoMap } from './mapping';
 import { parseInstant } from './values';
 import { readXlsx, type RowSink } from './xlsx-read';
@@ -146,19 +146,26 @@ function headerIndex(rows: readonly string[][]): number {
   return best === -1 ? headerBySingleCellTitles(rows) : best;
 }
 
-/** How a CSV text ended: without a line break after its last record, and where a quote was left open. */
-interface OpenEnd {
-  unclosedQuoteIn: number | null;
+/** How a CSV text ended (`parseCsv`), and whether its last character was cut (`endsInCutCharacter`). */
+interface TextEnd extends CsvEnd {
+  cutCharacter: boolean;
 }
 
-/** Whether the last data row is cut short (see `ImportTable.cutRow`), from the rows as parsed (before padding). */
-function isCut(header: readonly string[], dataRows: readonly string[][], lastNumber: number, end: OpenEnd): boolean {
+/**
+ * Whether the last data row is cut short (see `ImportTable.cutRow`), from the rows as parsed
+ * (before padding): a quote opened in it and never closed; or the text stops in it (no line break
+ * after it) in the middle of a character, or with fewer cells than the header while every other
+ * data row has them all (a program that leaves out empty trailing cells writes every row short).
+ */
+function isCut(header: readonly string[], dataRows: readonly string[][], lastNumber: number, end: TextEnd): boolean {
   if (end.unclosedQuoteIn === lastNumber) return true;
+  if (end.openRecord !== lastNumber) return false;
+  if (end.cutCharacter) return true;
   const last = dataRows.length - 1;
-  return dataRows[last]!.length < header.length && dataRows.slice(0, last).every((row) => row.length >= header.length);
+  return last >= 1 && dataRows[last]!.length < header.length && dataRows.slice(0, last).every((row) => row.length >= header.length);
 }
 
-function finish({ rows, numbers }: Collected, sheetNames: string[], sheet: number, openEnd: OpenEnd | null = null): ImportTable {
+function finish({ rows, numbers }: Collected, sheetNames: string[], sheet: number, textEnd: TextEnd | null = null): ImportTable {
   if (rows.length === 0) throw new DeskError({ code: 'imports.empty' });
   const at = headerIndex(rows);
   const header = rows[at]!;
@@ -167,7 +174,7 @@ function finish({ rows, numbers }: Collected, sheetNames: string[], sheet: numbe
   const dataRows = rows.slice(at + 1);
   if (dataRows.length === 0) throw new DeskError({ code: 'imports.empty' });
   if (dataRows.length > MAX_IMPORT_ROWS) throw new DeskError({ code: 'imports.tooManyRows', params: { max: MAX_IMPORT_ROWS } });
-  const cut = openEnd !== null && isCut(header, dataRows, numbers.at(-1)!, openEnd);
+  const cut = textEnd !== null && isCut(header, dataRows, numbers.at(-1)!, textEnd);
   let width = filledWidth(header);
   for (const row of dataRows) width = Math.max(width, filledWidth(row));
   const headers = header.slice(0, width).map((cell) => cell.trim());
@@ -185,9 +192,7 @@ function readCsvTable(data: Uint8Array): ImportTable {
     for (let i = 0; i < cells.length; i += 1) cells[i] = unguardCell(cells[i]!);
     sink(cells, recordNumber);
   });
-  // A file saved whole ends its last row with a line break, or at least gives it all its cells.
-  const endsOpen = !/[\r\n]$/.test(text);
-  return finish(collected, [], 0, endsOpen ? end : null);
+  return finish(collected, [], 0, { ...end, cutCharacter: endsInCutCharacter(text) });
 }
 
 function readXlsxTable(data: Uint8Array, sheet: number): ImportTable {

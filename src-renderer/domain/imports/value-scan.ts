@@ -102,6 +102,8 @@ export function* fieldScan(table: ImportTable, field: ValueField, column: number
   const found: Found = new Map();
   for (let i = 0; i < table.rows.length; i += 1) {
     if (i > 0 && i % SCAN_STEP_ROWS === 0) yield;
+    // Half a row is refused whole: its cut-off value (已, 物流配) is nothing to match.
+    if (i === table.cutRow) continue;
     const cell = (table.rows[i]![column] ?? '').trim();
     if (cell === '') continue;
     for (const [key, value] of partsOf(cell)) note(found, key, value, table.rowNumbers[i]!);

@@ -27,8 +27,14 @@ export function queryConditions(t: TFunction, language: string, query: TrackingQ
   list(t('tracking.filters.severities'), filter.severities.map((severity) => t(`severity.${severity}`)));
   list(t('tracking.filters.categories'), filter.categories.map((category) => t(`category.${category}`)));
   list(t('tracking.filters.channels'), filter.channels.map((channel) => t(`channel.${channel}`)));
-  // "No department" is a drill condition of its own (below).
-  list(t('tracking.filters.departments'), filter.departments.filter((department) => department !== ''));
+  list(
+    t('tracking.filters.departments'),
+    filter.departments.map((department) => (department === '' ? t('dashboard.period.noDepartment') : department)),
+  );
+  list(
+    t('tracking.print.subCategories'),
+    filter.subCategories.map((subCategory) => (subCategory === '' ? t('tracking.drill.noSubCategory') : subCategory)),
+  );
   list(t('tracking.filters.owners'), filter.ownerIds.map(ownerName));
   if (filter.receivedFrom !== null || filter.receivedTo !== null) {
     labelled(t('tracking.filters.received'), rangeText(t, language, filter.receivedFrom, filter.receivedTo));
@@ -41,7 +47,10 @@ export function queryConditions(t: TFunction, language: string, query: TrackingQ
   if (filter.repeated) lines.push(t('tracking.filters.repeated'));
   if (filter.satisfactionMin !== null) labelled(t('tracking.filters.satisfactionMin'), String(filter.satisfactionMin));
   if (filter.satisfactionMax !== null) labelled(t('tracking.filters.satisfactionMax'), String(filter.satisfactionMax));
-  for (const condition of drillConditions(filter)) lines.push(conditionText(t, language, condition));
+  // The dashboard's other conditions, as its chips say them (sub-categories and departments are lists above).
+  for (const condition of drillConditions(filter)) {
+    if (condition.kind !== 'subCategory' && condition.kind !== 'noDepartment') lines.push(conditionText(t, language, condition));
+  }
   if (filter.archived !== DEFAULT_FILTER.archived) labelled(t('tracking.filters.archived'), t(`tracking.filters.archive.${filter.archived}`));
   const words = filter.text.trim();
   if (words !== '') labelled(t('tracking.print.search'), words);

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DeskError } from '../../../../../src-renderer/domain/common/errors';
 import { MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, readTable } from '../../../../../src-renderer/domain/imports/table';
+import { fieldUnknownValues } from '../../../../../src-renderer/domain/imports/value-scan';
 import { encodeGbk, encodeUtf16, encodeUtf8 } from '../../../../fixtures/imports/encodings';
 import { MESSY_SPEC, buildWorkbook } from '../../../../fixtures/imports/workbook';
 
@@ -37,6 +38,37 @@ describe('readTable on CSV files as people export them', () => {
     expect(readTable('short.csv', utf8(`${whole[0]}\n${whole[1]}\nA2,李雷,屏幕碎了\n`)).cutRow).toBeUndefined();
     // A program that leaves out empty trailing cells writes every row short: not a cut.
     expect(readTable('trim.csv', utf8(`${whole[0]}\nA1,王芳,快递未送达\nA2,李雷,屏幕碎了`)).cutRow).toBeUndefined();
+    // Nor is a single short data row: there is no other row to compare it with.
+    expect(readTable('one.csv', utf8(`${whole[0]}\nA1,王芳,快递未送达`)).cutRow).toBeUndefined();
+    // A stray character after the last line break (a DOS end-of-file mark) is a row of its own, not the last row cut.
+    expect(readTable('eof.csv', utf8(`${whole[0]}\n${whole[1]}\nA2,李雷,屏幕碎了\n\u001a`)).rows.at(-2)).toEqual(['A2', '李雷', '屏幕碎了', '', '']);
+    expect(readTable('eof.csv', utf8(`${whole[0]}\n${whole[1]}\nA2,李雷,屏幕碎了\n\u001a`)).cutRow).not.toBe(1);
+  });
+
+  it('offers no value of the cut row to match in 对应取值: the row is refused whole', () => {
+    const table = readTable('cut.csv', utf8('编号,客户姓名,状态,投诉内容\nA1,王芳,挂起待议,快递未送达\nA2,李雷,已'));
+    expect(table.cutRow).toBe(1);
+    expect(fieldUnknownValues(table, 'status', 2, [])?.values.map((v) => v.value)).toEqual(['挂起待议']);
+  });
+
+  it('marks a cut inside a quoted cell of several lines, even when the cut falls right after a line break', () => {
+    for (const eol of ['\n', '\r\n']) {
+      const table = readTable('cut.csv', utf8(['编号,客户姓名,投诉内容', 'A1,王芳,快递未送达', 'A2,李雷,"第一行', ''].join(eol)));
+      expect(table.cutRow, JSON.stringify(eol)).toBe(1);
+    }
+  });
+
+  it('reads a UTF-8 file without BOM cut inside its last character as UTF-8, and marks that row', () => {
+    const bytes = utf8('编号,客户姓名,投诉内容\nA1,王芳,快递未送达\nA2,李雷,屏幕碎了');
+    for (const cut of [1, 2]) {
+      const table = readTable('cut.csv', bytes.subarray(0, bytes.length - cut));
+      expect(table.headers).toEqual(['编号', '客户姓名', '投诉内容']);
+      expect(table.rows[1]![2]).toBe('屏幕碎\uFFFD');
+      expect(table.cutRow).toBe(1);
+    }
+    // A GB18030 file is still read as GB18030.
+    const gbk = encodeGbk('编号,客户姓名,投诉内容\nA1,王芳,快递未送达\n');
+    expect(readTable('gbk.csv', gbk).rows[0]).toEqual(['A1', '王芳', '快递未送达']);
   });
 
   it('reads a UTF-8 file with BOM, keeping row numbers faithful across quoted line breaks and blank lines', () => {

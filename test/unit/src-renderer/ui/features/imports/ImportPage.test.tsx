@@ -284,6 +284,34 @@ describe('ImportPage', { timeout: 120_000 }, () => {
   });
 });
 
+describe('有错误则全部不导入 at the start', { timeout: 60_000 }, () => {
+  it('lists the row that became a duplicate since the check, beside the refusal, and imports nothing', async () => {
+    const ledger = ['单号,投诉时间,客户姓名,投诉内容', 'GD-1,2026-10-08 09:30,李四,快递三天未到', 'GD-2,2026-10-09 10:00,王五,屏幕碎了'].join('\r\n');
+    const rendered = await asSupervisor(ledger);
+    fireEvent.click(await screen.findByRole('button', { name: '选择 CSV 或 Excel 文件' }));
+    await screen.findByTestId('import-file');
+    fireEvent.click(screen.getByRole('button', { name: '下一步：对应列' }));
+    fireEvent.click(screen.getByRole('button', { name: '下一步：对应取值' }));
+    fireEvent.click(await screen.findByRole('button', { name: '下一步：检查' }));
+    const all = await screen.findByRole('radio', { name: '有错误则全部不导入' });
+    expect(all).toHaveProperty('disabled', false);
+    fireEvent.click(all);
+    expect(screen.queryByRole('table', { name: '错误明细' })).toBeNull();
+
+    // Another window imports GD-2 meanwhile.
+    const other = await rendered.store.send('imports.analyze', { fileName: '补录.csv', data: new TextEncoder().encode(['单号,投诉时间,客户姓名,投诉内容', 'GD-2,2026-10-09 10:00,王五,屏幕碎了'].join('\r\n')) });
+    const { jobId } = await rendered.store.send('imports.start', { fileId: other.fileId, mapping: other.mapping, values: {}, origins: {}, mode: 'valid' });
+    await waitFor(async () => expect((await rendered.store.send('imports.progress', { jobId })).status).toBe('done'));
+
+    fireEvent.click(screen.getByRole('button', { name: '开始导入' }));
+    expect(await screen.findByText('文件中有 1 行有错误。按“有错误则全部不导入”，没有导入任何内容。')).toBeTruthy();
+    const errors = await screen.findByRole('table', { name: '错误明细' });
+    expect(within(errors).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[0]!.textContent)).toEqual(['3']);
+    expect(screen.getByRole('radio', { name: '有错误则全部不导入' })).toHaveProperty('disabled', true);
+    expect(await rendered.host.db.cases.count()).toBe(1);
+  });
+});
+
 async function pick(name: string, option: string) {
   const select = screen.getByRole('combobox', { name });
   fireEvent.click(select);

@@ -159,21 +159,11 @@ describe('printed forms of a case', () => {
   });
 
   it('prints on the registration form what the customer was asked for at 初审 and when it came, after the case was accepted', SLOW, async () => {
-    let id = '';
-    await renderWithStore(<Lazy form="registration" id={() => id} />, {
-      seed: async (_host, asAgent) => {
-        const record = await registerCase(asAgent, {});
-        id = record.id;
-        for (const [method, args] of [
-          ['screening.requestInfo', { missing: '订单号和签收照片' }],
-          ['screening.infoReceived', { note: '客户发来订单截图' }],
-          ['screening.accept', { note: '资料齐全，予以受理' }],
-        ] as const) {
-          const result = await asAgent(method, { caseId: id, ...args });
-          if (!result.ok) throw new Error(JSON.stringify(result.error));
-        }
-      },
-    });
+    await printRegistrationAfter([
+      ['screening.requestInfo', { missing: '订单号和签收照片' }],
+      ['screening.infoReceived', { note: '客户发来订单截图' }],
+      ['screening.accept', { note: '资料齐全，予以受理' }],
+    ]);
     await screen.findByRole('heading', { level: 1 });
     const text = document.body.textContent ?? '';
     expectAll(text, ['资料齐全，予以受理', '补充资料', '第1次补充资料', '需补充：订单号和签收照片', '已收到：客户发来订单截图']);
@@ -217,22 +207,12 @@ describe('printed forms of a case', () => {
   });
 
   it('numbers every section of the registration form in print order, the request for information before a later correction', SLOW, async () => {
-    let id = '';
-    await renderWithStore(<Lazy form="registration" id={() => id} />, {
-      seed: async (_host, asAgent) => {
-        const record = await registerCase(asAgent, {});
-        id = record.id;
-        for (const [method, args] of [
-          ['screening.requestInfo', { missing: '订单号' }],
-          ['screening.infoReceived', { note: '客户发来订单截图' }],
-          ['screening.accept', { note: '予以受理' }],
-          ['cases.correct', { reason: '产品登记有误', product: '冰箱' }],
-        ] as const) {
-          const result = await asAgent(method, { caseId: id, ...args });
-          if (!result.ok) throw new Error(JSON.stringify(result.error));
-        }
-      },
-    });
+    await printRegistrationAfter([
+      ['screening.requestInfo', { missing: '订单号' }],
+      ['screening.infoReceived', { note: '客户发来订单截图' }],
+      ['screening.accept', { note: '予以受理' }],
+      ['cases.correct', { reason: '产品登记有误', product: '冰箱' }],
+    ]);
     await screen.findByRole('heading', { level: 1 });
     const headings = [...document.querySelectorAll('th[colspan="4"]')].map((th) => th.textContent);
     expect(headings).toEqual(['一、受理信息', '二、客户信息', '三、投诉事项', '四、初判与证据', '五、初审结果', '六、补充资料', '七、登记信息更正', '八、受理回执']);
@@ -292,3 +272,17 @@ describe('printed forms of a case', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('没有名为“nonsense”的表单');
   });
 });
+
+/** The registration form of a case registered, then taken through `steps` by the agent. */
+async function printRegistrationAfter(steps: ReadonlyArray<readonly [string, Record<string, unknown>]>): Promise<void> {
+  let id = '';
+  await renderWithStore(<Lazy form="registration" id={() => id} />, {
+    seed: async (_host, asAgent) => {
+      id = (await registerCase(asAgent, {})).id;
+      for (const [method, args] of steps) {
+        const result = await asAgent(method, { caseId: id, ...args });
+        if (!result.ok) throw new Error(JSON.stringify(result.error));
+      }
+    },
+  });
+}

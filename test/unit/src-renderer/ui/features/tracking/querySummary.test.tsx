@@ -69,10 +69,11 @@ describe('the printed list’s conditions', () => {
     const lines = queryConditions(
       i18next.getFixedT('zh-CN'),
       'zh-CN',
-      TrackingQuerySchema.parse({ filter: { uncategorized: true, departments: [''], subCategories: ['配送延误'], reopened: true } }),
+      TrackingQuerySchema.parse({ filter: { uncategorized: true, departments: ['物流配送部', ''], subCategories: ['配送延误', '丢件', ''], reopened: true } }),
       ownerName,
     );
-    expect(lines).toEqual(['重新处理过', '未定级', '子类别：配送延误', '责任部门：未指定']);
+    // A list keeps a case matching any of its values: one line each, never one condition per value.
+    expect(lines).toEqual(['责任部门：物流配送部或未指定部门', '子类别：配送延误、丢件或未细分', '重新处理过', '未定级']);
   });
 
   it('reads in English with English punctuation', () => {
