@@ -48,8 +48,11 @@ export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
  */
 export const CONTACT_FIELDS: readonly CorrectableField[] = ['phone', 'email', 'address', 'socialPlatform', 'socialAccount'];
 
-/** Texts such a role reads with the identifiers in them masked: it may correct one only when nothing in it is masked. */
-export const MASKED_TEXTS = ['description', 'demandNote'] as const;
+/**
+ * Texts such a role reads with the identifiers in them masked: it may correct one only when nothing
+ * in it is masked (a name with the number written in it, 王先生135****2222, too).
+ */
+export const MASKED_TEXTS = ['customerName', 'description', 'demandNote'] as const;
 
 export const CORRECTION_REASON_MAX = 500;
 

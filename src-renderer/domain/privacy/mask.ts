@@ -126,12 +126,13 @@ export interface Contact {
 
 /**
  * A case record, a row or a person's contact as `role` may see it: unchanged for roles with
- * `contacts.view`, otherwise a copy with phone, e-mail, postal address and account masked and
- * without a case's contact keys (the same contacts, normalised for the index).
+ * `contacts.view`, otherwise a copy with phone, e-mail, postal address and account masked (and any
+ * of them written in the customer's name), without a case's contact keys (the same contacts,
+ * normalised for the index).
  */
 export function maskContactFor<T extends object>(role: Role, value: T): T {
   if (mayViewContacts(role)) return value;
-  const { phone, email, address, socialAccount } = value as Partial<Record<keyof Contact, unknown>>;
+  const { phone, email, address, socialAccount, customerName } = value as Partial<Record<keyof Contact | 'customerName', unknown>>;
   const { contactKeys: _keys, ...rest } = value as T & { contactKeys?: unknown };
   return {
     ...(rest as T),
@@ -139,7 +140,17 @@ export function maskContactFor<T extends object>(role: Role, value: T): T {
     ...(typeof email === 'string' ? { email: maskEmail(email) } : {}),
     ...(typeof address === 'string' ? { address: maskAddress(address) } : {}),
     ...(typeof socialAccount === 'string' ? { socialAccount: maskAccount(socialAccount) } : {}),
+    ...(typeof customerName === 'string' ? { customerName: nameFor(role, customerName) } : {}),
   };
+}
+
+/**
+ * A customer's name as `role` may see it: old ledgers write the number in the name
+ * (王先生13511112222), masked there as in its own field (王先生135****2222) for roles without
+ * `contacts.view`. Such a role can neither search by it nor correct the name (correction.ts).
+ */
+export function nameFor(role: Role, name: string): string {
+  return mayViewContacts(role) ? name : maskIdentifiersIn(name);
 }
 
 /**

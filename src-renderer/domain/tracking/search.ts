@@ -13,9 +13,13 @@ export function normalizeText(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
-/** The words of a query, normalized; empty when the query is blank. */
+/**
+ * The words of a query, normalized; empty when the query is blank. A phone number, e-mail address
+ * or ID number typed against other characters (王先生13511112222) is a word of its own: the case
+ * keeps it with the contact details, the rest of the word with the texts.
+ */
 export function searchTerms(query: string): string[] {
-  return normalizeText(query)
+  return replaceIdentifiers(normalizeText(query), (found) => ` ${found} `, { strict: true })
     .split(/\s+/u)
     .filter((term) => term.length > 0);
 }
@@ -23,7 +27,7 @@ export function searchTerms(query: string): string[] {
 /**
  * Texts anyone may search by, joined so no word is found across two fields. A phone number, an
  * e-mail address, an ID number or the case's own postal address or account written in the
- * description is left out: it is a contact detail, in `contactHaystack`.
+ * description or the customer's name is left out: it is a contact detail, in `contactHaystack`.
  */
 export function textHaystack(fields: {
   no: string;
@@ -44,19 +48,21 @@ export function textHaystack(fields: {
   let written = address.length >= 4 ? fields.description.replaceAll(address, '\n') : fields.description;
   if (account) written = written.replace(account, '\n');
   const description = replaceIdentifiers(written, () => '\n', { strict: true });
+  // A number written in the name (王先生13511112222) is a contact detail too.
+  const name = replaceIdentifiers(fields.customerName, () => '\n', { strict: true });
   return normalizeText(
-    [fields.no, fields.customerName, fields.orderNo, fields.referralNo ?? '', fields.anonymisedAt === undefined ? (fields.externalId ?? '') : '', fields.product, description].join('\n'),
+    [fields.no, name, fields.orderNo, fields.referralNo ?? '', fields.anonymisedAt === undefined ? (fields.externalId ?? '') : '', fields.product, description].join('\n'),
   );
 }
 
 /**
  * Contact details, searchable only by roles that may see them: the case's phone, e-mail, postal
- * address and account, and those written in its description. Phone numbers are digits only, as `contactTerm`
+ * address and account, and those written in its description or in the customer's name (王先生13511112222). Phone numbers are digits only, as `contactTerm`
  * reads a typed number: 0755-26881234 and 075526881234 both find a landline stored 0755-26881234.
  */
-export function contactHaystack(fields: { phone: string; email: string; address?: string; socialAccount?: string; description: string }): string {
+export function contactHaystack(fields: { customerName?: string; phone: string; email: string; address?: string; socialAccount?: string; description: string }): string {
   const digits = (phone: string) => normalizePhone(phone).replaceAll('-', '');
-  const written = identifiersIn(fields.description).map(({ kind, text }) => (kind === 'phone' ? digits(text) : text));
+  const written = [...identifiersIn(fields.customerName ?? ''), ...identifiersIn(fields.description)].map(({ kind, text }) => (kind === 'phone' ? digits(text) : text));
   // The address compacted: a search finds 文三路88号 whether it was typed 文三路 88号 or not.
   // The account after an @: zhangsan_88 and @ZhangSan_88 both find it, whichever way it was registered.
   const handle = normalizeAccount(fields.socialAccount ?? '');

@@ -1,7 +1,7 @@
 /** A tracking-table row read from the index's columns (contacts masked for roles without `contacts.view`). */
 import { CATEGORIES, CHANNELS, SEVERITIES } from '../../domain/cases/vocabulary';
 import { CASE_STATUSES } from '../../domain/lifecycle/machine';
-import { maskPhone } from '../../domain/privacy/mask';
+import { maskIdentifiersIn, maskPhone } from '../../domain/privacy/mask';
 import { satisfactionOf, type TrackingRow } from '../../domain/tracking/row';
 import { awaitingOf, FLAG, type Columns } from './columns';
 
@@ -15,7 +15,8 @@ export function rowAt(columns: Columns, i: number, showContacts: boolean): Track
     no: columns.nos[i]!,
     receivedAt: columns.receivedAt[i]!,
     channel: CHANNELS[columns.channel[i]!]!,
-    customerName: columns.names[i]!,
+    // A number written in the name (王先生13511112222) is masked as the phone column is (`nameFor`).
+    customerName: showContacts ? columns.names[i]! : maskIdentifiersIn(columns.names[i]!),
     phone: showContacts ? phone : maskPhone(phone),
     category: category < CATEGORIES.length ? CATEGORIES[category]! : null,
     severity: SEVERITIES[columns.severity[i]! - 1]!,

@@ -78,6 +78,7 @@ function excerpt(text: string): string {
 
 function linkedView(role: Role, record: CaseRecord): LinkedCaseView {
   const contact = maskContactFor(role, {
+    customerName: record.customerName,
     phone: record.phone,
     email: record.email,
     ...(record.address !== undefined ? { address: record.address } : {}),
@@ -89,7 +90,6 @@ function linkedView(role: Role, record: CaseRecord): LinkedCaseView {
     receivedAt: record.receivedAt,
     channel: record.channel,
     status: record.status,
-    customerName: record.customerName,
     ...contact,
     ...(record.socialPlatform !== undefined ? { socialPlatform: record.socialPlatform } : {}),
     excerpt: excerpt(textFor(role, [record], record.description)),

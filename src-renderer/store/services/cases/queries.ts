@@ -8,7 +8,8 @@ import { DeskError } from '../../../domain/common/errors';
 import type { ImprovementRecord } from '../../../domain/improvements/schema';
 import { improvementFor } from '../../../domain/improvements/masking';
 import { currentImprovement } from '../../../domain/improvements/verifications';
-import { maskCaseFor, maskEntryFor, maskEventFor } from '../../../domain/privacy/mask';
+import { maskCaseFor, maskEntryFor, maskEventFor, nameFor } from '../../../domain/privacy/mask';
+import type { Role } from '../../../domain/users/roles';
 import { casesOfCustomer } from '../../assist/repeats';
 import { subjectEvents } from '../../core/audit';
 import { readSettings } from '../../core/settings';
@@ -26,6 +27,13 @@ const ListInput = z.object({
   limit: z.number().int().min(1).max(500).default(50),
 });
 
+
+/** A case's line in a list, its customer's name as `role` may read it (`nameFor`). */
+const summaryFor = (role: Role, record: CaseRecord): CaseSummary => {
+  const summary = toSummary(record);
+  return { ...summary, customerName: nameFor(role, summary.customerName) };
+};
+
 export interface CasePage {
   rows: CaseSummary[];
   /** Cursor for the next page, or null at the end. */
@@ -34,12 +42,12 @@ export interface CasePage {
 }
 
 /** Newest received first, keyset-paged on the [receivedAt+id] index. */
-export const list = query(ListInput, async ({ db }, { after, limit }): Promise<CasePage> => {
+export const list = query(ListInput, async ({ db, actor }, { after, limit }): Promise<CasePage> => {
   const ordered = after
     ? db.cases.where('[receivedAt+id]').below([after.receivedAt, after.id]).reverse()
     : db.cases.orderBy('[receivedAt+id]').reverse();
   const [records, total] = await Promise.all([ordered.limit(limit + 1).toArray(), db.cases.count()]);
-  const rows = records.slice(0, limit).map(toSummary);
+  const rows = records.slice(0, limit).map((record) => summaryFor(actor!.role, record));
   const last = rows.at(-1);
   return {
     rows,
@@ -125,11 +133,11 @@ export interface RepeatAnswer {
  * repeat window (`assist.repeatWindowDays`) up to now, newest first: the
  * repeat-complainant hint at intake.
  */
-export const findRepeat = query(RepeatInput, async ({ db, now }, { excludeId, ...who }): Promise<RepeatAnswer> => {
+export const findRepeat = query(RepeatInput, async ({ db, now, actor }, { excludeId, ...who }): Promise<RepeatAnswer> => {
   const [{ assist }, cases] = await Promise.all([readSettings(db), casesOfCustomer(db, who)]);
   const at = now();
   const earlier = cases
     .filter((record) => record.id !== excludeId && isWithinLastDays(record.receivedAt, at, assist.repeatWindowDays))
     .sort((a, b) => b.receivedAt - a.receivedAt);
-  return { cases: earlier.slice(0, REPEAT_LISTED).map(toSummary), total: earlier.length };
+  return { cases: earlier.slice(0, REPEAT_LISTED).map((record) => summaryFor(actor!.role, record)), total: earlier.length };
 });

@@ -5,7 +5,7 @@ import { DeskError } from '../../../domain/common/errors';
 import { id } from '../../../domain/common/fields';
 import type { CaseStatus } from '../../../domain/lifecycle/machine';
 import { activeHold, type HoldKind } from '../../../domain/cases/legal-hold';
-import { maskCaseText, mayViewContacts } from '../../../domain/privacy/mask';
+import { maskCaseText, mayViewContacts, nameFor } from '../../../domain/privacy/mask';
 import { ineligibility, KEPT_PAST_RETENTION, retentionCutoff } from '../../../domain/privacy/retention';
 import { owesReferralReply, referralFactOf } from '../../../domain/cases/referral-standing';
 import type { Role } from '../../../domain/users/roles';
@@ -54,7 +54,7 @@ export interface EligiblePage {
 const lineOf = (record: CaseRecord, role: Role): EligibleLine => ({
   id: record.id,
   no: record.no,
-  customerName: record.customerName,
+  customerName: nameFor(role, record.customerName),
   receivedAt: record.receivedAt,
   closedAt: record.closedAt!,
   status: record.status,

@@ -59,14 +59,20 @@ export interface ErasureCaseLine {
 
 /** A case of a request (`disposition` as `requestDisposition` finds it) or of the customer found. */
 export function erasureLine(record: CaseRecord, role: Role, disposition: ErasureDisposition = erasureDisposition(record)): ErasureCaseLine {
-  const contacts = maskContactFor(role, { phone: record.phone, email: record.email, address: record.address, socialAccount: record.socialAccount });
+  const contacts = maskContactFor(role, {
+    customerName: record.customerName,
+    phone: record.phone,
+    email: record.email,
+    address: record.address,
+    socialAccount: record.socialAccount,
+  });
   return {
     id: record.id,
     no: record.no,
     receivedAt: record.receivedAt,
     status: record.status,
     closedAt: record.closedAt,
-    customerName: record.customerName,
+    customerName: contacts.customerName,
     phone: contacts.phone,
     email: contacts.email,
     ...(contacts.address !== undefined ? { address: contacts.address } : {}),

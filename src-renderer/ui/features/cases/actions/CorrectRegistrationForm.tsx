@@ -76,7 +76,7 @@ export function CorrectRegistrationForm({ record, onDone, onCancel }: ActionProp
   const contactProps = (field: 'phone' | 'email' | 'address') =>
     contacts ? form.getInputProps(field) : { value: initial[field], readOnly: true, variant: 'filled' as const };
   // A text read with identifiers masked would be saved masked: read-only then (the store refuses it too).
-  const textProps = (field: 'description' | 'demandNote') =>
+  const textProps = (field: 'customerName' | 'description' | 'demandNote') =>
     contacts || !MASKED.test(initial[field]) ? form.getInputProps(field) : { value: initial[field], readOnly: true, variant: 'filled' as const };
   const length = form.values.description.length;
   return (
@@ -118,7 +118,7 @@ export function CorrectRegistrationForm({ record, onDone, onCancel }: ActionProp
             </Text>
           )}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('intake.customerName')} withAsterisk autoComplete="off" {...form.getInputProps('customerName')} />
+            <TextInput label={t('intake.customerName')} withAsterisk autoComplete="off" {...textProps('customerName')} />
             <CustomerTypeChoice value={form.values.customerType} onChange={(type) => form.setFieldValue('customerType', type)} />
             <TextInput label={t('intake.phone')} inputMode="tel" autoComplete="off" {...contactProps('phone')} />
             <TextInput label={t('intake.email')} type="email" autoComplete="off" {...contactProps('email')} />

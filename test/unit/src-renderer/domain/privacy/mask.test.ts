@@ -106,6 +106,14 @@ describe('maskContactFor', () => {
     });
   });
 
+  it('masks a number an old ledger wrote in the customer’s name, and nothing else of the name', () => {
+    const ledger = { customerName: '王先生13511112222', phone: '' };
+    expect(maskContactFor('director', ledger)).toEqual({ customerName: '王先生135****2222', phone: '' });
+    expect(maskContactFor('director', { customerName: '李女士 li@example.com' }).customerName).toBe('李女士 l***@example.com');
+    expect(maskContactFor('admin', { customerName: '3号楼 王师傅' }).customerName).toBe('3号楼 王师傅');
+    expect(maskContactFor('agent', ledger)).toBe(ledger);
+  });
+
   it('masks only the contact fields a value has', () => {
     expect(maskContactFor('director', { phone: '13812345678' })).toEqual({ phone: '138****5678' });
     expect(maskContactFor('director', { no: 'TS1' })).toEqual({ no: 'TS1' });

@@ -140,6 +140,19 @@ describe('cases.correct (更正登记信息)', () => {
     expect(ok<CaseRecord>(await correct(plain.id, { reason: '错字', description: '冰箱丢失。' }, 'director')).description).toBe('冰箱丢失。');
   });
 
+  it('does not let a director correct a name it reads with a number masked in it', async () => {
+    store = await openTestStore();
+    const record = await register(store, { customerName: '王先生13511112222', phone: '', email: 'wang@example.com' });
+    const before = await store.snapshot();
+    expect(refusal(await correct(record.id, { reason: '错字', customerName: '王建国135****2222' }, 'director')).fields).toEqual([
+      { field: 'customerName', code: 'validation.maskedText' },
+    ]);
+    expect(await store.snapshot()).toEqual(before);
+    expect(ok<CaseRecord>(await correct(record.id, { reason: '拆分号码', customerName: '王先生' })).customerName).toBe('王先生');
+    // A plain name a director may correct.
+    expect(ok<CaseRecord>(await correct(record.id, { reason: '全名', customerName: '王建国' }, 'director')).customerName).toBe('王建国');
+  });
+
   it('refuses an anonymised case: erased personal data is not written back', async () => {
     store = await openTestStore();
     const closed = await caseAt(store, 'closed');

@@ -60,6 +60,14 @@ describe('cases.list', () => {
     expect(older.id).toBe(page.rows[1]?.id);
   });
 
+  it('masks a number written in a customer’s name for roles without contacts.view', async () => {
+    store = await openTestStore();
+    await register(store, { customerName: '王先生13511112222', phone: '', email: 'wang@example.com' });
+    const names = async (role: 'agent' | 'director') => ok<CasePage>(await store.send('cases.list', {}, role)).rows.map((row) => row.customerName);
+    expect(await names('agent')).toEqual(['王先生13511112222']);
+    expect(await names('director')).toEqual(['王先生135****2222']);
+  });
+
   it('pages through ties in receivedAt without overlap or gaps', async () => {
     store = await openTestStore();
     // 23 cases on 5 instants: most pages end in the middle of a tie.

@@ -30,6 +30,15 @@ describe('customers.find', () => {
     expect(line).toEqual({ id: third.id, no: third.no, receivedAt: third.receivedAt, status: 'verifying', customerName: '陈小燕', closedAt: null, anonymised: false });
   });
 
+  it('finds by its exact name a customer whose name holds a number (an old ledger’s), as the administrator too', async () => {
+    const ledger = await register(store, { customerName: '王先生13511112222', phone: '', email: 'wang@example.com' });
+    await register(store, { customerName: '王先生', phone: '13511112222' });
+    for (const role of ['legal', 'admin'] as const) {
+      const found = await store.run<CustomerCaseLine[]>('customers.find', { name: '王先生13511112222' }, role);
+      expect(found.map((line) => [line.no, line.customerName]), role).toEqual([[ledger.no, '王先生13511112222']]);
+    }
+  });
+
   it('finds a landline however it was written, with or without the hyphen', async () => {
     const hyphen = await register(store, { customerName: '宏达贸易', customerType: 'business', phone: '021-61234567', receivedAt: store.now() - 2 * HOUR });
     const plain = await register(store, { customerName: '宏达贸易', customerType: 'business', phone: '02161234567', receivedAt: store.now() - HOUR });

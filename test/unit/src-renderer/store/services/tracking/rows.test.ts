@@ -107,6 +107,19 @@ describe('tracking.rows', () => {
     expect((await rows({ query: {} }, 'admin')).rows[0]?.phone).toBe('139****5678');
   });
 
+  it('masks a number written in the customer’s name for those roles too, as the phone column is', async () => {
+    await register(store, { phone: '', email: 'wang@example.com', customerName: '王先生13511112222' });
+    expect((await rows({ query: {} }, 'supervisor')).rows[0]?.customerName).toBe('王先生13511112222');
+    expect((await rows({ query: {} }, 'director')).rows[0]?.customerName).toBe('王先生135****2222');
+    // Searched as a contact detail: by the roles that may see it only, typed alone or with the name.
+    const found = async (text: string, role: 'agent' | 'director') => (await rows({ query: { filter: { text } } }, role)).total;
+    expect(await found('13511112222', 'agent')).toBe(1);
+    expect(await found('王先生13511112222', 'agent')).toBe(1);
+    expect(await found('2222', 'director')).toBe(0);
+    expect(await found('13511112222', 'director')).toBe(0);
+    expect(await found('王先生', 'director')).toBe(1);
+  });
+
   it('counts the archived cases a search leaves out, so a customer calling back weeks after closing is not lost', async () => {
     const closed = await caseAt(store, 'closed', { phone: '13912345678', customerName: '赵敏' });
     const redirected = await caseAt(store, 'redirected', { phone: '13912345678', customerName: '赵敏' });

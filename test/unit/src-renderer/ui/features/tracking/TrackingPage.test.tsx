@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../../../../src-renderer/domain/cases/case';
 import { setLanguage } from '../../../../../../src-renderer/ui/i18n';
 import { SearchBox } from '../../../../../../src-renderer/ui/features/tracking/Toolbar';
-import { renderWithStore, type Rendered } from '../../render';
+import { renderWithStore, teardown, type Rendered } from '../../render';
+import { renderAsSomeone } from '../cases/staff-kit';
 import { caseRows, cellOf, count, grid, headers, HOUR, Page, registerCase, setUpTrackingTests } from './helpers';
 
 setUpTrackingTests();
@@ -36,9 +37,12 @@ describe('TrackingPage', { timeout: 60_000 }, () => {
     const [agent, director] = screen.getAllByRole('searchbox', { name: '搜索投诉' });
     expect(agent!.getAttribute('placeholder')).toBe('单号、客户、电话、邮箱、账号、订单号或投诉内容');
     expect(director!.getAttribute('placeholder')).toBe('单号、客户、订单号或投诉内容（你的角色不能按联系方式搜索）');
-    // The page signed in as an agent offers the full search.
+    // The page offers the full search to an agent, the other to a director.
     await renderWithStore(<Page />);
     expect(screen.getAllByRole('searchbox', { name: '搜索投诉' }).at(-1)!.getAttribute('placeholder')).toContain('电话、邮箱');
+    await teardown();
+    await renderAsSomeone(<Page />, 'director', async () => undefined);
+    expect((await screen.findByRole('searchbox', { name: '搜索投诉' })).getAttribute('placeholder')).toBe('单号、客户、订单号或投诉内容（你的角色不能按联系方式搜索）');
   });
 
   it('shows one row per case in the default columns, newest first, with the count and the overdue mark', async () => {

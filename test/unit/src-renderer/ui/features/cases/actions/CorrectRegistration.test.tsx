@@ -7,10 +7,10 @@ import { registerAsAgent, renderAsSomeone, type Someone } from '../staff-kit';
 
 afterEach(teardown);
 
-async function openCorrection(who: Someone) {
+async function openCorrection(who: Someone, customerName = '张三') {
   let record: CaseRecord | undefined;
   const rendered = await renderAsSomeone(<LazyPage id={() => record!.id} />, who, async (act) => {
-    record = await registerAsAgent(act, { customerName: '张三', phone: '13812345678', description: '快递丢件。' });
+    record = await registerAsAgent(act, { customerName, phone: '13812345678', description: '快递丢件。' });
   });
   fireEvent.click(await screen.findByRole('button', { name: '更正登记信息' }, { timeout: 15_000 }));
   return { ...rendered, record: record!, dialog: await screen.findByRole('dialog', { name: '更正登记信息' }) };
@@ -58,6 +58,15 @@ describe('更正登记信息', { timeout: 60_000 }, () => {
     fireEvent.click(within(dialog).getByRole('button', { name: '更正登记信息' }));
     await waitFor(async () => expect((await host.db.cases.get(record.id))!.product).toBe('冰箱 BCD-520'));
     expect((await host.db.cases.get(record.id))!.phone).toBe('13812345678');
+  });
+});
+
+describe('更正登记信息 of a name with a number written in it', { timeout: 60_000 }, () => {
+  it('shows a director the name masked and read-only: saved, the masked number would replace the real one', async () => {
+    const { dialog } = await openCorrection('director', '王先生13511112222');
+    const name = within(dialog).getByRole('textbox', { name: '客户姓名' }) as HTMLInputElement;
+    expect(name.value).toBe('王先生135****2222');
+    expect(name.readOnly).toBe(true);
   });
 });
 
