@@ -18,6 +18,9 @@ export type ImportMode = (typeof IMPORT_MODES)[number];
  */
 export const IMPORT_CHUNK_ROWS = 5_000;
 
+/** The rows a job names of those found taken as it wrote them (`lateDuplicates`). */
+export const LATE_ROWS_LISTED = 20;
+
 export interface ImportJobRecord {
   id: string;
   fileName: string;
@@ -54,6 +57,11 @@ export interface ImportJobRecord {
   rowsImported: number;
   /** Rows of the written chunks left out: invalid, or a duplicate of a case already in the store. */
   rowsSkipped: number;
+  /**
+   * Rows found taken only as their chunk was written (a case with the number written meanwhile, in
+   * another window), so in no check's report: how many, and the first LATE_ROWS_LISTED file rows.
+   */
+  lateDuplicates?: { count: number; rows: number[] };
   actor: { id: string; name: string; role: string };
   /** Why the job stopped when it was interrupted by a failure (not by the host going away). */
   error: DeskErrorData | null;

@@ -13,7 +13,7 @@ import { caseDayKey } from '../../domain/cases/case-number';
 import type { CaseEntry } from '../../domain/cases/entries';
 import { DeskError } from '../../domain/common/errors';
 import { numberDrafts, splitCaseNumber, toCaseRecord } from '../../domain/imports/convert';
-import type { ImportJobRecord } from '../../domain/imports/job';
+import { LATE_ROWS_LISTED, type ImportJobRecord } from '../../domain/imports/job';
 import type { ImportDraft } from '../../domain/imports/validate';
 import type { DeskDb } from '../db';
 import { readSettings } from '../core/settings';
@@ -57,7 +57,9 @@ export async function writeChunk(db: DeskDb, input: ChunkInput): Promise<ChunkRe
     ]);
     const noSet = new Set(takenNos.map(String));
     const externalSet = new Set(takenExternal.map(String));
-    const fresh = candidates.filter((d) => !(d.no && noSet.has(d.no)) && !(d.externalId && externalSet.has(d.externalId)));
+    const taken = (d: ImportDraft) => Boolean((d.no && noSet.has(d.no)) || (d.externalId && externalSet.has(d.externalId)));
+    const fresh = candidates.filter((d) => !taken(d));
+    const late = candidates.filter(taken).map((d) => d.row);
 
     const days = [...new Set(fresh.map((d) => (d.no ? splitCaseNumber(d.no).day : caseDayKey(d.receivedAt))))];
     const [counterRows, settings] = await Promise.all([db.counters.bulkGet(days.map(counterKey)), readSettings(db)]);
@@ -77,6 +79,12 @@ export async function writeChunk(db: DeskDb, input: ChunkInput): Promise<ChunkRe
       chunksDone: job.chunksDone + 1,
       rowsImported: job.rowsImported + records.length,
       rowsSkipped: job.rowsSkipped + (input.drafts.length - records.length),
+      ...(late.length > 0 && {
+        lateDuplicates: {
+          count: (job.lateDuplicates?.count ?? 0) + late.length,
+          rows: [...(job.lateDuplicates?.rows ?? []), ...late].slice(0, LATE_ROWS_LISTED),
+        },
+      }),
       updatedAt: now,
     };
     // Issued together and awaited once: no round trip between the writes.

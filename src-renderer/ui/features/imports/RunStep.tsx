@@ -56,6 +56,7 @@ export function RunStep({ jobId, onAnother }: { jobId: string; onAnother: () => 
             : t('imports.run.running', figures)
           : t(`imports.run.${record.status}`, figures)}
       </Text>
+      {!running && record.lateDuplicates && <LateDuplicates late={record.lateDuplicates} />}
       {record.status === 'interrupted' && record.error && (
         <Alert color="red" variant="light" role="alert">
           {errorText(t, record.error)}
@@ -77,5 +78,17 @@ export function RunStep({ jobId, onAnother }: { jobId: string; onAnother: () => 
         )}
       </Group>
     </Stack>
+  );
+}
+
+/** The rows the check passed and the writer found taken (`lateDuplicates`): they are in no error report, so named here. */
+export function LateDuplicates({ late }: { late: { count: number; rows: number[] } }) {
+  const { t, i18n } = useTranslation();
+  const listed = late.rows.map((row) => formatCount(row, i18n.language)).join(t('case.listSeparator'));
+  const rows = late.count > late.rows.length ? t('imports.run.lateMore', { rows: listed }) : listed;
+  return (
+    <Alert color="yellow" variant="light" data-testid="late-duplicates">
+      {t('imports.run.lateDuplicates', { count: formatCount(late.count, i18n.language), rows })}
+    </Alert>
   );
 }

@@ -115,6 +115,9 @@ export const importsMessages = defineArea(
         done: '导入完成：导入 {{imported}} 宗投诉，跳过 {{skipped}} 行。',
         cancelled: '已取消：导入了 {{imported}} 宗投诉，跳过 {{skipped}} 行。再次选择同一文件可以继续导入。',
         interrupted: '导入中断，已导入 {{imported}} 宗投诉。再次选择同一文件可以继续导入。',
+        lateDuplicates:
+          '其中 {{count}} 行在写入时发现系统中已有相同的投诉单号或原系统编号（检查之后在别处登记或导入的），未导入：第 {{rows}} 行。',
+        lateMore: '{{rows}}等',
         openTracking: '到跟踪表查看',
         another: '导入其他文件',
       },
@@ -277,6 +280,9 @@ export const importsMessages = defineArea(
         done: 'Import finished: {{imported}} complaints imported, {{skipped}} rows skipped.',
         cancelled: 'Cancelled: {{imported}} complaints imported, {{skipped}} rows skipped. Choose the same file again to continue.',
         interrupted: 'The import was interrupted after {{imported}} complaints. Choose the same file again to continue.',
+        lateDuplicates:
+          '{{count}} of them were found taken as they were written: a case with the same number or old-system number was registered or imported elsewhere after the check. Not imported: rows {{rows}}.',
+        lateMore: '{{rows}} and more',
         openTracking: 'Open the tracking table',
         another: 'Import another file',
       },

@@ -3,7 +3,7 @@ import type { CaseDetail } from '../../../../../../src-renderer/store/services/c
 import type { DashboardFigures } from '../../../../../../src-renderer/domain/dashboard/figures';
 import { configureImports } from '../../../../../../src-renderer/store/imports/config';
 import type { TrackingWindow } from '../../../../../../src-renderer/store/services/tracking/rows';
-import { HOUR, ok, openTestStore, refusal, type TestStore } from '../../fixtures';
+import { HOUR, ok, openTestStore, refusal, register, type TestStore } from '../../fixtures';
 import { analyze, csv, finished, gate, goodRow, HEADERS, progress } from './helpers';
 
 let store: TestStore;
@@ -129,6 +129,31 @@ describe('imports.start', () => {
     });
     expect(await store.snapshot()).toEqual(before);
     expect((await store.db.cases.toArray()).map((c) => c.externalId)).toEqual(['OLD-2']);
+  });
+
+  it('names the rows found taken only as they were written, which no check reported', async () => {
+    store = await openTestStore();
+    const held = gate();
+    const reached = gate();
+    configureImports(store.db, {
+      chunkSize: 1,
+      faults: {
+        beforeChunk: (chunk) => {
+          if (chunk !== 1) return undefined;
+          reached.open();
+          return held.promise;
+        },
+      },
+    });
+    const file = await analyze(store, csv([HEADERS, goodRow(1), goodRow(2), goodRow(3)]));
+    const jobId = await start(file.fileId, file.mapping);
+    await reached.promise;
+    // OLD-2 comes in elsewhere while the first row's chunk is written and the second's waits.
+    const elsewhere = await register(store);
+    await store.db.cases.update(elsewhere.id, { externalId: 'OLD-2' });
+    held.open();
+    const job = await finished(store, jobId);
+    expect(job).toMatchObject({ status: 'done', rowsImported: 2, rowsSkipped: 1, lateDuplicates: { count: 1, rows: [3] } });
   });
 
   it('refuses when the disk is too small for the import, with the sizes, and writes nothing', async () => {
