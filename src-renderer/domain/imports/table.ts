@@ -22,9 +22,8 @@ export interface ImportTable {
   /** Index of the sheet read (0 for CSV). */
   sheet: number;
   /**
-   * Index in `rows` of a last row the file stops in the middle of (a CSV cut short: no line break
-   * after it, and a quote left open in it or fewer cells than the header while every other row has
-   * them all); the check refuses that row rather than import half of it.
+   * Index in `rows` of a last row the file stops in the middle of (a CSV cut short: see `isCut`);
+   * the check refuses that row rather than import half of it.
    */
   cutRow?: number;
 }

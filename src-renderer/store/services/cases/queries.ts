@@ -27,7 +27,6 @@ const ListInput = z.object({
   limit: z.number().int().min(1).max(500).default(50),
 });
 
-
 /** A case's line in a list, its customer's name as `role` may read it (`nameFor`). */
 const summaryFor = (role: Role, record: CaseRecord): CaseSummary => {
   const summary = toSummary(record);

@@ -3,6 +3,7 @@ import { TrackingQuerySchema } from '../../../domain/tracking/query';
 import type { CaseRecord } from '../../../domain/cases/case';
 import { withoutOtherCases } from '../../../domain/cases/links';
 import type { ErasureRequest } from '../../../domain/privacy/erasure';
+import { nameFor } from '../../../domain/privacy/mask';
 import { accountKeysOnEveryPlatform } from '../../../domain/cases/account';
 import { casesOfCustomer } from '../../assist/repeats';
 import { contactKeysBackfilled } from '../../core/backfill';
@@ -29,8 +30,11 @@ export async function casesOf(ctx: StoreContext, key: CustomerKey): Promise<Case
   const search = TrackingQuerySchema.parse({ filter: { text: searchText(key), archived: 'all' } });
   const snapshot = await index.answer(search, asker, ctx.now());
   const rows = index.rows(snapshot, 0, snapshot.ordinals.length, asker);
-  const found = (await db.cases.bulkGet(rows.map((row) => row.id))).filter((record): record is CaseRecord => record !== undefined);
-  // The stored names: the rows show a number written in a name masked to the administrator.
+  // A name is compared as the rows show it (a number written in it masked to the administrator:
+  // `nameFor`), so only the cases of that name are read; then as stored.
+  const shown = key.kind === 'name' ? nameFor(actor.role, key.value) : null;
+  const ids = rows.filter((row) => shown === null || row.customerName === shown).map((row) => row.id);
+  const found = (await db.cases.bulkGet(ids)).filter((record): record is CaseRecord => record !== undefined);
   if (key.kind === 'name') return found.filter((record) => record.customerName === key.value);
   return key.kind === 'address' ? found.filter((record) => sameAddress(record.address, key.value)) : found;
 }
