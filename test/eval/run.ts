@@ -13,6 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { DATA_DIR, MissingDataError, readCorpus, SHOPPING_FILE, split, WAIMAI_FILE } from './data';
+import { runDeskSuggestions } from './desk';
 import { runBaseline, runClassifier, timeTraining } from './measure';
 import { chooseSentimentSetup, runSentiment } from './sentiment';
 import { printSummary, type EvalReport } from './report';
@@ -54,6 +55,7 @@ function main(): EvalReport {
     const { train, test } = split(waimai.examples, s);
     return { seed: s, accuracy: runSentiment(train, test, extra, choice).accuracy, baseline: runBaseline(train, test).accuracy };
   });
+  const deskSuggestions = runDeskSuggestions(values.data, seed);
   const mean = (xs: number[]) => Number((xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)).toFixed(4));
 
   return {
@@ -89,6 +91,7 @@ function main(): EvalReport {
       meanAccuracy: mean(across.map((a) => a.accuracy)),
       meanBaseline: mean(across.map((a) => a.baseline)),
     },
+    categorySuggestionsOnOneKindDesk: deskSuggestions,
     trainTexts: timing.texts,
     trainMs: timing.trainMs,
     learnMs: timing.learnMs,

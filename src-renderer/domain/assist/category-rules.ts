@@ -64,8 +64,13 @@ export function matchRules(text: string): RuleHit[] {
 }
 
 /** The sum of the weights of the phrases found, per category (0 where none was found). */
-export function ruleScores(text: string): Record<Category, number> {
+export function scoresOf(hits: readonly RuleHit[]): Record<Category, number> {
   const scores = Object.fromEntries(CATEGORIES.map((category) => [category, 0])) as Record<Category, number>;
-  for (const hit of matchRules(text)) scores[hit.category] += hit.weight;
+  for (const hit of hits) scores[hit.category] += hit.weight;
   return scores;
+}
+
+/** `scoresOf` the phrases found in `text`. */
+export function ruleScores(text: string): Record<Category, number> {
+  return scoresOf(matchRules(text));
 }

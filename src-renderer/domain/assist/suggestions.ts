@@ -11,6 +11,7 @@ import { SOCIAL_ACCOUNT_MAX, socialPlatformField } from '../cases/account';
 import { CATEGORIES, CHANNELS, SEVERITY_RANK, type Category, type Severity } from '../cases/vocabulary';
 import { DESCRIPTION_MAX } from '../cases/registration';
 import { id } from '../common/fields';
+import { scoresOf, type RuleHit } from './category-rules';
 import type { EmotionAssessment } from './emotion';
 import type { LexiconKind } from './lexicon';
 
@@ -41,6 +42,11 @@ export interface ModelView<L extends string> {
   perLabel: Readonly<Partial<Record<L, number>>>;
   /** The model's probabilities for this text, over every label it knows (empty when it was not asked). */
   predictions: readonly LabelProbability<L>[];
+  /**
+   * For the built-in phrases found in the text: about how many learned cases
+   * contain each (see `examplesWith`). A phrase left out counts as well known.
+   */
+  phraseExamples?: Readonly<Record<string, number>>;
 }
 
 export type SuggestionSource = 'rules' | 'model' | 'blend';
@@ -63,6 +69,36 @@ export function modelWeight(examples: number): number {
   return examples < MODEL_MIN_EXAMPLES ? 0 : examples / (examples + MODEL_EVEN_AT);
 }
 
+/**
+ * The phrases found that the model learned from fewer than MODEL_MIN_PER_LABEL
+ * cases, in the order found: for those the model's answer rests on the rest of
+ * the text, so the rules speak for them (see `suggestCategories`).
+ */
+export function unfamiliarPhrases(hits: readonly RuleHit[], model: ModelView<Category> | null): string[] {
+  if (!model || isColdStart(model.examples, model.perLabel)) return [];
+  return [...new Set(hits.filter((hit) => familiarity(hit.term, model) < 1).map((hit) => hit.term))];
+}
+
+/** 0 for a phrase the model never learned, 1 from MODEL_MIN_PER_LABEL cases on. */
+function familiarity(term: string, model: ModelView<Category>): number {
+  const examples = model.phraseExamples?.[term];
+  return examples === undefined ? 1 : Math.min(1, examples / MODEL_MIN_PER_LABEL);
+}
+
+/**
+ * The model's share of the blend for this text: `modelWeight`, less the part
+ * of the rules' evidence (by phrase weight) in phrases the model barely knows.
+ * A desk of take-away complaints has learned nothing of 漏电: its model
+ * answers a 热水器漏电 text from the rest of the words, which say 物流配送,
+ * while the rule that names 漏电 says 产品质量. Phrases it knows leave the
+ * weight as it was.
+ */
+export function blendWeight(hits: readonly RuleHit[], model: ModelView<Category>): number {
+  const total = hits.reduce((sum, hit) => sum + hit.weight, 0);
+  const known = hits.reduce((sum, hit) => sum + hit.weight * familiarity(hit.term, model), 0);
+  return modelWeight(model.examples) * (total > 0 ? known / total : 1);
+}
+
 /** Rule scores as probabilities (smoothed over every category); null when no phrase was found. */
 export function ruleDistribution(scores: Readonly<Record<Category, number>>): Record<Category, number> | null {
   const total = CATEGORIES.reduce((sum, category) => sum + scores[category], 0);
@@ -77,15 +113,17 @@ const byProbability = (a: CategorySuggestion, b: CategorySuggestion) =>
 const top = (list: CategorySuggestion[]) => list.filter((s) => s.probability >= SHOWN_MIN).sort(byProbability).slice(0, SHOWN_MAX);
 
 /**
- * Up to three likely categories, best first. Cold start: the rules alone, and
+ * Up to three likely categories, best first, from the built-in phrases found
+ * in the text (`matchRules`) and the desk's model. Cold start: the rules alone, and
  * only categories one of their phrases named. Then the model's probabilities
- * mixed with the rules' by `modelWeight` (the model alone when no phrase was
+ * mixed with the rules' by `blendWeight` (the model alone when no phrase was
  * found). The model is trusted on a category only as far as the desk chose it
  * MODEL_MIN_PER_LABEL times: below that its probability is scaled down and the
  * share it loses goes to the rules (or, without any phrase, to the categories
  * it is trusted on). Categories no phrase named and the model never learned get no chip.
  */
-export function suggestCategories(scores: Readonly<Record<Category, number>>, model: ModelView<Category> | null): CategorySuggestion[] {
+export function suggestCategories(hits: readonly RuleHit[], model: ModelView<Category> | null): CategorySuggestion[] {
+  const scores = scoresOf(hits);
   const rules = ruleDistribution(scores);
   if (!model || isColdStart(model.examples, model.perLabel)) {
     if (!rules) return [];
@@ -100,7 +138,7 @@ export function suggestCategories(scores: Readonly<Record<Category, number>>, mo
   if (!rules) {
     return top(candidates.map((category) => ({ category, probability: kept > 0 ? trusted[category] / kept : 0, source: 'model' as const })));
   }
-  const weight = modelWeight(model.examples);
+  const weight = blendWeight(hits, model);
   return top(
     candidates.map((category) => {
       const fromModel = trusted[category] + (1 - kept) * rules[category];
@@ -174,6 +212,10 @@ export interface Suggestions {
   emotion: EmotionAssessment;
   /** Complaints of this customer within the repeat window, this one included (1: the first). */
   repeatCount: number;
-  /** The category model behind the suggestion: rules only while `coldStart`, else learned from `examples` cases. */
-  model: { coldStart: boolean; examples: number };
+  /**
+   * The category model behind the suggestion: rules only while `coldStart`,
+   * else learned from `examples` cases; `unfamiliar`: the built-in phrases
+   * found that it barely learned, for which the rules spoke (`unfamiliarPhrases`).
+   */
+  model: { coldStart: boolean; examples: number; unfamiliar: string[] };
 }

@@ -3,7 +3,7 @@
  * learned from it, so that a re-graded case is forgotten under its old label
  * and learned under its new one.
  */
-import { createModel, forget, learn, modelStats, predict, type TextModel } from '../../domain/assist/classifier';
+import { createModel, examplesWith, forget, learn, modelStats, predict, type TextModel } from '../../domain/assist/classifier';
 import type { ModelView } from '../../domain/assist/suggestions';
 import type { CaseRecord } from '../../domain/cases/case';
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../../domain/cases/vocabulary';
@@ -56,12 +56,18 @@ function view<L extends string>(model: TextModel<L>, text: string, labels: numbe
 }
 
 /**
- * Both models' view of `text`. A case asking about itself (grading) is left
+ * Both models' view of `text`; the category model's also says how many of its
+ * cases contain each of `phrases` (the built-in phrases found in the text). A case asking about itself (grading) is left
  * out while its own labels are learned, so the suggestion does not merely
  * echo what was chosen at intake: forget and learn are exact inverses and
  * nothing else runs in between.
  */
-export function viewsOf(pair: ModelPair, text: string, exclude?: CaseRecord): { category: ModelView<Category>; severity: ModelView<Severity> } {
+export function viewsOf(
+  pair: ModelPair,
+  text: string,
+  exclude?: CaseRecord,
+  phrases: readonly string[] = [],
+): { category: ModelView<Category>; severity: ModelView<Severity> } {
   const packed = exclude ? pair.entries.get(exclude.id) : undefined;
   const own: Entry | null = packed === undefined ? null : unpackEntry(packed);
   const ownText = exclude?.description ?? '';
@@ -69,7 +75,8 @@ export function viewsOf(pair: ModelPair, text: string, exclude?: CaseRecord): { 
   const forgotCategory = left && own.category !== null && forget(pair.category, ownText, own.category);
   const forgotSeverity = left && own.severity !== null && forget(pair.severity, ownText, own.severity);
   try {
-    return { category: view(pair.category, text, CATEGORIES.length), severity: view(pair.severity, text, SEVERITIES.length) };
+    const phraseExamples = Object.fromEntries(phrases.map((phrase) => [phrase, examplesWith(pair.category, phrase)]));
+    return { category: { ...view(pair.category, text, CATEGORIES.length), phraseExamples }, severity: view(pair.severity, text, SEVERITIES.length) };
   } finally {
     if (forgotCategory) learn(pair.category, ownText, own!.category!);
     if (forgotSeverity) learn(pair.severity, ownText, own!.severity!);

@@ -27,8 +27,11 @@ export interface AssistModels {
   markChanged(ids: readonly string[]): void;
   /** Builds or refreshes the models now (the host starts this at launch). */
   prepare(): Promise<void>;
-  /** Both models' view of a text, current; `exclude` leaves a case's own example out (see viewsOf). */
-  views(text: string, exclude?: CaseRecord): Promise<{ category: ModelView<Category>; severity: ModelView<Severity> }>;
+  /**
+   * Both models' view of a text, current; `exclude` leaves a case's own
+   * example out, `phrases` are the built-in phrases found in it (see viewsOf).
+   */
+  views(text: string, exclude?: CaseRecord, phrases?: readonly string[]): Promise<{ category: ModelView<Category>; severity: ModelView<Severity> }>;
   status(): Promise<AssistStatus>;
 }
 
@@ -134,9 +137,9 @@ function createAssistModels(db: DeskDb): AssistModels {
       else for (const id of ids) dirty.add(id);
     },
     prepare: () => refresh(),
-    async views(text, exclude) {
+    async views(text, exclude, phrases) {
       await refresh();
-      return viewsOf(pair, text, exclude);
+      return viewsOf(pair, text, exclude, phrases);
     },
     async status() {
       await refresh();

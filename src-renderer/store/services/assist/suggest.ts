@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { ruleScores } from '../../../domain/assist/category-rules';
+import { matchRules } from '../../../domain/assist/category-rules';
 import { assessEmotion } from '../../../domain/assist/emotion';
 import type { AssistStatus } from '../../../domain/assist/status';
-import { isColdStart, suggestCategories, suggestSeverity, SuggestInput, type Suggestions } from '../../../domain/assist/suggestions';
+import { isColdStart, suggestCategories, suggestSeverity, SuggestInput, unfamiliarPhrases, type Suggestions } from '../../../domain/assist/suggestions';
 import { DeskError } from '../../../domain/common/errors';
 import { assistModelsFor } from '../../assist/models';
 import { earlierCases } from '../../assist/repeats';
@@ -27,13 +27,22 @@ const suggest = query(SuggestInput, async ({ db, now }, args): Promise<Suggestio
   const earlier = await earlierCases(db, contacts, before, assist.repeatWindowDays, record?.id, { complete: false });
   const repeatCount = earlier.length + 1;
   const emotion = assessEmotion(text, assist.lexicon, { repeatCount, ...(channel ? { channel } : {}) });
-  const models = await assistModelsFor(db).views(text, record);
+  const hits = matchRules(text);
+  const models = await assistModelsFor(db).views(
+    text,
+    record,
+    hits.map((hit) => hit.term),
+  );
   return {
-    categories: suggestCategories(ruleScores(text), models.category),
+    categories: suggestCategories(hits, models.category),
     severity: suggestSeverity(emotion, models.severity),
     emotion,
     repeatCount,
-    model: { coldStart: isColdStart(models.category.examples, models.category.perLabel), examples: models.category.examples },
+    model: {
+      coldStart: isColdStart(models.category.examples, models.category.perLabel),
+      examples: models.category.examples,
+      unfamiliar: unfamiliarPhrases(hits, models.category),
+    },
   };
 });
 

@@ -4,7 +4,7 @@ import { suggestCategories } from '../../../../../src-renderer/domain/assist/sug
 import { CATEGORIES, type Category } from '../../../../../src-renderer/domain/cases/vocabulary';
 
 /** The best category the rules alone give (cold start), or null when no phrase was found. */
-const best = (text: string): Category | null => suggestCategories(ruleScores(text), null)[0]?.category ?? null;
+const best = (text: string): Category | null => suggestCategories(matchRules(text), null)[0]?.category ?? null;
 
 describe('built-in category rules (cold start)', () => {
   // Complaints as customers write them; the first three from ../shared/data/reviews (online_shopping_10_cats.csv).
@@ -24,14 +24,14 @@ describe('built-in category rules (cold start)', () => {
 
   it('offers both categories, with their confidence, for a complaint about two things', () => {
     const text = '我11月21日订的书，到今天为止11天了还没收到货！中途打电话到客服去问，客服态度冷漠：“那我也没办法”，都没说跟我查一下';
-    const suggestions = suggestCategories(ruleScores(text), null);
+    const suggestions = suggestCategories(matchRules(text), null);
     expect(suggestions.map((s) => s.category).sort()).toEqual(['logistics', 'service_attitude']);
     expect(suggestions.every((s) => s.source === 'rules' && s.probability > 0.2 && s.probability < 0.6)).toBe(true);
   });
 
   it('finds nothing in a text that names no typical trouble, and then suggests nothing', () => {
     expect(matchRules('我想咨询一下你们周末几点开门')).toEqual([]);
-    expect(suggestCategories(ruleScores('我想咨询一下你们周末几点开门'), null)).toEqual([]);
+    expect(suggestCategories(matchRules('我想咨询一下你们周末几点开门'), null)).toEqual([]);
   });
 
   it('matches full-width and upper-case spellings the same way (NFKC, case folding)', () => {

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { ruleScores } from '../../../../../src-renderer/domain/assist/category-rules';
+import { matchRules, ruleScores } from '../../../../../src-renderer/domain/assist/category-rules';
 import { assessEmotion } from '../../../../../src-renderer/domain/assist/emotion';
 import { DEFAULT_LEXICON } from '../../../../../src-renderer/domain/assist/lexicon';
 import {
+  blendWeight,
   isColdStart,
   modelWeight,
   ruleDistribution,
   suggestCategories,
   suggestSeverity,
   SuggestInput,
+  unfamiliarPhrases,
   type ModelView,
 } from '../../../../../src-renderer/domain/assist/suggestions';
 import type { Category, Severity } from '../../../../../src-renderer/domain/cases/vocabulary';
@@ -29,13 +31,13 @@ const deskModel = (examples: number) =>
 
 describe('category suggestions: rules, model and the blend', () => {
   it('uses the rules alone before the model knows 50 cases (cold start)', () => {
-    const suggestions = suggestCategories(ruleScores(LOGISTICS_TEXT), deskModel(49));
+    const suggestions = suggestCategories(matchRules(LOGISTICS_TEXT), deskModel(49));
     expect(suggestions).toEqual([{ category: 'logistics', probability: expect.closeTo(2.3 / 4.1, 6), source: 'rules' }]);
   });
 
   it('moves from the rules to the model as the desk’s graded cases grow', () => {
     const share = (examples: number) => {
-      const suggestions = suggestCategories(ruleScores(LOGISTICS_TEXT), deskModel(examples));
+      const suggestions = suggestCategories(matchRules(LOGISTICS_TEXT), deskModel(examples));
       return Object.fromEntries(suggestions.map((s) => [s.category, s.probability]));
     };
     // At 50 cases the rules still lead; at 100 the two weigh the same; from then on the model leads, more and more.
@@ -43,10 +45,10 @@ describe('category suggestions: rules, model and the blend', () => {
     expect(share(300).after_sales).toBeGreaterThan(share(300).logistics!);
     expect(share(5_000).after_sales).toBeGreaterThan(share(300).after_sales!);
     expect(share(5_000).after_sales).toBeGreaterThan(0.85);
-    expect(suggestCategories(ruleScores(LOGISTICS_TEXT), deskModel(300)).map((s) => s.source)).toEqual(['blend', 'blend']);
+    expect(suggestCategories(matchRules(LOGISTICS_TEXT), deskModel(300)).map((s) => s.source)).toEqual(['blend', 'blend']);
     expect([modelWeight(49), modelWeight(100), modelWeight(900)]).toEqual([0, 0.5, 0.9]);
     // Categories neither a phrase named nor the model knows get no chip.
-    expect(suggestCategories(ruleScores(LOGISTICS_TEXT), deskModel(50)).map((s) => s.category).sort()).toEqual(['after_sales', 'logistics']);
+    expect(suggestCategories(matchRules(LOGISTICS_TEXT), deskModel(50)).map((s) => s.category).sort()).toEqual(['after_sales', 'logistics']);
   });
 
   it('trusts the model on a category only as far as the desk chose it 5 times, giving the rest to the rules', () => {
@@ -56,8 +58,8 @@ describe('category suggestions: rules, model and the blend', () => {
       ['billing', 0.1],
     ];
     const text = '我想咨询一下售后'; // the rules: 售后 → after-sales
-    const thin = suggestCategories(ruleScores(text), modelOf<Category>(400, { after_sales: 300, billing: 96, logistics: 4 }, answer));
-    const known = suggestCategories(ruleScores(text), modelOf<Category>(400, { after_sales: 200, billing: 100, logistics: 100 }, answer));
+    const thin = suggestCategories(matchRules(text), modelOf<Category>(400, { after_sales: 300, billing: 96, logistics: 4 }, answer));
+    const known = suggestCategories(matchRules(text), modelOf<Category>(400, { after_sales: 200, billing: 100, logistics: 100 }, answer));
     const share = (list: typeof thin, category: Category) => list.find((s) => s.category === category)?.probability ?? 0;
     const rule = { after_sales: 1.3 / 3.1, other: 0.3 / 3.1 };
     // 400 cases: the model weighs 0.8. Logistics was chosen 4 times of 5: the model's 70 % counts as 56 %,
@@ -80,11 +82,42 @@ describe('category suggestions: rules, model and the blend', () => {
       ['other', 0.16],
       ['logistics', 0.04],
     ]);
-    expect(suggestCategories(ruleScores('我想咨询一下'), model)).toEqual([
+    expect(suggestCategories(matchRules('我想咨询一下'), model)).toEqual([
       { category: 'policy', probability: 0.5, source: 'model' },
       { category: 'billing', probability: 0.3, source: 'model' },
       { category: 'other', probability: 0.16, source: 'model' },
     ]);
+  });
+
+  it('lets the rules speak for a phrase the model learned from fewer than 5 cases, as far as that phrase weighs', () => {
+    // A take-away desk: its model reads any text as logistics, and has never learned 漏电.
+    const takeAway = (phraseExamples?: Record<string, number>) => ({
+      ...modelOf<Category>(900, { logistics: 800, service_attitude: 100 }, [
+        ['logistics', 0.9],
+        ['service_attitude', 0.1],
+      ]),
+      ...(phraseExamples ? { phraseExamples } : {}),
+    });
+    const text = '热水器漏电，洗澡时被电了一下';
+    const hits = matchRules(text);
+    expect(hits.map((hit) => hit.term)).toEqual(['漏电']);
+    // Without knowing what the model learned of the phrase, the model's 0.9 weight decides.
+    expect(suggestCategories(hits, takeAway())[0]!.category).toBe('logistics');
+    // Never learned: the rules alone.
+    const unknown = suggestCategories(hits, takeAway({ 漏电: 0 }));
+    expect(unknown[0]).toEqual({ category: 'product_quality', probability: expect.closeTo(1.3 / 3.1, 6), source: 'blend' });
+    expect(blendWeight(hits, takeAway({ 漏电: 0 }))).toBe(0);
+    // Learned from 2 cases: 2/5 of the model's weight; from 5 on, all of it.
+    expect(blendWeight(hits, takeAway({ 漏电: 2 }))).toBeCloseTo(0.9 * 0.4, 10);
+    expect(blendWeight(hits, takeAway({ 漏电: 5 }))).toBeCloseTo(0.9, 10);
+    expect(suggestCategories(hits, takeAway({ 漏电: 40 }))).toEqual(suggestCategories(hits, takeAway()));
+    // Several phrases: the unknown one takes its share by weight (漏电 1 of 快递 1 + 漏电 1).
+    const mixed = matchRules('快递送来的热水器漏电');
+    expect(blendWeight(mixed, takeAway({ 快递: 300, 漏电: 0 }))).toBeCloseTo(0.9 * 0.5, 10);
+    expect(unfamiliarPhrases(mixed, takeAway({ 快递: 300, 漏电: 0 }))).toEqual(['漏电']);
+    expect(unfamiliarPhrases(mixed, takeAway({ 快递: 300, 漏电: 5 }))).toEqual([]);
+    // In cold start the rules speak anyway: nothing to name.
+    expect(unfamiliarPhrases(mixed, { ...modelOf<Category>(40, { logistics: 40 }, []), phraseExamples: { 快递: 0, 漏电: 0 } })).toEqual([]);
   });
 
   it('smooths the rules so that one phrase does not claim certainty', () => {

@@ -82,6 +82,22 @@ describe('suggestions at intake', { timeout: 60_000 }, () => {
     const chips = within(screen.getByRole('group', { name: 'Suggested categories' })).getAllByRole('button');
     expect(chips[0]!.textContent).toMatch(/^Billing \d+%$/);
   });
+
+  it('names the phrase the desk’s cases barely mention, for which the built-in rules spoke', async () => {
+    await renderWithStore(<RegistrationForm />, {
+      seed: async (_host, asAgent) => {
+        for (let i = 0; i < 50; i++) await registerCase(asAgent, { category: 'logistics', description: `外卖送了${i}分钟才到` });
+        for (let i = 0; i < 10; i++) await registerCase(asAgent, { category: 'service_attitude', description: `骑手第${i}次骂人` });
+      },
+    });
+    type(/投诉内容/, '热水器漏电，洗澡时被电了一下');
+    expect(await screen.findByText('建议依据本中心 60 宗已分类的投诉；其中很少提到“漏电”，这部分按内置规则判断。')).toBeTruthy();
+    const chips = within(screen.getByRole('group', { name: '建议类别' })).getAllByRole('button');
+    expect(chips[0]!.textContent).toBe('产品质量 42%');
+    // A text of what the desk knows: the plain line.
+    type(/投诉内容/, '外卖送了两个小时才到');
+    expect(await screen.findByText('建议依据本中心 60 宗已分类的投诉。')).toBeTruthy();
+  });
 });
 
 /** The grading dialog's form for a case seeded before the first render (its id is known only then). */

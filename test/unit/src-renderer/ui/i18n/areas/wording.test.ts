@@ -19,6 +19,9 @@ describe('wording of the English texts', () => {
   it('writes straight quotes, which the CJK font the app prefers does not draw full-width, and groups the count', () => {
     expect(english('suggest.source.model', { count: 4575 })).toBe("Suggestions based on this desk's 4,575 categorised complaints.");
     expect(zh('suggest.source.model', { count: 4575 })).toBe('建议依据本中心 4,575 宗已分类的投诉。');
+    expect(english('suggest.source.modelWithRules', { count: 4575, phrases: english('suggest.source.phrase', { phrase: '漏电' }) })).toBe(
+      'Suggestions based on this desk\'s 4,575 categorised complaints; few of them mention "漏电", so the built-in rules judge that part.',
+    );
     expect(english('tracking.filters.dueSoonHours')).toBe('Hours for "due soon"');
     expect(zh('tracking.filters.dueSoonHours')).toBe('“即将到期”的小时数');
   });
