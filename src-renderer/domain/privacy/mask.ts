@@ -154,6 +154,14 @@ export function nameFor(role: Role, name: string): string {
 }
 
 /**
+ * Whether a name as `nameFor` showed it has something masked in it (王先生135****2222): such a copy
+ * must never be written back as the customer's name. Names hold no asterisks of their own.
+ */
+export function nameShownMasked(shown: string): boolean {
+  return shown.includes('*');
+}
+
+/**
  * A case as `role` may see it: `maskContactFor`, and the identifiers written in its free texts
  * masked too, its own postal address among them. Its notes about other cases' customers are
  * withheld: masked with this case's address they would show the other's.

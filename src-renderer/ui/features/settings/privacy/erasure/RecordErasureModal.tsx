@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, type Channel } from '../../../../../domain/cases/vocabulary';
 import { ANONYMISED_NAME } from '../../../../../domain/privacy/anonymise';
+import { nameShownMasked } from '../../../../../domain/privacy/mask';
 import { CUSTOMER_KEYS, type CustomerKeyInput, type CustomerKeyKind } from '../../../../../domain/privacy/customer';
 import { ERASURE_GROUNDS, IDENTITY_CHECKS, type ErasureGround, type IdentityCheck } from '../../../../../domain/privacy/erasure';
 import { preselected } from '../../../../../domain/privacy/erasure-match';
@@ -37,12 +38,14 @@ interface Done {
 
 /**
  * The name the requester most likely gave: the searched one, else the newest case's (an anonymised
- * one names nobody) — none when the cases found bear different names.
+ * one names nobody) — none when the cases found bear different names, or when the name is shown
+ * masked (an old ledger's 王先生13511112222 to the administrator: its masked copy is not a name).
  */
 function likelyName(searched: CustomerKeyInput, { cases, differing }: ErasurePreview): string {
   if (searched.name) return searched.name;
   if (differing.includes('customerName')) return '';
-  return cases.find((line) => line.customerName !== ANONYMISED_NAME)?.customerName ?? '';
+  const shown = cases.find((line) => line.customerName !== ANONYMISED_NAME)?.customerName ?? '';
+  return nameShownMasked(shown) ? '' : shown;
 }
 
 /** The kind of key searched by. */

@@ -211,6 +211,24 @@ describe('个人信息删除请求 panel', { timeout: 90_000 }, () => {
     await waitFor(() => expect(within(panel).getByRole('status').textContent).toBe('1 件请求有投诉已可删除（暂缓或保留的投诉已结束），请再次执行删除。'), { timeout: 15_000 });
   });
 
+  it('prefills no name the administrator sees masked (an old ledger wrote the number in it); legal gets it whole', async () => {
+    const named = { customerName: '王先生13511112222', phone: PHONE };
+    const nameFound = async (who: 'admin' | 'legal') => {
+      await renderAs(who, <PrivacyTab />, async (host, asAgent) => void (await endedCase(host, asAgent, 10, named)));
+      fireEvent.click(await screen.findByRole('button', { name: '记录删除请求' }));
+      const dialog = await screen.findByRole('dialog', { name: '记录删除请求' });
+      fireEvent.change(within(dialog).getByLabelText('查询内容'), { target: { value: PHONE } });
+      fireEvent.click(within(dialog).getByRole('button', { name: '查找' }));
+      const found = await within(dialog).findByRole('table', { name: '该客户的投诉及处理方式' }, { timeout: 15_000 });
+      return { shown: found.textContent, prefilled: (within(dialog).getByLabelText(/请求人姓名/) as HTMLInputElement).value };
+    };
+    const admin = await nameFound('admin');
+    expect(admin.shown).toContain('王先生135****2222');
+    expect(admin.prefilled).toBe('');
+    await teardown();
+    expect((await nameFound('legal')).prefilled).toBe('王先生13511112222');
+  });
+
   it('opens the request a case page links to (/settings/privacy/<no>), and says when there is no such request', async () => {
     let no = '';
     await renderAs('legal', <Linked no={() => no} />, async (host, asAgent) => {
