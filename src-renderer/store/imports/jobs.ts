@@ -145,9 +145,13 @@ export async function resumeImport(ctx: StoreContext, args: { jobId: string; fil
     if (file.fileHash !== job.fileHash || file.table.sheet !== job.sheet || file.table.rows.length !== job.totalRows) {
       throw new DeskError({ code: 'imports.fileMismatch', params: { name: job.fileName } });
     }
-    // The job's own value map: the rows mean what they meant when it started.
-    const { check } = await checked(ctx, file, job.mapping as ImportMapping, job.valueMap ?? {}, { trusted: true });
-    await assertRoom(importConfig(db).estimateStorage, check.drafts.slice(job.chunksDone * job.chunkSize));
+    // The job's own value map: the rows mean what they meant when it started. All or nothing is
+    // decided on the store as it is now, as at the start.
+    const allOrNothing = job.mode === 'allOrNothing';
+    const { check } = await checked(ctx, file, job.mapping as ImportMapping, job.valueMap ?? {}, { trusted: true, fresh: allOrNothing });
+    const from = job.chunksDone * job.chunkSize;
+    if (allOrNothing) assertStillValid(check, file.table.rowNumbers, from, job.rowsImported);
+    await assertRoom(importConfig(db).estimateStorage, check.drafts.slice(from));
     const now = ctx.now();
     const next = await db.transaction('rw', [db.imports, db.audit, db.auditHeads], async () => {
       const current = await jobOf(db, job.id);
@@ -168,6 +172,18 @@ export async function resumeImport(ctx: StoreContext, args: { jobId: string; fil
     launch(db, next, check, actor, ctx.now);
     return next;
   });
+}
+
+/**
+ * All or nothing started with every row valid (it refuses any error), so a row not yet imported
+ * that is not valid now became so since — a case with its number written in another window, its
+ * department removed — and must stop the job rather than be skipped. Rows are counted from the
+ * drafts: the error list is cut at MAX_REPORTED_ERRORS, which the rows already imported (now
+ * duplicates of themselves) can fill.
+ */
+function assertStillValid(check: FileCheck, rowNumbers: readonly number[], from: number, imported: number): void {
+  const failing = check.drafts.slice(from).flatMap((draft, i) => (draft ? [] : [rowNumbers[from + i]!]));
+  if (failing.length > 0) throw new DeskError({ code: 'imports.resumeHasErrors', params: { count: failing.length, row: failing[0]!, imported } });
 }
 
 /** A running job stops after its current chunk; an interrupted one is given up (its written chunks stay). */

@@ -163,6 +163,8 @@ export const importsMessages = defineArea(
         jobNotFound: '找不到这次导入。',
         notResumable: '这次导入已经完成或正在进行，不能继续。',
         fileMismatch: '所选文件与原来导入的“{{name}}”不一致（内容或工作表不同），不能继续导入。',
+        resumeHasErrors:
+          '继续前重新检查了尚未导入的行：其中 {{count}} 行现在有错误（第一处在第 {{row}} 行，例如系统中已有相同的投诉单号或原系统编号，或其部门已被删除）。按“有错误则全部不导入”，没有继续导入；已导入的 {{imported}} 行保留。可以取消这次导入，再选“只导入有效的行”重新导入此文件（已导入的行会作为重复跳过）。',
         jobChanged: '这次导入已在别处继续或取消，请刷新后查看。',
       },
     },
@@ -328,6 +330,8 @@ export const importsMessages = defineArea(
         jobNotFound: 'This import cannot be found.',
         notResumable: 'This import has finished or is running; it cannot be continued.',
         fileMismatch: 'The file chosen is not the “{{name}}” of the import (other contents or sheet); the import cannot continue with it.',
+        resumeHasErrors:
+          'The rows not yet imported were checked again before continuing: {{count}} of them now have errors (the first in row {{row}}: for example a case in the desk has the same case number or old-system number, or its department was removed). As "Nothing if any row has an error" was chosen, the import did not continue; the {{imported}} rows already imported stay. You can cancel this import, then import the file again with "Only the valid rows" (the rows already imported are skipped as duplicates).',
         jobChanged: 'This import was continued or cancelled elsewhere; refresh to see it.',
       },
     },

@@ -185,6 +185,7 @@ describe('translations', () => {
       'imports.hasErrors': ['count'],
       'imports.diskFull': ['neededMB', 'freeMB'],
       'imports.fileMismatch': ['name'],
+      'imports.resumeHasErrors': ['count', 'row', 'imported'],
       'imports.emptySheet': ['sheet'],
       'imports.valueTarget': ['value', 'target'],
       'settings.outOfRange': ['min', 'max'],

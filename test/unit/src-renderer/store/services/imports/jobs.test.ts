@@ -209,6 +209,33 @@ describe('imports.cancel and imports.resume', () => {
     expect(refusal(await store.send('imports.resume', { jobId, fileId: again.fileId }, 'supervisor')).code).toBe('imports.notResumable');
   });
 
+  it('checks an all-or-nothing import afresh when it resumes: a row not yet imported that became a duplicate stops it', async () => {
+    store = await openTestStore();
+    const held = gate();
+    configureImports(store.db, { chunkSize: 2, faults: { beforeChunk: (chunk) => (chunk === 1 ? held.promise : undefined) } });
+    const data = csv([HEADERS, ...[1, 2, 3, 4, 5, 6].map((n) => goodRow(n))]);
+    const file = await analyze(store, data);
+    const jobId = await start(file.fileId, file.mapping, 'allOrNothing');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    ok(await store.send('imports.cancel', { jobId }, 'supervisor'));
+    held.open();
+    expect(await finished(store, jobId)).toMatchObject({ status: 'cancelled', chunksDone: 1, rowsImported: 2 });
+    // Meanwhile OLD-5 comes in from another file (rows 2–3 of this one are in already: not errors).
+    const other = await analyze(store, csv([HEADERS, goodRow(5)]), 'other.csv');
+    await finished(store, await start(other.fileId, other.mapping));
+    const again = await analyze(store, data);
+    const before = await store.snapshot();
+    expect(refusal(await store.send('imports.resume', { jobId, fileId: again.fileId }, 'supervisor'))).toEqual({
+      code: 'imports.resumeHasErrors',
+      params: { count: 1, row: 6, imported: 2 },
+    });
+    expect(await store.snapshot()).toEqual(before);
+    expect((await store.db.imports.get(jobId))!.status).toBe('cancelled');
+    // Only the valid rows: the rest of the file is checked as at any start (the imported rows and OLD-5 skipped).
+    await finished(store, await start(again.fileId, again.mapping));
+    expect((await store.db.cases.toArray()).map((c) => c.externalId).sort()).toEqual(['OLD-1', 'OLD-2', 'OLD-3', 'OLD-4', 'OLD-5', 'OLD-6']);
+  });
+
   it('lists the newest jobs first', async () => {
     store = await openTestStore();
     const file = await analyze(store, csv([HEADERS, goodRow(1)]));
