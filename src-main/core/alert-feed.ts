@@ -146,6 +146,26 @@ export const AlertReport = z.discriminatedUnion('type', [
 ]);
 export type AlertReport = z.infer<typeof AlertReport>;
 
+/**
+ * Alert reports held while the store host is down or starting (or, in the browser harness, until
+ * it said it handled them). They are the alert log, so they wait for the next host; the bound
+ * only matters if the host never comes back, and then the oldest go first.
+ */
+export const MAX_QUEUED_REPORTS = 10_000;
+
+/** Browser harness, page → store Worker: a report of the page's alert runtime, numbered for its answer. */
+export interface WorkerReportMessage {
+  type: 'alert-report';
+  id: number;
+  report: AlertReport;
+}
+
+/** Browser harness, store Worker → page: report `id` was handled (written, or refused): never to be sent again. */
+export interface WorkerReportDoneMessage {
+  type: 'alert-report-done';
+  id: number;
+}
+
 /** Counts the tray, badge and overlay icon show. */
 export interface AlertCounts {
   /** Cases (not clocks) this user follows that are past a running deadline now. */

@@ -4,7 +4,7 @@
  * before quit. The UI never talks to Dexie; it only ever gets a port.
  */
 import { ipcMain, MessageChannelMain, type BrowserWindow, type IpcMainEvent, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import type { AlertReport } from '../core/alert-feed';
+import { MAX_QUEUED_REPORTS, type AlertReport } from '../core/alert-feed';
 import {
   BackupDoneMessage,
   FlushMessage,
@@ -18,12 +18,6 @@ import {
 } from '../core/contract';
 import { restartDelay } from '../core/backoff';
 
-/**
- * Alert reports held while the store host is down or starting. They are the
- * alert log, so they wait for the next host; the bound only matters if the
- * host never comes back, and then the oldest go first (logged).
- */
-export const MAX_QUEUED_REPORTS = 10_000;
 
 export interface SupervisorOptions {
   createHostWindow(): BrowserWindow;

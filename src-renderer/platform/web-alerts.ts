@@ -25,11 +25,10 @@ export const MAX_ON_SCREEN = 50;
 
 /** Messages between the page and the store Worker about alerts (see store/entries/host-worker.ts). */
 export const FEED_MESSAGE_TYPE = 'deadline-feed';
-export const REPORT_MESSAGE_TYPE = 'alert-report';
 
 export interface WebAlertsOptions {
-  /** Sends a report to the store Worker. */
-  post(message: { type: typeof REPORT_MESSAGE_TYPE; report: AlertReport }): void;
+  /** Sends a report to the store Worker (see report-outbox.ts). */
+  report(report: AlertReport): void;
   /** Shows a notice inside the page (system notifications are not allowed). */
   notice(notice: InAppNotice): void;
   /** Takes notices shown by `notice` off the page again. */
@@ -73,7 +72,7 @@ export function createWebAlerts(options: WebAlertsOptions): WebAlerts {
       startTimer();
     },
     notify: show,
-    report: (report) => options.post({ type: REPORT_MESSAGE_TYPE, report }),
+    report: (report) => options.report(report),
     // No tray or badge in a browser: the counts show in the app's own views.
     counts: () => undefined,
   });

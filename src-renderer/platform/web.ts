@@ -1,7 +1,9 @@
 import * as Comlink from 'comlink';
+import type { WorkerReportDoneMessage } from '../../src-main/core/alert-feed';
 import { restartDelay } from '../../src-main/core/backoff';
 import { DEFAULT_APP_PREFS, AppPrefs, type PrintResult } from '../../src-main/core/contract';
 import type { InAppNotice, NotificationAccess, Platform } from './types';
+import { createReportOutbox } from './report-outbox';
 import { createWebAlerts, type WebAlerts } from './web-alerts';
 import { createDeskLock, type DeskLock } from './web-desk-lock';
 import { watchStore } from './store-watchdog';
@@ -52,6 +54,12 @@ export function createWebPlatform(): Platform {
     for (const listener of navigateListeners) listener(route);
   };
 
+  // Reports wait here until a Worker says it handled them: one that dies first leaves them to the next.
+  const reports = createReportOutbox((message) => {
+    worker?.postMessage(message);
+    return worker !== null;
+  });
+
   function spawnStore(): void {
     worker?.terminate();
     worker = new Worker(new URL('../store/entries/host-worker.ts', import.meta.url), { type: 'module', name: 'store-host' });
@@ -59,14 +67,18 @@ export function createWebPlatform(): Platform {
     // A print view (a frame of the desk's tab) raises no alerts: the tab's own scheduler does, once.
     if (!inPrintFrame()) {
       alerts ??= createWebAlerts({
-        post: (message) => worker?.postMessage(message),
+        report: (report) => reports.post(report),
         notice: showNotice,
         withdraw: withdrawNotices,
         navigate,
         language: () => readPrefs().language,
       });
       const current = alerts;
-      worker.addEventListener('message', (event: MessageEvent) => current.receive(event.data));
+      worker.addEventListener('message', (event: MessageEvent) => {
+        if (isReportDone(event.data)) reports.done(event.data.id);
+        else current.receive(event.data);
+      });
+      reports.resend();
     }
     // A worker that dies (an uncaught error, or killed or hung: its pings go unanswered) is replaced,
     // as main restarts a crashed store window, and with the same growing delay, so one that fails at start cannot spin.
@@ -228,6 +240,9 @@ export function createWebPlatform(): Platform {
     },
   };
 }
+
+const isReportDone = (data: unknown): data is WorkerReportDoneMessage =>
+  typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'alert-report-done' && typeof (data as { id?: unknown }).id === 'number';
 
 function notificationAccess(): NotificationAccess {
   return typeof Notification === 'undefined' ? 'unsupported' : Notification.permission;

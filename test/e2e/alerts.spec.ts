@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { alertsPage, alertWords as w } from './pages/alerts';
 import { STAFF } from './pages/auth';
+import { faults } from './pages/faults';
 import { privacyPage } from './pages/privacy';
 import { HOUR, MINUTE, thisMinute } from './pages/time';
 
@@ -71,6 +72,26 @@ test.describe('overdue alerts', () => {
     // The case number leads to the case.
     await rows.nth(0).getByRole('link', { name: no, exact: true }).click();
     await expect(desk.casePage.heading(no)).toBeVisible();
+  });
+
+  test('an alert raised while the store host is down reaches the log once the next one runs', async ({ desk, page }) => {
+    const { intake, tracking, shell, labels: l } = desk;
+    const alerts = alertsPage(page);
+    await page.clock.install({ time: thisMinute() - 3 * HOUR });
+    await shell.visit('intake');
+    const no = await intake.register({ customerName: '吴二', phone: '13600000002', description: '热水器漏电，洗澡时手麻。', severity: l.severity.major });
+    const warnAt = (await alerts.pageNow()) + 2 * HOUR - 30 * MINUTE;
+    await shell.open('tracking');
+    await expect(tracking.row(no)).toHaveCount(1);
+
+    // The store host dies unnoticed; the page's alert runtime raises the warning meanwhile.
+    await faults(page).killStore();
+    await alerts.reach(warnAt);
+    await expect(alerts.notice(w.warning(no))).toBeVisible();
+    // The watchdog replaces it; the report is sent again to the new one: one row, at the warning's time.
+    await alerts.openLog();
+    await expect(alerts.logRows(no)).toHaveCount(1, { timeout: 30_000 });
+    await expect(alerts.logRows(no).first()).toContainText(w.kinds.warning);
   });
 
   test('pausing a case’s clock (asking the customer for information) removes its pending alerts', async ({ desk, page }) => {

@@ -30,8 +30,19 @@ async function nextLogId(db: DeskDb): Promise<number> {
   return (last ?? 0) + 1;
 }
 
-/** Appends the alerts raised to `user` to the log and moves each deadline's state forward. Call inside a transaction. */
-export async function logRaised(db: DeskDb, user: Person, alerts: readonly RaisedAlert[]): Promise<void> {
+/** One raised alert's identity in the log: the same deadline, kind and instant for the same user is the same alert. */
+const raisedKey = (key: string, kind: string, at: number) => `${key}|${kind}|${at}`;
+
+/**
+ * Appends the alerts raised to `user` to the log and moves each deadline's state forward. Call
+ * inside a transaction. An alert already logged (a report sent again after the store host died
+ * before it answered, see platform/report-outbox.ts) is not logged twice.
+ */
+export async function logRaised(db: DeskDb, user: Person, raised: readonly RaisedAlert[]): Promise<void> {
+  const logged = await db.alerts.where('[key+userId]').anyOf([...new Set(raised.map((alert) => alert.key))].map((key) => [key, user.id])).toArray();
+  const seen = new Set(logged.map((row) => raisedKey(row.key, row.kind, row.raisedAt)));
+  const alerts = raised.filter((alert) => !seen.has(raisedKey(alert.key, alert.kind, alert.at)));
+  if (alerts.length === 0) return;
   let id = await nextLogId(db);
   const rows: AlertLogRecord[] = alerts.map((alert) => ({
     id: id++,

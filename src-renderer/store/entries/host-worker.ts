@@ -4,7 +4,7 @@
  * feed goes to the page (its alert runtime stands in for main's), and the
  * page sends back what that runtime reports.
  */
-import type { AlertReport, FeedMessage } from '../../../src-main/core/alert-feed';
+import type { FeedMessage, WorkerReportDoneMessage, WorkerReportMessage } from '../../../src-main/core/alert-feed';
 import { opfsAvailable, opfsSink } from '../backup/opfs';
 import { startStoreHost } from '../host';
 
@@ -19,11 +19,6 @@ export interface WorkerFeedMessage {
   message: FeedMessage;
 }
 
-/** Page → worker: a report of the page's alert runtime; validated here like main's. */
-export interface WorkerReportMessage {
-  type: 'alert-report';
-  report: AlertReport;
-}
 
 // The project compiles against the DOM lib; this is the slice of the worker scope used here.
 const scope = self as unknown as Pick<Worker, 'addEventListener' | 'postMessage'>;
@@ -37,9 +32,20 @@ const started = startStoreHost(undefined, {
 scope.addEventListener('message', (event: MessageEvent<WorkerConnectMessage | WorkerReportMessage | undefined>) => {
   const data = event.data;
   if (data?.type === 'alert-report') {
-    // The report is untrusted until the store host validated it.
+    // The report is untrusted until the store host validated it. Handled (written or refused), the
+    // page forgets it; a worker that dies first leaves it to be sent to the next (report-outbox.ts).
     const report: unknown = data.report;
-    void started.then((host) => host.alerts.report(report), () => undefined);
+    const id: unknown = data.id;
+    void started
+      .then(
+        async (host) => {
+          await host.alerts.report(report);
+          if (typeof id === 'number') scope.postMessage({ type: 'alert-report-done', id } satisfies WorkerReportDoneMessage);
+        },
+        // No store host: the page keeps the report for the next worker.
+        () => undefined,
+      )
+      .catch((error: unknown) => console.error('alert report not written', error));
     return;
   }
   const [port] = event.ports;

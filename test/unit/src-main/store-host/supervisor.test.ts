@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { FakeBrowserWindow, FakeMessageChannelMain, FakeWebContents, asContents, asWindow, ipcMain, resetFakeElectron } from '../fake-electron';
-import { createStoreHostSupervisor, MAX_QUEUED_REPORTS } from '../../../../src-main/store-host/supervisor';
-import type { AlertReport } from '../../../../src-main/core/alert-feed';
+import { MAX_QUEUED_REPORTS, type AlertReport } from '../../../../src-main/core/alert-feed';
+import { createStoreHostSupervisor } from '../../../../src-main/store-host/supervisor';
 import { HostPush, HostSend, UiPush } from '../../../../src-main/core/contract';
 
 vi.mock('electron', () => import('../fake-electron'));

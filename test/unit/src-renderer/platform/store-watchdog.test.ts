@@ -56,6 +56,25 @@ describe('watchStore', () => {
     expect(onDead).toHaveBeenCalledOnce();
   });
 
+  it('is not fooled by a clock that jumps (a wake from sleep, a fake clock): a timer fired once is not a whole timeout', async () => {
+    const host = fakeHost();
+    const onDead = vi.fn();
+    watchStore({ ping: host.ping, onDead, intervalMs: 1_000, timeoutMs: 3_000 });
+    host.calls[0]!.answer();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(host.ping).toHaveBeenCalledTimes(2);
+    // The jump: every due timer fires, once. The ping in flight is answered after it.
+    await vi.advanceTimersToNextTimerAsync();
+    expect(onDead).not.toHaveBeenCalled();
+    host.calls[1]!.answer();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(host.ping).toHaveBeenCalledTimes(3);
+    expect(onDead).not.toHaveBeenCalled();
+    // A host that stays silent is still reported, after the whole timeout.
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(onDead).toHaveBeenCalledOnce();
+  });
+
   it('reports a failed ping at once', async () => {
     const host = fakeHost();
     const onDead = vi.fn();

@@ -50,6 +50,26 @@ describe('reports of the alert runtime', () => {
     expect(await store.db.alerts.orderBy(':id').primaryKeys()).toEqual([1, 2, 3]);
   });
 
+  it('logs a raised alert once when its report comes again (sent anew after a store host died before it answered)', async () => {
+    const c = await deskStore();
+    const dueAt = c.clocks.response!.dueAt;
+    const warning = raisedAbout(c, 'response', { kind: 'warning', at: dueAt - HOUR });
+    const overdue = raisedAbout(c, 'response', { kind: 'overdue', at: dueAt });
+    await report({ type: 'raised', userId: 'u-supervisor', alerts: [warning] });
+    await report({ type: 'acknowledge', userId: 'u-supervisor', keys: [`${c.id}:response`], at: dueAt - 30 * MINUTE });
+    // Again, with one alert that is new: only that one is added; the first keeps its acknowledgement.
+    await report({ type: 'raised', userId: 'u-supervisor', alerts: [warning, overdue] });
+    await report({ type: 'raised', userId: 'u-supervisor', alerts: [overdue] });
+    const rows = await store.db.alerts.orderBy(':id').toArray();
+    expect(rows.map((row) => [row.kind, row.raisedAt, row.acknowledgedAt])).toEqual([
+      ['warning', dueAt - HOUR, dueAt - 30 * MINUTE],
+      ['overdue', dueAt, null],
+    ]);
+    // The same kind at another instant is another alert (a reminder every 30 minutes).
+    await report({ type: 'raised', userId: 'u-supervisor', alerts: [raisedAbout(c, 'response', { kind: 'repeat', at: dueAt + 30 * MINUTE }), raisedAbout(c, 'response', { kind: 'repeat', at: dueAt + HOUR })] });
+    expect(await store.db.alerts.count()).toBe(4);
+  });
+
   it('starts a fresh history when the alert is about another deadline of the same clock', async () => {
     const c = await deskStore();
     const key = `${c.id}:response`;
