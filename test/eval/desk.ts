@@ -10,14 +10,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
-import { matchRules } from '../../src-renderer/domain/assist/category-rules';
-import { createModel, examplesWith, learn, predict, refit } from '../../src-renderer/domain/assist/classifier';
+import { matchRules, rulePhrasesIn } from '../../src-renderer/domain/assist/category-rules';
+import { createModel, learn, predict, refit } from '../../src-renderer/domain/assist/classifier';
 import { suggestCategories, type ModelView } from '../../src-renderer/domain/assist/suggestions';
 import type { Category } from '../../src-renderer/domain/cases/vocabulary';
 import { categoryOf } from '../../src-renderer/domain/demo/phrases';
 import { itemSeed, rng, sampler } from '../../src-renderer/domain/demo/random';
 import { perLabel } from '../../src-renderer/store/assist/model-pair';
-import { SHOPPING_FILE, WAIMAI_FILE } from './data';
+import { SHOPPING_FILE, shuffled, WAIMAI_FILE } from './data';
 import { LABELLED_SHOPPING_ROWS } from './desk-labels';
 
 /** About the graded cases of the demo desk the testers used (1,847). */
@@ -45,16 +45,22 @@ const rows = (dir: string, file: string) =>
 const round = (value: number) => Number(value.toFixed(4));
 
 export function runDeskSuggestions(dir: string, seed: number): DeskSuggestionsReport {
-  const complaints = rows(dir, WAIMAI_FILE)
-    .filter((row) => clean(row.label) === '0')
-    .map((row) => clean(row.review));
-  const graded = Array.from({ length: DESK_CASES + HELD_OUT }, (_, i) => {
-    const s = sampler(rng(itemSeed(seed, i)));
-    const text = s.pick(complaints);
-    return { text, label: categoryOf(text, s) };
-  });
+  const complaints = new Set(
+    rows(dir, WAIMAI_FILE)
+      .filter((row) => clean(row.label) === '0')
+      .map((row) => clean(row.review)),
+  );
+  // Distinct texts: the held-out ones were never learned.
+  const graded = shuffled([...complaints], seed)
+    .slice(0, DESK_CASES + HELD_OUT)
+    .map((text, i) => ({ text, label: categoryOf(text, sampler(rng(itemSeed(seed, i)))) }));
   const model = createModel<Category>();
-  for (const { text, label } of graded.slice(0, DESK_CASES)) learn(model, text, label);
+  // How many of its cases contain each built-in phrase, as the store host counts them (model-pair.ts).
+  const phraseCases = new Map<string, number>();
+  for (const { text, label } of graded.slice(0, DESK_CASES)) {
+    learn(model, text, label);
+    for (const phrase of rulePhrasesIn(text)) phraseCases.set(phrase, (phraseCases.get(phrase) ?? 0) + 1);
+  }
   refit(model);
 
   const shopping = rows(dir, SHOPPING_FILE);
@@ -69,7 +75,7 @@ export function runDeskSuggestions(dir: string, seed: number): DeskSuggestionsRe
     for (const { text, label } of texts) {
       const found = matchRules(text);
       const view: ModelView<Category> = { examples: model.examples, perLabel: perLabel(model), predictions: predict(model, text, 7) };
-      const phraseExamples = Object.fromEntries(found.map((hit) => [hit.term, examplesWith(model, hit.term)]));
+      const phraseExamples = Object.fromEntries(found.map((hit) => [hit.term, phraseCases.get(hit.term) ?? 0]));
       const now = suggestCategories(found, { ...view, phraseExamples }).map((s) => s.category);
       const before = suggestCategories(found, view).map((s) => s.category);
       if (now[0] === label) hits.top1++;

@@ -63,6 +63,11 @@ export function matchRules(text: string): RuleHit[] {
   return NORMALISED.filter(({ needle }) => haystack.includes(needle)).map(({ category, term, weight }) => ({ category, term, weight }));
 }
 
+/** The built-in phrases found in `text`, each once. */
+export function rulePhrasesIn(text: string): string[] {
+  return matchRules(text).map((hit) => hit.term);
+}
+
 /** The sum of the weights of the phrases found, per category (0 where none was found). */
 export function scoresOf(hits: readonly RuleHit[]): Record<Category, number> {
   const scores = Object.fromEntries(CATEGORIES.map((category) => [category, 0])) as Record<Category, number>;

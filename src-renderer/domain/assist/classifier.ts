@@ -148,19 +148,6 @@ export function predict<L extends string>(model: TextModel<L>, text: string, k =
     .slice(0, Math.max(0, k));
 }
 
-/**
- * About how many learned examples contain `phrase`: at most as many as contain
- * its rarest character n-gram (a hash collision can only add to that). 0 for
- * an empty phrase. Tells whether the model's answer for a text rests on
- * having seen that phrase or merely on the rest of the text.
- */
-export function examplesWith<L extends string>(model: TextModel<L>, phrase: string): number {
-  const ids = featureIds(phrase, model.bits);
-  let fewest = ids.length > 0 ? Infinity : 0;
-  for (const id of ids) fewest = Math.min(fewest, model.df[id]!);
-  return fewest;
-}
-
 /** Kept texts are UTF-16 strings in a Map: 2 bytes a character plus roughly this much per entry. */
 const ENTRY_BYTES = 48;
 

@@ -3,7 +3,8 @@
  * learned from it, so that a re-graded case is forgotten under its old label
  * and learned under its new one.
  */
-import { createModel, examplesWith, forget, learn, modelStats, predict, type TextModel } from '../../domain/assist/classifier';
+import { createModel, forget, learn, modelStats, predict, type TextModel } from '../../domain/assist/classifier';
+import { rulePhrasesIn } from '../../domain/assist/category-rules';
 import type { ModelView } from '../../domain/assist/suggestions';
 import type { CaseRecord } from '../../domain/cases/case';
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../../domain/cases/vocabulary';
@@ -14,10 +15,25 @@ export interface ModelPair {
   severity: TextModel<Severity>;
   /** Case id → packed Entry, for cases that taught something. */
   entries: Map<string, number>;
+  /**
+   * Built-in phrase → how many cases the category model learned contain it, counted exactly
+   * (the model's hashed n-gram counts cannot say: on a large desk nearly every slot is shared
+   * with other words, and a phrase no case contains reads as well known).
+   */
+  phrases: Map<string, number>;
 }
 
 export function createPair(): ModelPair {
-  return { category: createModel<Category>(), severity: createModel<Severity>(), entries: new Map() };
+  return { category: createModel<Category>(), severity: createModel<Severity>(), entries: new Map(), phrases: new Map() };
+}
+
+/** Counts (+1) or uncounts (−1) the built-in phrases of a text the category model learned or forgot. */
+function countPhrases(pair: ModelPair, text: string, change: 1 | -1): void {
+  for (const phrase of rulePhrasesIn(text)) {
+    const count = (pair.phrases.get(phrase) ?? 0) + change;
+    if (count > 0) pair.phrases.set(phrase, count);
+    else pair.phrases.delete(phrase);
+  }
 }
 
 /**
@@ -36,6 +52,7 @@ export function applyCase(pair: ModelPair, id: string, record: CaseRecord | unde
   if (before?.category && before.category !== after?.category) forget(pair.category, text, before.category);
   if (before?.severity && before.severity !== after?.severity) forget(pair.severity, text, before.severity);
   if (after?.category && after.category !== before?.category) learn(pair.category, text, after.category);
+  if (Boolean(before?.category) !== Boolean(after?.category)) countPhrases(pair, text, after?.category ? 1 : -1);
   if (after?.severity && after.severity !== before?.severity) learn(pair.severity, text, after.severity);
   if (after) pair.entries.set(id, packEntry(after));
   else pair.entries.delete(id);
@@ -73,12 +90,16 @@ export function viewsOf(
   const ownText = exclude?.description ?? '';
   const left = own !== null && textHash(ownText) === own.hash;
   const forgotCategory = left && own.category !== null && forget(pair.category, ownText, own.category);
+  if (forgotCategory) countPhrases(pair, ownText, -1);
   const forgotSeverity = left && own.severity !== null && forget(pair.severity, ownText, own.severity);
   try {
-    const phraseExamples = Object.fromEntries(phrases.map((phrase) => [phrase, examplesWith(pair.category, phrase)]));
+    const phraseExamples = Object.fromEntries(phrases.map((phrase) => [phrase, pair.phrases.get(phrase) ?? 0]));
     return { category: { ...view(pair.category, text, CATEGORIES.length), phraseExamples }, severity: view(pair.severity, text, SEVERITIES.length) };
   } finally {
-    if (forgotCategory) learn(pair.category, ownText, own!.category!);
+    if (forgotCategory) {
+      learn(pair.category, ownText, own!.category!);
+      countPhrases(pair, ownText, 1);
+    }
     if (forgotSeverity) learn(pair.severity, ownText, own!.severity!);
   }
 }

@@ -26,7 +26,7 @@ export const suggestMessages = defineArea(
       source: {
         rules: '建议来自内置规则：本中心已分类的投诉还不够多。',
         model: '建议依据本中心 {{count, number}} 宗已分类的投诉。',
-        modelWithRules: '建议依据本中心 {{count, number}} 宗已分类的投诉；其中很少提到{{phrases}}，这部分按内置规则判断。',
+        modelWithRules: '建议依据本中心 {{count, number}} 宗已分类的投诉；其中很少提到{{phrases}}，这部分主要按内置规则判断。',
         phrase: '“{{phrase}}”',
         phraseSeparator: '、',
       },
@@ -57,7 +57,7 @@ export const suggestMessages = defineArea(
       source: {
         rules: 'Suggestions from built-in rules: this desk has not categorised enough complaints yet.',
         model: "Suggestions based on this desk's {{count, number}} categorised complaints.",
-        modelWithRules: "Suggestions based on this desk's {{count, number}} categorised complaints; few of them mention {{phrases}}, so the built-in rules judge that part.",
+        modelWithRules: "Suggestions based on this desk's {{count, number}} categorised complaints; few of them mention {{phrases}}, so for that part the suggestion relies mostly on the built-in rules.",
         phrase: '"{{phrase}}"',
         phraseSeparator: ', ',
       },

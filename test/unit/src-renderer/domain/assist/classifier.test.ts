@@ -2,7 +2,6 @@ import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import {
   createModel,
-  examplesWith,
   forget,
   learn,
   modelStats,
@@ -160,25 +159,6 @@ describe('learn and forget', () => {
     refit(model);
     expect(model.linear!.labels).toContain('发票');
     expect(predict(model, '发票开错了', 1)[0]!.label).toBe('发票');
-  });
-});
-
-describe('examplesWith', () => {
-  it('counts the learned examples that contain a phrase, whatever their label, and follows forget', () => {
-    const model = learnAll(createModel<string>(), [
-      { text: '热水器漏电了', label: 'quality' },
-      { text: '插座漏电，很危险', label: 'safety' },
-      { text: '快递没到', label: 'logistics' },
-    ]);
-    expect(examplesWith(model, '漏电')).toBe(2);
-    expect(examplesWith(model, '热水器漏电')).toBe(1);
-    expect(examplesWith(model, '起火')).toBe(0);
-    expect(examplesWith(model, '')).toBe(0);
-    forget(model, '插座漏电，很危险', 'safety');
-    expect(examplesWith(model, '漏电')).toBe(1);
-    // A weighted example counts as that many.
-    learn(model, '电线漏电', 'safety', 3);
-    expect(examplesWith(model, '漏电')).toBe(4);
   });
 });
 

@@ -116,6 +116,12 @@ describe('category suggestions: rules, model and the blend', () => {
     expect(blendWeight(mixed, takeAway({ 快递: 300, 漏电: 0 }))).toBeCloseTo(0.9 * 0.5, 10);
     expect(unfamiliarPhrases(mixed, takeAway({ 快递: 300, 漏电: 0 }))).toEqual(['漏电']);
     expect(unfamiliarPhrases(mixed, takeAway({ 快递: 300, 漏电: 5 }))).toEqual([]);
+    // A phrase holding a familiar shorter one is familiar: a desk of 质量 complaints knows 质量差.
+    const nested = matchRules('质量差，用两天就坏了');
+    expect(nested.map((hit) => hit.term).sort()).toEqual(['坏了', '质量', '质量差'].sort());
+    expect(unfamiliarPhrases(nested, takeAway({ 质量: 50, 质量差: 0, 坏了: 40 }))).toEqual([]);
+    expect(blendWeight(nested, takeAway({ 质量: 50, 质量差: 0, 坏了: 40 }))).toBeCloseTo(0.9, 10);
+    expect(unfamiliarPhrases(nested, takeAway({ 质量: 0, 质量差: 0, 坏了: 40 }))).toEqual(['质量', '质量差']);
     // In cold start the rules speak anyway: nothing to name.
     expect(unfamiliarPhrases(mixed, { ...modelOf<Category>(40, { logistics: 40 }, []), phraseExamples: { 快递: 0, 漏电: 0 } })).toEqual([]);
   });

@@ -77,6 +77,24 @@ describe('the store host’s suggestion models', () => {
     expect((await perLabel(store.db)).category).toEqual({ logistics: 1 });
   });
 
+  it('count exactly how many learned cases hold each built-in phrase: re-categorised, cleared, a case asking about itself', async () => {
+    store = await openTestStore();
+    const heater = await register(store, { category: 'product_quality', description: '热水器漏电了' });
+    const socket = await register(store, { category: 'after_sales', description: '插座漏电，上门维修' });
+    await register(store, { description: '又漏电了' }); // no category: not learned
+    const count = async (phrases: string[], exclude?: CaseRecord) => (await assistModelsFor(store.db).views('', exclude, phrases)).category.phraseExamples;
+    expect(await count(['漏电', '维修', '起火'])).toEqual({ 漏电: 2, 维修: 1, 起火: 0 });
+    // Asked about itself (grading), a case does not count its own phrases.
+    expect(await count(['漏电'], heater)).toEqual({ 漏电: 1 });
+    expect(await count(['漏电'])).toEqual({ 漏电: 2 });
+    // Another category: still one case; no category any more: not counted.
+    await store.db.cases.update(heater.id, { category: 'other' });
+    await store.db.cases.update(socket.id, { category: null });
+    noteChanges(store.db, [{ area: 'cases', ids: [heater.id, socket.id] }]);
+    expect(await count(['漏电', '维修'])).toEqual({ 漏电: 1, 维修: 0 });
+    expect((await freshModels('')).category.perLabel).toEqual({ other: 1 });
+  });
+
   it('keep one model pair per database, so a restored database gets its own', async () => {
     store = await openTestStore();
     await register(store, { category: 'billing', description: '多扣了钱' });

@@ -91,7 +91,7 @@ describe('suggestions at intake', { timeout: 60_000 }, () => {
       },
     });
     type(/投诉内容/, '热水器漏电，洗澡时被电了一下');
-    expect(await screen.findByText('建议依据本中心 60 宗已分类的投诉；其中很少提到“漏电”，这部分按内置规则判断。')).toBeTruthy();
+    expect(await screen.findByText('建议依据本中心 60 宗已分类的投诉；其中很少提到“漏电”，这部分主要按内置规则判断。')).toBeTruthy();
     const chips = within(screen.getByRole('group', { name: '建议类别' })).getAllByRole('button');
     expect(chips[0]!.textContent).toBe('产品质量 42%');
     // A text of what the desk knows: the plain line.

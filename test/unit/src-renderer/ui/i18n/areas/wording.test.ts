@@ -20,7 +20,7 @@ describe('wording of the English texts', () => {
     expect(english('suggest.source.model', { count: 4575 })).toBe("Suggestions based on this desk's 4,575 categorised complaints.");
     expect(zh('suggest.source.model', { count: 4575 })).toBe('建议依据本中心 4,575 宗已分类的投诉。');
     expect(english('suggest.source.modelWithRules', { count: 4575, phrases: english('suggest.source.phrase', { phrase: '漏电' }) })).toBe(
-      'Suggestions based on this desk\'s 4,575 categorised complaints; few of them mention "漏电", so the built-in rules judge that part.',
+      'Suggestions based on this desk\'s 4,575 categorised complaints; few of them mention "漏电", so for that part the suggestion relies mostly on the built-in rules.',
     );
     expect(english('tracking.filters.dueSoonHours')).toBe('Hours for "due soon"');
     expect(zh('tracking.filters.dueSoonHours')).toBe('“即将到期”的小时数');
