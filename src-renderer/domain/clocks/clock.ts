@@ -119,12 +119,17 @@ export function rebudgetClock(clock: Clock, budgetMs: number, at: number, calend
   };
 }
 
-/** An approved extension: the deadline becomes `dueAt`; the budget grows by the time added. */
+/**
+ * An approved extension: the deadline becomes `dueAt`; the budget grows by the time added —
+ * unless that adds nothing: a deadline that moved past `dueAt` after it was requested (a pause
+ * while the request waited, a longer budget) stays as it is. An approval never shortens it.
+ */
 export function extendClock(clock: Clock, dueAt: number, at: number, calendar: WorkCalendar): Clock {
   if (!isOpen(clock)) return clock;
   const consumedNow =
     clock.state === 'running' ? clock.consumedMs + elapsed(clock.mode, calendar, clock.runningSince ?? at, at) : clock.consumedMs;
   const budgetMs = consumedNow + elapsed(clock.mode, calendar, at, dueAt);
+  if (budgetMs <= clock.budgetMs) return clock;
   return clock.state === 'running'
     ? { ...clock, budgetMs, consumedMs: consumedNow, runningSince: at, dueAt }
     : { ...clock, budgetMs, dueAt };

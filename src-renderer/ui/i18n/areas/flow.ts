@@ -301,6 +301,9 @@ export const flowMessages = defineArea(
         decisions: { pending: '待审批', approved: '已批准', rejected: '已驳回' },
         noteHelp: '驳回时须写明原因，申请人会看到。',
         approvedDone: '已批准延期：处理时限延至 {{dueAt}}。',
+        approvedNoChange: '已批准延期；处理时限仍为 {{dueAt}}，已不早于申请的新时限（申请后计时暂停过或时限调整过）。',
+        currentDueAt: '当前时限',
+        noGain: '申请后计时暂停过或时限调整过，当前时限 {{dueAt}} 已不早于申请的新时限：批准后时限不变。',
         rejectedDone: '已驳回延期：处理时限不变。',
       },
       feedback: {
@@ -718,6 +721,9 @@ export const flowMessages = defineArea(
         decisions: { pending: 'Pending', approved: 'Approved', rejected: 'Rejected' },
         noteHelp: 'Required when rejecting: the requester sees it.',
         approvedDone: 'Extension approved: the deadline is now {{dueAt}}.',
+        approvedNoChange: 'Extension approved; the deadline stays {{dueAt}}, no earlier than the one requested (the clock was paused or the limit changed after the request).',
+        currentDueAt: 'Deadline now',
+        noGain: 'The clock was paused or the limit changed after the request: the deadline now, {{dueAt}}, is no earlier than the one requested, so approving leaves it as it is.',
         rejectedDone: 'Extension rejected: the deadline stays as it was.',
       },
       feedback: {

@@ -1,4 +1,4 @@
-import { Button, Group, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -12,19 +12,28 @@ import type { ActionProps } from './types';
 /**
  * 审批延期: the pending request in full, a note, and the two answers. A rejection needs its
  * reason (the store host refuses one without, onto the note field); the confirmation says
- * which answer was given.
+ * which answer was given. When the deadline moved after the request (a pause while it waited),
+ * the current one is shown too, and a running one already at or past the requested date is
+ * said to stay: an approval never shortens it.
  */
 export function DecideExtensionForm({ record, onDone, onCancel }: ActionProps) {
   const { t } = useTranslation();
   const store = useStore();
   const form = useForm({ initialValues: { note: '', approve: true } });
   const request = record.extensions.find((e) => e.decision === 'pending');
+  const clock = record.clocks.resolution;
+  const moved = request && clock && clock.dueAt !== request.fromDueAt;
+  const noGain = request && clock?.state === 'running' && clock.dueAt >= request.toDueAt;
   const { submit, failure, submitting } = useCommandSubmit(form, (values) =>
     store.send('progress.decideExtension', { caseId: record.id, requestId: request?.id ?? '', approve: values.approve, note: values.note }),
   );
   async function decide(approve: boolean) {
-    if (!(await submit({ ...form.getValues(), approve }))) return;
-    onDone(approve ? t('flow.extension.approvedDone', { dueAt: request ? formatDateTime(request.toDueAt) : '' }) : t('flow.extension.rejectedDone'));
+    const decided = await submit({ ...form.getValues(), approve });
+    if (!decided) return;
+    if (!approve) return onDone(t('flow.extension.rejectedDone'));
+    const dueAt = decided.clocks.resolution?.dueAt ?? request?.toDueAt;
+    const key = dueAt === request?.toDueAt ? 'flow.extension.approvedDone' : 'flow.extension.approvedNoChange';
+    onDone(t(key, { dueAt: dueAt === undefined ? '' : formatDateTime(dueAt) }));
   }
   return (
     <Stack gap="md">
@@ -37,7 +46,13 @@ export function DecideExtensionForm({ record, onDone, onCancel }: ActionProps) {
           <Field label={t('flow.extension.toDueAt')}>{formatDateTime(request.toDueAt)}</Field>
           <Field label={t('flow.extension.reason')}>{request.reason}</Field>
           <Field label={t('flow.extension.requestedBy')}>{byAt(request.requestedBy, request.requestedAt)}</Field>
+          {moved && <Field label={t('flow.extension.currentDueAt')}>{formatDateTime(clock.dueAt)}</Field>}
         </SimpleGrid>
+      )}
+      {noGain && (
+        <Alert color="yellow" variant="light">
+          {t('flow.extension.noGain', { dueAt: formatDateTime(clock.dueAt) })}
+        </Alert>
       )}
       <Textarea
         label={t('flow.form.decisionNote')}

@@ -203,6 +203,20 @@ describe('extendClock (an approved extension)', () => {
     expect(resumeClock(extended, MON_9 + 4 * HOUR, cal).dueAt).toBe(MON_9 + 24 * HOUR);
   });
 
+  it('never shortens: a deadline that moved past the one requested since (a pause while the request waited) stays', () => {
+    // Requested at MON_9 + 1 h: 8 h clock due MON_9 + 8 h, extension to MON_9 + 10 h. Then a 4 h pause.
+    const paused = pauseClock(calendarClock(8), MON_9 + 2 * HOUR, 'x', cal);
+    const resumed = resumeClock(paused, MON_9 + 6 * HOUR, cal);
+    expect(resumed.dueAt).toBe(MON_9 + 12 * HOUR);
+    expect(extendClock(resumed, MON_9 + 10 * HOUR, MON_9 + 7 * HOUR, cal)).toBe(resumed);
+    expect(extendClock(resumed, MON_9 + 12 * HOUR, MON_9 + 7 * HOUR, cal)).toBe(resumed);
+    // Paused again: the time left (6 h) is more than the requested date leaves (3 h from the approval).
+    const pausedAgain = pauseClock(resumed, MON_9 + 6 * HOUR, 'y', cal);
+    expect(extendClock(pausedAgain, MON_9 + 10 * HOUR, MON_9 + 7 * HOUR, cal)).toBe(pausedAgain);
+    // A later date still extends.
+    expect(extendClock(resumed, MON_9 + 14 * HOUR, MON_9 + 7 * HOUR, cal).dueAt).toBe(MON_9 + 14 * HOUR);
+  });
+
   it('leaves a completed clock as it was', () => {
     const done = completeClock(calendarClock(2), MON_9 + 3 * HOUR, cal);
     expect(extendClock(done, at(12, 1), MON_9 + 4 * HOUR, cal)).toBe(done);

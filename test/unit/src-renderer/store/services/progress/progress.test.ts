@@ -40,6 +40,21 @@ describe('extensions (延期)', () => {
     expect(refusal(await store.send('progress.decideExtension', { caseId: c.id, requestId, approve: true }, 'supervisor'))).toEqual({ code: 'progress.noPendingExtension' });
   });
 
+  it('never shortens the deadline: approved after a pause moved it past the requested one, it stays', async () => {
+    const c = await executing();
+    const due = c.clocks.resolution!.dueAt;
+    const asked = await store.run('progress.requestExtension', { caseId: c.id, reason: '等厂家检测', newDueAt: due + DAY });
+    // While the request waits, the clock is paused five days for the customer.
+    await store.run('progress.pause', { caseId: c.id, reason: '等待客户补充材料' });
+    store.clock.now += 5 * DAY;
+    const resumed = await store.run('progress.resume', { caseId: c.id, note: '材料已补' });
+    const moved = resumed.clocks.resolution!.dueAt;
+    expect(moved).toBeGreaterThan(due + DAY);
+    const decided = await store.run('progress.decideExtension', { caseId: c.id, requestId: asked.extensions[0]!.id, approve: true, note: '' }, 'director');
+    expect(decided.extensions[0]).toMatchObject({ decision: 'approved', fromDueAt: due, toDueAt: due + DAY });
+    expect(decided.clocks.resolution!.dueAt).toBe(moved);
+  });
+
   it('refuses a rejection without its reason, on the note field, and leaves the request pending', async () => {
     const c = await executing();
     const due = c.clocks.resolution!.dueAt;

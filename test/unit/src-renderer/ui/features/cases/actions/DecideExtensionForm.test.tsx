@@ -1,5 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { useStoreQuery } from '../../../../../../../src-renderer/ui/data/hooks';
+import { DecideExtensionForm } from '../../../../../../../src-renderer/ui/features/cases/actions/DecideExtensionForm';
 import { CasePage } from '../../../../../../../src-renderer/ui/features/cases/CasePage';
 import { formatDateTime } from '../../../../../../../src-renderer/ui/components/format';
 import { teardown } from '../../../render';
@@ -43,7 +45,31 @@ describe('审批延期申请', { timeout: 60_000 }, () => {
     fireEvent.click(within(dialog).getByRole('button', { name: '批准' }));
     expect(await screen.findByText(`已批准延期：处理时限延至 ${formatDateTime(toDueAt)}。`)).toBeTruthy();
   });
+
+  it('shows the deadline as it is now when it moved after the request, and says when approving leaves it as it is', async () => {
+    let id = '';
+    let asked = { fromDueAt: 0, toDueAt: 0 };
+    await renderAsSomeone(<MovedForm id={() => id} />, 'supervisor', async (act, agentId) => {
+      const record = await walkTo(act, agentId, 'executing');
+      const requested = await act('agent', 'progress.requestExtension', { caseId: record.id, reason: '等厂家检测', newDueAt: record.clocks.resolution!.dueAt + DAY });
+      asked = requested.extensions[0]!;
+      id = record.id;
+    });
+    const now = asked.toDueAt + 2 * DAY;
+    const form = await screen.findByText('当前时限', {}, { timeout: 15_000 });
+    expect(form.parentElement!.textContent).toContain(formatDateTime(now));
+    expect(screen.getByText(`申请后计时暂停过或时限调整过，当前时限 ${formatDateTime(now)} 已不早于申请的新时限：批准后时限不变。`)).toBeTruthy();
+  });
 });
+
+/** The form for a case whose deadline moved two days past the requested one since (as after a pause). */
+function MovedForm({ id }: { id: () => string }) {
+  const { data } = useStoreQuery('cases.get', { id: id() }, id());
+  if (!data) return null;
+  const resolution = data.clocks.resolution!;
+  const moved = { ...data, clocks: { ...data.clocks, resolution: { ...resolution, dueAt: data.extensions[0]!.toDueAt + 2 * DAY } } };
+  return <DecideExtensionForm record={moved} onDone={() => undefined} onCancel={() => undefined} />;
+}
 
 /** The page of a case the seed creates (its id is known only once the seed ran). */
 function LazyPage({ id }: { id: () => string }) {
