@@ -154,8 +154,9 @@ export function nameFor(role: Role, name: string): string {
 }
 
 /**
- * Whether a name as `nameFor` showed it has something masked in it (王先生135****2222): such a copy
- * must never be written back as the customer's name. Names hold no asterisks of their own.
+ * Whether a name `nameFor` showed a role without `contacts.view` may have something masked in it
+ * (王先生135****2222): such a copy must never be written back as the customer's name. Ask only for
+ * such a role: a name of an old ledger may hold asterisks of its own (张**).
  */
 export function nameShownMasked(shown: string): boolean {
   return shown.includes('*');

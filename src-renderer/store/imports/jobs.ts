@@ -150,7 +150,7 @@ export async function resumeImport(ctx: StoreContext, args: { jobId: string; fil
     const allOrNothing = job.mode === 'allOrNothing';
     const { check } = await checked(ctx, file, job.mapping as ImportMapping, job.valueMap ?? {}, { trusted: true, fresh: allOrNothing });
     const from = job.chunksDone * job.chunkSize;
-    if (allOrNothing) assertStillValid(check, file.table.rowNumbers, from, job.rowsImported);
+    if (allOrNothing) assertStillValid(check, file.table.rowNumbers, from, job);
     await assertRoom(importConfig(db).estimateStorage, check.drafts.slice(from));
     const now = ctx.now();
     const next = await db.transaction('rw', [db.imports, db.audit, db.auditHeads], async () => {
@@ -181,9 +181,17 @@ export async function resumeImport(ctx: StoreContext, args: { jobId: string; fil
  * drafts: the error list is cut at MAX_REPORTED_ERRORS, which the rows already imported (now
  * duplicates of themselves) can fill.
  */
-function assertStillValid(check: FileCheck, rowNumbers: readonly number[], from: number, imported: number): void {
+function assertStillValid(check: FileCheck, rowNumbers: readonly number[], from: number, job: ImportJobRecord): void {
   const failing = check.drafts.slice(from).flatMap((draft, i) => (draft ? [] : [rowNumbers[from + i]!]));
-  if (failing.length > 0) throw new DeskError({ code: 'imports.resumeHasErrors', params: { count: failing.length, row: failing[0]!, imported } });
+  if (failing.length === 0) return;
+  // Imported again, the rows already in are skipped only when a number tells them apart (查重 by case
+  // number or old-system number); without one the advice is to take them out of the file.
+  const mapping = job.mapping as ImportMapping;
+  const numbered = mapping.no !== null || mapping.externalId !== null;
+  throw new DeskError({
+    code: numbered ? 'imports.resumeHasErrors' : 'imports.resumeHasErrorsUnnumbered',
+    params: { count: failing.length, row: failing[0]!, imported: job.rowsImported, firstRow: rowNumbers[0] ?? 2, lastRow: rowNumbers[from - 1] ?? 2 },
+  });
 }
 
 /** A running job stops after its current chunk; an interrupted one is given up (its written chunks stay). */

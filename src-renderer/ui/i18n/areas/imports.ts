@@ -164,7 +164,9 @@ export const importsMessages = defineArea(
         notResumable: '这次导入已经完成或正在进行，不能继续。',
         fileMismatch: '所选文件与原来导入的“{{name}}”不一致（内容或工作表不同），不能继续导入。',
         resumeHasErrors:
-          '继续前重新检查了尚未导入的行：其中 {{count}} 行现在有错误（第一处在第 {{row}} 行，例如系统中已有相同的投诉单号或原系统编号，或其部门已被删除）。按“有错误则全部不导入”，没有继续导入；已导入的 {{imported}} 行保留。可以取消这次导入，再选“只导入有效的行”重新导入此文件（已导入的行会作为重复跳过）。',
+          '继续前重新检查了尚未导入的行：其中 {{count}} 行现在有错误（第一处在第 {{row}} 行，例如系统中已有相同的投诉单号或原系统编号，或其部门已被删除）。按“有错误则全部不导入”，没有继续导入；已导入的 {{imported}} 行保留。可以放弃这次导入，再选“只导入有效的行”重新导入此文件（已导入的行会作为重复跳过）。',
+        resumeHasErrorsUnnumbered:
+          '继续前重新检查了尚未导入的行：其中 {{count}} 行现在有错误（第一处在第 {{row}} 行，例如其部门已被删除）。按“有错误则全部不导入”，没有继续导入；已导入的 {{imported}} 行保留。此文件没有投诉单号或原系统编号列，重新导入时无法识别已导入的行：请放弃这次导入，从文件中删去第 {{firstRow}} 行至第 {{lastRow}} 行（已导入），改正其余的行后再导入。',
         jobChanged: '这次导入已在别处继续或取消，请刷新后查看。',
       },
     },
@@ -331,7 +333,9 @@ export const importsMessages = defineArea(
         notResumable: 'This import has finished or is running; it cannot be continued.',
         fileMismatch: 'The file chosen is not the “{{name}}” of the import (other contents or sheet); the import cannot continue with it.',
         resumeHasErrors:
-          'The rows not yet imported were checked again before continuing: {{count}} of them now have errors (the first in row {{row}}: for example a case in the desk has the same case number or old-system number, or its department was removed). As "Nothing if any row has an error" was chosen, the import did not continue; the {{imported}} rows already imported stay. You can cancel this import, then import the file again with "Only the valid rows" (the rows already imported are skipped as duplicates).',
+          'The rows not yet imported were checked again before continuing. Rows with errors now: {{count}}, the first in row {{row}} (for example a case in the desk has the same case number or old-system number, or its department was removed). As "Nothing if any row has an error" was chosen, the import did not continue; the {{imported}} rows already imported stay. You can give up this import, then import the file again with "Only the valid rows" (the rows already imported are skipped as duplicates).',
+        resumeHasErrorsUnnumbered:
+          'The rows not yet imported were checked again before continuing. Rows with errors now: {{count}}, the first in row {{row}} (for example its department was removed). As "Nothing if any row has an error" was chosen, the import did not continue; the {{imported}} rows already imported stay. The file has no case number or old-system number column, so importing it again cannot tell which rows are in already: give up this import, delete rows {{firstRow}} to {{lastRow}} (imported) from the file, fix the rest and import it.',
         jobChanged: 'This import was continued or cancelled elsewhere; refresh to see it.',
       },
     },

@@ -186,6 +186,7 @@ describe('translations', () => {
       'imports.diskFull': ['neededMB', 'freeMB'],
       'imports.fileMismatch': ['name'],
       'imports.resumeHasErrors': ['count', 'row', 'imported'],
+      'imports.resumeHasErrorsUnnumbered': ['count', 'row', 'imported', 'firstRow', 'lastRow'],
       'imports.emptySheet': ['sheet'],
       'imports.valueTarget': ['value', 'target'],
       'settings.outOfRange': ['min', 'max'],

@@ -15,6 +15,7 @@ import { ModalActions } from '../../../../components/ModalActions';
 import { MountedModal } from '../../../../components/MountedModal';
 import { useCommandSubmit } from '../../../../components/useCommandSubmit';
 import { useStore, useStoreQuery } from '../../../../data/hooks';
+import { useAuth } from '../../../auth/AuthGate';
 import { CustomerLookupPending } from '../../../assist/ContactIndexNotice';
 import { pickerLatestDay, pickerNow, toInstant } from '../../../cases/actions/dates';
 import { CustomerKeyForm } from '../CustomerKeyForm';
@@ -38,14 +39,15 @@ interface Done {
 
 /**
  * The name the requester most likely gave: the searched one, else the newest case's (an anonymised
- * one names nobody) — none when the cases found bear different names, or when the name is shown
- * masked (an old ledger's 王先生13511112222 to the administrator: its masked copy is not a name).
+ * one names nobody) — none when the cases found bear different names, or when a role that sees
+ * names masked (an old ledger's 王先生13511112222 to the administrator) sees this one so: its
+ * masked copy is not a name.
  */
-function likelyName(searched: CustomerKeyInput, { cases, differing }: ErasurePreview): string {
+function likelyName(searched: CustomerKeyInput, { cases, differing }: ErasurePreview, seesContacts: boolean): string {
   if (searched.name) return searched.name;
   if (differing.includes('customerName')) return '';
   const shown = cases.find((line) => line.customerName !== ANONYMISED_NAME)?.customerName ?? '';
-  return nameShownMasked(shown) ? '' : shown;
+  return !seesContacts && nameShownMasked(shown) ? '' : shown;
 }
 
 /** The kind of key searched by. */
@@ -58,12 +60,13 @@ const kindOf = (searched: CustomerKeyInput): CustomerKeyKind => CUSTOMER_KEYS.fi
 function RequestFields({ searched, preview, onDone, onCancel }: Done & { searched: CustomerKeyInput; preview: ErasurePreview }) {
   const { t } = useTranslation();
   const store = useStore();
+  const { can } = useAuth();
   const lines = preview.cases;
   const kind = kindOf(searched);
   const ids = lines.map((line) => line.id);
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set(preselected(kind, ids, preview.differing)));
   const form = useForm<Values>({
-    initialValues: { requester: likelyName(searched, preview), receivedAt: pickerNow(), channel: '', verification: '', verificationNote: '', grounds: '', note: '' },
+    initialValues: { requester: likelyName(searched, preview, can('contacts.view')), receivedAt: pickerNow(), channel: '', verification: '', verificationNote: '', grounds: '', note: '' },
   });
   const { submit, failure, submitting } = useCommandSubmit(form, (values: Values) =>
     store.send('erasure.record', {

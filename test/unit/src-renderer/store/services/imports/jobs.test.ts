@@ -227,7 +227,7 @@ describe('imports.cancel and imports.resume', () => {
     const before = await store.snapshot();
     expect(refusal(await store.send('imports.resume', { jobId, fileId: again.fileId }, 'supervisor'))).toEqual({
       code: 'imports.resumeHasErrors',
-      params: { count: 1, row: 6, imported: 2 },
+      params: { count: 1, row: 6, imported: 2, firstRow: 2, lastRow: 3 },
     });
     expect(await store.snapshot()).toEqual(before);
     expect((await store.db.imports.get(jobId))!.status).toBe('cancelled');

@@ -4,7 +4,8 @@ import { DEFAULT_DEPARTMENTS } from '../../../../../../src-renderer/domain/setti
 import type { CaseDetail } from '../../../../../../src-renderer/store/services/cases/queries';
 import type { ImportCheckResult } from '../../../../../../src-renderer/store/services/imports';
 import { ok, openTestStore, refusal, type TestStore } from '../../fixtures';
-import { analyze, csv, finished } from './helpers';
+import { configureImports } from '../../../../../../src-renderer/store/imports/config';
+import { analyze, csv, finished, gate } from './helpers';
 
 let store: TestStore;
 afterEach(() => store?.close());
@@ -82,5 +83,29 @@ describe('importing an old system’s ledger', { timeout: 60_000 }, () => {
     expect(await check(again.fileId, again.mapping)).toMatchObject({ valid: 1, invalid: 0 });
     await setDepartments(DEFAULT_DEPARTMENTS);
     expect(refusal(await start(again.fileId, again.mapping, 'allOrNothing'))).toMatchObject({ code: 'imports.hasErrors', params: { count: 1 } });
+  });
+
+  it('says, when an all-or-nothing import of a file without numbers cannot resume, which rows to take out before importing it again', async () => {
+    store = await openTestStore();
+    const held = gate();
+    configureImports(store.db, { chunkSize: 1, faults: { beforeChunk: (chunk) => (chunk === 1 ? held.promise : undefined) } });
+    await setDepartments([...DEFAULT_DEPARTMENTS, '客服一部']);
+    const data = csv([TITLE, HEADERS, ROWS[2]!, ROWS[3]!, ROWS[5]!]);
+    const file = await analyze(store, data);
+    // Without the old system's number nothing tells an imported row from a new one.
+    const unnumbered = { ...file.mapping, externalId: null };
+    const { jobId } = ok<{ jobId: string }>(await start(file.fileId, unnumbered, 'allOrNothing'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    ok(await store.send('imports.cancel', { jobId }, 'supervisor'));
+    held.open();
+    expect(await finished(store, jobId)).toMatchObject({ status: 'cancelled', rowsImported: 1 });
+    // 客服一部 is removed meanwhile: row 5, not yet imported, names it.
+    await setDepartments(DEFAULT_DEPARTMENTS);
+    const again = await analyze(store, data);
+    expect(refusal(await store.send('imports.resume', { jobId, fileId: again.fileId }, 'supervisor'))).toEqual({
+      code: 'imports.resumeHasErrorsUnnumbered',
+      params: { count: 1, row: 5, imported: 1, firstRow: 3, lastRow: 3 },
+    });
+    expect(await store.db.cases.count()).toBe(1);
   });
 });

@@ -211,10 +211,9 @@ describe('个人信息删除请求 panel', { timeout: 90_000 }, () => {
     await waitFor(() => expect(within(panel).getByRole('status').textContent).toBe('1 件请求有投诉已可删除（暂缓或保留的投诉已结束），请再次执行删除。'), { timeout: 15_000 });
   });
 
-  it('prefills no name the administrator sees masked (an old ledger wrote the number in it); legal gets it whole', async () => {
-    const named = { customerName: '王先生13511112222', phone: PHONE };
-    const nameFound = async (who: 'admin' | 'legal') => {
-      await renderAs(who, <PrivacyTab />, async (host, asAgent) => void (await endedCase(host, asAgent, 10, named)));
+  it('prefills no name the administrator sees masked (an old ledger wrote the number in it); legal gets a name whole, asterisks and all', async () => {
+    const nameFound = async (who: 'admin' | 'legal', customerName: string) => {
+      await renderAs(who, <PrivacyTab />, async (host, asAgent) => void (await endedCase(host, asAgent, 10, { customerName, phone: PHONE })));
       fireEvent.click(await screen.findByRole('button', { name: '记录删除请求' }));
       const dialog = await screen.findByRole('dialog', { name: '记录删除请求' });
       fireEvent.change(within(dialog).getByLabelText('查询内容'), { target: { value: PHONE } });
@@ -222,11 +221,12 @@ describe('个人信息删除请求 panel', { timeout: 90_000 }, () => {
       const found = await within(dialog).findByRole('table', { name: '该客户的投诉及处理方式' }, { timeout: 15_000 });
       return { shown: found.textContent, prefilled: (within(dialog).getByLabelText(/请求人姓名/) as HTMLInputElement).value };
     };
-    const admin = await nameFound('admin');
+    const admin = await nameFound('admin', '王先生13511112222');
     expect(admin.shown).toContain('王先生135****2222');
     expect(admin.prefilled).toBe('');
     await teardown();
-    expect((await nameFound('legal')).prefilled).toBe('王先生13511112222');
+    // A ledger's own asterisks (张**) are no mask to legal, who sees contacts.
+    expect((await nameFound('legal', '张**')).prefilled).toBe('张**');
   });
 
   it('opens the request a case page links to (/settings/privacy/<no>), and says when there is no such request', async () => {
