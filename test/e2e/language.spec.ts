@@ -6,12 +6,16 @@ test.describe('UI language', () => {
     await desk.shell.visit('intake');
     await expect(desk.shell.navigation.getByRole('link')).toHaveText(Object.values(zh.nav));
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    // Chinese takes the CJK font first; English takes Latin glyphs first (the CJK font drew its quotes full-width).
+    const firstFont = () => page.evaluate(() => getComputedStyle(document.body).fontFamily.split(',')[0]!.trim().replace(/"/g, ''));
+    expect(await firstFont()).toBe('Noto Sans CJK SC');
 
     await desk.shell.switchLanguage('English');
     const english = desk.in(en);
     await expect(english.shell.navigation.getByRole('link')).toHaveText(Object.values(en.nav));
     await expect(page.getByRole('banner').getByRole('heading', { level: 1 })).toHaveText(en.appTitle);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    expect(await firstFont()).toBe('system-ui');
     await english.intake.expectLoaded();
     for (const legend of Object.values(en.intake.sections)) await expect(english.intake.section(legend)).toBeVisible();
     await expect(english.intake.field('customerName')).toBeVisible();

@@ -2,7 +2,7 @@ import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/charts/styles.css';
 import '@mantine/notifications/styles.css';
-import { MantineProvider } from '@mantine/core';
+import { getDefaultZIndex, MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { useEffect, type ReactNode } from 'react';
@@ -39,7 +39,8 @@ export function Providers({ platform, store, children }: { platform: Platform; s
       <StoreContext.Provider value={store}>
         <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
           <DatesProvider settings={{ locale: dayjsLocale(i18n.language), firstDayOfWeek: 1 }}>
-            <Notifications position="bottom-right" className={classes.notices} />
+            {/* Under dialogs: a pile of deadline notices (the browser's, without system notifications) covered their buttons. */}
+            <Notifications position="bottom-right" className={classes.notices} zIndex={getDefaultZIndex('modal') - 1} />
             {children}
           </DatesProvider>
         </MantineProvider>

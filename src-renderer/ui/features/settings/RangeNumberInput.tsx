@@ -44,7 +44,8 @@ export function RangeNumberInput({ range, hint, unit, ...props }: Props) {
           </Text>
         ) : undefined
       }
-      rightSectionWidth={unit ? 48 : undefined}
+      // Wide enough for the unit in either language (天, working days).
+      rightSectionWidth={unit ? Math.max(48, unit.length * 7 + 14) : undefined}
       {...props}
     />
   );

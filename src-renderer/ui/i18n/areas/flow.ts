@@ -475,7 +475,7 @@ export const flowMessages = defineArea(
         pausedOverdue: 'Paused, {{time}} overdue when paused',
         completedAt: 'Completed {{at}}',
         state: { running: 'Running', paused: 'Paused', met: 'Met', missed: 'Missed' },
-        mode: { calendar: 'Calendar hours', business: 'Business hours (rest days and off-hours not counted)' },
+        mode: { calendar: 'Calendar time', business: 'Working time (rest days and off-hours not counted)' },
         stateWithLate: '{{state}} ({{late}})',
       },
       duration: { d: '{{count}} d', h: '{{count}} h', m: '{{count}} min', lessThanMinute: 'under 1 min', pair: '{{first}} {{second}}' },

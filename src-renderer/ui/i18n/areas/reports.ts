@@ -219,7 +219,7 @@ export const reportsMessages = defineArea(
         resolutionMeanMs: 'Mean resolution time',
         satisfaction: 'Satisfaction (of 5)',
         notReachedRate: 'Callbacks not reached',
-        reopenRate: 'Reopened rate',
+        reopenRate: 'Reopen rate',
         repeatRate: 'Repeat complaint rate',
         resolutionMissed: 'Resolutions late',
       },
