@@ -79,15 +79,23 @@ export function pauseClock(clock: Clock, at: number, reason: string, calendar: W
   return { ...clock, consumedMs, runningSince: null, state: 'paused', pauses: [...clock.pauses, { from: at, to: null, reason }] };
 }
 
+/**
+ * Counting again: the deadline moves by the counted time the pause took. One that took none (a
+ * business clock paused outside working time) leaves it where it was — a deadline set at an
+ * instant outside working time (a plan due Saturday 20:00) would otherwise be redrawn at the close
+ * of the last working period before it (Friday 18:00), earlier than agreed.
+ */
 export function resumeClock(clock: Clock, at: number, calendar: WorkCalendar): Clock {
   if (clock.state !== 'paused') return clock;
+  const open = clock.pauses.at(-1);
   const pauses = clock.pauses.map((p, i) => (i === clock.pauses.length - 1 && p.to === null ? { ...p, to: at } : p));
+  const took = open && open.to === null ? elapsed(clock.mode, calendar, open.from, at) : null;
   return {
     ...clock,
     runningSince: at,
     state: 'running',
     pauses,
-    dueAt: project(clock.mode, calendar, at, clock.budgetMs - clock.consumedMs),
+    dueAt: took === 0 ? clock.dueAt : project(clock.mode, calendar, at, clock.budgetMs - clock.consumedMs),
   };
 }
 
@@ -108,7 +116,11 @@ export function completeClock(clock: Clock, at: number, calendar: WorkCalendar):
 /** A new budget (severity changed): the deadline moves, time already counted stays counted. */
 export function rebudgetClock(clock: Clock, budgetMs: number, at: number, calendar: WorkCalendar): Clock {
   if (!isOpen(clock)) return clock;
-  if (clock.state === 'paused') return { ...clock, budgetMs };
+  // Paused: the deadline as it stood at the pause, with the new budget (resumeClock may keep it).
+  if (clock.state === 'paused') {
+    const from = clock.pauses.at(-1)?.from ?? at;
+    return { ...clock, budgetMs, dueAt: project(clock.mode, calendar, from, budgetMs - clock.consumedMs) };
+  }
   const consumedNow = clock.consumedMs + elapsed(clock.mode, calendar, clock.runningSince ?? at, at);
   return {
     ...clock,

@@ -180,6 +180,30 @@ describe('rebudgetClock (a severity change)', () => {
   });
 });
 
+describe('a pause that takes no counted time', () => {
+  it('leaves a business deadline set outside working time where it was; a pause in working time moves it by the time it took', () => {
+    // A plan due Saturday 20:00, approved Monday 12:00, counted in working time (the budget runs out at Friday's close).
+    const approved = extendClock(businessClock(8), at(11, 28, 20), at(11, 23, 12), cal);
+    expect(approved.dueAt).toBe(at(11, 28, 20));
+    // Paused over the weekend: no working time taken, nothing moves (it was redrawn at Friday 18:00).
+    const weekend = resumeClock(pauseClock(approved, at(11, 28, 10), 'x', cal), at(11, 29, 10), cal);
+    expect(weekend.dueAt).toBe(at(11, 28, 20));
+    expect(completeClock(weekend, at(11, 28, 19), cal).state).toBe('met');
+    // Paused two working hours on Friday: two working hours later, into Monday.
+    const friday = resumeClock(pauseClock(approved, at(11, 27, 14), 'x', cal), at(11, 27, 16), cal);
+    expect(friday.dueAt).toBe(at(11, 30, 11));
+  });
+
+  it('a budget changed while paused moves the deadline even when the pause took no counted time', () => {
+    // Paused over lunch (12:00–13:00 is not working time), the budget doubled meanwhile.
+    const paused = pauseClock(businessClock(8), at(11, 23, 12, 10), 'x', cal);
+    expect(paused.dueAt).toBe(at(11, 23, 18));
+    const longer = rebudgetClock(paused, 16 * HOUR, at(11, 23, 12, 20), cal);
+    expect(longer.dueAt).toBe(at(11, 24, 18));
+    expect(resumeClock(longer, at(11, 23, 12, 50), cal).dueAt).toBe(at(11, 24, 18));
+  });
+});
+
 describe('extendClock (an approved extension)', () => {
   it('moves the deadline of a running clock to the new instant, keeping the time counted', () => {
     const clock = extendClock(calendarClock(8), at(11, 25, 18), MON_9 + 3 * HOUR, cal);
