@@ -42,12 +42,13 @@ export function watchStore({ ping, onDead, intervalMs = WATCHDOG_INTERVAL_MS, ti
     onDead();
   };
 
-  const countDown = (steps: number) => {
-    deadline = setTimeout(() => (steps <= 1 ? dead() : countDown(steps - 1)), Math.min(timeoutMs, WATCHDOG_STEP_MS));
+  const countDown = (leftMs: number) => {
+    const step = Math.min(Math.max(0, leftMs), WATCHDOG_STEP_MS);
+    deadline = setTimeout(() => (leftMs - step <= 0 ? dead() : countDown(leftMs - step)), step);
   };
 
   const round = () => {
-    if (answered) countDown(Math.ceil(timeoutMs / Math.min(timeoutMs, WATCHDOG_STEP_MS)));
+    if (answered) countDown(timeoutMs);
     ping().then(
       () => {
         clearTimeout(deadline);

@@ -26,8 +26,12 @@ export interface StoreHost {
   /** The deadline feed, when the host publishes one (see `publishFeed`). */
   readonly feed: DeadlineFeed | null;
   alerts: {
-    /** A report of the alert runtime (validated here): logged for the desk user, refused (and logged to the console) otherwise. */
-    report(payload: unknown): Promise<void>;
+    /**
+     * A report of the alert runtime (validated here): logged for the desk user, refused (and logged
+     * to the console) otherwise. False when it could not be written (the database closing, full):
+     * a sender that can (the browser harness) keeps it for the next store host.
+     */
+    report(payload: unknown): Promise<boolean>;
   };
   /** Resolves when the switch to a restored database (if one is under way) has finished. */
   switched(): Promise<void>;
@@ -203,7 +207,16 @@ export async function startStoreHost(db?: DeskDb, options: StoreHostOptions = {}
       return current.feed;
     },
     hub,
-    alerts: { report: (payload) => report(payload).catch((error: unknown) => console.error('alert report failed', error)) },
+    alerts: {
+      report: (payload) =>
+        report(payload).then(
+          () => true,
+          (error: unknown) => {
+            console.error('alert report failed', error);
+            return false;
+          },
+        ),
+    },
     switched: () => switching,
     stop: () => {
       stopped = true;

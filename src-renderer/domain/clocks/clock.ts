@@ -141,7 +141,9 @@ export function extendClock(clock: Clock, dueAt: number, at: number, calendar: W
   const consumedNow =
     clock.state === 'running' ? clock.consumedMs + elapsed(clock.mode, calendar, clock.runningSince ?? at, at) : clock.consumedMs;
   const budgetMs = consumedNow + elapsed(clock.mode, calendar, at, dueAt);
-  if (budgetMs <= clock.budgetMs) return clock;
+  // Running: the instants compare (a working-time clock may be moved to a later instant that adds no
+  // working time: Friday 18:00 to Saturday 12:00). Paused: the time left compares.
+  if (clock.state === 'running' ? dueAt <= clock.dueAt : budgetMs <= clock.budgetMs) return clock;
   return clock.state === 'running'
     ? { ...clock, budgetMs, consumedMs: consumedNow, runningSince: at, dueAt }
     : { ...clock, budgetMs, dueAt };

@@ -30,8 +30,8 @@ async function nextLogId(db: DeskDb): Promise<number> {
   return (last ?? 0) + 1;
 }
 
-/** One raised alert's identity in the log: the same deadline, kind and instant for the same user is the same alert. */
-const raisedKey = (key: string, kind: string, at: number) => `${key}|${kind}|${at}`;
+/** One raised alert's identity in the log: the same deadline (key and instant), kind and time raised for the same user is the same alert. */
+const raisedKey = (key: string, dueAt: number, kind: string, at: number) => `${key}|${dueAt}|${kind}|${at}`;
 
 /**
  * Appends the alerts raised to `user` to the log and moves each deadline's state forward. Call
@@ -40,8 +40,8 @@ const raisedKey = (key: string, kind: string, at: number) => `${key}|${kind}|${a
  */
 export async function logRaised(db: DeskDb, user: Person, raised: readonly RaisedAlert[]): Promise<void> {
   const logged = await db.alerts.where('[key+userId]').anyOf([...new Set(raised.map((alert) => alert.key))].map((key) => [key, user.id])).toArray();
-  const seen = new Set(logged.map((row) => raisedKey(row.key, row.kind, row.raisedAt)));
-  const alerts = raised.filter((alert) => !seen.has(raisedKey(alert.key, alert.kind, alert.at)));
+  const seen = new Set(logged.map((row) => raisedKey(row.key, row.dueAt, row.kind, row.raisedAt)));
+  const alerts = raised.filter((alert) => !seen.has(raisedKey(alert.key, alert.dueAt, alert.kind, alert.at)));
   if (alerts.length === 0) return;
   let id = await nextLogId(db);
   const rows: AlertLogRecord[] = alerts.map((alert) => ({

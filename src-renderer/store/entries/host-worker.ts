@@ -39,13 +39,14 @@ scope.addEventListener('message', (event: MessageEvent<WorkerConnectMessage | Wo
     void started
       .then(
         async (host) => {
-          await host.alerts.report(report);
-          if (typeof id === 'number') scope.postMessage({ type: 'alert-report-done', id } satisfies WorkerReportDoneMessage);
+          // Not written (the database failing): not done; the page sends it to the next worker.
+          if ((await host.alerts.report(report)) && typeof id === 'number') {
+            scope.postMessage({ type: 'alert-report-done', id } satisfies WorkerReportDoneMessage);
+          }
         },
         // No store host: the page keeps the report for the next worker.
         () => undefined,
-      )
-      .catch((error: unknown) => console.error('alert report not written', error));
+      );
     return;
   }
   const [port] = event.ports;

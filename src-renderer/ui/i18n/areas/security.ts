@@ -355,7 +355,7 @@ export const securityMessages = defineArea(
           link: 'link related cases',
           unlink: 'unlink related cases',
         },
-        feedback: { qualityReturn: 'send cases back after quality review', unreachable: 'record an unreachable customer', record: 'record follow-up results', informMerged: 'record that a merged case’s customer was told' },
+        feedback: { qualityReturn: 'send cases back after quality review', unreachable: 'record an unreachable customer', record: 'record callback results', informMerged: 'record that a merged case’s customer was told' },
         screening: { accept: 'accept cases', redirect: 'redirect or decline cases', requestInfo: 'request more information', infoReceived: 'record information received' },
         verification: { addCheck: 'record internal checks', addContact: 'record customer contacts', complete: 'complete verification' },
         grading: { submit: 'submit gradings', approve: 'approve gradings', return: 'return gradings' },

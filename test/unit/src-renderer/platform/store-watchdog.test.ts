@@ -75,6 +75,23 @@ describe('watchStore', () => {
     expect(onDead).toHaveBeenCalledOnce();
   });
 
+  it('holds a host to the timeout as given, whole seconds or not (2.5 s), and to none at all (0)', async () => {
+    for (const timeoutMs of [2_500, 0]) {
+      const host = fakeHost();
+      const onDead = vi.fn();
+      const stop = watchStore({ ping: host.ping, onDead, intervalMs: 1_000, timeoutMs });
+      host.calls[0]!.answer();
+      await vi.advanceTimersByTimeAsync(1_000);
+      if (timeoutMs > 0) {
+        await vi.advanceTimersByTimeAsync(timeoutMs - 1);
+        expect(onDead).not.toHaveBeenCalled();
+      }
+      await vi.advanceTimersByTimeAsync(1);
+      expect(onDead).toHaveBeenCalledOnce();
+      stop();
+    }
+  });
+
   it('reports a failed ping at once', async () => {
     const host = fakeHost();
     const onDead = vi.fn();

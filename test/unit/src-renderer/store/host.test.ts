@@ -80,9 +80,14 @@ describe('the store host and the deadline feed', () => {
     const { host } = await startHost();
     expect(host.feed).toBeNull();
     const alert = { key: 'c-1:response', caseId: 'c-1', caseNo: 'TS-20261123-0001', severity: 'major', clockKind: 'response', dueAt: 5, kind: 'overdue', capacity: 'emergency', delivery: 'missed', at: 6 };
-    await host.alerts.report({ type: 'raised', userId: 'u-supervisor', alerts: [alert] });
+    expect(await host.alerts.report({ type: 'raised', userId: 'u-supervisor', alerts: [alert] })).toBe(true);
     expect(await host.db.alerts.toArray()).toMatchObject([{ key: 'c-1:response', userId: 'u-supervisor', userName: '主管老陈', delivery: 'missed' }]);
     expect(await host.db.alertStates.toArray()).toMatchObject([{ key: 'c-1:response', dueAt: 5, overdueAt: 6 }]);
+    // Refused (not the desk user's): handled, never to be sent again. Not written (the database gone): not handled.
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await host.alerts.report({ type: 'raised', userId: 'u-agent', alerts: [alert] })).toBe(true);
+    host.db.close();
+    expect(await host.alerts.report({ type: 'raised', userId: 'u-supervisor', alerts: [{ ...alert, at: 7 }] })).toBe(false);
   });
 
   it('tells the feed about imported cases once, when the import has stopped', async () => {

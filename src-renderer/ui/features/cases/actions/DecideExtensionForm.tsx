@@ -31,9 +31,11 @@ export function DecideExtensionForm({ record, onDone, onCancel }: ActionProps) {
     const decided = await submit({ ...form.getValues(), approve });
     if (!decided) return;
     if (!approve) return onDone(t('flow.extension.rejectedDone'));
-    const dueAt = decided.clocks.resolution?.dueAt ?? request?.toDueAt;
-    const key = dueAt === request?.toDueAt ? 'flow.extension.approvedDone' : 'flow.extension.approvedNoChange';
-    onDone(t(key, { dueAt: dueAt === undefined ? '' : formatDateTime(dueAt) }));
+    const after = decided.clocks.resolution;
+    const dueAt = after?.dueAt ?? request?.toDueAt;
+    if (dueAt === request?.toDueAt) return onDone(t('flow.extension.approvedDone', { dueAt: dueAt === undefined ? '' : formatDateTime(dueAt) }));
+    // Left as it was: a paused clock has more time left than the requested date leaves; a running one is already past it.
+    onDone(after?.state === 'paused' ? t('flow.extension.approvedKeptPaused') : t('flow.extension.approvedNoChange', { dueAt: dueAt === undefined ? '' : formatDateTime(dueAt) }));
   }
   return (
     <Stack gap="md">

@@ -237,6 +237,10 @@ describe('extendClock (an approved extension)', () => {
     // Paused again: the time left (6 h) is more than the requested date leaves (3 h from the approval).
     const pausedAgain = pauseClock(resumed, MON_9 + 6 * HOUR, 'y', cal);
     expect(extendClock(pausedAgain, MON_9 + 10 * HOUR, MON_9 + 7 * HOUR, cal)).toBe(pausedAgain);
+    // A working-time clock moved to a later instant that adds no working time (Friday 18:00 to Saturday 12:00) is moved.
+    const friday = businessClock(8, at(11, 27, 9));
+    expect(friday.dueAt).toBe(at(11, 27, 18));
+    expect(extendClock(friday, at(11, 28, 12), at(11, 27, 10), cal).dueAt).toBe(at(11, 28, 12));
     // A later date still extends.
     expect(extendClock(resumed, MON_9 + 14 * HOUR, MON_9 + 7 * HOUR, cal).dueAt).toBe(MON_9 + 14 * HOUR);
   });

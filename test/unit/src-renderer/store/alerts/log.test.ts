@@ -65,9 +65,12 @@ describe('reports of the alert runtime', () => {
       ['warning', dueAt - HOUR, dueAt - 30 * MINUTE],
       ['overdue', dueAt, null],
     ]);
+    // The same kind at the same instant about a moved deadline (another dueAt) is another alert too.
+    await report({ type: 'raised', userId: 'u-supervisor', alerts: [raisedAbout(c, 'response', { kind: 'overdue', at: dueAt, dueAt: dueAt - HOUR })] });
+    expect(await store.db.alerts.count()).toBe(3);
     // The same kind at another instant is another alert (a reminder every 30 minutes).
     await report({ type: 'raised', userId: 'u-supervisor', alerts: [raisedAbout(c, 'response', { kind: 'repeat', at: dueAt + 30 * MINUTE }), raisedAbout(c, 'response', { kind: 'repeat', at: dueAt + HOUR })] });
-    expect(await store.db.alerts.count()).toBe(4);
+    expect(await store.db.alerts.count()).toBe(5);
   });
 
   it('starts a fresh history when the alert is about another deadline of the same clock', async () => {
