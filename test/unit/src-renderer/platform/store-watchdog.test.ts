@@ -13,6 +13,17 @@ function fakeHost() {
   return { ping, calls };
 }
 
+/** A watched host that answered its first ping; its second is in flight. */
+async function answeredOnce(timeoutMs = 3_000) {
+  const host = fakeHost();
+  const onDead = vi.fn();
+  const stop = watchStore({ ping: host.ping, onDead, intervalMs: 1_000, timeoutMs });
+  host.calls[0]!.answer();
+  await vi.advanceTimersByTimeAsync(1_000);
+  expect(host.ping).toHaveBeenCalledTimes(2);
+  return { host, onDead, stop };
+}
+
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
@@ -30,12 +41,7 @@ describe('watchStore', () => {
   });
 
   it('reports a host that stopped answering once, after the timeout, and stops pinging', async () => {
-    const host = fakeHost();
-    const onDead = vi.fn();
-    watchStore({ ping: host.ping, onDead, intervalMs: 1_000, timeoutMs: 3_000 });
-    host.calls[0]!.answer();
-    await vi.advanceTimersByTimeAsync(1_000);
-    expect(host.ping).toHaveBeenCalledTimes(2);
+    const { host, onDead } = await answeredOnce();
     await vi.advanceTimersByTimeAsync(2_999);
     expect(onDead).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(1);
@@ -57,12 +63,7 @@ describe('watchStore', () => {
   });
 
   it('is not fooled by a clock that jumps (a wake from sleep, a fake clock): a timer fired once is not a whole timeout', async () => {
-    const host = fakeHost();
-    const onDead = vi.fn();
-    watchStore({ ping: host.ping, onDead, intervalMs: 1_000, timeoutMs: 3_000 });
-    host.calls[0]!.answer();
-    await vi.advanceTimersByTimeAsync(1_000);
-    expect(host.ping).toHaveBeenCalledTimes(2);
+    const { host, onDead } = await answeredOnce();
     // The jump: every due timer fires, once. The ping in flight is answered after it.
     await vi.advanceTimersToNextTimerAsync();
     expect(onDead).not.toHaveBeenCalled();
@@ -77,11 +78,7 @@ describe('watchStore', () => {
 
   it('holds a host to the timeout as given, whole seconds or not (2.5 s), and to none at all (0)', async () => {
     for (const timeoutMs of [2_500, 0]) {
-      const host = fakeHost();
-      const onDead = vi.fn();
-      const stop = watchStore({ ping: host.ping, onDead, intervalMs: 1_000, timeoutMs });
-      host.calls[0]!.answer();
-      await vi.advanceTimersByTimeAsync(1_000);
+      const { onDead, stop } = await answeredOnce(timeoutMs);
       if (timeoutMs > 0) {
         await vi.advanceTimersByTimeAsync(timeoutMs - 1);
         expect(onDead).not.toHaveBeenCalled();
