@@ -374,6 +374,7 @@ export const adminMessages = defineArea(
         nextYearMissing: 'This build has no official schedule for {{year}} yet. When the State Council publishes it, add its days off and make-up working days above one by one; until then, limits counted in working time treat those days as ordinary weekdays or weekends.',
         nextYearNote: "When next year's official schedule is published and this build does not have it yet, add its days above.",
         holidays: '{{count}} days off',
+        holidays_one: '{{count}} day off',
         workdays: '{{count}} make-up working days',
         holidaysLabel: 'Days off',
         workdaysLabel: 'Make-up working days',

@@ -769,8 +769,10 @@ export const flowMessages = defineArea(
         verify: 'Verify audit trail',
         intact: 'Audit trail intact',
         intactDetail: '{{count}} events, none altered.',
+        intactDetail_one: '1 event, not altered.',
         broken: 'Audit trail broken',
         brokenDetail: '{{count}} events; from event {{n}} on it cannot be trusted: {{reason}}',
+        brokenDetail_one: '1 event; from event {{n}} on it cannot be trusted: {{reason}}',
         reason: {
           hash: "the event's content does not match its hash; it may have been altered.",
           link: 'the event does not link to the one before; events may have been removed or replaced.',

@@ -326,6 +326,7 @@ export const importsMessages = defineArea(
         duplicateNo: 'Duplicate case number: a case in the desk or an earlier row of the file has it.',
         duplicateExternalId: 'Duplicate old-system number: a case in the desk or an earlier row of the file has it.',
         hasErrors: '{{count}} rows have errors. As “nothing if any row has an error” was chosen, nothing was imported.',
+        hasErrors_one: '1 row has an error. As “nothing if any row has an error” was chosen, nothing was imported.',
         nothingToImport: 'There are no rows to import.',
         diskFull: 'Not enough disk space: this import needs about {{neededMB}} MB and only {{freeMB}} MB are free. Nothing was imported; free some space and try again.',
         busy: 'Another import is running; try again when it has finished.',

@@ -142,6 +142,7 @@ export const lexiconMessages = defineArea(
         title: 'Emotion and escalation lexicon',
         hint: 'When a description contains one of these phrases, intake and grading highlight it and suggest at least the severity set here. Full-width and half-width characters and upper and lower case match alike; a phrase right after a negation (e.g. “不会去曝光”, “will not sue”) is not counted.',
         count: '{{count}} entries, at most {{max}}',
+        count_one: '1 entry, at most {{max}}',
         shown: '{{shown}} shown',
         filterText: 'Find a phrase',
         filterKind: 'Filter by kind',

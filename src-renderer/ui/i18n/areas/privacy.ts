@@ -139,6 +139,7 @@ export const privacyMessages = defineArea(
           'This permanently erases the customer’s name, phone, e-mail, postal address, social or app account, order number and source ticket number from the {{count}} selected cases, deletes their attachments, and replaces phone numbers, e-mail addresses and ID numbers in descriptions, notes and survey comments with ***. This cannot be undone. Category, severity, handling times and satisfaction scores are kept, so statistics are unaffected.',
         confirmSubmit: 'Anonymise permanently',
         done: '{{count}} cases anonymised.',
+        done_one: '1 case anonymised.',
       },
       columns: {
         no: 'Case no.',
@@ -159,6 +160,7 @@ export const privacyMessages = defineArea(
         results: 'The customer’s cases',
         none: 'No cases found for this customer.',
         count: '{{count}} cases found.',
+        count_one: '1 case found.',
         anonymised: 'Anonymised',
         exportJson: 'Export all data (JSON)',
         exportXlsx: 'Export summary (Excel)',

@@ -249,6 +249,7 @@ export const securityMessages = defineArea(
         none: 'No events match.',
         end: 'All events shown.',
         fieldCount: '{{count}} fields',
+        fieldCount_one: '1 field',
         detailTitle: 'Event details',
         detailNo: 'Event {{n}} of its chain',
         field: 'Field',

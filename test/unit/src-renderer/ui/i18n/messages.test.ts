@@ -48,8 +48,20 @@ function errorCodesInSources(): Map<string, string> {
 }
 
 describe('translations', () => {
-  it('en has exactly the keys of zh-CN', () => {
-    expect([...english.keys()].sort()).toEqual([...zh.keys()].sort());
+  // An English singular (`key_one`, for count 1) has no Chinese counterpart: Chinese has no plural.
+  const singular = (key: string) => key.endsWith('_one') && zh.has(key.slice(0, -'_one'.length));
+
+  it('en has exactly the keys of zh-CN, besides singulars of its texts', () => {
+    expect([...english.keys()].filter((key) => !singular(key)).sort()).toEqual([...zh.keys()].sort());
+    for (const key of english.keys()) if (key.endsWith('_one')) expect(singular(key), key).toBe(true);
+  });
+
+  it('a singular uses the placeholders of its plural, {{count}} aside (it may say “1” or “one”)', () => {
+    for (const [key, text] of english) {
+      if (!singular(key)) continue;
+      const base = placeholders(english.get(key.slice(0, -'_one'.length))!).filter((name) => name !== 'count');
+      expect(placeholders(text).filter((name) => name !== 'count'), key).toEqual(base);
+    }
   });
 
   it('has no empty text in either language', () => {
@@ -200,7 +212,7 @@ describe('translations', () => {
     };
     for (const [key, text] of [...zh, ...english]) {
       if (!key.startsWith('errors.') || key === 'errors.unknown') continue;
-      const allowed = sent[key.slice('errors.'.length)] ?? [];
+      const allowed = sent[key.slice('errors.'.length).replace(/_one$/, '')] ?? [];
       for (const name of placeholders(text)) expect(allowed, `${key} mentions {{${name}}}`).toContain(name);
     }
     expect(placeholders(zh.get('errors.cases.archived')!)).toEqual(['no']);

@@ -10,6 +10,13 @@ beforeAll(async () => {
 });
 
 describe('wording of the English texts', () => {
+  it('says 1 complaint, 2 complaints; Chinese has one form', () => {
+    expect([1, 2, 1234].map((count) => english('tracking.count', { count }))).toEqual(['1 complaint', '2 complaints', '1234 complaints']);
+    expect(english('errors.imports.hasErrors', { count: 1 })).toMatch(/^1 row has an error\./);
+    expect(english('dashboard.drill', { what: 'Overdue now', count: 1 })).toBe('Show in the tracking table: Overdue now (1 complaint)');
+    expect([1, 2].map((count) => zh('tracking.count', { count }))).toEqual(['共 1 宗投诉', '共 2 宗投诉']);
+  });
+
   it('counts a repeat complainant’s complaints without a “time(s)”', () => {
     const notice = english('similar.repeat.intakeNotice', { count: 1, days: 30 });
     expect(notice).toBe('Complaints from this customer in the last 30 days: 1. Check whether it is the same problem and say so in the complaint.');
