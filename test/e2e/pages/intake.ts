@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { Labels } from './labels';
 import { pickDateTime } from './picker';
 
@@ -32,6 +32,18 @@ export type IntakeField = (typeof TEXT_FIELDS)[number];
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** 客户投诉登记: the registration form. */
+/**
+ * A segmented control's option, clicked by its label (the radio inputs are visually hidden) until
+ * it is checked: the suggestions under the description appear while it is being checked and move
+ * the controls below it, so a click aimed just before lands beside the option (a CI flake).
+ */
+async function chooseSegment(group: Locator, label: string) {
+  await expect(async () => {
+    await group.getByText(label, { exact: true }).click();
+    await expect(group.getByRole('radio', { name: label, exact: true })).toBeChecked({ timeout: 1_000 });
+  }).toPass();
+}
+
 export function intakePage(page: Page, l: Labels) {
   const form = page.getByRole('form', { name: l.intake.title });
   const field = (name: IntakeField) => form.getByRole('textbox', { name: l.intake[name], exact: true });
@@ -67,14 +79,11 @@ export function intakePage(page: Page, l: Labels) {
     },
 
     async chooseSeverity(label: string) {
-      // Segmented control: the radio inputs are visually hidden, their labels take the click.
-      await severityGroup.getByText(label, { exact: true }).click();
-      await expect(severityGroup.getByRole('radio', { name: label, exact: true })).toBeChecked();
+      await chooseSegment(severityGroup, label);
     },
 
     async chooseCustomerType(label: string) {
-      await customerTypeGroup.getByText(label, { exact: true }).click();
-      await expect(customerTypeGroup.getByRole('radio', { name: label, exact: true })).toBeChecked();
+      await chooseSegment(customerTypeGroup, label);
     },
 
     async fill(complaint: Complaint) {
