@@ -142,11 +142,16 @@ export function extendClock(clock: Clock, dueAt: number, at: number, calendar: W
     clock.state === 'running' ? clock.consumedMs + elapsed(clock.mode, calendar, clock.runningSince ?? at, at) : clock.consumedMs;
   const budgetMs = consumedNow + elapsed(clock.mode, calendar, at, dueAt);
   // Running: the instants compare (a working-time clock may be moved to a later instant that adds no
-  // working time: Friday 18:00 to Saturday 12:00). Paused: the time left compares.
-  if (clock.state === 'running' ? dueAt <= clock.dueAt : budgetMs <= clock.budgetMs) return clock;
-  return clock.state === 'running'
-    ? { ...clock, budgetMs, consumedMs: consumedNow, runningSince: at, dueAt }
-    : { ...clock, budgetMs, dueAt };
+  // working time: Friday 18:00 to Saturday 12:00). Paused: the time left, then the instants.
+  if (clock.state === 'running' ? dueAt <= clock.dueAt : budgetMs < clock.budgetMs || (budgetMs === clock.budgetMs && dueAt <= clock.dueAt)) {
+    return clock;
+  }
+  if (clock.state === 'running') return { ...clock, budgetMs, consumedMs: consumedNow, runningSince: at, dueAt };
+  // Paused: the pause is split at the approval, so a resume measures the time it took from then
+  // (resumeClock), not from before the deadline was set.
+  const open = clock.pauses.at(-1);
+  const pauses = open && open.to === null ? [...clock.pauses.slice(0, -1), { ...open, to: at }, { from: at, to: null, reason: open.reason }] : clock.pauses;
+  return { ...clock, budgetMs, dueAt, pauses };
 }
 
 export interface ClockView {

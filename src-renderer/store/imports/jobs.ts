@@ -188,9 +188,10 @@ function assertStillValid(check: FileCheck, rowNumbers: readonly number[], from:
   // number or old-system number); without one the advice is to take them out of the file.
   const mapping = job.mapping as ImportMapping;
   const numbered = mapping.no !== null || mapping.externalId !== null;
-  // Nothing imported yet (stopped in its first batch): nothing to take out either.
+  // Nothing imported yet (stopped in its first batch): refused as at a start.
+  if (from === 0) throw new DeskError({ code: 'imports.hasErrors', params: { count: failing.length } });
   throw new DeskError({
-    code: numbered || from === 0 ? 'imports.resumeHasErrors' : 'imports.resumeHasErrorsUnnumbered',
+    code: numbered ? 'imports.resumeHasErrors' : 'imports.resumeHasErrorsUnnumbered',
     params: { count: failing.length, row: failing[0]!, imported: job.rowsImported, firstRow: rowNumbers[0] ?? 2, lastRow: rowNumbers[from - 1] ?? 2 },
   });
 }

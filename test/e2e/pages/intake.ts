@@ -31,7 +31,6 @@ export type IntakeField = (typeof TEXT_FIELDS)[number];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** 客户投诉登记: the registration form. */
 /**
  * A segmented control's option, clicked by its label (the radio inputs are visually hidden) until
  * it is checked: the suggestions under the description appear while it is being checked and move
@@ -44,6 +43,7 @@ async function chooseSegment(group: Locator, label: string) {
   }).toPass();
 }
 
+/** 客户投诉登记: the registration form. */
 export function intakePage(page: Page, l: Labels) {
   const form = page.getByRole('form', { name: l.intake.title });
   const field = (name: IntakeField) => form.getByRole('textbox', { name: l.intake[name], exact: true });

@@ -376,6 +376,7 @@ export const adminMessages = defineArea(
         holidays: '{{count}} days off',
         holidays_one: '{{count}} day off',
         workdays: '{{count}} make-up working days',
+        workdays_one: '1 make-up working day',
         holidaysLabel: 'Days off',
         workdaysLabel: 'Make-up working days',
         year: '{{year}}',

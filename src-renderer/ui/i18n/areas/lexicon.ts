@@ -161,6 +161,7 @@ export const lexiconMessages = defineArea(
         restore: 'Restore built-in entries',
         restoreTitle: 'Restore built-in entries',
         restoreConfirm: '{{count}} missing built-in entries will be added back; entries you added or changed stay as they are. Save to apply.',
+        restoreConfirm_one: '1 missing built-in entry will be added back; entries you added or changed stay as they are. Save to apply.',
         restoreNone: 'All built-in entries are already in the lexicon.',
         restoreSubmit: 'Add them back',
         retiredTitle: 'The lexicon holds retired built-in entries',

@@ -324,6 +324,7 @@ export const securityMessages = defineArea(
           running: 'Checking every audit chain, one per case: on a large desk (say 100,000 cases) this takes a minute or two, and the desk stays usable meanwhile.',
           intact: 'Chains intact: {{subjects}} chains with {{events}} events, none tampered with.',
           broken: '{{count}} broken audit chains:',
+          broken_one: '1 broken audit chain:',
           at: '{{subject}}, event {{n}} (of {{count}}): {{reason}}',
           show: 'Show the events around the break',
           brokenRow: 'Break',

@@ -200,6 +200,7 @@ export const trackingMessages = defineArea(
       emptyAction: 'Register the first complaint',
       noMatch: 'No complaints match.',
       archivedMatches: '{{count}} archived complaints also match.',
+      archivedMatches_one: '1 archived complaint also matches.',
       showArchived: 'Show archived',
       loadingRow: 'Loading…',
       overdue: 'Overdue',

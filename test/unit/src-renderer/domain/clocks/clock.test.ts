@@ -245,6 +245,18 @@ describe('extendClock (an approved extension)', () => {
     expect(extendClock(resumed, MON_9 + 14 * HOUR, MON_9 + 7 * HOUR, cal).dueAt).toBe(MON_9 + 14 * HOUR);
   });
 
+  it('extends a paused working-time clock to an instant outside working time, kept through a resume that takes no working time', () => {
+    // Paused Friday 16:00; extended on Saturday to Monday 20:00; resumed Saturday 11:00.
+    const paused = pauseClock(businessClock(8, at(11, 27, 9)), at(11, 27, 16), 'x', cal);
+    const extended = extendClock(paused, at(11, 30, 20), at(11, 28, 10), cal);
+    expect(extended.dueAt).toBe(at(11, 30, 20));
+    expect(resumeClock(extended, at(11, 28, 11), cal).dueAt).toBe(at(11, 30, 20));
+    // To a later instant that adds no working time (Saturday 20:00 → Sunday 20:00): moved, as a running clock would be.
+    const late = pauseClock(extendClock(businessClock(8, at(11, 27, 9)), at(11, 28, 20), at(11, 27, 10), cal), at(11, 27, 19), 'y', cal);
+    const sunday = extendClock(late, at(11, 29, 20), at(11, 28, 10), cal);
+    expect(resumeClock(sunday, at(11, 28, 11), cal).dueAt).toBe(at(11, 29, 20));
+  });
+
   it('leaves a completed clock as it was', () => {
     const done = completeClock(calendarClock(2), MON_9 + 3 * HOUR, cal);
     expect(extendClock(done, at(12, 1), MON_9 + 4 * HOUR, cal)).toBe(done);
