@@ -264,5 +264,5 @@ export const flowEn: FlowLabels = {
     statusChange: (from: string, to: string) => `Status: ${from} → ${to}`,
     register: 'Register complaint',
   },
-  audit: { verify: 'Verify audit trail', intact: 'Audit trail intact', intactDetail: (n: number) => `${n} events, none altered.` },
+  audit: { verify: 'Verify audit trail', intact: 'Audit trail intact', intactDetail: (n: number) => (n === 1 ? '1 event, not altered.' : `${n} events, none altered.`) },
 };

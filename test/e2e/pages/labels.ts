@@ -262,7 +262,7 @@ export const en: Labels = {
   },
   tracking: {
     title: 'Complaint tracking',
-    count: (n: number) => `${n} complaints`,
+    count: (n: number) => (n === 1 ? '1 complaint' : `${n} complaints`),
     empty: 'No complaints yet.',
     overdue: 'Overdue',
     none: '—',
@@ -299,11 +299,11 @@ export const en: Labels = {
     fileName: 'complaint-tracking',
     bulk: { label: 'Bulk actions', selected: (n: number) => `${n} selected`, assign: 'Assign owner' },
     assign: {
-      title: (n: number) => `Assign owner (${n} cases)`,
+      title: (n: number) => (n === 1 ? 'Assign owner (1 case)' : `Assign owner (${n} cases)`),
       owner: 'New owner',
       submit: 'Assign',
       close: 'Close',
-      assigned: (n: number, name: string) => `${n} cases assigned to ${name}.`,
+      assigned: (n: number, name: string) => (n === 1 ? `1 case assigned to ${name}.` : `${n} cases assigned to ${name}.`),
       skippedCase: (no: string, reason: string) => `${no}: ${reason}`,
       reasons: { final: 'closed or redirected', archived: 'archived', sameOwner: 'already with this owner', notFound: 'case not found' },
     },
@@ -360,7 +360,7 @@ export const en: Labels = {
   },
   reports: {
     title: 'Monthly complaint analysis report',
-    total: (n: number) => `${n} complaints received this month`,
+    total: (n: number) => (n === 1 ? '1 complaint received this month' : `${n} complaints received this month`),
     empty: 'No complaints were received in this month.',
     printTitle: (year: number, month: number) => `Complaint analysis report, ${year}-${month}`,
     kpis: 'Key figures',
