@@ -24,7 +24,7 @@ export function HotspotsCard() {
           </Title>
           {settings && (
             <Text size="sm" c="dimmed">
-              {t('hotspots.window', { recent: settings.recentDays, baseline: settings.baselineDays })}
+              {t('hotspots.window', { count: settings.recentDays, baseline: settings.baselineDays })}
             </Text>
           )}
         </Group>
@@ -41,7 +41,7 @@ export function HotspotsCard() {
           <Text c="dimmed">
             {data.cases.baseline < data.settings.minCount
               ? t('hotspots.noBaseline', { days: data.settings.baselineDays })
-              : t('hotspots.empty', { days: data.settings.recentDays })}
+              : t('hotspots.empty', { count: data.settings.recentDays })}
           </Text>
         )}
       </Stack>

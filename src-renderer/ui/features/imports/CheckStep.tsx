@@ -33,7 +33,7 @@ export function CheckStep({ wizard }: { wizard: ImportWizard }) {
   const { check, analysis } = wizard;
   if (!check || !analysis) return null;
   const format = (n: number) => formatCount(n, i18n.language);
-  const rows = (count: number) => t('imports.check.rows', { n: format(count) });
+  const rows = (count: number) => t('imports.check.rows', { n: format(count), count });
 
   async function download() {
     if (!check || !analysis) return;
@@ -60,7 +60,7 @@ export function CheckStep({ wizard }: { wizard: ImportWizard }) {
 
       {check.errorCount === 0 ? (
         <Alert color="green" variant="light">
-          {t('imports.check.noErrors', { n: format(check.valid) })}
+          {t('imports.check.noErrors', { n: format(check.valid), count: check.valid })}
         </Alert>
       ) : (
         <Stack gap="xs">
@@ -86,12 +86,12 @@ export function CheckStep({ wizard }: { wizard: ImportWizard }) {
 
       <Radio.Group label={t('imports.check.mode')} value={wizard.mode} onChange={(value) => wizard.setMode(value === 'allOrNothing' ? 'allOrNothing' : 'valid')}>
         <Stack gap="xs" mt="xs">
-          <Radio value="valid" label={t('imports.check.modeValid', { n: format(check.invalid) })} />
+          <Radio value="valid" label={t('imports.check.modeValid', { n: format(check.invalid), count: check.invalid })} />
           <Radio
             value="allOrNothing"
             label={t('imports.check.modeAll')}
             disabled={check.invalid > 0}
-            description={check.invalid > 0 ? t('imports.check.modeAllBlocked', { n: format(check.invalid) }) : undefined}
+            description={check.invalid > 0 ? t('imports.check.modeAllBlocked', { n: format(check.invalid), count: check.invalid }) : undefined}
           />
         </Stack>
       </Radio.Group>

@@ -118,7 +118,7 @@ function FieldValuesTable({ wizard, found, departments }: { wizard: ImportWizard
       </Table.ScrollContainer>
       {found.more > 0 && (
         <Text size="xs" c="dimmed">
-          {t('imports.values.more', { n: formatCount(found.more, i18n.language) })}
+          {t('imports.values.more', { n: formatCount(found.more, i18n.language), count: found.more })}
         </Text>
       )}
     </Stack>

@@ -44,10 +44,10 @@ export const demoMessages = defineArea(
       start: 'Generate',
       cancel: 'Cancel',
       progress: 'Progress',
-      running: 'Generating: {{created}} / {{target}} cases',
+      running: 'Generating cases: {{created}} / {{target}}',
       cancelling: 'Cancelling after the current batch…',
-      done: 'Generated {{created}} demo cases in {{seconds}} s. There are now {{total}} cases.',
-      cancelled: 'Cancelled: {{created}} demo cases were generated. There are now {{total}} cases.',
+      done: 'Demo cases generated: {{created}}, in {{seconds}} s. Cases on the desk now: {{total}}.',
+      cancelled: 'Cancelled. Demo cases generated: {{created}}. Cases on the desk now: {{total}}.',
       failed: 'Generation stopped after {{created}} demo cases.',
       problems: {
         empty: 'The file is empty or not a CSV file.',

@@ -5,8 +5,8 @@ export const hotspotsMessages = defineArea(
   {
     hotspots: {
       title: '批量投诉苗头',
-      window: '近 {{recent}} 天与此前 {{baseline}} 天的日均相比',
-      empty: '近 {{days}} 天没有异常上升',
+      window: '近 {{count}} 天与此前 {{baseline}} 天的日均相比',
+      empty: '近 {{count}} 天没有异常上升',
       noBaseline: '此前 {{days}} 天的投诉太少，暂不比较。',
       kinds: { category: '类别', keyword: '关键词', product: '产品' },
       keyword: '“{{word}}”',
@@ -24,8 +24,10 @@ export const hotspotsMessages = defineArea(
   {
     hotspots: {
       title: 'Emerging complaint clusters',
-      window: 'Last {{recent}} days against the daily rate of the {{baseline}} days before',
-      empty: 'No unusual rise in the last {{days}} days',
+      window: 'Last {{count}} days against the daily rate of the {{baseline}} days before',
+      window_one: 'The last day against the daily rate of the {{baseline}} days before',
+      empty: 'No unusual rise in the last {{count}} days',
+      empty_one: 'No unusual rise in the last day',
       noBaseline: 'Too few complaints in the {{days}} days before to compare with.',
       kinds: { category: 'Category', keyword: 'Keyword', product: 'Product' },
       keyword: '“{{word}}”',

@@ -137,6 +137,8 @@ export const privacyMessages = defineArea(
         confirmTitle: 'Anonymise cases',
         confirmMessage:
           'This permanently erases the customer’s name, phone, e-mail, postal address, social or app account, order number and source ticket number from the {{count}} selected cases, deletes their attachments, and replaces phone numbers, e-mail addresses and ID numbers in descriptions, notes and survey comments with ***. This cannot be undone. Category, severity, handling times and satisfaction scores are kept, so statistics are unaffected.',
+        confirmMessage_one:
+          'This permanently erases the customer’s name, phone, e-mail, postal address, social or app account, order number and source ticket number from the selected case, deletes its attachments, and replaces phone numbers, e-mail addresses and ID numbers in its description, notes and survey comments with ***. This cannot be undone. Category, severity, handling times and satisfaction scores are kept, so statistics are unaffected.',
         confirmSubmit: 'Anonymise permanently',
         done: '{{count}} cases anonymised.',
         done_one: '1 case anonymised.',

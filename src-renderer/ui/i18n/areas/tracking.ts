@@ -375,7 +375,7 @@ export const trackingMessages = defineArea(
         csvFilter: 'CSV file',
         xlsxFilter: 'Excel workbook',
         progressTitle: 'Exporting',
-        progress: '{{done}} of {{total}} rows',
+        progress: 'Rows: {{done}} of {{total}}',
         cancel: 'Cancel export',
         done: '{{count}} rows exported',
         done_one: '1 row exported',

@@ -64,6 +64,35 @@ describe('translations', () => {
     }
   });
 
+  it('a text with a singular is called with its count, so i18next can pick the singular', () => {
+    // The arguments of each `t('key', …)` written in the sources, up to the call's closing bracket.
+    const callArgs = (text: string, at: number) => {
+      let depth = 1;
+      let i = at;
+      while (i < text.length && depth > 0) {
+        if (text[i] === '(') depth += 1;
+        else if (text[i] === ')') depth -= 1;
+        i += 1;
+      }
+      return text.slice(at, i);
+    };
+    const withSingular = [...english.keys()].filter(singular).map((key) => key.slice(0, -'_one'.length));
+    const missing: string[] = [];
+    let calls = 0;
+    for (const file of sourceFiles(SOURCE_ROOT)) {
+      if (file.includes(join('ui', 'i18n'))) continue;
+      const text = readFileSync(file, 'utf8');
+      for (const key of withSingular) {
+        for (const m of text.matchAll(new RegExp(`\\bt\\(\\s*'${key.replace(/\./g, '\\.')}'`, 'g'))) {
+          calls += 1;
+          if (!/\bcount\s*[:,}]/.test(callArgs(text, m.index + m[0].length))) missing.push(`${relative(SOURCE_ROOT, file)}: ${key}`);
+        }
+      }
+    }
+    expect(calls).toBeGreaterThan(20);
+    expect(missing).toEqual([]);
+  });
+
   it('has no empty text in either language', () => {
     for (const [key, text] of [...zh, ...english]) expect(text.trim(), key).not.toBe('');
   });
