@@ -99,7 +99,12 @@ export function resumeClock(clock: Clock, at: number, calendar: WorkCalendar): C
   };
 }
 
-/** The step the clock measures is done: met when done by the deadline, missed otherwise. */
+/**
+ * The step the clock measures is done: met when done by the deadline instant, missed otherwise —
+ * as the alerts and the overdue lists saw it. A working-time clock due at the close of a day
+ * (18:00) and done before the next opening (08:30) used no more working time than its budget,
+ * but it was shown overdue from 18:00: it is missed (so is a 12315 reply, referral-reply.ts).
+ */
 export function completeClock(clock: Clock, at: number, calendar: WorkCalendar): Clock {
   if (!isOpen(clock)) return clock;
   const running = clock.state === 'paused' ? resumeClock(clock, at, calendar) : clock;
@@ -109,7 +114,7 @@ export function completeClock(clock: Clock, at: number, calendar: WorkCalendar):
     consumedMs,
     runningSince: null,
     completedAt: at,
-    state: consumedMs <= running.budgetMs ? 'met' : 'missed',
+    state: at <= running.dueAt ? 'met' : 'missed',
   };
 }
 

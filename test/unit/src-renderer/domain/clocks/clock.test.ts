@@ -122,6 +122,20 @@ describe('completeClock', () => {
     expect(completeClock(clock, at(11, 23, 11, 1), cal).state).toBe('missed');
   });
 
+  it('is missed when done after a deadline at the close of a day, though no working time passed since (it was shown overdue)', () => {
+    const clock = businessClock(2, at(11, 20, 16));
+    expect(clock.dueAt).toBe(at(11, 20, 18));
+    expect(completeClock(clock, at(11, 20, 18), cal).state).toBe('met');
+    for (const after of [at(11, 20, 18, 1), at(11, 21, 10), at(11, 23, 8, 30)]) {
+      expect(viewClock(clock, after).overdue).toBe(true);
+      expect(completeClock(clock, after, cal)).toMatchObject({ state: 'missed', consumedMs: 2 * HOUR });
+    }
+    // Moved to an instant outside working time (Saturday 12:00): met up to it, missed after.
+    const extended = extendClock(clock, at(11, 21, 12), at(11, 20, 17), cal);
+    expect(completeClock(extended, at(11, 21, 11), cal).state).toBe('met');
+    expect(completeClock(extended, at(11, 21, 13), cal).state).toBe('missed');
+  });
+
   it('does not count the pause when completed while paused', () => {
     const paused = pauseClock(calendarClock(2), MON_9 + HOUR, '等待客户', cal);
     const done = completeClock(paused, at(11, 30, 9), cal);
