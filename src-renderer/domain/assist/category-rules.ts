@@ -74,8 +74,3 @@ export function scoresOf(hits: readonly RuleHit[]): Record<Category, number> {
   for (const hit of hits) scores[hit.category] += hit.weight;
   return scores;
 }
-
-/** `scoresOf` the phrases found in `text`. */
-export function ruleScores(text: string): Record<Category, number> {
-  return scoresOf(matchRules(text));
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_RULES, matchRules, ruleScores, termWeight } from '../../../../../src-renderer/domain/assist/category-rules';
+import { CATEGORY_RULES, matchRules, scoresOf, termWeight } from '../../../../../src-renderer/domain/assist/category-rules';
 import { suggestCategories } from '../../../../../src-renderer/domain/assist/suggestions';
 import { CATEGORIES, type Category } from '../../../../../src-renderer/domain/cases/vocabulary';
 
@@ -40,7 +40,7 @@ describe('built-in category rules (cold start)', () => {
 
   it('weighs longer phrases more and adds up every phrase found', () => {
     expect([termWeight('骂'), termWeight('快递'), termWeight('快递员'), termWeight('退款未到账')]).toEqual([0.5, 1, 1.5, 2]);
-    const scores = ruleScores('快递迟到了，物流信息也不更新');
+    const scores = scoresOf(matchRules('快递迟到了，物流信息也不更新'));
     expect(scores.logistics).toBe(3); // 快递, 迟到, 物流
     expect(scores.other).toBe(0);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchRules, ruleScores } from '../../../../../src-renderer/domain/assist/category-rules';
+import { matchRules, scoresOf } from '../../../../../src-renderer/domain/assist/category-rules';
 import { assessEmotion } from '../../../../../src-renderer/domain/assist/emotion';
 import { DEFAULT_LEXICON } from '../../../../../src-renderer/domain/assist/lexicon';
 import {
@@ -127,10 +127,10 @@ describe('category suggestions: rules, model and the blend', () => {
   });
 
   it('smooths the rules so that one phrase does not claim certainty', () => {
-    const rules = ruleDistribution(ruleScores('快递'))!;
+    const rules = ruleDistribution(scoresOf(matchRules('快递')))!;
     expect(rules.logistics).toBeCloseTo(1.3 / 3.1, 6);
     expect(Object.values(rules).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 10);
-    expect(ruleDistribution(ruleScores('你好'))).toBeNull();
+    expect(ruleDistribution(scoresOf(matchRules('你好')))).toBeNull();
   });
 });
 
