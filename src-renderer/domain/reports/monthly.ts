@@ -62,6 +62,7 @@ export const KPI_IDS = [
   'reopenRate',
   'repeatRate',
   'resolutionMissed',
+  'overdueAtEnd',
 ] as const;
 export type KpiId = (typeof KPI_IDS)[number];
 
@@ -137,8 +138,14 @@ export interface MonthlyReport {
   notes: ReportNotes | null;
 }
 
-/** The headline figures of a month's figures (the dashboard's for that month). */
-export function kpiValues(figures: DashboardFigures): Record<KpiId, number | null> {
+/** A month's figures (the dashboard's for that month), and the cases overdue at its end (or now, while it runs). */
+export interface MonthFigures {
+  figures: DashboardFigures;
+  overdueAtEnd: number;
+}
+
+/** The headline figures of a month. */
+export function kpiValues({ figures, overdueAtEnd }: MonthFigures): Record<KpiId, number | null> {
   return {
     received: figures.received.total,
     major: figures.received.severityTotals.major,
@@ -150,10 +157,11 @@ export function kpiValues(figures: DashboardFigures): Record<KpiId, number | nul
     reopenRate: figures.reopen.rate,
     repeatRate: figures.repeat?.rate ?? null,
     resolutionMissed: figures.resolution.missed,
+    overdueAtEnd,
   };
 }
 
-export function compareKpis(current: DashboardFigures, previous: DashboardFigures): Kpi[] {
+export function compareKpis(current: MonthFigures, previous: MonthFigures): Kpi[] {
   const now = kpiValues(current);
   const before = kpiValues(previous);
   return KPI_IDS.map((id) => {

@@ -49,6 +49,7 @@ export function MonthlyReportSheet({ report, centreName, paper }: { report: Mont
                 <ReportTableView table={table} className={classes.reportTable} dense />
               </div>
             ))}
+            {section.note && <p className={classes.reportNote}>{section.note}</p>}
           </section>
         ))}
         <Note title={t('reports.sections.analysis')} text={notes?.analysis ?? ''} />

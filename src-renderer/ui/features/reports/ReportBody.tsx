@@ -33,6 +33,11 @@ export function ReportBody({ sections }: { sections: ReportSection[] }) {
               <ReportTableView table={table} />
             </Stack>
           ))}
+          {section.note && (
+            <Text size="sm" c="dimmed">
+              {section.note}
+            </Text>
+          )}
         </Stack>
       </Paper>
     );

@@ -32,6 +32,8 @@ export interface ReportSection {
   title: string;
   /** A sentence before the tables. */
   summary?: string;
+  /** A paragraph after it, before the tables: how a figure is counted. */
+  note?: string;
   tables: ReportTable[];
 }
 
@@ -46,6 +48,7 @@ const KPI_MEASURE: Record<KpiId, Exclude<Measure, 'date'>> = {
   reopenRate: 'rate',
   repeatRate: 'rate',
   resolutionMissed: 'count',
+  overdueAtEnd: 'count',
 };
 
 /** Which way is good news: fewer complaints and delays, higher on-time rates and scores. */
@@ -60,6 +63,7 @@ const KPI_BETTER: Record<KpiId, 'up' | 'down'> = {
   reopenRate: 'down',
   repeatRate: 'down',
   resolutionMissed: 'down',
+  overdueAtEnd: 'down',
 };
 
 const col = (header: string, numeric = false, width?: number): ReportColumn => ({ header, numeric, ...(width ? { width } : {}) });
@@ -264,7 +268,13 @@ export function reportSections(t: TFunction, report: MonthlyReport): ReportSecti
   const { opened, closed, ineffective, inProgress, overdue } = report.improvements;
   const partial = partialComparisonText(t, report);
   return [
-    { id: 'kpis', title: t('reports.sections.kpis'), ...(partial ? { summary: partial } : {}), tables: [kpiTable(t, report), compensationTable(t, report)] },
+    {
+      id: 'kpis',
+      title: t('reports.sections.kpis'),
+      ...(partial ? { summary: partial } : {}),
+      note: t('reports.overdueNote'),
+      tables: [kpiTable(t, report), compensationTable(t, report)],
+    },
     { id: 'distribution', title: t('reports.sections.distribution'), tables: distributionTables(t, report) },
     { id: 'timeliness', title: t('reports.sections.timeliness'), tables: [onTimeTable(t, report)] },
     {

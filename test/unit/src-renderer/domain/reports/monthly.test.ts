@@ -50,9 +50,10 @@ describe('headline figures against the month before', () => {
     const now = at(2026, 12, 2);
     const november = computeFigures(facts, { period: { ...monthPeriod({ year: 2026, month: 11 }), granularity: 'day' }, departments: [] }, now);
     const october = computeFigures(facts, { period: { ...monthPeriod({ year: 2026, month: 10 }), granularity: 'month' }, departments: [] }, now);
-    const kpis = Object.fromEntries(compareKpis(november, october).map((k) => [k.id, k]));
+    const kpis = Object.fromEntries(compareKpis({ figures: november, overdueAtEnd: 2 }, { figures: october, overdueAtEnd: 5 }).map((k) => [k.id, k]));
     expect(kpis.received).toEqual({ id: 'received', value: 3, previous: 2, change: 1 });
     expect(kpis.major).toEqual({ id: 'major', value: 1, previous: 0, change: 1 });
+    expect(kpis.overdueAtEnd).toEqual({ id: 'overdueAtEnd', value: 2, previous: 5, change: -3 });
     expect(kpis.responseRate).toEqual({ id: 'responseRate', value: 1, previous: 0.5, change: 0.5 });
     expect(kpis.reopenRate!.value).toBeCloseTo(1 / 3, 12);
     expect(kpis.reopenRate!.change).toBeCloseTo(1 / 3, 12);

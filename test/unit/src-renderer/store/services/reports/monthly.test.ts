@@ -38,6 +38,40 @@ describe('reports.monthly', () => {
     expect(result.notes).toBeNull();
   });
 
+  it('counts the cases overdue at the month’s end, as they stood then, beside those completed late', async () => {
+    store = await openTestStore();
+    const octoberAt = (day: number, hour = 10) => new Date(2026, 9, day, hour).getTime();
+    store.clock.now = octoberAt(20);
+    const untouched = await caseAt(store, 'registered'); // its response deadline passes on 21 October, and nothing happens after
+    const answeredLate = await caseAt(store, 'registered'); // answered on 3 November, after its deadline
+    store.clock.now = octoberAt(30);
+    const pausedThen = await caseAt(store, 'registered');
+    store.clock.now = octoberAt(30, 11);
+    await store.run('screening.requestInfo', { caseId: pausedThen.id, missing: '订单号' }); // paused over the month's end
+    store.clock.now = new Date(2026, 10, 2, 10).getTime();
+    await store.run('screening.infoReceived', { caseId: pausedThen.id }); // counting again: due within a day, and then left
+    store.clock.now = new Date(2026, 10, 3, 10).getTime();
+    await store.run('screening.accept', { caseId: answeredLate.id, note: '符合受理条件' });
+    store.clock.now = NOW;
+    await caseAt(store, 'registered'); // received today: not due yet
+
+    const result = await report();
+    const kpi = result.kpis.find((k) => k.id === 'overdueAtEnd')!;
+    // 31 October: the untouched case and the one answered late; the paused one was not counting.
+    expect(kpi.previous).toBe(2);
+    // November is under way: now, as the dashboard counts 当前超时 — the untouched case, the one resumed and
+    // left, and the one answered late, whose verification (due 5 November) is not done.
+    expect(kpi.value).toBe(3);
+    expect(result.figures.overdueNow).toBe(3);
+    const stored = (await store.db.cases.bulkGet([untouched.id, pausedThen.id, answeredLate.id])).map((record) => record!.nextDueAt! < NOW);
+    expect(stored).toEqual([true, true, true]);
+
+    // The month after November ended: as of 1 December 00:00, nothing has changed since.
+    store.clock.now = new Date(2026, 11, 2, 10).getTime();
+    const ended = ok<MonthlyReport>(await store.send('reports.monthly', NOVEMBER, 'director')).kpis.find((k) => k.id === 'overdueAtEnd')!;
+    expect(ended).toMatchObject({ value: 4, previous: 2 }); // and today's case, due on 24 November
+  });
+
   it('masks numbers written in a major complaint’s outcome for roles that may not see contacts', async () => {
     store = await openTestStore();
     const major = await caseAt(store, 'closed', { severity: 'major' });

@@ -34,6 +34,9 @@ describe('月度投诉分析报告 page', { timeout: 120_000 }, () => {
     expect(within(kpis).getByText(/^本月尚未结束：“本月”只统计 .+，“上月”为整月，“较上月”是不足一个月与整月的比较。$/)).toBeTruthy();
     expect(rowOf('主要指标', '受理投诉量')).toEqual(['受理投诉量', '3', '1', '↑ 2']);
     expect(rowOf('主要指标', '重大投诉量')).toEqual(['重大投诉量', '1', '0', '↑ 1']);
+    // Now, last month's case is overdue (none of this month's yet: each has hours to answer); the note says how it is counted.
+    expect(rowOf('主要指标', '期末超时未办结量').slice(0, 2)).toEqual(['期末超时未办结量', '1']);
+    expect(within(kpis).getByText(/^“处理超时量”是本月内办结时已超过时限的投诉；“期末超时未办结量”是月末（本月尚未结束时为现在）/)).toBeTruthy();
     // No deadline has completed yet: no rate to show, no change to claim.
     expect(rowOf('主要指标', '响应按时率')).toEqual(['响应按时率', '—', '—', '—']);
     // More complaints than last month is bad news.
