@@ -25,7 +25,7 @@ export const AlertPolicySettings = z
     escalation: z
       .object({ supervisorAfterMinutes: Minutes(30 * 24 * 60), directorAfterMinutes: Minutes(30 * 24 * 60) })
       .refine((e) => e.directorAfterMinutes >= e.supervisorAfterMinutes, {
-        error: 'validation.rangeOrder',
+        error: 'validation.escalationOrder',
         path: ['directorAfterMinutes'],
       }),
     /** 应急小组: user ids alerted about every 重大 case, at once. */

@@ -1,4 +1,5 @@
-import { createTheme, DEFAULT_THEME, Select, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import { createTheme, DEFAULT_THEME, mergeThemeOverrides, Modal, Select, type CSSVariablesResolver, type MantineColorsTuple, type MantineThemeOverride } from '@mantine/core';
+import { DatePickerInput, DateTimePicker, MonthPickerInput, TimePicker } from '@mantine/dates';
 
 /** A Mantine palette with a darker shade 9. */
 function darkerNine(name: keyof typeof DEFAULT_THEME.colors, nine: string): MantineColorsTuple {
@@ -40,6 +41,41 @@ export const theme = createTheme({
     Select: Select.extend({ defaultProps: { allowDeselect: false } }),
   },
 });
+
+/** The names of Mantine's own icon buttons and fields, in the language of the app. */
+export interface ControlLabels {
+  close: string;
+  clear: string;
+  previous: string;
+  next: string;
+  confirm: string;
+  hours: string;
+  minutes: string;
+}
+
+/**
+ * The theme with Mantine's unnamed controls named for screen readers: a dialog's ×, the calendar's
+ * arrows and ✓, the time fields. A clearable select's × is a tab stop too, so a choice made by
+ * mistake can be removed with the keyboard (picking it again keeps it: see above).
+ */
+export function themeWith(labels: ControlLabels): MantineThemeOverride {
+  const calendar = { previousLabel: labels.previous, nextLabel: labels.next };
+  const time = { hoursInputLabel: labels.hours, minutesInputLabel: labels.minutes };
+  return mergeThemeOverrides(theme, {
+    components: {
+      Select: Select.extend({
+        defaultProps: { allowDeselect: false, clearButtonProps: { tabIndex: 0, 'aria-hidden': false, 'aria-label': labels.clear } },
+      }),
+      Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': labels.close } } }),
+      DateTimePicker: DateTimePicker.extend({
+        defaultProps: { ...calendar, submitButtonProps: { 'aria-label': labels.confirm }, timePickerProps: time },
+      }),
+      DatePickerInput: DatePickerInput.extend({ defaultProps: calendar }),
+      MonthPickerInput: MonthPickerInput.extend({ defaultProps: calendar }),
+      TimePicker: TimePicker.extend({ defaultProps: time }),
+    },
+  });
+}
 
 /**
  * Hints and captions (`c="dimmed"`): a grey that reads at 6:1 on white and 5.8:1 on the light grey

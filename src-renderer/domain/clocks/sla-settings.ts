@@ -45,7 +45,8 @@ export const ReferralDays = z
   .int({ error: 'validation.wholeNumber' })
   .min(1, { error: 'validation.referralDaysRange' })
   .max(MAX_REFERRAL_REPLY_DAYS, { error: 'validation.referralDaysRange' });
-const DayKey = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.dateFormat' });
+const DAY_FORM = /^\d{4}-\d{2}-\d{2}$/;
+const DayKey = z.string().regex(DAY_FORM, { error: 'validation.dateFormat' });
 
 export const SlaSettingsSchema = z.object({
   responseHours: z.object({ general: Hours, serious: Hours, major: Hours }),
@@ -73,8 +74,22 @@ export const CalendarSettingsSchema = z
         ctx.addIssue({ code: 'custom', path: ['breakStart'], message: 'validation.workingHours' });
       }
     }
+    for (const path of ['extraHolidays', 'extraWorkdays'] as const) {
+      const days = value[path];
+      const unreal = days.find((day) => DAY_FORM.test(day) && !isRealDay(day));
+      if (unreal) ctx.addIssue({ code: 'custom', path: [path], message: 'validation.dayNotReal', params: { day: unreal } });
+      const twice = days.find((day, i) => days.indexOf(day) !== i);
+      if (twice) ctx.addIssue({ code: 'custom', path: [path], message: 'validation.dayTwice', params: { day: twice } });
+    }
     const clash = value.extraHolidays.find((d) => value.extraWorkdays.includes(d));
     if (clash) ctx.addIssue({ code: 'custom', path: ['extraWorkdays'], message: 'validation.dayBothWays', params: { day: clash } });
   });
+
+/** `2026-02-30` has the form of a day but is none. */
+function isRealDay(key: string): boolean {
+  const [year, month, day] = key.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 export { DEFAULT_CALENDAR };

@@ -142,10 +142,12 @@ export const SettingsSchemas = {
     archiveAfterDays: Count(1, 3650),
     qualityReturnDays: Count(0, 365),
   }),
-  attachments: z.object({
-    maxFileMB: Amount(1, 200),
-    maxCaseMB: Amount(1, 2000),
-  }),
+  attachments: z
+    .object({
+      maxFileMB: Amount(1, 200),
+      maxCaseMB: Amount(1, 2000),
+    })
+    .refine((a) => a.maxFileMB <= a.maxCaseMB, { error: 'validation.fileOverCase', path: ['maxFileMB'] }),
   print: z.object({
     paper: z.enum(PAPER_SIZES, { error: 'validation.chooseOne' }),
     // The print service accepts 0–40 mm; under 8 mm most printers cut the page numbers off.

@@ -5,7 +5,7 @@ import '@mantine/notifications/styles.css';
 import { getDefaultZIndex, MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
@@ -20,7 +20,7 @@ import { PrintMonthlyReport } from '../features/print/PrintMonthlyReport';
 import { PrintErasureReply } from '../features/print/PrintErasureReply';
 import { PrintTrackingList } from '../features/tracking/print/PrintTrackingList';
 import { dayjsLocale } from '../i18n';
-import { cssVariablesResolver, theme } from '../theme';
+import { cssVariablesResolver, themeWith } from '../theme';
 import { OneTab } from './OneTab';
 import { Shell } from './Shell';
 import classes from './App.module.css';
@@ -33,7 +33,21 @@ function useHashPath(): ReturnType<typeof useHashLocation> {
 
 /** Providers shared by the app and by component tests. */
 export function Providers({ platform, store, children }: { platform: Platform; store: StoreClient; children: ReactNode }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const theme = useMemo(
+    () =>
+      themeWith({
+        close: t('app.controls.close'),
+        clear: t('app.controls.clear'),
+        previous: t('app.controls.previous'),
+        next: t('app.controls.next'),
+        confirm: t('app.controls.confirm'),
+        hours: t('app.controls.hours'),
+        minutes: t('app.controls.minutes'),
+      }),
+    // `t` changes with the language.
+    [t],
+  );
   return (
     <PlatformContext.Provider value={platform}>
       <StoreContext.Provider value={store}>

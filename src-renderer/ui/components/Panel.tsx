@@ -18,8 +18,9 @@ export interface PanelProps {
 
 /** A titled, bordered section of a page: the one shell of the case page's stages and the settings' panels. */
 export function Panel({ title, hint, aside, order = 3, dense = false, maw, children }: PanelProps) {
+  // The heading takes what the action leaves: a long hint wraps, the action's label is never cut (关联投讠).
   const heading = (
-    <div>
+    <div style={{ minWidth: 0, flex: 1 }}>
       <Title order={order} size={order === 3 ? 'h4' : 'h5'}>
         {title}
       </Title>
@@ -38,7 +39,7 @@ export function Panel({ title, hint, aside, order = 3, dense = false, maw, child
         ) : (
           <Group justify="space-between" align={hint ? 'flex-start' : 'center'} gap="xs" wrap="nowrap">
             {heading}
-            {aside}
+            <div style={{ flexShrink: 0 }}>{aside}</div>
           </Group>
         )}
         {children}

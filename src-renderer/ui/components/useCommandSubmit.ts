@@ -11,9 +11,13 @@ export function focusFirstInvalid(form: HTMLFormElement | null | undefined): voi
   if (!form) return;
   requestAnimationFrame(() => {
     const field = form.querySelector<HTMLElement>('[aria-invalid="true"]');
-    field?.focus();
+    // A group marked invalid (a rating, a pair of radios): its chosen option, else its first.
+    const target = field && !field.matches(FOCUSABLE) ? (field.querySelector<HTMLElement>(`input:checked:not([disabled]), ${FOCUSABLE}`) ?? field) : field;
+    target?.focus();
   });
 }
+
+const FOCUSABLE = 'input:not([disabled]), textarea:not([disabled]), select:not([disabled]), button:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** The form being submitted: the one holding the button clicked or the field Enter was pressed in. */
 function submittingForm(): HTMLFormElement | null {

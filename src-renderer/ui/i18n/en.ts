@@ -19,6 +19,7 @@ export const en = {
       body: 'In one browser, Complaint Desk runs in one tab at a time, so that two tabs never change the same local data at once. Go back to that tab, or use it here instead (the other tab then stops).',
       takeOver: 'Use it in this tab',
     },
+    controls: { close: 'Close', clear: 'Clear', previous: 'Previous', next: 'Next', confirm: 'Confirm', hours: 'Hours', minutes: 'Minutes' },
   },
   nav: {
     intake: 'Intake',
@@ -264,6 +265,10 @@ export const en = {
       duplicate: 'The list has duplicates.',
       range: 'The value is out of the allowed range.',
       rangeOrder: 'The end cannot be before (less than) the start.',
+      escalationOrder: 'The director cannot be alerted earlier than the department supervisor.',
+      dayNotReal: 'There is no such day: {{day}}.',
+      dayTwice: '{{day}} is listed twice.',
+      fileOverCase: 'One file’s limit cannot be larger than the limit for all of a case’s attachments.',
       ownerInvalid: 'Choose an active agent or supervisor.',
       passwordTooShort: 'Passwords have at least 8 characters, spaces not counted.',
       passwordLettersDigits: 'Passwords contain both letters and digits.',

@@ -18,6 +18,7 @@ export const zhCN = {
       body: '同一浏览器中一次只能在一个标签页里使用投诉处理台，以免两处同时改动同一份本地数据。可以回到那个标签页继续，或者改在这里使用（那个标签页会停止使用）。',
       takeOver: '在此标签页中使用',
     },
+    controls: { close: '关闭', clear: '清除', previous: '上一页', next: '下一页', confirm: '确定', hours: '小时', minutes: '分钟' },
   },
   nav: {
     intake: '登记',
@@ -263,6 +264,10 @@ export const zhCN = {
       duplicate: '列表中有重复项。',
       range: '数值超出允许范围。',
       rangeOrder: '结束值不能早于（小于）开始值。',
+      escalationOrder: '提醒总监的时间不能早于提醒部门主管的时间。',
+      dayNotReal: '没有这一天：{{day}}。',
+      dayTwice: '{{day}} 列了两次。',
+      fileOverCase: '单个文件的上限不能大于每宗投诉的附件总上限。',
       ownerInvalid: '请选择在职的客服专员或客服主管。',
       passwordTooShort: '密码至少 8 位（空格不计）。',
       passwordLettersDigits: '密码须同时包含字母和数字。',

@@ -58,7 +58,8 @@ export function CaseHeader({ record }: { record: CaseRecord }) {
         <SimpleGrid cols={{ base: 2, sm: 4, lg: 7 }} spacing="sm">
           <Field label={t('case.fields.no')}>{record.no}</Field>
           <Field label={t('case.fields.status')}>
-            <Badge color={STATUS_COLOR[record.status] ?? 'teal'} variant="light" size="lg">
+            {/* A long status (Awaiting feedback call) wraps in its seventh of the row rather than being cut. */}
+            <Badge color={STATUS_COLOR[record.status] ?? 'teal'} variant="light" size="lg" styles={WRAPPING_BADGE}>
               {t(`status.${record.status}`)}
             </Badge>
           </Field>
@@ -72,3 +73,8 @@ export function CaseHeader({ record }: { record: CaseRecord }) {
     </Paper>
   );
 }
+
+const WRAPPING_BADGE = {
+  root: { height: 'auto', maxWidth: '100%', paddingBlock: 2 },
+  label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip', lineHeight: 1.3 },
+} as const;

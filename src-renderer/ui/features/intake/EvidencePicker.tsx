@@ -34,7 +34,7 @@ export function EvidencePicker({
   return (
     <Stack gap={6}>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <div>
+        <div style={{ minWidth: 0, flex: 1 }}>
           <Input.Label id="evidence-label" labelElement="div">
             {t('intake.attachments.label')}
           </Input.Label>
@@ -44,7 +44,7 @@ export function EvidencePicker({
         </div>
         <FileButton multiple accept={ACCEPT} onChange={pick} resetRef={resetRef} disabled={disabled}>
           {(props) => (
-            <Button variant="default" size="xs" disabled={disabled} {...props}>
+            <Button variant="default" size="xs" disabled={disabled} style={{ flexShrink: 0 }} {...props}>
               {t('intake.attachments.add')}
             </Button>
           )}

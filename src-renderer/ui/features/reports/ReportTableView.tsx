@@ -40,7 +40,7 @@ function cellStyle(column: ReportColumn | undefined, value: ReportValue): CSSPro
  */
 export function ReportTableView({ table, className, dense = false }: { table: ReportTable; className?: string; dense?: boolean }) {
   const { t } = useTranslation();
-  return (
+  const view = (
     <Table
       aria-label={table.title}
       withTableBorder
@@ -84,4 +84,14 @@ export function ReportTableView({ table, className, dense = false }: { table: Re
       </Table.Tbody>
     </Table>
   );
+  // Paper has its width. A narrow window (a small screen, a zoomed one) scrolls a wide table inside
+  // its card, rather than the page sideways with its names broken a character per line.
+  if (dense) return view;
+  return (
+    <Table.ScrollContainer minWidth={table.columns.length * MIN_COLUMN_PX} type="native">
+      {view}
+    </Table.ScrollContainer>
+  );
 }
+
+const MIN_COLUMN_PX = 88;

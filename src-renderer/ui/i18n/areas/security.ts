@@ -7,7 +7,7 @@ export const securityMessages = defineArea(
       tab: '安全',
       confirm: {
         password: '您的登录密码',
-        hint: '此操作不可撤销，请再次输入密码确认是您本人操作。',
+        hint: '这项操作须确认是您本人：请再次输入登录密码。',
       },
       lock: {
         title: '屏幕已锁定',
@@ -197,7 +197,7 @@ export const securityMessages = defineArea(
       tab: 'Security',
       confirm: {
         password: 'Your password',
-        hint: 'This cannot be undone: enter your password again to confirm it is you.',
+        hint: 'This action needs to know it is you: enter your password again.',
       },
       lock: {
         title: 'Screen locked',

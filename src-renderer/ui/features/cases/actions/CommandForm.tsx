@@ -3,7 +3,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { useCommandSubmit } from '../../../components/useCommandSubmit';
+import { focusFirstInvalid, useCommandSubmit } from '../../../components/useCommandSubmit';
 
 interface CommandFormProps<V> {
   form: UseFormReturnType<V>;
@@ -32,12 +32,15 @@ export function CommandForm<V>({ form, run, onDone, onCancel, help, submitLabel,
     await run(values);
     return true;
   });
-  async function handle(values: V) {
-    if (precheck && !precheck(values)) return;
+  async function handle(values: V, element: EventTarget | undefined) {
+    if (precheck && !precheck(values)) {
+      focusFirstInvalid(element instanceof HTMLFormElement ? element : null);
+      return;
+    }
     if (await submit(values)) onDone();
   }
   return (
-    <form onSubmit={form.onSubmit((values) => void handle(values))} noValidate>
+    <form onSubmit={form.onSubmit((values, event) => void handle(values, event?.currentTarget))} noValidate>
       <Stack gap="md">
         {help && (
           <Text size="sm" c="dimmed">

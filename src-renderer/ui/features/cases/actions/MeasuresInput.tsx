@@ -10,7 +10,8 @@ export function MeasuresInput({ form }: { form: UseFormReturnType<PlanValues> })
   const { t } = useTranslation();
   const measures = form.getValues().measures;
   return (
-    <Input.Wrapper label={t('flow.form.measures')} withAsterisk error={form.errors.measures}>
+    // “At least one measure” is shown under the first line, which it marks (so focus goes there on a refused save).
+    <Input.Wrapper label={t('flow.form.measures')} withAsterisk>
       <Stack gap="xs" mt={4}>
         {measures.map((_, index) => (
           <Group key={index} gap="xs" wrap="nowrap" align="flex-start">
@@ -19,6 +20,7 @@ export function MeasuresInput({ form }: { form: UseFormReturnType<PlanValues> })
               aria-label={t('flow.form.measureN', { n: index + 1 })}
               placeholder={t('flow.form.measureN', { n: index + 1 })}
               {...form.getInputProps(`measures.${index}`)}
+              {...(index === 0 && form.errors.measures && !form.errors['measures.0'] ? { error: form.errors.measures } : {})}
               onChange={(event) => {
                 // “At least one measure” is the list's error: typing into a line answers it.
                 form.clearFieldError('measures');

@@ -14,14 +14,30 @@ export function ScoresInput<V extends { scores: Record<SurveyDimension, number> 
         const error = form.errors[path];
         const labelId = `score-${dimension}`;
         return (
-          <Input.Wrapper key={dimension} label={t(`flow.survey.${dimension}`)} id={labelId} withAsterisk error={error}>
+          <Input.Wrapper
+            key={dimension}
+            label={t(`flow.survey.${dimension}`)}
+            id={labelId}
+            labelProps={{ id: `${labelId}-label` }}
+            errorProps={{ id: `${labelId}-error` }}
+            withAsterisk
+            error={error}
+          >
             <Group gap="xs" mt={2}>
-              <Rating
-                value={scores[dimension]}
-                onChange={(value) => form.setFieldValue(path, value as never)}
+              {/* The question names its five stars, and a missing score marks them (focus goes there on a refused save). */}
+              <div
+                role="radiogroup"
                 aria-labelledby={`${labelId}-label`}
-                getSymbolLabel={(value) => t('flow.survey.points', { count: value })}
-              />
+                aria-required
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? `${labelId}-error` : undefined}
+              >
+                <Rating
+                  value={scores[dimension]}
+                  onChange={(value) => form.setFieldValue(path, value as never)}
+                  getSymbolLabel={(value) => t('flow.survey.points', { count: value })}
+                />
+              </div>
               <Text size="sm" c="dimmed">
                 {scores[dimension] > 0 ? t('flow.survey.points', { count: scores[dimension] }) : t('flow.survey.unrated')}
               </Text>

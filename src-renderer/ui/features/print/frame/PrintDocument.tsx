@@ -38,7 +38,7 @@ export function PrintDocument({ title, centreName, print, caseNo, numberLabel, l
           <tr>
             <td>
               <header className={classes.header}>
-                <div>
+                <div className={classes.heading}>
                   <div className={classes.centre}>{centreName}</div>
                   <h1 className={classes.title}>{title}</h1>
                 </div>
@@ -51,7 +51,7 @@ export function PrintDocument({ title, centreName, print, caseNo, numberLabel, l
                         {t('print.colon')}{caseNo ? <span className={classes.caseNo}>{caseNo}</span> : <span className={classes.blankNo} />}
                       </span>
                     )}
-                    <span>
+                    <span className={classes.printedAt}>
                       {t('print.printedAt')}
                       {t('print.colon')}{formatDateTime(printedAt)}
                     </span>

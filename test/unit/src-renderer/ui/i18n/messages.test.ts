@@ -197,6 +197,8 @@ describe('translations', () => {
       'validation.referralNoTaken': ['no'],
       'referral.noDeadline': ['no'],
       'validation.dayBothWays': ['day'],
+      'validation.dayNotReal': ['day'],
+      'validation.dayTwice': ['day'],
       'tracking.tooManyViews': ['max'],
       'export.tooManyRows': ['max'],
       'export.tooManyColumns': ['max'],

@@ -32,7 +32,7 @@ describe('alerts.policy / alerts.savePolicy', () => {
   });
 
   it.each([
-    [{ ...DEFAULT_ALERT_POLICY, escalation: { supervisorAfterMinutes: 60, directorAfterMinutes: 30 } }, [{ field: 'escalation.directorAfterMinutes', code: 'validation.rangeOrder' }]],
+    [{ ...DEFAULT_ALERT_POLICY, escalation: { supervisorAfterMinutes: 60, directorAfterMinutes: 30 } }, [{ field: 'escalation.directorAfterMinutes', code: 'validation.escalationOrder' }]],
     [{ ...DEFAULT_ALERT_POLICY, leadMinutes: { ...DEFAULT_ALERT_POLICY.leadMinutes, major: -5 } }, [{ field: 'leadMinutes.major', code: 'validation.invalid', params: { min: 0 } }]],
     [{ ...DEFAULT_ALERT_POLICY, quietHours: { enabled: true, from: '25:00', to: '07:00' } }, [{ field: 'quietHours.from', code: 'validation.invalid' }]],
     [{ ...DEFAULT_ALERT_POLICY, emergencyGroup: ['u-director', 'u-nobody'] }, [{ field: 'emergencyGroup', code: 'validation.unknownUser' }]],

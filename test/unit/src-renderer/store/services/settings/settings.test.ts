@@ -30,6 +30,9 @@ describe('settings', () => {
     ['sla', { ...DEFAULT_SETTINGS.sla, responseHours: { general: 24, serious: 12, major: 0 } }, [{ field: 'sla.responseHours.major', code: 'settings.outOfRange', params: { min: 0.25, max: 2160 } }]],
     ['calendar', { ...DEFAULT_SETTINGS.calendar, breakStart: 700, breakEnd: null }, [{ field: 'calendar.breakEnd', code: 'validation.workingHours' }]],
     ['calendar', { ...DEFAULT_SETTINGS.calendar, extraHolidays: ['2027-01-04'], extraWorkdays: ['2027-01-04'] }, [{ field: 'calendar.extraWorkdays', code: 'validation.dayBothWays', params: { day: '2027-01-04' } }]],
+    ['calendar', { ...DEFAULT_SETTINGS.calendar, extraHolidays: ['2026-02-30'] }, [{ field: 'calendar.extraHolidays', code: 'validation.dayNotReal', params: { day: '2026-02-30' } }]],
+    ['calendar', { ...DEFAULT_SETTINGS.calendar, extraWorkdays: ['2027-01-09', '2027-01-09'] }, [{ field: 'calendar.extraWorkdays', code: 'validation.dayTwice', params: { day: '2027-01-09' } }]],
+    ['attachments', { maxFileMB: 150, maxCaseMB: 100 }, [{ field: 'attachments.maxFileMB', code: 'validation.fileOverCase' }]],
     ['lifecycle', { archiveAfterDays: 0, qualityReturnDays: 15 }, [{ field: 'lifecycle.archiveAfterDays', code: 'settings.outOfRange', params: { min: 1, max: 3650 } }]],
     ['attachments', { maxFileMB: 500, maxCaseMB: 100 }, [{ field: 'attachments.maxFileMB', code: 'settings.outOfRange', params: { min: 1, max: 200 } }]],
   ])('refuses %s = %j with the field path under the key', async (key, value, fields) => {

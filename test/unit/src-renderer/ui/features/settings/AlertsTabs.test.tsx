@@ -65,7 +65,7 @@ describe('提醒 settings (administrator)', { timeout: 60_000 }, () => {
     type('一般', '');
     save('超时提醒');
     await waitFor(() => expect(field('总监（部门总监、运营总监）').getAttribute('aria-invalid')).toBe('true'));
-    expect(describedBy(field('总监（部门总监、运营总监）'))).toContain('结束值不能早于（小于）开始值。');
+    expect(describedBy(field('总监（部门总监、运营总监）'))).toContain('提醒总监的时间不能早于提醒部门主管的时间。');
     expect(describedBy(field('一般'))).toContain('此项为必填项。');
     expect(field('重大').getAttribute('aria-invalid')).not.toBe('true');
     expect(await storedPolicy(rendered)).toEqual(DEFAULT_ALERT_POLICY);
