@@ -12,6 +12,7 @@ import { BACKGROUND_CHUNK, CASE_CHUNK, forEachCaseChunk, forEachCaseSlice } from
 import type { CaseRecord } from '../../domain/cases/case';
 import type { DeskDb } from '../db';
 import type { CaseFacts } from '../../domain/dashboard/facts';
+import { isOpenStatus } from '../../domain/dashboard/figures';
 import { createContactIndex, updateContacts } from '../../domain/dashboard/repeat-contacts';
 import { createColumns, removeCase, upsertCase, type Columns } from './columns';
 import { rowAt } from './row-at';
@@ -86,6 +87,8 @@ export interface CaseIndex {
    * before `at` and written since, whose records must be read to tell.
    */
   overdueAt(at: number): Promise<{ overdue: number; changedSince: string[] }>;
+  /** How many cases still being handled each owner has (owners with none are absent). */
+  openCasesByOwner(): Promise<Map<string, number>>;
 }
 
 /** One index per open database, created on first use. */
@@ -293,6 +296,18 @@ function createCaseIndex(db: DeskDb): CaseIndex {
         else if (columns.nextDueAt[i]! < at) overdue += 1; // NaN (nothing running) is never less
       }
       return { overdue, changedSince };
+    },
+
+    async openCasesByOwner() {
+      await refresh();
+      const counts = new Map<string, number>();
+      for (let i = 0; i < columns.size; i += 1) {
+        const fact = columns.facts[i];
+        if (columns.alive[i] !== 1 || !fact || !isOpenStatus(fact.status)) continue;
+        const owner = columns.ownerIds[columns.owner[i]!];
+        if (owner) counts.set(owner, (counts.get(owner) ?? 0) + 1);
+      }
+      return counts;
     },
   };
 }

@@ -6,6 +6,7 @@ import type { Role } from '../../../domain/users/roles';
 import { appendAudit } from '../../core/audit';
 import { userAuditView } from '../../core/users';
 import { command, query, type ServiceModule, type StoreContext } from '../../rpc/define';
+import { caseIndexFor } from '../../search/case-index';
 
 export interface UserSummary {
   id: string;
@@ -15,9 +16,11 @@ export interface UserSummary {
   department: string;
   active: boolean;
   locked: boolean;
+  /** Cases still being handled with this user as their owner (in the list): a deactivation or role change leaves them there. */
+  openCases?: number;
 }
 
-const summary = (user: UserRecord, now: number): UserSummary => ({
+const summary = (user: UserRecord, now: number, openCases?: number): UserSummary => ({
   id: user.id,
   username: user.username,
   name: user.name,
@@ -25,6 +28,7 @@ const summary = (user: UserRecord, now: number): UserSummary => ({
   department: user.department,
   active: user.active === 1,
   locked: user.lockedUntil > now,
+  ...(openCases === undefined ? {} : { openCases }),
 });
 
 function passwordError(password: string | undefined, username: string): DeskError | null {
@@ -46,8 +50,8 @@ async function audit(ctx: StoreContext, user: UserRecord, command: string, befor
 
 /** Every account, for the admin. */
 const list = query(z.object({}).default({}), async (ctx) => {
-  const users = await ctx.db.users.orderBy('username').toArray();
-  return users.map((u) => summary(u, ctx.now()));
+  const [users, open] = await Promise.all([ctx.db.users.orderBy('username').toArray(), caseIndexFor(ctx.db).openCasesByOwner()]);
+  return users.map((u) => summary(u, ctx.now(), open.get(u.id) ?? 0));
 }, { access: 'users.save' });
 
 /**

@@ -1,4 +1,4 @@
-import { PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, PasswordInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,8 @@ export interface ConfirmPasswordModalProps<R> {
   title: string;
   /** What will happen, in plain words (shown above the password field). */
   message: ReactNode;
+  /** What the user should know before going on (cases left with someone who can no longer work them). */
+  warning?: string;
   submitLabel: string;
   /** The destructive command; it runs right after the store host accepted the password. */
   action(): Promise<R>;
@@ -25,7 +27,7 @@ export interface ConfirmPasswordModalProps<R> {
  * unless the user entered their password shortly before (`auth.confirm`). The password and the
  * action are one submit; a wrong password or a refused action stays in the dialog with its reason.
  */
-export function ConfirmPasswordModal<R>({ title, message, submitLabel, action, onDone, onClose, color = 'red' }: ConfirmPasswordModalProps<R>) {
+export function ConfirmPasswordModal<R>({ title, message, warning, submitLabel, action, onDone, onClose, color = 'red' }: ConfirmPasswordModalProps<R>) {
   const { t } = useTranslation();
   const store = useStore();
   const form = useForm({ initialValues: { password: '' } });
@@ -46,6 +48,11 @@ export function ConfirmPasswordModal<R>({ title, message, submitLabel, action, o
       >
         <Stack>
           <Text size="sm">{message}</Text>
+          {warning && (
+            <Alert color="orange" variant="light" p="xs">
+              {warning}
+            </Alert>
+          )}
           <ErrorAlert error={failure} />
           <PasswordInput
             label={t('security.confirm.password')}

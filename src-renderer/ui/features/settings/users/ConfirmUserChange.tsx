@@ -36,6 +36,7 @@ export function ConfirmUserChange<R>({
     <ConfirmPasswordModal
       title={roleChanged ? t('security.users.confirmRoleTitle', names) : t('security.users.confirmDeactivateTitle', names)}
       message={message}
+      warning={user.openCases ?  t('security.users.openCases', { name: user.name, count: user.openCases }) : undefined}
       submitLabel={t('security.users.confirmSubmit')}
       color="orange"
       action={save}

@@ -4,6 +4,7 @@ import { subjectEvents } from '../../../../../../src-renderer/store/core/audit';
 import type { UserSummary } from '../../../../../../src-renderer/store/services/users';
 import type { Session } from '../../../../../../src-renderer/store/rpc/define';
 import { MINUTE, NOW, ok, openTestStore, PASSWORD, refusal, type TestStore } from '../../fixtures';
+import { caseAt } from '../../flow';
 
 let store: TestStore;
 afterEach(async () => store?.close());
@@ -16,6 +17,18 @@ async function confirmedAdmin(): Promise<Session> {
 }
 
 const newUser = { username: 'wangli', name: '王立', role: 'agent', department: '客服中心', password: 'Desk2026ok' };
+
+describe('users.list', () => {
+  it('says how many cases still being handled each account owns (closed ones aside)', async () => {
+    store = await openTestStore();
+    await caseAt(store, 'registered');
+    await caseAt(store, 'verifying');
+    await caseAt(store, 'closed');
+    const list = ok<UserSummary[]>(await store.send('users.list', {}, 'admin'));
+    expect(list.find((u) => u.id === store.users.agent.id)?.openCases).toBe(2);
+    expect(list.find((u) => u.id === store.users.director.id)?.openCases).toBe(0);
+  });
+});
 
 describe('users.save (用户与角色)', () => {
   it('creates a user with a role, hashes the password and records it in the user’s chain without the hash', async () => {

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { USERS_REREAD_MS, UsersTab } from '../../../../../../../src-renderer/ui/features/settings/users/UsersTab';
-import { ADMIN, AGENT, renderWithStore, teardown, type Rendered } from '../../../render';
+import { ADMIN, AGENT, registerCase, renderWithStore, teardown, type Rendered } from '../../../render';
 
 afterEach(teardown);
 
@@ -61,6 +61,24 @@ describe('users dialogs ask for the admin’s password before destructive change
     await waitFor(() => expect(screen.queryByRole('form', { name: `确认停用 ${AGENT.name}` })).toBeNull());
     expect((within(form).getByRole('switch', { name: '启用此账户' }) as HTMLInputElement).checked).toBe(false);
     expect((await stored(rendered))?.active).toBe(1);
+  });
+
+  it('says, before a deactivation, how many open complaints stay with the colleague', async () => {
+    const rendered = await renderWithStore(<UsersTab />, {
+      seed: async (_host, send) => {
+        await registerCase(send);
+        await registerCase(send, { customerName: '钱二' });
+      },
+    });
+    await rendered.store.send('auth.signIn', { username: ADMIN.username, password: ADMIN.password });
+    await rendered.store.send('settings.update', { key: 'centreName', value: '客户服务中心' });
+    const form = await editAgent();
+    fireEvent.click(within(form).getByRole('switch', { name: '启用此账户' }));
+    fireEvent.click(within(form).getByRole('button', { name: '保存' }));
+    const confirm = await screen.findByRole('form', { name: `确认停用 ${AGENT.name}` });
+    expect(within(confirm).getByRole('alert').textContent).toBe(
+      `${AGENT.name} 还负责 2 宗未结投诉，改动后它们仍由 TA 负责，到期提醒也仍发给 TA。如需他人接手，请先在跟踪表中按负责人筛选并重新分配。`,
+    );
   });
 
   it('saves a new name without asking for a password', async () => {
