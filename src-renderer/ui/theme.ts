@@ -1,4 +1,4 @@
-import { createTheme, DEFAULT_THEME, mergeThemeOverrides, Modal, Select, type CSSVariablesResolver, type MantineColorsTuple, type MantineThemeOverride } from '@mantine/core';
+import { createTheme, DEFAULT_THEME, mergeThemeOverrides, Modal, PasswordInput, Select, type CSSVariablesResolver, type MantineColorsTuple, type MantineThemeOverride } from '@mantine/core';
 import { DatePickerInput, DateTimePicker, MonthPickerInput, TimePicker } from '@mantine/dates';
 
 /** A Mantine palette with a darker shade 9. */
@@ -51,6 +51,7 @@ export interface ControlLabels {
   confirm: string;
   hours: string;
   minutes: string;
+  showPassword: string;
 }
 
 /**
@@ -64,8 +65,12 @@ export function themeWith(labels: ControlLabels): MantineThemeOverride {
   return mergeThemeOverrides(theme, {
     components: {
       Select: Select.extend({
-        defaultProps: { allowDeselect: false, clearButtonProps: { tabIndex: 0, 'aria-hidden': false, 'aria-label': labels.clear } },
+        defaultProps: {
+          allowDeselect: false,
+          clearButtonProps: { tabIndex: 0, 'aria-hidden': false, 'aria-label': labels.clear, onClick: refocusField },
+        },
       }),
+      PasswordInput: PasswordInput.extend({ defaultProps: { visibilityToggleButtonProps: { 'aria-label': labels.showPassword } } }),
       Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': labels.close } } }),
       DateTimePicker: DateTimePicker.extend({
         defaultProps: { ...calendar, submitButtonProps: { 'aria-label': labels.confirm }, timePickerProps: time },
@@ -75,6 +80,11 @@ export function themeWith(labels: ControlLabels): MantineThemeOverride {
       TimePicker: TimePicker.extend({ defaultProps: time }),
     },
   });
+}
+
+/** The × of a select leaves with the value it cleared: focus goes back to the field, not to the page. */
+function refocusField(event: { currentTarget: HTMLElement }): void {
+  event.currentTarget.closest('.mantine-Input-wrapper')?.querySelector<HTMLInputElement>('input:not([type="hidden"])')?.focus();
 }
 
 /**

@@ -22,6 +22,8 @@ export interface ClockPause {
   from: number;
   to: number | null;
   reason: string;
+  /** The deadline as it stood when the pause began (pauses recorded since 2026-12; a resume redraws it). */
+  dueAt?: number;
 }
 
 export interface Clock {
@@ -76,7 +78,7 @@ export function isOpen(clock: Clock): boolean {
 export function pauseClock(clock: Clock, at: number, reason: string, calendar: WorkCalendar): Clock {
   if (clock.state !== 'running' || clock.runningSince === null) return clock;
   const consumedMs = clock.consumedMs + elapsed(clock.mode, calendar, clock.runningSince, at);
-  return { ...clock, consumedMs, runningSince: null, state: 'paused', pauses: [...clock.pauses, { from: at, to: null, reason }] };
+  return { ...clock, consumedMs, runningSince: null, state: 'paused', pauses: [...clock.pauses, { from: at, to: null, reason, dueAt: clock.dueAt }] };
 }
 
 /**
@@ -95,26 +97,42 @@ export function resumeClock(clock: Clock, at: number, calendar: WorkCalendar): C
     runningSince: at,
     state: 'running',
     pauses,
-    dueAt: took === 0 ? clock.dueAt : project(clock.mode, calendar, at, clock.budgetMs - clock.consumedMs),
+    dueAt: took === 0 ? keptDeadline(clock, open!.from, at) : project(clock.mode, calendar, at, clock.budgetMs - clock.consumedMs),
   };
+}
+
+/**
+ * The deadline kept by a pause that took no counted time: where it was — unless it passed during the
+ * pause (an off-hours deadline, Saturday 20:00, paused at 10:00 and resumed at 21:00), which a pause
+ * begun in time cannot make late: it is due on resuming, not overdue by then.
+ */
+function keptDeadline(clock: Clock, pausedAt: number, at: number): number {
+  return pausedAt <= clock.dueAt ? Math.max(clock.dueAt, at) : clock.dueAt;
 }
 
 /**
  * The step the clock measures is done: met when done by the deadline instant, missed otherwise —
  * as the alerts and the overdue lists saw it. A working-time clock due at the close of a day
- * (18:00) and done before the next opening (08:30) used no more working time than its budget,
+ * (18:00) and done before the next opening (09:00) used no more working time than its budget,
  * but it was shown overdue from 18:00: it is missed (so is a 12315 reply, referral-reply.ts).
+ * Done while paused: time stood still from the pause, so it is met when the pause began by the
+ * deadline, and the deadline stays as it was then.
  */
 export function completeClock(clock: Clock, at: number, calendar: WorkCalendar): Clock {
   if (!isOpen(clock)) return clock;
-  const running = clock.state === 'paused' ? resumeClock(clock, at, calendar) : clock;
-  const consumedMs = running.consumedMs + elapsed(running.mode, calendar, running.runningSince ?? at, at);
+  if (clock.state === 'paused') {
+    const open = clock.pauses.at(-1);
+    const pausedAt = open && open.to === null ? open.from : at;
+    const pauses = clock.pauses.map((p, i) => (i === clock.pauses.length - 1 && p.to === null ? { ...p, to: at } : p));
+    return { ...clock, pauses, runningSince: null, completedAt: at, state: pausedAt <= clock.dueAt ? 'met' : 'missed' };
+  }
+  const consumedMs = clock.consumedMs + elapsed(clock.mode, calendar, clock.runningSince ?? at, at);
   return {
-    ...running,
+    ...clock,
     consumedMs,
     runningSince: null,
     completedAt: at,
-    state: at <= running.dueAt ? 'met' : 'missed',
+    state: at <= clock.dueAt ? 'met' : 'missed',
   };
 }
 
@@ -175,7 +193,9 @@ export function viewClock(clock: Clock, now: number): ClockView {
   }
   if (clock.state === 'paused') {
     const remainingMs = clock.budgetMs - clock.consumedMs;
-    return { kind: clock.kind, state: 'paused', dueAt: clock.dueAt, remainingMs, overdue: remainingMs < 0 };
+    // Paused after its deadline had passed: overdue, though a working-time clock paused out of hours has 0 left.
+    const pausedAt = clock.pauses.at(-1)?.from ?? clock.dueAt;
+    return { kind: clock.kind, state: 'paused', dueAt: clock.dueAt, remainingMs, overdue: remainingMs < 0 || pausedAt > clock.dueAt };
   }
   return { kind: clock.kind, state: clock.state, dueAt: clock.dueAt, remainingMs: 0, overdue: clock.state === 'missed' };
 }

@@ -9,6 +9,7 @@ import type { CaseRecord, FeedbackRecord } from '../cases/case';
 import { SURVEY_DIMENSIONS, type Category, type Channel, type Severity, type SurveyDimension } from '../cases/vocabulary';
 import type { Clock, ClockKind } from '../clocks/clock';
 import type { CaseStatus } from '../lifecycle/machine';
+import { overdueSpansOf, type OverdueSpan } from '../reports/overdue';
 
 /** The two clocks the on-time rates are stated for. */
 export const RATED_CLOCKS = ['response', 'resolution'] as const satisfies readonly ClockKind[];
@@ -56,6 +57,8 @@ export interface CaseFacts {
   unreached: boolean;
   /** A 12315 referral's reply deadline and where it stands (the report's 12315 section, the filter 转办反馈); absent without one. */
   referral?: ReferralFact;
+  /** When one of its clocks was overdue (the report's 期末超时未办结量); absent when none ever was. */
+  overdueSpans?: OverdueSpan[];
 }
 
 export interface SurveyFact {
@@ -88,6 +91,7 @@ export function resolutionsOf(fact: Pick<CaseFacts, 'resolution' | 'earlierResol
 export function caseFacts(record: CaseRecord): CaseFacts {
   const contacts = normalizedContacts(record);
   const referral = referralFactOf(record);
+  const overdueSpans = overdueSpansOf(record);
   return {
     id: record.id,
     no: record.no,
@@ -111,5 +115,6 @@ export function caseFacts(record: CaseRecord): CaseFacts {
     earlierSurveys: (record.earlierSurveys ?? []).map(surveyFact),
     unreached: record.unreachableAttempts > 0 && record.feedback === null,
     ...(referral ? { referral } : {}),
+    ...(overdueSpans ? { overdueSpans } : {}),
   };
 }

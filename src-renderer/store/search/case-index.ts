@@ -81,12 +81,6 @@ export interface CaseIndex {
    * from one refresh: a rebuild in between would number the two differently.
    */
   repeatLinks(): Promise<{ facts: readonly (CaseFacts | undefined)[]; previous: Int32Array }>;
-  /**
-   * The cases overdue at `at` (domain/reports/overdue.ts) as far as the index can tell: `overdue`, those
-   * unchanged since, whose running deadlines are the index's; `changedSince`, the ids of those received
-   * before `at` and written since, whose records must be read to tell.
-   */
-  overdueAt(at: number): Promise<{ overdue: number; changedSince: string[] }>;
   /** How many cases still being handled each owner has (owners with none are absent). */
   openCasesByOwner(): Promise<Map<string, number>>;
 }
@@ -284,18 +278,6 @@ function createCaseIndex(db: DeskDb): CaseIndex {
     async repeatLinks() {
       await refresh();
       return { facts: columns.facts, previous: previousContacts() };
-    },
-
-    async overdueAt(at) {
-      await refresh();
-      let overdue = 0;
-      const changedSince: string[] = [];
-      for (let i = 0; i < columns.size; i += 1) {
-        if (columns.alive[i] !== 1 || !(columns.receivedAt[i]! < at)) continue;
-        if (columns.updatedAt[i]! >= at) changedSince.push(columns.ids[i]!);
-        else if (columns.nextDueAt[i]! < at) overdue += 1; // NaN (nothing running) is never less
-      }
-      return { overdue, changedSince };
     },
 
     async openCasesByOwner() {

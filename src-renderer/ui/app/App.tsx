@@ -44,6 +44,7 @@ export function Providers({ platform, store, children }: { platform: Platform; s
         confirm: t('app.controls.confirm'),
         hours: t('app.controls.hours'),
         minutes: t('app.controls.minutes'),
+        showPassword: t('app.controls.showPassword'),
       }),
     // `t` changes with the language.
     [t],

@@ -18,7 +18,7 @@ export interface PanelProps {
 
 /** A titled, bordered section of a page: the one shell of the case page's stages and the settings' panels. */
 export function Panel({ title, hint, aside, order = 3, dense = false, maw, children }: PanelProps) {
-  // The heading takes what the action leaves: a long hint wraps, the action's label is never cut (关联投讠).
+  // The heading takes what the action leaves: a long hint wraps, and the action keeps its whole label (a long hint once cut 关联投诉 to its first three and a half characters).
   const heading = (
     <div style={{ minWidth: 0, flex: 1 }}>
       <Title order={order} size={order === 3 ? 'h4' : 'h5'}>

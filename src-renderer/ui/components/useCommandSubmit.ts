@@ -7,15 +7,22 @@ import { fieldErrorNodes } from './FieldErrorText';
  * Moves focus to the first field marked invalid in `form`, once the errors have rendered, so a
  * keyboard or screen-reader user lands where the form needs them instead of on the button.
  */
-export function focusFirstInvalid(form: HTMLFormElement | null | undefined): void {
+export function focusFirstInvalid(form: HTMLFormElement | null | undefined, frames = FRAMES_TO_WAIT): void {
   if (!form) return;
   requestAnimationFrame(() => {
     const field = form.querySelector<HTMLElement>('[aria-invalid="true"]');
-    // A group marked invalid (a rating, a pair of radios): its chosen option, else its first.
-    const target = field && !field.matches(FOCUSABLE) ? (field.querySelector<HTMLElement>(`input:checked:not([disabled]), ${FOCUSABLE}`) ?? field) : field;
-    target?.focus();
+    // The errors a store host sent back may be drawn a frame or two later than asked for.
+    if (!field) {
+      if (frames > 1) focusFirstInvalid(form, frames - 1);
+      return;
+    }
+    // A group marked invalid (a rating): its chosen option, else its first.
+    const target = field.matches(FOCUSABLE) ? field : (field.querySelector<HTMLElement>('input:checked:not([disabled])') ?? field.querySelector<HTMLElement>(FOCUSABLE) ?? field);
+    target.focus();
   });
 }
+
+const FRAMES_TO_WAIT = 10;
 
 const FOCUSABLE = 'input:not([disabled]), textarea:not([disabled]), select:not([disabled]), button:not([disabled]), [tabindex]:not([tabindex="-1"])';
 

@@ -19,7 +19,7 @@ export const en = {
       body: 'In one browser, Complaint Desk runs in one tab at a time, so that two tabs never change the same local data at once. Go back to that tab, or use it here instead (the other tab then stops).',
       takeOver: 'Use it in this tab',
     },
-    controls: { close: 'Close', clear: 'Clear', previous: 'Previous', next: 'Next', confirm: 'Confirm', hours: 'Hours', minutes: 'Minutes' },
+    controls: { close: 'Close', clear: 'Clear', previous: 'Previous', next: 'Next', confirm: 'Confirm', hours: 'Hours', minutes: 'Minutes', showPassword: 'Show or hide the password' },
   },
   nav: {
     intake: 'Intake',

@@ -17,7 +17,7 @@ import {
   type ReportNotes,
 } from '../../../domain/reports/monthly';
 import { DeskError } from '../../../domain/common/errors';
-import { caseOverdueAt } from '../../../domain/reports/overdue';
+import { countOverdueAt } from '../../../domain/reports/overdue';
 import { compensationSummary } from '../../../domain/reports/compensation';
 import { referralSummary } from '../../../domain/reports/referrals';
 import { appendAudit } from '../../core/audit';
@@ -29,18 +29,6 @@ import { caseIndexFor } from '../../search/case-index';
 function refuseMonthToCome(month: Month, now: number): void {
   if (monthPeriod(month).from > now) throw new DeskError({ code: 'validation.failed', fields: [{ field: 'month', code: 'validation.monthToCome' }] });
 }
-
-/** The cases overdue at `at` (期末超时未办结): the index tells for those unchanged since; the others are read, a chunk at a time. */
-async function overdueAt(db: StoreContext['db'], at: number): Promise<number> {
-  const { overdue, changedSince } = await caseIndexFor(db).overdueAt(at);
-  let count = overdue;
-  for (let i = 0; i < changedSince.length; i += OVERDUE_READ_CHUNK) {
-    const records = await db.cases.bulkGet(changedSince.slice(i, i + OVERDUE_READ_CHUNK));
-    for (const record of records) if (record && caseOverdueAt(record, at)) count += 1;
-  }
-  return count;
-}
-const OVERDUE_READ_CHUNK = 500;
 
 async function monthlyReport({ db, now, actor }: StoreContext, month: Month): Promise<MonthlyReport> {
   refuseMonthToCome(month, now());
@@ -55,8 +43,8 @@ async function monthlyReport({ db, now, actor }: StoreContext, month: Month): Pr
   const figures = figuresOf({ period: { ...period, granularity: 'day' }, departments: [] });
   const previousPeriod = monthPeriod(previousMonth(month));
   const previous = figuresOf({ period: { ...previousPeriod, granularity: 'month' }, departments: [] });
-  const overdueAtEnd = await overdueAt(db, Math.min(period.to, at));
-  const overdueAtPreviousEnd = await overdueAt(db, Math.min(previousPeriod.to, at));
+  const overdueAtEnd = countOverdueAt(facts, Math.min(period.to, at));
+  const overdueAtPreviousEnd = countOverdueAt(facts, Math.min(previousPeriod.to, at));
   // The month's 重大 complaints are few: found in the facts, then read whole.
   const majorIds: string[] = [];
   // And those whose (latest) handling was completed in the month, for what their plans promised and paid.

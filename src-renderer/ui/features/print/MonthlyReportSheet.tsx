@@ -47,9 +47,9 @@ export function MonthlyReportSheet({ report, centreName, paper }: { report: Mont
               <div key={table.id}>
                 {section.tables.length > 1 && <h3>{table.title}</h3>}
                 <ReportTableView table={table} className={classes.reportTable} dense />
+                {table.note && <p className={classes.reportFootnote}>{table.note}</p>}
               </div>
             ))}
-            {section.note && <p className={classes.reportNote}>{section.note}</p>}
           </section>
         ))}
         <Note title={t('reports.sections.analysis')} text={notes?.analysis ?? ''} />

@@ -1,5 +1,5 @@
 import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { ReportSection } from './model/tables';
+import type { ReportSection, ReportTable } from './model/tables';
 import { ReportTableView } from './ReportTableView';
 
 /** Tables shown side by side on a wide screen: the short distributions. */
@@ -23,6 +23,7 @@ export function ReportBody({ sections }: { sections: ReportSection[] }) {
                 <Stack key={table.id} gap={4}>
                   {section.tables.length > 1 && <Title order={4}>{table.title}</Title>}
                   <ReportTableView table={table} />
+                  <TableNote table={table} />
                 </Stack>
               ))}
             </SimpleGrid>
@@ -31,15 +32,21 @@ export function ReportBody({ sections }: { sections: ReportSection[] }) {
             <Stack key={table.id} gap={4}>
               {section.tables.length > 1 && <Title order={4}>{table.title}</Title>}
               <ReportTableView table={table} />
+              <TableNote table={table} />
             </Stack>
           ))}
-          {section.note && (
-            <Text size="sm" c="dimmed">
-              {section.note}
-            </Text>
-          )}
         </Stack>
       </Paper>
     );
   });
+}
+
+/** How a table's figures are counted, under it. */
+function TableNote({ table }: { table: ReportTable }) {
+  if (!table.note) return null;
+  return (
+    <Text size="sm" c="dimmed">
+      {table.note}
+    </Text>
+  );
 }

@@ -28,7 +28,7 @@ export function SaveViewModal({ query, onClose, onSaved }: { query: TrackingQuer
   const title = t('tracking.viewBar.save');
 
   return (
-    <MountedModal onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('admin.actions.cancel') }}>
+    <MountedModal onClose={onClose} title={title}>
       <form
         noValidate
         aria-label={title}

@@ -20,7 +20,7 @@ import { ColumnsMenu } from './ColumnsMenu';
 import { DrillChips } from './DrillChips';
 import { ExportMenu, ExportProgressModal } from './ExportMenu';
 import { FilterPanel } from './FilterPanel';
-import { defaultWidths, layoutWidths } from './labelWidths';
+import { browserMeasure, defaultWidths, layoutWidths } from './labelWidths';
 import { listPrintRoute } from './print/listRoute';
 import { moveBefore, setWidth } from './layout';
 import { SaveViewModal } from './SaveViewModal';
@@ -85,7 +85,7 @@ export function TrackingPage({ view }: { view?: string }) {
   const approvals = query.filter.awaitingMyApproval;
   // 待审批 adds the column saying which approval each case waits for; the export and the print follow the grid.
   const columns = useMemo(() => visibleColumns(prefs.layout, { approvals }), [prefs.layout, approvals]);
-  const defaults = useMemo(() => defaultWidths(t), [t]);
+  const defaults = useMemo(() => defaultWidths(t, browserMeasure()), [t]);
   const widths = useMemo(() => layoutWidths(prefs.layout, defaults), [prefs.layout, defaults]);
   const exporter = useExport(columns, (id) => widths[id]);
 

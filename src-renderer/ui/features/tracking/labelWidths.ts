@@ -28,34 +28,65 @@ function ems(text: string, latin: number): number {
   return [...text].reduce((sum, char) => sum + (WIDE.test(char) ? 1 : latin), 0);
 }
 
-const textWidth = (label: string) => ems(label, 0.53) * TEXT_PX;
-const badgeWidth = (label: string) => ems(label, 0.72) * BADGE.px + [...label].length * BADGE.spacing + BADGE.chrome;
+/** Widths in px of a cell's text, a column's heading (semi-bold) and a severity badge. */
+export interface LabelMeasure {
+  text(label: string): number;
+  heading(label: string): number;
+  badge(label: string): number;
+}
+
+const ESTIMATED: LabelMeasure = {
+  text: (label) => ems(label, 0.53) * TEXT_PX,
+  heading: (label) => ems(label, 0.58) * TEXT_PX,
+  badge: (label) => ems(label, 0.72) * BADGE.px + [...label].length * BADGE.spacing + BADGE.chrome,
+};
+
+/**
+ * In a browser, the labels are measured in the font the page really uses (the Latin of a Linux
+ * desktop's DejaVu Sans is a fifth wider than the estimate: 2026-12-06 06:··, GENER···). jsdom
+ * has no canvas: the estimate.
+ */
+export function browserMeasure(): LabelMeasure {
+  if (typeof document === 'undefined' || /jsdom/i.test(globalThis.navigator?.userAgent ?? '')) return ESTIMATED;
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return ESTIMATED;
+  const family = getComputedStyle(document.body).fontFamily || 'sans-serif';
+  const width = (font: string, text: string) => {
+    context.font = font;
+    return context.measureText(text).width;
+  };
+  return {
+    text: (label) => width(`${TEXT_PX}px ${family}`, label),
+    heading: (label) => width(`600 ${TEXT_PX}px ${family}`, label),
+    badge: (label) => width(`700 ${BADGE.px}px ${family}`, label.toUpperCase()) + [...label].length * BADGE.spacing + BADGE.chrome,
+  };
+}
+
+/** A date and time as the grid writes it: digits are as wide as each other in the fonts the app uses. */
+const DATE_TIME_SAMPLE = '2026-12-30 20:58';
+const DATE_COLUMNS = ['receivedAt', 'responseDueAt', 'resolutionDueAt', 'updatedAt'] as const satisfies readonly ColumnId[];
+/** Room in a heading for the sort arrow (12 px and its 4 px gap), so a sorted column's name is not cut. */
+const SORT_ARROW = 16;
 
 function fitting(base: number, widths: number[]): number {
   return Math.min(MAX_WIDTH, Math.max(base, Math.ceil(Math.max(...widths) + CELL_PADDING)));
 }
 
-/** Every column's default width in the language `t` speaks. */
-export function defaultWidths(t: TFunction): Record<ColumnId, number> {
-  return {
-    ...DEFAULT_WIDTHS,
-    severity: fitting(
-      DEFAULT_WIDTHS.severity,
-      SEVERITIES.map((severity) => badgeWidth(t(`severity.${severity}`))),
-    ),
-    status: fitting(
-      DEFAULT_WIDTHS.status,
-      CASE_STATUSES.map((status) => textWidth(t(`status.${status}`))),
-    ),
-    category: fitting(
-      DEFAULT_WIDTHS.category,
-      CATEGORIES.map((category) => textWidth(t(`category.${category}`))),
-    ),
-    awaiting: fitting(
-      DEFAULT_WIDTHS.awaiting,
-      APPROVAL_KINDS.map((kind) => textWidth(t(`tracking.awaiting.${kind}`))),
-    ),
+/** Every column's default width in the language `t` speaks: its heading and its widest value fit. */
+export function defaultWidths(t: TFunction, measure: LabelMeasure = ESTIMATED): Record<ColumnId, number> {
+  const values: Partial<Record<ColumnId, number[]>> = {
+    severity: SEVERITIES.map((severity) => measure.badge(t(`severity.${severity}`))),
+    status: CASE_STATUSES.map((status) => measure.text(t(`status.${status}`))),
+    category: CATEGORIES.map((category) => measure.text(t(`category.${category}`))),
+    awaiting: APPROVAL_KINDS.map((kind) => measure.text(t(`tracking.awaiting.${kind}`))),
   };
+  for (const column of DATE_COLUMNS) values[column] = [measure.text(DATE_TIME_SAMPLE)];
+  return Object.fromEntries(
+    COLUMN_IDS.map((column) => [
+      column,
+      fitting(DEFAULT_WIDTHS[column], [...(values[column] ?? []), measure.heading(t(`tracking.columns.${column}`)) + SORT_ARROW]),
+    ]),
+  ) as Record<ColumnId, number>;
 }
 
 /** The width each column is drawn at: the user's own, else the default for the language. */

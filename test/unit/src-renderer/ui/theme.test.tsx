@@ -1,4 +1,4 @@
-import { MantineProvider, Modal, Select } from '@mantine/core';
+import { MantineProvider, Modal, PasswordInput, Select } from '@mantine/core';
 import { DateTimePicker } from '@mantine/dates';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
@@ -34,7 +34,7 @@ describe('the theme', () => {
     await waitFor(() => expect(screen.getByTestId('chosen').textContent).toBe('客服中心'));
   });
 
-  const LABELS = { close: '关闭', clear: '清除', previous: '上一页', next: '下一页', confirm: '确定', hours: '小时', minutes: '分钟' };
+  const LABELS = { close: '关闭', clear: '清除', previous: '上一页', next: '下一页', confirm: '确定', hours: '小时', minutes: '分钟', showPassword: '显示或隐藏密码' };
 
   it('names Mantine’s own controls, and lets the keyboard clear a choice that may be left empty', async () => {
     function Platform() {
@@ -55,8 +55,11 @@ describe('the theme', () => {
     );
     const clear = screen.getByRole('button', { name: '清除' });
     expect(clear.tabIndex).toBe(0);
+    clear.focus();
     fireEvent.click(clear);
     expect(screen.getByTestId('platform').textContent).toBe('（空）');
+    // Focus goes back to the field, not to the page.
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: '账号平台' }));
     fireEvent.click(screen.getByRole('button', { name: '受理时间', hidden: true }));
     await screen.findByRole('button', { name: '上一页', hidden: true });
     for (const name of ['上一页', '下一页', '确定']) expect(screen.getByRole('button', { name, hidden: true }), name).toBeTruthy();
@@ -65,11 +68,12 @@ describe('the theme', () => {
     render(
       <MantineProvider theme={themeWith(LABELS)}>
         <Modal opened onClose={() => undefined} title="受理">
-          <button type="button">受理</button>
+          <PasswordInput label="您的登录密码" />
         </Modal>
       </MantineProvider>,
     );
     expect(await screen.findByRole('button', { name: '关闭' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '显示或隐藏密码' })).toBeTruthy();
   });
 });
 

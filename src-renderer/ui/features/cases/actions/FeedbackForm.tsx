@@ -104,15 +104,11 @@ export function FeedbackForm({ record, onDone, onCancel }: ActionProps) {
       <Textarea label={t('flow.form.result')} withAsterisk autosize minRows={3} data-autofocus {...form.getInputProps('result')} />
       <ScoresInput form={form} />
       <Textarea label={t('flow.form.comment')} autosize minRows={2} {...form.getInputProps('comment')} />
-      <Radio.Group
-        label={t('flow.form.satisfied')}
-        withAsterisk
-        {...form.getInputProps('satisfied')}
-        aria-invalid={form.errors.satisfied ? true : undefined}
-      >
+      <Radio.Group label={t('flow.form.satisfied')} withAsterisk {...form.getInputProps('satisfied')}>
+        {/* Each radio says it is unanswered (the group's role is on an inner element Mantine draws). */}
         <Group mt={4}>
-          <Radio value="yes" label={t('flow.form.satisfiedYes')} />
-          <Radio value="no" label={t('flow.form.satisfiedNo')} />
+          <Radio value="yes" label={t('flow.form.satisfiedYes')} aria-invalid={form.errors.satisfied ? true : undefined} />
+          <Radio value="no" label={t('flow.form.satisfiedNo')} aria-invalid={form.errors.satisfied ? true : undefined} />
         </Group>
       </Radio.Group>
       {satisfied === 'no' && (

@@ -25,6 +25,8 @@ export interface ReportTable {
   title: string;
   columns: ReportColumn[];
   rows: ReportValue[][];
+  /** Under the table: how its figures are counted. */
+  note?: string;
 }
 
 export interface ReportSection {
@@ -32,8 +34,6 @@ export interface ReportSection {
   title: string;
   /** A sentence before the tables. */
   summary?: string;
-  /** A paragraph after it, before the tables: how a figure is counted. */
-  note?: string;
   tables: ReportTable[];
 }
 
@@ -84,6 +84,7 @@ function kpiTable(t: TFunction, report: MonthlyReport): ReportTable {
       kpiValue(kpi.id, kpi.previous),
       { kind: 'change', of: KPI_MEASURE[kpi.id], value: kpi.change, better: KPI_BETTER[kpi.id] },
     ]),
+    note: t('reports.overdueNote'),
   };
 }
 
@@ -272,7 +273,6 @@ export function reportSections(t: TFunction, report: MonthlyReport): ReportSecti
       id: 'kpis',
       title: t('reports.sections.kpis'),
       ...(partial ? { summary: partial } : {}),
-      note: t('reports.overdueNote'),
       tables: [kpiTable(t, report), compensationTable(t, report)],
     },
     { id: 'distribution', title: t('reports.sections.distribution'), tables: distributionTables(t, report) },

@@ -77,7 +77,8 @@ describe('pauses', () => {
     expect(isOpen(paused)).toBe(true);
     const resumed = resumeClock(paused, at(11, 24, 11), cal);
     expect(resumed).toMatchObject({ state: 'running', runningSince: at(11, 24, 11), consumedMs: 2 * HOUR, dueAt: at(11, 24, 19) });
-    expect(resumed.pauses).toEqual([{ from: MON_9 + 2 * HOUR, to: at(11, 24, 11), reason: '等待配件' }]);
+    // The pause keeps the deadline it began under (MON 19:00), for the report of who was overdue when.
+    expect(resumed.pauses).toEqual([{ from: MON_9 + 2 * HOUR, to: at(11, 24, 11), reason: '等待配件', dueAt: MON_9 + 10 * HOUR }]);
   });
 
   it('count working time only, in business mode', () => {
@@ -136,11 +137,23 @@ describe('completeClock', () => {
     expect(completeClock(extended, at(11, 21, 13), cal).state).toBe('missed');
   });
 
+  it('done while paused: met when the pause began by the deadline, missed when it began after, whenever it is done', () => {
+    // Due Saturday 20:00 (moved outside working time), paused Saturday 10:00, done Saturday 21:00 while still paused.
+    const approved = extendClock(businessClock(8), at(11, 28, 20), at(11, 23, 12), cal);
+    const paused = pauseClock(approved, at(11, 28, 10), 'x', cal);
+    expect(viewClock(paused, at(11, 28, 21)).overdue).toBe(false);
+    expect(completeClock(paused, at(11, 28, 21), cal)).toMatchObject({ state: 'met', dueAt: at(11, 28, 20), completedAt: at(11, 28, 21) });
+    // Due Friday 18:00, shown overdue from then, paused 18:30 (no working time left, none taken since): late, done Monday early or late.
+    const late = pauseClock(businessClock(2, at(11, 20, 16)), at(11, 20, 18, 30), 'x', cal);
+    expect(viewClock(late, at(11, 21)).overdue).toBe(true);
+    for (const done of [at(11, 23, 8), at(11, 23, 9, 30), at(11, 23, 15)]) expect(completeClock(late, done, cal).state).toBe('missed');
+  });
+
   it('does not count the pause when completed while paused', () => {
     const paused = pauseClock(calendarClock(2), MON_9 + HOUR, '等待客户', cal);
     const done = completeClock(paused, at(11, 30, 9), cal);
     expect(done).toMatchObject({ state: 'met', consumedMs: HOUR, completedAt: at(11, 30, 9) });
-    expect(done.pauses).toEqual([{ from: MON_9 + HOUR, to: at(11, 30, 9), reason: '等待客户' }]);
+    expect(done.pauses).toEqual([{ from: MON_9 + HOUR, to: at(11, 30, 9), reason: '等待客户', dueAt: MON_9 + 2 * HOUR }]);
   });
 
   it('is missed when the deadline had passed before the pause', () => {
@@ -199,10 +212,16 @@ describe('a pause that takes no counted time', () => {
     // A plan due Saturday 20:00, approved Monday 12:00, counted in working time (the budget runs out at Friday's close).
     const approved = extendClock(businessClock(8), at(11, 28, 20), at(11, 23, 12), cal);
     expect(approved.dueAt).toBe(at(11, 28, 20));
-    // Paused over the weekend: no working time taken, nothing moves (it was redrawn at Friday 18:00).
+    // Paused on Saturday, resumed before the deadline: no working time taken, nothing moves (it was
+    // redrawn at Friday 18:00).
+    const saturday = resumeClock(pauseClock(approved, at(11, 28, 10), 'x', cal), at(11, 28, 15), cal);
+    expect(saturday.dueAt).toBe(at(11, 28, 20));
+    expect(completeClock(saturday, at(11, 28, 19), cal).state).toBe('met');
+    // Resumed only on Sunday, after the deadline: a pause begun in time does not make it late; it is due on resuming.
     const weekend = resumeClock(pauseClock(approved, at(11, 28, 10), 'x', cal), at(11, 29, 10), cal);
-    expect(weekend.dueAt).toBe(at(11, 28, 20));
-    expect(completeClock(weekend, at(11, 28, 19), cal).state).toBe('met');
+    expect(weekend.dueAt).toBe(at(11, 29, 10));
+    expect(viewClock(weekend, at(11, 29, 10)).overdue).toBe(false);
+    expect(completeClock(weekend, at(11, 29, 11), cal).state).toBe('missed');
     // Paused two working hours on Friday: two working hours later, into Monday.
     const friday = resumeClock(pauseClock(approved, at(11, 27, 14), 'x', cal), at(11, 27, 16), cal);
     expect(friday.dueAt).toBe(at(11, 30, 11));

@@ -27,7 +27,7 @@ describe('cases.terminate (终止处理)', () => {
     expect(ended.closedAt).toBe(NOW + DAY);
     // No deadline is left running: nothing more is alerted, and no handling counts as on time or late.
     expect(ended.clocks.resolution).toMatchObject({ state: 'paused', completedAt: null });
-    expect(ended.clocks.resolution!.pauses.at(-1)).toEqual({ from: NOW + DAY, to: null, reason: '客户来电表示已与商家和解，撤回投诉' });
+    expect(ended.clocks.resolution!.pauses.at(-1)).toEqual({ from: NOW + DAY, to: null, reason: '客户来电表示已与商家和解，撤回投诉', dueAt: ended.clocks.resolution!.dueAt });
     expect(ended.nextDueAt).toBeUndefined();
     // Out of the backlog: the open-cases filter leaves it out.
     const open = ok<TrackingWindow>(await store.send('tracking.rows', { query: { filter: { open: true } } }, 'supervisor'));

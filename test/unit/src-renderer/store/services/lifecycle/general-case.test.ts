@@ -113,7 +113,8 @@ describe('a general complaint through the closed loop', () => {
     c = await step(at(11, 26, 10), 'progress.resume', { note: '客户已在家' });
     // Paused for a day: the deadline moves a day.
     expect(c.clocks.resolution).toMatchObject({ state: 'running', dueAt: at(12, 1, 18) });
-    expect(c.clocks.resolution?.pauses).toEqual([{ from: at(11, 25, 10), to: at(11, 26, 10), reason: '等待客户在家收货' }]);
+    // The pause keeps the deadline it began under.
+    expect(c.clocks.resolution?.pauses).toEqual([{ from: at(11, 25, 10), to: at(11, 26, 10), reason: '等待客户在家收货', dueAt: at(11, 30, 18) }]);
     // The ¥50 voucher the plan promised is issued before the handling is reported done (赔付确认).
     c = await step(at(11, 26, 11), 'plans.confirmCompensation', { outcome: 'paid', amount: 50, method: 'voucher_code', paidAt: at(11, 26, 11), reference: 'QJ20261126' });
     expect(c.plan?.compensationConfirmations).toEqual([

@@ -19,12 +19,23 @@ beforeAll(async () => {
 const NEEDED = { en: { severity: 91, status: 188 }, zh: { status: 120 } };
 
 describe('default widths of the label columns', () => {
-  it('keeps the Chinese defaults where the labels fit, and widens 状态 for its longest label', () => {
+  it('keeps the Chinese defaults where the labels fit, and widens 状态 for its longest label and 严重程度 for its sorted heading', () => {
     const widths = defaultWidths(zh);
-    expect(widths.severity).toBe(DEFAULT_WIDTHS.severity);
+    // 严重程度 (4 × 14 px), the sort arrow's 16 px and the padding.
+    expect(widths.severity).toBe(88);
     expect(widths.status).toBeGreaterThanOrEqual(NEEDED.zh.status);
     expect(widths.status).toBeLessThan(140);
-    expect({ ...widths, status: DEFAULT_WIDTHS.status }).toEqual(DEFAULT_WIDTHS);
+    expect({ ...widths, status: DEFAULT_WIDTHS.status, severity: DEFAULT_WIDTHS.severity }).toEqual(DEFAULT_WIDTHS);
+  });
+
+  it('fits what a wider font draws: the dates, the headings and the badges as measured', () => {
+    // A font whose every character is 10 px wide (a Linux desktop's DejaVu Sans is wider than the estimate).
+    const wide = { text: (s: string) => s.length * 10, heading: (s: string) => s.length * 8, badge: (s: string) => s.length * 10 + 22 };
+    const widths = defaultWidths(english, wide);
+    expect(widths.receivedAt).toBe(16 * 10 + 16); // 2026-12-30 20:58
+    expect(widths.satisfaction).toBe('Satisfaction'.length * 8 + 16 + 16);
+    expect(widths.severity).toBe('General'.length * 10 + 22 + 16);
+    expect(widths.customer).toBe(DEFAULT_WIDTHS.customer);
   });
 
   it('makes room for the English severity badge and status, and not much more', () => {
