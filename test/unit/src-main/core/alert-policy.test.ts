@@ -18,7 +18,7 @@ describe('alert policy defaults', () => {
     expect(AlertPolicySettings.safeParse(policy).success).toBe(true);
     const result = AlertPolicySettings.safeParse({ ...policy, escalation: { supervisorAfterMinutes: 60, directorAfterMinutes: 30 } });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]).toMatchObject({ message: 'validation.rangeOrder', path: ['escalation', 'directorAfterMinutes'] });
+    expect(result.error?.issues[0]).toMatchObject({ message: 'validation.escalationOrder', path: ['escalation', 'directorAfterMinutes'] });
     expect(AlertPolicySettings.safeParse({ ...policy, quietHours: { enabled: true, from: '24:00', to: '07:00' } }).success).toBe(false);
   });
 });
