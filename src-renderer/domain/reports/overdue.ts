@@ -20,7 +20,8 @@ export function clockOverdueSpans(clock: Clock): OverdueSpan[] {
   const end = clock.completedAt ?? Number.POSITIVE_INFINITY;
   const spans: OverdueSpan[] = [];
   let running = clock.startedAt;
-  for (const pause of [...clock.pauses].sort((a, b) => a.from - b.from)) {
+  // Pauses are appended as they begin: in order (the case index computes this for every case it holds).
+  for (const pause of clock.pauses) {
     if (pause.from >= end) break;
     overdueIn(running, pause.from, pause.dueAt ?? clock.dueAt, spans);
     running = Math.max(running, pause.to ?? Number.POSITIVE_INFINITY);

@@ -1,8 +1,8 @@
 /**
- * Default widths of the columns that show one of a few fixed labels. DEFAULT_WIDTHS were chosen
- * for the Chinese labels; the English ones are longer and were cut (GENE···, Awaiting s···), so
- * such a column is as wide as its longest label in the language shown, never narrower than the
- * stored default. A width the user dragged still wins.
+ * Default widths of the columns. DEFAULT_WIDTHS were chosen for the Chinese labels; the English ones
+ * are longer and were cut (GENE···, Awaiting s···), so a column is as wide as its heading (with the
+ * sort arrow), its longest fixed label and, for a date, a date and time in the language shown — never
+ * narrower than the stored default. A width the user dragged still wins.
  */
 import type { TFunction } from 'i18next';
 import { CATEGORIES, CASE_STATUSES, SEVERITIES } from '../../../domain/cases/vocabulary';

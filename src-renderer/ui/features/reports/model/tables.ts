@@ -269,12 +269,7 @@ export function reportSections(t: TFunction, report: MonthlyReport): ReportSecti
   const { opened, closed, ineffective, inProgress, overdue } = report.improvements;
   const partial = partialComparisonText(t, report);
   return [
-    {
-      id: 'kpis',
-      title: t('reports.sections.kpis'),
-      ...(partial ? { summary: partial } : {}),
-      tables: [kpiTable(t, report), compensationTable(t, report)],
-    },
+    { id: 'kpis', title: t('reports.sections.kpis'), ...(partial ? { summary: partial } : {}), tables: [kpiTable(t, report), compensationTable(t, report)] },
     { id: 'distribution', title: t('reports.sections.distribution'), tables: distributionTables(t, report) },
     { id: 'timeliness', title: t('reports.sections.timeliness'), tables: [onTimeTable(t, report)] },
     {
