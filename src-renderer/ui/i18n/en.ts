@@ -40,6 +40,16 @@ export const en = {
     regulator_12315: '12315 referral',
     other: 'Other',
   },
+  // Quantities nested in other texts (`$t(units.days, {"count": {{days}} })`), so a count of 1 reads right in English
+  // where the text's own `count` is another number. Chinese has no plural: its texts write the number directly.
+  units: {
+    days: '{{count}} days',
+    days_one: '{{count}} day',
+    workingDays: '{{count}} working days',
+    workingDays_one: '{{count}} working day',
+    minutes: '{{count}} minutes',
+    minutes_one: '{{count}} minute',
+  },
   severity: { general: 'General', serious: 'Serious', major: 'Major' },
   category: {
     product_quality: 'Product quality',
@@ -289,9 +299,9 @@ export const en = {
       signInRequired: 'Please sign in first.',
       forbidden: 'Your role ({{role}}) is not allowed to {{permission}}.',
       badCredentials: 'Wrong user name or password.',
-      badCredentialsLeft: 'Wrong user name or password. Tries left before the account is locked for {{minutes}} minutes: {{left}}.',
+      badCredentialsLeft: 'Wrong user name or password. Tries left before the account is locked for $t(units.minutes, {"count": {{minutes}} }): {{left}}.',
       accountDisabled: 'An administrator has deactivated this account: it cannot sign in. Ask an administrator if in doubt.',
-      locked: 'Too many wrong passwords: the account is locked. Try again in {{minutes}} minutes, or ask an administrator to unlock it at once by resetting the password.',
+      locked: 'Too many wrong passwords: the account is locked. Try again in $t(units.minutes, {"count": {{minutes}} }), or ask an administrator to unlock it at once by resetting the password.',
       sessionExpired: 'Your session has expired. Please sign in again.',
       alreadySetUp: 'The administrator account exists already. Please sign in.',
       wrongPassword: 'The current password is wrong.',

@@ -39,6 +39,7 @@ export const zhCN = {
     regulator_12315: '12315转办',
     other: '其他',
   },
+  units: { days: '{{count}} 天', workingDays: '{{count}} 个工作日', minutes: '{{count}} 分钟' },
   severity: { general: '一般', serious: '严重', major: '重大' },
   category: {
     product_quality: '产品质量',

@@ -1,4 +1,5 @@
-import { NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
+import { SegmentedControl, Stack, Text } from '@mantine/core';
+import { NumberField } from '../../components/NumberField';
 import { DateTimePicker } from '@mantine/dates';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -59,7 +60,7 @@ export function ReferralDeadlineInput({
         data={BY.map((by) => ({ value: by, label: t(`referral.by.${by}`) }))}
       />
       {value.by === 'workingDays' && (
-        <NumberInput
+        <NumberField
           label={t('referral.days')}
           min={1}
           max={MAX_REFERRAL_REPLY_DAYS}

@@ -1,4 +1,5 @@
-import { NumberInput, Text, type NumberInputProps } from '@mantine/core';
+import { Text, type NumberInputProps } from '@mantine/core';
+import { NumberField } from '../../components/NumberField';
 import { useTranslation } from 'react-i18next';
 import type { NumberRange } from '../../../domain/settings/ranges';
 
@@ -20,7 +21,7 @@ export function RangeNumberInput({ range, hint, unit, ...props }: Props) {
   const { t } = useTranslation();
   const allowed = t('admin.number.range', { min: range.min, max: range.max });
   return (
-    <NumberInput
+    <NumberField
       min={range.min}
       max={range.max}
       // A fraction typed where whole numbers are meant stays as typed and is refused on saving:

@@ -1,4 +1,5 @@
-import { Badge, Button, Chip, CloseButton, Group, MultiSelect, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, Tooltip } from '@mantine/core';
+import { Badge, Button, Chip, CloseButton, Group, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, Text, Tooltip } from '@mantine/core';
+import { NumberField } from '../../components/NumberField';
 import { DatePickerInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES, CHANNELS, SEVERITIES } from '../../../domain/cases/vocabulary';
@@ -168,7 +169,7 @@ export function FilterPanel({ filter, onChange, onClear, options }: FilterPanelP
             </Chip>
           </Tooltip>
         </Stack>
-        <NumberInput
+        <NumberField
           // Applied when the user is done typing (a half-typed 0.5 reads as the invalid 0 on the way).
           key={filter.dueSoonHours}
           label={t('tracking.filters.dueSoonHours')}

@@ -106,7 +106,7 @@ export const alertsMessages = defineArea(
       log: {
         title: 'Alert log',
         hint: 'Every deadline alert: when it was raised, to whom, and who acknowledged it when. Acknowledging stops the reminders for that user.',
-        kept: 'Alerts are kept for {{days}} days; older ones are deleted automatically.',
+        kept: 'Alerts are kept for $t(units.days, {"count": {{days}} }); older ones are deleted automatically.',
         empty: 'No alerts yet.',
         noMatch: 'No alerts match.',
         loadMore: 'Load more',

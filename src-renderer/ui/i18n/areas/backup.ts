@@ -116,7 +116,7 @@ export const backupMessages = defineArea(
         never: 'No backup has been made yet. Back up to a file now.',
         last: 'Last backup: {{at}} ({{kind}})',
         lastRestored: 'The data is that of the backup of {{at}} (restored {{restoredAt}}); no backup since.',
-        stale: 'The last backup was {{days}} days ago ({{at}}), more than 2 days. Please back up soon.',
+        stale: 'The last backup was $t(units.days, {"count": {{days}} }) ago ({{at}}), more than 2 days. Please back up soon.',
       },
       manual: {
         button: 'Back up to file…',

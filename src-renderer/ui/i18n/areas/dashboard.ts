@@ -145,7 +145,7 @@ export const dashboardMessages = defineArea(
         surveys_one: '{{count, number}} survey',
         reopened: '{{count, number}} reopened',
         repeated: 'Repeat complaints',
-        repeatedNote: '{{share}} of received · again within {{days}} days',
+        repeatedNote: '{{share}} of received · again within $t(units.days, {"count": {{days}} })',
       },
       received: { title: 'Complaints received', byChannel: 'By channel', bySeverity: 'By severity', split: 'Split by', total: 'Total' },
       categories: {

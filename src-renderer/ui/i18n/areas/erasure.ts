@@ -155,7 +155,7 @@ export const erasureMessages = defineArea(
         held: 'This case is under a legal hold: the customer’s personal data is not deleted while it stands.',
         open: 'Open deletion request {{no}}',
       },
-      hint: 'When a customer asks for their personal data to be deleted (PIPL Article 47), record the request here, delete what can be deleted and print the reply. The reply is due within {{days}} days of receipt.',
+      hint: 'When a customer asks for their personal data to be deleted (PIPL Article 47), record the request here, delete what can be deleted and print the reply. The reply is due within $t(units.days, {"count": {{days}} }) of receipt.',
       overdue: '{{count}} requests are past their reply deadline without an answer.',
       overdue_one: '1 request is past its reply deadline without an answer.',
       erasable: '{{count}} requests have cases that can be deleted now (a deferred or held case has ended): execute them again.',

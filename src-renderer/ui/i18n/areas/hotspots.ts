@@ -24,14 +24,14 @@ export const hotspotsMessages = defineArea(
   {
     hotspots: {
       title: 'Emerging complaint clusters',
-      window: 'Last {{count}} days against the daily rate of the {{baseline}} days before',
-      window_one: 'The last day against the daily rate of the {{baseline}} days before',
+      window: 'Last {{count}} days against the daily rate of the $t(units.days, {"count": {{baseline}} }) before',
+      window_one: 'The last day against the daily rate of the $t(units.days, {"count": {{baseline}} }) before',
       empty: 'No unusual rise in the last {{count}} days',
       empty_one: 'No unusual rise in the last day',
-      noBaseline: 'Too few complaints in the {{days}} days before to compare with.',
+      noBaseline: 'Too few complaints in the $t(units.days, {"count": {{days}} }) before to compare with.',
       kinds: { category: 'Category', keyword: 'Keyword', product: 'Product' },
       keyword: '“{{word}}”',
-      recent: '{{count}} in the last {{days}} days',
+      recent: '{{count}} in the last $t(units.days, {"count": {{days}} })',
       baseline: '{{rate}} a day before',
       expected: 'about {{expected}} expected',
       ratio: '{{ratio}} ×',
@@ -39,7 +39,7 @@ export const hotspotsMessages = defineArea(
       new: 'New',
       since: 'since {{time}}',
       open: 'Show complaints',
-      openLabel: 'Show in the tracking table: {{kind}} {{what}} ({{count}} in the last {{days}} days)',
+      openLabel: 'Show in the tracking table: {{kind}} {{what}} ({{count}} in the last $t(units.days, {"count": {{days}} }))',
     },
   },
 );

@@ -136,7 +136,9 @@ export const lexiconMessages = defineArea(
         minRatio: 'Minimum ratio',
         minRatioHint: 'The recent daily rate must be at least this many times the baseline daily rate; decimals allowed.',
         summary:
-          'With these settings the dashboard warns when, in the last {{recent}} days, one category or keyword has at least {{count}} cases and its daily rate is {{ratio}} times that of the {{baseline}} days before.',
+          'With these settings the dashboard warns when, in the last $t(units.days, {"count": {{recent}} }), one category or keyword has at least {{count}} cases and its daily rate is {{ratio}} times that of the $t(units.days, {"count": {{baseline}} }) before.',
+        summary_one:
+          'With these settings the dashboard warns when, in the last $t(units.days, {"count": {{recent}} }), one category or keyword has at least {{count}} case and its daily rate is {{ratio}} times that of the $t(units.days, {"count": {{baseline}} }) before.',
       },
       editor: {
         title: 'Emotion and escalation lexicon',

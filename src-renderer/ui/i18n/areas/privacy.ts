@@ -120,11 +120,11 @@ export const privacyMessages = defineArea(
         retentionDays: 'Keep personal data of closed cases (days)',
         alertLogDays: 'Keep the alert log (days)',
         erasureReplyDays: 'Answer a deletion request within (days)',
-        readOnly: 'Cases closed {{retention}} days ago may be anonymised; the alert log is kept {{alertLog}} days; a request to delete personal data is answered within {{reply}} days of receipt. Only the administrator can change this.',
+        readOnly: 'Cases closed $t(units.days, {"count": {{retention}} }) ago may be anonymised; the alert log is kept $t(units.days, {"count": {{alertLog}} }); a request to delete personal data is answered within $t(units.days, {"count": {{reply}} }) of receipt. Only the administrator can change this.',
       },
       eligible: {
         title: 'Cases past the retention period',
-        hint: 'These cases were closed before {{cutoff}} (more than {{days}} days ago) and still hold the customer’s personal data.',
+        hint: 'These cases were closed before {{cutoff}} (more than $t(units.days, {"count": {{days}} }) ago) and still hold the customer’s personal data.',
         none: 'No case past the retention period still holds personal data.',
         selectAll: 'Select all',
         select: 'Select {{no}}',

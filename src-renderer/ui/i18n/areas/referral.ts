@@ -77,11 +77,11 @@ export const referralMessages = defineArea(
       deadlineHint:
         'By when the referral (12315 or the like) expects to hear what was done: the date on the work order, or working days counted from the day after receipt (weekends and public holidays skipped, due at the end of the last working day).',
       by: { workingDays: 'Working days', date: 'Date on the order', none: 'None' },
-      basis: { workingDays: '{{days}} working days after receipt (weekends and public holidays skipped, due at the end of the last one)', date: 'Date on the work order' },
+      basis: { workingDays: '$t(units.workingDays, {"count": {{days}} }) after receipt (weekends and public holidays skipped, due at the end of the last one)', date: 'Date on the work order' },
       days: 'Working days',
       dueAt: 'Reply due by',
       dueOn: 'Due by {{at}}',
-      counted: '{{at}} ({{days}} working days after receipt)',
+      counted: '{{at}} ($t(units.workingDays, {"count": {{days}} }) after receipt)',
       fromOrder: '{{at}} (on the work order)',
       state: { pending: 'Final reply outstanding', met: 'Replied on time', missed: 'Replied late', paused: 'Case terminated, clock paused, final reply still owed' },
       noReplies: 'No reply to the referring body yet.',

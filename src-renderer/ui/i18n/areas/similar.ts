@@ -52,13 +52,13 @@ export const similarMessages = defineArea(
       noFeedback: 'No feedback',
       repeat: {
         title: 'Repeat complaints',
-        hint: 'Other complaints of the same customer (same phone, e-mail or social / app account) within {{days}} days.',
-        earlier: 'In the {{days}} days before ({{count}})',
-        later: 'In the {{days}} days after ({{count}})',
+        hint: 'Other complaints of the same customer (same phone, e-mail or social / app account) within $t(units.days, {"count": {{days}} }).',
+        earlier: 'In the $t(units.days, {"count": {{days}} }) before ({{count}})',
+        later: 'In the $t(units.days, {"count": {{days}} }) after ({{count}})',
         more: '{{count}} more not listed',
         receivedAt: 'Received {{date}}',
         intakeNotice:
-          'Complaints from this customer in the last {{days}} days: {{count}}. Check whether it is the same problem and say so in the complaint.',
+          'Complaints from this customer in the last $t(units.days, {"count": {{days}} }): {{count}}. Check whether it is the same problem and say so in the complaint.',
         newestShown: 'The newest {{count}} are listed below.',
       },
       contactIndex: {

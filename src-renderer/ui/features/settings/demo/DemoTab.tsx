@@ -1,4 +1,5 @@
-import { Alert, Button, Group, NumberInput, Progress, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { NumberField } from '../../../components/NumberField';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../../components/format';
@@ -96,7 +97,7 @@ export function DemoTab() {
         )}
       </Panel>
       <Group align="flex-end">
-        <NumberInput
+        <NumberField
           label={t('demo.count')}
           description={t('demo.countHint', { max: format(MAX_COUNT), chunk: format(DEMO_CHUNK) })}
           value={count}

@@ -5,6 +5,7 @@ import type { CaseRecord } from '../../../../../src-renderer/domain/cases/case';
 import { CASE_STATUSES, CHANNELS, DEMANDS, SEVERITIES } from '../../../../../src-renderer/domain/cases/vocabulary';
 import { ROLES } from '../../../../../src-renderer/domain/users/roles';
 import { resources } from '../../../../../src-renderer/ui/i18n/resources';
+import { translator } from './translator';
 
 type Tree = { readonly [key: string]: string | Tree };
 
@@ -91,6 +92,32 @@ describe('translations', () => {
     }
     expect(calls).toBeGreaterThan(20);
     expect(missing).toEqual([]);
+  });
+
+  it('a nested quantity names a unit of its own and one of the text’s placeholders', () => {
+    const nested = /\$t\(([\w.]+), \{"count": \{\{(\w+)\}\} \}\)/g;
+    let count = 0;
+    for (const [key, text] of english) {
+      for (const m of text.matchAll(nested)) {
+        count += 1;
+        expect(m[1], key).toMatch(/^units\./);
+        expect(english.has(m[1]!) && english.has(`${m[1]}_one`), `${key}: ${m[1]}`).toBe(true);
+      }
+      // A `$t(` written any other way would be shown as typed.
+      expect(text.split('$t(').length - 1, key).toBe([...text.matchAll(nested)].length);
+    }
+    expect(count).toBeGreaterThan(10);
+  });
+
+  it('reads right in English for one day, one minute, one working day', async () => {
+    const en = await translator('en');
+    expect(en('hotspots.recent', { count: 3, days: 1 })).toBe('3 in the last 1 day');
+    expect(en('hotspots.recent', { count: 1, days: 7 })).toBe('1 in the last 7 days');
+    expect(en('similar.repeat.intakeNotice', { count: 2, days: 1 })).toMatch(/^Complaints from this customer in the last 1 day: 2\./);
+    expect(en('errors.auth.locked', { minutes: 1 })).toContain('Try again in 1 minute,');
+    expect(en('referral.counted', { at: 'X', days: 1 })).toBe('X (1 working day after receipt)');
+    const zhT = await translator('zh-CN');
+    expect(zhT('hotspots.recent', { count: 3, days: 1 })).not.toContain('$t');
   });
 
   it('has no empty text in either language', () => {
