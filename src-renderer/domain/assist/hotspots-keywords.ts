@@ -2,9 +2,9 @@
  * Rising keywords: character bigrams (see text.ts) whose document frequency
  * rose, grown into the phrases the cases actually share. 送餐 and 餐员 rising
  * together in the same cases are one hot-spot, 送餐员, not two; a phrase is
- * grown one character at a time, and only while the new boundary bigram is
- * itself rising and most of the phrase's recent cases continue with that
- * character. Keywords of the same burst of cases are reported once.
+ * grown one character at a time, while most of the phrase's recent cases
+ * continue with that character and the new boundary bigram is itself rising
+ * (or nearly all of them continue so). Keywords of the same burst of cases are reported once.
  */
 import { assessSeries, byRank, detectHotspots, type DailySeries, type HotspotSettings, type Rise } from './hotspots';
 
@@ -27,8 +27,13 @@ export interface KeywordRise extends Rise {
 export const MAX_KEYWORDS = 10;
 /** Phrases stop growing at this many characters. */
 const MAX_PHRASE = 12;
-/** A phrase grows by a character only when at least this share of its recent cases continue with it. */
+/** A phrase grows by a character only when at least this share of its recent cases continue with it … */
 const EXTEND_SHARE = 0.6;
+/**
+ * … and the bigram it forms is rising too, unless nearly all of them continue with it: 电宝 rising
+ * in six cases that all say 充电宝 is named 充电宝, though 充电 is common in older cases.
+ */
+const NAME_SHARE = 0.9;
 /**
  * A rising bigram or phrase whose recent cases are at least this share among
  * those of a keyword already reported is the same burst of cases, not a
@@ -41,6 +46,17 @@ const STOP_SHARE = 0.25;
 const STOP_MIN_DOCS = 40;
 
 const DIGITS = /^\p{N}+$/u;
+/** Two letters or digits: a phrase never grows across a space, a hyphen or punctuation. */
+const WORD_GRAM = /^[\p{L}\p{N}]{2}$/u;
+/**
+ * Pronouns and function words: never a keyword, even on a desk too small for STOP_SHARE to
+ * judge (“你们” rising 19.9 × tied five unrelated complaints together).
+ */
+const FUNCTION_GRAMS = new Set(
+  '你们 我们 他们 她们 它们 咱们 您们 这个 那个 一个 这些 那些 这样 那样 这种 那种 什么 怎么 为什么 就是 还是 但是 可是 因为 所以 如果 已经 可以 不是 没有 自己 现在 时候 然后 而且 不过 其实 的话 一下 一直 一次 真的 还有 这么 那么'
+    .split(' ')
+    .filter((word) => word.length === 2),
+);
 /** Letters and digits as model numbers and codes are written (text is normalised: half-width, lower case). */
 const CODE_CHAR = /^[0-9a-z]$/;
 
@@ -53,7 +69,7 @@ const CODE_CHAR = /^[0-9a-z]$/;
  */
 export function isKeywordGram(gram: string): boolean {
   const chars = [...gram];
-  if (chars.length !== 2 || DIGITS.test(gram)) return false;
+  if (chars.length !== 2 || DIGITS.test(gram) || FUNCTION_GRAMS.has(gram)) return false;
   return CODE_CHAR.test(chars[0]!) === CODE_CHAR.test(chars[1]!);
 }
 
@@ -135,12 +151,14 @@ function grow(docs: readonly KeywordDoc[], seed: string, postings: readonly numb
   while (phrase.length < MAX_PHRASE) {
     const recent = holders.filter((i) => docs[i]!.day >= settings.baselineDays);
     const need = Math.max(settings.minCount, Math.ceil(EXTEND_SHARE * recent.length));
+    const names = Math.max(settings.minCount, Math.ceil(NAME_SHARE * recent.length));
     let best: { phrase: string; count: number } | null = null;
     for (const side of ['left', 'right'] as const) {
       for (const [ch, count] of neighbours(docs, recent, phrase, side)) {
         // The bigram the new character forms with the phrase's end (code units: a surrogate half never matches a bigram).
         const boundary = side === 'left' ? ch + phrase[0]! : phrase[phrase.length - 1]! + ch;
-        if (count >= need && rising.has(boundary) && (best === null || count > best.count)) {
+        const named = count >= names && WORD_GRAM.test(boundary) && isKeywordGram(boundary);
+        if (count >= need && (rising.has(boundary) || named) && (best === null || count > best.count)) {
           best = { phrase: side === 'left' ? ch + phrase : phrase + ch, count };
         }
       }

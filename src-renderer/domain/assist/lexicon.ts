@@ -73,13 +73,15 @@ export const DEFAULT_LEXICON: LexiconEntry[] = [
   ...entries('legal', ['起诉', '律师', '法院', '打官司', '诉讼', '律师函', '报警', '仲裁', '法律途径', '追究责任']),
   ...entries('safety', [
     '爆炸', '起火', '着火', '冒烟', '自燃', '触电', '漏电', '中毒', '受伤', '烫伤', '划伤', '割伤', '住院', '过敏', '食物中毒', '异物', '安全隐患', '呕吐', '腹泻',
+    // A battery about to catch fire: swollen or leaking (not 烧焦: burnt food is no hazard).
+    '鼓包', '漏液',
   ]),
   ...entries('threat', ['最后一次', '不解决就', '没完', '讨个说法', '给个说法', '走着瞧', '后果自负', '绝不罢休', '闹大']),
   ...entries('anger', ['欺骗', '骗子', '垃圾', '恶心', '太差', '气死', '无语', '坑人', '忽悠', '太过分', '忍无可忍', '黑心', '奸商', '失望透顶']),
   // Said of the complaint itself: 没人处理 (slow handling) or 又一次坏了 (a product failing again) is no repeat complaint.
   ...entries('repeat', [
     '多次投诉', '再次投诉', '二次投诉', '第二次投诉', '第三次投诉', '投诉过好几次', '投诉了好几次', '投诉过多次', '反复投诉', '重复投诉', '上次投诉',
-    '三番五次', '反复联系',
+    '三番五次', '反复联系', '复诉', '上次反映', '反映过多次',
   ]),
 ];
 

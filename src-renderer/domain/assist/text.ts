@@ -12,6 +12,13 @@ export function normaliseText(text: string): string {
 /** Runs of letters and digits (any script); punctuation, spaces and emoji separate them. */
 const RUN = /[\p{L}\p{N}]+/gu;
 
+/** How many letters, digits and Chinese characters a text has: what can say what a complaint is about. */
+export function wordCharacters(text: string): number {
+  let count = 0;
+  for (const match of text.matchAll(RUN)) count += [...match[0]].length;
+  return count;
+}
+
 /**
  * The distinct character bigrams of a text, in first-seen order; a run of one
  * character contributes the character itself. Shared by similarity search and

@@ -8,6 +8,5 @@ export const AddAttachmentInput = z.object({
   caseId: id(),
   name: requiredText(200),
   type: z.string({ error: 'validation.invalid' }).max(100, { error: 'validation.invalid' }),
-  step: z.string({ error: 'validation.invalid' }).max(40, { error: 'validation.invalid' }).default('intake'),
   data: z.instanceof(Blob, { error: 'validation.invalid' }),
 });

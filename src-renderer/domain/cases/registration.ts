@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText, pastInstant, requiredText } from '../common/fields';
+import { optionalText, pastInstant, requiredText, yuan } from '../common/fields';
 import { socialAccountField, socialPairIssue, socialPlatformField } from './account';
 import { isValidEmail, isValidPhone, normalizePhone } from './contact';
 import { referralDeadlineField, referralDeadlineIssue } from './referral-reply';
@@ -47,13 +47,14 @@ export const emailField = () =>
 
 /** 涉及金额 in yuan, null for none. */
 export const amountField = () =>
-  z
-    .number({ error: 'validation.invalid' })
-    .min(0, { error: 'validation.amountRange' })
-    .max(1e10, { error: 'validation.amountRange' })
-    .nullable();
+  yuan(1e10, 'validation.amountRange').nullable();
 
-export const demandsField = () => z.array(z.enum(DEMANDS, { error: 'validation.chooseOne' })).max(DEMANDS.length);
+/** 诉求: each at most once (a demand listed twice would count twice in the figures). */
+export const demandsField = () =>
+  z
+    .array(z.enum(DEMANDS, { error: 'validation.chooseOne' }))
+    .max(DEMANDS.length)
+    .transform((list) => [...new Set(list)]);
 
 /**
  * What every registered case needs: a way to answer the customer (a letter may come with nothing

@@ -30,9 +30,24 @@ export const pastInstant = (now: number) =>
     .min(earliestInstant(), { error: 'validation.invalid' })
     .max(now + FUTURE_TOLERANCE_MS, { error: 'validation.notInFuture' });
 
+/** The latest date the desk takes: beyond any complaint's deadline, still a date every picker and printout shows. */
+export const LATEST_INSTANT = Date.UTC(2100, 0, 1);
+
 export const futureInstant = (now: number) =>
   z
     .number({ error: 'validation.required' })
     .int({ error: 'validation.invalid' })
     .min(now, { error: 'validation.mustBeFuture' })
-    .max(Date.UTC(2100, 0, 1), { error: 'validation.invalid' });
+    .max(LATEST_INSTANT, { error: 'validation.invalid' });
+
+/**
+ * An amount in yuan from 0 to `max`, in whole fen (分): a promise of ¥12.345 could never be
+ * confirmed as paid, since a payment is in whole fen. `range` is the message for out of range.
+ */
+export const yuan = (max: number, range: string) =>
+  z.number({ error: 'validation.invalid' }).min(0, { error: range }).max(max, { error: range }).refine(isWholeFen, { error: 'validation.wholeFen' });
+
+/** Whether an amount in yuan is a whole number of fen (12.34, not 12.345). */
+export function isWholeFen(value: number): boolean {
+  return Math.abs(Math.round(value * 100) - value * 100) < 1e-6;
+}

@@ -171,7 +171,8 @@ function finish({ rows, numbers }: Collected, sheetNames: string[], sheet: numbe
   // A header names columns; a first row of only numbers and dates is data, and the file has no header.
   if (!header.some((cell) => LETTER.test(cell))) throw new DeskError({ code: 'imports.noHeader' });
   const dataRows = rows.slice(at + 1);
-  if (dataRows.length === 0) throw new DeskError({ code: 'imports.empty' });
+  // Not an empty file: an export that found nothing to export, which the message must not confuse with a failed one.
+  if (dataRows.length === 0) throw new DeskError({ code: 'imports.noRows' });
   if (dataRows.length > MAX_IMPORT_ROWS) throw new DeskError({ code: 'imports.tooManyRows', params: { max: MAX_IMPORT_ROWS } });
   const cut = textEnd !== null && isCut(header, dataRows, numbers.at(-1)!, textEnd);
   let width = filledWidth(header);
@@ -200,8 +201,9 @@ function readXlsxTable(data: Uint8Array, sheet: number): ImportTable {
   try {
     return finish(collected, sheets.sheetNames, sheets.sheet);
   } catch (error) {
-    // Said of the sheet, not of the file, when the workbook has others to choose from.
-    if (error instanceof DeskError && error.data.code === 'imports.empty' && sheets.sheetNames.length > 1) {
+    // Said of the sheet, not of the file, when the workbook has others to choose from (a one-line cover note is no table either).
+    const empty = error instanceof DeskError && (error.data.code === 'imports.empty' || error.data.code === 'imports.noRows');
+    if (empty && sheets.sheetNames.length > 1) {
       throw new DeskError({ code: 'imports.emptySheet', params: { sheet: sheets.sheetNames[sheets.sheet] ?? '' } });
     }
     throw error;
@@ -232,7 +234,8 @@ function read(fileName: string, data: Uint8Array, sheet: number | undefined): Im
     // Excel keeps a password-protected workbook in an OLE compound file, not a ZIP.
     if (startsWith(data, OLE_SIGNATURE)) throw new DeskError({ code: 'imports.encrypted' });
     if (data.length === 0) throw new DeskError({ code: 'imports.empty' });
-    if (!startsWith(data, ZIP_SIGNATURE)) throw new DeskError({ code: 'imports.unreadable', params: { detail: 'not a ZIP package' } });
+    // Often a CSV given an .xlsx name: said so, not as a broken ZIP.
+    if (!startsWith(data, ZIP_SIGNATURE)) throw new DeskError({ code: 'imports.notWorkbook', params: { name: fileName } });
     return readWorkbook(data, sheet);
   }
   if (extension === 'csv' || extension === 'txt' || extension === 'tsv') {

@@ -10,7 +10,7 @@ import { SOCIAL_ACCOUNT_MAX, socialAccountField } from '../cases/account';
 import { ADDRESS_MAX, DESCRIPTION_MAX, NAME_MAX } from '../cases/registration';
 import type { Category, Channel, CustomerType, Demand, Severity, SocialPlatform } from '../cases/vocabulary';
 import type { FieldError } from '../common/errors';
-import { earliestInstant, FUTURE_TOLERANCE_MS } from '../common/fields';
+import { earliestInstant, FUTURE_TOLERANCE_MS, isWholeFen } from '../common/fields';
 import { IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS, type ImportField } from './fields';
 import { platformOfHeader, type ImportStatus } from './labels';
 import type { ImportMapping } from './mapping';
@@ -228,6 +228,7 @@ export function validateRow(cells: readonly string[], row: number, ctx: RowConte
     const parsed = parseAmount(rawAmount);
     if (parsed === null || Number.isNaN(parsed)) fail('amount', 'imports.numberFormat');
     else if (parsed < 0 || parsed > 1e10) fail('amount', 'validation.amountRange');
+    else if (!isWholeFen(parsed)) fail('amount', 'validation.wholeFen');
     else amount = parsed;
   }
 
@@ -235,7 +236,11 @@ export function validateRow(cells: readonly string[], row: number, ctx: RowConte
   const stated = label<ImportStatus>('status', null);
   const status: ImportStatus = stated ?? (closedAt !== null ? 'closed' : 'open');
   if (stated === 'open' && cell('closedAt') !== '') fail('closedAt', 'imports.closedAtButOpen');
-  if ((stated === 'closed' || stated === 'redirected') && cell('closedAt') === '') fail('closedAt', 'imports.closedAtRequired');
+  if ((stated === 'closed' || stated === 'redirected') && cell('closedAt') === '') {
+    // Without a closing-time column the status is what can be fixed (or the column mapped): the error names it.
+    const mapped = ctx.mapping.closedAt !== null && ctx.mapping.closedAt !== undefined;
+    fail(mapped ? 'closedAt' : 'status', mapped ? 'imports.closedAtRequired' : 'imports.closedAtUnmapped');
+  }
   if (closedAt !== null && receivedAt !== null && closedAt < receivedAt) fail('closedAt', 'imports.closedBeforeReceived');
 
   const address = text('address');

@@ -125,17 +125,21 @@ export function parseInstant(raw: string): number | null {
   return localInstant(base.getFullYear(), base.getMonth() + 1, base.getDate(), Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60);
 }
 
-/** `¥1,280.50`, `1280元`, `￥ 99` → the number; null when the cell is empty; NaN when it is not a number. */
+/**
+ * `¥1,280.50`, `1280元`, `￥ 99` → the number; null when the cell is empty; NaN when it is not a
+ * number. A comma only groups thousands: `1.234,50` (a decimal comma, as European Excel writes it)
+ * or `12,50` is NaN, not 1.2345 or 1250, so the check names the row instead of storing it wrong.
+ */
 export function parseAmount(raw: string): number | null {
   const text = raw
     .normalize('NFKC')
     .trim()
     .replace(/^(?:¥|￥|RMB|CNY)\s*/i, '')
     .replace(/\s*(?:元|RMB|CNY)$/i, '')
-    .replace(/[,\s]/g, '');
+    .replace(/\s/g, '');
   if (text === '') return null;
-  if (!/^-?\d+(?:\.\d+)?$/.test(text)) return Number.NaN;
-  return Number(text);
+  if (!/^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(text)) return Number.NaN;
+  return Number(text.replace(/,/g, ''));
 }
 
 /** A mainland mobile number after the country code written without its plus: `86-138…`, `86 138 1234 5678`. */

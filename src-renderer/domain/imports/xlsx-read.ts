@@ -177,8 +177,56 @@ function cellText(type: string, value: string, inline: string, style: number, co
   }
 }
 
+/** A merged range that spans rows: its value (in the top-left cell) belongs to `column` of rows `from`–`to`. */
+interface RowMerge {
+  column: number;
+  from: number;
+  to: number;
+}
+
+/**
+ * The merged ranges of a worksheet that span rows, by first row. They follow the rows in the part
+ * (`<mergeCells>` after `<sheetData>`), so they are read from its tail first. A range one row high
+ * (a title over the columns, a group name over 姓名 and 电话) is left alone.
+ */
+export function rowMerges(xml: string): RowMerge[] {
+  const tail = xml.slice(Math.max(0, xml.lastIndexOf('sheetData>')));
+  const merges: RowMerge[] = [];
+  for (const m of tail.matchAll(/<(?:[\w-]+:)?mergeCell\b[^>]*?\bref="([a-z]+)(\d+):[a-z]+(\d+)"/gi)) {
+    const from = Number(m[2]);
+    const to = Number(m[3]);
+    if (to > from) merges.push({ column: columnIndex(m[1]!), from, to });
+  }
+  return merges.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * Fills the cells a vertical merge covers with the value of its first row, as Excel shows them: a
+ * ledger that merges 投诉类别 down the rows of one group stores it in the first row only, and the
+ * others were imported without it. Only rows with a value of their own are filled.
+ */
+function mergeFiller(merges: readonly RowMerge[]): (cells: string[], rowNumber: number) => void {
+  let next = 0;
+  let active: { merge: RowMerge; value: string }[] = [];
+  return (cells, rowNumber) => {
+    active = active.filter((a) => a.merge.to >= rowNumber);
+    for (; next < merges.length && merges[next]!.from <= rowNumber; next += 1) {
+      const merge = merges[next]!;
+      if (merge.to < rowNumber) continue;
+      // The first row of a range holds its value; a range whose first row had no cells starts empty.
+      active.push({ merge, value: merge.from === rowNumber ? (cells[merge.column] ?? '') : '' });
+    }
+    for (const { merge, value } of active) {
+      if (rowNumber === merge.from || value === '' || (cells[merge.column] ?? '') !== '') continue;
+      while (cells.length < merge.column) cells.push('');
+      cells[merge.column] = value;
+    }
+  };
+}
+
 /** Streams the rows of a worksheet part to `sink`; rows without any value are skipped. */
 function readSheetRows(xml: string, context: SheetContext, sink: RowSink): void {
+  const fillMerged = mergeFiller(rowMerges(xml));
   let rowNumber = 0;
   let cells: string[] = [];
   let column = -1;
@@ -224,7 +272,10 @@ function readSheetRows(xml: string, context: SheetContext, sink: RowSink): void 
           cells[column] = text;
         }
       } else if (name === 'row') {
-        if (cells.length > 0) sink(cells, rowNumber);
+        if (cells.length > 0) {
+          fillMerged(cells, rowNumber);
+          sink(cells, rowNumber);
+        }
         cells = [];
       } else {
         inline.close(name);

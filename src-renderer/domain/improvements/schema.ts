@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, optionalText, requiredText } from '../common/fields';
+import { LATEST_INSTANT, id, optionalText, requiredText } from '../common/fields';
 import type { Person } from '../cases/case';
 
 /**
@@ -53,7 +53,7 @@ export const SaveImprovementInput = z.object({
   rootCause: requiredText(4000),
   action: requiredText(4000),
   ownerId: id(),
-  dueAt: z.number({ error: 'validation.required' }).int().min(Date.UTC(2000, 0, 1), { error: 'validation.invalid' }),
+  dueAt: z.number({ error: 'validation.required' }).int().min(Date.UTC(2000, 0, 1), { error: 'validation.invalid' }).max(LATEST_INSTANT, { error: 'validation.invalid' }),
   caseIds: z.array(id()).min(1, { error: 'validation.casesRequired' }).max(500),
 });
 

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import type { Person, PlanRecord } from '../cases/case';
 import type { CompensationType } from '../cases/vocabulary';
-import { id, optionalText, pastInstant } from '../common/fields';
+import { id, optionalText, pastInstant, yuan } from '../common/fields';
 
 export const PAYMENT_METHODS = ['bank_transfer', 'original_route', 'cash', 'voucher_code', 'goods_shipped', 'service', 'other'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
@@ -48,11 +48,7 @@ export const USUAL_METHOD: Record<CompensationType, PaymentMethod | null> = {
 const WITH_AMOUNT = ['refund', 'cash', 'voucher'];
 
 /** Amounts up to 1,000,000,000 yuan, in whole fen. */
-const amount = z
-  .number({ error: 'validation.invalid' })
-  .min(0, { error: 'validation.paidAmountRange' })
-  .max(1e9, { error: 'validation.paidAmountRange' })
-  .refine((value) => Math.abs(Math.round(value * 100) - value * 100) < 1e-6, { error: 'validation.invalid' });
+const amount = yuan(1e9, 'validation.paidAmountRange');
 
 export const confirmCompensationInput = (now: number) =>
   z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COMPENSATION_TYPES } from '../cases/vocabulary';
-import { futureInstant, id, optionalText, requiredText } from '../common/fields';
+import { futureInstant, id, optionalText, requiredText, yuan } from '../common/fields';
 
 /** 处理方案: measures, owner, departments, due date, resources, compensation. */
 export const submitPlanInput = (now: number) =>
@@ -14,14 +14,20 @@ export const submitPlanInput = (now: number) =>
         .refine((list) => list.length > 0, { error: 'validation.measuresRequired' }),
       ownerId: id(),
       department: requiredText(60),
-      collaborators: z.array(requiredText(60)).max(20).default([]),
+      collaborators: z
+        .array(requiredText(60))
+        .max(20)
+        .refine((list) => new Set(list).size === list.length, { error: 'validation.duplicate' })
+        .default([]),
       dueAt: futureInstant(now),
       resources: optionalText(2000),
       compensation: z
         .object({
           type: z.enum(COMPENSATION_TYPES, { error: 'validation.chooseOne' }),
-          amount: z.number({ error: 'validation.invalid' }).min(0, { error: 'validation.invalid' }).max(1e9).nullable().default(null),
+          amount: yuan(1e9, 'validation.compensationRange').nullable().default(null),
         })
+        // No compensation promises no amount (the form sends none; an amount left from another type would print).
+        .transform((c) => (c.type === 'none' ? { type: c.type, amount: null } : c))
         .default({ type: 'none', amount: null }),
       legalRisk: z.boolean({ error: 'validation.chooseOne' }).default(false),
     })

@@ -26,6 +26,12 @@ export interface DepartmentsOutcome {
   inUse: DepartmentInUse[];
 }
 
+/** The renames that take effect (old name → new), all at once: only those to a name on the new list. */
+export function renameMap(departments: readonly string[], renames: readonly DepartmentRename[]): Map<string, string> {
+  const listed = new Set(departments);
+  return new Map(renames.filter((r) => r.from !== r.to && listed.has(r.to)).map((r) => [r.from, r.to]));
+}
+
 /**
  * Applies a new department list to the categories' defaults. The renames apply
  * all at once (a swap of two names works) and only to a name on the new list, so
@@ -40,7 +46,7 @@ export function followDepartments(
   renames: readonly DepartmentRename[],
 ): DepartmentsOutcome {
   const listed = new Set(departments);
-  const renamed = new Map(renames.filter((r) => r.from !== r.to && listed.has(r.to)).map((r) => [r.from, r.to]));
+  const renamed = renameMap(departments, renames);
   let next = categories;
   const inUse = new Map<string, Category[]>();
   for (const category of CATEGORIES) {

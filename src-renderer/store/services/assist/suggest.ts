@@ -3,6 +3,7 @@ import { matchRules } from '../../../domain/assist/category-rules';
 import { assessEmotion } from '../../../domain/assist/emotion';
 import type { AssistStatus } from '../../../domain/assist/status';
 import { isColdStart, suggestCategories, suggestSeverity, SuggestInput, unfamiliarPhrases, type Suggestions } from '../../../domain/assist/suggestions';
+import { wordCharacters } from '../../../domain/assist/text';
 import { DeskError } from '../../../domain/common/errors';
 import { assistModelsFor } from '../../assist/models';
 import { earlierCases } from '../../assist/repeats';
@@ -34,7 +35,8 @@ const suggest = query(SuggestInput, async ({ db, now }, args): Promise<Suggestio
     hits.map((hit) => hit.term),
   );
   return {
-    categories: suggestCategories(hits, models.category),
+    // Without a word (！！！？？？, 😡😡😡) the model would answer with its bare prior.
+    categories: wordCharacters(text) > 0 ? suggestCategories(hits, models.category) : [],
     severity: suggestSeverity(emotion, models.severity),
     emotion,
     repeatCount,

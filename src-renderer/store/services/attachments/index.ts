@@ -3,6 +3,7 @@ import { ATTACHMENT_TYPES, AddAttachmentInput } from '../../../domain/cases/atta
 import type { AttachmentMeta } from '../../../domain/cases/entries';
 import { DeskError } from '../../../domain/common/errors';
 import { id } from '../../../domain/common/fields';
+import { STEP_OF } from '../../../domain/lifecycle/machine';
 import { caseCommand } from '../../core/case-command';
 import { query, type ServiceModule } from '../../rpc/define';
 
@@ -13,6 +14,8 @@ const add = caseCommand('attachments.add', AddAttachmentInput, async (ctx, curre
   const { maxFileMB, maxCaseMB } = ctx.settings.attachments;
   const size = args.data.size;
   if (!ATTACHMENT_TYPES.test(args.type)) throw new DeskError({ code: 'attachments.typeNotAllowed', params: { name: args.name } });
+  // A file that failed to copy (a photo still syncing, a broken download) is no evidence.
+  if (size === 0) throw new DeskError({ code: 'attachments.empty', params: { name: args.name } });
   if (size > maxFileMB * MB) throw new DeskError({ code: 'attachments.fileTooLarge', params: { name: args.name, max: maxFileMB } });
   if (current.attachmentBytes + size > maxCaseMB * MB) {
     throw new DeskError({ code: 'attachments.caseFull', params: { name: args.name, max: maxCaseMB } });
@@ -25,7 +28,8 @@ const add = caseCommand('attachments.add', AddAttachmentInput, async (ctx, curre
     size,
     addedAt: ctx.now(),
     addedBy: ctx.actorPerson,
-    step: args.step,
+    // Filed under the step the case is at (a terminated case: the step it ended at), whatever a caller says.
+    step: STEP_OF[current.termination?.from ?? current.status],
   };
   await ctx.db.attachments.add({ ...meta, data: args.data });
   return { next: { ...current, attachmentBytes: current.attachmentBytes + size }, detail: { attachmentId: meta.id, name: meta.name, size } };

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { DeskError } from '../../../domain/common/errors';
 import { FINAL_STATUSES } from '../../../domain/lifecycle/machine';
-import { may } from '../../../domain/users/roles';
 import { appendAudit } from '../../core/audit';
+import { activeOwner } from '../../core/users';
 import { withDerivedFields } from '../../core/derived';
 import { command } from '../../rpc/define';
 
@@ -34,10 +33,7 @@ export const assign = command(
     const { db } = ctx;
     const actor = ctx.actor!;
     return db.transaction('rw', [db.cases, db.users, db.audit, db.auditHeads], async () => {
-      const owner = await db.users.get(ownerId);
-      if (!owner || !owner.active || !may(owner.role, 'progress.add')) {
-        throw new DeskError({ code: 'validation.failed', fields: [{ field: 'ownerId', code: 'validation.ownerInvalid' }] });
-      }
+      const owner = await activeOwner(db, ownerId, 'ownerId');
       const person = { id: owner.id, name: owner.name };
       const ids = [...new Set(caseIds)];
       const records = await db.cases.bulkGet(ids);

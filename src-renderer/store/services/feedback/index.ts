@@ -1,3 +1,4 @@
+import { refuseBeforeReceipt } from '../../../domain/cases/receipt';
 import { DeskError } from '../../../domain/common/errors';
 import { QualityReturnInput, recordFeedbackInput, UnreachableInput } from '../../../domain/feedback/schema';
 import { caseCommand } from '../../core/case-command';
@@ -13,6 +14,7 @@ const DAY = 86_400_000;
  * A survey after re-handling keeps the one before it in `earlierSurveys`.
  */
 const record = caseCommand('feedback.record', (ctx) => recordFeedbackInput(ctx.now()), async (ctx, current, args) => {
+  refuseBeforeReceipt(current, args.at, 'at');
   const at = ctx.now();
   const earlier = current.feedback ? { earlierSurveys: [...(current.earlierSurveys ?? []), current.feedback] } : {};
   const feedback = {

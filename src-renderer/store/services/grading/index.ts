@@ -4,6 +4,7 @@ import { returnsKept, sentBack } from '../../../domain/grading/returns';
 import { ApproveGradingInput, ReturnInput, SubmitGradingInput } from '../../../domain/grading/schema';
 import { caseCommand } from '../../core/case-command';
 import { completeKind, startNode } from '../../core/clocks';
+import { refuseUnknownDepartments } from '../../core/departments';
 import type { ServiceModule } from '../../rpc/define';
 
 /** 分类定级: proposed after verification, approved or sent back by a director. */
@@ -12,9 +13,7 @@ const submit = caseCommand('grading.submit', SubmitGradingInput, (ctx, current, 
   if (args.subCategory && !category.subCategories.includes(args.subCategory)) {
     throw new DeskError({ code: 'validation.failed', fields: [{ field: 'subCategory', code: 'validation.notInList' }] });
   }
-  if (!ctx.settings.departments.includes(args.department)) {
-    throw new DeskError({ code: 'validation.failed', fields: [{ field: 'department', code: 'validation.notInList' }] });
-  }
+  refuseUnknownDepartments(ctx.settings.departments, { department: args.department });
   return {
     next: {
       ...current,

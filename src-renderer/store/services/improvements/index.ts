@@ -22,12 +22,13 @@ async function audit(ctx: StoreContext, before: ImprovementRecord | null, after:
 
 const save = command(SaveImprovementInput, async (ctx, input) => {
   const { db } = ctx;
-  const owner = await activePerson(db, input.ownerId, 'ownerId');
-  return db.transaction('rw', db.improvements, db.cases, db.audit, db.auditHeads, async () => {
+  return db.transaction('rw', db.improvements, db.users, db.cases, db.audit, db.auditHeads, async () => {
     const found = await db.cases.bulkGet(input.caseIds);
     if (found.some((c) => !c)) throw new DeskError({ code: 'validation.failed', fields: [{ field: 'caseIds', code: 'cases.notFound' }] });
     const before = input.id ? ((await db.improvements.get(input.id)) ?? null) : null;
     if (input.id && !before) throw new DeskError({ code: 'improvements.notFound' });
+    // An owner who has since left stays on an edit that keeps them (the form shows them, marked); a new one must be active.
+    const owner = before?.owner.id === input.ownerId ? before.owner : await activePerson(db, input.ownerId, 'ownerId');
     const now = ctx.now();
     // Read as today's code reads it, so a record saved before verdicts were kept gets its history on this save.
     const current = before ? currentImprovement(before) : null;

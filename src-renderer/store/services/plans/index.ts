@@ -9,7 +9,8 @@ import { ApprovePlanInput, LegalReviewInput, submitPlanInput } from '../../../do
 import { caseCommand } from '../../core/case-command';
 import { confirmCompensation } from './compensation';
 import { completeKind } from '../../core/clocks';
-import { activePerson } from '../../core/users';
+import { refuseUnknownDepartments } from '../../core/departments';
+import { activeOwner } from '../../core/users';
 import type { ServiceModule } from '../../rpc/define';
 
 /**
@@ -17,11 +18,12 @@ import type { ServiceModule } from '../../rpc/define';
  * re-handling's plan keeps the approved one it replaces (`earlierPlans`).
  */
 const submit = caseCommand('plans.submit', (ctx) => submitPlanInput(ctx.now()), async (ctx, current, args) => {
-  const owner = await activePerson(ctx.db, args.ownerId, 'ownerId');
-  const known = (d: string) => ctx.settings.departments.includes(d);
-  // The error goes under the field that holds the unknown department.
-  const field = !known(args.department) ? 'department' : args.collaborators.some((d) => !known(d)) ? 'collaborators' : null;
-  if (field) throw new DeskError({ code: 'validation.failed', fields: [{ field, code: 'validation.notInList' }] });
+  const owner = await activeOwner(ctx.db, args.ownerId, 'ownerId');
+  refuseUnknownDepartments(ctx.settings.departments, { department: args.department, collaborators: args.collaborators });
+  // The responsible department works on the plan anyway: it is not its own collaborator.
+  if (args.collaborators.includes(args.department)) {
+    throw new DeskError({ code: 'validation.failed', fields: [{ field: 'collaborators', code: 'validation.collaboratorIsResponsible' }] });
+  }
   return {
     next: {
       ...current,

@@ -34,7 +34,7 @@ const update = command(UpdateInput, async (ctx, { key, value, renames }) => {
   }
   if (renames.length > 0 && key !== 'departments') throw new DeskError({ code: 'validation.failed', fields: [{ field: 'renames', code: 'validation.invalid' }] });
   const { db } = ctx;
-  return db.transaction('rw', db.settings, db.audit, db.auditHeads, async () => {
+  return db.transaction('rw', db.settings, db.users, db.audit, db.auditHeads, async () => {
     if (key === 'departments') await saveDepartments(ctx, parsed.data as Settings['departments'], renames);
     else {
       if (key === 'categories') await checkCategoryDepartments(ctx, parsed.data as Settings['categories']);

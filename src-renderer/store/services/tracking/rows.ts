@@ -3,6 +3,7 @@ import { TrackingQuerySchema } from '../../../domain/tracking/query';
 import type { Asker } from '../../../domain/tracking/reference';
 import type { TrackingRow } from '../../../domain/tracking/row';
 import { DeskError } from '../../../domain/common/errors';
+import { may } from '../../../domain/users/roles';
 import { query } from '../../rpc/define';
 import { readSettings } from '../../core/settings';
 import { caseIndexFor } from '../../search/case-index';
@@ -71,6 +72,8 @@ export const rowsByIds = query(
 export interface TrackingOptions {
   departments: string[];
   owners: { id: string; name: string }[];
+  /** Who a case can be handed to (分配负责人): active colleagues who carry cases out. */
+  assignees: { id: string; name: string }[];
 }
 
 /** The choices of the department and owner filters: configured departments and staff, plus any found on cases. */
@@ -80,8 +83,13 @@ export const options = query(z.object({}), async ({ db }): Promise<TrackingOptio
   const owners = new Map<string, string>();
   for (const user of users) if (user.role !== 'admin') owners.set(user.id, user.name);
   for (const owner of facets.owners) if (!owners.has(owner.id)) owners.set(owner.id, owner.name);
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'zh-CN');
   return {
     departments: departmentList,
-    owners: [...owners].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
+    owners: [...owners].map(([id, name]) => ({ id, name })).sort(byName),
+    assignees: users
+      .filter((user) => user.active === 1 && may(user.role, 'progress.add'))
+      .map(({ id, name }) => ({ id, name }))
+      .sort(byName),
   };
 });

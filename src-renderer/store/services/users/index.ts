@@ -3,8 +3,9 @@ import { DeskError } from '../../../domain/common/errors';
 import { hashPassword, passwordProblem } from '../../../domain/users/password';
 import { ResetPasswordInput, SaveUserInput, type UserRecord } from '../../../domain/users/user';
 import type { Role } from '../../../domain/users/roles';
-import { appendAudit } from '../../core/audit';
-import { userAuditView } from '../../core/users';
+import { refuseUnknownDepartments } from '../../core/departments';
+import { readSettings } from '../../core/settings';
+import { auditUser } from '../../core/users';
 import { command, query, type ServiceModule, type StoreContext } from '../../rpc/define';
 import { caseIndexFor } from '../../search/case-index';
 
@@ -36,17 +37,6 @@ function passwordError(password: string | undefined, username: string): DeskErro
   return problem ? new DeskError({ code: 'validation.failed', fields: [{ field: 'password', code: problem }] }) : null;
 }
 
-async function audit(ctx: StoreContext, user: UserRecord, command: string, before: UserRecord | null) {
-  const actor = ctx.actor!;
-  await appendAudit(ctx.db, {
-    subject: `user:${user.id}`,
-    at: ctx.now(),
-    actor: { id: actor.id, name: actor.name, role: actor.role },
-    command,
-    before: before ? userAuditView(before) : null,
-    after: userAuditView(user),
-  });
-}
 
 /** Every account, for the admin. */
 const list = query(z.object({}).default({}), async (ctx) => {
@@ -73,13 +63,15 @@ const save = command(SaveUserInput, async (ctx, input) => {
   const password = input.id ? null : passwordError(input.password, input.username);
   if (password) throw password;
   const hashed = input.id ? null : await hashPassword(input.password!);
-  return db.transaction('rw', db.users, db.sessions, db.audit, db.auditHeads, async () => {
+  return db.transaction('rw', db.users, db.sessions, db.settings, db.audit, db.auditHeads, async () => {
     const clash = await db.users.where('username').equals(input.username).first();
     if (clash && clash.id !== input.id) {
       throw new DeskError({ code: 'validation.failed', fields: [{ field: 'username', code: 'validation.usernameTaken' }] });
     }
     const before = input.id ? await db.users.get(input.id) : undefined;
     if (input.id && !before) throw new DeskError({ code: 'users.notFound' });
+    // A department is one of the desk's; one kept unchanged may be a name the list has since dropped.
+    if (before?.department !== input.department) refuseUnknownDepartments((await readSettings(db)).departments, { department: input.department });
     if (before && before.id === ctx.actor!.id && (input.role !== 'admin' || !input.active)) {
       throw new DeskError({ code: 'users.cannotDemoteSelf' });
     }
@@ -105,7 +97,7 @@ const save = command(SaveUserInput, async (ctx, input) => {
     await db.users.put(user);
     // A deactivated account or a new role takes effect at once: its sessions end.
     if (before && (before.role !== user.role || user.active === 0)) await db.sessions.where('userId').equals(user.id).delete();
-    await audit(ctx, user, 'users.save', before ?? null);
+    await auditUser(ctx, user, 'users.save', before ?? null);
     ctx.changed('users', user.id);
     return summary(user, ctx.now());
   });
@@ -122,7 +114,7 @@ const resetPassword = command(ResetPasswordInput, async (ctx, input) => {
     const user = { ...before, password, failedSignIns: 0, lockedUntil: 0 };
     await db.users.put(user);
     await db.sessions.where('userId').equals(user.id).delete();
-    await audit(ctx, user, 'users.resetPassword', before);
+    await auditUser(ctx, user, 'users.resetPassword', before);
     ctx.changed('users', user.id);
     return summary(user, ctx.now());
   });

@@ -1,12 +1,23 @@
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SuggestArgs, Suggestions } from '../../../domain/assist/suggestions';
+import { wordCharacters } from '../../../domain/assist/text';
 import { useStore } from '../../data/hooks';
 
 /** Long enough to wait for a pause in typing, short enough to help before the form is finished. */
 const DEBOUNCE_MS = 400;
 /** Fewer characters say too little to suggest anything. */
 export const MIN_TEXT = 6;
+
+const NO_ANSWER: SuggestionState = { data: null, failed: false };
+
+/**
+ * Whether a description says enough to suggest from: MIN_TEXT letters, digits or Chinese characters.
+ * Punctuation and emoji (！！！？？？, 😡😡😡) carry no words: the model would answer with its bare prior.
+ */
+function saysEnough(text: string): boolean {
+  return wordCharacters(text) >= MIN_TEXT;
+}
 
 export interface SuggestionState {
   /** The latest answer for a text long enough (kept while the next one is asked), null otherwise. */
@@ -23,17 +34,31 @@ export interface SuggestionState {
  */
 export function useSuggestions(args: SuggestArgs): SuggestionState {
   const store = useStore();
-  const enough = args.caseId !== undefined || (args.text ?? '').trim().length >= MIN_TEXT;
+  const enough = args.caseId !== undefined || saysEnough(args.text ?? '');
   // A string, not an object: a fresh object on every render would never settle.
   const [key] = useDebouncedValue(enough ? JSON.stringify(args) : '', DEBOUNCE_MS);
-  const [answer, setAnswer] = useState<{ key: string; data: Suggestions | null; failed: boolean }>({ key: '', data: null, failed: false });
+  const [answer, setAnswer] = useState<{ data: Suggestions | null; failed: boolean }>(NO_ANSWER);
+  // Asks are numbered; a text cut below the minimum (the form cleared after a save) drops every answer
+  // asked so far, one still on its way included, so the next complaint never shows the last one's.
+  const asked = useRef(0);
+  const droppedThrough = useRef(0);
+  const [wasEnough, setWasEnough] = useState(enough);
+  if (wasEnough !== enough) {
+    setWasEnough(enough);
+    if (!enough) setAnswer(NO_ANSWER);
+  }
+  useEffect(() => {
+    if (!enough) droppedThrough.current = asked.current;
+  }, [enough]);
 
   useEffect(() => {
     if (key === '') return;
     let current = true;
+    const ask = ++asked.current;
+    const wanted = () => current && ask > droppedThrough.current;
     store.send('assist.suggest', JSON.parse(key) as SuggestArgs).then(
-      (data) => current && setAnswer({ key, data, failed: false }),
-      () => current && setAnswer((previous) => ({ key, data: previous.data, failed: true })),
+      (data) => wanted() && setAnswer({ data, failed: false }),
+      () => wanted() && setAnswer((previous) => ({ data: previous.data, failed: true })),
     );
     return () => {
       current = false;
@@ -41,6 +66,6 @@ export function useSuggestions(args: SuggestArgs): SuggestionState {
   }, [store, key]);
 
   // A text cut below the minimum hides the suggestions at once, not after the pause.
-  if (!enough) return { data: null, failed: false };
-  return { data: answer.data, failed: answer.failed };
+  if (!enough) return NO_ANSWER;
+  return answer;
 }

@@ -11,7 +11,12 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
   const { t } = useTranslation();
   const { analysis, mapping } = wizard;
   if (!analysis || !mapping) return null;
-  const columns = analysis.headers.map((header, i) => ({ value: String(i), label: header || t('imports.mapping.column', { n: i + 1 }) }));
+  // A header the file has twice (电话, 电话) says which column it is, or the two choices look alike.
+  const twice = new Set(analysis.headers.filter((header, i) => header !== '' && analysis.headers.indexOf(header) !== i));
+  const columns = analysis.headers.map((header, i) => {
+    const n = t('imports.mapping.column', { n: i + 1 });
+    return { value: String(i), label: header === '' ? n : twice.has(header) ? t('imports.mapping.repeated', { header, column: n }) : header };
+  });
   const errorOf = (field: string) => {
     const error = wizard.mappingErrors.find((e) => e.field === `mapping.${field}`);
     return error ? mappingErrorText(t, error) : undefined;

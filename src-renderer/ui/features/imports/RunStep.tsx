@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Group, Progress, Stack, Text } from '@mantine/co
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../components/format';
-import { rowsProcessed } from '../../../domain/imports/job';
+import { IMPORT_CHUNK_ROWS, rowsProcessed } from '../../../domain/imports/job';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useStore, useStoreQuery } from '../../data/hooks';
 import { StoreError } from '../../data/store-client';
@@ -40,7 +40,25 @@ export function RunStep({ jobId, onAnother }: { jobId: string; onAnother: () => 
     }
   }
 
-  if (!record) return <ErrorAlert error={job.error} />;
+  if (!record && job.error) return <ErrorAlert error={job.error} />;
+  // The first batch is being written: the store host answers the progress only after it (up to a few
+  // seconds). The panel says so and offers 取消 at once, rather than staying blank as if stuck.
+  if (!record) {
+    return (
+      <Stack>
+        <Progress value={100} striped animated size="lg" aria-label={t('imports.run.progress')} />
+        <Text size="sm" role="status">
+          {cancelling ? t('imports.run.cancelling') : t('imports.run.starting', { chunk: formatCount(IMPORT_CHUNK_ROWS, i18n.language) })}
+        </Text>
+        <ErrorAlert error={failure} />
+        <Group>
+          <Button variant="default" color="red" onClick={() => void cancel()} disabled={cancelling}>
+            {t('imports.run.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    );
+  }
   const format = (n: number) => formatCount(n, i18n.language);
   const done = rowsProcessed(record);
   const figures = { done: format(done), total: format(record.totalRows), imported: format(record.rowsImported), skipped: format(record.rowsSkipped) };

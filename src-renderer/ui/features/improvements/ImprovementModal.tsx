@@ -59,9 +59,9 @@ export function ImprovementModal({ improvement, onClose }: { improvement: ShownI
     value: user.id,
     label: `${user.name} · ${t(`role.${user.role}`)} · ${user.department}`,
   }));
-  // An owner who has since been deactivated still shows on an existing action.
+  // An owner who has since been deactivated still shows on an existing action, marked, and may stay (the store keeps them).
   if (improvement && !owners.some((o) => o.value === improvement.owner.id)) {
-    owners.unshift({ value: improvement.owner.id, label: improvement.owner.name });
+    owners.unshift({ value: improvement.owner.id, label: t('security.audit.inactiveUser', { name: improvement.owner.name }) });
   }
   const caseOptions = cases.choices.map((c) => ({ value: c.id, label: c.no }));
   // Search by case number or customer name; the pill shows the number.

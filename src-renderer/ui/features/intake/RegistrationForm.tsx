@@ -102,7 +102,7 @@ export function RegistrationForm() {
       if (problem) continue;
       let outcome: Pick<UploadResult, 'state' | 'error'> = { state: 'added', error: null };
       try {
-        await store.send('attachments.add', { caseId: record.id, name: file.name, type: file.type, step: 'intake', data: file });
+        await store.send('attachments.add', { caseId: record.id, name: file.name, type: file.type, data: file });
       } catch (error) {
         outcome = { state: 'refused', error: error instanceof StoreError ? error.data : { code: 'store.internal', params: { detail: String(error) } } };
       }

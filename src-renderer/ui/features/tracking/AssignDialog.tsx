@@ -31,7 +31,8 @@ export function AssignDialog({
   const [result, setResult] = useState<AssignResult | null>(null);
   const [failure, setFailure] = useState<StoreError | null>(null);
   const [busy, setBusy] = useState(false);
-  const owners = options?.owners ?? [];
+  // Only those who can carry a case out: the filter's owners include former ones and other roles.
+  const owners = options?.assignees ?? [];
   const ownerName = owners.find((owner) => owner.id === ownerId)?.name ?? '';
 
   async function assign() {

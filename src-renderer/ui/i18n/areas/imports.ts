@@ -29,6 +29,7 @@ export const importsMessages = defineArea(
         hint: '为每一项选择文件中的列。已按表头自动对应，请核对。带 * 的为必填项；不选择的项不导入。',
         placeholder: '不导入',
         column: '第 {{n}} 列',
+        repeated: '{{header}}（{{column}}）',
         sample: '文件的前 {{count}} 行',
         row: '行',
         next: '下一步：对应取值',
@@ -110,6 +111,7 @@ export const importsMessages = defineArea(
       run: {
         progress: '导入进度',
         running: '正在导入：已处理 {{done}} / {{total}} 行，已导入 {{imported}} 宗',
+        starting: '正在导入第一批（每批最多 {{chunk}} 行），写完后显示进度…',
         cancel: '取消导入',
         cancelling: '正在取消，当前这一批写完后停止…',
         done: '导入完成：导入 {{imported}} 宗投诉，跳过 {{skipped}} 行。',
@@ -133,8 +135,10 @@ export const importsMessages = defineArea(
     errors: {
       imports: {
         unsupportedType: '不支持“{{name}}”这种文件，请选择 CSV 或 XLSX 文件（旧版 .xls 请先在 Excel 中另存为 .xlsx）。',
-        unreadable: '文件无法读取：{{detail}}',
+        unreadable: '文件无法读取：它已损坏或不完整（可能复制或下载时被截断），或不是 Excel 工作簿或 CSV 文件。请在 Excel 中打开并另存为 .xlsx 或 CSV 后再试。（技术信息：{{detail}}）',
+        notWorkbook: '“{{name}}”的扩展名是 .xlsx，但内容不是 Excel 工作簿，可能是改了扩展名的 CSV 文件。请改回正确的扩展名，或在 Excel 中另存为 .xlsx 后再选择。',
         empty: '文件是空的。',
+        noRows: '文件只有表头，没有数据行：没有可导入的投诉。',
         emptySheet: '工作表“{{sheet}}”里没有数据，请选择另一个工作表。',
         noHeader: '找不到表头行。第一行应为列名，例如“投诉时间”“客户姓名”“投诉内容”。',
         tooManyRows: '行数太多，一次最多导入 {{max}} 行，请分成几个文件。',
@@ -152,6 +156,7 @@ export const importsMessages = defineArea(
         numberFormat: '不是数字。',
         closedBeforeReceived: '结案时间早于投诉时间。',
         closedAtRequired: '状态为已结案，但没有结案时间。',
+        closedAtUnmapped: '状态为已结案，但没有列对应到“结案时间”：请在“对应列”中为结案时间选择一列，或将此行的状态改为未结案。',
         closedAtButOpen: '状态为未结案，却填写了结案时间。',
         rowCut: '文件在这一行中途结束（可能未保存完整或被截断），该行不导入；请检查原文件的最后一行。',
         duplicateNo: '投诉单号重复：系统中或文件前面的行已有此单号。',
@@ -198,6 +203,7 @@ export const importsMessages = defineArea(
         hint: 'Choose the column of the file for each item. They were matched by their names; please check. Items marked * are required; items without a column are not imported.',
         placeholder: 'Not imported',
         column: 'Column {{n}}',
+        repeated: '{{header}} ({{column}})',
         sample: 'The first {{count}} rows of the file',
         sample_one: 'The first row of the file',
         row: 'Row',
@@ -286,6 +292,7 @@ export const importsMessages = defineArea(
       run: {
         progress: 'Import progress',
         running: 'Importing. Rows processed: {{done}} of {{total}}; complaints imported: {{imported}}',
+        starting: 'Importing the first batch (up to {{chunk}} rows); the progress shows once it is written…',
         cancel: 'Cancel import',
         cancelling: 'Cancelling: stopping once the current batch is written…',
         done: 'Import finished. Complaints imported: {{imported}}; rows skipped: {{skipped}}.',
@@ -309,8 +316,10 @@ export const importsMessages = defineArea(
     errors: {
       imports: {
         unsupportedType: '“{{name}}” is not a file type the import reads: choose a CSV or XLSX file (save old .xls files as .xlsx in Excel first).',
-        unreadable: 'The file cannot be read: {{detail}}',
+        unreadable: 'The file cannot be read: it is damaged or incomplete (cut short when copied or downloaded), or it is neither an Excel workbook nor a CSV file. Open it in Excel and save it as .xlsx or CSV, then try again. (Technical detail: {{detail}})',
+        notWorkbook: '“{{name}}” has the .xlsx extension but is not an Excel workbook; it may be a CSV file renamed. Give it back its own extension, or save it as .xlsx in Excel, then choose it again.',
         empty: 'The file is empty.',
+        noRows: 'The file has a header but no data rows: there are no complaints to import.',
         emptySheet: 'The sheet “{{sheet}}” holds no data: choose another sheet.',
         noHeader: 'No header row found. The first row should name the columns, e.g. “Received”, “Customer name”, “Complaint”.',
         tooManyRows: 'Too many rows: at most {{max}} per import; split the file.',
@@ -328,6 +337,7 @@ export const importsMessages = defineArea(
         numberFormat: 'Not a number.',
         closedBeforeReceived: 'Closed before it was received.',
         closedAtRequired: 'The status is closed but there is no closing time.',
+        closedAtUnmapped: 'The status is closed, but no column of the file is matched to “Closed”: choose the closing-time column for it under “Match columns”, or give the row an open status.',
         closedAtButOpen: 'The status is open but there is a closing time.',
         rowCut: 'The file ends in the middle of this row (it may not have been saved whole, or was cut short): the row is not imported. Check the last row of the original file.',
         duplicateNo: 'Duplicate case number: a case in the desk or an earlier row of the file has it.',

@@ -1,7 +1,6 @@
 import { FileInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { STEP_OF } from '../../../../domain/lifecycle/machine';
 import { FieldErrorText } from '../../../components/FieldErrorText';
 import { useStore, useStoreQuery } from '../../../data/hooks';
 import { CommandForm } from './CommandForm';
@@ -30,7 +29,6 @@ export function AddAttachmentForm({ record, onDone, onCancel }: ActionProps) {
           caseId: record.id,
           name: values.data?.name ?? '',
           type: values.data?.type ?? '',
-          step: STEP_OF[record.status],
           data: values.data as File,
         })
       }

@@ -3,6 +3,7 @@ import { DateTimePicker } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { COMPENSATION_TYPES } from '../../../../domain/cases/vocabulary';
+import { may } from '../../../../domain/users/roles';
 import { useNow, useStore, useStoreQuery } from '../../../data/hooks';
 import { PendingReturn } from '../sections/Returns';
 import { CommandForm } from './CommandForm';
@@ -39,7 +40,8 @@ export function SubmitPlanForm({ record, onDone, onCancel }: ActionProps) {
   const values = form.getValues();
   const departments = settings?.departments ?? [];
   const owners = directory
-    .filter((u) => u.role !== 'admin')
+    // Whoever carries the plan out records its progress: the store refuses anyone else.
+    .filter((u) => may(u.role, 'progress.add'))
     .map((u) => ({ value: u.id, label: t('flow.form.ownerOption', { name: u.name, role: t(`role.${u.role}`), department: u.department }) }));
 
   return (

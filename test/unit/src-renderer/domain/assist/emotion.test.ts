@@ -68,6 +68,14 @@ describe('matching the lexicon', () => {
     expect(covered('多媒体曝光', [entry('媒体曝光', 'media', 'major')])).toEqual(['媒体曝光']);
   });
 
+  it('built in: a swollen battery is a safety signal, 复诉 a repeat one', () => {
+    expect(matchLexicon('充电宝外壳发烫，电芯都鼓包了', DEFAULT_LEXICON).map((hit) => [hit.term, hit.kind])).toEqual([['鼓包', 'safety']]);
+    expect(matchLexicon('复诉：上次反映的问题没解决', DEFAULT_LEXICON).map((hit) => [hit.term, hit.kind])).toEqual([
+      ['复诉', 'repeat'],
+      ['上次反映', 'repeat'],
+    ]);
+  });
+
   it('finds nothing in an empty text or with an empty lexicon', () => {
     expect(matchLexicon('', DEFAULT_LEXICON)).toEqual([]);
     expect(matchLexicon('我要曝光', [])).toEqual([]);

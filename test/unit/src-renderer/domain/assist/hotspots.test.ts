@@ -176,6 +176,22 @@ describe('findHotspots on cases', () => {
     expect(hotspots.filter((h) => h.kind === 'keyword').map((h) => [h.key, h.recent])).toEqual([['漏水', 8]]);
   });
 
+  it('names a keyword by the word all its cases say, though the longer bigram is common before (充电宝, not 电宝)', () => {
+    // 充电 is in a quarter of the older cases (phones charging), so it is not rising; 电宝 is.
+    const charging = Array.from({ length: 28 }, (_, d) => kase(d + 3, '手机充电很慢，电池不耐用。'));
+    const banks = ['充电宝外壳发烫鼓起来了', '买的充电宝冒烟', '充电宝充不进电', '充电宝用了两天就坏', '这个充电宝有焦味', '充电宝漏液'];
+    const keys = findHotspots([...quiet(), ...charging, ...banks.map((text, n) => kase(n % 3, text))], SETTINGS, NOW)
+      .hotspots.filter((h) => h.kind === 'keyword')
+      .map((h) => [h.key, h.recent]);
+    expect(keys).toEqual([['充电宝', 6]]);
+  });
+
+  it('never makes a pronoun or function word a keyword (你们 tied unrelated complaints together)', () => {
+    const unrelated = ['你们的热水器漏电', '我要打12315投诉你们', '你们等着被曝光吧', '我要起诉你们公司', '你们卖的充电宝起火', '你们客服不回复'];
+    const keys = findHotspots([...quiet(), ...unrelated.map((text, n) => kase(n % 3, text))], SETTINGS, NOW).hotspots.map((h) => h.key);
+    expect(keys.filter((key) => key.includes('你们'))).toEqual([]);
+  });
+
   it('ignores digits (order numbers, times) however often they occur', () => {
     const cases = [...quiet(), ...Array.from({ length: 12 }, (_, n) => kase(n % 3, `订单 20261122 于 12 点下单`))];
     const keys = findHotspots(cases, SETTINGS, NOW).hotspots.map((h) => h.key);

@@ -130,7 +130,8 @@ describe('readTable refusals', () => {
     expect(errorOf(() => readTable('a.csv', new Uint8Array()))).toEqual({ code: 'imports.empty' });
     expect(errorOf(() => readTable('a.xlsx', new Uint8Array()))).toEqual({ code: 'imports.empty' });
     expect(errorOf(() => readTable('a.csv', utf8('\r\n , \r\n\r\n')))).toEqual({ code: 'imports.empty' });
-    expect(errorOf(() => readTable('a.csv', utf8('编号,姓名\n,\n')))).toEqual({ code: 'imports.empty' });
+    expect(errorOf(() => readTable('a.csv', utf8('编号,姓名\n,\n')))).toEqual({ code: 'imports.noRows' });
+    expect(errorOf(() => readTable('a.csv', utf8('投诉时间,客户姓名,联系电话,投诉内容\r\n')))).toEqual({ code: 'imports.noRows' });
     expect(errorOf(() => readTable('a.csv', utf8('1,13812345678,2024-01-01\n2,13912345678,2024-01-02\n')))).toEqual({ code: 'imports.noHeader' });
   });
 
@@ -207,7 +208,8 @@ describe('CSV round trip (property)', () => {
         fc.pre(encoding !== 'gb18030' || !isUtf8(bytes));
         const kept = rows.map((row, i) => ({ row, number: i + 2 })).filter(({ row }) => row.some((c) => c.trim() !== ''));
         if (kept.length === 0) {
-          expect(errorOf(() => readTable('t.csv', bytes)).code).toBe('imports.empty');
+          // A header and no data row.
+          expect(errorOf(() => readTable('t.csv', bytes)).code).toBe('imports.noRows');
           return;
         }
         const result = readTable('t.csv', bytes);
@@ -228,7 +230,7 @@ describe('malformed input (property)', () => {
       expect(table.rows.every((row) => row.length >= table.headers.length)).toBe(true);
     } catch (error) {
       expect(error).toBeInstanceOf(DeskError);
-      expect((error as DeskError).data.code).toMatch(/^imports\.(unreadable|empty|noHeader|sheetMissing|tooManyColumns|encrypted)$/);
+      expect((error as DeskError).data.code).toMatch(/^imports\.(unreadable|empty|noRows|notWorkbook|noHeader|sheetMissing|tooManyColumns|encrypted)$/);
     }
   };
   const names = fc.constantFrom('a.csv', 'a.txt', 'a.xlsx');

@@ -82,6 +82,11 @@ describe('validateRow', () => {
     });
   });
 
+  it('names the status when a closed row has no closing-time column to take it from (column and value were empty)', () => {
+    const { errors } = check({ status: '已关闭' }, { ...CTX, mapping: { ...MAPPING, closedAt: null } });
+    expect(errors).toEqual([{ row: 7, field: 'status', column: '状态', value: '已关闭', code: 'imports.closedAtUnmapped' }]);
+  });
+
   it('counts a closing time without a status as closed', () => {
     expect(check({ closedAt: '2026-10-09' }).draft).toMatchObject({ status: 'closed', closedAt: new Date(2026, 9, 9).getTime() });
   });
@@ -114,6 +119,8 @@ describe('validateRow', () => {
     ]],
     ['amounts', { amount: '五十元' }, [{ field: 'amount', column: '金额', value: '五十元', code: 'imports.numberFormat' }]],
     ['negative amounts', { amount: '-3' }, [{ field: 'amount', column: '金额', value: '-3', code: 'validation.amountRange' }]],
+    ['a fraction of a fen', { amount: '12.345' }, [{ field: 'amount', column: '金额', value: '12.345', code: 'validation.wholeFen' }]],
+    ['a decimal comma', { amount: '1.234,50' }, [{ field: 'amount', column: '金额', value: '1.234,50', code: 'imports.numberFormat' }]],
     ['closed before received', { closedAt: '2026-10-01' }, [{ field: 'closedAt', column: '结案时间', value: '2026-10-01', code: 'imports.closedBeforeReceived' }]],
     ['closed without a closing time', { status: '已关闭' }, [{ field: 'closedAt', column: '结案时间', value: '', code: 'imports.closedAtRequired' }]],
     ['open with a closing time', { status: '处理中', closedAt: '2026-10-09' }, [{ field: 'closedAt', column: '结案时间', value: '2026-10-09', code: 'imports.closedAtButOpen' }]],

@@ -156,6 +156,8 @@ describe('parseAmount', () => {
     ['RMB 12', 12],
     ['0', 0],
     ['-5', -5],
+    ['1,234,567.89元', 1234567.89],
+    ['1 280', 1280],
   ])('reads %s', (text, expected) => {
     expect(parseAmount(text)).toBe(expected);
   });
@@ -164,6 +166,10 @@ describe('parseAmount', () => {
     expect(parseAmount('  ')).toBeNull();
     expect(parseAmount('about 50')).toBeNaN();
     expect(parseAmount('1.2.3')).toBeNaN();
+  });
+
+  it('takes a comma only as a thousands separator: a decimal comma is refused, not read 1,000 times too small', () => {
+    for (const text of ['1.234,50', '12,50', '1,28', '12,3456', '1,234.5,6']) expect(parseAmount(text), text).toBeNaN();
   });
 });
 

@@ -50,6 +50,40 @@ describe('readTable on a messy Excel register', () => {
     expect(codeOf(() => readTable('a.xlsx', zipParts(parts)))).toBe('imports.sheetMissing');
   });
 
+  it('gives every row of a vertical merge its value, as Excel shows it (a ledger merging 投诉类别 down a group)', () => {
+    const cell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+    const row = (r: number, ...cells: string[]) => `<row r="${r}">${cells.join('')}</row>`;
+    const book = buildWorkbook({
+      cellXfs: [0],
+      sheets: [
+        {
+          name: '台账',
+          rows: [
+            row(1, cell('A1', '客户'), cell('B1', '类别'), cell('C1', '内容'), cell('D1', '备注')),
+            row(2, cell('A2', '张三'), cell('B2', '物流配送'), cell('C2', '快递没到')),
+            row(3, cell('A3', '李四'), '<c r="B3" s="0"/>', cell('C3', '快递丢件')),
+            row(4, cell('A4', '王五'), cell('C4', '快递破损')),
+            // A row only the merge reaches (no value of its own) stays out, as blank rows do.
+            row(5, '<c r="B5" s="0"/>'),
+            row(6, cell('A6', '赵六'), cell('C6', '说明跨两列'), cell('E6', '其他')),
+            row(7, cell('A7', '钱七'), cell('C7', '未合并')),
+          ].join(''),
+          merges: ['B2:B5', 'C6:D6', 'a1:a1'],
+        },
+      ],
+    });
+    const table = readTable('台账.xlsx', book);
+    expect(table.rowNumbers).toEqual([2, 3, 4, 6, 7]);
+    expect(table.rows.map((r) => r.slice(0, 4))).toEqual([
+      ['张三', '物流配送', '快递没到', ''],
+      ['李四', '物流配送', '快递丢件', ''],
+      ['王五', '物流配送', '快递破损', ''],
+      // A merge across columns in one row is not copied sideways.
+      ['赵六', '', '说明跨两列', ''],
+      ['钱七', '', '未合并', ''],
+    ]);
+  });
+
   it('honours the 1904 date system of old Mac workbooks', () => {
     const book = buildWorkbook({
       date1904: true,
@@ -87,7 +121,8 @@ describe('readTable on broken and foreign workbooks', () => {
     expect(codeOf(() => readTable('a.xlsx', zipParts(parts)))).toBe('imports.unreadable');
     parts['xl/worksheets/sheet1.xml'] = '<!DOCTYPE x [<!ENTITY a "aaaa">]><worksheet/>';
     expect(codeOf(() => readTable('a.xlsx', zipParts(parts)))).toBe('imports.unreadable');
-    expect(codeOf(() => readTable('a.xlsx', new TextEncoder().encode('编号,姓名')))).toBe('imports.unreadable');
+    // A CSV given an .xlsx name is said to be one.
+    expect(codeOf(() => readTable('a.xlsx', new TextEncoder().encode('编号,姓名')))).toBe('imports.notWorkbook');
   });
 
   it('reads the first sheet that holds a table when none is chosen: ledgers often open with a blank sheet or a cover note', () => {
@@ -192,7 +227,7 @@ describe('round trip through the project’s own XLSX writer', () => {
         );
         const kept = expected.map((row, i) => ({ row, number: i + 2 })).filter(({ row }) => row.some((c) => c.trim() !== ''));
         if (kept.length === 0) {
-          expect(codeOf(() => readTable('x.xlsx', book))).toBe('imports.empty');
+          expect(codeOf(() => readTable('x.xlsx', book))).toBe('imports.noRows');
           return;
         }
         const table = readTable('x.xlsx', book);

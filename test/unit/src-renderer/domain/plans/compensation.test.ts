@@ -38,7 +38,7 @@ describe('confirmCompensationInput', () => {
     expect(codes({ ...paid, amount: 19.99 })).toEqual([]);
     expect(codes({ ...paid, amount: -0.01 })).toEqual([['amount', 'validation.paidAmountRange']]);
     expect(codes({ ...paid, amount: 1e9 + 1 })).toEqual([['amount', 'validation.paidAmountRange']]);
-    expect(codes({ ...paid, amount: 0.001 })).toEqual([['amount', 'validation.invalid']]);
+    expect(codes({ ...paid, amount: 0.001 })).toEqual([['amount', 'validation.wholeFen']]);
     expect(codes({ ...paid, amount: Number.NaN })).toEqual([['amount', 'validation.invalid']]);
     expect(codes({ ...paid, amount: 1, paidAt: NOW + 3_600_000 })).toEqual([['paidAt', 'validation.notInFuture']]);
   });

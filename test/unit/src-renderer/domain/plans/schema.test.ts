@@ -33,11 +33,18 @@ describe('submitPlanInput (处理方案)', () => {
     ['requires an amount for a voucher', { compensation: { type: 'voucher', amount: null } }, { 'compensation.amount': ['validation.amountRequired'] }],
     ['requires a positive amount for a refund', { compensation: { type: 'refund', amount: 0 } }, { 'compensation.amount': ['validation.amountRequired'] }],
     ['requires an amount for cash', { compensation: { type: 'cash' } }, { 'compensation.amount': ['validation.amountRequired'] }],
-    ['refuses a negative amount', { compensation: { type: 'goods', amount: -1 } }, { 'compensation.amount': ['validation.invalid'] }],
+    ['refuses a negative amount', { compensation: { type: 'goods', amount: -1 } }, { 'compensation.amount': ['validation.compensationRange'] }],
+    ['refuses a fraction of a fen (it could never be confirmed as paid)', { compensation: { type: 'cash', amount: 12.345 } }, { 'compensation.amount': ['validation.wholeFen'] }],
+    ['refuses a collaborator listed twice', { collaborators: ['财务部', '财务部'] }, { collaborators: ['validation.duplicate'] }],
     ['accepts goods without an amount', { compensation: { type: 'goods', amount: null } }, {}],
     ['accepts no compensation at all', { compensation: undefined }, {}],
     ['refuses resources over 2000 characters', { resources: text(2001) }, { resources: ['validation.tooLong'] }],
   ]);
+
+  it('promises no amount with no compensation (an amount left from another type would print)', () => {
+    const parsed = submitPlanInput(NOW).parse({ caseId, measures: ['补发'], ownerId: 'u-agent', department: '客服中心', dueAt: NOW + DAY, compensation: { type: 'none', amount: 500 } });
+    expect(parsed.compensation).toEqual({ type: 'none', amount: null });
+  });
 
   it('drops blank measures and fills the defaults', () => {
     const parsed = submitPlanInput(NOW).parse({ caseId, measures: [' 补发 ', ''], ownerId: 'u-agent', department: '客服中心', dueAt: NOW + DAY });

@@ -7,7 +7,7 @@ let store: TestStore;
 afterEach(async () => store?.close());
 
 const MB = 1024 * 1024;
-const file = (caseId: string, bytes: number, type = 'image/jpeg', name = '破损照片.jpg') => ({ caseId, name, type, step: 'verification', data: new Blob([new Uint8Array(bytes)]) });
+const file = (caseId: string, bytes: number, type = 'image/jpeg', name = '破损照片.jpg') => ({ caseId, name, type, data: new Blob([new Uint8Array(bytes)]) });
 const limits = (maxFileMB: number, maxCaseMB: number) => store.run('settings.update', { key: 'attachments', value: { maxFileMB, maxCaseMB } }, 'admin');
 
 describe('attachments.add (证据附件)', () => {
@@ -25,7 +25,7 @@ describe('attachments.add (证据附件)', () => {
       size: 1234,
       addedAt: NOW,
       addedBy: { id: 'u-agent', name: '客服小王' },
-      step: 'verification',
+      step: 'intake',
     });
     const stored = await store.run<AttachmentRecord>('attachments.get', { id: meta!.id });
     expect(stored.data.size).toBe(1234);
@@ -39,6 +39,25 @@ describe('attachments.add (证据附件)', () => {
     const c = await register(store);
     const before = await store.snapshot();
     expect(refusal(await store.send('attachments.add', file(c.id, 10, type, 'a.bin')))).toEqual({ code: 'attachments.typeNotAllowed', params: { name: 'a.bin' } });
+    expect(await store.snapshot()).toEqual(before);
+  });
+
+  it('files a file under the step the case is at, whatever the caller says (a made-up step was shown raw)', async () => {
+    store = await openTestStore();
+    const c = await caseAt(store, 'verifying');
+    await store.run('attachments.add', { ...file(c.id, 10), step: 'whatever' });
+    const later = await caseAt(store, 'executing');
+    await store.run('attachments.add', { ...file(later.id, 10), step: 'intake' });
+    const steps = async (id: string) => (await store.run<AttachmentMeta[]>('attachments.list', { caseId: id })).map((m) => m.step);
+    expect(await steps(c.id)).toEqual(['verification']);
+    expect(await steps(later.id)).toEqual(['execution']);
+  });
+
+  it('refuses an empty file, writing nothing', async () => {
+    store = await openTestStore();
+    const c = await register(store);
+    const before = await store.snapshot();
+    expect(refusal(await store.send('attachments.add', file(c.id, 0, 'image/png', '空.png')))).toEqual({ code: 'attachments.empty', params: { name: '空.png' } });
     expect(await store.snapshot()).toEqual(before);
   });
 

@@ -102,6 +102,27 @@ describe('improvements (整改措施)', () => {
     expect(await store.db.improvements.count()).toBe(0);
   });
 
+  it('keeps an owner who has since left on an edit that keeps them, and refuses them as a new owner', async () => {
+    store = await openTestStore();
+    const a = await register(store);
+    const saved = await store.run<ImprovementRecord>('improvements.save', { ...improvement([a.id]), ownerId: 'u-agent2' }, 'supervisor');
+    await store.db.users.update('u-agent2', { active: 0 });
+    const edited = await store.run<ImprovementRecord>('improvements.save', { ...improvement([a.id]), id: saved.id, ownerId: 'u-agent2', title: '配送延误整改（二期）' }, 'supervisor');
+    expect(edited).toMatchObject({ title: '配送延误整改（二期）', owner: { id: 'u-agent2', name: '客服小李' } });
+    expect(refusal(await store.send('improvements.save', { ...improvement([a.id]), ownerId: 'u-agent2' }, 'supervisor')).fields).toEqual([
+      { field: 'ownerId', code: 'validation.unknownUser' },
+    ]);
+  });
+
+  it('refuses a due date no picker gives (after 2100)', async () => {
+    store = await openTestStore();
+    const a = await register(store);
+    for (const dueAt of [Date.UTC(9999, 0, 1), 1e15]) {
+      expect(refusal(await store.send('improvements.save', { ...improvement([a.id]), dueAt }, 'supervisor')).fields).toMatchObject([{ field: 'dueAt', code: 'validation.invalid' }]);
+    }
+    expect(await store.db.improvements.count()).toBe(0);
+  });
+
   it('is for supervisors, directors and the ops director', async () => {
     store = await openTestStore();
     const a = await register(store);

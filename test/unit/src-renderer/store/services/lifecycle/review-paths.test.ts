@@ -133,11 +133,20 @@ describe('sending back for rework', () => {
     store = await openTestStore();
     const c = await caseAt(store, 'planning');
     const plan = { caseId: c.id, measures: ['补发'], ownerId: 'u-agent', department: '物流配送部', dueAt: NOW + DAY };
-    expect(refusal(await store.send('plans.submit', { ...plan, ownerId: 'u-nobody' })).fields).toEqual([{ field: 'ownerId', code: 'validation.unknownUser' }]);
+    const ownerRefused = [{ field: 'ownerId', code: 'validation.ownerInvalid' }];
+    expect(refusal(await store.send('plans.submit', { ...plan, ownerId: 'u-nobody' })).fields).toEqual(ownerRefused);
     expect(refusal(await store.send('plans.submit', { ...plan, department: '火星部' })).fields).toEqual([{ field: 'department', code: 'validation.notInList' }]);
     expect(refusal(await store.send('plans.submit', { ...plan, collaborators: ['火星部'] })).fields).toEqual([{ field: 'collaborators', code: 'validation.notInList' }]);
+    expect(refusal(await store.send('plans.submit', { ...plan, collaborators: ['物流配送部'] })).fields).toEqual([
+      { field: 'collaborators', code: 'validation.collaboratorIsResponsible' },
+    ]);
     await store.db.users.update('u-agent2', { active: 0 });
-    expect(refusal(await store.send('plans.submit', { ...plan, ownerId: 'u-agent2' })).fields).toEqual([{ field: 'ownerId', code: 'validation.unknownUser' }]);
+    expect(refusal(await store.send('plans.submit', { ...plan, ownerId: 'u-agent2' })).fields).toEqual(ownerRefused);
+    // Nobody who cannot carry a case out owns one: the approved plan would sit under their name.
+    for (const role of ['admin', 'legal', 'director', 'ops']) {
+      expect(refusal(await store.send('plans.submit', { ...plan, ownerId: `u-${role}` })).fields, role).toEqual(ownerRefused);
+    }
+    expect((await store.run<CaseRecord>('plans.submit', { ...plan, ownerId: 'u-supervisor' })).plan?.owner.id).toBe('u-supervisor');
   });
 });
 

@@ -64,7 +64,7 @@ describe('plans.confirmCompensation (赔付确认)', () => {
     expect(await field(paid(approvedAt, { amount: null }))).toEqual([{ field: 'amount', code: 'validation.amountRequired' }]);
     expect(await field(paid(approvedAt, { amount: -1 }))).toEqual([{ field: 'amount', code: 'validation.paidAmountRange' }]);
     expect(await field(paid(approvedAt, { amount: 2e9 }))).toEqual([{ field: 'amount', code: 'validation.paidAmountRange' }]);
-    expect(await field(paid(approvedAt, { amount: 300.005 }))).toEqual([{ field: 'amount', code: 'validation.invalid' }]);
+    expect(await field(paid(approvedAt, { amount: 300.005 }))).toEqual([{ field: 'amount', code: 'validation.wholeFen' }]);
     expect(await field(paid(store.now() + DAY))).toEqual([{ field: 'paidAt', code: 'validation.notInFuture' }]);
     expect(await field(paid(approvedAt - 60_000))).toEqual([{ field: 'paidAt', code: 'validation.paidBeforeApproval' }]);
     expect(await field(paid(approvedAt, { method: null }))).toEqual([{ field: 'method', code: 'validation.chooseOne' }]);

@@ -60,3 +60,33 @@ describe('departments and the categories’ default departments', () => {
     expect(await store.db.settings.count()).toBe(0);
   });
 });
+
+describe('departments and the users who work in them', () => {
+  it('moves the users of a renamed department with it, each audited in their own chain', async () => {
+    store = await openTestStore();
+    const legalDepartments = DEFAULT_DEPARTMENTS.map((name) => (name === '法务部' ? '法律事务部' : name));
+    await store.db.users.update('u-agent2', { active: 0, department: '法务部' });
+    ok(await store.send('settings.update', { key: 'departments', value: legalDepartments, renames: [{ from: '法务部', to: '法律事务部' }] }, 'admin'));
+    expect((await store.db.users.get('u-legal'))?.department).toBe('法律事务部');
+    // A former colleague too, so a reactivated account is in the department as it is called now.
+    expect((await store.db.users.get('u-agent2'))?.department).toBe('法律事务部');
+    expect((await store.db.users.get('u-agent'))?.department).toBe('客服中心');
+    const [event] = await subjectEvents(store.db, 'user:u-legal');
+    expect(event).toMatchObject({ command: 'settings.update', actor: { id: 'u-admin' }, changes: { department: { before: '法务部', after: '法律事务部' } } });
+    expect(JSON.stringify(event)).not.toContain('password');
+  });
+
+  it('refuses to remove a department active colleagues work in, naming them, and saves nothing', async () => {
+    store = await openTestStore();
+    const before = await store.snapshot();
+    const without = DEFAULT_DEPARTMENTS.filter((name) => name !== '法务部');
+    expect(refusal(await store.send('settings.update', { key: 'departments', value: without }, 'admin')).fields).toEqual([
+      { field: 'departments', code: 'settings.departmentHasUsers', params: { department: '法务部', users: '法务郑' } },
+    ]);
+    expect(await store.snapshot()).toEqual(before);
+    // Once nobody active works there, it can go (a former colleague keeps the name on their record).
+    await store.db.users.update('u-legal', { active: 0 });
+    ok(await store.send('settings.update', { key: 'departments', value: without }, 'admin'));
+    expect((await store.db.users.get('u-legal'))?.department).toBe('法务部');
+  });
+});

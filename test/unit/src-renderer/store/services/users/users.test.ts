@@ -178,3 +178,16 @@ describe('users.resetPassword', () => {
     expect(refusal(await reset({ id: 'u-none', password: 'Fresh2027go' }))).toEqual({ code: 'users.notFound' });
   });
 });
+
+describe('a user’s department', () => {
+  it('is one of the desk’s departments; one the list has since dropped may stay on an edit that keeps it', async () => {
+    store = await openTestStore();
+    expect(refusal(await store.send('users.save', { ...newUser, department: '火星部' }, 'admin')).fields).toEqual([{ field: 'department', code: 'validation.notInList' }]);
+    expect(await store.db.users.where('username').equals('wangli').count()).toBe(0);
+    const saved = await store.run<UserSummary>('users.save', newUser, 'admin');
+    await store.db.users.update(saved.id, { department: '旧客服部' });
+    const edit = { id: saved.id, username: 'wangli', name: '王立新', role: 'agent', department: '旧客服部', active: true };
+    expect((await store.run<UserSummary>('users.save', edit, 'admin')).name).toBe('王立新');
+    expect(refusal(await store.send('users.save', { ...edit, department: '新客服部' }, 'admin')).fields).toEqual([{ field: 'department', code: 'validation.notInList' }]);
+  });
+});

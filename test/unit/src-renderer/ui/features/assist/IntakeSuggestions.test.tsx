@@ -54,6 +54,33 @@ describe('suggestions at intake', { timeout: 60_000 }, () => {
     expect(categoryField()).toHaveProperty('value', '');
   });
 
+  it('never shows the last complaint’s suggestions on the next one (they showed for the first half second)', async () => {
+    await renderWithStore(<RegistrationForm />);
+    type(/客户姓名/, '赵六');
+    type(/联系电话/, '13900002222');
+    type(/投诉内容/, THREAT);
+    await screen.findByRole('button', { name: '物流配送 42%' });
+    fireEvent.click(screen.getByRole('button', { name: '登记投诉' }));
+    await screen.findByRole('status');
+    await waitFor(() => expect(screen.getByLabelText(/投诉内容/)).toHaveProperty('value', ''));
+    type(/投诉内容/, '发票开错了抬头，要求重新开具');
+    // At once, before this text's own answer: nothing of the last customer's.
+    expect(screen.queryByRole('button', { name: /物流配送/ })).toBeNull();
+    expect(screen.queryByRole('group', { name: '情绪与升级信号' })).toBeNull();
+    // Then this text's own.
+    expect(await screen.findByRole('button', { name: /收费问题/ })).toBeTruthy();
+    expect(screen.queryByRole('group', { name: '情绪与升级信号' })).toBeNull();
+  });
+
+  it('suggests no category for a description without a word (punctuation, emoji)', async () => {
+    await renderWithStore(<RegistrationForm />);
+    for (const text of ['！！！？？？。。。。。', '😡😡😡👎👎👎😡😡']) {
+      type(/投诉内容/, text);
+      await new Promise((resolve) => setTimeout(resolve, 900));
+      expect(screen.queryByRole('button', { name: /\d+%/ }), text).toBeNull();
+    }
+  });
+
   it('suggests nothing for a description under six characters, and registers without a category', async () => {
     const { host } = await renderWithStore(<RegistrationForm />);
     type(/客户姓名/, '赵六');

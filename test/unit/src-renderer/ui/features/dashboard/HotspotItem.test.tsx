@@ -26,6 +26,14 @@ describe('one hot-spot on the dashboard', { timeout: 30_000 }, () => {
     expect(item.textContent).toContain('10.5 倍');
   });
 
+  it('shows a daily rate under 0.1 as it is, not as 0 beside its ratio', async () => {
+    // 1 case in 28 days before: 0.036 a day; 6 recent against 0.25 expected.
+    const hotspot: Hotspot = { kind: 'keyword', key: '充电宝', recent: 6, baselineDaily: 1 / 28, expected: 0.25, ratio: 24, score: 8, caseIds: [], firstSeenAt: now - DAY };
+    await renderWithStore(<HotspotItem hotspot={hotspot} answer={answer} />);
+    const item = await screen.findByTestId('hotspot');
+    expect(item.textContent).toContain('预期约 0.25 宗 · 此前日均 0.036 宗');
+  });
+
   it('shows no expected count for a key new in the recent days', async () => {
     const hotspot: Hotspot = { kind: 'keyword', key: '鼓包', recent: 7, baselineDaily: 0, expected: 0.09, ratio: 70, score: 9, caseIds: [], firstSeenAt: now - DAY };
     await renderWithStore(<HotspotItem hotspot={hotspot} answer={answer} />);

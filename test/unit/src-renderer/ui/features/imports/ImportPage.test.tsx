@@ -152,6 +152,21 @@ describe('ImportPage', { timeout: 120_000 }, () => {
     expect((screen.getByRole('combobox', { name: '客户姓名' }) as HTMLInputElement).value).toBe('投诉内容');
   });
 
+  it('tells apart two columns of the same name by their number', async () => {
+    await asSupervisor('投诉时间,客户姓名,电话,电话,投诉内容\n2025-03-01 10:00,张三,13800000001,13900000002,快递没到\n');
+    fireEvent.click(await screen.findByRole('button', { name: '选择 CSV 或 Excel 文件' }));
+    await screen.findByTestId('import-file');
+    fireEvent.click(screen.getByRole('button', { name: '下一步：对应列' }));
+    const select = screen.getByRole('combobox', { name: '联系电话' });
+    expect((select as HTMLInputElement).value).toBe('电话（第 3 列）');
+    fireEvent.click(select);
+    await waitFor(() => expect(select.getAttribute('aria-controls')).toBeTruthy());
+    const listbox = document.getElementById(select.getAttribute('aria-controls')!)!;
+    expect(within(listbox).getAllByRole('option', { hidden: true }).map((o) => o.textContent)).toEqual(
+      expect.arrayContaining(['电话（第 3 列）', '电话（第 4 列）', '投诉内容']),
+    );
+  });
+
   it('matches the values the desk does not read: a guess pre-filled and marked, a value chosen by hand, the rest left to the check', async () => {
     const ledger = [
       '单号,投诉时间,渠道,客户姓名,投诉内容,投诉类别,客户诉求',
