@@ -68,8 +68,17 @@ const CODE_CHAR = /^[0-9a-z]$/;
  * stop where the code ends.
  */
 export function isKeywordGram(gram: string): boolean {
+  return isJoinable(gram) && !FUNCTION_GRAMS.has(gram);
+}
+
+/**
+ * Whether a phrase may grow by the bigram `gram` forms at its end: two letters or digits, not only
+ * digits, not straddling a code and Chinese text. A function word may sit inside a phrase (如果还不解决),
+ * though it is never a keyword of its own.
+ */
+function isJoinable(gram: string): boolean {
   const chars = [...gram];
-  if (chars.length !== 2 || DIGITS.test(gram) || FUNCTION_GRAMS.has(gram)) return false;
+  if (chars.length !== 2 || DIGITS.test(gram) || !WORD_GRAM.test(gram)) return false;
   return CODE_CHAR.test(chars[0]!) === CODE_CHAR.test(chars[1]!);
 }
 
@@ -157,7 +166,7 @@ function grow(docs: readonly KeywordDoc[], seed: string, postings: readonly numb
       for (const [ch, count] of neighbours(docs, recent, phrase, side)) {
         // The bigram the new character forms with the phrase's end (code units: a surrogate half never matches a bigram).
         const boundary = side === 'left' ? ch + phrase[0]! : phrase[phrase.length - 1]! + ch;
-        const named = count >= names && WORD_GRAM.test(boundary) && isKeywordGram(boundary);
+        const named = count >= names && isJoinable(boundary);
         if (count >= need && (rising.has(boundary) || named) && (best === null || count > best.count)) {
           best = { phrase: side === 'left' ? ch + phrase : phrase + ch, count };
         }

@@ -1,7 +1,11 @@
 import { type NumberInputProps } from '@mantine/core';
 import { NumberField } from './NumberField';
 
-/** An amount of renminbi: never negative, two decimals, grouped as ¥ 1,280.00 is written. */
+/**
+ * An amount of renminbi: never negative, grouped as ¥ 1,280.50 is written. A third decimal is kept
+ * as typed or pasted (Mantine's decimalScale would cut ¥12.345 to ¥12.34 without a word) and
+ * refused on saving: amounts are in whole fen (validation.wholeFen).
+ */
 export function MoneyInput(props: Omit<NumberInputProps, 'min' | 'allowNegative' | 'decimalScale' | 'prefix' | 'thousandSeparator'>) {
-  return <NumberField prefix="¥ " min={0} allowNegative={false} decimalScale={2} thousandSeparator="," hideControls {...props} />;
+  return <NumberField prefix="¥ " min={0} allowNegative={false} thousandSeparator="," hideControls {...props} />;
 }

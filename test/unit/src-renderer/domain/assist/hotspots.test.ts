@@ -186,6 +186,12 @@ describe('findHotspots on cases', () => {
     expect(keys).toEqual([['充电宝', 6]]);
   });
 
+  it('grows a phrase across a function word inside it (如果还不解决, not 果还不解决)', () => {
+    const texts = ['这次如果还不解决我就去消协', '电视坏了如果还不解决我就去消协', '说了三遍，如果还不解决我就去消协', '退款的事如果还不解决我就去消协', '门店的问题如果还不解决我就去消协'];
+    const keys = findHotspots([...quiet(), ...texts.map((text, n) => kase(n % 3, text))], SETTINGS, NOW).hotspots.map((h) => h.key);
+    expect(keys).toContain('如果还不解决我就去消协');
+  });
+
   it('never makes a pronoun or function word a keyword (你们 tied unrelated complaints together)', () => {
     const unrelated = ['你们的热水器漏电', '我要打12315投诉你们', '你们等着被曝光吧', '我要起诉你们公司', '你们卖的充电宝起火', '你们客服不回复'];
     const keys = findHotspots([...quiet(), ...unrelated.map((text, n) => kase(n % 3, text))], SETTINGS, NOW).hotspots.map((h) => h.key);

@@ -40,4 +40,11 @@ describe('NumberField', () => {
     fireEvent.change(input, { target: { value: '１２８０。５' } });
     expect(screen.getByRole('status').textContent).toBe('1280.5');
   });
+
+  it('keeps a third decimal of an amount as pasted, for the store host to refuse (it was cut to ¥12.34 without a word)', () => {
+    render(<Field money />);
+    const input = screen.getByLabelText('金额') as HTMLInputElement;
+    fireEvent.change(input, { target: { value: '12.345' } });
+    expect(screen.getByRole('status').textContent).toBe('12.345');
+  });
 });

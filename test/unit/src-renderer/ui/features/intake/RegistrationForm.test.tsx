@@ -63,6 +63,18 @@ describe('RegistrationForm', { timeout: 60_000 }, () => {
     expect(await host.db.cases.count()).toBe(0);
   });
 
+  it('refuses an amount in fractions of a fen, keeping it as pasted', async () => {
+    const { host } = await renderWithStore(<RegistrationForm />);
+    type(/客户姓名/, '张三');
+    type(/联系电话/, '13812345678');
+    type(/投诉内容/, '多收了费用。');
+    type(/涉及金额/, '12.345');
+    fireEvent.click(screen.getByRole('button', { name: '登记投诉' }));
+    await waitFor(() => expect(errorOf(field(/涉及金额/))).toBe('金额最多保留两位小数（精确到分）。'));
+    expect(field(/涉及金额/)).toHaveProperty('value', '¥ 12.345');
+    expect(await host.db.cases.count()).toBe(0);
+  });
+
   it('refuses a malformed email address', async () => {
     await renderWithStore(<RegistrationForm />);
     type(/客户姓名/, '张三');
