@@ -3,8 +3,9 @@
  * rose, grown into the phrases the cases actually share. 送餐 and 餐员 rising
  * together in the same cases are one hot-spot, 送餐员, not two; a phrase is
  * grown one character at a time, while most of the phrase's recent cases
- * continue with that character and the new boundary bigram is itself rising
- * (or nearly all of them continue so). Keywords of the same burst of cases are reported once.
+ * continue with that character and the new boundary bigram is itself rising; a
+ * bigram that stopped takes one character more that nearly all its cases share
+ * (电宝 → 充电宝). Keywords of the same burst of cases are reported once.
  */
 import { assessSeries, byRank, detectHotspots, type DailySeries, type HotspotSettings, type Rise } from './hotspots';
 
@@ -27,12 +28,9 @@ export interface KeywordRise extends Rise {
 export const MAX_KEYWORDS = 10;
 /** Phrases stop growing at this many characters. */
 const MAX_PHRASE = 12;
-/** A phrase grows by a character only when at least this share of its recent cases continue with it … */
+/** A phrase grows by a character only when at least this share of its recent cases continue with it, and the bigram it forms is rising too. */
 const EXTEND_SHARE = 0.6;
-/**
- * … and the bigram it forms is rising too, unless nearly all of them continue with it: 电宝 rising
- * in six cases that all say 充电宝 is named 充电宝, though 充电 is common in older cases.
- */
+/** A bigram that stopped growing takes one character more when this share of its recent cases continue with it (电宝 → 充电宝). */
 const NAME_SHARE = 0.9;
 /**
  * A rising bigram or phrase whose recent cases are at least this share among
@@ -46,11 +44,12 @@ const STOP_SHARE = 0.25;
 const STOP_MIN_DOCS = 40;
 
 const DIGITS = /^\p{N}+$/u;
-/** Two letters or digits: a phrase never grows across a space, a hyphen or punctuation. */
+/** Two letters or digits: a keyword is never named across a space, a hyphen or punctuation. */
 const WORD_GRAM = /^[\p{L}\p{N}]{2}$/u;
 /**
- * Pronouns and function words: never a keyword, even on a desk too small for STOP_SHARE to
- * judge (“你们” rising 19.9 × tied five unrelated complaints together).
+ * Pronouns and function words: never a keyword of their own, even on a desk too small for
+ * STOP_SHARE to judge (“你们” rising 19.9 × tied five unrelated complaints together); a phrase
+ * may still grow across one (如果还不解决), so they are tested as the other bigrams are.
  */
 const FUNCTION_GRAMS = new Set(
   '你们 我们 他们 她们 它们 咱们 您们 这个 那个 一个 这些 那些 这样 那样 这种 那种 什么 怎么 为什么 就是 还是 但是 可是 因为 所以 如果 已经 可以 不是 没有 自己 现在 时候 然后 而且 不过 其实 的话 一下 一直 一次 真的 还有 这么 那么'
@@ -68,17 +67,8 @@ const CODE_CHAR = /^[0-9a-z]$/;
  * stop where the code ends.
  */
 export function isKeywordGram(gram: string): boolean {
-  return isJoinable(gram) && !FUNCTION_GRAMS.has(gram);
-}
-
-/**
- * Whether a phrase may grow by the bigram `gram` forms at its end: two letters or digits, not only
- * digits, not straddling a code and Chinese text. A function word may sit inside a phrase (如果还不解决),
- * though it is never a keyword of its own.
- */
-function isJoinable(gram: string): boolean {
   const chars = [...gram];
-  if (chars.length !== 2 || DIGITS.test(gram) || !WORD_GRAM.test(gram)) return false;
+  if (chars.length !== 2 || DIGITS.test(gram)) return false;
   return CODE_CHAR.test(chars[0]!) === CODE_CHAR.test(chars[1]!);
 }
 
@@ -153,29 +143,43 @@ function neighbours(docs: readonly KeywordDoc[], holders: readonly number[], phr
   return counts;
 }
 
+/** The best character to add to `phrase` on either side among `recent`, by how many continue with it. */
+function bestNeighbour(docs: readonly KeywordDoc[], recent: readonly number[], phrase: string, need: number, accept: (boundary: string) => boolean) {
+  let best: { phrase: string; count: number } | null = null;
+  for (const side of ['left', 'right'] as const) {
+    for (const [ch, count] of neighbours(docs, recent, phrase, side)) {
+      // The bigram the new character forms with the phrase's end (code units: a surrogate half never matches a bigram).
+      const boundary = side === 'left' ? ch + phrase[0]! : phrase[phrase.length - 1]! + ch;
+      if (count >= need && accept(boundary) && (best === null || count > best.count)) {
+        best = { phrase: side === 'left' ? ch + phrase : phrase + ch, count };
+      }
+    }
+  }
+  return best;
+}
+
 /** Grows `seed` while the texts support it; returns the phrase and the docs (all days) containing it. */
 function grow(docs: readonly KeywordDoc[], seed: string, postings: readonly number[], rising: ReadonlySet<string>, settings: HotspotSettings) {
   let phrase = seed;
   let holders = [...postings];
-  while (phrase.length < MAX_PHRASE) {
-    const recent = holders.filter((i) => docs[i]!.day >= settings.baselineDays);
-    const need = Math.max(settings.minCount, Math.ceil(EXTEND_SHARE * recent.length));
-    const names = Math.max(settings.minCount, Math.ceil(NAME_SHARE * recent.length));
-    let best: { phrase: string; count: number } | null = null;
-    for (const side of ['left', 'right'] as const) {
-      for (const [ch, count] of neighbours(docs, recent, phrase, side)) {
-        // The bigram the new character forms with the phrase's end (code units: a surrogate half never matches a bigram).
-        const boundary = side === 'left' ? ch + phrase[0]! : phrase[phrase.length - 1]! + ch;
-        const named = count >= names && isJoinable(boundary);
-        if (count >= need && (rising.has(boundary) || named) && (best === null || count > best.count)) {
-          best = { phrase: side === 'left' ? ch + phrase : phrase + ch, count };
-        }
-      }
-    }
-    if (best === null) break;
-    const next = best.phrase;
+  const recentOf = () => holders.filter((i) => docs[i]!.day >= settings.baselineDays);
+  const extend = (next: string) => {
     holders = holders.filter((i) => docs[i]!.text.includes(next));
     phrase = next;
+  };
+  while (phrase.length < MAX_PHRASE) {
+    const recent = recentOf();
+    const best = bestNeighbour(docs, recent, phrase, Math.max(settings.minCount, Math.ceil(EXTEND_SHARE * recent.length)), (b) => rising.has(b));
+    if (best === null) break;
+    extend(best.phrase);
+  }
+  // A bigram that stopped growing is named by the word nearly all its cases say, one character
+  // more (电宝 → 充电宝), though that character's bigram is common before. Only one: a template
+  // all recent cases open with (客户来电反映…) is not the word.
+  if (phrase.length === 2) {
+    const recent = recentOf();
+    const best = bestNeighbour(docs, recent, phrase, Math.max(settings.minCount, Math.ceil(NAME_SHARE * recent.length)), (b) => WORD_GRAM.test(b) && isKeywordGram(b));
+    if (best !== null) extend(best.phrase);
   }
   return { phrase, holders };
 }
@@ -201,7 +205,7 @@ export function risingKeywords(docs: readonly KeywordDoc[], settings: HotspotSet
   const accepted: KeywordRise[] = [];
   for (const seed of [...rises].sort(seedOrder)) {
     if (accepted.length >= MAX_KEYWORDS) break;
-    if (consumed.has(seed.key)) continue;
+    if (consumed.has(seed.key) || FUNCTION_GRAMS.has(seed.key)) continue;
     const grown = grow(docs, seed.key, found.get(seed.key)!.postings, rising, settings);
     let phrase = grown.phrase;
     let holders = grown.holders;

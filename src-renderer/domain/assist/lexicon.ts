@@ -73,8 +73,8 @@ export const DEFAULT_LEXICON: LexiconEntry[] = [
   ...entries('legal', ['起诉', '律师', '法院', '打官司', '诉讼', '律师函', '报警', '仲裁', '法律途径', '追究责任']),
   ...entries('safety', [
     '爆炸', '起火', '着火', '冒烟', '自燃', '触电', '漏电', '中毒', '受伤', '烫伤', '划伤', '割伤', '住院', '过敏', '食物中毒', '异物', '安全隐患', '呕吐', '腹泻',
-    // A battery about to catch fire: swollen or leaking (not 烧焦: burnt food is no hazard).
-    '鼓包', '漏液',
+    // A battery about to catch fire: swollen or leaking (not 漏液 alone: a bottle of detergent leaks in a parcel; not 烧焦: burnt food is no hazard).
+    '鼓包', '电池漏液',
   ]),
   ...entries('threat', ['最后一次', '不解决就', '没完', '讨个说法', '给个说法', '走着瞧', '后果自负', '绝不罢休', '闹大']),
   ...entries('anger', ['欺骗', '骗子', '垃圾', '恶心', '太差', '气死', '无语', '坑人', '忽悠', '太过分', '忍无可忍', '黑心', '奸商', '失望透顶']),

@@ -204,7 +204,9 @@ function readXlsxTable(data: Uint8Array, sheet: number): ImportTable {
     // Said of the sheet, not of the file, when the workbook has others to choose from (a one-line cover note is no table either).
     const empty = error instanceof DeskError && (error.data.code === 'imports.empty' || error.data.code === 'imports.noRows');
     if (empty && sheets.sheetNames.length > 1) {
-      throw new DeskError({ code: 'imports.emptySheet', params: { sheet: sheets.sheetNames[sheets.sheet] ?? '' } });
+      // Kept for the search of the first sheet with a table: a workbook of header-only sheets has no rows, it is not empty.
+      const headerOnly: Record<string, number> = (error as DeskError).data.code === 'imports.noRows' ? { headerOnly: 1 } : {};
+      throw new DeskError({ code: 'imports.emptySheet', params: { sheet: sheets.sheetNames[sheets.sheet] ?? '', ...headerOnly } });
     }
     throw error;
   }
@@ -216,14 +218,16 @@ function readXlsxTable(data: Uint8Array, sheet: number): ImportTable {
  */
 function readWorkbook(data: Uint8Array, sheet: number | undefined): ImportTable {
   if (sheet !== undefined) return readXlsxTable(data, sheet);
+  let headerOnly = false;
   for (let next = 0; ; next += 1) {
     try {
       return readXlsxTable(data, next);
     } catch (error) {
       if (!(error instanceof DeskError)) throw error;
-      // Past the last sheet, every one was empty: so is the workbook.
-      if (error.data.code === 'imports.sheetMissing' && next > 0) throw new DeskError({ code: 'imports.empty' });
+      // Past the last sheet, every one was empty: so is the workbook (or it has a header and no rows).
+      if (error.data.code === 'imports.sheetMissing' && next > 0) throw new DeskError({ code: headerOnly ? 'imports.noRows' : 'imports.empty' });
       if (error.data.code !== 'imports.emptySheet') throw error;
+      if (error.data.params?.headerOnly === 1) headerOnly = true;
     }
   }
 }

@@ -2,15 +2,16 @@ import { DeskError, type FieldError } from '../../../domain/common/errors';
 import { followDepartments, renameMap, type DepartmentRename } from '../../../domain/settings/departments';
 import type { Settings } from '../../../domain/settings/settings';
 import { readSettings, writeSetting } from '../../core/settings';
-import { auditUser } from '../../core/users';
 import type { StoreContext } from '../../rpc/define';
 
 /**
  * Saves a new department list and, in the same transaction, the categories'
- * defaults and the users' departments renamed with it (each audited as its own
- * change). Refuses to drop a department a category still proposes (grading would
- * offer a department that no longer exists) or an active colleague still belongs
- * to. Call inside a transaction over settings, users and the audit tables.
+ * defaults renamed with it (audited as their own settings change). Refuses to
+ * drop a department a category still proposes (grading would offer a department
+ * that no longer exists) or an active colleague still belongs to. A rename leaves
+ * users and cases as they are: a supervisor is alerted for the cases of their own
+ * department by name, and the graded cases keep theirs. Call inside a transaction
+ * over settings, users and the audit tables.
  */
 export async function saveDepartments(ctx: StoreContext, departments: string[], renames: readonly DepartmentRename[]): Promise<void> {
   const saved = await readSettings(ctx.db);
@@ -29,15 +30,6 @@ export async function saveDepartments(ctx: StoreContext, departments: string[], 
   if (fields.length > 0) throw new DeskError({ code: 'validation.failed', fields });
   await writeSetting(ctx, 'departments', departments, 'settings.update');
   if (categories !== saved.categories) await writeSetting(ctx, 'categories', categories, 'settings.update');
-  // Colleagues work in the renamed department now (former ones too, so a reactivated account is right).
-  for (const before of users) {
-    const to = renamed.get(before.department);
-    if (to === undefined) continue;
-    const user = { ...before, department: to };
-    await ctx.db.users.put(user);
-    await auditUser(ctx, user, 'settings.update', before);
-    ctx.changed('users', user.id);
-  }
 }
 
 /** Each category's default department must be on the list, as grading only accepts those. */

@@ -1,5 +1,5 @@
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SuggestArgs, Suggestions } from '../../../domain/assist/suggestions';
 import { wordCharacters } from '../../../domain/assist/text';
 import { useStore } from '../../data/hooks';
@@ -35,30 +35,25 @@ export interface SuggestionState {
 export function useSuggestions(args: SuggestArgs): SuggestionState {
   const store = useStore();
   const enough = args.caseId !== undefined || saysEnough(args.text ?? '');
+  const typed = enough ? JSON.stringify(args) : '';
   // A string, not an object: a fresh object on every render would never settle.
-  const [key] = useDebouncedValue(enough ? JSON.stringify(args) : '', DEBOUNCE_MS);
-  const [answer, setAnswer] = useState<{ data: Suggestions | null; failed: boolean }>(NO_ANSWER);
-  // Asks are numbered; a text cut below the minimum (the form cleared after a save) drops every answer
-  // asked so far, one still on its way included, so the next complaint never shows the last one's.
-  const asked = useRef(0);
-  const droppedThrough = useRef(0);
+  const [key] = useDebouncedValue(typed, DEBOUNCE_MS);
+  const [answer, setAnswer] = useState<{ key: string; data: Suggestions | null; failed: boolean }>({ key: '', data: null, failed: false });
+  // When the text is cut below the minimum (the form cleared after a save), the answer held and the
+  // one asked for (still on its way, perhaps) are another complaint's: not shown for the next one typed.
+  const [dropped, setDropped] = useState<readonly string[]>([]);
   const [wasEnough, setWasEnough] = useState(enough);
   if (wasEnough !== enough) {
     setWasEnough(enough);
-    if (!enough) setAnswer(NO_ANSWER);
+    if (!enough) setDropped([key, answer.key]);
   }
-  useEffect(() => {
-    if (!enough) droppedThrough.current = asked.current;
-  }, [enough]);
 
   useEffect(() => {
     if (key === '') return;
     let current = true;
-    const ask = ++asked.current;
-    const wanted = () => current && ask > droppedThrough.current;
     store.send('assist.suggest', JSON.parse(key) as SuggestArgs).then(
-      (data) => wanted() && setAnswer({ data, failed: false }),
-      () => wanted() && setAnswer((previous) => ({ data: previous.data, failed: true })),
+      (data) => current && setAnswer({ key, data, failed: false }),
+      () => current && setAnswer((previous) => ({ key, data: previous.data, failed: true })),
     );
     return () => {
       current = false;
@@ -67,5 +62,8 @@ export function useSuggestions(args: SuggestArgs): SuggestionState {
 
   // A text cut below the minimum hides the suggestions at once, not after the pause.
   if (!enough) return NO_ANSWER;
-  return answer;
+  // The answer for exactly this text; else the last one kept while the next is asked, unless it
+  // was for the text dropped (the same text typed again is its own: no new ask, and it shows).
+  if (answer.key !== typed && dropped.includes(answer.key)) return NO_ANSWER;
+  return { data: answer.data, failed: answer.failed };
 }

@@ -52,7 +52,7 @@ export function HotspotItem({ hotspot, answer }: { hotspot: Hotspot; answer: Hot
             t('hotspots.recent', { days, count: hotspot.recent }),
             // The ratio is of the expected count, which is not the daily rate times the days: both are shown.
             ...(isNew ? [] : [t('hotspots.expected', { expected: estimate.format(hotspot.expected) })]),
-            t('hotspots.baseline', { rate: estimate.format(hotspot.baselineDaily) }),
+            t('hotspots.baseline', { rate: (hotspot.baselineDaily < 1 ? estimate : number).format(hotspot.baselineDaily) }),
             t('hotspots.since', { time: formatDateTime(hotspot.firstSeenAt) }),
           ].join(' · ')}
         </Text>

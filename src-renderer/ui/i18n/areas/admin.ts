@@ -127,7 +127,7 @@ export const adminMessages = defineArea(
       },
       categories: {
         departmentsTitle: '部门',
-        departmentsHint: '用于用户所属部门、投诉类别的默认责任部门和处理方案的责任部门。在原行上改名，投诉类别的默认责任部门和用户的所属部门随之改名；已有的投诉单不变。仍是投诉类别默认责任部门或仍有在职用户的部门不能删除。',
+        departmentsHint: '用于用户所属部门、投诉类别的默认责任部门和处理方案的责任部门。在原行上改名，投诉类别的默认责任部门随之改名；已有的用户和投诉单不变。仍是投诉类别默认责任部门或仍有在职用户的部门不能删除。',
         departmentName: '部门名称',
         newDepartment: '新部门',
         addDepartment: '添加部门',
@@ -254,7 +254,7 @@ export const adminMessages = defineArea(
       settings: {
         outOfRange: '数值超出允许范围，请填写 {{min}} 至 {{max}} 之间的数。',
         departmentInUse: '“{{department}}”仍是投诉类别的默认责任部门，不能删除。请先在“投诉类别”中为其改选其他部门。',
-        departmentHasUsers: '“{{department}}”仍有在职用户（{{users}}），不能删除。请先在“用户与角色”中为他们改选部门，或在原行上改名。',
+        departmentHasUsers: '“{{department}}”仍有在职用户（{{users}}），不能删除。请先在“用户与角色”中为他们改选部门。',
       },
     },
   },
@@ -386,7 +386,7 @@ export const adminMessages = defineArea(
       categories: {
         departmentsTitle: 'Departments',
         departmentsHint:
-          "Used for users' departments, the default responsible department of each category and the plan's responsible department. Renaming a department in its row renames it in the categories' defaults and the users' departments too; existing cases keep the old name. A department that is still a category's default or still has active users cannot be removed.",
+          "Used for users' departments, the default responsible department of each category and the plan's responsible department. Renaming a department in its row renames it in the categories' defaults too; existing users and cases keep the old name. A department that is still a category's default or still has active users cannot be removed.",
         departmentName: 'Department name',
         newDepartment: 'New department',
         addDepartment: 'Add department',
@@ -513,7 +513,7 @@ export const adminMessages = defineArea(
       settings: {
         outOfRange: 'Out of the allowed range: enter a number from {{min}} to {{max}}.',
         departmentInUse: '"{{department}}" is still the default department of a category and cannot be removed. Choose another department for it under “Categories” first.',
-        departmentHasUsers: '"{{department}}" still has active users ({{users}}) and cannot be removed. Move them to another department under “Users and roles” first, or rename it in its row.',
+        departmentHasUsers: '"{{department}}" still has active users ({{users}}) and cannot be removed. Move them to another department under “Users and roles” first.',
       },
     },
   },

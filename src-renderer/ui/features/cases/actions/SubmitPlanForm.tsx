@@ -78,7 +78,18 @@ export function SubmitPlanForm({ record, onDone, onCancel }: ActionProps) {
       <MeasuresInput form={form} />
       <Group grow align="flex-start">
         <Select label={t('flow.form.owner')} withAsterisk searchable data={owners} {...form.getInputProps('ownerId')} />
-        <Select label={t('flow.form.responsibleDepartment')} withAsterisk searchable data={departments} {...form.getInputProps('department')} />
+        <Select
+          label={t('flow.form.responsibleDepartment')}
+          withAsterisk
+          searchable
+          data={departments}
+          {...form.getInputProps('department')}
+          onChange={(department) => {
+            // A collaborator made the responsible department is no longer a collaborator (the store refuses both).
+            form.setFieldValue('department', department ?? '');
+            form.setFieldValue('collaborators', form.getValues().collaborators.filter((d) => d !== department));
+          }}
+        />
       </Group>
       <MultiSelect
         label={t('flow.form.collaborators')}

@@ -84,6 +84,12 @@ describe('readTable on a messy Excel register', () => {
     ]);
   });
 
+  it('says a workbook of several sheets has a header and no rows, not that it is empty', () => {
+    const header = '<row r="1"><c r="A1" t="inlineStr"><is><t>投诉时间</t></is></c><c r="B1" t="inlineStr"><is><t>客户姓名</t></is></c></row>';
+    const book = buildWorkbook({ cellXfs: [0], sheets: [{ name: 'Sheet1', rows: header }, { name: 'Sheet2', rows: '' }, { name: 'Sheet3', rows: '' }] });
+    expect(codeOf(() => readTable('导出.xlsx', book))).toBe('imports.noRows');
+  });
+
   it('honours the 1904 date system of old Mac workbooks', () => {
     const book = buildWorkbook({
       date1904: true,
@@ -143,7 +149,7 @@ describe('readTable on broken and foreign workbooks', () => {
         return (error as DeskError).data;
       }
     })();
-    expect(chosen).toEqual({ code: 'imports.emptySheet', params: { sheet: '说明' } });
+    expect(chosen).toEqual({ code: 'imports.emptySheet', params: { sheet: '说明', headerOnly: 1 } });
     // With every sheet empty, the file is.
     expect(codeOf(() => readTable('a.xlsx', buildWorkbook({ sheets: [{ name: '一', rows: '' }, { name: '二', rows: '<row r="1"/>' }] })))).toBe('imports.empty');
   });

@@ -72,6 +72,34 @@ describe('suggestions at intake', { timeout: 60_000 }, () => {
     expect(screen.queryByRole('group', { name: '情绪与升级信号' })).toBeNull();
   });
 
+  it('shows the suggestions again when a character cut is typed back at once (no new ask: the answer is this text’s)', async () => {
+    await renderWithStore(<RegistrationForm />);
+    type(/投诉内容/, THREAT);
+    await screen.findByRole('button', { name: '物流配送 42%' });
+    type(/投诉内容/, THREAT.slice(0, 4));
+    expect(screen.queryByRole('button', { name: /物流配送/ })).toBeNull();
+    type(/投诉内容/, THREAT);
+    expect(await screen.findByRole('button', { name: '物流配送 42%' })).toBeTruthy();
+  });
+
+  it('never shows the last complaint’s suggestions when it was saved right after its last change', async () => {
+    await renderWithStore(<RegistrationForm />);
+    type(/投诉内容/, THREAT);
+    await screen.findByRole('button', { name: '物流配送 42%' });
+    // The contacts are part of the ask: the answer for them is still to come when the form is sent.
+    type(/客户姓名/, '赵六');
+    type(/联系电话/, '13900002222');
+    fireEvent.click(screen.getByRole('button', { name: '登记投诉' }));
+    await screen.findByRole('status');
+    await waitFor(() => expect(screen.getByLabelText(/投诉内容/)).toHaveProperty('value', ''));
+    type(/投诉内容/, '发票开错了抬头，要求重新开具');
+    for (let i = 0; i < 10; i++) {
+      expect(screen.queryByRole('button', { name: /物流配送/ })).toBeNull();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(await screen.findByRole('button', { name: /收费问题/ })).toBeTruthy();
+  });
+
   it('suggests no category for a description without a word (punctuation, emoji)', async () => {
     await renderWithStore(<RegistrationForm />);
     for (const text of ['！！！？？？。。。。。', '😡😡😡👎👎👎😡😡']) {
