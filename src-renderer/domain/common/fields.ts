@@ -47,7 +47,17 @@ export const futureInstant = (now: number) =>
 export const yuan = (max: number, range: string) =>
   z.number({ error: 'validation.invalid' }).min(0, { error: range }).max(max, { error: range }).refine(isWholeFen, { error: 'validation.wholeFen' });
 
-/** Whether an amount in yuan is a whole number of fen (12.34, not 12.345). */
+/**
+ * Whether an amount in yuan is a whole number of fen (12.34, not 12.345). Compared as the decimal
+ * it is written as: 318783749.85 × 100 is not a whole number in binary floating point.
+ */
 export function isWholeFen(value: number): boolean {
-  return Math.abs(Math.round(value * 100) - value * 100) < 1e-6;
+  return Number.isFinite(value) && roundToFen(value) === value;
+}
+
+/** An amount in yuan to the nearest fen, halves up as written (1.005 → 1.01), never −0. */
+export function roundToFen(value: number): number {
+  // Shifted by the decimal exponent, so 1.005 is 100.5 fen, not 100.49999…; 1e-7 keeps its own exponent.
+  const [digits, exponent = '0'] = String(value).split('e');
+  return Math.round(Number(`${digits}e${Number(exponent) + 2}`)) / 100 + 0;
 }

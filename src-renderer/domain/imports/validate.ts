@@ -10,7 +10,7 @@ import { SOCIAL_ACCOUNT_MAX, socialAccountField } from '../cases/account';
 import { ADDRESS_MAX, DESCRIPTION_MAX, NAME_MAX } from '../cases/registration';
 import type { Category, Channel, CustomerType, Demand, Severity, SocialPlatform } from '../cases/vocabulary';
 import type { FieldError } from '../common/errors';
-import { earliestInstant, FUTURE_TOLERANCE_MS } from '../common/fields';
+import { earliestInstant, FUTURE_TOLERANCE_MS, roundToFen } from '../common/fields';
 import { IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS, type ImportField } from './fields';
 import { platformOfHeader, type ImportStatus } from './labels';
 import type { ImportMapping } from './mapping';
@@ -229,7 +229,7 @@ export function validateRow(cells: readonly string[], row: number, ctx: RowConte
     if (parsed === null || Number.isNaN(parsed)) fail('amount', 'imports.numberFormat');
     else if (parsed < 0 || parsed > 1e10) fail('amount', 'validation.amountRange');
     // To the fen, as the ledger shows it: a workbook keeps a formula's full result (=B9/3 → 33.333…).
-    else amount = Math.round(parsed * 100) / 100;
+    else amount = roundToFen(parsed);
   }
 
   const closedAt = instant('closedAt', false);

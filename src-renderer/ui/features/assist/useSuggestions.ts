@@ -38,7 +38,9 @@ export function useSuggestions(args: SuggestArgs): SuggestionState {
   const typed = enough ? JSON.stringify(args) : '';
   // A string, not an object: a fresh object on every render would never settle.
   const [key] = useDebouncedValue(typed, DEBOUNCE_MS);
-  const [answer, setAnswer] = useState<{ key: string; data: Suggestions | null; failed: boolean }>({ key: '', data: null, failed: false });
+  // The last answer and the text it is for; apart, the text whose ask failed (the answer stays that of its own text).
+  const [answer, setAnswer] = useState<{ key: string; data: Suggestions | null }>({ key: '', data: null });
+  const [failedKey, setFailedKey] = useState('');
   // When the text is cut below the minimum (the form cleared after a save), the answer held and the
   // one asked for (still on its way, perhaps) are another complaint's: not shown for the next one typed.
   const [dropped, setDropped] = useState<readonly string[]>([]);
@@ -52,8 +54,12 @@ export function useSuggestions(args: SuggestArgs): SuggestionState {
     if (key === '') return;
     let current = true;
     store.send('assist.suggest', JSON.parse(key) as SuggestArgs).then(
-      (data) => current && setAnswer({ key, data, failed: false }),
-      () => current && setAnswer((previous) => ({ key, data: previous.data, failed: true })),
+      (data) => {
+        if (!current) return;
+        setAnswer({ key, data });
+        setFailedKey('');
+      },
+      () => current && setFailedKey(key),
     );
     return () => {
       current = false;
@@ -64,6 +70,7 @@ export function useSuggestions(args: SuggestArgs): SuggestionState {
   if (!enough) return NO_ANSWER;
   // The answer for exactly this text; else the last one kept while the next is asked, unless it
   // was for the text dropped (the same text typed again is its own: no new ask, and it shows).
-  if (answer.key !== typed && dropped.includes(answer.key)) return NO_ANSWER;
-  return { data: answer.data, failed: answer.failed };
+  const failed = failedKey !== '' && failedKey === key;
+  if (answer.key !== typed && dropped.includes(answer.key)) return { data: null, failed };
+  return { data: answer.data, failed };
 }

@@ -90,6 +90,9 @@ describe('validateRow', () => {
   it('takes an amount to the fen, as the ledger shows a formula’s result', () => {
     expect(check({ amount: '33.3333333333333' }).draft?.amount).toBe(33.33);
     expect(check({ amount: '12.345' }).draft?.amount).toBe(12.35);
+    // Halves up as written (1.005 is not 1.00499… here), and no −0 to show as -¥0.00.
+    expect(check({ amount: '1.005' }).draft?.amount).toBe(1.01);
+    expect(Object.is(check({ amount: '-0.00' }).draft?.amount, 0)).toBe(true);
   });
 
   it('counts a closing time without a status as closed', () => {

@@ -35,6 +35,7 @@ describe('submitPlanInput (处理方案)', () => {
     ['requires an amount for cash', { compensation: { type: 'cash' } }, { 'compensation.amount': ['validation.amountRequired'] }],
     ['refuses a negative amount', { compensation: { type: 'goods', amount: -1 } }, { 'compensation.amount': ['validation.compensationRange'] }],
     ['refuses a fraction of a fen (it could never be confirmed as paid)', { compensation: { type: 'cash', amount: 12.345 } }, { 'compensation.amount': ['validation.wholeFen'] }],
+    ['accepts a large amount in fen that binary floating point cannot multiply exactly', { compensation: { type: 'cash', amount: 318783749.85 } }, {}],
     ['refuses a collaborator listed twice', { collaborators: ['财务部', '财务部'] }, { collaborators: ['validation.duplicate'] }],
     ['accepts goods without an amount', { compensation: { type: 'goods', amount: null } }, {}],
     ['accepts no compensation at all', { compensation: undefined }, {}],
