@@ -189,7 +189,7 @@ interface RowMerge {
  * (`<mergeCells>` after `<sheetData>`), so they are read from its tail first. A range one row high
  * (a title over the columns, a group name over 姓名 and 电话) is left alone.
  */
-export function rowMerges(xml: string): RowMerge[] {
+function rowMerges(xml: string): RowMerge[] {
   const tail = xml.slice(Math.max(0, xml.lastIndexOf('sheetData>')));
   const merges: RowMerge[] = [];
   for (const m of tail.matchAll(/<(?:[\w-]+:)?mergeCell\b[^>]*?\bref="([a-z]+)(\d+):[a-z]+(\d+)"/gi)) {

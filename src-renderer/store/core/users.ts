@@ -3,8 +3,6 @@ import { DeskError } from '../../domain/common/errors';
 import { may } from '../../domain/users/roles';
 import type { UserRecord } from '../../domain/users/user';
 import type { DeskDb } from '../db';
-import type { StoreContext } from '../rpc/define';
-import { appendAudit } from './audit';
 
 /** A user as the audit trail records it: never the password hash. */
 export function userAuditView(user: UserRecord): Omit<UserRecord, 'password' | 'failedSignIns' | 'lockedUntil'> {
@@ -30,17 +28,4 @@ export async function activeOwner(db: DeskDb, userId: string, field: string): Pr
     throw new DeskError({ code: 'validation.failed', fields: [{ field, code: 'validation.ownerInvalid' }] });
   }
   return { id: user.id, name: user.name, department: user.department };
-}
-
-/** Audits a change of an account under its own subject (`user:<id>`), never with the password hash. */
-export async function auditUser(ctx: StoreContext, user: UserRecord, command: string, before: UserRecord | null): Promise<void> {
-  const actor = ctx.actor!;
-  await appendAudit(ctx.db, {
-    subject: `user:${user.id}`,
-    at: ctx.now(),
-    actor: { id: actor.id, name: actor.name, role: actor.role },
-    command,
-    before: before ? userAuditView(before) : null,
-    after: userAuditView(user),
-  });
 }

@@ -41,6 +41,11 @@ export function RunStep({ jobId, onAnother }: { jobId: string; onAnother: () => 
   }
 
   if (!record && job.error) return <ErrorAlert error={job.error} />;
+  const cancelButton = (
+    <Button variant="default" color="red" onClick={() => void cancel()} disabled={cancelling}>
+      {t('imports.run.cancel')}
+    </Button>
+  );
   // The first batch is being written: the store host answers the progress only after it (up to a few
   // seconds). The panel says so and offers 取消 at once, rather than staying blank as if stuck.
   if (!record) {
@@ -52,9 +57,7 @@ export function RunStep({ jobId, onAnother }: { jobId: string; onAnother: () => 
         </Text>
         <ErrorAlert error={failure} />
         <Group>
-          <Button variant="default" color="red" onClick={() => void cancel()} disabled={cancelling}>
-            {t('imports.run.cancel')}
-          </Button>
+          {cancelButton}
         </Group>
       </Stack>
     );
@@ -83,9 +86,7 @@ export function RunStep({ jobId, onAnother }: { jobId: string; onAnother: () => 
       <ErrorAlert error={failure ?? job.error} />
       <Group>
         {running ? (
-          <Button variant="default" color="red" onClick={() => void cancel()} disabled={cancelling}>
-            {t('imports.run.cancel')}
-          </Button>
+          cancelButton
         ) : (
           <>
             <Anchor href="#/tracking">{t('imports.run.openTracking')}</Anchor>
