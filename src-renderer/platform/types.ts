@@ -11,6 +11,7 @@ import type {
   SaveFileRequest,
   SaveFileResult,
 } from '../../src-main/core/contract';
+import type { AlertLanguage } from '../../src-main/core/alert-text';
 
 export type {
   AppInfo,
@@ -37,6 +38,8 @@ export interface NoticeAlerts {
 /** A notification the platform could not show natively; the UI shows it in the app. */
 export interface InAppNotice extends NotifyRequest {
   id: string;
+  /** A deadline alert's words in each language, so the notice follows a switch of the UI's language. */
+  texts?: Record<AlertLanguage, { title: string; body: string }>;
   /** Set when the notice is a deadline alert: the UI offers its actions. */
   alerts?: NoticeAlerts;
 }

@@ -142,7 +142,8 @@ export function createWebAlerts(options: WebAlertsOptions): WebAlerts {
       onScreen.set(notification.id, { notification, native });
     } else {
       const overdueKeys = [...new Set(notification.alerts.filter((alert) => alert.kind !== 'warning').map((alert) => alert.key))];
-      options.notice({ id: notification.id, title, body, route: notification.route, alerts: { keys, overdueKeys } });
+      const texts = { 'zh-CN': alertText(notification, 'zh-CN'), en: alertText(notification, 'en') };
+      options.notice({ id: notification.id, title, body, texts, route: notification.route, alerts: { keys, overdueKeys } });
       onScreen.set(notification.id, { notification, native: null });
     }
     if (onScreen.size > MAX_ON_SCREEN) withdraw([onScreen.keys().next().value!]);

@@ -7,6 +7,7 @@ import { pruneAlertLog } from './alerts/retention';
 import { configureImports } from './imports/config';
 import { activeDatabaseName, setActiveDatabase, type PointerMove } from './backup/active-db';
 import { keepDatabaseSink, provideBackupEnvironment, storageEstimate, type BackupSink } from './backup/environment';
+import { sweepDatabases } from './backup/sweep';
 import { archiveClosedCases } from './core/archive';
 import { contactKeysBackfilled, stopContactKeysBackfill } from './core/backfill';
 import { DeskDb } from './db';
@@ -35,6 +36,8 @@ export interface StoreHost {
   };
   /** Resolves when the switch to a restored database (if one is under way) has finished. */
   switched(): Promise<void>;
+  /** Resolves when the databases left behind (a restore stopped by a crash) have been deleted at start; never rejects. */
+  swept(): Promise<void>;
   /** Stops the housekeeping timer and the deadline feed (before the database is closed). */
   stop(): void;
 }
@@ -147,7 +150,16 @@ export async function startStoreHost(db?: DeskDb, options: StoreHostOptions = {}
       await next.open();
     } catch (error) {
       console.error('opening the restored database failed; staying on the current one', error);
-      await move.undo().catch(() => undefined);
+      next.close();
+      const undone = await move.undo().then(
+        () => true,
+        (undoError: unknown) => {
+          console.error('putting the pointer back failed', undoError);
+          return false;
+        },
+      );
+      // Back on the current one, the restored copy is needed no more. (Still named by the pointer, it is opened at the next start.)
+      if (undone) await Dexie.delete(name).catch((deleteError: unknown) => console.error('deleting the restored database failed', deleteError));
       return;
     }
     const old = current;
@@ -162,6 +174,13 @@ export async function startStoreHost(db?: DeskDb, options: StoreHostOptions = {}
   }
 
   current = serve(first);
+
+  // A restore stopped by a crash leaves its new database (a full copy of the desk) behind, and nothing
+  // else would ever delete it. Swept in the background: a database that cannot be deleted must not stop the start.
+  const swept = sweepDatabases(first.name).then(
+    () => undefined,
+    (error: unknown) => console.error('sweeping the databases left behind failed', error),
+  );
 
   // Closed cases move to the archive at start and every hour after.
   const housekeeping = async () => {
@@ -218,6 +237,7 @@ export async function startStoreHost(db?: DeskDb, options: StoreHostOptions = {}
         ),
     },
     switched: () => switching,
+    swept: () => swept,
     stop: () => {
       stopped = true;
       clearInterval(timer);

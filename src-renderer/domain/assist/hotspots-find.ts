@@ -28,6 +28,8 @@ export interface HotspotCase {
   category: Category | null;
   product: string;
   description: string;
+  /** The customer's contact keys (`CaseRecord.contactKeys`): who complained, counted once however often. */
+  contactKeys?: readonly string[];
 }
 
 /** The parts of a case that never change after registration, prepared once: the store host keeps them between answers. */
@@ -38,6 +40,8 @@ export interface CaseDigest {
   text: string;
   /** Its distinct bigrams. */
   grams: readonly string[];
+  /** Who complained: the first contact key; '' when the case gave none (then it is a customer of its own). */
+  customer: string;
 }
 
 /** A case ready to be counted: when it came, its category now, and its digest. */
@@ -47,9 +51,14 @@ export type DigestedCase = Pick<HotspotCase, 'id' | 'receivedAt' | 'category'> &
  * Prepares a case's texts. `intern` shares one string per distinct bigram
  * among many cases (a few hundred thousand bigrams instead of millions).
  */
-export function digestCase(item: Pick<HotspotCase, 'product' | 'description'>, intern?: (gram: string) => string): CaseDigest {
+export function digestCase(item: Pick<HotspotCase, 'product' | 'description' | 'contactKeys'>, intern?: (gram: string) => string): CaseDigest {
   const grams = bigramsOf(item.description);
-  return { product: item.product.trim(), text: normaliseText(item.description), grams: intern ? grams.map(intern) : grams };
+  return {
+    product: item.product.trim(),
+    text: normaliseText(item.description),
+    grams: intern ? grams.map(intern) : grams,
+    customer: item.contactKeys?.[0] ?? '',
+  };
 }
 
 /** At most this many hot-spots in all, the most significant. */
@@ -60,13 +69,33 @@ interface Doc extends KeywordDoc {
   receivedAt: number;
   category: Category | null;
   product: string;
+  customer: string;
 }
 
-/** Recent cases with a key: the newest as examples, the earliest as the first sign. */
-function examples(docs: readonly Doc[], indices: Iterable<number>): Pick<Hotspot, 'caseIds' | 'firstSeenAt'> {
-  const found = [...indices].map((i) => docs[i]!).sort((a, b) => b.receivedAt - a.receivedAt || (a.id < b.id ? 1 : -1));
-  return { caseIds: found.slice(0, HOTSPOT_EXAMPLES).map((doc) => doc.id), firstSeenAt: found.at(-1)?.receivedAt ?? 0 };
+/** How many customers some cases came from: a case without contact details is a customer of its own. */
+function customersOf(docs: readonly Doc[], indices: Iterable<number>): number {
+  const known = new Set<string>();
+  let unknown = 0;
+  for (const i of indices) {
+    const { customer } = docs[i]!;
+    if (customer === '') unknown += 1;
+    else known.add(customer);
+  }
+  return known.size + unknown;
 }
+
+/** Recent cases with a key: how many customers they came from, the newest as examples, the earliest as the first sign. */
+function examples(docs: readonly Doc[], indices: readonly number[]): Pick<Hotspot, 'caseIds' | 'firstSeenAt' | 'customers'> {
+  const found = indices.map((i) => docs[i]!).sort((a, b) => b.receivedAt - a.receivedAt || (a.id < b.id ? 1 : -1));
+  return { caseIds: found.slice(0, HOTSPOT_EXAMPLES).map((doc) => doc.id), firstSeenAt: found.at(-1)?.receivedAt ?? 0, customers: customersOf(docs, indices) };
+}
+
+/**
+ * 批量投诉苗头 is many customers complaining of one thing: a rise whose recent cases come from fewer
+ * customers than a hot-spot needs cases (one customer's five complaints about the same parcel) is a
+ * repeat complainant, shown as such at intake and on the case, not a hot-spot.
+ */
+const enoughCustomers = (docs: readonly Doc[], settings: HotspotSettings) => (indices: readonly number[]) => customersOf(docs, indices) >= settings.minCount;
 
 /** Cases per day of each key, with the recent cases' indices. */
 type KeyCounts = Map<string, { daily: Int32Array; recent: number[] }>;
@@ -132,15 +161,17 @@ export function findHotspotsIn(cases: readonly DigestedCase[], settings: Hotspot
     ...[...products].map(([key, one]): DailySeries => ({ kind: 'product', key, daily: one.daily })),
   ];
   const indicesOf = (rise: Rise) => (rise.kind === 'category' ? categories : products).get(rise.key)!.recent;
-  const hotspots: Hotspot[] = detectHotspots(series, settings, now).map((rise) => ({
-    ...rise,
-    ...(rise.kind === 'product' ? { label: productLabels.get(rise.key) ?? rise.key } : {}),
-    ...examples(docs, indicesOf(rise)),
-  }));
+  const hotspots: Hotspot[] = detectHotspots(series, settings, now)
+    .filter((rise) => enoughCustomers(docs, settings)(indicesOf(rise)))
+    .map((rise) => ({
+      ...rise,
+      ...(rise.kind === 'product' ? { label: productLabels.get(rise.key) ?? rise.key } : {}),
+      ...examples(docs, indicesOf(rise)),
+    }));
 
   // A busier period raises every common word: keywords are expected to rise with the whole volume.
   const volume = recentCount / recentExposure(now, settings) / (baselineCount / settings.baselineDays);
-  for (const rise of risingKeywords(docs, settings, now, Math.max(1, volume))) {
+  for (const rise of risingKeywords(docs, settings, now, Math.max(1, volume), enoughCustomers(docs, settings))) {
     const { docs: indices, ...rest } = rise;
     hotspots.push({ ...rest, ...examples(docs, indices) });
   }

@@ -194,7 +194,14 @@ function gramsOfPhrase(phrase: string): string[] {
  * The rising keywords of `docs`, as phrases, most significant first.
  * `volumeScale` multiplies every expectation (see `DailySeries.expectedScale`).
  */
-export function risingKeywords(docs: readonly KeywordDoc[], settings: HotspotSettings, now: number, volumeScale = 1): KeywordRise[] {
+export function risingKeywords(
+  docs: readonly KeywordDoc[],
+  settings: HotspotSettings,
+  now: number,
+  volumeScale = 1,
+  /** Whether the recent docs of a rise make a hot-spot (enough customers): one that does not takes no place among the MAX_KEYWORDS nor covers another. */
+  accepts: (recent: readonly number[]) => boolean = () => true,
+): KeywordRise[] {
   const { found, family: tested } = candidates(docs, settings);
   const family = { category: 0, keyword: tested, product: 0 };
   const series: DailySeries[] = [...found].map(([key, c]) => ({ kind: 'keyword', key, daily: c.daily, expectedScale: volumeScale }));
@@ -233,7 +240,7 @@ export function risingKeywords(docs: readonly KeywordDoc[], settings: HotspotSet
       const theirs = new Set(other.docs);
       return [...recent].filter((i) => theirs.has(i)).length >= COVERED_SHARE * recent.size;
     });
-    if (covered) continue;
+    if (covered || !accepts([...recent])) continue;
     accepted.push({ ...rise, docs: [...recent] });
   }
   return accepted.sort(byRank);

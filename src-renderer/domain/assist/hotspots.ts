@@ -156,6 +156,8 @@ export interface Hotspot extends Rise {
   caseIds: string[];
   /** The earliest receipt of a recent case with the key. */
   firstSeenAt: number;
+  /** How many customers the recent cases came from (a case without contact details counts as one). */
+  customers: number;
 }
 
 export const HOTSPOT_EXAMPLES = 20;

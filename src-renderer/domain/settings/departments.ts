@@ -1,9 +1,11 @@
 /**
- * The department list and the categories' default departments move together:
- * a department renamed in place is renamed in the categories too, and one a
- * category still proposes cannot be removed.
+ * The department list and the names that follow it: a department renamed in
+ * place is renamed in the categories' defaults, its users, the cases still being
+ * handled and the departments supervisors follow; one a category still proposes
+ * cannot be removed.
  */
 import { z } from 'zod';
+import type { CaseRecord } from '../cases/case';
 import { CATEGORIES, type Category } from '../cases/vocabulary';
 import type { Settings } from './settings';
 
@@ -56,4 +58,57 @@ export function followDepartments(
     if (!listed.has(department) && previous.includes(department)) inUse.set(department, [...(inUse.get(department) ?? []), category]);
   }
   return { categories: next, inUse: [...inUse].map(([department, list]) => ({ department, categories: list })) };
+}
+
+/**
+ * A case still being handled with its departments renamed: the case's, its grading's, its plan's
+ * responsible department and collaborators. Null when it names none of the renamed ones. Two
+ * departments merged into one (a row renamed to the name of a row removed) leave a collaborator
+ * listed once, and never the responsible department too. What was recorded on the way (a check
+ * with a department, the case log) keeps the name of its day.
+ */
+export function renameCaseDepartments(record: CaseRecord, renamed: ReadonlyMap<string, string>): CaseRecord | null {
+  const to = (name: string) => renamed.get(name) ?? name;
+  const { grading, plan } = record;
+  const touched =
+    renamed.has(record.department) ||
+    (grading !== null && renamed.has(grading.department)) ||
+    (plan !== null && (renamed.has(plan.department) || plan.collaborators.some((name) => renamed.has(name))));
+  if (!touched) return null;
+  const planDepartment = plan && to(plan.department);
+  return {
+    ...record,
+    department: to(record.department),
+    grading: grading && { ...grading, department: to(grading.department) },
+    plan: plan && {
+      ...plan,
+      department: planDepartment!,
+      collaborators: [...new Set(plan.collaborators.map(to))].filter((name) => name !== planDepartment),
+    },
+  };
+}
+
+/** A supervisor's followed departments renamed, each once (two merged into one); null when none is. */
+export function renameFollowed(departments: readonly string[], renamed: ReadonlyMap<string, string>): string[] | null {
+  return departments.some((name) => renamed.has(name)) ? [...new Set(departments.map((name) => renamed.get(name) ?? name))] : null;
+}
+
+/**
+ * A saved view's department filter after a rename; null when it names no renamed department. Each
+ * renamed department's new name is added beside the old one, so the view goes on showing the ended
+ * cases it showed (they keep the old name) and the open ones now under the new name — unless the old
+ * name now belongs to another department (a swap, or a chain A→B, B→C): then it is replaced, or the
+ * view would show that department's cases.
+ */
+export function widenDepartmentFilter(departments: readonly string[], renamed: ReadonlyMap<string, string>): string[] | null {
+  if (!departments.some((name) => renamed.has(name))) return null;
+  const reused = new Set(renamed.values());
+  const out: string[] = [];
+  const add = (name: string) => void (out.includes(name) || out.push(name));
+  for (const name of departments) {
+    const to = renamed.get(name);
+    if (to === undefined || !reused.has(name)) add(name);
+    if (to !== undefined) add(to);
+  }
+  return out;
 }

@@ -34,8 +34,16 @@ async function withMeta<T>(work: (meta: MetaDb) => Promise<T>): Promise<T> {
 }
 
 /** The database to open: the last restored one, or `complaint-desk` (where existing data always was). */
-export function activeDatabaseName(): Promise<string> {
-  return withMeta(async (meta) => (await meta.pointer.get('active'))?.name ?? DB_NAME);
+export async function activeDatabaseName(): Promise<string> {
+  return (await activePointer()).name;
+}
+
+/** The database in use and the one kept from the last restore (none before the first restore). */
+export function activePointer(): Promise<{ name: string; previous: string | null }> {
+  return withMeta(async (meta) => {
+    const record = await meta.pointer.get('active');
+    return { name: record?.name ?? DB_NAME, previous: record?.previous ?? null };
+  });
 }
 
 export interface PointerMove {

@@ -13,6 +13,9 @@ export function scratchName(now: number): string {
   return `complaint-desk-${now}-${random}`;
 }
 
+/** Exactly the names `scratchName` makes (not `complaint-desk-meta`, nor any other database of the origin). */
+export const isScratchName = (name: string): boolean => /^complaint-desk-\d+-[0-9a-f]{6}$/.test(name);
+
 /**
  * Writes a verified backup into a new database `name` and proves it arrived whole: the database is
  * first created in the backup's own shape (its schema version and stores), written, re-encoded and

@@ -11,6 +11,7 @@ import { backupEnvironment, type SinkResult } from './environment';
 import { recordBackup } from './log';
 import { openBackup } from './open';
 import { restoreInto, scratchName } from './restore';
+import { whileWriting } from './writing-lock';
 
 export interface RestoreOutcome {
   restored: BackupSummary;
@@ -48,30 +49,36 @@ export async function restoreBackup(
   if (!saved.ok) throw new DeskError(saved.code === 'backup.diskFull' && saved.params ? { code: saved.code, params: saved.params } : { code: 'backup.preRestoreFailed' });
 
   const name = scratchName(now);
-  await restoreInto(name, backup, progress);
-  try {
-    const restored = new DeskDb(name);
+  // Marked as being written until the pointer names it or it is deleted: a store host starting
+  // meanwhile (another tab's, the next after a crash of this one) does not sweep it away.
+  await whileWriting(name, async () => {
+    let activated = false;
     try {
-      const actor = { id: ctx.actor!.id, name: ctx.actor!.name, role: ctx.actor!.role };
-      const counts = before.manifest.counts;
-      // The log lists this desktop's backup files: the rows the backup did not have yet (the backup
-      // restored from itself, those made after it) are kept, so no backup on disk drops out of the list.
-      const had = new Set((await restored.backups.toArray()).map(logKey));
-      await restored.backups.bulkAdd((await ctx.db.backups.orderBy('at').toArray()).filter((row) => !had.has(logKey(row))).map(({ id: _id, ...row }) => row));
-      await recordBackup(restored, { at: now, kind: 'pre-restore', fileName: before.fileName, path: saved.path, bytes: before.data.byteLength, counts }, actor, 'backup.preRestore');
-      await recordBackup(
-        restored,
-        { at: now, kind: 'restored', fileName: fileName || backup.manifest.kind, path: '', bytes: data.byteLength, counts: backup.manifest.counts, backupCreatedAt: backup.manifest.createdAt },
-        actor,
-        'backup.restore',
-      );
+      await restoreInto(name, backup, progress);
+      const restored = new DeskDb(name);
+      try {
+        const actor = { id: ctx.actor!.id, name: ctx.actor!.name, role: ctx.actor!.role };
+        const counts = before.manifest.counts;
+        // The log lists this desktop's backup files: the rows the backup did not have yet (the backup
+        // restored from itself, those made after it) are kept, so no backup on disk drops out of the list.
+        const had = new Set((await restored.backups.toArray()).map(logKey));
+        await restored.backups.bulkAdd((await ctx.db.backups.orderBy('at').toArray()).filter((row) => !had.has(logKey(row))).map(({ id: _id, ...row }) => row));
+        await recordBackup(restored, { at: now, kind: 'pre-restore', fileName: before.fileName, path: saved.path, bytes: before.data.byteLength, counts }, actor, 'backup.preRestore');
+        await recordBackup(
+          restored,
+          { at: now, kind: 'restored', fileName: fileName || backup.manifest.kind, path: '', bytes: data.byteLength, counts: backup.manifest.counts, backupCreatedAt: backup.manifest.createdAt },
+          actor,
+          'backup.restore',
+        );
+      } finally {
+        restored.close();
+      }
+      await environment.activate(name);
+      activated = true;
     } finally {
-      restored.close();
+      // However the restore ended short of the switch, the new database goes: no copy of the desk stays behind.
+      if (!activated) await Dexie.delete(name).catch((error: unknown) => console.error('deleting the database of a failed restore failed', error));
     }
-    await environment.activate(name);
-  } catch (error) {
-    await Dexie.delete(name).catch(() => undefined);
-    throw error;
-  }
+  });
   return { restored: summarise(backup.manifest), preRestore: { fileName: before.fileName, path: saved.path } };
 }

@@ -3,11 +3,33 @@ import { DeskError } from '../../domain/common/errors';
 import { may } from '../../domain/users/roles';
 import type { UserRecord } from '../../domain/users/user';
 import type { DeskDb } from '../db';
+import type { StoreContext } from '../rpc/define';
+import { appendAudit } from './audit';
 
 /** A user as the audit trail records it: never the password hash. */
 export function userAuditView(user: UserRecord): Omit<UserRecord, 'password' | 'failedSignIns' | 'lockedUntil'> {
   const { password: _p, failedSignIns: _f, lockedUntil: _l, ...rest } = user;
   return rest;
+}
+
+/** Appends a user's audit event (inside the command's transaction): the user as `userAuditView` shows them. */
+export async function auditUser(
+  ctx: StoreContext,
+  user: UserRecord,
+  command: string,
+  before: UserRecord | null,
+  detail?: Record<string, unknown>,
+): Promise<void> {
+  const actor = ctx.actor!;
+  await appendAudit(ctx.db, {
+    subject: `user:${user.id}`,
+    at: ctx.now(),
+    actor: { id: actor.id, name: actor.name, role: actor.role },
+    command,
+    before: before ? userAuditView(before) : null,
+    after: userAuditView(user),
+    ...(detail ? { detail } : {}),
+  });
 }
 
 /** An active user picked as owner or approver, as a Person on the case. */

@@ -25,3 +25,14 @@ export function compensationText(t: TFunction, compensation: { type: Compensatio
   const kind = t(`compensation.${compensation.type}`);
   return compensation.amount === null ? kind : `${kind} ${formatAmount(compensation.amount)}`;
 }
+
+/**
+ * A file's size as a file manager shows it (820 KB, 12.4 MB): the same on the intake form, the case
+ * page, the printed forms and the backups.
+ */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+  return `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+}

@@ -118,8 +118,14 @@ export const en = {
     severity: 'Initial severity',
     submit: 'Register complaint',
     reset: 'Clear',
+    clearTitle: 'Clear the registration?',
+    clearBody: 'Everything typed and the files chosen will be removed. This cannot be undone.',
+    keepEditing: 'Keep editing',
+    clearConfirm: 'Clear',
     saved: 'Registered case {{no}}',
     savedDetail: 'First response due by {{due}}.',
+    savedOverdue: 'The first response was due by {{due}}, before the complaint was registered: contact the customer now.',
+    dueBeforeRegistration: '{{due}} (already overdue when registered)',
     openCase: 'Open case',
     characters: '{{count}} / {{max}} characters',
     attachments: {
@@ -140,6 +146,7 @@ export const en = {
   ack: {
     title: 'Receipt for the customer',
     text: 'Dear {{name}}, we have received your feedback and registered your complaint as case {{no}}, received at {{receivedAt}} via {{channel}}. We will contact you with a response by {{due}}. Please quote the case number if you wish to add information or ask about progress. Thank you for your patience. — {{centre}}',
+    textAsap: 'Dear {{name}}, we have received your feedback and registered your complaint as case {{no}}, received at {{receivedAt}} via {{channel}}. We will contact you with a response as soon as possible. Please quote the case number if you wish to add information or ask about progress. Thank you for your patience. — {{centre}}',
     redirected:
       'Dear {{name}}, the matter you raised on {{receivedAt}} (case {{no}}) is outside the remit of this centre and was referred to {{referredTo}}; please contact them. Please quote the case number if you have any question. Thank you for your understanding. — {{centre}}',
     copy: 'Copy acknowledgement',
@@ -308,10 +315,10 @@ export const en = {
       locked: 'Too many wrong passwords: the account is locked. Try again in $t(units.minutes, {"count": {{minutes}} }), or ask an administrator to unlock it at once by resetting the password.',
       sessionExpired: 'Your session has expired. Please sign in again.',
       alreadySetUp: 'The administrator account exists already. Please sign in.',
-      wrongPassword: 'The current password is wrong.',
       confirmRequired: 'Enter your password again to confirm this action.',
       screenLocked: 'The screen is locked. Enter your password to unlock it.',
       wrongPasswordLeft: 'Wrong password. Tries left before the account is locked for 15 minutes: {{left}}.',
+      wrongCurrentPasswordLeft: 'The current password is wrong. Tries left before the account is locked for 15 minutes: {{left}}.',
     },
     export: {
       tooManyRows: 'Too many rows for a spreadsheet (at most {{max}}); narrow the filters or export CSV.',

@@ -15,7 +15,8 @@ const LABELLED_PARAMS: Record<string, string> = {
 /** Translates an error code from the store host; unknown codes still say something useful. */
 export function errorText(t: TFunction, error: Pick<DeskErrorData, 'code' | 'params'> | FieldError): string {
   const key = `errors.${error.code}`;
-  const params: Record<string, string | number> = { ...(error.params ?? {}) };
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(error.params ?? {})) params[name] = typeof value === 'object' ? value.join(t('case.listSeparator')) : value;
   for (const [name, prefix] of Object.entries(LABELLED_PARAMS)) {
     const value = params[name];
     if (typeof value === 'string') params[name] = t(`${prefix}.${value}`, { defaultValue: value });

@@ -108,8 +108,14 @@ export const zhCN = {
     severity: '初判严重程度',
     submit: '登记投诉',
     reset: '清空',
+    clearTitle: '清空登记表？',
+    clearBody: '已填写的内容和选择的文件都将清除，无法恢复。',
+    keepEditing: '继续填写',
+    clearConfirm: '清空',
     saved: '已登记投诉单 {{no}}',
     savedDetail: '应在 {{due}} 前首次响应客户。',
+    savedOverdue: '首次响应时限 {{due}} 在登记时已过，请立即联系客户。',
+    dueBeforeRegistration: '{{due}}（登记时已超时）',
     openCase: '查看投诉单',
     characters: '{{count}} / {{max}} 字',
     attachments: {
@@ -130,6 +136,7 @@ export const zhCN = {
   ack: {
     title: '客户回执',
     text: '尊敬的{{name}}：已收到您的反馈，我们已为您登记投诉，投诉单号 {{no}}，受理时间 {{receivedAt}}，受理渠道：{{channel}}。我们将在 {{due}} 前与您联系并答复处理进展。如需补充材料或查询进度，请提供投诉单号。感谢您的理解与支持！——{{centre}}',
+    textAsap: '尊敬的{{name}}：已收到您的反馈，我们已为您登记投诉，投诉单号 {{no}}，受理时间 {{receivedAt}}，受理渠道：{{channel}}。我们将尽快与您联系并答复处理进展。如需补充材料或查询进度，请提供投诉单号。感谢您的理解与支持！——{{centre}}',
     redirected:
       '尊敬的{{name}}：您于 {{receivedAt}} 反映的问题（投诉单号 {{no}}）不属于本中心的受理范围，已转至{{referredTo}}处理，请与其联系。如有疑问，请提供投诉单号咨询。感谢您的理解与支持！——{{centre}}',
     copy: '复制回执',
@@ -298,10 +305,10 @@ export const zhCN = {
       locked: '连续输错密码次数过多，账户已锁定，请 {{minutes}} 分钟后再试。管理员可通过重置密码立即解锁。',
       sessionExpired: '登录已过期，请重新登录。',
       alreadySetUp: '管理员账户已经存在，请直接登录。',
-      wrongPassword: '当前密码不正确。',
       confirmRequired: '此操作需要再次输入您的密码确认。',
       screenLocked: '屏幕已锁定，请输入密码解锁。',
       wrongPasswordLeft: '密码不正确。还可尝试 {{left}} 次，之后账户将锁定 15 分钟。',
+      wrongCurrentPasswordLeft: '当前密码不正确。还可尝试 {{left}} 次，之后账户将锁定 15 分钟。',
     },
     export: {
       tooManyRows: '行数超过表格上限（{{max}} 行），请缩小筛选范围或导出为 CSV。',

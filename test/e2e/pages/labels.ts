@@ -49,6 +49,7 @@ export const zh = {
     submit: '登记投诉',
     saved: (no: string) => `已登记投诉单 ${no}`,
     savedDetail: (due: string) => `应在 ${due} 前首次响应客户。`,
+    savedOverdue: (due: string) => `首次响应时限 ${due} 在登记时已过，请立即联系客户。`,
     openCase: '查看投诉单',
   },
   tracking: {
@@ -94,7 +95,7 @@ export const zh = {
       title: (n: number) => `分配负责人（${n} 宗）`,
       owner: '新负责人',
       submit: '分配',
-      close: '关闭',
+      close: '完成',
       assigned: (n: number, name: string) => `已将 ${n} 宗投诉分配给 ${name}。`,
       skippedCase: (no: string, reason: string) => `${no}：${reason}`,
       reasons: { final: '已结案或已转办', archived: '已归档', sameOwner: '已由该负责人处理', notFound: '找不到该投诉单' },
@@ -258,6 +259,7 @@ export const en: Labels = {
     submit: 'Register complaint',
     saved: (no: string) => `Registered case ${no}`,
     savedDetail: (due: string) => `First response due by ${due}.`,
+    savedOverdue: (due: string) => `The first response was due by ${due}, before the complaint was registered: contact the customer now.`,
     openCase: 'Open case',
   },
   tracking: {
@@ -302,7 +304,7 @@ export const en: Labels = {
       title: (n: number) => (n === 1 ? 'Assign owner (1 case)' : `Assign owner (${n} cases)`),
       owner: 'New owner',
       submit: 'Assign',
-      close: 'Close',
+      close: 'Done',
       assigned: (n: number, name: string) => (n === 1 ? `1 case assigned to ${name}.` : `${n} cases assigned to ${name}.`),
       skippedCase: (no: string, reason: string) => `${no}: ${reason}`,
       reasons: { final: 'closed or redirected', archived: 'archived', sameOwner: 'already with this owner', notFound: 'case not found' },

@@ -10,7 +10,7 @@ export const securityWords = {
   confirmPassword: '您的登录密码',
   confirmSubmit: '确认修改',
   confirmRoleTitle: (name: string) => `确认修改 ${name} 的角色`,
-  wrongPassword: '当前密码不正确。',
+  wrongPassword: '当前密码不正确。还可尝试 4 次',
   /** The first wrong password on the lock screen: four tries left. */
   unlockWrong: '密码不正确。还可尝试 4 次，之后账户将锁定 15 分钟。',
   edit: '编辑',

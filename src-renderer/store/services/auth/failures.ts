@@ -7,7 +7,13 @@ import type { DeskDb } from '../../db';
 /** The audit commands of refused passwords (labels: `security.command.auth.*`). */
 export const FAILED_SIGN_IN = 'auth.signInFailed';
 export const FAILED_UNLOCK = 'auth.unlockFailed';
+export const FAILED_CONFIRM = 'auth.confirmFailed';
 export const LOCKED_OUT = 'auth.lockedOut';
+
+/** Where a password was typed: at sign-in, on the lock screen, or again when signed in (再次输入密码, 修改密码). */
+export type PasswordCheck = 'signIn' | 'unlock' | 'confirm';
+
+const FAILED: Record<PasswordCheck, string> = { signIn: FAILED_SIGN_IN, unlock: FAILED_UNLOCK, confirm: FAILED_CONFIRM };
 
 /** Why a sign-in was refused, as the audit event's detail says it. The password typed is never kept. */
 export type FailureReason = 'wrongPassword' | 'accountDisabled';
@@ -41,7 +47,7 @@ async function record(db: DeskDb, user: UserRecord, at: number, command: string,
 }
 
 /**
- * A refused password at sign-in or on the lock screen, counted toward the lock-out and recorded, with
+ * A refused password at sign-in, on the lock screen or typed again when signed in, counted toward the lock-out and recorded, with
  * the lock-out itself when this was the last try. A deactivated account's refusals count too, its right
  * password included (`accountDisabled`): otherwise its password could be guessed without limit, and
  * every guess would add an event to a chain nobody may trim. So an account adds at most
@@ -52,7 +58,7 @@ export async function countFailure(
   db: DeskDb,
   fresh: UserRecord,
   now: number,
-  via: 'signIn' | 'unlock',
+  via: PasswordCheck,
   reason: FailureReason = 'wrongPassword',
 ): Promise<{ left: number; lockedOut: boolean }> {
   const failed = fresh.failedSignIns + 1;
@@ -61,7 +67,7 @@ export async function countFailure(
   const running = fresh.lockedUntil > now ? fresh.lockedUntil : 0;
   const lockedUntil = Math.max(running, lockedOut ? now + LOCKOUT_MS : 0);
   await db.users.update(fresh.id, { failedSignIns: lockedOut ? 0 : failed, lockedUntil });
-  await record(db, fresh, now, via === 'unlock' ? FAILED_UNLOCK : FAILED_SIGN_IN, { reason, attempt: failed });
+  await record(db, fresh, now, FAILED[via], { reason, attempt: failed });
   if (lockedOut) await record(db, fresh, now, LOCKED_OUT, { attempts: failed, lockedUntil });
   return { left: MAX_FAILED_SIGN_INS - failed, lockedOut };
 }

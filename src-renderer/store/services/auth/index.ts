@@ -7,7 +7,7 @@ import { userAuditView } from '../../core/users';
 import { command, query, type ServiceModule, type StoreContext } from '../../rpc/define';
 import { ended, forgetOtherSignIn, forgetSignIn, rememberSignIn } from './ended';
 import { countFailure, lockOutRefusal } from './failures';
-import { lock, unlock } from './lock';
+import { checkOwnPassword, lock, unlock } from './lock';
 
 /** A session unused this long is gone; the user signs in again. */
 export const SESSION_IDLE_MS = 12 * 3600_000;
@@ -185,13 +185,10 @@ const signOut = command(z.object({}).default({}), async (ctx) => {
 export const CONFIRM_MS = 5 * 60_000;
 
 /** 再次输入密码: the signed-in user proves it is still them before a destructive command (see `confirm` handlers). */
-const confirmPassword = command(z.object({ password: z.string().max(200) }), async (ctx, { password }) => {
-  const actor = ctx.actor!;
-  const user = await ctx.db.users.get(actor.id);
-  if (!user || !password || !(await verifyPassword(password, user.password))) {
-    delete ctx.session.confirmedUntil;
-    throw new DeskError({ code: 'validation.failed', fields: [{ field: 'password', code: 'auth.wrongPassword' }] });
-  }
+// An empty field is refused as required, never counted as a wrong password.
+const confirmPassword = command(z.object({ password: z.string().min(1, { error: 'validation.required' }).max(200) }), async (ctx, { password }) => {
+  delete ctx.session.confirmedUntil;
+  await checkOwnPassword(ctx, password, { field: 'password', via: 'confirm' });
   const confirmedUntil = ctx.now() + CONFIRM_MS;
   ctx.session.confirmedUntil = confirmedUntil;
   return { confirmedUntil };
@@ -200,10 +197,7 @@ const confirmPassword = command(z.object({ password: z.string().max(200) }), asy
 const changePassword = command(ChangePasswordInput, async (ctx, input) => {
   const actor = ctx.actor!;
   checkPassword(input.next, actor.username, 'next');
-  const user = await ctx.db.users.get(actor.id);
-  if (!user || !(await verifyPassword(input.current, user.password))) {
-    throw new DeskError({ code: 'validation.failed', fields: [{ field: 'current', code: 'auth.wrongPassword' }] });
-  }
+  await checkOwnPassword(ctx, input.current, { field: 'current', via: 'confirm' });
   const password = await hashPassword(input.next);
   await ctx.db.transaction('rw', ctx.db.users, ctx.db.audit, ctx.db.auditHeads, async () => {
     await ctx.db.users.update(actor.id, { password });

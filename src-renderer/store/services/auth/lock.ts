@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { DeskError, type DeskErrorData } from '../../../domain/common/errors';
 import { LOCKOUT_MS, verifyPassword } from '../../../domain/users/password';
-import { command } from '../../rpc/define';
-import { countFailure, lockOutRefusal } from './failures';
+import type { UserRecord } from '../../../domain/users/user';
+import { command, type StoreContext } from '../../rpc/define';
+import { countFailure, lockOutRefusal, type PasswordCheck } from './failures';
 
 /**
  * 锁屏: the UI calls `auth.lock` after the idle time of the settings (`security.idleLockMinutes`).
@@ -20,39 +21,78 @@ export const lock = command(z.object({}).default({}), async (ctx) => {
   return { lockedAt };
 });
 
+/** How a password typed again by the signed-in user is checked, and what follows a right one. */
+interface OwnPassword {
+  /** The field a wrong password is refused on. */
+  field: string;
+  via: PasswordCheck;
+  /** Inside the transaction that resets the count, when the password is right. */
+  then?: (fresh: UserRecord) => Promise<void>;
+}
+
+/**
+ * The signed-in user's own password typed again — to unlock the screen, to confirm a destructive
+ * command (再次输入密码), as the current one when changing it. A wrong one counts toward the lock-out
+ * and is recorded, exactly as at sign-in: otherwise anyone at an unlocked desk could guess the
+ * owner's password without limit through the confirmation dialog. The try that locks the account
+ * out also locks this session's screen, which cannot then be unlocked until the lock-out ends.
+ * Throws the refusal only after its count committed; answers the user as read in the transaction.
+ */
+export async function checkOwnPassword(ctx: StoreContext, password: string, { field, via, then }: OwnPassword): Promise<UserRecord> {
+  const { db } = ctx;
+  const token = ctx.session.token!;
+  const user = await db.users.get(ctx.actor!.id);
+  if (!user || user.active !== 1) throw new DeskError({ code: 'auth.sessionExpired' });
+  const now = ctx.now();
+  const locked = lockOutRefusal(user, now);
+  if (locked) throw new DeskError(locked);
+  // The slow KDF runs outside any transaction; a refusal is thrown only after its count committed.
+  const valid = await verifyPassword(password, user.password);
+  let lockScreen = false;
+  const outcome = await db.transaction('rw', db.users, db.sessions, db.audit, db.auditHeads, async (): Promise<DeskErrorData | UserRecord> => {
+    const fresh = (await db.users.get(user.id))!;
+    // Another window of this session, or a sign-in, may have locked the account out while the KDF ran.
+    const lockedMeanwhile = lockOutRefusal(fresh, now);
+    if (lockedMeanwhile) return lockedMeanwhile;
+    // The password checked is the one stored now: a reset meanwhile makes the old one wrong.
+    const current = valid && fresh.password.salt === user.password.salt && fresh.password.hash === user.password.hash;
+    if (!current) {
+      const { left, lockedOut } = await countFailure(db, fresh, now, via);
+      // On the lock screen the password; elsewhere the user's current one (as against a new one).
+      const code = via === 'unlock' ? 'auth.wrongPasswordLeft' : 'auth.wrongCurrentPasswordLeft';
+      if (!lockedOut) return { code: 'validation.failed', fields: [{ field, code, params: { left } }] };
+      if (via !== 'unlock') {
+        await db.sessions.update(token, { lockedAt: now });
+        lockScreen = true;
+      }
+      return { code: 'auth.locked', params: { minutes: LOCKOUT_MS / 60_000 } };
+    }
+    await db.users.update(user.id, { failedSignIns: 0, lockedUntil: 0 });
+    await then?.(fresh);
+    return fresh;
+  });
+  if (lockScreen) ctx.session.lockedAt = now;
+  if ('code' in outcome) {
+    delete ctx.session.confirmedUntil;
+    throw new DeskError(outcome);
+  }
+  return outcome;
+}
+
 /** 解锁: the signed-in user's password; wrong ones count toward the lock-out, and are recorded, exactly as at sign-in. */
 export const unlock = command(
   z.object({ password: z.string({ error: 'validation.required' }).min(1, { error: 'validation.required' }).max(200) }),
   async (ctx, { password }) => {
-    const { db } = ctx;
-    const actor = ctx.actor!;
     const token = ctx.session.token!;
-    const user = await db.users.get(actor.id);
-    if (!user || user.active !== 1) throw new DeskError({ code: 'auth.sessionExpired' });
     const now = ctx.now();
-    const locked = lockOutRefusal(user, now);
-    if (locked) throw new DeskError(locked);
-    // The slow KDF runs outside any transaction; a refusal is thrown only after its count committed.
-    const valid = await verifyPassword(password, user.password);
-    const refused = await db.transaction('rw', db.users, db.sessions, db.audit, db.auditHeads, async (): Promise<DeskErrorData | null> => {
-      const fresh = (await db.users.get(user.id))!;
-      // Another window of this session, or a sign-in, may have locked the account out while the KDF ran.
-      const lockedMeanwhile = lockOutRefusal(fresh, now);
-      if (lockedMeanwhile) return lockedMeanwhile;
-      if (!valid) {
-        const { left, lockedOut } = await countFailure(db, fresh, now, 'unlock');
-        return lockedOut
-          ? { code: 'auth.locked', params: { minutes: LOCKOUT_MS / 60_000 } }
-          : { code: 'validation.failed', fields: [{ field: 'password', code: 'auth.wrongPasswordLeft', params: { left } }] };
-      }
-      await db.users.update(user.id, { failedSignIns: 0, lockedUntil: 0 });
+    await checkOwnPassword(ctx, password, {
+      field: 'password',
+      via: 'unlock',
       // Dexie deletes a property updated to undefined.
-      await db.sessions.update(token, { lockedAt: undefined, lastSeenAt: now });
-      return null;
+      then: async () => void (await ctx.db.sessions.update(token, { lockedAt: undefined, lastSeenAt: now })),
     });
-    if (refused) throw new DeskError(refused);
     delete ctx.session.lockedAt;
-    return { actor };
+    return { actor: ctx.actor! };
   },
   { whileLocked: true },
 );

@@ -1,13 +1,13 @@
 import { refuseBeforeReceipt } from '../../../domain/cases/receipt';
 import { DeskError } from '../../../domain/common/errors';
 import { QualityReturnInput, recordFeedbackInput, UnreachableInput } from '../../../domain/feedback/schema';
+import { withinQualityReturn } from '../../../domain/feedback/quality-return';
 import { caseCommand } from '../../core/case-command';
 import { startNode } from '../../core/clocks';
 import { addEntry } from '../../core/entries';
 import type { ServiceModule } from '../../rpc/define';
 import { informMerged, requireMergedInformed } from './inform-merged';
 
-const DAY = 86_400_000;
 
 /**
  * 反馈回访: the customer is told the result and surveyed; satisfied closes, not satisfied reopens.
@@ -48,10 +48,9 @@ const unreachable = caseCommand('feedback.unreachable', UnreachableInput, async 
 /** 投诉办 quality review: a closed case goes back for re-handling within the configured window. */
 const qualityReturn = caseCommand('feedback.qualityReturn', QualityReturnInput, async (ctx, current, args) => {
   const at = ctx.now();
-  const window = ctx.settings.lifecycle.qualityReturnDays * DAY;
   // An anonymised case has lost its customer: it cannot be handled again.
   if (current.anonymisedAt) throw new DeskError({ code: 'cases.anonymised', params: { no: current.no } });
-  if (current.closedAt === null || at - current.closedAt > window) {
+  if (!withinQualityReturn(current.closedAt, at, ctx.settings.lifecycle.qualityReturnDays)) {
     throw new DeskError({ code: 'cases.qualityWindowPassed', params: { days: ctx.settings.lifecycle.qualityReturnDays } });
   }
   await addEntry(ctx, current.id, { kind: 'qualityReturn', reason: args.reason });

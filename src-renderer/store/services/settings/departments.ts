@@ -1,20 +1,34 @@
+import type { CaseRecord } from '../../../domain/cases/case';
+import { withinQualityReturn } from '../../../domain/feedback/quality-return';
 import { DeskError, type FieldError } from '../../../domain/common/errors';
-import { followDepartments, renameMap, type DepartmentRename } from '../../../domain/settings/departments';
+import { FINAL_STATUSES, isPending } from '../../../domain/lifecycle/machine';
+import { followDepartments, renameCaseDepartments, renameFollowed, renameMap, widenDepartmentFilter, type DepartmentRename } from '../../../domain/settings/departments';
+import { SavedViewSchema } from '../../../domain/tracking/views';
 import type { Settings } from '../../../domain/settings/settings';
+import { FOLLOW_PREF, readFollow } from '../../alerts/context';
+import { appendAudit } from '../../core/audit';
+import { withDerivedFields } from '../../core/derived';
 import { readSettings, writeSetting } from '../../core/settings';
+import { auditUser } from '../../core/users';
 import type { StoreContext } from '../../rpc/define';
+import { VIEWS_PREF } from '../tracking/prefs';
+
+/** The audit command of a record renamed with its department. */
+export const RENAME_COMMAND = 'settings.renameDepartment';
 
 /**
- * Saves a new department list and, in the same transaction, the categories'
- * defaults renamed with it (audited as their own settings change). Refuses to
- * drop a department a category still proposes (grading would offer a department
- * that no longer exists) or an active colleague still belongs to. A rename leaves
- * users and cases as they are: a supervisor is alerted for the cases of their own
- * department by name, and the graded cases keep theirs. Call inside a transaction
- * over settings, users and the audit tables.
+ * Saves a new department list and, in the same transaction, everything that names a renamed
+ * department: the categories' defaults (audited as their own settings change), its users and the
+ * cases still being handled (each audited), and the departments supervisors follow. They move
+ * together because supervisors are alerted for the cases of their department by its name: a user
+ * left on the old name would stop hearing of the cases graded under the new one, and the reverse.
+ * Ended cases keep the name they ended under. Refuses to drop a department a category still
+ * proposes (grading would offer a department that no longer exists) or an active colleague still
+ * belongs to. Call inside a transaction over settings, users, cases, prefs and the audit tables.
  */
 export async function saveDepartments(ctx: StoreContext, departments: string[], renames: readonly DepartmentRename[]): Promise<void> {
   const saved = await readSettings(ctx.db);
+  refuseUnknownRenames(saved.departments, departments, renames);
   const { categories, inUse } = followDepartments(saved.categories, saved.departments, departments, renames);
   const renamed = renameMap(departments, renames);
   const users = await ctx.db.users.toArray();
@@ -25,11 +39,104 @@ export async function saveDepartments(ctx: StoreContext, departments: string[], 
   }
   const fields: FieldError[] = [
     ...inUse.map(({ department }) => ({ field: 'departments', code: 'settings.departmentInUse', params: { department } })),
-    ...[...staffed].map(([department, names]) => ({ field: 'departments', code: 'settings.departmentHasUsers', params: { department, users: names.join('、') } })),
+    ...[...staffed].map(([department, names]) => ({ field: 'departments', code: 'settings.departmentHasUsers', params: { department, users: names } })),
   ];
   if (fields.length > 0) throw new DeskError({ code: 'validation.failed', fields });
   await writeSetting(ctx, 'departments', departments, 'settings.update');
   if (categories !== saved.categories) await writeSetting(ctx, 'categories', categories, 'settings.update');
+  if (renamed.size > 0) await followRenames(ctx, renamed);
+}
+
+async function renamedFollow(ctx: StoreContext, userId: string, renamed: ReadonlyMap<string, string>) {
+  const follow = await readFollow(ctx.db, userId);
+  const departments = renameFollowed(follow.departments, renamed);
+  return departments && { ...follow, departments };
+}
+
+/** Saved views with their department filters widened to the new names; null when none changes. Views no longer valid are left as stored. */
+function widenedViews(stored: unknown, renamed: ReadonlyMap<string, string>): unknown[] | null {
+  if (!Array.isArray(stored)) return null;
+  let changed = false;
+  const views = stored.map((view: unknown) => {
+    const parsed = SavedViewSchema.safeParse(view);
+    const departments = parsed.success ? widenDepartmentFilter(parsed.data.filter.departments, renamed) : null;
+    if (!departments) return view;
+    changed = true;
+    return { ...(view as object), filter: { ...(view as { filter: object }).filter, departments } };
+  });
+  return changed ? views : null;
+}
+
+/**
+ * A rename names a saved row, and that row's old name is gone from the list unless another row took
+ * it (a swap): a call renaming a department that stays, or one that never was, would move its users
+ * and cases to another department.
+ */
+function refuseUnknownRenames(saved: readonly string[], departments: readonly string[], renames: readonly DepartmentRename[]): void {
+  const fields = renames.flatMap((rename, n) => {
+    if (rename.from === rename.to) return [];
+    const kept = departments.includes(rename.from) && !renames.some((other) => other !== rename && other.to === rename.from && other.from !== other.to);
+    return !saved.includes(rename.from) || kept ? [{ field: `renames.${n}`, code: 'validation.invalid' }] : [];
+  });
+  if (fields.length > 0) throw new DeskError({ code: 'validation.failed', fields });
+}
+
+/** The renames a case took, as `{ from, to }`, in the order of the list. */
+function caseRenames(record: CaseRecord, renamed: ReadonlyMap<string, string>): DepartmentRename[] {
+  const named = new Set([record.department, record.grading?.department, record.plan?.department, ...(record.plan?.collaborators ?? [])]);
+  return [...renamed].filter(([from]) => named.has(from)).map(([from, to]) => ({ from, to }));
+}
+
+/** The users, open cases and follow choices that name a renamed department, renamed. */
+async function followRenames(ctx: StoreContext, renamed: ReadonlyMap<string, string>): Promise<void> {
+  const { db } = ctx;
+  const detail = (from: string) => ({ from, to: renamed.get(from)! });
+  for (const user of await db.users.toArray()) {
+    const to = renamed.get(user.department);
+    if (to === undefined) continue;
+    const next = { ...user, department: to };
+    await db.users.put(next);
+    await auditUser(ctx, next, RENAME_COMMAND, user, detail(user.department));
+    ctx.changed('users', user.id);
+  }
+  // A supervisor's choice of departments to follow, and saved views filtering by department (prefs are
+  // few: a handful per user).
+  for (const row of await db.prefs.filter((pref) => pref.name === FOLLOW_PREF || pref.name === VIEWS_PREF).toArray()) {
+    const value = row.name === FOLLOW_PREF ? await renamedFollow(ctx, row.userId, renamed) : widenedViews(row.value, renamed);
+    if (value === null) continue;
+    await db.prefs.put({ ...row, value });
+    ctx.changed('prefs', row.userId);
+  }
+  // Ended cases too while they still count: one owing a 12315 reply, one closed recently enough to be sent
+  // back by quality review (it would come back under a name nobody follows). Archived ones are done with.
+  const { lifecycle } = await readSettings(db);
+  const stillCounts = (record: CaseRecord) =>
+    isPending(record.status, record.nextDueAt) || (record.status === 'closed' && withinQualityReturn(record.closedAt, ctx.now(), lifecycle.qualityReturnDays));
+  const open = await db.cases.where('status').noneOf([...FINAL_STATUSES]).toArray();
+  const ended = await db.cases
+    .where('[archived+closedAt]')
+    .between([0, -Infinity], [0, Infinity])
+    .filter((record) => FINAL_STATUSES.includes(record.status) && stillCounts(record))
+    .toArray();
+  const actor = ctx.actor!;
+  for (const current of [...open, ...ended]) {
+    if (current.archived === 1) continue;
+    const changed = renameCaseDepartments(current, renamed);
+    if (!changed) continue;
+    // Not stamped as updated: an administrative rename does not move a case in the queues sorted by last change.
+    const next = withDerivedFields(changed);
+    await db.cases.put(next);
+    await appendAudit(db, {
+      subject: current.id,
+      at: ctx.now(),
+      actor: { id: actor.id, name: actor.name, role: actor.role },
+      command: RENAME_COMMAND,
+      before: current,
+      after: next,
+      detail: { renamed: caseRenames(current, renamed) },
+    });
+    ctx.changed('cases', current.id);
+  }
 }
 
 /** Each category's default department must be on the list, as grading only accepts those. */

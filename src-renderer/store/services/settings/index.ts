@@ -19,7 +19,7 @@ const official = query(z.object({}).default({}), async () => officialDays());
 const UpdateInput = z.object({
   key: z.enum(SETTINGS_KEYS as [SettingsKey, ...SettingsKey[]], { error: 'validation.chooseOne' }),
   value: z.unknown(),
-  /** `departments` only: rows renamed in place, so the categories' default departments follow them. */
+  /** `departments` only: rows renamed in place, so what names them follows (store/services/settings/departments.ts). */
   renames: z.array(DepartmentRename).max(100).default([]),
 });
 
@@ -34,7 +34,8 @@ const update = command(UpdateInput, async (ctx, { key, value, renames }) => {
   }
   if (renames.length > 0 && key !== 'departments') throw new DeskError({ code: 'validation.failed', fields: [{ field: 'renames', code: 'validation.invalid' }] });
   const { db } = ctx;
-  return db.transaction('rw', db.settings, db.users, db.audit, db.auditHeads, async () => {
+  // cases and prefs: a department renamed in place renames the open cases and follow choices naming it.
+  return db.transaction('rw', [db.settings, db.users, db.cases, db.prefs, db.audit, db.auditHeads], async () => {
     if (key === 'departments') await saveDepartments(ctx, parsed.data as Settings['departments'], renames);
     else {
       if (key === 'categories') await checkCategoryDepartments(ctx, parsed.data as Settings['categories']);

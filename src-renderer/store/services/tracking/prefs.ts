@@ -4,7 +4,8 @@ import { TableLayoutSchema, type TableLayout } from '../../../domain/tracking/co
 import { MAX_SAVED_VIEWS, SavedViewSchema, type SavedView } from '../../../domain/tracking/views';
 import { command, query, type StoreContext } from '../../rpc/define';
 
-const VIEWS = 'tracking.views';
+/** Name of the `prefs` row holding a user's saved views (a department rename widens their filters). */
+export const VIEWS_PREF = 'tracking.views';
 const LAYOUT = 'tracking.layout';
 
 export interface TrackingPrefs {
@@ -14,7 +15,7 @@ export interface TrackingPrefs {
 
 async function readPrefs({ db, actor }: StoreContext): Promise<TrackingPrefs> {
   const [views, layout] = await db.prefs.bulkGet([
-    [actor!.id, VIEWS],
+    [actor!.id, VIEWS_PREF],
     [actor!.id, LAYOUT],
   ]);
   // What was stored by an older version is read leniently: anything no longer valid is dropped, not fatal.
@@ -41,7 +42,7 @@ export const saveView = command(z.object({ view: SavedViewSchema }), async (ctx,
     }
     if (others.length >= MAX_SAVED_VIEWS) throw new DeskError({ code: 'tracking.tooManyViews', params: { max: MAX_SAVED_VIEWS } });
     const next = [...others, view];
-    await db.prefs.put({ userId: actor!.id, name: VIEWS, value: next });
+    await db.prefs.put({ userId: actor!.id, name: VIEWS_PREF, value: next });
     ctx.changed('prefs', actor!.id);
     return next;
   });
@@ -53,7 +54,7 @@ export const deleteView = command(z.object({ id: z.string().min(1).max(60) }), a
     const { views } = await readPrefs(ctx);
     if (!views.some((v) => v.id === id)) throw new DeskError({ code: 'tracking.viewNotFound' });
     const next = views.filter((v) => v.id !== id);
-    await db.prefs.put({ userId: actor!.id, name: VIEWS, value: next });
+    await db.prefs.put({ userId: actor!.id, name: VIEWS_PREF, value: next });
     ctx.changed('prefs', actor!.id);
     return next;
   });

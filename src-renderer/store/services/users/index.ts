@@ -3,10 +3,9 @@ import { DeskError } from '../../../domain/common/errors';
 import { hashPassword, passwordProblem } from '../../../domain/users/password';
 import { ResetPasswordInput, SaveUserInput, type UserRecord } from '../../../domain/users/user';
 import type { Role } from '../../../domain/users/roles';
-import { appendAudit } from '../../core/audit';
 import { refuseUnknownDepartments } from '../../core/departments';
 import { readSettings } from '../../core/settings';
-import { userAuditView } from '../../core/users';
+import { auditUser } from '../../core/users';
 import { command, query, type ServiceModule, type StoreContext } from '../../rpc/define';
 import { caseIndexFor } from '../../search/case-index';
 
@@ -36,18 +35,6 @@ const summary = (user: UserRecord, now: number, openCases?: number): UserSummary
 function passwordError(password: string | undefined, username: string): DeskError | null {
   const problem = password === undefined || password === '' ? 'validation.required' : passwordProblem(password, username);
   return problem ? new DeskError({ code: 'validation.failed', fields: [{ field: 'password', code: problem }] }) : null;
-}
-
-async function audit(ctx: StoreContext, user: UserRecord, command: string, before: UserRecord | null) {
-  const actor = ctx.actor!;
-  await appendAudit(ctx.db, {
-    subject: `user:${user.id}`,
-    at: ctx.now(),
-    actor: { id: actor.id, name: actor.name, role: actor.role },
-    command,
-    before: before ? userAuditView(before) : null,
-    after: userAuditView(user),
-  });
 }
 
 /** Every account, for the admin. */
@@ -109,7 +96,7 @@ const save = command(SaveUserInput, async (ctx, input) => {
     await db.users.put(user);
     // A deactivated account or a new role takes effect at once: its sessions end.
     if (before && (before.role !== user.role || user.active === 0)) await db.sessions.where('userId').equals(user.id).delete();
-    await audit(ctx, user, 'users.save', before ?? null);
+    await auditUser(ctx, user, 'users.save', before ?? null);
     ctx.changed('users', user.id);
     return summary(user, ctx.now());
   });
@@ -126,7 +113,7 @@ const resetPassword = command(ResetPasswordInput, async (ctx, input) => {
     const user = { ...before, password, failedSignIns: 0, lockedUntil: 0 };
     await db.users.put(user);
     await db.sessions.where('userId').equals(user.id).delete();
-    await audit(ctx, user, 'users.resetPassword', before);
+    await auditUser(ctx, user, 'users.resetPassword', before);
     ctx.changed('users', user.id);
     return summary(user, ctx.now());
   });

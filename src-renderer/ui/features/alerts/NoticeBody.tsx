@@ -8,6 +8,17 @@ import { useStore } from '../../data/hooks';
 import { StoreError } from '../../data/store-client';
 import { errorText } from '../../i18n/errors';
 
+/** A notice's words in the UI's language now (a deadline alert's follow a switch of language). */
+function useNoticeText(notice: InAppNotice): { title: string; body: string } {
+  const { i18n } = useTranslation();
+  return notice.texts?.[i18n.language === 'en' ? 'en' : 'zh-CN'] ?? { title: notice.title, body: notice.body ?? '' };
+}
+
+/** The title of an in-app notice. */
+export function NoticeTitle({ notice }: { notice: InAppNotice }) {
+  return <>{useNoticeText(notice).title}</>;
+}
+
 /**
  * The text of an in-app notice and, for a deadline alert, 确认 and 15 分钟后提醒.
  * Both go to the store for the signed-in user, which tells the scheduler (the
@@ -18,6 +29,7 @@ export function NoticeBody({ notice }: { notice: InAppNotice }) {
   const store = useStore();
   const [busy, setBusy] = useState<'acknowledge' | 'snooze' | null>(null);
   const alerts = notice.alerts;
+  const { body } = useNoticeText(notice);
 
   async function act(event: MouseEvent, action: 'acknowledge' | 'snooze') {
     // The notice itself is a link to the case: the buttons must not open it too.
@@ -39,9 +51,9 @@ export function NoticeBody({ notice }: { notice: InAppNotice }) {
 
   return (
     <Stack gap={6}>
-      {notice.body && (
+      {body && (
         <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
-          {notice.body}
+          {body}
         </Text>
       )}
       {alerts && (

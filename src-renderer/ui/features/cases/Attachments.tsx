@@ -6,7 +6,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { usePlatform, useStore } from '../../data/hooks';
 import { StoreError } from '../../data/store-client';
 import { Panel } from '../../components/Panel';
-import { byAt, formatBytes } from './format';
+import { formatBytes } from '../../components/format';
+import { byAt } from './format';
 
 /** 证据附件: what was filed with the case; a click saves a copy. */
 export function Attachments({ attachments }: { attachments: AttachmentMeta[] }) {

@@ -20,8 +20,11 @@ export interface ImportOrigin {
   by: { name: string };
 }
 
-/** Fields every command touches, or that only restate the event (a correction's own note); naming them would bury the ones that matter. */
-const NOISE = new Set(['updatedAt', 'nextDueAt', 'responseDueAt', 'corrections']);
+/**
+ * Fields every command touches, or that only restate the event (a correction's own note, the running
+ * total of the files an added one grows: the entry names the file); naming them would bury the ones that matter.
+ */
+const NOISE = new Set(['updatedAt', 'nextDueAt', 'responseDueAt', 'corrections', 'attachmentBytes']);
 
 function actorLabel(t: TFunction, event: AuditEvent): string {
   if (event.actor.role === 'system') return t('flow.timeline.system');

@@ -41,12 +41,6 @@ function shownSpan(total: number, rounding: DurationRounding): number {
   return toMinutes >= DAY ? cut(total / HOUR) * HOUR : toMinutes;
 }
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
 /** “张三 · 2026-11-23 14:05”: who did something and when. */
 export function byAt(by: Person | null | undefined, at: number | null | undefined): string {
   if (!by || !at) return '';

@@ -50,6 +50,8 @@ export function HotspotItem({ hotspot, answer }: { hotspot: Hotspot; answer: Hot
         <Text size="sm" c="dimmed">
           {[
             t('hotspots.recent', { days, count: hotspot.recent }),
+            // Some customers complained more than once: how many people the rise is (a batch is many).
+            ...(hotspot.customers < hotspot.recent ? [t('hotspots.customers', { count: hotspot.customers })] : []),
             // The ratio is of the expected count, which is not the daily rate times the days: both are shown.
             ...(isNew ? [] : [t('hotspots.expected', { expected: estimate.format(hotspot.expected) })]),
             t('hotspots.baseline', { rate: (hotspot.baselineDaily < 1 ? estimate : number).format(hotspot.baselineDaily) }),

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AttachmentLimits } from '../../../domain/settings/settings';
 import { errorText } from '../../i18n/errors';
 import { checkFiles, chooseFiles, type ChosenFile } from './evidence';
-import { formatBytes } from './format';
+import { formatBytes } from '../../components/format';
 
 /** What the store host accepts; the picker offers only these, the pre-check explains the rest. */
 const ACCEPT = 'image/*,application/pdf,audio/*';

@@ -8,6 +8,7 @@ import { registrationSchema } from '../../../domain/cases/registration';
 import { toFieldErrors } from '../../../domain/common/validation';
 import { DEFAULT_SETTINGS } from '../../../domain/settings/settings';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { MountedModal } from '../../components/MountedModal';
 import { useSessionDraft, useUnsavedChanges, type SessionDraft } from '../../components/unsaved';
 import { useCommandSubmit } from '../../components/useCommandSubmit';
 import { useNow, useStore, useStoreQuery } from '../../data/hooks';
@@ -114,7 +115,13 @@ export function RegistrationForm() {
     }
   });
 
+  // 清空 sits one Tab before 登记投诉: a registration begun is cleared only when the agent says so.
+  const [confirmClear, setConfirmClear] = useState(false);
+  // Asked at the click: a draft kept from before counts against the blank form set after the first render.
+  const started = () => form.isDirty() || pickedReceivedAt !== null || files.length > 0;
+
   function clear() {
+    setConfirmClear(false);
     const blank = blankRegistration();
     form.setValues(blank);
     form.resetDirty(blank);
@@ -154,7 +161,7 @@ export function RegistrationForm() {
             <ComplaintSection form={form} assist={assist} />
             <AssessmentSection form={form} files={files} onFilesChange={setFiles} limits={limits} disabled={submitting} assist={assist} />
             <Group justify="flex-end">
-              <Button variant="default" onClick={clear} disabled={submitting}>
+              <Button variant="default" onClick={() => (started() ? setConfirmClear(true) : clear())} disabled={submitting}>
                 {t('intake.reset')}
               </Button>
               <Button type="submit" loading={submitting}>
@@ -165,6 +172,21 @@ export function RegistrationForm() {
         </form>
       </Paper>
       <RepeatHint phone={phone} email={email} socialPlatform={socialPlatform} socialAccount={socialAccount} />
+      {confirmClear && (
+        <MountedModal onClose={() => setConfirmClear(false)} title={t('intake.clearTitle')}>
+          <Stack>
+            <Text size="sm">{t('intake.clearBody')}</Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setConfirmClear(false)} data-autofocus>
+                {t('intake.keepEditing')}
+              </Button>
+              <Button color="red" onClick={clear}>
+                {t('intake.clearConfirm')}
+              </Button>
+            </Group>
+          </Stack>
+        </MountedModal>
+      )}
     </Flex>
   );
 }

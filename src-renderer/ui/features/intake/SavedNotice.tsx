@@ -5,7 +5,8 @@ import type { CaseRecord } from '../../../domain/cases/case';
 import { errorText } from '../../i18n/errors';
 import { Acknowledgement } from './Acknowledgement';
 import type { UploadResult } from './evidence';
-import { responseDue } from './format';
+import { dueBeforeRegistration, promisedResponseAt } from './format';
+import { formatDateTime } from '../../components/format';
 
 /** The outcome of a registration: its number and deadline, how the evidence fared, and the customer's acknowledgement. */
 export function SavedNotice({ record, uploads, centreName }: { record: CaseRecord; uploads: UploadResult[]; centreName: string }) {
@@ -18,7 +19,11 @@ export function SavedNotice({ record, uploads, centreName }: { record: CaseRecor
   return (
     <Alert ref={ref} color="teal" role="status" title={t('intake.saved', { no: record.no })}>
       <Stack gap="xs">
-        <Text size="sm">{t('intake.savedDetail', { due: responseDue(record) })}</Text>
+        {promisedResponseAt(record) !== null && (
+          <Text size="sm" c={dueBeforeRegistration(record) ? 'red.8' : undefined}>
+            {t(dueBeforeRegistration(record) ? 'intake.savedOverdue' : 'intake.savedDetail', { due: formatDateTime(promisedResponseAt(record)!) })}
+          </Text>
+        )}
         <Anchor href={`#/cases/${record.id}`} size="sm">
           {t('intake.openCase')}
         </Anchor>

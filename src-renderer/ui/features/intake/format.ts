@@ -2,12 +2,6 @@ import type { CaseRecord } from '../../../domain/cases/case';
 import type { TFunction } from 'i18next';
 import { formatDateTime } from '../../components/format';
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
 /** The customer's demands as one line, with the free note after them. */
 export function demandsText(t: TFunction, record: Pick<CaseRecord, 'demands' | 'demandNote'>): string {
   const labels = record.demands.map((d) => t(`demand.${d}`)).join(t('case.listSeparator'));
@@ -15,9 +9,28 @@ export function demandsText(t: TFunction, record: Pick<CaseRecord, 'demands' | '
   return labels ? t('case.demandsWithNote', { demands: labels, note: record.demandNote }) : record.demandNote;
 }
 
-/** The committed first response: the due instant of the response clock started at registration. */
-export function responseDue(record: CaseRecord): string {
-  return record.clocks.response ? formatDateTime(record.clocks.response.dueAt) : '—';
+/**
+ * 承诺响应时限: the first response as promised at registration — the deadline the response clock
+ * had then. A pause (waiting for information) moves the clock's deadline later, but what the
+ * customer was told stands: the deadline recorded when the first pause began, if any.
+ */
+export function promisedResponseAt(record: Pick<CaseRecord, 'clocks'>): number | null {
+  const clock = record.clocks.response;
+  if (!clock) return null;
+  return clock.pauses[0]?.dueAt ?? clock.dueAt;
+}
+
+/** Whether the promised first response was already due when the case was registered (a complaint registered late). */
+export function dueBeforeRegistration(record: Pick<CaseRecord, 'clocks' | 'registeredAt'>): boolean {
+  const due = promisedResponseAt(record);
+  return due !== null && due <= record.registeredAt;
+}
+
+/** The promised first response, as shown; on paper and on screen the same words. */
+export function responseDue(t: TFunction, record: Pick<CaseRecord, 'clocks' | 'registeredAt'>): string {
+  const due = promisedResponseAt(record);
+  if (due === null) return '—';
+  return dueBeforeRegistration(record) ? t('intake.dueBeforeRegistration', { due: formatDateTime(due) }) : formatDateTime(due);
 }
 
 /**
@@ -34,12 +47,14 @@ export function acknowledgementText(t: TFunction, record: CaseRecord, centreName
       centre: centreName,
     });
   }
-  return t('ack.text', {
+  const due = promisedResponseAt(record);
+  // Registered after the response was due: the customer is promised contact at once, never a past time.
+  return t(dueBeforeRegistration(record) || due === null ? 'ack.textAsap' : 'ack.text', {
     name: record.customerName,
     no: record.no,
     receivedAt: formatDateTime(record.receivedAt),
     channel: t(`channel.${record.channel}`),
-    due: responseDue(record),
+    due: due === null ? '' : formatDateTime(due),
     centre: centreName,
   });
 }

@@ -11,7 +11,8 @@ import { periodText } from './model/period';
 import { reportSections } from './model/tables';
 import { MonthPicker } from './MonthPicker';
 import { NotesEditor } from './notes/NotesEditor';
-import type { DraftStash } from './notes/draft';
+import { useUnsavedChanges } from '../../components/unsaved';
+import { anyUnsaved, type DraftStash } from './notes/draft';
 import { ReportActions } from './ReportActions';
 import { ReportBody } from './ReportBody';
 
@@ -25,6 +26,8 @@ export function MonthlyPage() {
   const key = monthKey(month);
   const { data, error } = useStoreQuery('reports.monthly', month, key);
   const [stash] = useState<DraftStash>(() => new Map());
+  // Every month's draft, the one on screen too (also while its editor is not shown: the report reloading).
+  useUnsavedChanges(() => anyUnsaved(stash));
   const sections = useMemo(() => (data ? reportSections(t, data) : []), [t, data]);
 
   return (

@@ -1,7 +1,9 @@
 import { Table, Text } from '@mantine/core';
-import type { CSSProperties } from 'react';
+import { useMemo, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { paperWidths } from './model/paperFit';
 import type { ReportColumn, ReportTable } from './model/tables';
+import classes from './ReportTableView.module.css';
 import { changeTone, displayValue, type ReportValue, type Tone } from './model/values';
 
 const TONE_COLOUR: Record<Tone, string> = { good: 'teal.8', bad: 'red.8', flat: 'dimmed' };
@@ -19,7 +21,7 @@ function ValueText({ value }: { value: ReportValue }) {
 }
 
 /**
- * A figure's short heading (满意度, Received) stays on one line above its numbers. A heading of
+ * On screen: a figure's short heading (满意度, Received) stays on one line above its numbers. A heading of
  * several words (Resolution on time) breaks between them: eight English headings on one line
  * each run off an A4 page. keep-all still never breaks inside a CJK word (90% 完成用时).
  */
@@ -35,11 +37,60 @@ function cellStyle(column: ReportColumn | undefined, value: ReportValue): CSSPro
 }
 
 /**
+ * On paper (see model/paperFit): every heading and cell keeps its words whole within its column's
+ * share of the table's width (headings never break inside a CJK word: 满意/度), free text wraps
+ * anywhere, so no table is ever wider than the page.
+ */
+function PaperText(props: { share: number; keepAll?: boolean; wholeEm?: number; header?: boolean; children: ReactNode }) {
+  const { share, keepAll = false, wholeEm = 0, header = false, children } = props;
+  const className = wholeEm > 0 ? `${classes.kept} ${header ? classes.wholeHeader : classes.whole}` : classes.kept;
+  const style = { '--report-share': share, '--report-whole-own': wholeEm, ...(keepAll ? { wordBreak: 'keep-all' } : {}) } as CSSProperties;
+  return (
+    <span className={className} style={style}>
+      {children}
+    </span>
+  );
+}
+
+function paperCellStyle(value: ReportValue): CSSProperties | undefined {
+  return value.kind === 'text' ? { whiteSpace: 'pre-wrap' } : undefined;
+}
+
+/**
  * One table of the report, the same on screen and on paper: numbers right
  * aligned, changes coloured by whether they are good news, a 无 row when empty.
  */
 export function ReportTableView({ table, className, dense = false }: { table: ReportTable; className?: string; dense?: boolean }) {
   const { t } = useTranslation();
+  const paper = useMemo(
+    () =>
+      paperWidths(
+        table.columns.map((column, c) => ({
+          header: column.header,
+          cells: table.rows.map((row) => (row[c] ? displayValue(t, row[c]) : '')),
+          whole: Boolean(column.nowrap),
+          keepAll: Boolean(column.keepWords),
+          flows: Boolean(column.flows),
+        })),
+      ),
+    [t, table],
+  );
+  const headerCell = (column: ReportColumn, c: number) =>
+    dense ? (
+      <PaperText share={paper.shares[c]!} wholeEm={paper.wholeEm[c]} header keepAll>
+        {column.header}
+      </PaperText>
+    ) : (
+      column.header
+    );
+  const valueCell = (column: ReportColumn | undefined, value: ReportValue, c: number) => {
+    if (!dense || column?.flows) return <ValueText value={value} />;
+    return (
+      <PaperText share={paper.shares[c] ?? 0} keepAll={column?.keepWords} wholeEm={paper.wholeEm[c]}>
+        <ValueText value={value} />
+      </PaperText>
+    );
+  };
   const view = (
     <Table
       aria-label={table.title}
@@ -48,13 +99,13 @@ export function ReportTableView({ table, className, dense = false }: { table: Re
       className={className}
       data-table={table.id}
       verticalSpacing={dense ? 3 : 'xs'}
-      horizontalSpacing={dense ? 6 : 'sm'}
+      horizontalSpacing={dense ? 4 : 'sm'}
     >
       <Table.Thead>
         <Table.Tr>
-          {table.columns.map((column) => (
-            <Table.Th key={column.header} ta={column.numeric ? 'right' : undefined} style={headerStyle(column)}>
-              {column.header}
+          {table.columns.map((column, c) => (
+            <Table.Th key={column.header} ta={column.numeric ? 'right' : undefined} style={dense ? undefined : headerStyle(column)}>
+              {headerCell(column, c)}
             </Table.Th>
           ))}
         </Table.Tr>
@@ -73,9 +124,10 @@ export function ReportTableView({ table, className, dense = false }: { table: Re
                 <Table.Td
                   key={c}
                   ta={table.columns[c]?.numeric ? 'right' : undefined}
-                  style={cellStyle(table.columns[c], value)}
+                  className={dense && table.columns[c]?.flows ? classes.flows : undefined}
+                  style={dense ? paperCellStyle(value) : cellStyle(table.columns[c], value)}
                 >
-                  <ValueText value={value} />
+                  {valueCell(table.columns[c], value, c)}
                 </Table.Td>
               ))}
             </Table.Tr>
@@ -84,9 +136,15 @@ export function ReportTableView({ table, className, dense = false }: { table: Re
       </Table.Tbody>
     </Table>
   );
-  // Paper has its width. A narrow window (a small screen, a zoomed one) scrolls a wide table inside
-  // its card, rather than the page sideways with its names broken a character per line.
-  if (dense) return view;
+  // Paper has its width: the table shares it out (the shares are of this container's width). A narrow
+  // window (a small screen, a zoomed one) scrolls a wide table inside its card, rather than the page
+  // sideways with its names broken a character per line.
+  if (dense)
+    return (
+      <div className={classes.paper} style={{ '--report-columns': table.columns.length, '--report-whole': paper.totalWholeEm } as CSSProperties}>
+        {view}
+      </div>
+    );
   return (
     <Table.ScrollContainer minWidth={table.columns.length * MIN_COLUMN_PX} type="native">
       {view}

@@ -59,7 +59,7 @@ export function AssignDialog({
   const title = t('tracking.assign.title', { count: caseIds.length });
 
   return (
-    <MountedModal onClose={() => onClose(result !== null)} title={title} closeButtonProps={{ 'aria-label': t('admin.actions.cancel') }}>
+    <MountedModal onClose={() => onClose(result !== null)} title={title}>
       <Stack>
         {failure && !ownerError && <ErrorAlert error={failure} />}
         {result ? (

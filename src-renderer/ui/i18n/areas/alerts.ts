@@ -48,6 +48,7 @@ export const alertsMessages = defineArea(
       notice: {
         acknowledge: '确认',
         snooze: '15 分钟后提醒',
+        close: '关闭提醒',
         acknowledged: '已确认，不再重复提醒。',
         snoozed: '将在 15 分钟后再次提醒。',
       },
@@ -141,6 +142,7 @@ export const alertsMessages = defineArea(
       notice: {
         acknowledge: 'Acknowledge',
         snooze: 'Remind me in 15 min',
+        close: 'Close alert',
         acknowledged: 'Acknowledged; no more reminders.',
         snoozed: 'You will be reminded again in 15 minutes.',
       },

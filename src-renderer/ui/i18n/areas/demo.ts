@@ -38,7 +38,7 @@ export const demoMessages = defineArea(
       chooseFile: 'Choose a CSV file',
       fileHint: 'For example waimai_10k.csv or online_shopping_10_cats.csv in shared/data/reviews/ (columns label,review or cat,label,review).',
       noFile: 'No file chosen',
-      loaded: '{{name}}: {{rows}} rows, {{negative}} negative reviews',
+      loaded: '{{name}}: rows: {{rows}}; negative reviews: {{negative}}',
       count: 'Number of cases',
       countHint: '1 to {{max}} cases, written {{chunk}} at a time',
       start: 'Generate',
@@ -48,7 +48,7 @@ export const demoMessages = defineArea(
       cancelling: 'Cancelling after the current batch…',
       done: 'Demo cases generated: {{created}}, in {{seconds}} s. Cases on the desk now: {{total}}.',
       cancelled: 'Cancelled. Demo cases generated: {{created}}. Cases on the desk now: {{total}}.',
-      failed: 'Generation stopped after {{created}} demo cases.',
+      failed: 'Generation stopped. Demo cases generated: {{created}}.',
       problems: {
         empty: 'The file is empty or not a CSV file.',
         noReviewColumn: 'The file has no review column. Choose a review corpus file with the columns label,review or cat,label,review.',

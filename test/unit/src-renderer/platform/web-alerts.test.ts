@@ -119,6 +119,9 @@ describe('web alert runtime', () => {
     });
     expect(notices[0]!.body).toContain('周大：燃气灶漏气');
     expect(notices[0]!.body).toContain('响应时限将于 12:00 到期（剩余 30 分钟）');
+    // Its words in both languages, so it follows a switch of the UI's language.
+    expect(notices[0]!.texts?.['zh-CN']).toEqual({ title: notices[0]!.title, body: notices[0]!.body });
+    expect(notices[0]!.texts?.en.body).toContain('30 min');
   });
 
   it('alerts at the deadline, offers the acknowledgement, and reminds every N minutes', () => {

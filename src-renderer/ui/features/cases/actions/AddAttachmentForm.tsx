@@ -43,6 +43,7 @@ export function AddAttachmentForm({ record, onDone, onCancel }: ActionProps) {
         withAsterisk
         clearable
         accept="image/*,application/pdf,audio/*"
+        data-autofocus
         {...form.getInputProps('data')}
         error={form.errors.data ?? form.errors.name}
       />

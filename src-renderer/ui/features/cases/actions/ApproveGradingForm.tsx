@@ -21,6 +21,7 @@ export function ApproveGradingForm({ record, onDone, onCancel }: ActionProps) {
       onCancel={onCancel}
       help={t('flow.help.grading.approve')}
       submitLabel={t('flow.command.grading.approve')}
+      focusCancel
     >
       {grading && (
         <SimpleGrid cols={2}>

@@ -28,6 +28,7 @@ export function ApprovePlanForm({ record, onDone, onCancel }: ActionProps) {
       onCancel={onCancel}
       help={t('flow.help.plans.approve')}
       submitLabel={t('flow.command.plans.approve')}
+      focusCancel
       disabled={missingLegal}
     >
       {needsLegal && (

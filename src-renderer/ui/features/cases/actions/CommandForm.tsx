@@ -18,6 +18,12 @@ interface CommandFormProps<V> {
   /** A check the store host cannot do for us (a choice not yet made); false keeps the dialog open. */
   precheck?: (values: V) => boolean;
   disabled?: boolean;
+  /**
+   * A dialog with nothing to fill in (an approval) opens on 取消, as the desk's other confirmations
+   * open on their safe choice: Enter then neither approves unread nor closes the dialog by its ✕.
+   * A dialog with fields marks its first one with `data-autofocus` instead.
+   */
+  focusCancel?: boolean;
   children?: ReactNode;
 }
 
@@ -26,7 +32,7 @@ interface CommandFormProps<V> {
  * said no (field errors sit on their fields), cancel and submit. What was
  * typed stays put after a refusal.
  */
-export function CommandForm<V>({ form, run, onDone, onCancel, help, submitLabel, submitColor, precheck, disabled, children }: CommandFormProps<V>) {
+export function CommandForm<V>({ form, run, onDone, onCancel, help, submitLabel, submitColor, precheck, disabled, focusCancel, children }: CommandFormProps<V>) {
   const { t } = useTranslation();
   const { submit, failure, submitting } = useCommandSubmit(form, async (values: V) => {
     await run(values);
@@ -50,7 +56,7 @@ export function CommandForm<V>({ form, run, onDone, onCancel, help, submitLabel,
         {children}
         <ErrorAlert error={failure} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel} disabled={submitting}>
+          <Button variant="default" onClick={onCancel} disabled={submitting} data-autofocus={focusCancel || undefined}>
             {t('flow.form.cancel')}
           </Button>
           <Button type="submit" loading={submitting} disabled={disabled} color={submitColor}>

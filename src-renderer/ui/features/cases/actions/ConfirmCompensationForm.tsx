@@ -51,7 +51,7 @@ export function ConfirmCompensationForm({ record, onDone, onCancel }: ActionProp
       <Radio.Group label={t('payout.outcome')} withAsterisk {...form.getInputProps('outcome')}>
         <Stack gap={6} mt={6}>
           {CONFIRMATION_OUTCOMES.map((outcome) => (
-            <Radio key={outcome} value={outcome} label={t(`payout.outcomes.${outcome}`)} />
+            <Radio key={outcome} value={outcome} label={t(`payout.outcomes.${outcome}`)} data-autofocus={outcome === form.values.outcome || undefined} />
           ))}
         </Stack>
       </Radio.Group>

@@ -94,6 +94,7 @@ export function CorrectRegistrationForm({ record, onDone, onCancel }: ActionProp
             label={t('intake.channel')}
             withAsterisk
             allowDeselect={false}
+            data-autofocus
             data={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
             {...form.getInputProps('channel')}
           />

@@ -23,8 +23,9 @@ export function TerminateForm({ record, onDone, onCancel }: ActionProps) {
     >
       <Radio.Group label={t('flow.termination.reason')} withAsterisk {...form.getInputProps('reason')}>
         <Stack gap={6} mt={6}>
-          {TERMINATION_REASONS.map((reason) => (
-            <Radio key={reason} value={reason} label={t(`flow.termination.reasons.${reason}`)} />
+          {/* None chosen yet: the first reason, where Tab would enter the group. */}
+          {TERMINATION_REASONS.map((reason, index) => (
+            <Radio key={reason} value={reason} label={t(`flow.termination.reasons.${reason}`)} data-autofocus={index === 0 || undefined} />
           ))}
         </Stack>
       </Radio.Group>

@@ -35,6 +35,7 @@ export function PlaceHoldForm({ record, onDone, onCancel }: ActionProps) {
       <Select
         label={t('legalHold.kind')}
         withAsterisk
+        data-autofocus
         data={HOLD_KINDS.map((kind) => ({ value: kind, label: t(`legalHold.kinds.${kind}`) }))}
         {...form.getInputProps('kind')}
       />
@@ -67,7 +68,7 @@ export function ReleaseHoldForm({ record, onDone, onCancel }: ActionProps) {
       submitLabel={t('legalHold.release')}
       submitColor="red"
     >
-      <Textarea label={t('legalHold.releaseNote')} withAsterisk autosize minRows={2} {...form.getInputProps('note')} />
+      <Textarea label={t('legalHold.releaseNote')} withAsterisk autosize minRows={2} data-autofocus {...form.getInputProps('note')} />
     </CommandForm>
   );
 }

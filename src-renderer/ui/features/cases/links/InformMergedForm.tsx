@@ -36,7 +36,7 @@ export function InformMergedForm({ record, merged, onDone, onCancel }: Props) {
       <Radio.Group label={t('links.inform.outcome')} withAsterisk {...form.getInputProps('outcome')}>
         <Stack gap={6} mt={6}>
           {INFORM_OUTCOMES.map((value) => (
-            <Radio key={value} value={value} label={outcome(value)} />
+            <Radio key={value} value={value} label={outcome(value)} data-autofocus={value === form.values.outcome || undefined} />
           ))}
         </Stack>
       </Radio.Group>

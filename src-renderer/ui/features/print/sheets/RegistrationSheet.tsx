@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../../domain/cases/case';
 import type { AttachmentMeta } from '../../../../domain/cases/entries';
 import { CATEGORIES, CHANNELS, CUSTOMER_TYPES, DEMANDS, SEVERITIES, SOCIAL_PLATFORMS } from '../../../../domain/cases/vocabulary';
-import { formatAmount, formatDateTime } from '../../../components/format';
-import { acknowledgementText, demandsText, formatBytes, responseDue } from '../../intake/format';
+import { formatAmount, formatBytes, formatDateTime } from '../../../components/format';
+import { acknowledgementText, demandsText, responseDue } from '../../intake/format';
 import { Choices } from '../frame/Choices';
 import { infoRequestText } from '../../cases/sections/ScreeningSection';
 import { correctionRows, whoWhen } from './caseRows';
@@ -192,7 +192,7 @@ export function RegistrationSheet({ record, attachments, centreName }: Registrat
             // A redirected case's receipt promises no reply, so no deadline is committed to.
             ...(record?.screening?.decision === 'redirected'
               ? []
-              : [[{ label: t('print.committedDeadline'), value: record && <strong>{responseDue(record)}</strong> }] satisfies FieldRow]),
+              : [[{ label: t('print.committedDeadline'), value: record && <strong>{responseDue(t, record)}</strong> }] satisfies FieldRow]),
             ...(record ? [[{ label: t('ack.title'), value: acknowledgementText(t, record, centreName) }] satisfies FieldRow] : []),
           ]}
         />

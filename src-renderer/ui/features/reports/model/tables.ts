@@ -14,10 +14,19 @@ export interface ReportColumn {
   numeric: boolean;
   /** Width in the workbook, in characters (a CJK character counts as two). */
   width?: number;
-  /** Never broken over two lines (a case number, a date): the table gives it the width it needs. */
+  /**
+   * Never broken over two lines (a case number, a date): the table gives it the width it needs; on
+   * paper, where there is room (a page too narrow for every column breaks it as a last resort).
+   */
   nowrap?: boolean;
-  /** Short words (a name, a department, a status) never broken inside (已关/闭); they may break between words. */
+  /** Short words (a department, a status) never broken inside (已关/闭); they may break between words. */
   keepWords?: boolean;
+  /**
+   * Free text (a customer's name, an outcome): on paper it wraps wherever the column ends, a long
+   * company name (内蒙古自治区呼和浩特市…有限责任公司) over several lines, before a case number or a
+   * heading breaks.
+   */
+  flows?: boolean;
 }
 
 export interface ReportTable {
@@ -184,7 +193,7 @@ function departmentTable(t: TFunction, report: MonthlyReport): ReportTable {
     id: 'departments',
     title: t('reports.tables.departments'),
     columns: [
-      col(t('reports.columns.department'), false, 16),
+      { ...col(t('reports.columns.department'), false, 16), keepWords: true },
       col(t('reports.columns.received'), true),
       col(t('reports.columns.responseRate'), true, 12),
       col(t('reports.columns.resolutionRate'), true, 12),
@@ -213,11 +222,11 @@ function majorTable(t: TFunction, report: MonthlyReport): ReportTable {
     columns: [
       { ...col(t('reports.columns.caseNo'), false, 18), nowrap: true },
       { ...col(t('reports.columns.receivedAt'), false, 17), nowrap: true },
-      { ...col(t('reports.columns.customer'), false, 10), keepWords: true },
+      { ...col(t('reports.columns.customer'), false, 10), flows: true },
       { ...col(t('reports.columns.category'), false, 14), keepWords: true },
       { ...col(t('reports.columns.department'), false, 12), keepWords: true },
       { ...col(t('reports.columns.status'), false, 12), keepWords: true },
-      col(t('reports.columns.outcome'), false, 40),
+      { ...col(t('reports.columns.outcome'), false, 40), flows: true },
       col(t('reports.columns.satisfaction'), true),
     ],
     rows: report.majorCases.map((c) => [
@@ -244,11 +253,11 @@ function improvementTable(t: TFunction, report: MonthlyReport): ReportTable {
     id: 'improvements',
     title: t('reports.tables.improvements'),
     columns: [
-      col(t('reports.columns.action'), false, 30),
-      col(t('reports.columns.owner'), false, 10),
-      col(t('reports.columns.createdAt'), false, 17),
-      col(t('reports.columns.dueAt'), false, 17),
-      col(t('reports.columns.verifiedAt'), false, 17),
+      { ...col(t('reports.columns.action'), false, 30), flows: true },
+      { ...col(t('reports.columns.owner'), false, 10), flows: true },
+      { ...col(t('reports.columns.createdAt'), false, 17), nowrap: true },
+      { ...col(t('reports.columns.dueAt'), false, 17), nowrap: true },
+      { ...col(t('reports.columns.verifiedAt'), false, 17), nowrap: true },
       col(t('reports.columns.effective'), false, 10),
       col(t('reports.columns.monthState'), false, 16),
     ],

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { MAX_NOTE_LENGTH, monthKey, type MonthlyReport, type ReportNotes } from '../../../../domain/reports/monthly';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDateTime } from '../../../components/format';
+import { useUnsavedChanges } from '../../../components/unsaved';
 import { useCommandSubmit } from '../../../components/useCommandSubmit';
 import { useStore } from '../../../data/hooks';
 import { draftOf, sameDraft, type DraftStash, type NotesDraft } from './draft';
@@ -13,7 +14,8 @@ import { draftOf, sameDraft, type DraftStash, type NotesDraft } from './draft';
 /**
  * 投诉分析 and 改进建议, written by the manager and saved with the month's
  * report. A store refresh never replaces what is being typed: a newer save
- * from elsewhere is taken over only while there are no unsaved changes.
+ * from elsewhere is taken over only while there are no unsaved changes, and
+ * leaving the page with unsaved changes asks first.
  */
 export function NotesEditor({ report, editable, stash }: { report: MonthlyReport; editable: boolean; stash: DraftStash }) {
   const { t } = useTranslation();
@@ -22,17 +24,20 @@ export function NotesEditor({ report, editable, stash }: { report: MonthlyReport
   const saved = report.notes;
   /** The saved notes the form started from. */
   const [base, setBase] = useState<ReportNotes | null>(saved);
+  // The stash keeps each month's draft with the notes it was written on: the page asks before
+  // leaving while any month's differs (this month's is asked below).
   const form = useForm<NotesDraft>({
-    initialValues: stash.get(key) ?? draftOf(saved),
-    onValuesChange: (values) => stash.set(key, values),
+    initialValues: stash.get(key)?.values ?? draftOf(saved),
+    onValuesChange: (values) => stash.set(key, { values, base: stash.get(key)?.base ?? saved }),
   });
   const adopt = (notes: ReportNotes | null) => {
     setBase(notes);
     form.setValues(draftOf(notes));
-    stash.delete(key);
+    stash.set(key, { values: draftOf(notes), base: notes });
   };
 
   const dirty = !sameDraft(form.values, draftOf(base));
+  useUnsavedChanges(() => editable && dirty);
   const incoming = saved !== null && saved.updatedAt !== base?.updatedAt ? saved : null;
   const conflict = incoming !== null && dirty && !sameDraft(form.values, draftOf(incoming));
 

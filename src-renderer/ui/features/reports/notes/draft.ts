@@ -15,5 +15,14 @@ export const draftOf = (notes: ReportNotes | null): NotesDraft => ({
 export const sameDraft = (a: NotesDraft, b: NotesDraft): boolean =>
   a.analysis.trim() === b.analysis.trim() && a.recommendations.trim() === b.recommendations.trim();
 
+/** A month's draft and the saved notes it was written on. */
+export interface StashedDraft {
+  values: NotesDraft;
+  base: ReportNotes | null;
+}
+
 /** Unsaved drafts by month (`2026-11`), kept while the page is open so switching months loses nothing. */
-export type DraftStash = Map<string, NotesDraft>;
+export type DraftStash = Map<string, StashedDraft>;
+
+/** Whether any month holds a draft that differs from what was saved (leaving the page loses it). */
+export const anyUnsaved = (stash: DraftStash): boolean => [...stash.values()].some(({ values, base }) => !sameDraft(values, draftOf(base)));

@@ -70,7 +70,7 @@ export function AuditLogTab() {
             </Group>
           )}
           {!caseNoField && <ErrorAlert error={log.error} />}
-          <AuditLogTable rows={log.rows} onOpen={setOpen} breakAt={chain ? { subject: chain.subject, n: chain.brokenAt } : undefined} />
+          <AuditLogTable rows={log.rows} onOpen={setOpen} breakAt={chain ? { subject: chain.subject, n: chain.brokenAt, reason: chain.reason } : undefined} />
           {!log.loading && log.rows.length === 0 && !log.error && (
             <Text c="dimmed" size="sm">
               {t('security.audit.none')}

@@ -4,8 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupFolderStatus, Platform } from '../../../../platform/types';
 import { errorText } from '../../../i18n/errors';
-import { formatDateTime } from '../../../components/format';
-import { formatSize } from './format';
+import { formatBytes, formatDateTime } from '../../../components/format';
 
 /** The backups folder main keeps: where it is, the free space, its files; 立即备份 and 打开备份文件夹. */
 export function BackupFolder({ backups }: { backups: NonNullable<Platform['backups']> }) {
@@ -35,7 +34,7 @@ export function BackupFolder({ backups }: { backups: NonNullable<Platform['backu
       {folder && (
         <Text size="sm">
           {t('backup.auto.folder', { folder: folder.folder })}
-          {folder.freeBytes !== null && ` · ${t('backup.auto.free', { size: formatSize(folder.freeBytes) })}`}
+          {folder.freeBytes !== null && ` · ${t('backup.auto.free', { size: formatBytes(folder.freeBytes) })}`}
         </Text>
       )}
       <Group>
@@ -64,7 +63,7 @@ export function BackupFolder({ backups }: { backups: NonNullable<Platform['backu
                 <Table.Td>{formatDateTime(file.at)}</Table.Td>
                 <Table.Td>{t(`backup.kinds.${file.kind}`, { defaultValue: file.kind })}</Table.Td>
                 <Table.Td title={file.path}>{file.name}</Table.Td>
-                <Table.Td>{formatSize(file.bytes)}</Table.Td>
+                <Table.Td>{formatBytes(file.bytes)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -1,8 +1,7 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BackupLogRecord } from '../../../../domain/backup/log';
-import { formatDateTime } from '../../../components/format';
-import { formatSize } from './format';
+import { formatBytes, formatDateTime } from '../../../components/format';
 import { Panel } from '../../../components/Panel';
 
 /** The newest rows of the backup log: backups made and restores. */
@@ -31,7 +30,7 @@ export function BackupHistory({ rows }: { rows: BackupLogRecord[] }) {
                 <Table.Td>{formatDateTime(row.at)}</Table.Td>
                 <Table.Td>{t(`backup.kinds.${row.kind}`)}</Table.Td>
                 <Table.Td title={row.path || undefined}>{row.fileName}</Table.Td>
-                <Table.Td>{formatSize(row.bytes)}</Table.Td>
+                <Table.Td>{formatBytes(row.bytes)}</Table.Td>
                 <Table.Td>{row.actor?.name ?? t('backup.history.system')}</Table.Td>
               </Table.Tr>
             ))}

@@ -1,8 +1,7 @@
 import { SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BackupSummary } from '../../../../domain/backup/manifest';
-import { formatDateTime } from '../../../components/format';
-import { formatSize } from './format';
+import { formatBytes, formatDateTime } from '../../../components/format';
 
 /** What a checked backup file holds: when it was made, by which version, how many complaints, users and files. */
 export function BackupSummaryView({ summary }: { summary: BackupSummary }) {
@@ -14,7 +13,7 @@ export function BackupSummaryView({ summary }: { summary: BackupSummary }) {
     [t('backup.restore.cases'), String(summary.counts.cases ?? 0)],
     [t('backup.restore.users'), String(summary.counts.users ?? 0)],
     [t('backup.restore.attachments'), String(summary.counts.attachments ?? 0)],
-    [t('backup.restore.size'), formatSize(summary.bytes)],
+    [t('backup.restore.size'), formatBytes(summary.bytes)],
   ];
   return (
     <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" component="dl" aria-label={t('backup.restore.title')} m={0}>

@@ -4,13 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupSummary } from '../../../../domain/backup/manifest';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { formatDateTime } from '../../../components/format';
+import { formatBytes, formatDateTime } from '../../../components/format';
 import { usePlatform, useStore } from '../../../data/hooks';
 import { StoreError } from '../../../data/store-client';
 import { useAuth } from '../../auth/AuthGate';
 import { ConfirmPasswordModal } from '../../auth/confirm/ConfirmPasswordModal';
 import { BackupSummaryView } from './BackupSummaryView';
-import { backupFilters, formatSize } from './format';
+import { backupFilters } from './format';
 import { Panel } from '../../../components/Panel';
 import { JobProgressBar } from '../../jobs/JobProgressBar';
 
@@ -42,7 +42,7 @@ export function RestorePanel() {
     if (file.status === 'cancelled') return;
     if (file.status === 'too-large') {
       setPicked(null);
-      setTooLarge(t('backup.restore.tooLarge', { name: file.name, size: formatSize(file.bytes) }));
+      setTooLarge(t('backup.restore.tooLarge', { name: file.name, size: formatBytes(file.bytes) }));
       return;
     }
     setPicked({ state: 'checking', name: file.name });

@@ -235,6 +235,35 @@ describe('findHotspots on cases', () => {
     expect(hotspots.find((h) => h.kind === 'product')).toMatchObject({ key: '智能水杯', label: '智能水杯', recent: 12 });
   });
 
+  it('counts customers: one customer’s repeated complaints are no batch, several customers’ are, said with how many', () => {
+    const texts = ['充电宝鼓包了', '我的充电宝鼓包', '充电宝鼓包，要求退货', '又来说充电宝鼓包', '充电宝鼓包还没人管', '第六次说充电宝鼓包'];
+    const one = texts.map((text, n) => kase(n % 3, text, { contactKeys: ['13800138000'], product: 'P10 充电宝' }));
+    expect(findHotspots([...quiet(), ...one], SETTINGS, NOW).hotspots).toEqual([]);
+    // Two customers, three complaints each: still fewer customers than a hot-spot needs cases (5).
+    const two = texts.map((text, n) => kase(n % 3, text, { contactKeys: [n % 2 === 0 ? '13800138000' : 'a@b.cn'], product: 'P10 充电宝' }));
+    expect(findHotspots([...quiet(), ...two], SETTINGS, NOW).hotspots).toEqual([]);
+    // Five customers (one twice, one with no contact details): a batch, from 5 customers.
+    const five = texts.map((text, n) => kase(n % 3, text, { ...(n < 5 ? { contactKeys: [`1380013800${n % 4}`] } : {}), product: 'P10 充电宝' }));
+    const { hotspots } = findHotspots([...quiet(), ...five], SETTINGS, NOW);
+    expect(hotspots.map((h) => [h.kind, h.key, h.recent, h.customers])).toEqual(
+      expect.arrayContaining([
+        ['product', 'p10 充电宝', 6, 5],
+        ['keyword', '充电宝鼓包', 6, 5],
+      ]),
+    );
+  });
+
+  it('gives a repeat complainant’s words no place among the ten keywords shown', () => {
+    const words = ['漏水', '断电', '异味', '掉漆', '裂缝', '生锈', '发霉', '卡顿', '黑屏', '杂音'];
+    // The biggest rise is one customer's eight complaints; ten words rise among five customers each.
+    const repeated = Array.from({ length: 8 }, (_, n) => kase(n % 3, '虫子', { contactKeys: ['13900000000'] }));
+    const bursts = words.flatMap((word) => Array.from({ length: 5 }, (_, n) => kase(n % 3, word)));
+    const keys = findHotspots([...quiet(), ...repeated, ...bursts], SETTINGS, NOW)
+      .hotspots.filter((h) => h.kind === 'keyword')
+      .map((h) => h.key);
+    expect(keys.sort()).toEqual([...words].sort());
+  });
+
   it('leaves out cases outside the window', () => {
     const old = Array.from({ length: 30 }, () => kase(40, '送餐员迟到'));
     const answer = findHotspots([...quiet(), ...old], SETTINGS, NOW);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DeskError } from '../../../../../src-renderer/domain/common/errors';
+import { DeskError, type DeskErrorData } from '../../../../../src-renderer/domain/common/errors';
 import { MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, readTable } from '../../../../../src-renderer/domain/imports/table';
 import { fieldUnknownValues } from '../../../../../src-renderer/domain/imports/value-scan';
 import { encodeGbk, encodeUtf16, encodeUtf8 } from '../../../../fixtures/imports/encodings';
@@ -12,7 +12,7 @@ const FIXTURES = resolve(__dirname, '../../../../fixtures/imports');
 const fixture = (name: string) => new Uint8Array(readFileSync(resolve(FIXTURES, name)));
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-function errorOf(run: () => unknown): { code: string; params?: Record<string, string | number> } {
+function errorOf(run: () => unknown): Pick<DeskErrorData, 'code' | 'params'> {
   try {
     run();
   } catch (error) {

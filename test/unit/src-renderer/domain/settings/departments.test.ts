@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followDepartments } from '../../../../../src-renderer/domain/settings/departments';
+import { followDepartments, widenDepartmentFilter } from '../../../../../src-renderer/domain/settings/departments';
 import { DEFAULT_DEPARTMENTS, DEFAULT_SETTINGS } from '../../../../../src-renderer/domain/settings/settings';
 
 const categories = DEFAULT_SETTINGS.categories;
@@ -45,5 +45,26 @@ describe('followDepartments', () => {
   it('does not block the list on a default that was already off it', () => {
     const stale = { ...categories, billing: { ...categories.billing, department: '旧财务部' } };
     expect(followDepartments(stale, DEFAULT_DEPARTMENTS, [...DEFAULT_DEPARTMENTS, '电商事业部'], []).inUse).toEqual([]);
+  });
+});
+
+describe('a saved view’s department filter after a rename', () => {
+  const renamed = new Map([
+    ['物流配送部', '物流服务部'],
+    ['财务部', '法务部'],
+    ['法务部', '财务部'],
+  ]);
+  it('keeps each old name and adds the new one beside it, once, unless another department now has the old name', () => {
+    expect(widenDepartmentFilter(['客服中心'], renamed)).toBeNull();
+    expect(widenDepartmentFilter(['物流配送部', '客服中心', '物流服务部'], renamed)).toEqual(['物流配送部', '物流服务部', '客服中心']);
+    // A swap: the old name is the other department's now, so it is replaced, not kept.
+    expect(widenDepartmentFilter(['财务部'], renamed)).toEqual(['法务部']);
+    // A chain A → B, B → C: the view on B follows B's cases to C; one on A keeps A's ended cases.
+    const chain = new Map([
+      ['A', 'B'],
+      ['B', 'C'],
+    ]);
+    expect(widenDepartmentFilter(['B'], chain)).toEqual(['C']);
+    expect(widenDepartmentFilter(['A'], chain)).toEqual(['A', 'B']);
   });
 });

@@ -12,6 +12,7 @@ const hosts: StoreHost[] = [];
 afterEach(async () => {
   for (const host of hosts.splice(0)) {
     host.stop();
+    await host.swept();
     await host.switched();
     await host.dispatcher.flush();
   }

@@ -39,6 +39,16 @@ const WRITES_ON_REFUSAL: Record<string, { codes: string[]; tables: string[]; rea
     tables: ['users', 'audit', 'auditHeads'],
     reason: 'a wrong password on the lock screen counts toward the lock-out, and is recorded, as at sign-in',
   },
+  'auth.confirm': {
+    codes: ['validation.failed', 'auth.locked'],
+    tables: ['users', 'audit', 'auditHeads', 'sessions'],
+    reason: 'a wrong password typed again counts toward the lock-out and is recorded; the try that locks the account out locks the screen',
+  },
+  'auth.changePassword': {
+    codes: ['validation.failed', 'auth.locked'],
+    tables: ['users', 'audit', 'auditHeads', 'sessions'],
+    reason: 'a wrong current password counts as one typed again (auth.confirm)',
+  },
 };
 
 // ---------- inputs ----------

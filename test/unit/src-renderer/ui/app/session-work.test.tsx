@@ -64,8 +64,16 @@ describe('a registration half typed (the session’s unsaved work)', { timeout: 
     expect(field(/客户姓名/).value).toBe('李雷');
     expect(field(/投诉内容/).value).toBe('空调安装后漏水，师傅一直没来。');
 
-    // 清空 empties it for good: signing out then asks nothing.
+    // 清空 asks first (继续填写 keeps it), then empties it for good: signing out then asks nothing.
     fireEvent.click(screen.getByRole('button', { name: '清空' }));
+    const ask = await screen.findByRole('dialog', { name: '清空登记表？' });
+    expect(document.activeElement?.textContent).toBe('继续填写');
+    fireEvent.click(within(ask).getByRole('button', { name: '继续填写' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(field(/客户姓名/).value).toBe('李雷');
+    fireEvent.click(screen.getByRole('button', { name: '清空' }));
+    fireEvent.click(within(await screen.findByRole('dialog', { name: '清空登记表？' })).getByRole('button', { name: '清空' }));
+    await waitFor(() => expect(field(/客户姓名/).value).toBe(''));
     await openUserMenu('退出登录');
     await screen.findByRole('form', { name: '登录' });
     expect(screen.queryByRole('dialog')).toBeNull();

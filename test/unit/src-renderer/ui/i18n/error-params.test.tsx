@@ -28,4 +28,12 @@ describe('errorText', () => {
       for (const table of tables) expect(i18n.t(`backup.tables.${table}`, { defaultValue: '' }), table).not.toBe('');
     }
   });
+
+  it('lists names the way the language lists them', async () => {
+    const i18n = await initI18n('zh-CN');
+    const error = { field: 'departments', code: 'settings.departmentHasUsers', params: { department: '法务部', users: ['法务郑', '法务钱'] } };
+    expect(errorText(i18n.t, error)).toContain('（法务郑、法务钱）');
+    await i18n.changeLanguage('en');
+    expect(errorText(i18n.t, error)).toContain('(法务郑, 法务钱)');
+  });
 });

@@ -217,6 +217,7 @@ describe('translations', () => {
       'auth.locked': ['minutes'],
       'auth.badCredentialsLeft': ['left', 'minutes'],
       'auth.wrongPasswordLeft': ['left'],
+      'auth.wrongCurrentPasswordLeft': ['left'],
       'attachments.caseFull': ['max', 'name'],
       'attachments.fileTooLarge': ['max', 'name'],
       'attachments.typeNotAllowed': ['name'],

@@ -24,7 +24,8 @@ async function registerMany(count: number, category: string, text: (i: number) =
   for (let i = 0; i < count; i++) await register(store, { category, description: text(i), phone: `1390000${String(i).padStart(4, '0')}` });
 }
 
-describe('assist.suggest', () => {
+// Each test trains a model in the store host: seconds on a loaded 2-core machine.
+describe('assist.suggest', { timeout: 30_000 }, () => {
   it('answers from the built-in rules and the lexicon before anything was graded (cold start)', async () => {
     store = await openTestStore();
     const answer = await suggest({ text: THREAT });

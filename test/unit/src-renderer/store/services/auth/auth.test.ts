@@ -315,12 +315,48 @@ describe('auth.changePassword', () => {
   it('checks the current password and the policy, then takes the new one', async () => {
     store = await openTestStore();
     const change = (current: string, next: string) => store.send('auth.changePassword', { current, next }, 'agent');
-    expect(refusal(await change('Wrong2026', 'Better2027'))).toEqual({ code: 'validation.failed', fields: [{ field: 'current', code: 'auth.wrongPassword' }] });
+    expect(refusal(await change('Wrong2026', 'Better2027'))).toEqual({
+      code: 'validation.failed',
+      fields: [{ field: 'current', code: 'auth.wrongCurrentPasswordLeft', params: { left: 4 } }],
+    });
     expect(refusal(await change(PASSWORD, 'weakweak')).fields).toEqual([{ field: 'next', code: 'validation.passwordLettersDigits' }]);
     expect(ok(await change(PASSWORD, 'Better2027'))).toBeNull();
     expect(refusal(await signIn(anonymous(), 'agent')).code).toBe('auth.badCredentials');
     expect((await signIn(anonymous(), 'agent', 'Better2027')).ok).toBe(true);
     // The old password, tried after the change, is a failed sign-in of the account.
-    expect((await subjectEvents(store.db, 'user:u-agent')).map((e) => e.command)).toEqual(['auth.changePassword', 'auth.signInFailed']);
+    expect((await subjectEvents(store.db, 'user:u-agent')).map((e) => e.command)).toEqual(['auth.confirmFailed', 'auth.changePassword', 'auth.signInFailed']);
+  });
+});
+
+describe('the password typed again when signed in (再次输入密码, 修改密码)', () => {
+  it('counts wrong ones toward the lock-out, recorded, and the last try locks the account and this screen', async () => {
+    store = await openTestStore();
+    const session = anonymous();
+    await signIn(session, 'agent');
+    const confirm = (password: string) => store.dispatcher.dispatch('auth.confirm', { password }, session);
+    for (let left = 4; left >= 1; left -= 1) {
+      expect(refusal(await confirm('Guess2026no')).fields).toEqual([{ field: 'password', code: 'auth.wrongCurrentPasswordLeft', params: { left } }]);
+    }
+    // The fifth wrong one, through 修改密码, locks the account out.
+    expect(refusal(await store.dispatcher.dispatch('auth.changePassword', { current: 'Guess2026no', next: 'Better2027' }, session))).toEqual({
+      code: 'auth.locked',
+      params: { minutes: 15 },
+    });
+    expect((await subjectEvents(store.db, 'user:u-agent')).map((e) => e.command)).toEqual([...Array<string>(5).fill('auth.confirmFailed'), 'auth.lockedOut']);
+    // The session's screen is locked, and the right password no longer opens it, nor a sign-in elsewhere.
+    expect(refusal(await confirm(PASSWORD)).code).toBe('auth.screenLocked');
+    expect(refusal(await store.dispatcher.dispatch('cases.list', {}, session)).code).toBe('auth.screenLocked');
+    expect(refusal(await store.dispatcher.dispatch('auth.unlock', { password: PASSWORD }, session)).code).toBe('auth.locked');
+    expect(refusal(await signIn(anonymous(), 'agent')).code).toBe('auth.locked');
+    expect(session.confirmedUntil).toBeUndefined();
+  });
+
+  it('starts the count again after a right one', async () => {
+    store = await openTestStore();
+    const session = anonymous();
+    await signIn(session, 'agent');
+    for (let n = 0; n < 4; n += 1) await store.dispatcher.dispatch('auth.confirm', { password: 'Guess2026no' }, session);
+    ok(await store.dispatcher.dispatch('auth.confirm', { password: PASSWORD }, session));
+    expect(refusal(await store.dispatcher.dispatch('auth.confirm', { password: 'Guess2026no' }, session)).fields?.[0]?.params).toEqual({ left: 4 });
   });
 });

@@ -148,7 +148,7 @@ describe('re-authentication (再次输入密码) for role changes, deactivation 
     const admin = store.session('admin');
     expect(refusal(await store.dispatcher.dispatch('auth.confirm', { password: 'Wrong2026no' }, admin))).toEqual({
       code: 'validation.failed',
-      fields: [{ field: 'password', code: 'auth.wrongPassword' }],
+      fields: [{ field: 'password', code: 'auth.wrongCurrentPasswordLeft', params: { left: 4 } }],
     });
     expect(refusal(await store.dispatcher.dispatch('users.save', { ...agent2, role: 'legal' }, admin)).code).toBe('auth.confirmRequired');
   });

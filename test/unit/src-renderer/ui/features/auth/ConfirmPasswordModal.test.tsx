@@ -27,7 +27,7 @@ describe('ConfirmPasswordModal (再次输入密码)', { timeout: 60_000 }, () =>
     const password = within(form).getByLabelText(/您的登录密码/);
     fireEvent.change(password, { target: { value: 'Wrong2026no' } });
     fireEvent.click(within(form).getByRole('button', { name: '恢复' }));
-    await waitFor(() => expect(password.closest('.mantine-PasswordInput-root')?.textContent).toContain('当前密码不正确。'));
+    await waitFor(() => expect(password.closest('.mantine-PasswordInput-root')?.textContent).toContain('当前密码不正确。还可尝试 4 次'));
     expect(action).not.toHaveBeenCalled();
     expect(onDone).not.toHaveBeenCalled();
     // What was typed stays, to be corrected.

@@ -19,23 +19,30 @@ const answer: HotspotsAnswer = {
 describe('one hot-spot on the dashboard', { timeout: 30_000 }, () => {
   it('shows the expected count its ratio is of, beside the daily rate before, so the ratio can be checked', async () => {
     // 8 cases against 0.6 a day: not 1.8 expected (0.6 × 3) but 0.76, with today half over and part of the recent cases ungraded.
-    const hotspot: Hotspot = { kind: 'category', key: 'product_quality', recent: 8, baselineDaily: 0.6, expected: 0.76, ratio: 8 / 0.76, score: 6, caseIds: [], firstSeenAt: now - DAY };
+    const hotspot: Hotspot = { kind: 'category', key: 'product_quality', recent: 8, baselineDaily: 0.6, expected: 0.76, ratio: 8 / 0.76, score: 6, caseIds: [], firstSeenAt: now - DAY, customers: 8 };
     await renderWithStore(<HotspotItem hotspot={hotspot} answer={answer} />);
     const item = await screen.findByTestId('hotspot');
     expect(item.textContent).toContain('近 3 天 8 宗 · 预期约 0.76 宗 · 此前日均 0.6 宗');
     expect(item.textContent).toContain('10.5 倍');
+    expect(item.textContent).not.toContain('位客户');
+  });
+
+  it('says how many customers the cases came from when some complained more than once', async () => {
+    const hotspot: Hotspot = { kind: 'product', key: 'x1', label: 'X1 充电宝', recent: 8, baselineDaily: 0.2, expected: 0.6, ratio: 13, score: 6, caseIds: [], firstSeenAt: now - DAY, customers: 6 };
+    await renderWithStore(<HotspotItem hotspot={hotspot} answer={answer} />);
+    expect((await screen.findByTestId('hotspot')).textContent).toContain('近 3 天 8 宗 · 来自 6 位客户 · 预期约 0.6 宗');
   });
 
   it('shows a daily rate under 0.1 as it is, not as 0 beside its ratio', async () => {
     // 1 case in 28 days before: 0.036 a day; 6 recent against 0.25 expected.
-    const hotspot: Hotspot = { kind: 'keyword', key: '充电宝', recent: 6, baselineDaily: 1 / 28, expected: 0.25, ratio: 24, score: 8, caseIds: [], firstSeenAt: now - DAY };
+    const hotspot: Hotspot = { kind: 'keyword', key: '充电宝', recent: 6, baselineDaily: 1 / 28, expected: 0.25, ratio: 24, score: 8, caseIds: [], firstSeenAt: now - DAY, customers: 6 };
     await renderWithStore(<HotspotItem hotspot={hotspot} answer={answer} />);
     const item = await screen.findByTestId('hotspot');
     expect(item.textContent).toContain('预期约 0.25 宗 · 此前日均 0.036 宗');
   });
 
   it('shows no expected count for a key new in the recent days', async () => {
-    const hotspot: Hotspot = { kind: 'keyword', key: '鼓包', recent: 7, baselineDaily: 0, expected: 0.09, ratio: 70, score: 9, caseIds: [], firstSeenAt: now - DAY };
+    const hotspot: Hotspot = { kind: 'keyword', key: '鼓包', recent: 7, baselineDaily: 0, expected: 0.09, ratio: 70, score: 9, caseIds: [], firstSeenAt: now - DAY, customers: 7 };
     await renderWithStore(<HotspotItem hotspot={hotspot} answer={answer} />);
     const item = await screen.findByTestId('hotspot');
     expect(item.textContent).toContain('近 3 天 7 宗 · 此前日均 0 宗');

@@ -1,11 +1,18 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_NOTE_LENGTH, monthKey } from '../../../../../../src-renderer/domain/reports/monthly';
+import { Router } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { Shell } from '../../../../../../src-renderer/ui/app/Shell';
 import { MonthlyPage } from '../../../../../../src-renderer/ui/features/reports/MonthlyPage';
+import { anyUnsaved, draftOf, type DraftStash } from '../../../../../../src-renderer/ui/features/reports/notes/draft';
 import { teardown } from '../../render';
 import { SUPERVISOR, dispatchAs, lastMonthInstant, registerCase, renderAs, rowOf, sessionOf, tableText } from './kit';
 
-afterEach(() => teardown());
+afterEach(async () => {
+  await teardown();
+  window.location.hash = '';
+});
 
 const now = new Date();
 const THIS_MONTH = { year: now.getFullYear(), month: now.getMonth() + 1 };
@@ -92,6 +99,36 @@ describe('月度投诉分析报告 page', { timeout: 120_000 }, () => {
     await waitFor(() => expect(analysis().value).toBe('物流类投诉占比最高。\n第二段分析。'));
     expect(recommendations().value).toBe('与快递公司约定时效。');
     expect(analysis().readOnly).toBe(false);
+  });
+
+  it('asks before leaving the page with unsaved notes, and keeps them when the user stays', async () => {
+    window.location.hash = '#/reports';
+    await renderAs(
+      <Router hook={useHashLocation}>
+        <Shell />
+      </Router>,
+      'supervisor',
+    );
+    await screen.findByText(/本月受理/);
+    fireEvent.change(analysis(), { target: { value: '本月物流投诉集中在华东。' } });
+    const nav = screen.getByRole('navigation', { name: '主导航' });
+    fireEvent.click(within(nav).getByRole('link', { name: '看板' }));
+    const asked = await screen.findByRole('dialog', { name: '未保存的修改' });
+    fireEvent.click(within(asked).getByRole('button', { name: '继续编辑' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(window.location.hash).toBe('#/reports');
+    expect(analysis().value).toBe('本月物流投诉集中在华东。');
+  });
+
+  it('counts a month’s draft as unsaved when it differs from what was saved, in any month', () => {
+    const saved = { month: '2026-10', analysis: '已保存', recommendations: '', updatedAt: 1, updatedBy: { id: 'u', name: '赵主管' } };
+    const stash: DraftStash = new Map([['2026-10', { values: draftOf(saved), base: saved }]]);
+    expect(anyUnsaved(stash)).toBe(false);
+    stash.set('2026-11', { values: { analysis: '改了', recommendations: '' }, base: null });
+    expect(anyUnsaved(stash)).toBe(true);
+    // Blanks only are no change: the store trims what it keeps.
+    stash.set('2026-11', { values: { analysis: '  ', recommendations: '' }, base: null });
+    expect(anyUnsaved(stash)).toBe(false);
   });
 
   it('explains in Chinese that a note is too long, and saves nothing', async () => {

@@ -21,6 +21,8 @@ describe('法律保留', { timeout: 60_000 }, () => {
     expect(section.textContent).toContain('未设置法律保留。');
     fireEvent.click(within(section).getByRole('button', { name: '设置法律保留' }));
     const dialog = await screen.findByRole('dialog', { name: '设置法律保留' });
+    // It opens on its first field, not on ✕ (where Enter would close it).
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('combobox', { name: /保留事由/ })), { timeout: 5000 });
     fireEvent.click(within(dialog).getByRole('button', { name: '设置法律保留' }));
     expect(await within(dialog).findByText('请选择一项。')).toBeTruthy();
     expect((await host.db.cases.get(c!.id))!.legalHolds).toBeUndefined();
@@ -48,6 +50,7 @@ describe('法律保留', { timeout: 60_000 }, () => {
     expect(section.textContent).toContain('保留中');
     fireEvent.click(within(section).getByRole('button', { name: '解除法律保留' }));
     const dialog = await screen.findByRole('dialog', { name: '解除法律保留' });
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('textbox', { name: /解除原因/ })), { timeout: 5000 });
     fireEvent.change(within(dialog).getByRole('textbox', { name: /解除原因/ }), { target: { value: '原告撤诉' } });
     fireEvent.click(within(dialog).getByRole('button', { name: '解除法律保留' }));
     expect(await screen.findByText('已解除法律保留')).toBeTruthy();

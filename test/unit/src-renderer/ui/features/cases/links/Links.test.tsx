@@ -62,6 +62,8 @@ describe('并入 and 关联 on the case page', { timeout: 60_000 }, () => {
 
     fireEvent.click(within(merged).getByRole('button', { name: '记录告知结果' }));
     const dialog = await screen.findByRole('dialog', { name: '告知并入投诉的客户' });
+    // It opens on the outcome chosen, not on ✕ (where Enter would close it).
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('radio', { name: '已告知处理结果' })), { timeout: 5000 });
     expect(dialog.textContent).toContain(`投诉单 ${other!.no} 的客户 李雷`);
     fireEvent.click(within(dialog).getByRole('radio', { name: '未能联系上' }));
     fireEvent.click(within(dialog).getByRole('button', { name: '记录告知结果' }));

@@ -129,6 +129,42 @@ describe('审计日志 (audit log viewer)', { timeout: 60_000 }, () => {
     expect((await rowTexts())[0]).toContain('冒名');
   });
 
+  it('marks where a deleted record belongs: between the records around it, or below the oldest left', async () => {
+    let caseId = '';
+    const rendered = await renderSignedInAs(<AuditLogTab />, ADMIN, {
+      seed: async (_host, asAgent) => {
+        caseId = (await registerCase(asAgent)).id;
+        for (const [name, args] of [
+          ['screening.accept', { caseId, note: '符合受理条件' }],
+          ['verification.complete', { caseId, conclusion: '情况属实' }],
+        ] as const) {
+          expect((await asAgent(name, args)).ok).toBe(true);
+        }
+      },
+    });
+    const check = await screen.findByRole('region', { name: '审计链校验' });
+    const showBreak = async () => {
+      fireEvent.click(within(check).getByRole('button', { name: '校验全部审计链' }));
+      fireEvent.click(await within(check).findByRole('button', { name: '查看断点附近的记录' }));
+      await waitFor(async () => expect((await rowTexts()).some((text) => text.includes('断点'))).toBe(true));
+      return rowTexts();
+    };
+
+    await rendered.host.db.audit.delete([caseId, 2]);
+    const rows = await showBreak();
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toContain('完成核实');
+    expect(rows[1]).toBe('断点此处缺少记录：自第 2 条起（已被删除）');
+    expect(rows[2]).toContain('登记投诉');
+
+    await rendered.host.db.audit.delete([caseId, 1]);
+    fireEvent.click(screen.getByRole('button', { name: '清除筛选' }));
+    fireEvent.click(within(check).getByRole('button', { name: '校验全部审计链' }));
+    await within(check).findByText(/第 1 条记录（共 1 条）/);
+    fireEvent.click(within(check).getByRole('button', { name: '查看断点附近的记录' }));
+    await waitFor(async () => expect(await rowTexts()).toEqual([expect.stringContaining('完成核实'), '断点此处缺少记录：自第 1 条起（已被删除）']));
+  });
+
   it('names the changed fields as people do, in the UI’s language, without the fields every command touches', async () => {
     await renderSignedInAs(<AuditLogTab />, ADMIN, {
       seed: async (host, asAgent) => {

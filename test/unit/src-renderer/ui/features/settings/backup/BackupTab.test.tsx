@@ -92,7 +92,7 @@ describe('备份与恢复', { timeout: 60_000 }, () => {
     expect(within(dialog).getByText(/当前全部数据将被 .* 的备份替换/)).toBeTruthy();
     fireEvent.change(within(dialog).getByLabelText(/您的登录密码/), { target: { value: 'wrong-password1' } });
     fireEvent.click(within(dialog).getByRole('button', { name: '恢复' }));
-    expect(await within(dialog).findByText('当前密码不正确。')).toBeTruthy();
+    expect(await within(dialog).findByText(/^当前密码不正确。还可尝试 4 次/)).toBeTruthy();
     expect(await rendered.host.db.cases.count()).toBe(2);
 
     fireEvent.change(within(dialog).getByLabelText(/您的登录密码/), { target: { value: ADMIN.password } });

@@ -39,7 +39,7 @@ describe('users dialogs ask for the admin’s password before destructive change
     const password = within(confirm).getByLabelText(/您的登录密码/);
     fireEvent.change(password, { target: { value: 'Wrong2026no' } });
     fireEvent.click(within(confirm).getByRole('button', { name: '确认修改' }));
-    await within(confirm).findByText('当前密码不正确。');
+    await within(confirm).findByText(/^当前密码不正确。还可尝试 4 次/);
     expect(await stored(rendered)).toMatchObject({ role: 'agent', name: AGENT.name });
 
     fireEvent.change(password, { target: { value: ADMIN.password } });
