@@ -221,8 +221,9 @@ export function risingKeywords(
       const daily = new Int32Array(settings.baselineDays + settings.recentDays);
       for (const i of holders) daily[docs[i]!.day]! += 1;
       rise = assessSeries({ kind: 'keyword', key: phrase, daily, expectedScale: volumeScale }, settings, now, family.keyword);
-      // The longer phrase is not a rise of its own (too few cases): the bigram alone is.
-      if (rise === null) {
+      // The longer phrase is not a rise of its own (too few cases), or only one of a repeat complainant's
+      // wording (too few customers): the bigram alone is.
+      if (rise === null || !accepts(holders.filter(isRecent))) {
         phrase = seed.key;
         holders = found.get(seed.key)!.postings;
         rise = seed;
@@ -230,6 +231,8 @@ export function risingKeywords(
     }
     const recent = new Set(holders.filter(isRecent));
     consumed.add(seed.key);
+    // Too few customers even for the bigram: it takes no place and covers nothing.
+    if (!accepts([...recent])) continue;
     for (const gram of gramsOfPhrase(phrase)) {
       const candidate = found.get(gram);
       if (!candidate || !rising.has(gram)) continue;
@@ -240,7 +243,7 @@ export function risingKeywords(
       const theirs = new Set(other.docs);
       return [...recent].filter((i) => theirs.has(i)).length >= COVERED_SHARE * recent.size;
     });
-    if (covered || !accepts([...recent])) continue;
+    if (covered) continue;
     accepted.push({ ...rise, docs: [...recent] });
   }
   return accepted.sort(byRank);

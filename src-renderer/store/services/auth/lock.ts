@@ -61,11 +61,11 @@ export async function checkOwnPassword(ctx: StoreContext, password: string, { fi
       // On the lock screen the password; elsewhere the user's current one (as against a new one).
       const code = via === 'unlock' ? 'auth.wrongPasswordLeft' : 'auth.wrongCurrentPasswordLeft';
       if (!lockedOut) return { code: 'validation.failed', fields: [{ field, code, params: { left } }] };
-      if (via !== 'unlock') {
-        await db.sessions.update(token, { lockedAt: now });
-        lockScreen = true;
-      }
-      return { code: 'auth.locked', params: { minutes: LOCKOUT_MS / 60_000 } };
+      if (via === 'unlock') return { code: 'auth.locked', params: { minutes: LOCKOUT_MS / 60_000 } };
+      await db.sessions.update(token, { lockedAt: now });
+      lockScreen = true;
+      // Said, so the window shows its lock screen at once (an account locked out elsewhere leaves this session open).
+      return { code: 'auth.locked', params: { minutes: LOCKOUT_MS / 60_000, screenLocked: 1 } };
     }
     await db.users.update(user.id, { failedSignIns: 0, lockedUntil: 0 });
     await then?.(fresh);

@@ -76,7 +76,9 @@ function refuseUnknownRenames(saved: readonly string[], departments: readonly st
   const fields = renames.flatMap((rename, n) => {
     if (rename.from === rename.to) return [];
     const kept = departments.includes(rename.from) && !renames.some((other) => other !== rename && other.to === rename.from && other.from !== other.to);
-    return !saved.includes(rename.from) || kept ? [{ field: `renames.${n}`, code: 'validation.invalid' }] : [];
+    if (!saved.includes(rename.from)) return [{ field: `renames.${n}`, code: 'validation.invalid' }];
+    // From the form: a row renamed, and a row added with the old name (the two cannot be told apart from a rename of a department that stays).
+    return kept ? [{ field: 'departments', code: 'settings.renameKept', params: { department: rename.from, to: rename.to } }] : [];
   });
   if (fields.length > 0) throw new DeskError({ code: 'validation.failed', fields });
 }

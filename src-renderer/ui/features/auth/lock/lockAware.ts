@@ -7,9 +7,6 @@ export interface LockAwareClient {
   askAgain(): void;
 }
 
-/** The password typed again while signed in: the try that locks the account out locks the screen too. */
-const PASSWORD_AGAIN = new Set(['auth.confirm', 'auth.changePassword']);
-
 /**
  * The store client as the signed-in app sees it: any call refused with `auth.screenLocked` (the
  * session was locked in another window, or before a reload) shows this window's lock screen too, as
@@ -20,7 +17,7 @@ export function lockAware(store: StoreClient, onLocked: () => void): LockAwareCl
   const client: StoreClient = {
     send(name, args) {
       return store.send(name, args).catch((error: unknown) => {
-        if (error instanceof StoreError && (error.data.code === 'auth.screenLocked' || (error.data.code === 'auth.locked' && PASSWORD_AGAIN.has(name)))) onLocked();
+        if (error instanceof StoreError && (error.data.code === 'auth.screenLocked' || error.data.params?.screenLocked === 1)) onLocked();
         throw error;
       });
     },

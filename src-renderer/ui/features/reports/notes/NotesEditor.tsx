@@ -23,7 +23,9 @@ export function NotesEditor({ report, editable, stash }: { report: MonthlyReport
   const key = monthKey(report);
   const saved = report.notes;
   /** The saved notes the form started from. */
-  const [base, setBase] = useState<ReportNotes | null>(saved);
+  // A draft kept from before the month was left is compared with what it was written on, not with a
+  // save someone made meanwhile (taken over below only while nothing of the manager's would be lost).
+  const [base, setBase] = useState<ReportNotes | null>(() => (stash.has(key) ? stash.get(key)!.base : saved));
   // The stash keeps each month's draft with the notes it was written on: the page asks before
   // leaving while any month's differs (this month's is asked below).
   const form = useForm<NotesDraft>({

@@ -264,6 +264,13 @@ describe('findHotspots on cases', () => {
     expect(keys.sort()).toEqual([...words].sort());
   });
 
+  it('falls back to the word many customers share when the longer phrase is one repeat complainant’s wording', () => {
+    const repeated = Array.from({ length: 6 }, (_, n) => kase(n % 3, '楼上卫生间漏水把天花板泡坏了', { contactKeys: ['13900000000'] }));
+    const others = ['厨房水管漏水', '空调外机漏水', '热水器也漏水', '洗衣机底下漏水'].map((text, n) => kase(n % 3, text));
+    const keywords = findHotspots([...quiet(), ...repeated, ...others], SETTINGS, NOW).hotspots.filter((h) => h.kind === 'keyword');
+    expect(keywords.map((h) => [h.key, h.recent, h.customers])).toEqual([['漏水', 10, 5]]);
+  });
+
   it('leaves out cases outside the window', () => {
     const old = Array.from({ length: 30 }, () => kase(40, '送餐员迟到'));
     const answer = findHotspots([...quiet(), ...old], SETTINGS, NOW);

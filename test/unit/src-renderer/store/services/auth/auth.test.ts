@@ -338,9 +338,10 @@ describe('the password typed again when signed in (再次输入密码, 修改密
       expect(refusal(await confirm('Guess2026no')).fields).toEqual([{ field: 'password', code: 'auth.wrongCurrentPasswordLeft', params: { left } }]);
     }
     // The fifth wrong one, through 修改密码, locks the account out.
+    // Said so, for the window to show its lock screen at once.
     expect(refusal(await store.dispatcher.dispatch('auth.changePassword', { current: 'Guess2026no', next: 'Better2027' }, session))).toEqual({
       code: 'auth.locked',
-      params: { minutes: 15 },
+      params: { minutes: 15, screenLocked: 1 },
     });
     expect((await subjectEvents(store.db, 'user:u-agent')).map((e) => e.command)).toEqual([...Array<string>(5).fill('auth.confirmFailed'), 'auth.lockedOut']);
     // The session's screen is locked, and the right password no longer opens it, nor a sign-in elsewhere.

@@ -155,8 +155,13 @@ describe('departments and the users who work in them', () => {
     store = await openTestStore();
     const before = await store.snapshot();
     const kept = DEFAULT_DEPARTMENTS;
+    // What the form sends for a row renamed and a row added with the old name: said so, with both names.
+    const readded = [...DEFAULT_DEPARTMENTS.map((name) => (name === '客服中心' ? '客户服务中心' : name)), '客服中心'];
+    expect(refusal(await store.send('settings.update', { key: 'departments', value: readded, renames: [{ from: '客服中心', to: '客户服务中心' }] }, 'admin')).fields).toEqual([
+      { field: 'departments', code: 'settings.renameKept', params: { department: '客服中心', to: '客户服务中心' } },
+    ]);
     expect(refusal(await store.send('settings.update', { key: 'departments', value: kept, renames: [{ from: '客服中心', to: '财务部' }] }, 'admin')).fields).toEqual([
-      { field: 'renames.0', code: 'validation.invalid' },
+      { field: 'departments', code: 'settings.renameKept', params: { department: '客服中心', to: '财务部' } },
     ]);
     const added = [...DEFAULT_DEPARTMENTS, '新部门'];
     expect(refusal(await store.send('settings.update', { key: 'departments', value: added, renames: [{ from: '不存在的部门', to: '新部门' }] }, 'admin')).fields).toEqual([
