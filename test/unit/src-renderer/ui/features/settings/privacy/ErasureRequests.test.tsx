@@ -132,7 +132,8 @@ describe('个人信息删除请求 panel', { timeout: 90_000 }, () => {
     fireEvent.click(within(detail).getByRole('button', { name: '不予删除' }));
     const dialog = await screen.findByRole('dialog', { name: '不予删除' });
     fireEvent.change(within(dialog).getByLabelText(/不予删除理由/), { target: { value: '请求人身份无法核实' } });
-    // It closes the request for good: the password again, checked by the store host.
+    // It closes the request for good: the password again, checked by the store host (a wrong one counts toward the lock-out).
+    fireEvent.change(within(dialog).getByLabelText(/您的登录密码/), { target: { value: 'Wrong2026no' } });
     fireEvent.click(within(dialog).getByRole('button', { name: '确认不予删除' }));
     await within(dialog).findByText(/^当前密码不正确。还可尝试 4 次/);
     expect(((await rendered.host.db.settings.get(`erasure:${no}`))!.value as { closedAt: unknown }).closedAt).toBeNull();
