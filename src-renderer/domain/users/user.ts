@@ -29,6 +29,13 @@ export function toActor(user: UserRecord): Actor {
   return { id: user.id, username: user.username, name: user.name, role: user.role, department: user.department };
 }
 
+/** The signed-in actor with the user's current name and department (the same object when nothing changed). */
+export function currentActor(actor: Actor, user: UserRecord): Actor {
+  const now = toActor(user);
+  // A new role ends the user's sessions; until that is seen, the role signed in with stands.
+  return now.name === actor.name && now.department === actor.department && now.username === actor.username ? actor : { ...now, role: actor.role };
+}
+
 const Username = z
   .string({ error: 'validation.required' })
   .trim()

@@ -4,9 +4,10 @@ import { toFieldErrors } from '../../domain/common/validation';
 import { createHandlers } from '../api';
 import { noteChanges } from '../search/changes';
 import { callStarted } from '../core/pacing';
-import { sessionRow } from '../core/session-rows';
+import { sessionRow, userRow } from '../core/session-rows';
 import type { DeskDb } from '../db';
 import { may } from '../../domain/users/roles';
+import { currentActor } from '../../domain/users/user';
 import type { AnyHandler, ChangeArea, ChangeEvent, ServiceModule, Session, StoreContext } from './define';
 
 export interface Dispatcher {
@@ -45,10 +46,12 @@ export function createDispatcher({ db, now = Date.now, onChange, handlers }: Dis
     const served = callStarted();
     // Whom the call acts for, as it found the connection: a sign-in on the same connection while it waits
     // (切换用户, or another user's call in the same window) does not change that.
-    const caller = session.actor;
+    const { actor: asFound, token: calledWith } = session;
     try {
       const denied = await checkAccess(handler, session, db, now());
       if (denied) return refuse(denied);
+      // The same sign-in, its actor now as the user's row has it (a name or department changed since).
+      const caller = session.token === calledWith && session.actor?.id === asFound?.id ? session.actor : asFound;
       // Checked before the input: a refused confirmation must not reveal anything about the arguments.
       if (handler.confirm && !((session.confirmedUntil ?? 0) > now())) return refuse({ code: 'auth.confirmRequired' });
 
@@ -119,6 +122,9 @@ async function checkAccess({ access, whileLocked }: AnyHandler, session: Session
     else delete session.lockedAt;
   }
   if (row.lockedAt !== undefined && !whileLocked) return { code: 'auth.screenLocked' };
+  // An administrator renamed the user or their department: what this call records names them as they are now.
+  const user = await userRow(db, actor.id);
+  if (session.token === token && session.actor === actor && user) session.actor = currentActor(actor, user);
   // Working keeps a session alive: its last use is recorded, at most every few minutes.
   if (now - row.lastSeenAt > SESSION_TOUCH_MS) void db.sessions.update(row.token, { lastSeenAt: now }).catch(() => undefined);
   if (access === 'signedIn' || may(actor.role, access)) return null;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DeskError, type DeskErrorData } from '../../../domain/common/errors';
 import { hashPassword, LOCKOUT_MS, passwordProblem, SIGN_IN_WARN_LEFT, verifyPassword } from '../../../domain/users/password';
-import { ChangePasswordInput, SetupInput, SignInInput, toActor, type Actor, type UserRecord } from '../../../domain/users/user';
+import { ChangePasswordInput, currentActor, SetupInput, SignInInput, toActor, type Actor, type UserRecord } from '../../../domain/users/user';
 import { appendAudit } from '../../core/audit';
 import { userAuditView } from '../../core/users';
 import { command, query, type ServiceModule, type StoreContext } from '../../rpc/define';
@@ -54,6 +54,9 @@ const status = query(z.object({}).default({}), async (ctx): Promise<AuthStatus> 
   // Locked in another window of the same session counts here too.
   if (alive?.lockedAt !== undefined) ctx.session.lockedAt = alive.lockedAt;
   else delete ctx.session.lockedAt;
+  // Renamed, or moved to another department, since the sign-in: the app shows the user as they are now.
+  const user = ctx.session.actor && (await ctx.db.users.get(ctx.session.actor.id));
+  if (ctx.session.actor && user) ctx.session.actor = currentActor(ctx.session.actor, user);
   return {
     needsSetup: (await ctx.db.users.count()) === 0,
     actor: ctx.session.actor,

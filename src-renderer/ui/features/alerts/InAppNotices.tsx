@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
+import i18n from 'i18next';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { Platform } from '../../../platform';
 import { createAlertNotices } from './alertNotices';
@@ -14,39 +14,55 @@ import { NoticeBody, NoticeTitle } from './NoticeBody';
  */
 export function InAppNotices({ platform }: { platform: Pick<Platform, 'onInAppNotice' | 'onNoticesWithdrawn'> }) {
   const [, navigate] = useLocation();
-  // The instance, not `t`: a language switch must not subscribe again (the notices on screen would be forgotten).
-  const { i18n } = useTranslation();
+  // i18next itself, not `useTranslation`'s, which is a new object after every switch of language: a switch
+  // must not subscribe again (the notices on screen, and which deadlines they name, would be forgotten).
   useEffect(() => {
     const alerts = createAlertNotices();
+    // The notices on screen, so a language switch renames their × too (their words follow by themselves).
+    const onScreen = new Set<string>();
+    const closeLabel = () => ({ 'aria-label': i18n.t('alerts.notice.close') });
+    const relabel = () => {
+      for (const id of onScreen) notifications.update({ id, closeButtonProps: closeLabel() });
+    };
+    i18n.on('languageChanged', relabel);
     const stopNotices = platform.onInAppNotice((notice) => {
       // A later alert about the same deadlines takes the place of the earlier notice.
-      for (const old of alerts.add(notice.id, notice.alerts?.keys ?? [])) notifications.hide(old);
+      for (const old of alerts.add(notice.id, notice.alerts?.keys ?? [])) {
+        onScreen.delete(old);
+        notifications.hide(old);
+      }
+      onScreen.add(notice.id);
       notifications.show({
         id: notice.id,
         title: <NoticeTitle notice={notice} />,
         // A deadline alert offers 确认 and 15 分钟后提醒 under its text.
         message: <NoticeBody notice={notice} />,
         autoClose: false,
-        closeButtonProps: { 'aria-label': i18n.t('alerts.notice.close') },
+        closeButtonProps: closeLabel(),
         style: notice.route ? { cursor: 'pointer' } : undefined,
         onClick: (event) => {
           // × closing the notice must not open the tracking table (and leave a half-typed page) too.
           if (event.target instanceof Element && event.target.closest('button')) return;
           if (notice.route) navigate(notice.route);
         },
-        onClose: () => alerts.remove(notice.id),
+        onClose: () => {
+          onScreen.delete(notice.id);
+          alerts.remove(notice.id);
+        },
       });
     });
     const stopWithdrawals = platform.onNoticesWithdrawn?.((ids) => {
       for (const id of ids) {
+        onScreen.delete(id);
         alerts.remove(id);
         notifications.hide(id);
       }
     });
     return () => {
+      i18n.off('languageChanged', relabel);
       stopNotices();
       stopWithdrawals?.();
     };
-  }, [platform, navigate, i18n]);
+  }, [platform, navigate]);
   return null;
 }

@@ -83,6 +83,19 @@ export function AuthGate({ children }: { children: ReactNode }) {
     });
   }, [store, refresh]);
 
+  // An administrator renamed the signed-in user or their department: the app shows them as they are now.
+  const signedInId = gate.state === 'in' ? gate.actor.id : null;
+  useEffect(() => {
+    if (!signedInId) return undefined;
+    return store.subscribe((events) => {
+      if (!events.some((event) => event.area === 'users' && event.ids.includes(signedInId))) return;
+      store.send('auth.status', {}).then(
+        ({ actor }) => setGate((g) => (actor && g.state === 'in' && !g.ended && g.actor.id === actor.id ? { ...g, actor } : g)),
+        () => undefined,
+      );
+    });
+  }, [store, signedInId]);
+
   // The screen shows locked at once; the store host, told right after, refuses this session's calls until unlocked.
   const showLocked = useCallback(() => setGate((g) => (g.state === 'in' && !g.locked ? { ...g, locked: true } : g)), []);
   const guarded = useMemo(() => lockAware(store, showLocked), [store, showLocked]);

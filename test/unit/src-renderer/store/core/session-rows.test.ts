@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { sessionRow } from '../../../../../src-renderer/store/core/session-rows';
+import { sessionRow, userRow } from '../../../../../src-renderer/store/core/session-rows';
 import { DeskDb } from '../../../../../src-renderer/store/db';
 
 const opened: DeskDb[] = [];
@@ -84,5 +84,18 @@ describe('sessionRow', () => {
     await second.sessions.delete('token-a');
     expect((await sessionRow(first, 'token-a'))?.userId).toBe('u-a');
     expect(await sessionRow(second, 'token-a')).toBeUndefined();
+  });
+
+  it('keeps users’ rows the same way: a rename is seen at the next read, and a session write does not drop them', async () => {
+    const db = await deskWithSessions();
+    await db.users.add({ id: 'u-a', username: 'wang', name: '客服小王', role: 'agent', department: '客服中心', active: 1 } as never);
+    const reads = vi.spyOn(db.users, 'get');
+    expect((await userRow(db, 'u-a'))?.name).toBe('客服小王');
+    await db.sessions.update('token-a', { lockedAt: NOW + 3 });
+    expect((await userRow(db, 'u-a'))?.name).toBe('客服小王');
+    expect(reads).toHaveBeenCalledTimes(1);
+    await db.users.update('u-a', { name: '客服王芳', department: '售后服务部' });
+    expect(await userRow(db, 'u-a')).toMatchObject({ name: '客服王芳', department: '售后服务部' });
+    expect(reads).toHaveBeenCalledTimes(2);
   });
 });

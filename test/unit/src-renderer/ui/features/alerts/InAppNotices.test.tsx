@@ -86,6 +86,14 @@ describe('in-app notices', { timeout: 60_000 }, () => {
     await screen.findByText('Complaint overdue: TS-20261123-0001');
     expect(screen.getByText('Response deadline was 11-23 10:00')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Acknowledge' })).toBeTruthy();
+    // Its × is renamed too (it is read out by name).
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Close alert' })).toBeTruthy());
+    expect(screen.queryByRole('button', { name: '关闭提醒' })).toBeNull();
+    // The next reminder about the same deadline still takes the earlier notice's place after the switch.
+    source.show({ ...alertNotice('l2', 'TS-20261123-0001'), alerts: { keys: ['l1:response'], overdueKeys: ['l1:response'] }, title: 'Reminder: TS-20261123-0001' });
+    await screen.findByText('Reminder: TS-20261123-0001');
+    await waitFor(() => expect(screen.queryByText('Complaint overdue: TS-20261123-0001')).toBeNull());
     await act(() => i18next.changeLanguage('zh-CN'));
+    await waitFor(() => expect(screen.getByRole('button', { name: '关闭提醒' })).toBeTruthy());
   });
 });

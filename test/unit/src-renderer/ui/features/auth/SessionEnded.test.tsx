@@ -123,4 +123,22 @@ describe('a session the administrator ends under the app', { timeout: 60_000 }, 
     const form = await screen.findByRole('form', { name: 'Sign in' });
     await within(form).findByText('An administrator has changed your role to “Supervisor”. Please sign in again.');
   });
+
+  it('shows a new name or department the administrator gave the signed-in user at once, keeping the session and the work typed', async () => {
+    function Who() {
+      const { actor } = useAuth();
+      return <span data-testid="person">{`${actor.name}·${actor.department}`}</span>;
+    }
+    const rendered = await renderWithStore(
+      <>
+        <Who />
+        <input aria-label="客户姓名" />
+      </>,
+    );
+    await waitFor(() => expect(screen.getByTestId('person').textContent).toBe(`${AGENT.name}·${AGENT.department}`));
+    fireEvent.change(screen.getByRole('textbox', { name: '客户姓名' }), { target: { value: '王女士' } });
+    await saveAgent(rendered, { name: '客服王芳', department: '售后服务部' });
+    await waitFor(() => expect(screen.getByTestId('person').textContent).toBe('客服王芳·售后服务部'));
+    expect((screen.getByRole('textbox', { name: '客户姓名' }) as HTMLInputElement).value).toBe('王女士');
+  });
 });
