@@ -3,6 +3,7 @@ import i18n from 'i18next';
 import { useEffect } from 'react';
 import { useLocation } from 'wouter';
 import type { Platform } from '../../../platform';
+import type { InAppNotice } from '../../../platform/types';
 import { createAlertNotices } from './alertNotices';
 import { NoticeBody, NoticeTitle } from './NoticeBody';
 
@@ -19,10 +20,10 @@ export function InAppNotices({ platform }: { platform: Pick<Platform, 'onInAppNo
   useEffect(() => {
     const alerts = createAlertNotices();
     // The notices on screen, so a language switch renames their × too (their words follow by themselves).
-    const onScreen = new Set<string>();
+    const onScreen = new Map<string, InAppNotice>();
     const closeLabel = () => ({ 'aria-label': i18n.t('alerts.notice.close') });
     const relabel = () => {
-      for (const id of onScreen) notifications.update({ id, closeButtonProps: closeLabel() });
+      for (const [id, notice] of onScreen) notifications.update({ id, message: <NoticeBody notice={notice} />, closeButtonProps: closeLabel() });
     };
     i18n.on('languageChanged', relabel);
     const stopNotices = platform.onInAppNotice((notice) => {
@@ -31,7 +32,7 @@ export function InAppNotices({ platform }: { platform: Pick<Platform, 'onInAppNo
         onScreen.delete(old);
         notifications.hide(old);
       }
-      onScreen.add(notice.id);
+      onScreen.set(notice.id, notice);
       notifications.show({
         id: notice.id,
         title: <NoticeTitle notice={notice} />,

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../../domain/cases/case';
 import { activeHold, holdsOf, type LegalHold } from '../../../../domain/cases/legal-hold';
 import { Panel } from '../../../components/Panel';
+import { useDialogFocus } from '../../../components/useDialogFocus';
 import { formatDateTime } from '../../../components/format';
 import { useNow } from '../../../data/hooks';
 import { useAuth } from '../../auth/AuthGate';
@@ -37,6 +38,8 @@ export function LegalHoldSection({ record }: { record: CaseRecord }) {
   const { can } = useAuth();
   const now = useNow();
   const [open, setOpen] = useState<'place' | 'release' | null>(null);
+  // Placing a hold swaps 设置法律保留 for 解除法律保留: focus must not fall to the top of the page.
+  const focus = useDialogFocus(record.updatedAt);
   const holds = holdsOf(record);
   const current = activeHold(record);
   const mayPlace = !current && record.anonymisedAt === undefined && can('cases.placeHold');
@@ -44,6 +47,7 @@ export function LegalHoldSection({ record }: { record: CaseRecord }) {
   if (holds.length === 0 && !mayPlace) return null;
   const past = holds.filter((hold) => hold !== current);
   const done = (message?: string) => {
+    focus.saved();
     setOpen(null);
     if (message) notifications.show({ color: 'teal', message });
   };
@@ -69,19 +73,28 @@ export function LegalHoldSection({ record }: { record: CaseRecord }) {
         {(mayPlace || mayRelease) && (
           <Group gap="xs">
             {mayPlace && (
-              <Button size="sm" variant="light" color="grape" onClick={() => setOpen('place')}>
+              <Button size="sm" variant="light" color="grape" onClick={(event) => {
+                  focus.opening(event);
+                  setOpen('place');
+                }}>
                 {t('legalHold.place')}
               </Button>
             )}
             {mayRelease && (
-              <Button size="sm" variant="light" color="red" onClick={() => setOpen('release')}>
+              <Button size="sm" variant="light" color="red" onClick={(event) => {
+                  focus.opening(event);
+                  setOpen('release');
+                }}>
                 {t('legalHold.release')}
               </Button>
             )}
           </Group>
         )}
       </Stack>
-      <Modal opened={open !== null} onClose={() => setOpen(null)} title={open === 'release' ? t('legalHold.release') : t('legalHold.place')} closeOnClickOutside={false}>
+      <Modal opened={open !== null} onClose={() => setOpen(null)} title={open === 'release' ? t('legalHold.release') : t('legalHold.place')}
+        closeOnClickOutside={false}
+        returnFocus={focus.returnFocus}
+      >
         {open === 'place' && <PlaceHoldForm record={record} onDone={done} onCancel={() => setOpen(null)} />}
         {open === 'release' && <ReleaseHoldForm record={record} onDone={done} onCancel={() => setOpen(null)} />}
       </Modal>

@@ -7,6 +7,7 @@ import type { CaseRecord } from '../../../../domain/cases/case';
 import { takesDuplicates } from '../../../../domain/cases/links';
 import { canRun } from '../../../../domain/lifecycle/machine';
 import type { RepeatSummary } from '../../../../store/services/assist/repeats';
+import { useDialogFocus } from '../../../components/useDialogFocus';
 import { useStore } from '../../../data/hooks';
 import { useAuth } from '../../auth/AuthGate';
 import { CommandForm } from '../actions/CommandForm';
@@ -40,18 +41,25 @@ export function MergeIntoThis({ primary, other }: { primary: CaseRecord; other: 
   const { t } = useTranslation();
   const { can } = useAuth();
   const [open, setOpen] = useState(false);
+  // The button goes with the merge (the other case is ended): focus goes to the repeat panel's next one.
+  const focus = useDialogFocus(other.status);
   if (!can('cases.terminate') || !canRun('cases.terminate', other.status) || !takesDuplicates(primary)) return null;
   return (
     <>
-      <Button size="compact-xs" variant="light" color="red" onClick={() => setOpen(true)} aria-label={t('links.repeat.mergeNamed', { no: other.no })}>
+      <Button size="compact-xs" variant="light" color="red" onClick={(event) => {
+          focus.opening(event);
+          setOpen(true);
+        }}
+        aria-label={t('links.repeat.mergeNamed', { no: other.no })}>
         {t('links.repeat.merge')}
       </Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title={t('links.repeat.title')} closeOnClickOutside={false}>
+      <Modal opened={open} onClose={() => setOpen(false)} title={t('links.repeat.title')} closeOnClickOutside={false} returnFocus={focus.returnFocus}>
         {open && (
           <MergeForm
             primary={primary}
             other={other}
             onDone={() => {
+              focus.saved();
               setOpen(false);
               notifications.show({ color: 'teal', message: t('links.repeat.done', { other: other.no }) });
             }}

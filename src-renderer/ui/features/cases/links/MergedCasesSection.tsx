@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../../domain/cases/case';
 import type { CaseLinks, MergedCaseView } from '../../../../store/services/cases/links-view';
 import { Panel } from '../../../components/Panel';
+import { useDialogFocus } from '../../../components/useDialogFocus';
 import { useAuth } from '../../auth/AuthGate';
 import { Field } from '../Field';
 import { InformMergedForm } from './InformMergedForm';
@@ -31,6 +32,7 @@ export function MergedCasesSection({ record, merged, waiting }: { record: CaseRe
   const { t } = useTranslation();
   const { can } = useAuth();
   const [open, setOpen] = useState<MergedCaseView | null>(null);
+  const focus = useDialogFocus(merged);
   const mayInform = can('feedback.informMerged');
   const title = t('links.merged.title');
   return (
@@ -44,7 +46,10 @@ export function MergedCasesSection({ record, merged, waiting }: { record: CaseRe
             actions={
               mayInform &&
               (m.mustInform || m.informed) && (
-                <Button size="xs" variant={m.informed ? 'light' : 'filled'} onClick={() => setOpen(m)}>
+                <Button size="xs" variant={m.informed ? 'light' : 'filled'} onClick={(event) => {
+                    focus.opening(event);
+                    setOpen(m);
+                  }}>
                   {m.informed ? t('links.merged.informAgain') : t('links.merged.inform')}
                 </Button>
               )
@@ -58,12 +63,13 @@ export function MergedCasesSection({ record, merged, waiting }: { record: CaseRe
           </LinkedCaseCard>
         ))}
       </LinkedCaseList>
-      <Modal opened={open !== null} onClose={() => setOpen(null)} title={t('links.inform.title')} closeOnClickOutside={false}>
+      <Modal opened={open !== null} onClose={() => setOpen(null)} title={t('links.inform.title')} closeOnClickOutside={false} returnFocus={focus.returnFocus}>
         {open && (
           <InformMergedForm
             record={record}
             merged={open}
             onDone={(message) => {
+              focus.saved();
               setOpen(null);
               notifications.show({ color: 'teal', message });
             }}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../../domain/cases/case';
 import type { RelatedCaseView } from '../../../../store/services/cases/links-view';
 import { Panel } from '../../../components/Panel';
+import { useDialogFocus } from '../../../components/useDialogFocus';
 import { useAuth } from '../../auth/AuthGate';
 import { Field } from '../Field';
 import { byAt } from '../format';
@@ -22,11 +23,14 @@ export function RelatedCasesSection({ record, related }: { record: CaseRecord; r
   const { t } = useTranslation();
   const { can } = useAuth();
   const [open, setOpen] = useState<Open>(null);
+  // 解除关联 takes its row away: focus goes to the section's next button, not the top of the page.
+  const focus = useDialogFocus(related);
   const mayLink = can('cases.link');
   const mayUnlink = can('cases.unlink');
   if (related.length === 0 && !mayLink) return null;
   const title = t('links.related.title');
   const done = (message: string) => {
+    focus.saved();
     setOpen(null);
     notifications.show({ color: 'teal', message });
   };
@@ -37,7 +41,10 @@ export function RelatedCasesSection({ record, related }: { record: CaseRecord; r
       hint={t('links.related.hint')}
       aside={
         mayLink && (
-          <Button size="xs" variant="light" onClick={() => setOpen({ kind: 'link' })}>
+          <Button size="xs" variant="light" onClick={(event) => {
+              focus.opening(event);
+              setOpen({ kind: 'link' });
+            }}>
             {t('links.related.link')}
           </Button>
         )
@@ -55,7 +62,10 @@ export function RelatedCasesSection({ record, related }: { record: CaseRecord; r
               view={r}
               actions={
                 mayUnlink && (
-                  <Button size="xs" variant="subtle" color="red" onClick={() => setOpen({ kind: 'unlink', other: r })}>
+                  <Button size="xs" variant="subtle" color="red" onClick={(event) => {
+                      focus.opening(event);
+                      setOpen({ kind: 'unlink', other: r });
+                    }}>
                     {t('links.related.unlink')}
                   </Button>
                 )
@@ -75,6 +85,7 @@ export function RelatedCasesSection({ record, related }: { record: CaseRecord; r
         onClose={() => setOpen(null)}
         title={open?.kind === 'unlink' ? t('links.related.unlink') : t('links.related.link')}
         closeOnClickOutside={false}
+        returnFocus={focus.returnFocus}
       >
         {open?.kind === 'link' && <LinkCaseForm record={record} onDone={done} onCancel={() => setOpen(null)} />}
         {open?.kind === 'unlink' && <UnlinkCaseForm record={record} other={open.other} onDone={done} onCancel={() => setOpen(null)} />}

@@ -38,6 +38,8 @@ describe('法律保留', { timeout: 60_000 }, () => {
     expect(screen.getByText('法律保留', { selector: '.mantine-Badge-label' })).toBeTruthy();
     // Releasing is the director's or legal's.
     expect(within(screen.getByRole('region', { name: '法律保留' })).queryByRole('button', { name: '解除法律保留' })).toBeNull();
+    // The button that opened the dialog went with the save, and the section has no other: focus stays in the section.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('region', { name: '法律保留' })));
   });
 
   it('a director releases the hold with the reason; the released hold stays on the case', async () => {
@@ -57,6 +59,8 @@ describe('法律保留', { timeout: 60_000 }, () => {
     await waitFor(async () => expect((await host.db.cases.get(c!.id))!.legalHolds?.[0]?.released).toMatchObject({ note: '原告撤诉' }));
     await waitFor(() => expect(screen.getByRole('region', { name: '法律保留' }).textContent).toContain('原告撤诉'));
     expect(screen.queryByText('法律保留', { selector: '.mantine-Badge-label' })).toBeNull();
+    // 解除法律保留 is gone: focus is on what the section offers now, not at the top of the page.
+    await waitFor(() => expect(document.activeElement).toBe(within(screen.getByRole('region', { name: '法律保留' })).getByRole('button', { name: '设置法律保留' })));
   });
 
   it('Settings lists a held case past its retention as held, with no box to pick it; 全选 leaves it out', async () => {

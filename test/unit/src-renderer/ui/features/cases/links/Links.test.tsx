@@ -41,6 +41,8 @@ describe('并入 and 关联 on the case page', { timeout: 60_000 }, () => {
     expect(merged.textContent).toContain('与本单为同一客户，随本单回访告知');
     // Terminated now: nothing more to merge from the panel.
     await waitFor(() => expect(screen.queryByRole('button', { name: `将 ${later!.no} 并入此单` })).toBeNull());
+    // Its button went with it: focus stays in the repeat panel, not at the top of the page.
+    await waitFor(() => expect(screen.getByRole('region', { name: '重复投诉' }).contains(document.activeElement)).toBe(true));
   });
 
   it('at the callback the agent records that another merged customer was told; the feedback dialog warns until then', async () => {
@@ -137,6 +139,8 @@ describe('并入 and 关联 on the case page', { timeout: 60_000 }, () => {
     fireEvent.click(within(undo).getByRole('button', { name: '取消关联' }));
     expect(await screen.findByText(`已取消与 ${c!.no} 的关联`)).toBeTruthy();
     await waitFor(() => expect(screen.getByRole('region', { name: '关联投诉' }).textContent).toContain('没有关联投诉。'));
+    // The row and its 取消关联 are gone: focus is on the section's 关联投诉.
+    await waitFor(() => expect(document.activeElement).toBe(within(screen.getByRole('region', { name: '关联投诉' })).getByRole('button', { name: '关联投诉' })));
     expect((await host.db.cases.get(c!.id))!.relatedCases).toBeUndefined();
   });
 });
