@@ -3,15 +3,15 @@ import { withinQualityReturn } from '../../../domain/feedback/quality-return';
 import { DeskError, type FieldError } from '../../../domain/common/errors';
 import { FINAL_STATUSES, isPending } from '../../../domain/lifecycle/machine';
 import { followDepartments, renameCaseDepartments, renameFollowed, renameMap, widenDepartmentFilter, type DepartmentRename } from '../../../domain/settings/departments';
-import { SavedViewSchema } from '../../../domain/tracking/views';
+import type { SavedView } from '../../../domain/tracking/views';
 import type { Settings } from '../../../domain/settings/settings';
 import { FOLLOW_PREF, readFollow } from '../../alerts/context';
 import { appendAudit } from '../../core/audit';
 import { withDerivedFields } from '../../core/derived';
+import { savedViews, VIEWS_PREF } from '../../core/saved-views';
 import { readSettings, writeSetting } from '../../core/settings';
 import { auditUser } from '../../core/users';
 import type { StoreContext } from '../../rpc/define';
-import { VIEWS_PREF } from '../tracking/prefs';
 
 /** The audit command of a record renamed with its department. */
 export const RENAME_COMMAND = 'settings.renameDepartment';
@@ -53,16 +53,14 @@ async function renamedFollow(ctx: StoreContext, userId: string, renamed: Readonl
   return departments && { ...follow, departments };
 }
 
-/** Saved views with their department filters widened to the new names; null when none changes. Views no longer valid are left as stored. */
-function widenedViews(stored: unknown, renamed: ReadonlyMap<string, string>): unknown[] | null {
-  if (!Array.isArray(stored)) return null;
+/** Saved views with their department filters widened to the new names; null when none changes. */
+function widenedViews(stored: unknown, renamed: ReadonlyMap<string, string>): SavedView[] | null {
   let changed = false;
-  const views = stored.map((view: unknown) => {
-    const parsed = SavedViewSchema.safeParse(view);
-    const departments = parsed.success ? widenDepartmentFilter(parsed.data.filter.departments, renamed) : null;
+  const views = savedViews(stored).map((view) => {
+    const departments = widenDepartmentFilter(view.filter.departments, renamed);
     if (!departments) return view;
     changed = true;
-    return { ...(view as object), filter: { ...(view as { filter: object }).filter, departments } };
+    return { ...view, filter: { ...view.filter, departments } };
   });
   return changed ? views : null;
 }

@@ -2,10 +2,9 @@ import { z } from 'zod';
 import { DeskError } from '../../../domain/common/errors';
 import { TableLayoutSchema, type TableLayout } from '../../../domain/tracking/columns';
 import { MAX_SAVED_VIEWS, SavedViewSchema, type SavedView } from '../../../domain/tracking/views';
+import { savedViews, VIEWS_PREF } from '../../core/saved-views';
 import { command, query, type StoreContext } from '../../rpc/define';
 
-/** Name of the `prefs` row holding a user's saved views (a department rename widens their filters). */
-export const VIEWS_PREF = 'tracking.views';
 const LAYOUT = 'tracking.layout';
 
 export interface TrackingPrefs {
@@ -18,14 +17,8 @@ async function readPrefs({ db, actor }: StoreContext): Promise<TrackingPrefs> {
     [actor!.id, VIEWS_PREF],
     [actor!.id, LAYOUT],
   ]);
-  // What was stored by an older version is read leniently: anything no longer valid is dropped, not fatal.
-  const parsedViews = z.array(z.unknown()).safeParse(views?.value);
-  const validViews = (parsedViews.success ? parsedViews.data : []).flatMap((view) => {
-    const parsed = SavedViewSchema.safeParse(view);
-    return parsed.success ? [parsed.data] : [];
-  });
   const parsedLayout = TableLayoutSchema.safeParse(layout?.value);
-  return { views: validViews, layout: parsedLayout.success ? parsedLayout.data : null };
+  return { views: savedViews(views?.value), layout: parsedLayout.success ? parsedLayout.data : null };
 }
 
 /** The signed-in user's saved views and table layout. */
