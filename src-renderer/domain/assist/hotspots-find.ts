@@ -40,8 +40,8 @@ export interface CaseDigest {
   text: string;
   /** Its distinct bigrams. */
   grams: readonly string[];
-  /** Who complained: the first contact key; '' when the case gave none (then it is a customer of its own). */
-  customer: string;
+  /** Who complained: the contact keys (phone, e-mail, account); none when the case gave none (then it is a customer of its own). */
+  customer: readonly string[];
 }
 
 /** A case ready to be counted: when it came, its category now, and its digest. */
@@ -57,7 +57,7 @@ export function digestCase(item: Pick<HotspotCase, 'product' | 'description' | '
     product: item.product.trim(),
     text: normaliseText(item.description),
     grams: intern ? grams.map(intern) : grams,
-    customer: item.contactKeys?.[0] ?? '',
+    customer: item.contactKeys && intern ? item.contactKeys.map(intern) : (item.contactKeys ?? []),
   };
 }
 
@@ -69,19 +69,40 @@ interface Doc extends KeywordDoc {
   receivedAt: number;
   category: Category | null;
   product: string;
-  customer: string;
+  customer: readonly string[];
 }
 
-/** How many customers some cases came from: a case without contact details is a customer of its own. */
+/**
+ * How many customers some cases came from. Cases sharing a contact key are one customer, however
+ * they were reached (one who phoned some complaints and e-mailed others, the e-mail given on both
+ * once); a case without contact details is a customer of its own.
+ */
 function customersOf(docs: readonly Doc[], indices: Iterable<number>): number {
-  const known = new Set<string>();
+  // Each key points towards its group's first key (union-find with path halving).
+  const parent = new Map<string, string>();
+  const root = (key: string): string => {
+    let at = key;
+    for (let up = parent.get(at)!; up !== at; up = parent.get(at)!) {
+      const grand = parent.get(up)!;
+      parent.set(at, grand);
+      at = grand;
+    }
+    return at;
+  };
   let unknown = 0;
   for (const i of indices) {
-    const { customer } = docs[i]!;
-    if (customer === '') unknown += 1;
-    else known.add(customer);
+    const keys = docs[i]!.customer;
+    if (keys.length === 0) {
+      unknown += 1;
+      continue;
+    }
+    for (const key of keys) if (!parent.has(key)) parent.set(key, key);
+    const first = root(keys[0]!);
+    for (const key of keys.slice(1)) parent.set(root(key), first);
   }
-  return known.size + unknown;
+  let groups = 0;
+  for (const [key, up] of parent) if (key === up) groups += 1;
+  return groups + unknown;
 }
 
 /** Recent cases with a key: how many customers they came from, the newest as examples, the earliest as the first sign. */

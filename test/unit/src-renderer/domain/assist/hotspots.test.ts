@@ -253,6 +253,17 @@ describe('findHotspots on cases', () => {
     );
   });
 
+  it('knows a customer by any of their contact details: one who phoned some complaints and e-mailed others is one customer', () => {
+    const texts = ['充电宝鼓包了', '我的充电宝鼓包', '充电宝鼓包，要求退货', '又来说充电宝鼓包', '充电宝鼓包还没人管', '第六次说充电宝鼓包'];
+    // Each complaint gives a new detail beside one given before (a new phone, then an e-mail, an account…): one customer.
+    const contacts = [['13800138000'], ['13900139000', '13800138000'], ['wang@qq.com', '13900139000'], ['wb:老王', 'wang@qq.com'], ['13700137000', 'wb:老王'], ['wang2@qq.com', '13700137000']];
+    const cases = texts.map((text, n) => kase(n % 3, text, { contactKeys: contacts[n]!, product: 'P10 充电宝' }));
+    expect(findHotspots([...quiet(), ...cases], SETTINGS, NOW).hotspots).toEqual([]);
+    // Five customers, one of them reached by phone once and by e-mail once (both given the second time).
+    const five = texts.map((text, n) => kase(n % 3, text, { contactKeys: [['1'], ['2'], ['3'], ['4'], ['5', 'x@y.cn'], ['x@y.cn']][n]!.map((k) => (k.includes('@') ? k : `1390000000${k}`)), product: 'P10 充电宝' }));
+    expect(findHotspots([...quiet(), ...five], SETTINGS, NOW).hotspots.find((h) => h.kind === 'product')).toMatchObject({ recent: 6, customers: 5 });
+  });
+
   it('gives a repeat complainant’s words no place among the ten keywords shown', () => {
     const words = ['漏水', '断电', '异味', '掉漆', '裂缝', '生锈', '发霉', '卡顿', '黑屏', '杂音'];
     // The biggest rise is one customer's eight complaints; ten words rise among five customers each.
