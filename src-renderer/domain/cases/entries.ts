@@ -1,5 +1,5 @@
 import type { Person } from './case';
-import type { Channel } from './vocabulary';
+import type { Channel, UnreachableReason } from './vocabulary';
 
 /** The append-only records of a case, one row each, shown in stage sections and the timeline. */
 export type EntryData =
@@ -9,7 +9,12 @@ export type EntryData =
   | { kind: 'progress'; text: string; outcome?: true }
   | { kind: 'pause'; reason: string }
   | { kind: 'resume'; note: string }
-  | { kind: 'feedbackAttempt'; channel: Channel; note: string }
+  /**
+   * A callback that did not reach the customer. `calledAt`: when the call was made (the entry's `at` is
+   * when it was recorded, perhaps at the day's end); `reason`: why it failed. Both absent on attempts
+   * recorded before the desk asked for them.
+   */
+  | { kind: 'feedbackAttempt'; channel: Channel; note: string; reason?: UnreachableReason; calledAt?: number }
   | { kind: 'reopen'; reason: string }
   | { kind: 'qualityReturn'; reason: string };
 

@@ -47,6 +47,10 @@ export type CustomerType = (typeof CUSTOMER_TYPES)[number];
 export const COMPENSATION_TYPES = ['none', 'refund', 'cash', 'voucher', 'goods', 'service', 'other'] as const;
 export type CompensationType = (typeof COMPENSATION_TYPES)[number];
 
+/** Why a callback did not reach the customer (客户未能联系上): 无人接听, 占线/客户正忙, 关机/停机, 号码错误, 拒接, 其他. */
+export const UNREACHABLE_REASONS = ['no_answer', 'busy', 'switched_off', 'wrong_number', 'refused', 'other'] as const;
+export type UnreachableReason = (typeof UNREACHABLE_REASONS)[number];
+
 /** The five points of the satisfaction survey and its four dimensions (满意度调查). */
 export const SURVEY_DIMENSIONS = ['efficiency', 'resolution', 'attitude', 'compensation'] as const;
 export type SurveyDimension = (typeof SURVEY_DIMENSIONS)[number];

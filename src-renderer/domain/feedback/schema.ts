@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHANNELS } from '../cases/vocabulary';
+import { CHANNELS, UNREACHABLE_REASONS } from '../cases/vocabulary';
 import { id, optionalText, pastInstant, requiredText } from '../common/fields';
 
 const Score = z.number({ error: 'validation.scoreRange' }).int({ error: 'validation.scoreRange' }).min(1, { error: 'validation.scoreRange' }).max(5, { error: 'validation.scoreRange' });
@@ -22,9 +22,17 @@ export const recordFeedbackInput = (now: number) =>
         ctx.addIssue({ code: 'custom', path: ['reopenReason'], message: 'validation.required' });
       }
     });
-export const UnreachableInput = z.object({
-  caseId: id(),
-  channel: z.enum(CHANNELS, { error: 'validation.chooseOne' }),
-  note: optionalText(2000),
-});
+/** 客户未能联系上: when the call was made, how, why it failed; 其他 says what happened in the note. */
+export const unreachableInput = (now: number) =>
+  z
+    .object({
+      caseId: id(),
+      channel: z.enum(CHANNELS, { error: 'validation.chooseOne' }),
+      at: pastInstant(now),
+      reason: z.enum(UNREACHABLE_REASONS, { error: 'validation.chooseOne' }),
+      note: optionalText(2000),
+    })
+    .superRefine((value, ctx) => {
+      if (value.reason === 'other' && value.note === '') ctx.addIssue({ code: 'custom', path: ['note'], message: 'validation.required' });
+    });
 export const QualityReturnInput = z.object({ caseId: id(), reason: requiredText(2000) });

@@ -251,6 +251,7 @@ export const en = {
       referralDaysRange: 'Enter 1 to 60 working days.',
       replyBeforeReceipt: 'The reply cannot be dated before the complaint was received.',
       beforeReceipt: 'Cannot be dated before the complaint was received.',
+      beforeResult: 'Cannot be dated before the handling result was submitted: the callback tells the customer the result.',
       referralReplied: 'A deadline with its final reply recorded can no longer be changed, and one with replies cannot be removed.',
       notInFuture: 'The time cannot be in the future.',
       monthToCome: 'That month has not begun: it has no report yet.',

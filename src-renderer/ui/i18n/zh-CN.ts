@@ -241,6 +241,7 @@ export const zhCN = {
       referralDaysRange: '工作日数须在 1 到 60 之间。',
       replyBeforeReceipt: '回复时间不能早于受理时间。',
       beforeReceipt: '不能早于投诉的受理时间。',
+      beforeResult: '不能早于提交处理结果的时间：回访是告知客户处理结果。',
       referralReplied: '已有最终回复的转办反馈时限不能再修改；已有回复的时限不能去掉。',
       notInFuture: '时间不能晚于当前时间。',
       monthToCome: '这个月还没有开始，还没有报告。',

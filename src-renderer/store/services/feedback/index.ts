@@ -1,6 +1,6 @@
-import { refuseBeforeReceipt } from '../../../domain/cases/receipt';
+import { refuseBeforeReceipt, refuseBeforeResult } from '../../../domain/cases/receipt';
 import { DeskError } from '../../../domain/common/errors';
-import { QualityReturnInput, recordFeedbackInput, UnreachableInput } from '../../../domain/feedback/schema';
+import { QualityReturnInput, recordFeedbackInput, unreachableInput } from '../../../domain/feedback/schema';
 import { withinQualityReturn } from '../../../domain/feedback/quality-return';
 import { caseCommand } from '../../core/case-command';
 import { startNode } from '../../core/clocks';
@@ -15,6 +15,7 @@ import { informMerged, requireMergedInformed } from './inform-merged';
  */
 const record = caseCommand('feedback.record', (ctx) => recordFeedbackInput(ctx.now()), async (ctx, current, args) => {
   refuseBeforeReceipt(current, args.at, 'at');
+  refuseBeforeResult(current, args.at, 'at');
   const at = ctx.now();
   const earlier = current.feedback ? { earlierSurveys: [...(current.earlierSurveys ?? []), current.feedback] } : {};
   const feedback = {
@@ -40,8 +41,10 @@ const record = caseCommand('feedback.record', (ctx) => recordFeedbackInput(ctx.n
 });
 
 /** “Customer could not be reached” is an outcome on record; the call is retried later. */
-const unreachable = caseCommand('feedback.unreachable', UnreachableInput, async (ctx, current, args) => {
-  await addEntry(ctx, current.id, { kind: 'feedbackAttempt', channel: args.channel, note: args.note });
+const unreachable = caseCommand('feedback.unreachable', (ctx) => unreachableInput(ctx.now()), async (ctx, current, args) => {
+  refuseBeforeReceipt(current, args.at, 'at');
+  refuseBeforeResult(current, args.at, 'at');
+  await addEntry(ctx, current.id, { kind: 'feedbackAttempt', channel: args.channel, note: args.note, reason: args.reason, calledAt: args.at });
   return { next: { ...current, unreachableAttempts: current.unreachableAttempts + 1 } };
 });
 

@@ -4,6 +4,7 @@ import type { CaseRecord, ExtensionRequest } from '../../../domain/cases/case';
 import type { CaseEntry } from '../../../domain/cases/entries';
 import { formatDateTime } from '../../components/format';
 import { correctionChanges } from './correctionText';
+import { attemptText } from './format';
 import { confirmationText } from './payoutText';
 import { linkEventText } from './links/linkText';
 import type { CompensationConfirmation } from '../../../domain/plans/compensation';
@@ -29,8 +30,9 @@ function entryText(t: TFunction, entry: CaseEntry): string {
     case 'qualityReturn':
       return entry.reason;
     case 'resume':
-    case 'feedbackAttempt':
       return entry.note;
+    case 'feedbackAttempt':
+      return attemptText(t, entry);
   }
 }
 

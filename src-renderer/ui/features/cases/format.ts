@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { FeedbackRecord, Person } from '../../../domain/cases/case';
+import type { CaseEntry } from '../../../domain/cases/entries';
 import { SURVEY_DIMENSIONS } from '../../../domain/cases/vocabulary';
 import { formatDateTime } from '../../components/format';
 
@@ -48,6 +49,16 @@ export function byAt(by: Person | null | undefined, at: number | null | undefine
 }
 
 /** “处理效率 2、解决程度 1、沟通态度 2、补偿合理性 1”: a survey's four scores on one line. */
+type Attempt = Extract<CaseEntry, { kind: 'feedbackAttempt' }>;
+
+/** When a callback that did not get through was made (recorded before the desk asked: when it was recorded). */
+export const attemptAt = (attempt: Attempt): number => attempt.calledAt ?? attempt.at;
+
+/** Why a callback did not get through, and the agent's note: 无人接听 · 响铃一分钟无人接. */
+export function attemptText(t: TFunction, attempt: Attempt): string {
+  return [attempt.reason ? t(`flow.unreachableReason.${attempt.reason}`) : '', attempt.note].filter(Boolean).join(' · ');
+}
+
 export function surveyScoresText(t: TFunction, scores: FeedbackRecord['scores']): string {
   return SURVEY_DIMENSIONS.map((dimension) =>
     t('flow.feedback.scoreItem', { dimension: t(`flow.survey.${dimension}`), score: scores[dimension] }),

@@ -114,7 +114,7 @@ export function validArgs(command: LifecycleCommand, caseId: string, now: number
     'progress.pause': { reason: '等待客户' },
     'progress.resume': {},
     'progress.complete': { summary: '已处理' },
-    'feedback.unreachable': { channel: 'phone' },
+    'feedback.unreachable': { channel: 'phone', at: now, reason: 'no_answer' },
     'feedback.record': { channel: 'phone', result: '已告知', at: now, scores: SURVEY, satisfied: true },
     'feedback.qualityReturn': { reason: '回访记录不完整' },
     'cases.correct': { reason: '客户更正联系电话', phone: '13900001111' },

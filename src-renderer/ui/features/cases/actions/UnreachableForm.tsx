@@ -1,33 +1,78 @@
-import { Select, Textarea } from '@mantine/core';
+import { Group, Select, Textarea } from '@mantine/core';
+import { DateTimePicker } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { CHANNELS } from '../../../../domain/cases/vocabulary';
-import { useStore } from '../../../data/hooks';
-import { CommandForm } from './CommandForm';
-import type { ActionProps } from './types';
 import { contactChannelFor } from '../../../../domain/cases/contact';
+import { CHANNELS, UNREACHABLE_REASONS, type Channel, type UnreachableReason } from '../../../../domain/cases/vocabulary';
+import { toFieldErrors } from '../../../../domain/common/validation';
+import { unreachableInput } from '../../../../domain/feedback/schema';
+import { fieldErrorNodes } from '../../../components/FieldErrorText';
+import { useNow, useStore } from '../../../data/hooks';
+import { CommandForm } from './CommandForm';
+import { pickerLatestDay, pickerNow, toInstant } from './dates';
+import type { ActionProps } from './types';
 
-/** 客户未能联系上: the attempt goes on record and the call is tried again later. */
+interface Values {
+  channel: Channel;
+  at: string;
+  reason: UnreachableReason | '';
+  note: string;
+}
+
+/**
+ * 客户未能联系上: when the call was made (an agent may record the day's attempts at its end), how,
+ * and why it failed; the attempt goes on record and the call is tried again later.
+ */
 export function UnreachableForm({ record, onDone, onCancel }: ActionProps) {
   const { t } = useTranslation();
   const store = useStore();
-  const form = useForm({ initialValues: { channel: contactChannelFor(record), note: '' } });
+  const now = useNow();
+  const form = useForm<Values>({ initialValues: { channel: contactChannelFor(record), at: pickerNow(), reason: '', note: '' } });
+  const reason = form.getValues().reason;
+  const toInput = (values: Values) => ({ caseId: record.id, ...values, at: toInstant(values.at) });
+
+  /** No reason is preselected: checked here with the store host's own schema, so every missing answer shows at once. */
+  function complete(values: Values): boolean {
+    const checked = unreachableInput(Date.now()).safeParse(toInput(values));
+    if (checked.success) return true;
+    form.setErrors(fieldErrorNodes(toFieldErrors(checked.error)));
+    return false;
+  }
+
   return (
     <CommandForm
       form={form}
-      run={(values) => store.send('feedback.unreachable', { caseId: record.id, ...values })}
+      precheck={complete}
+      run={(values) => store.send('feedback.unreachable', { ...toInput(values), reason: values.reason as UnreachableReason })}
       onDone={onDone}
       onCancel={onCancel}
       help={t('flow.help.feedback.unreachable', { count: record.unreachableAttempts })}
       submitLabel={t('flow.command.feedback.unreachable')}
     >
+      <Group grow align="flex-start">
+        <Select
+          label={t('flow.form.feedbackChannel')}
+          withAsterisk
+          data={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
+          {...form.getInputProps('channel')}
+        />
+        <DateTimePicker
+          label={t('flow.feedback.attemptAt')}
+          withAsterisk
+          valueFormat="YYYY-MM-DD HH:mm"
+          maxDate={pickerLatestDay(now)}
+          {...form.getInputProps('at')}
+          onChange={(value) => form.setFieldValue('at', value ?? '')}
+        />
+      </Group>
       <Select
-        label={t('flow.form.feedbackChannel')}
+        label={t('flow.form.attemptReason')}
         withAsterisk
-        data={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
-        {...form.getInputProps('channel')}
+        data-autofocus
+        data={UNREACHABLE_REASONS.map((r) => ({ value: r, label: t(`flow.unreachableReason.${r}`) }))}
+        {...form.getInputProps('reason')}
       />
-      <Textarea label={t('flow.form.attemptNote')} autosize minRows={2} data-autofocus {...form.getInputProps('note')} />
+      <Textarea label={t('flow.form.attemptNote')} withAsterisk={reason === 'other'} autosize minRows={2} {...form.getInputProps('note')} />
     </CommandForm>
   );
 }

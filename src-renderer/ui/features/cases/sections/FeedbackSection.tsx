@@ -4,7 +4,7 @@ import type { FeedbackRecord } from '../../../../domain/cases/case';
 import type { CaseEntry } from '../../../../domain/cases/entries';
 import { SURVEY_DIMENSIONS } from '../../../../domain/cases/vocabulary';
 import { formatDateTime } from '../../../components/format';
-import { surveyScoresText } from '../format';
+import { attemptAt, surveyScoresText } from '../format';
 import { CaseFormPrint } from '../../print/buttons/CaseFormPrint';
 import { Field } from '../Field';
 import { Panel } from '../../../components/Panel';
@@ -124,6 +124,7 @@ export function FeedbackSection({
                 <Table.Tr>
                   <Table.Th>{t('flow.feedback.attemptAt')}</Table.Th>
                   <Table.Th>{t('flow.form.feedbackChannel')}</Table.Th>
+                  <Table.Th>{t('flow.feedback.attemptReason')}</Table.Th>
                   <Table.Th>{t('flow.form.attemptNote')}</Table.Th>
                   <Table.Th>{t('flow.recordedBy')}</Table.Th>
                 </Table.Tr>
@@ -131,8 +132,9 @@ export function FeedbackSection({
               <Table.Tbody>
                 {attempts.map((a) => (
                   <Table.Tr key={a.id}>
-                    <Table.Td>{formatDateTime(a.at)}</Table.Td>
+                    <Table.Td>{formatDateTime(attemptAt(a))}</Table.Td>
                     <Table.Td>{t(`channel.${a.channel}`)}</Table.Td>
+                    <Table.Td>{a.reason ? t(`flow.unreachableReason.${a.reason}`) : ''}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{a.note}</Table.Td>
                     <Table.Td>{a.by.name}</Table.Td>
                   </Table.Tr>

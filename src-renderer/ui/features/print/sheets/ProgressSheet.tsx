@@ -7,7 +7,7 @@ import { CLOCK_KINDS, viewClock, type Clock } from '../../../../domain/clocks/cl
 import { compensationText, formatDateTime } from '../../../components/format';
 import { activeHold } from '../../../../domain/cases/legal-hold';
 import { clockBasisText } from '../../cases/ClocksPanel';
-import { formatDuration } from '../../cases/format';
+import { attemptAt, attemptText, formatDuration } from '../../cases/format';
 import { FieldRows, type FieldRow } from '../frame/FieldRows';
 import { FieldTable } from '../frame/FieldTable';
 import { ListTable } from '../frame/ListTable';
@@ -29,7 +29,7 @@ function callbackKind(t: TFunction, entry: CallbackEntry): string {
 /** An unanswered callback: how it was tried and the note; a second handling: why. */
 function callbackText(t: TFunction, entry: CallbackEntry): string {
   if (entry.kind !== 'feedbackAttempt') return entry.reason;
-  return [t(`channel.${entry.channel}`), entry.note].filter(Boolean).join('\n');
+  return [t(`channel.${entry.channel}`), attemptText(t, entry)].filter(Boolean).join('\n');
 }
 
 /**
@@ -139,7 +139,7 @@ export function ProgressSheet({ record, entries, links }: { record: CaseRecord; 
         empty={t('print.none.callbacks')}
         rows={callbacks.map((entry) => ({
           key: entry.id,
-          cells: [formatDateTime(entry.at), callbackKind(t, entry), callbackText(t, entry), entry.by.name],
+          cells: [formatDateTime(entry.kind === 'feedbackAttempt' ? attemptAt(entry) : entry.at), callbackKind(t, entry), callbackText(t, entry), entry.by.name],
         }))}
       />
       <ListTable

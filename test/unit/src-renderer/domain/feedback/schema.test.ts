@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QualityReturnInput, recordFeedbackInput, UnreachableInput } from '../../../../../src-renderer/domain/feedback/schema';
+import { QualityReturnInput, recordFeedbackInput, unreachableInput } from '../../../../../src-renderer/domain/feedback/schema';
 import { errorsOf, schemaCases, text } from '../schema-cases';
 
 const NOW = new Date(2026, 10, 23, 10).getTime();
@@ -33,10 +33,16 @@ describe('recordFeedbackInput (反馈回访)', () => {
   });
 });
 
-describe('UnreachableInput (联系不上)', () => {
-  schemaCases(UnreachableInput, { caseId, channel: 'phone', note: '无人接听' }, [
+describe('unreachableInput (联系不上)', () => {
+  schemaCases(unreachableInput(NOW), { caseId, channel: 'phone', at: NOW - 60_000, reason: 'no_answer', note: '响铃一分钟无人接' }, [
     ['refuses an unknown channel', { channel: '' }, { channel: ['validation.chooseOne'] }],
     ['accepts no note', { note: undefined }, {}],
+    ['requires the reason', { reason: '' }, { reason: ['validation.chooseOne'] }],
+    ['refuses an unknown reason', { reason: 'aliens' }, { reason: ['validation.chooseOne'] }],
+    ['requires when the call was made', { at: undefined }, { at: ['validation.required'] }],
+    ['refuses a call in the future', { at: NOW + 2 * 60_000 }, { at: ['validation.notInFuture'] }],
+    ['requires a note for 其他', { reason: 'other', note: '' }, { note: ['validation.required'] }],
+    ['accepts 其他 with a note', { reason: 'other', note: '家人代接，说本人出差' }, {}],
   ]);
 });
 

@@ -129,7 +129,7 @@ describe('a general complaint through the closed loop', () => {
     expect(c).not.toHaveProperty('nextDueAt');
 
     // 反馈回访: not reached the first time, then satisfied.
-    c = await step(at(11, 26, 14), 'feedback.unreachable', { channel: 'phone', note: '无人接听' });
+    c = await step(at(11, 26, 14), 'feedback.unreachable', { channel: 'phone', at: at(11, 26, 13), reason: 'no_answer', note: '响铃一分钟无人接' });
     expect(c).toMatchObject({ status: 'feedback', unreachableAttempts: 1 });
     c = await step(at(11, 27, 10), 'feedback.record', {
       channel: 'phone',

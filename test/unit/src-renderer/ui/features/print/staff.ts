@@ -125,7 +125,7 @@ export async function handledCase(
   await agent('plans.confirmCompensation', voucher);
   let current = await agent('progress.complete', { caseId, summary: HANDLING.summary });
   const reopens = until === 'reopened' || until === 'resurveyed';
-  if (reopens) await agent('feedback.unreachable', { caseId, channel: 'phone', note: HANDLING.unreachedNote });
+  if (reopens) await agent('feedback.unreachable', { caseId, channel: 'phone', at: Date.now(), reason: 'no_answer', note: HANDLING.unreachedNote });
   if (until !== 'feedback') {
     current = await agent('feedback.record', {
       caseId,

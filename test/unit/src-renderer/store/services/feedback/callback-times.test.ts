@@ -1,0 +1,54 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CaseRecord } from '../../../../../../src-renderer/domain/cases/case';
+import { caseAt, SURVEY } from '../../flow';
+import { HOUR, MINUTE, openTestStore, refusal, type TestStore } from '../../fixtures';
+
+let store: TestStore;
+afterEach(async () => store?.close());
+
+/** A case whose handling result was submitted at 10:00:40 (its outcome), now 17:00. */
+async function awaitingCallback(): Promise<CaseRecord> {
+  store = await openTestStore();
+  const record = await caseAt(store, 'executing');
+  store.clock.now += 40_000;
+  const done = await store.run('progress.complete', { caseId: record.id, summary: '已补发并道歉' });
+  store.clock.now += 7 * HOUR;
+  return done;
+}
+
+const attempt = (caseId: string, at: number, extra: Record<string, unknown> = {}) =>
+  store.send('feedback.unreachable', { caseId, channel: 'phone', at, reason: 'no_answer', note: '', ...extra });
+const survey = (caseId: string, at: number) => store.send('feedback.record', { caseId, channel: 'phone', result: '已告知处理结果', at, scores: SURVEY, satisfied: true });
+
+describe('the time of a callback (反馈回访), tried or made', () => {
+  it('records when an unanswered call was made and why, apart from when it was typed in', async () => {
+    const c = await awaitingCallback();
+    const calledAt = store.now() - 5 * HOUR;
+    const after = await store.run('feedback.unreachable', { caseId: c.id, channel: 'phone', at: calledAt, reason: 'wrong_number', note: '空号' });
+    expect(after.unreachableAttempts).toBe(1);
+    const entry = await store.db.entries.where('[caseId+at]').equals([c.id, store.now()]).first();
+    expect(entry).toMatchObject({ kind: 'feedbackAttempt', channel: 'phone', reason: 'wrong_number', calledAt, note: '空号', at: store.now() });
+  });
+
+  it('refuses an attempt or a survey dated before the result was submitted; the same minute is accepted', async () => {
+    const c = await awaitingCallback();
+    const submitted = c.outcome!.at;
+    const before = await store.snapshot();
+    expect(refusal(await attempt(c.id, submitted - MINUTE)).fields).toEqual([{ field: 'at', code: 'validation.beforeResult' }]);
+    expect(refusal(await survey(c.id, submitted - MINUTE)).fields).toEqual([{ field: 'at', code: 'validation.beforeResult' }]);
+    // Before the complaint came at all: that is said first.
+    expect(refusal(await attempt(c.id, c.receivedAt - HOUR)).fields).toEqual([{ field: 'at', code: 'validation.beforeReceipt' }]);
+    expect(await store.snapshot()).toEqual(before);
+    // Picked to the minute: 10:00 for a result submitted at 10:00:40.
+    const minute = Math.floor(submitted / MINUTE) * MINUTE;
+    expect((await attempt(c.id, minute)).ok).toBe(true);
+    expect((await survey(c.id, minute)).ok).toBe(true);
+  });
+
+  it('requires why the call failed, and a note when it was for another reason', async () => {
+    const c = await awaitingCallback();
+    expect(refusal(await attempt(c.id, store.now(), { reason: undefined })).fields).toEqual([{ field: 'reason', code: 'validation.chooseOne' }]);
+    expect(refusal(await attempt(c.id, store.now(), { reason: 'other' })).fields).toEqual([{ field: 'note', code: 'validation.required' }]);
+    expect(refusal(await attempt(c.id, store.now() + 5 * MINUTE)).fields).toMatchObject([{ field: 'at', code: 'validation.notInFuture' }]);
+  });
+});
