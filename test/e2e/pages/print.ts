@@ -157,13 +157,14 @@ export function printFlow(page: Page) {
       });
       await as('supervisor', 'progress.decideExtension', { caseId: id, requestId: extended.extensions[0]!.id, approve: true, note: c.decisionNote });
       await as('agent', 'plans.confirmCompensation', { caseId: id, outcome: 'paid', amount: 200, method: 'voucher_code', paidAt: Date.now(), reference: 'QJ-2026-0200' });
-      await as('agent', 'progress.complete', { caseId: id, summary: c.summary });
+      const handled = await as<{ outcome: { at: number } }>('agent', 'progress.complete', { caseId: id, summary: c.summary });
       if (survey) {
         await as('agent', 'feedback.record', {
           caseId: id,
           channel: 'phone',
           result: c.result,
-          at: now,
+          // The callback tells the result: not dated before it was submitted (the store's clock, not the page's).
+          at: handled.outcome.at,
           scores: { efficiency: 5, resolution: 4, attitude: 3, compensation: 2 },
           comment: c.comment,
           satisfied: true,

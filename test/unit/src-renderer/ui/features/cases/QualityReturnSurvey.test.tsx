@@ -30,7 +30,7 @@ async function qualityReturned(act: Act, agentId: string, resurveyed: boolean): 
   const record = await walkTo(act, agentId, 'executing');
   const caseId = record.id;
   await act('agent', 'progress.complete', { caseId, summary: '已补发' });
-  await act('agent', 'feedback.record', survey(caseId, '第一次满意', Date.now() - 60_000));
+  await act('agent', 'feedback.record', survey(caseId, '第一次满意', Date.now()));
   await act('supervisor', 'feedback.qualityReturn', { caseId, reason: REASON });
   if (resurveyed) {
     await act('agent', 'plans.submit', { caseId, measures: ['核实补偿到账'], ownerId: agentId, department: '物流配送部', dueAt: Date.now() + 3 * DAY });

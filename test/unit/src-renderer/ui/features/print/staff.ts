@@ -125,13 +125,14 @@ export async function handledCase(
   await agent('plans.confirmCompensation', voucher);
   let current = await agent('progress.complete', { caseId, summary: HANDLING.summary });
   const reopens = until === 'reopened' || until === 'resurveyed';
-  if (reopens) await agent('feedback.unreachable', { caseId, channel: 'phone', at: Date.now(), reason: 'no_answer', note: HANDLING.unreachedNote });
+  if (reopens) await agent('feedback.unreachable', { caseId, channel: 'phone', at: current.outcome!.at, reason: 'no_answer', note: HANDLING.unreachedNote });
   if (until !== 'feedback') {
     current = await agent('feedback.record', {
       caseId,
       channel: 'phone',
       result: HANDLING.result,
-      at: now,
+      // The callback tells the result: not dated before it was submitted.
+      at: current.outcome!.at,
       scores: { efficiency: 5, resolution: 4, attitude: 3, compensation: 2 },
       comment: HANDLING.comment,
       satisfied: until === 'closed',
