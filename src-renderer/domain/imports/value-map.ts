@@ -54,6 +54,27 @@ export type ValueMap = Partial<Record<ValueField, Record<string, string>>>;
 /** The same, as the check looks it up (a Map per field). */
 export type ResolvedValueMap = Partial<Record<ValueField, ReadonlyMap<string, string>>>;
 
+/**
+ * An unfinished import's department values after departments were renamed: what was taken to mean
+ * a renamed department means its new name, and a file value naming the old name outright (read as
+ * that department when the import started) is taken to mean the new one. Null when nothing changes.
+ */
+export function renameMappedDepartments(map: Readonly<Record<string, string>> | undefined, renamed: ReadonlyMap<string, string>): Record<string, string> | null {
+  const next: Record<string, string> = {};
+  let changed = false;
+  for (const [key, department] of Object.entries(map ?? {})) {
+    next[key] = renamed.get(department) ?? department;
+    changed ||= next[key] !== department;
+  }
+  for (const [from, to] of renamed) {
+    const key = valueKey(from);
+    if (key in next) continue;
+    next[key] = to;
+    changed = true;
+  }
+  return changed ? next : null;
+}
+
 /** Values listed per field: more would not be mapped one by one (a free-text column); also the most a map may name per field. */
 export const VALUES_LISTED = 200;
 /** A value's length (a cell's longest text is 100 for a department): a longer one is neither listed nor mapped. */

@@ -5,6 +5,7 @@ import { FINAL_STATUSES, isPending } from '../../../domain/lifecycle/machine';
 import { followDepartments, renameCaseDepartments, renameFollowed, renameMap, widenDepartmentFilter, type DepartmentRename } from '../../../domain/settings/departments';
 import type { SavedView } from '../../../domain/tracking/views';
 import type { Settings } from '../../../domain/settings/settings';
+import { renameMappedDepartments } from '../../../domain/imports/value-map';
 import { FOLLOW_PREF, readFollow } from '../../alerts/context';
 import { appendAudit } from '../../core/audit';
 import { withDerivedFields } from '../../core/derived';
@@ -42,6 +43,7 @@ export async function saveDepartments(ctx: StoreContext, departments: string[], 
     ...[...staffed].map(([department, names]) => ({ field: 'departments', code: 'settings.departmentHasUsers', params: { department, users: names } })),
   ];
   if (fields.length > 0) throw new DeskError({ code: 'validation.failed', fields });
+  if (renamed.size > 0) await refuseWhileImporting(ctx);
   await writeSetting(ctx, 'departments', departments, 'settings.update');
   if (categories !== saved.categories) await writeSetting(ctx, 'categories', categories, 'settings.update');
   if (renamed.size > 0) await followRenames(ctx, renamed);
@@ -81,6 +83,27 @@ function refuseUnknownRenames(saved: readonly string[], departments: readonly st
   if (fields.length > 0) throw new DeskError({ code: 'validation.failed', fields });
 }
 
+/**
+ * An import writing now has read its file's departments by the names of its start: the chunks still
+ * to come would bring cases under a name that is gone, which nobody follows. The rename waits for it
+ * (an interrupted or cancelled one follows the rename when resumed: `renameInImports`).
+ */
+async function refuseWhileImporting(ctx: StoreContext): Promise<void> {
+  const running = await ctx.db.imports.filter((job) => job.status === 'running').first();
+  if (running) throw new DeskError({ code: 'settings.importRunning', params: { file: running.fileName } });
+}
+
+/** Imports that can still be resumed read the renamed departments by their new names. */
+async function renameInImports(ctx: StoreContext, renamed: ReadonlyMap<string, string>): Promise<void> {
+  for (const job of await ctx.db.imports.toArray()) {
+    if (job.status === 'done' || job.chunksDone >= job.chunkCount) continue;
+    const department = renameMappedDepartments(job.valueMap?.department, renamed);
+    if (!department) continue;
+    await ctx.db.imports.put({ ...job, valueMap: { ...job.valueMap, department } });
+    ctx.changed('imports', job.id);
+  }
+}
+
 /** The renames a case took, as `{ from, to }`, in the order of the list. */
 function caseRenames(record: CaseRecord, renamed: ReadonlyMap<string, string>): DepartmentRename[] {
   const named = new Set([record.department, record.grading?.department, record.plan?.department, ...(record.plan?.collaborators ?? [])]);
@@ -107,6 +130,7 @@ async function followRenames(ctx: StoreContext, renamed: ReadonlyMap<string, str
     await db.prefs.put({ ...row, value });
     ctx.changed('prefs', row.userId);
   }
+  await renameInImports(ctx, renamed);
   // Ended cases too while they still count: one owing a 12315 reply, one closed recently enough to be sent
   // back by quality review (it would come back under a name nobody follows). Archived ones are done with.
   const { lifecycle } = await readSettings(db);

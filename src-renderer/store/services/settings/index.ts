@@ -34,8 +34,9 @@ const update = command(UpdateInput, async (ctx, { key, value, renames }) => {
   }
   if (renames.length > 0 && key !== 'departments') throw new DeskError({ code: 'validation.failed', fields: [{ field: 'renames', code: 'validation.invalid' }] });
   const { db } = ctx;
-  // cases and prefs: a department renamed in place renames the open cases and follow choices naming it.
-  return db.transaction('rw', [db.settings, db.users, db.cases, db.prefs, db.audit, db.auditHeads], async () => {
+  // cases and prefs: a department renamed in place renames the open cases and follow choices naming it;
+  // imports: an import under way holds a rename back; one to be resumed follows it.
+  return db.transaction('rw', [db.settings, db.users, db.cases, db.prefs, db.imports, db.audit, db.auditHeads], async () => {
     if (key === 'departments') await saveDepartments(ctx, parsed.data as Settings['departments'], renames);
     else {
       if (key === 'categories') await checkCategoryDepartments(ctx, parsed.data as Settings['categories']);

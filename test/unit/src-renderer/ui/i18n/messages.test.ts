@@ -265,6 +265,7 @@ describe('translations', () => {
       'settings.outOfRange': ['min', 'max'],
       'settings.departmentInUse': ['department'],
       'settings.departmentHasUsers': ['department', 'users'],
+      'settings.importRunning': ['file'],
       'settings.renameKept': ['department', 'to'],
       'links.alreadyLinked': ['no'],
       'links.alreadyMerged': ['no'],

@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_DEPARTMENTS } from '../../../../../../src-renderer/domain/settings/settings';
+import { configureImports } from '../../../../../../src-renderer/store/imports/config';
+import { ok, openTestStore, refusal, type TestStore } from '../../fixtures';
+import { analyze, csv, finished, gate, goodRow, HEADERS } from './helpers';
+
+let store: TestStore;
+afterEach(() => store?.close());
+
+/** Six open historical cases of 物流配送部, written two rows a chunk; the second chunk waits for `held`. */
+async function importUnderWay() {
+  store = await openTestStore();
+  const held = gate();
+  configureImports(store.db, { chunkSize: 2, faults: { beforeChunk: (chunk) => (chunk === 1 ? held.promise : undefined) } });
+  const data = csv([[...HEADERS, '责任部门'], ...[1, 2, 3, 4, 5, 6].map((n) => [...goodRow(n), n === 6 ? '物流配送部 ' : '物流配送部'])]);
+  const file = await analyze(store, data);
+  const { jobId } = ok<{ jobId: string }>(await store.send('imports.start', { fileId: file.fileId, mapping: file.mapping, mode: 'valid' }, 'supervisor'));
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  return { held, jobId, data };
+}
+
+const RENAMED = DEFAULT_DEPARTMENTS.map((d) => (d === '物流配送部' ? '物流部' : d));
+const rename = () => store.send('settings.update', { key: 'departments', value: RENAMED, renames: [{ from: '物流配送部', to: '物流部' }] }, 'admin');
+const departmentsOfCases = async () => (await store.db.cases.toArray()).map((c) => c.department);
+
+describe('renaming a department while historical complaints are imported', () => {
+  it('holds the rename back while the import writes (its rows were read by the old names), saying which import', async () => {
+    const { held, jobId } = await importUnderWay();
+    const before = await store.snapshot();
+    expect(refusal(await rename())).toEqual({ code: 'settings.importRunning', params: { file: 'history.csv' } });
+    expect(await store.snapshot()).toEqual(before);
+    held.open();
+    expect((await finished(store, jobId)).status).toBe('done');
+    // Once it is done, the rename goes through and takes its open cases along.
+    ok(await rename());
+    expect(await departmentsOfCases()).toEqual(Array(6).fill('物流部'));
+  });
+
+  it('lets a cancelled import, resumed after the rename, bring its remaining rows under the new name, none skipped', async () => {
+    const { held, jobId, data } = await importUnderWay();
+    ok(await store.send('imports.cancel', { jobId }, 'supervisor'));
+    held.open();
+    expect(await finished(store, jobId)).toMatchObject({ status: 'cancelled', rowsImported: 2 });
+    ok(await rename());
+    const again = await analyze(store, data);
+    ok(await store.send('imports.resume', { jobId, fileId: again.fileId }, 'supervisor'));
+    expect(await finished(store, jobId)).toMatchObject({ status: 'done', rowsImported: 6, rowsSkipped: 0 });
+    expect(await departmentsOfCases()).toEqual(Array(6).fill('物流部'));
+  });
+});
