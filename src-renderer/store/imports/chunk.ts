@@ -7,6 +7,7 @@
  * wrote with its number and file row, and each case records the job and row it came from
  * (`importedFrom`). An event per case cost as much IndexedDB work as the cases themselves.
  */
+import { Dexie } from 'dexie';
 import type { AuditActor } from '../../domain/audit/chain';
 import type { CaseRecord } from '../../domain/cases/case';
 import { caseDayKey } from '../../domain/cases/case-number';
@@ -32,6 +33,8 @@ export interface ChunkInput {
   now: number;
   actor: AuditActor;
   faults?: ImportFaults;
+  /** A cancel: the chunk being written is rolled back (the job keeps the chunks before it). */
+  signal?: AbortSignal;
 }
 
 export interface ChunkResult {
@@ -104,14 +107,23 @@ export async function writeChunk(db: DeskDb, input: ChunkInput): Promise<ChunkRe
     ];
     if (entries.length > 0) writes.push(db.entries.bulkAdd(entries));
     const written = Promise.all(writes);
+    // 取消导入 while the chunk is written: the transaction is aborted, so the chunk is not in at all.
+    const transaction = Dexie.currentTransaction;
+    const abort = () => transaction?.abort();
     try {
       input.faults?.afterWrites?.(input.chunk);
+      input.signal?.throwIfAborted();
+      input.signal?.addEventListener('abort', abort, { once: true });
     } catch (error) {
-      // The aborted writes reject too; the fault is the failure to report.
+      // The aborted writes reject too; the fault (or the cancel) is the failure to report.
       written.catch(() => undefined);
       throw error;
     }
-    await written;
+    try {
+      await written;
+    } finally {
+      input.signal?.removeEventListener('abort', abort);
+    }
     return { records, job: next };
   });
 }

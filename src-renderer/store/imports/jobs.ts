@@ -17,7 +17,7 @@ import { checkFile, markListed, type FileCheck } from './check';
 import { importConfig } from './config';
 import { assertRoom } from './disk';
 import { fileOf, type CachedFile } from './files';
-import { activeRunner, launch, runnerOf } from './runner';
+import { activeRunner, launch, requestCancel, runnerOf } from './runner';
 import { assertMapping, assertValueMap } from './schemas';
 import { listedValues } from './values';
 
@@ -196,12 +196,12 @@ function assertStillValid(check: FileCheck, rowNumbers: readonly number[], from:
   });
 }
 
-/** A running job stops after its current chunk; an interrupted one is given up (its written chunks stay). */
+/** A running job stops at once, the chunk it was writing rolled back; an interrupted one is given up (its written chunks stay). */
 export async function cancelImport(ctx: StoreContext, jobId: string): Promise<ImportJobRecord> {
   const { db } = ctx;
   const runner = runnerOf(db, jobId);
   if (runner) {
-    runner.cancelRequested = true;
+    requestCancel(runner);
     return jobOf(db, jobId);
   }
   const now = ctx.now();

@@ -23,6 +23,8 @@ import { publishImportChanges } from './events';
 export interface Runner {
   jobId: string;
   cancelRequested: boolean;
+  /** Aborted by a cancel: the chunk being written is rolled back, so a cancel takes effect at once. */
+  cancel: AbortController;
   /** Settles when the job has stopped (done, cancelled or interrupted). */
   finished: Promise<void>;
 }
@@ -50,6 +52,12 @@ function runnersOf(db: DeskDb): Map<string, Runner> {
 
 export function runnerOf(db: DeskDb, jobId: string): Runner | undefined {
   return runnersOf(db).get(jobId);
+}
+
+/** 取消导入: the job stops at once, the chunk it is writing rolled back (the chunks before it stay). */
+export function requestCancel(runner: Runner): void {
+  runner.cancelRequested = true;
+  runner.cancel.abort();
 }
 
 /** The job this host is running, if any: one import at a time keeps numbering and disk use predictable. */
@@ -107,7 +115,7 @@ async function stopJob(db: DeskDb, jobId: string, status: Exclude<ImportJobStatu
 
 /** Starts writing `job` from its next chunk, in the background; `check` holds the file's drafts. */
 export function launch(db: DeskDb, job: ImportJobRecord, check: FileCheck, actor: AuditActor, now: () => number): Runner {
-  const runner: Runner = { jobId: job.id, cancelRequested: false, finished: Promise.resolve() };
+  const runner: Runner = { jobId: job.id, cancelRequested: false, cancel: new AbortController(), finished: Promise.resolve() };
   runnersOf(db).set(job.id, runner);
   runner.finished = (async () => {
     const config = importConfig(db);
@@ -141,7 +149,7 @@ export function launch(db: DeskDb, job: ImportJobRecord, check: FileCheck, actor
         await config.faults?.beforeChunk?.(chunk);
         if (runner.cancelRequested) break;
         const start = chunk * job.chunkSize;
-        const { records } = await writeChunk(writer, {
+        const chunkInput = {
           jobId: job.id,
           chunk,
           drafts: check.drafts.slice(start, start + job.chunkSize),
@@ -149,7 +157,15 @@ export function launch(db: DeskDb, job: ImportJobRecord, check: FileCheck, actor
           now: now(),
           actor,
           faults: config.faults,
+          signal: runner.cancel.signal,
+        };
+        // Cancelled while the chunk was written: rolled back whole; the job ends with the chunks before it.
+        const outcome = await writeChunk(writer, chunkInput).catch((error: unknown) => {
+          if (runner.cancelRequested) return null;
+          throw error;
         });
+        if (!outcome) break;
+        const { records } = outcome;
         chunksDone = chunk + 1;
         noteWritten(db, records);
         for (const { id } of records) {

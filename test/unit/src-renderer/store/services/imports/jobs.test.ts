@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseDetail } from '../../../../../../src-renderer/store/services/cases/queries';
 import type { DashboardFigures } from '../../../../../../src-renderer/domain/dashboard/figures';
 import { configureImports } from '../../../../../../src-renderer/store/imports/config';
+import { requestCancel, runnerOf } from '../../../../../../src-renderer/store/imports/runner';
 import type { TrackingWindow } from '../../../../../../src-renderer/store/services/tracking/rows';
 import { HOUR, ok, openTestStore, refusal, register, type TestStore } from '../../fixtures';
 import { analyze, csv, finished, gate, goodRow, HEADERS, progress } from './helpers';
@@ -207,6 +208,23 @@ describe('imports.cancel and imports.resume', () => {
     const ids = (await store.db.cases.toArray()).map((c) => c.externalId).sort();
     expect(ids).toEqual(['OLD-1', 'OLD-2', 'OLD-3', 'OLD-5', 'OLD-6', 'OLD-7']);
     expect(refusal(await store.send('imports.resume', { jobId, fileId: again.fileId }, 'supervisor')).code).toBe('imports.notResumable');
+  });
+
+  it('rolls back the chunk being written when cancelled meanwhile: a file of one chunk imports nothing', async () => {
+    store = await openTestStore();
+    let jobId = '';
+    let cancels = 1;
+    // The cancel arrives while the only chunk's writes are under way (the first time only).
+    configureImports(store.db, { faults: { afterWrites: () => cancels-- > 0 && requestCancel(runnerOf(store.db, jobId)!) } });
+    const file = await analyze(store, csv([HEADERS, ...[1, 2, 3, 4].map((n) => goodRow(n))]));
+    jobId = await start(file.fileId, file.mapping);
+    expect(await finished(store, jobId)).toMatchObject({ status: 'cancelled', chunksDone: 0, rowsImported: 0, error: null });
+    expect(await store.db.cases.count()).toBe(0);
+    // Resumable, like any cancelled import: it writes every row once.
+    const again = await analyze(store, csv([HEADERS, ...[1, 2, 3, 4].map((n) => goodRow(n))]));
+    expect(again.interrupted).toMatchObject({ jobId, rowsImported: 0, totalRows: 4 });
+    ok(await store.send('imports.resume', { jobId, fileId: again.fileId }, 'supervisor'));
+    expect(await finished(store, jobId)).toMatchObject({ status: 'done', rowsImported: 4 });
   });
 
   it('checks an all-or-nothing import afresh when it resumes: a row not yet imported that became a duplicate stops it', async () => {
