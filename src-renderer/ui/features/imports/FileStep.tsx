@@ -52,7 +52,7 @@ export function FileStep({ wizard }: { wizard: ImportWizard }) {
       <Text size="xs" c="dimmed">
         {t('imports.file.hint', { max: MAX_FILE_MB })}
       </Text>
-      {!analysis && <UnfinishedImports />}
+      {!analysis && <UnfinishedImports onFollow={wizard.follow} />}
       {tooLarge && (
         <Alert color="red" variant="light" role="alert">
           {tooLarge}

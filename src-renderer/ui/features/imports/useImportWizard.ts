@@ -186,6 +186,13 @@ export function useImportWizard() {
     setStep(0);
   }
 
+  /** An import already running (started earlier, from this page left since): its progress, with 取消. */
+  function follow(running: string) {
+    reset();
+    setJobId(running);
+    setStep(4);
+  }
+
   function goTo(next: WizardStep) {
     setFailure(null);
     setStep(next);
@@ -214,6 +221,7 @@ export function useImportWizard() {
     start,
     resume,
     reset,
+    follow,
     goTo,
   };
 }

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../../../../../src-renderer/store/rpc/define';
+import { configureImports } from '../../../../../../src-renderer/store/imports/config';
 import { ImportPage } from '../../../../../../src-renderer/ui/features/imports/ImportPage';
 import { DEFAULT_DEPARTMENTS } from '../../../../../../src-renderer/domain/settings/settings';
 import { encodeUtf16 } from '../../../../../fixtures/imports/encodings';
@@ -111,6 +112,27 @@ describe('ImportPage', { timeout: 120_000 }, () => {
     fireEvent.click(within(region).getByRole('button', { name: '放弃导入 2024台账.xlsx' }));
     await waitFor(() => expect(screen.queryByRole('region', { name: '未完成的导入' })).toBeNull());
     expect((await rendered.host.db.imports.get('job-1'))?.status).toBe('cancelled');
+  });
+
+  it('shows an import running since the page was left, and follows its progress with 取消 on 查看进度', async () => {
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const rendered = await asSupervisor(CSV, async (r) => {
+      // Six rows, two a chunk; the second chunk waits: the import is under way as the page opens.
+      configureImports(r.host.db, { chunkSize: 2, faults: { beforeChunk: (chunk) => (chunk === 1 ? held : undefined) } });
+      const rows = [1, 2, 3, 4, 5, 6].map((n) => `OLD-${n},2026-10-0${n} 09:30,电话,客户${n},13812345678,快递延误第${n}宗`);
+      const file = await r.store.send('imports.analyze', { fileName: '2025台账.csv', data: new TextEncoder().encode(['单号,投诉时间,渠道,客户姓名,联系电话,投诉内容', ...rows].join('\r\n')) });
+      await r.store.send('imports.start', { fileId: file.fileId, mapping: file.mapping, mode: 'valid' });
+      await waitFor(async () => expect((await r.host.db.imports.toArray())[0]?.chunksDone).toBe(1));
+    });
+    const region = await screen.findByRole('region', { name: '正在进行的导入' }, { timeout: 10_000 });
+    expect(region.textContent).toContain('已处理 2 / 6 行（已导入 2 宗投诉）');
+    expect(screen.queryByRole('region', { name: '未完成的导入' })).toBeNull();
+    fireEvent.click(within(region).getByRole('button', { name: '查看 2025台账.csv 的导入进度' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('正在导入：已处理 2 / 6 行，已导入 2 宗'), { timeout: 5000 });
+    fireEvent.click(screen.getByRole('button', { name: '取消导入' }));
+    release();
+    await waitFor(async () => expect((await rendered.host.db.imports.toArray())[0]?.status).toBe('cancelled'));
   });
 
   it('names the encodings the reader takes, reads a UTF-16 text file, and reports a department the desk does not have', async () => {
