@@ -19,7 +19,7 @@ export function normalizeText(text: string): string {
  * keeps it with the contact details, the rest of the word with the texts.
  */
 export function searchTerms(query: string): string[] {
-  return replaceIdentifiers(normalizeText(query), (found) => ` ${found} `, { strict: true })
+  return replaceIdentifiers(joinSpacedMobiles(normalizeText(query)), (found) => ` ${found} `, { strict: true })
     .split(/\s+/u)
     .filter((term) => term.length > 0);
 }
@@ -69,9 +69,25 @@ export function contactHaystack(fields: { customerName?: string; phone: string; 
   return normalizeText([digits(fields.phone), fields.email, compactAddress(fields.address ?? ''), handle && `@${handle}`, ...written].join('\n'));
 }
 
-/** Phone numbers are stored without separators; a typed `138-0013` still finds them. */
+/** A mobile number pasted as people write it, `+86 177 9153 2659` or `177 9153 2659`, is one word. */
+function joinSpacedMobiles(query: string): string {
+  return query.replace(/(?<![\d+])((?:\+|00)?86[\s-]*)?(1[3-9]\d)[\s-]+(\d{4})[\s-]+(\d{4})(?!\d)/gu, (_, code: string | undefined, a: string, b: string, c: string) =>
+    `${code ? code.replace(/[\s-]/gu, '') : ''}${a}${b}${c}`,
+  );
+}
+
+/**
+ * Phone numbers are stored without separators and without the country code; a typed `138-0013`
+ * still finds them, and so do `+8617791532659`, `0086-177…` and `86-177…` (a landline's `+86 10
+ * 12345678` is searched as 01012345678).
+ */
 export function contactTerm(term: string): string {
-  return /^[\d\-+().]+$/u.test(term) ? term.replace(/[-+().]/gu, '') : term;
+  if (!/^[\d\-+().]+$/u.test(term)) return term;
+  const digits = term.replace(/[-+().]/gu, '');
+  const coded = /^(?:\+86|0086|86[-.(])/u.test(term) || /^86(1[3-9]\d{9})$/u.test(digits);
+  const national = coded ? /^(?:0086|86)(\d{9,11})$/u.exec(digits)?.[1] : undefined;
+  if (!national) return digits;
+  return /^1[3-9]\d{9}$/u.test(national) ? national : `0${national}`;
 }
 
 /**
