@@ -4,14 +4,15 @@ import type { Bucket } from '../../../domain/dashboard/figures';
 import type { Granularity } from '../../../domain/dashboard/period';
 import { formatDuration } from '../cases/format';
 
-/** How the dashboard writes its numbers in the user's language: counts, percents with one decimal, durations, scores, bucket names. */
+/** How the dashboard writes its numbers in the user's language: counts, percents with one decimal, durations, scores with two, bucket names. */
 export function useDashboardFormat() {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   return useMemo(() => {
     const count = new Intl.NumberFormat(language);
     const percent = new Intl.NumberFormat(language, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    const score = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    // Two decimals, as the monthly report writes them: 3.55 here and 3.6 there looked like two figures.
+    const score = new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     const day = new Intl.DateTimeFormat(language, { month: 'short', day: 'numeric' });
     const month = new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short' });
     const none = t('dashboard.none');

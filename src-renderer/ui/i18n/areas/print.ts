@@ -107,7 +107,8 @@ export const printMessages = defineArea(
         notSatisfiedReason: '不满意的原因',
         rehandledReason: '重新处理的原因',
         qualityReturn: '质量复核退回',
-        resultTold: '告知客户的处理结果',
+        // Eight characters at most: a longer label wraps mid-word in the form's label column.
+        resultTold: '告知的处理结果',
         feedbackChannel: '回访方式',
         feedbackAt: '回访时间',
         surveyedBy: '回访人',

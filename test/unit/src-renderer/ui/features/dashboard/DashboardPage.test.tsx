@@ -181,7 +181,7 @@ describe('DashboardPage', { timeout: 120_000 }, () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Last 12 months' }));
     await waitFor(() => expect(kpi('Resolution on time')).toMatch(/^\d{1,3}\.\d%$/));
     expect(kpi('Mean resolution time')).toMatch(/\d+ ?(d|h|min)/);
-    expect(kpi('Overall satisfaction')).toMatch(/^\d\.\d pts$/);
+    expect(kpi('Overall satisfaction')).toMatch(/^\d\.\d\d pts$/);
     expect(card('Department comparison')).toBeTruthy();
     const total = screen.getByRole('button', { name: /^Show in the tracking table: Received \(/ });
     expect(await followDrill(total, false)).toBe(drillCount(total));
