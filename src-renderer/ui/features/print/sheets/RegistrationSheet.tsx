@@ -46,12 +46,15 @@ export function RegistrationSheet({ record, attachments, centreName }: Registrat
               ? ([
                   [
                     { label: t('intake.receivedAt'), value: formatDateTime(record.receivedAt) },
-                    { label: t('intake.intakeAgent'), value: record.intakeAgent.name },
+                    // An imported case was received by the old system's staff: the desk knows only who imported it.
+                    { label: t('intake.intakeAgent'), value: record.importedFrom ? t('print.importedBy', { name: record.intakeAgent.name }) : record.intakeAgent.name },
                   ],
                   [
                     { label: t('intake.channel'), value: t(`channel.${record.channel}`) },
                     { label: t('intake.referralNo'), value: text(record.referralNo ?? '') },
                   ],
+                  // The number the customer may quote, from the system it was imported from.
+                  ...(record.externalId !== undefined ? [[{ label: t('flow.field.externalId'), value: record.externalId }] satisfies FieldRow] : []),
                 ] satisfies FieldRow[])
               : ([
                   [
@@ -189,11 +192,12 @@ export function RegistrationSheet({ record, attachments, centreName }: Registrat
         <SectionRow title={numbered(t('print.sections.acknowledgement'))} />
         <FieldRows
           rows={[
-            // A redirected case's receipt promises no reply, so no deadline is committed to.
-            ...(record?.screening?.decision === 'redirected'
+            // A redirected case's receipt promises no reply, so no deadline is committed to; an imported
+            // case was given its receipt, if any, by the system it came from.
+            ...(record?.screening?.decision === 'redirected' || record?.importedFrom
               ? []
               : [[{ label: t('print.committedDeadline'), value: record && <strong>{responseDue(t, record)}</strong> }] satisfies FieldRow]),
-            ...(record ? [[{ label: t('ack.title'), value: acknowledgementText(t, record, centreName) }] satisfies FieldRow] : []),
+            ...(record ? [[{ label: t('ack.title'), value: record.importedFrom ? t('print.importedNoReceipt') : acknowledgementText(t, record, centreName) }] satisfies FieldRow] : []),
           ]}
         />
       </FieldTable>

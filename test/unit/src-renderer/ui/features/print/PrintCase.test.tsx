@@ -154,7 +154,7 @@ describe('printed forms of a case', () => {
     expectAll(text, ['初审结果', '转办/不予受理', '市燃气公司客服热线', '属燃气公司收费事项，不在本中心受理范围', '初审人', AGENT.name]);
     // Its receipt says where the matter went, and promises no reply.
     expectAll(text, ['不属于本中心的受理范围，已转至市燃气公司客服热线处理']);
-    expect(text).not.toContain('承诺响应时限');
+    expect(screen.queryByRole('rowheader', { name: '承诺响应时限' })).toBeNull();
     expect(text).not.toContain('前与您联系并答复处理进展');
   });
 
@@ -186,6 +186,22 @@ describe('printed forms of a case', () => {
     await screen.findByRole('heading', { level: 1 });
     const text = document.body.textContent ?? '';
     expectAll(text, ['通信地址', '浙江省杭州市西湖区文三路 88 号 2 幢 301 室', '来源单号', '1433010020261125000815', '信函']);
+  });
+
+  it('prints an imported case’s old-system number and says it was imported, promising nothing in its name', SLOW, async () => {
+    let id = '';
+    await renderWithStore(<Lazy form="registration" id={() => id} />, {
+      seed: async (host, asAgent) => {
+        const record = await registerCase(asAgent, { description: '2025 年的旧投诉：快递丢件。' });
+        id = record.id;
+        // As an import writes it: the file's row, the old system's number, the importer as 受理人.
+        await host.db.cases.update(id, { importedFrom: { jobId: 'job-1', row: 12 }, externalId: 'GD2025-00648' });
+      },
+    });
+    await screen.findByRole('heading', { level: 1 });
+    const text = document.body.textContent ?? '';
+    expectAll(text, ['原系统编号', 'GD2025-00648', `历史导入（${AGENT.name} 导入本台）`, '受理回执由原系统出具']);
+    expect(screen.queryByRole('rowheader', { name: '承诺响应时限' })).toBeNull();
   });
 
   it('prints the registration as corrected, with each correction: which fields, why, who and when', SLOW, async () => {
