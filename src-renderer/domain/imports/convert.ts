@@ -30,11 +30,16 @@ export function splitCaseNumber(no: string): { day: string; sequence: number } {
  * sequence of their day of receipt after `issued` (the day counters), skipping the numbers that
  * rows of the same file keep (`reserved`), so a later chunk's kept number is never handed out
  * earlier. Returns each draft's number and each day's new counter (never lowered).
+ *
+ * A day whose counter is at 9999 (an old system's number kept, TS-20250310-9999) still has its
+ * unused numbers: `used` names the day's numbers in the store, and the lowest free one is taken.
+ * Only a day that really has 9999 complaints is refused, naming the day and the row.
  */
 export function numberDrafts(
   drafts: readonly ImportDraft[],
   issued: ReadonlyMap<string, number>,
   reserved: ReadonlyMap<string, ReadonlySet<number>>,
+  used: ReadonlyMap<string, ReadonlySet<number>> = new Map(),
 ): { numbers: string[]; counters: Map<string, number> } {
   const counters = new Map<string, number>();
   const last = (day: string) => counters.get(day) ?? issued.get(day) ?? 0;
@@ -43,15 +48,26 @@ export function numberDrafts(
     const { day, sequence } = splitCaseNumber(draft.no);
     if (sequence > last(day)) counters.set(day, sequence);
   }
+  // Numbers given out below the counter (a full day's gaps), so none is given twice in the chunk.
+  const gapsTaken = new Set<string>();
   const numbers = drafts.map((draft) => {
     if (draft.no !== null) return draft.no;
     const day = caseDayKey(draft.receivedAt);
     const taken = reserved.get(day);
     let sequence = last(day) + 1;
     while (taken?.has(sequence)) sequence += 1;
-    if (sequence > MAX_CASES_PER_DAY) throw new DeskError({ code: 'cases.dailyLimit', params: { max: MAX_CASES_PER_DAY } });
-    counters.set(day, sequence);
-    return formatCaseNumber(day, sequence);
+    if (sequence <= MAX_CASES_PER_DAY) {
+      counters.set(day, sequence);
+      return formatCaseNumber(day, sequence);
+    }
+    const inStore = used.get(day);
+    for (let gap = 1; gap <= MAX_CASES_PER_DAY; gap += 1) {
+      const no = formatCaseNumber(day, gap);
+      if (inStore?.has(gap) || taken?.has(gap) || gapsTaken.has(no)) continue;
+      gapsTaken.add(no);
+      return no;
+    }
+    throw new DeskError({ code: 'imports.dayFull', params: { day: `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)}`, row: draft.row, max: MAX_CASES_PER_DAY } });
   });
   return { numbers, counters };
 }

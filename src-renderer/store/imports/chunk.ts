@@ -10,7 +10,7 @@
 import { Dexie } from 'dexie';
 import type { AuditActor } from '../../domain/audit/chain';
 import type { CaseRecord } from '../../domain/cases/case';
-import { caseDayKey } from '../../domain/cases/case-number';
+import { caseDayKey, MAX_CASES_PER_DAY } from '../../domain/cases/case-number';
 import type { CaseEntry } from '../../domain/cases/entries';
 import { DeskError } from '../../domain/common/errors';
 import { numberDrafts, splitCaseNumber, toCaseRecord } from '../../domain/imports/convert';
@@ -19,6 +19,7 @@ import type { ImportDraft } from '../../domain/imports/validate';
 import type { DeskDb } from '../db';
 import { readSettings } from '../core/settings';
 import { appendAudit } from '../core/audit';
+import { dayNumbersInStore } from '../core/case-numbers';
 import type { ImportFaults } from './config';
 
 const counterKey = (day: string) => `case-no:${day}`;
@@ -41,6 +42,31 @@ export interface ChunkResult {
   /** The cases written, as stored. */
   records: CaseRecord[];
   job: ImportJobRecord;
+}
+
+/**
+ * The numbers in the store of each day this chunk would number past 9999 (its counter pushed there
+ * by a kept old number): their gaps are given out instead. Other days are not read.
+ */
+async function usedNumbers(db: DeskDb, fresh: readonly ImportDraft[], issued: ReadonlyMap<string, number>): Promise<Map<string, Set<number>>> {
+  const needed = new Map<string, number>();
+  // The counter as the chunk's own kept numbers push it.
+  const highest = new Map(issued);
+  for (const draft of fresh) {
+    if (draft.no !== null) {
+      const { day, sequence } = splitCaseNumber(draft.no);
+      highest.set(day, Math.max(highest.get(day) ?? 0, sequence));
+      continue;
+    }
+    const day = caseDayKey(draft.receivedAt);
+    needed.set(day, (needed.get(day) ?? 0) + 1);
+  }
+  const used = new Map<string, Set<number>>();
+  for (const [day, count] of needed) {
+    if ((highest.get(day) ?? 0) + count <= MAX_CASES_PER_DAY) continue;
+    used.set(day, await dayNumbersInStore(db, day));
+  }
+  return used;
 }
 
 export async function writeChunk(db: DeskDb, input: ChunkInput): Promise<ChunkResult> {
@@ -67,7 +93,7 @@ export async function writeChunk(db: DeskDb, input: ChunkInput): Promise<ChunkRe
     const days = [...new Set(fresh.map((d) => (d.no ? splitCaseNumber(d.no).day : caseDayKey(d.receivedAt))))];
     const [counterRows, settings] = await Promise.all([db.counters.bulkGet(days.map(counterKey)), readSettings(db)]);
     const issued = new Map(days.map((day, i) => [day, counterRows[i]?.value ?? 0]));
-    const { numbers, counters } = numberDrafts(fresh, issued, input.reserved);
+    const { numbers, counters } = numberDrafts(fresh, issued, input.reserved, await usedNumbers(db, fresh, issued));
 
     const records: CaseRecord[] = [];
     const entries: CaseEntry[] = [];

@@ -6,6 +6,7 @@ import { hours, startClock } from '../../../domain/clocks/index';
 import { maskCaseFor } from '../../../domain/privacy/mask';
 import { DeskError } from '../../../domain/common/errors';
 import { appendAudit } from '../../core/audit';
+import { firstUnused } from '../../core/case-numbers';
 import { withDerivedFields } from '../../core/derived';
 import { readSettings } from '../../core/settings';
 import { command } from '../../rpc/define';
@@ -24,9 +25,12 @@ export const register = command(
     return db.transaction('rw', [db.cases, db.counters, db.audit, db.auditHeads, db.settings], async () => {
       const now = ctx.now();
       const settings = await readSettings(db);
-      const counterKey = `case-no:${caseDayKey(now)}`;
-      const sequence = ((await db.counters.get(counterKey))?.value ?? 0) + 1;
-      if (sequence > MAX_CASES_PER_DAY) {
+      const day = caseDayKey(now);
+      const counterKey = `case-no:${day}`;
+      const counted = ((await db.counters.get(counterKey))?.value ?? 0) + 1;
+      // Past 9999 (an imported old number kept for today): the day's lowest unused number, if any.
+      const sequence = counted <= MAX_CASES_PER_DAY ? counted : await firstUnused(db, day);
+      if (sequence === null) {
         throw new DeskError({ code: 'cases.dailyLimit', params: { max: MAX_CASES_PER_DAY } });
       }
       await refuseTakenReferralNo(db, input.referralNo);
@@ -43,7 +47,7 @@ export const register = command(
       const referralReply = referral && startClock('referralReply', 'calendar', referral.dueAt - input.receivedAt, input.receivedAt, settings.workCalendar);
       const record: CaseRecord = withDerivedFields({
         id: crypto.randomUUID(),
-        no: formatCaseNumber(caseDayKey(now), sequence),
+        no: formatCaseNumber(day, sequence),
         receivedAt: input.receivedAt,
         registeredAt: now,
         updatedAt: now,
@@ -86,7 +90,8 @@ export const register = command(
         closedAt: null,
         attachmentBytes: 0,
       });
-      await db.counters.put({ key: counterKey, value: sequence });
+      // A gap given out below a full counter leaves the counter where it is.
+      await db.counters.put({ key: counterKey, value: Math.max(sequence, counted - 1) });
       await db.cases.add(record);
       await appendAudit(db, {
         subject: record.id,

@@ -139,6 +139,7 @@ export const importsMessages = defineArea(
     errors: {
       imports: {
         unsupportedType: '不支持“{{name}}”这种文件，请选择 CSV 或 XLSX 文件（旧版 .xls 请先在 Excel 中另存为 .xlsx）。',
+        dayFull: '{{day}} 的 {{max}} 个投诉单号都已使用，第 {{row}} 行无法编号：请在文件中为该行填写原系统的投诉单号，或核对该行的投诉时间。',
         unreadable: '文件无法读取：它可能已损坏或不完整（复制或下载时被截断），或不是 Excel 工作簿或 CSV 文件。请在 Excel 中打开并另存为 .xlsx 或 CSV 后再试；仍不行时，请把下面的技术信息告诉技术支持。（技术信息：{{detail}}）',
         notWorkbook: '“{{name}}”的扩展名是 .xlsx，但内容不是 Excel 工作簿，可能是改了扩展名的 CSV 文件。请改回正确的扩展名，或在 Excel 中另存为 .xlsx 后再选择。',
         empty: '文件是空的。',
@@ -324,6 +325,7 @@ export const importsMessages = defineArea(
     errors: {
       imports: {
         unsupportedType: '“{{name}}” is not a file type the import reads: choose a CSV or XLSX file (save old .xls files as .xlsx in Excel first).',
+        dayFull: 'All {{max}} case numbers of {{day}} are in use, so row {{row}} cannot be numbered: give that row its number from the old system in the file, or check its complaint time.',
         unreadable: 'The file cannot be read: it may be damaged or incomplete (cut short when copied or downloaded), or neither an Excel workbook nor a CSV file. Open it in Excel and save it as .xlsx or CSV, then try again; if that does not help, give the technical detail below to your support. (Technical detail: {{detail}})',
         notWorkbook: '“{{name}}” has the .xlsx extension but is not an Excel workbook; it may be a CSV file renamed. Give it back its own extension, or save it as .xlsx in Excel, then choose it again.',
         empty: 'The file is empty.',

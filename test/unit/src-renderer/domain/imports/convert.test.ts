@@ -55,6 +55,18 @@ describe('numberDrafts', () => {
     const { counters } = numberDrafts([draft({ no: 'TS-20261005-0003' })], new Map([['20261005', 9]]), new Map());
     expect(counters.size).toBe(0);
   });
+
+  it('numbers a day whose counter a kept TS-…-9999 pushed to the end from its gaps, and names the day and row when it is truly full', () => {
+    const day = new Date(2025, 2, 10, 10).getTime();
+    const drafts = [draft({ no: 'TS-20250310-9999', receivedAt: day }), draft({ receivedAt: day, row: 7 }), draft({ receivedAt: day, row: 8 })];
+    // 1 and 3 are in the store, 2 is kept by another row of the file.
+    const { numbers } = numberDrafts(drafts, new Map(), new Map([['20250310', new Set([2, 9999])]]), new Map([['20250310', new Set([1, 3])]]));
+    expect(numbers).toEqual(['TS-20250310-9999', 'TS-20250310-0004', 'TS-20250310-0005']);
+    const full = new Map([['20250310', new Set(Array.from({ length: 9999 }, (_, i) => i + 1))]]);
+    expect(() => numberDrafts([draft({ receivedAt: day, row: 12 })], new Map([['20250310', 9999]]), new Map(), full)).toThrow(
+      expect.objectContaining({ data: { code: 'imports.dayFull', params: { day: '2025-03-10', row: 12, max: 9999 } } }),
+    );
+  });
 });
 
 describe('toCaseRecord', () => {

@@ -60,12 +60,13 @@ describe('dispatcher: refusals', () => {
     }
   });
 
-  it('refuses a registration over the daily limit with cases.dailyLimit, writing nothing', async () => {
+  it('gives the day’s lowest unused number once its counter is at 9999 (an imported old number kept), leaving the counter', async () => {
     store = await openTestStore();
     await store.db.counters.put({ key: 'case-no:20261123', value: 9999 });
-    const result = await store.send('cases.register', registration());
-    expect(result).toEqual({ ok: false, error: { code: 'cases.dailyLimit', params: { max: 9999 } } });
-    expect(await store.counts()).toEqual({ cases: 0, counters: 1, audit: 0 });
+    // Bare rows stand for the cases holding numbers 1 and 9999 (only their numbers are read).
+    await store.db.cases.bulkAdd([{ id: 'c-1', no: 'TS-20261123-0001' }, { id: 'c-9999', no: 'TS-20261123-9999' }] as never);
+    const record = await store.run('cases.register', registration());
+    expect(record.no).toBe('TS-20261123-0002');
     expect((await store.db.counters.get('case-no:20261123'))?.value).toBe(9999);
   });
 });

@@ -249,6 +249,7 @@ describe('translations', () => {
       'backup.countsDiffer': ['table', 'expected', 'found'],
       'backup.diskFull': ['neededMB', 'freeMB'],
       'backup.writeFailed': ['reason'],
+      'imports.dayFull': ['day', 'row', 'max'],
       'imports.unsupportedType': ['name'],
       'imports.notWorkbook': ['name'],
       'imports.unreadable': ['detail'],

@@ -181,6 +181,18 @@ describe('imports.start', () => {
   });
 });
 
+describe('numbering imported complaints', () => {
+  it('numbers a day an earlier import filled up to TS-…-9999 from its unused numbers', async () => {
+    store = await openTestStore();
+    const kept = await analyze(store, csv([HEADERS, goodRow(4, { 投诉单号: 'TS-20261005-9999' })]));
+    expect((await finished(store, await start(kept.fileId, kept.mapping))).status).toBe('done');
+    const later = await analyze(store, csv([HEADERS, goodRow(32), goodRow(60)]), 'later.csv');
+    expect(await finished(store, await start(later.fileId, later.mapping))).toMatchObject({ status: 'done', rowsImported: 2 });
+    const nos = (await store.db.cases.toArray()).map((c) => c.no).sort();
+    expect(nos).toEqual(['TS-20261005-0001', 'TS-20261005-0002', 'TS-20261005-9999']);
+  });
+});
+
 describe('imports.cancel and imports.resume', () => {
   it('stops after the current chunk, keeps whole chunks, and resumes to every valid row exactly once', async () => {
     store = await openTestStore();
