@@ -76,6 +76,8 @@ export interface ImportCheckResult {
   errorCount: number;
   errors: RowError[];
   preview: ImportPreviewRow[];
+  /** Valid rows of complaints still open: they come in with their deadlines counted from their receipt. */
+  open: number;
 }
 
 /** Validates every row with a mapping: counts, the first errors, and a preview of converted rows. */
@@ -84,12 +86,13 @@ const check = importsCommand(CheckInput, async (ctx, { fileId, mapping, values }
   // Always checked afresh (the store may have changed since); kept for the start that usually follows.
   const { check: result } = await checked(ctx, file, mapping as ImportMapping, values, { fresh: true });
   const preview: ImportPreviewRow[] = [];
+  let open = 0;
   for (const draft of result.drafts) {
-    if (preview.length >= PREVIEW_ROWS) break;
-    if (draft) preview.push(previewRow(draft));
+    if (draft?.status === 'open') open += 1;
+    if (draft && preview.length < PREVIEW_ROWS) preview.push(previewRow(draft));
   }
   const { valid, invalid, duplicates, errorCount, errors } = result;
-  return { valid, invalid, duplicates, errorCount, errors, preview };
+  return { valid, invalid, duplicates, errorCount, errors, preview, open };
 });
 
 /**

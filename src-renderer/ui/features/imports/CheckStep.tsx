@@ -58,6 +58,13 @@ export function CheckStep({ wizard }: { wizard: ImportWizard }) {
         <Count label={t('imports.check.duplicates')} value={rows(check.duplicates)} />
       </SimpleGrid>
 
+      {/* Old open complaints come in late by their own receipt: the supervisors will be alerted at once. */}
+      {check.open > 0 && (
+        <Alert color="orange" variant="light" role="note" title={t('imports.check.openTitle', { n: format(check.open), count: check.open })}>
+          {t('imports.check.openHint')}
+        </Alert>
+      )}
+
       {check.errorCount === 0 ? (
         <Alert color="green" variant="light">
           {t('imports.check.noErrors', { n: format(check.valid), count: check.valid })}

@@ -59,6 +59,8 @@ describe('ImportPage', { timeout: 120_000 }, () => {
     ]);
     expect(screen.getByRole('radio', { name: '有错误则全部不导入' })).toHaveProperty('disabled', true);
     expect(screen.getByText('文件中有 3 行有错误，不能选择此项。请修改文件后重新检查。')).toBeTruthy();
+    // GD-4 and GD-5 are still open: they come in late by their own receipt, and the page says so first.
+    expect(screen.getByRole('note', { name: '其中 2 宗投诉尚未结案' }).textContent).toContain('从原受理时间起计算各项时限');
 
     fireEvent.click(screen.getByRole('button', { name: '下载错误报告' }));
     await waitFor(() => expect(rendered.platform.saveFile).toHaveBeenCalledTimes(1));
