@@ -7,6 +7,18 @@ import { formatCount, formatDateTime } from '../../components/format';
 import { useStore, useStoreQuery } from '../../data/hooks';
 import { StoreError } from '../../data/store-client';
 
+/** What a job's line says: its file, who started it when, and how far it got. */
+function jobFigures(job: ImportJobView, format: (n: number) => string) {
+  return {
+    name: job.fileName,
+    at: formatDateTime(job.startedAt),
+    by: job.actor.name,
+    processed: format(rowsProcessed(job)),
+    total: format(job.totalRows),
+    imported: format(job.rowsImported),
+  };
+}
+
 /**
  * An import running now (started here and the page left, or from another window): its file and
  * progress, and 查看进度 to follow it with 取消 — the page must not look as if nothing were under way.
@@ -20,14 +32,7 @@ function RunningImports({ jobs, onFollow }: { jobs: readonly ImportJobView[]; on
         {jobs.map((job) => (
           <Group key={job.id} gap="xs" wrap="nowrap" align="flex-start">
             <Text size="sm">
-              {t('imports.file.runningJob', {
-                name: job.fileName,
-                at: formatDateTime(job.startedAt),
-                by: job.actor.name,
-                processed: format(rowsProcessed(job)),
-                total: format(job.totalRows),
-                imported: format(job.rowsImported),
-              })}
+              {t('imports.file.runningJob', jobFigures(job, format))}
             </Text>
             <Button size="compact-xs" aria-label={t('imports.file.followLabel', { name: job.fileName })} onClick={() => onFollow(job.id)}>
               {t('imports.file.follow')}
@@ -75,14 +80,7 @@ export function UnfinishedImports({ onFollow }: { onFollow(jobId: string): void 
               <List.Item key={job.id}>
                 <Group gap="xs" wrap="nowrap" align="flex-start">
                   <Text size="sm">
-                    {t('imports.file.unfinishedJob', {
-                      name: job.fileName,
-                      at: formatDateTime(job.startedAt),
-                      by: job.actor.name,
-                      processed: format(rowsProcessed(job)),
-                      total: format(job.totalRows),
-                      imported: format(job.rowsImported),
-                    })}
+                    {t('imports.file.unfinishedJob', jobFigures(job, format))}
                   </Text>
                   <Button size="compact-xs" variant="default" aria-label={t('imports.file.giveUpLabel', { name: job.fileName })} onClick={() => void giveUp(job.id)}>
                     {t('imports.file.giveUp')}

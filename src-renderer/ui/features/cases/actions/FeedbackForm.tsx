@@ -1,14 +1,14 @@
-import { Group, Radio, Select, Textarea } from '@mantine/core';
-import { DateTimePicker } from '@mantine/dates';
+import { Group, Radio, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { CHANNELS, type Channel, type SurveyDimension } from '../../../../domain/cases/vocabulary';
+import type { Channel, SurveyDimension } from '../../../../domain/cases/vocabulary';
 import { recordFeedbackInput } from '../../../../domain/feedback/schema';
 import { toFieldErrors } from '../../../../domain/common/validation';
 import { fieldErrorNodes } from '../../../components/FieldErrorText';
-import { useNow, useStore } from '../../../data/hooks';
+import { useStore } from '../../../data/hooks';
+import { CallFields } from './CallFields';
 import { CommandForm } from './CommandForm';
-import { pickerLatestDay, pickerNow, toInstant } from './dates';
+import { pickerNow, toInstant } from './dates';
 import { ScoresInput } from './ScoresInput';
 import { ReferralCloseNotice } from '../sections/ReferralSection';
 import { MergedCloseNotice } from '../links/MergedCloseNotice';
@@ -33,7 +33,6 @@ interface Values {
 export function FeedbackForm({ record, onDone, onCancel }: ActionProps) {
   const { t } = useTranslation();
   const store = useStore();
-  const now = useNow();
   const form = useForm<Values>({
     initialValues: {
       channel: contactChannelFor(record),
@@ -85,22 +84,7 @@ export function FeedbackForm({ record, onDone, onCancel }: ActionProps) {
     >
       <ReferralCloseNotice record={record} />
       <MergedCloseNotice record={record} />
-      <Group grow align="flex-start">
-        <Select
-          label={t('flow.form.feedbackChannel')}
-          withAsterisk
-          data={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
-          {...form.getInputProps('channel')}
-        />
-        <DateTimePicker
-          label={t('flow.form.feedbackAt')}
-          withAsterisk
-          valueFormat="YYYY-MM-DD HH:mm"
-          maxDate={pickerLatestDay(now)}
-          {...form.getInputProps('at')}
-          onChange={(value) => form.setFieldValue('at', value ?? '')}
-        />
-      </Group>
+      <CallFields form={form} timeLabel={t('flow.form.feedbackAt')} />
       <Textarea label={t('flow.form.result')} withAsterisk autosize minRows={3} data-autofocus {...form.getInputProps('result')} />
       <ScoresInput form={form} />
       <Textarea label={t('flow.form.comment')} autosize minRows={2} {...form.getInputProps('comment')} />

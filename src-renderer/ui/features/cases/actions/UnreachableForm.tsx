@@ -1,15 +1,15 @@
-import { Group, Select, Textarea } from '@mantine/core';
-import { DateTimePicker } from '@mantine/dates';
+import { Select, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { contactChannelFor } from '../../../../domain/cases/contact';
-import { CHANNELS, UNREACHABLE_REASONS, type Channel, type UnreachableReason } from '../../../../domain/cases/vocabulary';
+import { UNREACHABLE_REASONS, type Channel, type UnreachableReason } from '../../../../domain/cases/vocabulary';
 import { toFieldErrors } from '../../../../domain/common/validation';
 import { unreachableInput } from '../../../../domain/feedback/schema';
 import { fieldErrorNodes } from '../../../components/FieldErrorText';
-import { useNow, useStore } from '../../../data/hooks';
+import { useStore } from '../../../data/hooks';
+import { CallFields } from './CallFields';
 import { CommandForm } from './CommandForm';
-import { pickerLatestDay, pickerNow, toInstant } from './dates';
+import { pickerNow, toInstant } from './dates';
 import type { ActionProps } from './types';
 
 interface Values {
@@ -26,7 +26,6 @@ interface Values {
 export function UnreachableForm({ record, onDone, onCancel }: ActionProps) {
   const { t } = useTranslation();
   const store = useStore();
-  const now = useNow();
   const form = useForm<Values>({ initialValues: { channel: contactChannelFor(record), at: pickerNow(), reason: '', note: '' } });
   const reason = form.getValues().reason;
   const toInput = (values: Values) => ({ caseId: record.id, ...values, at: toInstant(values.at) });
@@ -49,22 +48,7 @@ export function UnreachableForm({ record, onDone, onCancel }: ActionProps) {
       help={t('flow.help.feedback.unreachable', { count: record.unreachableAttempts })}
       submitLabel={t('flow.command.feedback.unreachable')}
     >
-      <Group grow align="flex-start">
-        <Select
-          label={t('flow.form.feedbackChannel')}
-          withAsterisk
-          data={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
-          {...form.getInputProps('channel')}
-        />
-        <DateTimePicker
-          label={t('flow.feedback.attemptAt')}
-          withAsterisk
-          valueFormat="YYYY-MM-DD HH:mm"
-          maxDate={pickerLatestDay(now)}
-          {...form.getInputProps('at')}
-          onChange={(value) => form.setFieldValue('at', value ?? '')}
-        />
-      </Group>
+      <CallFields form={form} timeLabel={t('flow.feedback.attemptAt')} />
       <Select
         label={t('flow.form.attemptReason')}
         withAsterisk
