@@ -69,17 +69,20 @@ export function contactHaystack(fields: { customerName?: string; phone: string; 
   return normalizeText([digits(fields.phone), fields.email, compactAddress(fields.address ?? ''), handle && `@${handle}`, ...written].join('\n'));
 }
 
-/** A mobile number pasted as people write it, `+86 177 9153 2659` or `177 9153 2659`, is one word. */
+/**
+ * A mobile number pasted as people write it, `+86 177 9153 2659`, `+86 17791532659` or `177 9153 2659`,
+ * is one word; so is a country code before any number (`+86 1088886666`).
+ */
 function joinSpacedMobiles(query: string): string {
-  return query.replace(/(?<![\d+])((?:\+|00)?86[\s-]*)?(1[3-9]\d)[\s-]+(\d{4})[\s-]+(\d{4})(?!\d)/gu, (_, code: string | undefined, a: string, b: string, c: string) =>
+  return query.replace(/(?<![\d+])((?:\+|00)86)[\s-]+(?=\d)/gu, '$1').replace(/(?<![\d+])((?:\+|00)?86[\s-]*)?(1[3-9]\d)[\s-]+(\d{4})[\s-]+(\d{4})(?!\d)/gu, (_, code: string | undefined, a: string, b: string, c: string) =>
     `${code ? code.replace(/[\s-]/gu, '') : ''}${a}${b}${c}`,
   );
 }
 
 /**
  * Phone numbers are stored without separators and without the country code; a typed `138-0013`
- * still finds them, and so do `+8617791532659`, `0086-177…` and `86-177…` (a landline's `+86 10
- * 12345678` is searched as 01012345678).
+ * still finds them, and so do `+8617791532659`, `0086-177…` and `86-177…` (a landline's
+ * `+861012345678` is searched as 01012345678).
  */
 export function contactTerm(term: string): string {
   if (!/^[\d\-+().]+$/u.test(term)) return term;

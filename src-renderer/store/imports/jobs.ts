@@ -21,8 +21,8 @@ import { activeRunner, launch, requestCancel, runnerOf } from './runner';
 import { assertMapping, assertValueMap } from './schemas';
 import { listedValues } from './values';
 
-/** Databases where a start or resume is between its checks and its runner (two windows clicking at once). */
-const claiming = new WeakSet<DeskDb>();
+/** Databases where a start or resume is between its checks and its runner (two windows clicking at once), with its file's name. */
+const claiming = new WeakMap<DeskDb, string>();
 
 function actorOf(ctx: StoreContext): AuditActor {
   const actor = ctx.actor!;
@@ -36,14 +36,26 @@ export async function jobOf(db: DeskDb, jobId: string): Promise<ImportJobRecord>
 }
 
 /** Claims the one import slot of the host for `work`; `imports.busy` while another job runs. */
-async function claimSlot<T>(db: DeskDb, work: () => Promise<T>): Promise<T> {
+async function claimSlot<T>(db: DeskDb, fileName: string, work: () => Promise<T>): Promise<T> {
   if (activeRunner(db) || claiming.has(db)) throw new DeskError({ code: 'imports.busy' });
-  claiming.add(db);
+  claiming.set(db, fileName);
   try {
     return await work();
   } finally {
     claiming.delete(db);
   }
+}
+
+/**
+ * The file of the import this host is starting, resuming or writing, if any: its rows are read
+ * by the departments' names of that moment (a rename waits for it). A job left 'running' by a host
+ * that went away is not under way.
+ */
+export async function importUnderWay(db: DeskDb): Promise<string | null> {
+  const starting = claiming.get(db);
+  if (starting !== undefined) return starting;
+  const runner = activeRunner(db);
+  return runner ? ((await db.imports.get(runner.jobId))?.fileName ?? '') : null;
 }
 
 /**
@@ -86,7 +98,7 @@ export async function startImport(
   const { db } = ctx;
   const actor = actorOf(ctx);
   const file = fileOf(db, args.fileId, actor.id, ctx.now());
-  return claimSlot(db, async () => {
+  return claimSlot(db, file.fileName, async () => {
     // All or nothing is decided on the store as it is now: a row that became a duplicate since the
     // check the user saw (a case written in another window) must refuse the file, not be skipped.
     const { check, values } = await checked(ctx, file, args.mapping, args.values, { fresh: args.mode === 'allOrNothing' });
@@ -137,7 +149,7 @@ export async function resumeImport(ctx: StoreContext, args: { jobId: string; fil
   const { db } = ctx;
   const actor = actorOf(ctx);
   const file = fileOf(db, args.fileId, actor.id, ctx.now());
-  return claimSlot(db, async () => {
+  return claimSlot(db, file.fileName, async () => {
     const job = await jobOf(db, args.jobId);
     if ((job.status !== 'interrupted' && job.status !== 'cancelled') || job.chunksDone >= job.chunkCount) {
       throw new DeskError({ code: 'imports.notResumable', params: { status: job.status } });

@@ -54,6 +54,11 @@ export function runnerOf(db: DeskDb, jobId: string): Runner | undefined {
   return runnersOf(db).get(jobId);
 }
 
+/** The failure an aborted chunk ends with (the transaction's abort, or the signal's own). */
+function isAbort(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'AbortError' || (error.name === 'BulkError' && /abort/i.test(error.message)));
+}
+
 /** 取消导入: the job stops at once, the chunk it is writing rolled back (the chunks before it stay). */
 export function requestCancel(runner: Runner): void {
   runner.cancelRequested = true;
@@ -161,7 +166,8 @@ export function launch(db: DeskDb, job: ImportJobRecord, check: FileCheck, actor
         };
         // Cancelled while the chunk was written: rolled back whole; the job ends with the chunks before it.
         const outcome = await writeChunk(writer, chunkInput).catch((error: unknown) => {
-          if (runner.cancelRequested) return null;
+          // Only the abort itself: a real failure meanwhile (a full disk) is reported as one.
+          if (runner.cancel.signal.aborted && isAbort(error)) return null;
           throw error;
         });
         if (!outcome) break;

@@ -10,7 +10,8 @@ interface Pending {
   /** `version` at the save: a later one is the re-read after it. */
   version: unknown;
   at: number;
-  placed: boolean;
+  /** Where focus was put (null until then): put again only if that element went, not if the user clicked away. */
+  placed: HTMLElement | null;
 }
 
 export interface DialogFocus {
@@ -24,14 +25,12 @@ export interface DialogFocus {
 
 const lost = (active: Element | null) => active === null || active === document.body || !active.isConnected;
 
-/** Where focus goes when the opener is gone: the section's first button, else the section itself. */
-function place({ opener, section }: Pending): void {
-  if (opener?.isConnected) return opener.focus();
-  if (!section?.isConnected) return;
-  const button = section.querySelector<HTMLElement>('button:not([disabled])');
-  if (button) return button.focus();
-  if (!section.hasAttribute('tabindex')) section.setAttribute('tabindex', '-1');
-  section.focus();
+/** Focus on the opener while it is there, else the section's first button, else the section itself; the element focused. */
+function place({ opener, section }: Pick<Pending, 'opener' | 'section'>): HTMLElement | null {
+  const target = opener?.isConnected ? opener : section?.isConnected ? (section.querySelector<HTMLElement>('button:not([disabled])') ?? section) : null;
+  if (section && target === section && !section.hasAttribute('tabindex')) section.setAttribute('tabindex', '-1');
+  target?.focus();
+  return target;
 }
 
 /**
@@ -54,9 +53,8 @@ export function useDialogFocus(version: unknown): DialogFocus {
       pending.current = null;
       return;
     }
-    const first = !p.placed;
-    p.placed = true;
-    if (first || lost(document.activeElement)) place(p);
+    // First the dialog's close; then only when the element focused went with a re-read.
+    if (!p.placed || (lost(document.activeElement) && !p.placed.isConnected)) p.placed = place(p) ?? p.placed;
     if (version !== p.version) pending.current = null;
   });
 
@@ -77,7 +75,7 @@ export function useDialogFocus(version: unknown): DialogFocus {
     },
     saved() {
       const from = opener.current;
-      pending.current = { opener: from, section: from?.closest('section') ?? null, version, at: Date.now(), placed: false };
+      pending.current = { opener: from, section: from?.closest('section') ?? null, version, at: Date.now(), placed: null };
       setReturnFocus(false);
     },
     returnFocus,

@@ -55,8 +55,10 @@ const status = query(z.object({}).default({}), async (ctx): Promise<AuthStatus> 
   if (alive?.lockedAt !== undefined) ctx.session.lockedAt = alive.lockedAt;
   else delete ctx.session.lockedAt;
   // Renamed, or moved to another department, since the sign-in: the app shows the user as they are now.
-  const user = ctx.session.actor && (await ctx.db.users.get(ctx.session.actor.id));
-  if (ctx.session.actor && user) ctx.session.actor = currentActor(ctx.session.actor, user);
+  const signedIn = ctx.session.actor;
+  const user = signedIn && (await ctx.db.users.get(signedIn.id));
+  // Only the sign-in read: another signed in on the connection meanwhile (切换用户) stands as it is.
+  if (signedIn && user && ctx.session.actor === signedIn) ctx.session.actor = currentActor(signedIn, user);
   return {
     needsSetup: (await ctx.db.users.count()) === 0,
     actor: ctx.session.actor,

@@ -6,6 +6,7 @@ import { followDepartments, renameCaseDepartments, renameFollowed, renameMap, wi
 import type { SavedView } from '../../../domain/tracking/views';
 import type { Settings } from '../../../domain/settings/settings';
 import { renameMappedDepartments } from '../../../domain/imports/value-map';
+import { importUnderWay } from '../../imports/jobs';
 import { FOLLOW_PREF, readFollow } from '../../alerts/context';
 import { appendAudit } from '../../core/audit';
 import { withDerivedFields } from '../../core/derived';
@@ -89,8 +90,8 @@ function refuseUnknownRenames(saved: readonly string[], departments: readonly st
  * (an interrupted or cancelled one follows the rename when resumed: `renameInImports`).
  */
 async function refuseWhileImporting(ctx: StoreContext): Promise<void> {
-  const running = await ctx.db.imports.filter((job) => job.status === 'running').first();
-  if (running) throw new DeskError({ code: 'settings.importRunning', params: { file: running.fileName } });
+  const file = await importUnderWay(ctx.db);
+  if (file !== null) throw new DeskError({ code: 'settings.importRunning', params: { file } });
 }
 
 /** Imports that can still be resumed read the renamed departments by their new names. */

@@ -48,7 +48,6 @@ export function byAt(by: Person | null | undefined, at: number | null | undefine
   return `${by.name} · ${formatDateTime(at)}`;
 }
 
-/** “处理效率 2、解决程度 1、沟通态度 2、补偿合理性 1”: a survey's four scores on one line. */
 type Attempt = Extract<CaseEntry, { kind: 'feedbackAttempt' }>;
 
 /** When a callback that did not get through was made (recorded before the desk asked: when it was recorded). */
@@ -59,6 +58,7 @@ export function attemptText(t: TFunction, attempt: Attempt): string {
   return [attempt.reason ? t(`flow.unreachableReason.${attempt.reason}`) : '', attempt.note].filter(Boolean).join(' · ');
 }
 
+/** “处理效率 2、解决程度 1、沟通态度 2、补偿合理性 1”: a survey's four scores on one line. */
 export function surveyScoresText(t: TFunction, scores: FeedbackRecord['scores']): string {
   return SURVEY_DIMENSIONS.map((dimension) =>
     t('flow.feedback.scoreItem', { dimension: t(`flow.survey.${dimension}`), score: scores[dimension] }),

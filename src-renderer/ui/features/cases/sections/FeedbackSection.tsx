@@ -130,7 +130,7 @@ export function FeedbackSection({
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {attempts.map((a) => (
+                {[...attempts].sort((a, b) => attemptAt(a) - attemptAt(b)).map((a) => (
                   <Table.Tr key={a.id}>
                     <Table.Td>{formatDateTime(attemptAt(a))}</Table.Td>
                     <Table.Td>{t(`channel.${a.channel}`)}</Table.Td>

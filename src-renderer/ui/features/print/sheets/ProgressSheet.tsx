@@ -42,7 +42,11 @@ export function ProgressSheet({ record, entries, links }: { record: CaseRecord; 
   const { t } = useTranslation();
   const [now] = useState(Date.now);
   const execution = entries.filter((e): e is ExecutionEntry => e.kind === 'progress' || e.kind === 'pause' || e.kind === 'resume');
-  const callbacks = entries.filter((e): e is CallbackEntry => e.kind === 'feedbackAttempt' || e.kind === 'reopen' || e.kind === 'qualityReturn');
+  // In the order things happened: an attempt recorded at the day's end stands at the time of its call.
+  const callbackAt = (entry: CallbackEntry) => (entry.kind === 'feedbackAttempt' ? attemptAt(entry) : entry.at);
+  const callbacks = entries
+    .filter((e): e is CallbackEntry => e.kind === 'feedbackAttempt' || e.kind === 'reopen' || e.kind === 'qualityReturn')
+    .sort((a, b) => callbackAt(a) - callbackAt(b));
   const contacts = entries.filter((e): e is ContactEntry => e.kind === 'contact');
   const pauses = pausesOf(execution);
   // A re-handled case: each earlier handling's deadline and result, numbered, before the current one.
@@ -139,7 +143,7 @@ export function ProgressSheet({ record, entries, links }: { record: CaseRecord; 
         empty={t('print.none.callbacks')}
         rows={callbacks.map((entry) => ({
           key: entry.id,
-          cells: [formatDateTime(entry.kind === 'feedbackAttempt' ? attemptAt(entry) : entry.at), callbackKind(t, entry), callbackText(t, entry), entry.by.name],
+          cells: [formatDateTime(callbackAt(entry)), callbackKind(t, entry), callbackText(t, entry), entry.by.name],
         }))}
       />
       <ListTable

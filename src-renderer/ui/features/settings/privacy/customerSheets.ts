@@ -14,11 +14,11 @@ import type { CustomerExport, ExportedCase } from '../../../../domain/privacy/cu
 import { compensationText } from '../../../components/format';
 import { payoutState } from '../../cases/payoutText';
 import type { Row, Sheet } from '../../../export/sheet';
-import { correctedFieldsText } from '../../cases/format';
+import { attemptAt, attemptText, correctedFieldsText } from '../../cases/format';
 import { referralRepliesSheet } from './referralSheet';
 
-/** The text an agent wrote in an entry, whatever its kind. */
-export function entryText(entry: CaseEntry): string {
+/** The text an agent wrote in an entry, whatever its kind (an unanswered callback: why, and the note). */
+export function entryText(t: TFunction, entry: CaseEntry): string {
   switch (entry.kind) {
     case 'check':
       return [entry.department, entry.checked, entry.finding].filter(Boolean).join(' · ');
@@ -27,8 +27,9 @@ export function entryText(entry: CaseEntry): string {
     case 'progress':
       return entry.text;
     case 'resume':
-    case 'feedbackAttempt':
       return entry.note;
+    case 'feedbackAttempt':
+      return attemptText(t, entry);
     case 'pause':
     case 'reopen':
     case 'qualityReturn':
@@ -238,7 +239,8 @@ function entriesSheet(t: TFunction, cases: ExportedCase[]): Sheet {
       [l('entryColumns.text'), 60],
     ],
     cases.flatMap(({ record, entries: list }) =>
-      list.map((entry) => [record.no, new Date(entry.at), l(`entryKinds.${executionKind(entry)}`), entry.by.name, entryText(entry)]),
+      // An unanswered callback at the time the call was made, as the case page and the forms show it.
+      list.map((entry) => [record.no, new Date(entry.kind === 'feedbackAttempt' ? attemptAt(entry) : entry.at), l(`entryKinds.${executionKind(entry)}`), entry.by.name, entryText(t, entry)]),
     ),
   );
 }

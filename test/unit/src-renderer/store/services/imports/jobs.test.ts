@@ -239,6 +239,18 @@ describe('imports.cancel and imports.resume', () => {
     expect(await finished(store, jobId)).toMatchObject({ status: 'done', rowsImported: 4 });
   });
 
+  it('rolls back a chunk whose writes are under way when the cancel arrives', async () => {
+    store = await openTestStore();
+    let jobId = '';
+    // Just after the writes are issued (a microtask): the transaction is aborted with its requests pending.
+    configureImports(store.db, { faults: { afterWrites: () => queueMicrotask(() => requestCancel(runnerOf(store.db, jobId)!)) } });
+    const file = await analyze(store, csv([HEADERS, ...Array.from({ length: 200 }, (_, n) => goodRow(n + 1))]));
+    jobId = await start(file.fileId, file.mapping);
+    expect(await finished(store, jobId)).toMatchObject({ status: 'cancelled', chunksDone: 0, rowsImported: 0, error: null });
+    expect(await store.db.cases.count()).toBe(0);
+    expect(await store.db.counters.count()).toBe(0);
+  });
+
   it('checks an all-or-nothing import afresh when it resumes: a row not yet imported that became a duplicate stops it', async () => {
     store = await openTestStore();
     const held = gate();

@@ -47,4 +47,14 @@ describe('renaming a department while historical complaints are imported', () =>
     expect(await finished(store, jobId)).toMatchObject({ status: 'done', rowsImported: 6, rowsSkipped: 0 });
     expect(await departmentsOfCases()).toEqual(Array(6).fill('物流部'));
   });
+
+  it('is not held back by an import a host that went away left marked as running', async () => {
+    const { held, jobId } = await importUnderWay();
+    held.open();
+    await finished(store, jobId);
+    // As a crash mid-import leaves it, until an import call marks it interrupted.
+    await store.db.imports.update(jobId, { status: 'running', finishedAt: null });
+    ok(await rename());
+    expect(await departmentsOfCases()).toEqual(Array(6).fill('物流部'));
+  });
 });

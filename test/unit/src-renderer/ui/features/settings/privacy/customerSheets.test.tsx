@@ -44,10 +44,14 @@ describe('customerSheets', () => {
     expect(rows[2]![0]!.slice(1, 4)).toEqual(['照片.jpg', 'image/jpeg', 12]);
   });
 
-  it('reads the text of every kind of entry', () => {
-    expect(entryText(entry({ kind: 'check', department: '物流配送部', checked: '签收记录', finding: '未签收' }))).toBe('物流配送部 · 签收记录 · 未签收');
-    expect(entryText(entry({ kind: 'resume', note: '客户已回复' }))).toBe('客户已回复');
-    expect(entryText(entry({ kind: 'qualityReturn', reason: '记录不全' }))).toBe('记录不全');
+  it('reads the text of every kind of entry', async () => {
+    const i18n = await initI18n('zh-CN');
+    expect(entryText(i18n.t, entry({ kind: 'check', department: '物流配送部', checked: '签收记录', finding: '未签收' }))).toBe('物流配送部 · 签收记录 · 未签收');
+    expect(entryText(i18n.t, entry({ kind: 'resume', note: '客户已回复' }))).toBe('客户已回复');
+    expect(entryText(i18n.t, entry({ kind: 'qualityReturn', reason: '记录不全' }))).toBe('记录不全');
+    // An unanswered callback: why it failed, and the note.
+    expect(entryText(i18n.t, entry({ kind: 'feedbackAttempt', channel: 'phone', reason: 'no_answer', calledAt: 1, note: '' }))).toBe('无人接听');
+    expect(entryText(i18n.t, entry({ kind: 'feedbackAttempt', channel: 'phone', reason: 'wrong_number', note: '空号' }))).toBe('号码错误/空号 · 空号');
   });
 });
 
