@@ -74,7 +74,8 @@ export function contactHaystack(fields: { customerName?: string; phone: string; 
  * is one word; so is a country code before any number (`+86 1088886666`).
  */
 function joinSpacedMobiles(query: string): string {
-  return query.replace(/(?<![\d+])((?:\+|00)86)[\s-]+(?=\d)/gu, '$1').replace(/(?<![\d+])((?:\+|00)?86[\s-]*)?(1[3-9]\d)[\s-]+(\d{4})[\s-]+(\d{4})(?!\d)/gu, (_, code: string | undefined, a: string, b: string, c: string) =>
+  // Only a word of its own (at the start, or after a space): TS-20261206-0086 2659 is two words.
+  return query.replace(/(?<=^|\s)((?:\+|00)86)[\s-]+(?=\d)/gu, '$1').replace(/(?<=^|\s)((?:\+|00)?86[\s-]*)?(1[3-9]\d)[\s-]+(\d{4})[\s-]+(\d{4})(?!\d)/gu, (_, code: string | undefined, a: string, b: string, c: string) =>
     `${code ? code.replace(/[\s-]/gu, '') : ''}${a}${b}${c}`,
   );
 }
@@ -82,15 +83,16 @@ function joinSpacedMobiles(query: string): string {
 /**
  * Phone numbers are stored without separators and without the country code; a typed `138-0013`
  * still finds them, and so do `+8617791532659`, `0086-177…` and `86-177…` (a landline's
- * `+861012345678` is searched as 01012345678).
+ * `+861012345678` is searched as 01012345678, and `+86 10 8888 6666` as 010, 8888 and 6666).
  */
 export function contactTerm(term: string): string {
   if (!/^[\d\-+().]+$/u.test(term)) return term;
   const digits = term.replace(/[-+().]/gu, '');
   const coded = /^(?:\+86|0086|86[-.(])/u.test(term) || /^86(1[3-9]\d{9})$/u.test(digits);
-  const national = coded ? /^(?:0086|86)(\d{9,11})$/u.exec(digits)?.[1] : undefined;
+  // After the country code: a mobile as it is, a landline (or the start of one) with its area code's 0.
+  const national = coded ? /^(?:0086|86)(\d+)$/u.exec(digits)?.[1] : undefined;
   if (!national) return digits;
-  return /^1[3-9]\d{9}$/u.test(national) ? national : `0${national}`;
+  return /^1[3-9]/u.test(national) ? national : `0${national}`;
 }
 
 /**

@@ -56,7 +56,8 @@ export function runnerOf(db: DeskDb, jobId: string): Runner | undefined {
 
 /** The failure an aborted chunk ends with (the transaction's abort, or the signal's own). */
 function isAbort(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'AbortError' || (error.name === 'BulkError' && /abort/i.test(error.message)));
+  if (error instanceof Dexie.BulkError) return error.failures.length > 0 && error.failures.every((failure) => failure?.name === 'AbortError');
+  return error instanceof Error && error.name === 'AbortError';
 }
 
 /** 取消导入: the job stops at once, the chunk it is writing rolled back (the chunks before it stay). */

@@ -24,6 +24,8 @@ export interface DialogFocus {
 }
 
 const lost = (active: Element | null) => active === null || active === document.body || !active.isConnected;
+/** An element focus cannot stay on: removed, or a button disabled by the re-read. */
+const gone = (element: HTMLElement) => !element.isConnected || (element instanceof HTMLButtonElement && element.disabled);
 
 /** Focus on the opener while it is there, else the section's first button, else the section itself; the element focused. */
 function place({ opener, section }: Pick<Pending, 'opener' | 'section'>): HTMLElement | null {
@@ -54,7 +56,7 @@ export function useDialogFocus(version: unknown): DialogFocus {
       return;
     }
     // First the dialog's close; then only when the element focused went with a re-read.
-    if (!p.placed || (lost(document.activeElement) && !p.placed.isConnected)) p.placed = place(p) ?? p.placed;
+    if (!p.placed || (lost(document.activeElement) && gone(p.placed))) p.placed = place(p) ?? p.placed;
     if (version !== p.version) pending.current = null;
   });
 

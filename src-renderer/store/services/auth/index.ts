@@ -45,20 +45,22 @@ function checkPassword(password: string, username: string, field = 'password'): 
 }
 
 const status = query(z.object({}).default({}), async (ctx): Promise<AuthStatus> => {
+  // The sign-in as the call found it: one made on the connection while this reads (切换用户) stands as it is.
+  const { token, actor: signedIn } = ctx.session;
+  const still = () => ctx.session.token === token && ctx.session.actor === signedIn;
   // A session ended elsewhere (deactivation, role change, password reset) no longer counts as signed in.
-  const alive = ctx.session.token ? await ctx.db.sessions.get(ctx.session.token) : undefined;
-  if (!alive) {
-    ctx.session.actor = null;
-    ctx.session.token = null;
-  }
-  // Locked in another window of the same session counts here too.
-  if (alive?.lockedAt !== undefined) ctx.session.lockedAt = alive.lockedAt;
-  else delete ctx.session.lockedAt;
+  const alive = token ? await ctx.db.sessions.get(token) : undefined;
   // Renamed, or moved to another department, since the sign-in: the app shows the user as they are now.
-  const signedIn = ctx.session.actor;
-  const user = signedIn && (await ctx.db.users.get(signedIn.id));
-  // Only the sign-in read: another signed in on the connection meanwhile (切换用户) stands as it is.
-  if (signedIn && user && ctx.session.actor === signedIn) ctx.session.actor = currentActor(signedIn, user);
+  const user = alive && signedIn ? await ctx.db.users.get(signedIn.id) : undefined;
+  if (still()) {
+    if (!alive) {
+      ctx.session.actor = null;
+      ctx.session.token = null;
+    } else if (signedIn && user) ctx.session.actor = currentActor(signedIn, user);
+    // Locked in another window of the same session counts here too.
+    if (alive?.lockedAt !== undefined) ctx.session.lockedAt = alive.lockedAt;
+    else delete ctx.session.lockedAt;
+  }
   return {
     needsSetup: (await ctx.db.users.count()) === 0,
     actor: ctx.session.actor,

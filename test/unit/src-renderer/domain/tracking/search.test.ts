@@ -80,6 +80,10 @@ describe('Chinese search on real complaint texts', () => {
     const landline = contactHaystack({ phone: '010-88886666', email: '', description: '' });
     expect(matchesTerms(searchTerms('+861088886666'), text, landline)).toBe(true);
     expect(matchesTerms(searchTerms('+86 1088886666'), text, landline)).toBe(true);
+    expect(matchesTerms(searchTerms('+86 10 8888 6666'), text, landline)).toBe(true);
+    // Only a word of its own is joined: a case number ending in 0086 and another word stay two.
+    expect(searchTerms('TS-20261206-0086 2659')).toEqual(['ts-20261206-0086', '2659']);
+    expect(searchTerms('jd0086 123')).toEqual(['jd0086', '123']);
     // Digits that only begin with 86 are not a country code: 8613 finds a number containing 8613.
     expect(contactTerm('8613')).toBe('8613');
     expect(matchesTerms(searchTerms('+86 177 9153 2650'), text, contacts)).toBe(false);
