@@ -1,9 +1,8 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { caseDayKey } from '../../../../../../src-renderer/domain/cases/case-number';
 import { RegistrationForm } from '../../../../../../src-renderer/ui/features/intake/RegistrationForm';
 import { initI18n, setLanguage } from '../../../../../../src-renderer/ui/i18n';
-import { renderWithStore, teardown } from '../../render';
+import { registerCase, renderWithStore, teardown } from '../../render';
 
 afterEach(async () => {
   await teardown();
@@ -118,17 +117,23 @@ describe('RegistrationForm', { timeout: 60_000 }, () => {
   });
 
   it('explains a refusal by the store and keeps what was typed', async () => {
-    const { host } = await renderWithStore(<RegistrationForm />);
-    await host.db.counters.put({ key: `case-no:${caseDayKey(Date.now())}`, value: 9999 });
+    let earlier = '';
+    const { host } = await renderWithStore(<RegistrationForm />, {
+      // The 12315 work order was registered already: only the store host knows.
+      seed: async (_host, asAgent) => {
+        earlier = (await registerCase(asAgent, { referralNo: 'GD-12315-0001' })).no;
+      },
+    });
     type(/客户姓名/, '赵六');
     type(/联系电话/, '010-12345678');
     type(/投诉内容/, '发票开错抬头。');
+    type(/来源单号/, 'GD-12315-0001');
     fireEvent.click(screen.getByRole('button', { name: '登记投诉' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('今日投诉单号已用完（最多 9999 宗）。');
+    await waitFor(() => expect(errorOf(field(/来源单号/))).toBe(`此来源单号已登记为投诉单 ${earlier}。`));
     expect(field(/客户姓名/)).toHaveProperty('value', '赵六');
     expect(field(/投诉内容/)).toHaveProperty('value', '发票开错抬头。');
     expect(screen.queryByRole('status')).toBeNull();
-    expect(await host.db.cases.count()).toBe(0);
+    expect(await host.db.cases.count()).toBe(1);
   });
 
   it('speaks English after switching the language', async () => {
