@@ -4,7 +4,7 @@ import type { CaseRecord, ExtensionRequest } from '../../../domain/cases/case';
 import type { CaseEntry } from '../../../domain/cases/entries';
 import { formatDateTime } from '../../components/format';
 import { correctionChanges } from './correctionText';
-import { attemptText } from './format';
+import { attemptAt, attemptText } from './format';
 import { confirmationText } from './payoutText';
 import { linkEventText } from './links/linkText';
 import type { CompensationConfirmation } from '../../../domain/plans/compensation';
@@ -32,7 +32,8 @@ function entryText(t: TFunction, entry: CaseEntry): string {
     case 'resume':
       return entry.note;
     case 'feedbackAttempt':
-      return attemptText(t, entry);
+      // The timeline stands at the time it was recorded: a call made earlier says when.
+      return attemptAt(entry) < entry.at - 60_000 ? t('flow.timeline.attemptCalled', { text: attemptText(t, entry), at: formatDateTime(attemptAt(entry)) }) : attemptText(t, entry);
   }
 }
 

@@ -239,8 +239,11 @@ function entriesSheet(t: TFunction, cases: ExportedCase[]): Sheet {
       [l('entryColumns.text'), 60],
     ],
     cases.flatMap(({ record, entries: list }) =>
-      // An unanswered callback at the time the call was made, as the case page and the forms show it.
-      list.map((entry) => [record.no, new Date(entry.kind === 'feedbackAttempt' ? attemptAt(entry) : entry.at), l(`entryKinds.${executionKind(entry)}`), entry.by.name, entryText(t, entry)]),
+      // An unanswered callback at the time the call was made, as the case page and the forms show it (and in that order).
+      list
+        .map((entry) => ({ entry, at: entry.kind === 'feedbackAttempt' ? attemptAt(entry) : entry.at }))
+        .sort((a, b) => a.at - b.at)
+        .map(({ entry, at }) => [record.no, new Date(at), l(`entryKinds.${executionKind(entry)}`), entry.by.name, entryText(t, entry)]),
     ),
   );
 }

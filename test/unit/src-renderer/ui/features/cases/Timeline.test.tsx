@@ -1,8 +1,10 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { subjectEvents } from '../../../../../../src-renderer/store/core/audit';
+import { formatDateTime } from '../../../../../../src-renderer/ui/components/format';
 import { Timeline } from '../../../../../../src-renderer/ui/features/cases/Timeline';
 import { registerCase, renderWithStore, teardown } from '../../render';
+import { renderAsSomeone, walkTo } from './staff-kit';
 
 afterEach(teardown);
 
@@ -22,5 +24,24 @@ describe('处理记录 (the case timeline)', () => {
     const item = (await screen.findByText('添加附件')).closest('.mantine-Timeline-item')!;
     expect(item.textContent).toContain('包装破损.png');
     expect(item.textContent).not.toContain('附件大小');
+  });
+
+  it('says when an unanswered callback recorded later was made, and why it failed', async () => {
+    let caseId = '';
+    const rendered = await renderAsSomeone(<span />, 'agent', async (act, agentId) => {
+      const c = await walkTo(act, agentId, 'executing');
+      caseId = c.id;
+      await act('agent', 'progress.complete', { caseId, summary: '已补发' });
+      await act('agent', 'feedback.unreachable', { caseId, channel: 'phone', at: Date.now(), reason: 'busy', note: '' });
+    });
+    const events = await subjectEvents(rendered.host.db, caseId);
+    const stored = await rendered.host.db.entries.where('[caseId+at]').between([caseId, -Infinity], [caseId, Infinity]).toArray();
+    // As an attempt typed in at the day's end records it: the call two hours before.
+    const entries = stored.map((e) => (e.kind === 'feedbackAttempt' ? { ...e, calledAt: e.at - 2 * 3_600_000 } : e));
+    const calledAt = entries.find((e) => e.kind === 'feedbackAttempt')!.at - 2 * 3_600_000;
+    rendered.unmount();
+    await renderWithStore(<Timeline caseId={caseId} events={events} entries={entries} />);
+    const item = (await screen.findByText('客户未能联系上')).closest('.mantine-Timeline-item')!;
+    expect(item.textContent).toContain(`占线/客户正忙（回访时间 ${formatDateTime(calledAt)}）`);
   });
 });

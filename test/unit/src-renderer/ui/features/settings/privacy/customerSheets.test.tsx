@@ -40,6 +40,14 @@ describe('customerSheets', () => {
     expect(rows[1]![0]!.slice(2)).toEqual(['联系客户', '客服小王', '已回电']);
     // The summary the handling was completed with reads as the outcome.
     const done = customerSheets(i18n.t, { ...data, cases: [{ ...data.cases[0]!, entries: [entry({ kind: 'progress', text: '已补发', outcome: true })] }] });
+    // A callback typed in after the result but made before it is listed at the time of the call, in that order.
+    const late = [entry({ kind: 'progress', text: '已补发', outcome: true }), entry({ kind: 'feedbackAttempt', channel: 'phone', reason: 'busy', note: '', at: Date.UTC(2026, 0, 3), calledAt: Date.UTC(2026, 0, 1) })];
+    const ordered = customerSheets(i18n.t, { ...data, cases: [{ ...data.cases[0]!, entries: late }] });
+    const lines = (ordered.find((s) => s.name === '处理记录')!.rows as Row[][])[0]!;
+    expect(lines.map((line) => [(line[1] as Date).getTime(), line[4]])).toEqual([
+      [Date.UTC(2026, 0, 1), '占线/客户正忙'],
+      [Date.UTC(2026, 0, 2), '已补发'],
+    ]);
     expect((done.find((s) => s.name === '处理记录')!.rows as Row[][])[0]![0]!.slice(2)).toEqual(['处理结果', '客服小王', '已补发']);
     expect(rows[2]![0]!.slice(1, 4)).toEqual(['照片.jpg', 'image/jpeg', 12]);
   });
