@@ -250,7 +250,9 @@ export function validateRow(cells: readonly string[], row: number, ctx: RowConte
   const subCategory = text('subCategory');
   const rawDepartment = text('department');
   const departmentKey = rawDepartment === '' ? '' : valueKey(rawDepartment);
-  const department = rawDepartment === '' ? '' : (ctx.departments.get(departmentKey) ?? ctx.values?.department?.get(departmentKey) ?? null);
+  // The import's value map first: an unfinished import's map says what a name meant when it started
+  // (two departments that swapped names since are each read as the one the file meant).
+  const department = rawDepartment === '' ? '' : (ctx.values?.department?.get(departmentKey) ?? ctx.departments.get(departmentKey) ?? null);
   if (department === null && rawDepartment.length <= TEXT_LIMITS.department) fail('department', 'imports.unknownDepartment');
   const resolution = text('resolution');
 

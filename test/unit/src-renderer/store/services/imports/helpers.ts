@@ -60,6 +60,18 @@ export function gate(): { promise: Promise<void>; open(): void } {
   return { promise, open };
 }
 
+/** A fault holding the import before chunk `n` until `open()`; `reached` settles once it waits there (its earlier chunks written). */
+export function holdBefore(n: number): { beforeChunk: (chunk: number) => Promise<void> | undefined; reached: Promise<void>; open(): void } {
+  const held = gate();
+  const reached = gate();
+  const beforeChunk = (chunk: number) => {
+    if (chunk !== n) return undefined;
+    reached.open();
+    return held.promise;
+  };
+  return { beforeChunk, reached: reached.promise, open: held.open };
+}
+
 /** The cases the import jobs' audit chains list (`imports.chunk` events: [id, no, row] each), in chain order. */
 export async function auditedImports(db: DeskDb): Promise<string[]> {
   const events = (await db.audit.toArray()).filter((event) => event.command === 'imports.chunk');

@@ -5,7 +5,7 @@ import { configureImports } from '../../../../../../src-renderer/store/imports/c
 import { requestCancel, runnerOf } from '../../../../../../src-renderer/store/imports/runner';
 import type { TrackingWindow } from '../../../../../../src-renderer/store/services/tracking/rows';
 import { HOUR, ok, openTestStore, refusal, register, type TestStore } from '../../fixtures';
-import { analyze, csv, finished, gate, goodRow, HEADERS, progress } from './helpers';
+import { analyze, csv, finished, gate, goodRow, HEADERS, holdBefore, progress } from './helpers';
 
 let store: TestStore;
 afterEach(() => store?.close());
@@ -196,13 +196,13 @@ describe('numbering imported complaints', () => {
 describe('imports.cancel and imports.resume', () => {
   it('stops after the current chunk, keeps whole chunks, and resumes to every valid row exactly once', async () => {
     store = await openTestStore();
-    const held = gate();
-    configureImports(store.db, { chunkSize: 2, faults: { beforeChunk: (chunk) => (chunk === 1 ? held.promise : undefined) } });
+    const held = holdBefore(1);
+    configureImports(store.db, { chunkSize: 2, faults: { beforeChunk: held.beforeChunk } });
     const rows = [1, 2, 3, 4, 5, 6, 7].map((n) => goodRow(n, n === 4 ? { 投诉内容: '' } : {}));
     const data = csv([HEADERS, ...rows]);
     const file = await analyze(store, data);
     const jobId = await start(file.fileId, file.mapping);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await held.reached;
     expect((await store.send('imports.cancel', { jobId }, 'supervisor')).ok).toBe(true);
     held.open();
     const cancelled = await finished(store, jobId);
@@ -253,12 +253,12 @@ describe('imports.cancel and imports.resume', () => {
 
   it('checks an all-or-nothing import afresh when it resumes: a row not yet imported that became a duplicate stops it', async () => {
     store = await openTestStore();
-    const held = gate();
-    configureImports(store.db, { chunkSize: 2, faults: { beforeChunk: (chunk) => (chunk === 1 ? held.promise : undefined) } });
+    const held = holdBefore(1);
+    configureImports(store.db, { chunkSize: 2, faults: { beforeChunk: held.beforeChunk } });
     const data = csv([HEADERS, ...[1, 2, 3, 4, 5, 6].map((n) => goodRow(n))]);
     const file = await analyze(store, data);
     const jobId = await start(file.fileId, file.mapping, 'allOrNothing');
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await held.reached;
     ok(await store.send('imports.cancel', { jobId }, 'supervisor'));
     held.open();
     expect(await finished(store, jobId)).toMatchObject({ status: 'cancelled', chunksDone: 1, rowsImported: 2 });

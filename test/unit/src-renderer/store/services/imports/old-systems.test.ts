@@ -5,7 +5,7 @@ import type { CaseDetail } from '../../../../../../src-renderer/store/services/c
 import type { ImportCheckResult } from '../../../../../../src-renderer/store/services/imports';
 import { ok, openTestStore, refusal, type TestStore } from '../../fixtures';
 import { configureImports } from '../../../../../../src-renderer/store/imports/config';
-import { analyze, csv, finished, gate } from './helpers';
+import { analyze, csv, finished, holdBefore } from './helpers';
 
 let store: TestStore;
 afterEach(() => store?.close());
@@ -87,15 +87,15 @@ describe('importing an old system’s ledger', { timeout: 60_000 }, () => {
 
   it('says, when an all-or-nothing import of a file without numbers cannot resume, which rows to take out before importing it again', async () => {
     store = await openTestStore();
-    const held = gate();
-    configureImports(store.db, { chunkSize: 1, faults: { beforeChunk: (chunk) => (chunk === 1 ? held.promise : undefined) } });
+    const held = holdBefore(1);
+    configureImports(store.db, { chunkSize: 1, faults: { beforeChunk: held.beforeChunk } });
     await setDepartments([...DEFAULT_DEPARTMENTS, '客服一部']);
     const data = csv([TITLE, HEADERS, ROWS[2]!, ROWS[3]!, ROWS[5]!]);
     const file = await analyze(store, data);
     // Without the old system's number nothing tells an imported row from a new one.
     const unnumbered = { ...file.mapping, externalId: null };
     const { jobId } = ok<{ jobId: string }>(await start(file.fileId, unnumbered, 'allOrNothing'));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await held.reached;
     ok(await store.send('imports.cancel', { jobId }, 'supervisor'));
     held.open();
     expect(await finished(store, jobId)).toMatchObject({ status: 'cancelled', rowsImported: 1 });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_DEPARTMENTS } from '../../../../../../src-renderer/domain/settings/settings';
 import { configureImports } from '../../../../../../src-renderer/store/imports/config';
 import { ok, openTestStore, refusal, type TestStore } from '../../fixtures';
-import { analyze, csv, finished, gate, goodRow, HEADERS } from './helpers';
+import { analyze, csv, finished, goodRow, HEADERS, holdBefore } from './helpers';
 
 let store: TestStore;
 afterEach(() => store?.close());
@@ -10,12 +10,12 @@ afterEach(() => store?.close());
 /** Six open historical cases of 物流配送部, written two rows a chunk; the second chunk waits for `held`. */
 async function importUnderWay() {
   store = await openTestStore();
-  const held = gate();
-  configureImports(store.db, { chunkSize: 2, faults: { beforeChunk: (chunk) => (chunk === 1 ? held.promise : undefined) } });
+  const held = holdBefore(1);
+  configureImports(store.db, { chunkSize: 2, faults: { beforeChunk: held.beforeChunk } });
   const data = csv([[...HEADERS, '责任部门'], ...[1, 2, 3, 4, 5, 6].map((n) => [...goodRow(n), n === 6 ? '物流配送部 ' : '物流配送部'])]);
   const file = await analyze(store, data);
   const { jobId } = ok<{ jobId: string }>(await store.send('imports.start', { fileId: file.fileId, mapping: file.mapping, mode: 'valid' }, 'supervisor'));
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  await held.reached;
   return { held, jobId, data };
 }
 
@@ -46,6 +46,21 @@ describe('renaming a department while historical complaints are imported', () =>
     ok(await store.send('imports.resume', { jobId, fileId: again.fileId }, 'supervisor'));
     expect(await finished(store, jobId)).toMatchObject({ status: 'done', rowsImported: 6, rowsSkipped: 0 });
     expect(await departmentsOfCases()).toEqual(Array(6).fill('物流部'));
+  });
+
+  it('reads the rows of a resumed import by the names of its start when two departments swapped names meanwhile', async () => {
+    const { held, jobId, data } = await importUnderWay();
+    ok(await store.send('imports.cancel', { jobId }, 'supervisor'));
+    held.open();
+    await finished(store, jobId);
+    const swapped = DEFAULT_DEPARTMENTS.map((d) => (d === '物流配送部' ? '售后服务部' : d === '售后服务部' ? '物流配送部' : d));
+    const renames = [{ from: '物流配送部', to: '售后服务部' }, { from: '售后服务部', to: '物流配送部' }];
+    ok(await store.send('settings.update', { key: 'departments', value: swapped, renames }, 'admin'));
+    const again = await analyze(store, data);
+    ok(await store.send('imports.resume', { jobId, fileId: again.fileId }, 'supervisor'));
+    expect(await finished(store, jobId)).toMatchObject({ status: 'done', rowsImported: 6, rowsSkipped: 0 });
+    // The first chunk's cases were renamed with their department; the rest came in under its new name.
+    expect(await departmentsOfCases()).toEqual(Array(6).fill('售后服务部'));
   });
 
   it('is not held back by an import a host that went away left marked as running', async () => {
