@@ -83,6 +83,11 @@ export function surveysOf(fact: Pick<CaseFacts, 'survey' | 'earlierSurveys'>): S
   return fact.survey === null ? fact.earlierSurveys : [...fact.earlierSurveys, fact.survey];
 }
 
+/** When each handling of a case was completed (its 处理时限 met or missed), oldest first: what the fact's resolutions are made of. */
+export function handlingsCompletedAt(record: Pick<CaseRecord, 'clocks' | 'earlierResolutions'>): number[] {
+  return [...(record.earlierResolutions ?? []), record.clocks.resolution].flatMap((clock) => completedClock(clock)?.at ?? []);
+}
+
 /** Every completed handling of a fact, the current one last: what the resolution figures count. */
 export function resolutionsOf(fact: Pick<CaseFacts, 'resolution' | 'earlierResolutions'>): CompletedClock[] {
   return fact.resolution === null ? fact.earlierResolutions : [...fact.earlierResolutions, fact.resolution];

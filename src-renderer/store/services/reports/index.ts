@@ -1,5 +1,6 @@
 import { computeFigures, type DashboardFigures, type DashboardQuery } from '../../../domain/dashboard/figures';
 import { repeatFigures } from '../../../domain/dashboard/repeats';
+import { resolutionsOf } from '../../../domain/dashboard/facts';
 import { improvementFor } from '../../../domain/improvements/masking';
 import { currentImprovement } from '../../../domain/improvements/verifications';
 import { maskCaseFor } from '../../../domain/privacy/mask';
@@ -47,12 +48,12 @@ async function monthlyReport({ db, now, actor }: StoreContext, month: Month): Pr
   const overdueAtPreviousEnd = countOverdueAt(facts, Math.min(previousPeriod.to, at));
   // The month's 重大 complaints are few: found in the facts, then read whole.
   const majorIds: string[] = [];
-  // And those whose (latest) handling was completed in the month, for what their plans promised and paid.
+  // And those with a handling completed in the month (a re-handled case's earlier one too), for what their plans promised and paid.
   const completedIds: string[] = [];
   const inMonth = (at: number) => at >= period.from && at < period.to;
   for (const fact of facts) {
     if (fact && fact.severity === 'major' && inMonth(fact.receivedAt)) majorIds.push(fact.id);
-    if (fact?.resolution && inMonth(fact.resolution.at)) completedIds.push(fact.id);
+    if (fact && resolutionsOf(fact).some((done) => inMonth(done.at))) completedIds.push(fact.id);
   }
   const [majors, completed, improvements, notes] = await Promise.all([
     db.cases.bulkGet(majorIds),
@@ -71,7 +72,7 @@ async function monthlyReport({ db, now, actor }: StoreContext, month: Month): Pr
       .sort((a, b) => a.receivedAt - b.receivedAt || (a.no < b.no ? -1 : 1)),
     // Titles as the improvements page shows them to the reader (identifiers masked without `contacts.view`).
     improvements: improvementLines(improvements.map((record) => improvementFor(actor!.role, currentImprovement(record))), period, at),
-    compensation: compensationSummary(completed.flatMap((record) => (record ? [record] : []))),
+    compensation: compensationSummary(completed.flatMap((record) => (record ? [record] : [])), inMonth),
     referrals: referralSummary(facts, period, at),
     notes: notes ?? null,
   };

@@ -5,6 +5,7 @@ export const closingMessages = defineArea(
   {
     payout: {
       title: '赔付确认',
+      titleOfPlan: '赔付确认（第{{n}}次处理方案）',
       promised: '承诺补偿',
       state: '赔付情况',
       pending: '尚未确认',
@@ -85,6 +86,7 @@ export const closingMessages = defineArea(
   {
     payout: {
       title: 'Compensation paid',
+      titleOfPlan: 'Compensation paid (plan of handling {{n}})',
       promised: 'Compensation promised',
       state: 'Payment',
       pending: 'Not confirmed yet',

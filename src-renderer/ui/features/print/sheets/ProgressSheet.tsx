@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { CaseRecord } from '../../../../domain/cases/case';
+import type { CaseRecord, PlanRecord } from '../../../../domain/cases/case';
+import { earlierPlansOf } from '../../../../domain/plans/earlier';
 import { executionKind, type CaseEntry } from '../../../../domain/cases/entries';
 import { CLOCK_KINDS, viewClock, type Clock } from '../../../../domain/clocks/clock';
 import { compensationText, formatDateTime } from '../../../components/format';
@@ -59,6 +60,10 @@ export function ProgressSheet({ record, entries, links }: { record: CaseRecord; 
     return clock ? [...rounds, { key: kind, clock, name: clockName(clock, earlier.length + 1) }] : rounds;
   });
   const f = (key: string) => t(`print.fields.${key}`);
+  // Every approved plan's promise and what was paid for it: a re-handling's new plan does not take back a payment made.
+  const payouts = [...earlierPlansOf(record), record.plan]
+    .map((plan, i) => ({ plan, n: i + 1 }))
+    .filter((entry): entry is { plan: PlanRecord; n: number } => payoutRows(t, entry.plan).length > 0);
   return (
     <>
       <FieldTable label={t('print.sections.case')}>
@@ -76,12 +81,12 @@ export function ProgressSheet({ record, entries, links }: { record: CaseRecord; 
             ],
           ]}
         />
-        {payoutRows(t, record.plan).length > 0 && (
-          <>
-            <SectionRow title={t('payout.title')} />
-            <FieldRows rows={[[{ label: t('payout.promised'), value: compensationText(t, record.plan!.compensation) }], ...payoutRows(t, record.plan)]} />
-          </>
-        )}
+        {payouts.map(({ plan, n }) => (
+          <Fragment key={n}>
+            <SectionRow title={payouts.length > 1 ? t('payout.titleOfPlan', { n }) : t('payout.title')} />
+            <FieldRows rows={[[{ label: t('payout.promised'), value: compensationText(t, plan.compensation) }], ...payoutRows(t, plan)]} />
+          </Fragment>
+        ))}
         {holdRows(t, record).length > 0 && (
           <>
             <SectionRow title={t('legalHold.title')} />

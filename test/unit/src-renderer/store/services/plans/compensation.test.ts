@@ -128,6 +128,32 @@ describe('progress.complete with compensation promised', () => {
     expect(report.compensation).toEqual({ cases: 2, promised: 350.1, paid: 250, waived: 1, unconfirmed: 0 });
   });
 
+  it('the monthly report keeps a payment in the month its handling was completed, whatever a re-handling later promises', async () => {
+    store = await openTestStore();
+    const c = await promised({ type: 'refund', amount: 3200 });
+    ok(await confirm(c.id, paid(store.now(), { amount: 3200 })));
+    await steps.completeExecution(store, c.id);
+    const report = (month: number) => store.run<{ compensation: unknown }>('reports.monthly', { year: 2026, month }, 'supervisor');
+    const november = { cases: 1, promised: 3200, paid: 3200, waived: 0, unconfirmed: 0 };
+    expect((await report(11)).compensation).toEqual(november);
+    // Not satisfied in December: handled again with a plan that promises nothing more.
+    store.clock.now = new Date(2026, 11, 2, 10, 0).getTime();
+    await store.run('feedback.record', { caseId: c.id, channel: 'phone', result: '已退款', at: store.now(), scores: { efficiency: 2, resolution: 2, attitude: 3, compensation: 3 }, satisfied: false, reopenReason: '仍不满意处理速度' });
+    await store.run('plans.submit', { caseId: c.id, measures: ['主管致电道歉'], ownerId: 'u-agent', department: '物流配送部', dueAt: store.now() + 3 * DAY, compensation: { type: 'none' } });
+    await steps.approvePlan(store, c.id);
+    await steps.completeExecution(store, c.id);
+    expect((await report(11)).compensation).toEqual(november);
+    expect((await report(12)).compensation).toEqual({ cases: 0, promised: 0, paid: 0, waived: 0, unconfirmed: 0 });
+    // A second promise completed in December counts there, the first one's payment staying in November.
+    await store.run('feedback.record', { caseId: c.id, channel: 'phone', result: '已道歉', at: store.now(), scores: { efficiency: 2, resolution: 2, attitude: 3, compensation: 2 }, satisfied: false, reopenReason: '要求补偿误工费' });
+    await store.run('plans.submit', { caseId: c.id, measures: ['补偿误工费'], ownerId: 'u-agent', department: '物流配送部', dueAt: store.now() + 3 * DAY, compensation: { type: 'cash', amount: 200 } });
+    const third = await steps.approvePlan(store, c.id);
+    ok(await confirm(c.id, paid(third.plan!.approvedAt!, { amount: 200, method: 'cash' })));
+    await steps.completeExecution(store, c.id);
+    expect((await report(11)).compensation).toEqual(november);
+    expect((await report(12)).compensation).toEqual({ cases: 1, promised: 200, paid: 200, waived: 0, unconfirmed: 0 });
+  });
+
   it('does not stand in the way of a plan without compensation', async () => {
     store = await openTestStore();
     const c = await caseAt(store, 'executing');

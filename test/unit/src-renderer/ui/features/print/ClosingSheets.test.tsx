@@ -48,6 +48,12 @@ describe('printed forms of a case closing properly', () => {
     expect(text).toMatch(/补偿：代金券 ¥200\.00 · 赔付：¥180\.00 · 发放代金券\/券码/);
   });
 
+  it('投诉处理进度跟踪表 of a re-handled case keeps what was paid under the first plan beside the second plan’s', SLOW, async () => {
+    const text = await printed('progress', false, 'resurveyed');
+    expectAll(text, ['赔付确认（第1次处理方案）', '赔付确认（第2次处理方案）']);
+    expect(text.split(HANDLING.voucherCode).length - 1).toBe(2);
+  });
+
   it('投诉处理进度跟踪表 shows the promise beside what was paid, and a legal hold beside the status', SLOW, async () => {
     const text = await printed('progress', true);
     expectAll(text, ['承诺补偿', '代金券 ¥200.00', '¥180.00', HANDLING.voucherCode]);
