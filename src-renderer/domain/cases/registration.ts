@@ -98,6 +98,11 @@ export function registrationSchema(now: number) {
       severity: z.enum(SEVERITIES, { error: 'validation.chooseOne' }),
       /** 初判类别: the agent's first view of the category, optional; grading starts from it and may change it. */
       category: z.enum(CATEGORIES, { error: 'validation.chooseOne' }).nullable().default(null),
+      /**
+       * 承办人: who takes the case on (初审 and on). '' is whoever registers it; one who registers but does
+       * not handle cases (a director) must name an agent or supervisor (the store host checks who).
+       */
+      ownerId: z.string().max(100).default(''),
     })
     .superRefine((value, ctx) => {
       if (contactIssue(value)) {

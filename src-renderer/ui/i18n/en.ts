@@ -98,6 +98,8 @@ export const en = {
     receivedAtHint: 'Now by default; may be set earlier, never later than now.',
     channel: 'Channel',
     intakeAgent: 'Taken by',
+    owner: 'Handled by',
+    ownerHint: 'Screens and handles this complaint.',
     customerName: 'Customer name',
     customerType: 'Customer type',
     phone: 'Phone',

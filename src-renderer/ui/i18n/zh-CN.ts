@@ -88,6 +88,8 @@ export const zhCN = {
     receivedAtHint: '默认为当前时间，可改为更早的时间，不能晚于现在。',
     channel: '投诉渠道',
     intakeAgent: '受理人',
+    owner: '承办人',
+    ownerHint: '由其初审并处理此投诉。',
     customerName: '客户姓名',
     customerType: '客户类型',
     phone: '联系电话',

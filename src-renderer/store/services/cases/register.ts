@@ -1,5 +1,6 @@
 import { caseDayKey, formatCaseNumber, MAX_CASES_PER_DAY } from '../../../domain/cases/case-number';
-import type { CaseRecord } from '../../../domain/cases/case';
+import type { CaseRecord, Person } from '../../../domain/cases/case';
+import { may } from '../../../domain/users/roles';
 import { registrationSchema } from '../../../domain/cases/registration';
 import { referralDeadlineOf } from '../../../domain/cases/referral-reply';
 import { hours, startClock } from '../../../domain/clocks/index';
@@ -9,8 +10,22 @@ import { appendAudit } from '../../core/audit';
 import { firstUnused } from '../../core/case-numbers';
 import { withDerivedFields } from '../../core/derived';
 import { readSettings } from '../../core/settings';
-import { command } from '../../rpc/define';
+import { activeOwner } from '../../core/users';
+import { command, type StoreContext } from '../../rpc/define';
 import { refuseTakenReferralNo } from './referral';
+
+/**
+ * Who takes a new case on: the one registering it, or the agent or supervisor they name. A director
+ * registers a complaint received in person but does not screen it: left with them, it waited for
+ * nobody's 初审 and its alerts went to them alone.
+ */
+async function ownerOnRegistration(ctx: StoreContext, ownerId: string): Promise<Person> {
+  const actor = ctx.actor!;
+  if (ownerId === '' && may(actor.role, 'screening.accept')) return { id: actor.id, name: actor.name };
+  if (ownerId === '') throw new DeskError({ code: 'validation.failed', fields: [{ field: 'ownerId', code: 'validation.ownerInvalid' }] });
+  const { id, name } = await activeOwner(ctx.db, ownerId, 'ownerId');
+  return { id, name };
+}
 
 /**
  * Registers a complaint: validates, assigns the next gap-free number of the
@@ -22,6 +37,7 @@ export const register = command(
   async (ctx, input) => {
     const { db } = ctx;
     const actor = ctx.actor!;
+    const owner = await ownerOnRegistration(ctx, input.ownerId);
     return db.transaction('rw', [db.cases, db.counters, db.audit, db.auditHeads, db.settings], async () => {
       const now = ctx.now();
       const settings = await readSettings(db);
@@ -73,7 +89,7 @@ export const register = command(
         ...(input.category !== null ? { initialCategory: input.category } : {}),
         subCategory: '',
         department: '',
-        owner: agent,
+        owner,
         intakeAgent: agent,
         status: 'registered',
         archived: 0,

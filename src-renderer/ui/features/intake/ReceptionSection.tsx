@@ -5,6 +5,8 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { REFERRAL_CHANNEL } from '../../../domain/cases/referral-reply';
 import { CHANNELS } from '../../../domain/cases/vocabulary';
+import { may } from '../../../domain/users/roles';
+import { useStoreQuery } from '../../data/hooks';
 import { useAuth } from '../auth/AuthGate';
 import { blankReferralDeadline } from './referral-deadline-values';
 import { ReferralDeadlineInput } from './ReferralDeadlineInput';
@@ -28,6 +30,11 @@ export function ReceptionSection({
 }) {
   const { t } = useTranslation();
   const { actor } = useAuth();
+  const handlesCases = may(actor.role, 'screening.accept');
+  const directory = useStoreQuery('users.directory', {}, 'directory').data ?? [];
+  const owners = directory
+    .filter((user) => may(user.role, 'screening.accept'))
+    .map((user) => ({ value: user.id, label: t('flow.form.ownerOption', { name: user.name, role: t(`role.${user.role}`), department: user.department }) }));
   return (
     <Fieldset legend={t('intake.sections.reception')}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -49,6 +56,23 @@ export function ReceptionSection({
           {...form.getInputProps('channel')}
         />
         <TextInput label={t('intake.intakeAgent')} value={actor.name} readOnly variant="filled" tabIndex={-1} />
+        {/* A director registers but does not screen: the case goes to the agent or supervisor named here. */}
+        {!handlesCases && (
+          <Select
+            label={t('intake.owner')}
+            description={t('intake.ownerHint')}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            withAsterisk
+            searchable
+            data={owners}
+            value={form.values.ownerId || null}
+            error={form.errors.ownerId}
+            onChange={(value) => {
+              form.setFieldValue('ownerId', value ?? '');
+              form.clearFieldError('ownerId');
+            }}
+          />
+        )}
         <TextInput
           label={t('intake.referralNo')}
           placeholder={t('intake.referralNoPlaceholder')}

@@ -94,7 +94,8 @@ export function RegistrationForm() {
       record,
       uploads: evidence.map((f) => ({ key: f.key, name: f.file.name, state: f.problem ? 'refused' : 'uploading', error: f.problem })),
     });
-    form.setValues(blankRegistration(values.channel));
+    // The next complaint a director registers most likely goes to the same 承办人.
+    form.setValues({ ...blankRegistration(values.channel), ownerId: values.ownerId ?? '' });
     form.resetDirty();
     form.clearErrors();
     setPickedReceivedAt(null);

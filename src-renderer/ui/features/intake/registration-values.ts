@@ -33,6 +33,8 @@ export interface RegistrationValues {
   severity: Severity;
   /** 初判类别; '' while none is chosen (Select's empty value). */
   category: Category | '';
+  /** 承办人, asked of those who register but do not handle cases; absent in a draft kept before it existed. */
+  ownerId?: string;
 }
 
 export function blankRegistration(channel: Channel | '' = 'phone', now = Date.now()): RegistrationValues {
@@ -56,6 +58,7 @@ export function blankRegistration(channel: Channel | '' = 'phone', now = Date.no
     demandNote: '',
     severity: 'general',
     category: '',
+    ownerId: '',
   };
 }
 
@@ -67,6 +70,7 @@ export function toInput(values: RegistrationValues): RegistrationInput {
     channel: values.channel as Channel,
     amount,
     category: values.category === '' ? null : values.category,
+    ownerId: values.ownerId ?? '',
     referralDeadline: values.channel === REFERRAL_CHANNEL ? referralDeadlineInput(values.referralDeadline) : null,
   };
 }

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { CaseRecord, GradingRecord, PlanRecord } from '../../../../domain/cases/case';
 import { correctionsOf } from '../../../../domain/cases/correction';
-import { returnsOf } from '../../../../domain/grading/returns';
+import { earlierReturns, returnsOf } from '../../../../domain/grading/returns';
 import { formatDateTime } from '../../../components/format';
 import { socialAccountText } from '../../cases/accountText';
 import { correctedFieldsText } from '../../cases/format';
@@ -31,16 +31,18 @@ export function whoWhen(by: { name: string } | null, at: number | null, fallback
 }
 
 /**
- * 退回原因 rows of a grading or plan form: every time it was sent back, with who and when, the
- * returns a resubmission answered included. A record from before returns were kept shows the one it waits on.
+ * Rows of a grading or plan form for every time it was sent back, with who and when: the returns a
+ * resubmission answered as 此前退回 (printed under an approval, they must not read as a refusal of
+ * it), then the 退回原因 it waits on, if any. A record from before returns were kept shows the one it waits on.
  */
 export function returnRows(t: TFunction, record: GradingRecord | PlanRecord | null): FieldRow[] {
   if (!record) return [];
   const notes = returnsOf(record);
   if (notes.length === 0) return record.returnReason ? [[{ label: t('print.fields.returnReason'), value: record.returnReason }]] : [];
+  const earlier = earlierReturns(record);
   return notes.map((note, i) => [
     {
-      label: notes.length > 1 ? t('print.fields.returnReasonNth', { n: i + 1 }) : t('print.fields.returnReason'),
+      label: i >= earlier.length ? t('print.fields.returnReason') : earlier.length > 1 ? t('print.fields.earlierReturnNth', { n: i + 1 }) : t('flow.earlierReturns'),
       value: note.reason + t('flow.returnedByAt', { byAt: whoWhen(note.by, note.at, '') }),
     },
   ]);

@@ -68,11 +68,29 @@ describe('cases.register', () => {
 
   it('lets agents, supervisors and directors register, and nobody else', async () => {
     store = await openTestStore();
-    for (const who of ['agent', 'supervisor', 'director'] as const) expect((await register(store, {}, who)).intakeAgent.id).toBe(`u-${who}`);
+    for (const who of ['agent', 'supervisor'] as const) expect((await register(store, {}, who)).intakeAgent.id).toBe(`u-${who}`);
+    expect((await register(store, { ownerId: 'u-agent2' }, 'director')).intakeAgent.id).toBe('u-director');
     for (const who of ['ops', 'legal', 'admin'] as const) {
       expect(refusal(await store.send('cases.register', registration(), who)).code).toBe('auth.forbidden');
     }
     expect(await store.counts()).toMatchObject({ cases: 3, audit: 3 });
+  });
+
+  it('gives a case a director registers to the agent or supervisor they name, who screens it and hears of its deadline', async () => {
+    store = await openTestStore();
+    const before = await store.snapshot();
+    // Left with the director, nobody would screen it: the director names who takes it on.
+    expect(refusal(await store.send('cases.register', registration(), 'director')).fields).toEqual([{ field: 'ownerId', code: 'validation.ownerInvalid' }]);
+    for (const ownerId of ['u-director', 'u-ops', 'u-nobody']) {
+      expect(refusal(await store.send('cases.register', registration({ ownerId }), 'director')).fields).toEqual([{ field: 'ownerId', code: 'validation.ownerInvalid' }]);
+    }
+    expect(await store.snapshot()).toEqual(before);
+    const record = await register(store, { ownerId: 'u-agent2' }, 'director');
+    expect({ owner: record.owner?.id, intakeAgent: record.intakeAgent.id }).toEqual({ owner: 'u-agent2', intakeAgent: 'u-director' });
+    ok(await store.send('screening.accept', { caseId: record.id, note: '符合受理条件' }, 'agent2'));
+    // An agent may hand a case taken at their desk straight to a colleague; left blank, it is theirs.
+    expect((await register(store, { ownerId: 'u-supervisor' })).owner?.id).toBe('u-supervisor');
+    expect((await register(store)).owner?.id).toBe('u-agent');
   });
 
   it('starts the audit chain of the case with who registered it and every field', async () => {

@@ -2,7 +2,8 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest';
 import { RegistrationForm } from '../../../../../../src-renderer/ui/features/intake/RegistrationForm';
 import { initI18n, setLanguage } from '../../../../../../src-renderer/ui/i18n';
-import { registerCase, renderWithStore, teardown } from '../../render';
+import { AGENT, registerCase, renderWithStore, teardown } from '../../render';
+import { DESK_STAFF, renderAsSomeone } from '../cases/staff-kit';
 
 afterEach(async () => {
   await teardown();
@@ -100,6 +101,36 @@ describe('RegistrationForm', { timeout: 60_000 }, () => {
     expect(within(status).getByRole('link', { name: '查看投诉单' }).getAttribute('href')).toBe(`#/cases/${saved?.id}`);
     expect(field(/客户姓名/)).toHaveProperty('value', '');
     expect(field(/投诉内容/)).toHaveProperty('value', '');
+  });
+
+  it('asks a director whom the complaint goes to, and gives it to that agent', async () => {
+    const { host } = await renderAsSomeone(<RegistrationForm />, 'director', async () => undefined);
+    await screen.findByLabelText(/客户姓名/, undefined, { timeout: 10_000 });
+    type(/客户姓名/, '王五');
+    type(/联系电话/, '13900001111');
+    type(/投诉内容/, '在门店当面投诉安装师傅迟到三小时。');
+    fireEvent.click(screen.getByRole('button', { name: '登记投诉' }));
+    // Nobody chosen: refused by the store host, under the field, nothing saved.
+    const owner = await screen.findByRole('combobox', { name: /承办人/ });
+    await waitFor(() => expect(errorOf(owner)).toContain('请选择在职的客服专员或客服主管。'));
+    expect(await host.db.cases.count()).toBe(0);
+    fireEvent.click(owner);
+    await waitFor(() => expect(owner.getAttribute('aria-controls')).toBeTruthy());
+    const list = within(document.getElementById(owner.getAttribute('aria-controls')!)!);
+    // Only those who handle cases are offered: the agent and the supervisor, not the other directors.
+    const options = (await list.findAllByRole('option', { hidden: true })).map((option) => option.textContent);
+    expect(options.some((text) => text?.startsWith(AGENT.name))).toBe(true);
+    expect(options.some((text) => text?.startsWith(DESK_STAFF.ops.name) || text?.startsWith(DESK_STAFF.director.name))).toBe(false);
+    fireEvent.click(list.getByRole('option', { name: new RegExp(`^${AGENT.name}`), hidden: true }));
+    fireEvent.click(screen.getByRole('button', { name: '登记投诉' }));
+    await screen.findByRole('status');
+    const [saved] = await host.db.cases.toArray();
+    expect({ owner: saved?.owner?.name, intakeAgent: saved?.intakeAgent.name }).toEqual({ owner: AGENT.name, intakeAgent: DESK_STAFF.director.name });
+  });
+
+  it('does not ask an agent whom the complaint goes to', async () => {
+    await renderWithStore(<RegistrationForm />);
+    expect(screen.queryByRole('combobox', { name: /承办人/ })).toBeNull();
   });
 
   it('numbers consecutive registrations of the day', async () => {

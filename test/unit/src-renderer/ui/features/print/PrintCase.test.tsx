@@ -68,10 +68,12 @@ describe('printed forms of a case', () => {
   it('keeps on the grading and plan forms why each was sent back, by whom and when, after it was resubmitted and approved', SLOW, async () => {
     const grading = await printForm('grading');
     const returned = grading.record.grading!.returns![0]!;
-    expect(grading.text).toContain(`退回原因${HANDLING.gradingReturn}（${STAFF.director.name} · ${formatDateTime(returned.at)}）`);
+    expect(grading.text).toContain(`此前退回${HANDLING.gradingReturn}（${STAFF.director.name} · ${formatDateTime(returned.at)}）`);
     await teardown();
     const plan = await printForm('plan');
-    expect(plan.text).toContain(`退回原因${HANDLING.planReturn}（${STAFF.ops.name} · `);
+    expect(plan.text).toContain(`此前退回${HANDLING.planReturn}（${STAFF.ops.name} · `);
+    // Answered by the resubmission that was approved: not printed as a reason the approval waits on.
+    expect(plan.text).not.toContain('退回原因');
   });
 
   it('处理方案审批表 shows measures, owner, departments, due date, resources, compensation, legal opinion and approvals', SLOW, async () => {
