@@ -42,6 +42,8 @@ export interface TrackingRow {
   archived: boolean;
   /** The approval the case waits for (待审批 shows which), null when none. */
   awaiting: ApprovalKind | null;
+  /** Its grading or plan was sent back and waits to be revised (`sentBack`). */
+  returned: boolean;
 }
 
 export const APPROVAL_KINDS = ['grading', 'plan', 'legal', 'extension'] as const;
@@ -90,6 +92,14 @@ export function approvalsFor(record: CaseRecord, user: { id: string; role: Role 
   return pendingApprovals(record).filter((kind) => mine.includes(kind) && !(asked && BARRED_FOR_ASKER.includes(kind)));
 }
 
+/**
+ * The grading or the plan was sent back and is not resubmitted yet: the case is back at 待定级 or
+ * 方案制定中, which alone reads like a case never submitted. Whoever submitted must see it came back.
+ */
+export function sentBack(record: Pick<CaseRecord, 'status' | 'grading' | 'plan'>): boolean {
+  return (record.status === 'grading' && !!record.grading?.returnReason) || (record.status === 'planning' && !!record.plan?.returnReason);
+}
+
 /** Sum of the four survey scores (4–20), 0 without a survey: exact, so it sorts and filters without rounding. */
 export function satisfactionPoints(record: CaseRecord): number {
   if (!record.feedback) return 0;
@@ -135,5 +145,6 @@ export function toTrackingRow(record: CaseRecord, showContacts: boolean): Tracki
     closedAt: record.closedAt,
     archived: record.archived === 1,
     awaiting: pendingApprovals(record)[0] ?? null,
+    returned: sentBack(record),
   };
 }

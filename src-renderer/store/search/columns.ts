@@ -6,7 +6,7 @@
 import type { CaseRecord } from '../../domain/cases/case';
 import { CATEGORIES, CHANNELS, SEVERITY_RANK, type Category, type Channel, type Severity } from '../../domain/cases/vocabulary';
 import { CASE_STATUSES, type CaseStatus } from '../../domain/lifecycle/machine';
-import { APPROVAL_KINDS, approvalAskerOf, isPaused, pendingApprovals, resolutionDueOf, satisfactionPoints, type ApprovalKind } from '../../domain/tracking/row';
+import { APPROVAL_KINDS, approvalAskerOf, isPaused, pendingApprovals, resolutionDueOf, satisfactionPoints, sentBack, type ApprovalKind } from '../../domain/tracking/row';
 import { contactHaystack, textHaystack } from '../../domain/tracking/search';
 import { caseFacts, type CaseFacts } from '../../domain/dashboard/facts';
 
@@ -15,7 +15,7 @@ export const CATEGORY_CODE = Object.fromEntries(CATEGORIES.map((c, i) => [c, i])
 export const CHANNEL_CODE = Object.fromEntries(CHANNELS.map((c, i) => [c, i])) as Record<Channel, number>;
 export const NO_CATEGORY = 255;
 
-export const FLAG = { archived: 1, paused: 2 } as const;
+export const FLAG = { archived: 1, paused: 2, returned: 64 } as const;
 export const APPROVAL_FLAG: Record<ApprovalKind, number> = { grading: 4, plan: 8, legal: 16, extension: 32 };
 
 /** The approval a slot's flags say its case waits for (a case waits for one at a time). */
@@ -167,7 +167,7 @@ export function upsertCase(columns: Columns, record: CaseRecord): void {
   const ownerCode = intern(columns.ownerIds, columns.ownerCodes, record.owner?.id ?? '');
   if (record.owner) columns.ownerNames[ownerCode] = record.owner.name;
   columns.owner[i] = ownerCode;
-  let flags = (record.archived ? FLAG.archived : 0) | (isPaused(record) ? FLAG.paused : 0);
+  let flags = (record.archived ? FLAG.archived : 0) | (isPaused(record) ? FLAG.paused : 0) | (sentBack(record) ? FLAG.returned : 0);
   for (const kind of pendingApprovals(record)) flags |= APPROVAL_FLAG[kind];
   columns.flags[i] = flags;
   columns.approvalAsker[i] = intern(columns.askerIds, columns.askerCodes, approvalAskerOf(record));

@@ -32,5 +32,6 @@ export function rowAt(columns: Columns, i: number, showContacts: boolean): Track
     closedAt: nullable(columns.closedAt[i]!),
     archived: (columns.flags[i]! & FLAG.archived) !== 0,
     awaiting: awaitingOf(columns.flags[i]!),
+    returned: (columns.flags[i]! & FLAG.returned) !== 0,
   };
 }

@@ -6,7 +6,7 @@ import type { TrackingRow } from '../../../domain/tracking/row';
 import { formatDateTime } from '../../components/format';
 import { SeverityBadge } from '../../components/SeverityBadge';
 import { formatDuration } from '../cases/format';
-import { awaitingText, clockState, satisfactionText, timeLeftText } from './columnValues';
+import { awaitingText, clockState, satisfactionText, statusText, timeLeftText } from './columnValues';
 
 const dash = (t: TFunction) => t('tracking.none');
 const when = (t: TFunction, instant: number | null) => (instant === null ? dash(t) : formatDateTime(instant));
@@ -64,7 +64,13 @@ export function cellContent(id: ColumnId, row: TrackingRow, now: number, t: TFun
     case 'severity':
       return <SeverityBadge severity={row.severity} />;
     case 'status':
-      return t(`status.${row.status}`);
+      return row.returned ? (
+        <Text span size="sm" c="red.8">
+          {statusText(t, row)}
+        </Text>
+      ) : (
+        statusText(t, row)
+      );
     case 'awaiting':
       return text(t, awaitingText(t, row));
     case 'department':

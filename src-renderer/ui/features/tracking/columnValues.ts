@@ -39,6 +39,11 @@ export function timeLeftText(t: TFunction, state: ClockState): string {
 }
 
 /** The approval a case waits for, in words ('' for none). */
+/** The status; 定级被退回 / 方案被退回 where the grading or plan waits to be revised after a return. */
+export function statusText(t: TFunction, row: Pick<TrackingRow, 'status' | 'returned'>): string {
+  return row.returned && (row.status === 'grading' || row.status === 'planning') ? t(`tracking.returnedStatus.${row.status}`) : t(`status.${row.status}`);
+}
+
 export function awaitingText(t: TFunction, row: Pick<TrackingRow, 'awaiting'>): string {
   return row.awaiting === null ? '' : t(`tracking.awaiting.${row.awaiting}`);
 }
@@ -81,7 +86,7 @@ export function sheetRow(t: TFunction, row: TrackingRow, columns: readonly Colum
       case 'severity':
         return [t(`severity.${row.severity}`)];
       case 'status':
-        return [t(`status.${row.status}`)];
+        return [statusText(t, row)];
       case 'awaiting':
         return [awaitingText(t, row)];
       case 'department':

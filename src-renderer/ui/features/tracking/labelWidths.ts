@@ -8,6 +8,7 @@ import type { TFunction } from 'i18next';
 import { CATEGORIES, CASE_STATUSES, SEVERITIES } from '../../../domain/cases/vocabulary';
 import { COLUMN_IDS, columnWidth, DEFAULT_WIDTHS, MAX_WIDTH, type ColumnId, type TableLayout } from '../../../domain/tracking/columns';
 import { APPROVAL_KINDS } from '../../../domain/tracking/row';
+import { statusText } from './columnValues';
 
 /** `.cell` has 8 px of padding on each side. */
 const CELL_PADDING = 16;
@@ -76,7 +77,7 @@ function fitting(base: number, widths: number[]): number {
 export function defaultWidths(t: TFunction, measure: LabelMeasure = ESTIMATED): Record<ColumnId, number> {
   const values: Partial<Record<ColumnId, number[]>> = {
     severity: SEVERITIES.map((severity) => measure.badge(t(`severity.${severity}`))),
-    status: CASE_STATUSES.map((status) => measure.text(t(`status.${status}`))),
+    status: CASE_STATUSES.map((status) => measure.text(statusText(t, { status, returned: status === 'grading' || status === 'planning' }))),
     category: CATEGORIES.map((category) => measure.text(t(`category.${category}`))),
     awaiting: APPROVAL_KINDS.map((kind) => measure.text(t(`tracking.awaiting.${kind}`))),
   };

@@ -35,6 +35,8 @@ export const trackingMessages = defineArea(
       phoneColumn: '联系电话',
       /** What a case in 待审批 waits for. */
       awaiting: { grading: '定级待审批', plan: '方案待审批', legal: '法务意见待出具', extension: '延期待审批' },
+      /** The status of a case whose grading or plan was sent back, waiting to be revised. */
+      returnedStatus: { grading: '定级被退回', planning: '方案被退回' },
       timeLeft: { left: '剩余 {{time}}', overdueBy: '已超时 {{time}}', paused: '计时暂停' },
       grid: {
         selectAll: '选择已加载的全部行',
@@ -224,6 +226,7 @@ export const trackingMessages = defineArea(
       },
       phoneColumn: 'Phone',
       awaiting: { grading: 'Grading approval', plan: 'Plan approval', legal: 'Legal opinion', extension: 'Extension decision' },
+      returnedStatus: { grading: 'Grading sent back', planning: 'Plan sent back' },
       timeLeft: { left: '{{time}} left', overdueBy: 'Overdue by {{time}}', paused: 'Clock paused' },
       grid: {
         selectAll: 'Select all loaded rows',

@@ -52,6 +52,10 @@ export function ProgressSheet({ record, entries, links }: { record: CaseRecord; 
   const pauses = pausesOf(execution);
   // A re-handled case: each earlier handling's deadline and result, numbered, before the current one.
   const earlier = record.earlierResolutions ?? [];
+  // The handling an entry belongs to, marked once the case was handled more than once: the rounds before
+  // it were completed before it (the result a round ends with is that round's).
+  const inRound = (text: string, at: number) =>
+    earlier.length === 0 ? text : t('print.fields.handlingRound', { clock: text, n: 1 + earlier.filter((done) => done.completedAt! < at).length });
   const clockName = (clock: Clock, round: number) =>
     clock.kind === 'resolution' && earlier.length > 0 ? t('print.fields.handlingRound', { clock: t('flow.clock.resolution'), n: round }) : t(`flow.clock.${clock.kind}`);
   const clocks = CLOCK_KINDS.flatMap((kind) => {
@@ -121,7 +125,7 @@ export function ProgressSheet({ record, entries, links }: { record: CaseRecord; 
           key: entry.id,
           cells: [
             formatDateTime(entry.at),
-            t(`flow.execution.kind.${executionKind(entry)}`),
+            inRound(t(`flow.execution.kind.${executionKind(entry)}`), entry.at),
             (entry.kind === 'progress' ? entry.text : entry.kind === 'pause' ? entry.reason : entry.note) || t('case.none'),
             entry.by.name,
           ],
@@ -177,7 +181,7 @@ export function ProgressSheet({ record, entries, links }: { record: CaseRecord; 
           cells: [
             formatDateTime(e.fromDueAt),
             formatDateTime(e.toDueAt),
-            e.reason,
+            inRound(e.reason, e.requestedAt),
             whoWhen(e.requestedBy, e.requestedAt, ''),
             [t(`flow.extension.decisions.${e.decision}`), whoWhen(e.decidedBy, e.decidedAt, ''), e.decisionNote].filter(Boolean).join('\n'),
           ],

@@ -89,6 +89,9 @@ describe('printed forms of a case', () => {
     const handlings = rows.filter((row) => row.startsWith('处理时限'));
     expect(handlings.map((row) => row.match(/第(\d)次处理/)?.[1])).toEqual(['1', '2']);
     expect(handlings.every((row) => row.includes('按时完成'))).toBe(true);
+    // Each handling's entries say which handling they belong to: both end with a 处理结果.
+    const progress = [...screen.getByRole('table', { name: '处理进度' }).querySelectorAll('tbody tr')].map((row) => row.textContent ?? '');
+    expect(progress.filter((row) => row.includes('处理结果')).map((row) => row.match(/第(\d)次处理/)?.[1])).toEqual(['1', '2']);
   });
 
   it('投诉处理进度跟踪表 lists every progress entry, pause, extension and clock', SLOW, async () => {

@@ -33,4 +33,26 @@ describe('the 待审批 view', { timeout: 60_000 }, () => {
     expect(cellOf(row!, '状态').textContent).toBe('处理中');
     expect(cellOf(row!, '待审批事项').textContent).toBe('延期待审批');
   });
+
+  it('marks a case whose grading or plan was sent back, until it is resubmitted', async () => {
+    const nos: Record<string, string> = {};
+    await renderAsSomeone(<Page />, 'agent', async (act, agentId) => {
+      const grading = await walkTo(act, agentId, 'grading_review', { customerName: '张三' });
+      await act('director', 'grading.return', { caseId: grading.id, reason: '损失金额未核实' });
+      const plan = await walkTo(act, agentId, 'plan_review', { customerName: '李四', severity: 'general' });
+      await act('ops', 'plans.return', { caseId: plan.id, reason: '补偿不足' });
+      const resubmitted = await walkTo(act, agentId, 'grading_review', { customerName: '王五' });
+      await act('director', 'grading.return', { caseId: resubmitted.id, reason: '类别有误' });
+      await act('agent', 'grading.submit', { caseId: resubmitted.id, category: 'logistics', severity: resubmitted.severity, rationale: '已核实', department: '物流配送部' });
+      Object.assign(nos, { 张三: grading.no, 李四: plan.no, 王五: resubmitted.no });
+    });
+    await waitFor(() => expect(count()).toBe('共 3 宗投诉'));
+    const statusOf = (name: string) => {
+      const row = caseRows().find((r) => within(r).getByRole('link').textContent === nos[name])!;
+      return cellOf(row, '状态').textContent;
+    };
+    expect(statusOf('张三')).toBe('定级被退回');
+    expect(statusOf('李四')).toBe('方案被退回');
+    expect(statusOf('王五')).toBe('定级待审批');
+  });
 });
