@@ -44,6 +44,10 @@ test.describe('overdue alerts', () => {
     await expect(alerts.notice(w.overdue(no))).toBeVisible();
     // It takes the warning's place: one notice per deadline, never a pile of stale ones.
     await expect(alerts.notice(w.warning(no))).toHaveCount(0);
+    // It stays until acknowledged; the next complaint can still be registered: the page ends below it.
+    await shell.open('intake');
+    await expect.poll(() => intake.submitUncovered()).toBe(true);
+    await shell.open('tracking');
     // The list marks it at its next clock tick.
     await page.clock.fastForward('00:30');
     await expect(tracking.overdueMark(no)).toBeVisible();

@@ -54,8 +54,9 @@ export function Providers({ platform, store, children }: { platform: Platform; s
       <StoreContext.Provider value={store}>
         <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
           <DatesProvider settings={{ locale: dayjsLocale(i18n.language), firstDayOfWeek: 1 }}>
-            {/* Under dialogs: a pile of deadline notices (the browser's, without system notifications) covered their buttons. */}
-            <Notifications position="bottom-right" className={classes.notices} zIndex={getDefaultZIndex('modal') - 1} />
+            {/* Under dialogs: a pile of deadline notices (the browser's, without system notifications) covered their buttons.
+                In the page rather than a portal: the shell measures them when it mounts (`useNoticesRoom`). */}
+            <Notifications position="bottom-right" className={classes.notices} zIndex={getDefaultZIndex('modal') - 1} withinPortal={false} />
             {children}
           </DatesProvider>
         </MantineProvider>

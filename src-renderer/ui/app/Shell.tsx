@@ -7,6 +7,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import classes from './Shell.module.css';
 import { PageBoundary } from './PageBoundary';
 import { useFocusOnNavigation } from './useFocusOnNavigation';
+import { useNoticesRoom } from './useNoticesRoom';
 import { UserMenu } from './UserMenu';
 import { AlertLogPage } from '../features/alerts/AlertLogPage';
 import { UNACKNOWLEDGED_ALERTS_ID, UnacknowledgedAlertsBadge } from '../features/alerts/UnacknowledgedAlertsBadge';
@@ -41,6 +42,7 @@ export function Shell() {
   const [opened, { toggle, close }] = useDisclosure();
   const { can } = useAuth();
   const main = useRef<HTMLElement>(null);
+  const noticesRoom = useNoticesRoom();
   const nav = useRef<HTMLDivElement>(null);
   useFocusOnNavigation(location, main, nav);
 
@@ -85,7 +87,14 @@ export function Shell() {
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main id="main" ref={main} tabIndex={-1} className={classes.main}>
+      <AppShell.Main
+        id="main"
+        ref={main}
+        tabIndex={-1}
+        className={classes.main}
+        // Room below the page's last buttons for the notices at the bottom right, which stay until acknowledged.
+        style={noticesRoom > 0 ? { paddingBottom: `calc(var(--app-shell-padding) + ${noticesRoom}px)` } : undefined}
+      >
         <PageBoundary location={location}>
           <Suspense fallback={<PageLoading />}>
             <Switch>

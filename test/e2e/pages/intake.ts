@@ -98,6 +98,13 @@ export function intakePage(page: Page, l: Labels) {
       if (complaint.severity) await this.chooseSeverity(complaint.severity);
     },
 
+    /** Whether 登记投诉, with the page scrolled to its end, lies under nothing else (a notice) at its middle. */
+    async submitUncovered(): Promise<boolean> {
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      const box = (await submitButton.boundingBox())!;
+      return submitButton.evaluate((button, [x, y]) => button.contains(document.elementFromPoint(x!, y!)), [box.x + box.width / 2, box.y + box.height / 2]);
+    },
+
     async submit() {
       // By keyboard: the category suggestions appear above the button while the description is being
       // checked, and a click aimed just before they appear lands where the button was (a CI flake).
