@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DeskError } from '../../../domain/common/errors';
 import type { BackupLogRecord } from '../../../domain/backup/log';
 import { summarise, type BackupManifest, type BackupSummary } from '../../../domain/backup/manifest';
 import { coveredAt, isStale, lastCovering } from '../../../domain/backup/status';
@@ -7,6 +8,7 @@ import { openBackup } from '../../backup/open';
 import { restoreBackup, type RestoreOutcome } from '../../backup/switch';
 import { recordBackup } from '../../backup/log';
 import { asJob } from '../../jobs/registry';
+import { issueBackup, returnIssuedBackup, takeIssuedBackup } from './issued';
 import { command, query, type ServiceModule, type StoreContext } from '../../rpc/define';
 
 /** Up to 512 MB, as the file dialog allows; bytes from another realm (a worker, jsdom) are accepted too. */
@@ -17,21 +19,54 @@ const FileInput = z.object({ data: FileBytes, fileName: z.string().max(255).defa
 
 const auditActor = (ctx: StoreContext) => ({ id: ctx.actor!.id, name: ctx.actor!.name, role: ctx.actor!.role });
 
-/** 备份到文件: the whole database as a `.cdbak` file the UI saves where the user chooses. */
+/** A backup made for a window to save, with the one-time token that logs it once saved (`backup.saved`). */
+export interface IssuedBackupFile extends MadeBackup {
+  token: string;
+}
+
+/**
+ * 备份到文件: the whole database as a `.cdbak` file the UI saves where the user chooses. Nothing is
+ * logged yet: the user may still cancel the save dialog, or the save fail. The host remembers what it
+ * made, for `backup.saved` to log.
+ */
 const create = command(
   z.object({}).default({}),
-  async (ctx): Promise<MadeBackup> => {
+  async (ctx): Promise<IssuedBackupFile> => {
     const now = ctx.now();
     // Followed by the window that asked (jobs.progress): a large desk takes a minute.
     const backup = await asJob(ctx.db, 'backup', ctx.actor!.id, (progress) => makeBackup(ctx.db, { now, kind: 'manual', progress }));
-    const id = await recordBackup(
-      ctx.db,
-      { at: now, kind: 'manual', fileName: backup.fileName, path: '', bytes: backup.data.byteLength, counts: backup.manifest.counts },
-      auditActor(ctx),
-      'backup.create',
-    );
+    const token = issueBackup(ctx.db, { at: now, fileName: backup.fileName, bytes: backup.data.byteLength, counts: backup.manifest.counts, actorId: ctx.actor!.id }, now);
+    return { ...backup, token };
+  },
+  { access: 'backup.create' },
+);
+
+/** Where the platform saved the file: a desktop path, or '' where it cannot say (a browser download). */
+const SavedInput = z.object({ token: z.string().min(1).max(100), path: z.string().max(4096).default('') });
+
+/**
+ * The file of a `backup.create` was saved: logged and audited (as `backup.create`, the action the
+ * user took), as made by this host, the path as the platform answered. A token is good once.
+ */
+const saved = command(
+  SavedInput,
+  async (ctx, { token, path }): Promise<{ id: number }> => {
+    const backup = takeIssuedBackup(ctx.db, token, ctx.actor!.id, ctx.now());
+    if (!backup) throw new DeskError({ code: 'backup.notIssued' });
+    let id: number;
+    try {
+      id = await recordBackup(
+        ctx.db,
+        { at: backup.at, kind: 'manual', fileName: backup.fileName, path, bytes: backup.bytes, counts: backup.counts },
+        auditActor(ctx),
+        'backup.create',
+      );
+    } catch (error) {
+      returnIssuedBackup(ctx.db, token, backup);
+      throw error;
+    }
     ctx.changed('backups', String(id));
-    return backup;
+    return { id };
   },
   { access: 'backup.create' },
 );
@@ -76,6 +111,7 @@ const status = query(
 /** 备份与恢复. */
 export const backupService = {
   'backup.create': create,
+  'backup.saved': saved,
   'backup.inspect': inspect,
   'backup.restore': restore,
   'backup.status': status,

@@ -30,7 +30,10 @@ export function BackupStatusPanel({ status }: { status: QueryState<StoreResult<'
     try {
       const backup = await store.send('backup.create', {});
       const saved = await platform.saveFile({ suggestedName: backup.fileName, filters: backupFilters(t('backup.tab')), data: backup.data });
-      if (saved.status === 'saved') notifications.show({ color: 'teal', message: t('backup.manual.saved', { name: saved.path ?? backup.fileName }) });
+      // Logged only once the file is saved: a cancelled dialog leaves the last backup (and its warning) as it was.
+      if (saved.status !== 'saved') return;
+      await store.send('backup.saved', { token: backup.token, path: saved.path ?? '' });
+      notifications.show({ color: 'teal', message: t('backup.manual.saved', { name: saved.path ?? backup.fileName }) });
     } catch (error) {
       setFailure(error instanceof StoreError ? error : new StoreError({ code: 'store.internal', params: { detail: String(error) } }));
     } finally {

@@ -16,7 +16,7 @@ afterEach(async () => {
   for (const name of await databaseNames()) if (name.startsWith('complaint-desk-')) await Dexie.delete(name);
 });
 
-type Made = { fileName: string; data: Uint8Array; manifest: BackupManifest };
+type Made = { fileName: string; data: Uint8Array; manifest: BackupManifest; token: string };
 const backupNow = async () => store.run<Made>('backup.create', {}, 'admin');
 
 async function openRestored(name: string): Promise<DeskDb> {
@@ -39,8 +39,10 @@ describe('backup.create and backup.restore: the round trip', { timeout: 60_000 }
     expect(Object.keys(made.manifest.counts).sort()).toEqual(store.db.tables.map((t) => t.name).filter((n) => n !== 'sessions').sort());
     expect(made.manifest.counts).toMatchObject({ cases: 4, attachments: 2, users: 7, improvements: 1, reportNotes: 1, alerts: 1, prefs: 1, backups: 0 });
     expect(made.manifest.counts.entries).toBe(before.entries!.length);
-    // The manual backup is logged (after it was read, so the file does not hold its own row) and audited.
-    expect(await store.db.backups.toArray()).toMatchObject([{ kind: 'manual', fileName: made.fileName, actor: { id: 'u-admin' }, counts: made.manifest.counts }]);
+    // The manual backup is logged once its file is saved (so the file does not hold its own row), and audited.
+    expect(await store.db.backups.count()).toBe(0);
+    ok(await store.send('backup.saved', { token: made.token, path: '/backups/mine.cdbak' }, 'admin'));
+    expect(await store.db.backups.toArray()).toMatchObject([{ kind: 'manual', fileName: made.fileName, path: '/backups/mine.cdbak', actor: { id: 'u-admin' }, counts: made.manifest.counts }]);
     expect((await store.db.audit.where('[subject+n]').between(['backup', 0], ['backup', Infinity]).toArray()).map((e) => e.command)).toEqual(['backup.create']);
     expect(store.events.at(-1)).toEqual([{ area: 'backups', ids: ['1'] }]);
 

@@ -1,11 +1,16 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { notifications } from '@mantine/notifications';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BackupManifest } from '../../../../../../../src-renderer/domain/backup/manifest';
 import { BackupTab } from '../../../../../../../src-renderer/ui/features/settings/backup/BackupTab';
 import { ADMIN, registerCase, renderWithStore, teardown, type Rendered } from '../../../render';
 
-afterEach(teardown);
+afterEach(() => {
+  // A toast of one test must not be read by the next.
+  act(() => notifications.clean());
+  return teardown();
+});
 
 const DAY = 86_400_000;
 
@@ -16,11 +21,14 @@ async function asAdmin(rendered: Rendered) {
   return { actor, token };
 }
 
-/** A backup made on the store host as the administrator, as another window would. */
+/** A backup made on the store host as the administrator and saved, as another window would. */
 async function backupOnHost(rendered: Rendered, session: { actor: unknown; token: string }) {
   const made = await rendered.host.dispatcher.dispatch('backup.create', {}, session as never);
   if (!made.ok) throw new Error(JSON.stringify(made.error));
-  return made.value as { fileName: string; data: Uint8Array<ArrayBuffer>; manifest: BackupManifest };
+  const backup = made.value as { fileName: string; data: Uint8Array<ArrayBuffer>; manifest: BackupManifest; token: string };
+  const saved = await rendered.host.dispatcher.dispatch('backup.saved', { token: backup.token, path: `/b/${backup.fileName}` }, session as never);
+  if (!saved.ok) throw new Error(JSON.stringify(saved.error));
+  return backup;
 }
 
 const manifestOf = (data: Uint8Array) => JSON.parse(new TextDecoder().decode(unzipSync(data)['manifest.json'])) as BackupManifest;
@@ -56,7 +64,54 @@ describe('备份与恢复', { timeout: 60_000 }, () => {
     expect(manifestOf(request.data).counts).toMatchObject({ cases: 2, users: 2, backups: 0 });
     await waitFor(() => expect(screen.queryByTestId('backup-stale')).toBeNull());
     expect(await screen.findByText(/^最近一次备份：.*（手动备份）$/)).toBeTruthy();
-    expect(await rendered.host.db.backups.count()).toBe(1);
+    expect(await screen.findByText('备份已保存：/tmp/x.cdbak')).toBeTruthy();
+    expect(await rendered.host.db.backups.toArray()).toMatchObject([{ kind: 'manual', fileName: request.suggestedName, path: '/tmp/x.cdbak', counts: { cases: 2 } }]);
+  });
+
+  it('a cancelled save dialog logs nothing: the last backup and its warning stay as they were; saved, it is logged', async () => {
+    const rendered = await renderWithStore(<BackupTab />);
+    await asAdmin(rendered);
+    await rendered.host.db.backups.add({ at: Date.now() - 3 * DAY - 60_000, kind: 'daily', fileName: 'a.cdbak', path: '/b/a.cdbak', bytes: 2048, counts: {}, actor: null });
+    rendered.host.hub.publish([{ area: 'backups', ids: ['*'] }]);
+    await waitFor(() => expect(screen.getByTestId('backup-stale').textContent).toMatch(/^最近一次备份是 3 天前/));
+    const warning = screen.getByTestId('backup-stale').textContent;
+
+    const saveFile = vi.spyOn(rendered.platform, 'saveFile').mockResolvedValue({ status: 'cancelled' });
+    fireEvent.click(screen.getByRole('button', { name: '备份到文件…' }));
+    await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(screen.queryByText(/^正在备份整个数据库/)).toBeNull());
+    // Any change the host published would have been re-read by now.
+    rendered.host.hub.publish([{ area: 'backups', ids: ['*'] }]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.getByTestId('backup-stale').textContent).toBe(warning);
+    expect(screen.queryByText(/^最近一次备份：/)).toBeNull();
+    expect(screen.queryByText(/^备份已保存/)).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect((await rendered.host.db.backups.toArray()).map((row) => row.kind)).toEqual(['daily']);
+    expect(await rendered.host.db.audit.where('subject').equals('backup').count()).toBe(0);
+
+    // The web build's download says no path: logged without one, the file's name in the message.
+    saveFile.mockResolvedValue({ status: 'saved' });
+    fireEvent.click(screen.getByRole('button', { name: '备份到文件…' }));
+    await waitFor(() => expect(screen.queryByTestId('backup-stale')).toBeNull());
+    expect(await screen.findByText(/^最近一次备份：.*（手动备份）$/)).toBeTruthy();
+    const name = saveFile.mock.calls[1]![0].suggestedName;
+    expect(await screen.findByText(`备份已保存：${name}`)).toBeTruthy();
+    expect((await rendered.host.db.backups.toArray()).map((row) => [row.kind, row.fileName, row.path])).toEqual([
+      ['daily', 'a.cdbak', '/b/a.cdbak'],
+      ['manual', name, ''],
+    ]);
+  });
+
+  it('a save that fails logs nothing and says so', async () => {
+    const rendered = await renderWithStore(<BackupTab />);
+    await asAdmin(rendered);
+    await screen.findByText('还没有做过备份。请立即备份到文件。');
+    vi.spyOn(rendered.platform, 'saveFile').mockRejectedValue(new Error('EACCES: permission denied'));
+    fireEvent.click(screen.getByRole('button', { name: '备份到文件…' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('EACCES');
+    expect(screen.getByText('还没有做过备份。请立即备份到文件。')).toBeTruthy();
+    expect(await rendered.host.db.backups.count()).toBe(0);
   });
 
   it('shows why a bad file is refused and changes nothing', async () => {
