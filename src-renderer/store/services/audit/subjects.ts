@@ -2,7 +2,7 @@ import type { DeskDb } from '../../db';
 
 /** Whose chain an event belongs to, as people name it: a case number, a user's name, an improvement's title, an import's file. */
 export interface SubjectInfo {
-  subjectKind: 'case' | 'user' | 'settings' | 'improvement' | 'report' | 'import' | 'customerExport' | 'erasure' | 'other';
+  subjectKind: 'case' | 'user' | 'settings' | 'improvement' | 'report' | 'import' | 'customerExport' | 'erasure' | 'backup' | 'other';
   /** Case number (case), name (user), title (improvement), month (report), file name (import), request number (erasure); absent when the record is gone. */
   subjectLabel?: string;
   /** The case's id, for a link to it. */
@@ -11,8 +11,11 @@ export interface SubjectInfo {
 
 const PREFIXED = { user: 'user', improvement: 'improvement', report: 'report', import: 'import', erasure: 'erasure' } as const;
 
-/** Chains named by a word of their own (settings.ts, privacy/customers.ts); any other subject without a prefix is a case id. */
-const NAMED = { settings: 'settings', 'customer-export': 'customerExport' } as const;
+/**
+ * Chains named by a word of their own (settings.ts, privacy/customers.ts, backup/log.ts); any other
+ * subject without a prefix is a case id — so every such word must be listed here.
+ */
+const NAMED = { settings: 'settings', 'customer-export': 'customerExport', backup: 'backup' } as const;
 
 export function kindOf(subject: string): { kind: SubjectInfo['subjectKind']; id: string } {
   if (Object.hasOwn(NAMED, subject)) return { kind: NAMED[subject as keyof typeof NAMED], id: subject };

@@ -7,15 +7,18 @@ import { userAuditView } from '../../core/users';
 import { command, query, type ServiceModule, type StoreContext } from '../../rpc/define';
 import { ended, forgetOtherSignIn, forgetSignIn, rememberSignIn } from './ended';
 import { countFailure, lockOutRefusal } from './failures';
-import { checkOwnPassword, lock, unlock } from './lock';
+import { checkOwnPassword, lock, lockState, unlock, type LockState } from './lock';
 
 /** A session unused this long is gone; the user signs in again. */
 export const SESSION_IDLE_MS = 12 * 3600_000;
 
-export interface AuthStatus {
+export interface AuthStatus extends Partial<LockState> {
   needsSetup: boolean;
   actor: Actor | null;
-  /** Present (true) while the screen of this session is locked (idle lock): only `auth.unlock` or signing out goes on. */
+  /**
+   * Present (true) while the screen of this session is locked: only `auth.unlock` or signing out goes
+   * on. Then `lockedBy` says why, and `lockedOutUntil` until when no password is taken (see LockState).
+   */
   locked?: true;
 }
 
@@ -61,10 +64,11 @@ const status = query(z.object({}).default({}), async (ctx): Promise<AuthStatus> 
     if (alive?.lockedAt !== undefined) ctx.session.lockedAt = alive.lockedAt;
     else delete ctx.session.lockedAt;
   }
+  const { actor, lockedAt } = ctx.session;
   return {
     needsSetup: (await ctx.db.users.count()) === 0,
-    actor: ctx.session.actor,
-    ...(ctx.session.lockedAt !== undefined ? { locked: true as const } : {}),
+    actor,
+    ...(lockedAt !== undefined ? { locked: true as const, ...(actor ? await lockState(ctx.db, actor.id, lockedAt, ctx.now()) : {}) } : {}),
   };
 }, { access: 'public', whileLocked: true });
 
@@ -201,9 +205,13 @@ const confirmPassword = command(z.object({ password: z.string().min(1, { error: 
   return { confirmedUntil };
 });
 
+/** 修改密码: the current password, then a new one that meets the policy and is not the current one again. */
 const changePassword = command(ChangePasswordInput, async (ctx, input) => {
   const actor = ctx.actor!;
   checkPassword(input.next, actor.username, 'next');
+  // Compared as typed, before anything is checked or counted: it tells nothing of the stored password,
+  // and the current one typed again as new would be recorded as a change that changed nothing.
+  if (input.next === input.current) throw new DeskError({ code: 'validation.failed', fields: [{ field: 'next', code: 'security.samePassword' }] });
   await checkOwnPassword(ctx, input.current, { field: 'current', via: 'confirm' });
   const password = await hashPassword(input.next);
   await ctx.db.transaction('rw', ctx.db.users, ctx.db.audit, ctx.db.auditHeads, async () => {

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { DeskError, type DeskErrorData } from '../../../domain/common/errors';
 import { LOCKOUT_MS, verifyPassword } from '../../../domain/users/password';
 import type { UserRecord } from '../../../domain/users/user';
+import type { DeskDb } from '../../db';
 import { command, type StoreContext } from '../../rpc/define';
-import { countFailure, lockOutRefusal, type PasswordCheck } from './failures';
+import { countFailure, FAILED_CONFIRM, LOCKED_OUT, lockOutRefusal, type PasswordCheck } from './failures';
 
 /**
  * 锁屏: the UI calls `auth.lock` after the idle time of the settings (`security.idleLockMinutes`).
@@ -20,6 +21,34 @@ export const lock = command(z.object({}).default({}), async (ctx) => {
   delete ctx.session.confirmedUntil;
   return { lockedAt };
 });
+
+/** Why a session's screen is locked, as its lock screen explains it (auth.status). */
+export interface LockState {
+  /**
+   * `lockOut`: the password typed again (再次输入密码, 修改密码) that locked the account out locked the
+   * screen with it; `idle` otherwise (the idle lock, or the screen locked from the user menu).
+   */
+  lockedBy: 'idle' | 'lockOut';
+  /** While the account is locked out, whatever locked the screen: when its password is taken again. */
+  lockedOutUntil?: number;
+}
+
+/**
+ * The lock of a session locked at `lockedAt`, of the account `userId`. The session row keeps only the
+ * instant; a lock-out that locked the screen was recorded in the account's chain at that same instant,
+ * after the refused password typed again (checkOwnPassword writes all three in one transaction), so
+ * those events name the cause, for every window and reload of the session alike. A lock-out by wrong
+ * passwords on a screen already locked follows a refused unlock instead, and leaves the cause as it was.
+ */
+export async function lockState(db: DeskDb, userId: string, lockedAt: number, now: number): Promise<LockState> {
+  const subject = `user:${userId}`;
+  const at = (command: string) => db.audit.where('[command+at+subject+n]').between([command, lockedAt, subject, 0], [command, lockedAt, subject, Infinity]).count();
+  const [refused, lockOuts, user] = await Promise.all([at(FAILED_CONFIRM), at(LOCKED_OUT), db.users.get(userId)]);
+  return {
+    lockedBy: refused > 0 && lockOuts > 0 ? 'lockOut' : 'idle',
+    ...(user && user.lockedUntil > now ? { lockedOutUntil: user.lockedUntil } : {}),
+  };
+}
 
 /** How a password typed again by the signed-in user is checked, and what follows a right one. */
 interface OwnPassword {

@@ -12,6 +12,9 @@ export const securityMessages = defineArea(
       lock: {
         title: '屏幕已锁定',
         hint: '{{name}}（{{role}}），长时间未操作，屏幕已自动锁定。请输入密码继续工作。',
+        locked: '{{name}}（{{role}}），屏幕已锁定。请输入密码继续工作。',
+        lockedOut: '{{name}}（{{role}}），连续输错密码次数过多，账户已锁定至 {{until}}（约 {{count}} 分钟后解除），在此之前不能解锁。届时请输入密码继续工作。',
+        lockOutOver: '{{name}}（{{role}}），因连续输错密码次数过多，账户曾被锁定，屏幕随之锁定。账户锁定现已解除，请输入密码继续工作。',
         unlock: '解锁',
       },
       ended: {
@@ -77,6 +80,7 @@ export const securityMessages = defineArea(
           import: '历史投诉导入 {{label}}',
           customerExport: '客户资料导出',
           erasure: '删除请求 {{label}}',
+          backup: '备份与恢复',
           other: '{{label}}',
         },
         fields: {
@@ -127,6 +131,29 @@ export const securityMessages = defineArea(
             rowsSkipped: '跳过行数',
           },
         },
+        keys: {
+          id: '编号', no: '投诉单号', name: '名称', at: '时间', by: '经办人', decision: '决定', reason: '原因', referredTo: '转办去向', missing: '需补充的资料', askedAt: '要求时间', askedBy: '要求人',
+          received: '已收到', conclusion: '核实结论', text: '内容', rationale: '定级理由', submittedAt: '提交时间', submittedBy: '提交人', approvedAt: '批准时间', approvedBy: '批准人',
+          returnReason: '退回原因', returns: '退回记录', measures: '处理措施', owner: '负责人', collaborators: '协办部门', dueAt: '时限', resources: '所需资源', compensation: '补偿', type: '类型',
+          amount: '金额', legalRisk: '法律风险', legalOpinion: '法务意见', earlierOpinions: '此前的法务意见', compensationConfirmations: '赔付确认', outcome: '结果', method: '方式',
+          paidAt: '支付时间', reference: '参考编号', note: '备注', fromDueAt: '原时限', toDueAt: '新时限', requestedAt: '申请时间', requestedBy: '申请人', decidedAt: '审批时间', decidedBy: '审批人',
+          decisionNote: '审批意见', channel: '渠道', result: '告知的处理结果', scores: '满意度评分', comment: '客户意见', satisfied: '是否满意', summary: '摘要', kind: '类型', mode: '计时方式',
+          budgetMs: '时限长度', startedAt: '开始时间', consumedMs: '已用时间', runningSince: '本次计时开始', state: '状态', completedAt: '完成时间', pauses: '暂停记录', from: '自', to: '至',
+          workingDays: '工作日数', replier: '回复人', final: '最终回复', recordedAt: '记录时间', recordedBy: '记录人', until: '预计结束', placedAt: '设置时间', placedBy: '设置人', released: '解除',
+          duplicateOf: '重复于', informed: '告知客户', via: '经由', sameCustomer: '同一客户', ending: '告知的是终止处理', fields: '字段', jobId: '导入任务', row: '行号', checked: '核查事项',
+          finding: '核查结果', revised: '修改此前的意见', correction: '更正此前的记录', entryId: '处理记录编号', caseNo: '相关投诉单', fromNo: '原并入的投诉单', carried: '一并并入', unlinked: '解除的关联',
+          unlinkedNo: '解除关联的投诉单', requestId: '延期申请编号', approve: '批准', renamed: '部门改名', attachmentId: '附件编号', size: '大小', entries: '改写的处理记录', entryFields: '处理记录中改写的内容',
+          attachmentsDeleted: '删除的附件', request: '删除请求', key: '查询方式', cases: '投诉单', erased: '已删除', waiting: '等待办结', held: '法律保留中', notCustomer: '非该客户的投诉',
+          completed: '已全部完成', chunk: '批次', error: '错误', fileName: '文件名', path: '保存位置', bytes: '大小', counts: '记录数', attempt: '连续第几次', attempts: '连续输错次数',
+          lockedUntil: '锁定至', backupCreatedAt: '备份时间',
+        },
+        /** What a command's detail records under a key of its own meaning. */
+        commandKeys: {
+          cases: { anonymise: { fields: '已清除', entries: '改写的处理记录（条）' }, correct: { fields: '更正的项目' } },
+          improvements: { caseAnonymised: { fields: '隐去客户信息的内容' } },
+        },
+        values: { yes: '是', no: '否', pair: '{{label}}：{{value}}', separator: '；', group: '（{{text}}）' },
+        failureReasons: { wrongPassword: '密码错误', accountDisabled: '账户已停用' },
         chains: {
           title: '审计链校验',
           hint: '重新计算每条审计链（每宗投诉单、每个用户、设置等）的哈希值，找出被修改、删除或调换的记录。',
@@ -152,7 +179,7 @@ export const securityMessages = defineArea(
         customers: { export: '导出客户资料' },
         erasure: { record: '记录删除请求', execute: '执行删除请求', refuse: '不予删除', deliver: '记录告知书送达' },
         imports: { start: '开始导入', case: '导入投诉单', chunk: '导入一批投诉单', finish: '完成导入', resume: '继续导入', interrupt: '导入中断' },
-        backup: { create: '备份数据', restore: '恢复备份' },
+        backup: { create: '备份数据', restore: '恢复备份', preRestore: '恢复前备份', daily: '每日自动备份', 'on-quit': '退出时备份' },
       },
       permission: {
         cases: {
@@ -193,6 +220,11 @@ export const securityMessages = defineArea(
         contacts: { view: '查看完整联系方式' },
       },
     },
+    errors: {
+      security: {
+        samePassword: '新密码与当前密码相同，请换一个新密码。',
+      },
+    },
   },
   {
     security: {
@@ -204,6 +236,10 @@ export const securityMessages = defineArea(
       lock: {
         title: 'Screen locked',
         hint: '{{name}} ({{role}}): the screen locked itself after a while without use. Enter your password to go on.',
+        locked: '{{name}} ({{role}}): the screen is locked. Enter your password to go on.',
+        lockedOut: '{{name}} ({{role}}): too many wrong passwords, so the account is locked until {{until}} (about {{count}} minutes from now) and the screen cannot be unlocked before then. Then enter your password to go on.',
+        lockedOut_one: '{{name}} ({{role}}): too many wrong passwords, so the account is locked until {{until}} (about a minute from now) and the screen cannot be unlocked before then. Then enter your password to go on.',
+        lockOutOver: '{{name}} ({{role}}): too many wrong passwords locked the account, and this screen with it. The account is no longer locked: enter your password to go on.',
         unlock: 'Unlock',
       },
       ended: {
@@ -271,6 +307,7 @@ export const securityMessages = defineArea(
           import: 'Import of {{label}}',
           customerExport: 'Customer data exports',
           erasure: 'Deletion request {{label}}',
+          backup: 'Backup and restore',
           other: '{{label}}',
         },
         fields: {
@@ -321,6 +358,34 @@ export const securityMessages = defineArea(
             rowsSkipped: 'Rows skipped',
           },
         },
+        keys: {
+          id: 'ID', no: 'Case no.', name: 'Name', at: 'Time', by: 'By', decision: 'Decision', reason: 'Reason', referredTo: 'Referred to', missing: 'Information needed',
+          askedAt: 'Asked at', askedBy: 'Asked by', received: 'Received', conclusion: 'Conclusion', text: 'Text', rationale: 'Rationale', submittedAt: 'Submitted at',
+          submittedBy: 'Submitted by', approvedAt: 'Approved at', approvedBy: 'Approved by', returnReason: 'Reason sent back', returns: 'Sent back', measures: 'Measures',
+          owner: 'Owner', collaborators: 'Collaborating departments', dueAt: 'Due', resources: 'Resources', compensation: 'Compensation', type: 'Type', amount: 'Amount',
+          legalRisk: 'Legal risk', legalOpinion: 'Legal opinion', earlierOpinions: 'Earlier legal opinions', compensationConfirmations: 'Compensation confirmations',
+          outcome: 'Outcome', method: 'Method', paidAt: 'Paid at', reference: 'Reference', note: 'Note', fromDueAt: 'Previous deadline', toDueAt: 'New deadline',
+          requestedAt: 'Requested at', requestedBy: 'Requested by', decidedAt: 'Decided at', decidedBy: 'Decided by', decisionNote: 'Decision note', channel: 'Channel',
+          result: 'Result told', scores: 'Scores', comment: 'Customer comment', satisfied: 'Satisfied', summary: 'Summary', kind: 'Kind', mode: 'Timing',
+          budgetMs: 'Time allowed', startedAt: 'Started at', consumedMs: 'Time used', runningSince: 'Running since', state: 'State', completedAt: 'Completed at',
+          pauses: 'Pauses', from: 'From', to: 'To', workingDays: 'Working days', replier: 'Replied by', final: 'Final reply', recordedAt: 'Recorded at',
+          recordedBy: 'Recorded by', until: 'Expected end', placedAt: 'Placed at', placedBy: 'Placed by', released: 'Released', duplicateOf: 'Duplicate of',
+          informed: 'Customer told', via: 'Via', sameCustomer: 'Same customer', ending: 'Told of the ending', fields: 'Fields', jobId: 'Import job', row: 'Row',
+          checked: 'Checked', finding: 'Finding', revised: 'Revises an earlier opinion', correction: 'Corrects an earlier record', entryId: 'Entry ID',
+          caseNo: 'Other case', fromNo: 'Merged before into', carried: 'Carried along', unlinked: 'Link removed', unlinkedNo: 'Case unlinked',
+          requestId: 'Extension request ID', approve: 'Approved', renamed: 'Departments renamed', attachmentId: 'Attachment ID', size: 'Size',
+          entries: 'Entries rewritten', entryFields: 'Rewritten in entries', attachmentsDeleted: 'Attachments deleted', request: 'Deletion request', key: 'Looked up by',
+          cases: 'Cases', erased: 'Erased', waiting: 'Waiting', held: 'On legal hold', notCustomer: 'Not the customer’s', completed: 'Completed', chunk: 'Chunk',
+          error: 'Error', fileName: 'File name', path: 'Saved at', bytes: 'Size', counts: 'Records', attempt: 'Attempt', attempts: 'Wrong passwords in a row',
+          lockedUntil: 'Locked until', backupCreatedAt: 'Backup made at',
+        },
+        /** What a command's detail records under a key of its own meaning. */
+        commandKeys: {
+          cases: { anonymise: { fields: 'Erased', entries: 'Entries rewritten' }, correct: { fields: 'Fields corrected' } },
+          improvements: { caseAnonymised: { fields: 'Customer withheld from' } },
+        },
+        values: { yes: 'Yes', no: 'No', pair: '{{label}}: {{value}}', separator: '; ', group: '({{text}})' },
+        failureReasons: { wrongPassword: 'Wrong password', accountDisabled: 'Account deactivated' },
         chains: {
           title: 'Audit chain check',
           hint: 'Recomputes the hashes of every audit chain (each case, each user, the settings…) to find events changed, removed or swapped.',
@@ -347,7 +412,7 @@ export const securityMessages = defineArea(
         customers: { export: 'Export customer data' },
         erasure: { record: 'Record deletion request', execute: 'Execute deletion request', refuse: 'Refuse deletion', deliver: 'Record delivery of the reply' },
         imports: { start: 'Start import', case: 'Import case', chunk: 'Import a batch of cases', finish: 'Finish import', resume: 'Resume import', interrupt: 'Import interrupted' },
-        backup: { create: 'Back up data', restore: 'Restore backup' },
+        backup: { create: 'Back up data', restore: 'Restore backup', preRestore: 'Backup before restore', daily: 'Daily backup', 'on-quit': 'Backup on quit' },
       },
       permission: {
         cases: {
@@ -386,6 +451,11 @@ export const securityMessages = defineArea(
         customers: { export: 'export customer data' },
         erasure: { record: 'record deletion requests', refuse: 'refuse deletion requests', deliver: 'record delivery of deletion replies' },
         contacts: { view: 'see full contact details' },
+      },
+    },
+    errors: {
+      security: {
+        samePassword: 'The new password is the same as the current one: choose a different password.',
       },
     },
   },

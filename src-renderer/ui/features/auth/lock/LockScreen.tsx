@@ -8,10 +8,12 @@ import { useWorkLostBySignOut } from '../../../components/unsaved';
 import { useCommandSubmit } from '../../../components/useCommandSubmit';
 import { useStore } from '../../../data/hooks';
 import { AuthCard } from '../AuthCard';
+import { lockHint, useLockState } from './useLockState';
 
 /**
  * 屏幕已锁定: shown over the app (which stays mounted, hidden and inert, so nothing of it can be read
- * or focused) until the signed-in user enters their password, or someone else signs in instead.
+ * or focused) until the signed-in user enters their password, or someone else signs in instead. It
+ * says why it is locked: a while without use, or too many wrong passwords (then until when).
  */
 export function LockScreen({ actor, onUnlocked, onSwitchUser }: { actor: Actor; onUnlocked(): void; onSwitchUser(): void }) {
   const { t } = useTranslation();
@@ -21,6 +23,7 @@ export function LockScreen({ actor, onUnlocked, onSwitchUser }: { actor: Actor; 
   const title = t('security.lock.title');
   const workLost = useWorkLostBySignOut();
   const [confirmingSwitch, setConfirmingSwitch] = useState(false);
+  const lock = useLockState();
 
   return (
     <AuthCard title={title}>
@@ -30,10 +33,14 @@ export function LockScreen({ actor, onUnlocked, onSwitchUser }: { actor: Actor; 
         onSubmit={form.onSubmit(async (values) => {
           // A refused password stays with its error under it (changing the field would clear the error).
           if (await submit(values)) onUnlocked();
+          // The try that was refused may have locked the account out.
+          else lock.refresh();
         })}
       >
         <Stack>
-          <Text size="sm">{t('security.lock.hint', { name: actor.name, role: t(`role.${actor.role}`) })}</Text>
+          <Text size="sm">
+            {lockHint(t, actor, lock.state, lock.now)}
+          </Text>
           {/* A wrong password is explained under the field; other refusals (a lock-out) here. */}
           {!failure?.data.fields?.length && <ErrorAlert error={failure} />}
           {/* Marked invalid for assistive technology (Mantine's password field is not), so a refusal brings focus back here. */}

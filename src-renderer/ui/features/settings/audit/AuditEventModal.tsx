@@ -1,8 +1,9 @@
-import { Code, Stack, Table, Text } from '@mantine/core';
+import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditLogRow } from '../../../../store/services/audit/list';
 import { formatDateTime } from '../../../components/format';
 import { commandLabel, fieldLabel, subjectText, valueText } from './labels';
+import { detailLines } from './values';
 import { MountedModal } from '../../../components/MountedModal';
 
 /** 操作详情: who did what when, and every field it changed, before → after. */
@@ -17,10 +18,13 @@ export function AuditEventModal({ row, onClose }: { row: AuditLogRow; onClose():
           {formatDateTime(row.at)} · {t('security.audit.actor', { name: row.actor.name, role: t(`role.${row.actor.role}`, { defaultValue: row.actor.role }) })} · {subjectText(t, row)} ·{' '}
           {t('security.audit.detailNo', { n: row.n })}
         </Text>
+        {/* An event that changed no field of its record says what it did in its detail (匿名化, a refused password…). */}
         {changes.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('security.audit.noChanges')}
-          </Text>
+          !row.detail && (
+            <Text size="sm" c="dimmed">
+              {t('security.audit.noChanges')}
+            </Text>
+          )
         ) : (
           <Table aria-label={t('security.audit.columns.changes')} withTableBorder>
             <Table.Thead>
@@ -34,17 +38,24 @@ export function AuditEventModal({ row, onClose }: { row: AuditLogRow; onClose():
               {changes.map(([field, change]) => (
                 <Table.Tr key={field} data-field={field}>
                   <Table.Td title={field}>{fieldLabel(t, row.subjectKind, field)}</Table.Td>
-                  <Table.Td style={{ wordBreak: 'break-word', whiteSpace: 'pre-line' }}>{valueText(field, change.before, t)}</Table.Td>
-                  <Table.Td style={{ wordBreak: 'break-word', whiteSpace: 'pre-line' }}>{valueText(field, change.after, t)}</Table.Td>
+                  <Table.Td style={{ wordBreak: 'break-word', whiteSpace: 'pre-line' }}>{valueText(field, change.before, t, row.subjectKind)}</Table.Td>
+                  <Table.Td style={{ wordBreak: 'break-word', whiteSpace: 'pre-line' }}>{valueText(field, change.after, t, row.subjectKind)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         )}
         {row.detail && (
-          <Text size="sm">
-            {t('security.audit.detail')}: <Code>{JSON.stringify(row.detail)}</Code>
-          </Text>
+          <Stack gap={2} role="group" aria-label={t('security.audit.detail')}>
+            <Text size="sm" fw={500}>
+              {t('security.audit.detail')}
+            </Text>
+            {detailLines(t, row.subjectKind, row.command, row.detail).map((line, i) => (
+              <Text key={i} size="sm" style={{ wordBreak: 'break-word' }}>
+                {line}
+              </Text>
+            ))}
+          </Stack>
         )}
         <Text size="xs" c="dimmed" ff="monospace">
           {t('security.audit.hash')}: {row.hash}

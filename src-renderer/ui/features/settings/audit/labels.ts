@@ -1,8 +1,8 @@
 import type { i18n as I18n, TFunction } from 'i18next';
 import type { SubjectInfo } from '../../../../store/services/audit/subjects';
-import { formatDateTime } from '../../../components/format';
 import { commandLabel } from '../../cases/actions/labels';
 import { valueCountLines, valueMatchLines } from '../../imports/valueLabels';
+import { recordedText } from './values';
 
 /** A command by its label: the case flow's (`flow.command.*`) where it has one, else the administration's, else its name. */
 export { commandLabel };
@@ -53,13 +53,17 @@ const LINES: Record<string, (t: TFunction, value: unknown) => string[] | null> =
 };
 
 /**
- * A recorded field value, readable: instants as local time, an import's value matches one per
- * line by their labels (with `t`), other lists and records as JSON, nothing as —.
+ * A recorded field value, readable (see recordedText): codes by their labels, people by name,
+ * instants as local time, an import's value matches one per line; nothing as —. The settings' values
+ * are shown as recorded: their keys are the settings' own, named on the settings pages.
  */
-export function valueText(field: string, value: unknown, t?: TFunction): string {
+export function valueText(field: string, value: unknown, t: TFunction, kind: SubjectInfo['subjectKind'] = 'case'): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'number' && /At$/.test(field)) return formatDateTime(value);
-  if (typeof value === 'string') return value;
-  const lines = t && Object.hasOwn(LINES, field) ? LINES[field]!(t, value) : null;
-  return lines ? lines.join('\n') : JSON.stringify(value);
+  if (Object.hasOwn(LINES, field)) {
+    // Anything else recorded under those names is shown as it was recorded.
+    const lines = LINES[field]!(t, value);
+    return lines ? lines.join('\n') : JSON.stringify(value);
+  }
+  if (kind === 'settings' && typeof value === 'object') return JSON.stringify(value);
+  return recordedText(t, value, { kind, path: [field], holders: [kind] });
 }

@@ -328,6 +328,25 @@ describe('auth.changePassword', () => {
   });
 });
 
+describe('auth.changePassword to the same password', () => {
+  it('is refused under the new password, and nothing is written: no change, no count, no event', async () => {
+    store = await openTestStore();
+    const before = await store.db.users.get('u-agent');
+    const events = await store.db.audit.count();
+    expect(refusal(await store.send('auth.changePassword', { current: PASSWORD, next: PASSWORD }, 'agent'))).toEqual({
+      code: 'validation.failed',
+      fields: [{ field: 'next', code: 'security.samePassword' }],
+    });
+    // Said whatever the current password typed: comparing the two says nothing of the stored one.
+    expect(refusal(await store.send('auth.changePassword', { current: 'Guess2026no', next: 'Guess2026no' }, 'agent')).fields).toEqual([
+      { field: 'next', code: 'security.samePassword' },
+    ]);
+    expect(await store.db.users.get('u-agent')).toEqual(before);
+    expect(await store.db.audit.count()).toBe(events);
+    expect((await signIn(anonymous(), 'agent')).ok).toBe(true);
+  });
+});
+
 describe('the password typed again when signed in (再次输入密码, 修改密码)', () => {
   it('counts wrong ones toward the lock-out, recorded, and the last try locks the account and this screen', async () => {
     store = await openTestStore();

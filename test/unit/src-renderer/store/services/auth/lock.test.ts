@@ -36,7 +36,7 @@ describe('auth.lock (idle lock)', () => {
       expect(refusal(await call(session, name, args)), name).toEqual({ code: 'auth.screenLocked' });
     }
     expect(await store.db.cases.count()).toBe(0);
-    expect(await status(session)).toEqual({ needsSetup: false, actor: session.actor, locked: true });
+    expect(await status(session)).toEqual({ needsSetup: false, actor: session.actor, locked: true, lockedBy: 'idle' });
   });
 
   it('unlocks with the password and not with a wrong one (which says how many tries are left)', async () => {
@@ -111,6 +111,31 @@ describe('auth.lock (idle lock)', () => {
     expect(refusal(await call(session, 'auth.unlock', { password: PASSWORD }))).toEqual({ code: 'auth.locked', params: { minutes: 15 } });
     expect(refusal(await call(session, 'cases.list')).code).toBe('auth.screenLocked');
     expect(await store.db.sessions.get('token-agent')).toHaveProperty('lockedAt');
+  });
+
+  it('says why the screen is locked: the password typed again that locked the account out, until when, and after', async () => {
+    store = await openTestStore();
+    const session = store.session('agent');
+    for (let i = 0; i < 4; i += 1) expect(refusal(await call(session, 'auth.confirm', { password: WRONG })).code).toBe('validation.failed');
+    // 恢复此备份… as the agent, say: the fifth wrong password locks the account out, and this screen with it.
+    expect(refusal(await call(session, 'auth.confirm', { password: WRONG }))).toEqual({ code: 'auth.locked', params: { minutes: 15, screenLocked: 1 } });
+    const until = store.now() + 15 * MINUTE;
+    expect(await status(session)).toEqual({ needsSetup: false, actor: session.actor, locked: true, lockedBy: 'lockOut', lockedOutUntil: until });
+    // Another window of the session, or a reload, is told the same.
+    const reloaded: Session = { actor: null, token: null };
+    ok(await call(reloaded, 'auth.resume', { token: 'token-agent' }));
+    expect(await status(reloaded)).toMatchObject({ locked: true, lockedBy: 'lockOut', lockedOutUntil: until });
+    // Once the lock-out is over the screen is still locked, by it; the password is taken again.
+    store.clock.now = until + 1;
+    expect(await status(session)).toEqual({ needsSetup: false, actor: session.actor, locked: true, lockedBy: 'lockOut' });
+    ok(await call(session, 'auth.unlock', { password: PASSWORD }));
+    expect(await status(session)).toEqual({ needsSetup: false, actor: session.actor });
+  });
+
+  it('says the account is locked out when wrong passwords on an idle-locked screen locked it', async () => {
+    const session = await lockedAgent();
+    for (let i = 0; i < 5; i += 1) await call(session, 'auth.unlock', { password: WRONG });
+    expect(await status(session)).toMatchObject({ locked: true, lockedBy: 'idle', lockedOutUntil: store.now() + 15 * MINUTE });
   });
 
   it('lets the user switch: signing out ends the locked session, then someone else signs in', async () => {

@@ -1,8 +1,10 @@
 import { getDefaultZIndex, Modal } from '@mantine/core';
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Session } from '../../../../../../src-renderer/store/rpc/define';
+import { formatDateTime } from '../../../../../../src-renderer/ui/components/format';
 import { useStoreQuery } from '../../../../../../src-renderer/ui/data/hooks';
+import { ConfirmPasswordModal } from '../../../../../../src-renderer/ui/features/auth/confirm/ConfirmPasswordModal';
 import { ADMIN, AGENT, renderWithStore, teardown, type Rendered } from '../../render';
 
 const MINUTE = 60_000;
@@ -177,5 +179,62 @@ describe('idle lock (锁屏)', { timeout: 60_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: '切换用户' }));
     await screen.findByRole('form', { name: '登录' });
     expect(await rendered.host.db.sessions.where('userId').equals(rendered.actor.id).count()).toBe(0);
+  });
+
+  it('says the account is locked out, and until when, after too many wrong passwords typed again (恢复此备份…)', async () => {
+    const restore = vi.fn(async () => 'restored');
+    const rendered = await renderWithStore(
+      <>
+        <Desk />
+        <ConfirmPasswordModal title="恢复备份" message="当前数据将被备份中的数据替换。" submitLabel="恢复" action={restore} onDone={() => undefined} onClose={() => undefined} />
+      </>,
+    );
+    const dialog = await screen.findByRole('form', { name: '恢复备份' });
+    for (let left = 4; left >= 1; left -= 1) {
+      const password = within(dialog).getByLabelText(/您的登录密码/);
+      fireEvent.change(password, { target: { value: `Wrong2026no${left}` } });
+      fireEvent.click(within(dialog).getByRole('button', { name: '恢复' }));
+      await waitFor(() => expect(password.closest('.mantine-PasswordInput-root')?.textContent).toContain(`还可尝试 ${left} 次`));
+    }
+    fireEvent.change(within(dialog).getByLabelText(/您的登录密码/), { target: { value: 'Wrong2026no0' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '恢复' }));
+
+    const form = await lockForm();
+    const { lockedUntil } = (await rendered.host.db.users.get(rendered.actor.id))!;
+    const lockedOut = `${AGENT.name}（客服专员），连续输错密码次数过多，账户已锁定至 ${formatDateTime(lockedUntil)}（约 15 分钟后解除），在此之前不能解锁。`;
+    await waitFor(() => expect(form.textContent).toContain(lockedOut));
+    // Not the idle lock's words: nobody was away from the desk.
+    expect(form.textContent).not.toContain('长时间未操作');
+    expect(restore).not.toHaveBeenCalled();
+
+    // Once the lock-out is over, the screen says so, and the password unlocks it.
+    await pass(15 * MINUTE + 2000);
+    await waitFor(() => expect(form.textContent).toContain('因连续输错密码次数过多，账户曾被锁定，屏幕随之锁定。账户锁定现已解除'));
+    fireEvent.change(within(form).getByLabelText('密码'), { target: { value: AGENT.password } });
+    fireEvent.click(within(form).getByRole('button', { name: '解锁' }));
+    await waitFor(() => expect(screen.queryByRole('form', { name: '屏幕已锁定' })).toBeNull());
+  });
+
+  it('comes back after a reload still saying the account is locked out', async () => {
+    await renderWithStore(<Desk />, {
+      seed: async (_host, asAgent) => {
+        for (let i = 0; i < 5; i += 1) await asAgent('auth.confirm', { password: 'Wrong2026no' });
+      },
+    });
+    const form = await lockForm();
+    await waitFor(() => expect(form.textContent).toContain('连续输错密码次数过多，账户已锁定至'));
+    expect(form.textContent).not.toContain('长时间未操作');
+  });
+
+  it('in English too', async () => {
+    await renderWithStore(<Desk />, {
+      language: 'en',
+      seed: async (_host, asAgent) => {
+        for (let i = 0; i < 5; i += 1) await asAgent('auth.confirm', { password: 'Wrong2026no' });
+      },
+    });
+    const form = await screen.findByRole('form', { name: 'Screen locked' });
+    await waitFor(() => expect(form.textContent).toContain(`${AGENT.name} (Agent): too many wrong passwords, so the account is locked until`));
+    expect(form.textContent).toContain('(about 15 minutes from now)');
   });
 });

@@ -198,4 +198,34 @@ describe('审计日志 (audit log viewer)', { timeout: 60_000 }, () => {
     const changes = await screen.findByRole('table', { name: 'Changed fields' });
     expect(within(changes).getAllByRole('row')[1]!.firstElementChild!.textContent).toBe('Personal data retention');
   });
+
+  it('shows recorded values and an event’s detail in words: labels for codes, names for people, no raw JSON', async () => {
+    await renderSignedInAs(<AuditLogTab />, ADMIN, {
+      seed: async (_host, asAgent) => {
+        const record = await registerCase(asAgent, { customerName: '李四', channel: 'walk_in', demands: ['refund'] });
+        expect((await asAgent('cases.correct', { caseId: record.id, reason: '客户来电更正号码', phone: '13900001111' })).ok).toBe(true);
+      },
+    });
+    await waitFor(async () => expect(await rowTexts()).toHaveLength(4));
+    fireEvent.click(within(await table()).getByRole('button', { name: '登记投诉' }));
+    const changes = await screen.findByRole('table', { name: '改动字段' });
+    const after = (field: string) => within(changes).getAllByRole('row').find((row) => row.getAttribute('data-field') === field)!.lastElementChild!.textContent;
+    expect([after('channel'), after('customerType'), after('severity'), after('demands'), after('intakeAgent'), after('status')]).toEqual([
+      '现场',
+      '个人',
+      '一般',
+      '退款',
+      AGENT.name,
+      '待初审',
+    ]);
+    expect(changes.textContent).not.toMatch(/[{}"]/);
+    fireEvent.click(screen.getByRole('button', { name: '关闭' }));
+
+    fireEvent.click(within(await table()).getByRole('button', { name: '更正登记信息' }));
+    const detail = await screen.findByRole('group', { name: '附加信息' });
+    expect(detail.textContent).toContain('原因：客户来电更正号码');
+    expect(detail.textContent).toContain('更正的项目：联系电话');
+    expect(detail.textContent).not.toMatch(/[{}"]/);
+  });
 });
+

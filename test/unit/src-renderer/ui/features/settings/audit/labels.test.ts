@@ -4,8 +4,12 @@ import { SETTINGS_KEYS } from '../../../../../../../src-renderer/domain/settings
 import type { UserRecord } from '../../../../../../../src-renderer/domain/users/user';
 import { POLICY_KEY } from '../../../../../../../src-renderer/store/alerts/context';
 import { userAuditView } from '../../../../../../../src-renderer/store/core/users';
-import { changedFields, fieldLabel, valueText } from '../../../../../../../src-renderer/ui/features/settings/audit/labels';
-import { closedCase } from '../../../../domain/privacy/fixtures';
+import type { CaseRecord } from '../../../../../../../src-renderer/domain/cases/case';
+import type { Clock } from '../../../../../../../src-renderer/domain/clocks/clock';
+import { formatDateTime } from '../../../../../../../src-renderer/ui/components/format';
+import { changedFields, commandLabel, fieldLabel, subjectText, valueText } from '../../../../../../../src-renderer/ui/features/settings/audit/labels';
+import { detailLines, keyLabel } from '../../../../../../../src-renderer/ui/features/settings/audit/values';
+import { closedCase, staff } from '../../../../domain/privacy/fixtures';
 import { translator } from '../../../i18n/translator';
 
 let zh: TFunction;
@@ -63,3 +67,159 @@ describe('audit log field labels', () => {
     expect(valueText('valueMatches', [{ field: 'nope' }], en)).toBe('[{"field":"nope"}]');
   });
 });
+
+describe('the subject and the action of backup events', () => {
+  it('names the backups’ chain as such, and the backup made before a restore', () => {
+    const row = { subject: 'backup', subjectKind: 'backup' as const };
+    expect(subjectText(zh, row)).toBe('备份与恢复');
+    expect(subjectText(en, row)).toBe('Backup and restore');
+    expect(commandLabel(zh, 'backup.preRestore')).toBe('恢复前备份');
+    expect(commandLabel(en, 'backup.preRestore')).toBe('Backup before restore');
+  });
+});
+
+const clock: Clock = {
+  kind: 'resolution',
+  mode: 'business',
+  budgetMs: 72 * 3600_000,
+  startedAt: 10,
+  consumedMs: 5 * 3600_000,
+  runningSince: null,
+  dueAt: 20,
+  state: 'met',
+  completedAt: 15,
+  pauses: [{ from: 11, to: 12, reason: '等客户补充', dueAt: 19 }],
+};
+
+/** A case with every kind of record a case can hold, as the audit log shows it when it was created (生成演示数据, 导入). */
+function fullCase(): CaseRecord {
+  const base = closedCase();
+  return {
+    ...base,
+    channel: 'walk_in',
+    customerType: 'individual',
+    severity: 'general',
+    initialSeverity: 'general',
+    category: 'after_sales',
+    initialCategory: 'after_sales',
+    demands: ['refund', 'apology'],
+    address: '上海市',
+    socialPlatform: 'wechat',
+    socialAccount: 'chenxy',
+    referralNo: '12315-0001',
+    referralDeadline: { dueAt: 30, workingDays: 7 },
+    referralReplies: [{ at: 31, replier: '王经理', method: 'platform', text: '已处理', final: true, recordedAt: 32, recordedBy: staff }],
+    importedFrom: { jobId: 'job-1', row: 3 },
+    clocks: { resolution: clock },
+    earlierResolutions: [clock],
+    infoRequests: [{ missing: '发票', askedAt: 1, askedBy: staff, received: { note: '已收到', at: 2, by: staff } }],
+    grading: { ...base.grading!, returns: [{ reason: '补充理由', at: 3, by: staff }] },
+    plan: {
+      ...base.plan!,
+      compensationConfirmations: [{ outcome: 'paid', amount: 200, method: 'voucher_code', paidAt: 7, reference: 'Q-1', note: '', at: 7, by: staff }],
+      earlierOpinions: [{ text: '可能起诉', at: 5, by: staff }],
+    },
+    earlierPlans: [base.plan!],
+    earlierSurveys: [base.feedback!],
+    outcome: { summary: '已补发', at: 8, by: staff },
+    termination: { reason: 'withdrawn', note: '客户撤诉', duplicateOf: { id: 'c-9', no: 'TS20260101-0009' }, from: 'executing', at: 9, by: staff },
+    legalHolds: [{ kind: 'litigation', reason: '诉讼', reference: '(2026)沪01民初1号', until: null, placedAt: 9, placedBy: staff, released: { note: '已结案', at: 10, by: staff } }],
+    mergedCases: [
+      {
+        id: 'c-7',
+        no: 'TS20260101-0007',
+        at: 9,
+        by: staff,
+        informed: { outcome: 'informed', channel: 'phone', note: '已电话告知', at: 10, by: staff, reopenCount: 0 },
+        via: { id: 'c-6', no: 'TS20260101-0006', at: 8 },
+        sameCustomer: true,
+      },
+    ],
+    relatedCases: [{ id: 'c-8', no: 'TS20260101-0008', kind: 'same_order', note: '同一订单', at: 9, by: staff }],
+    corrections: [{ fields: ['phone'], reason: '输错了', at: 4, by: staff }],
+    anonymisedAt: 11,
+  };
+}
+
+/** Every key inside the case's records, with the key that holds it. */
+function nestedKeys(value: unknown, holder: string, out: Array<[string, string]> = []): Array<[string, string]> {
+  if (Array.isArray(value)) value.forEach((item) => nestedKeys(item, holder, out));
+  else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      out.push([key, holder]);
+      nestedKeys(item, key, out);
+    }
+  }
+  return out;
+}
+
+describe('recorded values, readable', () => {
+  it('shows a case’s codes by their labels and people by name, as 生成演示数据 recorded them', () => {
+    const record = fullCase();
+    const shown = (t: TFunction, field: keyof CaseRecord) => valueText(field, record[field], t, 'case');
+    expect(['channel', 'customerType', 'severity', 'category', 'demands', 'owner', 'status', 'archived'].map((f) => shown(zh, f as keyof CaseRecord))).toEqual([
+      '现场',
+      '个人',
+      '一般',
+      '售后响应',
+      '退款、道歉',
+      '客服小王',
+      '已关闭',
+      '是',
+    ]);
+    expect(['channel', 'customerType', 'severity', 'category', 'demands', 'owner'].map((f) => shown(en, f as keyof CaseRecord))).toEqual([
+      'Walk-in',
+      'Individual',
+      'General',
+      'After-sales response',
+      'Refund, Apology',
+      '客服小王',
+    ]);
+    expect(shown(zh, 'amount')).toBe('¥1,280.50');
+    expect(shown(zh, 'screening').split('\n')).toEqual(['决定：受理', `时间：${formatDateTime(1)}`, '经办人：客服小王']);
+    expect(shown(zh, 'relatedCases')).toBe(`投诉单号：TS20260101-0008；类型：同一订单；备注：同一订单；时间：${formatDateTime(9)}；经办人：客服小王`);
+    expect(shown(en, 'corrections')).toBe(`Fields: Phone; Reason: 输错了; Time: ${formatDateTime(4)}; By: 客服小王`);
+    expect(shown(zh, 'clocks')).toContain('处理时限：（类型：处理时限；计时方式：按工作时间计算');
+  });
+
+  it('leaves no code, no JSON and no unnamed key in any field of a case, in both languages', () => {
+    const record = fullCase();
+    const codes = ['walk_in', 'individual', 'general', 'after_sales', 'refund', 'apology', 'accepted', 'approved', 'voucher', 'paid', 'litigation', 'same_order', 'informed', 'withdrawn', 'executing', 'met', 'business', 'platform', 'closed', 'wechat', 'resolution', 'logistics', 'major', 'phone'];
+    for (const [field, value] of Object.entries(record)) {
+      const text = valueText(field, value, zh, 'case');
+      expect(text, field).not.toMatch(/[{}"]/);
+      const raw = codes.filter((code) => new RegExp(`(^|[^A-Za-z_])${code}([^A-Za-z_]|$)`).test(text));
+      expect(raw, `${field}: ${text}`).toEqual([]);
+      expect(valueText(field, value, en, 'case'), field).not.toMatch(/[{}"]|walk_in|after_sales|same_order|voucher_code/);
+    }
+    for (const t of [zh, en]) {
+      const unnamed = nestedKeys(record, '').filter(([key, holder]) => holder !== '' && keyLabel(t, key, holder) === key);
+      expect(unnamed).toEqual([]);
+    }
+  });
+
+  it('reads an event’s detail: what anonymisation erased, why a password was refused, what a backup held', () => {
+    const anonymised = { fields: ['customerName', 'phone', 'orderNo', 'plan.measures', 'anonymisedAt'], entries: 2, entryFields: ['contact.summary'], attachmentsDeleted: 1 };
+    expect(detailLines(zh, 'case', 'cases.anonymise', anonymised)).toEqual([
+      '已清除：客户姓名、联系电话、订单号、处理方案 · 处理措施、匿名化时间',
+      '改写的处理记录（条）：2',
+      '处理记录中改写的内容：联系客户 · 摘要',
+      '删除的附件：1',
+    ]);
+    expect(detailLines(en, 'case', 'cases.anonymise', anonymised)[0]).toBe('Erased: Customer name, Phone, Order no., Plan · Measures, Anonymised at');
+    expect(detailLines(zh, 'user', 'auth.confirmFailed', { reason: 'wrongPassword', attempt: 5 })).toEqual(['原因：密码错误', '连续第几次：5']);
+    expect(detailLines(en, 'user', 'auth.lockedOut', { attempts: 5, lockedUntil: 1_800_000 })).toEqual(['Wrong passwords in a row: 5', `Locked until: ${formatDateTime(1_800_000)}`]);
+    expect(detailLines(zh, 'backup', 'backup.preRestore', { kind: 'pre-restore', fileName: 'a.cdbak', path: '', bytes: 2048, counts: { cases: 3, users: 2 } })).toEqual([
+      '类型：恢复前备份',
+      '文件名：a.cdbak',
+      '大小：2 KB',
+      '记录数：投诉单：3、用户：2',
+    ]);
+    expect(detailLines(en, 'case', 'cases.link', { caseNo: 'TS20260101-0008', kind: 'same_order', note: '' })).toEqual(['Other case: TS20260101-0008', 'Kind: Same order']);
+    expect(detailLines(zh, 'import', 'imports.chunk', { chunk: 2, cases: [['c-1', 'TS20260101-0001', 3], ['c-2', 'TS20260101-0002', 4]] })).toEqual([
+      '批次：2',
+      '投诉单：（c-1、TS20260101-0001、3）、（c-2、TS20260101-0002、4）',
+    ]);
+  });
+});
+
