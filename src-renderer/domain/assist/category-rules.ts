@@ -16,6 +16,10 @@ export const CATEGORY_RULES: Readonly<Record<Category, readonly string[]>> = {
     '质量', '坏了', '坏掉', '破损', '假货', '假的', '不是正品', '变质', '漏水', '故障', '瑕疵', '次品', '残次', '不能用', '用不了',
     '开裂', '掉色', '褪色', '起球', '异味', '发霉', '过期', '死机', '失灵', '做工', '划痕', '缺陷', '不制冷', '不加热', '噪音',
     '质量差', '三无', '劣质', '少配件', '漏电',
+    // A product that endangers: a battery or appliance about to burn, food that made someone ill, something in it that should not be.
+    // 外卖 and 送餐 name the channel, not the trouble: 吃了外卖上吐下泻 is the food.
+    '鼓包', '冒烟', '起火', '着火', '自燃', '爆炸', '触电', '短路', '烧坏', '食物中毒', '上吐下泻', '拉肚子', '腹泻', '呕吐', '异物', '吃出',
+    '发臭', '不新鲜',
   ],
   service_attitude: [
     '态度', '客服', '不理', '骂', '敷衍', '推诿', '不耐烦', '冷漠', '挂电话', '挂断', '辱骂', '嘲讽', '没礼貌', '不礼貌', '恶劣',

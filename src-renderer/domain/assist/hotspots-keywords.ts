@@ -4,8 +4,8 @@
  * together in the same cases are one hot-spot, 送餐员, not two; a phrase is
  * grown one character at a time, while most of the phrase's recent cases
  * continue with that character and the new boundary bigram is itself rising; a
- * bigram that stopped takes one character more that nearly all its cases share
- * (电宝 → 充电宝). Keywords of the same burst of cases are reported once.
+ * phrase that stopped takes at most one character more on each side that nearly
+ * all its cases share (电宝 → 充电宝). Keywords of the same burst of cases are reported once.
  */
 import { assessSeries, byRank, detectHotspots, type DailySeries, type HotspotSettings, type Rise } from './hotspots';
 
@@ -30,7 +30,7 @@ export const MAX_KEYWORDS = 10;
 const MAX_PHRASE = 12;
 /** A phrase grows by a character only when at least this share of its recent cases continue with it, and the bigram it forms is rising too. */
 const EXTEND_SHARE = 0.6;
-/** A bigram that stopped growing takes one character more when this share of its recent cases continue with it (电宝 → 充电宝). */
+/** A phrase that stopped growing takes one character more on a side when this share of its recent cases continue with it (电宝 → 充电宝). */
 const NAME_SHARE = 0.9;
 /**
  * A rising bigram or phrase whose recent cases are at least this share among
@@ -143,10 +143,17 @@ function neighbours(docs: readonly KeywordDoc[], holders: readonly number[], phr
   return counts;
 }
 
-/** The best character to add to `phrase` on either side among `recent`, by how many continue with it. */
-function bestNeighbour(docs: readonly KeywordDoc[], recent: readonly number[], phrase: string, need: number, accept: (boundary: string) => boolean) {
+/** The best character to add to `phrase` on either side (or the one given) among `recent`, by how many continue with it. */
+function bestNeighbour(
+  docs: readonly KeywordDoc[],
+  recent: readonly number[],
+  phrase: string,
+  need: number,
+  accept: (boundary: string) => boolean,
+  only?: 'left' | 'right',
+) {
   let best: { phrase: string; count: number } | null = null;
-  for (const side of ['left', 'right'] as const) {
+  for (const side of only ? [only] : (['left', 'right'] as const)) {
     for (const [ch, count] of neighbours(docs, recent, phrase, side)) {
       // The bigram the new character forms with the phrase's end (code units: a surrogate half never matches a bigram).
       const boundary = side === 'left' ? ch + phrase[0]! : phrase[phrase.length - 1]! + ch;
@@ -173,12 +180,14 @@ function grow(docs: readonly KeywordDoc[], seed: string, postings: readonly numb
     if (best === null) break;
     extend(best.phrase);
   }
-  // A bigram that stopped growing is named by the word nearly all its cases say, one character
-  // more (电宝 → 充电宝), though that character's bigram is common before. Only one: a template
-  // all recent cases open with (客户来电反映…) is not the word.
-  if (phrase.length === 2) {
+  // A phrase that stopped growing is named by the word nearly all its cases say, one character
+  // more on a side (电宝 → 充电宝, 装标注与实物不符 → 包装标注与实物不符), though that character's bigram
+  // is common before. At most one per side: a template all recent cases open with (客户来电反映…) is not the word.
+  for (const side of ['left', 'right'] as const) {
+    if (phrase.length >= MAX_PHRASE) break;
     const recent = recentOf();
-    const best = bestNeighbour(docs, recent, phrase, Math.max(settings.minCount, Math.ceil(NAME_SHARE * recent.length)), (b) => WORD_GRAM.test(b) && isKeywordGram(b));
+    const need = Math.max(settings.minCount, Math.ceil(NAME_SHARE * recent.length));
+    const best = bestNeighbour(docs, recent, phrase, need, (b) => WORD_GRAM.test(b) && isKeywordGram(b), side);
     if (best !== null) extend(best.phrase);
   }
   return { phrase, holders };

@@ -89,6 +89,11 @@ export interface Rise {
    * graded yet); for a keyword, more when all complaints rose (`expectedScale`).
    */
   expected: number;
+  /**
+   * The `DailySeries.expectedScale` `expected` was multiplied by (absent: 1): under 1 for a category
+   * while recent cases are less graded, over 1 for a keyword when all complaints rose. The dashboard says so.
+   */
+  expectedScale?: number;
   /** Recent cases ÷ `expected`. */
   ratio: number;
   /** −log10 of the Poisson tail probability of the recent count: the higher, the less likely by chance. */
@@ -119,7 +124,9 @@ export function assessSeries(series: DailySeries, settings: HotspotSettings, now
   if (ratio < settings.minRatio) return null;
   const score = surprise(recent, expected);
   if (score < -Math.log10(FAMILY_ALPHA / Math.max(1, family))) return null;
-  return { kind: series.kind, key: series.key, recent, baselineDaily, expected, ratio, score };
+  const rise: Rise = { kind: series.kind, key: series.key, recent, baselineDaily, expected, ratio, score };
+  if (series.expectedScale !== undefined && series.expectedScale !== 1) rise.expectedScale = series.expectedScale;
+  return rise;
 }
 
 /** How many series of each kind occur in the recent window: each could have risen, so each is a test (for the correction). */

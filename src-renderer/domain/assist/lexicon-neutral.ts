@@ -28,4 +28,26 @@ export const NEUTRAL_COMPOUNDS: readonly string[] = [
   '垃圾处理器',
   '垃圾短信',
   '垃圾邮件',
+  // 律师, 法院 (saved by older desks): the firm and the place, not a threat to sue.
+  '律师事务所',
+  '律师楼',
+  '法院旁',
+  '法院附近',
+  '法院对面',
+  '法院门口',
+  '法院路',
+  // 告你(们) inside another word: passing a message on, a report, a warning.
+  '报告你',
+  '报告你们',
+  '转告你',
+  '转告你们',
+  '忠告你',
+  '忠告你们',
+  '广告你',
+  // A warning printed on the product or its box, not something that happened.
+  ...['谨防', '防止', '以防', '以免', '严防', '小心', '当心', '注意防'].flatMap((warn) =>
+    ['爆炸', '起火', '着火', '触电', '漏电', '烫伤', '割伤', '划伤', '中毒', '误吞', '误食'].map((hazard) => warn + hazard),
+  ),
+  // English: a shopping centre's food court; media files and players (a word of its own, see match.ts: multimedia never matches).
+  'food court',
 ];

@@ -66,31 +66,56 @@ const entries = (kind: LexiconKind, terms: string[]): LexiconEntry[] => terms.ma
  * (lexicon-neutral.ts).
  */
 export const DEFAULT_LEXICON: LexiconEntry[] = [
-  ...entries('media', ['曝光', '媒体', '记者', '电视台', '报社', '上热搜', '发微博', '发抖音', '网上曝光', '发帖', '自媒体']),
+  ...entries('media', [
+    '曝光', '媒体', '记者', '电视台', '报社', '上热搜', '发微博', '发抖音', '网上曝光', '发帖', '自媒体',
+    // Social media as a threat: posting there, not reading an advert there (朋友圈 alone is where a customer saw the offer).
+    '发朋友圈', '发到朋友圈', '发到抖音', '发小红书', '发到小红书', '发到微博', '发到网上',
+  ]),
   ...entries('regulator', [
     '12315', '消协', '消费者协会', '市场监管', '工商局', '投诉到监管', '12345', '质监局', '物价局', '信访', '市长热线', '监管部门',
   ]),
-  ...entries('legal', ['起诉', '律师', '法院', '打官司', '诉讼', '律师函', '报警', '仲裁', '法律途径', '追究责任']),
+  // The threat, not the profession or the building: 律师事务所的快递, 我是一名律师, 法院旁边的门店 say nothing.
+  ...entries('legal', [
+    '起诉', '打官司', '诉讼', '律师函', '报警', '仲裁', '法律途径', '追究责任', '告你们', '告你', '找律师', '请律师', '委托律师', '联系律师',
+    '咨询律师', '上法院', '告到法院', '告上法庭', '法院见', '法庭见',
+  ]),
   ...entries('safety', [
     '爆炸', '起火', '着火', '冒烟', '自燃', '触电', '漏电', '中毒', '受伤', '烫伤', '划伤', '割伤', '住院', '过敏', '食物中毒', '异物', '安全隐患', '呕吐', '腹泻',
     // A battery about to catch fire: swollen or leaking (not 漏液 alone: a bottle of detergent leaks in a parcel; not 烧焦: burnt food is no hazard).
     '鼓包', '电池漏液',
+    '拉肚子', '上吐下泻', '煤气味', '燃气味', '煤气泄漏', '燃气泄漏', '误吞', '误食',
   ]),
-  ...entries('threat', ['最后一次', '不解决就', '没完', '讨个说法', '给个说法', '走着瞧', '后果自负', '绝不罢休', '闹大']),
+  // 最后一次 alone is also "the last time I buy here" (a lost customer, not an escalation).
+  ...entries('threat', ['最后一次机会', '最后一次警告', '不解决就', '没完', '讨个说法', '给个说法', '走着瞧', '后果自负', '绝不罢休', '闹大']),
   ...entries('anger', ['欺骗', '骗子', '垃圾', '恶心', '太差', '气死', '无语', '坑人', '忽悠', '太过分', '忍无可忍', '黑心', '奸商', '失望透顶']),
   // Said of the complaint itself: 没人处理 (slow handling) or 又一次坏了 (a product failing again) is no repeat complaint.
   ...entries('repeat', [
     '多次投诉', '再次投诉', '二次投诉', '第二次投诉', '第三次投诉', '投诉过好几次', '投诉了好几次', '投诉过多次', '反复投诉', '重复投诉', '上次投诉',
     '三番五次', '反复联系', '复诉', '上次反映', '反映过多次',
   ]),
+  // English, for a desk whose customers write it: whole words (see match.ts), inflections included (lawyers, sued).
+  ...entries('media', ['the media', 'the press', 'newspaper', 'journalist', 'reporter', 'tv station', 'go public']),
+  ...entries('regulator', ['regulator', 'consumer association', 'consumer council', 'consumer protection', 'trading standards', 'ombudsman']),
+  ...entries('legal', ['lawyer', 'attorney', 'solicitor', 'sue', 'suing', 'lawsuit', 'legal action', 'to court', 'in court', 'call the police']),
+  ...entries('safety', [
+    'hurt', 'injured', 'injury', 'injuries', 'caught fire', 'on fire', 'burn', 'burnt', 'scalded', 'electric shock', 'electrocuted',
+    'leaked electricity', 'leaking electricity', 'leaks electricity', 'explode', 'exploding', 'explosion', 'poisoning', 'poisoned', 'choking',
+  ]),
+  ...entries('anger', ['scam', 'rip-off', 'disgusting', 'unacceptable']),
 ];
 
 /**
- * Phrases an earlier built-in list had and today's has not: said of the complaint itself they name
- * slow handling (没人处理) or a product failing again (又一次坏了), not a repeat complaint, and
- * flagged ordinary descriptions. A desk that saved its lexicon before still holds them.
+ * Phrases an earlier built-in list had and today's has not: they flagged ordinary descriptions
+ * (slow handling, a product failing again, a lawyer's parcel, a shop by the court). A desk that
+ * saved its lexicon before still holds them, and the editor offers to remove them.
  */
-const RETIRED_DEFAULTS: readonly LexiconEntry[] = entries('repeat', ['又一次', '第三次', '好几次', '一直没人管', '没人处理']);
+const RETIRED_DEFAULTS: readonly LexiconEntry[] = [
+  ...entries('repeat', ['又一次', '第三次', '好几次', '一直没人管', '没人处理']),
+  // The profession and the building, not a threat: 律师事务所的快递寄错了, 我是一名律师, 法院旁边的门店.
+  ...entries('legal', ['律师', '法院']),
+  // Also "the last time I buy here": a lost customer, not an escalation.
+  ...entries('threat', ['最后一次']),
+];
 
 /**
  * The retired built-in phrases still in the admin's list as they were built in (same kind and

@@ -77,6 +77,9 @@ interface Candidate {
   /** The key begins / ends with a digit: it must not continue a longer number there. */
   digitStart: boolean;
   digitEnd: boolean;
+  /** The key begins / ends with a Latin letter: it must be a word there (sue, not the end of "issue"). */
+  wordStart: boolean;
+  wordEnd: boolean;
 }
 
 /** Candidates by the first unit of their key, longest key first. */
@@ -94,8 +97,25 @@ const isDigit = (unit: string | undefined) => unit !== undefined && DIGIT.test(u
 const atDigitBoundary = (folded: string, at: number, { key, digitStart, digitEnd }: Candidate) =>
   !(digitStart && isDigit(folded[at - 1])) && !(digitEnd && isDigit(folded[at + key.length]));
 
+/** A Latin letter (folded text: lower case, composed). */
+const LATIN = /^\p{Script=Latin}$/u;
+const isLatin = (unit: string | undefined) => unit !== undefined && LATIN.test(unit);
+/** Endings an English term may take where it stops (lawyer → lawyers, sue → sued, burn → burning). */
+const INFLECTION = /^(?:s|es|d|ed|ing)(?!\p{Script=Latin})/u;
+
+/**
+ * An English term is a word, not a piece of one: "sue" is not in "issue", "court" not in
+ * "courteous", "media" not in "multimedia"; it may end in an inflection (lawyers, sued).
+ */
+function atWordBoundary(folded: string, at: number, { key, wordStart, wordEnd }: Candidate): boolean {
+  if (wordStart && isLatin(folded[at - 1])) return false;
+  const after = at + key.length;
+  return !wordEnd || !isLatin(folded[after]) || INFLECTION.test(folded.slice(after, after + 4));
+}
+
 function candidate(key: string, entry: LexiconEntry): Candidate {
-  return { key, entry, digitStart: isDigit(key[0]), digitEnd: isDigit(key[key.length - 1]) };
+  const last = key[key.length - 1];
+  return { key, entry, digitStart: isDigit(key[0]), digitEnd: isDigit(last), wordStart: isLatin(key[0]), wordEnd: isLatin(last) };
 }
 
 /** The neutral compounds by their first folded unit (see lexicon-neutral.ts). */
@@ -153,12 +173,27 @@ function matcherFor(lexicon: readonly LexiconEntry[]): Matcher {
 const CLAUSE_BREAK = /[\n\r,.!?;:，。！？；：、…]/;
 const NEGATION_REACH = 16;
 /**
- * "不会去曝光", "没有受伤", "不打算找律师", "并未起火": a negation, an optional modal and
- * an optional verb right before the phrase. "不解决就曝光" does not match (就 ends it),
- * so conditional threats still count.
+ * What a negation may carry before the phrase it denies, in the same clause:
+ * adverbs (从来没有, 并不, 绝不会也不会…), then up to three short verbs and modals
+ * (不会去投诉媒体, 没想去找记者, 从来没有想过要曝光, 不打算找律师, 并未起火).
+ * Nothing else may stand between: a condition about the company ends the reach
+ * (不解决我就去找媒体, 如果不退款就曝光, 不给说法就起诉: 就, 我, 说法 are not in the
+ * lists), so conditional threats still count.
  */
-const NEGATED_ZH = /(?:不|没|沒|别|別|未|无需|无须|無需|不必|不用|并非|并未)(?:会|會|想|要|打算|准备|準備|用|必|需要|有|曾|再)?(?:去|找|向|到|被|打|上|请|發生|发生|出现|出現|造成|导致|導致)?$/u;
-const NEGATED_EN = /\b(?:not|never|no|don't|won't|didn't|wouldn't|without)\b(?:\s+[^\s]+){0,2}\s*$/u;
+const NEGATION_ZH = '(?:不|没|沒|别|別|未|无需|无须|無需|不必|不用|并非|并未|並非|並未)';
+/** 不得不/不能不 are a double negation (have to), 没想到/没料到 mean "unexpectedly": neither denies what follows. */
+const NOT_A_NEGATION = '(?<!不得|不能|不可|不会|不會)';
+const NO_SURPRISE = '(?!有?(?:想到|料到|成想|承想))';
+const ADVERB_ZH = '(?:从来|從來|曾经|曾經|真的|一定|并|並|绝|絕|也|都|再|还|還|曾|真|必)';
+const VERB_ZH =
+  '(?:想过|想過|打算|准备|準備|考虑|考慮|需要|愿意|願意|投诉|投訴|联系|聯繫|告诉|告訴|发生|發生|出现|出現|造成|导致|導致|会|會|想|要|敢|用|需|有|去|找|向|跟|到|上|把|被|打|请|請|发|發|过|過)';
+const NEGATED_ZH = new RegExp(`${NOT_A_NEGATION}${NEGATION_ZH}${NO_SURPRISE}有?${ADVERB_ZH}{0,2}${VERB_ZH}{0,3}$`, 'u');
+/**
+ * "will not sue", "won't go to the media", "never called a lawyer": a negation and up to three words,
+ * none of them a subject or a connective ("if you do not refund I will go to the media" still counts).
+ */
+const NEGATED_EN =
+  /\b(?:not|never|no|nobody|nothing|don't|won't|didn't|wouldn't|wasn't|weren't|isn't|can't|cannot|without)\b(?:\s+(?!(?:i|i'll|i'm|we|we'll|then|and|or|but|so|else|otherwise|unless|if)\b)[^\s]+){0,3}\s*$/u;
 
 function isNegated(folded: string, at: number): boolean {
   let from = at;
@@ -188,7 +223,7 @@ export function matchTerms(text: string, lexicon: readonly LexiconEntry[]): Foun
     const list = matcher.get(folded[at]!);
     if (!list) continue;
     for (const item of list) {
-      if (folded.startsWith(item.key, at) && atDigitBoundary(folded, at, item)) found.push({ at, length: item.key.length, entry: item.entry });
+      if (folded.startsWith(item.key, at) && atDigitBoundary(folded, at, item) && atWordBoundary(folded, at, item)) found.push({ at, length: item.key.length, entry: item.entry });
     }
   }
   if (found.length === 0) return [];

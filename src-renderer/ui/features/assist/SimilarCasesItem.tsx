@@ -30,6 +30,12 @@ export function SimilarCasesItem({ item }: { item: SimilarCase }) {
           <SeverityBadge severity={item.severity} />
           {category && <Text size="xs">{category}</Text>}
         </Group>
+        {/* What the customer said, so the agent sees what the case was about without opening it. */}
+        {item.excerpt && (
+          <Text size="xs" c="dimmed" lineClamp={2} data-testid="similar-excerpt">
+            {t('similar.excerpt', { text: item.excerpt })}
+          </Text>
+        )}
         {/* Clamped: the whole text is a click away on the case itself, and in the tooltip. */}
         <Text size="sm" lineClamp={3} title={item.resolution || undefined} c={item.resolution ? undefined : 'dimmed'}>
           {item.resolution || t('similar.noResolution')}

@@ -14,6 +14,13 @@ export const hotspotsMessages = defineArea(
       customers: '来自 {{count}} 位客户',
       baseline: '此前日均 {{rate}} 宗',
       expected: '预期约 {{expected}} 宗',
+      expectedBasis: '预期约 {{expected}} 宗（{{basis}}）',
+      basis: {
+        elapsed: '按已过的 {{days}} 天计',
+        graded: '近期投诉定级进度 {{share}}%，已按此折算',
+        volume: '全部投诉增至 {{factor}} 倍，已随之提高',
+        separator: '；',
+      },
       ratio: '{{ratio}} 倍',
       ratioHint: '近期宗数 ÷ 预期宗数。预期按此前日均计算，今天尚未过去的时段不计；按类别比较时，还按近期投诉中已定级的比例折算；按关键词比较时，全部投诉都增多的话预期随之提高。',
       new: '新出现',
@@ -24,7 +31,7 @@ export const hotspotsMessages = defineArea(
   },
   {
     hotspots: {
-      title: 'Emerging complaint clusters',
+      title: 'Emerging complaint batches',
       window: 'Last {{count}} days against the daily rate of the $t(units.days, {"count": {{baseline}} }) before',
       window_one: 'The last day against the daily rate of the $t(units.days, {"count": {{baseline}} }) before',
       empty: 'No unusual rise in the last {{count}} days',
@@ -37,6 +44,13 @@ export const hotspotsMessages = defineArea(
       customers_one: 'from one customer',
       baseline: '{{rate}} a day before',
       expected: 'about {{expected}} expected',
+      expectedBasis: 'about {{expected}} expected ({{basis}})',
+      basis: {
+        elapsed: 'over the {{days}} days gone by',
+        graded: 'scaled to the {{share}}% of recent complaints graded so far',
+        volume: 'raised {{factor}} × as all complaints rose',
+        separator: '; ',
+      },
       ratio: '{{ratio}} ×',
       ratioHint: 'Recent complaints ÷ the number expected. The expected number follows the daily rate before, without the part of today still to come; for a category, it is also scaled to the share of recent complaints already graded; for a keyword, it rises when all complaints rose.',
       new: 'New',

@@ -36,7 +36,7 @@ export const lexiconMessages = defineArea(
       },
       hotspots: {
         title: '批量投诉苗头',
-        hint: '某一类别或某个关键词的投诉在近期突然增多时，看板提前预警。',
+        hint: '某一类别、某个产品或某个关键词的投诉在近期突然增多时，看板提前预警。',
         recentDays: '近期窗口（天）',
         recentDaysHint: '统计最近几天的投诉。',
         baselineDays: '基线窗口（天）',
@@ -46,11 +46,11 @@ export const lexiconMessages = defineArea(
         minRatio: '最低倍数',
         minRatioHint: '近期日均宗数至少是基线日均宗数的这么多倍，可带小数。',
         summary:
-          '按当前设置：最近 {{recent}} 天内，同一类别或关键词的投诉不少于 {{count}} 宗，且日均达到此前 {{baseline}} 天日均的 {{ratio}} 倍时，看板提示批量投诉苗头。',
+          '按当前设置：最近 {{recent}} 天内，同一类别、产品或关键词的投诉不少于 {{count}} 宗，且日均达到此前 {{baseline}} 天日均的 {{ratio}} 倍时，看板提示批量投诉苗头。',
       },
       editor: {
         title: '情绪与升级词库',
-        hint: '投诉内容出现这些词语时，受理和定级时高亮提示，并建议严重程度至少达到所设等级。匹配时不区分全角半角和大小写；紧跟在否定词后的词语（如“不会去曝光”）不计入。',
+        hint: '投诉内容出现这些词语时，受理和定级时高亮提示，并建议严重程度至少达到所设等级。匹配时不区分全角半角和大小写，英文词语按整词匹配；同一句中否定词后的词语（如“不会去曝光”“从来没想过要找记者”）不计入，“不解决就曝光”这类条件威胁仍计入。',
         count: '共 {{count}} 个词条，最多 {{max}} 个',
         shown: '当前显示 {{shown}} 个',
         filterText: '查找词语',
@@ -126,7 +126,7 @@ export const lexiconMessages = defineArea(
       },
       hotspots: {
         title: 'Emerging complaint batches',
-        hint: 'The dashboard warns early when complaints about one category or one keyword suddenly increase.',
+        hint: 'The dashboard warns early when complaints about one category, one product or one keyword suddenly increase.',
         recentDays: 'Recent window (days)',
         recentDaysHint: 'The last few days that are counted.',
         baselineDays: 'Baseline window (days)',
@@ -136,13 +136,13 @@ export const lexiconMessages = defineArea(
         minRatio: 'Minimum ratio',
         minRatioHint: 'The recent daily rate must be at least this many times the baseline daily rate; decimals allowed.',
         summary:
-          'With these settings the dashboard warns when, in the last $t(units.days, {"count": {{recent}} }), one category or keyword has at least {{count}} cases and its daily rate is {{ratio}} times that of the $t(units.days, {"count": {{baseline}} }) before.',
+          'With these settings the dashboard warns when, in the last $t(units.days, {"count": {{recent}} }), one category, product or keyword has at least {{count}} cases and its daily rate is {{ratio}} times that of the $t(units.days, {"count": {{baseline}} }) before.',
         summary_one:
-          'With these settings the dashboard warns when, in the last $t(units.days, {"count": {{recent}} }), one category or keyword has at least {{count}} case and its daily rate is {{ratio}} times that of the $t(units.days, {"count": {{baseline}} }) before.',
+          'With these settings the dashboard warns when, in the last $t(units.days, {"count": {{recent}} }), one category, product or keyword has at least {{count}} case and its daily rate is {{ratio}} times that of the $t(units.days, {"count": {{baseline}} }) before.',
       },
       editor: {
         title: 'Emotion and escalation lexicon',
-        hint: 'When a description contains one of these phrases, intake and grading highlight it and suggest at least the severity set here. Full-width and half-width characters and upper and lower case match alike; a phrase right after a negation (e.g. “不会去曝光”, “will not sue”) is not counted.',
+        hint: 'When a description contains one of these phrases, intake and grading highlight it and suggest at least the severity set here. Full-width and half-width characters and upper and lower case match alike, and English phrases match whole words; a phrase after a negation in the same clause (e.g. “不会去曝光”, “will not sue”) is not counted, while a conditional threat (“不解决就曝光”) is.',
         count: '{{count}} entries, at most {{max}}',
         count_one: '1 entry, at most {{max}}',
         shown: '{{shown}} shown',

@@ -32,7 +32,15 @@ export function LexiconEditor({ form }: { form: AssistForm }) {
   useLayoutEffect(() => {
     latest.current = form;
   });
-  const change = useCallback((index: number, field: keyof LexiconEntry, value: string) => latest.current.setFieldValue(`${LIST}.${index}.${field}`, value), []);
+  const change = useCallback((index: number, field: keyof LexiconEntry, value: string) => {
+    const current = latest.current;
+    const before = current.getValues().assist.lexicon[index];
+    current.setFieldValue(`${LIST}.${index}.${field}`, value);
+    // A severity the admin left at the old kind's default follows the new kind's (告你们 as 法律途径: 重大, not 一般); one they chose stays.
+    if (field === 'kind' && before && before.severity === KIND_SEVERITY[before.kind] && isKind(value)) {
+      current.setFieldValue(`${LIST}.${index}.severity`, KIND_SEVERITY[value]);
+    }
+  }, []);
   const remove = useCallback((index: number) => latest.current.removeListItem(LIST, index), []);
 
   const kindOptions = useMemo(() => LEXICON_KINDS.map((value) => ({ value, label: t(`lexicon.kinds.${value}`) })), [t]);
@@ -165,3 +173,5 @@ export function LexiconEditor({ form }: { form: AssistForm }) {
 }
 
 const NO_ERRORS = {};
+
+const isKind = (value: string): value is LexiconKind => (LEXICON_KINDS as readonly string[]).includes(value);

@@ -18,6 +18,10 @@ describe('built-in category rules (cold start)', () => {
     ['我的宽带套餐每个月都被多收了20元话费，要求退还', 'billing'],
     ['活动页写着满300减50，结算时却说不符合活动规则，这是误导消费者', 'policy'],
     ['外卖骑手送错了地址，餐送到已经凉了', 'logistics'],
+    // A product that hurt or endangered someone, whatever channel it came by.
+    ['吃了你们的外卖全家上吐下泻，医院诊断食物中毒。', 'product_quality'],
+    ['手机充电时电池鼓包冒烟，差点起火', 'product_quality'],
+    ['外卖里吃出异物，孩子吃完拉肚子', 'product_quality'],
   ])('%s → %s', (text, category) => {
     expect(best(text)).toBe(category);
   });

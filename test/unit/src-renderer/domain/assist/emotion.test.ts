@@ -38,7 +38,7 @@ describe('matching the lexicon', () => {
     expect(hits.map((hit) => hit.term)).toEqual(['食物中毒', '网上曝光']);
     expect(covered(text, DEFAULT_LEXICON)).toEqual(['食物中毒', '网上曝光']);
     // Partly overlapping phrases: the longer wins even when it starts later.
-    expect(covered('abcde', [entry('abc', 'anger', 'general'), entry('bcde', 'media', 'major')])).toEqual(['bcde']);
+    expect(covered('甲乙丙丁戊', [entry('甲乙丙', 'anger', 'general'), entry('乙丙丁戊', 'media', 'major')])).toEqual(['乙丙丁戊']);
   });
 
   it('does not find a number term inside a longer run of digits, half- or full-width', () => {
@@ -92,6 +92,24 @@ describe('matching the lexicon', () => {
     // A negation does not reach across a clause.
     expect(covered('没有曝光', DEFAULT_LEXICON)).toEqual([]);
     expect(covered('没有用，曝光', DEFAULT_LEXICON)).toEqual(['曝光']);
+  });
+
+  it('reaches over adverbs and up to three verbs or modals after the negation, never over a condition about the company', () => {
+    for (const text of ['我不会去投诉媒体的，只希望尽快换货。', '我没想去找记者，但希望你们重视。', '我从来没有想过要曝光你们。', '我并不打算找律师', '我也不会去找电视台']) {
+      const { hits, negated, severity } = assessEmotion(text, DEFAULT_LEXICON);
+      expect([hits, negated.length, severity], text).toEqual([[], 1, null]);
+    }
+    for (const [text, term] of [
+      ['不解决我就去找媒体', '媒体'],
+      ['如果不退款就曝光', '曝光'],
+      ['不给说法就起诉', '起诉'],
+      ['你们不处理我就投诉到12315', '12315'],
+      // A double negation is "have to"; 没想到 is "unexpectedly".
+      ['我不得不去找媒体', '媒体'],
+      ['没想到会起火', '起火'],
+    ] as const) {
+      expect(matchLexicon(text, DEFAULT_LEXICON).map((hit) => hit.term), text).toContain(term);
+    }
   });
 
   it('counts "不是我要投诉到12315": it may as well mean "you force me to", so it is left as a threat', () => {

@@ -186,6 +186,18 @@ describe('findHotspots on cases', () => {
     expect(keys).toEqual([['充电宝', 6]]);
   });
 
+  it('names a longer phrase by the word all its cases say too, whatever else rose (包装标注与实物不符, not 装标注与实物不符)', () => {
+    // 包装 is in older cases every day (parcels arriving damaged), so it is not rising; 装标, 标注… are.
+    const parcels = Array.from({ length: 28 }, (_, d) => kase(d + 3, '包装破损，盒子压扁了'));
+    const labels = ['包装标注与实物不符', '收到后发现包装标注与实物不符', '这批货包装标注与实物不符', '包装标注与实物不符，要求退货', '又是包装标注与实物不符', '包装标注与实物不符，请核实'];
+    const banks = Array.from({ length: 9 }, (_, n) => kase(n % 3, ['充电宝发烫', '买的充电宝充不进电', '充电宝用两天就坏了'][n % 3]!));
+    const keys = findHotspots([...quiet(), ...parcels, ...labels.map((text, n) => kase(n % 3, text)), ...banks], SETTINGS, NOW)
+      .hotspots.filter((h) => h.kind === 'keyword')
+      .map((h) => [h.key, h.recent]);
+    expect(keys).toContainEqual(['包装标注与实物不符', 6]);
+    expect(keys.filter(([key]) => String(key).includes('标注'))).toHaveLength(1);
+  });
+
   it('grows a phrase across a function word inside it (如果还不解决, not 果还不解决)', () => {
     const texts = ['这次如果还不解决我就去消协', '电视坏了如果还不解决我就去消协', '说了三遍，如果还不解决我就去消协', '退款的事如果还不解决我就去消协', '门店的问题如果还不解决我就去消协'];
     const keys = findHotspots([...quiet(), ...texts.map((text, n) => kase(n % 3, text))], SETTINGS, NOW).hotspots.map((h) => h.key);

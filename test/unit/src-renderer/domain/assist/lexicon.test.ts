@@ -5,6 +5,7 @@ import {
   LEXICON_KINDS,
   LEXICON_MAX,
   LexiconSchema,
+  retiredDefaultsIn,
   withMissingDefaults,
   type LexiconEntry,
 } from '../../../../../src-renderer/domain/assist/lexicon';
@@ -38,9 +39,14 @@ describe('the built-in lexicon', () => {
       ['12315', 'regulator'],
       ['记者', 'media'],
       ['曝光', 'media'],
-      ['法院', 'legal'],
       ['起诉', 'legal'],
     ]);
+  });
+
+  it('offers the retired 律师, 法院 and 最后一次 for removal from a saved list, unless the admin changed them', () => {
+    const saved = [...DEFAULT_LEXICON, entry('律师', 'legal', 'major'), entry('法院', 'legal', 'serious'), entry('最后一次', 'threat', 'serious')];
+    expect(retiredDefaultsIn(saved).map((item) => item.term)).toEqual(['律师', '最后一次']);
+    expect(retiredDefaultsIn(DEFAULT_LEXICON)).toEqual([]);
   });
 });
 
@@ -57,6 +63,50 @@ describe('the built-in lexicon on real descriptions', () => {
       ['自媒体', 'media'],
       ['曝光', 'media'],
     ]);
+  });
+
+  it('takes the lawyer or the court for a threat only when the customer means to go there', () => {
+    for (const text of ['律师事务所的快递寄错地址了', '我是一名律师，买的打印机卡纸。', '法院旁边的门店店员态度差。', '我会报告你们经理']) {
+      expect(kindsOf(text), text).toEqual([]);
+    }
+    for (const text of ['我要告你们', '我已经找律师了', '准备请律师', '收到律师函', '我们法院见', '我要告上法庭', '大不了上法院']) {
+      expect(kindsOf(text).map(([, kind]) => kind), text).toEqual(['legal']);
+    }
+  });
+
+  it('does not take a warning printed on the product for a hazard, nor "the last time I buy here" for a threat', () => {
+    expect(kindsOf('包装上印着谨防爆炸，防止触电')).toEqual([]);
+    expect(kindsOf('我最后一次在你们这里买东西了')).toEqual([]);
+    expect(kindsOf('这是给你们的最后一次机会')).toEqual([['最后一次机会', 'threat']]);
+    // A warning does not hide what happened beside it.
+    expect(kindsOf('说明书写着谨防爆炸，结果真的爆炸了')).toEqual([['爆炸', 'safety']]);
+  });
+
+  it('finds the safety and media signals the first list missed', () => {
+    expect(kindsOf('孩子吃完拉肚子')).toEqual([['拉肚子', 'safety']]);
+    expect(kindsOf('一开机就闻到煤气味')).toEqual([['煤气味', 'safety']]);
+    expect(kindsOf('小孩误吞了一颗纽扣电池')).toEqual([['误吞', 'safety']]);
+    expect(kindsOf('我要发抖音')).toEqual([['发抖音', 'media']]);
+    expect(kindsOf('再不处理就发朋友圈')).toEqual([['发朋友圈', 'media']]);
+    // Where the customer saw the offer is no threat.
+    expect(kindsOf('在朋友圈看到的广告')).toEqual([]);
+  });
+
+  it('reads English: whole words, with their inflections, the same negation', () => {
+    expect(kindsOf('The kettle leaked electricity and my son got hurt. I will go to the media and my lawyer.')).toEqual([
+      ['leaked electricity', 'safety'],
+      ['hurt', 'safety'],
+      ['the media', 'media'],
+      ['lawyer', 'legal'],
+    ]);
+    expect(kindsOf('We sued them before; our lawyers know.')).toEqual([
+      ['sue', 'legal'],
+      ['lawyer', 'legal'],
+    ]);
+    // Not inside another word: an issue, a courteous clerk, a multimedia player, a food court.
+    expect(kindsOf('There is an issue with the multimedia player; the staff at the food court were courteous.')).toEqual([]);
+    expect(matchLexicon('Nobody was hurt and I will not go to the media.', DEFAULT_LEXICON)).toEqual([]);
+    expect(kindsOf('If you do not refund me I will go to the media.')).toEqual([['the media', 'media']]);
   });
 
   it('flags a repeat complaint, not slow handling or a product failing again', () => {

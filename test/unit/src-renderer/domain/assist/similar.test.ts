@@ -4,6 +4,7 @@ import {
   idf,
   isStopTerm,
   MAX_TERMS_PER_TEXT,
+  EXCERPT_LENGTH,
   resolutionOf,
   similarityText,
   STOP_MIN_DOCS,
@@ -43,6 +44,13 @@ describe('similarityText and termsOf', () => {
     const terms = termsOf(similarityText({ description: '屏幕碎了', product: '手机' }));
     expect(terms).toEqual(['屏幕', '幕碎', '碎了', '手机']);
     expect(terms).not.toContain('了手');
+  });
+
+  it('leaves out the words every complaint uses: a 发票 complaint and a parcel one share nothing by 投诉 alone', () => {
+    const invoice = termsOf('投诉：发票抬头开错了，问题一直没解决，客服说再等等');
+    const parcel = termsOf('投诉快递丢件的问题，希望客服尽快解决');
+    expect(invoice.filter((term) => parcel.includes(term))).toEqual([]);
+    expect(invoice).toContain('发票');
   });
 
   it('keeps at most MAX_TERMS_PER_TEXT bigrams of a long text', () => {
@@ -118,6 +126,7 @@ describe('the answer for a matched case', () => {
       subCategory: '功能故障',
       severity: 'serious',
       closedAt: 1_800_000_000_000,
+      excerpt: '冰箱不制冷',
       resolution: '上门维修；致电***（***）道歉 / 已告知***维修结果，订单 *** 已补偿',
       compensation: { type: 'voucher', amount: 50 },
       satisfied: true,
@@ -125,6 +134,14 @@ describe('the answer for a matched case', () => {
     });
     const text = JSON.stringify(answer);
     for (const personal of ['陈晓燕', '13912345678', 'chen.xy', 'JD2026001']) expect(text).not.toContain(personal);
+  });
+
+  it('shows the beginning of the description on one line, cut with …, without the customer’s identifiers', () => {
+    const description = `陈晓燕来电：冰箱不制冷，\n请回电 13912345678。${'冷藏室温度一直很高。'.repeat(10)}`;
+    const { excerpt } = toSimilarCase({ ...record, description }, 0.5);
+    expect(excerpt.startsWith('***来电：冰箱不制冷， 请回电 ***。冷藏室')).toBe(true);
+    expect([...excerpt]).toHaveLength(EXCERPT_LENGTH + 1);
+    expect(excerpt.endsWith('…')).toBe(true);
   });
 
   it('says nothing about satisfaction or compensation where there was no feedback or plan', () => {

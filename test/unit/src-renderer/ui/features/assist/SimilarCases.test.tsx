@@ -31,6 +31,8 @@ describe('SimilarCases (相似案例)', () => {
     // How it was resolved: the measures, the outcome the handling was completed with, what the customer was told.
     expect(within(item).getByText(`${HANDLING.measures.join('；')} / ${HANDLING.summary} / ${HANDLING.result}`)).toBeTruthy();
     expect(within(item).getByText('满意')).toBeTruthy();
+    // What that customer said, so the agent need not open the case to see what it was about.
+    expect(within(item).getByTestId('similar-excerpt').textContent).toBe('客户描述：冰箱配送途中丢失，客户多次联系物流未果。');
     expect(within(item).getByText('物流配送 · 丢件')).toBeTruthy();
     expect(within(item).getByText('重大')).toBeTruthy();
     expect(within(item).getByText('补偿：代金券 ¥200.00')).toBeTruthy();

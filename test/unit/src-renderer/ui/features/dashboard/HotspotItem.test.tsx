@@ -22,7 +22,8 @@ describe('one hot-spot on the dashboard', { timeout: 30_000 }, () => {
     const hotspot: Hotspot = { kind: 'category', key: 'product_quality', recent: 8, baselineDaily: 0.6, expected: 0.76, ratio: 8 / 0.76, score: 6, caseIds: [], firstSeenAt: now - DAY, customers: 8 };
     await renderWithStore(<HotspotItem hotspot={hotspot} answer={answer} />);
     const item = await screen.findByTestId('hotspot');
-    expect(item.textContent).toContain('近 3 天 8 宗 · 预期约 0.76 宗 · 此前日均 0.6 宗');
+    expect(item.textContent).toContain('近 3 天 8 宗 · 预期约 0.76 宗');
+    expect(item.textContent).toContain(' · 此前日均 0.6 宗');
     expect(item.textContent).toContain('10.5 倍');
     expect(item.textContent).not.toContain('位客户');
   });
@@ -33,12 +34,41 @@ describe('one hot-spot on the dashboard', { timeout: 30_000 }, () => {
     expect((await screen.findByTestId('hotspot')).textContent).toContain('近 3 天 8 宗 · 来自 6 位客户 · 预期约 0.6 宗');
   });
 
+  it('says what the expected count was adjusted for: the part of today to come, the recent cases not graded yet', async () => {
+    // Noon of the third day: 2.5 days gone by; 1 a day before; half the recent cases graded → 1.3 expected, not 3.
+    const noon = new Date(2026, 10, 23, 12, 0).getTime();
+    const atNoon: HotspotsAnswer = { ...answer, generatedAt: noon, window: { recentFrom: new Date(2026, 10, 21).getTime(), recentTo: noon, baselineFrom: new Date(2026, 9, 24).getTime() } };
+    const hotspot: Hotspot = { kind: 'category', key: 'product_quality', recent: 10, baselineDaily: 1, expected: 1.27, expectedScale: 0.51, ratio: 7.9, score: 6, caseIds: [], firstSeenAt: noon - DAY, customers: 10 };
+    await renderWithStore(<HotspotItem hotspot={hotspot} answer={atNoon} />);
+    expect((await screen.findByTestId('hotspot')).textContent).toContain(
+      '近 3 天 10 宗 · 预期约 1.3 宗（按已过的 2.5 天计；近期投诉定级进度 51%，已按此折算） · 此前日均 1.0 宗',
+    );
+    await teardown();
+    await renderWithStore(<HotspotItem hotspot={hotspot} answer={atNoon} />, { language: 'en' });
+    expect((await screen.findByTestId('hotspot')).textContent).toContain(
+      'about 1.3 expected (over the 2.5 days gone by; scaled to the 51% of recent complaints graded so far) · 1.0 a day before',
+    );
+  });
+
+  it('says when a keyword’s expected count rose with all complaints, and nothing of the kind at the end of a day', async () => {
+    // The last minute of the third day: the recent window has (almost) all gone by.
+    const midnight = new Date(2026, 10, 23, 23, 59, 30).getTime();
+    const atEnd: HotspotsAnswer = { ...answer, generatedAt: midnight, window: { recentFrom: new Date(2026, 10, 21).getTime(), recentTo: midnight, baselineFrom: new Date(2026, 9, 24).getTime() } };
+    const busier: Hotspot = { kind: 'keyword', key: '鼓包', recent: 9, baselineDaily: 0.5, expected: 2.1, expectedScale: 1.4, ratio: 4.3, score: 6, caseIds: [], firstSeenAt: midnight - DAY, customers: 9 };
+    await renderWithStore(<HotspotItem hotspot={busier} answer={atEnd} />);
+    expect((await screen.findByTestId('hotspot')).textContent).toContain('预期约 2.1 宗（全部投诉增至 1.4 倍，已随之提高） · 此前日均 0.5 宗');
+    await teardown();
+    await renderWithStore(<HotspotItem hotspot={{ ...busier, expectedScale: 1, expected: 1.5 }} answer={atEnd} />);
+    expect((await screen.findByTestId('hotspot')).textContent).toContain('预期约 1.5 宗 · 此前日均 0.5 宗');
+  });
+
   it('shows a daily rate under 0.1 as it is, not as 0 beside its ratio', async () => {
     // 1 case in 28 days before: 0.036 a day; 6 recent against 0.25 expected.
     const hotspot: Hotspot = { kind: 'keyword', key: '充电宝', recent: 6, baselineDaily: 1 / 28, expected: 0.25, ratio: 24, score: 8, caseIds: [], firstSeenAt: now - DAY, customers: 6 };
     await renderWithStore(<HotspotItem hotspot={hotspot} answer={answer} />);
     const item = await screen.findByTestId('hotspot');
-    expect(item.textContent).toContain('预期约 0.25 宗 · 此前日均 0.036 宗');
+    expect(item.textContent).toContain('预期约 0.25 宗');
+    expect(item.textContent).toContain(' · 此前日均 0.036 宗');
   });
 
   it('shows no expected count for a key new in the recent days', async () => {

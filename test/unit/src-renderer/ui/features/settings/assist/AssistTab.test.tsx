@@ -64,6 +64,26 @@ describe('智能辅助 settings tab', { timeout: 120_000 }, () => {
     expect(assist.lexicon.slice(0, N)).toEqual(DEFAULT_LEXICON);
   });
 
+  it('lets a new term’s severity follow its type while it is the type’s default, and keeps one the admin chose', async () => {
+    const rendered = await renderSignedInAs(<AssistTab />, ADMIN);
+    const form = await settingsForm();
+    fireEvent.click(within(form).getByRole('button', { name: '添加词条' }));
+    fireEvent.change(termInput(N + 1), { target: { value: '告到消协' } });
+    expect(severitySelect(N + 1).value).toBe('general');
+    fireEvent.change(kindSelect(N + 1), { target: { value: 'legal' } });
+    expect(severitySelect(N + 1).value).toBe('major');
+    fireEvent.change(kindSelect(N + 1), { target: { value: 'regulator' } });
+    expect(severitySelect(N + 1).value).toBe('serious');
+    // Chosen by the admin: a later change of type leaves it.
+    fireEvent.change(severitySelect(N + 1), { target: { value: 'major' } });
+    fireEvent.change(kindSelect(N + 1), { target: { value: 'anger' } });
+    expect(severitySelect(N + 1).value).toBe('major');
+    fireEvent.change(kindSelect(N + 1), { target: { value: 'regulator' } });
+    await save(form);
+    await screen.findByText('设置已保存');
+    expect((await savedAssist(rendered)).lexicon.at(-1)).toEqual({ term: '告到消协', kind: 'regulator', severity: 'major' });
+  });
+
   it('names every column of the lexicon, the delete buttons’ one too (for screen readers)', async () => {
     await renderSignedInAs(<AssistTab />, ADMIN);
     await settingsForm();
@@ -85,8 +105,8 @@ describe('智能辅助 settings tab', { timeout: 120_000 }, () => {
     fireEvent.change(termInput(N + 1), { target: { value: '１２３１５' } });
     fireEvent.change(screen.getByRole('textbox', { name: '查找词语' }), { target: { value: '曝光' } });
     fireEvent.change(termInput(1), { target: { value: '曝光'.repeat(16) } });
-    fireEvent.change(screen.getByRole('textbox', { name: '查找词语' }), { target: { value: '律师' } });
-    expect(rowsShown()).toBe(2);
+    fireEvent.change(screen.getByRole('textbox', { name: '查找词语' }), { target: { value: '律师函' } });
+    expect(rowsShown()).toBe(1);
     await save(form);
 
     await within(form).findByText('填写的内容有误，请按提示修改。');
@@ -94,16 +114,16 @@ describe('智能辅助 settings tab', { timeout: 120_000 }, () => {
     expect(duplicate.getAttribute('aria-invalid')).toBe('true');
     expect(within(duplicate.closest('tr')!).getByText('列表中有重复项。')).toBeTruthy();
     expect(within(termInput(1).closest('tr')!).getByText('内容过长，最多 30 字。')).toBeTruthy();
-    // The filter still applies to every other row: the two refused ones, 律师 and 律师函.
-    expect(rowsShown()).toBe(4);
+    // The filter still applies to every other row: the two refused ones and 律师函.
+    expect(rowsShown()).toBe(3);
     expect(await rendered.host.db.settings.get('assist')).toBeUndefined();
   });
 
   it('filters by text (any width) and by kind', async () => {
     await renderSignedInAs(<AssistTab />, ADMIN);
     await settingsForm();
-    fireEvent.change(screen.getByRole('combobox', { name: '按类型筛选' }), { target: { value: 'legal' } });
-    expect(rowsShown()).toBe(DEFAULT_LEXICON.filter((entry) => entry.kind === 'legal').length);
+    fireEvent.change(screen.getByRole('combobox', { name: '按类型筛选' }), { target: { value: 'regulator' } });
+    expect(rowsShown()).toBe(DEFAULT_LEXICON.filter((entry) => entry.kind === 'regulator').length);
     expect(screen.getByTestId('lexicon-count').textContent).toContain('当前显示');
     fireEvent.change(screen.getByRole('combobox', { name: '按类型筛选' }), { target: { value: '' } });
     fireEvent.change(screen.getByRole('textbox', { name: '查找词语' }), { target: { value: '１２３１' } });
