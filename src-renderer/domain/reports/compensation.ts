@@ -12,8 +12,8 @@ import { earlierPlansOf } from '../plans/earlier';
 import { latestConfirmation, paidAmount, promisesCompensation } from '../plans/compensation';
 
 export interface CompensationSummary {
-  /** Cases whose plan promised compensation. */
-  cases: number;
+  /** Approved plans that promised compensation (a re-handled case may count twice: each plan has its own promise, payment or waiver). */
+  plans: number;
   promised: number;
   paid: number;
   waived: number;
@@ -37,11 +37,11 @@ export function compensationRounds(record: CompensationSource): { plan: PlanReco
 
 /** The summary over the plans of `records` whose handling was completed in the period (`inPeriod`). */
 export function compensationSummary(records: readonly CompensationSource[], inPeriod: (at: number) => boolean): CompensationSummary {
-  const summary: CompensationSummary = { cases: 0, promised: 0, paid: 0, waived: 0, unconfirmed: 0 };
+  const summary: CompensationSummary = { plans: 0, promised: 0, paid: 0, waived: 0, unconfirmed: 0 };
   for (const record of records) {
     const plans = compensationRounds(record).filter(({ completedAt }) => completedAt !== null && inPeriod(completedAt));
-    if (plans.length > 0) summary.cases += 1;
     for (const { plan } of plans) {
+      summary.plans += 1;
       summary.promised += plan.compensation.amount ?? 0;
       summary.paid += paidAmount(plan);
       const latest = latestConfirmation(plan);

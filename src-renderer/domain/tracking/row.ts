@@ -42,7 +42,7 @@ export interface TrackingRow {
   archived: boolean;
   /** The approval the case waits for (待审批 shows which), null when none. */
   awaiting: ApprovalKind | null;
-  /** Its grading or plan was sent back and waits to be revised (`sentBack`). */
+  /** Its grading or plan was sent back and waits to be revised (`awaitsRevision`). */
   returned: boolean;
 }
 
@@ -96,7 +96,7 @@ export function approvalsFor(record: CaseRecord, user: { id: string; role: Role 
  * The grading or the plan was sent back and is not resubmitted yet: the case is back at 待定级 or
  * 方案制定中, which alone reads like a case never submitted. Whoever submitted must see it came back.
  */
-export function sentBack(record: Pick<CaseRecord, 'status' | 'grading' | 'plan'>): boolean {
+export function awaitsRevision(record: Pick<CaseRecord, 'status' | 'grading' | 'plan'>): boolean {
   return (record.status === 'grading' && !!record.grading?.returnReason) || (record.status === 'planning' && !!record.plan?.returnReason);
 }
 
@@ -145,6 +145,6 @@ export function toTrackingRow(record: CaseRecord, showContacts: boolean): Tracki
     closedAt: record.closedAt,
     archived: record.archived === 1,
     awaiting: pendingApprovals(record)[0] ?? null,
-    returned: sentBack(record),
+    returned: awaitsRevision(record),
   };
 }

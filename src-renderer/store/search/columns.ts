@@ -6,7 +6,7 @@
 import type { CaseRecord } from '../../domain/cases/case';
 import { CATEGORIES, CHANNELS, SEVERITY_RANK, type Category, type Channel, type Severity } from '../../domain/cases/vocabulary';
 import { CASE_STATUSES, type CaseStatus } from '../../domain/lifecycle/machine';
-import { APPROVAL_KINDS, approvalAskerOf, isPaused, pendingApprovals, resolutionDueOf, satisfactionPoints, sentBack, type ApprovalKind } from '../../domain/tracking/row';
+import { APPROVAL_KINDS, approvalAskerOf, awaitsRevision, isPaused, pendingApprovals, resolutionDueOf, satisfactionPoints, type ApprovalKind } from '../../domain/tracking/row';
 import { contactHaystack, textHaystack } from '../../domain/tracking/search';
 import { caseFacts, type CaseFacts } from '../../domain/dashboard/facts';
 
@@ -167,7 +167,7 @@ export function upsertCase(columns: Columns, record: CaseRecord): void {
   const ownerCode = intern(columns.ownerIds, columns.ownerCodes, record.owner?.id ?? '');
   if (record.owner) columns.ownerNames[ownerCode] = record.owner.name;
   columns.owner[i] = ownerCode;
-  let flags = (record.archived ? FLAG.archived : 0) | (isPaused(record) ? FLAG.paused : 0) | (sentBack(record) ? FLAG.returned : 0);
+  let flags = (record.archived ? FLAG.archived : 0) | (isPaused(record) ? FLAG.paused : 0) | (awaitsRevision(record) ? FLAG.returned : 0);
   for (const kind of pendingApprovals(record)) flags |= APPROVAL_FLAG[kind];
   columns.flags[i] = flags;
   columns.approvalAsker[i] = intern(columns.askerIds, columns.askerCodes, approvalAskerOf(record));

@@ -17,12 +17,15 @@ import { refuseTakenReferralNo } from './referral';
 /**
  * Who takes a new case on: the one registering it, or the agent or supervisor they name. A director
  * registers a complaint received in person but does not screen it: left with them, it waited for
- * nobody's 初审 and its alerts went to them alone.
+ * nobody's 初审 and its alerts went to them alone. Naming another owner is handing the case over,
+ * which only those who may assign cases (or who cannot handle it themselves) do.
  */
 async function ownerOnRegistration(ctx: StoreContext, ownerId: string): Promise<Person> {
   const actor = ctx.actor!;
-  if (ownerId === '' && may(actor.role, 'screening.accept')) return { id: actor.id, name: actor.name };
+  const handles = may(actor.role, 'screening.accept');
+  if ((ownerId === '' || ownerId === actor.id) && handles) return { id: actor.id, name: actor.name };
   if (ownerId === '') throw new DeskError({ code: 'validation.failed', fields: [{ field: 'ownerId', code: 'validation.ownerInvalid' }] });
+  if (handles && !may(actor.role, 'cases.assign')) throw new DeskError({ code: 'auth.forbidden' });
   const { id, name } = await activeOwner(ctx.db, ownerId, 'ownerId');
   return { id, name };
 }

@@ -38,12 +38,12 @@ export function timeLeftText(t: TFunction, state: ClockState): string {
   }
 }
 
-/** The approval a case waits for, in words ('' for none). */
 /** The status; 定级被退回 / 方案被退回 where the grading or plan waits to be revised after a return. */
 export function statusText(t: TFunction, row: Pick<TrackingRow, 'status' | 'returned'>): string {
   return row.returned && (row.status === 'grading' || row.status === 'planning') ? t(`tracking.returnedStatus.${row.status}`) : t(`status.${row.status}`);
 }
 
+/** The approval a case waits for, in words ('' for none). */
 export function awaitingText(t: TFunction, row: Pick<TrackingRow, 'awaiting'>): string {
   return row.awaiting === null ? '' : t(`tracking.awaiting.${row.awaiting}`);
 }

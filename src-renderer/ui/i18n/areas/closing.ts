@@ -36,7 +36,7 @@ export const closingMessages = defineArea(
       next: '方案承诺的补偿（{{promised}}）尚未确认：请{{roles}}记录赔付确认，或写明客户放弃的原因，再提交处理结果。',
       report: {
         title: '补偿赔付',
-        plans: '承诺补偿的投诉',
+        plans: '承诺补偿的处理方案',
         promised: '承诺金额',
         paid: '实付金额',
         yuan: '元',
@@ -117,7 +117,7 @@ export const closingMessages = defineArea(
       next: 'The compensation the plan promised ({{promised}}) is not confirmed yet: {{roles}} should record that it was paid, or why the customer declined it, before submitting the result.',
       report: {
         title: 'Compensation',
-        plans: 'Cases with compensation promised',
+        plans: 'Plans with compensation promised',
         promised: 'Promised',
         paid: 'Paid',
         yuan: 'CNY',

@@ -155,9 +155,9 @@ function onTimeTable(t: TFunction, report: MonthlyReport): ReportTable {
   };
 }
 
-/** 补偿赔付: what the plans of the cases completed in the month promised, beside what was paid. */
+/** 补偿赔付: what the plans whose handling was completed in the month promised, beside what was paid (counted per plan). */
 function compensationTable(t: TFunction, report: MonthlyReport): ReportTable {
-  const { cases, promised, paid, waived, unconfirmed } = report.compensation;
+  const { plans, promised, paid, waived, unconfirmed } = report.compensation;
   return {
     id: 'compensation',
     title: t('payout.report.title'),
@@ -168,7 +168,7 @@ function compensationTable(t: TFunction, report: MonthlyReport): ReportTable {
       col(t('payout.report.waived'), true, 12),
       col(t('payout.report.unconfirmed'), true, 12),
     ],
-    rows: [[count(cases), amount(promised), amount(paid), count(waived), count(unconfirmed)]],
+    rows: [[count(plans), amount(promised), amount(paid), count(waived), count(unconfirmed)]],
   };
 }
 

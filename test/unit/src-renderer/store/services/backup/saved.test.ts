@@ -79,6 +79,16 @@ describe('备份到文件 is logged only once its file is saved', () => {
     expect(await backupAudit()).toEqual([]);
   });
 
+  it('logs a file whose save dialog outlasted the idle lock, and nothing else goes on while locked', async () => {
+    store = await openTestStore();
+    const session = store.session('admin');
+    const made = ok<IssuedBackupFile>(await store.dispatcher.dispatch('backup.create', {}, session));
+    ok(await store.dispatcher.dispatch('auth.lock', {}, session));
+    ok(await store.dispatcher.dispatch('backup.saved', { token: made.token }, session));
+    expect(await store.db.backups.count()).toBe(1);
+    expect(refusal(await store.dispatcher.dispatch('backup.create', {}, session))).toEqual({ code: 'auth.screenLocked' });
+  });
+
   it('remembers a few backups at most, forgetting the oldest', async () => {
     store = await openTestStore();
     const tokens: string[] = [];
@@ -88,15 +98,17 @@ describe('备份到文件 is logged only once its file is saved', () => {
     expect(await store.db.backups.count()).toBe(MAX_ISSUED_BACKUPS);
   });
 
-  it('a token of one store host is unknown to another', async () => {
+  it('logs a file saved after a restore switched the host to another database, in the database in use', async () => {
     store = await openTestStore();
     const made = await make();
-    const other = await openTestStore();
+    // The same host (this module) over the restored data: the file saved meanwhile is still a backup on disk.
+    const restored = await openTestStore();
     try {
-      expect(refusal(await other.send('backup.saved', { token: made.token }, 'admin'))).toEqual(NOT_ISSUED);
-      expect(await other.db.backups.count()).toBe(0);
+      ok(await restored.send('backup.saved', { token: made.token, path: 'D:\\备份\\desk.cdbak' }, 'admin'));
+      expect(await restored.db.backups.toArray()).toMatchObject([{ kind: 'manual', fileName: made.fileName, path: 'D:\\备份\\desk.cdbak' }]);
+      expect(await store.db.backups.count()).toBe(0);
     } finally {
-      await other.close();
+      await restored.close();
     }
   });
 });

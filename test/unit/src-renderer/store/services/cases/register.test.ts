@@ -88,9 +88,14 @@ describe('cases.register', () => {
     const record = await register(store, { ownerId: 'u-agent2' }, 'director');
     expect({ owner: record.owner?.id, intakeAgent: record.intakeAgent.id }).toEqual({ owner: 'u-agent2', intakeAgent: 'u-director' });
     ok(await store.send('screening.accept', { caseId: record.id, note: '符合受理条件' }, 'agent2'));
-    // An agent may hand a case taken at their desk straight to a colleague; left blank, it is theirs.
-    expect((await register(store, { ownerId: 'u-supervisor' })).owner?.id).toBe('u-supervisor');
+    // A supervisor (who assigns cases) may hand one taken at their desk straight to an agent; an agent may
+    // not hand theirs over (cases.assign is the supervisor's); left blank, it is theirs.
+    expect((await register(store, { ownerId: 'u-agent' }, 'supervisor')).owner?.id).toBe('u-agent');
+    const beforeAgent = await store.snapshot();
+    expect(refusal(await store.send('cases.register', registration({ ownerId: 'u-agent2' }), 'agent')).code).toBe('auth.forbidden');
+    expect(await store.snapshot()).toEqual(beforeAgent);
     expect((await register(store)).owner?.id).toBe('u-agent');
+    expect((await register(store, { ownerId: 'u-agent' })).owner?.id).toBe('u-agent');
   });
 
   it('starts the audit chain of the case with who registered it and every field', async () => {

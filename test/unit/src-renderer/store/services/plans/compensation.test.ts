@@ -125,7 +125,7 @@ describe('progress.complete with compensation promised', () => {
     // Carried out but not completed: not in the month's figures yet.
     await promised({ type: 'cash', amount: 1000 });
     const report = await store.run<{ compensation: unknown }>('reports.monthly', { year: 2026, month: 11 }, 'supervisor');
-    expect(report.compensation).toEqual({ cases: 2, promised: 350.1, paid: 250, waived: 1, unconfirmed: 0 });
+    expect(report.compensation).toEqual({ plans: 2, promised: 350.1, paid: 250, waived: 1, unconfirmed: 0 });
   });
 
   it('the monthly report keeps a payment in the month its handling was completed, whatever a re-handling later promises', async () => {
@@ -134,7 +134,7 @@ describe('progress.complete with compensation promised', () => {
     ok(await confirm(c.id, paid(store.now(), { amount: 3200 })));
     await steps.completeExecution(store, c.id);
     const report = (month: number) => store.run<{ compensation: unknown }>('reports.monthly', { year: 2026, month }, 'supervisor');
-    const november = { cases: 1, promised: 3200, paid: 3200, waived: 0, unconfirmed: 0 };
+    const november = { plans: 1, promised: 3200, paid: 3200, waived: 0, unconfirmed: 0 };
     expect((await report(11)).compensation).toEqual(november);
     // Not satisfied in December: handled again with a plan that promises nothing more.
     store.clock.now = new Date(2026, 11, 2, 10, 0).getTime();
@@ -143,7 +143,7 @@ describe('progress.complete with compensation promised', () => {
     await steps.approvePlan(store, c.id);
     await steps.completeExecution(store, c.id);
     expect((await report(11)).compensation).toEqual(november);
-    expect((await report(12)).compensation).toEqual({ cases: 0, promised: 0, paid: 0, waived: 0, unconfirmed: 0 });
+    expect((await report(12)).compensation).toEqual({ plans: 0, promised: 0, paid: 0, waived: 0, unconfirmed: 0 });
     // A second promise completed in December counts there, the first one's payment staying in November.
     await store.run('feedback.record', { caseId: c.id, channel: 'phone', result: '已道歉', at: store.now(), scores: { efficiency: 2, resolution: 2, attitude: 3, compensation: 2 }, satisfied: false, reopenReason: '要求补偿误工费' });
     await store.run('plans.submit', { caseId: c.id, measures: ['补偿误工费'], ownerId: 'u-agent', department: '物流配送部', dueAt: store.now() + 3 * DAY, compensation: { type: 'cash', amount: 200 } });
@@ -151,7 +151,21 @@ describe('progress.complete with compensation promised', () => {
     ok(await confirm(c.id, paid(third.plan!.approvedAt!, { amount: 200, method: 'cash' })));
     await steps.completeExecution(store, c.id);
     expect((await report(11)).compensation).toEqual(november);
-    expect((await report(12)).compensation).toEqual({ cases: 1, promised: 200, paid: 200, waived: 0, unconfirmed: 0 });
+    expect((await report(12)).compensation).toEqual({ plans: 1, promised: 200, paid: 200, waived: 0, unconfirmed: 0 });
+  });
+
+  it('counts each plan of a case handled twice in one month: two declined promises are two plans, not one case', async () => {
+    store = await openTestStore();
+    const c = await promised({ type: 'refund', amount: 100 });
+    ok(await confirm(c.id, { outcome: 'waived', note: '客户不要退款' }));
+    await steps.completeExecution(store, c.id);
+    await store.run('feedback.record', { caseId: c.id, channel: 'phone', result: '已处理', at: store.now(), scores: { efficiency: 2, resolution: 2, attitude: 3, compensation: 3 }, satisfied: false, reopenReason: '仍不满意' });
+    await store.run('plans.submit', { caseId: c.id, measures: ['补偿现金'], ownerId: 'u-agent', department: '物流配送部', dueAt: store.now() + 3 * DAY, compensation: { type: 'cash', amount: 50 } });
+    await steps.approvePlan(store, c.id);
+    ok(await confirm(c.id, { outcome: 'waived', note: '客户仍不要补偿' }));
+    await steps.completeExecution(store, c.id);
+    const report = await store.run<{ compensation: unknown }>('reports.monthly', { year: 2026, month: 11 }, 'supervisor');
+    expect(report.compensation).toEqual({ plans: 2, promised: 150, paid: 0, waived: 2, unconfirmed: 0 });
   });
 
   it('does not stand in the way of a plan without compensation', async () => {

@@ -44,7 +44,7 @@ describe('the report workbook', { timeout: 120_000 }, () => {
 
     // 补偿赔付: amounts as numbers in yuan, named in the header.
     const compensation = sheetCells(book, 2);
-    expect(['A1', 'B1', 'C1', 'D1', 'E1'].map((ref) => compensation.get(ref)?.value)).toEqual(['承诺补偿的投诉', '承诺金额 (元)', '实付金额 (元)', '客户放弃', '未确认赔付']);
+    expect(['A1', 'B1', 'C1', 'D1', 'E1'].map((ref) => compensation.get(ref)?.value)).toEqual(['承诺补偿的处理方案', '承诺金额 (元)', '实付金额 (元)', '客户放弃', '未确认赔付']);
 
     const channels = sheetCells(book, 3);
     expect(['A1', 'B1', 'C1'].map((ref) => channels.get(ref)?.value)).toEqual(['投诉渠道', '数量', '占比 (%)']);
