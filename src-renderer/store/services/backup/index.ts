@@ -35,7 +35,7 @@ const create = command(
     const now = ctx.now();
     // Followed by the window that asked (jobs.progress): a large desk takes a minute.
     const backup = await asJob(ctx.db, 'backup', ctx.actor!.id, (progress) => makeBackup(ctx.db, { now, kind: 'manual', progress }));
-    const token = issueBackup({ at: now, fileName: backup.fileName, bytes: backup.data.byteLength, counts: backup.manifest.counts, actorId: ctx.actor!.id }, now);
+    const token = issueBackup(ctx.db, { at: now, fileName: backup.fileName, bytes: backup.data.byteLength, counts: backup.manifest.counts, actorId: ctx.actor!.id }, now);
     return { ...backup, token };
   },
   { access: 'backup.create' },
@@ -51,7 +51,7 @@ const SavedInput = z.object({ token: z.string().min(1).max(100), path: z.string(
 const saved = command(
   SavedInput,
   async (ctx, { token, path }): Promise<{ id: number }> => {
-    const backup = takeIssuedBackup(token, ctx.actor!.id, ctx.now());
+    const backup = takeIssuedBackup(ctx.db, token, ctx.actor!.id, ctx.now());
     if (!backup) throw new DeskError({ code: 'backup.notIssued' });
     let id: number;
     try {
@@ -62,7 +62,7 @@ const saved = command(
         'backup.create',
       );
     } catch (error) {
-      returnIssuedBackup(token, backup);
+      returnIssuedBackup(ctx.db, token, backup);
       throw error;
     }
     ctx.changed('backups', String(id));

@@ -1,3 +1,6 @@
+import { perDatabase } from '../../core/per-database';
+import type { DeskDb } from '../../db';
+
 /** A backup `backup.create` handed to a window, not logged until the window says where it was saved. */
 export interface IssuedBackup {
   at: number;
@@ -16,20 +19,20 @@ export const ISSUED_BACKUP_TTL_MS = 60 * 60_000;
 export const MAX_ISSUED_BACKUPS = 4;
 
 /**
- * Kept in the store host's memory only, for the host (not per database): a restore finishing while a
- * save dialog is open switches databases, and the file saved is still a backup on disk, which the log
- * lists (a restore keeps the log's rows for that reason; one made before the restore does not count as
- * a backup of the data restored: `lastCovering`).
+ * Kept in the store host's memory only, per database: a restore switches databases, and a backup of
+ * the data replaced is no backup of the data in use. (A restore also ends every sign-in: a save
+ * dialog that outlasts one cannot log its file anyway.)
  */
-const issued = new Map<string, IssuedBackup>();
+const issuedOf = perDatabase(() => new Map<string, IssuedBackup>());
 
-function forgetExpired(now: number): void {
+function forgetExpired(issued: Map<string, IssuedBackup>, now: number): void {
   for (const [token, backup] of issued) if (backup.expiresAt <= now) issued.delete(token);
 }
 
 /** Remembers a backup just made and answers the one-time token that logs it (see `takeIssuedBackup`). */
-export function issueBackup(backup: Omit<IssuedBackup, 'expiresAt'>, now: number): string {
-  forgetExpired(now);
+export function issueBackup(db: DeskDb, backup: Omit<IssuedBackup, 'expiresAt'>, now: number): string {
+  const issued = issuedOf(db);
+  forgetExpired(issued, now);
   // Oldest first (insertion order): the backup waiting longest is the one most likely abandoned.
   while (issued.size >= MAX_ISSUED_BACKUPS) issued.delete(issued.keys().next().value!);
   const token = crypto.randomUUID();
@@ -41,8 +44,9 @@ export function issueBackup(backup: Omit<IssuedBackup, 'expiresAt'>, now: number
  * The backup a token names, taken out so it cannot be logged twice; null for a token this host did
  * not issue (or issued to another user), one used already, or one expired.
  */
-export function takeIssuedBackup(token: string, actorId: string, now: number): IssuedBackup | null {
-  forgetExpired(now);
+export function takeIssuedBackup(db: DeskDb, token: string, actorId: string, now: number): IssuedBackup | null {
+  const issued = issuedOf(db);
+  forgetExpired(issued, now);
   const backup = issued.get(token);
   if (!backup || backup.actorId !== actorId) return null;
   issued.delete(token);
@@ -50,7 +54,8 @@ export function takeIssuedBackup(token: string, actorId: string, now: number): I
 }
 
 /** Puts a taken backup back when logging it failed (the disk full…), so the same token can be tried again. */
-export function returnIssuedBackup(token: string, backup: IssuedBackup): void {
+export function returnIssuedBackup(db: DeskDb, token: string, backup: IssuedBackup): void {
+  const issued = issuedOf(db);
   issued.set(token, backup);
   while (issued.size > MAX_ISSUED_BACKUPS) issued.delete(issued.keys().next().value!);
 }

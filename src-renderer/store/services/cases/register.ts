@@ -1,6 +1,6 @@
 import { caseDayKey, formatCaseNumber, MAX_CASES_PER_DAY } from '../../../domain/cases/case-number';
 import type { CaseRecord, Person } from '../../../domain/cases/case';
-import { may } from '../../../domain/users/roles';
+import { may, requirePermission } from '../../../domain/users/roles';
 import { registrationSchema } from '../../../domain/cases/registration';
 import { referralDeadlineOf } from '../../../domain/cases/referral-reply';
 import { hours, startClock } from '../../../domain/clocks/index';
@@ -25,7 +25,7 @@ async function ownerOnRegistration(ctx: StoreContext, ownerId: string): Promise<
   const handles = may(actor.role, 'screening.accept');
   if ((ownerId === '' || ownerId === actor.id) && handles) return { id: actor.id, name: actor.name };
   if (ownerId === '') throw new DeskError({ code: 'validation.failed', fields: [{ field: 'ownerId', code: 'validation.ownerInvalid' }] });
-  if (handles && !may(actor.role, 'cases.assign')) throw new DeskError({ code: 'auth.forbidden' });
+  if (handles) requirePermission(actor.role, 'cases.assign');
   const { id, name } = await activeOwner(ctx.db, ownerId, 'ownerId');
   return { id, name };
 }

@@ -13,7 +13,9 @@ import { useSessionDraft, useUnsavedChanges, type SessionDraft } from '../../com
 import { useCommandSubmit } from '../../components/useCommandSubmit';
 import { useNow, useStore, useStoreQuery } from '../../data/hooks';
 import { StoreError } from '../../data/store-client';
+import { may } from '../../../domain/users/roles';
 import { useSuggestions } from '../assist/useSuggestions';
+import { useAuth } from '../auth/AuthGate';
 import { BlankFormPrint } from '../print/buttons/BlankFormPrint';
 import { AssessmentSection } from './AssessmentSection';
 import { ComplaintSection } from './ComplaintSection';
@@ -78,13 +80,16 @@ export function RegistrationForm() {
   useKeptDraft(draft, form, pickedReceivedAt, files);
   const [saved, setSaved] = useState<Saved | null>(null);
   const now = useNow(15_000);
+  const { actor } = useAuth();
   const receivedAt = pickedReceivedAt ?? dayjs(now).format(PICKER_FORMAT);
   const { description, channel, phone, email, socialPlatform, socialAccount } = form.values;
   const assist = useSuggestions({ text: description, phone, email, socialPlatform, socialAccount, ...(channel ? { channel } : {}) });
 
   const { submit, failure, submitting, clearFailure } = useCommandSubmit(form, async (values: RegistrationValues) => {
     setSaved(null);
-    const input = toInput({ ...values, receivedAt: pickedReceivedAt ?? dayjs().format(PICKER_FORMAT) });
+    // 承办人 is asked only of those who do not handle cases: a draft kept from such a role sends none now.
+    const ownerId = may(actor.role, 'screening.accept') ? '' : values.ownerId;
+    const input = toInput({ ...values, ownerId, receivedAt: pickedReceivedAt ?? dayjs().format(PICKER_FORMAT) });
     const local = registrationSchema(Date.now()).safeParse(input);
     // Refused here as the store host would refuse it: the fields and the alert say what is missing.
     if (!local.success) throw new StoreError({ code: 'validation.failed', fields: toFieldErrors(local.error) });

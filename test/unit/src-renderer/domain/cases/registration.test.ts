@@ -49,6 +49,7 @@ describe('registrationSchema', () => {
       orderNo: '',
       amount: null,
       category: null,
+      ownerId: '',
     });
   });
 
