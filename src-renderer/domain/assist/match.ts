@@ -186,7 +186,7 @@ const NOT_A_NEGATION = '(?<!不得|不能|不可|不会|不會)';
 const NO_SURPRISE = '(?!有?(?:想到|料到|成想|承想))';
 const ADVERB_ZH = '(?:从来|從來|曾经|曾經|真的|一定|并|並|绝|絕|也|都|再|还|還|曾|真|必)';
 const VERB_ZH =
-  '(?:想过|想過|打算|准备|準備|考虑|考慮|需要|愿意|願意|投诉|投訴|联系|聯繫|告诉|告訴|发生|發生|出现|出現|造成|导致|導致|会|會|想|要|敢|用|需|有|去|找|向|跟|到|上|把|被|打|请|請|发|發|过|過)';
+  '(?:想过|想過|说过|說過|打算|准备|準備|考虑|考慮|需要|愿意|願意|投诉|投訴|联系|聯繫|告诉|告訴|发生|發生|出现|出現|造成|导致|導致|会|會|想|说|說|要|敢|用|需|有|去|找|向|跟|到|上|把|被|打|请|請|发|發|过|過)';
 const NEGATED_ZH = new RegExp(`${NOT_A_NEGATION}${NEGATION_ZH}${NO_SURPRISE}有?${ADVERB_ZH}{0,2}${VERB_ZH}{0,3}$`, 'u');
 /**
  * "will not sue", "won't go to the media", "never called a lawyer": a negation and up to three words,
@@ -244,7 +244,16 @@ export function matchTerms(text: string, lexicon: readonly LexiconEntry[]): Foun
     taken.fill(1, start, end);
     kept.push({ hit: { term: entry.term, kind: entry.kind, severity: entry.severity, start, end }, negated: isNegated(folded, at) });
   }
-  return kept.sort((a, b) => a.hit.start - b.hit.start);
+  kept.sort((a, b) => a.hit.start - b.hit.start);
+  // A negation reaches the terms that follow the one it denies in the same phrase: 不会找媒体曝光 denies
+  // 曝光 too, 不会找媒体和电视台 both (one character between, no clause break).
+  for (let i = 1; i < kept.length; i++) {
+    const denied = kept[i - 1]!;
+    const next = kept[i]!;
+    const between = text.slice(denied.hit.end, next.hit.start);
+    if (denied.negated && !next.negated && [...between].length <= 1 && !CLAUSE_BREAK.test(between)) next.negated = true;
+  }
+  return kept;
 }
 
 /** The counted hits: lexicon phrases in the text, sorted by start, overlaps resolved for the longer term, negated ones left out. */

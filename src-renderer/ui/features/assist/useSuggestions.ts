@@ -6,17 +6,20 @@ import { useStore } from '../../data/hooks';
 
 /** Long enough to wait for a pause in typing, short enough to help before the form is finished. */
 const DEBOUNCE_MS = 400;
-/** Fewer characters say too little to suggest anything. */
+/** Fewer characters say too little to suggest a category from. */
 export const MIN_TEXT = 6;
+/** Fewer still say nothing at all; from here the emotion lexicon reads a short threat (我要告你们). */
+const MIN_ASK = 2;
 
 const NO_ANSWER: SuggestionState = { data: null, failed: false };
 
 /**
- * Whether a description says enough to suggest from: MIN_TEXT letters, digits or Chinese characters.
- * Punctuation and emoji (！！！？？？, 😡😡😡) carry no words: the model would answer with its bare prior.
+ * Whether a description says enough to suggest from: MIN_TEXT letters, digits or Chinese characters
+ * for a category, MIN_ASK for the emotion flags. Punctuation and emoji (！！！？？？, 😡😡😡) carry no
+ * words: the model would answer with its bare prior.
  */
-function saysEnough(text: string): boolean {
-  return wordCharacters(text) >= MIN_TEXT;
+function saysEnough(text: string, least: number): boolean {
+  return wordCharacters(text) >= least;
 }
 
 export interface SuggestionState {
@@ -34,7 +37,8 @@ export interface SuggestionState {
  */
 export function useSuggestions(args: SuggestArgs): SuggestionState {
   const store = useStore();
-  const enough = args.caseId !== undefined || saysEnough(args.text ?? '');
+  const enough = args.caseId !== undefined || saysEnough(args.text ?? '', MIN_ASK);
+  const categorised = args.caseId !== undefined || saysEnough(args.text ?? '', MIN_TEXT);
   const typed = enough ? JSON.stringify(args) : '';
   // A string, not an object: a fresh object on every render would never settle.
   const [key] = useDebouncedValue(typed, DEBOUNCE_MS);
@@ -72,5 +76,6 @@ export function useSuggestions(args: SuggestArgs): SuggestionState {
   // was for the text dropped (the same text typed again is its own: no new ask, and it shows).
   const failed = failedKey !== '' && failedKey === key;
   if (answer.key !== typed && dropped.includes(answer.key)) return { data: null, failed };
-  return { data: answer.data, failed };
+  // A short text's flags, without the categories its few words cannot tell.
+  return { data: answer.data && !categorised ? { ...answer.data, categories: [] } : answer.data, failed };
 }

@@ -64,6 +64,8 @@ export function ReceptionSection({
             inputWrapperOrder={['label', 'input', 'description', 'error']}
             withAsterisk
             searchable
+            // Focus comes here after a refused save: the list opened on focus would cover the reason.
+            openOnFocus={false}
             data={owners}
             value={form.values.ownerId || null}
             error={form.errors.ownerId}

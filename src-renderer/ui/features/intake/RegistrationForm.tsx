@@ -88,11 +88,14 @@ export function RegistrationForm() {
   const { submit, failure, submitting, clearFailure } = useCommandSubmit(form, async (values: RegistrationValues) => {
     setSaved(null);
     // 承办人 is asked only of those who do not handle cases: a draft kept from such a role sends none now.
-    const ownerId = may(actor.role, 'screening.accept') ? '' : values.ownerId;
+    const handles = may(actor.role, 'screening.accept');
+    const ownerId = handles ? '' : (values.ownerId ?? '');
     const input = toInput({ ...values, ownerId, receivedAt: pickedReceivedAt ?? dayjs().format(PICKER_FORMAT) });
     const local = registrationSchema(Date.now()).safeParse(input);
-    // Refused here as the store host would refuse it: the fields and the alert say what is missing.
-    if (!local.success) throw new StoreError({ code: 'validation.failed', fields: toFieldErrors(local.error) });
+    // Refused here as the store host would refuse it: the fields and the alert say what is missing, 承办人 with the rest.
+    const fields = local.success ? [] : toFieldErrors(local.error);
+    if (!handles && ownerId === '') fields.push({ field: 'ownerId', code: 'validation.ownerInvalid' });
+    if (fields.length > 0) throw new StoreError({ code: 'validation.failed', fields });
     const record = await store.send('cases.register', input);
     const evidence = checkFiles(files, limits);
     setSaved({

@@ -50,7 +50,13 @@ const HELD: Record<string, string> = {
   'earlierResolutions.kind': 'flow.clock',
   'earlierResolutions.state': 'flow.clock.state',
   'earlierResolutions.mode': 'flow.clock.mode',
-  // An event's detail, by its command or the command's area.
+};
+
+/**
+ * An event's detail, by its command or the command's area: looked up only by those, never by a key
+ * above (a case's clock kept under `verification` is no verification entry).
+ */
+const BY_COMMAND: Record<string, string> = {
   'backup.kind': 'backup.kinds',
   'auth.reason': 'security.audit.failureReasons',
   'verification.kind': 'privacy.lookup.entryKinds',
@@ -77,15 +83,15 @@ const INSTANTS = new Set(['at', 'until', 'runningSince', 'from', 'to']);
 /** Flags kept as 0/1 (indexable). */
 const FLAGS = new Set(['archived', 'legalRisk', 'active']);
 
-/** The holders of `place` nearest first: the keys above, then the record (the command, then its area). */
-function holdersOf(place: ValuePlace): string[] {
-  return [...place.path.slice(0, -1).reverse(), ...place.holders];
-}
-
+/** The vocabulary of the code at `place`: by the keys above it nearest first, then by the record (the command, then its area). */
 function vocabularyOf(place: ValuePlace): string | undefined {
   const key = place.path.at(-1)!;
-  for (const holder of holdersOf(place)) {
+  for (const holder of place.path.slice(0, -1).reverse()) {
     const group = HELD[`${holder}.${key}`];
+    if (group) return group;
+  }
+  for (const holder of place.holders) {
+    const group = HELD[`${holder}.${key}`] ?? BY_COMMAND[`${holder}.${key}`];
     if (group) return group;
   }
   return VOCABULARY[key];

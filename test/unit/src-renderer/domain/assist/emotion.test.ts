@@ -112,6 +112,15 @@ describe('matching the lexicon', () => {
     }
   });
 
+  it('denies the terms right after a denied one in the same phrase, and takes 没说要 as a negation', () => {
+    for (const text of ['我不会找媒体曝光的，只希望换货', '我并不想找媒体曝光，只要换货', '我没说要告你们，只想退款']) {
+      expect(matchLexicon(text, DEFAULT_LEXICON), text).toEqual([]);
+    }
+    // A clause break ends it, and a threat with a condition still counts.
+    expect(matchLexicon('我不会找媒体，曝光就曝光', DEFAULT_LEXICON).map((hit) => hit.term)).toContain('曝光');
+    expect(matchLexicon('不解决就找媒体曝光', DEFAULT_LEXICON).length).toBeGreaterThan(0);
+  });
+
   it('counts "不是我要投诉到12315": it may as well mean "you force me to", so it is left as a threat', () => {
     expect(covered('不是我要投诉到12315，是你们逼我的', DEFAULT_LEXICON)).toEqual(['12315']);
   });

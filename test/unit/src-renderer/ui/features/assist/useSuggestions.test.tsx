@@ -64,4 +64,16 @@ describe('useSuggestions', () => {
     await wait(500);
     expect(result.current).toEqual({ data: { for: '快递三天都没有到|' }, failed: true });
   });
+
+  it('asks for a short threat too (我要告你们), keeping back the categories its few words cannot tell', async () => {
+    vi.useFakeTimers();
+    const { result, rerender, send } = hook({ text: '我要告你们' });
+    await wait(500);
+    expect(result.current.data).toEqual({ for: '我要告你们|', categories: [] });
+    // A single character says nothing: not even asked.
+    rerender({ text: '告' });
+    await wait(500);
+    expect(result.current.data).toBeNull();
+    expect(send.mock.calls.map(([, args]) => (args as SuggestArgs).text)).not.toContain('告');
+  });
 });

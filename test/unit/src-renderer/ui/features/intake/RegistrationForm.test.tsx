@@ -106,12 +106,16 @@ describe('RegistrationForm', { timeout: 60_000 }, () => {
   it('asks a director whom the complaint goes to, and gives it to that agent', async () => {
     const { host } = await renderAsSomeone(<RegistrationForm />, 'director', async () => undefined);
     await screen.findByLabelText(/客户姓名/, undefined, { timeout: 10_000 });
+    const owner = await screen.findByRole('combobox', { name: /承办人/ });
+    // An empty form: 承办人 is marked with the other missing fields, not only once they are filled.
+    fireEvent.click(screen.getByRole('button', { name: '登记投诉' }));
+    await waitFor(() => expect(errorOf(field(/客户姓名/))).toBe('此项为必填项。'));
+    expect(errorOf(owner)).toContain('请选择在职的客服专员或客服主管。');
     type(/客户姓名/, '王五');
     type(/联系电话/, '13900001111');
     type(/投诉内容/, '在门店当面投诉安装师傅迟到三小时。');
     fireEvent.click(screen.getByRole('button', { name: '登记投诉' }));
-    // Nobody chosen: refused by the store host, under the field, nothing saved.
-    const owner = await screen.findByRole('combobox', { name: /承办人/ });
+    // Nobody chosen yet: refused, under the field, nothing saved.
     await waitFor(() => expect(errorOf(owner)).toContain('请选择在职的客服专员或客服主管。'));
     expect(await host.db.cases.count()).toBe(0);
     fireEvent.click(owner);
