@@ -77,6 +77,8 @@ const NAMED_BY_HOLDER: Record<string, string> = { clocks: 'flow.clock', scores: 
 /** Lists of field names: of the subject's record (a correction's, an anonymisation's), or of a case's entries (`<kind>.<field>`). */
 const FIELD_LISTS = new Set(['fields']);
 const ENTRY_FIELD_LISTS = new Set(['entryFields']);
+/** Fields a command sets to say it ran, listed with the fields it changed: not named among them. */
+const MARKS_OF_THE_ACT = new Set(['anonymisedAt']);
 
 /** Numbers that are instants without ending in `At` or `Until`. */
 const INSTANTS = new Set(['at', 'until', 'runningSince', 'from', 'to']);
@@ -153,7 +155,11 @@ function inline(t: TFunction, value: unknown, place: ValuePlace, depth: number):
   }
   if (Array.isArray(value)) {
     const items = value.filter((item) => !isEmpty(item));
-    if (FIELD_LISTS.has(key) && items.every((item) => typeof item === 'string')) return items.map((field) => fieldPathLabel(t, place.kind, field)).join(t('flow.listSeparator'));
+    if (FIELD_LISTS.has(key) && items.every((item) => typeof item === 'string')) {
+      // The stamp of the act is among the fields it changed, not among what it erased (已清除：…、匿名化时间).
+      const named = items.filter((field) => !MARKS_OF_THE_ACT.has(field as string));
+      return named.map((field) => fieldPathLabel(t, place.kind, field as string)).join(t('flow.listSeparator'));
+    }
     if (ENTRY_FIELD_LISTS.has(key) && items.every((item) => typeof item === 'string')) return items.map((field) => entryFieldLabel(t, field)).join(t('flow.listSeparator'));
     const itemText = (item: unknown) =>
       // A list in a list (an import's batch: id, number, row of each case) is bracketed, as a record in a record.

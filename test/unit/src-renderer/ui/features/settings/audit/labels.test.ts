@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SETTINGS_KEYS } from '../../../../../../../src-renderer/domain/settings/settings';
+import { DEFAULT_SETTINGS, SETTINGS_KEYS } from '../../../../../../../src-renderer/domain/settings/settings';
 import type { UserRecord } from '../../../../../../../src-renderer/domain/users/user';
 import { POLICY_KEY } from '../../../../../../../src-renderer/store/alerts/context';
 import { userAuditView } from '../../../../../../../src-renderer/store/core/users';
@@ -34,6 +34,19 @@ describe('audit log field labels', () => {
     }
     expect(fieldLabel(zh, 'settings', 'privacy')).toBe('个人信息保存期限');
     expect(fieldLabel(en, 'case', 'archived')).toBe('Archived');
+  });
+
+  it('reads a settings group as its page names its keys, in both languages; a group no page names key by key as recorded', () => {
+    const privacy = { retentionDays: 30, alertLogDays: 365, erasureReplyDays: 15 };
+    expect(valueText('privacy', privacy, zh, 'settings').split('\n')).toEqual(['个人信息保存期限（天）：30', '提醒记录保留天数：365', '删除请求答复期限（天）：15']);
+    expect(valueText('privacy', privacy, en, 'settings')).toContain('Keep personal data of closed cases (days): 30');
+    for (const [group, value] of Object.entries(DEFAULT_SETTINGS)) {
+      if (typeof value !== 'object' || Array.isArray(value) || !['privacy', 'lifecycle', 'attachments', 'print', 'security'].includes(group)) continue;
+      for (const t of [zh, en]) expect(valueText(group, value, t, 'settings'), group).not.toMatch(/[{}"]/);
+    }
+    expect(valueText('security', { idleLockMinutes: 10 }, zh, 'settings')).toBe('无操作多少分钟后锁屏：10');
+    // An unknown key is not guessed at.
+    expect(valueText('privacy', { retentionDays: 30, later: 1 }, zh, 'settings')).toBe('{"retentionDays":30,"later":1}');
   });
 
   it('leaves out the fields every command touches', () => {
@@ -202,12 +215,13 @@ describe('recorded values, readable', () => {
   it('reads an event’s detail: what anonymisation erased, why a password was refused, what a backup held', () => {
     const anonymised = { fields: ['customerName', 'phone', 'orderNo', 'plan.measures', 'anonymisedAt'], entries: 2, entryFields: ['contact.summary'], attachmentsDeleted: 1 };
     expect(detailLines(zh, 'case', 'cases.anonymise', anonymised)).toEqual([
-      '已清除：客户姓名、联系电话、订单号、处理方案 · 处理措施、匿名化时间',
+      // The stamp of the act is no field erased.
+      '已清除：客户姓名、联系电话、订单号、处理方案 · 处理措施',
       '改写的处理记录（条）：2',
       '处理记录中改写的内容：联系客户 · 摘要',
       '删除的附件：1',
     ]);
-    expect(detailLines(en, 'case', 'cases.anonymise', anonymised)[0]).toBe('Erased: Customer name, Phone, Order no., Plan · Measures, Anonymised at');
+    expect(detailLines(en, 'case', 'cases.anonymise', anonymised)[0]).toBe('Erased: Customer name, Phone, Order no., Plan · Measures');
     expect(detailLines(zh, 'user', 'auth.confirmFailed', { reason: 'wrongPassword', attempt: 5 })).toEqual(['原因：密码错误', '连续第几次：5']);
     expect(detailLines(en, 'user', 'auth.lockedOut', { attempts: 5, lockedUntil: 1_800_000 })).toEqual(['Wrong passwords in a row: 5', `Locked until: ${formatDateTime(1_800_000)}`]);
     expect(detailLines(zh, 'backup', 'backup.preRestore', { kind: 'pre-restore', fileName: 'a.cdbak', path: '', bytes: 2048, counts: { cases: 3, users: 2 } })).toEqual([
