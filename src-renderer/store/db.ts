@@ -50,8 +50,10 @@ export interface SessionRecord {
   userId: string;
   createdAt: number;
   lastSeenAt: number;
-  /** Set while the screen of this sign-in is locked (idle lock); only `auth.unlock` clears it. */
+  /** Set while the screen of this sign-in is locked (idle lock, or by hand); only `auth.unlock` clears it. */
   lockedAt?: number;
+  /** The user locked the screen themselves (用户菜单 → 锁定屏幕), not the idle time; cleared with `lockedAt`. */
+  lockedByHand?: true;
 }
 
 /** A user's own settings of the UI (saved views, table layout), keyed by user and name. */

@@ -100,5 +100,16 @@ test.describe('access: re-authentication, admin pages, idle lock', () => {
     await security.unlockWith(PASSWORD);
     await expect(security.lockForm).toBeHidden();
     await expect(shell.navigation).toBeVisible();
+
+    // Stepping away, the agent locks the screen from the user menu: it says so, not that the desk sat idle,
+    // and the menu opens again after unlocking.
+    for (const round of [1, 2]) {
+      await security.lockFromMenu();
+      await expect(security.lockForm, `lock ${round}`).toContainText(w.lockedByHand);
+      await expect(security.lockForm).not.toContainText(w.lockedIdle);
+      await expect(shell.navigation).toBeHidden();
+      await security.unlockWith(PASSWORD);
+      await expect(security.lockForm).toBeHidden();
+    }
   });
 });

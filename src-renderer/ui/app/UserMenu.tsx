@@ -6,7 +6,7 @@ import { useAuth } from '../features/auth/AuthGate';
 /** Who is signed in on this desktop, and the way to hand it to a colleague. */
 export function UserMenu() {
   const { t } = useTranslation();
-  const { actor, signOut } = useAuth();
+  const { actor, signOut, lock } = useAuth();
   const confirm = useConfirmSessionEnd();
   const shown = `${actor.name} · ${t(`role.${actor.role}`)}`;
   return (
@@ -25,6 +25,13 @@ export function UserMenu() {
         </Menu.Label>
         <Menu.Item component="a" href="#/settings/account">
           {t('auth.changePassword')}
+        </Menu.Item>
+        {/* Stepping away: the screen locks with the work kept under it, as after the idle time. */}
+        <Menu.Item onClick={() => lock(true)}>
+          <Text size="sm">{t('auth.lockScreen')}</Text>
+          <Text size="xs" c="dimmed">
+            {t('auth.lockScreenHint')}
+          </Text>
         </Menu.Item>
         {/* Both end the session: unsaved work (a half-typed registration, a settings form) is asked about first. */}
         <Menu.Item onClick={() => confirm('switchUser', () => void signOut())}>{t('auth.switchUser')}</Menu.Item>

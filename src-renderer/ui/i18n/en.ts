@@ -209,6 +209,8 @@ export const en = {
     createAdmin: 'Create administrator and sign in',
     signOut: 'Sign out',
     switchUser: 'Switch user',
+    lockScreen: 'Lock screen',
+    lockScreenHint: 'When you step away: unsaved work stays, your password brings it back',
     unsaved: {
       signOut: 'There are unsaved changes (a complaint not yet registered, for example). They are lost when you sign out. Sign out anyway?',
       switchUser: 'There are unsaved changes (a complaint not yet registered, for example). They are lost when you switch user. Switch anyway?',

@@ -199,6 +199,8 @@ export const zhCN = {
     createAdmin: '创建管理员并登录',
     signOut: '退出登录',
     switchUser: '切换用户',
+    lockScreen: '锁定屏幕',
+    lockScreenHint: '离开座位时锁定，未保存的内容保留，输入密码即可继续',
     unsaved: {
       signOut: '有未保存的修改（例如尚未提交的投诉登记），退出登录后将丢失。确定退出吗？',
       switchUser: '有未保存的修改（例如尚未提交的投诉登记），切换用户后将丢失。确定切换吗？',

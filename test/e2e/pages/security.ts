@@ -6,6 +6,10 @@ export const securityWords = {
   lockTitle: '屏幕已锁定',
   unlock: '解锁',
   switchUser: '切换用户',
+  /** The user menu's item (its hint follows in the same item). */
+  lockScreen: /^锁定屏幕/,
+  lockedByHand: '屏幕已锁定。请输入密码继续工作。',
+  lockedIdle: '长时间未操作',
   password: '密码',
   confirmPassword: '您的登录密码',
   confirmSubmit: '确认修改',
@@ -27,6 +31,12 @@ export function securityPage(page: Page) {
 
   return {
     lockForm,
+
+    /** 锁定屏幕 from the header's user menu, as someone stepping away does. */
+    async lockFromMenu() {
+      await page.getByRole('banner').getByRole('button', { name: /^当前用户 / }).click();
+      await page.getByRole('menuitem', { name: w.lockScreen }).click();
+    },
 
     async unlockWith(password: string) {
       await lockForm.getByLabel(w.password, { exact: true }).fill(password);

@@ -68,7 +68,7 @@ const status = query(z.object({}).default({}), async (ctx): Promise<AuthStatus> 
   return {
     needsSetup: (await ctx.db.users.count()) === 0,
     actor,
-    ...(lockedAt !== undefined ? { locked: true as const, ...(actor ? await lockState(ctx.db, actor.id, lockedAt, ctx.now()) : {}) } : {}),
+    ...(lockedAt !== undefined ? { locked: true as const, ...(actor ? await lockState(ctx.db, actor.id, lockedAt, ctx.now(), alive?.lockedByHand === true) : {}) } : {}),
   };
 }, { access: 'public', whileLocked: true });
 

@@ -7,15 +7,16 @@ import { command, type StoreContext } from '../../rpc/define';
 import { countFailure, FAILED_CONFIRM, LOCKED_OUT, lockOutRefusal, type PasswordCheck } from './failures';
 
 /**
- * 锁屏: the UI calls `auth.lock` after the idle time of the settings (`security.idleLockMinutes`).
+ * 锁屏: the UI calls `auth.lock` after the idle time of the settings (`security.idleLockMinutes`),
+ * or with `byHand` when the user locks the screen from the user menu before stepping away.
  * The lock is kept on the connection and in the session row, so a reload or a second window of
  * the same session is locked too; until `auth.unlock` succeeds the dispatcher refuses every call
  * but status, unlock and sign-out with `auth.screenLocked`.
  */
-export const lock = command(z.object({}).default({}), async (ctx) => {
+export const lock = command(z.object({ byHand: z.literal(true).optional() }).strict().default({}), async (ctx, { byHand }) => {
   const token = ctx.session.token!;
   const lockedAt = ctx.now();
-  await ctx.db.sessions.update(token, { lockedAt });
+  await ctx.db.sessions.update(token, { lockedAt, lockedByHand: byHand });
   ctx.session.lockedAt = lockedAt;
   // A password confirmed before the lock does not cover destructive commands after it.
   delete ctx.session.confirmedUntil;
@@ -26,26 +27,26 @@ export const lock = command(z.object({}).default({}), async (ctx) => {
 export interface LockState {
   /**
    * `lockOut`: the password typed again (再次输入密码, 修改密码) that locked the account out locked the
-   * screen with it; `idle` otherwise (the idle lock, or the screen locked from the user menu).
+   * screen with it; `hand`: the user locked it from the user menu; `idle` otherwise (the idle lock).
    */
-  lockedBy: 'idle' | 'lockOut';
+  lockedBy: 'idle' | 'hand' | 'lockOut';
   /** While the account is locked out, whatever locked the screen: when its password is taken again. */
   lockedOutUntil?: number;
 }
 
 /**
  * The lock of a session locked at `lockedAt`, of the account `userId`. The session row keeps only the
- * instant; a lock-out that locked the screen was recorded in the account's chain at that same instant,
+ * instant (and whether the user locked it by hand); a lock-out that locked the screen was recorded in the account's chain at that same instant,
  * after the refused password typed again (checkOwnPassword writes all three in one transaction), so
  * those events name the cause, for every window and reload of the session alike. A lock-out by wrong
  * passwords on a screen already locked follows a refused unlock instead, and leaves the cause as it was.
  */
-export async function lockState(db: DeskDb, userId: string, lockedAt: number, now: number): Promise<LockState> {
+export async function lockState(db: DeskDb, userId: string, lockedAt: number, now: number, byHand = false): Promise<LockState> {
   const subject = `user:${userId}`;
   const at = (command: string) => db.audit.where('[command+at+subject+n]').between([command, lockedAt, subject, 0], [command, lockedAt, subject, Infinity]).count();
   const [refused, lockOuts, user] = await Promise.all([at(FAILED_CONFIRM), at(LOCKED_OUT), db.users.get(userId)]);
   return {
-    lockedBy: refused > 0 && lockOuts > 0 ? 'lockOut' : 'idle',
+    lockedBy: refused > 0 && lockOuts > 0 ? 'lockOut' : byHand ? 'hand' : 'idle',
     ...(user && user.lockedUntil > now ? { lockedOutUntil: user.lockedUntil } : {}),
   };
 }
@@ -91,7 +92,7 @@ export async function checkOwnPassword(ctx: StoreContext, password: string, { fi
       const code = via === 'unlock' ? 'auth.wrongPasswordLeft' : 'auth.wrongCurrentPasswordLeft';
       if (!lockedOut) return { code: 'validation.failed', fields: [{ field, code, params: { left } }] };
       if (via === 'unlock') return { code: 'auth.locked', params: { minutes: LOCKOUT_MS / 60_000 } };
-      await db.sessions.update(token, { lockedAt: now });
+      await db.sessions.update(token, { lockedAt: now, lockedByHand: undefined });
       lockScreen = true;
       // Said, so the window shows its lock screen at once (an account locked out elsewhere leaves this session open).
       return { code: 'auth.locked', params: { minutes: LOCKOUT_MS / 60_000, screenLocked: 1 } };
@@ -118,7 +119,7 @@ export const unlock = command(
       field: 'password',
       via: 'unlock',
       // Dexie deletes a property updated to undefined.
-      then: async () => void (await ctx.db.sessions.update(token, { lockedAt: undefined, lastSeenAt: now })),
+      then: async () => void (await ctx.db.sessions.update(token, { lockedAt: undefined, lockedByHand: undefined, lastSeenAt: now })),
     });
     delete ctx.session.lockedAt;
     return { actor: ctx.actor! };

@@ -22,8 +22,8 @@ export interface Auth {
   /** The UI offers an action only when this is true; the store host checks again. */
   can(permission: Permission): boolean;
   signOut(): Promise<void>;
-  /** Locks the screen now (the idle lock does it by itself). */
-  lock(): void;
+  /** Locks the screen now: `byHand` from the user menu (the idle lock does it by itself). */
+  lock(byHand?: boolean): void;
 }
 
 const AuthContext = createContext<Auth | null>(null);
@@ -113,10 +113,13 @@ export function AuthGate({ children }: { children: ReactNode }) {
     [store, guarded],
   );
 
-  const lock = useCallback(() => {
-    showLocked();
-    store.send('auth.lock', {}).catch(() => undefined);
-  }, [store, showLocked]);
+  const lock = useCallback(
+    (byHand = false) => {
+      showLocked();
+      store.send('auth.lock', byHand ? { byHand: true } : {}).catch(() => undefined);
+    },
+    [store, showLocked],
+  );
   const unlocked = useCallback(() => {
     setGate((g) => (g.state === 'in' ? { ...g, locked: false } : g));
     // What the app asked while it was locked was refused: it asks again.

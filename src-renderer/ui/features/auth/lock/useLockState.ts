@@ -53,5 +53,5 @@ export function lockHint(t: TFunction, actor: Actor, state: LockState | null, no
   if (until !== undefined && until > now) {
     return t('security.lock.lockedOut', { ...who, until: formatDateTime(until), count: Math.ceil((until - now) / 60_000) });
   }
-  return t(state.lockedBy === 'lockOut' ? 'security.lock.lockOutOver' : 'security.lock.hint', who);
+  return t(state.lockedBy === 'lockOut' ? 'security.lock.lockOutOver' : state.lockedBy === 'hand' ? 'security.lock.locked' : 'security.lock.hint', who);
 }

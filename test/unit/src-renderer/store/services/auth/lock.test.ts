@@ -39,6 +39,20 @@ describe('auth.lock (idle lock)', () => {
     expect(await status(session)).toEqual({ needsSetup: false, actor: session.actor, locked: true, lockedBy: 'idle' });
   });
 
+  it('says the user locked the screen by hand (user menu) until unlocked; the next idle lock is idle again', async () => {
+    store = await openTestStore();
+    const session = store.session('agent');
+    expect(refusal(await call(session, 'auth.lock', { byHand: false })).code).toBe('validation.failed');
+    ok(await call(session, 'auth.lock', { byHand: true }));
+    expect(await store.db.sessions.get('token-agent')).toMatchObject({ lockedAt: store.now(), lockedByHand: true });
+    // Another window, or a reload, of the same session reads the same cause from the session row.
+    expect(await status(store.session('agent'))).toEqual({ needsSetup: false, actor: session.actor, locked: true, lockedBy: 'hand' });
+    ok(await call(session, 'auth.unlock', { password: PASSWORD }));
+    expect(await store.db.sessions.get('token-agent')).not.toHaveProperty('lockedByHand');
+    ok(await call(session, 'auth.lock'));
+    expect(await status(session)).toMatchObject({ locked: true, lockedBy: 'idle' });
+  });
+
   it('unlocks with the password and not with a wrong one (which says how many tries are left)', async () => {
     const session = await lockedAgent();
     expect(refusal(await call(session, 'auth.unlock', { password: WRONG }))).toEqual({
