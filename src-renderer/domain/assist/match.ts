@@ -195,11 +195,34 @@ const NEGATED_ZH = new RegExp(`${NOT_A_NEGATION}${NEGATION_ZH}${NO_SURPRISE}有?
 const NEGATED_EN =
   /\b(?:not|never|no|nobody|nothing|don't|won't|didn't|wouldn't|wasn't|weren't|isn't|can't|cannot|without)\b(?:\s+(?!(?:i|i'll|i'm|we|we'll|then|and|or|but|so|else|otherwise|unless|if)\b)[^\s]+){0,3}\s*$/u;
 
-function isNegated(folded: string, at: number): boolean {
+/**
+ * A negation of the company's side inside a condition is the customer's condition, not their denial:
+ * 如果你们不想上法院, 要是贵公司还不愿意退款, "if you don't want to end up in court" are threats.
+ * The condition and the company stand right before the negation, in the same clause.
+ */
+const CONDITION_ON_COMPANY_ZH =
+  /(?:如果|要是|假如|倘若|若是|万一|只要|如|若)(?:再|还|還)?(?:你们|你們|你|您们|您們|您|贵公司|貴公司|贵方|貴方|商家|店家|卖家|賣家|厂家|廠家|公司)(?:再|还|還|就|都|也|真的)?$/u;
+const CONDITION_ON_COMPANY_EN = /\b(?:if|unless)\s+(?:you|your\s+\S+|the\s+(?:company|shop|store|seller))(?:\s+(?:do|does|did|still|really))?\s*$/u;
+
+/** Where the clause of `at` starts, looking back at most `reach` characters. */
+function clauseStart(folded: string, at: number, reach: number): number {
   let from = at;
-  while (from > 0 && at - from < NEGATION_REACH && !CLAUSE_BREAK.test(folded[from - 1]!)) from--;
+  while (from > 0 && at - from < reach && !CLAUSE_BREAK.test(folded[from - 1]!)) from--;
+  return from;
+}
+
+/** How far back a condition before a negation is looked for ("if your shop really", 如果贵公司还). */
+const CONDITION_REACH = 20;
+
+function isNegated(folded: string, at: number): boolean {
+  const from = clauseStart(folded, at, NEGATION_REACH);
   const before = folded.slice(from, at).replace(/[\s'"“”‘’]+$/u, '');
-  return NEGATED_ZH.test(before) || NEGATED_EN.test(folded.slice(from, at).replace(/’/g, "'"));
+  const conditionBefore = (negation: number) => folded.slice(clauseStart(folded, negation, CONDITION_REACH), negation).replace(/’/g, "'");
+  const zh = NEGATED_ZH.exec(before);
+  if (zh) return !CONDITION_ON_COMPANY_ZH.test(conditionBefore(from + zh.index));
+  const en = NEGATED_EN.exec(folded.slice(from, at).replace(/’/g, "'"));
+  if (en) return !CONDITION_ON_COMPANY_EN.test(conditionBefore(from + en.index));
+  return false;
 }
 
 export interface FoundTerm {

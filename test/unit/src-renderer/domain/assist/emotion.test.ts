@@ -121,6 +121,23 @@ describe('matching the lexicon', () => {
     expect(matchLexicon('不解决就找媒体曝光', DEFAULT_LEXICON).length).toBeGreaterThan(0);
   });
 
+  it('counts a negation of the company’s side inside a condition: 如果你们不想上法院 is a threat, 我不想上法院 is not', () => {
+    const lexicon = [...DEFAULT_LEXICON, entry('lawyer', 'legal', 'major')];
+    for (const [text, terms] of [
+      ['如果你们不想上法院，就尽快退款', ['上法院']],
+      ['如果你们不想被曝光就给个说法', ['曝光', '给个说法']],
+      // Each negation is judged in its own clause: the customer's own denial stays one.
+      ['我们不想找律师，要是贵公司还不想上法院就尽快处理', ['上法院']],
+      ['If you do not want a lawyer on this, refund me', ['lawyer']],
+    ] as const) {
+      expect(matchLexicon(text, lexicon).map((hit) => hit.term), text).toEqual(terms);
+    }
+    // The customer's own negation stays a denial, also after 如果 about themselves.
+    for (const text of ['我不想上法院，只想退款', '如果我不想去找媒体，你们也不能这样拖着', 'I do not want a lawyer on this']) {
+      expect(matchLexicon(text, lexicon), text).toEqual([]);
+    }
+  });
+
   it('counts "不是我要投诉到12315": it may as well mean "you force me to", so it is left as a threat', () => {
     expect(covered('不是我要投诉到12315，是你们逼我的', DEFAULT_LEXICON)).toEqual(['12315']);
   });
