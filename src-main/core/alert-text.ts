@@ -30,7 +30,8 @@ const WORDS = {
     alsoErasuresOverdue: (n: number) => `另有 ${n} 件删除请求逾期未答复`,
     alsoErasuresDueSoon: (n: number) => `另有 ${n} 件删除请求即将到期`,
     erasureAlsoDueSoon: (n: number) => `另有 ${n} 件即将到期`,
-    erasureMore: (n: number) => `等 ${n} 件`,
+    /** Of `total` requests, `listed` are named before it: Chinese says the total (等 5 件), English those not named. */
+    erasureMore: (total: number) => `等 ${total} 件`,
     dueIn: (clock: string, at: string, left: string) => `${clock}将于 ${at} 到期（剩余 ${left}）`,
     lateBy: (clock: string, at: string, late: string) => `${clock}已于 ${at} 到期，已超时 ${late}`,
     capacity: { owner: '', supervisor: '已升级至部门主管', director: '已升级至总监', emergency: '重大投诉 · 应急小组' },
@@ -41,7 +42,7 @@ const WORDS = {
     quiet: '免打扰时段内暂缓的提醒',
     unacknowledged: '超时提醒尚未确认',
     first: (list: string) => `最紧急：${list}`,
-    more: (n: number) => `等 ${n} 宗`,
+    more: (total: number) => `等 ${total} 宗`,
     separator: '；',
     listSeparator: '、',
     minutes: (n: number) => `${n} 分钟`,
@@ -72,7 +73,7 @@ const WORDS = {
     alsoErasuresOverdue: (n: number) => (n === 1 ? 'and 1 deletion request overdue' : `and ${n} deletion requests overdue`),
     alsoErasuresDueSoon: (n: number) => (n === 1 ? 'and 1 deletion request due soon' : `and ${n} deletion requests due soon`),
     erasureAlsoDueSoon: (n: number) => `${n} more due soon`,
-    erasureMore: (n: number) => `and ${n} more`,
+    erasureMore: (total: number, listed: number) => `and ${total - listed} more`,
     dueIn: (clock: string, at: string, left: string) => `${clock} deadline ${at} (${left} left)`,
     lateBy: (clock: string, at: string, late: string) => `${clock} deadline was ${at}, overdue by ${late}`,
     capacity: { owner: '', supervisor: 'escalated to the department supervisor', director: 'escalated to the directors', emergency: 'major complaint · emergency group' },
@@ -83,7 +84,7 @@ const WORDS = {
     quiet: 'Alerts held during quiet hours',
     unacknowledged: 'Not yet acknowledged',
     first: (list: string) => `Most urgent: ${list}`,
-    more: (n: number) => `and ${n} more`,
+    more: (total: number, listed: number) => `and ${total - listed} more`,
     separator: '; ',
     listSeparator: ', ',
     minutes: (n: number) => `${n} min`,
@@ -95,6 +96,9 @@ const WORDS = {
 } as const;
 
 type Words = (typeof WORDS)[AlertLanguage];
+
+/** A summary names this many of its cases, most urgent first (最紧急：…). */
+const FIRST_LISTED = 3;
 
 const wordsOf = (language: string): Words => (language === 'en' ? WORDS.en : WORDS['zh-CN']);
 
@@ -176,8 +180,9 @@ export function alertText(notification: AlertNotification, language: AlertLangua
     if (soonRequests > 0) lines.push(words.alsoErasuresDueSoon(soonRequests));
   }
   const numbers = [...new Set(about.map((a) => a.caseNo))];
-  const shown = numbers.slice(0, 3).join(words.listSeparator);
-  lines.push(words.first(numbers.length > 3 ? `${shown} ${more(numbers.length)}` : shown));
+  const listed = numbers.slice(0, FIRST_LISTED);
+  const shown = listed.join(words.listSeparator);
+  lines.push(words.first(numbers.length > listed.length ? `${shown} ${more(numbers.length, listed.length)}` : shown));
   return { title, body: lines.join('\n') };
 }
 

@@ -49,6 +49,8 @@ describe('alertText', () => {
     const text = alertText(notification('coalesced', alerts), 'zh-CN');
     expect(text.title).toBe('37 宗投诉已超时');
     expect(text.body).toBe('另有 1 宗即将超时\n最紧急：TS-20261123-0001、TS-20261123-0002、TS-20261123-0003 等 38 宗');
+    // English counts those not named (38 in all, 3 named): "and 35 more", never "and 38 more".
+    expect(alertText(notification('coalesced', alerts), 'en').body).toBe('1 more due soon\nMost urgent: TS-20261123-0001, TS-20261123-0002, TS-20261123-0003 and 35 more');
     expect(alertText(notification('missed', alerts.slice(0, 2)), 'en')).toEqual({
       title: '2 complaints overdue',
       body: 'Alerts from while you were away (signed out, app closed or computer asleep)\nMost urgent: TS-20261123-0001, TS-20261123-0002',
@@ -111,6 +113,9 @@ describe('alertText of deletion requests’ reply deadlines (个人信息删除�
       title: '3 件删除请求逾期未答复',
       body: '另有 1 件即将到期\n最紧急：SC-20261201-001、SC-20261201-002、SC-20261201-003 等 4 件',
     });
+    expect(alertText(notification('coalesced', [request(1, late), request(2, late), request(3, late), request(4)]), 'en').body).toBe(
+      '1 more due soon\nMost urgent: SC-20261201-001, SC-20261201-002, SC-20261201-003 and 1 more',
+    );
   });
 
   it('a summary of complaints and deletion requests counts the complaints and adds a line for the requests', () => {
