@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { SEVERITIES, type Severity } from '../cases/vocabulary';
+import { editionOf, termsAddedAfter } from './lexicon-editions';
 import { termKey } from './match';
 
 export const LEXICON_KINDS = ['media', 'regulator', 'legal', 'safety', 'threat', 'anger', 'repeat'] as const;
@@ -136,4 +137,15 @@ export function retiredDefaultsIn(list: readonly LexiconEntry[]): LexiconEntry[]
 export function withMissingDefaults(list: readonly LexiconEntry[]): LexiconEntry[] {
   const known = new Set(list.map((entry) => termKey(entry.term)));
   return [...list, ...DEFAULT_LEXICON.filter((entry) => !known.has(termKey(entry.term)))];
+}
+
+/**
+ * The built-in phrases added after the edition a saved list was saved against that it lacks (see
+ * lexicon-editions.ts): the editor offers to add them. None for a list saved against this edition.
+ */
+export function newDefaultsFor(list: readonly LexiconEntry[], savedEdition: number | undefined): LexiconEntry[] {
+  const added = termsAddedAfter(editionOf(savedEdition));
+  if (added.size === 0) return [];
+  const known = new Set(list.map((entry) => termKey(entry.term)));
+  return DEFAULT_LEXICON.filter((entry) => added.has(termKey(entry.term)) && !known.has(termKey(entry.term)));
 }

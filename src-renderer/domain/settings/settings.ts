@@ -7,6 +7,7 @@ import { CATEGORIES, type Category } from '../cases/vocabulary';
 import { CalendarSettingsSchema, DEFAULT_CALENDAR, DEFAULT_SLA, SlaSettingsSchema, type SlaSettings } from '../clocks/sla-settings';
 import type { CalendarSettings } from '../clocks/calendar';
 import { DEFAULT_LEXICON, LexiconSchema, type LexiconEntry } from '../assist/lexicon';
+import { LEXICON_EDITION } from '../assist/lexicon-editions';
 import { DEFAULT_ERASURE_REPLY_DAYS, MAX_ERASURE_REPLY_DAYS } from '../privacy/erasure';
 
 export interface CategorySettings {
@@ -59,6 +60,11 @@ export interface AssistSettings {
   /** Earlier cases of the same customer within this many days make a complaint a repeat (重复投诉). */
   repeatWindowDays: number;
   lexicon: LexiconEntry[];
+  /**
+   * The edition of the built-in lexicon this lexicon was last saved against (set by the store host on
+   * saving); absent in lists saved before editions were counted. The editor offers what came since.
+   */
+  lexiconEdition?: number;
   hotspots: {
     /** The recent window compared with the baseline (days). */
     recentDays: number;
@@ -107,7 +113,7 @@ export const DEFAULT_SETTINGS: Settings = {
   security: { idleLockMinutes: 15 },
   // Three years after closing, unless a centre's rules say otherwise.
   privacy: { retentionDays: 1095, alertLogDays: 365, erasureReplyDays: DEFAULT_ERASURE_REPLY_DAYS },
-  assist: { repeatWindowDays: 90, lexicon: DEFAULT_LEXICON, hotspots: { recentDays: 3, baselineDays: 28, minCount: 5, minRatio: 2.5 } },
+  assist: { repeatWindowDays: 90, lexicon: DEFAULT_LEXICON, lexiconEdition: LEXICON_EDITION, hotspots: { recentDays: 3, baselineDays: 28, minCount: 5, minRatio: 2.5 } },
 };
 
 const Name = z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(60, { error: 'validation.tooLong' });
@@ -164,6 +170,7 @@ export const SettingsSchemas = {
   assist: z.object({
     repeatWindowDays: Count(1, 3650),
     lexicon: LexiconSchema,
+    lexiconEdition: z.number().int().min(1).max(LEXICON_EDITION).optional(),
     hotspots: z
       .object({
         recentDays: Count(1, 30),

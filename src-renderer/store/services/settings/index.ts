@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LEXICON_EDITION } from '../../../domain/assist/lexicon-editions';
 import { officialDays } from '../../../domain/clocks/calendar';
 import { DeskError } from '../../../domain/common/errors';
 import { DepartmentRename } from '../../../domain/settings/departments';
@@ -33,6 +34,8 @@ const update = command(UpdateInput, async (ctx, { key, value, renames }) => {
     });
   }
   if (renames.length > 0 && key !== 'departments') throw new DeskError({ code: 'validation.failed', fields: [{ field: 'renames', code: 'validation.invalid' }] });
+  // A lexicon saved now was saved against this build's built-in list: what it lacks of it is the admin's choice.
+  const saved = key === 'assist' ? { ...(parsed.data as Settings['assist']), lexiconEdition: LEXICON_EDITION } : parsed.data;
   const { db } = ctx;
   // cases and prefs: a department renamed in place renames the open cases and follow choices naming it;
   // imports: an import under way holds a rename back; one to be resumed follows it.
@@ -40,9 +43,9 @@ const update = command(UpdateInput, async (ctx, { key, value, renames }) => {
     if (key === 'departments') await saveDepartments(ctx, parsed.data as Settings['departments'], renames);
     else {
       if (key === 'categories') await checkCategoryDepartments(ctx, parsed.data as Settings['categories']);
-      await writeSetting(ctx, key, parsed.data, 'settings.update');
+      await writeSetting(ctx, key, saved, 'settings.update');
     }
-    return parsed.data;
+    return saved;
   });
 }, { access: 'settings.update' });
 

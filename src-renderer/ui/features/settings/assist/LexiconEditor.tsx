@@ -7,7 +7,7 @@ import { termKey } from '../../../../domain/assist/match';
 import { SEVERITIES } from '../../../../domain/cases/vocabulary';
 import type { KeyedValues } from '../useSettingsForm';
 import { LexiconRow } from './LexiconRow';
-import { RestoreDefaults, RetiredDefaults } from './RestoreDefaults';
+import { NewDefaults, RestoreDefaults, RetiredDefaults } from './RestoreDefaults';
 
 type AssistForm = UseFormReturnType<KeyedValues<'assist'>>;
 
@@ -113,6 +113,7 @@ export function LexiconEditor({ form }: { form: AssistForm }) {
         <RestoreDefaults list={list} onRestore={restore} />
       </Group>
       <RetiredDefaults list={list} onRemove={(next) => form.setFieldValue(LIST, next)} />
+      <NewDefaults list={list} savedEdition={form.values.assist.lexiconEdition} onAdd={restore} />
       <Text size="sm" data-testid="lexicon-count">
         {t('lexicon.editor.count', { count: list.length, max: LEXICON_MAX })}
         {visible.length !== list.length && ` · ${t('lexicon.editor.shown', { shown: visible.length })}`}

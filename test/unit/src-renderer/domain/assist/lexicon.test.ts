@@ -6,9 +6,11 @@ import {
   LEXICON_MAX,
   LexiconSchema,
   retiredDefaultsIn,
+  newDefaultsFor,
   withMissingDefaults,
   type LexiconEntry,
 } from '../../../../../src-renderer/domain/assist/lexicon';
+import { editionOf, LEXICON_EDITION, termsAddedAfter } from '../../../../../src-renderer/domain/assist/lexicon-editions';
 import { foldWithOffsets, matchLexicon, termKey } from '../../../../../src-renderer/domain/assist/match';
 import { toFieldErrors } from '../../../../../src-renderer/domain/common/validation';
 import { SettingsSchemas, DEFAULT_SETTINGS } from '../../../../../src-renderer/domain/settings/settings';
@@ -172,5 +174,35 @@ describe('folding with offsets', () => {
     expect(folded).toBe('café!');
     expect(starts).toEqual([0, 1, 2, 3, 5]);
     expect(ends).toEqual([1, 2, 3, 5, 6]);
+  });
+});
+
+describe('editions of the built-in list', () => {
+  it('lists only phrases the built-in list holds, each once', () => {
+    const added = termsAddedAfter(1);
+    const builtIn = new Set(DEFAULT_LEXICON.map((entry) => termKey(entry.term)));
+    expect([...added].filter((key) => !builtIn.has(key))).toEqual([]);
+    expect(newDefaultsFor([], 1)).toHaveLength(added.size);
+    expect(termsAddedAfter(LEXICON_EDITION).size).toBe(0);
+  });
+
+  it('offers a list saved against an older edition what came since and it lacks, in the built-in order', () => {
+    const firstEdition = DEFAULT_LEXICON.filter((entry) => !termsAddedAfter(1).has(termKey(entry.term)));
+    // The admin added one of the new phrases by hand, in full-width letters and with their own severity: theirs stays.
+    const own = { term: 'ＬＡＷＹＥＲ', kind: 'legal', severity: 'general' } as const;
+    const offered = newDefaultsFor([...firstEdition, own], undefined);
+    expect(offered.map((entry) => entry.term)).toEqual(DEFAULT_LEXICON.filter((entry) => termsAddedAfter(1).has(termKey(entry.term)) && entry.term !== 'lawyer').map((entry) => entry.term));
+    expect(offered.map((entry) => entry.term)).toContain('告你们');
+    // Saved against this edition (or an unknown later one), nothing is offered: what it lacks was the admin's choice.
+    expect(newDefaultsFor(firstEdition, LEXICON_EDITION)).toEqual([]);
+    expect(newDefaultsFor(firstEdition, LEXICON_EDITION + 5)).toEqual([]);
+    expect(editionOf(undefined)).toBe(1);
+  });
+
+  it('is recorded by the settings: a new desk starts at this edition, an edition past this build’s is refused', () => {
+    expect(DEFAULT_SETTINGS.assist.lexiconEdition).toBe(LEXICON_EDITION);
+    expect(SettingsSchemas.assist.safeParse({ ...DEFAULT_SETTINGS.assist, lexiconEdition: LEXICON_EDITION + 1 }).success).toBe(false);
+    const { lexiconEdition: _edition, ...older } = DEFAULT_SETTINGS.assist;
+    expect(SettingsSchemas.assist.safeParse(older).success).toBe(true);
   });
 });

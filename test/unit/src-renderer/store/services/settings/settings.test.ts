@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { LEXICON_EDITION } from '../../../../../../src-renderer/domain/assist/lexicon-editions';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../../../src-renderer/domain/settings/settings';
 import { subjectEvents } from '../../../../../../src-renderer/store/core/audit';
 import { HOUR, NOW, openTestStore, refusal, register, type TestStore } from '../../fixtures';
@@ -21,6 +22,18 @@ describe('settings', () => {
     const events = await subjectEvents(store.db, 'settings');
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ command: 'settings.update', actor: { id: 'u-admin' }, changes: { centreName: { before: null, after: '华东客服中心' } } });
+  });
+
+  it('records the built-in lexicon edition a saved lexicon was saved against, whatever the caller sent', async () => {
+    store = await openTestStore();
+    const { lexiconEdition: _edition, ...assist } = DEFAULT_SETTINGS.assist;
+    for (const value of [assist, { ...assist, lexiconEdition: 1 }]) {
+      expect((await update('assist', { ...value, repeatWindowDays: 30 })).ok).toBe(true);
+      expect((await store.run<Settings>('settings.get', {})).assist).toEqual({ ...DEFAULT_SETTINGS.assist, repeatWindowDays: 30, lexiconEdition: LEXICON_EDITION });
+    }
+    expect(refusal(await update('assist', { ...assist, lexiconEdition: LEXICON_EDITION + 1 })).fields).toEqual([
+      { field: 'assist.lexiconEdition', code: expect.any(String), params: expect.anything() },
+    ]);
   });
 
   it.each([

@@ -1,7 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_LEXICON } from '../../../../../../../src-renderer/domain/assist/lexicon';
-import type { Settings } from '../../../../../../../src-renderer/domain/settings/settings';
+import { DEFAULT_LEXICON, newDefaultsFor } from '../../../../../../../src-renderer/domain/assist/lexicon';
+import { LEXICON_EDITION } from '../../../../../../../src-renderer/domain/assist/lexicon-editions';
+import { DEFAULT_SETTINGS, type Settings } from '../../../../../../../src-renderer/domain/settings/settings';
+import type { DeskDb } from '../../../../../../../src-renderer/store/db';
 import type { Session } from '../../../../../../../src-renderer/store/rpc/define';
 import { AssistTab } from '../../../../../../../src-renderer/ui/features/settings/assist/AssistTab';
 import { SettingsPage } from '../../../../../../../src-renderer/ui/features/settings/SettingsPage';
@@ -234,5 +236,43 @@ describe('a lexicon saved with built-in phrases since retired', { timeout: 60_00
     await saveAndReload(form);
     const { lexicon } = await savedAssist(rendered);
     expect(lexicon).toEqual([...DEFAULT_LEXICON, old[2]]);
+  });
+});
+
+describe('a lexicon saved before the built-in list gained phrases', { timeout: 60_000 }, () => {
+  // A desk that saved its lexicon when the built-in list had none of the second edition's phrases, and an entry of its own.
+  const own = { term: '店大欺客', kind: 'anger', severity: 'general' } as const;
+  const firstEdition = DEFAULT_LEXICON.filter((entry) => !newDefaultsFor([], 1).includes(entry));
+  const prepare = async (db: DeskDb) => {
+    const { lexiconEdition: _edition, ...assist } = DEFAULT_SETTINGS.assist;
+    await db.settings.put({ key: 'assist', value: { ...assist, lexicon: [...firstEdition, own] } });
+  };
+  const added = DEFAULT_LEXICON.length - firstEdition.length;
+  const notice = (form: HTMLElement) => within(form).queryAllByRole('alert').find((alert) => alert.textContent?.includes('内置词库有新增词条'));
+
+  it('names how many came since and adds them on request; saved, they are not offered again', async () => {
+    expect(added).toBeGreaterThan(50);
+    const rendered = await renderSignedInAs(<AssistTab />, ADMIN, { prepare });
+    const form = await settingsForm();
+    const shown = notice(form)!;
+    expect(shown.textContent).toContain(`本版本的内置词库新增了 ${added} 个词条，您保存的词库中还没有：发朋友圈、发到朋友圈`);
+    fireEvent.click(within(shown).getByRole('button', { name: `加入这 ${added} 个词条` }));
+    expect(notice(form)).toBeUndefined();
+    expect(screen.getByTestId('lexicon-count').textContent).toBe(`共 ${DEFAULT_LEXICON.length + 1} 个词条，最多 500 个`);
+    const reloaded = await saveAndReload(form);
+    expect(notice(reloaded)).toBeUndefined();
+    const saved = await savedAssist(rendered);
+    expect(saved.lexiconEdition).toBe(LEXICON_EDITION);
+    expect(saved.lexicon).toEqual([...firstEdition, own, ...newDefaultsFor([], 1)]);
+  });
+
+  it('is answered by saving without them too: the list stays as the admin keeps it', async () => {
+    const rendered = await renderSignedInAs(<AssistTab />, ADMIN, { prepare });
+    const form = await settingsForm();
+    expect(notice(form)).toBeDefined();
+    const reloaded = await saveAndReload(form);
+    expect(notice(reloaded)).toBeUndefined();
+    const saved = await savedAssist(rendered);
+    expect([saved.lexiconEdition, saved.lexicon]).toEqual([LEXICON_EDITION, [...firstEdition, own]]);
   });
 });

@@ -1,0 +1,40 @@
+/**
+ * Editions of the built-in lexicon. A desk that saved its own lexicon keeps it as saved, so a
+ * phrase the built-in list gains later (a missed threat, an English term) would never reach it.
+ * The settings record the edition a lexicon was saved against (`assist.lexiconEdition`, none
+ * before editions were counted: the first); the editor names the phrases added since and adds
+ * them on request. A phrase the admin removed before its edition is not offered again.
+ */
+import { termKey } from './match';
+
+export const LEXICON_EDITION = 2;
+
+/** The phrases each edition added to the built-in list (the first edition is the list as first shipped). */
+const ADDED_IN: Readonly<Record<number, readonly string[]>> = {
+  // Missed threats, their threat sense of the legal terms, repeat complaints by name, safety words, English terms.
+  2: [
+    '发朋友圈', '发到朋友圈', '发到抖音', '发小红书', '发到小红书', '发到微博', '发到网上',
+    '告你们', '告你', '找律师', '请律师', '委托律师', '联系律师', '咨询律师', '上法院', '告到法院', '告上法庭', '法院见', '法庭见',
+    '鼓包', '电池漏液', '拉肚子', '上吐下泻', '煤气味', '燃气味', '煤气泄漏', '燃气泄漏', '误吞', '误食',
+    '最后一次机会', '最后一次警告',
+    '二次投诉', '第二次投诉', '第三次投诉', '投诉过好几次', '投诉了好几次', '投诉过多次', '反复投诉', '重复投诉', '上次投诉', '复诉', '上次反映', '反映过多次',
+    'the media', 'the press', 'newspaper', 'journalist', 'reporter', 'tv station', 'go public',
+    'consumer association', 'consumer council', 'consumer protection', 'trading standards', 'ombudsman',
+    'lawyer', 'attorney', 'solicitor', 'sue', 'suing', 'lawsuit', 'legal action', 'to court', 'in court', 'call the police',
+    'hurt', 'injured', 'injury', 'injuries', 'caught fire', 'on fire', 'burn', 'burnt', 'scalded', 'electric shock', 'electrocuted',
+    'leaked electricity', 'leaking electricity', 'leaks electricity', 'explode', 'exploding', 'explosion', 'poisoning', 'poisoned', 'choking',
+    'scam', 'rip-off', 'disgusting', 'unacceptable',
+  ],
+};
+
+/** The edition of a saved lexicon: the first when none was recorded, never past this build's. */
+export function editionOf(saved: number | undefined): number {
+  return Math.min(LEXICON_EDITION, Math.max(1, saved ?? 1));
+}
+
+/** The term keys the built-in list gained after `edition`. */
+export function termsAddedAfter(edition: number): Set<string> {
+  const keys = new Set<string>();
+  for (const [added, terms] of Object.entries(ADDED_IN)) if (Number(added) > edition) for (const term of terms) keys.add(termKey(term));
+  return keys;
+}
