@@ -23,6 +23,7 @@ import { createPrintService } from './print/print-service';
 import { createStoreHostSupervisor } from './store-host/supervisor';
 import { defaultLocations, isAppPageUrl, pageUrl, preloadPath } from './windows/app-url';
 import { createMainWindow, revealWindow } from './windows/main-window';
+import { guardUnsavedWork, type UnsavedWorkGuard } from './windows/unsaved-work';
 import { buildAppMenu } from './windows/menu';
 import { createSecureWindow, hardenContents, installSessionPolicy } from './windows/security';
 import { applyTrayMessages, createTray } from './windows/tray';
@@ -44,6 +45,8 @@ let flushedForQuit = false;
 /** The backup-then-flush before quit; a second quit request while it runs joins it (no flush under a running backup). */
 let quitSequence: Promise<void> | null = null;
 let mainWindow: BrowserWindow | null = null;
+/** The main window's question before its unsaved work is lost (see guardUnsavedWork). */
+let mainGuard: UnsavedWorkGuard | null = null;
 let badge: Badge | null = null;
 
 if (!app.requestSingleInstanceLock()) {
@@ -62,15 +65,40 @@ function showMain(route?: string): void {
 
 let prefs: PrefsStore;
 
+/**
+ * 退出 from the tray or the menu: the main window closes first, so work it holds unsaved (a
+ * half-typed registration) is asked about before anything of the quit starts; staying cancels it.
+ * Then the quit runs as any other (before-quit: backup, flush).
+ */
+function requestQuit(): void {
+  if (!mainWindow || mainWindow.isDestroyed() || !mainGuard) {
+    app.quit();
+    return;
+  }
+  quitting = true;
+  mainGuard.closeForQuit(() => app.quit());
+}
+
 function openMainWindow(): BrowserWindow {
   const window = createMainWindow({
     locations,
     icon: appIcon,
     shouldHideOnClose: () => !quitting && prefs.get().closeToTray,
   });
-  window.on('closed', () => {
-    if (mainWindow === window) mainWindow = null;
+  const guard = guardUnsavedWork(window, {
+    messages: () => mainMessages(prefs.get().language),
+    // After the quit's flush the store host is gone: nothing could be saved, the page goes without asking.
+    mustClose: () => flushedForQuit,
+    // Staying cancels the quit: closing the window hides it to the tray again.
+    onStay: () => void (quitting = false),
   });
+  window.on('closed', () => {
+    if (mainWindow === window) {
+      mainWindow = null;
+      mainGuard = null;
+    }
+  });
+  mainGuard = guard;
   // The taskbar button (and its overlay icon) comes and goes with the window on Windows.
   window.on('show', () => badge?.refresh());
   return window;
@@ -145,14 +173,14 @@ async function start(): Promise<void> {
     printReady: (sender) => printer.markReady(sender),
   });
 
-  const trayActions = { open: () => showMain(), quit: () => app.quit() };
+  const trayActions = { open: () => showMain(), quit: () => requestQuit() };
   const tray = createTray(trayIcon, messages(), trayActions);
   const trayBadge = createBadge({ tray, mainWindow: () => mainWindow, icons: badgeIcons, language: () => prefs.get().language });
   badge = trayBadge;
   const applyLanguage = () => {
     applyTrayMessages(tray, messages(), trayActions);
     trayBadge.refresh();
-    Menu.setApplicationMenu(buildAppMenu(messages(), { quit: () => app.quit(), about: () => app.showAboutPanel() }, !app.isPackaged));
+    Menu.setApplicationMenu(buildAppMenu(messages(), { quit: () => requestQuit(), about: () => app.showAboutPanel() }, !app.isPackaged));
   };
   applyLanguage();
 

@@ -21,6 +21,11 @@ export const MAIN_MESSAGES = {
     /** Buttons of an alert notification (macOS, Windows). The minutes are SNOOZE_MINUTES. */
     alertAcknowledge: '确认',
     alertSnooze: '15 分钟后提醒',
+    /** Asked before quitting (or closing the window) loses what the page holds unsaved. */
+    unsavedTitle: '有未保存的修改',
+    unsavedMessage: '投诉处理台中有未保存的修改（例如尚未提交的投诉登记），退出后将丢失。确定退出吗？',
+    unsavedStay: '继续编辑',
+    unsavedLeave: '仍要退出',
   },
   en: {
     trayTooltip: 'Complaint Desk',
@@ -39,6 +44,10 @@ export const MAIN_MESSAGES = {
     pdfFilter: 'PDF files',
     alertAcknowledge: 'Acknowledge',
     alertSnooze: 'Remind me in 15 min',
+    unsavedTitle: 'Unsaved changes',
+    unsavedMessage: 'Complaint Desk holds unsaved changes (a complaint not yet registered, for example). They are lost when you quit. Quit anyway?',
+    unsavedStay: 'Keep editing',
+    unsavedLeave: 'Quit anyway',
   },
 } as const;
 

@@ -38,6 +38,39 @@ test.describe('the desk in several tabs of one browser', () => {
     await desk.tracking.expectCases([later, first]);
   });
 
+  test('a registration half typed in the tab the desk was taken from is there again when that tab takes it back', async ({ desk, page, context }) => {
+    await desk.shell.open('intake');
+    await desk.intake.fill({ customerName: '转走前填写的王女士', phone: '13700137000', description: '第一个标签页里尚未提交的投诉。', severity: '一般' });
+
+    const second = await context.newPage();
+    await second.goto('/');
+    await second.getByRole('button', { name: TAKE_OVER }).click();
+    await expect(elsewhere(page)).toBeVisible();
+    // Out of sight and out of reach under the notice.
+    await expect(desk.intake.field('customerName')).toBeHidden();
+
+    await page.getByRole('button', { name: TAKE_OVER }).click();
+    await expect(elsewhere(page)).toHaveCount(0);
+    await expect(desk.intake.field('customerName')).toHaveValue('转走前填写的王女士');
+    await expect(desk.intake.field('description')).toHaveValue('第一个标签页里尚未提交的投诉。');
+    // Still signed in, on a store host started afresh in this tab: the registration goes through.
+    await desk.intake.submit();
+    await desk.intake.confirmedCaseNumber();
+  });
+
+  test('reloading a tab with a registration half typed asks first; with nothing typed it does not', async ({ desk, page }) => {
+    const asked: string[] = [];
+    page.on('dialog', (dialog) => void asked.push(dialog.type()));
+    await desk.shell.open('intake');
+    await desk.intake.field('customerName').fill('未提交的李先生');
+    await page.reload();
+    expect(asked).toEqual(['beforeunload']);
+    await desk.shell.open('intake');
+    await expect(desk.intake.field('customerName')).toHaveValue('');
+    await page.reload();
+    expect(asked).toEqual(['beforeunload']);
+  });
+
   test('a tab told the desk is open elsewhere takes it up by itself when the tab running it closes', async ({ desk, page, context }) => {
     await desk.shell.open('intake');
     const second = await context.newPage();

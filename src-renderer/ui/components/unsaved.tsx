@@ -78,6 +78,24 @@ function useGuardedLinks(unsaved: UnsavedChanges, onLeave: (route: string) => vo
   }, [unsaved]);
 }
 
+/**
+ * Reloading or closing the page ends everything held in memory, a half-typed registration too:
+ * the browser asks first (its own words), and so does the desktop app's main process when the
+ * window would close or the app quit (it answers the page's refusal to unload with its own dialog).
+ */
+function useAskBeforeUnload(unsaved: UnsavedChanges): void {
+  useEffect(() => {
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!unsaved.any('signOut')) return;
+      event.preventDefault();
+      // Older engines ask only when a return value is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [unsaved]);
+}
+
 /** 有未保存的修改，确定离开吗？ — staying is the default, so Enter never throws edits away. */
 export function LeaveDialog({
   opened,
@@ -127,6 +145,8 @@ export interface SessionDraft<T> {
 export function useSessionDraft<T>(key: string): SessionDraft<T> {
   const drafts = useContext(DraftsContext);
   const [kept] = useState(() => drafts?.get(key) as T | undefined);
+  // Open, the page holds the work itself (and counts it as unsaved); it keeps it here again when it closes.
+  useEffect(() => void drafts?.delete(key), [drafts, key]);
   const keep = useCallback((value: T | undefined) => void (value === undefined ? drafts?.delete(key) : drafts?.set(key, value)), [drafts, key]);
   return { kept, keep };
 }
@@ -151,8 +171,11 @@ export function UnsavedChangesGuard({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [unsaved] = useState(createUnsavedChanges);
   const [drafts] = useState(() => new Map<string, unknown>());
+  // Work kept while its page is closed is lost by ending the session (or the page) all the same.
+  useEffect(() => unsaved.add(() => drafts.size > 0, 'signOut'), [unsaved, drafts]);
   const [pending, setPending] = useState<Pending | null>(null);
   useGuardedLinks(unsaved, (route) => setPending({ route }));
+  useAskBeforeUnload(unsaved);
   const confirm = useCallback<ConfirmSessionEnd>((end, then) => (unsaved.any('signOut') ? setPending({ end, then }) : then()), [unsaved]);
   const session = pending !== null && 'end' in pending ? pending : null;
 

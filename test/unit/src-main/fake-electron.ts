@@ -164,6 +164,8 @@ export class FakeNativeImage {
 export const nativeImage = { createFromPath: fn((path: string) => new FakeNativeImage(path)) };
 
 export const dialog = {
+  /** A message box answered at once; by default with its first button. */
+  showMessageBoxSync: fn((..._args: unknown[]): number => 0),
   showSaveDialog: fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })),
   showOpenDialog: fn(async (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> => ({ canceled: true, filePaths: [] })),
 };

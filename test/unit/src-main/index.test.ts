@@ -177,6 +177,81 @@ describe('quit', () => {
   });
 });
 
+describe('quitting with unsaved work in the window', () => {
+  /** The page's beforeunload refusing to unload (a half-typed registration), as Electron reports it on closing. */
+  function holdsUnsavedWork(electron: Fake, main: FakeBrowserWindow) {
+    // As Electron orders it: the window's close event (hidden to the tray if prevented), then the page's beforeunload.
+    main.close = () => {
+      const closing = electron.fakeEvent();
+      main.emit('close', closing);
+      if (closing.defaultPrevented) return;
+      const unload = electron.fakeEvent();
+      main.webContents.emit('will-prevent-unload', unload);
+      // Prevented: Electron ignores the page's refusal and unloads it.
+      if (unload.defaultPrevented) main.destroy();
+    };
+  }
+  const trayQuit = (electron: Fake, label = '退出') => {
+    const menu = electron.FakeTray.instances[0]!.setContextMenu.mock.lastCall![0] as { template: Electron.MenuItemConstructorOptions[] };
+    (menu.template.find((item) => item.label === label)!.click as () => void)();
+  };
+
+  it('asks first from the tray: 继续编辑 keeps the window (shown) and the app, and closing then hides to the tray again', async () => {
+    const { electron, main } = await boot();
+    holdsUnsavedWork(electron, main);
+    main.hide();
+    electron.dialog.showMessageBoxSync.mockReturnValueOnce(0);
+    trayQuit(electron);
+    expect(electron.dialog.showMessageBoxSync).toHaveBeenCalledTimes(1);
+    expect(electron.dialog.showMessageBoxSync.mock.lastCall![1]).toMatchObject({ title: '有未保存的修改', buttons: ['继续编辑', '仍要退出'], defaultId: 0, cancelId: 0 });
+    expect(main.visible).toBe(true);
+    expect(main.isDestroyed()).toBe(false);
+    expect(electron.app.quit).not.toHaveBeenCalled();
+    main.close();
+    // Hidden to the tray (the default), not closed: the quit was called off. Asked once, by the quit.
+    expect(main.isDestroyed()).toBe(false);
+    expect(electron.dialog.showMessageBoxSync).toHaveBeenCalledTimes(1);
+  });
+
+  it('仍要退出 closes the window, then quits as any quit does', async () => {
+    const { electron, main } = await boot();
+    holdsUnsavedWork(electron, main);
+    electron.dialog.showMessageBoxSync.mockReturnValueOnce(1);
+    trayQuit(electron);
+    expect(main.isDestroyed()).toBe(true);
+    expect(electron.app.quit).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks nothing when nothing is unsaved, in the language of the app, and not once the store host was flushed for the quit', async () => {
+    const { electron, main, host } = await boot();
+    trayQuit(electron);
+    expect(electron.dialog.showMessageBoxSync).not.toHaveBeenCalled();
+    expect(main.isDestroyed()).toBe(true);
+    expect(electron.app.quit).toHaveBeenCalledTimes(1);
+
+    // A quit the OS asked for (not from the tray) flushes first; the window that still holds work then goes unasked.
+    const second = await boot();
+    holdsUnsavedWork(second.electron, second.main);
+    await second.electron.ipcMain.invoke(UiInvoke.setPrefs, from(second.main), { language: 'en', backup: { daily: true, onQuit: false, keepDaily: 7, keepMonthly: 12 } });
+    second.electron.ipcMain.emit(HostSend.ready, { sender: second.host.webContents });
+    second.electron.app.emit('before-quit', second.electron.fakeEvent());
+    second.electron.ipcMain.emit(HostSend.flushed, { sender: second.host.webContents }, second.host.webContents.send.mock.lastCall![1]);
+    await vi.waitFor(() => expect(second.electron.app.quit).toHaveBeenCalledTimes(1));
+    second.main.close();
+    expect(second.main.isDestroyed()).toBe(true);
+    expect(second.electron.dialog.showMessageBoxSync).not.toHaveBeenCalled();
+    void host;
+  });
+
+  it('asks in English when the app is in English', async () => {
+    const { electron, main } = await boot();
+    holdsUnsavedWork(electron, main);
+    await electron.ipcMain.invoke(UiInvoke.setPrefs, from(main), { language: 'en' });
+    trayQuit(electron, 'Quit');
+    expect(electron.dialog.showMessageBoxSync.mock.lastCall![1]).toMatchObject({ title: 'Unsaved changes', buttons: ['Keep editing', 'Quit anyway'] });
+  });
+});
+
 describe('overdue alerts', () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'] });

@@ -6,6 +6,7 @@ import type { SessionEnd } from '../../../store/services/auth/ended';
 import { may, type Permission } from '../../../domain/users/roles';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { UnsavedChangesGuard } from '../../components/unsaved';
+import { useInertOutside } from '../../components/cover';
 import { StoreContext, useStore } from '../../data/hooks';
 import { StoreError } from '../../data/store-client';
 import { IdleLock } from './lock/IdleLock';
@@ -143,7 +144,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
 
   // The app out of sight and out of reach, kept as it was: under the lock screen, or under the sign-in of an ended session.
   const covered = gate.state === 'in' && (gate.locked || gate.ended !== undefined);
-  useInertOutside(covered);
+  useInertOutside(covered, '[data-auth-cover]');
 
   if (gate.state === 'loading') {
     return <StartingUp />;
@@ -184,37 +185,4 @@ export function AuthGate({ children }: { children: ReactNode }) {
       </StoreContext.Provider>
     </AuthContext.Provider>
   );
-}
-
-/**
- * While the app is covered (the lock screen, or the sign-in of an ended session), the app's portals
- * (its open dialogs, menus and notices are rendered beside the app, on the page's body) are made
- * inert and hidden from screen readers too: the cover hides them, and the keyboard must not reach
- * them behind it. The cover itself is inside the app's root, which stays live.
- */
-function useInertOutside(covered: boolean): void {
-  useEffect(() => {
-    if (!covered) return;
-    const root = document.querySelector('[data-auth-cover]')?.closest('body > *');
-    const made: HTMLElement[] = [];
-    const mark = () => {
-      for (const node of Array.from(document.body.children)) {
-        if (node === root || !(node instanceof HTMLElement) || node.hasAttribute('inert') || node.tagName === 'SCRIPT') continue;
-        node.setAttribute('inert', '');
-        node.setAttribute('aria-hidden', 'true');
-        made.push(node);
-      }
-    };
-    mark();
-    // A portal opened while covered (a notice) is marked too.
-    const observer = new MutationObserver(mark);
-    observer.observe(document.body, { childList: true });
-    return () => {
-      observer.disconnect();
-      for (const node of made) {
-        node.removeAttribute('inert');
-        node.removeAttribute('aria-hidden');
-      }
-    };
-  }, [covered]);
 }

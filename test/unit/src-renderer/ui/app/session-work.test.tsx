@@ -113,6 +113,34 @@ describe('a registration half typed (the session’s unsaved work)', { timeout: 
     expect(field(/客户姓名/).value).toBe('');
   });
 
+  it('makes the page refuse to unload (reload, closing the window, quitting) while it is there, and only then', async () => {
+    await openIntake();
+    const unload = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(unload()).toBe(false);
+    type(/投诉内容/, '快递三天未送达。');
+    expect(unload()).toBe(true);
+    // Kept while the agent looks at another page: it would still be lost by a reload.
+    fireEvent.click(nav().getByRole('link', { name: '跟踪' }));
+    await waitFor(() => expect(window.location.hash).toBe('#/tracking'));
+    expect(unload()).toBe(true);
+    // Signing out from there asks too: the kept registration goes with the session.
+    await openUserMenu('退出登录');
+    expect(within(await screen.findByRole('dialog', { name: '未保存的修改' })).getByText(/退出登录后将丢失/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '继续编辑' }));
+    // Back on the page and emptied (清空), nothing is held any more.
+    fireEvent.click(nav().getByRole('link', { name: '登记' }));
+    await screen.findByRole('form', { name: '客户投诉登记' });
+    expect(field(/投诉内容/).value).toBe('快递三天未送达。');
+    fireEvent.click(screen.getByRole('button', { name: '清空' }));
+    fireEvent.click(within(await screen.findByRole('dialog', { name: '清空登记表？' })).getByRole('button', { name: '清空' }));
+    await waitFor(() => expect(field(/投诉内容/).value).toBe(''));
+    expect(unload()).toBe(false);
+  });
+
   it('is not asked about when nothing was typed', async () => {
     await openIntake();
     await openUserMenu('切换用户');

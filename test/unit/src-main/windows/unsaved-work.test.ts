@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FakeBrowserWindow, asWindow, dialog, fakeEvent, resetFakeElectron } from '../fake-electron';
+import { mainMessages } from '../../../../src-main/core/messages';
+import { CLOSE_TIMEOUT_MS, guardUnsavedWork } from '../../../../src-main/windows/unsaved-work';
+
+vi.mock('electron', () => import('../fake-electron'));
+
+beforeEach(() => resetFakeElectron());
+afterEach(() => vi.useRealTimers());
+
+function guarded(mustClose = false) {
+  const window = new FakeBrowserWindow();
+  const onStay = vi.fn();
+  const guard = guardUnsavedWork(asWindow(window), { messages: () => mainMessages('zh-CN'), mustClose: () => mustClose, onStay });
+  return { window, guard, onStay };
+}
+
+describe('guardUnsavedWork', () => {
+  it('asks when the page refuses to unload: leaving lets it go, staying keeps it and says so', () => {
+    const { window, onStay } = guarded();
+    dialog.showMessageBoxSync.mockReturnValueOnce(1);
+    const leave = fakeEvent();
+    window.webContents.emit('will-prevent-unload', leave);
+    expect(leave.defaultPrevented).toBe(true);
+    expect(onStay).not.toHaveBeenCalled();
+
+    dialog.showMessageBoxSync.mockReturnValueOnce(0);
+    const stay = fakeEvent();
+    window.webContents.emit('will-prevent-unload', stay);
+    expect(stay.defaultPrevented).toBe(false);
+    expect(onStay).toHaveBeenCalledTimes(1);
+    expect(dialog.showMessageBoxSync.mock.lastCall![0]).toBe(window);
+    expect(dialog.showMessageBoxSync.mock.lastCall![1]).toMatchObject({ type: 'warning', message: expect.stringContaining('尚未提交的投诉登记') });
+  });
+
+  it('lets the page go unasked once nothing could be saved any more', () => {
+    const { window, onStay } = guarded(true);
+    const event = fakeEvent();
+    window.webContents.emit('will-prevent-unload', event);
+    expect(event.defaultPrevented).toBe(true);
+    expect(dialog.showMessageBoxSync).not.toHaveBeenCalled();
+    expect(onStay).not.toHaveBeenCalled();
+  });
+
+  it('runs what follows the close once the window closed, and takes down a window whose page never answers', () => {
+    vi.useFakeTimers();
+    const { window, guard } = guarded();
+    // A hung page: closing starts, nothing comes back.
+    window.close = vi.fn();
+    const then = vi.fn();
+    guard.closeForQuit(then);
+    expect(window.close).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(CLOSE_TIMEOUT_MS - 1);
+    expect(then).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(window.isDestroyed()).toBe(true);
+    expect(then).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not take down a window whose user chose to stay, and runs nothing after it', () => {
+    vi.useFakeTimers();
+    const { window, guard } = guarded();
+    window.close = vi.fn(() => void window.webContents.emit('will-prevent-unload', fakeEvent()));
+    const then = vi.fn();
+    guard.closeForQuit(then);
+    vi.advanceTimersByTime(CLOSE_TIMEOUT_MS * 2);
+    expect(window.isDestroyed()).toBe(false);
+    // Closed later for another reason, the quit does not follow.
+    window.destroy();
+    expect(then).not.toHaveBeenCalled();
+  });
+});
