@@ -132,6 +132,8 @@ test.describe('the monthly report on paper', () => {
       ['English', `Complaint analysis report, ${month.year}-${month.month}`, '6. Major complaints and their outcome', '9. Analysis', '10. Recommendations'],
     ] as const) {
       if (language === 'English') {
+        // The report in the user's language: the centre chose it (Chinese otherwise).
+        await flow.formsInUiLanguage();
         await page.goto('/#/reports');
         await desk.shell.switchLanguage('English');
       }

@@ -91,6 +91,8 @@ test.describe('printed complaint forms', () => {
 
     const grading = await flow.pdf(`/print/case/${id}/grading`);
     expectFramed(grading, TITLES.zh.grading, no, zhPage);
+    // The description under the summary starts on the first page here too, not after a page left empty.
+    expect(grading[0]!.text).toContain(squash(CASE.description.slice(0, 40)));
     expectValues(grading, TITLES.zh.grading, ['物流配送', '丢件', '重大', CASE.rationale, '物流配送部', '孙总监', '李客服']);
 
     const plan = await flow.pdf(`/print/case/${id}/plan`);
@@ -100,6 +102,8 @@ test.describe('printed complaint forms', () => {
     const progress = await flow.pdf(`/print/case/${id}/progress`);
     expect(progress.length).toBeGreaterThan(2);
     expectFramed(progress, TITLES.zh.progress, no, zhPage);
+    expect(progress[0]!.text).toContain(squash(CASE.description.slice(0, 40)));
+    expect(progress.at(-1)!.text).toContain('主管审核签字');
     expectValues(progress, TITLES.zh.progress, [...CASE.progress, CASE.pauseReason, CASE.resumeNote, CASE.extensionReason, CASE.decisionNote, CASE.summary, '赵主管', '已批准', '处理时限', '按时完成']);
     // The column headers of the progress list repeat on the pages it continues on.
     expect(progress.filter((p) => p.text.includes('记录人')).length).toBeGreaterThan(1);
@@ -123,9 +127,11 @@ test.describe('printed complaint forms', () => {
     expectFramed(blankSurvey, TITLES.zh.survey, null, zhPage);
     expect(text(blankSurvey, TITLES.zh.survey)).toContain('补偿合理性');
 
-    // English: the same forms in the other language.
+    // A user working in English prints the forms in Chinese, unless the centre chose each user's language.
     await page.goto('/#/intake');
     await desk.shell.switchLanguage('English');
+    expectFramed(await flow.pdf(`/print/case/${id}/survey`), TITLES.zh.survey, no, zhPage);
+    await flow.formsInUiLanguage();
     const enPage = (p: number, n: number) => `Page ${p} of ${n}`;
     const enGrading = await flow.pdf(`/print/case/${id}/grading`);
     expectFramed(enGrading, TITLES.en.grading, no, enPage);

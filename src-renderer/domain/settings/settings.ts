@@ -31,10 +31,19 @@ export interface AttachmentLimits {
 export const PAPER_SIZES = ['A4', 'Letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
 
-/** How the printed forms come out: the sheet and its margins (each form's header and page numbers sit inside them). */
+/**
+ * The language of the printed forms: Chinese (the forms handed to and signed by customers, filed
+ * and read by regulators), or the language each user works in.
+ */
+export const FORMS_LANGUAGES = ['zh-CN', 'ui'] as const;
+export type FormsLanguage = (typeof FORMS_LANGUAGES)[number];
+
+/** How the printed forms come out: the sheet and its margins (each form's header and page numbers sit inside them), and their language. */
 export interface PrintSettings {
   paper: PaperSize;
   marginsMm: number;
+  /** Absent in print settings saved before it existed: Chinese. */
+  formsLanguage?: FormsLanguage;
 }
 
 /** Access: the screen locks after this long without use (the password unlocks it). */
@@ -109,7 +118,7 @@ export const DEFAULT_SETTINGS: Settings = {
   calendar: DEFAULT_CALENDAR,
   lifecycle: { archiveAfterDays: 30, qualityReturnDays: 15 },
   attachments: { maxFileMB: 20, maxCaseMB: 100 },
-  print: { paper: 'A4', marginsMm: 15 },
+  print: { paper: 'A4', marginsMm: 15, formsLanguage: 'zh-CN' },
   security: { idleLockMinutes: 15 },
   // Three years after closing, unless a centre's rules say otherwise.
   privacy: { retentionDays: 1095, alertLogDays: 365, erasureReplyDays: DEFAULT_ERASURE_REPLY_DAYS },
@@ -158,6 +167,7 @@ export const SettingsSchemas = {
     paper: z.enum(PAPER_SIZES, { error: 'validation.chooseOne' }),
     // The print service accepts 0–40 mm; under 8 mm most printers cut the page numbers off.
     marginsMm: Amount(8, 40),
+    formsLanguage: z.enum(FORMS_LANGUAGES, { error: 'validation.chooseOne' }).optional(),
   }),
   security: z.object({
     idleLockMinutes: Count(1, 240),

@@ -22,6 +22,7 @@ import { PrintTrackingList } from '../features/tracking/print/PrintTrackingList'
 import { dayjsLocale } from '../i18n';
 import { cssVariablesResolver, themeWith } from '../theme';
 import { OneTab } from './OneTab';
+import { PrintLanguage } from '../features/print/frame/PrintLanguage';
 import { Shell } from './Shell';
 import classes from './App.module.css';
 
@@ -81,12 +82,12 @@ export function App({ platform, store }: { platform: Platform; store: StoreClien
       <OneTab platform={platform}>
         <Router hook={useHashPath}>
           <Switch>
-            {/* Print views render bare, without the app frame and its notices. */}
-            <Route path="/print/tracking/:payload">{(params) => <PrintTrackingList encoded={params.payload} />}</Route>
-            <Route path="/print/case/:id/:form?">{(params) => <PrintCase id={params.id} form={params.form} />}</Route>
-            <Route path="/print/blank/:form">{(params) => <PrintBlank form={params.form} />}</Route>
-            <Route path="/print/report/:year/:month">{(params) => <PrintMonthlyReport year={params.year} month={params.month} />}</Route>
-            <Route path="/print/erasure/:no">{(params) => <PrintErasureReply no={params.no} />}</Route>
+            {/* Print views render bare, without the app frame and its notices, in the forms' language (Settings → 打印). */}
+            <Route path="/print/tracking/:payload">{(params) => <PrintLanguage><PrintTrackingList encoded={params.payload} /></PrintLanguage>}</Route>
+            <Route path="/print/case/:id/:form?">{(params) => <PrintLanguage><PrintCase id={params.id} form={params.form} /></PrintLanguage>}</Route>
+            <Route path="/print/blank/:form">{(params) => <PrintLanguage><PrintBlank form={params.form} /></PrintLanguage>}</Route>
+            <Route path="/print/report/:year/:month">{(params) => <PrintLanguage><PrintMonthlyReport year={params.year} month={params.month} /></PrintLanguage>}</Route>
+            <Route path="/print/erasure/:no">{(params) => <PrintLanguage><PrintErasureReply no={params.no} /></PrintLanguage>}</Route>
             <Route>
               <PlatformEvents platform={platform} />
               <AuthGate>

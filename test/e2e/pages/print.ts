@@ -180,6 +180,12 @@ export function printFlow(page: Page) {
     },
 
     /** Opens a print route and renders it to PDF as the print service does. */
+    /** Settings → 打印 → 表单语言: each user's UI language (Chinese until then), set by the administrator. */
+    async formsInUiLanguage(): Promise<void> {
+      const { print } = await as<{ print: Record<string, unknown> }>('admin', 'settings.get', {});
+      await as('admin', 'settings.update', { key: 'print', value: { ...print, formsLanguage: 'ui' } });
+    },
+
     async pdf(route: string): Promise<PdfPage[]> {
       await page.goto(`/#${route}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -156,6 +156,9 @@ export const adminMessages = defineArea(
         paper: '纸张',
         paperSizes: { A4: 'A4（210 × 297 毫米）', Letter: 'Letter（216 × 279 毫米）' },
         marginsMm: '页边距（毫米）',
+        formsLanguage: '表单语言',
+        formsLanguages: { 'zh-CN': '中文', ui: '与各用户的界面语言一致' },
+        formsLanguageHint: '交给客户签字的登记表回执、满意度调查表等一般应为中文；选择“与界面语言一致”后，使用英文界面的用户打印出的表单为英文。',
       },
       audit: {
         title: '审计链检查',
@@ -417,6 +420,9 @@ export const adminMessages = defineArea(
         paper: 'Paper',
         paperSizes: { A4: 'A4 (210 × 297 mm)', Letter: 'Letter (8.5 × 11 in)' },
         marginsMm: 'Margins (mm)',
+        formsLanguage: 'Language of the forms',
+        formsLanguages: { 'zh-CN': 'Chinese', ui: 'Each user’s UI language' },
+        formsLanguageHint: 'Forms handed to customers to sign (the registration receipt, the satisfaction survey) are normally in Chinese. With “each user’s UI language”, a user working in English prints them in English.',
       },
       audit: {
         title: 'Audit chain check',

@@ -18,7 +18,8 @@ function blankClass(field: Field): string | undefined {
 /** About a third of a page of text: a row longer than this may break across pages where it stands. */
 const FLOWING_TEXT = 600;
 
-const flows = (row: FieldRow) => row.some((field) => field.tall && typeof field.value === 'string' && field.value.length > FLOWING_TEXT);
+/** Any long text flows (a description under a grading form's summary too): kept whole, it would leave a page nearly empty. */
+const flows = (row: FieldRow) => row.some((field) => typeof field.value === 'string' && field.value.length > FLOWING_TEXT);
 
 /** Two fields to a row; a single field takes the whole row (long texts wrap and may continue on the next page). */
 export function FieldRows({ rows }: { rows: FieldRow[] }) {

@@ -12,6 +12,7 @@ import { attemptAt, attemptText, formatDuration } from '../../cases/format';
 import { FieldRows, type FieldRow } from '../frame/FieldRows';
 import { FieldTable } from '../frame/FieldTable';
 import { ListTable } from '../frame/ListTable';
+import { Signatures } from '../frame/Signatures';
 import { SectionRow } from '../frame/SectionRow';
 import { caseSummaryRows, whoWhen } from './caseRows';
 import { holdRows, payoutRows } from './closingRows';
@@ -209,6 +210,8 @@ export function ProgressSheet({ record, entries, links }: { record: CaseRecord; 
           };
         })}
       />
+      {/* The case's owner keeps the sheet; the department's supervisor reviews it (跟踪表 审核). */}
+      <Signatures labels={[t('print.signatureOwner'), t('print.signatureSupervisor')]} />
     </>
   );
 }

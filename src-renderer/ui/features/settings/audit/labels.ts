@@ -66,6 +66,8 @@ const SETTINGS_KEY_LABELS: Partial<Record<string, string>> = {
 };
 /** Where a settings page names a key otherwise than by the key itself. */
 const SETTINGS_KEY_RENAMES: Partial<Record<string, string>> = { idleLockMinutes: 'minutes' };
+/** Keys whose values are codes, read by the labels their settings page shows them with. */
+const SETTINGS_VALUE_LABELS: Partial<Record<string, string>> = { paper: 'admin.centre.paperSizes', formsLanguage: 'admin.centre.formsLanguages' };
 
 /** A settings group as its page names it, one key a line; null for a group (or a key) not named there. */
 function settingsLines(t: TFunction, group: string, value: unknown): string[] | null {
@@ -75,7 +77,9 @@ function settingsLines(t: TFunction, group: string, value: unknown): string[] | 
   for (const [key, item] of Object.entries(value)) {
     const label = t(`${prefix}.${SETTINGS_KEY_RENAMES[key] ?? key}`, { defaultValue: '' });
     if (label === '' || (typeof item !== 'number' && typeof item !== 'string')) return null;
-    lines.push(t('security.audit.values.pair', { label, value: String(item) }));
+    const codes = SETTINGS_VALUE_LABELS[key];
+    const value = codes ? t(`${codes}.${String(item)}`, { defaultValue: String(item) }) : String(item);
+    lines.push(t('security.audit.values.pair', { label, value }));
   }
   return lines;
 }

@@ -4,8 +4,11 @@ import type { CaseRecord } from '../../../../../../src-renderer/domain/cases/cas
 import { formatDateTime } from '../../../../../../src-renderer/ui/components/format';
 import { toActor } from '../../../../../../src-renderer/domain/users/user';
 import { PrintCase } from '../../../../../../src-renderer/ui/features/print/PrintCase';
+import { PrintLanguage } from '../../../../../../src-renderer/ui/features/print/frame/PrintLanguage';
+import { DEFAULT_SETTINGS, type FormsLanguage } from '../../../../../../src-renderer/domain/settings/settings';
+import type { Session } from '../../../../../../src-renderer/store/rpc/define';
 import type { Language } from '../../../../../../src-renderer/ui/i18n';
-import { AGENT, registerCase, renderWithStore, teardown } from '../../render';
+import { ADMIN, AGENT, registerCase, renderWithStore, teardown } from '../../render';
 import { HANDLING, handledCase, STAFF } from './staff';
 
 afterEach(teardown);
@@ -16,17 +19,32 @@ const SLOW = { timeout: 30_000 };
 /** Renders one form of a case driven through the loop with the real store; returns the case and the form's text. */
 async function printForm(
   form: string,
-  { until = 'closed', language = 'zh-CN' }: { until?: 'feedback' | 'closed' | 'reopened' | 'resurveyed'; language?: Language } = {},
+  {
+    until = 'closed',
+    language = 'zh-CN',
+    formsLanguage,
+  }: { until?: 'feedback' | 'closed' | 'reopened' | 'resurveyed'; language?: Language; formsLanguage?: FormsLanguage } = {},
 ) {
   let record: CaseRecord | undefined;
   let id = '';
-  const ui = await renderWithStore(<Lazy form={form} id={() => id} />, {
-    language,
-    seed: async (host, asAgent) => {
-      record = await handledCase(host, asAgent, until);
-      id = record.id;
+  const ui = await renderWithStore(
+    <PrintLanguage>
+      <Lazy form={form} id={() => id} />
+    </PrintLanguage>,
+    {
+      language,
+      seed: async (host, asAgent) => {
+        record = await handledCase(host, asAgent, until);
+        id = record.id;
+        if (formsLanguage) {
+          const admin: Session = { actor: null, token: null };
+          await host.dispatcher.dispatch('auth.signIn', { username: ADMIN.username, password: ADMIN.password }, admin);
+          const saved = await host.dispatcher.dispatch('settings.update', { key: 'print', value: { ...DEFAULT_SETTINGS.print, formsLanguage } }, admin);
+          if (!saved.ok) throw new Error(JSON.stringify(saved.error));
+        }
+      },
     },
-  });
+  );
   const heading = await screen.findByRole('heading', { level: 1 }, { timeout: 15_000 });
   return { ui, record: record!, heading, text: document.body.textContent ?? '' };
 }
@@ -96,6 +114,8 @@ describe('printed forms of a case', () => {
 
   it('投诉处理进度跟踪表 lists every progress entry, pause, extension and clock', SLOW, async () => {
     const { record, text } = await printForm('progress');
+    // Kept by the owner, reviewed by the supervisor: signed as every other stage's form.
+    expectAll(text, ['负责人签字', '主管审核签字', '日期']);
     expectAll(text, ['投诉处理进度跟踪表', ...HANDLING.progress, HANDLING.summary, HANDLING.pauseReason, HANDLING.resumeNote]);
     // The summary the handling was completed with is labelled as the outcome, not as one more step.
     const outcomeRow = screen.getAllByRole('row').find((row) => row.textContent?.includes(HANDLING.summary));
@@ -283,8 +303,12 @@ describe('printed forms of a case', () => {
     expect(text).not.toContain('5 分');
   });
 
-  it('speaks English when the UI does', SLOW, async () => {
-    const { text } = await printForm('grading', { language: 'en' });
+  it('prints in Chinese for a user working in English, unless the centre chose each user’s UI language', SLOW, async () => {
+    const chinese = await printForm('grading', { language: 'en' });
+    expectAll(chinese.text, ['投诉分类定级表', '物流配送', '重大', HANDLING.rationale, '审批人']);
+    expect(chinese.text).not.toContain('Complaint grading form');
+    await teardown();
+    const { text } = await printForm('grading', { language: 'en', formsLanguage: 'ui' });
     expectAll(text, ['Complaint grading form', 'Logistics', 'Major', HANDLING.rationale, 'Approver', 'Approved at', 'Case no.']);
   });
 

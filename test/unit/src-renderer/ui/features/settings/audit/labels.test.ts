@@ -45,6 +45,12 @@ describe('audit log field labels', () => {
       for (const t of [zh, en]) expect(valueText(group, value, t, 'settings'), group).not.toMatch(/[{}"]/);
     }
     expect(valueText('security', { idleLockMinutes: 10 }, zh, 'settings')).toBe('无操作多少分钟后锁屏：10');
+    // Codes read as the page shows them.
+    expect(valueText('print', { paper: 'A4', marginsMm: 15, formsLanguage: 'ui' }, zh, 'settings').split('\n')).toEqual([
+      '纸张：A4（210 × 297 毫米）',
+      '页边距（毫米）：15',
+      '表单语言：与各用户的界面语言一致',
+    ]);
     // An unknown key is not guessed at.
     expect(valueText('privacy', { retentionDays: 30, later: 1 }, zh, 'settings')).toBe('{"retentionDays":30,"later":1}');
   });
