@@ -8,8 +8,10 @@ import { answerByScan, type Asker } from '../../src-renderer/domain/tracking/ref
 import { loadComplaintTexts } from '../fixtures/reviews';
 import { expect, test } from './fixtures';
 import { PASSWORD } from './pages/auth';
+import { en } from './pages/labels';
 import { securityPage } from './pages/security';
 import { DAY } from './pages/time';
+import { gridPlace, showsWholeText, trackingWords } from './pages/tracking-place';
 
 const IDLE_LOCK_MS = 15 * 60_000;
 
@@ -20,12 +22,12 @@ const TEXTS = loadComplaintTexts().slice(0, 5_000);
 // The administrator loads the demo data; an administrator may not see contact details, so phones come masked.
 test.use({ signedInAs: 'admin' });
 
-async function seed(page: Page): Promise<void> {
+async function seed(page: Page, count = CASES): Promise<void> {
   const result = await page.evaluate(
     ({ count, texts }) => window.__desk!.store.send('demo.seed', { count, startIndex: 0, seed: 4, texts }),
-    { count: CASES, texts: TEXTS },
+    { count, texts: TEXTS },
   );
-  expect(result.created).toBe(CASES);
+  expect(result.created).toBe(count);
 }
 
 /** Every case as stored, and who asks: the input of the brute-force reference. */
@@ -257,8 +259,8 @@ test.describe('the 转办反馈 filter', () => {
     await intake.expectLoaded();
     // Each comes with the centre's default reply deadline, seven working days from receipt.
     const referral = { channel: l.channel.regulator_12315, description: '12315 转办：空调安装后漏水，商家不予处理。' };
-    const late = await intake.register({ ...referral, receivedAt: Date.now() - 30 * DAY, customerName: '钱女士', phone: '13900000021' });
-    const recent = await intake.register({ ...referral, customerName: '孙先生', phone: '13900000022' });
+    const late = await intake.register({ ...referral, referralNo: 'GS-2026-0021', receivedAt: Date.now() - 30 * DAY, customerName: '钱女士', phone: '13900000021' });
+    const recent = await intake.register({ ...referral, referralNo: 'GS-2026-0022', customerName: '孙先生', phone: '13900000022' });
     // The form keeps the last channel chosen: this one came by phone.
     await intake.register({ channel: l.channel.phone, customerName: '周先生', phone: '13900000023', description: '快递三天未到。' });
 
@@ -271,5 +273,143 @@ test.describe('the 转办反馈 filter', () => {
     await tracking.filterChoice('referral', l.tracking.referral.owed).click();
     await tracking.filterChoice('referral', l.tracking.referral.overdue).click();
     await tracking.expectCases([late]);
+  });
+});
+
+test.describe('working down the tracking table case by case', () => {
+  test.slow();
+
+  test('after opening a case, Back and the 跟踪 link return to the same place and active row; a new query starts at the top', async ({ desk, page }) => {
+    const { tracking, shell, casePage, labels: l } = desk;
+    await seed(page);
+    await shell.visit('tracking');
+    await tracking.expectLoaded();
+    // Most demo cases are archived: the table of every case is the long one.
+    await tracking.openFilters();
+    await tracking.filterChoice('archived', l.tracking.archive.all).click();
+    await expect(tracking.count(CASES)).toBeVisible();
+    const place = gridPlace(page, tracking.table);
+
+    // Far down the list: around the 900th row, in a window the table had not loaded.
+    await place.scrollTo(900 * 40);
+    await expect(place.loadingRows).toHaveCount(0);
+    await tracking.table.focus();
+    for (let step = 0; step < 3; step += 1) await page.keyboard.press('ArrowDown');
+    const first = await place.activeCase();
+    expect(first).toMatch(/^TS-/);
+    const top = await place.scrollTop();
+    expect(top).toBeGreaterThan(800 * 40);
+    const row = await place.rowIndexOf(first!);
+    const next = await place.caseAtRow(row + 1);
+
+    await page.keyboard.press('Enter');
+    await expect(casePage.heading(first!)).toBeVisible();
+    await page.goBack();
+    await tracking.expectLoaded();
+    await expect.poll(place.scrollTop).toBe(top);
+    // The active row is the case just opened, and its window is loaded (the row shows its number).
+    await expect.poll(place.activeCase).toBe(first);
+    await expect(place.loadingRows).toHaveCount(0);
+    // The keyboard goes on from there: the next case down, opened, and back through the navigation.
+    await expect(tracking.table).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(place.activeCase).toBe(next);
+    const nextTop = await place.scrollTop();
+    await page.keyboard.press('Enter');
+    await expect(casePage.heading(next!)).toBeVisible();
+    await shell.open('tracking');
+    await expect.poll(place.scrollTop).toBe(nextTop);
+    await expect.poll(place.activeCase).toBe(next);
+    await expect(tracking.table).toBeFocused();
+
+    // Another query starts at its top, with no active row; so does going back to the first query.
+    await tracking.sortBy('severity');
+    await expect(tracking.sortState('severity')).toHaveAttribute('aria-sort', 'descending');
+    await expect.poll(place.scrollTop).toBe(0);
+    await expect.poll(place.activeCase).toBeNull();
+    await tracking.sortBy('receivedAt');
+    await expect(tracking.sortState('receivedAt')).toHaveAttribute('aria-sort', 'descending');
+    await expect.poll(place.scrollTop).toBe(0);
+    // A case opened with the mouse becomes the active row to come back to.
+    const top1 = await tracking.caseRows.first().getByRole('link').textContent();
+    await tracking.openCase(top1!);
+    await expect(casePage.heading(top1!)).toBeVisible();
+    await page.goBack();
+    await tracking.expectLoaded();
+    await expect.poll(place.activeCase).toBe(top1);
+    expect(await place.scrollTop()).toBe(0);
+  });
+});
+
+test.describe('the views bar with saved views', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('no view button is squeezed: every name shows whole and the bar scrolls sideways', async ({ desk, page }) => {
+    const { tracking, shell } = desk;
+    const words = trackingWords.zh;
+    await shell.visit('tracking');
+    await tracking.expectLoaded();
+    const saved = ['华东区重大投诉', '物流超时跟进', '本周待回访', '退款类投诉', '大客户投诉', '12315 转办'];
+    await page.evaluate(async (names) => {
+      for (const [n, name] of names.entries()) {
+        const view = { id: `v${n}`, name, filter: { severities: ['major' as const], open: n % 2 === 0 }, sort: { key: 'receivedAt' as const, dir: 'desc' as const } };
+        await window.__desk!.store.send('tracking.saveView', { view });
+      }
+    }, saved);
+    const bar = page.getByRole('main').getByRole('group', { name: words.viewBar, exact: true });
+    await expect(bar.getByRole('button', { name: saved.at(-1), exact: true })).toBeAttached();
+    for (const name of [...words.builtInViews, ...saved, words.saveView]) {
+      const button = bar.getByRole('button', { name, exact: true });
+      expect(await showsWholeText(button), name).toBe(true);
+    }
+    // Six saved views are more than the width: the bar scrolls instead of squeezing the buttons.
+    const overflows = await bar.evaluate((group) => group.getBoundingClientRect().width > group.parentElement!.parentElement!.getBoundingClientRect().width);
+    expect(overflows).toBe(true);
+    // The last one is reached by scrolling the bar, whole.
+    const save = bar.getByRole('button', { name: words.saveView, exact: true });
+    await save.scrollIntoViewIfNeeded();
+    // (Less a fraction of a pixel: the bar scrolls by whole pixels.)
+    await expect(save).toBeInViewport({ ratio: 0.98 });
+
+    // A view cannot take a built-in view's name, in either language.
+    await save.click();
+    const form = page.getByRole('form', { name: words.saveView });
+    for (const name of ['全部', 'all']) {
+      await form.getByRole('textbox').fill(name);
+      await form.getByRole('button', { name: '保存', exact: true }).click();
+      await expect(form.getByText('这是内置视图的名称（如“全部”“已超时”），请换一个名称。', { exact: true })).toBeVisible();
+    }
+    await expect(bar.getByRole('button', { name: '全部', exact: true })).toHaveCount(1);
+    const kept = await page.evaluate(async () => (await window.__desk!.store.send('tracking.prefs', {})).views.map((view) => view.name));
+    expect(kept).toEqual(saved);
+  });
+});
+
+test.describe('switching the language on the tracking table', () => {
+  test('in English the columns are as wide as after a reload in English, dates and badges whole', async ({ desk, page }) => {
+    const { tracking, shell } = desk;
+    await shell.visit('tracking');
+    await seed(page, 40);
+    await tracking.expectLoaded();
+    await expect(tracking.caseRows.first()).toBeVisible();
+    await shell.switchLanguage('English');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    const english = desk.in(en).tracking;
+    await expect(english.headers.first()).toHaveText(en.tracking.columns.no);
+    const widths = () => english.headers.evaluateAll((headers) => headers.map((header) => `${header.textContent}: ${(header as HTMLElement).style.width}`));
+    const whole = (no: string) =>
+      Promise.all(
+        (['receivedAt', 'responseDueAt', 'severity', 'status'] as const).map((column) =>
+          english.cell(no, column).evaluate((cell) => [...cell.querySelectorAll<HTMLElement>('*'), cell].every((box) => box.scrollWidth <= box.clientWidth || box.clientWidth === 0)),
+        ),
+      );
+    const no = (await english.caseRows.first().getByRole('link').textContent())!;
+    const switched = await widths();
+    const wholeSwitched = await whole(no);
+
+    await page.reload();
+    await expect(english.caseRows.first()).toBeVisible();
+    expect(switched).toEqual(await widths());
+    expect(wholeSwitched).toEqual([true, true, true, true]);
   });
 });

@@ -7,6 +7,21 @@ import { command, query, type StoreContext } from '../../rpc/define';
 
 const LAYOUT = 'tracking.layout';
 
+/**
+ * The built-in views' names in each language of the UI (i18n `tracking.views.*`; a test keeps the
+ * two lists in step). A saved view under one of them would be a second 全部 beside the real one.
+ */
+export const BUILT_IN_VIEW_NAMES: readonly string[] = [
+  ...['全部', '我的待办', '即将超时', '已超时', '重大投诉', '待审批'],
+  ...['All', 'My open cases', 'Due soon', 'Overdue', 'Major', 'Awaiting approval'],
+];
+
+/** Names as a reader tells them apart: full-width letters, case and runs of spaces do not make another name. */
+const comparable = (name: string) => name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+const RESERVED = new Set(BUILT_IN_VIEW_NAMES.map(comparable));
+
+export const isBuiltInViewName = (name: string): boolean => RESERVED.has(comparable(name));
+
 export interface TrackingPrefs {
   views: SavedView[];
   layout: TableLayout | null;
@@ -30,6 +45,9 @@ export const saveView = command(z.object({ view: SavedViewSchema }), async (ctx,
   return db.transaction('rw', db.prefs, async () => {
     const { views } = await readPrefs(ctx);
     const others = views.filter((v) => v.id !== view.id);
+    if (isBuiltInViewName(view.name)) {
+      throw new DeskError({ code: 'validation.failed', fields: [{ field: 'view.name', code: 'trackingView.builtInName' }] });
+    }
     if (others.some((v) => v.name === view.name)) {
       throw new DeskError({ code: 'validation.failed', fields: [{ field: 'view.name', code: 'validation.duplicate' }] });
     }

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { TrackingQuerySchema } from '../../../domain/tracking/query';
+import { TrackingQuerySchema, type TrackingQuery } from '../../../domain/tracking/query';
 import type { Asker } from '../../../domain/tracking/reference';
 import type { TrackingRow } from '../../../domain/tracking/row';
 import { DeskError } from '../../../domain/common/errors';
 import { may } from '../../../domain/users/roles';
-import { query } from '../../rpc/define';
+import { query, type StoreContext } from '../../rpc/define';
 import { readSettings } from '../../core/settings';
 import { caseIndexFor } from '../../search/case-index';
 
@@ -35,16 +35,21 @@ export interface TrackingWindow {
   snapshot: string;
 }
 
+/** The answer to a query of the table for the caller: `snapshot` names an earlier one to read as it was, while it is kept. */
+async function answerFor(ctx: StoreContext, tableQuery: TrackingQuery, snapshot: string | undefined) {
+  const actor = ctx.actor!;
+  const asker: Asker = { id: actor.id, role: actor.role };
+  const repeatWindowDays = tableQuery.filter.repeated ? (await readSettings(ctx.db)).assist.repeatWindowDays : undefined;
+  return { asker, snapshot: await caseIndexFor(ctx.db).answer(tableQuery, asker, ctx.now(), { snapshot, repeatWindowDays }) };
+}
+
 /**
  * One window of the tracking table: filter, search, count and sort run in the
  * store host's index; only the rows asked for cross to the UI.
  */
 export const rows = query(RowsInput, async (ctx, args): Promise<TrackingWindow> => {
-  const actor = ctx.actor!;
-  const asker: Asker = { id: actor.id, role: actor.role };
   const index = caseIndexFor(ctx.db);
-  const repeatWindowDays = args.query.filter.repeated ? (await readSettings(ctx.db)).assist.repeatWindowDays : undefined;
-  const snapshot = await index.answer(args.query, asker, ctx.now(), { snapshot: args.snapshot, repeatWindowDays });
+  const { asker, snapshot } = await answerFor(ctx, args.query, args.snapshot);
   let start = args.start;
   if (args.after !== undefined) {
     const position = index.positionOf(snapshot, args.after);
@@ -59,6 +64,39 @@ export const rows = query(RowsInput, async (ctx, args): Promise<TrackingWindow> 
     snapshot: snapshot.id,
   };
 });
+
+/** A selection is made among the rows of one table: at most every case it shows. */
+export const MAX_ORDERED = 100_000;
+
+/**
+ * Chosen cases (the selection of the table) in the order the table shows them: the answer to `query`,
+ * read from `snapshot` while the store keeps it, so an export of the selection lists its rows as the
+ * table does, not in the order they were ticked. Cases no longer in the answer follow, in the order given.
+ */
+export const tableOrder = query(
+  z.object({
+    query: TrackingQuerySchema,
+    snapshot: z.string().min(1).max(40).optional(),
+    ids: z.array(z.string().min(1).max(100)).min(1, { error: 'validation.casesRequired' }).max(MAX_ORDERED, { error: 'validation.tooMany' }),
+  }),
+  async (ctx, args): Promise<string[]> => {
+    const { snapshot } = await answerFor(ctx, args.query, args.snapshot);
+    const wanted = new Map<number, string>();
+    for (const id of args.ids) {
+      const ordinal = snapshot.columns.ordinals.get(id);
+      if (ordinal !== undefined) wanted.set(ordinal, id);
+    }
+    const ordered: string[] = [];
+    for (const ordinal of snapshot.ordinals) {
+      if (ordered.length === wanted.size) break;
+      const id = wanted.get(ordinal);
+      if (id !== undefined) ordered.push(id);
+    }
+    const placed = new Set(ordered);
+    const rest = [...new Set(args.ids)].filter((id) => !placed.has(id));
+    return [...ordered, ...rest];
+  },
+);
 
 /** The current rows of chosen cases (the selection of the table), in the order given. */
 export const rowsByIds = query(

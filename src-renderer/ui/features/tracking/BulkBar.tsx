@@ -3,15 +3,20 @@ import { useTranslation } from 'react-i18next';
 import { ExportMenu } from './ExportMenu';
 import type { ExportFormat } from './useExport';
 
-/** What can be done with the selected rows: assign an owner (supervisors) and export them. */
+/**
+ * What can be done with the selected rows: assign an owner (supervisors) and export them. `matching`:
+ * the selection came from the header checkbox, which takes only the rows loaded so far, out of this many.
+ */
 export function BulkBar({
   count,
+  matching = null,
   canAssign,
   onAssign,
   onExport,
   onClear,
 }: {
   count: number;
+  matching?: number | null;
   canAssign: boolean;
   onAssign(): void;
   onExport(format: ExportFormat): void;
@@ -34,6 +39,11 @@ export function BulkBar({
           {t('tracking.bulk.clear')}
         </Button>
       </Group>
+      {matching !== null && (
+        <Text size="xs" c="dimmed" mt={4} data-testid="selected-loaded-only">
+          {t('tracking.bulk.loadedOnly', { total: matching })}
+        </Text>
+      )}
     </Paper>
   );
 }

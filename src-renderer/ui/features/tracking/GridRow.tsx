@@ -25,7 +25,7 @@ export interface GridRowProps {
   now: number;
   selected: boolean;
   active: boolean;
-  onOpen(row: TrackingRow): void;
+  onOpen(row: TrackingRow, index: number): void;
   onToggle(row: TrackingRow): void;
 }
 
@@ -66,7 +66,7 @@ export const GridRow = memo(function GridRow({
       data-active={active || undefined}
       className={classes.row}
       style={style}
-      onClick={() => onOpen(row)}
+      onClick={() => onOpen(row, index)}
     >
       <div role="gridcell" className={classes.cell} style={{ width: SELECT_WIDTH, display: 'flex', alignItems: 'center' }} onClick={(event) => event.stopPropagation()}>
         <Checkbox

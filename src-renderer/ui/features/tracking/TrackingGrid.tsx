@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColumnId } from '../../../domain/tracking/columns';
 import type { TrackingSort } from '../../../domain/tracking/query';
@@ -7,12 +7,17 @@ import type { TrackingRow } from '../../../domain/tracking/row';
 import { GridHeader, type GridHeaderProps } from './GridHeader';
 import { GridRow, HEADER_HEIGHT, ROW_HEIGHT, SELECT_WIDTH } from './GridRow';
 import classes from './TrackingGrid.module.css';
+import type { TablePlace } from './trackingQuery';
 import type { WindowCache } from './windowCache';
 
 export interface TrackingGridProps {
   cache: WindowCache;
   /** Changes with the query: the grid goes back to the top. */
   queryKey: string;
+  /** Where the table of this query was left (opening a case and coming back): scrolled back there once the rows are counted. */
+  place?: TablePlace | null;
+  /** Where the table is now (scrolled, or a row made active or opened), to come back to. */
+  onPlace?(queryKey: string, place: TablePlace): void;
   columns: readonly ColumnId[];
   widths: Readonly<Record<ColumnId, number>>;
   sort: TrackingSort;
@@ -46,8 +51,14 @@ export function TrackingGrid(props: TrackingGridProps) {
   const ownRef = useRef<HTMLDivElement | null>(null);
   const scrollRef = props.gridRef ?? ownRef;
   const count = view.total ?? 0;
-  const [active, setActive] = useState<{ key: string; index: number }>({ key: queryKey, index: -1 });
+  const [active, setActive] = useState<{ key: string; index: number }>(() => ({ key: queryKey, index: props.place?.active ?? -1 }));
   const activeIndex = active.key === queryKey && active.index < count ? active.index : -1;
+  // Until the rows are counted the grid has no height to scroll in: the place waits, and is not overwritten meanwhile.
+  const restoring = useRef<TablePlace | null>(props.place ?? null);
+  // Read by the scroll handler, which may run before the render that follows a move.
+  const activeRef = useRef(active.index);
+  const shownKey = useRef(queryKey);
+  const { onPlace, onOpen } = props;
 
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render only through its own re-render.
   const virtualizer = useVirtualizer({
@@ -65,10 +76,35 @@ export function TrackingGrid(props: TrackingGridProps) {
   useEffect(() => {
     cache.setRange(first, last);
   }, [cache, first, last]);
-  // A new query starts at its first row. (Braces: newer Chromium returns a promise from scrollTo, not a cleanup.)
+
+  const record = useCallback(() => {
+    if (restoring.current) return;
+    onPlace?.(queryKey, { top: scrollRef.current?.scrollTop ?? 0, active: activeRef.current });
+  }, [onPlace, queryKey, scrollRef]);
+
+  // A new query starts at its first row, with no active one; the first render keeps the place it came back to.
   useEffect(() => {
-    void scrollRef.current?.scrollTo?.({ top: 0 });
-  }, [queryKey, scrollRef]);
+    if (shownKey.current === queryKey) return;
+    shownKey.current = queryKey;
+    restoring.current = null;
+    activeRef.current = -1;
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+    record();
+  }, [queryKey, scrollRef, record]);
+
+  // Back at the place left: scrolled there (the virtualizer then asks for the windows at that offset), and
+  // the keyboard goes on from the active row unless the user already went somewhere else.
+  useEffect(() => {
+    const place = restoring.current;
+    const grid = scrollRef.current;
+    if (!place || !grid || count === 0) return;
+    restoring.current = null;
+    grid.scrollTop = place.top;
+    // Focus left on the navigation or the page itself is taken; a field of the page the user went to is not.
+    const focus = document.activeElement;
+    const elsewhere = focus !== null && focus !== document.body && (grid.closest('main') ?? document.body).contains(focus) && !focus.contains(grid);
+    if (place.active >= 0 && place.active < count && !elsewhere) grid.focus({ preventScroll: true });
+  }, [count, scrollRef]);
 
   const headerIds = useMemo(
     () => Object.fromEntries(columns.map((id) => [id, `${baseId}-col-${id}`])) as Record<ColumnId, string>,
@@ -86,7 +122,33 @@ export function TrackingGrid(props: TrackingGridProps) {
     if (count === 0) return;
     const next = Math.min(count - 1, Math.max(0, index));
     setActive({ key: queryKey, index: next });
+    activeRef.current = next;
     virtualizer.scrollToIndex(next, { align: 'auto' });
+    record();
+  }
+
+  // The row opened becomes the active one: coming back, the user sees where they were and goes on from there.
+  const opening = useCallback(
+    (index: number) => {
+      setActive({ key: queryKey, index });
+      activeRef.current = index;
+      record();
+    },
+    [queryKey, record],
+  );
+  const open = useCallback(
+    (row: TrackingRow, index: number) => {
+      opening(index);
+      onOpen(row);
+    },
+    [opening, onOpen],
+  );
+
+  // The case number is a plain link that keeps its click to itself (a new window, a copied address): seen on the way down.
+  function onClickCapture(event: MouseEvent<HTMLDivElement>) {
+    const row = event.target instanceof Element ? event.target.closest('a[href]')?.closest('[role="row"][aria-rowindex]') : null;
+    const index = Number(row?.getAttribute('aria-rowindex')) - 2;
+    if (index >= 0) opening(index);
   }
 
   function firstVisible(): number {
@@ -107,7 +169,7 @@ export function TrackingGrid(props: TrackingGridProps) {
       PageUp: () => moveTo(from - page),
       Home: () => moveTo(0),
       End: () => moveTo(count - 1),
-      Enter: () => row && props.onOpen(row),
+      Enter: () => row && open(row, activeIndex),
       ' ': () => row && props.onToggle(row),
       Escape: () => props.onClearSelection(),
     };
@@ -132,6 +194,8 @@ export function TrackingGrid(props: TrackingGridProps) {
       tabIndex={0}
       className={classes.grid}
       onKeyDown={onKeyDown}
+      onScroll={record}
+      onClickCapture={onClickCapture}
     >
       <div style={{ height: virtualizer.getTotalSize(), width, position: 'relative' }}>
         <GridHeader
@@ -162,7 +226,7 @@ export function TrackingGrid(props: TrackingGridProps) {
               now={now}
               selected={row !== undefined && selected.has(row.id)}
               active={item.index === activeIndex}
-              onOpen={props.onOpen}
+              onOpen={open}
               onToggle={props.onToggle}
             />
           );

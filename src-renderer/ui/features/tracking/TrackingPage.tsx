@@ -20,7 +20,7 @@ import { ColumnsMenu } from './ColumnsMenu';
 import { DrillChips } from './DrillChips';
 import { ExportMenu, ExportProgressModal } from './ExportMenu';
 import { FilterPanel } from './FilterPanel';
-import { browserMeasure, defaultWidths, layoutWidths } from './labelWidths';
+import { defaultWidths, layoutWidths, useLabelMeasure } from './labelWidths';
 import { listPrintRoute } from './print/listRoute';
 import { moveBefore, setWidth } from './layout';
 import { SaveViewModal } from './SaveViewModal';
@@ -31,11 +31,17 @@ import {
   applyView,
   DEFAULT_FILTER,
   isDefaultFilter,
+  keyOfQuery,
   matchingView,
+  rememberChosenView,
+  rememberPlace,
   rememberQuery,
+  restoreChosenView,
+  restorePlace,
   restoreQuery,
   routeQuery,
   sortByColumn,
+  type TablePlace,
 } from './trackingQuery';
 import { useExport } from './useExport';
 import { useTrackingPrefs } from './useTrackingPrefs';
@@ -60,6 +66,8 @@ export function TrackingPage({ view }: { view?: string }) {
   const now = useNow();
   const [query, setQuery] = useState<TrackingQuery>(() => routeQuery(view) ?? restoreQuery(actor.id));
   const [searchText, setSearchText] = useState(query.filter.text);
+  // Of two views showing the same query, the one the user clicked is the one marked.
+  const [chosenView, setChosenView] = useState<string | null>(() => (routeQuery(view) ? (view ?? null) : restoreChosenView(actor.id)));
   // A route naming a view while the page is open (a second notification click) switches to it, during render as React advises.
   const [routedView, setRoutedView] = useState(view);
   if (routedView !== view) {
@@ -68,13 +76,17 @@ export function TrackingPage({ view }: { view?: string }) {
     if (routed) {
       setQuery(routed);
       setSearchText('');
+      setChosenView(view ?? null);
     }
   }
   const searchTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [filtersOpen, setFiltersOpen] = useState(() => activeFilterCount(query.filter) > 0);
-  const queryKey = JSON.stringify(query);
-  // The selection belongs to the query it was made in.
-  const [selection, setSelection] = useState<{ key: string; rows: ReadonlyMap<string, TrackingRow> }>({ key: queryKey, rows: NO_SELECTION });
+  const queryKey = useMemo(() => keyOfQuery(query), [query]);
+  // Coming back from a case: the place and active row the table of this query was left at.
+  const [place] = useState(() => restorePlace(actor.id, queryKey));
+  const onPlace = useCallback((key: string, where: TablePlace) => rememberPlace(actor.id, key, where), [actor.id]);
+  // The selection belongs to the query it was made in. `loaded`: made with the header checkbox, which takes the loaded rows only.
+  const [selection, setSelection] = useState<{ key: string; rows: ReadonlyMap<string, TrackingRow>; loaded?: boolean }>({ key: queryKey, rows: NO_SELECTION });
   const selected = selection.key === queryKey ? selection.rows : NO_SELECTION;
   const [dialog, setDialog] = useState<'saveView' | 'assign' | null>(null);
   const gridRef = useRef<HTMLDivElement | null>(null);
@@ -85,13 +97,17 @@ export function TrackingPage({ view }: { view?: string }) {
   const approvals = query.filter.awaitingMyApproval;
   // 待审批 adds the column saying which approval each case waits for; the export and the print follow the grid.
   const columns = useMemo(() => visibleColumns(prefs.layout, { approvals }), [prefs.layout, approvals]);
-  const defaults = useMemo(() => defaultWidths(t, browserMeasure()), [t]);
+  const measure = useLabelMeasure();
+  const defaults = useMemo(() => defaultWidths(t, measure), [t, measure]);
   const widths = useMemo(() => layoutWidths(prefs.layout, defaults), [prefs.layout, defaults]);
   const exporter = useExport(columns, (id) => widths[id]);
 
   useEffect(() => {
     rememberQuery(actor.id, query);
   }, [actor.id, query]);
+  useEffect(() => {
+    rememberChosenView(actor.id, chosenView);
+  }, [actor.id, chosenView]);
   // Once opened, the view is the page's own state: the address goes back to `/tracking`, so the next click on a summary routes again.
   useEffect(() => {
     if (view !== undefined) navigate('/tracking', { replace: true });
@@ -100,7 +116,10 @@ export function TrackingPage({ view }: { view?: string }) {
 
   const setFilter = (patch: Partial<TrackingFilter>) => setQuery((q) => ({ ...q, filter: { ...q.filter, ...patch } }));
   const setSort = (sort: TrackingSort) => setQuery((q) => ({ ...q, sort }));
-  const selectView = (chosen: BuiltInView | SavedView) => setQuery((q) => applyView(chosen, q.filter.text));
+  const selectView = (chosen: BuiltInView | SavedView) => {
+    setChosenView(chosen.id);
+    setQuery((q) => applyView(chosen, q.filter.text));
+  };
 
   function search(text: string) {
     setSearchText(text);
@@ -112,21 +131,22 @@ export function TrackingPage({ view }: { view?: string }) {
   const toggle = useCallback(
     (row: TrackingRow) =>
       setSelection((current) => {
-        const rows = new Map(current.key === queryKey ? current.rows : NO_SELECTION);
+        const same = current.key === queryKey;
+        const rows = new Map(same ? current.rows : NO_SELECTION);
         if (rows.has(row.id)) rows.delete(row.id);
         else rows.set(row.id, row);
-        return { key: queryKey, rows };
+        return { key: queryKey, rows, loaded: same && current.loaded === true && rows.size > 0 };
       }),
     [queryKey],
   );
   const clearSelection = useCallback(() => setSelection({ key: queryKey, rows: NO_SELECTION }), [queryKey]);
   const selectAllLoaded = useCallback(
-    () => setSelection({ key: queryKey, rows: new Map(cache.getView().loadedRows().map((row) => [row.id, row])) }),
+    () => setSelection({ key: queryKey, rows: new Map(cache.getView().loadedRows().map((row) => [row.id, row])), loaded: true }),
     [queryKey, cache],
   );
 
   const filterCount = activeFilterCount(query.filter);
-  const activeView = useMemo(() => matchingView(query, prefs.views), [query, prefs.views]);
+  const activeView = useMemo(() => matchingView(query, prefs.views, chosenView), [query, prefs.views, chosenView]);
   const empty = summary.settled && summary.total === 0 && isDefaultFilter(query.filter);
   const error = asStoreError(summary.error) ?? prefs.error ?? options.error;
   // Under the rows, or under "no complaints match" when the search found none outside the archive.
@@ -186,9 +206,10 @@ export function TrackingPage({ view }: { view?: string }) {
       {selected.size > 0 && (
         <BulkBar
           count={selected.size}
+          matching={selection.loaded && summary.total !== null && summary.total > selected.size ? summary.total : null}
           canAssign={may(actor.role, 'cases.assign')}
           onAssign={() => setDialog('assign')}
-          onExport={(format) => exporter.run(format, { kind: 'rows', rows: [...selected.values()] })}
+          onExport={(format) => exporter.run(format, { kind: 'rows', rows: [...selected.values()], query, snapshot: summary.snapshot })}
           onClear={clearSelection}
         />
       )}
@@ -214,6 +235,8 @@ export function TrackingPage({ view }: { view?: string }) {
               gridRef={gridRef}
               cache={cache}
               queryKey={queryKey}
+              place={place}
+              onPlace={onPlace}
               columns={columns}
               widths={widths}
               sort={query.sort}

@@ -59,6 +59,13 @@ function DeleteView({ view }: { view: SavedView }) {
   );
 }
 
+/**
+ * Each item keeps its full width. The scroll area's content box is as wide as the viewport, and a
+ * button clips its label: squeezed, 全部 and 我的待办 became 全 and 我的待. So nothing shrinks and the
+ * group is as wide as its buttons: the bar scrolls sideways instead.
+ */
+const WHOLE = { flexShrink: 0 } as const;
+
 /** 全部 · 我的待办 · 即将超时 · 已超时 · 重大投诉 · 待审批, then the user's own views; each sets filters and sort. */
 export function ViewsBar({ saved, active, onSelect, onSave }: ViewsBarProps) {
   const { t } = useTranslation();
@@ -70,6 +77,7 @@ export function ViewsBar({ saved, active, onSelect, onSave }: ViewsBarProps) {
       variant={active === id ? 'filled' : 'default'}
       aria-pressed={active === id}
       onClick={() => onSelect(view)}
+      style={WHOLE}
     >
       {label}
     </Button>
@@ -77,15 +85,15 @@ export function ViewsBar({ saved, active, onSelect, onSave }: ViewsBarProps) {
   return (
     // Its own height in the page's column: the table below takes what is left, never the views.
     <ScrollArea type="auto" offsetScrollbars scrollbarSize={6} style={{ flexShrink: 0 }}>
-      <Group gap="xs" wrap="nowrap" role="group" aria-label={t('tracking.viewBar.label')}>
+      <Group gap="xs" wrap="nowrap" role="group" aria-label={t('tracking.viewBar.label')} w="max-content">
         {BUILT_IN_VIEWS.map((view) => button(view.id, t(`tracking.views.${view.id}`), view))}
         {saved.map((view) => (
-          <Group key={view.id} gap={0} wrap="nowrap">
+          <Group key={view.id} gap={0} wrap="nowrap" style={WHOLE}>
             {button(view.id, view.name, view)}
             <DeleteView view={view} />
           </Group>
         ))}
-        <Button size="xs" variant="subtle" onClick={onSave}>
+        <Button size="xs" variant="subtle" onClick={onSave} style={WHOLE}>
           {t('tracking.viewBar.save')}
         </Button>
       </Group>

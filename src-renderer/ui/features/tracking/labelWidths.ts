@@ -5,6 +5,7 @@
  * narrower than the stored default. A width the user dragged still wins.
  */
 import type { TFunction } from 'i18next';
+import { useMemo, useSyncExternalStore } from 'react';
 import { CATEGORIES, CASE_STATUSES, SEVERITIES } from '../../../domain/cases/vocabulary';
 import { COLUMN_IDS, columnWidth, DEFAULT_WIDTHS, MAX_WIDTH, type ColumnId, type TableLayout } from '../../../domain/tracking/columns';
 import { APPROVAL_KINDS } from '../../../domain/tracking/row';
@@ -45,12 +46,14 @@ const ESTIMATED: LabelMeasure = {
 /**
  * In a browser, the labels are measured in the font the page really uses (the Latin of a Linux
  * desktop's DejaVu Sans is a fifth wider than the estimate: 2026-12-06 06:··, GENER···). jsdom
- * has no canvas: the estimate.
+ * has no canvas: the estimate. `lang` is the document's language: the page's font depends on it.
  */
-export function browserMeasure(): LabelMeasure {
+export function browserMeasure(lang: string): LabelMeasure {
   if (typeof document === 'undefined' || /jsdom/i.test(globalThis.navigator?.userAgent ?? '')) return ESTIMATED;
   const context = document.createElement('canvas').getContext('2d');
   if (!context) return ESTIMATED;
+  // Where the canvas knows languages, its generic fallback fonts are picked for this one, like the page's.
+  if ('lang' in context) context.lang = lang;
   const family = getComputedStyle(document.body).fontFamily || 'sans-serif';
   const width = (font: string, text: string) => {
     context.font = font;
@@ -61,6 +64,25 @@ export function browserMeasure(): LabelMeasure {
     heading: (label) => width(`600 ${TEXT_PX}px ${family}`, label),
     badge: (label) => width(`700 ${BADGE.px}px ${family}`, label.toUpperCase()) + [...label].length * BADGE.spacing + BADGE.chrome,
   };
+}
+
+function subscribeToDocumentLanguage(onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  return () => observer.disconnect();
+}
+
+const documentLanguage = () => document.documentElement.lang;
+
+/**
+ * The measure of the page's font as it is now. The font follows `<html lang>` (English takes Latin
+ * glyphs first: App.module.css), which a language switch sets only after the texts changed: measured
+ * at that moment, English dates and badges got the CJK font's narrower Latin and were cut until a
+ * reload. So the labels are measured again once the document itself speaks the new language.
+ */
+export function useLabelMeasure(): LabelMeasure {
+  const lang = useSyncExternalStore(subscribeToDocumentLanguage, documentLanguage, documentLanguage);
+  return useMemo(() => browserMeasure(lang), [lang]);
 }
 
 /** A date and time as the grid writes it: digits are as wide as each other in the fonts the app uses. */

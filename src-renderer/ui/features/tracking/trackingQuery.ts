@@ -35,12 +35,16 @@ function canonical(query: TrackingQuery): string {
   return JSON.stringify(TrackingQuerySchema.parse({ filter: { ...query.filter, text: '' }, sort: query.sort }));
 }
 
-/** The view (built-in id or saved id) the query shows, ignoring the search text; null for a query of one's own. */
-export function matchingView(query: TrackingQuery, saved: readonly SavedView[]): string | null {
+/**
+ * The view (built-in id or saved id) the query shows, ignoring the search text; null for a query of one's own.
+ * Two views may set the same filter and sort: the one the user chose (`chosen`) stays the one shown
+ * as long as the query is still its query, otherwise the first that matches.
+ */
+export function matchingView(query: TrackingQuery, saved: readonly SavedView[], chosen: string | null = null): string | null {
   const own = canonical(query);
-  for (const view of BUILT_IN_VIEWS) if (canonical(applyView(view, '')) === own) return view.id;
-  for (const view of saved) if (canonical(applyView(view, '')) === own) return view.id;
-  return null;
+  const views = [...BUILT_IN_VIEWS, ...saved];
+  const matches = views.filter((view) => canonical(applyView(view, '')) === own);
+  return (matches.find((view) => view.id === chosen) ?? matches[0])?.id ?? null;
 }
 
 /** Filters that differ from the default (the search text is not a filter), for the badge on the panel toggle. */
@@ -105,6 +109,63 @@ export function rememberQuery(userId: string, query: TrackingQuery): void {
     globalThis.sessionStorage?.setItem(STORAGE_PREFIX + userId, JSON.stringify(query));
   } catch {
     // Storage full or disabled: the table works without it.
+  }
+}
+
+const PLACE_PREFIX = 'complaint-desk:tracking-place:';
+const VIEW_PREFIX = 'complaint-desk:tracking-view:';
+
+/** How far down the table was scrolled (px) and its active (arrow-key) row, -1 for none. */
+export interface TablePlace {
+  top: number;
+  active: number;
+}
+
+/** The query as one string whatever order its keys were written in, with the search text: the place belongs to it. */
+export function keyOfQuery(query: TrackingQuery): string {
+  return JSON.stringify(TrackingQuerySchema.parse(query));
+}
+
+/**
+ * Where this user was in the table of this query, kept with the query for the window's session: a supervisor opens
+ * case after case and comes back each time to the same row. Another query has no place: it starts at the top.
+ */
+export function restorePlace(userId: string, key: string): TablePlace | null {
+  try {
+    const stored = globalThis.sessionStorage?.getItem(PLACE_PREFIX + userId);
+    const parsed: unknown = stored ? JSON.parse(stored) : null;
+    if (typeof parsed !== 'object' || parsed === null) return null;
+    const { key: storedKey, top, active } = parsed as Record<string, unknown>;
+    if (storedKey !== key || typeof top !== 'number' || typeof active !== 'number') return null;
+    return { top: Math.max(0, top), active: Math.max(-1, Math.trunc(active)) };
+  } catch {
+    return null;
+  }
+}
+
+export function rememberPlace(userId: string, key: string, place: TablePlace): void {
+  try {
+    globalThis.sessionStorage?.setItem(PLACE_PREFIX + userId, JSON.stringify({ key, ...place }));
+  } catch {
+    // Storage full or disabled: the table starts at the top.
+  }
+}
+
+/** The view the user last chose (two views may show the same query: the bar marks the chosen one). */
+export function restoreChosenView(userId: string): string | null {
+  try {
+    return globalThis.sessionStorage?.getItem(VIEW_PREFIX + userId) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function rememberChosenView(userId: string, viewId: string | null): void {
+  try {
+    if (viewId === null) globalThis.sessionStorage?.removeItem(VIEW_PREFIX + userId);
+    else globalThis.sessionStorage?.setItem(VIEW_PREFIX + userId, viewId);
+  } catch {
+    // As above.
   }
 }
 

@@ -16,10 +16,10 @@ import { sheetColumns, sheetRow } from './columnValues';
 
 export type ExportFormat = 'csv' | 'xlsx';
 
-/** What to export: the whole current view (read from its snapshot) or rows the user selected. */
+/** What to export: the whole current view (read from its snapshot) or rows the user selected in it. */
 export type ExportSource =
   | { kind: 'view'; query: TrackingQuery; snapshot: string | null }
-  | { kind: 'rows'; rows: readonly TrackingRow[] };
+  | { kind: 'rows'; rows: readonly TrackingRow[]; query: TrackingQuery; snapshot: string | null };
 
 export interface ExportProgress {
   format: ExportFormat;
@@ -65,8 +65,16 @@ export function useExport(columns: readonly ColumnId[], widthOf: (id: ColumnId) 
     }
   }
 
-  /** Selected cases as they are now, not as they were when ticked (someone may have moved them on since). */
-  async function* selectedBatches(ids: string[], now: number, signal: AbortSignal) {
+  /**
+   * Selected cases as they are now, not as they were when ticked (someone may have moved them on since),
+   * in the order of the table they were selected in, not the order they were ticked.
+   */
+  async function* selectedBatches(source: Extract<ExportSource, { kind: 'rows' }>, now: number, signal: AbortSignal) {
+    const ids = await store.send('tracking.tableOrder', {
+      query: source.query,
+      ids: source.rows.map((row) => row.id),
+      ...(source.snapshot ? { snapshot: source.snapshot } : {}),
+    });
     for (let start = 0; start < ids.length; start += EXPORT_WINDOW) {
       signal.throwIfAborted();
       const fresh = await store.send('tracking.rowsByIds', { ids: ids.slice(start, start + EXPORT_WINDOW) });
@@ -93,7 +101,7 @@ export function useExport(columns: readonly ColumnId[], widthOf: (id: ColumnId) 
         rows = viewBatches(source.query, first, now, abort.signal);
       } else {
         total = source.rows.length;
-        rows = selectedBatches(source.rows.map((row) => row.id), now, abort.signal);
+        rows = selectedBatches(source, now, abort.signal);
       }
       if (total >= SHOW_PROGRESS_FROM) setProgress({ format, done: 0, total });
       const sheet: Sheet = { name: t('tracking.export.sheetName'), columns: sheetColumns(t, columns, widthOf), rows, totalRows: total };

@@ -162,6 +162,7 @@ export const trackingMessages = defineArea(
       bulk: {
         label: '批量操作',
         selected: '已选 {{count}} 宗',
+        loadedOnly: '表头复选框只选已加载的行，共 {{total}} 宗符合条件；全部导出请用上方的“导出”。',
         assign: '分配负责人',
         export: '导出所选',
         clear: '取消选择',
@@ -190,6 +191,11 @@ export const trackingMessages = defineArea(
         done: '已导出 {{count}} 行',
         savedTo: '已导出 {{count}} 行到 {{path}}',
         failed: '导出失败',
+      },
+    },
+    errors: {
+      trackingView: {
+        builtInName: '这是内置视图的名称（如“全部”“已超时”），请换一个名称。',
       },
     },
   },
@@ -353,6 +359,7 @@ export const trackingMessages = defineArea(
       bulk: {
         label: 'Bulk actions',
         selected: '{{count}} selected',
+        loadedOnly: 'The header checkbox selects the loaded rows only; {{total}} complaints match. To export them all, use “Export” above.',
         assign: 'Assign owner',
         export: 'Export selected',
         clear: 'Clear selection',
@@ -385,6 +392,11 @@ export const trackingMessages = defineArea(
         savedTo: '{{count}} rows exported to {{path}}',
         savedTo_one: '1 row exported to {{path}}',
         failed: 'Export failed',
+      },
+    },
+    errors: {
+      trackingView: {
+        builtInName: 'This is the name of a built-in view (such as “All” or “Overdue”); choose another name.',
       },
     },
   },

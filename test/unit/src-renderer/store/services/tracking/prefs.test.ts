@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { TrackingPrefs } from '../../../../../../src-renderer/store/services/tracking/prefs';
+import { BUILT_IN_VIEW_IDS } from '../../../../../../src-renderer/domain/tracking/views';
+import { BUILT_IN_VIEW_NAMES, type TrackingPrefs } from '../../../../../../src-renderer/store/services/tracking/prefs';
+import { resources } from '../../../../../../src-renderer/ui/i18n/resources';
 import { openTestStore, refusal, type TestStore } from '../../fixtures';
 
 let store: TestStore;
@@ -31,6 +33,26 @@ describe('saved views and table layout', () => {
     await store.run('tracking.deleteView', { id: 'v1' });
     expect((await store.run<TrackingPrefs>('tracking.prefs', {})).views).toEqual([]);
     expect(refusal(await store.send('tracking.deleteView', { id: 'v1' })).code).toBe('tracking.viewNotFound');
+  });
+
+  it('refuses a view under a built-in view’s name, in either language, however it is written', async () => {
+    for (const name of ['全部', '已超时', 'All', ' all ', 'ＡＬＬ', 'my  open cases', 'Awaiting approval']) {
+      const refused = refusal(await store.send('tracking.saveView', { view: view('v1', name) }));
+      expect(refused.fields, name).toEqual([{ field: 'view.name', code: 'trackingView.builtInName' }]);
+    }
+    expect((await store.run<TrackingPrefs>('tracking.prefs', {})).views).toEqual([]);
+    // A name that only contains one is the user's own.
+    await store.run('tracking.saveView', { view: view('v1', '全部重大') });
+    await store.run('tracking.saveView', { view: view('v2', 'All major') });
+    expect((await store.run<TrackingPrefs>('tracking.prefs', {})).views.map((v) => v.name)).toEqual(['全部重大', 'All major']);
+  });
+
+  it('knows the built-in views by the names the UI gives them, in both languages', () => {
+    const shown = (['zh-CN', 'en'] as const).flatMap((language) => {
+      const views = (resources[language].translation as { tracking: { views: Record<string, string> } }).tracking.views;
+      return BUILT_IN_VIEW_IDS.map((id) => views[id]);
+    });
+    expect([...BUILT_IN_VIEW_NAMES].sort()).toEqual(shown.sort());
   });
 
   it('validates views and layouts in the store', async () => {

@@ -185,3 +185,27 @@ describe('tracking.rowsByIds', () => {
     expect(refusal(await store.send('tracking.rowsByIds', { ids: [] })).fields?.[0]?.code).toBe('validation.casesRequired');
   });
 });
+
+describe('tracking.tableOrder', () => {
+  it('puts chosen cases in the order the table shows them, pinned to its answer, the others after them', async () => {
+    const cases = [];
+    for (let n = 0; n < 5; n += 1) cases.push(await register(store, { receivedAt: store.now() - (n + 1) * HOUR, severity: n === 3 ? 'major' : 'general' }));
+    const [c0, c1, c2, c3, c4] = cases.map((c) => c.id) as [string, string, string, string, string];
+    const order = (args: Record<string, unknown>) => store.run<string[]>('tracking.tableOrder', args);
+    // Ticked bottom-up and at random: listed newest received first, as the table sorts them.
+    expect(await order({ query: {}, ids: [c4, c1, c3] })).toEqual([c1, c3, c4]);
+    // Sorted by severity, 重大 comes first.
+    expect(await order({ query: { sort: { key: 'severity', dir: 'desc' } }, ids: [c0, c3, c2] })).toEqual([c3, c0, c2]);
+    // The table's answer, even after a newer case came in; cases outside it (or unknown) follow in the order given.
+    const shown = await store.run<TrackingWindow>('tracking.rows', { query: { filter: { severities: ['general'] } } });
+    const late = await register(store, { receivedAt: store.now(), severity: 'general' });
+    expect(await order({ query: { filter: { severities: ['general'] } }, snapshot: shown.snapshot, ids: ['ghost', late.id, c3, c2, c0, c2] })).toEqual([
+      c0,
+      c2,
+      'ghost',
+      late.id,
+      c3,
+    ]);
+    expect(refusal(await store.send('tracking.tableOrder', { query: {}, ids: [] })).fields?.[0]?.code).toBe('validation.casesRequired');
+  });
+});

@@ -79,4 +79,20 @@ describe('exporting the tracking table', { timeout: 60_000 }, () => {
     fireEvent.click(within(grid()).getByRole('checkbox', { name: '选择已加载的全部行' }));
     expect(await within(bulk).findByText('已选 3 宗')).toBeTruthy();
   });
+
+  it('exports the selected rows in the table’s order, not in the order they were ticked', async () => {
+    const rendered = await renderWithStore(<Page />, { seed });
+    const saves = recordSaves(rendered);
+    await waitFor(() => expect(caseRows()).toHaveLength(3));
+    const numbers = caseRows().map((row) => within(row).getByRole('link').textContent);
+    // Bottom-up, then the top one.
+    for (const at of [2, 1, 0]) fireEvent.click(within(caseRows()[at]!).getByRole('checkbox'));
+    const bulk = await screen.findByRole('region', { name: '批量操作' });
+    expect(within(bulk).getByText('已选 3 宗')).toBeTruthy();
+    fireEvent.click(within(bulk).getByRole('button', { name: '导出所选' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: '导出为 CSV' }));
+    await waitFor(() => expect(saves).toHaveLength(1));
+    const parsed = Papa.parse<string[]>(new TextDecoder().decode(saves[0]!.data.slice(3)), { skipEmptyLines: true });
+    expect(parsed.data.slice(1).map((row) => row[0])).toEqual(numbers);
+  });
 });
