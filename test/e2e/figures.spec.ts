@@ -8,7 +8,7 @@ import { caseNumberPattern } from './pages/time';
 const CALLS: Complaint[] = [
   { customerName: '孙一', phone: '13700000001', description: '商品有划痕。', channel: '电话', severity: '一般' },
   { customerName: '孙二', phone: '13700000002', description: '门店服务态度差。', channel: '现场', severity: '严重' },
-  { customerName: '孙三', email: 'sun3@example.com', description: '市场监管部门转来的投诉。', channel: '12315转办', severity: '重大' },
+  { customerName: '孙三', email: 'sun3@example.com', description: '市场监管部门转来的投诉。', channel: '12315转办', referralNo: 'GS-2026-0311', severity: '重大' },
   { customerName: '孙四', phone: '13700000004', description: '退款迟迟未到账。', channel: '电话', severity: '一般' },
 ];
 

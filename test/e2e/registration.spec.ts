@@ -1,5 +1,9 @@
+import { writeFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
+import { chooseFiles, expectStored, pickUntyped, someBytes, storedAttachments } from './pages/intake-evidence';
 import { caseNumberPattern, DAY, HOUR, shown, thisMinute } from './pages/time';
+
+const UNRECOGNISED = (name: string) => `“${name}”未添加：无法识别该文件的格式。只能添加图片（JPG、PNG、HEIC 等）、PDF 或录音（MP3、M4A、AMR、WAV 等）。`;
 
 test.describe('registering a complaint (vertical slice)', () => {
   test('registers in Chinese, lists it in tracking, keeps it across a reload and shows every field', async ({ desk, page }) => {
@@ -178,5 +182,99 @@ test.describe('registering a complaint (vertical slice)', () => {
     await expect(repeats).toContainText(no);
     await intake.field('phone').fill('13812345670');
     await expect(repeats).toHaveCount(0);
+  });
+
+  test('evidence from phones: a call recording and an iPhone photo are kept under their proper types, a file of no known format is named', async ({ desk, page }, testInfo) => {
+    const { intake, casePage, labels: l } = desk;
+    // From the disk: Chromium types .amr from the system's list (audio/AMR, upper case, with Debian's shared-mime-info).
+    const recording = testInfo.outputPath('通话录音 20261125.amr');
+    await writeFile(recording, someBytes(300));
+    await desk.shell.visit('intake');
+    await intake.fill({ customerName: '刘女士', phone: '13712345678', description: '来电反映：门店承诺的退款一直未到账。' });
+    const addFiles = intake.form.getByRole('button', { name: '添加文件', exact: true });
+    await chooseFiles(page, addFiles, [recording]);
+    // Chromium gives an iPhone photo no type at all where the system does not know .heic.
+    await pickUntyped(intake.form.locator('input[type="file"]'), [
+      { name: 'IMG_0001.HEIC', size: 200 },
+      { name: '记录.xyz', size: 10 },
+    ]);
+    const chosen = intake.form.getByRole('list', { name: '证据附件', exact: true }).getByRole('listitem');
+    await expect(chosen).toHaveCount(3);
+    await expect(chosen.nth(0)).not.toContainText('未添加');
+    await expect(chosen.nth(1)).not.toContainText('未添加');
+    await expect(chosen.nth(2)).toContainText(UNRECOGNISED('记录.xyz'));
+
+    await intake.submit();
+    const no = await intake.confirmedCaseNumber();
+    await expect(intake.confirmation.getByRole('list', { name: '附件上传结果', exact: true }).getByRole('listitem')).toHaveText([
+      '通话录音 20261125.amr · 已添加',
+      'IMG_0001.HEIC · 已添加',
+      UNRECOGNISED('记录.xyz'),
+    ]);
+    // What the store host kept: the type recorded, and the bytes carrying it, so the file opens as what it is.
+    await expectStored(page, [
+      { name: '通话录音 20261125.amr', type: 'audio/amr', blobType: 'audio/amr', size: 300 },
+      { name: 'IMG_0001.HEIC', type: 'image/heic', blobType: 'image/heic', size: 200 },
+    ]);
+
+    // Later, on the case page: another photo with no type is taken there too.
+    await intake.confirmation.getByRole('link', { name: l.intake.openCase }).click();
+    await expect(casePage.heading(no)).toBeVisible();
+    const dialog = await casePage.open('添加附件');
+    await chooseFiles(page, dialog.root.getByRole('button', { name: /文件/ }), [{ name: 'IMG_0002.heif', mimeType: 'application/octet-stream', buffer: someBytes(120) }]);
+    await dialog.submit();
+    await expect(page.getByRole('table', { name: '附件', exact: true }).getByRole('button')).toHaveText(['通话录音 20261125.amr', 'IMG_0001.HEIC', 'IMG_0002.heif']);
+    await expectStored(page, [
+      { name: '通话录音 20261125.amr', type: 'audio/amr', blobType: 'audio/amr', size: 300 },
+      { name: 'IMG_0001.HEIC', type: 'image/heic', blobType: 'image/heic', size: 200 },
+      { name: 'IMG_0002.heif', type: 'image/heif', blobType: 'image/heif', size: 120 },
+    ]);
+    // A file of no known format is refused there with the same words, and nothing is kept.
+    const again = await casePage.open('添加附件');
+    await chooseFiles(page, again.root.getByRole('button', { name: /文件/ }), [{ name: '记录.xyz', mimeType: 'application/octet-stream', buffer: someBytes(10) }]);
+    await again.button('添加附件').click();
+    await expect(again.root.getByRole('alert')).toContainText(UNRECOGNISED('记录.xyz'));
+    await expect.poll(async () => (await storedAttachments(page)).length).toBe(3);
+  });
+
+  test('by keyboard: Enter breaks a line in 投诉内容, Ctrl+Enter registers, and the cursor waits in 客户姓名 for the next call', async ({ desk, page }) => {
+    const { intake } = desk;
+    await desk.shell.visit('intake');
+    await intake.fill({ customerName: '陈先生', phone: '13612345678' });
+    const description = intake.field('description');
+    await description.click();
+    await page.keyboard.type('空调外机噪音很大。');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('要求上门检修。');
+    await expect(description).toHaveValue('空调外机噪音很大。\n要求上门检修。');
+    await expect(intake.confirmation).toHaveCount(0);
+    await page.keyboard.press('Control+Enter');
+    const first = await intake.confirmedCaseNumber();
+    await expect(intake.field('customerName')).toBeFocused();
+    // The next caller's name is typed at once, without reaching for the mouse.
+    await page.keyboard.type('林女士');
+    await expect(intake.field('customerName')).toHaveValue('林女士');
+    await intake.field('phone').fill('13712340000');
+    await description.fill('快递员未经同意将包裹放在驿站。');
+    await description.press('Meta+Enter');
+    const second = await intake.confirmedCaseNumber();
+    expect(second).not.toBe(first);
+    await expect(intake.field('customerName')).toBeFocused();
+    await expect(page.getByText('在投诉内容中按 Ctrl+Enter（Mac 为 ⌘+Enter）即可登记。')).toBeVisible();
+  });
+
+  test('the repeat hint names the customer of each earlier case: one phone, two people of a family', async ({ desk, page }) => {
+    const { intake } = desk;
+    await desk.shell.visit('intake');
+    const father = await intake.register({ customerName: '黄建国', phone: '13512345678', description: '热水器漏水。' });
+    const son = await intake.register({ customerName: '黄小明', phone: '13512345678', description: '手机屏幕碎裂，要求换货。' });
+    await intake.field('phone').fill('13512345678');
+    const repeats = page.getByRole('complementary', { name: '重复投诉' });
+    const entries = repeats.getByTestId('repeat-case');
+    await expect(entries).toHaveCount(2);
+    // Received within the same second, they may come in either order.
+    await expect(entries.filter({ hasText: son })).toContainText('黄小明');
+    await expect(entries.filter({ hasText: son })).not.toContainText('黄建国');
+    await expect(entries.filter({ hasText: father })).toContainText('黄建国');
   });
 });

@@ -5,7 +5,7 @@ import { pdfPages, pdfText } from './pages/pdf';
 
 const CALLS: Complaint[] = [
   { customerName: '吴一', phone: '13700000011', description: '快递三天未到。', channel: '电话', severity: '一般' },
-  { customerName: '吴二', phone: '13700000012', description: '监管部门转来的投诉。', channel: '12315转办', severity: '重大' },
+  { customerName: '吴二', phone: '13700000012', description: '监管部门转来的投诉。', channel: '12315转办', referralNo: 'GS-2026-0312', severity: '重大' },
 ];
 
 test.describe('monthly complaint analysis report', () => {

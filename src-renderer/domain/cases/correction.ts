@@ -15,7 +15,7 @@ import {
   referralNoField,
 } from './registration';
 import { socialAccountField, socialPairIssue, socialPlatformField } from './account';
-import { referralDeadlineField } from './referral-reply';
+import { referralDeadlineField, referralNoIssue } from './referral-reply';
 import { CHANNELS, CUSTOMER_TYPES } from './vocabulary';
 
 /**
@@ -149,6 +149,10 @@ export function applyCorrection(record: CaseRecord, correction: Correction): { n
   const pair = socialPairIssue(after);
   if (pair) issues.push({ field: pair.path, code: pair.code });
   if (demandNoteIssue(after)) issues.push({ field: 'demandNote', code: 'validation.required' });
+  // A correction that makes a case a 12315 referral, or takes its number away, leaves it with one; an
+  // old referral registered without it (imported) may still have its other details put right.
+  const ticket = fields.includes('channel') || fields.includes('referralNo') ? referralNoIssue({ channel: next.channel, referralNo: next.referralNo ?? '' }) : null;
+  if (ticket) issues.push({ field: 'referralNo', code: ticket });
   if (issues.length > 0) throw new DeskError({ code: 'validation.failed', fields: issues });
   return { next, fields };
 }

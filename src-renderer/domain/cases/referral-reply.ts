@@ -88,6 +88,14 @@ export function referralDeadlineOf(input: z.output<ReturnType<typeof referralDea
  * What is wrong with a typed deadline as a form can tell: one on a case that is no referral, or
  * a date not after receipt (working days always are). Null when nothing is.
  */
+/**
+ * A 12315 referral comes with its work-order number (来源单号): the reply to 12315 quotes it, and
+ * it is how a second referral of the same complaint is found. Null when there is no issue.
+ */
+export function referralNoIssue(value: { channel: Channel; referralNo: string }): string | null {
+  return value.channel === REFERRAL_CHANNEL && value.referralNo === '' ? 'validation.referralNoRequired' : null;
+}
+
 export function referralDeadlineIssue(value: { channel: Channel; receivedAt: number; referralDeadline: { by: string; dueAt?: number } | null }): string | null {
   const deadline = value.referralDeadline;
   if (!deadline) return null;

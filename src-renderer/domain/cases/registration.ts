@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { optionalText, pastInstant, requiredText, yuan } from '../common/fields';
 import { socialAccountField, socialPairIssue, socialPlatformField } from './account';
 import { isValidEmail, isValidPhone, normalizePhone } from './contact';
-import { referralDeadlineField, referralDeadlineIssue } from './referral-reply';
+import { referralDeadlineField, referralDeadlineIssue, referralNoIssue } from './referral-reply';
 import { CATEGORIES, CHANNELS, CUSTOMER_TYPES, DEMANDS, SEVERITIES } from './vocabulary';
 
 export const DESCRIPTION_MAX = 5000;
@@ -113,6 +113,8 @@ export function registrationSchema(now: number) {
       if (demandNoteIssue(value)) {
         ctx.addIssue({ code: 'custom', path: ['demandNote'], message: 'validation.required' });
       }
+      const ticket = referralNoIssue(value);
+      if (ticket) ctx.addIssue({ code: 'custom', path: ['referralNo'], message: ticket });
       const deadline = referralDeadlineIssue(value);
       if (deadline) ctx.addIssue({ code: 'custom', path: ['referralDeadline'], message: deadline });
     });

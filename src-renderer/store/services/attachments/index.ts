@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ATTACHMENT_TYPES, AddAttachmentInput } from '../../../domain/cases/attachments';
+import { AddAttachmentInput, attachmentType } from '../../../domain/cases/attachments';
 import type { AttachmentMeta } from '../../../domain/cases/entries';
 import { DeskError } from '../../../domain/common/errors';
 import { id } from '../../../domain/common/fields';
@@ -13,7 +13,9 @@ const MB = 1024 * 1024;
 const add = caseCommand('attachments.add', AddAttachmentInput, async (ctx, current, args) => {
   const { maxFileMB, maxCaseMB } = ctx.settings.attachments;
   const size = args.data.size;
-  if (!ATTACHMENT_TYPES.test(args.type)) throw new DeskError({ code: 'attachments.typeNotAllowed', params: { name: args.name } });
+  // Known by its type, or by its extension when the browser had none (.heic): kept under the proper type, so it opens as what it is.
+  const kind = attachmentType(args.name, args.type);
+  if (!kind.ok) throw new DeskError({ code: kind.code, params: { name: args.name } });
   // A file that failed to copy (a photo still syncing, a broken download) is no evidence.
   if (size === 0) throw new DeskError({ code: 'attachments.empty', params: { name: args.name } });
   if (size > maxFileMB * MB) throw new DeskError({ code: 'attachments.fileTooLarge', params: { name: args.name, max: maxFileMB } });
@@ -24,14 +26,16 @@ const add = caseCommand('attachments.add', AddAttachmentInput, async (ctx, curre
     id: crypto.randomUUID(),
     caseId: current.id,
     name: args.name,
-    type: args.type,
+    type: kind.type,
     size,
     addedAt: ctx.now(),
     addedBy: ctx.actorPerson,
     // Filed under the step the case is at (a terminated case: the step it ended at), whatever a caller says.
     step: STEP_OF[current.termination?.from ?? current.status],
   };
-  await ctx.db.attachments.add({ ...meta, data: args.data });
+  // The bytes carry the type too: whoever reads them back as a Blob gets what the meta says.
+  const data = args.data.type === kind.type ? args.data : new Blob([args.data], { type: kind.type });
+  await ctx.db.attachments.add({ ...meta, data });
   return { next: { ...current, attachmentBytes: current.attachmentBytes + size }, detail: { attachmentId: meta.id, name: meta.name, size } };
 });
 

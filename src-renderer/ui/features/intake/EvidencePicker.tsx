@@ -5,9 +5,8 @@ import type { AttachmentLimits } from '../../../domain/settings/settings';
 import { errorText } from '../../i18n/errors';
 import { checkFiles, chooseFiles, type ChosenFile } from './evidence';
 import { formatBytes } from '../../components/format';
-
-/** What the store host accepts; the picker offers only these, the pre-check explains the rest. */
-const ACCEPT = 'image/*,application/pdf,audio/*';
+// The picker offers what the store host accepts (by type, and by extension where a system knows no type); the pre-check explains the rest.
+import { ATTACHMENT_ACCEPT } from '../../../domain/cases/attachments';
 
 /** 证据附件: files chosen now, uploaded once the case is registered. */
 export function EvidencePicker({
@@ -42,7 +41,7 @@ export function EvidencePicker({
             {t('intake.attachments.hint', { maxFile: limits.maxFileMB, maxCase: limits.maxCaseMB })}
           </Text>
         </div>
-        <FileButton multiple accept={ACCEPT} onChange={pick} resetRef={resetRef} disabled={disabled}>
+        <FileButton multiple accept={ATTACHMENT_ACCEPT} onChange={pick} resetRef={resetRef} disabled={disabled}>
           {(props) => (
             <Button variant="default" size="xs" disabled={disabled} style={{ flexShrink: 0 }} {...props}>
               {t('intake.attachments.add')}

@@ -75,9 +75,11 @@ export function ReceptionSection({
             }}
           />
         )}
+        {/* A 12315 referral comes with its work order's number (the store host refuses one without). */}
         <TextInput
           label={t('intake.referralNo')}
-          placeholder={t('intake.referralNoPlaceholder')}
+          placeholder={t(form.values.channel === REFERRAL_CHANNEL ? 'intake.referralNoPlaceholderReferral' : 'intake.referralNoPlaceholder')}
+          withAsterisk={form.values.channel === REFERRAL_CHANNEL}
           autoComplete="off"
           {...form.getInputProps('referralNo')}
         />

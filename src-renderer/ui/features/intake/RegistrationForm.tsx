@@ -1,9 +1,10 @@
 import { Button, Flex, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import dayjs from 'dayjs';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../domain/cases/case';
+import { REFERRAL_CHANNEL } from '../../../domain/cases/referral-reply';
 import { registrationSchema } from '../../../domain/cases/registration';
 import { toFieldErrors } from '../../../domain/common/validation';
 import { DEFAULT_SETTINGS } from '../../../domain/settings/settings';
@@ -61,6 +62,30 @@ interface Saved {
 }
 
 /**
+ * Where the next call starts once one is saved: 受理时间 follows the clock and the channel (with a
+ * director's 承办人) is kept, so the first field left to type is 客户姓名, or for a 12315 referral the
+ * work order's number, which comes before the customer on the form as on the order.
+ */
+function firstFieldToType(channel: RegistrationValues['channel']): keyof RegistrationValues {
+  return channel === REFERRAL_CHANNEL ? 'referralNo' : 'customerName';
+}
+
+/**
+ * Ctrl+Enter (⌘+Enter on a Mac) in a multi-line field sends the form, as Enter does in a
+ * single-line one; Enter alone still breaks the line, and an IME still composing keeps it.
+ */
+function submitsFromTextarea(event: KeyboardEvent<HTMLFormElement>): boolean {
+  return (
+    event.key === 'Enter' &&
+    (event.ctrlKey || event.metaKey) &&
+    !event.altKey &&
+    !event.shiftKey &&
+    !event.nativeEvent.isComposing &&
+    event.target instanceof HTMLTextAreaElement
+  );
+}
+
+/**
  * 客户投诉登记表, in the order of the paper form. Validates with the schema
  * the store host enforces, registers, then sends the evidence one file at a
  * time. Nothing typed is lost when the store refuses; after success the form
@@ -79,6 +104,8 @@ export function RegistrationForm() {
   const [files, setFiles] = useState<ChosenFile[]>(draft.kept?.files ?? []);
   useKeptDraft(draft, form, pickedReceivedAt, files);
   const [saved, setSaved] = useState<Saved | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const shortcutId = useId();
   const now = useNow(15_000);
   const { actor } = useAuth();
   const receivedAt = pickedReceivedAt ?? dayjs(now).format(PICKER_FORMAT);
@@ -124,6 +151,25 @@ export function RegistrationForm() {
     }
   });
 
+  // Saved: the agent types the next complaint at once, from its first field; the notice stays in view (preventScroll).
+  const savedId = saved?.record.id;
+  useEffect(() => {
+    const element = formRef.current;
+    if (!savedId || !element) return;
+    // Unless the agent moved on outside the form while it was being saved (the menu, the repeat hint's link).
+    const active = document.activeElement;
+    if (active && active !== document.body && !element.contains(active)) return;
+    element.querySelector<HTMLElement>(`[data-path="${firstFieldToType(form.getValues().channel)}"]`)?.focus({ preventScroll: true });
+    // Once per registration: the uploads that follow update `saved` but must not pull focus back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [savedId]);
+
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (!submitsFromTextarea(event)) return;
+    event.preventDefault();
+    if (!submitting) event.currentTarget.requestSubmit();
+  }
+
   // 清空 sits one Tab before 登记投诉: a registration begun is cleared only when the agent says so.
   const [confirmClear, setConfirmClear] = useState(false);
   // Asked at the click: a draft kept from before counts against the blank form set after the first render.
@@ -143,7 +189,7 @@ export function RegistrationForm() {
   return (
     <Flex gap="md" align="flex-start" direction={{ base: 'column', lg: 'row' }}>
       <Paper withBorder p="lg" maw={920} w="100%">
-        <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate aria-label={t('intake.title')}>
+        <form ref={formRef} onSubmit={form.onSubmit((values) => void submit(values))} onKeyDown={onKeyDown} noValidate aria-label={t('intake.title')}>
           <Stack gap="md">
             <Group justify="space-between" align="flex-start">
               <div>
@@ -170,10 +216,13 @@ export function RegistrationForm() {
             <ComplaintSection form={form} assist={assist} />
             <AssessmentSection form={form} files={files} onFilesChange={setFiles} limits={limits} disabled={submitting} assist={assist} />
             <Group justify="flex-end">
+              <Text id={shortcutId} size="xs" c="dimmed" mr="auto">
+                {t('intake.submitShortcut')}
+              </Text>
               <Button variant="default" onClick={() => (started() ? setConfirmClear(true) : clear())} disabled={submitting}>
                 {t('intake.reset')}
               </Button>
-              <Button type="submit" loading={submitting}>
+              <Button type="submit" loading={submitting} aria-describedby={shortcutId}>
                 {t('intake.submit')}
               </Button>
             </Group>

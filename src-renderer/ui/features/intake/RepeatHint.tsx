@@ -80,6 +80,10 @@ function EarlierCases({ cases, total, windowDays }: { cases: CaseSummary[]; tota
             </Anchor>
             <SeverityBadge severity={c.severity} />
           </Group>
+          {/* One phone may be a family's: the name tells a real repeat from a relative's complaint. */}
+          <Text size="sm">
+            {c.customerName}
+          </Text>
           <Text size="xs" c="dimmed">
             {formatDateTime(c.receivedAt)} · {t(`status.${c.status}`)}
           </Text>

@@ -1,4 +1,4 @@
-import { ATTACHMENT_TYPES } from '../../../domain/cases/attachments';
+import { attachmentType } from '../../../domain/cases/attachments';
 import type { DeskErrorData } from '../../../domain/common/errors';
 import type { AttachmentLimits } from '../../../domain/settings/settings';
 
@@ -28,7 +28,7 @@ export function chooseFiles(picked: File[]): ChosenFile[] {
 }
 
 /**
- * The store host's checks (type, size per file, size per case, in the order
+ * The store host's checks (type, not empty, size per file, size per case, in the order
  * the files will be sent), so the user hears of a refusal before registering.
  * Recomputed on every change: removing one file may let a later one fit.
  */
@@ -36,8 +36,10 @@ export function checkFiles(files: ChosenFile[], limits: AttachmentLimits): Check
   let total = 0;
   return files.map(({ key, file }) => {
     const params = { name: file.name };
+    const kind = attachmentType(file.name, file.type);
     let problem: DeskErrorData | null = null;
-    if (!ATTACHMENT_TYPES.test(file.type)) problem = { code: 'attachments.typeNotAllowed', params };
+    if (!kind.ok) problem = { code: kind.code, params };
+    else if (file.size === 0) problem = { code: 'attachments.empty', params };
     else if (file.size > limits.maxFileMB * MB) problem = { code: 'attachments.fileTooLarge', params: { ...params, max: limits.maxFileMB } };
     else if (total + file.size > limits.maxCaseMB * MB) problem = { code: 'attachments.caseFull', params: { ...params, max: limits.maxCaseMB } };
     if (!problem) total += file.size;

@@ -58,8 +58,14 @@ export async function seedUsers(db: DeskDb, now = NOW): Promise<Record<Who, User
   return users;
 }
 
-/** A registration an agent could submit; `receivedAt` defaults to an hour before `now`. */
+let workOrders = 0;
+
+/**
+ * A registration an agent could submit; `receivedAt` defaults to an hour before `now`. A 12315
+ * referral gets a work order number of its own unless one is given.
+ */
 export function registration(overrides: Record<string, unknown> = {}, now = NOW): Record<string, unknown> {
+  const referral = overrides.channel === 'regulator_12315' && !('referralNo' in overrides) ? { referralNo: `GS-FX-${(workOrders += 1)}` } : {};
   return {
     receivedAt: now - HOUR,
     channel: 'phone',
@@ -68,6 +74,7 @@ export function registration(overrides: Record<string, unknown> = {}, now = NOW)
     email: '',
     description: '快递三天未送达。',
     severity: 'general',
+    ...referral,
     ...overrides,
   };
 }

@@ -140,8 +140,14 @@ export async function teardown(): Promise<void> {
   for (const close of teardowns.splice(0)) await close();
 }
 
-/** Registers a complaint through the store host, as another window would; the defaults pass validation. */
+let workOrders = 0;
+
+/**
+ * Registers a complaint through the store host, as another window would; the defaults pass
+ * validation (a 12315 referral gets a work order number of its own unless one is given).
+ */
 export async function registerCase(send: Rendered['asAgent'], overrides: Record<string, unknown> = {}): Promise<CaseRecord> {
+  const referral = overrides.channel === 'regulator_12315' && !('referralNo' in overrides) ? { referralNo: `GS-UI-${(workOrders += 1)}` } : {};
   const result = await send('cases.register', {
     receivedAt: Date.now() - 60_000,
     channel: 'phone',
@@ -150,6 +156,7 @@ export async function registerCase(send: Rendered['asAgent'], overrides: Record<
     email: '',
     description: '快递丢件。',
     severity: 'general',
+    ...referral,
     ...overrides,
   });
   if (!result.ok) throw new Error(JSON.stringify(result.error));

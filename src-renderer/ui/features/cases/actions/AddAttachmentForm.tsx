@@ -1,6 +1,7 @@
 import { FileInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { ATTACHMENT_ACCEPT } from '../../../../domain/cases/attachments';
 import { FieldErrorText } from '../../../components/FieldErrorText';
 import { useStore, useStoreQuery } from '../../../data/hooks';
 import { CommandForm } from './CommandForm';
@@ -42,7 +43,8 @@ export function AddAttachmentForm({ record, onDone, onCancel }: ActionProps) {
         placeholder={t('flow.form.filePlaceholder')}
         withAsterisk
         clearable
-        accept="image/*,application/pdf,audio/*"
+        // With the extensions: a system that counts no .heic as an image would hide iPhone photos.
+        accept={ATTACHMENT_ACCEPT}
         data-autofocus
         {...form.getInputProps('data')}
         error={form.errors.data ?? form.errors.name}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AddAttachmentInput, ATTACHMENT_TYPES } from '../../../../../src-renderer/domain/cases/attachments';
+import { AddAttachmentInput, ATTACHMENT_ACCEPT, ATTACHMENT_TYPES, attachmentType } from '../../../../../src-renderer/domain/cases/attachments';
 import { schemaCases, text } from '../schema-cases';
 
 describe('AddAttachmentInput (证据附件)', () => {
@@ -13,11 +13,80 @@ describe('AddAttachmentInput (证据附件)', () => {
 });
 
 describe('ATTACHMENT_TYPES', () => {
-  it.each(['image/png', 'image/jpeg', 'image/heic', 'image/webp', 'application/pdf', 'audio/mpeg', 'audio/amr', 'audio/x-m4a'])('accepts %s', (type) => {
+  it.each(['image/png', 'image/jpeg', 'image/heic', 'image/webp', 'application/pdf', 'audio/mpeg', 'audio/amr', 'audio/x-m4a', 'audio/AMR', 'Image/JPEG', 'APPLICATION/PDF'])('accepts %s', (type) => {
     expect(ATTACHMENT_TYPES.test(type)).toBe(true);
   });
 
   it.each(['', 'image/svg+xml', 'text/html', 'application/x-msdownload', 'application/pdf; x', 'video/mp4', 'application/zip'])('refuses %j', (type) => {
     expect(ATTACHMENT_TYPES.test(type)).toBe(false);
+  });
+});
+
+describe('attachmentType (the type kept for a file offered as evidence)', () => {
+  it.each([
+    // MIME types are case-insensitive: Chromium gives an Android call recording as audio/AMR.
+    ['通话录音.amr', 'audio/AMR', 'audio/amr'],
+    ['照片.JPG', 'IMAGE/JPEG', 'image/jpeg'],
+    ['报告.pdf', 'application/pdf', 'application/pdf'],
+    ['录音.m4a', 'audio/x-m4a', 'audio/x-m4a'],
+    // The type the browser gave wins over the extension.
+    ['录音.mp3', 'audio/mpeg', 'audio/mpeg'],
+  ])('takes %s reported as %j, kept as %j', (name, reported, kept) => {
+    expect(attachmentType(name, reported)).toEqual({ ok: true, type: kept });
+  });
+
+  it.each([
+    // iPhone photos: Chromium has no type for .heic.
+    ['IMG_0001.HEIC', '', 'image/heic'],
+    ['IMG_0002.heif', '', 'image/heif'],
+    ['scan.Jpeg', 'application/octet-stream', 'image/jpeg'],
+    ['a.png', '', 'image/png'],
+    ['a.gif', '', 'image/gif'],
+    ['a.webp', '', 'image/webp'],
+    ['a.bmp', '', 'image/bmp'],
+    ['发票.PDF', 'application/octet-stream', 'application/pdf'],
+    ['通话录音 20261125.amr', '', 'audio/amr'],
+    ['语音.m4a', '', 'audio/mp4'],
+    ['a.mp3', '', 'audio/mpeg'],
+    ['a.wav', '', 'audio/wav'],
+    ['a.aac', '', 'audio/aac'],
+    ['a.ogg', '', 'audio/ogg'],
+    ['a.opus', '', 'audio/ogg'],
+    ['Call_0815.3ga', '', 'audio/3gpp'],
+  ])('takes %s with no type (%j) by its extension, kept as %j', (name, reported, kept) => {
+    expect(attachmentType(name, reported)).toEqual({ ok: true, type: kept });
+  });
+
+  it.each([
+    ['说明', ''],
+    ['数据.xyz', ''],
+    ['备份.dat', 'application/octet-stream'],
+    // A video container as often as a recording: not guessed from the name alone.
+    ['录像.3gp', ''],
+    // Not read as Object's own keys.
+    ['x.constructor', ''],
+    ['x.__proto__', ''],
+    ['heic', ''],
+  ])('says it cannot tell what %s (type %j) is', (name, reported) => {
+    expect(attachmentType(name, reported)).toEqual({ ok: false, code: 'attachments.typeUnknown' });
+  });
+
+  it.each([
+    ['page.html', 'text/html'],
+    ['setup.exe', 'application/x-msdownload'],
+    ['logo.svg', 'image/svg+xml'],
+    // A known type that is not evidence is refused whatever the name says.
+    ['视频.mp4', 'video/mp4'],
+    ['photo.jpg', 'text/plain'],
+    ['录像.3gp', 'video/3gpp'],
+  ])('refuses %s of type %j as not allowed', (name, reported) => {
+    expect(attachmentType(name, reported)).toEqual({ ok: false, code: 'attachments.typeNotAllowed' });
+  });
+
+  it('offers in the file chooser the extensions it takes without a type', () => {
+    const accepted = ATTACHMENT_ACCEPT.split(',');
+    expect(accepted.slice(0, 3)).toEqual(['image/*', 'application/pdf', 'audio/*']);
+    for (const ext of ['.heic', '.heif', '.amr', '.m4a', '.3ga']) expect(accepted).toContain(ext);
+    expect(accepted).not.toContain('.3gp');
   });
 });

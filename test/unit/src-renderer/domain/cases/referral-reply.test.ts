@@ -111,6 +111,7 @@ describe('the deadline at registration and correction', () => {
   const valid = (overrides: Record<string, unknown>) => ({
     receivedAt: RECEIVED,
     channel: 'regulator_12315',
+    referralNo: '1433010020261125000815',
     customerName: '张三',
     phone: '13812345678',
     description: '12315转来：快递延误',
@@ -129,6 +130,10 @@ describe('the deadline at registration and correction', () => {
     expect(issues(valid({ referralDeadline: { by: 'workingDays', days: 0 } }))).toEqual([['referralDeadline.days', 'validation.referralDaysRange']]);
     expect(issues(valid({ referralDeadline: { by: 'workingDays', days: 2.5 } }))).toEqual([['referralDeadline.days', 'validation.wholeNumber']]);
     expect(registrationSchema(RECEIVED + HOUR).parse(valid({})).referralDeadline).toBeNull();
+    // A referral comes with its work order's number: the reply to 12315 quotes it. Other channels may have none.
+    expect(issues(valid({ referralNo: '' }))).toEqual([['referralNo', 'validation.referralNoRequired']]);
+    expect(issues(valid({ referralNo: '   ' }))).toEqual([['referralNo', 'validation.referralNoRequired']]);
+    expect(issues(valid({ channel: 'phone', referralNo: '' }))).toEqual([]);
   });
 
   it('is set, moved or removed by a correction until the final reply settles it', () => {

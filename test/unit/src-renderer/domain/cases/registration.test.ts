@@ -205,7 +205,8 @@ describe('registrationSchema', () => {
 
   it('accepts every channel and severity of the glossary', () => {
     for (const channel of ['phone', 'email', 'online_chat', 'app', 'social_media', 'letter', 'walk_in', 'regulator_12315', 'other']) {
-      expect(errorsOf(valid({ channel }))).toEqual({});
+      // A 12315 referral comes with its work order's number.
+      expect(errorsOf(valid({ channel, ...(channel === 'regulator_12315' && { referralNo: 'GS-2026-001' }) }))).toEqual({});
     }
     for (const severity of ['general', 'serious', 'major']) expect(errorsOf(valid({ severity }))).toEqual({});
   });

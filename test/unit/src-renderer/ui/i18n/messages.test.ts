@@ -221,6 +221,7 @@ describe('translations', () => {
       'attachments.caseFull': ['max', 'name'],
       'attachments.fileTooLarge': ['max', 'name'],
       'attachments.typeNotAllowed': ['name'],
+      'attachments.typeUnknown': ['name'],
       'attachments.empty': ['name'],
       'validation.tooLong': ['max'],
       'validation.referralNoTaken': ['no'],

@@ -34,12 +34,38 @@ describe('attachments.add (证据附件)', () => {
     expect(refusal(await store.send('attachments.get', { id: 'nope' }))).toEqual({ code: 'attachments.notFound' });
   });
 
-  it.each(['text/html', 'application/x-msdownload', 'image/svg+xml', ''])('refuses the type %j with attachments.typeNotAllowed', async (type) => {
+  it.each(['text/html', 'application/x-msdownload', 'image/svg+xml', 'video/mp4'])('refuses the type %j with attachments.typeNotAllowed', async (type) => {
     store = await openTestStore();
     const c = await register(store);
     const before = await store.snapshot();
-    expect(refusal(await store.send('attachments.add', file(c.id, 10, type, 'a.bin')))).toEqual({ code: 'attachments.typeNotAllowed', params: { name: 'a.bin' } });
+    expect(refusal(await store.send('attachments.add', file(c.id, 10, type, 'a.jpg')))).toEqual({ code: 'attachments.typeNotAllowed', params: { name: 'a.jpg' } });
     expect(await store.snapshot()).toEqual(before);
+  });
+
+  it.each(['', 'application/octet-stream'])('refuses a file of type %j whose extension says nothing either, as not recognised', async (type) => {
+    store = await openTestStore();
+    const c = await register(store);
+    const before = await store.snapshot();
+    expect(refusal(await store.send('attachments.add', file(c.id, 10, type, 'a.bin')))).toEqual({ code: 'attachments.typeUnknown', params: { name: 'a.bin' } });
+    expect(await store.snapshot()).toEqual(before);
+  });
+
+  it.each([
+    // Chromium gives an Android call recording as audio/AMR: MIME types are case-insensitive.
+    ['通话录音.amr', 'audio/AMR', 'audio/amr'],
+    // An iPhone photo has no type at all in Chromium: known by its extension.
+    ['IMG_0001.HEIC', '', 'image/heic'],
+    ['语音备忘录.m4a', 'application/octet-stream', 'audio/mp4'],
+  ])('takes %s reported as %j, and keeps it, bytes too, as %s', async (name, type, kept) => {
+    store = await openTestStore();
+    const c = await register(store);
+    const updated = await store.run('attachments.add', { caseId: c.id, name, type, data: new Blob([new Uint8Array(64)], { type }) });
+    expect(updated.attachmentBytes).toBe(64);
+    const [meta] = await store.run<AttachmentMeta[]>('attachments.list', { caseId: c.id });
+    expect(meta).toMatchObject({ name, type: kept, size: 64 });
+    // Read back as a Blob, it opens or saves as what it is.
+    const stored = await store.run<AttachmentRecord>('attachments.get', { id: meta!.id });
+    expect({ type: stored.type, blobType: stored.data.type, size: stored.data.size }).toEqual({ type: kept, blobType: kept, size: 64 });
   });
 
   it('files a file under the step the case is at, whatever the caller says (a made-up step was shown raw)', async () => {

@@ -88,6 +88,21 @@ describe('cases.correct (更正登记信息)', () => {
     expect(await store.snapshot()).toEqual(before);
   });
 
+  it('keeps a 12315 referral’s work order number: a correction to that channel brings one, and none takes it away', async () => {
+    store = await openTestStore();
+    const phoned = await register(store, {});
+    const referral = await register(store, { channel: 'regulator_12315', referralNo: 'GS-2026-001' });
+    const before = await store.snapshot();
+    const code = [{ field: 'referralNo', code: 'validation.referralNoRequired' }];
+    expect(refusal(await correct(phoned.id, { reason: '渠道登记错误', channel: 'regulator_12315' })).fields).toEqual(code);
+    expect(refusal(await correct(referral.id, { reason: '清除工单号', referralNo: '' })).fields).toEqual(code);
+    expect(await store.snapshot()).toEqual(before);
+    ok(await correct(phoned.id, { reason: '渠道登记错误', channel: 'regulator_12315', referralNo: 'GS-2026-002' }));
+    // An old referral without one (imported) still has its other details put right.
+    await store.db.cases.update(referral.id, { referralNo: undefined });
+    ok(await correct(referral.id, { reason: '号码有误', phone: '13900001111' }));
+  });
+
   it('refuses a source ticket number another case holds, typed or imported, and accepts moving it off this case', async () => {
     store = await openTestStore();
     const holder = await register(store, { referralNo: '12315-A-001' });

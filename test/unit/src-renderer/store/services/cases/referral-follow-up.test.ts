@@ -13,10 +13,10 @@ let store: TestStore;
 afterEach(() => store?.close());
 
 let tickets = 0;
-/** A 12315 referral due by `dueAt`; with its work order number unless `numbered` is false. */
-const referred = (dueAt: number, numbered = true) => ({
+/** A 12315 referral due by `dueAt`, with its work order's number. */
+const referred = (dueAt: number) => ({
   channel: 'regulator_12315',
-  ...(numbered ? { referralNo: `GS-2026-${String((tickets += 1)).padStart(3, '0')}` } : {}),
+  referralNo: `GS-2026-${String((tickets += 1)).padStart(3, '0')}`,
   referralDeadline: { by: 'date', dueAt },
 });
 const reply = (caseId: string, final: boolean, text = '已联系消费者，正在处理') =>
@@ -30,7 +30,7 @@ const overdueNow = async () =>
 describe('the tracking filter 转办反馈', () => {
   it('lists the referrals owing their final reply (closed ones too), and those past the deadline as the 已超时 view and the dashboard count them', async () => {
     store = await openTestStore();
-    const closed = await caseAt(store, 'closed', referred(NOW + 5 * HOUR, false));
+    const closed = await caseAt(store, 'closed', referred(NOW + 5 * HOUR));
     const open = await caseAt(store, 'verifying', referred(NOW + HOUR));
     const answered = await caseAt(store, 'verifying', referred(NOW + HOUR));
     await reply(answered.id, true);
@@ -78,7 +78,7 @@ describe('12315 转办反馈 in the monthly report', () => {
     // Due on the 25th, closed, still unanswered; due on the 24th, answered late on the 24th in the evening.
     const owing = await caseAt(store, 'closed', referred(NOW + 2 * DAY));
     const late = await caseAt(store, 'verifying', referred(NOW + DAY));
-    await register(store, { channel: 'regulator_12315', customerName: '无时限' });
+    await register(store, { channel: 'regulator_12315', referralNo: 'GS-2026-900', customerName: '无时限' });
     await register(store, { customerName: '电话客户' });
     store.clock.now = NOW + DAY + 12 * HOUR;
     await reply(late.id, true);

@@ -17,6 +17,7 @@ describe('cases.register', () => {
       email: ' LI@Example.com ',
       severity: 'major',
       channel: 'regulator_12315',
+      referralNo: 'GS-2026-001',
     });
     const agent = { id: 'u-agent', name: '客服小王' };
     expect(record).toMatchObject({

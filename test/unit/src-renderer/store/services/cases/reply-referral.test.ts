@@ -120,7 +120,7 @@ describe('cases.replyReferral (回复转办单位)', () => {
 
   it('refuses a case without a deadline, a reply dated in the future or before receipt, no text, and roles that do not handle cases — writing nothing', async () => {
     store = await openTestStore();
-    const plain = await register(store, { channel: 'regulator_12315' });
+    const plain = await register(store, { channel: 'regulator_12315', referralNo: 'GS-2026-001' });
     const c = await register(store, { ...referred(), referralNo: 'GS-2026-002' });
     const before = await store.snapshot();
     expect(refusal(await reply(plain.id))).toEqual({ code: 'referral.noDeadline', params: { no: plain.no } });
@@ -187,7 +187,7 @@ describe('the deadline when the case ends', () => {
 describe('the deadline through 更正登记信息', () => {
   it('sets it on a referral registered without one, audited with the field; refuses it on another channel and once the final reply is in', async () => {
     store = await openTestStore();
-    const c = await caseAt(store, 'verifying', { channel: 'regulator_12315' });
+    const c = await caseAt(store, 'verifying', { channel: 'regulator_12315', referralNo: 'GS-2026-003' });
     const corrected = ok<CaseRecord>(await store.send('cases.correct', { caseId: c.id, reason: '补录12315工单时限', referralDeadline: { by: 'workingDays', days: 7 } }));
     expect(corrected.referralDeadline).toEqual({ dueAt: DUE_7_DAYS, workingDays: 7 });
     expect(corrected.clocks.referralReply).toMatchObject({ state: 'running', dueAt: DUE_7_DAYS, startedAt: RECEIVED });
@@ -203,5 +203,5 @@ describe('the deadline through 更正登记信息', () => {
 });
 
 function registration(): Record<string, unknown> {
-  return { receivedAt: RECEIVED, channel: 'regulator_12315', customerName: '张三', phone: '13812345678', description: '12315转来：快递延误', severity: 'general' };
+  return { receivedAt: RECEIVED, channel: 'regulator_12315', referralNo: 'GS-2026-010', customerName: '张三', phone: '13812345678', description: '12315转来：快递延误', severity: 'general' };
 }

@@ -103,6 +103,78 @@ describe('RegistrationForm', { timeout: 60_000 }, () => {
     expect(field(/投诉内容/)).toHaveProperty('value', '');
   });
 
+  it('sends the form on Ctrl+Enter in 投诉内容, and puts the cursor in 客户姓名 for the next call', async () => {
+    const { host } = await renderWithStore(<RegistrationForm />);
+    type(/客户姓名/, '王五');
+    type(/联系电话/, '13900001111');
+    type(/投诉内容/, '安装师傅迟到三小时。');
+    const description = field(/投诉内容/);
+    description.focus();
+    // Enter alone is left to the textarea: a line break, not a registration.
+    expect(fireEvent.keyDown(description, { key: 'Enter' })).toBe(true);
+    expect(fireEvent.keyDown(description, { key: 'Enter', shiftKey: true })).toBe(true);
+    // With Ctrl the line break is held back and the form is sent.
+    expect(fireEvent.keyDown(description, { key: 'Enter', ctrlKey: true })).toBe(false);
+    expect(await screen.findByRole('status')).toBeTruthy();
+    expect((await host.db.cases.toArray()).map((c) => c.customerName)).toEqual(['王五']);
+    await waitFor(() => expect(document.activeElement).toBe(field(/客户姓名/)));
+    expect(field(/客户姓名/)).toHaveProperty('value', '');
+  });
+
+  it('sends the form on ⌘+Enter too, and moves focus from the button clicked to 客户姓名', async () => {
+    const { host } = await renderWithStore(<RegistrationForm />);
+    type(/客户姓名/, '甲');
+    type(/电子邮箱/, 'kehu@example.com');
+    type(/投诉内容/, '第一宗');
+    fireEvent.keyDown(field(/投诉内容/), { key: 'Enter', metaKey: true });
+    await waitFor(async () => expect(await host.db.cases.count()).toBe(1));
+    await waitFor(() => expect(document.activeElement).toBe(field(/客户姓名/)));
+    // The next one sent by the button: focus leaves it for the first field again.
+    type(/客户姓名/, '乙');
+    type(/电子邮箱/, 'kehu@example.com');
+    type(/投诉内容/, '第二宗');
+    const submit = screen.getByRole('button', { name: '登记投诉' });
+    submit.focus();
+    fireEvent.click(submit);
+    await waitFor(async () => expect(await host.db.cases.count()).toBe(2));
+    await waitFor(() => expect(document.activeElement).toBe(field(/客户姓名/)));
+  });
+
+  it('keeps the shortcut to the textarea, and a refusal sent by it is explained on the fields', async () => {
+    const { host } = await renderWithStore(<RegistrationForm />);
+    type(/联系电话/, '13900001111');
+    // Only the textarea has the shortcut: Enter alone already sends from a single-line field.
+    expect(fireEvent.keyDown(field(/联系电话/), { key: 'Enter', ctrlKey: true })).toBe(true);
+    fireEvent.keyDown(field(/投诉内容/), { key: 'Enter', ctrlKey: true });
+    // Refused (no name, no description): focus goes to the first field to fix, as before.
+    await waitFor(() => expect(errorOf(field(/客户姓名/))).toBe('此项为必填项。'));
+    expect(await host.db.cases.count()).toBe(0);
+  });
+
+  it('after a 12315 referral, puts the cursor in 来源单号, the next work order’s number', async () => {
+    const { host } = await renderWithStore(<RegistrationForm />);
+    const channel = screen.getByRole('combobox', { name: /投诉渠道/ });
+    fireEvent.click(channel);
+    await waitFor(() => expect(channel.getAttribute('aria-controls')).toBeTruthy());
+    fireEvent.click(within(document.getElementById(channel.getAttribute('aria-controls')!)!).getByRole('option', { name: '12315转办', hidden: true }));
+    type(/来源单号/, '1433010020261125000815');
+    type(/客户姓名/, '孙女士');
+    type(/联系电话/, '13912345678');
+    type(/投诉内容/, '羽绒服充绒量与标注不符。');
+    fireEvent.keyDown(field(/投诉内容/), { key: 'Enter', ctrlKey: true });
+    await waitFor(async () => expect((await host.db.cases.toArray()).map((c) => c.channel)).toEqual(['regulator_12315']));
+    await waitFor(() => expect(document.activeElement).toBe(field(/来源单号/)));
+    expect(channel).toHaveProperty('value', '12315转办');
+  });
+
+  it('tells of the shortcut beside 登记投诉, in both languages', async () => {
+    await renderWithStore(<RegistrationForm />);
+    const describedBy = () => document.getElementById(screen.getByRole('button', { name: /登记投诉|Register complaint/ }).getAttribute('aria-describedby')!)!.textContent;
+    expect(describedBy()).toBe('在投诉内容中按 Ctrl+Enter（Mac 为 ⌘+Enter）即可登记。');
+    await act(() => setLanguage('en'));
+    expect(describedBy()).toBe('Press Ctrl+Enter (⌘+Enter on a Mac) in the complaint text to register it.');
+  });
+
   it('asks a director whom the complaint goes to, and gives it to that agent', async () => {
     const { host } = await renderAsSomeone(<RegistrationForm />, 'director', async () => undefined);
     await screen.findByLabelText(/客户姓名/, undefined, { timeout: 10_000 });

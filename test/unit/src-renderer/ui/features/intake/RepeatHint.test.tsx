@@ -1,7 +1,8 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RepeatHint } from '../../../../../../src-renderer/ui/features/intake/RepeatHint';
 import { registerCase, renderWithStore, teardown } from '../../render';
+import { registerAsAgent, renderAsSomeone } from '../cases/staff-kit';
 
 afterEach(teardown);
 
@@ -15,5 +16,28 @@ describe('重复投诉 at intake', { timeout: 60_000 }, () => {
     expect(await screen.findByText(/近 90 天内该客户已投诉 21 次/, {}, { timeout: 10_000 })).toBeTruthy();
     expect(screen.getByText(/下面列出最近的 20 宗。/)).toBeTruthy();
     expect(screen.getAllByTestId('repeat-case')).toHaveLength(20);
+  });
+
+  it('names the customer of each earlier case, so a relative sharing the phone is told from a real repeat', async () => {
+    await renderWithStore(<RepeatHint phone="13812345678" email="" />, {
+      seed: async (_host, asAgent) => {
+        await registerCase(asAgent, { receivedAt: Date.now() - 2 * 60_000, customerName: '张建国' });
+        await registerCase(asAgent, { receivedAt: Date.now() - 60_000, customerName: '张小明' });
+      },
+    });
+    await screen.findByText(/近 90 天内该客户已投诉 2 次/, {}, { timeout: 10_000 });
+    const [newest, older] = screen.getAllByTestId('repeat-case');
+    expect(within(newest!).getByText('张小明')).toBeTruthy();
+    expect(within(older!).getByText('张建国')).toBeTruthy();
+    expect(within(newest!).queryByText('张建国')).toBeNull();
+  });
+
+  it('masks a number written in the name for a role that may not see contacts, as everywhere else', async () => {
+    await renderAsSomeone(<RepeatHint phone="13812345678" email="" />, 'director', async (act) => {
+      await registerAsAgent(act, { customerName: '王先生13511112222' });
+    });
+    const [entry] = await screen.findAllByTestId('repeat-case', {}, { timeout: 10_000 });
+    expect(within(entry!).getByText('王先生135****2222')).toBeTruthy();
+    expect(screen.queryByText(/13511112222/)).toBeNull();
   });
 });

@@ -29,6 +29,13 @@ describe('转办反馈时限 and 回复转办单位', { timeout: 60_000 }, () =>
     fireEvent.change(screen.getByLabelText(/客户姓名/), { target: { value: '赵六' } });
     fireEvent.change(screen.getByLabelText(/联系电话/), { target: { value: '13900002222' } });
     fireEvent.change(screen.getByLabelText(/投诉内容/), { target: { value: '12315转来：商家拒绝退货。' } });
+    // Without its work order's number a referral is not registered: the field says why.
+    fireEvent.click(screen.getByRole('button', { name: '登记投诉' }));
+    const ticket = screen.getByLabelText(/来源单号/);
+    await waitFor(() => expect(ticket.getAttribute('aria-invalid')).toBe('true'));
+    expect(document.body.textContent).toContain('12315 转办的投诉须填写来源单号（转办工单号）：答复 12315 时要引用它。');
+    expect(await host.db.cases.count()).toBe(0);
+    fireEvent.change(ticket, { target: { value: '1433010020261125000815' } });
     fireEvent.click(screen.getByRole('button', { name: '登记投诉' }));
     await waitFor(async () => expect(await host.db.cases.count()).toBe(1));
     const saved = (await host.db.cases.toArray())[0]!;
