@@ -58,6 +58,8 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function showMain(route?: string): void {
+  // The window closed for the quit, whose backup may run on for a minute: none opens again to be lost with it.
+  if (quitSequence) return;
   if (!mainWindow || mainWindow.isDestroyed()) mainWindow = openMainWindow();
   revealWindow(mainWindow);
   if (route) mainWindow.webContents.send(UiPush.navigate, { route });
@@ -89,6 +91,7 @@ function openMainWindow(): BrowserWindow {
     messages: () => mainMessages(prefs.get().language),
     // After the quit's flush the store host is gone: nothing could be saved, the page goes without asking.
     mustClose: () => flushedForQuit,
+    quitting: () => quitting,
     // Staying cancels the quit: closing the window hides it to the tray again.
     onStay: () => void (quitting = false),
   });
@@ -202,6 +205,13 @@ async function start(): Promise<void> {
     if (!prefs.get().closeToTray) app.quit();
   });
   app.on('before-quit', (event) => {
+    // A quit not asked through 退出 (the macOS Dock, the system logging off): the window closes first all the same,
+    // asking about unsaved work, before anything of the quit starts.
+    if (!quitSequence && !flushedForQuit && mainWindow && !mainWindow.isDestroyed() && mainGuard) {
+      event.preventDefault();
+      requestQuit();
+      return;
+    }
     quitting = true;
     // No alert may pop up while the app goes; what was reported is already on its way to the host.
     alerts.stop();

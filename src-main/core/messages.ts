@@ -26,6 +26,8 @@ export const MAIN_MESSAGES = {
     unsavedMessage: '投诉处理台中有未保存的修改（例如尚未提交的投诉登记），退出后将丢失。确定退出吗？',
     unsavedStay: '继续编辑',
     unsavedLeave: '仍要退出',
+    unsavedLeaveMessage: '投诉处理台中有未保存的修改（例如尚未提交的投诉登记），关闭或重新加载窗口后将丢失。确定离开吗？',
+    unsavedLeaveAnyway: '仍要离开',
   },
   en: {
     trayTooltip: 'Complaint Desk',
@@ -48,6 +50,8 @@ export const MAIN_MESSAGES = {
     unsavedMessage: 'Complaint Desk holds unsaved changes (a complaint not yet registered, for example). They are lost when you quit. Quit anyway?',
     unsavedStay: 'Keep editing',
     unsavedLeave: 'Quit anyway',
+    unsavedLeaveMessage: 'Complaint Desk holds unsaved changes (a complaint not yet registered, for example). They are lost when the window closes or reloads. Leave anyway?',
+    unsavedLeaveAnyway: 'Leave anyway',
   },
 } as const;
 

@@ -11,24 +11,31 @@ const LEAVE = 1;
 export interface UnsavedWorkGuard {
   /**
    * Closes the window before the app quits, asking first (as below) when the page holds unsaved
-   * work; `then` runs once it closed. Staying keeps the window, and `then` never runs.
+   * work; `then` runs once it closed. Staying keeps the window, and `then` never runs. A request
+   * while one is under way (a second 退出 while the question is up) changes nothing.
    */
   closeForQuit(then: () => void): void;
 }
 
+interface GuardOptions {
+  messages(): MainMessages;
+  /** The quit's flush already ran: nothing could be saved any more, the page goes without asking. */
+  mustClose(): boolean;
+  /** A quit is what unloads the page (the question names it), rather than a reload or a close. */
+  quitting(): boolean;
+  onStay(): void;
+}
+
 /**
- * The UI page refuses to unload while it holds unsaved work (a half-typed registration: its
- * `beforeunload`, ui/components/unsaved.tsx). Electron would then cancel the close or the quit
- * without a word; this asks instead, in the app's language, with the window shown. Once the store
- * host is gone (`mustClose`: the quit's flush already ran), nothing could be saved any more and the
- * page goes without asking.
+ * The UI page refuses to unload while it holds unsaved work (a half-typed registration, evidence
+ * still uploading: its `beforeunload`, ui/components/unsaved.tsx). Electron would then cancel the
+ * close, the reload or the quit without a word; this asks instead, in the app's language, with the
+ * window shown.
  */
-export function guardUnsavedWork(
-  window: BrowserWindow,
-  { messages, mustClose, onStay }: { messages(): MainMessages; mustClose(): boolean; onStay(): void },
-): UnsavedWorkGuard {
+export function guardUnsavedWork(window: BrowserWindow, { messages, mustClose, quitting, onStay }: GuardOptions): UnsavedWorkGuard {
   let afterClose: (() => void) | null = null;
   let hung: ReturnType<typeof setTimeout> | null = null;
+  let asking = false;
   const settle = () => {
     if (hung) clearTimeout(hung);
     hung = null;
@@ -41,20 +48,25 @@ export function guardUnsavedWork(
     }
     revealWindow(window);
     const words = messages();
+    const quit = quitting();
+    asking = true;
     const choice = dialog.showMessageBoxSync(window, {
       type: 'warning',
       title: words.unsavedTitle,
-      message: words.unsavedMessage,
-      buttons: [words.unsavedStay, words.unsavedLeave],
+      message: quit ? words.unsavedMessage : words.unsavedLeaveMessage,
+      buttons: [words.unsavedStay, quit ? words.unsavedLeave : words.unsavedLeaveAnyway],
       defaultId: STAY,
       cancelId: STAY,
       noLink: true,
     });
+    asking = false;
     if (choice === LEAVE) {
-      // Ignores the page's refusal: it unloads, the window closes.
+      // Ignores the page's refusal: it unloads, the window closes (or reloads).
       event.preventDefault();
       return;
     }
+    // Whatever asked while the question was up is called off with it: no timer takes the window down later.
+    settle();
     afterClose = null;
     onStay();
   });
@@ -70,8 +82,8 @@ export function guardUnsavedWork(
         then();
         return;
       }
+      if (asking || afterClose) return;
       afterClose = then;
-      settle();
       hung = setTimeout(() => {
         if (!window.isDestroyed()) window.destroy();
       }, CLOSE_TIMEOUT_MS);

@@ -18,9 +18,13 @@ export function makeRegistrations(texts: string[], count: number, now: number, s
     const mobile = `1${pick('3456789')}${Math.floor(random() * 1e9).toString().padStart(9, '0')}`;
     const severityRoll = random();
     const phone = random() < 0.9 ? mobile : '';
+    const receivedAt = now - Math.floor(random() * 90 * 24 * 3600 * 1000);
+    const channel = pick(CHANNELS);
     out.push({
-      receivedAt: now - Math.floor(random() * 90 * 24 * 3600 * 1000),
-      channel: pick(CHANNELS),
+      receivedAt,
+      channel,
+      // A 12315 referral comes with its work order's number (registration requires it); unique per case.
+      ...(channel === 'regulator_12315' && { referralNo: `BENCH-${seed}-${String(i + 1).padStart(7, '0')}` }),
       customerName: name,
       phone,
       // At least one contact, as intake requires.

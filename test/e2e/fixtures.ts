@@ -4,19 +4,25 @@ import { createDesk, type Desk } from './pages/desk';
 import { TIME_ZONE } from './pages/time';
 
 /** Every spec runs in a fresh context (its own IndexedDB), Chinese locale, China time. */
-export const test = base.extend<{ desk: Desk; signedInAs: StaffRole | null }>({
+export const test = base.extend<{ desk: Desk; signedInAs: StaffRole | null; unloadPrompts: 'forbid' | 'allow' }>({
   locale: 'zh-CN',
   timezoneId: TIME_ZONE,
   /** Who is signed in when a spec starts (staff of every role exist); null leaves the desk on its first-run page. */
   signedInAs: ['agent', { option: true }],
   /**
-   * A page holding unsaved work (a half-typed registration) asks before it unloads; a spec that
-   * reloads or leaves it goes on, as a user answering 离开 would. Any other dialog is dismissed, as
-   * Playwright does when nobody listens. A spec checking the question listens for it itself.
+   * Whether a page of the spec may ask before it unloads (a reload with a half-typed registration).
+   * Answered 离开 either way, so nothing hangs; a question nobody expected fails the spec at its end.
    */
-  page: async ({ page }, use) => {
-    page.on('dialog', (dialog) => void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()));
+  unloadPrompts: ['forbid', { option: true }],
+  page: async ({ page, unloadPrompts }, use) => {
+    const asked: string[] = [];
+    page.on('dialog', (dialog) => {
+      if (dialog.type() !== 'beforeunload') return void dialog.dismiss();
+      asked.push(page.url());
+      void dialog.accept();
+    });
     await use(page);
+    if (unloadPrompts === 'forbid') expect(asked, 'a page asked before unloading, which this spec does not expect').toEqual([]);
   },
   desk: async ({ page, signedInAs }, use) => {
     if (signedInAs) await authPage(page).setUp(signedInAs);

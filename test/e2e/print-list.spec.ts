@@ -33,5 +33,31 @@ test.describe('the printed tracking list', () => {
       expect(text).toContain(expected);
     }
     expect(pdfPages(pdf)).toBe(1);
+
+    // Every column shown: the list still fits the landscape page, short labels stay whole (no 服/务/态/度),
+    // and each time stands on two lines, date over time.
+    const payload = JSON.parse(Buffer.from(route.split('?')[0]!.split('/').at(-1)!, 'base64url').toString('utf8')) as { query: unknown; columns: string[] };
+    const all = ['no', 'receivedAt', 'channel', 'customer', 'category', 'severity', 'status', 'awaiting', 'department', 'owner', 'responseDueAt', 'resolutionDueAt', 'timeLeft', 'satisfaction', 'updatedAt'];
+    const wide = Buffer.from(JSON.stringify({ ...payload, columns: all })).toString('base64url');
+    await page.goto(`/#/print/tracking/${wide}`);
+    await expect(page.getByRole('heading', { level: 1, name: '投诉处理进度跟踪表' })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    const layout = await page.evaluate(() => {
+      const table = document.querySelector('[data-print="list"]') as HTMLTableElement;
+      const lines = (cell: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      };
+      const cells = [...table.querySelectorAll('tbody tr:first-child td')];
+      return { fits: table.scrollWidth <= table.parentElement!.clientWidth + 1, lines: cells.map(lines) };
+    });
+    expect(layout.fits).toBe(true);
+    // 16 cells (the customer is two): 单号, 受理时间 (2 lines), 渠道, 客户, 电话, 类别, 严重程度, …
+    expect(layout.lines[0]).toBe(1);
+    expect(layout.lines[1]).toBe(2);
+    for (const index of [2, 3, 4, 5, 6, 9, 10]) expect(layout.lines[index], `cell ${index}`).toBe(1);
+    const widePdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    expect(pdfText(widePdf)).toContain('卫一');
   });
 });

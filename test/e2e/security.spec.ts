@@ -60,56 +60,61 @@ test.describe('access: re-authentication, admin pages, idle lock', () => {
     expect(refusal).toEqual({ code: 'auth.forbidden', params: { permission: 'settings.update', role: 'agent' } });
   });
 
-  test('the screen locks after the idle minutes on the page’s clock and unlocks with the password', async ({ desk, page }) => {
-    const { shell } = desk;
-    const security = securityPage(page);
-    // The idle timer runs in the page, on Playwright's clock (the store Worker keeps real time). Installed, then
-    // reloaded, so the timer is armed on the fake clock; the session resumes.
-    await page.clock.install({ time: Date.now() });
-    await page.reload();
-    await shell.open('intake');
-    await expect(shell.navigation).toBeVisible();
-    // An agent called away in the middle of registering a complaint.
-    await desk.intake.field('customerName').fill('锁屏前填写的王女士');
+  test.describe('the idle lock', () => {
+    // A reload with the half-typed registration kept under the lock asks before unloading.
+    test.use({ unloadPrompts: 'allow' });
 
-    // The minutes in force (Settings → 安全; 15 unless the desk was set otherwise).
-    const minutes = await page.evaluate(async () => (await window.__desk!.store.send('settings.get', {})).security.idleLockMinutes);
-    await page.clock.fastForward((minutes - 1) * 60_000);
-    await expect(security.lockForm).toHaveCount(0);
-    await page.clock.fastForward(90_000);
-    await expect(security.lockForm).toBeVisible();
-    await expect(security.lockForm).toContainText(STAFF.agent.name);
-    // The app is out of sight and out of reach, not just covered.
-    await expect(shell.navigation).toBeHidden();
-    // The one main landmark left is the lock screen's own.
-    await expect(page.getByRole('main')).toHaveCount(1);
-    await expect(page.getByRole('main').getByRole('form', { name: w.lockTitle })).toBeVisible();
-    // Unlocked, the half-typed form is there as it was left.
-    await security.unlockWith(PASSWORD);
-    await expect(security.lockForm).toBeHidden();
-    await expect(desk.intake.field('customerName')).toHaveValue('锁屏前填写的王女士');
-    await page.clock.fastForward((minutes + 1) * 60_000);
-    await expect(security.lockForm).toBeVisible();
+    test('the screen locks after the idle minutes on the page’s clock and unlocks with the password', async ({ desk, page }) => {
+      const { shell } = desk;
+      const security = securityPage(page);
+      // The idle timer runs in the page, on Playwright's clock (the store Worker keeps real time). Installed, then
+      // reloaded, so the timer is armed on the fake clock; the session resumes.
+      await page.clock.install({ time: Date.now() });
+      await page.reload();
+      await shell.open('intake');
+      await expect(shell.navigation).toBeVisible();
+      // An agent called away in the middle of registering a complaint.
+      await desk.intake.field('customerName').fill('锁屏前填写的王女士');
 
-    // A reload comes back locked.
-    await page.reload();
-    await expect(security.lockForm).toBeVisible();
-
-    await security.unlockWith('Wrong2026no');
-    await expect(security.lockForm.getByText(w.unlockWrong)).toBeVisible();
-    await security.unlockWith(PASSWORD);
-    await expect(security.lockForm).toBeHidden();
-    await expect(shell.navigation).toBeVisible();
-
-    // Stepping away, the agent locks the screen from the user menu: it says so, not that the desk sat idle,
-    // and the menu opens again after unlocking.
-    for (const round of [1, 2]) {
-      await security.lockFromMenu();
-      await expect(security.lockForm, `lock ${round}`).toContainText(w.lockedByHand);
-      await expect(security.lockForm).not.toContainText(w.lockedIdle);
+      // The minutes in force (Settings → 安全; 15 unless the desk was set otherwise).
+      const minutes = await page.evaluate(async () => (await window.__desk!.store.send('settings.get', {})).security.idleLockMinutes);
+      await page.clock.fastForward((minutes - 1) * 60_000);
+      await expect(security.lockForm).toHaveCount(0);
+      await page.clock.fastForward(90_000);
+      await expect(security.lockForm).toBeVisible();
+      await expect(security.lockForm).toContainText(STAFF.agent.name);
+      // The app is out of sight and out of reach, not just covered.
       await expect(shell.navigation).toBeHidden();
+      // The one main landmark left is the lock screen's own.
+      await expect(page.getByRole('main')).toHaveCount(1);
+      await expect(page.getByRole('main').getByRole('form', { name: w.lockTitle })).toBeVisible();
+      // Unlocked, the half-typed form is there as it was left.
       await security.unlockWith(PASSWORD);
       await expect(security.lockForm).toBeHidden();
-    }
+      await expect(desk.intake.field('customerName')).toHaveValue('锁屏前填写的王女士');
+      await page.clock.fastForward((minutes + 1) * 60_000);
+      await expect(security.lockForm).toBeVisible();
+
+      // A reload comes back locked.
+      await page.reload();
+      await expect(security.lockForm).toBeVisible();
+
+      await security.unlockWith('Wrong2026no');
+      await expect(security.lockForm.getByText(w.unlockWrong)).toBeVisible();
+      await security.unlockWith(PASSWORD);
+      await expect(security.lockForm).toBeHidden();
+      await expect(shell.navigation).toBeVisible();
+
+      // Stepping away, the agent locks the screen from the user menu: it says so, not that the desk sat idle,
+      // and the menu opens again after unlocking.
+      for (const round of [1, 2]) {
+        await security.lockFromMenu();
+        await expect(security.lockForm, `lock ${round}`).toContainText(w.lockedByHand);
+        await expect(security.lockForm).not.toContainText(w.lockedIdle);
+        await expect(shell.navigation).toBeHidden();
+        await security.unlockWith(PASSWORD);
+        await expect(security.lockForm).toBeHidden();
+      }
+    });
   });
 });

@@ -9,6 +9,9 @@ function nineToday(): number {
 }
 
 test.describe('invalid input at intake', () => {
+  // A reload after refused input leaves a half-typed registration: the page asks first, as it should.
+  test.use({ unloadPrompts: 'allow' });
+
   test('a received time later today is kept as typed and refused with the reason, never turned into now', async ({ desk, page }) => {
     const { intake, labels: l } = desk;
     const now = nineToday();

@@ -1,6 +1,35 @@
 import { useEffect } from 'react';
 
 /**
+ * How many covers hold each node of the page inert: the lock screen may come up inside a tab the desk
+ * was taken from, and the first cover to go must not make the other's portals reachable again.
+ */
+const holders = new WeakMap<Element, number>();
+
+function hold(node: HTMLElement): void {
+  const count = holders.get(node) ?? 0;
+  if (count === 0) {
+    // Inert already, by someone else: left as it is, and not ours to release.
+    if (node.hasAttribute('inert')) return;
+    node.setAttribute('inert', '');
+    node.setAttribute('aria-hidden', 'true');
+  }
+  holders.set(node, count + 1);
+}
+
+function release(node: HTMLElement): void {
+  const count = holders.get(node) ?? 0;
+  if (count === 0) return;
+  if (count > 1) {
+    holders.set(node, count - 1);
+    return;
+  }
+  holders.delete(node);
+  node.removeAttribute('inert');
+  node.removeAttribute('aria-hidden');
+}
+
+/**
  * While a full-window cover hides the app (the lock screen, the sign-in of an ended session, a
  * tab the desk was taken from), the app's portals — its open dialogs, menus and notices, rendered
  * beside the app on the page's body — are made inert and hidden from screen readers too: the cover
@@ -11,13 +40,13 @@ export function useInertOutside(covered: boolean, coverSelector: string): void {
   useEffect(() => {
     if (!covered) return;
     const root = document.querySelector(coverSelector)?.closest('body > *');
-    const made: HTMLElement[] = [];
+    const made = new Set<HTMLElement>();
     const mark = () => {
       for (const node of Array.from(document.body.children)) {
-        if (node === root || !(node instanceof HTMLElement) || node.hasAttribute('inert') || node.tagName === 'SCRIPT') continue;
-        node.setAttribute('inert', '');
-        node.setAttribute('aria-hidden', 'true');
-        made.push(node);
+        if (node === root || !(node instanceof HTMLElement) || made.has(node) || node.tagName === 'SCRIPT') continue;
+        if (node.hasAttribute('inert') && !holders.has(node)) continue;
+        hold(node);
+        if (holders.has(node)) made.add(node);
       }
     };
     mark();
@@ -26,10 +55,7 @@ export function useInertOutside(covered: boolean, coverSelector: string): void {
     observer.observe(document.body, { childList: true });
     return () => {
       observer.disconnect();
-      for (const node of made) {
-        node.removeAttribute('inert');
-        node.removeAttribute('aria-hidden');
-      }
+      for (const node of made) release(node);
     };
   }, [covered, coverSelector]);
 }

@@ -42,6 +42,16 @@ export function useUnsavedChanges(isDirty: DirtyCheck, lostOn: Loss = 'navigate'
   useEffect(() => unsaved?.add(() => latest.current(), lostOn), [unsaved, lostOn]);
 }
 
+/**
+ * Work under way that ending the session or unloading the page would cut short (evidence still
+ * uploading after its case was registered): `hold()` counts it as unsaved until the release it
+ * returns is called, whether or not the page that started it is still open.
+ */
+export function useWorkInFlight(): () => () => void {
+  const unsaved = useContext(UnsavedContext);
+  return useCallback(() => unsaved?.add(() => true, 'signOut') ?? (() => undefined), [unsaved]);
+}
+
 /** Whether ending the session now would lose work (the lock screen asks before 切换用户). */
 export function useWorkLostBySignOut(): boolean {
   return useContext(UnsavedContext)?.any('signOut') ?? false;

@@ -39,3 +39,20 @@ export async function bootMain(configure: (electron: Fake) => void = () => undef
 
 /** An ipc event from the main frame of `window`. */
 export const from = (window: FakeBrowserWindow) => ({ sender: window.webContents, senderFrame: window.webContents.mainFrame });
+
+/**
+ * A quit asked from outside the app's 退出 (the macOS Dock, the system logging off): its first
+ * before-quit closes the UI window (nothing unsaved in it here) and asks to quit again once it
+ * closed, as Electron then runs before-quit again. Emits that second one with `event` and returns
+ * it; the first request's app.quit call is forgotten, so a test counts the quit's own.
+ */
+export function quitFromSystem(electron: Fake, main: FakeBrowserWindow, event = electron.fakeEvent()) {
+  const first = electron.fakeEvent();
+  electron.app.emit('before-quit', first);
+  expect(first.defaultPrevented).toBe(true);
+  expect(main.isDestroyed()).toBe(true);
+  expect(electron.app.quit).toHaveBeenCalledTimes(1);
+  electron.app.quit.mockClear();
+  electron.app.emit('before-quit', event);
+  return event;
+}

@@ -7,7 +7,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { bootMain, from, until, type Fake } from './boot-main';
+import { bootMain, from, quitFromSystem, until, type Fake } from './boot-main';
 import type { FakeBrowserWindow } from './fake-electron';
 import { USER_DATA_ENV } from '../../../src-main/core/app-identity';
 import { HostInvoke, HostPush, HostSend, UiInvoke, type BackupRequestMessage } from '../../../src-main/core/contract';
@@ -124,8 +124,8 @@ describe('the daily backup', () => {
 
 describe('the backup on quit', () => {
   it('is asked for before the store host is flushed, and written', async () => {
-    const { electron, host } = await boot();
-    electron.app.emit('before-quit', electron.fakeEvent());
+    const { electron, host, main } = await boot();
+    quitFromSystem(electron, main);
     await until(() => backupRequests(host).length === 1);
     const [request] = backupRequests(host);
     expect(request!.kind).toBe('on-quit');
@@ -144,8 +144,8 @@ describe('the backup on quit', () => {
 
   it('does not hold the quit longer than 60 s when the store host does not answer (logged)', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const { electron, host } = await boot();
-    electron.app.emit('before-quit', electron.fakeEvent());
+    const { electron, host, main } = await boot();
+    quitFromSystem(electron, main);
     await vi.advanceTimersByTimeAsync(59_999);
     expect(backupRequests(host)).toHaveLength(1);
     expect(flushRequests(host)).toEqual([]);
@@ -161,7 +161,7 @@ describe('the backup on quit', () => {
   it('is skipped when the prefs say so', async () => {
     const { electron, host, main } = await boot();
     await electron.ipcMain.invoke(UiInvoke.setPrefs, from(main), { backup: { daily: true, onQuit: false, keepDaily: 7, keepMonthly: 12 } });
-    electron.app.emit('before-quit', electron.fakeEvent());
+    quitFromSystem(electron, main);
     expect(flushRequests(host)).toHaveLength(1);
     expect(backupRequests(host)).toEqual([]);
   });

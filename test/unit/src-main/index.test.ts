@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { bootMain as boot, from, type Fake } from './boot-main';
+import { bootMain as boot, from, quitFromSystem, type Fake } from './boot-main';
 import { expectLockedDown } from './expect-secure';
 import type { FakeBrowserWindow } from './fake-electron';
 import { APP_ID, USER_DATA_ENV } from '../../../src-main/core/app-identity';
@@ -148,8 +148,7 @@ describe('quit', () => {
     const { electron, host, main } = await boot();
     await electron.ipcMain.invoke(UiInvoke.setPrefs, from(main), { backup: { daily: true, onQuit: false, keepDaily: 7, keepMonthly: 12 } });
     electron.ipcMain.emit(HostSend.ready, { sender: host.webContents });
-    const event = electron.fakeEvent();
-    electron.app.emit('before-quit', event);
+    const event = quitFromSystem(electron, main);
     expect(event.defaultPrevented).toBe(true);
     expect(host.webContents.send).toHaveBeenCalledWith(HostPush.flush, { requestId: expect.any(Number) });
     expect(host.webContents.send).not.toHaveBeenCalledWith(HostPush.backupRequest, expect.anything());
@@ -160,17 +159,16 @@ describe('quit', () => {
     expect(host.isDestroyed()).toBe(true);
     expect(electron.FakeTray.instances[0]!.destroy).toHaveBeenCalled();
 
-    // The quit that follows goes through, and the window now really closes.
+    // The quit that follows goes through; the window had closed first.
     const again = electron.fakeEvent();
     electron.app.emit('before-quit', again);
     expect(again.defaultPrevented).toBe(false);
-    main.close();
     expect(main.isDestroyed()).toBe(true);
   });
 
   it('quits without waiting when the store host is not ready', async () => {
-    const { electron, host } = await boot();
-    electron.app.emit('before-quit', electron.fakeEvent());
+    const { electron, host, main } = await boot();
+    quitFromSystem(electron, main);
     await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalledTimes(1));
     expect(host.webContents.send).not.toHaveBeenCalledWith(HostPush.flush, expect.anything());
     expect(host.isDestroyed()).toBe(true);
@@ -222,25 +220,35 @@ describe('quitting with unsaved work in the window', () => {
     expect(electron.app.quit).toHaveBeenCalledTimes(1);
   });
 
-  it('asks nothing when nothing is unsaved, in the language of the app, and not once the store host was flushed for the quit', async () => {
-    const { electron, main, host } = await boot();
+  it('asks nothing when nothing is unsaved', async () => {
+    const { electron, main } = await boot();
     trayQuit(electron);
     expect(electron.dialog.showMessageBoxSync).not.toHaveBeenCalled();
     expect(main.isDestroyed()).toBe(true);
     expect(electron.app.quit).toHaveBeenCalledTimes(1);
+  });
 
-    // A quit the OS asked for (not from the tray) flushes first; the window that still holds work then goes unasked.
-    const second = await boot();
-    holdsUnsavedWork(second.electron, second.main);
-    await second.electron.ipcMain.invoke(UiInvoke.setPrefs, from(second.main), { language: 'en', backup: { daily: true, onQuit: false, keepDaily: 7, keepMonthly: 12 } });
-    second.electron.ipcMain.emit(HostSend.ready, { sender: second.host.webContents });
-    second.electron.app.emit('before-quit', second.electron.fakeEvent());
-    second.electron.ipcMain.emit(HostSend.flushed, { sender: second.host.webContents }, second.host.webContents.send.mock.lastCall![1]);
-    await vi.waitFor(() => expect(second.electron.app.quit).toHaveBeenCalledTimes(1));
-    second.main.close();
-    expect(second.main.isDestroyed()).toBe(true);
-    expect(second.electron.dialog.showMessageBoxSync).not.toHaveBeenCalled();
-    void host;
+  it('asks too when the system asks to quit (the macOS Dock, logging off), before anything of the quit starts', async () => {
+    const { electron, main, host } = await boot();
+    holdsUnsavedWork(electron, main);
+    electron.ipcMain.emit(HostSend.ready, { sender: host.webContents });
+    const stay = electron.fakeEvent();
+    electron.app.emit('before-quit', stay);
+    expect(stay.defaultPrevented).toBe(true);
+    expect(electron.dialog.showMessageBoxSync).toHaveBeenCalledTimes(1);
+    // Kept: no backup, no flush, the alerts go on.
+    expect(host.webContents.send).not.toHaveBeenCalledWith(HostPush.flush, expect.anything());
+    expect(main.isDestroyed()).toBe(false);
+    expect(electron.app.quit).not.toHaveBeenCalled();
+
+    electron.dialog.showMessageBoxSync.mockReturnValueOnce(1);
+    electron.app.emit('before-quit', electron.fakeEvent());
+    expect(main.isDestroyed()).toBe(true);
+    expect(electron.app.quit).toHaveBeenCalledTimes(1);
+    // While the quit runs on (backup, flush: Electron runs before-quit again), nothing opens the window again.
+    electron.app.emit('before-quit', electron.fakeEvent());
+    electron.app.emit('second-instance');
+    expect(electron.FakeBrowserWindow.instances.filter((window) => !window.isDestroyed())).toEqual([host]);
   });
 
   it('asks in English when the app is in English', async () => {
@@ -314,9 +322,9 @@ describe('overdue alerts', () => {
   });
 
   it('stops the alert timer when the app quits', async () => {
-    const { electron, host } = await boot();
+    const { electron, host, main } = await boot();
     publish(electron, host);
-    electron.app.emit('before-quit', electron.fakeEvent());
+    quitFromSystem(electron, main);
     await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalledTimes(1));
     expect(vi.getTimerCount()).toBe(0);
     advanceTo(T0 + 5 * HOUR);

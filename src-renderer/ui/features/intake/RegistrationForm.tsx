@@ -10,7 +10,7 @@ import { toFieldErrors } from '../../../domain/common/validation';
 import { DEFAULT_SETTINGS } from '../../../domain/settings/settings';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { MountedModal } from '../../components/MountedModal';
-import { useSessionDraft, useUnsavedChanges, type SessionDraft } from '../../components/unsaved';
+import { useSessionDraft, useUnsavedChanges, useWorkInFlight, type SessionDraft } from '../../components/unsaved';
 import { useCommandSubmit } from '../../components/useCommandSubmit';
 import { useNow, useStore, useStoreQuery } from '../../data/hooks';
 import { StoreError } from '../../data/store-client';
@@ -94,6 +94,7 @@ function submitsFromTextarea(event: KeyboardEvent<HTMLFormElement>): boolean {
 export function RegistrationForm() {
   const { t } = useTranslation();
   const store = useStore();
+  const holdWork = useWorkInFlight();
   const settings = useStoreQuery('settings.get', {}, 'settings').data;
   const limits = settings?.attachments ?? DEFAULT_SETTINGS.attachments;
   // A registration half typed when the agent looked something up elsewhere is there again.
@@ -135,19 +136,25 @@ export function RegistrationForm() {
     form.clearErrors();
     setPickedReceivedAt(null);
     setFiles([]);
-    for (const { key, file, problem } of evidence) {
-      if (problem) continue;
-      let outcome: Pick<UploadResult, 'state' | 'error'> = { state: 'added', error: null };
-      try {
-        await store.send('attachments.add', { caseId: record.id, name: file.name, type: file.type, data: file });
-      } catch (error) {
-        outcome = { state: 'refused', error: error instanceof StoreError ? error.data : { code: 'store.internal', params: { detail: String(error) } } };
+    // The form is blank again, but the evidence is still on its way: quitting, reloading or signing out asks until it is in.
+    const release = holdWork();
+    try {
+      for (const { key, file, problem } of evidence) {
+        if (problem) continue;
+        let outcome: Pick<UploadResult, 'state' | 'error'> = { state: 'added', error: null };
+        try {
+          await store.send('attachments.add', { caseId: record.id, name: file.name, type: file.type, data: file });
+        } catch (error) {
+          outcome = { state: 'refused', error: error instanceof StoreError ? error.data : { code: 'store.internal', params: { detail: String(error) } } };
+        }
+        setSaved((current) =>
+          current && current.record.id === record.id
+            ? { ...current, uploads: current.uploads.map((u) => (u.key === key ? { ...u, ...outcome } : u)) }
+            : current,
+        );
       }
-      setSaved((current) =>
-        current && current.record.id === record.id
-          ? { ...current, uploads: current.uploads.map((u) => (u.key === key ? { ...u, ...outcome } : u)) }
-          : current,
-      );
+    } finally {
+      release();
     }
   });
 

@@ -8,6 +8,7 @@ import { periodText } from '../reports/model/period';
 import { reportSections } from '../reports/model/tables';
 import { ReportTableView } from '../reports/ReportTableView';
 import { PrintDocument } from './frame/PrintDocument';
+import { PaperBars, reportCharts } from './PaperBars';
 import classes from './print.module.css';
 
 function Note({ title, text }: { title: string; text: string }) {
@@ -28,6 +29,7 @@ function Note({ title, text }: { title: string; text: string }) {
 export function MonthlyReportSheet({ report, centreName, paper }: { report: MonthlyReport; centreName: string; paper: PrintSettings }) {
   const { t } = useTranslation();
   const sections = useMemo(() => reportSections(t, report), [t, report]);
+  const charts = useMemo(() => reportCharts(t, report), [t, report]);
   const { notes } = report;
   return (
     <PrintDocument
@@ -48,6 +50,7 @@ export function MonthlyReportSheet({ report, centreName, paper }: { report: Mont
                 {section.tables.length > 1 && <h3>{table.title}</h3>}
                 <ReportTableView table={table} className={classes.reportTable} dense />
                 {table.note && <p className={classes.reportFootnote}>{table.note}</p>}
+                {charts[table.id] && <PaperBars {...charts[table.id]!} />}
               </div>
             ))}
           </section>

@@ -158,7 +158,7 @@ export const adminMessages = defineArea(
         marginsMm: '页边距（毫米）',
         formsLanguage: '表单语言',
         formsLanguages: { 'zh-CN': '中文', ui: '与各用户的界面语言一致' },
-        formsLanguageHint: '交给客户签字的登记表回执、满意度调查表等一般应为中文；选择“与界面语言一致”后，使用英文界面的用户打印出的表单为英文。',
+        formsLanguageHint: '交给客户签字的登记表回执、满意度调查表等一般应为中文；选择“与各用户的界面语言一致”后，使用英文界面的用户打印出的表单为英文。',
       },
       audit: {
         title: '审计链检查',

@@ -8,10 +8,10 @@ vi.mock('electron', () => import('../fake-electron'));
 beforeEach(() => resetFakeElectron());
 afterEach(() => vi.useRealTimers());
 
-function guarded(mustClose = false) {
+function guarded(mustClose = false, quitting = true) {
   const window = new FakeBrowserWindow();
   const onStay = vi.fn();
-  const guard = guardUnsavedWork(asWindow(window), { messages: () => mainMessages('zh-CN'), mustClose: () => mustClose, onStay });
+  const guard = guardUnsavedWork(asWindow(window), { messages: () => mainMessages('zh-CN'), mustClose: () => mustClose, quitting: () => quitting, onStay });
   return { window, guard, onStay };
 }
 
@@ -31,6 +31,31 @@ describe('guardUnsavedWork', () => {
     expect(onStay).toHaveBeenCalledTimes(1);
     expect(dialog.showMessageBoxSync.mock.lastCall![0]).toBe(window);
     expect(dialog.showMessageBoxSync.mock.lastCall![1]).toMatchObject({ type: 'warning', message: expect.stringContaining('尚未提交的投诉登记') });
+  });
+
+  it('speaks of leaving, not quitting, when a reload or a close unloads the page', () => {
+    const { window } = guarded(false, false);
+    window.webContents.emit('will-prevent-unload', fakeEvent());
+    expect(dialog.showMessageBoxSync.mock.lastCall![1]).toMatchObject({ message: expect.stringContaining('关闭或重新加载窗口后将丢失'), buttons: ['继续编辑', '仍要离开'] });
+  });
+
+  it('ignores a second quit while the question is up, and no timer takes down the window the user kept', () => {
+    vi.useFakeTimers();
+    const { window, guard } = guarded();
+    const then = vi.fn();
+    window.close = vi.fn(() => {
+      // The question is up: another 退出 arrives from the tray meanwhile (Windows runs its messages under a modal box).
+      dialog.showMessageBoxSync.mockImplementationOnce(() => {
+        guard.closeForQuit(then);
+        return 0;
+      });
+      window.webContents.emit('will-prevent-unload', fakeEvent());
+    });
+    guard.closeForQuit(then);
+    expect(window.close).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(CLOSE_TIMEOUT_MS * 2);
+    expect(window.isDestroyed()).toBe(false);
+    expect(then).not.toHaveBeenCalled();
   });
 
   it('lets the page go unasked once nothing could be saved any more', () => {

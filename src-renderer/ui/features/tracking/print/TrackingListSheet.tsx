@@ -11,7 +11,20 @@ import { querySummary } from '../querySummary';
 import { MAX_PRINT_ROWS } from './listRoute';
 import classes from './TrackingListSheet.module.css';
 
-const UNBROKEN = new Set(['no', 'phone', 'receivedAt', 'responseDueAt', 'resolutionDueAt', 'updatedAt']);
+/**
+ * Cells kept on one line: numbers, phones, scores (4.25 split as 4.2|5 read as 4.2) and the short labels
+ * (服务态度, 售后服务部, a name), which the table would otherwise squeeze to a character a line.
+ * Instants print on two unbroken lines, date over time, so the four time columns stay narrow.
+ */
+const UNBROKEN = new Set(['no', 'phone', 'channel', 'category', 'severity', 'department', 'owner', 'satisfaction']);
+const INSTANTS = new Set(['receivedAt', 'responseDueAt', 'resolutionDueAt', 'updatedAt']);
+
+function cellClass(kind: string): string | undefined {
+  if (UNBROKEN.has(kind)) return classes.unbroken;
+  if (kind === 'customer') return classes.name;
+  if (INSTANTS.has(kind)) return classes.stacked;
+  return undefined;
+}
 
 interface Props {
   /** The view printed: its conditions and sort head the list. */
@@ -42,11 +55,13 @@ export function TrackingListSheet({ query, ownerName, rows, total, columns, cent
         {summary.sort} · {t('tracking.print.count', { count: total })}
       </Text>
       {total > rows.length && <Text size="sm">{t('tracking.print.truncated', { shown: rows.length, total, max: MAX_PRINT_ROWS })}</Text>}
-      <Table withTableBorder withColumnBorders className={classes.list}>
+      <Table withTableBorder withColumnBorders className={classes.list} data-print="list">
         <Table.Thead>
           <Table.Tr>
-            {headers.map((column) => (
-              <Table.Th key={column.header}>{column.header}</Table.Th>
+            {headers.map((column, index) => (
+              <Table.Th key={column.header} className={UNBROKEN.has(kinds[index] ?? '') ? classes.unbroken : undefined}>
+                {column.header}
+              </Table.Th>
             ))}
           </Table.Tr>
         </Table.Thead>
@@ -54,8 +69,8 @@ export function TrackingListSheet({ query, ownerName, rows, total, columns, cent
           {rows.map((row) => (
             <Table.Tr key={row.id}>
               {sheetRow(t, row, columns, printedAt).map((cell, index) => (
-                <Table.Td key={headers[index]?.header ?? index} className={UNBROKEN.has(kinds[index] ?? '') ? classes.unbroken : undefined}>
-                  {cell instanceof Date ? formatDateTime(cell.getTime()) : cell === null || cell === '' ? t('tracking.none') : cell}
+                <Table.Td key={headers[index]?.header ?? index} className={cellClass(kinds[index] ?? '')}>
+                  {cell instanceof Date ? formatDateTime(cell.getTime()).replace(' ', '\n') : cell === null || cell === '' ? t('tracking.none') : cell}
                 </Table.Td>
               ))}
             </Table.Tr>

@@ -4,6 +4,7 @@ import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { Shell } from '../../../../../src-renderer/ui/app/Shell';
 import { useAuth } from '../../../../../src-renderer/ui/features/auth/AuthGate';
+import { useWorkInFlight } from '../../../../../src-renderer/ui/components/unsaved';
 import { AGENT, renderWithStore, teardown } from '../render';
 
 afterEach(async () => {
@@ -138,6 +139,32 @@ describe('a registration half typed (the session’s unsaved work)', { timeout: 
     fireEvent.click(screen.getByRole('button', { name: '清空' }));
     fireEvent.click(within(await screen.findByRole('dialog', { name: '清空登记表？' })).getByRole('button', { name: '清空' }));
     await waitFor(() => expect(field(/投诉内容/).value).toBe(''));
+    expect(unload()).toBe(false);
+  });
+
+  it('counts work still under way (evidence uploading after its case was registered) until it is done', async () => {
+    let hold: (() => () => void) | undefined;
+    function Uploads() {
+      hold = useWorkInFlight();
+      return null;
+    }
+    window.location.hash = '#/tracking';
+    await renderWithStore(
+      <Router hook={useHashLocation}>
+        <Uploads />
+        <Shell />
+      </Router>,
+    );
+    await screen.findByRole('navigation', { name: '主导航' });
+    const unload = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(unload()).toBe(false);
+    const release = hold!();
+    expect(unload()).toBe(true);
+    release();
     expect(unload()).toBe(false);
   });
 

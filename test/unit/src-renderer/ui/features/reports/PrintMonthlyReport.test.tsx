@@ -72,6 +72,13 @@ describe('月度投诉分析报告 print view', { timeout: 120_000 }, () => {
     expect(shares.reduce((sum, share) => sum + share, 0)).toBeCloseTo(1);
     // Each table's header is a <thead>, which the print stylesheet repeats on every page the table continues on.
     for (const table of screen.getAllByRole('table')) expect(table.querySelector('thead th')).not.toBeNull();
+    // Charts on paper, each after its table: every bar labelled with its count (no colour, no legend needed).
+    const charts = screen.getAllByRole('img').filter((img) => img.tagName.toLowerCase() === 'svg');
+    const labels = charts.map((chart) => chart.getAttribute('aria-label'));
+    expect(labels.slice(0, 2)).toEqual(['受理量：按投诉渠道：电话 2', '受理量：按投诉类别：未定级 2']);
+    expect(labels[2]).toMatch(/^受理量：按责任部门：\S+ 2$/);
+    const bars = [...charts[0]!.querySelectorAll('[data-bar]')].map((bar) => [bar.getAttribute('data-bar'), bar.textContent]);
+    expect(bars).toEqual([['电话', '电话2']]);
 
     const analysis = screen.getByText(/第一行分析/);
     expect(analysis.textContent).toBe('第一行分析\n第二行分析');
