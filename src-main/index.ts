@@ -77,8 +77,10 @@ function requestQuit(): void {
     app.quit();
     return;
   }
+  const before = quitting;
   quitting = true;
-  mainGuard.closeForQuit(() => app.quit());
+  // Not taken (a question about a reload is up): the window goes on as it was, hidden to the tray when closed.
+  if (!mainGuard.closeForQuit(() => app.quit())) quitting = before;
 }
 
 function openMainWindow(): BrowserWindow {

@@ -12,9 +12,10 @@ export interface UnsavedWorkGuard {
   /**
    * Closes the window before the app quits, asking first (as below) when the page holds unsaved
    * work; `then` runs once it closed. Staying keeps the window, and `then` never runs. A request
-   * while one is under way (a second 退出 while the question is up) changes nothing.
+   * while a question is up (a second 退出, or 退出 while a reload is asked about) or while a close
+   * for the quit is under way changes nothing: false.
    */
-  closeForQuit(then: () => void): void;
+  closeForQuit(then: () => void): boolean;
 }
 
 interface GuardOptions {
@@ -80,14 +81,15 @@ export function guardUnsavedWork(window: BrowserWindow, { messages, mustClose, q
     closeForQuit(then) {
       if (window.isDestroyed()) {
         then();
-        return;
+        return true;
       }
-      if (asking || afterClose) return;
+      if (asking || afterClose) return false;
       afterClose = then;
       hung = setTimeout(() => {
         if (!window.isDestroyed()) window.destroy();
       }, CLOSE_TIMEOUT_MS);
       window.close();
+      return true;
     },
   };
 }

@@ -6,6 +6,8 @@ const CALLS: Complaint[] = [
   { customerName: '卫一', phone: '13700000021', description: '空调安装后漏水。', channel: '电话', severity: '重大' },
   { customerName: '卫二', phone: '13700000022', description: '发票抬头开错。', channel: '现场', severity: '一般' },
 ];
+/** A company under its full registered name: it wraps within its column, never past the page. */
+const COMPANY = '内蒙古自治区呼和浩特市赛罕区恒通商贸有限责任公司';
 
 test.describe('the printed tracking list', () => {
   test.use({ signedInAs: 'supervisor' });
@@ -34,8 +36,12 @@ test.describe('the printed tracking list', () => {
     }
     expect(pdfPages(pdf)).toBe(1);
 
-    // Every column shown: the list still fits the landscape page, short labels stay whole (no 服/务/态/度),
-    // and each time stands on two lines, date over time.
+    // Every column shown, a company's long name among the customers: the list still fits the landscape page,
+    // short labels and names stay whole (no 服/务/态/度, no 卫/一), and each time stands on two lines, date over time.
+    await page.evaluate(
+      async (name) => void (await window.__desk!.store.send('cases.register', { receivedAt: Date.now() - 60_000, channel: 'phone', customerName: name, customerType: 'business', phone: '13700000023', description: '发票开错。', severity: 'general' })),
+      COMPANY,
+    );
     const payload = JSON.parse(Buffer.from(route.split('?')[0]!.split('/').at(-1)!, 'base64url').toString('utf8')) as { query: unknown; columns: string[] };
     const all = ['no', 'receivedAt', 'channel', 'customer', 'category', 'severity', 'status', 'awaiting', 'department', 'owner', 'responseDueAt', 'resolutionDueAt', 'timeLeft', 'satisfaction', 'updatedAt'];
     const wide = Buffer.from(JSON.stringify({ ...payload, columns: all })).toString('base64url');
@@ -49,14 +55,16 @@ test.describe('the printed tracking list', () => {
         range.selectNodeContents(cell);
         return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
       };
-      const cells = [...table.querySelectorAll('tbody tr:first-child td')];
-      return { fits: table.scrollWidth <= table.parentElement!.clientWidth + 1, lines: cells.map(lines) };
+      const row = [...table.querySelectorAll('tbody tr')].find((tr) => tr.textContent!.includes('卫一'))!;
+      const company = [...table.querySelectorAll('tbody td')].find((td) => td.textContent!.includes('内蒙古'))!;
+      return { fits: table.scrollWidth <= table.parentElement!.clientWidth + 1, lines: [...row.querySelectorAll('td')].map(lines), company: lines(company) };
     });
     expect(layout.fits).toBe(true);
     // 16 cells (the customer is two): 单号, 受理时间 (2 lines), 渠道, 客户, 电话, 类别, 严重程度, …
     expect(layout.lines[0]).toBe(1);
     expect(layout.lines[1]).toBe(2);
     for (const index of [2, 3, 4, 5, 6, 9, 10]) expect(layout.lines[index], `cell ${index}`).toBe(1);
+    expect(layout.company).toBeGreaterThan(1);
     const widePdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     expect(pdfText(widePdf)).toContain('卫一');
   });

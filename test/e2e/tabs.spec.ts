@@ -93,16 +93,16 @@ test.describe('a tab holding a half-typed registration', () => {
   // The question before unloading is what this spec checks.
   test.use({ unloadPrompts: 'allow' });
 
-    test('reloading a tab with a registration half typed asks first; with nothing typed it does not', async ({ desk, page }) => {
-      const asked: string[] = [];
-      page.on('dialog', (dialog) => void asked.push(dialog.type()));
-      await desk.shell.open('intake');
-      await desk.intake.field('customerName').fill('未提交的李先生');
-      await page.reload();
-      expect(asked).toEqual(['beforeunload']);
-      await desk.shell.open('intake');
-      await expect(desk.intake.field('customerName')).toHaveValue('');
-      await page.reload();
-      expect(asked).toEqual(['beforeunload']);
-    });
+  test('reloading a tab with a registration half typed asks first; with nothing typed it does not', async ({ desk, page }) => {
+    const asked: string[] = [];
+    page.on('dialog', (dialog) => void asked.push(dialog.type()));
+    await desk.shell.open('intake');
+    await desk.intake.field('customerName').fill('未提交的李先生');
+    await page.reload();
+    expect(asked).toEqual(['beforeunload']);
+    await desk.shell.open('intake');
+    await expect(desk.intake.field('customerName')).toHaveValue('');
+    await page.reload();
+    expect(asked).toEqual(['beforeunload']);
+  });
 });

@@ -214,10 +214,10 @@ export const en = {
     lockScreen: 'Lock screen',
     lockScreenHint: 'When you step away: unsaved work stays, your password brings it back',
     unsaved: {
-      signOut: 'There are unsaved changes (a complaint not yet registered, for example). They are lost when you sign out. Sign out anyway?',
-      switchUser: 'There are unsaved changes (a complaint not yet registered, for example). They are lost when you switch user. Switch anyway?',
+      signOut: 'There are unsaved changes (a complaint not yet registered, or evidence still uploading). They are lost when you sign out. Sign out anyway?',
+      switchUser: 'There are unsaved changes (a complaint not yet registered, or evidence still uploading). They are lost when you switch user. Switch anyway?',
       lockedTitle: 'Unsaved changes',
-      locked: '{{name}} has unsaved changes (a complaint not yet registered, for example). They are lost if you switch user; unlock with the password to carry on.',
+      locked: '{{name}} has unsaved changes (a complaint not yet registered, or evidence still uploading). They are lost if you switch user; unlock with the password to carry on.',
       switchAnyway: 'Switch user anyway',
     },
     changePassword: 'Change password',

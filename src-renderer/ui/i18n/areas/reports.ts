@@ -31,7 +31,7 @@ export const reportsMessages = defineArea(
         analysis: '九、投诉分析',
         recommendations: '十、改进建议',
       },
-      charts: { byChannel: '受理量：按投诉渠道', byCategory: '受理量：按投诉类别', byDepartment: '受理量：按责任部门' },
+      charts: { byChannel: '受理量：按投诉渠道', byCategory: '受理量：按投诉类别', byDepartment: '受理量：按责任部门', bar: '{{label}} {{count}} 宗', described: '{{title}}：{{bars}}' },
       tables: {
         kpis: '主要指标',
         byChannel: '按投诉渠道',
@@ -163,7 +163,7 @@ export const reportsMessages = defineArea(
         analysis: '9. Analysis',
         recommendations: '10. Recommendations',
       },
-      charts: { byChannel: 'Received, by channel', byCategory: 'Received, by category', byDepartment: 'Received, by department' },
+      charts: { byChannel: 'Received, by channel', byCategory: 'Received, by category', byDepartment: 'Received, by department', bar: '{{label}} {{count}}', described: '{{title}}: {{bars}}' },
       tables: {
         kpis: 'Key figures',
         byChannel: 'By channel',

@@ -58,6 +58,25 @@ describe('guardUnsavedWork', () => {
     expect(then).not.toHaveBeenCalled();
   });
 
+  it('takes no quit while it asks about a reload: nothing closes, nothing is armed, and it says so', () => {
+    vi.useFakeTimers();
+    const { window, guard } = guarded(false, false);
+    window.close = vi.fn();
+    const then = vi.fn();
+    let taken: boolean | undefined;
+    dialog.showMessageBoxSync.mockImplementationOnce(() => {
+      taken = guard.closeForQuit(then);
+      return 1;
+    });
+    // A reload (the page's 重新加载): the question is up when 退出 arrives.
+    window.webContents.emit('will-prevent-unload', fakeEvent());
+    expect(taken).toBe(false);
+    expect(window.close).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(CLOSE_TIMEOUT_MS * 2);
+    expect(window.isDestroyed()).toBe(false);
+    expect(then).not.toHaveBeenCalled();
+  });
+
   it('lets the page go unasked once nothing could be saved any more', () => {
     const { window, onStay } = guarded(true);
     const event = fakeEvent();

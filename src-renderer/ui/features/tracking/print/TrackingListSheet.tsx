@@ -12,16 +12,17 @@ import { MAX_PRINT_ROWS } from './listRoute';
 import classes from './TrackingListSheet.module.css';
 
 /**
- * Cells kept on one line: numbers, phones, scores (4.25 split as 4.2|5 read as 4.2) and the short labels
- * (服务态度, 售后服务部, a name), which the table would otherwise squeeze to a character a line.
+ * Cells kept on one line: numbers, phones, scores (4.25 split as 4.2|5 read as 4.2) and the labels of
+ * fixed lists (服务态度, 12315转办), which the table would otherwise squeeze to a character a line.
  * Instants print on two unbroken lines, date over time, so the four time columns stay narrow.
  */
-const UNBROKEN = new Set(['no', 'phone', 'channel', 'category', 'severity', 'department', 'owner', 'satisfaction']);
+const UNBROKEN = new Set(['no', 'phone', 'channel', 'category', 'severity', 'satisfaction']);
+/** Names (a customer, a department, an owner): kept whole while short, a long one wraps within its column. */
+const NAMES = new Set(['customer', 'department', 'owner']);
 const INSTANTS = new Set(['receivedAt', 'responseDueAt', 'resolutionDueAt', 'updatedAt']);
 
 function cellClass(kind: string): string | undefined {
   if (UNBROKEN.has(kind)) return classes.unbroken;
-  if (kind === 'customer') return classes.name;
   if (INSTANTS.has(kind)) return classes.stacked;
   return undefined;
 }
@@ -70,7 +71,15 @@ export function TrackingListSheet({ query, ownerName, rows, total, columns, cent
             <Table.Tr key={row.id}>
               {sheetRow(t, row, columns, printedAt).map((cell, index) => (
                 <Table.Td key={headers[index]?.header ?? index} className={cellClass(kinds[index] ?? '')}>
-                  {cell instanceof Date ? formatDateTime(cell.getTime()).replace(' ', '\n') : cell === null || cell === '' ? t('tracking.none') : cell}
+                  {cell instanceof Date ? (
+                    formatDateTime(cell.getTime()).replace(' ', '\n')
+                  ) : cell === null || cell === '' ? (
+                    t('tracking.none')
+                  ) : NAMES.has(kinds[index] ?? '') ? (
+                    <span className={classes.name}>{cell}</span>
+                  ) : (
+                    cell
+                  )}
                 </Table.Td>
               ))}
             </Table.Tr>

@@ -75,8 +75,8 @@ describe('月度投诉分析报告 print view', { timeout: 120_000 }, () => {
     // Charts on paper, each after its table: every bar labelled with its count (no colour, no legend needed).
     const charts = screen.getAllByRole('img').filter((img) => img.tagName.toLowerCase() === 'svg');
     const labels = charts.map((chart) => chart.getAttribute('aria-label'));
-    expect(labels.slice(0, 2)).toEqual(['受理量：按投诉渠道：电话 2', '受理量：按投诉类别：未定级 2']);
-    expect(labels[2]).toMatch(/^受理量：按责任部门：\S+ 2$/);
+    expect(labels.slice(0, 2)).toEqual(['受理量：按投诉渠道：电话 2 宗', '受理量：按投诉类别：未定级 2 宗']);
+    expect(labels[2]).toMatch(/^受理量：按责任部门：\S+ 2 宗$/);
     const bars = [...charts[0]!.querySelectorAll('[data-bar]')].map((bar) => [bar.getAttribute('data-bar'), bar.textContent]);
     expect(bars).toEqual([['电话', '电话2']]);
 
