@@ -28,6 +28,27 @@ export const BUILT_IN_VIEWS: readonly BuiltInView[] = [
   { id: 'approvals', filter: { awaitingMyApproval: true }, sort: { key: 'updatedAt', dir: 'asc' } },
 ];
 
+/**
+ * The built-in views' names in each language of the UI (i18n `tracking.views.*`; a test keeps them in
+ * step), for the store host, which cannot read the UI's translations: a saved view under one of them
+ * would be a second 全部 beside the real one.
+ */
+export const BUILT_IN_VIEW_NAMES: Readonly<Record<BuiltInViewId, { 'zh-CN': string; en: string }>> = {
+  all: { 'zh-CN': '全部', en: 'All' },
+  mine: { 'zh-CN': '我的待办', en: 'My open cases' },
+  dueSoon: { 'zh-CN': '即将超时', en: 'Due soon' },
+  overdue: { 'zh-CN': '已超时', en: 'Overdue' },
+  major: { 'zh-CN': '重大投诉', en: 'Major' },
+  approvals: { 'zh-CN': '待审批', en: 'Awaiting approval' },
+};
+
+/** Names as a reader tells them apart: full-width letters, case and runs of spaces do not make another name. */
+const comparable = (name: string) => name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+const RESERVED = new Set(Object.values(BUILT_IN_VIEW_NAMES).flatMap((names) => Object.values(names).map(comparable)));
+
+/** Whether a name would pass for a built-in view's, in either language. */
+export const isBuiltInViewName = (name: string): boolean => RESERVED.has(comparable(name));
+
 export const MAX_SAVED_VIEWS = 30;
 
 export const SavedViewSchema = z.object({

@@ -20,10 +20,12 @@ interface PrintButtonsProps {
   pdfLabel?: string;
   /** While the caller is busy with something else (an export) or has nothing to print yet. */
   disabled?: boolean;
+  /** Smaller buttons (the tracking table's bulk bar). */
+  size?: 'xs';
 }
 
 /** Print a print route, or save it as PDF, through the platform's print service. */
-export function PrintButtons({ route, fileName, printLabel, pdfLabel, disabled = false }: PrintButtonsProps) {
+export function PrintButtons({ route, fileName, printLabel, pdfLabel, disabled = false, size }: PrintButtonsProps) {
   const { t } = useTranslation();
   const platform = usePlatform();
   // Paper and margins as the administrator set them (the print view lays its pages out for the same).
@@ -52,11 +54,11 @@ export function PrintButtons({ route, fileName, printLabel, pdfLabel, disabled =
 
   return (
     <Group gap="xs">
-      <Button variant="default" loading={busy === 'dialog'} disabled={waiting || busy !== null} onClick={() => void print('dialog')}>
+      <Button variant="default" size={size} loading={busy === 'dialog'} disabled={waiting || busy !== null} onClick={() => void print('dialog')}>
         {printLabel ?? t('print.print')}
       </Button>
       {platform.kind === 'electron' && (
-        <Button variant="default" loading={busy === 'pdf'} disabled={waiting || busy !== null} onClick={() => void print('pdf')}>
+        <Button variant="default" size={size} loading={busy === 'pdf'} disabled={waiting || busy !== null} onClick={() => void print('pdf')}>
           {pdfLabel ?? t('print.savePdf')}
         </Button>
       )}

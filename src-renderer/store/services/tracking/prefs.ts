@@ -1,26 +1,11 @@
 import { z } from 'zod';
 import { DeskError } from '../../../domain/common/errors';
 import { TableLayoutSchema, type TableLayout } from '../../../domain/tracking/columns';
-import { MAX_SAVED_VIEWS, SavedViewSchema, type SavedView } from '../../../domain/tracking/views';
+import { isBuiltInViewName, MAX_SAVED_VIEWS, SavedViewSchema, type SavedView } from '../../../domain/tracking/views';
 import { savedViews, VIEWS_PREF } from '../../core/saved-views';
 import { command, query, type StoreContext } from '../../rpc/define';
 
 const LAYOUT = 'tracking.layout';
-
-/**
- * The built-in views' names in each language of the UI (i18n `tracking.views.*`; a test keeps the
- * two lists in step). A saved view under one of them would be a second 全部 beside the real one.
- */
-export const BUILT_IN_VIEW_NAMES: readonly string[] = [
-  ...['全部', '我的待办', '即将超时', '已超时', '重大投诉', '待审批'],
-  ...['All', 'My open cases', 'Due soon', 'Overdue', 'Major', 'Awaiting approval'],
-];
-
-/** Names as a reader tells them apart: full-width letters, case and runs of spaces do not make another name. */
-const comparable = (name: string) => name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
-const RESERVED = new Set(BUILT_IN_VIEW_NAMES.map(comparable));
-
-export const isBuiltInViewName = (name: string): boolean => RESERVED.has(comparable(name));
 
 export interface TrackingPrefs {
   views: SavedView[];

@@ -98,6 +98,25 @@ export const tableOrder = query(
   },
 );
 
+export interface TrackingIds {
+  /** Every case of the answer, in the table's order. */
+  ids: string[];
+  snapshot: string;
+}
+
+/**
+ * 选择全部: every case an answer of the table holds (read from `snapshot` while the store keeps it, so
+ * the selection is the cases the user saw counted), in the table's order; at most MAX_ORDERED.
+ */
+export const ids = query(
+  z.object({ query: TrackingQuerySchema, snapshot: z.string().min(1).max(40).optional() }),
+  async (ctx, args): Promise<TrackingIds> => {
+    const { snapshot } = await answerFor(ctx, args.query, args.snapshot);
+    if (snapshot.ordinals.length > MAX_ORDERED) throw new DeskError({ code: 'validation.tooMany' });
+    return { ids: Array.from(snapshot.ordinals, (ordinal) => snapshot.columns.ids[ordinal]!), snapshot: snapshot.id };
+  },
+);
+
 /** The current rows of chosen cases (the selection of the table), in the order given. */
 export const rowsByIds = query(
   z.object({ ids: z.array(z.string().min(1).max(100)).min(1, { error: 'validation.casesRequired' }).max(MAX_WINDOW, { error: 'validation.tooMany' }) }),

@@ -22,7 +22,8 @@ export interface TrackingGridProps {
   widths: Readonly<Record<ColumnId, number>>;
   sort: TrackingSort;
   now: number;
-  selected: ReadonlyMap<string, TrackingRow>;
+  /** Ids of the selected cases. */
+  selected: ReadonlySet<string>;
   onSort: GridHeaderProps['onSort'];
   onResize: GridHeaderProps['onResize'];
   onMove: GridHeaderProps['onMove'];

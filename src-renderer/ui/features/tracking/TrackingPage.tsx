@@ -9,19 +9,19 @@ import type { BuiltInView, SavedView } from '../../../domain/tracking/views';
 import { may } from '../../../domain/users/roles';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PrintButtons } from '../../components/PrintButtons';
-import { useNow, useStoreQuery } from '../../data/hooks';
+import { useNow, useStore, useStoreQuery } from '../../data/hooks';
 import { StoreError } from '../../data/store-client';
 import { useAuth } from '../auth/AuthGate';
 import { IndexProgress } from '../jobs/IndexProgress';
 import { ArchivedHint } from './ArchivedHint';
 import { AssignDialog } from './AssignDialog';
-import { BulkBar } from './BulkBar';
+import { BulkBar, type SelectionScope } from './BulkBar';
 import { ColumnsMenu } from './ColumnsMenu';
 import { DrillChips } from './DrillChips';
 import { ExportMenu, ExportProgressModal } from './ExportMenu';
 import { FilterPanel } from './FilterPanel';
 import { defaultWidths, layoutWidths, useLabelMeasure } from './labelWidths';
-import { listPrintRoute } from './print/listRoute';
+import { listPrintRoute, printsSelection } from './print/listRoute';
 import { moveBefore, setWidth } from './layout';
 import { SaveViewModal } from './SaveViewModal';
 import { SearchBox, SortControl } from './Toolbar';
@@ -50,7 +50,7 @@ import { ViewsBar } from './ViewsBar';
 
 /** Results follow the typing, once the user paused. */
 const SEARCH_DEBOUNCE_MS = 250;
-const NO_SELECTION: ReadonlyMap<string, TrackingRow> = new Map();
+const NO_SELECTION: ReadonlySet<string> = new Set();
 
 const asStoreError = (error: unknown): StoreError | null =>
   error === null || error === undefined ? null : error instanceof StoreError ? error : new StoreError({ code: 'store.internal', params: { detail: String(error) } });
@@ -85,9 +85,16 @@ export function TrackingPage({ view }: { view?: string }) {
   // Coming back from a case: the place and active row the table of this query was left at.
   const [place] = useState(() => restorePlace(actor.id, queryKey));
   const onPlace = useCallback((key: string, where: TablePlace) => rememberPlace(actor.id, key, where), [actor.id]);
-  // The selection belongs to the query it was made in. `loaded`: made with the header checkbox, which takes the loaded rows only.
-  const [selection, setSelection] = useState<{ key: string; rows: ReadonlyMap<string, TrackingRow>; loaded?: boolean }>({ key: queryKey, rows: NO_SELECTION });
-  const selected = selection.key === queryKey ? selection.rows : NO_SELECTION;
+  // The selection (case ids) belongs to the query it was made in; `scope` says how it was made.
+  const [selection, setSelection] = useState<{ key: string; ids: ReadonlySet<string>; scope: SelectionScope }>({
+    key: queryKey,
+    ids: NO_SELECTION,
+    scope: 'picked',
+  });
+  const selected = selection.key === queryKey ? selection.ids : NO_SELECTION;
+  const [selectingAll, setSelectingAll] = useState(false);
+  const [selectAllError, setSelectAllError] = useState<StoreError | null>(null);
+  const store = useStore();
   const [dialog, setDialog] = useState<'saveView' | 'assign' | null>(null);
   const gridRef = useRef<HTMLDivElement | null>(null);
 
@@ -132,23 +139,42 @@ export function TrackingPage({ view }: { view?: string }) {
     (row: TrackingRow) =>
       setSelection((current) => {
         const same = current.key === queryKey;
-        const rows = new Map(same ? current.rows : NO_SELECTION);
-        if (rows.has(row.id)) rows.delete(row.id);
-        else rows.set(row.id, row);
-        return { key: queryKey, rows, loaded: same && current.loaded === true && rows.size > 0 };
+        const ids = new Set(same ? current.ids : NO_SELECTION);
+        if (ids.has(row.id)) ids.delete(row.id);
+        else ids.add(row.id);
+        // Unticking a row of the header checkbox's selection keeps its note; any other change is the user's own pick.
+        return { key: queryKey, ids, scope: same && current.scope === 'loaded' && ids.size > 0 ? 'loaded' : 'picked' };
       }),
     [queryKey],
   );
-  const clearSelection = useCallback(() => setSelection({ key: queryKey, rows: NO_SELECTION }), [queryKey]);
+  const clearSelection = useCallback(() => setSelection({ key: queryKey, ids: NO_SELECTION, scope: 'picked' }), [queryKey]);
   const selectAllLoaded = useCallback(
-    () => setSelection({ key: queryKey, rows: new Map(cache.getView().loadedRows().map((row) => [row.id, row])), loaded: true }),
+    () => setSelection({ key: queryKey, ids: new Set(cache.getView().loadedRows().map((row) => row.id)), scope: 'loaded' }),
     [queryKey, cache],
+  );
+  // 选择全部 N 宗: every case of the answer the user sees counted (its snapshot), not only the loaded rows.
+  const selectAllMatching = useCallback(async () => {
+    setSelectingAll(true);
+    setSelectAllError(null);
+    try {
+      const answer = await store.send('tracking.ids', { query, ...(summary.snapshot ? { snapshot: summary.snapshot } : {}) });
+      setSelection((current) => (current.key === queryKey ? { key: queryKey, ids: new Set(answer.ids), scope: 'all' } : current));
+    } catch (error) {
+      setSelectAllError(asStoreError(error));
+    } finally {
+      setSelectingAll(false);
+    }
+  }, [store, query, queryKey, summary.snapshot]);
+
+  const selectionPrintRoute = useMemo(
+    () => (printsSelection(selected.size) ? listPrintRoute(query, columns, [...selected]) : null),
+    [query, columns, selected],
   );
 
   const filterCount = activeFilterCount(query.filter);
   const activeView = useMemo(() => matchingView(query, prefs.views, chosenView), [query, prefs.views, chosenView]);
   const empty = summary.settled && summary.total === 0 && isDefaultFilter(query.filter);
-  const error = asStoreError(summary.error) ?? prefs.error ?? options.error;
+  const error = asStoreError(summary.error) ?? prefs.error ?? options.error ?? selectAllError;
   // Under the rows, or under "no complaints match" when the search found none outside the archive.
   const archivedHint =
     summary.settled && summary.archivedMatches > 0 ? <ArchivedHint count={summary.archivedMatches} onShow={() => setFilter({ archived: 'all' })} /> : null;
@@ -206,10 +232,14 @@ export function TrackingPage({ view }: { view?: string }) {
       {selected.size > 0 && (
         <BulkBar
           count={selected.size}
-          matching={selection.loaded && summary.total !== null && summary.total > selected.size ? summary.total : null}
+          scope={selection.scope}
+          matching={summary.total}
+          selectingAll={selectingAll}
+          printRoute={selectionPrintRoute}
           canAssign={may(actor.role, 'cases.assign')}
           onAssign={() => setDialog('assign')}
-          onExport={(format) => exporter.run(format, { kind: 'rows', rows: [...selected.values()], query, snapshot: summary.snapshot })}
+          onExport={(format) => exporter.run(format, { kind: 'rows', ids: [...selected], query, snapshot: summary.snapshot })}
+          onSelectAll={() => void selectAllMatching()}
           onClear={clearSelection}
         />
       )}
@@ -266,7 +296,7 @@ export function TrackingPage({ view }: { view?: string }) {
       )}
       {dialog === 'assign' && (
         <AssignDialog
-          caseIds={[...selected.keys()]}
+          caseIds={[...selected]}
           options={options.data}
           onClose={(assigned) => {
             setDialog(null);

@@ -19,7 +19,7 @@ export type ExportFormat = 'csv' | 'xlsx';
 /** What to export: the whole current view (read from its snapshot) or rows the user selected in it. */
 export type ExportSource =
   | { kind: 'view'; query: TrackingQuery; snapshot: string | null }
-  | { kind: 'rows'; rows: readonly TrackingRow[]; query: TrackingQuery; snapshot: string | null };
+  | { kind: 'rows'; ids: readonly string[]; query: TrackingQuery; snapshot: string | null };
 
 export interface ExportProgress {
   format: ExportFormat;
@@ -72,7 +72,7 @@ export function useExport(columns: readonly ColumnId[], widthOf: (id: ColumnId) 
   async function* selectedBatches(source: Extract<ExportSource, { kind: 'rows' }>, now: number, signal: AbortSignal) {
     const ids = await store.send('tracking.tableOrder', {
       query: source.query,
-      ids: source.rows.map((row) => row.id),
+      ids: [...source.ids],
       ...(source.snapshot ? { snapshot: source.snapshot } : {}),
     });
     for (let start = 0; start < ids.length; start += EXPORT_WINDOW) {
@@ -100,7 +100,7 @@ export function useExport(columns: readonly ColumnId[], widthOf: (id: ColumnId) 
         total = first.total;
         rows = viewBatches(source.query, first, now, abort.signal);
       } else {
-        total = source.rows.length;
+        total = source.ids.length;
         rows = selectedBatches(source, now, abort.signal);
       }
       if (total >= SHOW_PROGRESS_FROM) setProgress({ format, done: 0, total });

@@ -60,12 +60,17 @@ export async function seedUsers(db: DeskDb, now = NOW): Promise<Record<Who, User
 
 let workOrders = 0;
 
+/** A 12315 referral's work order number (来源单号), one of its own, unless the registration gives one. */
+export function referralNoFor(overrides: Record<string, unknown>): { referralNo?: string } {
+  return overrides.channel === 'regulator_12315' && !('referralNo' in overrides) ? { referralNo: `GS-FX-${(workOrders += 1)}` } : {};
+}
+
 /**
  * A registration an agent could submit; `receivedAt` defaults to an hour before `now`. A 12315
  * referral gets a work order number of its own unless one is given.
  */
 export function registration(overrides: Record<string, unknown> = {}, now = NOW): Record<string, unknown> {
-  const referral = overrides.channel === 'regulator_12315' && !('referralNo' in overrides) ? { referralNo: `GS-FX-${(workOrders += 1)}` } : {};
+  const referral = referralNoFor(overrides);
   return {
     receivedAt: now - HOUR,
     channel: 'phone',

@@ -8,6 +8,7 @@ import { DEFAULT_APP_PREFS } from '../../../../src-main/core/contract';
 import { DeskDb } from '../../../../src-renderer/store/db';
 import { startStoreHost, type StoreHost } from '../../../../src-renderer/store/host';
 import type { Session } from '../../../../src-renderer/store/rpc/define';
+import { referralNoFor } from '../store/fixtures';
 import { Providers } from '../../../../src-renderer/ui/app/App';
 import { createStoreClient, type StoreClient } from '../../../../src-renderer/ui/data/store-client';
 import { AuthGate } from '../../../../src-renderer/ui/features/auth/AuthGate';
@@ -140,14 +141,12 @@ export async function teardown(): Promise<void> {
   for (const close of teardowns.splice(0)) await close();
 }
 
-let workOrders = 0;
-
 /**
  * Registers a complaint through the store host, as another window would; the defaults pass
  * validation (a 12315 referral gets a work order number of its own unless one is given).
  */
 export async function registerCase(send: Rendered['asAgent'], overrides: Record<string, unknown> = {}): Promise<CaseRecord> {
-  const referral = overrides.channel === 'regulator_12315' && !('referralNo' in overrides) ? { referralNo: `GS-UI-${(workOrders += 1)}` } : {};
+  const referral = referralNoFor(overrides);
   const result = await send('cases.register', {
     receivedAt: Date.now() - 60_000,
     channel: 'phone',

@@ -5,7 +5,7 @@ import type { TrackingRow } from '../../../../domain/tracking/row';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { usePlatform, useStore, useStoreQuery } from '../../../data/hooks';
 import { StoreError } from '../../../data/store-client';
-import { MAX_PRINT_ROWS, readListRoute } from './listRoute';
+import { MAX_PRINT_ROWS, readListRoute, type ListPayload } from './listRoute';
 import { TrackingListSheet } from './TrackingListSheet';
 
 const WINDOW = 1_000;
@@ -16,9 +16,31 @@ interface Loaded {
   at: number;
 }
 
+type Store = ReturnType<typeof useStore>;
+
+/** The view's rows in one consistent answer (pinned to its snapshot), up to MAX_PRINT_ROWS, and how many it holds. */
+async function viewRows(store: Store, query: ListPayload['query']): Promise<Omit<Loaded, 'at'>> {
+  const first = await store.send('tracking.rows', { query, start: 0, count: WINDOW });
+  const rows = [...first.rows];
+  while (rows.length < Math.min(first.total, MAX_PRINT_ROWS)) {
+    const next = await store.send('tracking.rows', { query, start: rows.length, count: WINDOW, snapshot: first.snapshot });
+    if (next.rows.length === 0) break;
+    rows.push(...next.rows);
+  }
+  return { rows: rows.slice(0, MAX_PRINT_ROWS), total: first.total };
+}
+
+/** Selected cases as they are now, in the view's order; a case gone since (erased) is left out. */
+async function selectedRows(store: Store, query: ListPayload['query'], ids: string[]): Promise<Omit<Loaded, 'at'>> {
+  const ordered = await store.send('tracking.tableOrder', { query, ids });
+  const rows: TrackingRow[] = [];
+  for (let start = 0; start < ordered.length; start += WINDOW) rows.push(...(await store.send('tracking.rowsByIds', { ids: ordered.slice(start, start + WINDOW) })));
+  return { rows, total: rows.length };
+}
+
 /**
- * 投诉处理进度跟踪表 (list) of the view named in the route: reads one consistent
- * answer window by window (pinned to its snapshot), then tells the platform it
+ * 投诉处理进度跟踪表 (list) of the view named in the route, or of the cases
+ * selected in it: reads the rows window by window, then tells the platform it
  * is ready to print.
  */
 export function PrintTrackingList({ encoded }: { encoded: string }) {
@@ -37,14 +59,8 @@ export function PrintTrackingList({ encoded }: { encoded: string }) {
     let current = true;
     void (async () => {
       try {
-        const first = await store.send('tracking.rows', { query: payload.query, start: 0, count: WINDOW });
-        const rows = [...first.rows];
-        while (rows.length < Math.min(first.total, MAX_PRINT_ROWS)) {
-          const next = await store.send('tracking.rows', { query: payload.query, start: rows.length, count: WINDOW, snapshot: first.snapshot });
-          if (next.rows.length === 0) break;
-          rows.push(...next.rows);
-        }
-        if (current) setLoaded({ rows: rows.slice(0, MAX_PRINT_ROWS), total: first.total, at: Date.now() });
+        const read = payload.ids ? await selectedRows(store, payload.query, payload.ids) : await viewRows(store, payload.query);
+        if (current) setLoaded({ ...read, at: Date.now() });
       } catch (failure) {
         if (current) setError(failure instanceof StoreError ? failure : new StoreError({ code: 'store.internal', params: { detail: String(failure) } }));
       }
@@ -72,6 +88,7 @@ export function PrintTrackingList({ encoded }: { encoded: string }) {
       ownerName={(id) => owners.get(id) ?? id}
       rows={loaded.rows}
       total={loaded.total}
+      selection={payload.ids !== undefined}
       columns={payload.columns}
       centreName={settings.data.centreName}
       printedAt={loaded.at}

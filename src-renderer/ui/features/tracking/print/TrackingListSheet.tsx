@@ -33,6 +33,8 @@ interface Props {
   ownerName(id: string): string;
   rows: TrackingRow[];
   total: number;
+  /** The rows selected in the view (打印所选), not the whole view. */
+  selection?: boolean;
   columns: readonly ColumnId[];
   centreName: string;
   printedAt: number;
@@ -40,8 +42,8 @@ interface Props {
   paper: PrintSettings;
 }
 
-/** The tracking table on paper: the columns the user shows, every row of the view (up to MAX_PRINT_ROWS), in the forms' page frame. */
-export function TrackingListSheet({ query, ownerName, rows, total, columns, centreName, printedAt, title, paper }: Props) {
+/** The tracking table on paper: the columns the user shows, every row of the view or the selected ones (up to MAX_PRINT_ROWS), in the forms' page frame. */
+export function TrackingListSheet({ query, ownerName, rows, total, selection = false, columns, centreName, printedAt, title, paper }: Props) {
   const { t, i18n } = useTranslation();
   const summary = querySummary(t, i18n.language, query, ownerName);
   const headers = sheetColumns(t, columns, () => 100);
@@ -53,7 +55,7 @@ export function TrackingListSheet({ query, ownerName, rows, total, columns, cent
         {summary.conditions}
       </Text>
       <Text size="sm" mb="xs">
-        {summary.sort} · {t('tracking.print.count', { count: total })}
+        {summary.sort} · {t(selection ? 'tracking.print.selectedCount' : 'tracking.print.count', { count: total })}
       </Text>
       {total > rows.length && <Text size="sm">{t('tracking.print.truncated', { shown: rows.length, total, max: MAX_PRINT_ROWS })}</Text>}
       <Table withTableBorder withColumnBorders className={classes.list} data-print="list">

@@ -1,7 +1,8 @@
 /**
- * The printed 投诉处理进度跟踪表 of the current view: its query and visible
- * columns travel in the print route (the print window has no storage), as
- * base64url JSON checked again on arrival.
+ * The printed 投诉处理进度跟踪表 of the current view, or of the rows selected in
+ * it (打印所选): its query, visible columns and the selected ids travel in the
+ * print route (the print window has no storage), as base64url JSON checked
+ * again on arrival.
  */
 import { z } from 'zod';
 import { COLUMN_IDS, type ColumnId } from '../../../../domain/tracking/columns';
@@ -13,6 +14,8 @@ export const MAX_PRINT_ROWS = 2_000;
 const PayloadSchema = z.object({
   query: TrackingQuerySchema,
   columns: z.array(z.enum(COLUMN_IDS)).min(1).max(COLUMN_IDS.length),
+  /** 打印所选: these cases of the view only, listed in its order. */
+  ids: z.array(z.string().min(1).max(100)).min(1).max(MAX_PRINT_ROWS).optional(),
 });
 export type ListPayload = z.output<typeof PayloadSchema>;
 
@@ -27,9 +30,13 @@ function fromBase64Url(text: string): string {
   return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 }
 
-export function listPrintRoute(query: TrackingQuery, columns: readonly ColumnId[]): string {
-  return `/print/tracking/${toBase64Url(JSON.stringify({ query, columns }))}`;
+/** The print route of a view, or of the cases selected in it (at most MAX_PRINT_ROWS; see `printsSelection`). */
+export function listPrintRoute(query: TrackingQuery, columns: readonly ColumnId[], ids?: readonly string[]): string {
+  return `/print/tracking/${toBase64Url(JSON.stringify(ids ? { query, columns, ids } : { query, columns }))}`;
 }
+
+/** A selection this large is exported, not printed. */
+export const printsSelection = (count: number): boolean => count > 0 && count <= MAX_PRINT_ROWS;
 
 /** The view a print route names, or null for one that is damaged or was not made by `listPrintRoute`. */
 export function readListRoute(encoded: string): ListPayload | null {

@@ -209,3 +209,22 @@ describe('tracking.tableOrder', () => {
     expect(refusal(await store.send('tracking.tableOrder', { query: {}, ids: [] })).fields?.[0]?.code).toBe('validation.casesRequired');
   });
 });
+
+describe('tracking.ids', () => {
+  it('gives every case of the answer in the table’s order, pinned to the answer the user saw counted', async () => {
+    const cases = [];
+    for (let n = 0; n < 4; n += 1) cases.push(await register(store, { receivedAt: store.now() - (n + 1) * HOUR, severity: n === 2 ? 'major' : 'general' }));
+    const [c0, c1, , c3] = cases.map((c) => c.id);
+    const general = { filter: { severities: ['general'] } };
+    const shown = await store.run<TrackingWindow>('tracking.rows', { query: general, count: 1 });
+    expect(shown.total).toBe(3);
+    const late = await register(store, { receivedAt: store.now(), severity: 'general' });
+    // The answer counted (3), not the case registered since.
+    const pinned = await store.run<{ ids: string[]; snapshot: string }>('tracking.ids', { query: general, snapshot: shown.snapshot });
+    expect(pinned).toEqual({ ids: [c0, c1, c3], snapshot: shown.snapshot });
+    // Without a snapshot: the table as it is now, oldest first when sorted so.
+    const fresh = await store.run<{ ids: string[] }>('tracking.ids', { query: { ...general, sort: { key: 'receivedAt', dir: 'asc' } } });
+    expect(fresh.ids).toEqual([c3, c1, c0, late.id]);
+    expect(refusal(await store.send('tracking.ids', { query: { filter: { severities: ['nonsense'] } } })).code).toBe('validation.failed');
+  });
+});

@@ -131,7 +131,7 @@ describe('coming back to the tracking table', { timeout: 60_000 }, () => {
     expect(within(views).getAllByRole('button', { name: '全部' })).toHaveLength(1);
   });
 
-  it('says the header checkbox selected the loaded rows only, out of how many match', async () => {
+  it('says the header checkbox selected the loaded rows only, out of how many match, and selects them all on request', async () => {
     await renderWithStore(<Desk />, { seed: (host) => seedDemo(host, 260) });
     fireEvent.click(await screen.findByRole('button', { name: '筛选' }));
     fireEvent.click(await screen.findByRole('radio', { name: '全部' }));
@@ -142,7 +142,16 @@ describe('coming back to the tracking table', { timeout: 60_000 }, () => {
     const selected = Number(within(bulk).getByTestId('selected-count').textContent?.replace(/\D/g, ''));
     expect(selected).toBeGreaterThan(0);
     expect(selected).toBeLessThan(260);
-    expect(within(bulk).getByText('表头复选框只选已加载的行，共 260 宗符合条件；全部导出请用上方的“导出”。')).toBeTruthy();
+    expect(within(bulk).getByText('表头复选框只选已加载的行，共 260 宗符合条件。')).toBeTruthy();
+    // 选择全部: every matching case, not only the loaded ones.
+    fireEvent.click(within(bulk).getByRole('button', { name: '选择全部 260 宗' }));
+    expect(await within(bulk).findByText('已选 260 宗')).toBeTruthy();
+    expect(within(bulk).getByTestId('selected-all').textContent).toBe('已选择符合当前条件的全部 260 宗。');
+    expect(within(bulk).queryByTestId('selected-loaded-only')).toBeNull();
+    // Unticking one is the user's own pick of 259.
+    fireEvent.click(within(caseRows()[0]!).getByRole('checkbox'));
+    expect(await within(bulk).findByText('已选 259 宗')).toBeTruthy();
+    expect(within(bulk).queryByTestId('selected-all')).toBeNull();
     // Rows ticked one by one are what the user chose: no such note.
     fireEvent.click(within(bulk).getByRole('button', { name: '取消选择' }));
     fireEvent.click(within(caseRows()[0]!).getByRole('checkbox'));

@@ -1,12 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { PrintRequest } from '../../../../../../src-renderer/platform/types';
 import { TrackingQuerySchema } from '../../../../../../src-renderer/domain/tracking/query';
 import { listPrintRoute, readListRoute } from '../../../../../../src-renderer/ui/features/tracking/print/listRoute';
 import { PrintTrackingList } from '../../../../../../src-renderer/ui/features/tracking/print/PrintTrackingList';
 import { TrackingListSheet } from '../../../../../../src-renderer/ui/features/tracking/print/TrackingListSheet';
 import { ADMIN, registerCase, renderWithStore, teardown } from '../../render';
-import { Page } from './helpers';
+import { giveGridASize, Page } from './helpers';
 
 afterEach(teardown);
 
@@ -118,4 +118,60 @@ describe('printing from the tracking table', () => {
     const encoded = request.route.slice('/print/tracking/'.length).split('?')[0]!;
     expect(readListRoute(encoded)?.columns).toContain('no');
   }, 30_000);
+
+  it('prints the selected rows only (打印所选)', async () => {
+    onTestFinished(giveGridASize());
+    const ids = new Map<string, string>();
+    const rendered = await renderWithStore(<Page />, {
+      seed: async (_host, asAgent) => {
+        for (const [name, hours] of [
+          ['孙一', 3],
+          ['孙二', 2],
+          ['孙三', 1],
+        ] as const)
+          ids.set(name, (await registerCase(asAgent, { customerName: name, receivedAt: Date.now() - hours * 3_600_000 })).id);
+      },
+    });
+    const print = vi.fn(async (_request: PrintRequest) => ({ status: 'printed' as const }));
+    rendered.platform.print = print;
+    await screen.findByText('共 3 宗投诉');
+    const grid = screen.getByRole('grid', { name: '投诉处理进度跟踪' });
+    await waitFor(() => expect(within(grid).getAllByRole('link')).toHaveLength(3));
+    const rowOf = (name: string) => within(grid).getAllByRole('row').find((row) => row.textContent?.includes(name))!;
+    fireEvent.click(within(rowOf('孙一')).getByRole('checkbox'));
+    fireEvent.click(within(rowOf('孙三')).getByRole('checkbox'));
+    const bulk = await screen.findByRole('region', { name: '批量操作' });
+    const button = within(bulk).getByRole('button', { name: '打印所选' });
+    await waitFor(() => expect(button.hasAttribute('disabled')).toBe(false));
+    fireEvent.click(button);
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+    const encoded = print.mock.calls[0]![0].route.slice('/print/tracking/'.length).split('?')[0]!;
+    expect(new Set(readListRoute(encoded)?.ids)).toEqual(new Set([ids.get('孙一'), ids.get('孙三')]));
+  }, 30_000);
+
+  it('lists the selected cases in the table’s order, whatever order they were ticked in, and says they are a selection', async () => {
+    const ids = new Map<string, string>();
+    const newestFirst = TrackingQuerySchema.parse({});
+    let encoded = '';
+    await renderWithStore(<Lazy route={() => encoded} />, {
+      seed: async (_host, asAgent) => {
+        for (const [name, hours] of [
+          ['孙一', 3],
+          ['孙二', 2],
+          ['孙三', 1],
+        ] as const)
+          ids.set(name, (await registerCase(asAgent, { customerName: name, receivedAt: Date.now() - hours * 3_600_000 })).id);
+        encoded = listPrintRoute(newestFirst, ['no', 'customer'], [ids.get('孙一')!, ids.get('孙三')!]).slice('/print/tracking/'.length);
+      },
+    });
+    const table = await screen.findByRole('table');
+    const printed = within(table).getAllByRole('row').slice(1);
+    expect(printed.map((row) => within(row).getAllByRole('cell')[1]!.textContent)).toEqual(['孙三', '孙一']);
+    expect(screen.getByText('排序：受理时间（降序） · 所选 2 宗')).toBeTruthy();
+  }, 30_000);
 });
+
+/** The print view of a route known only once the seed has registered its cases. */
+function Lazy({ route }: { route(): string }) {
+  return <PrintTrackingList encoded={route()} />;
+}
