@@ -6,7 +6,8 @@ import type { CompensationConfirmation } from '../plans/compensation';
 import type { TerminationRecord } from './termination';
 import type { MergedCase, RelatedCase } from './links';
 import type { CaseStatus } from '../lifecycle/machine';
-import type { Category, Channel, CompensationType, CustomerType, Demand, Severity, SocialPlatform, SurveyDimension } from './vocabulary';
+import type { Category, Channel, CompensationType, CustomerType, Demand, Severity, SocialPlatform } from './vocabulary';
+import type { SurveyScores } from '../feedback/survey';
 
 /** Who did something, as recorded on the case. */
 export interface Person {
@@ -111,7 +112,8 @@ export interface ExtensionRequest {
   decisionNote: string;
 }
 
-export type SurveyScores = Record<SurveyDimension, number>;
+
+export type { SurveyScores };
 
 export interface FeedbackRecord {
   channel: Channel;

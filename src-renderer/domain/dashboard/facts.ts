@@ -6,7 +6,8 @@
 import { normalizedContacts } from '../cases/contact';
 import { referralFactOf, type ReferralFact } from '../cases/referral-standing';
 import type { CaseRecord, FeedbackRecord } from '../cases/case';
-import { SURVEY_DIMENSIONS, type Category, type Channel, type Severity, type SurveyDimension } from '../cases/vocabulary';
+import { SURVEY_DIMENSIONS, type Category, type Channel, type Severity } from '../cases/vocabulary';
+import type { SurveyScores } from '../feedback/survey';
 import type { Clock, ClockKind } from '../clocks/clock';
 import type { CaseStatus } from '../lifecycle/machine';
 import { overdueSpansOf, type OverdueSpan } from '../reports/overdue';
@@ -63,12 +64,13 @@ export interface CaseFacts {
 
 export interface SurveyFact {
   at: number;
-  scores: Record<SurveyDimension, number>;
+  scores: SurveyScores;
 }
 
 const surveyFact = (survey: FeedbackRecord): SurveyFact => ({
   at: survey.at,
-  scores: Object.fromEntries(SURVEY_DIMENSIONS.map((d) => [d, survey.scores[d]])) as Record<SurveyDimension, number>,
+  // Scores saved before a question could go unanswered are numbers; a missing one reads as unanswered.
+  scores: Object.fromEntries(SURVEY_DIMENSIONS.map((d) => [d, survey.scores[d] ?? null])) as SurveyScores,
 });
 
 function completedClock(clock: Clock | null | undefined): CompletedClock | null {

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { CATEGORIES, CHANNELS, SEVERITIES, SURVEY_DIMENSIONS, type Category, type Channel, type Severity, type SurveyDimension } from '../cases/vocabulary';
 import { FINAL_STATUSES, isPending, STEP_OF, type CaseStatus, type Step } from '../lifecycle/machine';
+import type { SurveyScores } from '../feedback/survey';
 import { resolutionsOf, surveysOf, type CaseFacts, type CompletedClock } from './facts';
 import { bucketOf, bucketStarts, PeriodSchema, type Period } from './period';
 import type { RepeatFigures } from './repeats';
@@ -53,9 +54,13 @@ export interface ClockFigures extends OnTimeCounts {
 }
 
 export interface SurveyFigures {
+  /** Surveys taken, scored or not (the cases a drill lists). */
   count: number;
+  /** Of them, the customer scored none of the questions (客户不愿评分). */
+  declined: number;
+  /** Each question's mean over the surveys that answered it. */
   averages: Record<SurveyDimension, number | null>;
-  /** Mean of the four dimension averages. */
+  /** Mean of every score given. */
   overall: number | null;
 }
 
@@ -110,22 +115,35 @@ export const TOP_ISSUES = 5;
 const zeros = (n: number) => new Array<number>(n).fill(0);
 const byKey = <K extends string, V>(keys: readonly K[], make: () => V) => Object.fromEntries(keys.map((k) => [k, make()])) as Record<K, V>;
 
+/** Survey scores summed question by question; a question left unanswered counts in no mean. */
 class SurveySums {
   count = 0;
+  declined = 0;
   readonly sums = byKey(SURVEY_DIMENSIONS, () => 0);
-  add(scores: Record<SurveyDimension, number>): void {
+  readonly answers = byKey(SURVEY_DIMENSIONS, () => 0);
+  add(scores: SurveyScores): void {
     this.count += 1;
-    for (const d of SURVEY_DIMENSIONS) this.sums[d] += scores[d];
+    let answered = 0;
+    for (const d of SURVEY_DIMENSIONS) {
+      const score = scores[d];
+      if (score === null) continue;
+      this.sums[d] += score;
+      this.answers[d] += 1;
+      answered += 1;
+    }
+    if (answered === 0) this.declined += 1;
   }
   figures(): SurveyFigures {
     const averages = byKey(SURVEY_DIMENSIONS, () => null as number | null);
-    if (this.count === 0) return { count: 0, averages, overall: null };
     let total = 0;
+    let answers = 0;
     for (const d of SURVEY_DIMENSIONS) {
-      averages[d] = this.sums[d] / this.count;
+      if (this.answers[d] === 0) continue;
+      averages[d] = this.sums[d] / this.answers[d];
       total += this.sums[d];
+      answers += this.answers[d];
     }
-    return { count: this.count, averages, overall: total / (this.count * SURVEY_DIMENSIONS.length) };
+    return { count: this.count, declined: this.declined, averages, overall: answers === 0 ? null : total / answers };
   }
 }
 

@@ -2,9 +2,18 @@ import { z } from 'zod';
 import { CHANNELS, UNREACHABLE_REASONS } from '../cases/vocabulary';
 import { id, optionalText, pastInstant, requiredText } from '../common/fields';
 
-const Score = z.number({ error: 'validation.scoreRange' }).int({ error: 'validation.scoreRange' }).min(1, { error: 'validation.scoreRange' }).max(5, { error: 'validation.scoreRange' });
+/** A question's score, 1–5; null when the customer did not answer it (a question simply left out is not that). */
+const Score = z
+  .number({ error: 'validation.scoreRange' })
+  .int({ error: 'validation.scoreRange' })
+  .min(1, { error: 'validation.scoreRange' })
+  .max(5, { error: 'validation.scoreRange' })
+  .nullable();
 
-/** 反馈回访: the result told to the customer and the 5-point survey; or the customer could not be reached. */
+/**
+ * 反馈回访: the result told to the customer and the 5-point survey (a question the customer would not
+ * answer is null; one who declined to score has four); or the customer could not be reached.
+ */
 export const recordFeedbackInput = (now: number) =>
   z
     .object({

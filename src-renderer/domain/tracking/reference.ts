@@ -14,7 +14,7 @@ import type { Role } from '../users/roles';
 import { dueSoonWindowMs, type SortKey, type TrackingFilter, type TrackingQuery } from './query';
 import { approvalsFor, isPaused, resolutionDueOf, satisfactionPoints, searchesContacts } from './row';
 import { contactHaystack, matchesTerms, searchTerms, textHaystack } from './search';
-import { SURVEY_DIMENSIONS } from '../cases/vocabulary';
+import { SATISFACTION_SCALE } from '../feedback/survey';
 
 export interface Asker {
   id: string;
@@ -86,9 +86,8 @@ export function matchesFilter(record: CaseRecord, filter: TrackingFilter, asker:
   if (filter.satisfactionMin !== null || filter.satisfactionMax !== null) {
     const points = satisfactionPoints(record);
     if (points === 0) return false;
-    const dimensions = SURVEY_DIMENSIONS.length;
-    if (filter.satisfactionMin !== null && points < filter.satisfactionMin * dimensions) return false;
-    if (filter.satisfactionMax !== null && points > filter.satisfactionMax * dimensions) return false;
+    if (filter.satisfactionMin !== null && points < filter.satisfactionMin * SATISFACTION_SCALE) return false;
+    if (filter.satisfactionMax !== null && points > filter.satisfactionMax * SATISFACTION_SCALE) return false;
   }
   if (filter.archived === 'active' && record.archived === 1) return false;
   if (filter.archived === 'archived' && record.archived === 0) return false;

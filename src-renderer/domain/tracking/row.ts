@@ -4,7 +4,8 @@
  * and the reference semantics all read them from here.
  */
 import type { CaseRecord } from '../cases/case';
-import { SURVEY_DIMENSIONS, type Category, type Channel, type Severity } from '../cases/vocabulary';
+import type { Category, Channel, Severity } from '../cases/vocabulary';
+import { satisfactionOfPoints, satisfactionPointsOf } from '../feedback/survey';
 import { FINAL_STATUSES, type CaseStatus } from '../lifecycle/machine';
 import { mayViewContacts, maskPhone } from '../privacy/mask';
 import { may, type Role } from '../users/roles';
@@ -100,15 +101,12 @@ export function awaitsRevision(record: Pick<CaseRecord, 'status' | 'grading' | '
   return (record.status === 'grading' && !!record.grading?.returnReason) || (record.status === 'planning' && !!record.plan?.returnReason);
 }
 
-/** Sum of the four survey scores (4–20), 0 without a survey: exact, so it sorts and filters without rounding. */
+/** The latest survey's mean score as exact points (see SATISFACTION_SCALE), 0 without a survey or without any score. */
 export function satisfactionPoints(record: CaseRecord): number {
-  if (!record.feedback) return 0;
-  return SURVEY_DIMENSIONS.reduce((sum, dimension) => sum + record.feedback!.scores[dimension], 0);
+  return record.feedback ? satisfactionPointsOf(record.feedback.scores) : 0;
 }
 
-export function satisfactionOf(points: number): number | null {
-  return points === 0 ? null : points / SURVEY_DIMENSIONS.length;
-}
+export const satisfactionOf = satisfactionOfPoints;
 
 /** A clock paused on a case still worked. A terminated case's clocks were stopped for good: that is no pause. */
 export function isPaused(record: CaseRecord): boolean {

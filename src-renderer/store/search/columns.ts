@@ -53,7 +53,7 @@ export interface Columns {
    * request): the approval flags are the case's, this keeps the asker's own request out of their 待审批.
    */
   approvalAsker: Uint32Array;
-  /** Sum of the four survey scores, 0 without a survey. */
+  /** The latest survey's mean score as exact points (SATISFACTION_SCALE), 0 without a survey or a score. */
   satisfaction: Uint8Array;
   /** What the dashboard counts, per case (also read by the filters it drills down with). */
   facts: (CaseFacts | undefined)[];

@@ -11,7 +11,7 @@ import { dueSoonWindowMs, type TrackingFilter } from '../../domain/tracking/quer
 import type { Asker } from '../../domain/tracking/reference';
 import { approvalKindsOf, BARRED_FOR_ASKER, searchesContacts } from '../../domain/tracking/row';
 import { contactTerm, matchesTerms, searchTerms } from '../../domain/tracking/search';
-import { SURVEY_DIMENSIONS } from '../../domain/cases/vocabulary';
+import { SATISFACTION_SCALE } from '../../domain/feedback/survey';
 import { APPROVAL_FLAG, CATEGORY_CODE, CHANNEL_CODE, FLAG, NO_CATEGORY, STATUS_CODE, type Columns } from './columns';
 
 /** A lookup table code → allowed, or null when the filter does not restrict that field. */
@@ -87,8 +87,8 @@ export function matchOrdinals(
   const from = filter.receivedFrom ?? -Infinity;
   const to = filter.receivedTo ?? Infinity;
   const satisfactionFiltered = filter.satisfactionMin !== null || filter.satisfactionMax !== null;
-  const minPoints = (filter.satisfactionMin ?? 1) * SURVEY_DIMENSIONS.length;
-  const maxPoints = (filter.satisfactionMax ?? 5) * SURVEY_DIMENSIONS.length;
+  const minPoints = (filter.satisfactionMin ?? 1) * SATISFACTION_SCALE;
+  const maxPoints = (filter.satisfactionMax ?? 5) * SATISFACTION_SCALE;
   const archivedWanted = filter.archived === 'archived' ? FLAG.archived : filter.archived === 'active' ? 0 : -1;
   const approvalMask = filter.awaitingMyApproval ? approvalKindsOf(asker.role).reduce((mask, kind) => mask | APPROVAL_FLAG[kind], 0) : -1;
   // Approvals the asker may not give where they asked for them; -1 never matches a code (the asker has none yet).

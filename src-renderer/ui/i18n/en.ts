@@ -281,7 +281,7 @@ export const en = {
       wholeNumber: 'Enter a whole number.',
       baselineLonger: 'The baseline window must be longer than the recent window.',
       notInList: 'Choose from the list.',
-      scoreRange: 'Score from 1 to 5.',
+      scoreRange: 'Score from 1 to 5, or tick “Not answered”.',
       tooMany: 'Too many items.',
       unknownUser: 'This user does not exist or is inactive.',
       usernameFormat: 'User names are 2–40 lower-case letters, digits or . _ -.',

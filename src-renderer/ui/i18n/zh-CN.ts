@@ -271,7 +271,7 @@ export const zhCN = {
       wholeNumber: '请填写整数。',
       baselineLonger: '基线窗口须长于近期窗口。',
       notInList: '请从列表中选择。',
-      scoreRange: '请打 1 到 5 分。',
+      scoreRange: '请打 1 到 5 分；客户未回答的，请勾选“未回答”。',
       tooMany: '条目过多。',
       unknownUser: '该用户不存在或已停用。',
       usernameFormat: '用户名为 2–40 位小写字母、数字或 . _ -。',

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { FeedbackRecord, Person } from '../../../domain/cases/case';
 import type { CaseEntry } from '../../../domain/cases/entries';
 import { SURVEY_DIMENSIONS } from '../../../domain/cases/vocabulary';
+import { surveyDeclined } from '../../../domain/feedback/survey';
 import { formatDateTime } from '../../components/format';
 
 const MINUTE = 60_000;
@@ -58,10 +59,21 @@ export function attemptText(t: TFunction, attempt: Attempt): string {
   return [attempt.reason ? t(`flow.unreachableReason.${attempt.reason}`) : '', attempt.note].filter(Boolean).join(' · ');
 }
 
-/** “处理效率 2、解决程度 1、沟通态度 2、补偿合理性 1”: a survey's four scores on one line. */
+/** A question's answer: “4 分”, or 未回答. */
+export function scoreText(t: TFunction, score: number | null | undefined): string {
+  return score === null || score === undefined ? t('flow.survey.notAnswered') : t('flow.survey.points', { count: score });
+}
+
+/**
+ * “处理效率 2、解决程度 1、沟通态度 未回答、补偿合理性 1”: a survey's four scores on one line;
+ * 客户不愿评分 when none was answered.
+ */
 export function surveyScoresText(t: TFunction, scores: FeedbackRecord['scores']): string {
+  if (surveyDeclined(scores)) return t('flow.survey.declined');
   return SURVEY_DIMENSIONS.map((dimension) =>
-    t('flow.feedback.scoreItem', { dimension: t(`flow.survey.${dimension}`), score: scores[dimension] }),
+    scores[dimension] === null
+      ? t('flow.feedback.scoreItemUnanswered', { dimension: t(`flow.survey.${dimension}`) })
+      : t('flow.feedback.scoreItem', { dimension: t(`flow.survey.${dimension}`), score: scores[dimension] }),
   ).join(t('flow.listSeparator'));
 }
 

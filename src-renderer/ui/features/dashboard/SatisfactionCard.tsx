@@ -59,6 +59,15 @@ export function SatisfactionCard({ figures, bucketLabels, format }: CardProps) {
               </DrillButton>
             </Text>
           </Stack>
+          {/* Surveys without a score count as surveys, in no average. */}
+          {(figures?.satisfaction.declined ?? 0) > 0 && (
+            <Stack gap={0} role="listitem">
+              <Text size="xs" c="dimmed">
+                {t('dashboard.satisfaction.declined')}
+              </Text>
+              <Text fw={600}>{format.count(figures!.satisfaction.declined)}</Text>
+            </Stack>
+          )}
         </Group>
         <ChartFigure label={figures ? t('dashboard.chartName.satisfaction', { per: t(`dashboard.chartName.per.${figures.period.granularity}`) }) : title}>
           <LineChart

@@ -69,7 +69,7 @@ export const dashboardMessages = defineArea(
         missed: '超时',
         rate: '按时率',
       },
-      satisfaction: { title: '满意度', overall: '综合', surveys: '回访份数', dimension: '评价项目', average: '平均分' },
+      satisfaction: { title: '满意度', overall: '综合', surveys: '回访份数', declined: '其中不愿评分', dimension: '评价项目', average: '平均分' },
       stages: { title: '未结案投诉所处环节', stage: '环节' },
       departments: {
         title: '部门对比',
@@ -166,7 +166,7 @@ export const dashboardMessages = defineArea(
         missed: 'Late',
         rate: 'On-time rate',
       },
-      satisfaction: { title: 'Satisfaction', overall: 'Overall', surveys: 'Surveys', dimension: 'Aspect', average: 'Average' },
+      satisfaction: { title: 'Satisfaction', overall: 'Overall', surveys: 'Surveys', declined: 'Declined to rate', dimension: 'Aspect', average: 'Average' },
       stages: { title: 'Open complaints by stage', stage: 'Stage' },
       departments: {
         title: 'Department comparison',

@@ -219,6 +219,10 @@ export const flowMessages = defineArea(
         compensation: '补偿合理性',
         points: '{{count}} 分',
         unrated: '未评分',
+        notAnswered: '未回答',
+        notAnsweredLabel: '客户未回答“{{dimension}}”',
+        declined: '客户不愿评分',
+        declinedAll: '客户不愿评分（四项均未回答）',
       },
       section: {
         intake: '受理登记',
@@ -331,6 +335,7 @@ export const flowMessages = defineArea(
         rehandling: '投诉单正在重新处理，完成后将再次回访客户。{{text}}',
         qualityReturned: '质量复核退回：{{note}}',
         scoreItem: '{{dimension}} {{score}}',
+        scoreItemUnanswered: '{{dimension}} 未回答',
       },
       reopen: {
         kind: { reopen: '客户不满意', qualityReturn: '质量复核退回' },
@@ -651,6 +656,10 @@ export const flowMessages = defineArea(
         compensation: 'Fair compensation',
         points: '{{count}} / 5',
         unrated: 'Not rated',
+        notAnswered: 'Not answered',
+        notAnsweredLabel: 'The customer did not answer “{{dimension}}”',
+        declined: 'The customer declined to rate',
+        declinedAll: 'The customer declined to rate (no question answered)',
       },
       section: {
         intake: 'Registration',
@@ -763,6 +772,7 @@ export const flowMessages = defineArea(
         rehandling: 'The case is being handled again; the customer will be surveyed again when it is done. {{text}}',
         qualityReturned: 'Sent back by quality review: {{note}}',
         scoreItem: '{{dimension}} {{score}}',
+        scoreItemUnanswered: '{{dimension}} not answered',
       },
       reopen: {
         kind: { reopen: 'Customer not satisfied', qualityReturn: 'Sent back by quality review' },

@@ -98,6 +98,8 @@ export const securityMessages = defineArea(
             assist: '智能辅助',
             alerts: '提醒规则',
           },
+          /** Settings a settings page does not name. */
+          settingsParts: { lexiconEdition: '内置词库版本' },
           user: { id: '用户编号', username: '用户名', name: '姓名', role: '角色', department: '部门', active: '启用状态', createdAt: '创建时间' },
           improvement: {
             id: '编号',
@@ -152,7 +154,20 @@ export const securityMessages = defineArea(
           cases: { anonymise: { fields: '已清除', entries: '改写的处理记录（条）' }, correct: { fields: '更正的项目' } },
           improvements: { caseAnonymised: { fields: '隐去客户信息的内容' } },
         },
-        values: { yes: '是', no: '否', pair: '{{label}}：{{value}}', separator: '；', group: '（{{text}}）' },
+        values: {
+          yes: '是',
+          no: '否',
+          pair: '{{label}}：{{value}}',
+          separator: '；',
+          group: '（{{text}}）',
+          hours: '{{count}} 小时',
+          removed: '删去：{{items}}',
+          added: '新增：{{items}}',
+          reordered: '仅调整了顺序：{{items}}',
+          entry: '{{term}}（{{kind}}，{{severity}}）',
+          defaultBefore: '此前为默认设置：修改前一栏是默认值。',
+          unchanged: '保存的内容与修改前相同。',
+        },
         failureReasons: { wrongPassword: '密码错误', accountDisabled: '账户已停用' },
         chains: {
           title: '审计链校验',
@@ -325,6 +340,8 @@ export const securityMessages = defineArea(
             assist: 'Assistance',
             alerts: 'Alert policy',
           },
+          /** Settings a settings page does not name. */
+          settingsParts: { lexiconEdition: 'Built-in lexicon edition' },
           user: { id: 'User ID', username: 'User name', name: 'Name', role: 'Role', department: 'Department', active: 'Active', createdAt: 'Created' },
           improvement: {
             id: 'ID',
@@ -384,7 +401,21 @@ export const securityMessages = defineArea(
           cases: { anonymise: { fields: 'Erased', entries: 'Entries rewritten' }, correct: { fields: 'Fields corrected' } },
           improvements: { caseAnonymised: { fields: 'Customer withheld from' } },
         },
-        values: { yes: 'Yes', no: 'No', pair: '{{label}}: {{value}}', separator: '; ', group: '({{text}})' },
+        values: {
+          yes: 'Yes',
+          no: 'No',
+          pair: '{{label}}: {{value}}',
+          separator: '; ',
+          group: '({{text}})',
+          hours: '{{count}} hours',
+          hours_one: '{{count}} hour',
+          removed: 'Removed: {{items}}',
+          added: 'Added: {{items}}',
+          reordered: 'Only the order changed: {{items}}',
+          entry: '{{term}} ({{kind}}, {{severity}})',
+          defaultBefore: 'Before: the default settings (never saved until now).',
+          unchanged: 'Saved as it was: nothing changed.',
+        },
         failureReasons: { wrongPassword: 'Wrong password', accountDisabled: 'Account deactivated' },
         chains: {
           title: 'Audit chain check',

@@ -9,7 +9,7 @@ import { useStore } from '../../../data/hooks';
 import { CallFields } from './CallFields';
 import { CommandForm } from './CommandForm';
 import { pickerNow, toInstant } from './dates';
-import { ScoresInput } from './ScoresInput';
+import { ScoresInput, UNSCORED, type ScoreValue } from './ScoresInput';
 import { ReferralCloseNotice } from '../sections/ReferralSection';
 import { MergedCloseNotice } from '../links/MergedCloseNotice';
 import type { ActionProps } from './types';
@@ -19,7 +19,7 @@ interface Values {
   channel: Channel;
   result: string;
   at: string;
-  scores: Record<SurveyDimension, number>;
+  scores: Record<SurveyDimension, ScoreValue>;
   comment: string;
   satisfied: '' | 'yes' | 'no';
   reopenReason: string;
@@ -38,7 +38,7 @@ export function FeedbackForm({ record, onDone, onCancel }: ActionProps) {
       channel: contactChannelFor(record),
       result: '',
       at: pickerNow(),
-      scores: { efficiency: 0, resolution: 0, attitude: 0, compensation: 0 },
+      scores: UNSCORED,
       comment: '',
       satisfied: '',
       reopenReason: '',

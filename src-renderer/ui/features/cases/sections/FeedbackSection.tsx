@@ -4,7 +4,8 @@ import type { FeedbackRecord } from '../../../../domain/cases/case';
 import type { CaseEntry } from '../../../../domain/cases/entries';
 import { SURVEY_DIMENSIONS } from '../../../../domain/cases/vocabulary';
 import { formatDateTime } from '../../../components/format';
-import { attemptAt, surveyScoresText } from '../format';
+import { attemptAt, scoreText, surveyScoresText } from '../format';
+import { surveyDeclined } from '../../../../domain/feedback/survey';
 import { CaseFormPrint } from '../../print/buttons/CaseFormPrint';
 import { Field } from '../Field';
 import { Panel } from '../../../components/Panel';
@@ -64,16 +65,20 @@ export function FeedbackSection({
               </Field>
             </SimpleGrid>
             <Field label={t('flow.form.result')}>{feedback.result}</Field>
+            {surveyDeclined(feedback.scores) ? (
+              <Field label={t('flow.feedback.scores')}>{t('flow.survey.declined')}</Field>
+            ) : (
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
               {SURVEY_DIMENSIONS.map((d) => (
                 <Field key={d} label={t(`flow.survey.${d}`)}>
                   <Group gap="xs">
-                    <Rating value={feedback.scores[d]} readOnly size="sm" aria-hidden />
-                    <Text size="sm">{t('flow.survey.points', { count: feedback.scores[d] })}</Text>
+                    <Rating value={feedback.scores[d] ?? 0} readOnly size="sm" aria-hidden />
+                    <Text size="sm">{scoreText(t, feedback.scores[d])}</Text>
                   </Group>
                 </Field>
               ))}
             </SimpleGrid>
+            )}
             <Field label={t('flow.form.comment')}>{feedback.comment}</Field>
             <Text size="xs" c="dimmed">
               {t('flow.recordedByName', { name: feedback.by.name })}

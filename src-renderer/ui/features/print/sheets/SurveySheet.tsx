@@ -67,8 +67,9 @@ export function SurveySheet({ record, entries = [] }: { record: CaseRecord | nul
           key: dimension,
           cells: [
             t(`flow.survey.${dimension}`),
-            <Choices key="points" options={POINTS} chosen={feedback ? [String(feedback.scores[dimension])] : []} />,
-            feedback ? t('print.fields.scoreOf', { score: feedback.scores[dimension] }) : '',
+            <Choices key="points" options={POINTS} chosen={feedback && feedback.scores[dimension] !== null ? [String(feedback.scores[dimension])] : []} />,
+            // A question the customer did not answer says so, so the blank is not read as forgotten.
+            !feedback ? '' : feedback.scores[dimension] === null ? t('flow.survey.notAnswered') : t('print.fields.scoreOf', { score: feedback.scores[dimension] }),
           ],
         }))}
       />

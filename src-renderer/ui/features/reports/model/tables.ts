@@ -284,7 +284,10 @@ export function reportSections(t: TFunction, report: MonthlyReport): ReportSecti
     {
       id: 'satisfaction',
       title: t('reports.sections.satisfaction'),
-      summary: t('reports.surveys', { count: report.figures.satisfaction.count }),
+      summary:
+        report.figures.satisfaction.declined > 0
+          ? t('reports.surveysDeclined', { count: report.figures.satisfaction.count, declined: report.figures.satisfaction.declined })
+          : t('reports.surveys', { count: report.figures.satisfaction.count }),
       tables: [satisfactionTable(t, report)],
     },
     { id: 'departments', title: t('reports.sections.departments'), tables: [departmentTable(t, report)] },

@@ -2,14 +2,19 @@ import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditLogRow } from '../../../../store/services/audit/list';
 import { formatDateTime } from '../../../components/format';
-import { commandLabel, fieldLabel, subjectText, valueText } from './labels';
+import { commandLabel, subjectText } from './labels';
+import { changeView } from './settingsChanges';
 import { detailLines } from './values';
 import { MountedModal } from '../../../components/MountedModal';
 
-/** 操作详情: who did what when, and every field it changed, before → after. */
+/**
+ * 操作详情: who did what when, and every field it changed, before → after; a settings change leaf
+ * by leaf, as its settings page names what changed.
+ */
 export function AuditEventModal({ row, onClose }: { row: AuditLogRow; onClose(): void }) {
   const { t } = useTranslation();
   const changes = Object.entries(row.changes);
+  const { rows, notes } = changeView(t, row.subjectKind, row.changes);
   const title = `${t('security.audit.detailTitle')} · ${commandLabel(t, row.command)}`;
   return (
     <MountedModal onClose={onClose} title={title} size="xl">
@@ -26,6 +31,13 @@ export function AuditEventModal({ row, onClose }: { row: AuditLogRow; onClose():
             </Text>
           )
         ) : (
+          notes.map((note) => (
+            <Text key={note} size="sm" c="dimmed">
+              {note}
+            </Text>
+          ))
+        )}
+        {rows.length > 0 && (
           <Table aria-label={t('security.audit.columns.changes')} withTableBorder>
             <Table.Thead>
               <Table.Tr>
@@ -35,11 +47,11 @@ export function AuditEventModal({ row, onClose }: { row: AuditLogRow; onClose():
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {changes.map(([field, change]) => (
+              {rows.map(({ field, label, before, after }) => (
                 <Table.Tr key={field} data-field={field}>
-                  <Table.Td title={field}>{fieldLabel(t, row.subjectKind, field)}</Table.Td>
-                  <Table.Td style={{ wordBreak: 'break-word', whiteSpace: 'pre-line' }}>{valueText(field, change.before, t, row.subjectKind)}</Table.Td>
-                  <Table.Td style={{ wordBreak: 'break-word', whiteSpace: 'pre-line' }}>{valueText(field, change.after, t, row.subjectKind)}</Table.Td>
+                  <Table.Td title={field}>{label}</Table.Td>
+                  <Table.Td style={{ wordBreak: 'break-word', whiteSpace: 'pre-line' }}>{before}</Table.Td>
+                  <Table.Td style={{ wordBreak: 'break-word', whiteSpace: 'pre-line' }}>{after}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

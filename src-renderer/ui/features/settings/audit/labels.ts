@@ -53,41 +53,9 @@ const LINES: Record<string, (t: TFunction, value: unknown) => string[] | null> =
 };
 
 /**
- * The settings groups whose keys are named on their settings page (`<prefix>.<key>`), so a change of
- * them reads as the page says it; the larger groups (deadlines, calendar, categories, lexicon) are
- * shown as recorded.
- */
-const SETTINGS_KEY_LABELS: Partial<Record<string, string>> = {
-  privacy: 'privacy.retention',
-  lifecycle: 'admin.centre',
-  attachments: 'admin.centre',
-  print: 'admin.centre',
-  security: 'security.idle',
-};
-/** Where a settings page names a key otherwise than by the key itself. */
-const SETTINGS_KEY_RENAMES: Partial<Record<string, string>> = { idleLockMinutes: 'minutes' };
-/** Keys whose values are codes, read by the labels their settings page shows them with. */
-const SETTINGS_VALUE_LABELS: Partial<Record<string, string>> = { paper: 'admin.centre.paperSizes', formsLanguage: 'admin.centre.formsLanguages' };
-
-/** A settings group as its page names it, one key a line; null for a group (or a key) not named there. */
-function settingsLines(t: TFunction, group: string, value: unknown): string[] | null {
-  const prefix = SETTINGS_KEY_LABELS[group];
-  if (!prefix || typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const lines: string[] = [];
-  for (const [key, item] of Object.entries(value)) {
-    const label = t(`${prefix}.${SETTINGS_KEY_RENAMES[key] ?? key}`, { defaultValue: '' });
-    if (label === '' || (typeof item !== 'number' && typeof item !== 'string')) return null;
-    const codes = SETTINGS_VALUE_LABELS[key];
-    const value = codes ? t(`${codes}.${String(item)}`, { defaultValue: String(item) }) : String(item);
-    lines.push(t('security.audit.values.pair', { label, value }));
-  }
-  return lines;
-}
-
-/**
  * A recorded field value, readable (see recordedText): codes by their labels, people by name,
  * instants as local time, an import's value matches one per line; nothing as —. A settings group
- * reads as its page names its keys; one whose keys no page names is shown as recorded.
+ * is shown as recorded: the event's detail reads it leaf by leaf (settingsChanges.ts).
  */
 export function valueText(field: string, value: unknown, t: TFunction, kind: SubjectInfo['subjectKind'] = 'case'): string {
   if (value === null || value === undefined || value === '') return '—';
@@ -96,6 +64,6 @@ export function valueText(field: string, value: unknown, t: TFunction, kind: Sub
     const lines = LINES[field]!(t, value);
     return lines ? lines.join('\n') : JSON.stringify(value);
   }
-  if (kind === 'settings' && typeof value === 'object') return settingsLines(t, field, value)?.join('\n') ?? JSON.stringify(value);
+  if (kind === 'settings' && typeof value === 'object') return JSON.stringify(value);
   return recordedText(t, value, { kind, path: [field], holders: [kind] });
 }

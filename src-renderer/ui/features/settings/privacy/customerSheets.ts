@@ -201,7 +201,7 @@ function surveysSheet(t: TFunction, cases: ExportedCase[]): Sheet {
         new Date(survey.at),
         t(`channel.${survey.channel}`),
         survey.result,
-        ...SURVEY_DIMENSIONS.map((dimension) => survey.scores[dimension]),
+        ...SURVEY_DIMENSIONS.map((dimension) => survey.scores[dimension] ?? t('flow.survey.notAnswered')),
         t(survey.satisfied ? 'flow.feedback.satisfied' : 'flow.feedback.notSatisfied'),
         survey.comment,
         survey.by.name,

@@ -146,9 +146,30 @@ describe('satisfaction and callbacks', () => {
     expect(figures.satisfaction.byBucket[3]!.averages.resolution).toBe(2);
     expect(figures.satisfaction.byBucket[0]).toEqual({
       count: 0,
+      declined: 0,
       averages: { efficiency: null, resolution: null, attitude: null, compensation: null },
       overall: null,
     });
+  });
+
+  it('averages each question over the surveys that answered it; a survey without any score counts as taken and declined, in no mean', () => {
+    const none = { efficiency: null, resolution: null, attitude: null, compensation: null };
+    const figures = computeFigures(
+      [
+        fact({ survey: { at: at(11, 4), scores: SCORES(5, 4, 5, 3) } }),
+        fact({ survey: { at: at(11, 5), scores: { ...SCORES(3, 2, 4, 1), resolution: null, compensation: null } } }),
+        fact({ survey: { at: at(11, 6), scores: none } }),
+      ],
+      NOVEMBER,
+      NOW,
+    );
+    expect(figures.satisfaction.count).toBe(3);
+    expect(figures.satisfaction.declined).toBe(1);
+    expect(figures.satisfaction.averages).toEqual({ efficiency: 4, resolution: 4, attitude: 4.5, compensation: 3 });
+    // Every score given: 5 + 4 + 5 + 3 + 3 + 4 = 24 over 6.
+    expect(figures.satisfaction.overall).toBe(4);
+    const declinedOnly = computeFigures([fact({ survey: { at: at(11, 6), scores: none } })], NOVEMBER, NOW).satisfaction;
+    expect(declinedOnly).toMatchObject({ count: 1, declined: 1, overall: null, averages: none });
   });
 
   it('counts a survey the customer was not satisfied with before the re-handling, in its own period', () => {

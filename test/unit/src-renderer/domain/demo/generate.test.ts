@@ -131,7 +131,7 @@ describe('generateDemoCases', () => {
     expect(extensions.some((e) => e.decision === 'rejected')).toBe(true);
     expect(big.some((c) => c.status === 'executing' && c.extensions.some((e) => e.decision === 'pending'))).toBe(true);
     const closed = big.filter((c) => c.status === 'closed');
-    expect(closed.every((c) => SURVEY_DIMENSIONS.every((d) => c.feedback!.scores[d] >= 1 && c.feedback!.scores[d] <= 5))).toBe(true);
+    expect(closed.every((c) => SURVEY_DIMENSIONS.every((d) => c.feedback!.scores[d]! >= 1 && c.feedback!.scores[d]! <= 5))).toBe(true);
     expect(big.some((c) => c.legalRisk === 1)).toBe(true);
     expect(big.some((c) => c.reopenCount > 0)).toBe(true);
     // Re-handled cases keep the earlier handling's clock; returned gradings keep their return.

@@ -23,7 +23,13 @@ async function printForm(
     until = 'closed',
     language = 'zh-CN',
     formsLanguage,
-  }: { until?: 'feedback' | 'closed' | 'reopened' | 'resurveyed'; language?: Language; formsLanguage?: FormsLanguage } = {},
+    scores,
+  }: {
+    until?: 'feedback' | 'closed' | 'reopened' | 'resurveyed';
+    language?: Language;
+    formsLanguage?: FormsLanguage;
+    scores?: Record<string, number | null>;
+  } = {},
 ) {
   let record: CaseRecord | undefined;
   let id = '';
@@ -34,7 +40,7 @@ async function printForm(
     {
       language,
       seed: async (host, asAgent) => {
-        record = await handledCase(host, asAgent, until);
+        record = await handledCase(host, asAgent, until, scores);
         id = record.id;
         if (formsLanguage) {
           const admin: Session = { actor: null, token: null };
@@ -139,6 +145,15 @@ describe('printed forms of a case', () => {
     expect(marked).toEqual(['✓5', '✓4', '✓3', '✓2']);
     // A satisfied customer gave no reason to be asked for.
     expect(text).not.toContain('不满意的原因');
+  });
+
+  it('客户满意度调查表 says 未回答 for a question the customer did not answer, with no point ticked', SLOW, async () => {
+    await printForm('survey', { scores: { efficiency: 5, resolution: null, attitude: 3, compensation: null } });
+    const survey = screen.getByRole('table', { name: '满意度评价' });
+    // The four questions, after the table's title and header rows.
+    const rows = within(survey).getAllByRole('row').slice(-4);
+    expect(rows.map((row) => [...row.querySelectorAll('[data-checked]')].map((box) => box.textContent).join(''))).toEqual(['✓5', '', '✓3', '']);
+    expect(rows.map((row) => row.lastElementChild?.textContent)).toEqual(['5 分', '未回答', '3 分', '未回答']);
   });
 
   it('carries the callback nobody answered and why the customer was not satisfied, on the tracking and the survey forms', SLOW, async () => {

@@ -71,6 +71,8 @@ export async function handledCase(
   host: StoreHost,
   asAgent: Rendered['asAgent'],
   until: 'feedback' | 'closed' | 'reopened' | 'resurveyed',
+  /** The first survey's scores (null: a question the customer did not answer). */
+  scores: Record<string, number | null> = { efficiency: 5, resolution: 4, attitude: 3, compensation: 2 },
 ): Promise<CaseRecord> {
   const as = await staffOf(host);
   const agent = async (method: string, args: Record<string, unknown>) => ok(await asAgent(method, args), method) as CaseRecord;
@@ -133,7 +135,7 @@ export async function handledCase(
       result: HANDLING.result,
       // The callback tells the result: not dated before it was submitted.
       at: current.outcome!.at,
-      scores: { efficiency: 5, resolution: 4, attitude: 3, compensation: 2 },
+      scores,
       comment: HANDLING.comment,
       satisfied: until === 'closed',
       reopenReason: reopens ? HANDLING.reopenReason : '',

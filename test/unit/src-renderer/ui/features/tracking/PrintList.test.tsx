@@ -5,7 +5,7 @@ import { TrackingQuerySchema } from '../../../../../../src-renderer/domain/track
 import { listPrintRoute, readListRoute } from '../../../../../../src-renderer/ui/features/tracking/print/listRoute';
 import { PrintTrackingList } from '../../../../../../src-renderer/ui/features/tracking/print/PrintTrackingList';
 import { TrackingListSheet } from '../../../../../../src-renderer/ui/features/tracking/print/TrackingListSheet';
-import { ADMIN, registerCase, renderWithStore, teardown } from '../../render';
+import { ADMIN, registerCase, renderWithStore, teardown, type Rendered } from '../../render';
 import { giveGridASize, Page } from './helpers';
 
 afterEach(teardown);
@@ -124,12 +124,7 @@ describe('printing from the tracking table', () => {
     const ids = new Map<string, string>();
     const rendered = await renderWithStore(<Page />, {
       seed: async (_host, asAgent) => {
-        for (const [name, hours] of [
-          ['孙一', 3],
-          ['孙二', 2],
-          ['孙三', 1],
-        ] as const)
-          ids.set(name, (await registerCase(asAgent, { customerName: name, receivedAt: Date.now() - hours * 3_600_000 })).id);
+        await registerThree(asAgent, ids);
       },
     });
     const print = vi.fn(async (_request: PrintRequest) => ({ status: 'printed' as const }));
@@ -155,12 +150,7 @@ describe('printing from the tracking table', () => {
     let encoded = '';
     await renderWithStore(<Lazy route={() => encoded} />, {
       seed: async (_host, asAgent) => {
-        for (const [name, hours] of [
-          ['孙一', 3],
-          ['孙二', 2],
-          ['孙三', 1],
-        ] as const)
-          ids.set(name, (await registerCase(asAgent, { customerName: name, receivedAt: Date.now() - hours * 3_600_000 })).id);
+        await registerThree(asAgent, ids);
         encoded = listPrintRoute(newestFirst, ['no', 'customer'], [ids.get('孙一')!, ids.get('孙三')!]).slice('/print/tracking/'.length);
       },
     });
@@ -170,6 +160,16 @@ describe('printing from the tracking table', () => {
     expect(screen.getByText('排序：受理时间（降序） · 所选 2 宗')).toBeTruthy();
   }, 30_000);
 });
+
+/** 孙一, 孙二 and 孙三, received three, two and one hours ago; their ids by name. */
+async function registerThree(asAgent: Rendered['asAgent'], ids: Map<string, string>): Promise<void> {
+  for (const [name, hours] of [
+    ['孙一', 3],
+    ['孙二', 2],
+    ['孙三', 1],
+  ] as const)
+    ids.set(name, (await registerCase(asAgent, { customerName: name, receivedAt: Date.now() - hours * 3_600_000 })).id);
+}
 
 /** The print view of a route known only once the seed has registered its cases. */
 function Lazy({ route }: { route(): string }) {

@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../../../../../src-renderer/domain/cases/case';
+import { DEFAULT_SETTINGS } from '../../../../../../../src-renderer/domain/settings/settings';
 import type { Session } from '../../../../../../../src-renderer/store/rpc/define';
 import { AuditLogTab } from '../../../../../../../src-renderer/ui/features/settings/audit/AuditLogTab';
 import { setLanguage } from '../../../../../../../src-renderer/ui/i18n';
@@ -90,7 +91,9 @@ describe('审计日志 (audit log viewer)', { timeout: 60_000 }, () => {
     fireEvent.click(within(await table()).getByRole('button', { name: '修改设置' }));
     const changes = await screen.findByRole('table', { name: '改动字段' });
     const row = within(changes).getAllByRole('row')[1]!;
-    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['中心名称', '—', '华东客服中心']);
+    // Never saved before: the centre's name was the default one, and the detail says so.
+    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['中心名称', '客户服务中心', '华东客服中心']);
+    expect(screen.getByText('此前为默认设置：修改前一栏是默认值。')).toBeTruthy();
     expect(screen.getByText(new RegExp(` · ${ADMIN.name}（管理员） · `))).toBeTruthy();
   });
 
@@ -193,10 +196,41 @@ describe('审计日志 (audit log viewer)', { timeout: 60_000 }, () => {
       .slice(1)
       .map((row) => within(row).getAllByRole('cell').at(-1)!.textContent);
     expect(cells.slice(0, 2)).toEqual(['Personal data retention', 'Phone']);
-    // The event's detail names every field it changed the same way.
+    // The event's detail names what changed in it as the settings page does.
     fireEvent.click(within(log).getByRole('button', { name: 'Change settings' }));
     const changes = await screen.findByRole('table', { name: 'Changed fields' });
-    expect(within(changes).getAllByRole('row')[1]!.firstElementChild!.textContent).toBe('Personal data retention');
+    expect(within(changes).getAllByRole('row').slice(1).map((row) => row.firstElementChild!.textContent)).toEqual(['Keep personal data of closed cases (days)', 'Keep the alert log (days)']);
+  });
+
+  it('shows a change of the deadlines as what changed, by the 时限 page’s labels, the first compared with the defaults', async () => {
+    await renderSignedInAs(<AuditLogTab />, ADMIN, {
+      seed: async (host) => {
+        const admin: Session = { actor: null, token: null };
+        await host.dispatcher.dispatch('auth.signIn', { username: ADMIN.username, password: ADMIN.password }, admin);
+        const sla = DEFAULT_SETTINGS.sla;
+        const first = { ...sla, responseHours: { ...sla.responseHours, major: 4 } };
+        expect((await host.dispatcher.dispatch('settings.update', { key: 'sla', value: first }, admin)).ok).toBe(true);
+        const second = { ...first, responseHours: { ...first.responseHours, major: 6 }, modes: { ...sla.modes, planApproval: 'calendar' } };
+        expect((await host.dispatcher.dispatch('settings.update', { key: 'sla', value: second }, admin)).ok).toBe(true);
+      },
+    });
+    await waitFor(async () => expect(await rowTexts()).toHaveLength(4));
+    const detail = async (index: number) => {
+      fireEvent.click(within(await table()).getAllByRole('button', { name: '修改设置' })[index]!);
+      const changes = await screen.findByRole('table', { name: '改动字段' });
+      return within(changes).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+    };
+    // Newest first: the second save, then the first.
+    expect(await detail(0)).toEqual([
+      ['响应时限 · 重大', '4 小时', '6 小时'],
+      ['计时方式 · 方案审批', '工作时间', '自然时间'],
+    ]);
+    expect(screen.queryByText(/^此前为默认设置/)).toBeNull();
+    expect(screen.getByRole('table', { name: '改动字段' }).textContent).not.toMatch(/[{}"]|planApproval|business/);
+    fireEvent.click(screen.getByRole('button', { name: '关闭' }));
+    await waitFor(() => expect(screen.queryByRole('table', { name: '改动字段' })).toBeNull());
+    expect(await detail(1)).toEqual([['响应时限 · 重大', '2 小时', '4 小时']]);
+    expect(screen.getByText('此前为默认设置：修改前一栏是默认值。')).toBeTruthy();
   });
 
   it('shows recorded values and an event’s detail in words: labels for codes, names for people, no raw JSON', async () => {
