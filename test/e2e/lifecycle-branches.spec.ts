@@ -1,5 +1,14 @@
 import { expect, test } from './fixtures';
 import { journeys } from './pages/journeys';
+import { HOUR, MINUTE, shown, TIME_ZONE } from './pages/time';
+
+/** A minute earlier today in China time (the desk's time zone): two hours ago, or midnight when that was yesterday. */
+function earlierToday(): number {
+  const now = Date.now();
+  const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now).split('-');
+  const midnight = Date.parse(`${year}-${month}-${day}T00:00:00+08:00`);
+  return Math.floor(Math.max(midnight, now - 2 * HOUR) / MINUTE) * MINUTE;
+}
 
 test.describe('cases that leave the straight path', () => {
   test('a customer not satisfied at the feedback call sends the case back to planning, with the reason on record', async ({ desk }) => {
@@ -35,6 +44,12 @@ test.describe('cases that leave the straight path', () => {
     // A new plan starts from the one on record.
     const plan = await c.open(f.command.submitPlan);
     await expect(plan.text(f.form.measure(1))).toHaveValue('安排师傅再次上门维修');
+    // A deadline earlier today is kept as typed and refused with the reason, never silently turned into now.
+    const earlier = earlierToday();
+    await plan.pick(f.form.dueAt, earlier);
+    await plan.button(f.command.submitPlan).click();
+    await expect(plan.root.getByText(l.errors.mustBeFuture, { exact: true })).toBeVisible();
+    await expect(plan.button(f.form.dueAt)).toHaveText(shown(earlier));
     await plan.button(f.form.cancel).click();
     await expect(plan.root).toBeHidden();
     await flow.submitPlan({ measures: ['安排师傅再次上门维修', '更换同型号新机'], dueAt: Date.now() + 86_400_000 });

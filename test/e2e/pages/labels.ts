@@ -194,6 +194,7 @@ export const zh = {
     referralNoTaken: (no: string) => `此来源单号已登记为投诉单 ${no}。`,
     badCredentials: '用户名或密码不正确。',
     notInFuture: '时间不能晚于当前时间。',
+    mustBeFuture: '时间须晚于当前时间。',
   },
   auth: {
     setupTitle: '首次使用：创建管理员',
@@ -408,6 +409,7 @@ export const en: Labels = {
     referralNoTaken: (no: string) => `This source ticket number is already registered as case ${no}.`,
     badCredentials: 'Wrong user name or password.',
     notInFuture: 'The time cannot be in the future.',
+    mustBeFuture: 'The time must be in the future.',
   },
   auth: {
     setupTitle: 'First run: create the administrator',

@@ -8,7 +8,7 @@ import { MoneyInput } from '../../../components/MoneyInput';
 import { useStore } from '../../../data/hooks';
 import { Field } from '../Field';
 import { CommandForm } from './CommandForm';
-import { pickerLatestDay, pickerNow, pickerValue, toInstant } from './dates';
+import { pickerEarliestDay, pickerLatestDay, pickerNow, toInstant } from './dates';
 import type { ActionProps } from './types';
 
 interface Values {
@@ -68,7 +68,7 @@ export function ConfirmCompensationForm({ record, onDone, onCancel }: ActionProp
             label={t('payout.paidAt')}
             withAsterisk
             valueFormat="YYYY-MM-DD HH:mm"
-            minDate={record.plan!.approvedAt !== null ? pickerValue(record.plan!.approvedAt) : undefined}
+            minDate={record.plan!.approvedAt !== null ? pickerEarliestDay(record.plan!.approvedAt) : undefined}
             maxDate={pickerLatestDay()}
             {...form.getInputProps('paidAt')}
             onChange={(value) => form.setFieldValue('paidAt', value ?? '')}

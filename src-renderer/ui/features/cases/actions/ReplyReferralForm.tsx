@@ -7,7 +7,7 @@ import { useStore } from '../../../data/hooks';
 import { useAuth } from '../../auth/AuthGate';
 import { referralDeadlineText } from '../sections/ReferralSection';
 import { CommandForm } from './CommandForm';
-import { pickerLatestDay, pickerNow, pickerValue, toInstant } from './dates';
+import { pickerEarliestDay, pickerLatestDay, pickerNow, toInstant } from './dates';
 import type { ActionProps } from './types';
 
 interface ReplyValues {
@@ -49,7 +49,7 @@ export function ReplyReferralForm({ record, onDone, onCancel }: ActionProps) {
           label={t('referral.form.at')}
           withAsterisk
           valueFormat="YYYY-MM-DD HH:mm"
-          minDate={pickerValue(record.receivedAt)}
+          minDate={pickerEarliestDay(record.receivedAt)}
           maxDate={pickerLatestDay()}
           {...form.getInputProps('at')}
           onChange={(value) => form.setFieldValue('at', value ?? '')}

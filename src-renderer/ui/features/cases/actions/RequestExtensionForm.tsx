@@ -6,7 +6,7 @@ import { formatDateTime } from '../../../components/format';
 import { useStore } from '../../../data/hooks';
 import { Field } from '../Field';
 import { CommandForm } from './CommandForm';
-import { pickerValue, toInstant } from './dates';
+import { pickerEarliestDay, toInstant } from './dates';
 import type { ActionProps } from './types';
 
 /** 申请延期: a reason and a new deadline later than the current one; a supervisor or director decides. */
@@ -30,7 +30,7 @@ export function RequestExtensionForm({ record, onDone, onCancel }: ActionProps) 
         label={t('flow.extension.toDueAt')}
         withAsterisk
         valueFormat="YYYY-MM-DD HH:mm"
-        minDate={current !== undefined ? pickerValue(current) : undefined}
+        minDate={current !== undefined ? pickerEarliestDay(current) : undefined}
         {...form.getInputProps('newDueAt')}
         onChange={(value) => form.setFieldValue('newDueAt', value ?? '')}
       />

@@ -7,7 +7,7 @@ import { may } from '../../../../domain/users/roles';
 import { useNow, useStore, useStoreQuery } from '../../../data/hooks';
 import { PendingReturn } from '../sections/Returns';
 import { CommandForm } from './CommandForm';
-import { pickerValue, toInstant } from './dates';
+import { pickerEarliestDay, pickerValue, toInstant } from './dates';
 import { MoneyInput } from '../../../components/MoneyInput';
 import { MeasuresInput } from './MeasuresInput';
 import type { PlanValues } from './planValues';
@@ -102,7 +102,7 @@ export function SubmitPlanForm({ record, onDone, onCancel }: ActionProps) {
         label={t('flow.form.planDueAt')}
         withAsterisk
         valueFormat="YYYY-MM-DD HH:mm"
-        minDate={pickerValue(now)}
+        minDate={pickerEarliestDay(now)}
         {...form.getInputProps('dueAt')}
         onChange={(value) => form.setFieldValue('dueAt', value ?? '')}
       />

@@ -21,6 +21,15 @@ export function pickerLatestDay(now: number = Date.now()): string {
   return dayjs(now).endOf('day').format(PICKER_FORMAT);
 }
 
+/**
+ * The `minDate` of a picker for an instant after `instant`: the start of its day. Earlier days are
+ * greyed out, but a time earlier that day is kept as typed — a `minDate` of the instant itself would
+ * silently turn it into that instant (a plan due "now"), and the store host's check would never say so.
+ */
+export function pickerEarliestDay(instant: number = Date.now()): string {
+  return dayjs(instant).startOf('day').format(PICKER_FORMAT);
+}
+
 /** Epoch ms for the store host; an empty picker becomes NaN, which the host refuses as a missing value. */
 export function toInstant(value: string | null | undefined): number {
   return value ? dayjs(value).valueOf() : Number.NaN;

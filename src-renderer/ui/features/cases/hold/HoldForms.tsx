@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { HOLD_KINDS, type HoldKind } from '../../../../domain/cases/legal-hold';
 import { useStore } from '../../../data/hooks';
 import { CommandForm } from '../actions/CommandForm';
-import { pickerNow, toInstant } from '../actions/dates';
+import { pickerEarliestDay, toInstant } from '../actions/dates';
 import type { ActionProps } from '../actions/types';
 
 /** 设置法律保留: the grounds, why, the court's or regulator's reference, and when it is expected to end (if known). */
@@ -45,7 +45,7 @@ export function PlaceHoldForm({ record, onDone, onCancel }: ActionProps) {
         label={t('legalHold.until')}
         clearable
         valueFormat="YYYY-MM-DD HH:mm"
-        minDate={pickerNow()}
+        minDate={pickerEarliestDay()}
         {...form.getInputProps('until')}
         onChange={(value) => form.setFieldValue('until', value ?? '')}
       />
