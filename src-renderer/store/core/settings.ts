@@ -1,3 +1,4 @@
+import { canonicalJson } from '../../domain/audit/chain';
 import { createCalendar, type WorkCalendar } from '../../domain/clocks/calendar';
 import { DEFAULT_SETTINGS, SETTINGS_KEYS, type Settings } from '../../domain/settings/settings';
 import type { DeskDb } from '../db';
@@ -22,10 +23,14 @@ export async function readSettings(db: DeskDb): Promise<SettingsReader> {
 /**
  * Stores one settings key, audited with its value before and after, and
  * announces the change. Call inside a transaction over settings and the audit tables.
+ * Saving what is already in effect (the stored value, or the default of a key never
+ * saved) changes nothing and writes nothing: no audit entry that changed no field.
  */
 export async function writeSetting(ctx: StoreContext, key: string, value: unknown, command: string): Promise<void> {
   const { db } = ctx;
   const before = await db.settings.get(key);
+  const inEffect = before ? before.value : (DEFAULT_SETTINGS as unknown as Record<string, unknown>)[key];
+  if (inEffect !== undefined && canonicalJson(inEffect) === canonicalJson(value)) return;
   await db.settings.put({ key, value });
   const actor = ctx.actor!;
   await appendAudit(db, {

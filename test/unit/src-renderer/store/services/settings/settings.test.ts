@@ -24,6 +24,16 @@ describe('settings', () => {
     expect(events[0]).toMatchObject({ command: 'settings.update', actor: { id: 'u-admin' }, changes: { centreName: { before: null, after: '华东客服中心' } } });
   });
 
+  it('writes nothing, and audits nothing, when a save changes nothing: the same value again, or a default never saved', async () => {
+    store = await openTestStore();
+    expect((await update('security', DEFAULT_SETTINGS.security)).ok).toBe(true);
+    expect(await store.db.settings.get('security')).toBeUndefined();
+    expect((await update('security', { idleLockMinutes: 10 })).ok).toBe(true);
+    expect((await update('security', { idleLockMinutes: 10 })).ok).toBe(true);
+    const events = await subjectEvents(store.db, 'settings');
+    expect(events.map((event) => event.changes)).toEqual([{ security: { before: null, after: { idleLockMinutes: 10 } } }]);
+  });
+
   it('records the built-in lexicon edition a saved lexicon was saved against, whatever the caller sent', async () => {
     store = await openTestStore();
     const { lexiconEdition: _edition, ...assist } = DEFAULT_SETTINGS.assist;
