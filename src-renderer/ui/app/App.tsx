@@ -13,6 +13,7 @@ import type { Platform } from '../../platform';
 import { PlatformContext, StoreContext } from '../data/hooks';
 import type { StoreClient } from '../data/store-client';
 import { InAppNotices } from '../features/alerts/InAppNotices';
+import { UNDER_COVERS } from '../components/cover';
 import { AuthGate } from '../features/auth/AuthGate';
 import { PrintBlank } from '../features/print/PrintBlank';
 import { PrintCase } from '../features/print/PrintCase';
@@ -57,7 +58,13 @@ export function Providers({ platform, store, children }: { platform: Platform; s
           <DatesProvider settings={{ locale: dayjsLocale(i18n.language), firstDayOfWeek: 1 }}>
             {/* Under dialogs: a pile of deadline notices (the browser's, without system notifications) covered their buttons.
                 In the page rather than a portal: the shell measures them when it mounts (`useNoticesRoom`). */}
-            <Notifications position="bottom-right" className={classes.notices} zIndex={getDefaultZIndex('modal') - 1} withinPortal={false} />
+            <Notifications
+              position="bottom-right"
+              className={classes.notices}
+              zIndex={getDefaultZIndex('modal') - 1}
+              withinPortal={false}
+              {...{ [UNDER_COVERS]: '' }}
+            />
             {children}
           </DatesProvider>
         </MantineProvider>

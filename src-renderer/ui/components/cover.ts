@@ -29,12 +29,15 @@ function release(node: HTMLElement): void {
   node.removeAttribute('aria-hidden');
 }
 
+/** Marks what lives inside the app's root but under its covers: the in-page alert notices (App.tsx). */
+export const UNDER_COVERS = 'data-under-covers';
+
 /**
- * While a full-window cover hides the app (the lock screen, the sign-in of an ended session, a
- * tab the desk was taken from), the app's portals — its open dialogs, menus and notices, rendered
- * beside the app on the page's body — are made inert and hidden from screen readers too: the cover
- * hides them, and the keyboard must not reach them behind it. The cover (`coverSelector`) is inside
- * the app's root, which stays live.
+ * While a full-window cover hides the app (the lock screen, the sign-in page, a tab the desk was
+ * taken from), the app's portals — its open dialogs, menus and notices, rendered beside the app on
+ * the page's body — and the alert notices in the page (`UNDER_COVERS`) are made inert and hidden from
+ * screen readers too: the cover hides them, and the keyboard must not reach them behind it. The cover
+ * (`coverSelector`) is inside the app's root, which stays live.
  */
 export function useInertOutside(covered: boolean, coverSelector: string): void {
   useEffect(() => {
@@ -42,7 +45,8 @@ export function useInertOutside(covered: boolean, coverSelector: string): void {
     const root = document.querySelector(coverSelector)?.closest('body > *');
     const made = new Set<HTMLElement>();
     const mark = () => {
-      for (const node of Array.from(document.body.children)) {
+      const under = Array.from(document.querySelectorAll<HTMLElement>(`[${UNDER_COVERS}]`));
+      for (const node of [...Array.from(document.body.children), ...under]) {
         if (node === root || !(node instanceof HTMLElement) || made.has(node) || node.tagName === 'SCRIPT') continue;
         if (node.hasAttribute('inert') && !holders.has(node)) continue;
         hold(node);

@@ -144,14 +144,29 @@ export function AuthGate({ children }: { children: ReactNode }) {
 
   // The app out of sight and out of reach, kept as it was: under the lock screen, or under the sign-in of an ended session.
   const covered = gate.state === 'in' && (gate.locked || gate.ended !== undefined);
-  useInertOutside(covered, '[data-auth-cover]');
+  // Nobody signed in here (the sign-in or set-up page): the alert notices of whoever is still the desk user elsewhere
+  // (a tab closed without signing out) name customers; they stay under the page, out of sight and reach, too.
+  const outside = gate.state === 'signIn' || gate.state === 'setup' || (gate.state === 'in' && !auth);
+  useInertOutside(covered || outside, '[data-auth-cover]');
 
   if (gate.state === 'loading') {
     return <StartingUp />;
   }
   if (gate.state === 'failed') return <ErrorAlert error={gate.error} />;
-  if (gate.state === 'setup') return <SetupPage onDone={signedIn} />;
-  if (gate.state === 'signIn' || !auth) return <SignInPage onDone={signedIn} />;
+  if (gate.state === 'setup') {
+    return (
+      <AuthCover>
+        <SetupPage onDone={signedIn} />
+      </AuthCover>
+    );
+  }
+  if (gate.state === 'signIn' || !auth) {
+    return (
+      <AuthCover>
+        <SignInPage onDone={signedIn} />
+      </AuthCover>
+    );
+  }
   return (
     <AuthContext.Provider value={auth}>
       <StoreContext.Provider value={guarded.client}>
@@ -168,8 +183,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
             {children}
           </div>
           {covered && (
-            // Above everything, the app's portals and the alert notices too (see useInertOutside).
-            <Box pos="fixed" inset={0} bg="gray.0" style={{ zIndex: getDefaultZIndex('max'), overflow: 'auto' }} data-auth-cover>
+            <AuthCover>
               {gate.ended ? (
                 <SignInPage
                   onDone={signedIn}
@@ -179,10 +193,19 @@ export function AuthGate({ children }: { children: ReactNode }) {
               ) : (
                 <LockScreen actor={auth.actor} onUnlocked={unlocked} onSwitchUser={() => void signOut()} />
               )}
-            </Box>
+            </AuthCover>
           )}
         </UnsavedChangesGuard>
       </StoreContext.Provider>
     </AuthContext.Provider>
+  );
+}
+
+/** Above everything, the app's portals and the alert notices too (see useInertOutside): the lock screen and the sign-in. */
+function AuthCover({ children }: { children: React.ReactNode }) {
+  return (
+    <Box pos="fixed" inset={0} bg="gray.0" style={{ zIndex: getDefaultZIndex('max'), overflow: 'auto' }} data-auth-cover>
+      {children}
+    </Box>
   );
 }
