@@ -184,6 +184,7 @@ export const en = {
       attachments: 'Evidence',
     },
     none: 'Not given',
+    erased: 'Erased (anonymised)',
     listSeparator: ', ',
     demandsWithNote: '{{demands}} ({{note}})',
   },

@@ -174,6 +174,7 @@ export const zhCN = {
       attachments: '证据附件',
     },
     none: '未填写',
+    erased: '已清除（匿名化）',
     listSeparator: '、',
     demandsWithNote: '{{demands}}（{{note}}）',
   },

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { FeedbackRecord, Person } from '../../../domain/cases/case';
+import type { CaseRecord, FeedbackRecord, Person } from '../../../domain/cases/case';
 import type { CaseEntry } from '../../../domain/cases/entries';
 import { SURVEY_DIMENSIONS } from '../../../domain/cases/vocabulary';
 import { surveyDeclined } from '../../../domain/feedback/survey';
@@ -57,6 +57,16 @@ export const attemptAt = (attempt: Attempt): number => attempt.calledAt ?? attem
 /** Why a callback did not get through, and the agent's note: 无人接听 · 响铃一分钟无人接. */
 export function attemptText(t: TFunction, attempt: Attempt): string {
   return [attempt.reason ? t(`flow.unreachableReason.${attempt.reason}`) : '', attempt.note].filter(Boolean).join(' · ');
+}
+
+/**
+ * A contact detail of the customer as recorded; on an anonymised case one that is empty reads
+ * 已清除（匿名化）, so a reader does not take it for a detail intake missed. '' when never given.
+ */
+export function customerDetail(t: TFunction, record: Pick<CaseRecord, 'phone' | 'email' | 'orderNo' | 'anonymisedAt'>, field: 'phone' | 'email' | 'orderNo'): string {
+  const value = record[field];
+  if (value !== '') return value;
+  return record.anonymisedAt !== undefined ? t('case.erased') : '';
 }
 
 /** A question's answer: “4 分”, or 未回答. */

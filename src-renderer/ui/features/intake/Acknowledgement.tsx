@@ -3,12 +3,17 @@ import { CopyButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../domain/cases/case';
 import { PrintButtons } from '../../components/PrintButtons';
+import { useFormsT } from '../print/frame/PrintLanguage';
 import { acknowledgementText } from './format';
 
-/** 客户回执: the confirmation read out, sent or handed to the customer, ready to copy and print. */
+/**
+ * 客户回执: the confirmation read out, sent or handed to the customer, ready to copy and print; in the
+ * forms' language (Chinese unless Settings → 打印 says each user's own), as the printed receipt is.
+ */
 export function Acknowledgement({ record, centreName }: { record: CaseRecord; centreName: string }) {
   const { t } = useTranslation();
-  const text = acknowledgementText(t, record, centreName);
+  const forCustomer = useFormsT();
+  const text = acknowledgementText(forCustomer, record, centreName);
   return (
     <Paper withBorder p="sm" bg="var(--mantine-color-body)">
       <Stack gap="xs">

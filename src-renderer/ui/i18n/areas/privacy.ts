@@ -29,7 +29,7 @@ export const privacyMessages = defineArea(
         anonymise: '匿名化所选（{{count}}）',
         confirmTitle: '匿名化投诉',
         confirmMessage:
-          '将永久清除所选 {{count}} 宗投诉的客户姓名、电话、邮箱、通信地址、社交/应用账号、订单号和来源单号，删除全部附件，并把描述、处理记录和回访意见中的电话、邮箱、身份证号替换为 ***。此操作不可撤销。类别、等级、处理时间和满意度评分保留，统计不受影响。审计日志中此前的记录仍保留原值（由哈希链封存、无法改写，仅管理员和法务可查看）；此前生成的备份文件也仍含原值，直至被轮换或手动删除。',
+          '将永久清除所选 {{count}} 宗投诉的客户姓名、电话、邮箱、通信地址、社交/应用账号、订单号和来源单号，删除全部附件，并把描述、处理记录和回访意见中的客户姓名、电话、邮箱、身份证号、订单号等信息替换为 ***。此操作不可撤销。类别、等级、处理时间和满意度评分保留，统计不受影响。审计日志中此前的记录由哈希链封存、无法改写，其中的原值仍保存在本机数据中，但任何人查看时都只显示为已隐去；此前生成的备份文件仍含原值，直至被轮换或手动删除。',
         confirmSubmit: '永久匿名化',
         done: '已匿名化 {{count}} 宗投诉。',
       },
@@ -136,9 +136,9 @@ export const privacyMessages = defineArea(
         anonymise: 'Anonymise selected ({{count}})',
         confirmTitle: 'Anonymise cases',
         confirmMessage:
-          'This permanently erases the customer’s name, phone, e-mail, postal address, social or app account, order number and source ticket number from the {{count}} selected cases, deletes their attachments, and replaces phone numbers, e-mail addresses and ID numbers in descriptions, notes and survey comments with ***. This cannot be undone. Category, severity, handling times and satisfaction scores are kept, so statistics are unaffected. Earlier audit log entries keep the original values (sealed by their hash chain, they cannot be rewritten; only administrators and legal can view them), and backup files made before keep them until they are rotated out or deleted.',
+          'This permanently erases the customer’s name, phone, e-mail, postal address, social or app account, order number and source ticket number from the {{count}} selected cases, deletes their attachments, and replaces the customer’s name, phone numbers, e-mail addresses, ID and order numbers in descriptions, notes and survey comments with ***. This cannot be undone. Category, severity, handling times and satisfaction scores are kept, so statistics are unaffected. Earlier audit log entries are sealed by their hash chain and cannot be rewritten: the original values stay in the desk’s data, but are shown hidden to everyone; backup files made before keep them until they are rotated out or deleted.',
         confirmMessage_one:
-          'This permanently erases the customer’s name, phone, e-mail, postal address, social or app account, order number and source ticket number from the selected case, deletes its attachments, and replaces phone numbers, e-mail addresses and ID numbers in its description, notes and survey comments with ***. This cannot be undone. Category, severity, handling times and satisfaction scores are kept, so statistics are unaffected. Earlier audit log entries keep the original values (sealed by their hash chain, they cannot be rewritten; only administrators and legal can view them), and backup files made before keep them until they are rotated out or deleted.',
+          'This permanently erases the customer’s name, phone, e-mail, postal address, social or app account, order number and source ticket number from the selected case, deletes its attachments, and replaces the customer’s name, phone numbers, e-mail addresses, ID and order numbers in its description, notes and survey comments with ***. This cannot be undone. Category, severity, handling times and satisfaction scores are kept, so statistics are unaffected. Earlier audit log entries are sealed by their hash chain and cannot be rewritten: the original values stay in the desk’s data, but are shown hidden to everyone; backup files made before keep them until they are rotated out or deleted.',
         confirmSubmit: 'Anonymise permanently',
         done: '{{count}} cases anonymised.',
         done_one: '1 case anonymised.',

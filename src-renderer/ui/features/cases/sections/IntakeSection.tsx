@@ -6,7 +6,7 @@ import { formatAmount, formatDateTime } from '../../../components/format';
 import { PrintButtons } from '../../../components/PrintButtons';
 import { caseFormRoute } from '../../print/forms';
 import { Field } from '../Field';
-import { correctedFieldsText } from '../format';
+import { correctedFieldsText, customerDetail } from '../format';
 import { socialAccountText } from '../accountText';
 import { NoteList } from './NoteList';
 import { Panel } from '../../../components/Panel';
@@ -34,8 +34,8 @@ export function IntakeSection({ record }: { record: CaseRecord }) {
           <Field label={t('case.fields.registeredAt')}>{formatDateTime(record.registeredAt)}</Field>
           <Field label={t('flow.intake.intakeAgent')}>{record.intakeAgent.name}</Field>
           <Field label={t('flow.intake.customerType')}>{t(`flow.customerType.${record.customerType}`)}</Field>
-          <Field label={t('case.fields.phone')}>{record.phone}</Field>
-          <Field label={t('case.fields.email')}>{record.email}</Field>
+          <Field label={t('case.fields.phone')}>{customerDetail(t, record, 'phone')}</Field>
+          <Field label={t('case.fields.email')}>{customerDetail(t, record, 'email')}</Field>
           {record.address !== undefined && <Field label={t('intake.address')}>{record.address}</Field>}
           {record.socialAccount !== undefined && <Field label={t('socialAccount.account')}>{socialAccountText(t, record)}</Field>}
           {record.referralNo !== undefined && <Field label={t('intake.referralNo')}>{record.referralNo}</Field>}
@@ -54,7 +54,7 @@ export function IntakeSection({ record }: { record: CaseRecord }) {
             record.category !== null && <Field label={t('suggest.category')}>{t(`category.${record.category}`)}</Field>
           )}
           <Field label={t('flow.intake.product')}>{record.product}</Field>
-          <Field label={t('flow.intake.orderNo')}>{record.orderNo}</Field>
+          <Field label={t('flow.intake.orderNo')}>{customerDetail(t, record, 'orderNo')}</Field>
           <Field label={t('flow.intake.amount')}>{record.amount === null ? '' : formatAmount(record.amount)}</Field>
         </SimpleGrid>
         <Field label={t('case.fields.description')}>{record.description}</Field>

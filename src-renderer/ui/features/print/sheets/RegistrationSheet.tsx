@@ -3,6 +3,7 @@ import type { CaseRecord } from '../../../../domain/cases/case';
 import type { AttachmentMeta } from '../../../../domain/cases/entries';
 import { CATEGORIES, CHANNELS, CUSTOMER_TYPES, DEMANDS, SEVERITIES, SOCIAL_PLATFORMS } from '../../../../domain/cases/vocabulary';
 import { formatAmount, formatBytes, formatDateTime } from '../../../components/format';
+import { customerDetail } from '../../cases/format';
 import { acknowledgementText, demandsText, responseDue } from '../../intake/format';
 import { Choices } from '../frame/Choices';
 import { infoRequestText } from '../../cases/sections/ScreeningSection';
@@ -82,8 +83,8 @@ export function RegistrationSheet({ record, attachments, centreName }: Registrat
               },
             ],
             [
-              { label: t('intake.phone'), value: record && text(record.phone) },
-              { label: t('intake.email'), value: record && text(record.email) },
+              { label: t('intake.phone'), value: record && text(customerDetail(t, record, 'phone')) },
+              { label: t('intake.email'), value: record && text(customerDetail(t, record, 'email')) },
             ],
             [{ label: t('intake.address'), value: record && text(record.address ?? '') }],
             // 社交/应用账号: on the blank form one row, the platform ticked and the account written after it.
@@ -110,7 +111,7 @@ export function RegistrationSheet({ record, attachments, centreName }: Registrat
           rows={[
             [
               { label: t('intake.product'), value: record && text(record.product) },
-              { label: t('intake.orderNo'), value: record && text(record.orderNo) },
+              { label: t('intake.orderNo'), value: record && text(customerDetail(t, record, 'orderNo')) },
             ],
             [{ label: t('intake.amount'), value: record && (record.amount === null ? none : formatAmount(record.amount)) }],
             [{ label: t('intake.description'), value: record && record.description, tall: true }],

@@ -4,7 +4,7 @@ import type { CaseEntry } from '../../../../domain/cases/entries';
 import { CHANNELS, SURVEY_DIMENSIONS } from '../../../../domain/cases/vocabulary';
 import { formatDateTime } from '../../../components/format';
 import { socialAccountText } from '../../cases/accountText';
-import { surveyScoresText } from '../../cases/format';
+import { customerDetail, surveyScoresText } from '../../cases/format';
 import { returnAfter, returnNote, returnText } from '../../cases/sections/surveyReturns';
 import { Choices } from '../frame/Choices';
 import { FieldRows, type FieldRow } from '../frame/FieldRows';
@@ -39,7 +39,7 @@ export function SurveySheet({ record, entries = [] }: { record: CaseRecord | nul
           rows={[
             [
               { label: t('case.fields.customerName'), value: record && record.customerName },
-              { label: t('case.fields.phone'), value: record && (record.phone || t('case.none')) },
+              { label: t('case.fields.phone'), value: record && (customerDetail(t, record, 'phone') || t('case.none')) },
             ],
             // The call-back of a customer known by their account goes through it.
             ...(record?.socialAccount !== undefined ? [[{ label: t('socialAccount.account'), value: socialAccountText(t, record) }] satisfies FieldRow] : []),

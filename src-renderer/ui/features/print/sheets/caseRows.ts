@@ -4,7 +4,7 @@ import { correctionsOf } from '../../../../domain/cases/correction';
 import { earlierReturns, returnsOf } from '../../../../domain/grading/returns';
 import { formatDateTime } from '../../../components/format';
 import { socialAccountText } from '../../cases/accountText';
-import { correctedFieldsText } from '../../cases/format';
+import { correctedFieldsText, customerDetail } from '../../cases/format';
 import type { FieldRow } from '../frame/FieldRows';
 
 /** Who complained, when, how, and about what: the top of every form after the registration. */
@@ -13,7 +13,7 @@ export function caseSummaryRows(t: TFunction, record: CaseRecord): FieldRow[] {
   return [
     [
       { label: t('case.fields.customerName'), value: record.customerName },
-      { label: t('case.fields.phone'), value: record.phone || none },
+      { label: t('case.fields.phone'), value: customerDetail(t, record, 'phone') || none },
     ],
     // A customer known by their social or app account: how the handler reaches them.
     ...(record.socialAccount !== undefined ? [[{ label: t('socialAccount.account'), value: socialAccountText(t, record) }] satisfies FieldRow] : []),
