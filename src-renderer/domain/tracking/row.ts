@@ -9,6 +9,7 @@ import { satisfactionOfPoints, satisfactionPointsOf } from '../feedback/survey';
 import { FINAL_STATUSES, type CaseStatus } from '../lifecycle/machine';
 import { mayViewContacts, maskPhone } from '../privacy/mask';
 import { may, type Role } from '../users/roles';
+import type { UserRecord } from '../users/user';
 
 // Masking lives with the rest of personal data; re-exported for the tracking code that asks who may see contacts.
 export { mayViewContacts } from '../privacy/mask';
@@ -16,6 +17,15 @@ export { mayViewContacts } from '../privacy/mask';
 /** Whether a search looks in the contacts (phone, e-mail, address): for roles that see them, and for the customer lookup. */
 export function searchesContacts(asker: { role: Role; contacts?: true }): boolean {
   return asker.contacts === true || mayViewContacts(asker.role);
+}
+
+export type OwnerStanding = 'inactive' | 'cannotHandle';
+
+/** Whether a user can still carry out the cases they own: null when they can (or nobody owns it). */
+export function ownerStandingOf(user: Pick<UserRecord, 'active' | 'role'> | undefined): OwnerStanding | null {
+  if (!user) return null;
+  if (user.active !== 1) return 'inactive';
+  return may(user.role, 'progress.add') ? null : 'cannotHandle';
 }
 
 export interface TrackingRow {
@@ -30,7 +40,14 @@ export interface TrackingRow {
   severity: Severity;
   status: CaseStatus;
   department: string;
+  /** '' without an owner. */
+  ownerId: string;
   ownerName: string;
+  /**
+   * The owner can no longer carry the case out (set by the store host): deactivated, or moved to a
+   * role that does not handle cases. The table says so beside the name, for a supervisor to reassign.
+   */
+  ownerStanding?: OwnerStanding;
   responseDueAt: number | null;
   resolutionDueAt: number | null;
   /** Earliest due instant among running clocks: what "time left" counts down to. */
@@ -133,6 +150,7 @@ export function toTrackingRow(record: CaseRecord, showContacts: boolean): Tracki
     severity: record.severity,
     status: record.status,
     department: record.department,
+    ownerId: record.owner?.id ?? '',
     ownerName: record.owner?.name ?? '',
     responseDueAt: record.responseDueAt ?? null,
     resolutionDueAt: resolutionDueOf(record),

@@ -22,6 +22,7 @@ export function rowAt(columns: Columns, i: number, showContacts: boolean): Track
     severity: SEVERITIES[columns.severity[i]! - 1]!,
     status: CASE_STATUSES[columns.status[i]!]!,
     department: columns.departments[columns.department[i]!]!,
+    ownerId: columns.ownerIds[columns.owner[i]!] ?? '',
     ownerName: columns.ownerNames[columns.owner[i]!] ?? '',
     responseDueAt: nullable(columns.responseDueAt[i]!),
     resolutionDueAt: nullable(columns.resolutionDueAt[i]!),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TrackingQuerySchema, type TrackingQuery } from '../../../domain/tracking/query';
 import type { Asker } from '../../../domain/tracking/reference';
-import type { TrackingRow } from '../../../domain/tracking/row';
+import { ownerStandingOf, type OwnerStanding, type TrackingRow } from '../../../domain/tracking/row';
 import { DeskError } from '../../../domain/common/errors';
 import { may } from '../../../domain/users/roles';
 import { query, type StoreContext } from '../../rpc/define';
@@ -43,6 +43,18 @@ async function answerFor(ctx: StoreContext, tableQuery: TrackingQuery, snapshot:
   return { asker, snapshot: await caseIndexFor(ctx.db).answer(tableQuery, asker, ctx.now(), { snapshot, repeatWindowDays }) };
 }
 
+/** Marks the rows whose owner can no longer carry the case out: deactivated, or now in a role that does not handle cases. */
+async function withOwnerStanding(db: StoreContext['db'], found: TrackingRow[]): Promise<TrackingRow[]> {
+  const owners = [...new Set(found.map((row) => row.ownerId).filter((id) => id !== ''))];
+  if (owners.length === 0) return found;
+  const standing = new Map<string, OwnerStanding>();
+  for (const user of await db.users.bulkGet(owners)) {
+    const state = ownerStandingOf(user);
+    if (user && state) standing.set(user.id, state);
+  }
+  return standing.size === 0 ? found : found.map((row) => (standing.has(row.ownerId) ? { ...row, ownerStanding: standing.get(row.ownerId)! } : row));
+}
+
 /**
  * One window of the tracking table: filter, search, count and sort run in the
  * store host's index; only the rows asked for cross to the UI.
@@ -60,7 +72,7 @@ export const rows = query(RowsInput, async (ctx, args): Promise<TrackingWindow> 
     total: snapshot.ordinals.length,
     archivedMatches: snapshot.archivedMatches,
     start,
-    rows: index.rows(snapshot, start, args.count, asker),
+    rows: await withOwnerStanding(ctx.db, index.rows(snapshot, start, args.count, asker)),
     snapshot: snapshot.id,
   };
 });
@@ -122,7 +134,7 @@ export const rowsByIds = query(
   z.object({ ids: z.array(z.string().min(1).max(100)).min(1, { error: 'validation.casesRequired' }).max(MAX_WINDOW, { error: 'validation.tooMany' }) }),
   async (ctx, { ids }): Promise<TrackingRow[]> => {
     const actor = ctx.actor!;
-    return caseIndexFor(ctx.db).rowsOf(ids, { id: actor.id, role: actor.role });
+    return withOwnerStanding(ctx.db, await caseIndexFor(ctx.db).rowsOf(ids, { id: actor.id, role: actor.role }));
   },
 );
 

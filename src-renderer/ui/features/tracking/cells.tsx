@@ -6,7 +6,7 @@ import type { TrackingRow } from '../../../domain/tracking/row';
 import { formatDateTime } from '../../components/format';
 import { SeverityBadge } from '../../components/SeverityBadge';
 import { formatDuration } from '../cases/format';
-import { awaitingText, clockState, satisfactionText, statusText, timeLeftText } from './columnValues';
+import { awaitingText, clockState, ownerText, satisfactionText, statusText, timeLeftText } from './columnValues';
 
 const dash = (t: TFunction) => t('tracking.none');
 const when = (t: TFunction, instant: number | null) => (instant === null ? dash(t) : formatDateTime(instant));
@@ -76,7 +76,7 @@ export function cellContent(id: ColumnId, row: TrackingRow, now: number, t: TFun
     case 'department':
       return text(t, row.department);
     case 'owner':
-      return text(t, row.ownerName);
+      return text(t, ownerText(t, row));
     case 'responseDueAt':
       return when(t, row.responseDueAt);
     case 'resolutionDueAt':

@@ -48,6 +48,11 @@ export function awaitingText(t: TFunction, row: Pick<TrackingRow, 'awaiting'>): 
   return row.awaiting === null ? '' : t(`tracking.awaiting.${row.awaiting}`);
 }
 
+/** The owner's name, marked when they can no longer carry the case out (王丽娟（已停用）). */
+export function ownerText(t: TFunction, row: Pick<TrackingRow, 'ownerName' | 'ownerStanding'>): string {
+  return row.ownerStanding && row.ownerName !== '' ? t(`tracking.ownerStanding.${row.ownerStanding}`, { name: row.ownerName }) : row.ownerName;
+}
+
 /** Average of the four survey scores, as people write it: 4, 4.5, 4.25. */
 export function satisfactionText(value: number | null): string {
   return value === null ? '' : String(Math.round(value * 100) / 100);
@@ -92,7 +97,7 @@ export function sheetRow(t: TFunction, row: TrackingRow, columns: readonly Colum
       case 'department':
         return [row.department];
       case 'owner':
-        return [row.ownerName];
+        return [ownerText(t, row)];
       case 'responseDueAt':
         return [date(row.responseDueAt)];
       case 'resolutionDueAt':

@@ -13,6 +13,7 @@ export const trackingMessages = defineArea(
       showArchived: '显示已归档',
       loadingRow: '正在加载…',
       overdue: '已超时',
+      ownerStanding: { inactive: '{{name}}（已停用）', cannotHandle: '{{name}}（已无办理权限）' },
       none: '—',
       columns: {
         no: '投诉单号',
@@ -218,6 +219,7 @@ export const trackingMessages = defineArea(
       showArchived: 'Show archived',
       loadingRow: 'Loading…',
       overdue: 'Overdue',
+      ownerStanding: { inactive: '{{name}} (deactivated)', cannotHandle: '{{name}} (can no longer handle cases)' },
       none: '—',
       columns: {
         no: 'Case no.',

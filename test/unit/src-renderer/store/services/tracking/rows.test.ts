@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TrackingWindow } from '../../../../../../src-renderer/store/services/tracking/rows';
+import type { TrackingRow } from '../../../../../../src-renderer/domain/tracking/row';
 import type { TrackingOptions } from '../../../../../../src-renderer/store/services/tracking/rows';
 import { caseAt } from '../../flow';
 import { DAY, HOUR, MINUTE, ok, openTestStore, refusal, register, type TestStore } from '../../fixtures';
@@ -226,5 +227,19 @@ describe('tracking.ids', () => {
     const fresh = await store.run<{ ids: string[] }>('tracking.ids', { query: { ...general, sort: { key: 'receivedAt', dir: 'asc' } } });
     expect(fresh.ids).toEqual([c3, c1, c0, late.id]);
     expect(refusal(await store.send('tracking.ids', { query: { filter: { severities: ['nonsense'] } } })).code).toBe('validation.failed');
+  });
+});
+
+describe('an owner who can no longer carry the case out', () => {
+  it('is marked on the rows: deactivated, or moved to a role that does not handle cases', async () => {
+    const { id } = await register(store);
+    const standing = async () => (await rows({ query: {} }, 'supervisor')).rows.find((row) => row.id === id)?.ownerStanding;
+    expect(await standing()).toBeUndefined();
+    await store.db.users.update('u-agent', { active: 0 });
+    expect(await standing()).toBe('inactive');
+    const [byId] = await store.run<TrackingRow[]>('tracking.rowsByIds', { ids: [id] }, 'supervisor');
+    expect(byId).toMatchObject({ ownerName: '客服小王', ownerStanding: 'inactive' });
+    await store.db.users.update('u-agent', { active: 1, role: 'director' });
+    expect(await standing()).toBe('cannotHandle');
   });
 });

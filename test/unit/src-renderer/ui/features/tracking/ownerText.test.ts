@@ -1,0 +1,23 @@
+import type { TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ownerText, sheetRow } from '../../../../../../src-renderer/ui/features/tracking/columnValues';
+import type { TrackingRow } from '../../../../../../src-renderer/domain/tracking/row';
+import { translator } from '../../i18n/translator';
+
+let zh: TFunction;
+let en: TFunction;
+beforeAll(async () => {
+  zh = await translator('zh-CN');
+  en = await translator('en');
+});
+
+describe('the owner column', () => {
+  it('marks an owner who can no longer carry the case out, on screen and in the export', () => {
+    expect(ownerText(zh, { ownerName: '王丽娟' })).toBe('王丽娟');
+    expect(ownerText(zh, { ownerName: '王丽娟', ownerStanding: 'inactive' })).toBe('王丽娟（已停用）');
+    expect(ownerText(en, { ownerName: '王丽娟', ownerStanding: 'cannotHandle' })).toBe('王丽娟 (can no longer handle cases)');
+    // Nobody owns it: nothing to mark.
+    expect(ownerText(zh, { ownerName: '', ownerStanding: 'inactive' })).toBe('');
+    expect(sheetRow(zh, { ownerName: '李志强', ownerStanding: 'cannotHandle' } as TrackingRow, ['owner'], 0)).toEqual(['李志强（已无办理权限）']);
+  });
+});
