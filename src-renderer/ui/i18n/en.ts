@@ -303,6 +303,10 @@ export const en = {
       passwordTooShort: 'Passwords have at least 8 characters, spaces not counted.',
       passwordLettersDigits: 'Passwords contain both letters and digits.',
       passwordContainsName: 'The password must not contain the user name.',
+      departmentHasCases:
+        '{{count}} open cases are still handled or supported by "{{department}}" ({{nos}}), so it cannot be removed. Rename it in its row instead (the cases follow), or remove it once they have ended.',
+      departmentHasCases_one:
+        '{{count}} open case is still handled or supported by "{{department}}" ({{nos}}), so it cannot be removed. Rename it in its row instead (the case follows), or remove it once it has ended.',
     },
     store: {
       closing: 'The app is quitting; nothing was done.',

@@ -293,6 +293,7 @@ export const zhCN = {
       passwordTooShort: '密码至少 8 位（空格不计）。',
       passwordLettersDigits: '密码须同时包含字母和数字。',
       passwordContainsName: '密码不能包含用户名。',
+      departmentHasCases: '仍有 {{count}} 宗未办结的投诉单由“{{department}}”负责或协办（{{nos}}），不能删除。可在原行上改名（这些投诉单随之改名），或待它们办结后再删除。',
     },
     store: {
       closing: '程序正在退出，本次操作未执行。',

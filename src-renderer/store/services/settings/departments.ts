@@ -14,6 +14,7 @@ import { savedViews, VIEWS_PREF } from '../../core/saved-views';
 import { readSettings, writeSetting } from '../../core/settings';
 import { auditUser } from '../../core/users';
 import type { StoreContext } from '../../rpc/define';
+import { casesOfDropped } from './open-cases';
 
 /** The audit command of a record renamed with its department. */
 export const RENAME_COMMAND = 'settings.renameDepartment';
@@ -25,8 +26,9 @@ export const RENAME_COMMAND = 'settings.renameDepartment';
  * together because supervisors are alerted for the cases of their department by its name: a user
  * left on the old name would stop hearing of the cases graded under the new one, and the reverse.
  * Ended cases keep the name they ended under. Refuses to drop a department a category still
- * proposes (grading would offer a department that no longer exists) or an active colleague still
- * belongs to. Call inside a transaction over settings, users, cases, prefs and the audit tables.
+ * proposes (grading would offer a department that no longer exists), an active colleague still
+ * belongs to, or an open case still names (`casesOfDropped`). Call inside a transaction over
+ * settings, users, cases, prefs and the audit tables.
  */
 export async function saveDepartments(ctx: StoreContext, departments: string[], renames: readonly DepartmentRename[]): Promise<void> {
   const saved = await readSettings(ctx.db);
@@ -42,6 +44,7 @@ export async function saveDepartments(ctx: StoreContext, departments: string[], 
   const fields: FieldError[] = [
     ...inUse.map(({ department }) => ({ field: 'departments', code: 'settings.departmentInUse', params: { department } })),
     ...[...staffed].map(([department, names]) => ({ field: 'departments', code: 'settings.departmentHasUsers', params: { department, users: names } })),
+    ...(await casesOfDropped(ctx, saved.departments.filter(dropped))),
   ];
   if (fields.length > 0) throw new DeskError({ code: 'validation.failed', fields });
   if (renamed.size > 0) await refuseWhileImporting(ctx);

@@ -1,5 +1,6 @@
 import { Input, SegmentedControl, Select, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import type { TFunction } from 'i18next';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../../../../domain/cases/vocabulary';
@@ -26,6 +27,7 @@ interface Values {
  * reason it was sent back; a first
  * grading with the category chosen at intake (初判类别). The desk's suggestions
  * for the case's description sit under the category and beside the severity.
+ * A sub-category or department retired since it was proposed stays shown, marked (see `choices`).
  */
 export function SubmitGradingForm({ record, onDone, onCancel }: ActionProps) {
   const { t } = useTranslation();
@@ -43,6 +45,8 @@ export function SubmitGradingForm({ record, onDone, onCancel }: ActionProps) {
   });
   const category = form.values.category;
   const subCategories = category && settings ? settings.categories[category].subCategories : [];
+  const subChoices = choices(t, subCategories, form.values.subCategory, settings !== undefined);
+  const departmentChoices = choices(t, settings?.departments ?? [], form.values.department, settings !== undefined);
   const assist = useSuggestions({ caseId: record.id });
 
   // A category taken over from intake brings its department, as choosing it does, once the settings are read.
@@ -84,10 +88,11 @@ export function SubmitGradingForm({ record, onDone, onCancel }: ActionProps) {
       <Select
         label={t('flow.form.subCategory')}
         clearable
-        disabled={subCategories.length === 0}
+        disabled={subChoices.data.length === 0}
         placeholder={category && subCategories.length === 0 ? t('flow.form.noSubCategories') : undefined}
-        data={subCategories}
+        data={subChoices.data}
         {...form.getInputProps('subCategory')}
+        error={subChoices.error ?? form.errors.subCategory}
         onChange={(value) => form.setFieldValue('subCategory', value ?? '')}
       />
       <Input.Wrapper label={t('flow.form.severity')} withAsterisk error={form.errors.severity}>
@@ -108,9 +113,25 @@ export function SubmitGradingForm({ record, onDone, onCancel }: ActionProps) {
         label={t('flow.form.responsibleDepartment')}
         withAsterisk
         searchable
-        data={settings?.departments ?? []}
+        data={departmentChoices.data}
         {...form.getInputProps('department')}
+        error={departmentChoices.error ?? form.errors.department}
       />
     </CommandForm>
   );
+}
+
+/**
+ * A choice among the centre's settings, holding `value`. One the settings no longer list (retired
+ * since a grading sent back proposed it) stays shown as an option marked 已停用, which cannot be
+ * chosen again, and with a message naming it: the store host takes only what the settings list,
+ * and a field must never hold a value it does not show.
+ */
+function choices(t: TFunction, current: readonly string[], value: string, loaded: boolean) {
+  const data = current.map((name) => ({ value: name, label: name }));
+  if (!loaded || value === '' || current.includes(value)) return { data, error: undefined };
+  return {
+    data: [{ value, label: t('flow.form.retiredOption', { value }), disabled: true }, ...data],
+    error: t('flow.form.retiredChoice', { value }),
+  };
 }

@@ -7,7 +7,7 @@ import { CHANNELS, SEVERITIES, SURVEY_DIMENSIONS, type Category } from '../../..
 import type { KpiId, MonthlyReport } from '../../../../domain/reports/monthly';
 import { partialComparisonText } from './period';
 import { referralSection } from './referralTable';
-import { amount, count, date, duration, rate, score, text, type Measure, type ReportValue } from './values';
+import { amount, asShown, count, date, duration, rate, score, sharesOf, text, type Measure, type ReportValue } from './values';
 
 export interface ReportColumn {
   header: string;
@@ -91,13 +91,25 @@ function kpiTable(t: TFunction, report: MonthlyReport): ReportTable {
       text(t(`reports.kpi.${kpi.id}`)),
       kpiValue(kpi.id, kpi.value),
       kpiValue(kpi.id, kpi.previous),
-      { kind: 'change', of: KPI_MEASURE[kpi.id], value: kpi.change, better: KPI_BETTER[kpi.id] },
+      {
+        kind: 'change',
+        of: KPI_MEASURE[kpi.id],
+        value: kpi.value === null || kpi.previous === null ? null : asShown(KPI_MEASURE[kpi.id], kpi.value) - asShown(KPI_MEASURE[kpi.id], kpi.previous),
+        better: KPI_BETTER[kpi.id],
+      },
     ]),
     note: t('reports.overdueNote'),
   };
 }
 
 const share = (part: number, total: number): ReportValue => rate(total === 0 ? null : part / total);
+
+/** Rows of a table whose rows split the month's total: labels, count and share, the shares adding up to 100.0 %. */
+function rowsWithShares<T>(items: readonly T[], countOf: (item: T) => number, total: number, labels: (item: T) => ReportValue[]): ReportValue[][] {
+  const counts = items.map(countOf);
+  const shares = counts.reduce((sum, n) => sum + n, 0) === total ? sharesOf(counts, total) : counts.map((n) => share(n, total));
+  return items.map((item, i) => [...labels(item), count(counts[i]!), shares[i]!]);
+}
 
 function distributionTables(t: TFunction, report: MonthlyReport): ReportTable[] {
   const { received, categories, topIssues } = report.figures;
@@ -108,20 +120,23 @@ function distributionTables(t: TFunction, report: MonthlyReport): ReportTable[] 
       id: 'byChannel',
       title: t('reports.tables.byChannel'),
       columns: [col(t('reports.columns.channel'), false, 14), ...countColumns],
-      rows: CHANNELS.map((c) => [text(t(`channel.${c}`)), count(received.channelTotals[c]), share(received.channelTotals[c], received.total)]),
+      rows: rowsWithShares(CHANNELS, (c) => received.channelTotals[c], received.total, (c) => [text(t(`channel.${c}`))]),
     },
     {
       id: 'bySeverity',
       title: t('reports.tables.bySeverity'),
       columns: [col(t('reports.columns.severity'), false, 12), ...countColumns],
-      rows: SEVERITIES.map((s) => [text(t(`severity.${s}`)), count(received.severityTotals[s]), share(received.severityTotals[s], received.total)]),
+      rows: rowsWithShares(SEVERITIES, (s) => received.severityTotals[s], received.total, (s) => [text(t(`severity.${s}`))]),
     },
     {
       id: 'byCategory',
       title: t('reports.tables.byCategory'),
       columns: [col(t('reports.columns.category'), false, 14), col(t('reports.columns.subCategory'), false, 20), ...countColumns],
-      rows: categories.flatMap(({ category, subCategories }) =>
-        subCategories.map((s) => [text(categoryLabel(category)), text(s.subCategory), count(s.count), share(s.count, received.total)]),
+      rows: rowsWithShares(
+        categories.flatMap(({ category, subCategories }) => subCategories.map((s) => ({ category, ...s }))),
+        (s) => s.count,
+        received.total,
+        (s) => [text(categoryLabel(s.category)), text(s.subCategory)],
       ),
     },
     {

@@ -98,6 +98,43 @@ export function sheetUnit(t: TFunction, value: ReportValue): string | null {
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
 
+/**
+ * A figure at the precision the report writes it (a rate to 0.1 %, a score to 0.01, a duration to
+ * 0.1 h as the workbook holds it), so a change is the difference of the two figures beside it.
+ */
+export function asShown(of: Exclude<Measure, 'date'>, value: number): number {
+  switch (of) {
+    case 'count':
+      return Math.round(value);
+    case 'rate':
+      return round(value, 3);
+    case 'score':
+      return round(value, 2);
+    case 'duration':
+      return round(value / 3_600_000, 1) * 3_600_000;
+    case 'amount':
+      return round(value, 2);
+  }
+}
+
+/**
+ * Shares of a whole split into parts, each to 0.1 %, adding up to exactly 100.0 %: the largest
+ * remainders get the tenths rounding dropped (a table whose shares came to 100.5 % read as wrong).
+ */
+export function sharesOf(parts: readonly number[], total: number): ReportValue[] {
+  if (total === 0) return parts.map(() => rate(null));
+  const exact = parts.map((part) => (part / total) * 1000);
+  const tenths = exact.map(Math.floor);
+  let left = 1000 - tenths.reduce((sum, n) => sum + n, 0);
+  const order = exact.map((value, i) => ({ i, rest: value - tenths[i]! })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (const { i, rest } of order) {
+    if (left <= 0 || rest === 0) break;
+    tenths[i]! += 1;
+    left -= 1;
+  }
+  return tenths.map((n) => rate(n / 1000));
+}
+
 /** The cell as the workbook holds it: rates in per cent, durations in hours, so Excel can compute with them. */
 export function sheetValue(value: ReportValue): Cell {
   if (value.kind === 'text') return value.text;

@@ -3,12 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { followDepartments, type DepartmentInUse, type DepartmentRename } from '../../../../domain/settings/departments';
 import type { Settings } from '../../../../domain/settings/settings';
 import { SettingsForm } from '../SettingsForm';
-import { useSettingsForm, type KeyedValues } from '../useSettingsForm';
-
-type DepartmentValues = KeyedValues<'departments'> & {
-  /** Each row's saved name, null for a row added since: a row edited in place is a rename, not a removal and an addition. */
-  origins: Array<string | null>;
-};
+import { useSettingsForm } from '../useSettingsForm';
+import { useHeldDepartments, type DepartmentValues } from './heldDepartments';
 
 function renamesOf({ departments, origins }: DepartmentValues): DepartmentRename[] {
   return departments.flatMap((name, index) => {
@@ -26,7 +22,7 @@ function InUse({ inUse }: { inUse: DepartmentInUse[] }) {
   return <>{inUse.map(sentence).join(' ')}</>;
 }
 
-/** Departments: rename in place (the categories' defaults follow), remove, add. */
+/** Departments: rename in place (the categories' defaults follow), remove, add; one open cases still name comes back in its row. */
 export function DepartmentsForm({ departments, categories }: { departments: string[]; categories: Settings['categories'] }) {
   const { t } = useTranslation();
   const initialValues: DepartmentValues = { departments, origins: departments };
@@ -44,6 +40,7 @@ export function DepartmentsForm({ departments, categories }: { departments: stri
     },
   );
   const { form } = state;
+  useHeldDepartments(form, state.failure, departments);
   const list = form.values.departments;
 
   return (

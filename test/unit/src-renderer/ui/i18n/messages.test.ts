@@ -206,6 +206,7 @@ describe('translations', () => {
   it('mentions only parameters the store sends with each error', () => {
     // code → the params the store host passes (see the store tests).
     const sent: Record<string, string[]> = {
+      'validation.departmentHasCases': ['department', 'count', 'nos'],
       'validation.duplicateOfEnded': ['no'],
       'store.unknownMethod': ['name'],
       'store.internal': ['detail'],

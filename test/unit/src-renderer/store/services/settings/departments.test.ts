@@ -3,7 +3,7 @@ import type { CaseRecord } from '../../../../../../src-renderer/domain/cases/cas
 import { DEFAULT_DEPARTMENTS, DEFAULT_SETTINGS, type Settings } from '../../../../../../src-renderer/domain/settings/settings';
 import { subjectEvents } from '../../../../../../src-renderer/store/core/audit';
 import { RENAME_COMMAND } from '../../../../../../src-renderer/store/services/settings/departments';
-import { caseAt } from '../../flow';
+import { caseAt, steps } from '../../flow';
 import { DAY, ok, openTestStore, refusal, type TestStore } from '../../fixtures';
 
 let store: TestStore;
@@ -191,5 +191,63 @@ describe('departments and the users who work in them', () => {
     await store.db.users.update('u-legal', { active: 0 });
     ok(await store.send('settings.update', { key: 'departments', value: without }, 'admin'));
     expect((await store.db.users.get('u-legal'))?.department).toBe('法务部');
+  });
+});
+
+describe('departments and the open cases that name them', () => {
+  const ADDED = '投诉督办部';
+  const withAdded = [...DEFAULT_DEPARTMENTS, ADDED];
+  const gradedTo = async (department: string) => {
+    const waiting = await caseAt(store, 'grading');
+    return store.run('grading.submit', { caseId: waiting.id, category: 'logistics', severity: 'general', rationale: '影响客户', department });
+  };
+  const terminate = (caseId: string) => store.run('cases.terminate', { caseId, reason: 'withdrawn', note: '客户来电撤回投诉' }, 'supervisor');
+
+  it('refuses to remove a department open cases still name, counting them and naming the first, writing nothing; once they have ended it can go', async () => {
+    store = await openTestStore();
+    ok(await store.send('settings.update', { key: 'departments', value: withAdded }, 'admin'));
+    // Its grading proposed, its grading approved (the case's department), a plan it supports.
+    const proposed = await gradedTo(ADDED);
+    const approved = await store.run('grading.approve', { caseId: (await gradedTo(ADDED)).id }, 'director');
+    const planning = await caseAt(store, 'planning');
+    const supported = await store.run('plans.submit', { caseId: planning.id, measures: ['补发'], ownerId: 'u-agent', department: '物流配送部', collaborators: [ADDED], dueAt: store.now() + 3 * DAY });
+    // An ended case does not hold it back.
+    await terminate((await gradedTo(ADDED)).id);
+    expect(approved.department).toBe(ADDED);
+    const before = await store.snapshot();
+
+    const refused = await store.send('settings.update', { key: 'departments', value: DEFAULT_DEPARTMENTS }, 'admin');
+    expect(refusal(refused)).toEqual({
+      code: 'validation.failed',
+      fields: [{ field: 'departments', code: 'validation.departmentHasCases', params: { department: ADDED, count: 3, nos: [proposed.no, approved.no, supported.no].sort() } }],
+    });
+    expect(await store.snapshot()).toEqual(before);
+
+    // The approved one closed through the loop, the others terminated: then it can go, and the ended cases keep its name.
+    for (const step of [steps.submitPlan, steps.approvePlan, steps.completeExecution, steps.satisfied]) await step(store, approved.id);
+    expect((await store.db.cases.get(approved.id))?.status).toBe('closed');
+    await terminate(proposed.id);
+    expect(refusal(await store.send('settings.update', { key: 'departments', value: DEFAULT_DEPARTMENTS }, 'admin')).fields).toEqual([
+      { field: 'departments', code: 'validation.departmentHasCases', params: { department: ADDED, count: 1, nos: [supported.no] } },
+    ]);
+    await terminate(supported.id);
+    ok(await store.send('settings.update', { key: 'departments', value: DEFAULT_DEPARTMENTS }, 'admin'));
+    expect((await settings()).departments).toEqual(DEFAULT_DEPARTMENTS);
+    expect((await store.db.cases.get(approved.id))?.grading?.department).toBe(ADDED);
+  });
+
+  it('names at most three cases, and says so beside the other reasons a department stays', async () => {
+    store = await openTestStore();
+    const graded = [];
+    for (let n = 0; n < 4; n += 1) graded.push(await gradedTo('法务部'));
+    const without = DEFAULT_DEPARTMENTS.filter((name) => name !== '法务部');
+    expect(refusal(await store.send('settings.update', { key: 'departments', value: without }, 'admin')).fields).toEqual([
+      { field: 'departments', code: 'settings.departmentHasUsers', params: { department: '法务部', users: ['法务郑'] } },
+      { field: 'departments', code: 'validation.departmentHasCases', params: { department: '法务部', count: 4, nos: graded.map((r) => r.no).sort().slice(0, 3) } },
+    ]);
+    // A rename in place takes the open cases along instead.
+    const renamedLegal = DEFAULT_DEPARTMENTS.map((name) => (name === '法务部' ? '法务合规部' : name));
+    ok(await store.send('settings.update', { key: 'departments', value: renamedLegal, renames: [{ from: '法务部', to: '法务合规部' }] }, 'admin'));
+    expect((await store.db.cases.get(graded[0]!.id))?.grading?.department).toBe('法务合规部');
   });
 });

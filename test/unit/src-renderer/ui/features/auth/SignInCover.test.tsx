@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useAuth } from '../../../../../../src-renderer/ui/features/auth/AuthGate';
 import { AGENT, renderWithStore, teardown } from '../../render';

@@ -1,0 +1,36 @@
+import type { CaseRecord } from '../../../domain/cases/case';
+import type { FieldError } from '../../../domain/common/errors';
+import { FINAL_STATUSES } from '../../../domain/lifecycle/machine';
+import type { StoreContext } from '../../rpc/define';
+
+/** How many case numbers a refusal names: enough to find them, few enough to read. */
+const NAMED = 3;
+
+/** Every department an open case names: its own, its grading's, its plan's and the plan's collaborators. */
+function departmentsOf(record: CaseRecord): Set<string> {
+  const { grading, plan } = record;
+  return new Set([record.department, grading?.department, plan?.department, ...(plan?.collaborators ?? [])].filter((name): name is string => !!name));
+}
+
+/**
+ * One refusal per department to be removed that open cases (not closed, redirected or terminated)
+ * still name, with how many and the first few numbers. Their grading and plan can only be submitted
+ * with a department on the list, so such a case could no longer be moved on without being given
+ * another department first; a rename in place takes them along instead. Ended cases keep the name
+ * they ended under and do not hold a department back. The form brings the department's row back
+ * on this code (DepartmentsForm), where a rename in place is offered.
+ */
+export async function casesOfDropped(ctx: StoreContext, dropped: readonly string[]): Promise<FieldError[]> {
+  if (dropped.length === 0) return [];
+  const open = await ctx.db.cases.where('status').noneOf([...FINAL_STATUSES]).toArray();
+  const named = new Map<string, string[]>(dropped.map((department) => [department, []]));
+  for (const record of open) {
+    for (const department of departmentsOf(record)) named.get(department)?.push(record.no);
+  }
+  return [...named]
+    .filter(([, nos]) => nos.length > 0)
+    .map(([department, nos]) => {
+      const sorted = [...nos].sort();
+      return { field: 'departments', code: 'validation.departmentHasCases', params: { department, count: sorted.length, nos: sorted.slice(0, NAMED) } };
+    });
+}
