@@ -153,7 +153,8 @@ test.describe('personal data', () => {
       await expect(desk.casePage.heading(no)).toBeVisible();
       await expect(desk.casePage.main.getByText('已匿名化', { exact: true })).toBeVisible();
       await expect(desk.casePage.value('customerName')).toHaveText('（已匿名）');
-      await expect(desk.casePage.value('phone')).toHaveText(desk.labels.case.none);
+      // Erased, not missed at intake.
+      await expect(desk.casePage.value('phone')).toHaveText(desk.labels.case.erased);
     });
   });
 });
