@@ -237,7 +237,8 @@ function majorTable(t: TFunction, report: MonthlyReport): ReportTable {
     columns: [
       { ...col(t('reports.columns.caseNo'), false, 18), nowrap: true },
       { ...col(t('reports.columns.receivedAt'), false, 17), nowrap: true },
-      { ...col(t('reports.columns.customer'), false, 10), flows: true },
+      // A name stays whole (罗平欣, not 罗平|欣); the outcome is the column that flows.
+      { ...col(t('reports.columns.customer'), false, 10), keepWords: true },
       { ...col(t('reports.columns.category'), false, 14), keepWords: true },
       { ...col(t('reports.columns.department'), false, 12), keepWords: true },
       { ...col(t('reports.columns.status'), false, 12), keepWords: true },
