@@ -118,7 +118,7 @@ describe('DashboardPage', { timeout: 120_000 }, () => {
 
     // A department's reopen rate and its satisfaction, from the comparison table.
     const departments = card('部门对比');
-    const reopened = (await within(departments).findAllByRole('button', { name: /^在跟踪表中查看：[^·]+ · 重开率（/ }))[0]!;
+    const reopened = (await within(departments).findAllByRole('button', { name: /^在跟踪表中查看：[^·]+ · 重新处理率（/ }))[0]!;
     // A rate shows a percentage, not its count: the name ends with what the button shows.
     expect(reopened.textContent).toMatch(/%$/);
     expect(reopened.getAttribute('aria-label')).toMatch(new RegExp(`宗）：${reopened.textContent!.replace('.', '\\.')}$`));
