@@ -1,5 +1,6 @@
 import { createTheme, DEFAULT_THEME, mergeThemeOverrides, Modal, PasswordInput, Select, type CSSVariablesResolver, type MantineColorsTuple, type MantineThemeOverride } from '@mantine/core';
 import { DatePickerInput, DateTimePicker, MonthPickerInput, TimePicker } from '@mantine/dates';
+import { DAY_PICKER_FOCUS, MONTH_PICKER_FOCUS } from './components/pickerFocus';
 
 /** A Mantine palette with a darker shade 9. */
 function darkerNine(name: keyof typeof DEFAULT_THEME.colors, nine: string): MantineColorsTuple {
@@ -39,6 +40,11 @@ export const theme = createTheme({
     // Picking the option already chosen keeps it (Mantine's default clears it, unseen until the form
     // refuses the empty field). A choice that may be left empty says so with `clearable`.
     Select: Select.extend({ defaultProps: { allowDeselect: false } }),
+    // Focus goes back to the field when a date picker closes, and stays in its calendar when the
+    // calendar changes level or page; Mantine's pickers drop it to the page (see pickerFocus).
+    DateTimePicker: DateTimePicker.extend({ defaultProps: DAY_PICKER_FOCUS }),
+    DatePickerInput: DatePickerInput.extend({ defaultProps: DAY_PICKER_FOCUS }),
+    MonthPickerInput: MonthPickerInput.extend({ defaultProps: MONTH_PICKER_FOCUS }),
   },
 });
 

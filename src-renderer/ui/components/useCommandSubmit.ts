@@ -24,17 +24,54 @@ export function focusFirstInvalid(form: HTMLFormElement | null | undefined, fram
 
 const FRAMES_TO_WAIT = 10;
 
+/**
+ * Moves focus after a refusal that names no field of the form (a plan whose due date has passed),
+ * or names one it does not show: to the refusal's message once it has rendered (an `ErrorAlert`,
+ * focusable and read as the alert's description), in the form or else in the dialog holding it.
+ * The submit button went disabled while it showed its loader, so focus had fallen to the page and
+ * the next Tab would have left the dialog. With no message to show, focus goes back to the submit
+ * button. Focus already taken elsewhere (a confirmation dialog opened over this one) is left there.
+ */
+export function focusRefusal(form: HTMLFormElement | null | undefined, frames = FRAMES_TO_WAIT): void {
+  if (!form) return;
+  requestAnimationFrame(() => {
+    if (!form.isConnected) return;
+    const scope = form.closest<HTMLElement>('[role="dialog"]') ?? form;
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected && !scope.contains(active)) return;
+    const message = form.querySelector<HTMLElement>(REFUSAL) ?? scope.querySelector<HTMLElement>(REFUSAL);
+    if (message) return void message.focus();
+    if (frames > 1) return focusRefusal(form, frames - 1);
+    if (!active || active === document.body || !active.isConnected) form.querySelector<HTMLElement>('button[type="submit"]:not([disabled])')?.focus();
+  });
+}
+
+/** A refusal's message (see ErrorAlert). */
+const REFUSAL = '[data-refusal]';
+
+/** After a refusal naming fields: the first one marked invalid, else (none shown here) the message. */
+function focusInvalidOrRefusal(form: HTMLFormElement | null | undefined, frames = FRAMES_TO_WAIT): void {
+  if (!form) return;
+  requestAnimationFrame(() => {
+    if (form.querySelector('[aria-invalid="true"]')) return focusFirstInvalid(form, 1);
+    if (frames > 1) return focusInvalidOrRefusal(form, frames - 1);
+    focusRefusal(form, 1);
+  });
+}
+
 const FOCUSABLE = 'input:not([disabled]), textarea:not([disabled]), select:not([disabled]), button:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** The form being submitted: the one holding the button clicked or the field Enter was pressed in. */
-function submittingForm(): HTMLFormElement | null {
+function submittingForm(from?: EventTarget | null): HTMLFormElement | null {
+  if (from instanceof HTMLFormElement) return from;
   const active = document.activeElement;
   return active instanceof HTMLElement ? active.closest('form') : null;
 }
 
 /**
  * Runs a store command for a form: field errors from the store host land on
- * their fields (focus moves to the first), any other refusal in `failure`;
+ * their fields (focus moves to the first), any other refusal in `failure`
+ * (focus moves to its message, see focusRefusal);
  * what was typed stays put. `run` may throw a `validation.failed` StoreError
  * itself for a check made before sending, and is then treated the same.
  */
@@ -42,8 +79,9 @@ export function useCommandSubmit<V, R>(form: UseFormReturnType<V>, run: (values:
   const [failure, setFailure] = useState<StoreError | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
-  async function submit(values: V): Promise<R | undefined> {
-    const element = submittingForm();
+  /** `from`: the form submitted, when the caller has it (else the one holding focus). */
+  async function submit(values: V, from?: EventTarget | null): Promise<R | undefined> {
+    const element = submittingForm(from);
     setFailure(null);
     setSubmitting(true);
     try {
@@ -52,7 +90,9 @@ export function useCommandSubmit<V, R>(form: UseFormReturnType<V>, run: (values:
       const storeError = error instanceof StoreError ? error : new StoreError({ code: 'store.internal', params: { detail: String(error) } });
       form.setErrors(fieldErrorNodes(storeError.data.fields));
       setFailure(storeError);
-      if (storeError.data.fields?.length) focusFirstInvalid(element);
+      // Focus goes where the refusal is explained, never to the page.
+      if (storeError.data.fields?.length) focusInvalidOrRefusal(element);
+      else focusRefusal(element);
       return undefined;
     } finally {
       setSubmitting(false);

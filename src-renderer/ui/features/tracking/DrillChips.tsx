@@ -43,6 +43,8 @@ export function DrillChips({ filter, onChange }: { filter: TrackingFilter; onCha
   const { t, i18n } = useTranslation();
   const conditions = drillConditions(filter);
   if (conditions.length === 0) return null;
+  // The dashboard counts handlings; a case handled again after a return completed twice, and is one row here.
+  const handlings = conditions.some((condition) => condition.kind === 'clockCompleted' && condition.value.clock === 'resolution');
   return (
     <Group gap="xs" role="group" aria-labelledby="tracking-drill-label">
       <Text size="sm" c="dimmed" id="tracking-drill-label">
@@ -63,6 +65,11 @@ export function DrillChips({ filter, onChange }: { filter: TrackingFilter; onCha
           </Badge>
         );
       })}
+      {handlings && (
+        <Text size="xs" c="dimmed" data-testid="drill-per-case">
+          {t('tracking.drill.perCase')}
+        </Text>
+      )}
     </Group>
   );
 }

@@ -118,6 +118,7 @@ export const trackingMessages = defineArea(
       drill: {
         label: '来自看板的条件',
         clockCompleted: '{{clock}}完成于 {{range}}',
+        perCase: '看板按处理次数统计，重新处理过的投诉每办结一次计一次；此处每宗投诉只列一行。',
         withOutcome: '{{text}} · {{outcome}}',
         clocks: { response: '响应时限', resolution: '处理时限' },
         outcomes: { met: '按时', missed: '超时' },
@@ -323,6 +324,7 @@ export const trackingMessages = defineArea(
       drill: {
         label: 'Conditions from the dashboard',
         clockCompleted: '{{clock}} completed {{range}}',
+        perCase: 'The dashboard counts handlings: a case handled again after a return counts once for each handling completed. Here each case is one row.',
         withOutcome: '{{text}} · {{outcome}}',
         clocks: { response: 'Response limit', resolution: 'Resolution limit' },
         outcomes: { met: 'on time', missed: 'late' },

@@ -29,8 +29,9 @@ interface CommandFormProps<V> {
 
 /**
  * The frame of every action dialog: the fields, the refusal if the store host
- * said no (field errors sit on their fields), cancel and submit. What was
- * typed stays put after a refusal.
+ * said no (field errors sit on their fields; focus goes to the first, or to the
+ * refusal's message when it names none), cancel and submit. What was typed
+ * stays put after a refusal.
  */
 export function CommandForm<V>({ form, run, onDone, onCancel, help, submitLabel, submitColor, precheck, disabled, focusCancel, children }: CommandFormProps<V>) {
   const { t } = useTranslation();
@@ -43,7 +44,9 @@ export function CommandForm<V>({ form, run, onDone, onCancel, help, submitLabel,
       focusFirstInvalid(element instanceof HTMLFormElement ? element : null);
       return;
     }
-    if (await submit(values)) onDone();
+    // A refusal moves focus to its field, else to its message (the alert below): the submit
+    // button is disabled while it loads, so focus would otherwise fall out of the dialog.
+    if (await submit(values, element)) onDone();
   }
   return (
     <form onSubmit={form.onSubmit((values, event) => void handle(values, event?.currentTarget))} noValidate>

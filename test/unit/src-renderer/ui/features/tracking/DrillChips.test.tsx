@@ -1,8 +1,9 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { MantineProvider } from '@mantine/core';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TrackingFilterSchema } from '../../../../../../src-renderer/domain/tracking/query';
-import { conditionText } from '../../../../../../src-renderer/ui/features/tracking/DrillChips';
+import { conditionText, DrillChips } from '../../../../../../src-renderer/ui/features/tracking/DrillChips';
 import { activeFilterCount, drillConditions, drilledQuery, rememberQuery } from '../../../../../../src-renderer/ui/features/tracking/trackingQuery';
 import { initI18n } from '../../../../../../src-renderer/ui/i18n';
 import { renderWithStore, teardown } from '../../render';
@@ -88,5 +89,20 @@ describe('DrillChips on the tracking page', { timeout: 60_000 }, () => {
     fireEvent.click(within(screen.getByRole('group', { name: '来自看板的条件' })).getByRole('button', { name: '去掉条件“责任部门：未指定”' }));
     await waitFor(() => expect(screen.queryByRole('group', { name: '来自看板的条件' })).toBeNull());
     expect(count()).toBe('共 2 宗投诉');
+  });
+});
+
+describe('a drill from a count of handlings', () => {
+  it('says the dashboard counts handlings while the table lists each case once; a response drill does not', () => {
+    const chips = (clock: 'resolution' | 'response') =>
+      render(
+        <MantineProvider>
+          <DrillChips filter={TrackingFilterSchema.parse({ clockCompleted: { clock, ...NOVEMBER, outcomes: ['met', 'missed'] } })} onChange={() => undefined} />
+        </MantineProvider>,
+      );
+    const handled = chips('resolution');
+    expect(handled.getByTestId('drill-per-case').textContent).toBe('看板按处理次数统计，重新处理过的投诉每办结一次计一次；此处每宗投诉只列一行。');
+    handled.unmount();
+    expect(chips('response').queryByTestId('drill-per-case')).toBeNull();
   });
 });

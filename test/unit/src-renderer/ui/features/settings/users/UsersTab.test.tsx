@@ -9,7 +9,7 @@ async function asAdmin(): Promise<Rendered> {
   const rendered = await renderWithStore(<UsersTab />);
   await rendered.store.send('auth.signIn', { username: ADMIN.username, password: ADMIN.password });
   // Signing in is no change the open views hear of; a saved setting is, so the tab reads the accounts again, as the admin.
-  await rendered.store.send('settings.update', { key: 'centreName', value: '客户服务中心' });
+  await rendered.store.send('settings.update', { key: 'centreName', value: '华东客服中心' });
   return rendered;
 }
 
@@ -71,7 +71,7 @@ describe('users dialogs ask for the admin’s password before destructive change
       },
     });
     await rendered.store.send('auth.signIn', { username: ADMIN.username, password: ADMIN.password });
-    await rendered.store.send('settings.update', { key: 'centreName', value: '客户服务中心' });
+    await rendered.store.send('settings.update', { key: 'centreName', value: '华东客服中心' });
     const form = await editAgent();
     fireEvent.click(within(form).getByRole('switch', { name: '启用此账户' }));
     fireEvent.click(within(form).getByRole('button', { name: '保存' }));

@@ -1,0 +1,105 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { journeys } from './pages/journeys';
+import { en } from './pages/labels';
+
+/**
+ * A date picker used with the keyboard alone (English UI): focus never falls to the page, where
+ * the next Tab would leave a dialog for the skip link and the header. Closing the dropdown gives
+ * focus back to the picker's field; a change of calendar level keeps it in the calendar.
+ */
+
+/** The names the English UI gives Mantine's time fields and ✓ (the theme's control labels). */
+const CONTROLS = { hours: 'Hours', confirm: 'Confirm' };
+/** The case dialog's date field (flow.form.contactedAt). */
+const CONTACTED_AT = 'Contacted at';
+
+/** The open dropdown of a date picker (the calendar, the time and ✓). */
+const dropdownOf = (page: Page) => page.locator('[data-dates-dropdown]');
+
+/** Presses Tab until `target` has focus (the way a keyboard user reaches it), at most `max` times. */
+async function tabTo(page: Page, target: Locator, max = 12) {
+  for (let i = 0; i < max; i += 1) {
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused({ timeout: 1_000 });
+}
+
+/** What has focus, for a failure message: body means focus was lost. */
+const focusedName = (page: Page) =>
+  page.evaluate(() => {
+    const active = document.activeElement;
+    return active === document.body || !active ? 'body' : `${active.tagName} ${active.getAttribute('aria-label') ?? active.textContent?.trim() ?? ''}`;
+  });
+
+/**
+ * Enter on the field, Tab to the calendar's day (the chosen one), the day before with ←, Enter
+ * (focus goes to the hours), the hour changed with ↓, Tab to ✓, Enter: the dropdown closes with
+ * the new moment in the field.
+ */
+async function pickDayBeforeByKeyboard(page: Page, field: Locator) {
+  const before = await field.textContent();
+  await field.focus();
+  await page.keyboard.press('Enter');
+  const dropdown = dropdownOf(page);
+  await expect(dropdown).toBeVisible();
+  await tabTo(page, dropdown.locator('table button[tabindex="0"]'));
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Enter');
+  const hours = dropdown.getByRole('spinbutton', { name: CONTROLS.hours, exact: true });
+  await expect(hours).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await tabTo(page, dropdown.getByRole('button', { name: CONTROLS.confirm, exact: true }));
+  await page.keyboard.press('Enter');
+  await expect(dropdown).toBeHidden();
+  await expect(field).not.toHaveText(before ?? '');
+}
+
+test.describe('date pickers and the keyboard', () => {
+  test('the intake page’s Received at: focus goes back to the field after ✓, and stays in the calendar on a change of level', async ({ desk, page }) => {
+    await desk.shell.visit('intake');
+    await desk.shell.switchLanguage('English');
+    const intake = desk.in(en).intake;
+    await intake.expectLoaded();
+    const field = intake.receivedAt;
+
+    await pickDayBeforeByKeyboard(page, field);
+    await expect(field, `focus is on ${await focusedName(page)}`).toBeFocused();
+
+    // The month in the header opens the year view; the month in tab order there takes focus,
+    // and choosing it goes back to the days with the chosen day focused.
+    await page.keyboard.press('Enter');
+    const dropdown = dropdownOf(page);
+    await expect(dropdown).toBeVisible();
+    await tabTo(page, dropdown.locator('[class*="calendarHeaderLevel"]'));
+    const monthShown = await dropdown.locator('[class*="calendarHeaderLevel"]').textContent();
+    await page.keyboard.press('Enter');
+    await expect(dropdown.locator('[class*="calendarHeaderLevel"]')).not.toHaveText(monthShown ?? '');
+    await expect(dropdown.locator('table button[tabindex="0"]'), `focus is on ${await focusedName(page)}`).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(dropdown.locator('[class*="calendarHeaderLevel"]')).toHaveText(monthShown ?? '');
+    await expect(dropdown.locator('table button[tabindex="0"]'), `focus is on ${await focusedName(page)}`).toBeFocused();
+    // Escape closes it: focus back on the field too.
+    await page.keyboard.press('Escape');
+    await expect(dropdown).toBeHidden();
+    await expect(field).toBeFocused();
+  });
+
+  test('a case dialog’s Contacted at: focus goes back to the field after ✓, and Tab stays in the dialog', async ({ desk, page }) => {
+    const english = desk.in(en);
+    await desk.shell.visit('intake');
+    await desk.shell.switchLanguage('English');
+    await journeys(english).register({ customerName: 'Chen Jie', description: 'Wrong size delivered.' });
+    await english.flow.accept();
+    const dialog = await english.casePage.open(en.flow.command.addContact);
+    const field = dialog.button(CONTACTED_AT);
+
+    await pickDayBeforeByKeyboard(page, field);
+    await expect(field, `focus is on ${await focusedName(page)}`).toBeFocused();
+    // The next Tab goes to the dialog's next field, not out of the dialog.
+    await page.keyboard.press('Tab');
+    await expect(dialog.text(en.flow.form.contactSummary)).toBeFocused();
+    await expect(dialog.root.locator(':focus')).toHaveCount(1);
+  });
+});
