@@ -27,9 +27,15 @@ export type NotifyRequest = z.infer<typeof NotifyRequest>;
 export const PaperSize = z.enum(['A4', 'Letter']);
 export type PaperSize = z.infer<typeof PaperSize>;
 
+/**
+ * The longest print route: a tracking list carries its query and columns, and 打印所选 the ids of up
+ * to 2,000 selected cases (about 100,000 characters as base64url JSON); Chromium takes URLs of 2 MB.
+ */
+export const MAX_PRINT_ROUTE = 160_000;
+
 export const PrintRequest = z.object({
   /** Hash route of the print view, e.g. `/print/case/<id>/registration`; a tracking list carries its query (base64url JSON). */
-  route: z.string().min(2).max(8_000).regex(/^\/print\//),
+  route: z.string().min(2).max(MAX_PRINT_ROUTE).regex(/^\/print\//),
   mode: z.enum(['dialog', 'pdf']),
   paper: PaperSize.default('A4'),
   marginsMm: z.number().min(0).max(40).default(15),

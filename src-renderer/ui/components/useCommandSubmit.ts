@@ -38,11 +38,20 @@ export function focusRefusal(form: HTMLFormElement | null | undefined, frames = 
     if (!form.isConnected) return;
     const scope = form.closest<HTMLElement>('[role="dialog"]') ?? form;
     const active = document.activeElement;
-    if (active && active !== document.body && active.isConnected && !scope.contains(active)) return;
+    // Only focus that was lost (or is still on the button that sent the form) is moved: a form that put
+    // it somewhere itself (the sign-in page, back in the password it cleared) or a dialog opened over
+    // this one keeps it.
+    const lost =
+      !active ||
+      active === document.body ||
+      !active.isConnected ||
+      (active as HTMLButtonElement).disabled === true ||
+      (active instanceof HTMLButtonElement && active.type === 'submit' && form.contains(active));
+    if (!lost) return;
     const message = form.querySelector<HTMLElement>(REFUSAL) ?? scope.querySelector<HTMLElement>(REFUSAL);
     if (message) return void message.focus();
     if (frames > 1) return focusRefusal(form, frames - 1);
-    if (!active || active === document.body || !active.isConnected) form.querySelector<HTMLElement>('button[type="submit"]:not([disabled])')?.focus();
+    form.querySelector<HTMLElement>('button[type="submit"]:not([disabled])')?.focus();
   });
 }
 

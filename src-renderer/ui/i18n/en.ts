@@ -282,7 +282,7 @@ export const en = {
       wholeNumber: 'Enter a whole number.',
       baselineLonger: 'The baseline window must be longer than the recent window.',
       notInList: 'Choose from the list.',
-      scoreRange: 'Score from 1 to 5, or tick “Not answered”.',
+      scoreRange: 'Score from 1 to 5, or choose “Not answered”.',
       tooMany: 'Too many items.',
       unknownUser: 'This user does not exist or is inactive.',
       usernameFormat: 'User names are 2–40 lower-case letters, digits or . _ -.',
@@ -304,9 +304,9 @@ export const en = {
       passwordLettersDigits: 'Passwords contain both letters and digits.',
       passwordContainsName: 'The password must not contain the user name.',
       departmentHasCases:
-        '{{count}} open cases are still handled or supported by "{{department}}" ({{nos}}), so it cannot be removed. Rename it in its row instead (the cases follow), or remove it once they have ended.',
+        '{{count}} cases still open, owing a 12315 reply or within quality review are handled or supported by "{{department}}" ({{nos}}), so it cannot be removed. Rename it in its row instead (the cases follow), or remove it once they are done with.',
       departmentHasCases_one:
-        '{{count}} open case is still handled or supported by "{{department}}" ({{nos}}), so it cannot be removed. Rename it in its row instead (the case follows), or remove it once it has ended.',
+        '{{count}} case still open, owing a 12315 reply or within quality review is handled or supported by "{{department}}" ({{nos}}), so it cannot be removed. Rename it in its row instead (the case follows), or remove it once it is done with.',
     },
     store: {
       closing: 'The app is quitting; nothing was done.',

@@ -272,7 +272,7 @@ export const zhCN = {
       wholeNumber: '请填写整数。',
       baselineLonger: '基线窗口须长于近期窗口。',
       notInList: '请从列表中选择。',
-      scoreRange: '请打 1 到 5 分；客户未回答的，请勾选“未回答”。',
+      scoreRange: '请打 1 到 5 分；客户未回答的，请选“未回答”。',
       tooMany: '条目过多。',
       unknownUser: '该用户不存在或已停用。',
       usernameFormat: '用户名为 2–40 位小写字母、数字或 . _ -。',
@@ -293,7 +293,7 @@ export const zhCN = {
       passwordTooShort: '密码至少 8 位（空格不计）。',
       passwordLettersDigits: '密码须同时包含字母和数字。',
       passwordContainsName: '密码不能包含用户名。',
-      departmentHasCases: '仍有 {{count}} 宗未办结的投诉单由“{{department}}”负责或协办（{{nos}}），不能删除。可在原行上改名（这些投诉单随之改名），或待它们办结后再删除。',
+      departmentHasCases: '仍有 {{count}} 宗投诉单由“{{department}}”负责或协办（{{nos}}），它们尚未办结、仍须答复 12315 或仍在质量复核期限内，不能删除。可在原行上改名（这些投诉单随之改名），或待它们了结后再删除。',
     },
     store: {
       closing: '程序正在退出，本次操作未执行。',

@@ -211,7 +211,7 @@ export const zh = {
   settings: {
     title: '设置',
     saved: '设置已保存',
-    tabs: { general: '通用', account: '我的账户', myAlerts: '我的提醒', users: '用户', sla: '时限', calendar: '工作日历', categories: '分类与部门', centre: '中心与归档', audit: '审计' },
+    tabs: { general: '通用', account: '我的账户', myAlerts: '我的提醒', users: '用户', sla: '时限', calendar: '工作日历', categories: '分类与部门', centre: '中心与归档', audit: '审计链校验' },
     save: '保存',
     users: {
       table: '用户与角色',
@@ -436,7 +436,7 @@ export const en: Labels = {
       calendar: 'Work calendar',
       categories: 'Categories & departments',
       centre: 'Centre & archive',
-      audit: 'Audit',
+      audit: 'Chain check',
     },
     save: 'Save',
     users: {

@@ -1,7 +1,5 @@
 import type { CaseRecord } from '../../../domain/cases/case';
-import { withinQualityReturn } from '../../../domain/feedback/quality-return';
 import { DeskError, type FieldError } from '../../../domain/common/errors';
-import { FINAL_STATUSES, isPending } from '../../../domain/lifecycle/machine';
 import { followDepartments, renameCaseDepartments, renameFollowed, renameMap, widenDepartmentFilter, type DepartmentRename } from '../../../domain/settings/departments';
 import type { SavedView } from '../../../domain/tracking/views';
 import type { Settings } from '../../../domain/settings/settings';
@@ -14,7 +12,7 @@ import { savedViews, VIEWS_PREF } from '../../core/saved-views';
 import { readSettings, writeSetting } from '../../core/settings';
 import { auditUser } from '../../core/users';
 import type { StoreContext } from '../../rpc/define';
-import { casesOfDropped } from './open-cases';
+import { casesOfDropped, casesStillCounting } from './open-cases';
 
 /** The audit command of a record renamed with its department. */
 export const RENAME_COMMAND = 'settings.renameDepartment';
@@ -135,20 +133,8 @@ async function followRenames(ctx: StoreContext, renamed: ReadonlyMap<string, str
     ctx.changed('prefs', row.userId);
   }
   await renameInImports(ctx, renamed);
-  // Ended cases too while they still count: one owing a 12315 reply, one closed recently enough to be sent
-  // back by quality review (it would come back under a name nobody follows). Archived ones are done with.
-  const { lifecycle } = await readSettings(db);
-  const stillCounts = (record: CaseRecord) =>
-    isPending(record.status, record.nextDueAt) || (record.status === 'closed' && withinQualityReturn(record.closedAt, ctx.now(), lifecycle.qualityReturnDays));
-  const open = await db.cases.where('status').noneOf([...FINAL_STATUSES]).toArray();
-  const ended = await db.cases
-    .where('[archived+closedAt]')
-    .between([0, -Infinity], [0, Infinity])
-    .filter((record) => FINAL_STATUSES.includes(record.status) && stillCounts(record))
-    .toArray();
   const actor = ctx.actor!;
-  for (const current of [...open, ...ended]) {
-    if (current.archived === 1) continue;
+  for (const current of await casesStillCounting(ctx)) {
     const changed = renameCaseDepartments(current, renamed);
     if (!changed) continue;
     // Not stamped as updated: an administrative rename does not move a case in the queues sorted by last change.

@@ -1,7 +1,9 @@
 import type { CaseRecord } from '../../../domain/cases/case';
 import type { FieldError } from '../../../domain/common/errors';
-import { FINAL_STATUSES } from '../../../domain/lifecycle/machine';
+import { withinQualityReturn } from '../../../domain/feedback/quality-return';
+import { FINAL_STATUSES, isPending } from '../../../domain/lifecycle/machine';
 import type { StoreContext } from '../../rpc/define';
+import { readSettings } from '../../core/settings';
 
 /** How many case numbers a refusal names: enough to find them, few enough to read. */
 const NAMED = 3;
@@ -13,8 +15,27 @@ function departmentsOf(record: CaseRecord): Set<string> {
 }
 
 /**
- * One refusal per department to be removed that open cases (not closed, redirected or terminated)
- * still name, with how many and the first few numbers. Their grading and plan can only be submitted
+ * The cases a department's name still matters to: every open one, and ended ones while they still
+ * count — one owing a 12315 reply, one closed recently enough to be sent back by quality review (it
+ * would come back under a name nobody follows). Archived ones are done with.
+ */
+export async function casesStillCounting(ctx: StoreContext): Promise<CaseRecord[]> {
+  const { db } = ctx;
+  const { lifecycle } = await readSettings(db);
+  const stillCounts = (record: CaseRecord) =>
+    isPending(record.status, record.nextDueAt) || (record.status === 'closed' && withinQualityReturn(record.closedAt, ctx.now(), lifecycle.qualityReturnDays));
+  const open = await db.cases.where('status').noneOf([...FINAL_STATUSES]).toArray();
+  const ended = await db.cases
+    .where('[archived+closedAt]')
+    .between([0, -Infinity], [0, Infinity])
+    .filter((record) => FINAL_STATUSES.includes(record.status) && stillCounts(record))
+    .toArray();
+  return [...open, ...ended].filter((record) => record.archived !== 1);
+}
+
+/**
+ * One refusal per department to be removed that cases still counting (`casesStillCounting`: open,
+ * or ended but still owing a 12315 reply or within quality review) name, with how many and the first few numbers. Their grading and plan can only be submitted
  * with a department on the list, so such a case could no longer be moved on without being given
  * another department first; a rename in place takes them along instead. Ended cases keep the name
  * they ended under and do not hold a department back. The form brings the department's row back
@@ -22,9 +43,8 @@ function departmentsOf(record: CaseRecord): Set<string> {
  */
 export async function casesOfDropped(ctx: StoreContext, dropped: readonly string[]): Promise<FieldError[]> {
   if (dropped.length === 0) return [];
-  const open = await ctx.db.cases.where('status').noneOf([...FINAL_STATUSES]).toArray();
   const named = new Map<string, string[]>(dropped.map((department) => [department, []]));
-  for (const record of open) {
+  for (const record of await casesStillCounting(ctx)) {
     for (const department of departmentsOf(record)) named.get(department)?.push(record.no);
   }
   return [...named]

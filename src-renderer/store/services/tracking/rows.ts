@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { TrackingQuerySchema, type TrackingQuery } from '../../../domain/tracking/query';
 import type { Asker } from '../../../domain/tracking/reference';
-import { ownerStandingOf, type OwnerStanding, type TrackingRow } from '../../../domain/tracking/row';
+import type { TrackingRow } from '../../../domain/tracking/row';
+import { ownerStandings } from '../../core/owner-standing';
 import { DeskError } from '../../../domain/common/errors';
 import { may } from '../../../domain/users/roles';
 import { query, type StoreContext } from '../../rpc/define';
@@ -45,14 +46,12 @@ async function answerFor(ctx: StoreContext, tableQuery: TrackingQuery, snapshot:
 
 /** Marks the rows whose owner can no longer carry the case out: deactivated, or now in a role that does not handle cases. */
 async function withOwnerStanding(db: StoreContext['db'], found: TrackingRow[]): Promise<TrackingRow[]> {
-  const owners = [...new Set(found.map((row) => row.ownerId).filter((id) => id !== ''))];
-  if (owners.length === 0) return found;
-  const standing = new Map<string, OwnerStanding>();
-  for (const user of await db.users.bulkGet(owners)) {
-    const state = ownerStandingOf(user);
-    if (user && state) standing.set(user.id, state);
-  }
-  return standing.size === 0 ? found : found.map((row) => (standing.has(row.ownerId) ? { ...row, ownerStanding: standing.get(row.ownerId)! } : row));
+  const standing = await ownerStandings(db);
+  if (standing.size === 0) return found;
+  return found.map((row) => {
+    const state = standing.get(row.ownerId);
+    return state ? { ...row, ownerStanding: state } : row;
+  });
 }
 
 /**

@@ -37,7 +37,7 @@ export function formatDuration(t: TFunction, ms: number, rounding: DurationRound
  * so the units split from it carry over whole: 1天23小时40分 rounds to 2天,
  * never 1天24小时, and 59分40秒 to 1小时, never 60分钟.
  */
-function shownSpan(total: number, rounding: DurationRounding): number {
+export function shownSpan(total: number, rounding: DurationRounding): number {
   const cut = rounding === 'down' ? Math.floor : Math.round;
   const toMinutes = cut(total / MINUTE) * MINUTE;
   return toMinutes >= DAY ? cut(total / HOUR) * HOUR : toMinutes;

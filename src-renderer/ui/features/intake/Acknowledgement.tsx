@@ -13,7 +13,7 @@ import { acknowledgementText } from './format';
 export function Acknowledgement({ record, centreName }: { record: CaseRecord; centreName: string }) {
   const { t } = useTranslation();
   const forCustomer = useFormsT();
-  const text = acknowledgementText(forCustomer, record, centreName);
+  const text = acknowledgementText(forCustomer.t, record, centreName);
   return (
     <Paper withBorder p="sm" bg="var(--mantine-color-body)">
       <Stack gap="xs">
@@ -32,7 +32,7 @@ export function Acknowledgement({ record, centreName }: { record: CaseRecord; ce
             <PrintButtons route={`/print/case/${record.id}`} fileName={`${record.no}.pdf`} />
           </Group>
         </Group>
-        <Text size="sm" aria-labelledby="acknowledgement-title" data-testid="acknowledgement" style={{ whiteSpace: 'pre-wrap' }}>
+        <Text size="sm" aria-labelledby="acknowledgement-title" data-testid="acknowledgement" lang={forCustomer.language ?? undefined} style={{ whiteSpace: 'pre-wrap' }}>
           {text}
         </Text>
       </Stack>

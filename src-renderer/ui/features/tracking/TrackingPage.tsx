@@ -134,9 +134,12 @@ export function TrackingPage({ view }: { view?: string }) {
     searchTimer.current = setTimeout(() => setQuery((q) => ({ ...q, filter: { ...q.filter, text } })), SEARCH_DEBOUNCE_MS);
   }
 
+  // 选择全部 under way: any other change of the selection meanwhile (取消选择, a row unticked) wins over its answer.
+  const selectAllRequest = useRef(0);
   const openCase = useCallback((row: TrackingRow) => navigate(`/cases/${row.id}`), [navigate]);
   const toggle = useCallback(
-    (row: TrackingRow) =>
+    (row: TrackingRow) => {
+      selectAllRequest.current += 1;
       setSelection((current) => {
         const same = current.key === queryKey;
         const ids = new Set(same ? current.ids : NO_SELECTION);
@@ -144,23 +147,30 @@ export function TrackingPage({ view }: { view?: string }) {
         else ids.add(row.id);
         // Unticking a row of the header checkbox's selection keeps its note; any other change is the user's own pick.
         return { key: queryKey, ids, scope: same && current.scope === 'loaded' && ids.size > 0 ? 'loaded' : 'picked' };
-      }),
+      });
+    },
     [queryKey],
   );
-  const clearSelection = useCallback(() => setSelection({ key: queryKey, ids: NO_SELECTION, scope: 'picked' }), [queryKey]);
-  const selectAllLoaded = useCallback(
-    () => setSelection({ key: queryKey, ids: new Set(cache.getView().loadedRows().map((row) => row.id)), scope: 'loaded' }),
-    [queryKey, cache],
-  );
+  const clearSelection = useCallback(() => {
+    selectAllRequest.current += 1;
+    setSelectAllError(null);
+    setSelection({ key: queryKey, ids: NO_SELECTION, scope: 'picked' });
+  }, [queryKey]);
+  const selectAllLoaded = useCallback(() => {
+    selectAllRequest.current += 1;
+    setSelection({ key: queryKey, ids: new Set(cache.getView().loadedRows().map((row) => row.id)), scope: 'loaded' });
+  }, [queryKey, cache]);
   // 选择全部 N 宗: every case of the answer the user sees counted (its snapshot), not only the loaded rows.
   const selectAllMatching = useCallback(async () => {
+    const request = (selectAllRequest.current += 1);
     setSelectingAll(true);
     setSelectAllError(null);
     try {
       const answer = await store.send('tracking.ids', { query, ...(summary.snapshot ? { snapshot: summary.snapshot } : {}) });
+      if (request !== selectAllRequest.current) return;
       setSelection((current) => (current.key === queryKey ? { key: queryKey, ids: new Set(answer.ids), scope: 'all' } : current));
     } catch (error) {
-      setSelectAllError(asStoreError(error));
+      if (request === selectAllRequest.current) setSelectAllError(asStoreError(error));
     } finally {
       setSelectingAll(false);
     }
@@ -174,7 +184,7 @@ export function TrackingPage({ view }: { view?: string }) {
   const filterCount = activeFilterCount(query.filter);
   const activeView = useMemo(() => matchingView(query, prefs.views, chosenView), [query, prefs.views, chosenView]);
   const empty = summary.settled && summary.total === 0 && isDefaultFilter(query.filter);
-  const error = asStoreError(summary.error) ?? prefs.error ?? options.error ?? selectAllError;
+  const error = asStoreError(summary.error) ?? prefs.error ?? options.error ?? (selection.key === queryKey ? selectAllError : null);
   // Under the rows, or under "no complaints match" when the search found none outside the archive.
   const archivedHint =
     summary.settled && summary.archivedMatches > 0 ? <ArchivedHint count={summary.archivedMatches} onShow={() => setFilter({ archived: 'all' })} /> : null;

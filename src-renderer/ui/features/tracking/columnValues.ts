@@ -105,7 +105,8 @@ export function sheetRow(t: TFunction, row: TrackingRow, columns: readonly Colum
       case 'timeLeft':
         return [timeLeftText(t, clockState(row, now))];
       case 'satisfaction':
-        return [row.satisfaction];
+        // A number the spreadsheet can average, as the grid writes it (4.33, not 4.333333333333333).
+        return [row.satisfaction === null ? null : Math.round(row.satisfaction * 100) / 100];
       case 'updatedAt':
         return [date(row.updatedAt)];
     }

@@ -34,8 +34,9 @@ export function useTrackingWindows(query: TrackingQuery): TrackingWindows {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const unsubscribe = store.subscribe((events) => {
-      // An empty list is the reconnect signal: anything may have changed.
-      if (events.length > 0 && !events.some((event) => event.area === 'cases')) return;
+      // An empty list is the reconnect signal: anything may have changed. A user deactivated or given
+      // another role changes how their cases' owner reads (王丽娟（已停用）).
+      if (events.length > 0 && !events.some((event) => event.area === 'cases' || event.area === 'users')) return;
       clearTimeout(timer);
       timer = setTimeout(() => cache.refresh(), REFRESH_DEBOUNCE_MS);
     });

@@ -12,7 +12,7 @@ export const adminMessages = defineArea(
         calendar: '工作日历',
         categories: '分类与部门',
         centre: '中心与归档',
-        audit: '审计',
+        audit: '审计链校验',
         demo: '演示数据',
       },
       actions: {
@@ -127,7 +127,7 @@ export const adminMessages = defineArea(
       },
       categories: {
         departmentsTitle: '部门',
-        departmentsHint: '用于用户所属部门、投诉类别的默认责任部门和处理方案的责任部门。在原行上改名，随之改名的有：投诉类别的默认责任部门、该部门的用户、尚未办结的投诉单（责任部门、定级和方案中的部门、协办部门）、仍在质量复核期限内的已关闭投诉单、仍须答复 12315 的投诉单，以及主管关注的部门；其他已办结的投诉单保留原名。仍是投诉类别默认责任部门、仍有在职用户或仍有未办结投诉单的部门不能删除。',
+        departmentsHint: '用于用户所属部门、投诉类别的默认责任部门和处理方案的责任部门。在原行上改名，随之改名的有：投诉类别的默认责任部门、该部门的用户、尚未办结的投诉单（责任部门、定级和方案中的部门、协办部门）、仍在质量复核期限内的已关闭投诉单、仍须答复 12315 的投诉单，以及主管关注的部门；其他已办结的投诉单保留原名。仍是投诉类别默认责任部门、仍有在职用户，或仍有上述随之改名的投诉单的部门不能删除。',
         departmentName: '部门名称',
         newDepartment: '新部门',
         addDepartment: '添加部门',
@@ -273,7 +273,7 @@ export const adminMessages = defineArea(
         calendar: 'Work calendar',
         categories: 'Categories & departments',
         centre: 'Centre & archive',
-        audit: 'Audit',
+        audit: 'Chain check',
         demo: 'Demo data',
       },
       actions: {
@@ -391,7 +391,7 @@ export const adminMessages = defineArea(
       categories: {
         departmentsTitle: 'Departments',
         departmentsHint:
-          "Used for users' departments, the default responsible department of each category and the plan's responsible department. Renaming a department in its row renames it everywhere work goes on: the categories' defaults, its users, the cases still being handled (their department, the grading's and plan's departments, collaborators), closed cases still within the quality review period, cases still owing a 12315 reply, and the departments supervisors follow; other ended cases keep the name they ended under. A department that is still a category's default, still has active users or still has open cases cannot be removed.",
+          "Used for users' departments, the default responsible department of each category and the plan's responsible department. Renaming a department in its row renames it everywhere work goes on: the categories' defaults, its users, the cases still being handled (their department, the grading's and plan's departments, collaborators), closed cases still within the quality review period, cases still owing a 12315 reply, and the departments supervisors follow; other ended cases keep the name they ended under. A department that is still a category's default, still has active users or still has cases renamed with it as above cannot be removed.",
         departmentName: 'Department name',
         newDepartment: 'New department',
         addDepartment: 'Add department',

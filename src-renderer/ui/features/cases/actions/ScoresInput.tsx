@@ -1,5 +1,6 @@
 import { Checkbox, Input, SegmentedControl, SimpleGrid, Stack } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SURVEY_DIMENSIONS, type SurveyDimension } from '../../../../domain/cases/vocabulary';
 
@@ -18,6 +19,9 @@ export function ScoresInput<V extends { scores: Record<SurveyDimension, ScoreVal
   const { t } = useTranslation();
   const scores = form.getValues().scores;
   const declined = SURVEY_DIMENSIONS.every((dimension) => scores[dimension] === null);
+  // The questions fold away only when 客户不愿评分 is ticked: answering the last one 未回答 leaves them
+  // where they are (folding them then would take the focus out of the dialog with them).
+  const [folded, setFolded] = useState(declined);
   const setScores = (next: Record<SurveyDimension, ScoreValue>) => {
     form.setFieldValue('scores', next as never);
     form.clearFieldError('scores');
@@ -28,9 +32,13 @@ export function ScoresInput<V extends { scores: Record<SurveyDimension, ScoreVal
       <Checkbox
         label={t('flow.survey.declinedAll')}
         checked={declined}
-        onChange={(event) => setScores(event.currentTarget.checked ? UNANSWERED : UNSCORED)}
+        onChange={(event) => {
+          const ticked = event.currentTarget.checked;
+          setFolded(ticked);
+          setScores(ticked ? UNANSWERED : UNSCORED);
+        }}
       />
-      {!declined && (
+      {!(folded && declined) && (
         <SimpleGrid cols={1} spacing="xs">
           {SURVEY_DIMENSIONS.map((dimension) => {
             const path = `scores.${dimension}`;

@@ -18,11 +18,14 @@ function useFormsI18n(): { forms: I18n | null; failed: boolean } {
   return { forms: settings.data ? forms : null, failed: false };
 }
 
-/** A text for the customer in the forms' language (see useFormsI18n): the user's own until the settings are read. */
-export function useFormsT(): TFunction {
+/**
+ * A text for the customer in the forms' language (see useFormsI18n): the user's own until the
+ * settings are read. `language`: the forms' language, null until then.
+ */
+export function useFormsT(): { t: TFunction; language: string | null } {
   const { t } = useTranslation();
   const { forms } = useFormsI18n();
-  return useMemo(() => (forms ? forms.getFixedT(forms.language) : t), [forms, t]);
+  return useMemo(() => (forms ? { t: forms.getFixedT(forms.language), language: forms.language } : { t, language: null }), [forms, t]);
 }
 
 /**

@@ -95,6 +95,7 @@ function kpiTable(t: TFunction, report: MonthlyReport): ReportTable {
         kind: 'change',
         of: KPI_MEASURE[kpi.id],
         value: kpi.value === null || kpi.previous === null ? null : asShown(KPI_MEASURE[kpi.id], kpi.value) - asShown(KPI_MEASURE[kpi.id], kpi.previous),
+        sheet: kpi.value === null || kpi.previous === null ? null : asShown(KPI_MEASURE[kpi.id], kpi.value, true) - asShown(KPI_MEASURE[kpi.id], kpi.previous, true),
         better: KPI_BETTER[kpi.id],
       },
     ]),

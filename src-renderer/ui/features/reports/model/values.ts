@@ -6,7 +6,7 @@
 import type { TFunction } from 'i18next';
 import type { Cell } from '../../../export/sheet';
 import { formatAmount, formatDateTime } from '../../../components/format';
-import { formatDuration } from '../../cases/format';
+import { formatDuration, shownSpan } from '../../cases/format';
 
 /** What a number measures: a count, a fraction (rate or share), a 5-point score, a span of ms, an instant, yuan. */
 export type Measure = 'count' | 'rate' | 'score' | 'duration' | 'date' | 'amount';
@@ -14,8 +14,11 @@ export type Measure = 'count' | 'rate' | 'score' | 'duration' | 'date' | 'amount
 export type ReportValue =
   | { kind: 'text'; text: string }
   | { kind: Measure; value: number | null }
-  /** A change against last month; `better` says which way is good news (null: neither). */
-  | { kind: 'change'; of: Exclude<Measure, 'date'>; value: number | null; better: 'up' | 'down' | null };
+  /**
+   * A change against last month; `better` says which way is good news (null: neither). `sheet`: the
+   * change as the workbook's figures differ, where they are written more finely than on screen (durations).
+   */
+  | { kind: 'change'; of: Exclude<Measure, 'date'>; value: number | null; better: 'up' | 'down' | null; sheet?: number | null };
 
 export const text = (value: string): ReportValue => ({ kind: 'text', text: value });
 export const count = (value: number): ReportValue => ({ kind: 'count', value });
@@ -99,10 +102,11 @@ export function sheetUnit(t: TFunction, value: ReportValue): string | null {
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 /**
- * A figure at the precision the report writes it (a rate to 0.1 %, a score to 0.01, a duration to
- * 0.1 h as the workbook holds it), so a change is the difference of the two figures beside it.
+ * A figure at the precision the report writes it on screen and paper (a rate to 0.1 %, a score to
+ * 0.01, a duration to the hour from a day up and to the minute below, as formatDuration shows it) or,
+ * `inSheet`, in the workbook (durations to 0.1 h): a change is the difference of the two figures beside it.
  */
-export function asShown(of: Exclude<Measure, 'date'>, value: number): number {
+export function asShown(of: Exclude<Measure, 'date'>, value: number, inSheet = false): number {
   switch (of) {
     case 'count':
       return Math.round(value);
@@ -111,7 +115,7 @@ export function asShown(of: Exclude<Measure, 'date'>, value: number): number {
     case 'score':
       return round(value, 2);
     case 'duration':
-      return round(value / 3_600_000, 1) * 3_600_000;
+      return inSheet ? round(value / 3_600_000, 1) * 3_600_000 : Math.sign(value) * shownSpan(Math.abs(value), 'nearest');
     case 'amount':
       return round(value, 2);
   }
@@ -138,6 +142,7 @@ export function sharesOf(parts: readonly number[], total: number): ReportValue[]
 /** The cell as the workbook holds it: rates in per cent, durations in hours, so Excel can compute with them. */
 export function sheetValue(value: ReportValue): Cell {
   if (value.kind === 'text') return value.text;
+  if (value.kind === 'change' && value.sheet !== undefined) return sheetValue({ kind: value.of, value: value.sheet });
   if (value.value === null) return null;
   const measure = value.kind === 'change' ? value.of : value.kind;
   switch (measure) {

@@ -203,7 +203,7 @@ describe('departments and the open cases that name them', () => {
   };
   const terminate = (caseId: string) => store.run('cases.terminate', { caseId, reason: 'withdrawn', note: '客户来电撤回投诉' }, 'supervisor');
 
-  it('refuses to remove a department open cases still name, counting them and naming the first, writing nothing; once they have ended it can go', async () => {
+  it('refuses to remove a department cases still counting name (open, or closed within quality review), counting them and naming the first, writing nothing; once they are done with it can go', async () => {
     store = await openTestStore();
     ok(await store.send('settings.update', { key: 'departments', value: withAdded }, 'admin'));
     // Its grading proposed, its grading approved (the case's department), a plan it supports.
@@ -223,14 +223,19 @@ describe('departments and the open cases that name them', () => {
     });
     expect(await store.snapshot()).toEqual(before);
 
-    // The approved one closed through the loop, the others terminated: then it can go, and the ended cases keep its name.
+    // The approved one closed through the loop, the others terminated: once quality review can no longer send the
+    // closed one back (it would come back under a department that is gone), it can go, and the ended cases keep its name.
     for (const step of [steps.submitPlan, steps.approvePlan, steps.completeExecution, steps.satisfied]) await step(store, approved.id);
     expect((await store.db.cases.get(approved.id))?.status).toBe('closed');
     await terminate(proposed.id);
     expect(refusal(await store.send('settings.update', { key: 'departments', value: DEFAULT_DEPARTMENTS }, 'admin')).fields).toEqual([
-      { field: 'departments', code: 'validation.departmentHasCases', params: { department: ADDED, count: 1, nos: [supported.no] } },
+      { field: 'departments', code: 'validation.departmentHasCases', params: { department: ADDED, count: 2, nos: [approved.no, supported.no].sort() } },
     ]);
     await terminate(supported.id);
+    expect(refusal(await store.send('settings.update', { key: 'departments', value: DEFAULT_DEPARTMENTS }, 'admin')).fields).toEqual([
+      { field: 'departments', code: 'validation.departmentHasCases', params: { department: ADDED, count: 1, nos: [approved.no] } },
+    ]);
+    store.clock.now += 16 * DAY;
     ok(await store.send('settings.update', { key: 'departments', value: DEFAULT_DEPARTMENTS }, 'admin'));
     expect((await settings()).departments).toEqual(DEFAULT_DEPARTMENTS);
     expect((await store.db.cases.get(approved.id))?.grading?.department).toBe(ADDED);

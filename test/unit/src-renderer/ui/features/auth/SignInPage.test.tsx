@@ -47,6 +47,9 @@ describe('sign-in page (登录)', { timeout: 60_000 }, () => {
     await attempt(form, AGENT.username, 'Wrong2026no');
     const password = within(form).getByLabelText('密码');
     await waitFor(() => expect(document.activeElement).toBe(password));
+    // And it stays there: the refusal's message takes only focus that was lost (for ten frames after it).
+    await act(() => new Promise((resolve) => setTimeout(resolve, 400)));
+    expect(document.activeElement).toBe(password);
   });
 
   it('warns how many tries are left once few are, then says how the locked account is unlocked', async () => {

@@ -34,12 +34,15 @@ describe('the receipt for the customer (客户回执)', () => {
   it('is in Chinese, as the printed receipt, for an agent who works in English', async () => {
     const text = await receipt();
     await waitFor(() => expect(text.textContent).toMatch(/^尊敬的陈晨：已收到您的反馈/));
+    expect(text.getAttribute('lang')).toBe('zh-CN');
     // The agent's own words around it stay English.
     expect(screen.getByRole('button', { name: 'Copy acknowledgement' })).toBeTruthy();
   });
 
   it('is in the agent’s language when Settings → 打印 says each user’s own', async () => {
     const text = await receipt('ui');
-    await waitFor(() => expect(text.textContent).toMatch(/^Dear 陈晨/));
+    // Settings read (the receipt waits for nothing else): English is then the setting's doing, not the UI's default.
+    await waitFor(() => expect(text.getAttribute('lang')).toBe('en'));
+    expect(text.textContent).toMatch(/^Dear 陈晨/);
   });
 });

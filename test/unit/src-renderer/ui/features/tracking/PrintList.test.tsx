@@ -2,7 +2,9 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { PrintRequest } from '../../../../../../src-renderer/platform/types';
 import { TrackingQuerySchema } from '../../../../../../src-renderer/domain/tracking/query';
-import { listPrintRoute, readListRoute } from '../../../../../../src-renderer/ui/features/tracking/print/listRoute';
+import { listPrintRoute, MAX_PRINT_ROWS, readListRoute } from '../../../../../../src-renderer/ui/features/tracking/print/listRoute';
+import { COLUMN_IDS } from '../../../../../../src-renderer/domain/tracking/columns';
+import { PrintRequest as PrintRequestSchema } from '../../../../../../src-main/core/contract';
 import { PrintTrackingList } from '../../../../../../src-renderer/ui/features/tracking/print/PrintTrackingList';
 import { TrackingListSheet } from '../../../../../../src-renderer/ui/features/tracking/print/TrackingListSheet';
 import { ADMIN, registerCase, renderWithStore, teardown, type Rendered } from '../../render';
@@ -17,6 +19,14 @@ describe('the print route of a tracking view', () => {
     const route = listPrintRoute(query, ['no', 'customer', 'status']);
     expect(route).toMatch(/^\/print\/tracking\/[A-Za-z0-9_-]+$/);
     expect(readListRoute(route.slice('/print/tracking/'.length))).toEqual({ query, columns: ['no', 'customer', 'status'] });
+  });
+
+  it('carries up to 2,000 selected cases within what the desktop’s print service accepts', () => {
+    const ids = Array.from({ length: MAX_PRINT_ROWS }, () => crypto.randomUUID());
+    const columns = [...COLUMN_IDS];
+    const route = `${listPrintRoute(query, columns, ids)}?session=${'x'.repeat(64)}`;
+    expect(PrintRequestSchema.safeParse({ route, mode: 'pdf' }).success).toBe(true);
+    expect(readListRoute(listPrintRoute(query, columns, ids).slice('/print/tracking/'.length))?.ids).toEqual(ids);
   });
 
   it('refuses a damaged route rather than printing some other list', () => {

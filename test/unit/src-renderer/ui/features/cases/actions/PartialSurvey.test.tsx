@@ -47,6 +47,20 @@ describe('a satisfaction survey the customer answers in part, or not at all', { 
     expect(within(section).getByText('4 分')).toBeTruthy();
   });
 
+  it('keeps the questions in place when the last one is answered 未回答 (they fold away only with 客户不愿评分)', async () => {
+    const { dialog, saved } = await atCallback();
+    for (const name of ['处理效率', '解决程度', '沟通态度', '补偿合理性']) {
+      const radio = within(question(dialog, name)).getByRole('radio', { name: '未回答' });
+      radio.focus();
+      fireEvent.click(radio);
+    }
+    // The focus stays on the answer just given; the box says what the four answers amount to.
+    expect(document.activeElement).toBe(within(question(dialog, '补偿合理性')).getByRole('radio', { name: '未回答' }));
+    expect((within(dialog).getByRole('checkbox', { name: '客户不愿评分（四项均未回答）' }) as HTMLInputElement).checked).toBe(true);
+    const record = await saved();
+    expect(record.feedback?.scores).toEqual({ efficiency: null, resolution: null, attitude: null, compensation: null });
+  });
+
   it('records a customer who declined to rate with no score at all', async () => {
     const { dialog, saved } = await atCallback();
     fireEvent.click(within(question(dialog, '处理效率')).getByRole('radio', { name: '2 分' }));

@@ -45,7 +45,7 @@ describe('a refused save in a case dialog, for the keyboard and screen readers',
     submit(within(dialog).getByRole('button', { name: '记录回访结果' }));
     const efficiency = within(dialog).getByRole('radiogroup', { name: '处理效率' });
     await waitFor(() => expect(efficiency.getAttribute('aria-invalid')).toBe('true'));
-    expect(document.getElementById(efficiency.getAttribute('aria-describedby')!)?.textContent).toBe('请打 1 到 5 分；客户未回答的，请勾选“未回答”。');
+    expect(document.getElementById(efficiency.getAttribute('aria-describedby')!)?.textContent).toBe('请打 1 到 5 分；客户未回答的，请选“未回答”。');
     await waitFor(() => expect(efficiency.contains(document.activeElement)).toBe(true), { timeout: 5000 });
     expect(within(dialog).getByRole('radiogroup', { name: '沟通态度' }).getAttribute('aria-invalid')).toBe('true');
   });

@@ -103,7 +103,7 @@ describe('分类与部门', { timeout: 60_000 }, () => {
     fireEvent.click(save);
 
     // Back in its own row, marked, with the refusal beside it.
-    const message = `仍有 1 宗未办结的投诉单由“法务部”负责或协办（${graded!.no}），不能删除。可在原行上改名（这些投诉单随之改名），或待它们办结后再删除。`;
+    const message = `仍有 1 宗投诉单由“法务部”负责或协办（${graded!.no}），它们尚未办结、仍须答复 12315 或仍在质量复核期限内，不能删除。可在原行上改名（这些投诉单随之改名），或待它们了结后再删除。`;
     const error = await within(departments).findByText(message);
     const row = within(departments).getByRole('textbox', { name: legalRow }) as HTMLInputElement;
     expect(row.value).toBe('法务部');

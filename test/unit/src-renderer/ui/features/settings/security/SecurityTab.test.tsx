@@ -38,7 +38,7 @@ describe('settings tabs by role', { timeout: 60_000 }, () => {
   it('offers an agent no administration tab at all', async () => {
     await renderWithStore(<SettingsPage tab="general" />);
     await screen.findByRole('tab', { name: '通用' });
-    for (const name of ['用户', '审计日志', '安全', '审计']) expect(tabs(), name).not.toContain(name);
+    for (const name of ['用户', '审计日志', '安全', '审计链校验']) expect(tabs(), name).not.toContain(name);
   });
 
   it('tells an agent who opens an administration page by its address that it is not theirs, and shows 通用', async () => {
