@@ -28,10 +28,11 @@ export const PaperSize = z.enum(['A4', 'Letter']);
 export type PaperSize = z.infer<typeof PaperSize>;
 
 /**
- * The longest print route: a tracking list carries its query and columns, and 打印所选 the ids of up
- * to 2,000 selected cases (about 100,000 characters as base64url JSON); Chromium takes URLs of 2 MB.
+ * The longest print route: a tracking list carries its query and columns (a filter may name many
+ * departments, sub-categories and owners), and 打印所选 the ids of up to 2,000 selected cases (about
+ * 100,000 characters as base64url JSON); Chromium takes URLs of 2 MB.
  */
-export const MAX_PRINT_ROUTE = 160_000;
+export const MAX_PRINT_ROUTE = 1_000_000;
 
 export const PrintRequest = z.object({
   /** Hash route of the print view, e.g. `/print/case/<id>/registration`; a tracking list carries its query (base64url JSON). */

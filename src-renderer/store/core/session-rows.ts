@@ -45,6 +45,11 @@ function forget(db: object, table: Kept): void {
   rows.byKey.clear();
 }
 
+/** Goes up with every write to the users (whoever the caller): what is derived from them and held in memory is read again. */
+export function usersGeneration(db: object): number {
+  return rowsOf(db).users.generation;
+}
+
 async function keptRow<T>(rows: Rows<T>, key: string, read: () => Promise<T | undefined>): Promise<T | undefined> {
   const known = rows.byKey.get(key);
   if (known !== undefined) return known ?? undefined;

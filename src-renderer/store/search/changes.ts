@@ -1,4 +1,3 @@
-import { forgetOwnerStandings } from '../core/owner-standing';
 import type { CaseRecord } from '../../domain/cases/case';
 import type { DeskDb } from '../db';
 import type { ChangeEvent } from '../rpc/define';
@@ -16,7 +15,6 @@ export function noteChanges(db: DeskDb, events: readonly ChangeEvent[]): void {
   for (const event of events) if (event.area === 'cases') similarIndexFor(db).markChanged(event.ids);
   for (const event of events) if (event.area === 'cases') assistModelsFor(db).markChanged(event.ids);
   for (const event of events) if (event.area === 'cases') forgetHotspotTexts(db, event.ids);
-  if (events.some((event) => event.area === 'users')) forgetOwnerStandings(db);
 }
 
 /**

@@ -38,25 +38,23 @@ export function focusRefusal(form: HTMLFormElement | null | undefined, frames = 
     if (!form.isConnected) return;
     const scope = form.closest<HTMLElement>('[role="dialog"]') ?? form;
     const active = document.activeElement;
-    // Only focus that was lost (or is still on the button that sent the form) is moved: a form that put
-    // it somewhere itself (the sign-in page, back in the password it cleared) or a dialog opened over
-    // this one keeps it.
-    const lost =
-      !active ||
-      active === document.body ||
-      !active.isConnected ||
-      (active as HTMLButtonElement).disabled === true ||
-      (active instanceof HTMLButtonElement && active.type === 'submit' && form.contains(active));
-    if (!lost) return;
+    // Focus taken elsewhere (a dialog opened over this one) stays there; so does focus a form put back
+    // itself after a refusal (`KEEPS_FOCUS`: the sign-in page, in the password it emptied). Otherwise the
+    // message takes it, from the page or from within the form (a Ctrl+Enter in a text box far below it).
+    const lost = !active || active === document.body || !active.isConnected || (active as HTMLButtonElement).disabled === true;
+    if (!lost && (!scope.contains(active) || form.hasAttribute(KEEPS_FOCUS))) return;
     const message = form.querySelector<HTMLElement>(REFUSAL) ?? scope.querySelector<HTMLElement>(REFUSAL);
     if (message) return void message.focus();
     if (frames > 1) return focusRefusal(form, frames - 1);
-    form.querySelector<HTMLElement>('button[type="submit"]:not([disabled])')?.focus();
+    if (lost) form.querySelector<HTMLElement>('button[type="submit"]:not([disabled])')?.focus();
   });
 }
 
 /** A refusal's message (see ErrorAlert). */
 const REFUSAL = '[data-refusal]';
+
+/** On a form that puts the focus where it belongs itself after a refusal (the sign-in page). */
+export const KEEPS_FOCUS = 'data-keeps-focus';
 
 /** After a refusal naming fields: the first one marked invalid, else (none shown here) the message. */
 function focusInvalidOrRefusal(form: HTMLFormElement | null | undefined, frames = FRAMES_TO_WAIT): void {

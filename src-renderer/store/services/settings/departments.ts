@@ -25,7 +25,8 @@ export const RENAME_COMMAND = 'settings.renameDepartment';
  * left on the old name would stop hearing of the cases graded under the new one, and the reverse.
  * Ended cases keep the name they ended under. Refuses to drop a department a category still
  * proposes (grading would offer a department that no longer exists), an active colleague still
- * belongs to, or an open case still names (`casesOfDropped`). Call inside a transaction over
+ * belongs to, or a case still counting names (open, owing a 12315 reply or within quality review:
+ * `casesOfDropped`). Call inside a transaction over
  * settings, users, cases, prefs and the audit tables.
  */
 export async function saveDepartments(ctx: StoreContext, departments: string[], renames: readonly DepartmentRename[]): Promise<void> {

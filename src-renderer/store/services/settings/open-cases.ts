@@ -8,7 +8,7 @@ import { readSettings } from '../../core/settings';
 /** How many case numbers a refusal names: enough to find them, few enough to read. */
 const NAMED = 3;
 
-/** Every department an open case names: its own, its grading's, its plan's and the plan's collaborators. */
+/** Every department a case names: its own, its grading's, its plan's and the plan's collaborators. */
 function departmentsOf(record: CaseRecord): Set<string> {
   const { grading, plan } = record;
   return new Set([record.department, grading?.department, plan?.department, ...(plan?.collaborators ?? [])].filter((name): name is string => !!name));
@@ -34,12 +34,13 @@ export async function casesStillCounting(ctx: StoreContext): Promise<CaseRecord[
 }
 
 /**
- * One refusal per department to be removed that cases still counting (`casesStillCounting`: open,
- * or ended but still owing a 12315 reply or within quality review) name, with how many and the first few numbers. Their grading and plan can only be submitted
- * with a department on the list, so such a case could no longer be moved on without being given
- * another department first; a rename in place takes them along instead. Ended cases keep the name
- * they ended under and do not hold a department back. The form brings the department's row back
- * on this code (DepartmentsForm), where a rename in place is offered.
+ * One refusal per department to be removed that cases still counting name (`casesStillCounting`:
+ * open, or ended but still owing a 12315 reply or within quality review), with how many and the
+ * first few numbers. Their grading and plan can only be submitted with a department on the list, so
+ * such a case could no longer be moved on (or come back from quality review) without being given
+ * another department first; a rename in place takes them along instead. Cases done with keep the
+ * name they ended under and do not hold a department back. The form brings the department's row
+ * back on this code (DepartmentsForm), where a rename in place is offered.
  */
 export async function casesOfDropped(ctx: StoreContext, dropped: readonly string[]): Promise<FieldError[]> {
   if (dropped.length === 0) return [];

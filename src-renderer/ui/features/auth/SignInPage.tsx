@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Actor } from '../../../domain/users/user';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useCommandSubmit } from '../../components/useCommandSubmit';
+import { KEEPS_FOCUS, useCommandSubmit } from '../../components/useCommandSubmit';
 import { useStore } from '../../data/hooks';
 import { AuthCard } from './AuthCard';
 
@@ -29,6 +29,8 @@ export function SignInPage({ onDone, notice, username = '' }: SignInPageProps) {
       <form
         noValidate
         aria-label={t('auth.signInTitle')}
+        // A refusal puts the focus back in the emptied password itself (below), not on the message.
+        {...{ [KEEPS_FOCUS]: '' }}
         onSubmit={form.onSubmit(async (values) => {
           const session = await submit(values);
           if (session) {

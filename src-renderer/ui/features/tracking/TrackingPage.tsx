@@ -140,6 +140,7 @@ export function TrackingPage({ view }: { view?: string }) {
   const toggle = useCallback(
     (row: TrackingRow) => {
       selectAllRequest.current += 1;
+      setSelectAllError(null);
       setSelection((current) => {
         const same = current.key === queryKey;
         const ids = new Set(same ? current.ids : NO_SELECTION);
@@ -158,6 +159,7 @@ export function TrackingPage({ view }: { view?: string }) {
   }, [queryKey]);
   const selectAllLoaded = useCallback(() => {
     selectAllRequest.current += 1;
+    setSelectAllError(null);
     setSelection({ key: queryKey, ids: new Set(cache.getView().loadedRows().map((row) => row.id)), scope: 'loaded' });
   }, [queryKey, cache]);
   // 选择全部 N 宗: every case of the answer the user sees counted (its snapshot), not only the loaded rows.

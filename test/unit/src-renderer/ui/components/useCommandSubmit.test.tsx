@@ -4,7 +4,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DeskErrorData } from '../../../../../src-renderer/domain/common/errors';
 import { ErrorAlert } from '../../../../../src-renderer/ui/components/ErrorAlert';
-import { useCommandSubmit } from '../../../../../src-renderer/ui/components/useCommandSubmit';
+import { KEEPS_FOCUS, useCommandSubmit } from '../../../../../src-renderer/ui/components/useCommandSubmit';
 import { StoreError } from '../../../../../src-renderer/ui/data/store-client';
 import { initI18n } from '../../../../../src-renderer/ui/i18n';
 
@@ -16,7 +16,7 @@ afterEach(cleanup);
 type Where = 'form' | 'dialog' | 'nowhere';
 
 /** A dialog whose one form the store host refuses with `refusal`; its message shown in the form, beside it, or not at all. */
-function Refused({ refusal, message }: { refusal: DeskErrorData; message: Where }) {
+function Refused({ refusal, message, keepsFocus = false }: { refusal: DeskErrorData; message: Where; keepsFocus?: boolean }) {
   const form = useForm({ initialValues: { name: '' } });
   const { submit, failure, submitting } = useCommandSubmit(form, async () => {
     throw new StoreError(refusal);
@@ -25,7 +25,12 @@ function Refused({ refusal, message }: { refusal: DeskErrorData; message: Where 
   return (
     <MantineProvider>
       <div role="dialog" aria-label="Edit">
-        <form aria-label="Edit form" noValidate onSubmit={form.onSubmit((values, event) => void submit(values, event?.currentTarget))}>
+        <form
+          aria-label="Edit form"
+          noValidate
+          onSubmit={form.onSubmit((values, event) => void submit(values, event?.currentTarget))}
+          {...(keepsFocus ? { [KEEPS_FOCUS]: '' } : {})}
+        >
           <TextInput label="Name" {...form.getInputProps('name')} />
           {message === 'form' && alert}
           <Button type="submit" loading={submitting}>
@@ -92,5 +97,24 @@ describe('useCommandSubmit after a refusal', () => {
     await screen.findByRole('alert');
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(document.activeElement).toBe(outside);
+  });
+
+  it('moves focus to the message from a field the form was sent from (Enter, Ctrl+Enter), so it comes into view', async () => {
+    render(<Refused refusal={{ code: 'plans.dueInPast' }} message="form" />);
+    const name = screen.getByRole('textbox', { name: 'Name' });
+    act(() => name.focus());
+    fireEvent.submit(screen.getByRole('form', { name: 'Edit form' }));
+    const alert = await screen.findByRole('alert');
+    await waitFor(() => expect(document.activeElement).toBe(alert));
+  });
+
+  it('leaves focus where a form that keeps it put it (the sign-in page, in the password)', async () => {
+    render(<Refused refusal={{ code: 'plans.dueInPast' }} message="form" keepsFocus />);
+    const name = screen.getByRole('textbox', { name: 'Name' });
+    act(() => name.focus());
+    fireEvent.submit(screen.getByRole('form', { name: 'Edit form' }));
+    await screen.findByRole('alert');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(document.activeElement).toBe(name);
   });
 });
