@@ -9,10 +9,13 @@ import type { ImprovementRecord } from '../../../domain/improvements/schema';
 import { improvementFor } from '../../../domain/improvements/masking';
 import { currentImprovement } from '../../../domain/improvements/verifications';
 import { maskCaseFor, maskEntryFor, maskEventFor, nameFor } from '../../../domain/privacy/mask';
+import type { OwnerStanding } from '../../../domain/tracking/row';
 import type { Role } from '../../../domain/users/roles';
 import { casesOfCustomer } from '../../assist/repeats';
 import { subjectEvents } from '../../core/audit';
+import { ownerStandings } from '../../core/owner-standing';
 import { readSettings } from '../../core/settings';
+import type { DeskDb } from '../../db';
 import { query } from '../../rpc/define';
 import { shownEvents } from '../audit/anonymised';
 import { openErasuresOf, type CaseErasure } from '../privacy/case-erasures';
@@ -77,7 +80,18 @@ export interface CaseDetail {
   links: CaseLinks;
   /** The customer's deletion requests still open for this case (store/services/privacy/case-erasures.ts). */
   erasures: CaseErasure[];
+  /** Present when the owner can no longer carry the case out (deactivated, or moved to a role that does not handle cases). */
+  ownerStanding?: OwnerStanding;
 }
+
+/** Marks the case's owner when they can no longer carry it out, as the tracking table marks its rows (read outside the case's transaction: the standings are held in memory). */
+const withOwnerStanding =
+  (db: DeskDb) =>
+  async (shown: CaseDetail): Promise<CaseDetail> => {
+    const owner = shown.record.owner;
+    const ownerStanding = owner ? (await ownerStandings(db)).get(owner.id) : undefined;
+    return ownerStanding ? { ...shown, ownerStanding } : shown;
+  };
 
 /** Everything the case page shows, read in one transaction so the parts agree; contacts masked as by `cases.get`. */
 export const detail = query(IdInput, async ({ db, actor }, { id }): Promise<CaseDetail> =>
@@ -106,7 +120,7 @@ export const detail = query(IdInput, async ({ db, actor }, { id }): Promise<Case
       links,
       erasures,
     };
-  }),
+  }).then(withOwnerStanding(db)),
 );
 
 const RepeatInput = z.object({

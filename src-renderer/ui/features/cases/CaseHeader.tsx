@@ -1,8 +1,10 @@
-import { Badge, Group, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
+import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../domain/cases/case';
 import { activeHold } from '../../../domain/cases/legal-hold';
+import type { OwnerStanding } from '../../../domain/tracking/row';
 import { formatDateTime } from '../../components/format';
+import { ownerNameText } from '../../components/ownerText';
 import { PrintButtons } from '../../components/PrintButtons';
 import { caseFormRoute } from '../print/forms';
 import { SeverityBadge } from '../../components/SeverityBadge';
@@ -11,7 +13,7 @@ import { Field } from './Field';
 const STATUS_COLOR: Partial<Record<CaseRecord['status'], string>> = { closed: 'gray', redirected: 'gray', awaiting_info: 'yellow' };
 
 /** Who complained, how, when, and who has the case now. */
-export function CaseHeader({ record }: { record: CaseRecord }) {
+export function CaseHeader({ record, ownerStanding }: { record: CaseRecord; ownerStanding?: OwnerStanding }) {
   const { t } = useTranslation();
   return (
     <Paper withBorder p="lg">
@@ -66,7 +68,13 @@ export function CaseHeader({ record }: { record: CaseRecord }) {
           <Field label={t('case.fields.receivedAt')}>{formatDateTime(record.receivedAt)}</Field>
           <Field label={t('case.fields.channel')}>{t(`channel.${record.channel}`)}</Field>
           <Field label={t('case.fields.customerName')}>{record.customerName}</Field>
-          <Field label={t('flow.header.owner')}>{record.owner?.name}</Field>
+          <Field label={t('flow.header.owner')}>
+            {record.owner && (
+              <Text span inherit c={ownerStanding ? 'red.8' : undefined}>
+                {ownerNameText(t, record.owner.name, ownerStanding)}
+              </Text>
+            )}
+          </Field>
           <Field label={t('flow.header.department')}>{record.department || t('flow.header.undecided')}</Field>
         </SimpleGrid>
       </Stack>

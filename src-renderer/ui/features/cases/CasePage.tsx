@@ -57,7 +57,7 @@ function ofKind<K extends EntryKind>(entries: CaseEntry[], ...kinds: K[]): Array
 
 function CaseView({ detail }: { detail: CaseDetail }) {
   const settings = useStoreQuery('settings.get', {}, 'settings').data;
-  const { record, entries, attachments, events, improvements, links, erasures } = detail;
+  const { record, entries, attachments, events, improvements, links, erasures, ownerStanding } = detail;
   const checks = ofKind(entries, 'check');
   const contacts = ofKind(entries, 'contact');
   const execution = ofKind(entries, 'progress', 'pause', 'resume');
@@ -69,7 +69,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
   const verificationStarted = reached !== 'registered' && reached !== 'awaiting_info' && reached !== 'redirected';
   return (
     <Stack>
-      <CaseHeader record={record} />
+      <CaseHeader record={record} ownerStanding={ownerStanding} />
       <StageStepper record={record} />
       <ErasureNotice erasures={erasures} />
       <Grid gap="md">

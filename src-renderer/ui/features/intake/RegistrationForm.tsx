@@ -1,7 +1,7 @@
 import { Button, Flex, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import dayjs from 'dayjs';
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../domain/cases/case';
 import { REFERRAL_CHANNEL } from '../../../domain/cases/referral-reply';
@@ -12,6 +12,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { MountedModal } from '../../components/MountedModal';
 import { useSessionDraft, useUnsavedChanges, useWorkInFlight, type SessionDraft } from '../../components/unsaved';
 import { useCommandSubmit } from '../../components/useCommandSubmit';
+import { submitOnCtrlEnter } from '../../components/submitShortcut';
 import { useNow, useStore, useStoreQuery } from '../../data/hooks';
 import { StoreError } from '../../data/store-client';
 import { may } from '../../../domain/users/roles';
@@ -68,21 +69,6 @@ interface Saved {
  */
 function firstFieldToType(channel: RegistrationValues['channel']): keyof RegistrationValues {
   return channel === REFERRAL_CHANNEL ? 'referralNo' : 'customerName';
-}
-
-/**
- * Ctrl+Enter (⌘+Enter on a Mac) in a multi-line field sends the form, as Enter does in a
- * single-line one; Enter alone still breaks the line, and an IME still composing keeps it.
- */
-function submitsFromTextarea(event: KeyboardEvent<HTMLFormElement>): boolean {
-  return (
-    event.key === 'Enter' &&
-    (event.ctrlKey || event.metaKey) &&
-    !event.altKey &&
-    !event.shiftKey &&
-    !event.nativeEvent.isComposing &&
-    event.target instanceof HTMLTextAreaElement
-  );
 }
 
 /**
@@ -171,11 +157,6 @@ export function RegistrationForm() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [savedId]);
 
-  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
-    if (!submitsFromTextarea(event)) return;
-    event.preventDefault();
-    if (!submitting) event.currentTarget.requestSubmit();
-  }
 
   // 清空 sits one Tab before 登记投诉: a registration begun is cleared only when the agent says so.
   const [confirmClear, setConfirmClear] = useState(false);
@@ -196,7 +177,7 @@ export function RegistrationForm() {
   return (
     <Flex gap="md" align="flex-start" direction={{ base: 'column', lg: 'row' }}>
       <Paper withBorder p="lg" maw={920} w="100%">
-        <form ref={formRef} onSubmit={form.onSubmit((values) => void submit(values))} onKeyDown={onKeyDown} noValidate aria-label={t('intake.title')}>
+        <form ref={formRef} onSubmit={form.onSubmit((values) => void submit(values))} onKeyDown={submitOnCtrlEnter(submitting)} noValidate aria-label={t('intake.title')}>
           <Stack gap="md">
             <Group justify="space-between" align="flex-start">
               <div>

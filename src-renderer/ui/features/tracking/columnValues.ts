@@ -3,6 +3,7 @@
  * the same labels and the same texts, so a spreadsheet reads like the table.
  */
 import type { TFunction } from 'i18next';
+import { ownerNameText } from '../../components/ownerText';
 import type { ColumnId } from '../../../domain/tracking/columns';
 import type { TrackingRow } from '../../../domain/tracking/row';
 import type { Cell, SheetColumn } from '../../export/sheet';
@@ -50,7 +51,7 @@ export function awaitingText(t: TFunction, row: Pick<TrackingRow, 'awaiting'>): 
 
 /** The owner's name, marked when they can no longer carry the case out (王丽娟（已停用）). */
 export function ownerText(t: TFunction, row: Pick<TrackingRow, 'ownerName' | 'ownerStanding'>): string {
-  return row.ownerStanding && row.ownerName !== '' ? t(`tracking.ownerStanding.${row.ownerStanding}`, { name: row.ownerName }) : row.ownerName;
+  return ownerNameText(t, row.ownerName, row.ownerStanding);
 }
 
 /** Average of the four survey scores, as people write it: 4, 4.5, 4.25. */

@@ -166,6 +166,7 @@ export const flowMessages = defineArea(
       form: {
         cancel: '取消',
         submit: '提交',
+        submitShortcut: '在文字框中按 Ctrl+Enter（Mac 为 ⌘+Enter）即可提交。',
         redirectReason: '转办/不予受理原因',
         referredTo: '转办至',
         referredToPlaceholder: '如：市场监管部门、合作商家客服',
@@ -603,6 +604,7 @@ export const flowMessages = defineArea(
       form: {
         cancel: 'Cancel',
         submit: 'Submit',
+        submitShortcut: 'Press Ctrl+Enter (⌘+Enter on a Mac) in a text box to submit.',
         redirectReason: 'Reason for redirecting / not accepting',
         referredTo: 'Referred to',
         referredToPlaceholder: "e.g. market regulator, partner merchant's service desk",

@@ -3,7 +3,9 @@ import type { UseFormReturnType } from '@mantine/form';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { submitOnCtrlEnter } from '../../../components/submitShortcut';
 import { focusFirstInvalid, useCommandSubmit } from '../../../components/useCommandSubmit';
+import classes from './CommandForm.module.css';
 
 interface CommandFormProps<V> {
   form: UseFormReturnType<V>;
@@ -31,7 +33,7 @@ interface CommandFormProps<V> {
  * The frame of every action dialog: the fields, the refusal if the store host
  * said no (field errors sit on their fields; focus goes to the first, or to the
  * refusal's message when it names none), cancel and submit. What was typed
- * stays put after a refusal.
+ * stays put after a refusal. Ctrl/⌘+Enter in a text box submits, as at intake.
  */
 export function CommandForm<V>({ form, run, onDone, onCancel, help, submitLabel, submitColor, precheck, disabled, focusCancel, children }: CommandFormProps<V>) {
   const { t } = useTranslation();
@@ -49,7 +51,12 @@ export function CommandForm<V>({ form, run, onDone, onCancel, help, submitLabel,
     if (await submit(values, element)) onDone();
   }
   return (
-    <form onSubmit={form.onSubmit((values, event) => void handle(values, event?.currentTarget))} noValidate>
+    <form
+      className={classes.form}
+      onSubmit={form.onSubmit((values, event) => void handle(values, event?.currentTarget))}
+      onKeyDown={submitOnCtrlEnter(submitting || disabled === true)}
+      noValidate
+    >
       <Stack gap="md">
         {help && (
           <Text size="sm" c="dimmed">
@@ -59,6 +66,10 @@ export function CommandForm<V>({ form, run, onDone, onCancel, help, submitLabel,
         {children}
         <ErrorAlert error={failure} />
         <Group justify="flex-end">
+          {/* Said only where there is a text box to press it in (CommandForm.module.css). */}
+          <Text className={classes.shortcut} size="xs" c="dimmed" mr="auto">
+            {t('flow.form.submitShortcut')}
+          </Text>
           <Button variant="default" onClick={onCancel} disabled={submitting} data-autofocus={focusCancel || undefined}>
             {t('flow.form.cancel')}
           </Button>

@@ -6,6 +6,8 @@ import { earlierPlansOf } from '../../../../domain/plans/earlier';
 import { executionKind, type CaseEntry } from '../../../../domain/cases/entries';
 import { CLOCK_KINDS, viewClock, type Clock } from '../../../../domain/clocks/clock';
 import { compensationText, formatDateTime } from '../../../components/format';
+import { ownerNameText } from '../../../components/ownerText';
+import type { OwnerStanding } from '../../../../domain/tracking/row';
 import { activeHold } from '../../../../domain/cases/legal-hold';
 import { clockBasisText } from '../../cases/ClocksPanel';
 import { attemptAt, attemptText, formatDuration } from '../../cases/format';
@@ -40,7 +42,17 @@ function callbackText(t: TFunction, entry: CallbackEntry): string {
  * clock with how long it lasted, every extension with the deadline before and
  * after, every deadline with its state at the time of printing, and the cases merged into it or related to it.
  */
-export function ProgressSheet({ record, entries, links }: { record: CaseRecord; entries: CaseEntry[]; links: CaseLinks }) {
+export function ProgressSheet({
+  record,
+  entries,
+  links,
+  ownerStanding,
+}: {
+  record: CaseRecord;
+  entries: CaseEntry[];
+  links: CaseLinks;
+  ownerStanding?: OwnerStanding;
+}) {
   const { t } = useTranslation();
   const [now] = useState(Date.now);
   const execution = entries.filter((e): e is ExecutionEntry => e.kind === 'progress' || e.kind === 'pause' || e.kind === 'resume');
@@ -82,7 +94,7 @@ export function ProgressSheet({ record, entries, links }: { record: CaseRecord; 
                 // A hold is part of where the case stands: it is kept whole, not archived or anonymised.
                 value: activeHold(record) ? t('legalHold.statusWithHold', { status: t(`status.${record.status}`) }) : t(`status.${record.status}`),
               },
-              { label: t('case.fields.owner'), value: record.owner?.name ?? t('case.none') },
+              { label: t('case.fields.owner'), value: record.owner ? ownerNameText(t, record.owner.name, ownerStanding) : t('case.none') },
             ],
           ]}
         />

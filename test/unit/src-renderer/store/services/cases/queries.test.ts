@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseRecord, CaseSummary } from '../../../../../../src-renderer/domain/cases/case';
-import type { CasePage, RepeatAnswer } from '../../../../../../src-renderer/store/services/cases/queries';
+import type { CaseDetail, CasePage, RepeatAnswer } from '../../../../../../src-renderer/store/services/cases/queries';
 import { NOW, ok, openTestStore, register, type TestStore } from '../../fixtures';
 
 let store: TestStore;
@@ -139,6 +139,21 @@ describe('cases.get', () => {
     store = await openTestStore();
     const result = await store.send('cases.get', { id: '' });
     expect(!result.ok && result.error.code).toBe('validation.failed');
+  });
+});
+
+describe('cases.detail', () => {
+  it('marks an owner who can no longer carry the case out, as the tracking table does', async () => {
+    store = await openTestStore();
+    const { id } = await register(store);
+    const standing = async () => ok<CaseDetail>(await store.send('cases.detail', { id }, 'supervisor')).ownerStanding;
+    expect(await standing()).toBeUndefined();
+    await store.db.users.update('u-agent', { active: 0 });
+    expect(await standing()).toBe('inactive');
+    await store.db.users.update('u-agent', { active: 1, role: 'director' });
+    expect(await standing()).toBe('cannotHandle');
+    await store.db.users.update('u-agent', { role: 'agent' });
+    expect(await standing()).toBeUndefined();
   });
 });
 

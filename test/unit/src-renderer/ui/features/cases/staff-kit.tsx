@@ -36,12 +36,12 @@ async function signIn(rendered: Pick<Rendered, 'host'>, username: string, passwo
 
 /**
  * Renders `ui` signed in as `who`, after `seed` filled the store acting as anyone. The agent's
- * id is handed to the seed for plans they own.
+ * id is handed to the seed for plans they own, and the store host for what no command does.
  */
 export async function renderAsSomeone(
   ui: ReactElement,
   who: Someone,
-  seed: (act: Act, agentId: string) => Promise<void>,
+  seed: (act: Act, agentId: string, host: Rendered['host']) => Promise<void>,
 ): Promise<Rendered & { act: Act }> {
   let act: Act = async () => {
     throw new Error('not seeded yet');
@@ -61,7 +61,7 @@ export async function renderAsSomeone(
         return result.value as CaseRecord;
       };
       const agent = await host.db.users.where('username').equals(AGENT.username).first();
-      await seed(act, agent!.id);
+      await seed(act, agent!.id, host);
     },
   });
   if (who !== 'agent') {
