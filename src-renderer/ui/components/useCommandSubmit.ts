@@ -9,20 +9,29 @@ import { fieldErrorNodes } from './FieldErrorText';
  */
 export function focusFirstInvalid(form: HTMLFormElement | null | undefined, frames = FRAMES_TO_WAIT): void {
   if (!form) return;
-  requestAnimationFrame(() => {
+  // The errors a store host sent back may be drawn a frame or two later than asked for.
+  afterRender(frames, () => {
     const field = form.querySelector<HTMLElement>('[aria-invalid="true"]');
-    // The errors a store host sent back may be drawn a frame or two later than asked for.
-    if (!field) {
-      if (frames > 1) focusFirstInvalid(form, frames - 1);
-      return;
-    }
+    if (!field) return false;
     // A group marked invalid (a rating): its chosen option, else its first.
     const target = field.matches(FOCUSABLE) ? field : (field.querySelector<HTMLElement>('input:checked:not([disabled])') ?? field.querySelector<HTMLElement>(FOCUSABLE) ?? field);
     target.focus();
+    return true;
   });
 }
 
 const FRAMES_TO_WAIT = 10;
+
+/**
+ * Tries `attempt` on each of the next `frames` animation frames until it says it is done (true):
+ * what it looks for may render a frame or two after the state that shows it was set. `last` is
+ * true on the final try.
+ */
+function afterRender(frames: number, attempt: (last: boolean) => boolean): void {
+  requestAnimationFrame(() => {
+    if (!attempt(frames <= 1) && frames > 1) afterRender(frames - 1, attempt);
+  });
+}
 
 /**
  * Moves focus after a refusal that names no field of the form (a plan whose due date has passed),
@@ -34,19 +43,23 @@ const FRAMES_TO_WAIT = 10;
  */
 export function focusRefusal(form: HTMLFormElement | null | undefined, frames = FRAMES_TO_WAIT): void {
   if (!form) return;
-  requestAnimationFrame(() => {
-    if (!form.isConnected) return;
+  afterRender(frames, (last) => {
+    if (!form.isConnected) return true;
     const scope = form.closest<HTMLElement>('[role="dialog"]') ?? form;
     const active = document.activeElement;
     // Focus taken elsewhere (a dialog opened over this one) stays there; so does focus a form put back
     // itself after a refusal (`KEEPS_FOCUS`: the sign-in page, in the password it emptied). Otherwise the
     // message takes it, from the page or from within the form (a Ctrl+Enter in a text box far below it).
     const lost = !active || active === document.body || !active.isConnected || (active as HTMLButtonElement).disabled === true;
-    if (!lost && (!scope.contains(active) || form.hasAttribute(KEEPS_FOCUS))) return;
+    if (!lost && (!scope.contains(active) || form.hasAttribute(KEEPS_FOCUS))) return true;
     const message = form.querySelector<HTMLElement>(REFUSAL) ?? scope.querySelector<HTMLElement>(REFUSAL);
-    if (message) return void message.focus();
-    if (frames > 1) return focusRefusal(form, frames - 1);
+    if (message) {
+      message.focus();
+      return true;
+    }
+    if (!last) return false;
     if (lost) form.querySelector<HTMLElement>('button[type="submit"]:not([disabled])')?.focus();
+    return true;
   });
 }
 
@@ -59,10 +72,11 @@ export const KEEPS_FOCUS = 'data-keeps-focus';
 /** After a refusal naming fields: the first one marked invalid, else (none shown here) the message. */
 function focusInvalidOrRefusal(form: HTMLFormElement | null | undefined, frames = FRAMES_TO_WAIT): void {
   if (!form) return;
-  requestAnimationFrame(() => {
-    if (form.querySelector('[aria-invalid="true"]')) return focusFirstInvalid(form, 1);
-    if (frames > 1) return focusInvalidOrRefusal(form, frames - 1);
-    focusRefusal(form, 1);
+  afterRender(frames, (last) => {
+    if (form.querySelector('[aria-invalid="true"]')) focusFirstInvalid(form, 1);
+    else if (last) focusRefusal(form, 1);
+    else return false;
+    return true;
   });
 }
 

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDateTime } from '../../../components/format';
@@ -27,8 +28,9 @@ export function DecideExtensionForm({ record, onDone, onCancel }: ActionProps) {
   const { submit, failure, submitting } = useCommandSubmit(form, (values) =>
     store.send('progress.decideExtension', { caseId: record.id, requestId: request?.id ?? '', approve: values.approve, note: values.note }),
   );
+  const formRef = useRef<HTMLFormElement>(null);
   async function decide(approve: boolean) {
-    const decided = await submit({ ...form.getValues(), approve });
+    const decided = await submit({ ...form.getValues(), approve }, formRef.current);
     if (!decided) return;
     if (!approve) return onDone(t('flow.extension.rejectedDone'));
     const after = decided.clocks.resolution;
@@ -37,45 +39,49 @@ export function DecideExtensionForm({ record, onDone, onCancel }: ActionProps) {
     // Left as it was: a paused clock has more time left than the requested date leaves; a running one is already past it.
     onDone(after?.state === 'paused' ? t('flow.extension.approvedKeptPaused') : t('flow.extension.approvedNoChange', { dueAt: dueAt === undefined ? '' : formatDateTime(dueAt) }));
   }
+  // A form, so a refusal moves focus to its field or message as in the other dialogs; it has two
+  // answers and no default one, so Enter and Ctrl+Enter send neither.
   return (
-    <Stack gap="md">
-      <Text size="sm" c="dimmed">
-        {t('flow.help.progress.decideExtension')}
-      </Text>
-      {request && (
-        <SimpleGrid cols={2}>
-          <Field label={t('flow.extension.fromDueAt')}>{formatDateTime(request.fromDueAt)}</Field>
-          <Field label={t('flow.extension.toDueAt')}>{formatDateTime(request.toDueAt)}</Field>
-          <Field label={t('flow.extension.reason')}>{request.reason}</Field>
-          <Field label={t('flow.extension.requestedBy')}>{byAt(request.requestedBy, request.requestedAt)}</Field>
-          {moved && <Field label={t('flow.extension.currentDueAt')}>{formatDateTime(clock.dueAt)}</Field>}
-        </SimpleGrid>
-      )}
-      {noGain && (
-        <Alert color="yellow" variant="light">
-          {t('flow.extension.noGain', { dueAt: formatDateTime(clock.dueAt) })}
-        </Alert>
-      )}
-      <Textarea
-        label={t('flow.form.decisionNote')}
-        description={t('flow.extension.noteHelp')}
-        autosize
-        minRows={2}
-        data-autofocus
-        {...form.getInputProps('note')}
-      />
-      <ErrorAlert error={failure} />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onCancel} disabled={submitting}>
-          {t('flow.form.cancel')}
-        </Button>
-        <Button color="red" variant="light" loading={submitting} onClick={() => void decide(false)}>
-          {t('flow.extension.reject')}
-        </Button>
-        <Button loading={submitting} onClick={() => void decide(true)}>
-          {t('flow.extension.approve')}
-        </Button>
-      </Group>
-    </Stack>
+    <form ref={formRef} onSubmit={(event) => event.preventDefault()} noValidate>
+      <Stack gap="md">
+        <Text size="sm" c="dimmed">
+          {t('flow.help.progress.decideExtension')}
+        </Text>
+        {request && (
+          <SimpleGrid cols={2}>
+            <Field label={t('flow.extension.fromDueAt')}>{formatDateTime(request.fromDueAt)}</Field>
+            <Field label={t('flow.extension.toDueAt')}>{formatDateTime(request.toDueAt)}</Field>
+            <Field label={t('flow.extension.reason')}>{request.reason}</Field>
+            <Field label={t('flow.extension.requestedBy')}>{byAt(request.requestedBy, request.requestedAt)}</Field>
+            {moved && <Field label={t('flow.extension.currentDueAt')}>{formatDateTime(clock.dueAt)}</Field>}
+          </SimpleGrid>
+        )}
+        {noGain && (
+          <Alert color="yellow" variant="light">
+            {t('flow.extension.noGain', { dueAt: formatDateTime(clock.dueAt) })}
+          </Alert>
+        )}
+        <Textarea
+          label={t('flow.form.decisionNote')}
+          description={t('flow.extension.noteHelp')}
+          autosize
+          minRows={2}
+          data-autofocus
+          {...form.getInputProps('note')}
+        />
+        <ErrorAlert error={failure} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel} disabled={submitting}>
+            {t('flow.form.cancel')}
+          </Button>
+          <Button color="red" variant="light" loading={submitting} onClick={() => void decide(false)}>
+            {t('flow.extension.reject')}
+          </Button>
+          <Button loading={submitting} onClick={() => void decide(true)}>
+            {t('flow.extension.approve')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }

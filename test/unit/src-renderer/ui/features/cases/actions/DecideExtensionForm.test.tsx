@@ -27,10 +27,14 @@ async function pendingExtension() {
 describe('审批延期申请', { timeout: 60_000 }, () => {
   it('will not reject without a reason; a rejection with one says so, and the reason shows in the 延期申请 table', async () => {
     const { dialog, host, id } = await pendingExtension();
-    fireEvent.click(within(dialog).getByRole('button', { name: '驳回' }));
+    const reject = within(dialog).getByRole('button', { name: '驳回' });
+    reject.focus();
+    fireEvent.click(reject);
     const note = within(dialog).getByRole('textbox', { name: '审批意见' });
     await waitFor(() => expect(note.getAttribute('aria-invalid')).toBe('true'));
     expect(within(dialog).getByText('此项为必填项。')).toBeTruthy();
+    // Focus goes to the field the refusal names, as in the other dialogs, not to the page.
+    await waitFor(() => expect(document.activeElement).toBe(note));
     expect((await host.db.cases.get(id))!.extensions[0]!.decision).toBe('pending');
 
     fireEvent.change(note, { target: { value: '配件明日到货，请按原时限完成' } });
