@@ -2,7 +2,11 @@
  * Keyboard focus in Mantine's date pickers (DateTimePicker, DatePickerInput, MonthPickerInput),
  * given to every picker of the desk through the theme's default props.
  *
- * Left to Mantine, focus falls to the page twice, and the next Tab leaves a dialog:
+ * Left to Mantine, the dropdown opens with focus on its first control (the previous-month arrow or
+ * the month in the header), so a keyboard user tabs on to reach a day. It opens here on the
+ * calendar's day in tab order: the chosen one, else today's (or the month, or the year).
+ *
+ * Left to Mantine, focus also falls to the page twice, and the next Tab leaves a dialog:
  * - when the dropdown closes (✓, Enter in the time, a day picked, Escape), because its popover does
  *   not return focus (`returnFocus: false`) and the control that closed it disappears. Returned
  *   here to the field's button, as a select does;
@@ -15,14 +19,41 @@
  * or `onLevelChange`/paging callbacks must carry these along (none in the desk does).
  */
 
-/** The dropdown's popover: focus stays in it while open and goes back to the field when it closes. */
-export const PICKER_POPOVER = { returnFocus: true, trapFocus: true } as const;
-
 const DROPDOWN = '[data-dates-dropdown]';
 /** The day, month or year of the calendar that Tab reaches (Mantine gives the others tabindex -1). */
 const CELL_IN_TAB_ORDER = 'table [tabindex="0"]:not(:disabled)';
 const FIRST_CONTROL = 'button:not(:disabled):not([tabindex="-1"]), input:not(:disabled):not([tabindex="-1"]), select:not(:disabled)';
 const FRAMES_TO_WAIT = 5;
+
+/**
+ * Called as a dropdown opens, with focus on the field pressed: once the dropdown is drawn and its
+ * focus trap has put focus on its first control (or found none to focus), focus moves to the
+ * calendar's cell in tab order.
+ */
+function focusCalendarOnOpen(): void {
+  const field = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  if (field) focusCellOnceOpen(field, FRAMES_TO_WAIT);
+}
+
+function focusCellOnceOpen(field: HTMLElement, frames: number): void {
+  requestAnimationFrame(() => {
+    const active = document.activeElement;
+    const controls = field.getAttribute('aria-controls');
+    const dropdown = controls ? document.getElementById(controls) : null;
+    const cell = dropdown?.querySelector<HTMLElement>(CELL_IN_TAB_ORDER);
+    // Focus taken by the trap, or left on the field by a trap that found nothing focusable: moved to the
+    // cell. Left on the field for now while the trap may still take it; anywhere else, it is the user's.
+    const trapped = !!dropdown && dropdown.contains(active) && active !== cell;
+    if (cell && (trapped || (active === field && frames <= FRAMES_TO_WAIT - FRAMES_FOR_TRAP))) return cell.focus();
+    if ((active === field || !cell) && frames > 1) focusCellOnceOpen(field, frames - 1);
+  });
+}
+
+/** Frames in which the dropdown's focus trap takes focus (it waits for a timeout after it is drawn). */
+const FRAMES_FOR_TRAP = 2;
+
+/** The dropdown's popover: focus stays in it while open and goes back to the field when it closes. */
+export const PICKER_POPOVER = { returnFocus: true, trapFocus: true, onOpen: focusCalendarOnOpen } as const;
 
 /**
  * Called as a calendar changes level or pages (before the change is drawn): once it is drawn, if

@@ -35,6 +35,24 @@ describe('the theme’s date pickers keep keyboard focus', () => {
   // jsdom lays nothing out, so the dropdown's focus trap finds nothing to focus at first and says so.
   const quiet = () => vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 
+  it('opens on the calendar’s day in tab order (today’s, or the one chosen), not on the month in the header', async () => {
+    quiet();
+    render(
+      <MantineProvider theme={themeWith(LABELS)}>
+        <DatePickerInput label="Empty" />
+        <DatePickerInput label="Chosen" defaultValue="2026-03-14" />
+      </MantineProvider>,
+    );
+    let dropdown = await open(screen.getByRole('button', { name: 'Empty' }));
+    await waitFor(() => expect(document.activeElement).toBe(cellInTabOrder(dropdown)));
+    expect(document.activeElement?.closest('table')).not.toBeNull();
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    await waitFor(() => expect(document.querySelector('[data-dates-dropdown]')).toBeNull());
+    dropdown = await open(screen.getByRole('button', { name: /Chosen/ }));
+    await waitFor(() => expect(document.activeElement).toBe(cellInTabOrder(dropdown)));
+    expect(document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent).toMatch(/14/);
+  });
+
   it('in the calendar when its level changes (the month in the header, then a month)', async () => {
     quiet();
     render(
