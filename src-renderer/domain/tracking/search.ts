@@ -51,8 +51,16 @@ export function textHaystack(fields: {
   // A number written in the name (王先生13511112222) is a contact detail too.
   const name = replaceIdentifiers(fields.customerName, () => '\n', { strict: true });
   return normalizeText(
-    [fields.no, name, fields.orderNo, fields.referralNo ?? '', fields.anonymisedAt === undefined ? (fields.externalId ?? '') : '', fields.product, description].join('\n'),
+    [fields.no, compactCaseNo(fields.no), name, fields.orderNo, fields.referralNo ?? '', fields.anonymisedAt === undefined ? (fields.externalId ?? '') : '', fields.product, description].join('\n'),
   );
+}
+
+/**
+ * A case number as an agent types it when it is read out over the phone, digits run together:
+ * TS-20261206-0003 is also found by TS202612060003 and 202612060003.
+ */
+function compactCaseNo(no: string): string {
+  return no.includes('-') ? no.replaceAll('-', '') : '';
 }
 
 /**

@@ -54,6 +54,15 @@ describe('Chinese search on real complaint texts', () => {
     expect(matchesTerms(searchTerms('太慢 退款'), text, null)).toBe(false);
   });
 
+  it('finds a case number typed as it is read out, digits run together', () => {
+    const text = textHaystack({ no: 'TS-20261123-0007', customerName: '王小明', orderNo: '', product: '', description: '' });
+    for (const typed of ['TS-20261123-0007', 'ts202611230007', '202611230007', '20261123-0007', 'TS 20261123 0007'])
+      expect(matchesTerms(searchTerms(typed), text, null), typed).toBe(true);
+    // A digit misheard finds nothing; neither do the digits of two fields run together.
+    expect(matchesTerms(searchTerms('202611230017'), text, null)).toBe(false);
+    expect(matchesTerms(searchTerms('0007王小明'), text, null)).toBe(false);
+  });
+
   it('ignores letter case and full-width forms', () => {
     const text = haystack('ＡＰＰ闪退，客服说是ＷｉＦｉ问题');
     expect(matchesTerms(searchTerms('app wifi'), text, null)).toBe(true);
