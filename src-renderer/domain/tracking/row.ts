@@ -7,7 +7,7 @@ import type { CaseRecord } from '../cases/case';
 import type { Category, Channel, Severity } from '../cases/vocabulary';
 import { satisfactionOfPoints, satisfactionPointsOf } from '../feedback/survey';
 import { FINAL_STATUSES, type CaseStatus } from '../lifecycle/machine';
-import { mayViewContacts, maskPhone } from '../privacy/mask';
+import { mayViewContacts } from '../privacy/mask';
 import { may, type Role } from '../users/roles';
 import type { UserRecord } from '../users/user';
 
@@ -62,6 +62,8 @@ export interface TrackingRow {
   awaiting: ApprovalKind | null;
   /** Its grading or plan was sent back and waits to be revised (`awaitsRevision`). */
   returned: boolean;
+  /** Terminated as a duplicate: the number of the case it went into, which handles the matter. */
+  mergedInto?: string;
 }
 
 export const APPROVAL_KINDS = ['grading', 'plan', 'legal', 'extension'] as const;
@@ -138,29 +140,8 @@ export function resolutionDueOf(record: CaseRecord): number | null {
   return clock && (clock.state === 'running' || clock.state === 'paused') ? clock.dueAt : null;
 }
 
-export function toTrackingRow(record: CaseRecord, showContacts: boolean): TrackingRow {
-  return {
-    id: record.id,
-    no: record.no,
-    receivedAt: record.receivedAt,
-    channel: record.channel,
-    customerName: record.customerName,
-    phone: showContacts ? record.phone : maskPhone(record.phone),
-    category: record.category,
-    severity: record.severity,
-    status: record.status,
-    department: record.department,
-    ownerId: record.owner?.id ?? '',
-    ownerName: record.owner?.name ?? '',
-    responseDueAt: record.responseDueAt ?? null,
-    resolutionDueAt: resolutionDueOf(record),
-    nextDueAt: record.nextDueAt ?? null,
-    paused: isPaused(record),
-    satisfaction: satisfactionOf(satisfactionPoints(record)),
-    updatedAt: record.updatedAt,
-    closedAt: record.closedAt,
-    archived: record.archived === 1,
-    awaiting: pendingApprovals(record)[0] ?? null,
-    returned: awaitsRevision(record),
-  };
+/** `mergedInto` of a case terminated as a duplicate of another: absent for any other case. */
+export function mergedIntoOf(record: Pick<CaseRecord, 'status' | 'termination'>): { mergedInto?: string } {
+  const into = record.status === 'terminated' ? record.termination?.duplicateOf?.no : undefined;
+  return into ? { mergedInto: into } : {};
 }

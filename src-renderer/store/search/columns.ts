@@ -6,7 +6,17 @@
 import type { CaseRecord } from '../../domain/cases/case';
 import { CATEGORIES, CHANNELS, SEVERITY_RANK, type Category, type Channel, type Severity } from '../../domain/cases/vocabulary';
 import { CASE_STATUSES, type CaseStatus } from '../../domain/lifecycle/machine';
-import { APPROVAL_KINDS, approvalAskerOf, awaitsRevision, isPaused, pendingApprovals, resolutionDueOf, satisfactionPoints, type ApprovalKind } from '../../domain/tracking/row';
+import {
+  APPROVAL_KINDS,
+  approvalAskerOf,
+  awaitsRevision,
+  isPaused,
+  mergedIntoOf,
+  pendingApprovals,
+  resolutionDueOf,
+  satisfactionPoints,
+  type ApprovalKind,
+} from '../../domain/tracking/row';
 import { contactHaystack, textHaystack } from '../../domain/tracking/search';
 import { caseFacts, type CaseFacts } from '../../domain/dashboard/facts';
 
@@ -55,6 +65,8 @@ export interface Columns {
   approvalAsker: Uint32Array;
   /** The latest survey's mean score as exact points (SATISFACTION_SCALE), 0 without a survey or a score. */
   satisfaction: Uint8Array;
+  /** Slot → the number of the case it was merged into, for the few cases terminated as duplicates. */
+  mergedInto: Map<number, string>;
   /** What the dashboard counts, per case (also read by the filters it drills down with). */
   facts: (CaseFacts | undefined)[];
   /** Interned departments and owners: code → value. */
@@ -84,6 +96,7 @@ export function createColumns(capacity = 1024): Columns {
     texts: [],
     contacts: [],
     facts: [],
+    mergedInto: new Map(),
     receivedAt: new Float64Array(capacity),
     updatedAt: new Float64Array(capacity),
     closedAt: new Float64Array(capacity),
@@ -173,6 +186,9 @@ export function upsertCase(columns: Columns, record: CaseRecord): void {
   columns.approvalAsker[i] = intern(columns.askerIds, columns.askerCodes, approvalAskerOf(record));
   columns.satisfaction[i] = satisfactionPoints(record);
   columns.facts[i] = caseFacts(record);
+  const into = mergedIntoOf(record).mergedInto;
+  if (into) columns.mergedInto.set(i, into);
+  else columns.mergedInto.delete(i);
 }
 
 /** A case gone from the store (never in normal work; a restore or purge) leaves an empty slot. */
@@ -183,4 +199,5 @@ export function removeCase(columns: Columns, id: string): void {
   columns.texts[i] = '';
   columns.contacts[i] = '';
   columns.facts[i] = undefined;
+  columns.mergedInto.delete(i);
 }

@@ -10,6 +10,7 @@ const nullable = (value: number) => (Number.isNaN(value) ? null : value);
 export function rowAt(columns: Columns, i: number, showContacts: boolean): TrackingRow {
   const phone = columns.phones[i]!;
   const category = columns.category[i]!;
+  const mergedInto = columns.mergedInto.get(i);
   return {
     id: columns.ids[i]!,
     no: columns.nos[i]!,
@@ -34,5 +35,6 @@ export function rowAt(columns: Columns, i: number, showContacts: boolean): Track
     archived: (columns.flags[i]! & FLAG.archived) !== 0,
     awaiting: awaitingOf(columns.flags[i]!),
     returned: (columns.flags[i]! & FLAG.returned) !== 0,
+    ...(mergedInto ? { mergedInto } : {}),
   };
 }

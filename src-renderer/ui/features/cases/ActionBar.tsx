@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Modal, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -39,6 +39,7 @@ interface Settling {
  */
 export function ActionBar({ record, settings }: { record: CaseRecord; settings: Settings | undefined }) {
   const { t } = useTranslation();
+  const duplicateOf = record.status === 'terminated' ? record.termination?.duplicateOf : undefined;
   const { actor, can } = useAuth();
   const now = useNow();
   const [open, setOpen] = useState<LifecycleCommand | null>(null);
@@ -98,6 +99,11 @@ export function ActionBar({ record, settings }: { record: CaseRecord; settings: 
         {/* Focusable from script only: where focus goes when a step leaves this user nothing to do. */}
         <Alert ref={hintRef} tabIndex={-1} variant="light" color={record.archived === 1 ? 'gray' : 'blue'} title={t('flow.next.title')} role="status">
           {nextStepHint(t, record, settings, now)}
+          {duplicateOf && (
+            <Anchor href={`#/cases/${duplicateOf.id}`} fw={600} ml="xs">
+              {t('flow.next.openMerged', { no: duplicateOf.no })}
+            </Anchor>
+          )}
         </Alert>
         {commands.length > 0 ? (
           <Group gap="xs" ref={actionsRef}>

@@ -2,6 +2,7 @@ import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../domain/cases/case';
+import { FINAL_STATUSES } from '../../../domain/lifecycle/machine';
 import { CLOCK_KINDS, viewClock, type Clock, type ClockState } from '../../../domain/clocks/clock';
 import { formatDateTime } from '../../components/format';
 import { useNow } from '../../data/hooks';
@@ -22,7 +23,11 @@ export function clockBasisText(t: TFunction, record: Pick<CaseRecord, 'referralD
   return t(`flow.clock.mode.${clock.mode}`);
 }
 
-/** Every deadline of the case, ticking: what is left, or by how much it is late. */
+/**
+ * Every deadline of the case, ticking: what is left, or by how much it is late. A case that ended
+ * with a clock paused (terminated, redirected) stopped it for good: said so, greyed, never as an
+ * overdue case still waiting.
+ */
 export function ClocksPanel({ record }: { record: CaseRecord }) {
   const { t } = useTranslation();
   const now = useNow(15_000);
@@ -31,15 +36,16 @@ export function ClocksPanel({ record }: { record: CaseRecord }) {
     <Panel dense title={t('flow.clock.title')}>
       {clocks.length === 0 && <Text c="dimmed">{t('flow.clock.none')}</Text>}
       {clocks.map((clock) => (
-        <ClockCard key={clock.kind} clock={clock} basis={clockBasisText(t, record, clock)} now={now} />
+        <ClockCard key={clock.kind} clock={clock} basis={clockBasisText(t, record, clock)} now={now} ended={FINAL_STATUSES.includes(record.status)} />
       ))}
     </Panel>
   );
 }
 
-function ClockCard({ clock, basis, now }: { clock: Clock; basis: string; now: number }) {
+function ClockCard({ clock, basis, now, ended }: { clock: Clock; basis: string; now: number; ended: boolean }) {
   const { t } = useTranslation();
   const view = viewClock(clock, now);
+  if (ended && view.state === 'paused') return <StoppedClockCard clock={clock} basis={basis} dueAt={view.dueAt} overdue={view.overdue} remainingMs={view.remainingMs} />;
   const late = view.overdue;
   const standing =
     view.state === 'running'
@@ -66,6 +72,33 @@ function ClockCard({ clock, basis, now }: { clock: Clock; basis: string; now: nu
           </Badge>
           <Text size="sm" c={late ? 'red' : undefined} fw={late ? 600 : undefined}>
             {standing}
+          </Text>
+        </Group>
+        <Text size="xs" c="dimmed">
+          {basis}
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** A clock stopped when its case ended: where it stood then, in grey. */
+function StoppedClockCard({ clock, basis, dueAt, overdue, remainingMs }: { clock: Clock; basis: string; dueAt: number; overdue: boolean; remainingMs: number }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="xs" data-clock={clock.kind}>
+      <Stack gap={4}>
+        <Field label={t(`flow.clock.${clock.kind}`)}>
+          <Text span c="dimmed">
+            {formatDateTime(dueAt)}
+          </Text>
+        </Field>
+        <Group gap="xs" wrap="wrap">
+          <Badge color="gray" variant="light">
+            {t('flow.clock.stopped')}
+          </Badge>
+          <Text size="sm" c="dimmed">
+            {t(overdue ? 'flow.clock.stoppedOverdue' : 'flow.clock.stoppedLeft', { time: formatDuration(t, remainingMs) })}
           </Text>
         </Group>
         <Text size="xs" c="dimmed">

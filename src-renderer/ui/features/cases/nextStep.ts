@@ -63,6 +63,8 @@ export function nextStepHint(t: TFunction, record: CaseRecord, settings?: Settin
   if (record.status === 'grading' && record.grading?.returnReason) return t('flow.next.gradingReturned', { roles: roles(t, 'grading.submit') });
   if (record.status === 'planning' && record.plan?.returnReason) return t('flow.next.planReturned', { roles: roles(t, 'plans.submit') });
   if (record.status === 'closed') return closedHint(t, record, settings, now);
+  // A duplicate: the complaint is not over, the other case handles it.
+  if (record.status === 'terminated' && record.termination?.duplicateOf) return t('flow.next.mergedInto', { no: record.termination.duplicateOf.no });
   const mover = MOVER[record.status];
   return t(`flow.next.${record.status}`, mover ? { roles: roles(t, mover) } : {});
 }

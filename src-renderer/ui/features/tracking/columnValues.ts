@@ -39,8 +39,12 @@ export function timeLeftText(t: TFunction, state: ClockState): string {
   }
 }
 
-/** The status; 定级被退回 / 方案被退回 where the grading or plan waits to be revised after a return. */
-export function statusText(t: TFunction, row: Pick<TrackingRow, 'status' | 'returned'>): string {
+/**
+ * The status; 定级被退回 / 方案被退回 where the grading or plan waits to be revised after a return;
+ * 已并入 TS-… for a duplicate, whose matter the other case handles (not an ended complaint).
+ */
+export function statusText(t: TFunction, row: Pick<TrackingRow, 'status' | 'returned' | 'mergedInto'>): string {
+  if (row.mergedInto) return t('tracking.mergedInto', { no: row.mergedInto });
   return row.returned && (row.status === 'grading' || row.status === 'planning') ? t(`tracking.returnedStatus.${row.status}`) : t(`status.${row.status}`);
 }
 

@@ -99,6 +99,7 @@ function fitting(base: number, widths: number[]): number {
 export function defaultWidths(t: TFunction, measure: LabelMeasure = ESTIMATED): Record<ColumnId, number> {
   const values: Partial<Record<ColumnId, number[]>> = {
     severity: SEVERITIES.map((severity) => measure.badge(t(`severity.${severity}`))),
+    // A duplicate's 已并入 TS-… is rare: cut with its whole text in the cell's title rather than widen every row.
     status: CASE_STATUSES.map((status) => measure.text(statusText(t, { status, returned: status === 'grading' || status === 'planning' }))),
     category: CATEGORIES.map((category) => measure.text(t(`category.${category}`))),
     awaiting: APPROVAL_KINDS.map((kind) => measure.text(t(`tracking.awaiting.${kind}`))),

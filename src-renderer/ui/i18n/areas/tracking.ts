@@ -14,6 +14,7 @@ export const trackingMessages = defineArea(
       loadingRow: '正在加载…',
       overdue: '已超时',
       ownerStanding: { inactive: '{{name}}（已停用）', cannotHandle: '{{name}}（已无办理权限）' },
+      mergedInto: '已并入 {{no}}',
       none: '—',
       columns: {
         no: '投诉单号',
@@ -221,6 +222,7 @@ export const trackingMessages = defineArea(
       loadingRow: 'Loading…',
       overdue: 'Overdue',
       ownerStanding: { inactive: '{{name}} (deactivated)', cannotHandle: '{{name}} (can no longer handle cases)' },
+      mergedInto: 'Merged into {{no}}',
       none: '—',
       columns: {
         no: 'Case no.',

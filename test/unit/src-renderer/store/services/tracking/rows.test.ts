@@ -230,6 +230,19 @@ describe('tracking.ids', () => {
   });
 });
 
+describe('a duplicate merged into another case', () => {
+  it('names the case it went into, in a window and read by id', async () => {
+    const primary = await register(store);
+    const duplicate = await register(store);
+    ok(await store.send('cases.terminate', { caseId: duplicate.id, reason: 'duplicate', note: '同一客户同一订单', duplicateOfNo: primary.no }, 'supervisor'));
+    const shown = (await rows({ query: {} }, 'supervisor')).rows;
+    expect(shown.find((row) => row.id === duplicate.id)).toMatchObject({ status: 'terminated', mergedInto: primary.no });
+    expect(shown.find((row) => row.id === primary.id)?.mergedInto).toBeUndefined();
+    const [byId] = await store.run<TrackingRow[]>('tracking.rowsByIds', { ids: [duplicate.id] }, 'supervisor');
+    expect(byId?.mergedInto).toBe(primary.no);
+  });
+});
+
 describe('an owner who can no longer carry the case out', () => {
   it('is marked on the rows: deactivated, or moved to a role that does not handle cases', async () => {
     const { id } = await register(store);

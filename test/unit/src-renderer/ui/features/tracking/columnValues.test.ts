@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ownerText, sheetRow } from '../../../../../../src-renderer/ui/features/tracking/columnValues';
+import { ownerText, sheetRow, statusText } from '../../../../../../src-renderer/ui/features/tracking/columnValues';
 import type { TrackingRow } from '../../../../../../src-renderer/domain/tracking/row';
 import { translator } from '../../i18n/translator';
 
@@ -19,5 +19,14 @@ describe('the owner column', () => {
     // Nobody owns it: nothing to mark.
     expect(ownerText(zh, { ownerName: '', ownerStanding: 'inactive' })).toBe('');
     expect(sheetRow(zh, { ownerName: '李志强', ownerStanding: 'cannotHandle' } as TrackingRow, ['owner'], 0)).toEqual(['李志强（已无办理权限）']);
+  });
+});
+
+describe('the status column', () => {
+  it('names the case a duplicate went into, on screen and in the export, rather than 已终止', () => {
+    expect(statusText(zh, { status: 'terminated', returned: false })).toBe('已终止');
+    expect(statusText(zh, { status: 'terminated', returned: false, mergedInto: 'TS-20261206-0003' })).toBe('已并入 TS-20261206-0003');
+    expect(statusText(en, { status: 'terminated', returned: false, mergedInto: 'TS-20261206-0003' })).toBe('Merged into TS-20261206-0003');
+    expect(sheetRow(zh, { status: 'terminated', returned: false, mergedInto: 'TS-20261206-0003' } as TrackingRow, ['status'], 0)).toEqual(['已并入 TS-20261206-0003']);
   });
 });
