@@ -366,6 +366,7 @@ export const en = {
     },
     plans: {
       dueInPast: 'The plan’s due date has passed: send it back to change the date before approving.',
+      ownerUnavailable: 'The plan names {{name}} as owner, who is deactivated or can no longer handle cases: nobody would carry it out. Send it back to name another owner.',
       legalReviewRequired: 'Major cases and plans with legal risk need the legal opinion before approval.',
     },
     progress: {

@@ -353,6 +353,7 @@ export const zhCN = {
     },
     plans: {
       dueInPast: '方案的完成时限已过，请退回修改时限后再批准。',
+      ownerUnavailable: '方案负责人{{name}}已停用或已无办理权限，批准后将无人办理：请退回方案，重新指定负责人。',
       legalReviewRequired: '重大投诉或有法律风险的方案须先由法务出具意见才能批准。',
     },
     progress: {

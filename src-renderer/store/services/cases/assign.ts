@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FINAL_STATUSES } from '../../../domain/lifecycle/machine';
+import { handedOver } from '../../../domain/plans/pending';
 import { appendAudit } from '../../core/audit';
 import { activeOwner } from '../../core/users';
 import { withDerivedFields } from '../../core/derived';
@@ -23,7 +24,8 @@ export interface AssignResult {
 }
 
 /**
- * Bulk action of the tracking table: hands the selected cases to one owner.
+ * Bulk action of the tracking table: hands the selected cases to one owner (and a pending plan
+ * that named the old owner as its 负责人 to the new one: `handedOver`).
  * Cases that cannot change hands (finished, archived, already theirs) are
  * reported back, not silently dropped; all the others change in one transaction.
  */
@@ -47,7 +49,7 @@ export const assign = command(
         else if (FINAL_STATUSES.includes(current.status)) skip('final');
         else if (current.owner?.id === owner.id) skip('sameOwner');
         else {
-          const next = withDerivedFields({ ...current, owner: person, updatedAt: now });
+          const next = withDerivedFields({ ...handedOver(current, person), updatedAt: now });
           await db.cases.put(next);
           await appendAudit(db, {
             subject: id,

@@ -11,6 +11,7 @@ import { confirmCompensation } from './compensation';
 import { completeKind } from '../../core/clocks';
 import { refuseUnknownDepartments } from '../../core/departments';
 import { activeOwner } from '../../core/users';
+import { ownerStandingOf } from '../../../domain/tracking/row';
 import type { ServiceModule } from '../../rpc/define';
 
 /**
@@ -76,10 +77,15 @@ function keptResolutions(current: CaseRecord): Pick<CaseRecord, 'earlierResoluti
 }
 
 /** Approval starts the resolution clock, due at the plan's due date. 重大 and legal-risk cases need legal's opinion first. */
-const approve = caseCommand('plans.approve', ApprovePlanInput, (ctx, current) => {
+const approve = caseCommand('plans.approve', ApprovePlanInput, async (ctx, current) => {
   const plan = current.plan!;
   if ((current.severity === 'major' || plan.legalRisk) && !plan.legalOpinion) {
     throw new DeskError({ code: 'plans.legalReviewRequired' });
+  }
+  // Approval gives the case to the plan's 负责人: never to someone deactivated or moved off case work since it was submitted.
+  const planOwner = await ctx.db.users.get(plan.owner.id);
+  if (!planOwner || ownerStandingOf(planOwner) !== null) {
+    throw new DeskError({ code: 'plans.ownerUnavailable', params: { name: plan.owner.name } });
   }
   const at = ctx.now();
   if (plan.dueAt <= at) throw new DeskError({ code: 'plans.dueInPast' });

@@ -3,6 +3,7 @@ import { DeskError } from '../../../domain/common/errors';
 import { hashPassword, passwordProblem } from '../../../domain/users/password';
 import { ResetPasswordInput, SaveUserInput, type UserRecord } from '../../../domain/users/user';
 import type { Role } from '../../../domain/users/roles';
+import { pendingPlanOf } from '../../../domain/plans/pending';
 import { refuseUnknownDepartments } from '../../core/departments';
 import { readSettings } from '../../core/settings';
 import { auditUser } from '../../core/users';
@@ -19,9 +20,24 @@ export interface UserSummary {
   locked: boolean;
   /** Cases still being handled with this user as their owner (in the list): a deactivation or role change leaves them there. */
   openCases?: number;
+  /**
+   * Plans awaiting approval that name this user as 负责人 of somebody else's case (in the list): the
+   * approval would give them the case, and is refused once they can no longer carry it out.
+   */
+  pendingPlans?: number;
 }
 
-const summary = (user: UserRecord, now: number, openCases?: number): UserSummary => ({
+/** Per user, the plans awaiting approval that would give them a case they do not own yet. */
+async function pendingPlansByOwner(db: StoreContext['db']): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (const record of await db.cases.where('status').anyOf(['planning', 'plan_review']).toArray()) {
+    const plan = pendingPlanOf(record);
+    if (plan && plan.owner.id !== record.owner?.id) counts.set(plan.owner.id, (counts.get(plan.owner.id) ?? 0) + 1);
+  }
+  return counts;
+}
+
+const summary = (user: UserRecord, now: number, openCases?: number, pendingPlans?: number): UserSummary => ({
   id: user.id,
   username: user.username,
   name: user.name,
@@ -30,6 +46,7 @@ const summary = (user: UserRecord, now: number, openCases?: number): UserSummary
   active: user.active === 1,
   locked: user.lockedUntil > now,
   ...(openCases === undefined ? {} : { openCases }),
+  ...(pendingPlans ? { pendingPlans } : {}),
 });
 
 function passwordError(password: string | undefined, username: string): DeskError | null {
@@ -39,8 +56,8 @@ function passwordError(password: string | undefined, username: string): DeskErro
 
 /** Every account, for the admin. */
 const list = query(z.object({}).default({}), async (ctx) => {
-  const [users, open] = await Promise.all([ctx.db.users.orderBy('username').toArray(), caseIndexFor(ctx.db).openCasesByOwner()]);
-  return users.map((u) => summary(u, ctx.now(), open.get(u.id) ?? 0));
+  const [users, open, plans] = await Promise.all([ctx.db.users.orderBy('username').toArray(), caseIndexFor(ctx.db).openCasesByOwner(), pendingPlansByOwner(ctx.db)]);
+  return users.map((u) => summary(u, ctx.now(), open.get(u.id) ?? 0, plans.get(u.id)));
 }, { access: 'users.save' });
 
 /**

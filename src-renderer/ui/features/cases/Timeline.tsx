@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AuditEvent } from '../../../domain/audit/chain';
 import type { CaseEntry } from '../../../domain/cases/entries';
+import type { Person } from '../../../domain/cases/case';
 import { formatDateTime } from '../../components/format';
 import { AuditCheck } from './AuditCheck';
 import { commandLabel } from './actions/labels';
@@ -31,6 +32,17 @@ function actorLabel(t: TFunction, event: AuditEvent): string {
   return `${event.actor.name} · ${t(`role.${event.actor.role}`, { defaultValue: event.actor.role })}`;
 }
 
+/**
+ * Who had the case before and who has it after, when an event moved it to another owner (转交负责人, a
+ * plan's approval giving it to the plan's 负责人); undefined when the owner stayed or the case was new.
+ */
+function ownerChange(event: AuditEvent): { from: string; to: string } | undefined {
+  const change = event.changes.owner;
+  const before = (change?.before as Person | null | undefined)?.name;
+  const after = (change?.after as Person | null | undefined)?.name;
+  return before && after && before !== after ? { from: before, to: after } : undefined;
+}
+
 /** 处理记录: every audit event of the case, newest first, with who, when and what changed. */
 export function Timeline({
   caseId,
@@ -50,6 +62,7 @@ export function Timeline({
       <MantineTimeline bulletSize={12} lineWidth={2} active={-1}>
         {newestFirst.map((event) => {
           const status = event.changes.status?.before ? event.changes.status : undefined;
+          const handover = ownerChange(event);
           const fields = CREATION.has(event.command) ? [] : Object.keys(event.changes).filter((k) => !NOISE.has(k));
           const detail = eventText(t, event, entries);
           return (
@@ -63,6 +76,9 @@ export function Timeline({
                     {t('flow.timeline.statusChange', { from: t(`status.${String(status.before)}`), to: t(`status.${String(status.after)}`) })}
                   </Text>
                 </Group>
+              )}
+              {handover && (
+                <Text size="sm">{t('flow.timeline.ownerChange', handover)}</Text>
               )}
               {fields.length > 0 && (
                 <Text size="xs" c="dimmed">

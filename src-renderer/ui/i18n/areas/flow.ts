@@ -357,6 +357,7 @@ export const flowMessages = defineArea(
       timeline: {
         system: '系统',
         statusChange: '状态：{{from}} → {{to}}',
+        ownerChange: '负责人：{{from}} → {{to}}',
         changed: '变更内容：{{fields}}',
         corrected: '{{field}}：{{before}} → {{after}}',
         correctedText: '{{field}}更正前：{{before}}',
@@ -800,6 +801,7 @@ export const flowMessages = defineArea(
       timeline: {
         system: 'System',
         statusChange: 'Status: {{from}} → {{to}}',
+        ownerChange: 'Owner: {{from}} → {{to}}',
         changed: 'Changed: {{fields}}',
         corrected: '{{field}}: {{before}} → {{after}}',
         correctedText: '{{field}} before the correction: {{before}}',

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../../../domain/users/roles';
+import { may, type Role } from '../../../../domain/users/roles';
 import type { UserSummary } from '../../../../store/services/users';
 import { ConfirmPasswordModal } from '../../auth/confirm/ConfirmPasswordModal';
 
@@ -26,6 +26,12 @@ export function ConfirmUserChange<R>({
   const roleChanged = role !== user.role;
   const deactivated = user.active && !active;
   const names = { name: user.name, from: t(`role.${user.role}`), to: t(`role.${role}`) };
+  // Plans naming them as 负责人 cannot be approved once they can no longer carry a case out.
+  const stopsHandling = !active || !may(role, 'progress.add');
+  const warnings = [
+    ...(user.openCases ? [t('security.users.openCases', { name: user.name, count: user.openCases })] : []),
+    ...(user.pendingPlans && stopsHandling ? [t('security.users.pendingPlans', { name: user.name, count: user.pendingPlans })] : []),
+  ];
   const message =
     roleChanged && deactivated
       ? t('security.users.confirmBoth', names)
@@ -36,7 +42,7 @@ export function ConfirmUserChange<R>({
     <ConfirmPasswordModal
       title={roleChanged ? t('security.users.confirmRoleTitle', names) : t('security.users.confirmDeactivateTitle', names)}
       message={message}
-      warning={user.openCases ?  t('security.users.openCases', { name: user.name, count: user.openCases }) : undefined}
+      warning={warnings.length > 0 ? warnings.join(' ') : undefined}
       submitLabel={t('security.users.confirmSubmit')}
       color="orange"
       action={save}

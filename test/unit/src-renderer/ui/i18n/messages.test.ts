@@ -208,6 +208,7 @@ describe('translations', () => {
     const sent: Record<string, string[]> = {
       'validation.departmentHasCases': ['department', 'count', 'nos'],
       'validation.duplicateOfEnded': ['no'],
+      'plans.ownerUnavailable': ['name'],
       'store.unknownMethod': ['name'],
       'store.internal': ['detail'],
       'cases.dailyLimit': ['max'],

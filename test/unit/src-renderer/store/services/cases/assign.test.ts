@@ -47,3 +47,37 @@ describe('cases.assign', () => {
     expect((await store.db.cases.get(a.id))?.owner?.id).toBe('u-agent');
   });
 });
+
+describe('a handover while a plan waits for approval', () => {
+  const DAY = 86_400_000;
+  const approve = (caseId: string) => store.send('plans.approve', { caseId }, 'ops');
+
+  it('carries the plan’s 负责人 along when it named the owner handed from, so the approval keeps the handover', async () => {
+    const c = await caseAt(store, 'plan_review');
+    expect(c.plan?.owner.id).toBe('u-agent');
+    await store.run('cases.assign', { caseIds: [c.id], ownerId: 'u-agent2' }, 'supervisor');
+    expect((await store.db.cases.get(c.id))?.plan?.owner).toEqual({ id: 'u-agent2', name: '客服小李' });
+    const approved = await store.run<{ owner: { id: string } | null; status: string }>('plans.approve', { caseId: c.id }, 'ops');
+    expect(approved).toMatchObject({ status: 'executing', owner: { id: 'u-agent2' } });
+  });
+
+  it('keeps a 负责人 the plan chose besides the owner; the approval is refused once they can no longer carry it out', async () => {
+    const c = await caseAt(store, 'planning');
+    await store.run('plans.submit', { caseId: c.id, measures: ['补发商品'], ownerId: 'u-agent2', department: '物流配送部', dueAt: store.now() + 3 * DAY });
+    await store.run('cases.assign', { caseIds: [c.id], ownerId: 'u-supervisor' }, 'supervisor');
+    expect((await store.db.cases.get(c.id))?.plan?.owner.id).toBe('u-agent2');
+    // The administrator counts it among what a deactivation leaves behind.
+    const listed = await store.run<{ id: string; pendingPlans?: number; openCases?: number }[]>('users.list', {}, 'admin');
+    expect(listed.find((u) => u.id === 'u-agent2')).toMatchObject({ pendingPlans: 1, openCases: 0 });
+    expect(listed.find((u) => u.id === 'u-supervisor')?.pendingPlans).toBeUndefined();
+
+    await store.db.users.update('u-agent2', { active: 0 });
+    const before = await store.db.cases.get(c.id);
+    expect(refusal(await approve(c.id))).toEqual({ code: 'plans.ownerUnavailable', params: { name: '客服小李' } });
+    expect(await store.db.cases.get(c.id)).toEqual(before);
+    await store.db.users.update('u-agent2', { active: 1, role: 'director' });
+    expect(refusal(await approve(c.id)).code).toBe('plans.ownerUnavailable');
+    await store.db.users.update('u-agent2', { role: 'agent' });
+    expect(await store.run<{ owner: { id: string } }>('plans.approve', { caseId: c.id }, 'ops')).toMatchObject({ owner: { id: 'u-agent2' } });
+  });
+});

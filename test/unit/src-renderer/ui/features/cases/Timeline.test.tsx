@@ -44,4 +44,19 @@ describe('处理记录 (the case timeline)', () => {
     const item = (await screen.findByText('客户未能联系上')).closest('.mantine-Timeline-item')!;
     expect(item.textContent).toContain(`占线/客户正忙（回访时间 ${formatDateTime(calledAt)}）`);
   });
+
+  it('says whom a handover took the case from and gave it to', async () => {
+    let caseId = '';
+    const rendered = await renderAsSomeone(<span />, 'agent', async (act) => {
+      caseId = (await walkTo(act, '', 'grading')).id;
+    });
+    const supervisor = await rendered.host.db.users.where('username').equals('chenzg').first();
+    const agent = (await rendered.host.db.cases.get(caseId))!.owner!;
+    await rendered.act('supervisor', 'cases.assign', { caseIds: [caseId], ownerId: supervisor!.id });
+    const events = await subjectEvents(rendered.host.db, caseId);
+    rendered.unmount();
+    await renderWithStore(<Timeline caseId={caseId} events={events} entries={[]} />);
+    const item = (await screen.findByText('转交负责人')).closest('.mantine-Timeline-item')!;
+    expect(item.textContent).toContain(`负责人：${agent.name} → 陈主管`);
+  });
 });
