@@ -1,6 +1,7 @@
 import { Box, getDefaultZIndex } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useLocation } from 'wouter';
 import type { Actor } from '../../../domain/users/user';
 import type { SessionEnd } from '../../../store/services/auth/ended';
 import { may, type Permission } from '../../../domain/users/roles';
@@ -12,7 +13,7 @@ import { StoreError } from '../../data/store-client';
 import { IdleLock } from './lock/IdleLock';
 import { lockAware } from './lock/lockAware';
 import { LockScreen } from './lock/LockScreen';
-import { rememberSession } from './session';
+import { pageLeftByOther, rememberSession } from './session';
 import { SessionEndedNotice } from './SessionEndedNotice';
 import { SetupPage } from './SetupPage';
 import { SignInPage } from './SignInPage';
@@ -42,6 +43,9 @@ type Gate =
   | { state: 'in'; actor: Actor; locked: boolean; ended?: Ended }
   | { state: 'failed'; error: StoreError };
 
+/** Where someone new at the desk starts: the app's first page (the shell sends it on to theirs). */
+const START_PAGE = '/';
+
 /** The store host ended the session under the app (the administrator changed the account); `why` once it said. */
 interface Ended {
   why?: SessionEnd;
@@ -58,10 +62,13 @@ export function AuthGate({ children }: { children: ReactNode }) {
 
   const refresh = useCallback(() => {
     store.send('auth.status', {}).then(
-      (status) =>
+      (status) => {
+        // A reload keeps the session, and the page with it: it is this user's.
+        if (status.actor) pageLeftByOther(status.actor.id);
         setGate(
           status.actor ? { state: 'in', actor: status.actor, locked: status.locked === true } : status.needsSetup ? { state: 'setup' } : { state: 'signIn' },
-        ),
+        );
+      },
       (error: unknown) => setGate({ state: 'failed', error: error instanceof StoreError ? error : new StoreError({ code: 'store.internal' }) }),
     );
   }, [store]);
@@ -101,17 +108,20 @@ export function AuthGate({ children }: { children: ReactNode }) {
   const showLocked = useCallback(() => setGate((g) => (g.state === 'in' && !g.locked ? { ...g, locked: true } : g)), []);
   const guarded = useMemo(() => lockAware(store, showLocked), [store, showLocked]);
 
+  const [, navigate] = useLocation();
   const signedIn = useCallback(
     (actor: Actor, token: string) => {
       store.setSessionToken(token);
       rememberSession(token);
+      // Somebody else's page (a case, the audit log) is not where the next person at the desk starts.
+      if (pageLeftByOther(actor.id)) navigate(START_PAGE, { replace: true });
       const before = current.current;
       setGate({ state: 'in', actor, locked: false });
       // The same person again (after a new role or password): the app kept for them asks the store again,
       // now with their new permissions. Anyone else gets a fresh app (keyed by the user, below).
       if (before.state === 'in' && before.actor.id === actor.id) guarded.askAgain();
     },
-    [store, guarded],
+    [store, guarded, navigate],
   );
 
   const lock = useCallback(

@@ -20,3 +20,17 @@ export function rememberSession(token: string | null): void {
   if (token) sessionStorage.setItem(SESSION_KEY, token);
   else sessionStorage.removeItem(SESSION_KEY);
 }
+
+/** Whose page this window shows: the last user signed in here (survives a reload, as the session does). */
+const PAGE_OWNER_KEY = 'complaint-desk:page-of';
+
+/**
+ * Called as `userId` signs in: true when the page this window shows was left by somebody else (who
+ * signed out, or whose session ended), so the newcomer starts on the app's first page instead of,
+ * say, the previous user's case or the administrator's audit log.
+ */
+export function pageLeftByOther(userId: string): boolean {
+  const owner = globalThis.sessionStorage?.getItem(PAGE_OWNER_KEY) ?? null;
+  globalThis.sessionStorage?.setItem(PAGE_OWNER_KEY, userId);
+  return owner !== null && owner !== userId;
+}
