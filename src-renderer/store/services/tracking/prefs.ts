@@ -34,7 +34,7 @@ export const saveView = command(z.object({ view: SavedViewSchema }), async (ctx,
       throw new DeskError({ code: 'validation.failed', fields: [{ field: 'view.name', code: 'trackingView.builtInName' }] });
     }
     if (others.some((v) => v.name === view.name)) {
-      throw new DeskError({ code: 'validation.failed', fields: [{ field: 'view.name', code: 'validation.duplicate' }] });
+      throw new DeskError({ code: 'validation.failed', fields: [{ field: 'view.name', code: 'trackingView.nameTaken' }] });
     }
     if (others.length >= MAX_SAVED_VIEWS) throw new DeskError({ code: 'tracking.tooManyViews', params: { max: MAX_SAVED_VIEWS } });
     const next = [...others, view];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TrackingQuerySchema, type TrackingQuery } from '../../../domain/tracking/query';
 import type { Asker } from '../../../domain/tracking/reference';
-import type { TrackingRow } from '../../../domain/tracking/row';
+import { ownerStandingOf, type OwnerStanding, type TrackingRow } from '../../../domain/tracking/row';
 import { ownerStandings } from '../../core/owner-standing';
 import { DeskError } from '../../../domain/common/errors';
 import { may } from '../../../domain/users/roles';
@@ -139,7 +139,8 @@ export const rowsByIds = query(
 
 export interface TrackingOptions {
   departments: string[];
-  owners: { id: string; name: string }[];
+  /** Staff and whoever owns a case; `standing` marks one who can no longer carry cases out, as the rows do. */
+  owners: { id: string; name: string; standing?: OwnerStanding }[];
   /** Who a case can be handed to (分配负责人): active colleagues who carry cases out. */
   assignees: { id: string; name: string }[];
 }
@@ -151,10 +152,16 @@ export const options = query(z.object({}), async ({ db }): Promise<TrackingOptio
   const owners = new Map<string, string>();
   for (const user of users) if (user.role !== 'admin') owners.set(user.id, user.name);
   for (const owner of facets.owners) if (!owners.has(owner.id)) owners.set(owner.id, owner.name);
+  const standings = new Map(users.map((user) => [user.id, ownerStandingOf(user)]));
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'zh-CN');
   return {
     departments: departmentList,
-    owners: [...owners].map(([id, name]) => ({ id, name })).sort(byName),
+    owners: [...owners]
+      .map(([id, name]) => {
+        const standing = standings.get(id);
+        return standing ? { id, name, standing } : { id, name };
+      })
+      .sort(byName),
     assignees: users
       .filter((user) => user.active === 1 && may(user.role, 'progress.add'))
       .map(({ id, name }) => ({ id, name }))

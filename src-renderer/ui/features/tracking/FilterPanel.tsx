@@ -2,6 +2,7 @@ import { Badge, Button, Chip, CloseButton, Group, MultiSelect, SegmentedControl,
 import { NumberField } from '../../components/NumberField';
 import { DatePickerInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
+import { ownerNameText } from '../../components/ownerText';
 import { CATEGORIES, CHANNELS, SEVERITIES } from '../../../domain/cases/vocabulary';
 import { REFERRAL_FILTERS } from '../../../domain/cases/referral-standing';
 import { CASE_STATUSES } from '../../../domain/lifecycle/machine';
@@ -100,7 +101,7 @@ export function FilterPanel({ filter, onChange, onClear, options }: FilterPanelP
           label="owners"
           filter={filter}
           onChange={onChange}
-          data={(options?.owners ?? []).map((owner) => ({ value: owner.id, label: owner.name }))}
+          data={(options?.owners ?? []).map((owner) => ({ value: owner.id, label: ownerNameText(t, owner.name, owner.standing) }))}
           searchable
         />
         <DatePickerInput

@@ -205,6 +205,7 @@ export const trackingMessages = defineArea(
     errors: {
       trackingView: {
         builtInName: '这是内置视图的名称（如“全部”“已超时”），请换一个名称。',
+        nameTaken: '你已有同名的视图，请换一个名称，或先删除原有视图。',
       },
     },
   },
@@ -417,6 +418,7 @@ export const trackingMessages = defineArea(
     errors: {
       trackingView: {
         builtInName: 'This is the name of a built-in view (such as “All” or “Overdue”); choose another name.',
+        nameTaken: 'You already have a view of this name: choose another name, or delete that view first.',
       },
     },
   },

@@ -28,7 +28,7 @@ describe('saved views and table layout', () => {
     await store.run('tracking.saveView', { view: view('v1', '重大') });
     await store.run('tracking.saveView', { view: view('v1', '重大投诉跟进') });
     const clash = refusal(await store.send('tracking.saveView', { view: view('v2', '重大投诉跟进') }));
-    expect(clash.fields).toEqual([{ field: 'view.name', code: 'validation.duplicate' }]);
+    expect(clash.fields).toEqual([{ field: 'view.name', code: 'trackingView.nameTaken' }]);
     expect((await store.run<TrackingPrefs>('tracking.prefs', {})).views.map((v) => v.name)).toEqual(['重大投诉跟进']);
     await store.run('tracking.deleteView', { id: 'v1' });
     expect((await store.run<TrackingPrefs>('tracking.prefs', {})).views).toEqual([]);

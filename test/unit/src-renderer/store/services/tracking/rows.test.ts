@@ -170,6 +170,15 @@ describe('tracking.options', () => {
     expect(options.owners.map((o) => o.name)).not.toContain('管理员');
     ok(await store.send('tracking.options', {}, 'director'));
   });
+
+  it('marks an owner who can no longer carry cases out, as the rows do', async () => {
+    await store.db.users.update('u-agent', { active: 0 });
+    await store.db.users.update('u-agent2', { role: 'director' });
+    const { owners } = await store.run<TrackingOptions>('tracking.options', {}, 'supervisor');
+    expect(owners.find((o) => o.id === 'u-agent')).toEqual({ id: 'u-agent', name: '客服小王', standing: 'inactive' });
+    expect(owners.find((o) => o.id === 'u-agent2')?.standing).toBe('cannotHandle');
+    expect(owners.find((o) => o.id === 'u-supervisor')?.standing).toBeUndefined();
+  });
 });
 
 describe('tracking.rowsByIds', () => {
