@@ -241,6 +241,11 @@ export interface CaseRecord {
    */
   corrections?: CorrectionNote[];
   unreachableAttempts: number;
+  /**
+   * 客户催办: how often the customer chased the case (a contact they made, marked so) and when they
+   * last did (the contact's time). Absent until the first.
+   */
+  chases?: { count: number; lastAt: number };
   /** 终止处理: why and when the case ended before its loop was done (status `terminated`). */
   termination?: TerminationRecord;
   /**

@@ -4,7 +4,11 @@ import type { Channel, UnreachableReason } from './vocabulary';
 /** The append-only records of a case, one row each, shown in stage sections and the timeline. */
 export type EntryData =
   | { kind: 'check'; department: string; checked: string; finding: string }
-  | { kind: 'contact'; channel: Channel; contactedAt: number; summary: string }
+  /**
+   * A contact with the customer about the case. `inbound`: they called or came in (absent: the desk
+   * reached them); `chase`: they chased the case (催办: asked where it stands, asked to hurry it).
+   */
+  | { kind: 'contact'; channel: Channel; contactedAt: number; summary: string; inbound?: true; chase?: true }
   /** `outcome`: the summary the handling was completed with (处理结果), not a step along the way (schema 8). */
   | { kind: 'progress'; text: string; outcome?: true }
   | { kind: 'pause'; reason: string }

@@ -43,8 +43,11 @@ export const TRANSITIONS = {
   'screening.requestInfo': { from: ['registered'], to: ['awaiting_info'] },
   'screening.infoReceived': { from: ['awaiting_info'], to: ['registered'] },
   'verification.addCheck': { from: ['verifying'], to: [] },
-  /** Every contact with the customer, a call back after the case ended too (what they said, what they were told). */
-  'verification.addContact': { from: ['verifying', 'grading', 'planning', 'executing', 'feedback', 'closed', 'redirected', 'terminated'], to: [] },
+  /**
+   * Every contact with the customer, in every status: before it is accepted (they call with more to
+   * say), while it waits for approval (they chase it), after it ended (a call back).
+   */
+  'verification.addContact': { from: CASE_STATUSES, to: [] },
   'verification.complete': { from: ['verifying'], to: ['grading'] },
   'grading.submit': { from: ['grading'], to: ['grading_review'] },
   'grading.approve': { from: ['grading_review'], to: ['planning'] },

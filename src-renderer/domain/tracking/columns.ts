@@ -14,6 +14,7 @@ export const COLUMN_IDS = [
   'severity',
   'status',
   'awaiting',
+  'chases',
   'department',
   'owner',
   'responseDueAt',
@@ -33,6 +34,7 @@ export const COLUMN_SORT: Partial<Record<ColumnId, SortKey>> = {
   resolutionDueAt: 'resolutionDueAt',
   timeLeft: 'nextDueAt',
   satisfaction: 'satisfaction',
+  chases: 'chases',
   updatedAt: 'updatedAt',
 };
 
@@ -45,6 +47,7 @@ export const DEFAULT_WIDTHS: Record<ColumnId, number> = {
   severity: 80,
   status: 100,
   awaiting: 120,
+  chases: 64,
   department: 110,
   owner: 90,
   responseDueAt: 140,

@@ -19,6 +19,7 @@ export const SORT_KEYS = [
   'severity',
   'status',
   'satisfaction',
+  'chases',
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
@@ -72,6 +73,8 @@ export const TrackingFilterSchema = z
     reopened: z.boolean().default(false),
     /** Called back without reaching the customer, no survey taken yet. */
     unreached: z.boolean().default(false),
+    /** 客户催办过: the customer chased the case at least once. */
+    chased: z.boolean().default(false),
     /**
      * A repeat complaint (重复投诉): the customer (same phone or e-mail) had another case received
      * within the repeat window (`assist.repeatWindowDays`) before this one — the dashboard's figure.

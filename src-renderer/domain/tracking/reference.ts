@@ -12,7 +12,7 @@ import { SEVERITY_RANK } from '../cases/vocabulary';
 import { CASE_STATUSES, isPending } from '../lifecycle/machine';
 import type { Role } from '../users/roles';
 import { dueSoonWindowMs, type SortKey, type TrackingFilter, type TrackingQuery } from './query';
-import { approvalsFor, isPaused, resolutionDueOf, satisfactionPoints, searchesContacts } from './row';
+import { approvalsFor, chasesOf, isPaused, resolutionDueOf, satisfactionPoints, searchesContacts } from './row';
 import { contactHaystack, matchesTerms, searchTerms, textHaystack } from './search';
 import { SATISFACTION_SCALE } from '../feedback/survey';
 
@@ -65,6 +65,7 @@ export function matchesFilter(record: CaseRecord, filter: TrackingFilter, asker:
   if (filter.receivedTo !== null && record.receivedAt >= filter.receivedTo) return false;
   if (filter.reopened && record.reopenCount === 0) return false;
   if (filter.unreached && !(record.unreachableAttempts > 0 && record.feedback === null)) return false;
+  if (filter.chased && chasesOf(record) === 0) return false;
   if (filter.repeated) {
     if (!repeats) throw new Error('a filter on repeat complaints needs the repeat cases');
     if (!repeats.has(record.id)) return false;
@@ -133,6 +134,10 @@ export function sortValue(record: CaseRecord, key: SortKey): number | null {
     case 'satisfaction': {
       const points = satisfactionPoints(record);
       return points === 0 ? null : points;
+    }
+    case 'chases': {
+      const chases = chasesOf(record);
+      return chases === 0 ? null : chases;
     }
   }
 }

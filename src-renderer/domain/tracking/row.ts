@@ -64,6 +64,19 @@ export interface TrackingRow {
   returned: boolean;
   /** Terminated as a duplicate: the number of the case it went into, which handles the matter. */
   mergedInto?: string;
+  /** 客户催办: how often the customer chased the case (0: never; counted up to `MAX_CHASES_COUNTED`). */
+  chases: number;
+}
+
+/**
+ * Chases the table counts exactly; more read as this many (99 次以上). The index sorts by it packed
+ * with the received minute and the slot into one float, which has room for values below 128.
+ */
+export const MAX_CHASES_COUNTED = 99;
+
+/** How often the customer chased the case, as the table counts it. */
+export function chasesOf(record: Pick<CaseRecord, 'chases'>): number {
+  return Math.min(record.chases?.count ?? 0, MAX_CHASES_COUNTED);
 }
 
 export const APPROVAL_KINDS = ['grading', 'plan', 'legal', 'extension'] as const;

@@ -10,6 +10,7 @@ import {
   APPROVAL_KINDS,
   approvalAskerOf,
   awaitsRevision,
+  chasesOf,
   isPaused,
   mergedIntoOf,
   pendingApprovals,
@@ -65,6 +66,8 @@ export interface Columns {
   approvalAsker: Uint32Array;
   /** The latest survey's mean score as exact points (SATISFACTION_SCALE), 0 without a survey or a score. */
   satisfaction: Uint8Array;
+  /** 客户催办: how often the customer chased the case (`chasesOf`). */
+  chases: Uint8Array;
   /** Slot → the number of the case it was merged into, for the few cases terminated as duplicates. */
   mergedInto: Map<number, string>;
   /** What the dashboard counts, per case (also read by the filters it drills down with). */
@@ -82,7 +85,7 @@ export interface Columns {
 }
 
 const NUMERIC = ['receivedAt', 'updatedAt', 'closedAt', 'responseDueAt', 'resolutionDueAt', 'nextDueAt'] as const;
-const SMALL = ['alive', 'status', 'severity', 'category', 'channel', 'flags', 'satisfaction'] as const;
+const SMALL = ['alive', 'status', 'severity', 'category', 'channel', 'flags', 'satisfaction', 'chases'] as const;
 
 export function createColumns(capacity = 1024): Columns {
   return {
@@ -112,6 +115,7 @@ export function createColumns(capacity = 1024): Columns {
     flags: new Uint8Array(capacity),
     approvalAsker: new Uint32Array(capacity),
     satisfaction: new Uint8Array(capacity),
+    chases: new Uint8Array(capacity),
     // Code 0 is "none" for each.
     departments: [''],
     ownerIds: [''],
@@ -185,6 +189,7 @@ export function upsertCase(columns: Columns, record: CaseRecord): void {
   columns.flags[i] = flags;
   columns.approvalAsker[i] = intern(columns.askerIds, columns.askerCodes, approvalAskerOf(record));
   columns.satisfaction[i] = satisfactionPoints(record);
+  columns.chases[i] = chasesOf(record);
   columns.facts[i] = caseFacts(record);
   const into = mergedIntoOf(record).mergedInto;
   if (into) columns.mergedInto.set(i, into);

@@ -35,6 +35,7 @@ export function rowAt(columns: Columns, i: number, showContacts: boolean): Track
     archived: (columns.flags[i]! & FLAG.archived) !== 0,
     awaiting: awaitingOf(columns.flags[i]!),
     returned: (columns.flags[i]! & FLAG.returned) !== 0,
+    chases: columns.chases[i]!,
     ...(mergedInto ? { mergedInto } : {}),
   };
 }

@@ -24,7 +24,8 @@ function sortValues(columns: Columns, key: SortKey): ArrayLike<number> {
   if (isDateKey(key)) return columns[key];
   if (key === 'severity') return columns.severity;
   if (key === 'status') return columns.status;
-  const points = columns.satisfaction;
+  // Few-valued counts and scores below 128 (packed with the minute and the slot below): 0 is "none", which sorts last either way.
+  const points = key === 'chases' ? columns.chases : columns.satisfaction;
   const values = new Float64Array(columns.size);
   for (let i = 0; i < columns.size; i += 1) values[i] = points[i] === 0 ? NaN : points[i]!;
   return values;

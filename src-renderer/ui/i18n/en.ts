@@ -245,6 +245,7 @@ export const en = {
       invalid: 'This value is not valid.',
       tooLong: 'Too long: at most {{max}} characters.',
       chooseOne: 'Choose one.',
+      chaseInbound: 'A chase is made by the customer calling or coming in: choose “Customer called / came in” first.',
       phoneFormat: 'Not a valid phone number: give an 11-digit mobile number or a landline with area code.',
       emailFormat: 'Not a valid email address.',
       contactRequired: 'Give a phone number, an email address, a postal address or a social / app account.',

@@ -235,6 +235,7 @@ export const zhCN = {
       invalid: '格式不正确。',
       tooLong: '内容过长，最多 {{max}} 字。',
       chooseOne: '请选择一项。',
+      chaseInbound: '催办是客户来电或来访时提出的：请先选“客户来电/来访”。',
       phoneFormat: '电话号码格式不正确：请填写 11 位手机号或带区号的固定电话。',
       emailFormat: '电子邮箱格式不正确。',
       contactRequired: '联系电话、电子邮箱、通信地址和社交/应用账号至少填写一项。',

@@ -1,3 +1,4 @@
+import type { CaseRecord } from '../../../domain/cases/case';
 import { refuseBeforeReceipt } from '../../../domain/cases/receipt';
 import { AddCheckInput, addContactInput, CompleteVerificationInput } from '../../../domain/verification/schema';
 import { caseCommand } from '../../core/case-command';
@@ -13,11 +14,25 @@ const addCheck = caseCommand('verification.addCheck', AddCheckInput, async (ctx,
   return { next: current, detail: { entryId: entry.id, kind: 'check' } };
 });
 
+/** 客户沟通, both ways; a contact the customer made to chase the case (催办) is counted on the case. */
 const addContact = caseCommand('verification.addContact', (ctx) => addContactInput(ctx.now()), async (ctx, current, args) => {
   refuseBeforeReceipt(current, args.contactedAt, 'contactedAt');
-  const entry = await addEntry(ctx, current.id, { kind: 'contact', channel: args.channel, contactedAt: args.contactedAt, summary: args.summary });
-  return { next: current, detail: { entryId: entry.id, kind: 'contact' } };
+  const entry = await addEntry(ctx, current.id, {
+    kind: 'contact',
+    channel: args.channel,
+    contactedAt: args.contactedAt,
+    summary: args.summary,
+    ...(args.direction === 'inbound' ? { inbound: true as const } : {}),
+    ...(args.chase ? { chase: true as const } : {}),
+  });
+  const next = args.chase ? { ...current, chases: chasedAgain(current.chases, args.contactedAt) } : current;
+  return { next, detail: { entryId: entry.id, kind: 'contact', ...(args.chase ? { chase: true } : {}) } };
 });
+
+/** One chase more; the latest stays the latest when an earlier call is recorded late. */
+function chasedAgain(chases: CaseRecord['chases'], at: number): NonNullable<CaseRecord['chases']> {
+  return { count: (chases?.count ?? 0) + 1, lastAt: Math.max(chases?.lastAt ?? 0, at) };
+}
 
 /** 已核实: grading may start only now. */
 const complete = caseCommand('verification.complete', CompleteVerificationInput, (ctx, current, args) => {

@@ -37,6 +37,11 @@ export function CaseHeader({ record, ownerStanding }: { record: CaseRecord; owne
                 {t('legalHold.badge')}
               </Badge>
             )}
+            {record.chases && (
+              <Badge color="orange" variant="filled" title={t('flow.contact.chasesBadgeHint', { at: formatDateTime(record.chases.lastAt) })}>
+                {t('flow.contact.chasesBadge', { count: record.chases.count })}
+              </Badge>
+            )}
             {record.reopenCount > 0 && (
               <Badge color="orange" variant="light">
                 {t('flow.header.reopened', { count: record.reopenCount })}

@@ -4,7 +4,7 @@ import type { CaseRecord, ExtensionRequest } from '../../../domain/cases/case';
 import type { CaseEntry } from '../../../domain/cases/entries';
 import { formatDateTime } from '../../components/format';
 import { correctionChanges } from './correctionText';
-import { attemptAt, attemptText } from './format';
+import { attemptAt, attemptText, contactSummaryText } from './format';
 import { confirmationText } from './payoutText';
 import { linkEventText } from './links/linkText';
 import type { CompensationConfirmation } from '../../../domain/plans/compensation';
@@ -22,7 +22,7 @@ function entryText(t: TFunction, entry: CaseEntry): string {
     case 'check':
       return t('flow.timeline.checkEntry', { department: entry.department, finding: entry.finding });
     case 'contact':
-      return entry.summary;
+      return contactSummaryText(t, entry);
     case 'progress':
       return entry.text;
     case 'pause':

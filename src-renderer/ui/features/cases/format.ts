@@ -91,3 +91,16 @@ export function surveyScoresText(t: TFunction, scores: FeedbackRecord['scores'])
 export function correctedFieldsText(t: TFunction, fields: readonly string[]): string {
   return fields.map((field) => t(`flow.field.${field}`, { defaultValue: field })).join(t('flow.listSeparator'));
 }
+
+type ContactEntry = Extract<CaseEntry, { kind: 'contact' }>;
+
+/** How a contact was made, as the contacts table and the 跟踪表 say it: 电话 · 客户来电/来访 for one the customer made. */
+export function contactWayText(t: TFunction, entry: Pick<ContactEntry, 'channel' | 'inbound'>): string {
+  const channel = t(`channel.${entry.channel}`);
+  return entry.inbound ? t('flow.contact.inboundWay', { channel }) : channel;
+}
+
+/** What was said, marked 【催办】 when the customer chased the case. */
+export function contactSummaryText(t: TFunction, entry: Pick<ContactEntry, 'summary' | 'chase'>): string {
+  return entry.chase ? t('flow.contact.chased', { summary: entry.summary }) : entry.summary;
+}

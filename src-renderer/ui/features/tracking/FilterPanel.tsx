@@ -164,11 +164,18 @@ export function FilterPanel({ filter, onChange, onClear, options }: FilterPanelP
           <Text size="sm" fw={500} id="tracking-customer-label">
             {t('tracking.filters.customer')}
           </Text>
-          <Tooltip label={t('tracking.filters.repeatedHint')} multiline w={260} openDelay={300}>
-            <Chip checked={filter.repeated} onChange={(repeated) => onChange({ repeated })} size="sm" color="orange">
-              {t('tracking.filters.repeated')}
-            </Chip>
-          </Tooltip>
+          <Group gap={6}>
+            <Tooltip label={t('tracking.filters.repeatedHint')} multiline w={260} openDelay={300}>
+              <Chip checked={filter.repeated} onChange={(repeated) => onChange({ repeated })} size="sm" color="orange">
+                {t('tracking.filters.repeated')}
+              </Chip>
+            </Tooltip>
+            <Tooltip label={t('tracking.filters.chasedHint')} multiline w={260} openDelay={300}>
+              <Chip checked={filter.chased} onChange={(chased) => onChange({ chased })} size="sm" color="orange">
+                {t('tracking.filters.chased')}
+              </Chip>
+            </Tooltip>
+          </Group>
         </Stack>
         <NumberField
           // Applied when the user is done typing (a half-typed 0.5 reads as the invalid 0 on the way).

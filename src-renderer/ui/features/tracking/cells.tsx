@@ -2,7 +2,7 @@ import { Anchor, Badge, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import type { ColumnId } from '../../../domain/tracking/columns';
-import type { TrackingRow } from '../../../domain/tracking/row';
+import { MAX_CHASES_COUNTED, type TrackingRow } from '../../../domain/tracking/row';
 import { formatDateTime } from '../../components/format';
 import { SeverityBadge } from '../../components/SeverityBadge';
 import { formatDuration } from '../cases/format';
@@ -91,6 +91,14 @@ export function cellContent(id: ColumnId, row: TrackingRow, now: number, t: TFun
       return when(t, row.resolutionDueAt);
     case 'timeLeft':
       return <TimeLeft row={row} now={now} t={t} />;
+    case 'chases':
+      return row.chases === 0 ? (
+        dash(t)
+      ) : (
+        <Text span size="sm" c="orange.8" fw={600}>
+          {row.chases >= MAX_CHASES_COUNTED ? t('tracking.chasesMany', { count: MAX_CHASES_COUNTED }) : t('tracking.chasesCount', { count: row.chases })}
+        </Text>
+      );
     case 'satisfaction':
       return text(t, satisfactionText(row.satisfaction));
     case 'updatedAt':

@@ -109,6 +109,9 @@ export function sheetRow(t: TFunction, row: TrackingRow, columns: readonly Colum
         return [date(row.resolutionDueAt)];
       case 'timeLeft':
         return [timeLeftText(t, clockState(row, now))];
+      case 'chases':
+        // A count the spreadsheet can add up; none is an empty cell, as on screen.
+        return [row.chases === 0 ? null : row.chases];
       case 'satisfaction':
         // A number the spreadsheet can average, as the grid writes it (4.33, not 4.333333333333333).
         return [row.satisfaction === null ? null : Math.round(row.satisfaction * 100) / 100];

@@ -125,7 +125,7 @@ export const flowMessages = defineArea(
         },
         verification: {
           addCheck: '记录与相关部门核查的内容和结果。可记录多条。',
-          addContact: '记录与客户的每一次沟通。',
+          addContact: '记录与客户的每一次沟通：我方联系客户，或客户来电、来访（含催办）。',
           complete: '写明核实结论。完成后进入分类定级。',
         },
         grading: {
@@ -181,6 +181,10 @@ export const flowMessages = defineArea(
         contactChannel: '联系方式',
         contactedAt: '联系时间',
         contactSummary: '沟通内容',
+        contactDirection: '由谁发起',
+        contactDirections: { outbound: '我方联系客户', inbound: '客户来电/来访' },
+        chase: '客户催办（询问进度、要求加快处理）',
+        chaseHint: '记为催办后，跟踪表的“催办”列计数，负责人和主管一眼可见。',
         category: '投诉类别',
         subCategory: '细分类别',
         noSubCategories: '该类别没有细分类别',
@@ -354,6 +358,12 @@ export const flowMessages = defineArea(
         ownerDue: '负责人 {{name}} · 完成时限 {{due}}',
         status: { open: '进行中', effective: '已验证有效', ineffective: '已验证无效' },
       },
+      contact: {
+        inboundWay: '{{channel}} · 客户来电/来访',
+        chased: '【催办】{{summary}}',
+        chasesBadge: '客户催办 {{count}} 次',
+        chasesBadgeHint: '最近一次：{{at}}',
+      },
       timeline: {
         system: '系统',
         statusChange: '状态：{{from}} → {{to}}',
@@ -415,6 +425,7 @@ export const flowMessages = defineArea(
         extensions: '延期申请',
         feedback: '回访',
         unreachableAttempts: '未联系上次数',
+        chases: '客户催办',
         closedAt: '关闭时间',
         attachmentBytes: '附件大小',
         address: '通信地址',
@@ -569,7 +580,7 @@ export const flowMessages = defineArea(
         },
         verification: {
           addCheck: 'Record what was checked with which department and what was found. Add as many as needed.',
-          addContact: 'Record every contact with the customer.',
+          addContact: 'Record every contact with the customer: the desk reaching them, or them calling or coming in (chases too).',
           complete: 'Write the conclusion of the verification. The case moves on to grading.',
         },
         grading: {
@@ -625,6 +636,10 @@ export const flowMessages = defineArea(
         contactChannel: 'Contact channel',
         contactedAt: 'Contacted at',
         contactSummary: 'What was discussed',
+        contactDirection: 'Who made contact',
+        contactDirections: { outbound: 'We contacted the customer', inbound: 'Customer called / came in' },
+        chase: 'The customer chased the case (asked where it stands, asked to hurry)',
+        chaseHint: 'A chase is counted in the tracking table’s Chased column, for the owner and supervisors to see.',
         category: 'Category',
         subCategory: 'Sub-category',
         noSubCategories: 'This category has no sub-categories',
@@ -798,6 +813,13 @@ export const flowMessages = defineArea(
         ownerDue: 'Owner {{name}} · due {{due}}',
         status: { open: 'Open', effective: 'Verified effective', ineffective: 'Verified ineffective' },
       },
+      contact: {
+        inboundWay: '{{channel}} · customer called / came in',
+        chased: '[Chase] {{summary}}',
+        chasesBadge: 'Chased {{count}} times',
+        chasesBadge_one: 'Chased once',
+        chasesBadgeHint: 'Last chased {{at}}',
+      },
       timeline: {
         system: 'System',
         statusChange: 'Status: {{from}} → {{to}}',
@@ -861,6 +883,7 @@ export const flowMessages = defineArea(
         extensions: 'Extensions',
         feedback: 'Feedback',
         unreachableAttempts: 'Unreached callbacks',
+        chases: 'Customer chases',
         closedAt: 'Closed at',
         attachmentBytes: 'Attachment size',
         address: 'Postal address',

@@ -32,7 +32,11 @@ export const trackingMessages = defineArea(
         timeLeft: '剩余时间',
         satisfaction: '满意度',
         updatedAt: '最后更新',
+        chases: '催办',
       },
+      /** How often the customer chased a case (the 催办 column). */
+      chasesCount: '{{count}} 次',
+      chasesMany: '{{count}} 次以上',
       /** The customer column is split in two in a spreadsheet. */
       phoneColumn: '联系电话',
       /** What a case in 待审批 waits for. */
@@ -61,6 +65,7 @@ export const trackingMessages = defineArea(
           severity: '严重程度',
           status: '状态',
           satisfaction: '满意度',
+          chases: '催办次数',
         },
       },
       search: {
@@ -87,6 +92,8 @@ export const trackingMessages = defineArea(
         customer: '客户',
         repeated: '重复投诉',
         repeatedHint: '同一客户（电话、邮箱或社交/应用账号相同）在设定天数内再次投诉',
+        chased: '客户催办过',
+        chasedHint: '客户来电或来访询问进度、要求加快处理，并已记为催办',
         received: '受理日期',
         receivedPlaceholder: '选择起止日期',
         satisfactionMin: '满意度不低于',
@@ -241,7 +248,11 @@ export const trackingMessages = defineArea(
         timeLeft: 'Time left',
         satisfaction: 'Satisfaction',
         updatedAt: 'Last update',
+        chases: 'Chased',
       },
+      chasesCount: '{{count}} times',
+      chasesCount_one: 'once',
+      chasesMany: 'over {{count}} times',
       phoneColumn: 'Phone',
       awaiting: { grading: 'Grading approval', plan: 'Plan approval', legal: 'Legal opinion', extension: 'Extension decision' },
       returnedStatus: { grading: 'Grading sent back', planning: 'Plan sent back' },
@@ -267,6 +278,7 @@ export const trackingMessages = defineArea(
           severity: 'Severity',
           status: 'Status',
           satisfaction: 'Satisfaction',
+          chases: 'Times chased',
         },
       },
       search: {
@@ -293,6 +305,8 @@ export const trackingMessages = defineArea(
         customer: 'Customer',
         repeated: 'Repeat complaints',
         repeatedHint: 'The same customer (same phone, e-mail or social / app account) complained again within the set number of days',
+        chased: 'Chased by the customer',
+        chasedHint: 'The customer called or came in to ask where the case stands or to hurry it, recorded as a chase',
         received: 'Received between',
         receivedPlaceholder: 'Pick the first and last day',
         satisfactionMin: 'Satisfaction at least',

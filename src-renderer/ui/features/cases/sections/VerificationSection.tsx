@@ -5,7 +5,7 @@ import type { CaseEntry } from '../../../../domain/cases/entries';
 import { formatDateTime } from '../../../components/format';
 import { Field } from '../Field';
 import { Panel } from '../../../components/Panel';
-import { byAt } from '../format';
+import { byAt, contactSummaryText, contactWayText } from '../format';
 
 type Check = Extract<CaseEntry, { kind: 'check' }>;
 type Contact = Extract<CaseEntry, { kind: 'contact' }>;
@@ -72,8 +72,8 @@ export function VerificationSection({ checks, contacts, verification }: { checks
                   {contacts.map((c) => (
                     <Table.Tr key={c.id}>
                       <Table.Td>{formatDateTime(c.contactedAt)}</Table.Td>
-                      <Table.Td>{t(`channel.${c.channel}`)}</Table.Td>
-                      <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{c.summary}</Table.Td>
+                      <Table.Td>{contactWayText(t, c)}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{contactSummaryText(t, c)}</Table.Td>
                       <Table.Td>{c.by.name}</Table.Td>
                     </Table.Tr>
                   ))}

@@ -10,7 +10,7 @@ import { ownerNameText } from '../../../components/ownerText';
 import type { OwnerStanding } from '../../../../domain/tracking/row';
 import { activeHold } from '../../../../domain/cases/legal-hold';
 import { clockBasisText } from '../../cases/ClocksPanel';
-import { attemptAt, attemptText, formatDuration } from '../../cases/format';
+import { attemptAt, attemptText, contactSummaryText, contactWayText, formatDuration } from '../../cases/format';
 import { FieldRows, type FieldRow } from '../frame/FieldRows';
 import { FieldTable } from '../frame/FieldTable';
 import { ListTable } from '../frame/ListTable';
@@ -152,7 +152,7 @@ export function ProgressSheet({
           empty=""
           rows={contacts.map((entry) => ({
             key: entry.id,
-            cells: [formatDateTime(entry.contactedAt), t(`channel.${entry.channel}`), entry.summary, entry.by.name],
+            cells: [formatDateTime(entry.contactedAt), contactWayText(t, entry), contactSummaryText(t, entry), entry.by.name],
           }))}
         />
       )}

@@ -26,7 +26,8 @@ const EXPECTED: Record<LifecycleCommand, [CaseStatus[], CaseStatus[]]> = {
   'screening.requestInfo': [['registered'], ['awaiting_info']],
   'screening.infoReceived': [['awaiting_info'], ['registered']],
   'verification.addCheck': [['verifying'], []],
-  'verification.addContact': [['verifying', 'grading', 'planning', 'executing', 'feedback', 'closed', 'redirected', 'terminated'], []],
+  // Every status: a customer calls before acceptance and while an approval waits (催办) too.
+  'verification.addContact': [[...CASE_STATUSES], []],
   'verification.complete': [['verifying'], ['grading']],
   'grading.submit': [['grading'], ['grading_review']],
   'grading.approve': [['grading_review'], ['planning']],

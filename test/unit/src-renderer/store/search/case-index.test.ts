@@ -33,6 +33,7 @@ const queryArb: fc.Arbitrary<TrackingQuery> = fc
     subCategories: subset([...SUB_CATEGORIES, '不存在的子类']),
     reopened: fc.boolean(),
     unreached: fc.boolean(),
+    chased: fc.constantFrom(false, false, true),
     repeated: fc.constantFrom(false, false, true),
     clockCompleted: fc.option(
       fc.record({

@@ -139,6 +139,8 @@ export function randomCases(count: number, texts: readonly string[], seed: numbe
             }
           : null,
         unreachableAttempts: random() < 0.2 ? 1 + Math.floor(random() * 3) : 0,
+        // A few chased, some very often (past what the index counts exactly).
+        ...(random() < 0.2 ? { chases: { count: random() < 0.05 ? 300 : 1 + Math.floor(random() * 4), lastAt: instant(800) } } : {}),
         closedAt: status === 'closed' ? instant(800) : null,
         attachmentBytes: 0,
       }),

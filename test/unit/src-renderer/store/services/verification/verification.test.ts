@@ -38,3 +38,48 @@ describe('what the store host checks that the forms cannot send', () => {
     expect((await store.db.cases.get(c.id))?.demands).toEqual(['refund', 'apology']);
   });
 });
+
+describe('客户催办: a contact the customer made, chasing the case', () => {
+  const MINUTE = 60_000;
+  const rowOf = async (id: string, filter: Record<string, unknown> = {}) =>
+    (await store.run<{ rows: { id: string; chases: number }[] }>('tracking.rows', { query: { filter } }, 'supervisor')).rows.find((row) => row.id === id);
+
+  it('is recorded in any status, before acceptance and while an approval waits, and counted on the case with the latest time', async () => {
+    store = await openTestStore();
+    const waiting = await caseAt(store, 'grading_review');
+    const fresh = await caseAt(store, 'registered');
+    const chase = (caseId: string, contactedAt: number) =>
+      store.run('verification.addContact', { caseId, channel: 'phone', contactedAt, summary: '客户来电问进度，要求尽快处理', direction: 'inbound', chase: true });
+    await chase(waiting.id, NOW - 10 * MINUTE);
+    // An earlier call recorded late counts, and leaves the latest the latest.
+    await chase(waiting.id, NOW - 30 * MINUTE);
+    await chase(fresh.id, NOW - 5 * MINUTE);
+    // A call that is not a chase is recorded, not counted.
+    await store.run('verification.addContact', { caseId: fresh.id, channel: 'phone', contactedAt: NOW, summary: '客户补充了订单号', direction: 'inbound' });
+    expect((await store.db.cases.get(waiting.id))?.chases).toEqual({ count: 2, lastAt: NOW - 10 * MINUTE });
+    expect((await store.db.cases.get(fresh.id))?.chases).toEqual({ count: 1, lastAt: NOW - 5 * MINUTE });
+    const entries = await store.db.entries.where('caseId').equals(fresh.id).toArray();
+    expect(entries.map((e) => e.kind === 'contact' && [e.inbound, e.chase])).toEqual([
+      [true, true],
+      [true, undefined],
+    ]);
+    // The tracking table counts, filters and sorts by it.
+    expect(await rowOf(waiting.id)).toMatchObject({ chases: 2 });
+    const chased = await store.run<{ rows: { id: string }[] }>('tracking.rows', { query: { filter: { chased: true }, sort: { key: 'chases', dir: 'desc' } } }, 'supervisor');
+    expect(chased.rows.map((row) => row.id)).toEqual([waiting.id, fresh.id]);
+  });
+
+  it('is refused as a contact the desk made, with its reason on the tick, writing nothing', async () => {
+    store = await openTestStore();
+    const c = await caseAt(store, 'verifying');
+    const before = await store.snapshot();
+    const refused = refusal(
+      await store.send('verification.addContact', { caseId: c.id, channel: 'phone', contactedAt: NOW, summary: '回电说明进度', direction: 'outbound', chase: true }),
+    );
+    expect(refused.fields).toEqual([{ field: 'chase', code: 'validation.chaseInbound' }]);
+    expect(refusal(await store.send('verification.addContact', { caseId: c.id, channel: 'phone', contactedAt: NOW, summary: '回电', direction: 'sideways' })).code).toBe(
+      'validation.failed',
+    );
+    expect(await store.snapshot()).toEqual(before);
+  });
+});

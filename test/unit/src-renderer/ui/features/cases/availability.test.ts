@@ -17,7 +17,8 @@ describe('the actions the case page offers', () => {
   it('offers an agent the screening choices of a new case, and a director nothing there', async () => {
     store = await openTestStore();
     const record = await caseAt(store, 'registered');
-    expect(offered(record, 'agent')).toEqual(['screening.accept', 'screening.redirect', 'screening.requestInfo', 'cases.correct', 'attachments.add']);
+    // And a contact with the customer: they may call again before it is accepted.
+    expect(offered(record, 'agent')).toEqual(['screening.accept', 'screening.redirect', 'screening.requestInfo', 'verification.addContact', 'cases.correct', 'attachments.add']);
     expect(offered(record, 'director')).toEqual(['cases.correct', 'attachments.add']);
   });
 

@@ -49,7 +49,7 @@ describe('TrackingPage', { timeout: 60_000 }, () => {
     await renderWithStore(<Page />, { seed: seedThree });
     await waitFor(() => expect(count()).toBe('共 3 宗投诉'));
     await waitFor(() => expect(names()).toEqual(['王五', '李四', '张三']));
-    expect(headers()).toEqual(['投诉单号', '受理时间', '客户', '类别', '严重程度', '状态', '责任部门', '负责人', '响应时限', '剩余时间', '满意度']);
+    expect(headers()).toEqual(['投诉单号', '受理时间', '客户', '类别', '严重程度', '状态', '催办', '责任部门', '负责人', '响应时限', '剩余时间', '满意度']);
     expect(grid().getAttribute('aria-rowcount')).toBe('4');
     const [major, general] = caseRows();
     expect(cellOf(major!, '严重程度').textContent).toBe('重大');

@@ -34,7 +34,8 @@ describe('终止处理', { timeout: 60_000 }, () => {
     expect(section.textContent).toContain('客户通过12315再次反映同一事项');
     // The stepper ends at intake, where the case stood, marked as terminated.
     expect(await screen.findByText('已终止处理')).toBeTruthy();
-    expect(screen.getByText('已终止处理，流程已结束。')).toBeTruthy();
+    // Not an ended complaint: the case it went into goes on with it.
+    expect(screen.getByText(`已作为重复投诉并入 ${kept!.no}，由该投诉继续办理；客户问起时请按该投诉的进度答复。`, { exact: false })).toBeTruthy();
     expect(screen.queryByRole('button', { name: '受理' })).toBeNull();
   });
 });
