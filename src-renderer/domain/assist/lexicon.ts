@@ -5,6 +5,7 @@
  * the store host matches it against a description and explains its suggestion.
  */
 import { z } from 'zod';
+import { typedString } from '../common/fields';
 import { SEVERITIES, type Severity } from '../cases/vocabulary';
 import { editionOf, termsAddedAfter } from './lexicon-editions';
 import { termKey } from './match';
@@ -24,9 +25,7 @@ export const LEXICON_MAX = 500;
 export const TERM_MAX = 30;
 
 export const LexiconEntrySchema = z.object({
-  term: z
-    .string({ error: 'validation.required' })
-    .trim()
+  term: typedString('validation.required')
     .min(1, { error: 'validation.required' })
     .max(TERM_MAX, { error: 'validation.tooLong' }),
   kind: z.enum(LEXICON_KINDS, { error: 'validation.chooseOne' }),

@@ -4,9 +4,14 @@
  * then character bigrams within runs of letters, digits and CJK characters.
  */
 
-/** NFKC (full-width → half-width), lower case, without the byte-order marks some exports leave in fields. */
+import { withoutInvisible } from '../common/invisible';
+
+/**
+ * NFKC (full-width → half-width), lower case, without the invisible characters pasted text brings
+ * (a byte-order mark from an export, a zero-width space inside 起\u200B诉 or 媒\u200B体).
+ */
 export function normaliseText(text: string): string {
-  return text.replace(/\uFEFF/g, '').normalize('NFKC').toLowerCase();
+  return withoutInvisible(text).normalize('NFKC').toLowerCase();
 }
 
 /** Runs of letters and digits (any script); punctuation, spaces and emoji separate them. */

@@ -3,6 +3,7 @@
  * the account, handle or user ID as they gave it) as a way to reach them, like a phone or e-mail.
  */
 import { z } from 'zod';
+import { typedString } from '../common/fields';
 import { writtenSource } from '../privacy/redact';
 import type { Channel, SocialPlatform } from './vocabulary';
 import { SOCIAL_PLATFORMS } from './vocabulary';
@@ -67,11 +68,9 @@ export function accountKeysOnEveryPlatform(account: string): string[] {
 /** 账号平台 as submitted: one of the platforms, or '' for none. */
 export const socialPlatformField = () => z.enum([...SOCIAL_PLATFORMS, ''], { error: 'validation.chooseOne' });
 
-/** The account as the customer gave it (trimmed, otherwise kept as typed), '' for none. */
+/** The account as the customer gave it (trimmed, without invisible characters, otherwise kept as typed), '' for none. */
 export const socialAccountField = () =>
-  z
-    .string({ error: 'validation.invalid' })
-    .trim()
+  typedString('validation.invalid')
     .max(SOCIAL_ACCOUNT_MAX, { error: 'validation.tooLong' })
     .refine((v) => !CONTROL.test(v), { error: 'validation.socialAccountFormat' })
     .refine((v) => v === '' || normalizeAccount(v) !== '', { error: 'validation.socialAccountFormat' });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DeskError, type FieldError } from '../common/errors';
-import { id, requiredText } from '../common/fields';
+import { id, requiredText, typedString } from '../common/fields';
 import type { CaseRecord, Person } from './case';
 import {
   ADDRESS_MAX,
@@ -67,7 +67,7 @@ export interface CorrectionNote {
   by: Person;
 }
 
-const text = (max: number) => z.string({ error: 'validation.invalid' }).trim().max(max, { error: 'validation.tooLong' });
+const text = (max: number) => typedString('validation.invalid').max(max, { error: 'validation.tooLong' });
 
 /**
  * `cases.correct`: the fields to put right, each validated as at registration; a field left out

@@ -10,7 +10,7 @@
  * cases' identifiers, and withheld once that case is anonymised (store/services/cases/link-privacy.ts).
  */
 import { z } from 'zod';
-import { id, optionalText, requiredText } from '../common/fields';
+import { id, optionalText, requiredText, typedString } from '../common/fields';
 import type { CaseRecord, Person } from './case';
 import { REDACTED } from '../privacy/redact';
 import { CHANNELS, type Channel } from './vocabulary';
@@ -78,7 +78,7 @@ export interface RelatedCase {
 export const mergedCasesOf = (record: Pick<CaseRecord, 'mergedCases'>): MergedCase[] => record.mergedCases ?? [];
 export const relatedCasesOf = (record: Pick<CaseRecord, 'relatedCases'>): RelatedCase[] => record.relatedCases ?? [];
 
-const caseNo = () => z.string({ error: 'validation.required' }).trim().toUpperCase().min(1, { error: 'validation.required' }).max(40, { error: 'validation.tooLong' });
+const caseNo = () => typedString('validation.required').toUpperCase().min(1, { error: 'validation.required' }).max(40, { error: 'validation.tooLong' });
 
 export const LinkCasesInput = z
   .object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText, pastInstant, requiredText, yuan } from '../common/fields';
+import { optionalText, pastInstant, requiredText, yuan, typedString } from '../common/fields';
 import { socialAccountField, socialPairIssue, socialPlatformField } from './account';
 import { isValidEmail, isValidPhone, normalizePhone } from './contact';
 import { referralDeadlineField, referralDeadlineIssue, referralNoIssue } from './referral-reply';
@@ -29,18 +29,14 @@ export const referralNoField = () =>
 
 /** A phone number as typed: stored normalised (`normalizePhone`), '' for none. */
 export const phoneField = () =>
-  z
-    .string({ error: 'validation.invalid' })
-    .trim()
+  typedString('validation.invalid')
     .max(40, { error: 'validation.tooLong' })
     .transform(normalizePhone)
     .refine((v) => v === '' || isValidPhone(v), { error: 'validation.phoneFormat' });
 
 /** An e-mail address as typed: stored in lower case, '' for none. */
 export const emailField = () =>
-  z
-    .string({ error: 'validation.invalid' })
-    .trim()
+  typedString('validation.invalid')
     .max(254, { error: 'validation.tooLong' })
     .toLowerCase()
     .refine((v) => v === '' || isValidEmail(v), { error: 'validation.emailFormat' });

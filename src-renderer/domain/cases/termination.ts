@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, requiredText } from '../common/fields';
+import { id, requiredText, typedString } from '../common/fields';
 import type { CaseStatus } from '../lifecycle/machine';
 import type { Person } from './case';
 
@@ -29,7 +29,7 @@ export const TerminateInput = z
     reason: z.enum(TERMINATION_REASONS, { error: 'validation.chooseOne' }),
     note: requiredText(2000),
     /** The number of the case that handles the matter (duplicates only). */
-    duplicateOfNo: z.string({ error: 'validation.invalid' }).trim().toUpperCase().max(40, { error: 'validation.tooLong' }).default(''),
+    duplicateOfNo: typedString('validation.invalid').toUpperCase().max(40, { error: 'validation.tooLong' }).default(''),
   })
   .superRefine((value, ctx) => {
     if (value.reason === 'duplicate' && value.duplicateOfNo === '') {

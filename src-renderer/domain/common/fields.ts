@@ -1,15 +1,19 @@
 import { z } from 'zod';
+import { withoutInvisible } from './invisible';
 
 /** Field builders shared by the command schemas; every message is an i18n key. */
-export const requiredText = (max: number) =>
-  z
-    .string({ error: 'validation.required' })
-    .trim()
-    .min(1, { error: 'validation.required' })
-    .max(max, { error: 'validation.tooLong' });
 
-export const optionalText = (max: number) =>
-  z.string({ error: 'validation.invalid' }).trim().max(max, { error: 'validation.tooLong' }).default('');
+/**
+ * A string as typed, kept without the invisible characters pasting brings along (zero-width spaces,
+ * direction marks: `withoutInvisible`) and trimmed: what every text field of the desk is built on, so
+ * a value of invisible characters alone is empty, and one with them inside is stored as it reads.
+ */
+export const typedString = (error = 'validation.invalid') => z.string({ error }).overwrite(withoutInvisible).trim();
+
+export const requiredText = (max: number) =>
+  typedString('validation.required').min(1, { error: 'validation.required' }).max(max, { error: 'validation.tooLong' });
+
+export const optionalText = (max: number) => typedString().max(max, { error: 'validation.tooLong' }).default('');
 
 export const id = () => z.string({ error: 'validation.required' }).min(1, { error: 'validation.required' }).max(100);
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COMPENSATION_TYPES } from '../cases/vocabulary';
-import { futureInstant, id, optionalText, requiredText, yuan } from '../common/fields';
+import { futureInstant, id, optionalText, requiredText, yuan, typedString } from '../common/fields';
 
 /** 处理方案: measures, owner, departments, due date, resources, compensation. */
 export const submitPlanInput = (now: number) =>
@@ -8,7 +8,7 @@ export const submitPlanInput = (now: number) =>
     .object({
       caseId: id(),
       measures: z
-        .array(z.string().trim().max(1000, { error: 'validation.tooLong' }))
+        .array(typedString().max(1000, { error: 'validation.tooLong' }))
         .max(30, { error: 'validation.tooMany' })
         .transform((list) => list.filter((m) => m.length > 0))
         .refine((list) => list.length > 0, { error: 'validation.measuresRequired' }),

@@ -3,6 +3,7 @@
  * export holds. The export is the data subject's own, so it is never masked.
  */
 import { z } from 'zod';
+import { typedString } from '../common/fields';
 import type { CaseRecord } from '../cases/case';
 import { accountKeysOnEveryPlatform, normalizeAccount, SOCIAL_ACCOUNT_MAX } from '../cases/account';
 import { compactAddress, contactIndexKeys, normalizedContacts, normalizePhone } from '../cases/contact';
@@ -14,7 +15,7 @@ import type { ErasureRequest } from './erasure';
 export const CUSTOMER_KEYS = ['phone', 'email', 'account', 'name', 'address'] as const;
 export type CustomerKeyKind = (typeof CUSTOMER_KEYS)[number];
 
-const keyText = (max: number) => z.string({ error: 'validation.invalid' }).trim().max(max, { error: 'validation.tooLong' }).optional();
+const keyText = (max: number) => typedString('validation.invalid').max(max, { error: 'validation.tooLong' }).optional();
 
 /**
  * Exactly one of phone (as registered: without spaces or +86), e-mail (any case), a social or app

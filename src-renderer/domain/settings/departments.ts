@@ -5,14 +5,15 @@
  * cannot be removed.
  */
 import { z } from 'zod';
+import { typedString } from '../common/fields';
 import type { CaseRecord } from '../cases/case';
 import { CATEGORIES, type Category } from '../cases/vocabulary';
 import type { Settings } from './settings';
 
 /** A row of the department list edited in place: the saved name and the new one. */
 export const DepartmentRename = z.object({
-  from: z.string().trim().min(1).max(60),
-  to: z.string().trim().min(1).max(60),
+  from: typedString().min(1).max(60),
+  to: typedString().min(1).max(60),
 });
 export type DepartmentRename = z.infer<typeof DepartmentRename>;
 

@@ -3,6 +3,7 @@
  * defaults and the schemas the admin's edits must pass.
  */
 import { z } from 'zod';
+import { typedString } from '../common/fields';
 import { CATEGORIES, type Category } from '../cases/vocabulary';
 import { CalendarSettingsSchema, DEFAULT_CALENDAR, DEFAULT_SLA, SlaSettingsSchema, type SlaSettings } from '../clocks/sla-settings';
 import type { CalendarSettings } from '../clocks/calendar';
@@ -125,7 +126,7 @@ export const DEFAULT_SETTINGS: Settings = {
   assist: { repeatWindowDays: 90, lexicon: DEFAULT_LEXICON, lexiconEdition: LEXICON_EDITION, hotspots: { recentDays: 3, baselineDays: 28, minCount: 5, minRatio: 2.5 } },
 };
 
-const Name = z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(60, { error: 'validation.tooLong' });
+const Name = typedString('validation.required').min(1, { error: 'validation.required' }).max(60, { error: 'validation.tooLong' });
 
 /**
  * A settings number with its allowed range. The forms read the bounds back

@@ -1,3 +1,4 @@
+import { withoutInvisible } from '../common/invisible';
 import { mayNameAccount, normalizeAccount, writtenAccountPattern } from '../cases/account';
 import { compactAddress, normalizePhone } from '../cases/contact';
 import { identifiersIn, replaceIdentifiers } from '../privacy/redact';
@@ -7,10 +8,10 @@ import { identifiersIn, replaceIdentifiers } from '../privacy/redact';
  * words occurs somewhere in the case's searchable texts, as a substring of
  * characters: 配送 or 客服态度 is found wherever those characters stand in a
  * row, however a word segmenter would have split the sentence. Full-width
- * forms and letter case do not matter.
+ * forms, letter case and invisible characters (起\u200B诉 with a zero-width space) do not matter.
  */
 export function normalizeText(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  return withoutInvisible(text).normalize('NFKC').toLowerCase();
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { requiredText } from '../common/fields';
+import { withoutInvisible } from '../common/invisible';
 import { TrackingFilterSchema, TrackingSortSchema, type TrackingFilterInput, type TrackingSort } from './query';
 
 export const BUILT_IN_VIEW_IDS = ['all', 'mine', 'dueSoon', 'overdue', 'major', 'approvals'] as const;
@@ -42,8 +43,8 @@ export const BUILT_IN_VIEW_NAMES: Readonly<Record<BuiltInViewId, { 'zh-CN': stri
   approvals: { 'zh-CN': '待审批', en: 'Awaiting approval' },
 };
 
-/** Names as a reader tells them apart: full-width letters, case and runs of spaces do not make another name. */
-const comparable = (name: string) => name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+/** Names as a reader tells them apart: full-width letters, case, invisible characters and runs of spaces do not make another name. */
+const comparable = (name: string) => withoutInvisible(name).normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
 const RESERVED = new Set(Object.values(BUILT_IN_VIEW_NAMES).flatMap((names) => Object.values(names).map(comparable)));
 
 /** Whether a name would pass for a built-in view's, in either language. */

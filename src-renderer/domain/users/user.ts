@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, requiredText } from '../common/fields';
+import { id, requiredText, typedString } from '../common/fields';
 import type { PasswordHash } from './password';
 import { ROLES, type Role } from './roles';
 
@@ -36,9 +36,7 @@ export function currentActor(actor: Actor, user: UserRecord): Actor {
   return now.name === actor.name && now.department === actor.department && now.username === actor.username ? actor : { ...now, role: actor.role };
 }
 
-const Username = z
-  .string({ error: 'validation.required' })
-  .trim()
+const Username = typedString('validation.required')
   .toLowerCase()
   .min(2, { error: 'validation.usernameFormat' })
   .max(40, { error: 'validation.usernameFormat' })
@@ -51,7 +49,7 @@ export const SetupInput = z.object({
 });
 
 export const SignInInput = z.object({
-  username: z.string({ error: 'validation.required' }).trim().toLowerCase().min(1, { error: 'validation.required' }).max(40),
+  username: typedString('validation.required').toLowerCase().min(1, { error: 'validation.required' }).max(40),
   password: z.string({ error: 'validation.required' }).min(1, { error: 'validation.required' }).max(200),
 });
 

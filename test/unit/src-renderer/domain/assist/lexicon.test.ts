@@ -45,6 +45,17 @@ describe('the built-in lexicon', () => {
     ]);
   });
 
+  it('finds them through the zero-width spaces of a pasted text, and highlights them with the spaces inside', () => {
+    const text = '我要去媒\u200b体曝\u200b光，还要打1\u200b2315，去法院起\u200b诉';
+    const hits = matchLexicon(text, DEFAULT_LEXICON);
+    expect(hits.map((hit) => [hit.term, text.slice(hit.start, hit.end)])).toEqual([
+      ['媒体', '媒\u200b体'],
+      ['曝光', '曝\u200b光'],
+      ['12315', '1\u200b2315'],
+      ['起诉', '起\u200b诉'],
+    ]);
+  });
+
   it('offers the retired 律师, 法院 and 最后一次 for removal from a saved list, unless the admin changed them', () => {
     const saved = [...DEFAULT_LEXICON, entry('律师', 'legal', 'major'), entry('法院', 'legal', 'serious'), entry('最后一次', 'threat', 'serious')];
     expect(retiredDefaultsIn(saved).map((item) => item.term)).toEqual(['律师', '最后一次']);

@@ -48,7 +48,9 @@ describe('bigramsOf', () => {
 
 describe('textChunks', () => {
   it('splits the normalised text on whitespace and keeps punctuation and emoji', () => {
-    expect(textChunks('  快递 慢！！\u3000再也不买\u200b了😡 ')).toEqual(['快递', '慢!!', '再也不买', '了😡']);
+    expect(textChunks('  快递 慢！！\u3000再也不买 了😡 ')).toEqual(['快递', '慢!!', '再也不买', '了😡']);
+    // A zero-width space is no space: 再也不买\u200b了 reads as one word, as it shows.
+    expect(textChunks('再也不买\u200b了😡')).toEqual(['再也不买了😡']);
   });
 
   it('keeps repeats and order', () => {

@@ -20,6 +20,17 @@ describe('normalizePhone', () => {
     ['(0755)26881234-802', '0755-26881234-802'],
     ['010-12345678', '010-12345678'],
     ['400-123-4567', '400-123-4567'],
+    // After +86 a landline's area code is written without its 0; a service number has none.
+    ['+86 20 3859 3505', '020-38593505'],
+    ['0086 20 38593505', '020-38593505'],
+    ['+86-20-38593505', '020-38593505'],
+    ['+86 755 2688 1234', '0755-26881234'],
+    ['+86 431 8888 6666', '0431-88886666'],
+    ['+86 400 123 4567', '4001234567'],
+    // Invisible characters pasted from a chat app or a phone's contacts (zero-width spaces, direction marks).
+    ['138\u200b0013\u200b8000', '13800138000'],
+    ['\u202a+86 136 5555 6666\u202c', '13655556666'],
+    ['\ufeff020-3859\u20603505', '020-38593505'],
     // Mobile numbers typed in groups, with hyphens or dashes, and with full-width characters from an input method.
     ['138-1234-5678', '13812345678'],
     ['+86 138-1234-5678', '13812345678'],

@@ -63,6 +63,13 @@ describe('Chinese search on real complaint texts', () => {
     expect(matchesTerms(searchTerms('0007王小明'), text, null)).toBe(false);
   });
 
+  it('finds words a zero-width space was pasted into, and words typed with one', () => {
+    const text = haystack('退款\u200b未到账，再不处理我就去起\u200b诉你们');
+    expect(matchesTerms(searchTerms('退款未到账'), text, null)).toBe(true);
+    expect(matchesTerms(searchTerms('起诉'), text, null)).toBe(true);
+    expect(matchesTerms(searchTerms('未\u200b到账'), haystack('退款未到账'), null)).toBe(true);
+  });
+
   it('ignores letter case and full-width forms', () => {
     const text = haystack('ＡＰＰ闪退，客服说是ＷｉＦｉ问题');
     expect(matchesTerms(searchTerms('app wifi'), text, null)).toBe(true);
