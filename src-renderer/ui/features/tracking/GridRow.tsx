@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ColumnId } from '../../../domain/tracking/columns';
 import type { TrackingRow } from '../../../domain/tracking/row';
 import { cellContent } from './cells';
-import { isOverdue } from './columnValues';
+import { cellTitle, isOverdue } from './columnValues';
 import classes from './TrackingGrid.module.css';
 
 export const ROW_HEIGHT = 40;
@@ -78,7 +78,7 @@ export const GridRow = memo(function GridRow({
         />
       </div>
       {columns.map((id) => (
-        <div key={id} role="gridcell" aria-describedby={headerIds[id]} className={classes.cell} style={{ width: widths[id] }}>
+        <div key={id} role="gridcell" aria-describedby={headerIds[id]} className={classes.cell} style={{ width: widths[id] }} title={cellTitle(t, id, row)}>
           {cellContent(id, row, now, t)}
         </div>
       ))}

@@ -64,14 +64,6 @@ export function cellContent(id: ColumnId, row: TrackingRow, now: number, t: TFun
     case 'severity':
       return <SeverityBadge severity={row.severity} />;
     case 'status':
-      // 已并入 TS-… may be cut in a narrow column: whole in its title.
-      if (row.mergedInto) {
-        return (
-          <Text span size="sm" title={statusText(t, row)}>
-            {statusText(t, row)}
-          </Text>
-        );
-      }
       return row.returned ? (
         <Text span size="sm" c="red.8">
           {statusText(t, row)}

@@ -65,6 +65,18 @@ export function satisfactionText(value: number | null): string {
 
 const date = (instant: number | null): Cell => (instant === null ? null : new Date(instant));
 
+/** Columns whose text may be cut in a narrow column (a long name, a department, 已并入 TS-…): the cell's title holds it whole. */
+const TITLED: readonly ColumnId[] = ['no', 'channel', 'customer', 'category', 'status', 'awaiting', 'department', 'owner'];
+
+/** A cell's whole text for its tooltip, as the export writes it (name and phone for the customer); undefined for short values. */
+export function cellTitle(t: TFunction, id: ColumnId, row: TrackingRow): string | undefined {
+  if (!TITLED.includes(id)) return undefined;
+  const text = sheetRow(t, row, [id], 0)
+    .filter((value): value is string => typeof value === 'string' && value !== '')
+    .join(' ');
+  return text === '' ? undefined : text;
+}
+
 /** Characters of a spreadsheet column for a grid column this many pixels wide. */
 const pxToChars = (px: number) => Math.max(6, Math.round(px / 7));
 

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ownerText, sheetRow, statusText } from '../../../../../../src-renderer/ui/features/tracking/columnValues';
+import { cellTitle, ownerText, sheetRow, statusText } from '../../../../../../src-renderer/ui/features/tracking/columnValues';
 import type { TrackingRow } from '../../../../../../src-renderer/domain/tracking/row';
 import { translator } from '../../i18n/translator';
 
@@ -28,5 +28,16 @@ describe('the status column', () => {
     expect(statusText(zh, { status: 'terminated', returned: false, mergedInto: 'TS-20261206-0003' })).toBe('已并入 TS-20261206-0003');
     expect(statusText(en, { status: 'terminated', returned: false, mergedInto: 'TS-20261206-0003' })).toBe('Merged into TS-20261206-0003');
     expect(sheetRow(zh, { status: 'terminated', returned: false, mergedInto: 'TS-20261206-0003' } as TrackingRow, ['status'], 0)).toEqual(['已并入 TS-20261206-0003']);
+  });
+});
+
+describe('a cell’s tooltip', () => {
+  it('holds the whole text of a column that may be cut, and nothing for dates and counts', () => {
+    const row = { customerName: '欧阳'.repeat(30), phone: '13800138000', department: '售后服务部华东大区第三分部', receivedAt: 0, chases: 2 } as unknown as TrackingRow;
+    expect(cellTitle(zh, 'customer', row)).toBe(`${'欧阳'.repeat(30)} 13800138000`);
+    expect(cellTitle(zh, 'department', row)).toBe('售后服务部华东大区第三分部');
+    expect(cellTitle(zh, 'receivedAt', row)).toBeUndefined();
+    expect(cellTitle(zh, 'chases', row)).toBeUndefined();
+    expect(cellTitle(zh, 'department', { ...row, department: '' })).toBeUndefined();
   });
 });
