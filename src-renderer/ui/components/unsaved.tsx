@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 type DirtyCheck = () => boolean;
@@ -31,6 +31,30 @@ export function createUnsavedChanges(): UnsavedChanges {
 
 const UnsavedContext = createContext<UnsavedChanges | null>(null);
 export const UnsavedChangesProvider = UnsavedContext.Provider;
+
+/**
+ * A registry of its own for a part of a page (one settings section), to ask whether its forms hold
+ * edits; what they register still counts for the page's and the app's guards. Provide it with
+ * `UnsavedChangesProvider` around the part.
+ */
+export function useNestedUnsavedChanges(): UnsavedChanges {
+  const parent = useContext(UnsavedContext);
+  const [own] = useState(createUnsavedChanges);
+  return useMemo<UnsavedChanges>(
+    () => ({
+      add(check, lostOn) {
+        const mine = own.add(check, lostOn);
+        const page = parent?.add(check, lostOn);
+        return () => {
+          mine();
+          page?.();
+        };
+      },
+      any: (loss) => own.any(loss),
+    }),
+    [own, parent],
+  );
+}
 
 /** Counts a form's edits as unsaved while it is mounted (outside a guard, nothing asks). */
 export function useUnsavedChanges(isDirty: DirtyCheck, lostOn: Loss = 'navigate'): void {

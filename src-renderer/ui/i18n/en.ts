@@ -197,6 +197,8 @@ export const en = {
     dataLocation: 'Data location',
     version: 'Version',
     saved: 'Settings saved',
+    changedElsewhere: 'These settings were just changed elsewhere (another window or another administrator). Your unsaved edits are still here: saving keeps every value shown here.',
+    loadLatest: 'Discard my edits and load the latest settings',
   },
   auth: {
     signInTitle: 'Sign in',

@@ -187,6 +187,8 @@ export const zhCN = {
     dataLocation: '数据位置',
     version: '版本',
     saved: '设置已保存',
+    changedElsewhere: '这部分设置刚在别处（另一个窗口或另一位管理员）被修改。你尚未保存的修改仍在这里：保存时将以这里显示的全部数值为准。',
+    loadLatest: '放弃我的修改，载入最新设置',
   },
   auth: {
     signInTitle: '登录',

@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { usePlatform, useStoreQuery } from '../../../data/hooks';
 import { BrowserNotifications } from './BrowserNotifications';
 import { FollowForm } from './FollowForm';
+import { HeldWhileEdited } from '../HeldWhileEdited';
 
 /** 我的提醒 (every user): what alerts them, and in a browser whether alerts may pop up as system notifications. */
 export function MyAlertsTab() {
@@ -15,7 +16,9 @@ export function MyAlertsTab() {
   return (
     <Stack>
       {follow.data && settings.data ? (
-        <FollowForm key={JSON.stringify(follow.data)} follow={follow.data} departments={settings.data.departments} />
+        <HeldWhileEdited value={follow.data}>
+          {(shown) => <FollowForm key={JSON.stringify(shown)} follow={shown} departments={settings.data!.departments} />}
+        </HeldWhileEdited>
       ) : error ? (
         <ErrorAlert error={error} />
       ) : (

@@ -1,5 +1,6 @@
 import { Stack } from '@mantine/core';
 import { SettingsLoader } from '../SettingsLoader';
+import { HeldWhileEdited } from '../HeldWhileEdited';
 import { CalendarForm } from './CalendarForm';
 import { OfficialDays } from './OfficialDays';
 
@@ -7,7 +8,7 @@ import { OfficialDays } from './OfficialDays';
 export function CalendarTab() {
   return (
     <Stack>
-      <SettingsLoader>{(settings) => <CalendarForm key={JSON.stringify(settings.calendar)} calendar={settings.calendar} />}</SettingsLoader>
+      <SettingsLoader>{(settings) => <HeldWhileEdited value={settings.calendar}>{(calendar) => <CalendarForm key={JSON.stringify(calendar)} calendar={calendar} />}</HeldWhileEdited>}</SettingsLoader>
       <OfficialDays />
     </Stack>
   );

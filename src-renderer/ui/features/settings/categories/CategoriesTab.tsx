@@ -1,5 +1,6 @@
 import { Stack } from '@mantine/core';
 import { SettingsLoader } from '../SettingsLoader';
+import { HeldWhileEdited } from '../HeldWhileEdited';
 import { CategoriesForm } from './CategoriesForm';
 import { DepartmentsForm } from './DepartmentsForm';
 
@@ -9,7 +10,9 @@ export function CategoriesTab() {
     <SettingsLoader>
       {(settings) => (
         <Stack>
-          <DepartmentsForm key={JSON.stringify(settings.departments)} departments={settings.departments} categories={settings.categories} />
+          <HeldWhileEdited value={settings.departments}>
+            {(departments) => <DepartmentsForm key={JSON.stringify(departments)} departments={departments} categories={settings.categories} />}
+          </HeldWhileEdited>
           {/* Not keyed on the categories: a rename in 部门 reaches them, and must not throw away edits here. */}
           <CategoriesForm categories={settings.categories} departments={settings.departments} />
         </Stack>

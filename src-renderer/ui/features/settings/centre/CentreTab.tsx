@@ -1,5 +1,6 @@
 import { Stack } from '@mantine/core';
 import { SettingsLoader } from '../SettingsLoader';
+import { HeldWhileEdited } from '../HeldWhileEdited';
 import { AttachmentsForm } from './AttachmentsForm';
 import { CentreNameForm } from './CentreNameForm';
 import { LifecycleForm } from './LifecycleForm';
@@ -11,10 +12,12 @@ export function CentreTab() {
     <SettingsLoader>
       {(settings) => (
         <Stack maw={860}>
-          <CentreNameForm key={settings.centreName} centreName={settings.centreName} />
-          <LifecycleForm key={JSON.stringify(settings.lifecycle)} lifecycle={settings.lifecycle} />
-          <AttachmentsForm key={JSON.stringify(settings.attachments)} attachments={settings.attachments} />
-          <PrintForm key={JSON.stringify(settings.print)} print={settings.print} />
+          <HeldWhileEdited value={settings.centreName}>{(centreName) => <CentreNameForm key={centreName} centreName={centreName} />}</HeldWhileEdited>
+          <HeldWhileEdited value={settings.lifecycle}>{(lifecycle) => <LifecycleForm key={JSON.stringify(lifecycle)} lifecycle={lifecycle} />}</HeldWhileEdited>
+          <HeldWhileEdited value={settings.attachments}>
+            {(attachments) => <AttachmentsForm key={JSON.stringify(attachments)} attachments={attachments} />}
+          </HeldWhileEdited>
+          <HeldWhileEdited value={settings.print}>{(print) => <PrintForm key={JSON.stringify(print)} print={print} />}</HeldWhileEdited>
         </Stack>
       )}
     </SettingsLoader>

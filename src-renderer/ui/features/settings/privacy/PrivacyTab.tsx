@@ -1,6 +1,7 @@
 import { Stack } from '@mantine/core';
 import { useAuth } from '../../auth/AuthGate';
 import { SettingsLoader } from '../SettingsLoader';
+import { HeldWhileEdited } from '../HeldWhileEdited';
 import { CustomerLookup } from './CustomerLookup';
 import { EligibleCases } from './EligibleCases';
 import { ErasureRequests } from './erasure/ErasureRequests';
@@ -17,7 +18,11 @@ export function PrivacyTab({ item }: { item?: string }) {
     <Stack maw={1100}>
       <SettingsLoader>
         {({ privacy }) =>
-          can('settings.update') ? <RetentionForm key={JSON.stringify(privacy)} privacy={privacy} /> : <RetentionSummary privacy={privacy} />
+          can('settings.update') ? (
+            <HeldWhileEdited value={privacy}>{(shown) => <RetentionForm key={JSON.stringify(shown)} privacy={shown} />}</HeldWhileEdited>
+          ) : (
+            <RetentionSummary privacy={privacy} />
+          )
         }
       </SettingsLoader>
       {can('erasure.record') && <ErasureRequests key={item} linkedNo={item} />}

@@ -1,5 +1,6 @@
 import { Stack } from '@mantine/core';
 import { SettingsLoader } from '../SettingsLoader';
+import { HeldWhileEdited } from '../HeldWhileEdited';
 import { IdleLockForm } from './IdleLockForm';
 
 /** 安全: the automatic screen lock. */
@@ -8,7 +9,7 @@ export function SecurityTab() {
     <SettingsLoader>
       {(settings) => (
         <Stack maw={860}>
-          <IdleLockForm key={JSON.stringify(settings.security)} security={settings.security} />
+          <HeldWhileEdited value={settings.security}>{(security) => <IdleLockForm key={JSON.stringify(security)} security={security} />}</HeldWhileEdited>
         </Stack>
       )}
     </SettingsLoader>

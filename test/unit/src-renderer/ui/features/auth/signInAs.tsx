@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { useAuth } from '../../../../../../src-renderer/ui/features/auth/AuthGate';
 import { renderWithStore, type Rendered } from '../../render';
@@ -29,11 +29,14 @@ export async function renderSignedInAs(
     </>,
     options,
   );
+  // The page the test opened is for the user it signs in: somebody else signing in would start on the first page.
+  const opened = window.location.hash;
   fireEvent.click(await screen.findByRole('button', { name: 'test:sign-out' }));
   const form = await screen.findByRole('form', { name: '登录' });
   fireEvent.change(within(form).getByLabelText('用户名'), { target: { value: user.username } });
   fireEvent.change(within(form).getByLabelText('密码'), { target: { value: user.password } });
   fireEvent.click(within(form).getByRole('button', { name: '登录' }));
   await screen.findByRole('button', { name: 'test:sign-out' });
+  if (window.location.hash !== opened) act(() => void (window.location.hash = opened));
   return rendered;
 }
