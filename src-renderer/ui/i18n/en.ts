@@ -146,6 +146,11 @@ export const en = {
     repeat: {
       title: 'Repeat complaint',
     },
+    recent: {
+      title: 'Just registered by me',
+      hint: 'Registered by you in the last {{hours}} hours, newest first: after a reload or leaving the page, check here that a complaint went in before registering it again.',
+      line: 'Received {{at}} · {{status}}',
+    },
   },
   ack: {
     title: 'Receipt for the customer',

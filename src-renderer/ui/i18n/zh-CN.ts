@@ -136,6 +136,11 @@ export const zhCN = {
     repeat: {
       title: '重复投诉',
     },
+    recent: {
+      title: '我刚登记的',
+      hint: '最近 {{hours}} 小时内由你登记，最新的在前：页面刷新或离开后，可在此确认投诉已登记，避免重复登记。',
+      line: '受理时间 {{at}} · {{status}}',
+    },
   },
   ack: {
     title: '客户回执',

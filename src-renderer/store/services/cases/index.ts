@@ -1,5 +1,5 @@
 import type { ServiceModule } from '../../rpc/define';
-import { detail, findRepeat, get, list } from './queries';
+import { detail, findRepeat, get, list, recentlyRegistered } from './queries';
 import { assign } from './assign';
 import { correct } from './correct';
 import { placeHold, releaseHold } from './hold';
@@ -16,6 +16,7 @@ export const casesService = {
   'cases.get': get,
   'cases.detail': detail,
   'cases.findRepeat': findRepeat,
+  'cases.recentlyRegistered': recentlyRegistered,
   'cases.assign': assign,
   'cases.correct': correct,
   'cases.terminate': terminate,

@@ -3,6 +3,7 @@ import { SOCIAL_ACCOUNT_MAX, socialPlatformField } from '../../../domain/cases/a
 import type { AuditEvent } from '../../../domain/audit/chain';
 import { toSummary, type CaseRecord, type CaseSummary } from '../../../domain/cases/case';
 import { isWithinLastDays } from '../../../domain/assist/repeats';
+import { RECENT_HOURS, RECENT_LISTED } from '../../../domain/cases/recent';
 import type { AttachmentMeta, CaseEntry } from '../../../domain/cases/entries';
 import { DeskError } from '../../../domain/common/errors';
 import type { ImprovementRecord } from '../../../domain/improvements/schema';
@@ -122,6 +123,24 @@ export const detail = query(IdInput, async ({ db, actor }, { id }): Promise<Case
     };
   }).then(withOwnerStanding(db)),
 );
+
+/** The newest cases read to find them: a busy desk's half day, whoever registered them. */
+const RECENT_SCANNED = 500;
+
+/**
+ * 我刚登记的: the newest cases the caller registered within the last `RECENT_HOURS` (by when they were
+ * registered, not received), newest first — on the intake page, so an agent whose page was reloaded
+ * or left sees that the complaint went in and does not register it twice.
+ */
+export const recentlyRegistered = query(z.object({}).default({}), async ({ db, actor, now }): Promise<CaseSummary[]> => {
+  const since = now() - RECENT_HOURS * 3_600_000;
+  const newest = await db.cases.orderBy('[receivedAt+id]').reverse().limit(RECENT_SCANNED).toArray();
+  return newest
+    .filter((record) => record.intakeAgent.id === actor!.id && record.registeredAt >= since && record.importedFrom === undefined)
+    .sort((a, b) => b.registeredAt - a.registeredAt)
+    .slice(0, RECENT_LISTED)
+    .map((record) => summaryFor(actor!.role, record));
+});
 
 const RepeatInput = z.object({
   phone: z.string().max(40).default(''),

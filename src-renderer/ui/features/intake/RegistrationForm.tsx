@@ -25,6 +25,7 @@ import { CustomerSection } from './CustomerSection';
 import { checkFiles, type ChosenFile, type UploadResult } from './evidence';
 import { ReceptionSection } from './ReceptionSection';
 import { blankRegistration, PICKER_FORMAT, toInput, type RegistrationValues } from './registration-values';
+import { RecentRegistrations } from './RecentRegistrations';
 import { RepeatHint } from './RepeatHint';
 import { SavedNotice } from './SavedNotice';
 
@@ -217,7 +218,10 @@ export function RegistrationForm() {
           </Stack>
         </form>
       </Paper>
-      <RepeatHint phone={phone} email={email} socialPlatform={socialPlatform} socialAccount={socialAccount} />
+      <Stack gap="md" w={{ base: '100%', lg: 340 }}>
+        <RepeatHint phone={phone} email={email} socialPlatform={socialPlatform} socialAccount={socialAccount} />
+        <RecentRegistrations />
+      </Stack>
       {confirmClear && (
         <MountedModal onClose={() => setConfirmClear(false)} title={t('intake.clearTitle')}>
           <Stack>

@@ -157,6 +157,27 @@ describe('cases.detail', () => {
   });
 });
 
+describe('cases.recentlyRegistered (我刚登记的)', () => {
+  it('lists the caller’s own registrations of the last 12 hours, newest registered first, at most five', async () => {
+    store = await openTestStore();
+    const HOUR = 60 * MINUTE;
+    store.clock.now = NOW - 13 * HOUR;
+    await register(store, { customerName: '昨夜', receivedAt: store.now() - MINUTE });
+    store.clock.now = NOW - 6 * HOUR;
+    const mine: CaseRecord[] = [];
+    for (let n = 0; n < 6; n += 1) {
+      store.clock.now += MINUTE;
+      // Received earlier than registered for one: a letter typed in later counts when it was registered.
+      mine.push(await register(store, { customerName: `客户${n}`, receivedAt: n === 5 ? NOW - 20 * HOUR : store.now() - MINUTE }));
+    }
+    await register(store, { customerName: '同事的' }, 'agent2');
+    store.clock.now = NOW;
+    const listed = ok<CaseSummary[]>(await store.send('cases.recentlyRegistered', {}));
+    expect(listed.map((c) => c.customerName)).toEqual(['客户5', '客户4', '客户3', '客户2', '客户1']);
+    expect(ok<CaseSummary[]>(await store.send('cases.recentlyRegistered', {}, 'agent2')).map((c) => c.customerName)).toEqual(['同事的']);
+  });
+});
+
 describe('cases.findRepeat (重复投诉提示)', () => {
   it('finds earlier cases of the same phone or e-mail, newest first, however the number is written', async () => {
     store = await openTestStore();
