@@ -59,8 +59,8 @@ test.describe('UI language', () => {
     await expect(casePage.heading(no)).toBeVisible();
     await expect(casePage.steps).toHaveText(en.flow.steps.map((step, i) => (i === 0 ? `1${step}${en.flow.stepCurrent}` : `${i + 1}${step}`)));
     await expect(casePage.hint).toContainText(en.flow.hint.registered);
-    const { accept, redirect, requestInfo, correct, addAttachment } = en.flow.command;
-    await expect(casePage.actions).toHaveText([accept, redirect, requestInfo, correct, addAttachment]);
+    const { accept, redirect, requestInfo, addContact, correct, addAttachment } = en.flow.command;
+    await expect(casePage.actions).toHaveText([accept, redirect, requestInfo, addContact, correct, addAttachment]);
     await expect(casePage.clock('response')).toContainText(en.flow.clockState.running);
     await expect(casePage.value('customerType')).toHaveText(en.customerType.individual);
     await expect(casePage.timelineTitles).toHaveText([en.flow.timeline.register]);

@@ -99,7 +99,9 @@ test.describe('cases that leave the straight path', () => {
     await expect(c.currentStep).toContainText('已终止处理');
     await expect(c.hint).toHaveText(`${l.flow.nextStep}已终止处理，流程已结束。`);
     await expect(c.section('终止处理')).toContainText('客户来电表示已自行取到快递，撤回投诉。');
-    await expect(c.clock('response')).toContainText(l.flow.clockState.paused);
+    // Stopped for good where it stood, not a pause that might resume.
+    await expect(c.clock('response')).toContainText(l.flow.clockState.stopped);
+    await expect(c.clock('response')).not.toContainText(l.flow.clockState.paused);
 
     await shell.open('tracking');
     await expect(tracking.cell(no, 'status')).toHaveText(l.status.terminated);

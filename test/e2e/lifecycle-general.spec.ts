@@ -62,6 +62,10 @@ test.describe('the closed loop of a general case', () => {
     await expect(c.status).toHaveText(l.status.grading_review);
     await expect(c.hint).toContainText(f.hint.gradingReview);
     await expect(c.valueIn(f.section.grading, f.record.approvedBy)).toHaveText(f.record.notYetApproved);
+    // While the grading waits, the customer calls to chase it: recorded, and counted on the case.
+    await flow.chase('客户来电询问处理进度，希望尽快补发。');
+    await expect(c.main.getByText('客户催办 1 次')).toBeVisible();
+    await expect(verification.getByRole('table', { name: f.record.contacts }).getByRole('row').nth(2)).toContainText('【催办】客户来电询问处理进度，希望尽快补发。');
     await auth.switchTo('director');
     await expect(c.heading(no)).toBeVisible();
     await flow.approveGrading();
@@ -144,6 +148,8 @@ test.describe('the closed loop of a general case', () => {
       cmd.approvePlan,
       cmd.submitPlan,
       cmd.approveGrading,
+      // The customer's chase while the grading waited.
+      cmd.addContact,
       cmd.submitGrading,
       cmd.completeVerification,
       cmd.addContact,
@@ -158,6 +164,6 @@ test.describe('the closed loop of a general case', () => {
     await auth.switchTo('supervisor');
     const verdict = await c.verifyAudit();
     await expect(verdict).toContainText(f.audit.intact);
-    await expect(verdict).toContainText(f.audit.intactDetail(13));
+    await expect(verdict).toContainText(f.audit.intactDetail(14));
   });
 });

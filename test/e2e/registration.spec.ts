@@ -57,6 +57,8 @@ test.describe('registering a complaint (vertical slice)', () => {
       l.tracking.none,
       l.severity.serious,
       l.status.registered,
+      // Never chased.
+      l.tracking.none,
       l.tracking.none,
       '李客服',
       shown(now + 12 * HOUR),

@@ -71,6 +71,17 @@ export function caseFlow(page: Page, l: Labels) {
       await d.submit();
     },
 
+    /** The customer called to chase the case (客户催办): made by them, by phone, now. */
+    async chase(summary: string) {
+      const d = await c.open(cmd.addContact);
+      await d.segment(form.inbound);
+      await d.root.getByRole('checkbox', { name: form.chase }).check();
+      // A customer calling in calls: the channel follows.
+      await expect(d.root.getByRole('combobox', { name: form.contactChannel, exact: true })).toHaveValue(l.channel.phone);
+      await d.fill(form.contactSummary, summary);
+      await d.submit();
+    },
+
     async completeVerification(conclusion: string) {
       const d = await c.open(cmd.completeVerification);
       await d.fill(form.conclusion, conclusion);

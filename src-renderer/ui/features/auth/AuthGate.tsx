@@ -43,8 +43,16 @@ type Gate =
   | { state: 'in'; actor: Actor; locked: boolean; ended?: Ended }
   | { state: 'failed'; error: StoreError };
 
-/** Where someone new at the desk starts: the app's first page (the shell sends it on to theirs). */
+/** Where someone new at the desk starts instead of the previous user's settings: the app's first page (the shell sends it on). */
 const START_PAGE = '/';
+
+/**
+ * Pages of the previous user's own work at the desk (settings and administration: the audit log, the
+ * users, their alert follows), not left open for the next person. The shared work (a case, the
+ * tracking table, the intake form) stays: a supervisor signs in at the agent's desk to approve the
+ * case on screen.
+ */
+const isOwnPage = (route: string) => route === '/settings' || route.startsWith('/settings/');
 
 /** The store host ended the session under the app (the administrator changed the account); `why` once it said. */
 interface Ended {
@@ -108,13 +116,17 @@ export function AuthGate({ children }: { children: ReactNode }) {
   const showLocked = useCallback(() => setGate((g) => (g.state === 'in' && !g.locked ? { ...g, locked: true } : g)), []);
   const guarded = useMemo(() => lockAware(store, showLocked), [store, showLocked]);
 
-  const [, navigate] = useLocation();
+  const [location, navigate] = useLocation();
+  const route = useRef(location);
+  useEffect(() => {
+    route.current = location;
+  }, [location]);
   const signedIn = useCallback(
     (actor: Actor, token: string) => {
       store.setSessionToken(token);
       rememberSession(token);
-      // Somebody else's page (a case, the audit log) is not where the next person at the desk starts.
-      if (pageLeftByOther(actor.id)) navigate(START_PAGE, { replace: true });
+      // Somebody else's settings (the audit log, the users) are not where the next person at the desk starts.
+      if (pageLeftByOther(actor.id) && isOwnPage(route.current)) navigate(START_PAGE, { replace: true });
       const before = current.current;
       setGate({ state: 'in', actor, locked: false });
       // The same person again (after a new role or password): the app kept for them asks the store again,

@@ -26,8 +26,8 @@ const PAGE_OWNER_KEY = 'complaint-desk:page-of';
 
 /**
  * Called as `userId` signs in: true when the page this window shows was left by somebody else (who
- * signed out, or whose session ended), so the newcomer starts on the app's first page instead of,
- * say, the previous user's case or the administrator's audit log.
+ * signed out, or whose session ended): the newcomer does not start on, say, the administrator's
+ * audit log.
  */
 export function pageLeftByOther(userId: string): boolean {
   const owner = globalThis.sessionStorage?.getItem(PAGE_OWNER_KEY) ?? null;

@@ -45,10 +45,12 @@ export function ClocksPanel({ record }: { record: CaseRecord }) {
 function ClockCard({ clock, basis, now, ended }: { clock: Clock; basis: string; now: number; ended: boolean }) {
   const { t } = useTranslation();
   const view = viewClock(clock, now);
-  if (ended && view.state === 'paused') return <StoppedClockCard clock={clock} basis={basis} dueAt={view.dueAt} overdue={view.overdue} remainingMs={view.remainingMs} />;
-  const late = view.overdue;
-  const standing =
-    view.state === 'running'
+  // Paused when its case ended (terminated, redirected): stopped for good where it stood, in grey.
+  const stopped = ended && view.state === 'paused';
+  const late = view.overdue && !stopped;
+  const standing = stopped
+    ? t(view.overdue ? 'flow.clock.stoppedOverdue' : 'flow.clock.stoppedLeft', { time: formatDuration(t, view.remainingMs) })
+    : view.state === 'running'
       ? late
         ? t('flow.clock.overdueBy', { time: formatDuration(t, view.remainingMs) })
         : t('flow.clock.left', { time: formatDuration(t, view.remainingMs) })
@@ -58,47 +60,21 @@ function ClockCard({ clock, basis, now, ended }: { clock: Clock; basis: string; 
         : clock.completedAt
           ? t('flow.clock.completedAt', { at: formatDateTime(clock.completedAt) })
           : '';
+  const shade = stopped ? 'dimmed' : late ? 'red' : undefined;
   return (
     <Paper withBorder p="xs" style={late ? { borderColor: 'var(--mantine-color-red-6)' } : undefined} data-clock={clock.kind}>
       <Stack gap={4}>
         <Field label={t(`flow.clock.${clock.kind}`)}>
-          <Text span fw={600} c={late ? 'red' : undefined}>
+          <Text span fw={stopped ? undefined : 600} c={shade}>
             {formatDateTime(view.dueAt)}
           </Text>
         </Field>
         <Group gap="xs" wrap="wrap">
-          <Badge color={late && view.state === 'running' ? 'red' : STATE_COLOR[view.state]} variant="light">
-            {t(`flow.clock.state.${view.state}`)}
+          <Badge color={stopped ? 'gray' : late && view.state === 'running' ? 'red' : STATE_COLOR[view.state]} variant="light">
+            {stopped ? t('flow.clock.stopped') : t(`flow.clock.state.${view.state}`)}
           </Badge>
-          <Text size="sm" c={late ? 'red' : undefined} fw={late ? 600 : undefined}>
+          <Text size="sm" c={shade} fw={late ? 600 : undefined}>
             {standing}
-          </Text>
-        </Group>
-        <Text size="xs" c="dimmed">
-          {basis}
-        </Text>
-      </Stack>
-    </Paper>
-  );
-}
-
-/** A clock stopped when its case ended: where it stood then, in grey. */
-function StoppedClockCard({ clock, basis, dueAt, overdue, remainingMs }: { clock: Clock; basis: string; dueAt: number; overdue: boolean; remainingMs: number }) {
-  const { t } = useTranslation();
-  return (
-    <Paper withBorder p="xs" data-clock={clock.kind}>
-      <Stack gap={4}>
-        <Field label={t(`flow.clock.${clock.kind}`)}>
-          <Text span c="dimmed">
-            {formatDateTime(dueAt)}
-          </Text>
-        </Field>
-        <Group gap="xs" wrap="wrap">
-          <Badge color="gray" variant="light">
-            {t('flow.clock.stopped')}
-          </Badge>
-          <Text size="sm" c="dimmed">
-            {t(overdue ? 'flow.clock.stoppedOverdue' : 'flow.clock.stoppedLeft', { time: formatDuration(t, remainingMs) })}
           </Text>
         </Group>
         <Text size="xs" c="dimmed">

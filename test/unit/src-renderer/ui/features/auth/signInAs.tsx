@@ -31,12 +31,17 @@ export async function renderSignedInAs(
   );
   // The page the test opened is for the user it signs in: somebody else signing in would start on the first page.
   const opened = window.location.hash;
+  await handTheDeskTo(user);
+  if (window.location.hash !== opened) act(() => void (window.location.hash = opened));
+  return rendered;
+}
+
+/** Signs out through `SignOut`, then `user` in through the sign-in page, as the next person at the desk. */
+export async function handTheDeskTo(user: { username: string; password: string }): Promise<void> {
   fireEvent.click(await screen.findByRole('button', { name: 'test:sign-out' }));
   const form = await screen.findByRole('form', { name: '登录' });
   fireEvent.change(within(form).getByLabelText('用户名'), { target: { value: user.username } });
   fireEvent.change(within(form).getByLabelText('密码'), { target: { value: user.password } });
   fireEvent.click(within(form).getByRole('button', { name: '登录' }));
   await screen.findByRole('button', { name: 'test:sign-out' });
-  if (window.location.hash !== opened) act(() => void (window.location.hash = opened));
-  return rendered;
 }
