@@ -21,7 +21,7 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
  * A phone number as the desk stores it, from what was typed or imported: full-width digits (a
  * Chinese input method) as ASCII, without invisible characters (a zero-width space pasted from a
  * chat app), spaces, brackets and an international +86 / 0086 prefix (a landline's area code
- * getting back its 0: +86 20 3859 3505 is 020-38593505). A mobile number keeps its digits only (138-1234-5678 → 13812345678); a landline keeps
+ * getting back its 0: +86 20 3859 3505 is 020-38593505, +86 10 8888 6666 is 010-88886666). A mobile number keeps its digits only (138-1234-5678 → 13812345678); a landline keeps
  * one hyphen after its area code, however it was written ((020) 3859-3505, 020 3859 3505 and
  * 02038593505 → 020-38593505), and an extension after a second hyphen. Anything else is returned
  * as typed, for the check to refuse.
@@ -33,7 +33,7 @@ export function normalizePhone(raw: string): string {
   // An area code in brackets is an area code: (020) 3859-3505 reads 020-3859-3505.
   phone = phone.replace(/^\((0\d{2,3})\)/, '$1-').replace(/[\s()]/g, '');
   // After the country code a landline's area code is written without its 0 (+86 20 3859 3505 is 020-3859 3505).
-  phone = phone.replace(/^(?:\+86|0086)-?(?=[2-9])(?![48]00)/, '0').replace(/^(\+86|0086)-?/, '');
+  phone = phone.replace(/^(?:\+86|0086)-?(?=[1-9])(?!1[3-9])(?![48]00)/, '0').replace(/^(\+86|0086)-?/, '');
   const digits = phone.replaceAll('-', '');
   if (/^\d+$/.test(digits) && MOBILE.test(digits)) return digits;
   return joinedLandline(phone) ?? splitLandline(phone) ?? splitWithExtension(phone) ?? phone;

@@ -186,6 +186,14 @@ export interface ClockView {
   overdue: boolean;
 }
 
+/**
+ * A clock stopped for good: paused when its case ended (terminated, or redirected), so never to
+ * resume. Shown as 已停止 where it stood, on the case page and on paper, not as a pause still overdue.
+ */
+export function stoppedWithCase(view: Pick<ClockView, 'state'>, caseEnded: boolean): boolean {
+  return caseEnded && view.state === 'paused';
+}
+
 export function viewClock(clock: Clock, now: number): ClockView {
   if (clock.state === 'running') {
     const remainingMs = clock.dueAt - now;

@@ -7,6 +7,7 @@ import type { CaseRecord } from '../cases/case';
 import { CASE_NUMBER_PATTERN } from '../cases/case-number';
 import { isValidEmail, isValidPhone, normalizePhone } from '../cases/contact';
 import { SOCIAL_ACCOUNT_MAX, socialAccountField } from '../cases/account';
+import { withoutInvisible } from '../common/invisible';
 import { ADDRESS_MAX, DESCRIPTION_MAX, NAME_MAX } from '../cases/registration';
 import type { Category, Channel, CustomerType, Demand, Severity, SocialPlatform } from '../cases/vocabulary';
 import type { FieldError } from '../common/errors';
@@ -140,7 +141,8 @@ export function validateRow(cells: readonly string[], row: number, ctx: RowConte
   const earliest = earliestInstant();
   const cell = (field: ImportField): string => {
     const column = ctx.mapping[field];
-    return column === null || column === undefined ? '' : (cells[column] ?? '').trim();
+    // As a form's field is read (`typedString`): without the invisible characters pasting left in the sheet.
+    return column === null || column === undefined ? '' : withoutInvisible(cells[column] ?? '').trim();
   };
   const fail = (field: ImportField, code: string, params?: Record<string, string | number>) => {
     const column = ctx.mapping[field];

@@ -4,6 +4,7 @@
  * or code. Pure; instants without a zone are local wall-clock time.
  */
 import { normaliseHeader } from './fields';
+import { withoutInvisible } from '../common/invisible';
 
 /**
  * 24:00 is the end of the day it is written with (ISO 8601; old systems export a day's last
@@ -187,12 +188,12 @@ export function departmentIndex(departments: readonly string[]): DepartmentIndex
 }
 
 
-/** Control and format characters (a zero-width space, a right-to-left override): invisible, never part of a value. */
-const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
+/** Control characters (a tab, a line break inside a label): never part of a value. */
+const CONTROL = /\p{Cc}/gu;
 
-/** A cell's value as the user sees it: without invisible characters, trimmed. */
+/** A cell's value as the user sees it: without invisible characters (`withoutInvisible`) or control characters, trimmed. */
 export function visibleValue(value: string): string {
-  return value.replace(INVISIBLE, '').trim();
+  return withoutInvisible(value).replace(CONTROL, '').trim();
 }
 
 /**

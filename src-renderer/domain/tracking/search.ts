@@ -1,4 +1,4 @@
-import { withoutInvisible } from '../common/invisible';
+import { normaliseText } from '../assist/text';
 import { mayNameAccount, normalizeAccount, writtenAccountPattern } from '../cases/account';
 import { compactAddress, normalizePhone } from '../cases/contact';
 import { identifiersIn, replaceIdentifiers } from '../privacy/redact';
@@ -10,9 +10,7 @@ import { identifiersIn, replaceIdentifiers } from '../privacy/redact';
  * row, however a word segmenter would have split the sentence. Full-width
  * forms, letter case and invisible characters (起\u200B诉 with a zero-width space) do not matter.
  */
-export function normalizeText(text: string): string {
-  return withoutInvisible(text).normalize('NFKC').toLowerCase();
-}
+export const normalizeText = normaliseText;
 
 /**
  * The words of a query, normalized; empty when the query is blank. A phone number, e-mail address

@@ -44,11 +44,11 @@ export const BUILT_IN_VIEW_NAMES: Readonly<Record<BuiltInViewId, { 'zh-CN': stri
 };
 
 /** Names as a reader tells them apart: full-width letters, case, invisible characters and runs of spaces do not make another name. */
-const comparable = (name: string) => withoutInvisible(name).normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
-const RESERVED = new Set(Object.values(BUILT_IN_VIEW_NAMES).flatMap((names) => Object.values(names).map(comparable)));
+export const viewNameKey = (name: string) => withoutInvisible(name).normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+const RESERVED = new Set(Object.values(BUILT_IN_VIEW_NAMES).flatMap((names) => Object.values(names).map(viewNameKey)));
 
 /** Whether a name would pass for a built-in view's, in either language. */
-export const isBuiltInViewName = (name: string): boolean => RESERVED.has(comparable(name));
+export const isBuiltInViewName = (name: string): boolean => RESERVED.has(viewNameKey(name));
 
 export const MAX_SAVED_VIEWS = 30;
 

@@ -1,6 +1,6 @@
 import type { Person } from '../../domain/cases/case';
 import { DeskError } from '../../domain/common/errors';
-import { may } from '../../domain/users/roles';
+import { ownerStandingOf } from '../../domain/tracking/row';
 import type { UserRecord } from '../../domain/users/user';
 import type { DeskDb } from '../db';
 import type { StoreContext } from '../rpc/define';
@@ -46,7 +46,7 @@ export async function activePerson(db: DeskDb, userId: string, field: string): P
  */
 export async function activeOwner(db: DeskDb, userId: string, field: string): Promise<Person & { department: string }> {
   const user = await db.users.get(userId);
-  if (!user || user.active !== 1 || !may(user.role, 'progress.add')) {
+  if (!user || ownerStandingOf(user) !== null) {
     throw new DeskError({ code: 'validation.failed', fields: [{ field, code: 'validation.ownerInvalid' }] });
   }
   return { id: user.id, name: user.name, department: user.department };

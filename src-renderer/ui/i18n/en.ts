@@ -253,6 +253,8 @@ export const en = {
       tooLong: 'Too long: at most {{max}} characters.',
       chooseOne: 'Choose one.',
       chaseInbound: 'A chase is made by the customer calling or coming in: choose “Customer called / came in” first.',
+      chaseOnMerged: 'This case was merged into {{no}}, which goes on handling the matter: record the chase on {{no}}.',
+      chaseEnded: 'This case has ended and cannot be chased: record the contact only; a customer unhappy with the result can be sent back by quality review.',
       phoneFormat: 'Not a valid phone number: give an 11-digit mobile number or a landline with area code.',
       emailFormat: 'Not a valid email address.',
       contactRequired: 'Give a phone number, an email address, a postal address or a social / app account.',
@@ -374,7 +376,7 @@ export const en = {
     },
     plans: {
       dueInPast: 'The plan’s due date has passed: send it back to change the date before approving.',
-      ownerUnavailable: 'The plan names {{name}} as owner, who is deactivated or can no longer handle cases: nobody would carry it out. Send it back to name another owner.',
+      ownerUnavailable: 'The plan names {{name}} as owner, who is deactivated or can no longer handle cases: nobody would carry it out. Send it back to name another owner; or, when the plan’s owner is the case’s owner, hand the case over in the tracking table first, and the plan’s owner changes with it.',
       legalReviewRequired: 'Major cases and plans with legal risk need the legal opinion before approval.',
     },
     progress: {

@@ -243,6 +243,8 @@ export const zhCN = {
       tooLong: '内容过长，最多 {{max}} 字。',
       chooseOne: '请选择一项。',
       chaseInbound: '催办是客户来电或来访时提出的：请先选“客户来电/来访”。',
+      chaseOnMerged: '该投诉已并入 {{no}}，由该投诉继续办理：请在 {{no}} 中记录催办。',
+      chaseEnded: '该投诉已办结，不能记为催办：请只记录这次客户沟通；客户对结果不满的，可由质量复核退回重新处理。',
       phoneFormat: '电话号码格式不正确：请填写 11 位手机号或带区号的固定电话。',
       emailFormat: '电子邮箱格式不正确。',
       contactRequired: '联系电话、电子邮箱、通信地址和社交/应用账号至少填写一项。',
@@ -361,7 +363,7 @@ export const zhCN = {
     },
     plans: {
       dueInPast: '方案的完成时限已过，请退回修改时限后再批准。',
-      ownerUnavailable: '方案负责人{{name}}已停用或已无办理权限，批准后将无人办理：请退回方案，重新指定负责人。',
+      ownerUnavailable: '方案负责人{{name}}已停用或已无办理权限，批准后将无人办理：请退回方案，重新指定负责人；若方案负责人就是本投诉的负责人，也可先在跟踪表中把投诉转交他人，方案负责人随之更换。',
       legalReviewRequired: '重大投诉或有法律风险的方案须先由法务出具意见才能批准。',
     },
     progress: {

@@ -22,10 +22,15 @@ const UpdateInput = z.object({
   value: z.unknown(),
   /** `departments` only: rows renamed in place, so what names them follows (store/services/settings/departments.ts). */
   renames: z.array(DepartmentRename).max(100).default([]),
+  /**
+   * The value the form was started from (or the latest, once its user was told it changed): refused
+   * when the stored value is another, so a save never silently undoes a change made elsewhere meanwhile.
+   */
+  base: z.unknown().optional(),
 });
 
 /** Saves one settings key after validating it with that key's schema. */
-const update = command(UpdateInput, async (ctx, { key, value, renames }) => {
+const update = command(UpdateInput, async (ctx, { key, value, renames, base }) => {
   const parsed = SettingsSchemas[key].safeParse(value);
   if (!parsed.success) {
     throw new DeskError({
@@ -40,6 +45,9 @@ const update = command(UpdateInput, async (ctx, { key, value, renames }) => {
   // cases and prefs: a department renamed in place renames the open cases and follow choices naming it;
   // imports: an import under way holds a rename back; one to be resumed follows it.
   return db.transaction('rw', [db.settings, db.users, db.cases, db.prefs, db.imports, db.audit, db.auditHeads], async () => {
+    if (base !== undefined && JSON.stringify((await readSettings(db))[key]) !== JSON.stringify(base)) {
+      throw new DeskError({ code: 'settings.changedElsewhere' });
+    }
     if (key === 'departments') await saveDepartments(ctx, parsed.data as Settings['departments'], renames);
     else {
       if (key === 'categories') await checkCategoryDepartments(ctx, parsed.data as Settings['categories']);

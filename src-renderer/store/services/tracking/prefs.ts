@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DeskError } from '../../../domain/common/errors';
 import { TableLayoutSchema, type TableLayout } from '../../../domain/tracking/columns';
-import { isBuiltInViewName, MAX_SAVED_VIEWS, SavedViewSchema, type SavedView } from '../../../domain/tracking/views';
+import { isBuiltInViewName, MAX_SAVED_VIEWS, SavedViewSchema, viewNameKey, type SavedView } from '../../../domain/tracking/views';
 import { savedViews, VIEWS_PREF } from '../../core/saved-views';
 import { command, query, type StoreContext } from '../../rpc/define';
 
@@ -33,7 +33,8 @@ export const saveView = command(z.object({ view: SavedViewSchema }), async (ctx,
     if (isBuiltInViewName(view.name)) {
       throw new DeskError({ code: 'validation.failed', fields: [{ field: 'view.name', code: 'trackingView.builtInName' }] });
     }
-    if (others.some((v) => v.name === view.name)) {
+    // Told apart as a reader tells names apart (ＶＩＰ is VIP), as the built-in names are.
+    if (others.some((v) => viewNameKey(v.name) === viewNameKey(view.name))) {
       throw new DeskError({ code: 'validation.failed', fields: [{ field: 'view.name', code: 'trackingView.nameTaken' }] });
     }
     if (others.length >= MAX_SAVED_VIEWS) throw new DeskError({ code: 'tracking.tooManyViews', params: { max: MAX_SAVED_VIEWS } });

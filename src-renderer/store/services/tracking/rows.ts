@@ -4,7 +4,6 @@ import type { Asker } from '../../../domain/tracking/reference';
 import { ownerStandingOf, type OwnerStanding, type TrackingRow } from '../../../domain/tracking/row';
 import { ownerStandings } from '../../core/owner-standing';
 import { DeskError } from '../../../domain/common/errors';
-import { may } from '../../../domain/users/roles';
 import { query, type StoreContext } from '../../rpc/define';
 import { readSettings } from '../../core/settings';
 import { caseIndexFor } from '../../search/case-index';
@@ -163,7 +162,7 @@ export const options = query(z.object({}), async ({ db }): Promise<TrackingOptio
       })
       .sort(byName),
     assignees: users
-      .filter((user) => user.active === 1 && may(user.role, 'progress.add'))
+      .filter((user) => ownerStandingOf(user) === null)
       .map(({ id, name }) => ({ id, name }))
       .sort(byName),
   };

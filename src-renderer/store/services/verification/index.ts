@@ -1,4 +1,6 @@
 import type { CaseRecord } from '../../../domain/cases/case';
+import { DeskError } from '../../../domain/common/errors';
+import { isPending } from '../../../domain/lifecycle/machine';
 import { refuseBeforeReceipt } from '../../../domain/cases/receipt';
 import { AddCheckInput, addContactInput, CompleteVerificationInput } from '../../../domain/verification/schema';
 import { caseCommand } from '../../core/case-command';
@@ -17,6 +19,7 @@ const addCheck = caseCommand('verification.addCheck', AddCheckInput, async (ctx,
 /** 客户沟通, both ways; a contact the customer made to chase the case (催办) is counted on the case. */
 const addContact = caseCommand('verification.addContact', (ctx) => addContactInput(ctx.now()), async (ctx, current, args) => {
   refuseBeforeReceipt(current, args.contactedAt, 'contactedAt');
+  if (args.chase) refuseChaseOfEnded(current);
   const entry = await addEntry(ctx, current.id, {
     kind: 'contact',
     channel: args.channel,
@@ -28,6 +31,20 @@ const addContact = caseCommand('verification.addContact', (ctx) => addContactInp
   const next = args.chase ? { ...current, chases: chasedAgain(current.chases, args.contactedAt) } : current;
   return { next, detail: { entryId: entry.id, kind: 'contact', ...(args.chase ? { chase: true } : {}) } };
 });
+
+/**
+ * A chase is of work still under way: a duplicate's is the case it went into (which counts it for
+ * its owner), an ended case's is a contact, or a matter for quality review.
+ */
+function refuseChaseOfEnded(current: CaseRecord): void {
+  const into = current.status === 'terminated' ? current.termination?.duplicateOf : undefined;
+  const problem = into
+    ? { field: 'chase', code: 'validation.chaseOnMerged', params: { no: into.no } }
+    : !isPending(current.status, current.nextDueAt)
+      ? { field: 'chase', code: 'validation.chaseEnded' }
+      : null;
+  if (problem) throw new DeskError({ code: 'validation.failed', fields: [problem] });
+}
 
 /** One chase more; the latest stays the latest when an earlier call is recorded late. */
 function chasedAgain(chases: CaseRecord['chases'], at: number): NonNullable<CaseRecord['chases']> {

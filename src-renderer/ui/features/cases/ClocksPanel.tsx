@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../domain/cases/case';
 import { FINAL_STATUSES } from '../../../domain/lifecycle/machine';
-import { CLOCK_KINDS, viewClock, type Clock, type ClockState } from '../../../domain/clocks/clock';
+import { CLOCK_KINDS, stoppedWithCase, viewClock, type Clock, type ClockState } from '../../../domain/clocks/clock';
 import { formatDateTime } from '../../components/format';
 import { useNow } from '../../data/hooks';
 import { Field } from './Field';
@@ -46,7 +46,7 @@ function ClockCard({ clock, basis, now, ended }: { clock: Clock; basis: string; 
   const { t } = useTranslation();
   const view = viewClock(clock, now);
   // Paused when its case ended (terminated, redirected): stopped for good where it stood, in grey.
-  const stopped = ended && view.state === 'paused';
+  const stopped = stoppedWithCase(view, ended);
   const late = view.overdue && !stopped;
   const standing = stopped
     ? t(view.overdue ? 'flow.clock.stoppedOverdue' : 'flow.clock.stoppedLeft', { time: formatDuration(t, view.remainingMs) })

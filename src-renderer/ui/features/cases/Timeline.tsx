@@ -38,9 +38,10 @@ function actorLabel(t: TFunction, event: AuditEvent): string {
  */
 function ownerChange(event: AuditEvent): { from: string; to: string } | undefined {
   const change = event.changes.owner;
-  const before = (change?.before as Person | null | undefined)?.name;
-  const after = (change?.after as Person | null | undefined)?.name;
-  return before && after && before !== after ? { from: before, to: after } : undefined;
+  const before = change?.before as Person | null | undefined;
+  const after = change?.after as Person | null | undefined;
+  // By id: two colleagues may share a name (王伟 → 王伟).
+  return before && after && before.id !== after.id ? { from: before.name, to: after.name } : undefined;
 }
 
 /** 处理记录: every audit event of the case, newest first, with who, when and what changed. */

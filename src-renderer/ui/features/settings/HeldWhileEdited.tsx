@@ -1,5 +1,5 @@
 import { Alert, Button, Stack } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UnsavedChangesProvider, useNestedUnsavedChanges } from '../../components/unsaved';
 
@@ -10,6 +10,14 @@ import { UnsavedChangesProvider, useNestedUnsavedChanges } from '../../component
  * another administrator): they then kept the stale values and a save said 已保存 of nothing typed.
  * Now the section keeps the value it started from, says that it changed, and offers the latest.
  */
+/** The stored value a section's save is made against (see `settings.update`'s `base`); none outside a held section. */
+const SettingsBase = createContext<{ value: unknown } | null>(null);
+
+/** The value to send as `base` with a save of this section, or null outside one. */
+export function useSettingsBase(): { value: unknown } | null {
+  return useContext(SettingsBase);
+}
+
 export function HeldWhileEdited<T>({ value, children }: { value: T; children: (shown: T) => ReactNode }) {
   const { t } = useTranslation();
   const unsaved = useNestedUnsavedChanges();
@@ -27,28 +35,32 @@ export function HeldWhileEdited<T>({ value, children }: { value: T; children: (s
       setChangedElsewhere(false);
     }
   }
+  // Saved against what the form started from; once told of the change, against the latest (overwriting it knowingly).
+  const base = { value: changedElsewhere ? value : shown };
   return (
-    <UnsavedChangesProvider value={unsaved}>
-      <Stack gap="xs">
-        {changedElsewhere && (
-          <Alert color="yellow" variant="light" role="status">
-            <Stack gap="xs" align="flex-start">
-              {t('settings.changedElsewhere')}
-              <Button
-                size="xs"
-                variant="default"
-                onClick={() => {
-                  setShown(value);
-                  setChangedElsewhere(false);
-                }}
-              >
-                {t('settings.loadLatest')}
-              </Button>
-            </Stack>
-          </Alert>
-        )}
-        {children(shown)}
-      </Stack>
-    </UnsavedChangesProvider>
+    <SettingsBase.Provider value={base}>
+      <UnsavedChangesProvider value={unsaved}>
+        <Stack gap="xs">
+          {changedElsewhere && (
+            <Alert color="yellow" variant="light" role="status">
+              <Stack gap="xs" align="flex-start">
+                {t('settings.changedElsewhere')}
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => {
+                    setShown(value);
+                    setChangedElsewhere(false);
+                  }}
+                >
+                  {t('settings.loadLatest')}
+                </Button>
+              </Stack>
+            </Alert>
+          )}
+          {children(shown)}
+        </Stack>
+      </UnsavedChangesProvider>
+    </SettingsBase.Provider>
   );
 }

@@ -7,6 +7,7 @@ import type { Settings, SettingsKey } from '../../../domain/settings/settings';
 import { useCommandSubmit } from '../../components/useCommandSubmit';
 import { useStore } from '../../data/hooks';
 import type { StoreError } from '../../data/store-client';
+import { useSettingsBase } from './HeldWhileEdited';
 import { numberErrors } from './numberField';
 
 /**
@@ -44,8 +45,9 @@ export function useSettingsForm<K extends SettingsKey, V extends Record<string, 
     initialValues,
     validate: (values) => ({ ...validate?.(values), ...numberErrors(values, numbers) }),
   });
+  const base = useSettingsBase();
   const { submit, refusedHere, failure, submitting } = useCommandSubmit(form, (values: V) =>
-    store.send('settings.update', { key, value: toValue(values), ...(renames ? { renames: renames(values) } : {}) }),
+    store.send('settings.update', { key, value: toValue(values), ...(renames ? { renames: renames(values) } : {}), ...(base ? { base: base.value } : {}) }),
   );
   const onSubmit = form.onSubmit(
     async (values) => {

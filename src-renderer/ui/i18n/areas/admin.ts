@@ -256,6 +256,7 @@ export const adminMessages = defineArea(
     errors: {
       settings: {
         outOfRange: '数值超出允许范围，请填写 {{min}} 至 {{max}} 之间的数。',
+        changedElsewhere: '这部分设置在你修改期间已在别处被修改，未保存：请看上方的提示，再决定保存你的修改或载入最新设置。',
         departmentInUse: '“{{department}}”仍是投诉类别的默认责任部门，不能删除。请先在“投诉类别”中为其改选其他部门。',
         departmentHasUsers: '“{{department}}”仍有在职用户（{{users}}），不能删除。请先在“用户与角色”中为他们改选部门。',
         importRunning: '正在导入历史投诉（{{file}}），导入的部门名称以开始导入时为准：请等导入完成或取消后，再修改部门名称。',
@@ -520,6 +521,7 @@ export const adminMessages = defineArea(
     errors: {
       settings: {
         outOfRange: 'Out of the allowed range: enter a number from {{min}} to {{max}}.',
+        changedElsewhere: 'These settings were changed elsewhere while you edited them; nothing was saved. See the note above, then save your edits or load the latest settings.',
         departmentInUse: '"{{department}}" is still the default department of a category and cannot be removed. Choose another department for it under “Categories” first.',
         departmentHasUsers: '"{{department}}" still has active users ({{users}}) and cannot be removed. Move them to another department under “Users and roles” first.',
         importRunning: 'Historical complaints are being imported ({{file}}), with the department names as they were when the import started: rename departments once the import has finished or been cancelled.',

@@ -252,7 +252,7 @@ export const trackingMessages = defineArea(
       },
       chasesCount: '{{count}} times',
       chasesCount_one: 'once',
-      chasesMany: 'over {{count}} times',
+      chasesMany: '{{count}} times or more',
       phoneColumn: 'Phone',
       awaiting: { grading: 'Grading approval', plan: 'Plan approval', legal: 'Legal opinion', extension: 'Extension decision' },
       returnedStatus: { grading: 'Grading sent back', planning: 'Plan sent back' },

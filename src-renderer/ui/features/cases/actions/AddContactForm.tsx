@@ -5,6 +5,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, type Channel } from '../../../../domain/cases/vocabulary';
 import { contactChannelFor } from '../../../../domain/cases/contact';
+import { isPending } from '../../../../domain/lifecycle/machine';
 import { CONTACT_DIRECTIONS } from '../../../../domain/verification/schema';
 import { useStore } from '../../../data/hooks';
 import { CommandForm } from './CommandForm';
@@ -67,7 +68,8 @@ export function AddContactForm({ record, onDone, onCancel }: ActionProps) {
           onChange={(value) => turnTo(value as Direction)}
         />
       </Stack>
-      {direction === 'inbound' && (
+      {/* A chase is of work under way: not of an ended case, nor of a duplicate (its case counts it). */}
+      {direction === 'inbound' && isPending(record.status, record.nextDueAt) && (
         <Checkbox label={t('flow.form.chase')} description={t('flow.form.chaseHint')} {...form.getInputProps('chase', { type: 'checkbox' })} />
       )}
       <Select

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { CaseRecord, PlanRecord } from '../../../../domain/cases/case';
 import { earlierPlansOf } from '../../../../domain/plans/earlier';
 import { executionKind, type CaseEntry } from '../../../../domain/cases/entries';
-import { CLOCK_KINDS, viewClock, type Clock } from '../../../../domain/clocks/clock';
+import { CLOCK_KINDS, stoppedWithCase, viewClock, type Clock } from '../../../../domain/clocks/clock';
+import { FINAL_STATUSES } from '../../../../domain/lifecycle/machine';
 import { compensationText, formatDateTime } from '../../../components/format';
 import { ownerNameText } from '../../../components/ownerText';
 import type { OwnerStanding } from '../../../../domain/tracking/row';
@@ -207,7 +208,7 @@ export function ProgressSheet({
         empty={t('print.none.clocks')}
         rows={clocks.map(({ key, clock, name }) => {
           const view = viewClock(clock, now);
-          const state = t(`flow.clock.state.${view.state}`);
+          const state = stoppedWithCase(view, FINAL_STATUSES.includes(record.status)) ? t('flow.clock.stopped') : t(`flow.clock.state.${view.state}`);
           return {
             key,
             cells: [

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { may, type Role } from '../../../../domain/users/roles';
+import type { Role } from '../../../../domain/users/roles';
+import { ownerStandingOf } from '../../../../domain/tracking/row';
 import type { UserSummary } from '../../../../store/services/users';
 import { ConfirmPasswordModal } from '../../auth/confirm/ConfirmPasswordModal';
 
@@ -27,7 +28,7 @@ export function ConfirmUserChange<R>({
   const deactivated = user.active && !active;
   const names = { name: user.name, from: t(`role.${user.role}`), to: t(`role.${role}`) };
   // Plans naming them as 负责人 cannot be approved once they can no longer carry a case out.
-  const stopsHandling = !active || !may(role, 'progress.add');
+  const stopsHandling = ownerStandingOf({ active: active ? 1 : 0, role }) !== null;
   const warnings = [
     ...(user.openCases ? [t('security.users.openCases', { name: user.name, count: user.openCases })] : []),
     ...(user.pendingPlans && stopsHandling ? [t('security.users.pendingPlans', { name: user.name, count: user.pendingPlans })] : []),

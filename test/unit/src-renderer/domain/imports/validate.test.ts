@@ -23,6 +23,15 @@ const row = (cells: Cells) => FIELDS.map((field) => cells[field] ?? '');
 const check = (cells: Cells, ctx: RowContext = CTX) => validateRow(row({ ...GOOD, ...cells }), 7, ctx);
 
 describe('validateRow', () => {
+  it('reads cells without the invisible characters pasting left in the sheet, as a form reads its fields', () => {
+    expect(check({ customerName: '\u200b', description: '\u200b\u200b' }).errors.map((e) => [e.field, e.code])).toEqual([
+      ['customerName', 'validation.required'],
+      ['description', 'validation.required'],
+    ]);
+    const { draft } = check({ customerName: '张\u200b伟', phone: '138\u200b1234\u200b5678', email: 'zhang\u200b@example.com' });
+    expect(draft).toMatchObject({ customerName: '张伟', phone: '13812345678', email: 'zhang@example.com' });
+  });
+
   it('turns a good row into a draft, with defaults for what is not given', () => {
     const { draft, errors } = check({});
     expect(errors).toEqual([]);

@@ -209,6 +209,7 @@ describe('translations', () => {
       'validation.departmentHasCases': ['department', 'count', 'nos'],
       'validation.duplicateOfEnded': ['no'],
       'plans.ownerUnavailable': ['name'],
+      'validation.chaseOnMerged': ['no'],
       'store.unknownMethod': ['name'],
       'store.internal': ['detail'],
       'cases.dailyLimit': ['max'],

@@ -103,3 +103,22 @@ describe('settings take effect on the next command', () => {
     expect(graded.grading?.department).toBe('电商事业部');
   });
 });
+
+describe('a save against the value it was started from (base)', () => {
+  it('is refused when the value changed elsewhere meanwhile, writing nothing; taken when the base is the stored value', async () => {
+    store = await openTestStore();
+    const sla = (await store.run<Settings>('settings.get', {})).sla;
+    // Another administrator changes 重大 while this one edits 一般.
+    const theirs = { ...sla, responseHours: { ...sla.responseHours, major: sla.responseHours.major + 2 } };
+    await store.run('settings.update', { key: 'sla', value: theirs, base: sla }, 'admin');
+    const mine = { ...sla, responseHours: { ...sla.responseHours, general: 30 } };
+    const before = await store.snapshot();
+    expect(refusal(await store.send('settings.update', { key: 'sla', value: mine, base: sla }, 'admin'))).toEqual({ code: 'settings.changedElsewhere' });
+    expect(await store.snapshot()).toEqual(before);
+    // Told of the change, the save is made against the latest, knowingly.
+    await store.run('settings.update', { key: 'sla', value: mine, base: theirs }, 'admin');
+    expect((await store.run<Settings>('settings.get', {})).sla.responseHours.general).toBe(30);
+    // Without a base (a save not made from a form), as before.
+    await store.run('settings.update', { key: 'centreName', value: '华东客服中心' }, 'admin');
+  });
+});

@@ -58,15 +58,31 @@ describe('客户催办: a contact the customer made, chasing the case', () => {
     await store.run('verification.addContact', { caseId: fresh.id, channel: 'phone', contactedAt: NOW, summary: '客户补充了订单号', direction: 'inbound' });
     expect((await store.db.cases.get(waiting.id))?.chases).toEqual({ count: 2, lastAt: NOW - 10 * MINUTE });
     expect((await store.db.cases.get(fresh.id))?.chases).toEqual({ count: 1, lastAt: NOW - 5 * MINUTE });
+    // Entries are keyed by random ids: compared by their summaries, not their order.
     const entries = await store.db.entries.where('caseId').equals(fresh.id).toArray();
-    expect(entries.map((e) => e.kind === 'contact' && [e.inbound, e.chase])).toEqual([
-      [true, true],
-      [true, undefined],
-    ]);
+    const marks = Object.fromEntries(entries.map((e) => (e.kind === 'contact' ? [e.summary, [e.inbound, e.chase]] : [e.kind, null])));
+    expect(marks).toEqual({ '客户来电问进度，要求尽快处理': [true, true], '客户补充了订单号': [true, undefined] });
     // The tracking table counts, filters and sorts by it.
     expect(await rowOf(waiting.id)).toMatchObject({ chases: 2 });
     const chased = await store.run<{ rows: { id: string }[] }>('tracking.rows', { query: { filter: { chased: true }, sort: { key: 'chases', dir: 'desc' } } }, 'supervisor');
     expect(chased.rows.map((row) => row.id)).toEqual([waiting.id, fresh.id]);
+  });
+
+  it('is refused on a duplicate, naming the case it went into, and on an ended case; a contact there is still recorded', async () => {
+    store = await openTestStore();
+    const primary = await caseAt(store, 'verifying');
+    const duplicate = await caseAt(store, 'registered');
+    await store.run('cases.terminate', { caseId: duplicate.id, reason: 'duplicate', note: '同一订单', duplicateOfNo: primary.no }, 'supervisor');
+    const closed = await caseAt(store, 'closed');
+    const call = { channel: 'phone', contactedAt: NOW, summary: '客户来电问进度', direction: 'inbound', chase: true };
+    const before = await store.snapshot();
+    expect(refusal(await store.send('verification.addContact', { ...call, caseId: duplicate.id })).fields).toEqual([
+      { field: 'chase', code: 'validation.chaseOnMerged', params: { no: primary.no } },
+    ]);
+    expect(refusal(await store.send('verification.addContact', { ...call, caseId: closed.id })).fields).toEqual([{ field: 'chase', code: 'validation.chaseEnded' }]);
+    expect(await store.snapshot()).toEqual(before);
+    await store.run('verification.addContact', { ...call, caseId: closed.id, chase: false });
+    expect((await store.db.cases.get(closed.id))?.chases).toBeUndefined();
   });
 
   it('is refused as a contact the desk made, with its reason on the tick, writing nothing', async () => {

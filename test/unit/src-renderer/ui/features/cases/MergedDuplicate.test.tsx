@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../../../../src-renderer/domain/cases/case';
 import { CasePage } from '../../../../../../src-renderer/ui/features/cases/CasePage';
+import { PrintCase } from '../../../../../../src-renderer/ui/features/print/PrintCase';
 import { teardown } from '../../render';
 import { registerAsAgent, renderAsSomeone } from './staff-kit';
 
@@ -26,6 +27,24 @@ describe('a duplicate merged into another case, on its page', { timeout: 60_000 
     expect(clock.textContent).not.toContain('已暂停');
   });
 });
+
+describe('a duplicate merged into another case, on its printed 跟踪表', { timeout: 60_000 }, () => {
+  it('lists its clocks as stopped, as its page does, not as paused', async () => {
+    let duplicate: CaseRecord | undefined;
+    await renderAsSomeone(<LazySheet id={() => duplicate!.id} />, 'agent', async (act) => {
+      const primary = await registerAsAgent(act, { customerName: '张伟' });
+      duplicate = await registerAsAgent(act, { customerName: '张伟' });
+      await act('supervisor', 'cases.terminate', { caseId: duplicate.id, reason: 'duplicate', note: '同一订单重复投诉', duplicateOfNo: primary.no });
+    });
+    const clocks = await screen.findByRole('table', { name: '时限' }, { timeout: 15_000 });
+    expect(clocks.textContent).toContain('已停止');
+    expect(clocks.textContent).not.toContain('已暂停');
+  });
+});
+
+function LazySheet({ id }: { id: () => string }) {
+  return <PrintCase id={id()} form="progress" />;
+}
 
 function LazyPage({ id }: { id: () => string }) {
   return <CasePage id={id()} />;

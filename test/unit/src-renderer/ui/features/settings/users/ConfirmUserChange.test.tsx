@@ -19,7 +19,7 @@ describe('the confirmation of a deactivation or role change', { timeout: 60_000 
   it('says how many plans awaiting approval name them as 负责人, when they will no longer carry cases out', async () => {
     const said = await confirmation({ role: 'agent', active: false }, '确认停用 李志强');
     expect(said).toContain('李志强 还负责 3 宗未结投诉');
-    expect(said).toContain('另有 2 宗待审批的处理方案指定 李志强 为负责人：改动后须退回这些方案、重新指定负责人才能批准。');
+    expect(said).toContain('2 宗待审批的处理方案指定 李志强 为方案负责人：改动后须退回这些方案、重新指定负责人才能批准。');
   });
 
   it('leaves the plans unsaid for a move to another role that still handles cases', async () => {
