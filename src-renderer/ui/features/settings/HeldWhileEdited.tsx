@@ -3,13 +3,6 @@ import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UnsavedChangesProvider, useNestedUnsavedChanges } from '../../components/unsaved';
 
-/**
- * A settings section kept as it was started while its form holds unsaved edits. The sections start
- * again from the stored value whenever it changes (keyed on it), which is right after their own save
- * but threw away what an administrator was typing when the value changed elsewhere (another window,
- * another administrator): they then kept the stale values and a save said 已保存 of nothing typed.
- * Now the section keeps the value it started from, says that it changed, and offers the latest.
- */
 /** The stored value a section's save is made against (see `settings.update`'s `base`); none outside a held section. */
 const SettingsBase = createContext<{ value: unknown } | null>(null);
 
@@ -18,6 +11,13 @@ export function useSettingsBase(): { value: unknown } | null {
   return useContext(SettingsBase);
 }
 
+/**
+ * A settings section kept as it was started while its form holds unsaved edits. The sections start
+ * again from the stored value whenever it changes (keyed on it), which is right after their own save
+ * but threw away what an administrator was typing when the value changed elsewhere (another window,
+ * another administrator): they then kept the stale values and a save said 已保存 of nothing typed.
+ * Now the section keeps the value it started from, says that it changed, and offers the latest.
+ */
 export function HeldWhileEdited<T>({ value, children }: { value: T; children: (shown: T) => ReactNode }) {
   const { t } = useTranslation();
   const unsaved = useNestedUnsavedChanges();
