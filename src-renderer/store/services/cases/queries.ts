@@ -83,15 +83,27 @@ export interface CaseDetail {
   erasures: CaseErasure[];
   /** Present when the owner can no longer carry the case out (deactivated, or moved to a role that does not handle cases). */
   ownerStanding?: OwnerStanding;
+  /** Present when the plan's 负责人 can no longer carry the case out: approval would give the case to them, so it is refused (plans.approve). */
+  planOwnerStanding?: OwnerStanding;
 }
 
-/** Marks the case's owner when they can no longer carry it out, as the tracking table marks its rows (read outside the case's transaction: the standings are held in memory). */
+/**
+ * Marks the case's owner, and the plan's 负责人, when they can no longer carry the case out, as the tracking
+ * table marks its rows (read outside the case's transaction: the standings are held in memory).
+ */
 const withOwnerStanding =
   (db: DeskDb) =>
   async (shown: CaseDetail): Promise<CaseDetail> => {
-    const owner = shown.record.owner;
-    const ownerStanding = owner ? (await ownerStandings(db)).get(owner.id) : undefined;
-    return ownerStanding ? { ...shown, ownerStanding } : shown;
+    const { owner, plan } = shown.record;
+    if (!owner && !plan) return shown;
+    const standings = await ownerStandings(db);
+    const ownerStanding = owner ? standings.get(owner.id) : undefined;
+    const planOwnerStanding = plan ? standings.get(plan.owner.id) : undefined;
+    return {
+      ...shown,
+      ...(ownerStanding ? { ownerStanding } : {}),
+      ...(planOwnerStanding ? { planOwnerStanding } : {}),
+    };
   };
 
 /** Everything the case page shows, read in one transaction so the parts agree; contacts masked as by `cases.get`. */

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../domain/cases/case';
 import { FINAL_STATUSES, type LifecycleCommand } from '../../../domain/lifecycle/machine';
+import type { OwnerStanding } from '../../../domain/tracking/row';
 import type { Settings } from '../../../domain/settings/settings';
 import { useNow } from '../../data/hooks';
 import { useAuth } from '../auth/AuthGate';
@@ -37,7 +38,15 @@ interface Settling {
  * (now or when the re-read arrives), and focus then goes to the first action now offered or, with
  * none, to the 下一步 line saying who acts — never to the top of the page.
  */
-export function ActionBar({ record, settings }: { record: CaseRecord; settings: Settings | undefined }) {
+export function ActionBar({
+  record,
+  settings,
+  planOwnerStanding,
+}: {
+  record: CaseRecord;
+  settings: Settings | undefined;
+  planOwnerStanding?: OwnerStanding;
+}) {
   const { t } = useTranslation();
   const duplicateOf = record.status === 'terminated' ? record.termination?.duplicateOf : undefined;
   const { actor, can } = useAuth();
@@ -130,7 +139,7 @@ export function ActionBar({ record, settings }: { record: CaseRecord; settings: 
         closeOnClickOutside={false}
         returnFocus={!saved}
       >
-        {open && Form && <Form key={open} record={record} onDone={(confirmation) => done(open, confirmation)} onCancel={() => setOpen(null)} />}
+        {open && Form && <Form key={open} record={record} planOwnerStanding={planOwnerStanding} onDone={(confirmation) => done(open, confirmation)} onCancel={() => setOpen(null)} />}
       </Modal>
     </Paper>
   );

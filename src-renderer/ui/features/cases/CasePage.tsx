@@ -57,7 +57,7 @@ function ofKind<K extends EntryKind>(entries: CaseEntry[], ...kinds: K[]): Array
 
 function CaseView({ detail }: { detail: CaseDetail }) {
   const settings = useStoreQuery('settings.get', {}, 'settings').data;
-  const { record, entries, attachments, events, improvements, links, erasures, ownerStanding } = detail;
+  const { record, entries, attachments, events, improvements, links, erasures, ownerStanding, planOwnerStanding } = detail;
   const checks = ofKind(entries, 'check');
   const contacts = ofKind(entries, 'contact');
   const execution = ofKind(entries, 'progress', 'pause', 'resume');
@@ -75,7 +75,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack>
-            <ActionBar record={record} settings={settings} />
+            <ActionBar record={record} settings={settings} planOwnerStanding={planOwnerStanding} />
             <IntakeSection record={record} />
             {(record.referralDeadline || record.referralReplies) && <ReferralSection record={record} />}
             {(record.screening || record.infoRequests) && <ScreeningSection screening={record.screening} infoRequests={record.infoRequests} />}
@@ -83,7 +83,9 @@ function CaseView({ detail }: { detail: CaseDetail }) {
               <VerificationSection checks={checks} contacts={contacts} verification={record.verification} />
             )}
             {record.grading && <GradingSection grading={record.grading} />}
-            {record.plan && <PlanSection plan={record.plan} needsLegal={needsLegal} earlierPlans={earlierPlansOf(record)} />}
+            {record.plan && (
+              <PlanSection plan={record.plan} needsLegal={needsLegal} earlierPlans={earlierPlansOf(record)} ownerStanding={planOwnerStanding} />
+            )}
             {(execution.length > 0 || record.extensions.length > 0 || record.clocks.resolution) && (
               <ExecutionSection entries={execution} extensions={record.extensions} />
             )}

@@ -20,7 +20,7 @@ function Sheet({ form, detail, centreName }: { form: CaseForm; detail: CaseDetai
     case 'grading':
       return <GradingSheet record={record} entries={detail.entries} />;
     case 'plan':
-      return <PlanSheet record={record} />;
+      return <PlanSheet record={record} ownerStanding={detail.planOwnerStanding} />;
     case 'progress':
       return <ProgressSheet record={record} entries={detail.entries} links={detail.links} ownerStanding={detail.ownerStanding} />;
     case 'survey':

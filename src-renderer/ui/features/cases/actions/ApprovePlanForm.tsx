@@ -2,6 +2,7 @@ import { Alert, List, SimpleGrid, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { formatAmount, formatDateTime } from '../../../components/format';
+import { ownerNameText } from '../../../components/ownerText';
 import { useStore } from '../../../data/hooks';
 import { Field } from '../Field';
 import { byAt } from '../format';
@@ -13,7 +14,7 @@ import type { ActionProps } from './types';
  * plan's deadline. 重大 cases and plans with a legal risk need legal's opinion
  * first, so approval waits for it.
  */
-export function ApprovePlanForm({ record, onDone, onCancel }: ActionProps) {
+export function ApprovePlanForm({ record, planOwnerStanding, onDone, onCancel }: ActionProps) {
   const { t } = useTranslation();
   const store = useStore();
   const form = useForm({ initialValues: {} });
@@ -29,8 +30,14 @@ export function ApprovePlanForm({ record, onDone, onCancel }: ActionProps) {
       help={t('flow.help.plans.approve')}
       submitLabel={t('flow.command.plans.approve')}
       focusCancel
-      disabled={missingLegal}
+      disabled={missingLegal || planOwnerStanding !== undefined}
     >
+      {plan && planOwnerStanding && (
+        // Said before the approver decides: the store host would refuse the approval (plans.approve).
+        <Alert color="red" variant="light" role="alert">
+          {t('errors.plans.ownerUnavailable', { name: plan.owner.name })}
+        </Alert>
+      )}
       {needsLegal && (
         <Alert color={missingLegal ? 'red' : 'teal'} variant="light" role={missingLegal ? 'alert' : 'status'}>
           {t(missingLegal ? 'flow.form.legalOpinionMissing' : 'flow.form.legalOpinionGiven')}
@@ -46,7 +53,7 @@ export function ApprovePlanForm({ record, onDone, onCancel }: ActionProps) {
             </List>
           </Field>
           <SimpleGrid cols={2}>
-            <Field label={t('flow.form.owner')}>{plan.owner.name}</Field>
+            <Field label={t('flow.form.owner')}>{ownerNameText(t, plan.owner.name, planOwnerStanding)}</Field>
             <Field label={t('flow.form.planDueAt')}>{formatDateTime(plan.dueAt)}</Field>
             <Field label={t('flow.form.compensationType')}>{t(`compensation.${plan.compensation.type}`)}</Field>
             <Field label={t('flow.form.compensationAmount')}>{plan.compensation.amount === null ? '' : formatAmount(plan.compensation.amount)}</Field>

@@ -1,6 +1,8 @@
 import { Badge, List, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PlanRecord } from '../../../../domain/cases/case';
+import type { OwnerStanding } from '../../../../domain/tracking/row';
+import { ownerNameText } from '../../../components/ownerText';
 import { earlierOpinionsOf } from '../../../../domain/plans/opinions';
 import { compensationText, formatDateTime } from '../../../components/format';
 import { CaseFormPrint } from '../../print/buttons/CaseFormPrint';
@@ -12,7 +14,18 @@ import { Panel } from '../../../components/Panel';
 import { byAt } from '../format';
 
 /** 处理方案: the plan as submitted, legal's opinion (and those it revised), the approval, and the plans of earlier handlings. */
-export function PlanSection({ plan, needsLegal, earlierPlans = [] }: { plan: PlanRecord; needsLegal: boolean; earlierPlans?: readonly PlanRecord[] }) {
+export function PlanSection({
+  plan,
+  needsLegal,
+  earlierPlans = [],
+  ownerStanding,
+}: {
+  plan: PlanRecord;
+  needsLegal: boolean;
+  earlierPlans?: readonly PlanRecord[];
+  /** Present when the plan's 负责人 can no longer carry the case out: marked as the case header marks the case's owner. */
+  ownerStanding?: OwnerStanding;
+}) {
   const { t } = useTranslation();
   const compensation = compensationText(t, plan.compensation);
   const earlier = earlierOpinionsOf(plan);
@@ -28,7 +41,11 @@ export function PlanSection({ plan, needsLegal, earlierPlans = [] }: { plan: Pla
           </List>
         </Field>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
-          <Field label={t('flow.form.owner')}>{plan.owner.name}</Field>
+          <Field label={t('flow.form.owner')}>
+            <Text span inherit c={ownerStanding ? 'red.8' : undefined}>
+              {ownerNameText(t, plan.owner.name, ownerStanding)}
+            </Text>
+          </Field>
           <Field label={t('flow.form.responsibleDepartment')}>{plan.department}</Field>
           <Field label={t('flow.form.collaborators')}>{plan.collaborators.join(t('flow.listSeparator'))}</Field>
           <Field label={t('flow.form.planDueAt')}>{formatDateTime(plan.dueAt)}</Field>

@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { CaseRecord, PlanRecord } from '../../../../domain/cases/case';
 import { earlierPlansOf } from '../../../../domain/plans/earlier';
 import { earlierOpinionsOf } from '../../../../domain/plans/opinions';
+import type { OwnerStanding } from '../../../../domain/tracking/row';
 import { compensationText, formatDateTime } from '../../../components/format';
+import { ownerNameText } from '../../../components/ownerText';
 import classes from '../frame/frame.module.css';
 import { FieldRows, type FieldRow } from '../frame/FieldRows';
 import { FieldTable } from '../frame/FieldTable';
@@ -12,7 +14,7 @@ import { earlierPlanTerms } from '../../cases/sections/EarlierPlans';
 import { caseSummaryRows, returnRows, whoWhen } from './caseRows';
 import { payoutRows } from './closingRows';
 
-function planRows(t: ReturnType<typeof useTranslation>['t'], plan: PlanRecord): FieldRow[] {
+function planRows(t: ReturnType<typeof useTranslation>['t'], plan: PlanRecord, ownerStanding?: OwnerStanding): FieldRow[] {
   const none = t('case.none');
   const compensation = compensationText(t, plan.compensation);
   return [
@@ -29,7 +31,7 @@ function planRows(t: ReturnType<typeof useTranslation>['t'], plan: PlanRecord): 
       },
     ],
     [
-      { label: t('flow.form.owner'), value: plan.owner.name },
+      { label: t('flow.form.owner'), value: ownerNameText(t, plan.owner.name, ownerStanding) },
       { label: t('flow.form.responsibleDepartment'), value: plan.department },
     ],
     [
@@ -49,7 +51,7 @@ function planRows(t: ReturnType<typeof useTranslation>['t'], plan: PlanRecord): 
 }
 
 /** 处理方案审批表: the plan, the legal opinion where one is needed, and the approval. */
-export function PlanSheet({ record }: { record: CaseRecord }) {
+export function PlanSheet({ record, ownerStanding }: { record: CaseRecord; ownerStanding?: OwnerStanding }) {
   const { t } = useTranslation();
   const { plan } = record;
   const needsLegal = record.severity === 'major' || plan?.legalRisk === true;
@@ -117,7 +119,7 @@ export function PlanSheet({ record }: { record: CaseRecord }) {
           ]}
         />
         <SectionRow title={t('print.sections.plan')} />
-        {plan ? <FieldRows rows={planRows(t, plan)} /> : <FieldRows rows={[[{ label: t('flow.form.measures'), value: null, tall: true }]]} />}
+        {plan ? <FieldRows rows={planRows(t, plan, ownerStanding)} /> : <FieldRows rows={[[{ label: t('flow.form.measures'), value: null, tall: true }]]} />}
         <SectionRow title={t('print.sections.legal')} />
         <FieldRows rows={[...legal, ...revised]} />
         <SectionRow title={t('print.sections.approval')} />

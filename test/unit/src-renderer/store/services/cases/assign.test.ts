@@ -71,11 +71,17 @@ describe('a handover while a plan waits for approval', () => {
     expect(listed.find((u) => u.id === 'u-agent2')).toMatchObject({ pendingPlans: 1, openCases: 0 });
     expect(listed.find((u) => u.id === 'u-supervisor')?.pendingPlans).toBeUndefined();
 
+    type Detail = { ownerStanding?: string; planOwnerStanding?: string };
+    expect((await store.run<Detail>('cases.detail', { id: c.id }, 'ops')).planOwnerStanding).toBeUndefined();
     await store.db.users.update('u-agent2', { active: 0 });
+    // The case page says so before anyone tries (the case's owner, 陈主管 here, is marked apart).
+    expect(await store.run<Detail>('cases.detail', { id: c.id }, 'ops')).toMatchObject({ planOwnerStanding: 'inactive' });
+    expect((await store.run<Detail>('cases.detail', { id: c.id }, 'ops')).ownerStanding).toBeUndefined();
     const before = await store.db.cases.get(c.id);
     expect(refusal(await approve(c.id))).toEqual({ code: 'plans.ownerUnavailable', params: { name: '客服小李' } });
     expect(await store.db.cases.get(c.id)).toEqual(before);
     await store.db.users.update('u-agent2', { active: 1, role: 'director' });
+    expect(await store.run<Detail>('cases.detail', { id: c.id }, 'ops')).toMatchObject({ planOwnerStanding: 'cannotHandle' });
     expect(refusal(await approve(c.id)).code).toBe('plans.ownerUnavailable');
     await store.db.users.update('u-agent2', { role: 'agent' });
     expect(await store.run<{ owner: { id: string } }>('plans.approve', { caseId: c.id }, 'ops')).toMatchObject({ owner: { id: 'u-agent2' } });
