@@ -80,8 +80,9 @@ function leafOf(t: TFunction, key: string, path: string[]): Leaf | null {
     if (first === 'referralReplyDays' && !second) return { label: label('referral.settings.title', 'referral.settings.days'), text: count('units.workingDays') };
   }
   if (key === 'calendar' && !second) {
-    if (has(CALENDAR_TIMES, first)) return { label: label(`admin.calendar.${first}`), text: timeOfDay };
-    if (first === 'extraHolidays' || first === 'extraWorkdays') return { label: label(`admin.calendar.${first}`), list: 'names' };
+    // Named with their group, as the calendar tab heads them: 上班 alone does not say it is the working day's start.
+    if (has(CALENDAR_TIMES, first)) return { label: label('admin.calendar.hoursTitle', `admin.calendar.${first}`), text: timeOfDay };
+    if (first === 'extraHolidays' || first === 'extraWorkdays') return { label: label('admin.calendar.daysTitle', `admin.calendar.${first}`), list: 'names' };
   }
   if (key === 'categories' && has(CATEGORIES, first)) {
     const category = label('admin.categories.categoriesTitle', `category.${first}`);

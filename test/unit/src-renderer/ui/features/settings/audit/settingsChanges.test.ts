@@ -48,22 +48,22 @@ describe('a settings change, leaf by leaf (settingsChange)', () => {
     expect(cells(zh, 'sla', older, { ...D.sla, responseHours: { ...D.sla.responseHours, general: 48 } })).toEqual([['响应时限 · 一般', '24 小时', '48 小时']]);
   });
 
-  it('reads the working hours as HH:MM (no break as 无) and the days added and removed', () => {
+  it('reads the working hours as HH:MM (no break as 无) and the days added and removed, each named with its group', () => {
     const before = { ...D.calendar, extraHolidays: ['2026-10-08', '2026-10-09'], extraWorkdays: ['2026-09-27'] };
     const after = { ...D.calendar, dayStart: 8 * 60 + 30, breakStart: null, breakEnd: null, extraHolidays: ['2026-10-08', '2026-10-12', '2026-10-13'], extraWorkdays: ['2026-09-27'] };
     expect(cells(zh, 'calendar', before, after)).toEqual([
-      ['上班', '09:00', '08:30'],
-      ['午休开始', '12:00', '无'],
-      ['午休结束', '13:00', '无'],
-      ['增加的休息日', '删去：2026-10-09', '新增：2026-10-12、2026-10-13'],
+      ['工作时间 · 上班', '09:00', '08:30'],
+      ['工作时间 · 午休开始', '12:00', '无'],
+      ['工作时间 · 午休结束', '13:00', '无'],
+      ['本中心的休息日与调休上班日 · 增加的休息日', '删去：2026-10-09', '新增：2026-10-12、2026-10-13'],
     ]);
     expect(cells(en, 'calendar', before, after)).toEqual([
-      ['Day starts', '09:00', '08:30'],
-      ['Break starts', '12:00', 'None'],
-      ['Break ends', '13:00', 'None'],
-      ['Additional days off', 'Removed: 2026-10-09', 'Added: 2026-10-12, 2026-10-13'],
+      ['Working hours · Day starts', '09:00', '08:30'],
+      ['Working hours · Break starts', '12:00', 'None'],
+      ['Working hours · Break ends', '13:00', 'None'],
+      ["This centre's days off and make-up working days · Additional days off", 'Removed: 2026-10-09', 'Added: 2026-10-12, 2026-10-13'],
     ]);
-    expect(cells(zh, 'calendar', after, { ...after, extraWorkdays: [] })).toEqual([['增加的上班日（调休）', '删去：2026-09-27', '—']]);
+    expect(cells(zh, 'calendar', after, { ...after, extraWorkdays: [] })).toEqual([['本中心的休息日与调休上班日 · 增加的上班日（调休）', '删去：2026-09-27', '—']]);
   });
 
   it('names a category’s sub-categories and default department, and the departments added, removed or reordered', () => {
