@@ -3,11 +3,19 @@ import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UnsavedChangesProvider, useNestedUnsavedChanges } from '../../components/unsaved';
 
-/** The stored value a section's save is made against (see `settings.update`'s `base`); none outside a held section. */
-const SettingsBase = createContext<{ value: unknown } | null>(null);
+/**
+ * The stored value a section's save is made against (see `settings.update`'s `base`), and, while the
+ * section holds edits made against a value changed elsewhere, how to drop them; none outside a held section.
+ */
+interface HeldSection {
+  value: unknown;
+  /** Present while the section is held: 撤销 then starts the section from the latest stored value, not from the one it held. */
+  discardHeld?: () => void;
+}
+const SettingsBase = createContext<HeldSection | null>(null);
 
 /** The value to send as `base` with a save of this section, or null outside one. */
-export function useSettingsBase(): { value: unknown } | null {
+export function useSettingsBase(): HeldSection | null {
   return useContext(SettingsBase);
 }
 
@@ -35,8 +43,12 @@ export function HeldWhileEdited<T>({ value, children }: { value: T; children: (s
       setChangedElsewhere(false);
     }
   }
+  const loadLatest = () => {
+    setShown(value);
+    setChangedElsewhere(false);
+  };
   // Saved against what the form started from; once told of the change, against the latest (overwriting it knowingly).
-  const base = { value: changedElsewhere ? value : shown };
+  const base: HeldSection = changedElsewhere ? { value, discardHeld: loadLatest } : { value: shown };
   return (
     <SettingsBase.Provider value={base}>
       <UnsavedChangesProvider value={unsaved}>
@@ -45,14 +57,7 @@ export function HeldWhileEdited<T>({ value, children }: { value: T; children: (s
             <Alert color="yellow" variant="light" role="status">
               <Stack gap="xs" align="flex-start">
                 {t('settings.changedElsewhere')}
-                <Button
-                  size="xs"
-                  variant="default"
-                  onClick={() => {
-                    setShown(value);
-                    setChangedElsewhere(false);
-                  }}
-                >
+                <Button size="xs" variant="default" onClick={loadLatest}>
                   {t('settings.loadLatest')}
                 </Button>
               </Stack>

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useUnsavedChanges } from '../../components/unsaved';
+import { useSettingsBase } from './HeldWhileEdited';
 import type { SettingsFormState } from './useSettingsForm';
 
 /** One titled settings section: its fields, the store's refusal if any, and a save button; unsaved edits hold the page (see unsaved.tsx). */
@@ -20,6 +21,8 @@ export function SettingsForm<V>({
   const { t } = useTranslation();
   const { form, onSubmit, failure, submitting } = state;
   useUnsavedChanges(() => form.isDirty());
+  // Edits held against a value changed elsewhere are undone to the latest value, not to the stale one they started from.
+  const held = useSettingsBase()?.discardHeld;
   return (
     <Paper withBorder p="lg" component="section" aria-label={title}>
       <form noValidate onSubmit={onSubmit} aria-label={title}>
@@ -38,7 +41,7 @@ export function SettingsForm<V>({
           {children}
           <Group justify="flex-end">
             {form.isDirty() && (
-              <Button variant="default" onClick={() => form.reset()} disabled={submitting}>
+              <Button variant="default" onClick={() => (held ? held() : form.reset())} disabled={submitting}>
                 {t('admin.actions.revert')}
               </Button>
             )}

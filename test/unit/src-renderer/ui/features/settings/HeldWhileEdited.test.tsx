@@ -43,4 +43,15 @@ describe('a settings section changed elsewhere while it is being edited', { time
     await waitFor(async () => expect((await nameField()).value).toBe('西南客服中心'), { timeout: 10_000 });
     expect(screen.queryByText(/这部分设置刚在别处/)).toBeNull();
   });
+
+  it('undoes the edits to the latest value when 撤销 is pressed while held, not to the value they started from', async () => {
+    const rendered = await renderSignedInAs(<CentreTab />, ADMIN);
+    fireEvent.change(await nameField(), { target: { value: '华东客服中心' } });
+    await savedElsewhere(rendered, '华南客服中心');
+    await screen.findByText(/这部分设置刚在别处/, {}, { timeout: 10_000 });
+    fireEvent.click(within(screen.getByRole('form', { name: '中心名称' })).getByRole('button', { name: '撤销修改' }));
+    await waitFor(async () => expect((await nameField()).value).toBe('华南客服中心'));
+    expect(screen.queryByText(/这部分设置刚在别处/)).toBeNull();
+    expect((await rendered.host.db.settings.get('centreName'))?.value).toBe('华南客服中心');
+  });
 });
