@@ -190,6 +190,18 @@ const SCORES_SATISFIED: Record<string, number> = { '5': 55, '4': 35, '3': 10 };
 const SCORES_UNSATISFIED: Record<string, number> = { '1': 30, '2': 45, '3': 25 };
 const CALLBACK_CHANNELS: Partial<Record<Channel, number>> = { phone: 80, email: 5, app: 8, online_chat: 7 };
 
+/** The question a customer most often leaves unanswered is 补偿 (often nothing was promised). */
+const UNANSWERED: Record<keyof SurveyScores, number> = { compensation: 60, efficiency: 15, resolution: 15, attitude: 10 };
+
+/** Most customers answer every question; some leave one out, a few decline to score at all (客户不愿评分). */
+function surveyScores({ ctx: { s } }: Life, weights: Record<string, number>): SurveyScores {
+  if (s.chance(0.04)) return { efficiency: null, resolution: null, attitude: null, compensation: null };
+  const score = () => Number(s.weighted(weights));
+  const scores: SurveyScores = { efficiency: score(), resolution: score(), attitude: score(), compensation: score() };
+  if (s.chance(0.1)) scores[s.weighted(UNANSWERED)] = null;
+  return scores;
+}
+
 /** 反馈回访: sometimes the customer cannot be reached at first; the survey decides whether the case closes. */
 function callBack(life: Life, from: number, round: number): { at: number; satisfied: boolean } | null {
   const { draft, ctx } = life;
@@ -205,9 +217,7 @@ function callBack(life: Life, from: number, round: number): { at: number; satisf
   at = life.after(at, s.factor(20 * HOUR, 0.7) * (round === 0 ? life.stretch(6) : 1));
   if (at > now) return null;
   const satisfied = s.chance(SATISFIED[Math.min(round, SATISFIED.length - 1)]!);
-  const weights = satisfied ? SCORES_SATISFIED : SCORES_UNSATISFIED;
-  const score = () => Number(s.weighted(weights));
-  const scores: SurveyScores = { efficiency: score(), resolution: score(), attitude: score(), compensation: score() };
+  const scores = surveyScores(life, satisfied ? SCORES_SATISFIED : SCORES_UNSATISFIED);
   draft.feedback = {
     channel: s.weighted(CALLBACK_CHANNELS),
     result: s.pick(FEEDBACK_RESULTS),

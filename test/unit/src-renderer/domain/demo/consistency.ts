@@ -110,7 +110,7 @@ export function caseProblems(c: CaseRecord, now: number, settings: Settings): st
 
   const f = c.feedback;
   if (f) {
-    for (const d of SURVEY_DIMENSIONS) check(Number.isInteger(f.scores[d]) && f.scores[d]! >= 1 && f.scores[d]! <= 5, `survey ${d} in 1..5`);
+    for (const d of SURVEY_DIMENSIONS) check(f.scores[d] === null || (Number.isInteger(f.scores[d]) && f.scores[d]! >= 1 && f.scores[d]! <= 5), `survey ${d} in 1..5 or unanswered`);
   }
   if (c.status === 'closed') check(f !== null && f.satisfied && c.closedAt === f.at, 'closed when satisfied');
   else if (c.reopenCount > 0 && !PLAN_APPROVED.includes(c.status)) check(f !== null && !f.satisfied, 'reopened after an unsatisfied callback');
