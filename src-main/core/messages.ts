@@ -23,10 +23,10 @@ export const MAIN_MESSAGES = {
     alertSnooze: '15 分钟后提醒',
     /** Asked before quitting (or closing the window) loses what the page holds unsaved. */
     unsavedTitle: '有未保存的修改',
-    unsavedMessage: '投诉处理台中有未保存的修改（例如尚未提交的投诉登记、仍在上传的证据材料），退出后将丢失。确定退出吗？',
+    unsavedMessage: '投诉处理台中有未保存的修改或尚未完成的操作（例如尚未提交的投诉登记、仍在上传的证据材料、进行中的批量分配或恢复），退出后将丢失或中断。确定退出吗？',
     unsavedStay: '继续编辑',
     unsavedLeave: '仍要退出',
-    unsavedLeaveMessage: '投诉处理台中有未保存的修改（例如尚未提交的投诉登记、仍在上传的证据材料），关闭或重新加载窗口后将丢失。确定离开吗？',
+    unsavedLeaveMessage: '投诉处理台中有未保存的修改或尚未完成的操作（例如尚未提交的投诉登记、仍在上传的证据材料、进行中的批量分配或恢复），关闭或重新加载窗口后将丢失或中断。确定离开吗？',
     unsavedLeaveAnyway: '仍要离开',
   },
   en: {
@@ -47,10 +47,10 @@ export const MAIN_MESSAGES = {
     alertAcknowledge: 'Acknowledge',
     alertSnooze: 'Remind me in 15 min',
     unsavedTitle: 'Unsaved changes',
-    unsavedMessage: 'Complaint Desk holds unsaved changes (a complaint not yet registered, or evidence still uploading). They are lost when you quit. Quit anyway?',
+    unsavedMessage: 'Complaint Desk holds unsaved changes or work not yet finished (a complaint not yet registered, evidence still uploading, a bulk assignment or a restore under way). They are lost or cut short when you quit. Quit anyway?',
     unsavedStay: 'Keep editing',
     unsavedLeave: 'Quit anyway',
-    unsavedLeaveMessage: 'Complaint Desk holds unsaved changes (a complaint not yet registered, or evidence still uploading). They are lost when the window closes or reloads. Leave anyway?',
+    unsavedLeaveMessage: 'Complaint Desk holds unsaved changes or work not yet finished (a complaint not yet registered, evidence still uploading, a bulk assignment or a restore under way). They are lost or cut short when the window closes or reloads. Leave anyway?',
     unsavedLeaveAnyway: 'Leave anyway',
   },
 } as const;

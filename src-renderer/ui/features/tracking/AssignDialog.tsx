@@ -6,6 +6,7 @@ import type { TrackingOptions } from '../../../store/services/tracking/rows';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FieldErrorText } from '../../components/FieldErrorText';
 import { useStore } from '../../data/hooks';
+import { useWorkInFlight } from '../../components/unsaved';
 import { StoreError } from '../../data/store-client';
 import { MountedModal } from '../../components/MountedModal';
 
@@ -27,6 +28,7 @@ export function AssignDialog({
 }) {
   const { t } = useTranslation();
   const store = useStore();
+  const holdWork = useWorkInFlight();
   const [ownerId, setOwnerId] = useState<string | null>(null);
   const [result, setResult] = useState<AssignResult | null>(null);
   const [failure, setFailure] = useState<StoreError | null>(null);
@@ -39,6 +41,8 @@ export function AssignDialog({
     setFailure(null);
     setBusy(true);
     const total: AssignResult = { assigned: [], skipped: [] };
+    // A large selection goes in turns: reloading, closing or signing out asks first rather than stop halfway.
+    const release = holdWork();
     try {
       for (let at = 0; at < caseIds.length; at += CHUNK) {
         const part = await store.send('cases.assign', { caseIds: caseIds.slice(at, at + CHUNK), ownerId: ownerId ?? '' });
@@ -51,6 +55,7 @@ export function AssignDialog({
       if (total.assigned.length > 0 || total.skipped.length > 0) setResult(total);
       setFailure(error instanceof StoreError ? error : new StoreError({ code: 'store.internal', params: { detail: String(error) } }));
     } finally {
+      release();
       setBusy(false);
     }
   }

@@ -6,6 +6,7 @@ import type { BackupSummary } from '../../../../domain/backup/manifest';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatBytes, formatDateTime } from '../../../components/format';
 import { usePlatform, useStore } from '../../../data/hooks';
+import { useWorkInFlight } from '../../../components/unsaved';
 import { StoreError } from '../../../data/store-client';
 import { useAuth } from '../../auth/AuthGate';
 import { ConfirmPasswordModal } from '../../auth/confirm/ConfirmPasswordModal';
@@ -29,6 +30,7 @@ export function RestorePanel() {
   const { t } = useTranslation();
   const store = useStore();
   const platform = usePlatform();
+  const holdWork = useWorkInFlight();
   const { signOut } = useAuth();
   const [picked, setPicked] = useState<Picked | null>(null);
   const [tooLarge, setTooLarge] = useState<string | null>(null);
@@ -95,9 +97,12 @@ export function RestorePanel() {
           submitLabel={t('backup.restore.submit')}
           action={async () => {
             setRestoring(true);
+            // Reloading or closing the window asks first while the restore runs (in the browser it would stop it).
+            const release = holdWork();
             try {
               return await store.send('backup.restore', { data: picked.data, fileName: picked.name });
             } finally {
+              release();
               setRestoring(false);
             }
           }}

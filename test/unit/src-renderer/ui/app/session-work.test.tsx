@@ -6,6 +6,7 @@ import { Shell } from '../../../../../src-renderer/ui/app/Shell';
 import { useAuth } from '../../../../../src-renderer/ui/features/auth/AuthGate';
 import { useWorkInFlight } from '../../../../../src-renderer/ui/components/unsaved';
 import { AGENT, renderWithStore, teardown } from '../render';
+import { refusesUnload } from '../refusesUnload';
 
 afterEach(async () => {
   await teardown();
@@ -116,18 +117,13 @@ describe('a registration half typed (the session’s unsaved work)', { timeout: 
 
   it('makes the page refuse to unload (reload, closing the window, quitting) while it is there, and only then', async () => {
     await openIntake();
-    const unload = () => {
-      const event = new Event('beforeunload', { cancelable: true });
-      window.dispatchEvent(event);
-      return event.defaultPrevented;
-    };
-    expect(unload()).toBe(false);
+    expect(refusesUnload()).toBe(false);
     type(/投诉内容/, '快递三天未送达。');
-    expect(unload()).toBe(true);
+    expect(refusesUnload()).toBe(true);
     // Kept while the agent looks at another page: it would still be lost by a reload.
     fireEvent.click(nav().getByRole('link', { name: '跟踪' }));
     await waitFor(() => expect(window.location.hash).toBe('#/tracking'));
-    expect(unload()).toBe(true);
+    expect(refusesUnload()).toBe(true);
     // Signing out from there asks too: the kept registration goes with the session.
     await openUserMenu('退出登录');
     expect(within(await screen.findByRole('dialog', { name: '未保存的修改' })).getByText(/退出登录后将丢失/)).toBeTruthy();
@@ -139,7 +135,7 @@ describe('a registration half typed (the session’s unsaved work)', { timeout: 
     fireEvent.click(screen.getByRole('button', { name: '清空' }));
     fireEvent.click(within(await screen.findByRole('dialog', { name: '清空登记表？' })).getByRole('button', { name: '清空' }));
     await waitFor(() => expect(field(/投诉内容/).value).toBe(''));
-    expect(unload()).toBe(false);
+    expect(refusesUnload()).toBe(false);
   });
 
   it('counts work still under way (evidence uploading after its case was registered) until it is done', async () => {
@@ -156,16 +152,11 @@ describe('a registration half typed (the session’s unsaved work)', { timeout: 
       </Router>,
     );
     await screen.findByRole('navigation', { name: '主导航' });
-    const unload = () => {
-      const event = new Event('beforeunload', { cancelable: true });
-      window.dispatchEvent(event);
-      return event.defaultPrevented;
-    };
-    expect(unload()).toBe(false);
+    expect(refusesUnload()).toBe(false);
     const release = hold!();
-    expect(unload()).toBe(true);
+    expect(refusesUnload()).toBe(true);
     release();
-    expect(unload()).toBe(false);
+    expect(refusesUnload()).toBe(false);
   });
 
   it('is not asked about when nothing was typed', async () => {

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BackupManifest } from '../../../../../../../src-renderer/domain/backup/manifest';
 import { BackupTab } from '../../../../../../../src-renderer/ui/features/settings/backup/BackupTab';
 import { ADMIN, registerCase, renderWithStore, teardown, type Rendered } from '../../../render';
+import { refusesUnload } from '../../../refusesUnload';
 
 afterEach(() => {
   // A toast of one test must not be read by the next.
@@ -150,9 +151,18 @@ describe('备份与恢复', { timeout: 60_000 }, () => {
     expect(await within(dialog).findByText(/^当前密码不正确。还可尝试 4 次/)).toBeTruthy();
     expect(await rendered.host.db.cases.count()).toBe(2);
 
+    // While the restore runs, reloading or closing the window asks first.
+    let unloadRefused: boolean | null = null;
+    const send = rendered.store.send.bind(rendered.store);
+    vi.spyOn(rendered.store, 'send').mockImplementation(((name: string, args: never) => {
+      if (name === 'backup.restore') unloadRefused = refusesUnload();
+      return send(name as never, args);
+    }) as never);
     fireEvent.change(within(dialog).getByLabelText(/您的登录密码/), { target: { value: ADMIN.password } });
     fireEvent.click(within(dialog).getByRole('button', { name: '恢复' }));
     expect(await screen.findByRole('form', { name: '登录' })).toBeTruthy();
+    expect(unloadRefused).toBe(true);
+    expect(refusesUnload()).toBe(false);
     await rendered.host.switched();
     expect((await rendered.host.db.cases.toArray()).map((c) => c.customerName)).toEqual([kept.customerName]);
     // The backup restored from stays in the log, with the copy made before the restore and the restore.
