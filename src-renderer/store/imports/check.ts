@@ -2,9 +2,12 @@
  * Checks every row of a file against a mapping: content (domain `validateRow`, departments
  * against the configured list, looked up in a set built once), then duplicates — a case number
  * or external id that an earlier valid row of the file has, or that a case in the store has
- * (looked up in batches on the `no` and `externalId` indexes, never row by row). Yields to the
- * event loop now and then, so other windows are served meanwhile.
+ * (looked up in batches on the `no` and `externalId` indexes, never row by row); a row with
+ * neither, by what it says (`contentKey`: received at the same instant, same customer, same
+ * words), so a file without numbers imported twice does not register every complaint twice.
+ * Yields to the event loop now and then, so other windows are served meanwhile.
  */
+import Dexie from 'dexie';
 import type { ImportMapping } from '../../domain/imports/mapping';
 import type { ImportTable } from '../../domain/imports/table';
 import { validateRow, type ImportDraft, type RowError } from '../../domain/imports/validate';
@@ -31,6 +34,8 @@ export interface FileCheck {
   reserved: Map<string, Set<number>>;
 }
 
+const DUPLICATE_CODES = new Set(['imports.duplicateNo', 'imports.duplicateExternalId', 'imports.duplicateContent', 'imports.duplicateContentRow']);
+
 /** Row errors that 对应取值 can answer: a value the desk does not read. */
 const VALUE_ERRORS = new Set(['imports.unknownValue', 'imports.unknownDepartment']);
 
@@ -48,6 +53,33 @@ export function markListed(errors: RowError[], listed: readonly FieldValues[]): 
 }
 
 export const yieldTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** A complaint as told apart without a number: when it was received, who made it, what it says. */
+const contentKey = (c: Pick<ImportDraft, 'receivedAt' | 'customerName' | 'description'>) => `${c.receivedAt}\u0000${c.customerName}\u0000${c.description}`;
+
+/**
+ * The case numbers of cases in the store that say what `drafts` say (by `contentKey`), keyed so. The
+ * receipt index is read as keys over the drafts' span of time; only cases received at one of their
+ * instants are read whole.
+ */
+async function existingByContent(db: DeskDb, drafts: readonly ImportDraft[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  if (drafts.length === 0) return found;
+  const times = new Set<number>();
+  let first = Infinity;
+  let last = -Infinity;
+  for (const { receivedAt } of drafts) {
+    times.add(receivedAt);
+    first = Math.min(first, receivedAt);
+    last = Math.max(last, receivedAt);
+  }
+  const keys = (await db.cases.where('[receivedAt+id]').between([first, Dexie.minKey], [last, Dexie.maxKey], true, true).keys()) as unknown as [number, string][];
+  const ids = keys.filter(([at]) => times.has(at)).map(([, id]) => id);
+  for (let start = 0; start < ids.length; start += LOOKUP_BATCH) {
+    for (const record of await db.cases.bulkGet(ids.slice(start, start + LOOKUP_BATCH))) if (record) found.set(contentKey(record), record.no);
+  }
+  return found;
+}
 
 /** Index values among `values` that some case already has. */
 async function existing(db: DeskDb, index: 'no' | 'externalId', values: string[]): Promise<Set<string>> {
@@ -83,9 +115,19 @@ export async function checkFile(
     value: field === 'no' ? draft.no! : draft.externalId,
     code: field === 'no' ? 'imports.duplicateNo' : 'imports.duplicateExternalId',
   });
+  // Reported in the complaint text's column: the words are what it was told apart by.
+  const sameContent = (draft: ImportDraft): Omit<RowError, 'code'> => ({
+    row: draft.row,
+    column: mapping.description === null ? '' : (table.headers[mapping.description] ?? ''),
+    field: 'description',
+    value: draft.description,
+  });
 
   const seenNo = new Set<string>();
   const seenExternal = new Set<string>();
+  // Rows with no number to tell them apart: the first row saying the same thing, by content.
+  const seenContent = new Map<string, number>();
+  const unnumbered = (draft: ImportDraft) => !draft.no && !draft.externalId;
   for (let i = 0; i < table.rows.length; i += 1) {
     if (i > 0 && i % YIELD_EVERY_ROWS === 0) await yieldTurn();
     if (i === table.cutRow) {
@@ -104,9 +146,13 @@ export async function checkFile(
     } else if (draft?.externalId && seenExternal.has(draft.externalId)) {
       errors.push(duplicate(draft, 'externalId'));
       draft = null;
+    } else if (draft && unnumbered(draft) && seenContent.has(contentKey(draft))) {
+      errors.push({ ...sameContent(draft), code: 'imports.duplicateContentRow', params: { row: seenContent.get(contentKey(draft))! } });
+      draft = null;
     }
     if (draft?.no) seenNo.add(draft.no);
     if (draft?.externalId) seenExternal.add(draft.externalId);
+    if (draft && unnumbered(draft)) seenContent.set(contentKey(draft), draft.row);
     drafts.push(draft);
   }
   const contentInvalid = drafts.filter((d) => d === null).length;
@@ -118,13 +164,15 @@ export async function checkFile(
   if (seenExternal.size > 0) {
     for (const key of await db.cases.orderBy('referralNo').keys()) if (seenExternal.has(String(key))) takenExternal.add(String(key));
   }
+  const takenContent = await existingByContent(db, drafts.filter((draft): draft is ImportDraft => draft !== null && unnumbered(draft)));
   let storeDuplicates = 0;
   const reserved = new Map<string, Set<number>>();
   drafts.forEach((draft, i) => {
     if (!draft) return;
     const field = draft.no && takenNo.has(draft.no) ? 'no' : draft.externalId && takenExternal.has(draft.externalId) ? 'externalId' : null;
-    if (field) {
-      errors.push(duplicate(draft, field));
+    const sameAs = unnumbered(draft) ? takenContent.get(contentKey(draft)) : undefined;
+    if (field || sameAs !== undefined) {
+      errors.push(field ? duplicate(draft, field) : { ...sameContent(draft), code: 'imports.duplicateContent', params: { no: sameAs! } });
       drafts[i] = null;
       storeDuplicates += 1;
       return;
@@ -137,7 +185,7 @@ export async function checkFile(
     }
   });
 
-  const duplicates = errors.filter((e) => e.code === 'imports.duplicateNo' || e.code === 'imports.duplicateExternalId').length;
+  const duplicates = errors.filter((e) => DUPLICATE_CODES.has(e.code)).length;
   // Content errors come row by row, store duplicates after them: the report reads in file order.
   if (storeDuplicates > 0) errors.sort((a, b) => a.row - b.row);
   const invalid = contentInvalid + storeDuplicates;

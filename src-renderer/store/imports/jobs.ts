@@ -196,14 +196,12 @@ export async function resumeImport(ctx: StoreContext, args: { jobId: string; fil
 function assertStillValid(check: FileCheck, rowNumbers: readonly number[], from: number, job: ImportJobRecord): void {
   const failing = check.drafts.slice(from).flatMap((draft, i) => (draft ? [] : [rowNumbers[from + i]!]));
   if (failing.length === 0) return;
-  // Imported again, the rows already in are skipped only when a number tells them apart (查重 by case
-  // number or old-system number); without one the advice is to take them out of the file.
-  const mapping = job.mapping as ImportMapping;
-  const numbered = mapping.no !== null || mapping.externalId !== null;
+  // Imported again, the rows already in are skipped as duplicates: by their case number or old-system
+  // number, or without one by what they say (store/imports/check.ts).
   // Nothing imported yet (stopped in its first batch): refused as at a start.
   if (from === 0) throw new DeskError({ code: 'imports.hasErrors', params: { count: failing.length } });
   throw new DeskError({
-    code: numbered ? 'imports.resumeHasErrors' : 'imports.resumeHasErrorsUnnumbered',
+    code: 'imports.resumeHasErrors',
     params: { count: failing.length, row: failing[0]!, imported: job.rowsImported, firstRow: rowNumbers[0] ?? 2, lastRow: rowNumbers[from - 1] ?? 2 },
   });
 }

@@ -168,6 +168,8 @@ export const importsMessages = defineArea(
         rowCut: '文件在这一行中途结束（可能未保存完整或被截断），该行不导入；请检查原文件的最后一行。',
         duplicateNo: '投诉单号重复：系统中或文件前面的行已有此单号。',
         duplicateExternalId: '原系统编号重复：系统中或文件前面的行已有此编号。',
+        duplicateContent: '与系统中的投诉 {{no}} 相同（投诉时间、客户姓名和投诉内容都一样），可能已经导入过，不再导入。',
+        duplicateContentRow: '与文件第 {{row}} 行相同（投诉时间、客户姓名和投诉内容都一样），不再导入。',
         hasErrors: '文件中有 {{count}} 行有错误。按“有错误则全部不导入”，没有导入任何内容。',
         nothingToImport: '没有可以导入的行。',
         diskFull: '磁盘空间不足：这次导入约需 {{neededMB}} MB，目前只有 {{freeMB}} MB 可用。没有导入任何内容；请清理磁盘后再试。',
@@ -177,8 +179,6 @@ export const importsMessages = defineArea(
         fileMismatch: '所选文件与原来导入的“{{name}}”不一致（内容或工作表不同），不能继续导入。',
         resumeHasErrors:
           '继续前重新检查了尚未导入的行：其中 {{count}} 行现在有错误（第一处在第 {{row}} 行，例如系统中已有相同的投诉单号或原系统编号，或其部门已被删除）。按“有错误则全部不导入”，没有继续导入；已导入的 {{imported}} 行保留。可以放弃这次导入，再选“只导入有效的行”重新导入此文件（已导入的行会作为重复跳过）。',
-        resumeHasErrorsUnnumbered:
-          '继续前重新检查了尚未导入的行：其中 {{count}} 行现在有错误（第一处在第 {{row}} 行，例如其部门已被删除）。按“有错误则全部不导入”，没有继续导入；已导入的 {{imported}} 行保留。此文件没有投诉单号或原系统编号列，重新导入时无法识别已导入的行：请放弃这次导入，从文件中删去第 {{firstRow}} 行至第 {{lastRow}} 行（已导入），改正其余的行后再导入。',
         jobChanged: '这次导入已在别处继续或取消，请刷新后查看。',
       },
     },
@@ -357,6 +357,8 @@ export const importsMessages = defineArea(
         rowCut: 'The file ends in the middle of this row (it may not have been saved whole, or was cut short): the row is not imported. Check the last row of the original file.',
         duplicateNo: 'Duplicate case number: a case in the desk or an earlier row of the file has it.',
         duplicateExternalId: 'Duplicate old-system number: a case in the desk or an earlier row of the file has it.',
+        duplicateContent: 'The same as case {{no}} in the desk (received at the same time, same customer name, same complaint text): probably imported before, so not imported again.',
+        duplicateContentRow: 'The same as row {{row}} of the file (received at the same time, same customer name, same complaint text): not imported twice.',
         hasErrors: '{{count}} rows have errors. As “nothing if any row has an error” was chosen, nothing was imported.',
         hasErrors_one: '1 row has an error. As “nothing if any row has an error” was chosen, nothing was imported.',
         nothingToImport: 'There are no rows to import.',
@@ -367,8 +369,6 @@ export const importsMessages = defineArea(
         fileMismatch: 'The file chosen is not the “{{name}}” of the import (other contents or sheet); the import cannot continue with it.',
         resumeHasErrors:
           'The rows not yet imported were checked again before continuing. Rows with errors now: {{count}}, the first in row {{row}} (for example a case in the desk has the same case number or old-system number, or its department was removed). As "Nothing if any row has an error" was chosen, the import did not continue; the rows already imported ({{imported}}) stay. You can give up this import, then import the file again with "Only the valid rows" (the rows already imported are skipped as duplicates).',
-        resumeHasErrorsUnnumbered:
-          'The rows not yet imported were checked again before continuing. Rows with errors now: {{count}}, the first in row {{row}} (for example its department was removed). As "Nothing if any row has an error" was chosen, the import did not continue; the rows already imported ({{imported}}) stay. The file has no case number or old-system number column, so importing it again cannot tell which rows are in already: give up this import, delete rows {{firstRow}} to {{lastRow}} (imported) from the file, fix the rest and import it.',
         jobChanged: 'This import was continued or cancelled elsewhere; refresh to see it.',
       },
     },
