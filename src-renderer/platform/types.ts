@@ -90,6 +90,11 @@ export interface Platform {
     openFolder(): Promise<void>;
   };
   /**
+   * Browser only: a backup the desk kept in the browser's own storage (the one before a restore, logged
+   * with an `opfs:` path, domain/backup/kept.ts), read back to be downloaded; null when it is no longer kept.
+   */
+  readKeptBackup?(path: string): Promise<Uint8Array<ArrayBuffer> | null>;
+  /**
    * Browser only: one tab of the browser runs the desk at a time (each would otherwise run a store
    * host of its own on the same database, blind to the other's changes). `onElsewhere` tells the UI
    * when another tab has it (true) or this one does (false); `takeOver` moves it to this tab.

@@ -2,6 +2,7 @@ import * as Comlink from 'comlink';
 import type { WorkerReportDoneMessage } from '../../src-main/core/alert-feed';
 import { restartDelay } from '../../src-main/core/backoff';
 import { DEFAULT_APP_PREFS, AppPrefs, type PrintResult } from '../../src-main/core/contract';
+import { KEPT_BACKUPS_FOLDER, keptBackupName } from '../domain/backup/kept';
 import type { InAppNotice, NotificationAccess, Platform } from './types';
 import { createReportOutbox } from './report-outbox';
 import { createWebAlerts, type WebAlerts } from './web-alerts';
@@ -171,6 +172,19 @@ export function createWebPlatform(): Platform {
         return () => elsewhereListeners.delete(listener);
       },
       takeOver: () => holdDesk(true),
+    },
+    async readKeptBackup(path) {
+      const name = keptBackupName(path);
+      if (name === null || typeof navigator.storage?.getDirectory !== 'function') return null;
+      try {
+        const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle(KEPT_BACKUPS_FOLDER);
+        const file = await (await folder.getFileHandle(name)).getFile();
+        return new Uint8Array(await file.arrayBuffer());
+      } catch (error) {
+        // Deleted since (only the newest are kept), or the folder was never made.
+        if (error instanceof DOMException && (error.name === 'NotFoundError' || error.name === 'TypeMismatchError')) return null;
+        throw error;
+      }
     },
     appInfo: async () => ({ version: __APP_VERSION__, platform: 'web', userDataPath: 'IndexedDB', isPackaged: false }),
     async notify(request) {

@@ -58,6 +58,16 @@ test('备份到文件, then restoring it undoes what came after; a cut-short cop
   await tracking.expectCases([second, first]);
   await expect(tracking.row(extra)).toHaveCount(0);
 
+  // The way back: the copy made before the restore, kept in the browser, downloads from 备份记录 and holds all three.
+  await auth.switchTo('admin');
+  await backup.open();
+  const kept = await backup.downloadKept(BACKUP_LABELS.preRestore);
+  expect(kept.name).toMatch(/^complaint-desk-\d{8}-\d{6}-pre-restore\.cdbak$/);
+  const keptNamed = testInfo.outputPath(kept.name);
+  await writeFile(keptNamed, await readFile(kept.path));
+  await backup.chooseFile(keptNamed);
+  await expect(backup.summaryValue('投诉单')).toHaveText('3');
+
   // A copy cut short is refused with what is wrong; nothing changes.
   const bytes = await readFile(file.path);
   const truncated = testInfo.outputPath('cut-short.cdbak');

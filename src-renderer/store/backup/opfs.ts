@@ -1,10 +1,11 @@
+import { KEPT_BACKUPS_FOLDER, keptBackupPath } from '../../domain/backup/kept';
 import { spaceShortfall } from '../../domain/backup/status';
 import type { BackupSink, SinkResult } from './environment';
 import { storageEstimate } from './environment';
 
 /** Backups the browser harness keeps before a restore; older ones are deleted. */
 const KEEP = 5;
-const FOLDER = 'backups';
+const FOLDER = KEPT_BACKUPS_FOLDER;
 
 type Writable = { write(data: Uint8Array): Promise<void>; close(): Promise<void> };
 type FileHandle = FileSystemFileHandle & { createWritable?: () => Promise<Writable> };
@@ -38,7 +39,7 @@ export const opfsSink: BackupSink = {
       handle.close();
     }
     await prune(folder);
-    return { ok: true, path: `opfs:${FOLDER}/${backup.fileName}` };
+    return { ok: true, path: keptBackupPath(backup.fileName) };
   },
 };
 

@@ -15,6 +15,8 @@ export const BACKUP_LABELS = {
   truncated: '备份文件不完整（可能复制或下载中断），未做任何更改。',
   browserOnly: '浏览器中不会自动备份，自动备份由桌面版完成；请定期使用“备份到文件”。',
   done: '已从备份恢复（恢复前的数据已备份）。请重新登录。',
+  history: '备份记录',
+  preRestore: '恢复前备份',
 };
 
 /** 设置 › 备份与恢复, as the administrator uses it. */
@@ -37,6 +39,15 @@ export function backupTab(page: Page) {
     async backUpToFile(): Promise<{ path: string; name: string }> {
       const download = page.waitForEvent('download');
       await main.getByRole('button', { name: l.backUp, exact: true }).click();
+      const file = await download;
+      return { path: await file.path(), name: file.suggestedFilename() };
+    },
+
+    /** 备份记录's 下载 of a backup the browser kept (the one before a restore): answers where Playwright saved it and its name. */
+    async downloadKept(kind: string): Promise<{ path: string; name: string }> {
+      const row = main.getByRole('table', { name: l.history }).getByRole('row').filter({ hasText: kind });
+      const download = page.waitForEvent('download');
+      await row.getByRole('button', { name: /^下载备份/ }).click();
       const file = await download;
       return { path: await file.path(), name: file.suggestedFilename() };
     },

@@ -29,6 +29,10 @@ export const backupMessages = defineArea(
         by: '操作人',
         system: '系统',
         empty: '还没有备份记录。',
+        actions: '操作',
+        download: '下载',
+        downloadLabel: '下载备份 {{name}}',
+        gone: '备份 {{name}} 已不在浏览器中：浏览器只保留最近 5 份自动备份。',
       },
       auto: {
         title: '自动备份',
@@ -133,6 +137,10 @@ export const backupMessages = defineArea(
         by: 'By',
         system: 'System',
         empty: 'No backups logged yet.',
+        actions: 'Actions',
+        download: 'Download',
+        downloadLabel: 'Download backup {{name}}',
+        gone: 'Backup {{name}} is no longer kept in the browser: it keeps the newest 5 automatic backups only.',
       },
       auto: {
         title: 'Automatic backups',

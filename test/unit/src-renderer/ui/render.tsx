@@ -83,8 +83,11 @@ export async function renderWithStore(
     language = 'zh-CN',
     prepare,
     seed,
+    platform: overrides,
   }: {
     language?: Language;
+    /** What the platform does besides the inert defaults (a browser-only method, a file picker's answer). */
+    platform?: Partial<Platform>;
     /** Runs on the database before the store host opens it, as an earlier run of the app left it. */
     prepare?: (db: DeskDb) => Promise<void>;
     seed?: (host: StoreHost, asAgent: Rendered['asAgent']) => Promise<void>;
@@ -103,10 +106,13 @@ export async function renderWithStore(
     host.hub.open('ui', channel.port2);
     handOver(channel.port1);
   };
-  const platform = fakePlatform((onPort) => {
-    handOver = onPort;
-    connect();
-  });
+  const platform: Platform = {
+    ...fakePlatform((onPort) => {
+      handOver = onPort;
+      connect();
+    }),
+    ...overrides,
+  };
   const store = createStoreClient(platform);
   teardowns.push(async () => {
     host.stop();

@@ -1,14 +1,53 @@
-import { Table, Text } from '@mantine/core';
+import { Alert, Button, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupLogRecord } from '../../../../domain/backup/log';
+import { keptBackupName } from '../../../../domain/backup/kept';
+import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatBytes, formatDateTime } from '../../../components/format';
 import { Panel } from '../../../components/Panel';
+import { usePlatform } from '../../../data/hooks';
+import { StoreError } from '../../../data/store-client';
+import { backupFilters } from './format';
 
-/** The newest rows of the backup log: backups made and restores. */
+/**
+ * The newest rows of the backup log: backups made and restores. In the browser, a backup the desk
+ * kept in the browser's own storage (the one before a restore) can be downloaded from its row: no
+ * file picker reaches it, and it is the way back from restoring the wrong file.
+ */
 export function BackupHistory({ rows }: { rows: BackupLogRecord[] }) {
   const { t } = useTranslation();
+  const platform = usePlatform();
+  const [gone, setGone] = useState<string | null>(null);
+  const [failure, setFailure] = useState<StoreError | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const readKept = platform.readKeptBackup?.bind(platform);
+  const downloadable = (row: BackupLogRecord) => readKept !== undefined && keptBackupName(row.path) !== null;
+  const withActions = rows.some(downloadable);
+
+  async function download(row: BackupLogRecord) {
+    setGone(null);
+    setFailure(null);
+    setBusy(row.path);
+    try {
+      const data = await readKept!(row.path);
+      if (data === null) setGone(row.fileName);
+      else await platform.saveFile({ suggestedName: row.fileName, filters: backupFilters(t('backup.tab')), data });
+    } catch (error) {
+      setFailure(new StoreError({ code: 'store.internal', params: { detail: String(error) } }));
+    } finally {
+      setBusy(null);
+    }
+  }
+
   return (
     <Panel title={t('backup.history.title')} order={4}>
+      {gone && (
+        <Alert color="yellow" variant="light" role="alert">
+          {t('backup.history.gone', { name: gone })}
+        </Alert>
+      )}
+      <ErrorAlert error={failure} />
       {rows.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('backup.history.empty')}
@@ -22,6 +61,7 @@ export function BackupHistory({ rows }: { rows: BackupLogRecord[] }) {
               <Table.Th>{t('backup.history.file')}</Table.Th>
               <Table.Th>{t('backup.history.size')}</Table.Th>
               <Table.Th>{t('backup.history.by')}</Table.Th>
+              {withActions && <Table.Th>{t('backup.history.actions')}</Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -32,6 +72,21 @@ export function BackupHistory({ rows }: { rows: BackupLogRecord[] }) {
                 <Table.Td title={row.path || undefined}>{row.fileName}</Table.Td>
                 <Table.Td>{formatBytes(row.bytes)}</Table.Td>
                 <Table.Td>{row.actor?.name ?? t('backup.history.system')}</Table.Td>
+                {withActions && (
+                  <Table.Td>
+                    {downloadable(row) && (
+                      <Button
+                        size="compact-sm"
+                        variant="default"
+                        loading={busy === row.path}
+                        aria-label={t('backup.history.downloadLabel', { name: row.fileName })}
+                        onClick={() => void download(row)}
+                      >
+                        {t('backup.history.download')}
+                      </Button>
+                    )}
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>
