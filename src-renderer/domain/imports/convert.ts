@@ -92,8 +92,8 @@ export interface ConvertContext {
   newId(): string;
 }
 
-/** The case (and the resolution entry of a closed one) a numbered draft becomes. */
-export function toCaseRecord(draft: ImportDraft, no: string, ctx: ConvertContext): { record: CaseRecord; entry: CaseEntry | null } {
+/** The case a numbered draft becomes, and its entries: the old system's progress notes, the resolution of a closed one. */
+export function toCaseRecord(draft: ImportDraft, no: string, ctx: ConvertContext): { record: CaseRecord; entries: CaseEntry[] } {
   const { now, settings, importer } = ctx;
   const id = ctx.newId();
   const final = draft.status !== 'open';
@@ -152,11 +152,13 @@ export function toCaseRecord(draft: ImportDraft, no: string, ctx: ConvertContext
     closedAt,
     attachmentBytes: 0,
   });
-  // The outcome of a complaint is also kept where the case page shows the handling: its progress log.
-  const entry: CaseEntry | null = resolved
-    ? { kind: 'progress', text: draft.resolution, outcome: true, id: ctx.newId(), caseId: id, at: closedAt ?? now, by: UNKNOWN_HANDLER }
-    : null;
-  return { record, entry };
+  // The old system's notes are kept whole, as written (their own dates inside), as one step of the
+  // handling dated at the receipt, where it began; the outcome of a complaint is also kept where the
+  // case page shows the handling: its progress log.
+  const entries: CaseEntry[] = [];
+  if (draft.notes !== '') entries.push({ kind: 'progress', text: draft.notes, id: ctx.newId(), caseId: id, at: draft.receivedAt, by: UNKNOWN_HANDLER });
+  if (resolved) entries.push({ kind: 'progress', text: draft.resolution, outcome: true, id: ctx.newId(), caseId: id, at: closedAt ?? now, by: UNKNOWN_HANDLER });
+  return { record, entries };
 }
 
 /** A converted row as the check step previews it. */

@@ -64,6 +64,8 @@ export interface ImportDraft
   externalId: string;
   status: ImportStatus;
   resolution: string;
+  /** 处理过程: the old system's progress notes, '' when none (kept as one progress entry). */
+  notes: string;
 }
 
 export const TEXT_LIMITS = {
@@ -76,6 +78,7 @@ export const TEXT_LIMITS = {
   subCategory: 100,
   department: 100,
   resolution: DESCRIPTION_MAX,
+  notes: DESCRIPTION_MAX,
   phone: 40,
   email: 254,
   address: ADDRESS_MAX,
@@ -257,6 +260,7 @@ export function validateRow(cells: readonly string[], row: number, ctx: RowConte
   const department = rawDepartment === '' ? '' : (ctx.values?.department?.get(departmentKey) ?? ctx.departments.get(departmentKey) ?? null);
   if (department === null && rawDepartment.length <= TEXT_LIMITS.department) fail('department', 'imports.unknownDepartment');
   const resolution = text('resolution');
+  const notes = text('notes');
 
   if (errors.length > 0 || receivedAt === null) return { draft: null, errors };
   return {
@@ -286,6 +290,7 @@ export function validateRow(cells: readonly string[], row: number, ctx: RowConte
       status,
       closedAt: status === 'open' ? null : closedAt,
       resolution,
+      notes,
     },
   };
 }

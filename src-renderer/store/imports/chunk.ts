@@ -99,9 +99,9 @@ export async function writeChunk(db: DeskDb, input: ChunkInput): Promise<ChunkRe
     const entries: CaseEntry[] = [];
     const context = { now, settings, calendar: settings.workCalendar, importer, jobId: input.jobId, newId: () => crypto.randomUUID() };
     fresh.forEach((draft, i) => {
-      const { record, entry } = toCaseRecord(draft, numbers[i]!, context);
-      records.push(record);
-      if (entry) entries.push(entry);
+      const converted = toCaseRecord(draft, numbers[i]!, context);
+      records.push(converted.record);
+      entries.push(...converted.entries);
     });
     const next: ImportJobRecord = {
       ...job,

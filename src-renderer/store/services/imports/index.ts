@@ -48,6 +48,22 @@ function read(fileName: string, data: Uint8Array, sheet: number | undefined): Im
   }
 }
 
+/** Which columns hold something in some row: 对应列 says which of them no field takes (their content is not imported). */
+function filledColumns(table: ImportTable): boolean[] {
+  const filled = table.headers.map(() => false);
+  let left = filled.length;
+  for (const row of table.rows) {
+    for (let i = 0; i < filled.length; i += 1) {
+      if (!filled[i] && (row[i] ?? '').trim() !== '') {
+        filled[i] = true;
+        left -= 1;
+      }
+    }
+    if (left === 0) break;
+  }
+  return filled;
+}
+
 /** Reads a file, keeps it in the host's memory for the next steps, and guesses the column mapping. */
 const analyze = importsCommand(AnalyzeInput, async (ctx, { fileName, data, sheet }) => {
   const table = read(fileName, data, sheet);
@@ -64,6 +80,7 @@ const analyze = importsCommand(AnalyzeInput, async (ctx, { fileName, data, sheet
     sheet: table.sheet,
     mapping: autoMap(table.headers),
     sample: table.rows.slice(0, SAMPLE_ROWS),
+    filledColumns: filledColumns(table),
     sampleRows: table.rowNumbers.slice(0, SAMPLE_ROWS),
     interrupted: await resumableJobOf(ctx.db, fileHash),
   };

@@ -1,4 +1,4 @@
-import { Button, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS } from '../../../domain/imports/fields';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -17,6 +17,9 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
     const n = t('imports.mapping.column', { n: i + 1 });
     return { value: String(i), label: header === '' ? n : twice.has(header) ? t('imports.mapping.repeated', { header, column: n }) : header };
   });
+  // Columns of the file with something in them that no field takes: said, so nothing is left out unknowingly.
+  const used = new Set(Object.values(mapping).filter((column): column is number => column !== null));
+  const unused = columns.filter((_, i) => !used.has(i) && analysis.filledColumns[i]).map((column) => column.label);
   const errorOf = (field: string) => {
     const error = wizard.mappingErrors.find((e) => e.field === `mapping.${field}`);
     return error ? mappingErrorText(t, error) : undefined;
@@ -46,6 +49,11 @@ export function MappingStep({ wizard }: { wizard: ImportWizard }) {
           );
         })}
       </SimpleGrid>
+      {unused.length > 0 && (
+        <Alert color="yellow" variant="light" role="status" title={t('imports.mapping.unusedTitle', { count: unused.length })}>
+          {t('imports.mapping.unused', { columns: unused.join(t('flow.listSeparator')) })}
+        </Alert>
+      )}
       <SampleTable headers={analysis.headers} rows={analysis.sample} rowNumbers={analysis.sampleRows} />
       <ErrorAlert error={wizard.failure} />
       <Group>

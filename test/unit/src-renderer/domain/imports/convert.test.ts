@@ -35,6 +35,7 @@ function draft(overrides: Partial<ImportDraft> = {}): ImportDraft {
     status: 'open',
     closedAt: null,
     resolution: '',
+    notes: '',
     ...overrides,
   };
 }
@@ -72,7 +73,7 @@ describe('numberDrafts', () => {
 describe('toCaseRecord', () => {
   it('makes an open row a registered case whose response clock runs from its receipt, as registration does', () => {
     const d = draft();
-    const { record, entry } = toCaseRecord(d, 'TS-20261120-0001', ctx);
+    const { record, entries } = toCaseRecord(d, 'TS-20261120-0001', ctx);
     const expectedClock = startClock('response', DEFAULT_SETTINGS.sla.modes.response, DEFAULT_SETTINGS.sla.responseHours.serious * HOUR, d.receivedAt, ctx.calendar);
     expect(record).toMatchObject({
       no: 'TS-20261120-0001',
@@ -93,16 +94,16 @@ describe('toCaseRecord', () => {
       nextDueAt: expectedClock.dueAt,
     });
     expect(record).not.toHaveProperty('externalId');
-    expect(entry).toBeNull();
+    expect(entries).toEqual([]);
   });
 
   it('makes a closed row a closed case with its resolution in the progress log, archived when old enough', () => {
     // The resolution was written by the old system's handler, whom the file does not name: not by the importer.
     const closedAt = NOW - 40 * DAY;
-    const { record, entry } = toCaseRecord(draft({ status: 'closed', closedAt, receivedAt: closedAt - DAY, resolution: '已换新。', externalId: 'GD-9' }), 'TS-20261014-0001', ctx);
+    const { record, entries } = toCaseRecord(draft({ status: 'closed', closedAt, receivedAt: closedAt - DAY, resolution: '已换新。', externalId: 'GD-9' }), 'TS-20261014-0001', ctx);
     expect(record).toMatchObject({ status: 'closed', closedAt, archived: 1, clocks: {}, externalId: 'GD-9', feedback: null });
     expect(record).not.toHaveProperty('responseDueAt');
-    expect(entry).toEqual({ kind: 'progress', text: '已换新。', outcome: true, id: expect.any(String), caseId: record.id, at: closedAt, by: UNKNOWN_HANDLER });
+    expect(entries).toEqual([{ kind: 'progress', text: '已换新。', outcome: true, id: expect.any(String), caseId: record.id, at: closedAt, by: UNKNOWN_HANDLER }]);
     expect(record.outcome).toEqual({ summary: '已换新。', at: closedAt, by: UNKNOWN_HANDLER });
     expect(UNKNOWN_HANDLER).toEqual({ id: 'import:unknown-handler', name: '历史导入（原处理人不详）' });
     expect(record.intakeAgent).toEqual(importer);
@@ -113,9 +114,22 @@ describe('toCaseRecord', () => {
 
   it('makes a redirected row a redirected case whose screening gives the reason', () => {
     const closedAt = NOW - DAY;
-    const { record, entry } = toCaseRecord(draft({ status: 'redirected', closedAt, resolution: '属物业管辖，已转物业。' }), 'TS-20261120-0002', ctx);
+    const { record, entries } = toCaseRecord(draft({ status: 'redirected', closedAt, resolution: '属物业管辖，已转物业。' }), 'TS-20261120-0002', ctx);
     expect(record).toMatchObject({ status: 'redirected', closedAt, screening: { decision: 'redirected', reason: '属物业管辖，已转物业。', at: closedAt, by: UNKNOWN_HANDLER } });
-    expect(entry).toBeNull();
+    expect(entries).toEqual([]);
+  });
+
+  it('keeps the old system’s progress notes whole, as one step of the handling dated at the receipt, before the resolution', () => {
+    const closedAt = NOW - 2 * DAY;
+    const receivedAt = closedAt - 5 * DAY;
+    const notes = '3/6 联系客户确认；3/7 上门取件；3/9 财务退款完成';
+    const { record, entries } = toCaseRecord(draft({ status: 'closed', receivedAt, closedAt, notes, resolution: '已退款。' }), 'TS-20261114-0001', ctx);
+    expect(entries).toEqual([
+      { kind: 'progress', text: notes, id: expect.any(String), caseId: record.id, at: receivedAt, by: UNKNOWN_HANDLER },
+      { kind: 'progress', text: '已退款。', outcome: true, id: expect.any(String), caseId: record.id, at: closedAt, by: UNKNOWN_HANDLER },
+    ]);
+    // An open case's notes come in too, its outcome still to come.
+    expect(toCaseRecord(draft({ notes }), 'TS-20261120-0003', ctx).entries).toEqual([expect.objectContaining({ kind: 'progress', text: notes, at: draft().receivedAt })]);
   });
 });
 

@@ -59,6 +59,7 @@ describe('validateRow', () => {
       status: 'open',
       closedAt: null,
       resolution: '',
+      notes: '',
     });
   });
 

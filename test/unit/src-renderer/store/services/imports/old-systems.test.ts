@@ -69,6 +69,21 @@ describe('importing an old system’s ledger', { timeout: 60_000 }, () => {
     expect(closed!.registeredAt).toBe(store.now());
   });
 
+  it('keeps the old system’s progress notes (处理进展) on the case, whole, before its outcome', async () => {
+    store = await openTestStore();
+    const notes = '3/2 联系客户确认；3/2 安排补发';
+    const file = await analyze(store, csv([TITLE, [...HEADERS, '处理进展'], [...ROWS[3]!, notes]]));
+    expect(file.mapping).toMatchObject({ notes: HEADERS.length });
+    const { jobId } = ok<{ jobId: string }>(await start(file.fileId, file.mapping, 'allOrNothing'));
+    expect(await finished(store, jobId)).toMatchObject({ status: 'done', rowsImported: 1 });
+    const [imported] = await store.db.cases.toArray();
+    const detail = ok<CaseDetail>(await store.send('cases.detail', { id: imported!.id }, 'supervisor'));
+    expect(detail.entries.map((e) => [e.kind, 'text' in e ? e.text : '', e.at, 'outcome' in e])).toEqual([
+      ['progress', notes, imported!.receivedAt, false],
+      ['progress', '已补发。', imported!.closedAt, true],
+    ]);
+  });
+
   it('checks again at the start when the departments changed since the check', async () => {
     store = await openTestStore();
     const file = await analyze(store, csv([TITLE, HEADERS, ROWS[0]!, ROWS[3]!]));

@@ -191,6 +191,18 @@ describe('ImportPage', { timeout: 120_000 }, () => {
     );
   });
 
+  it('says which filled columns no field takes, so their content is not left out unknowingly', async () => {
+    // 序号 is filled in every row, 经办人 only in the 12th (beyond the sample), 空列 in none; 处理进展 maps to 处理过程.
+    const rows = Array.from({ length: 12 }, (_, i) => `${i + 1},2025-03-01 10:00,张三${i},快递没到,第${i + 1}次联系,${i === 11 ? '老王' : ''},`);
+    await asSupervisor(['序号,投诉时间,客户姓名,投诉内容,处理进展,经办人,空列', ...rows].join('\n'));
+    fireEvent.click(await screen.findByRole('button', { name: '选择 CSV 或 Excel 文件' }));
+    await screen.findByTestId('import-file');
+    fireEvent.click(screen.getByRole('button', { name: '下一步：对应列' }));
+    expect((screen.getByRole('combobox', { name: '处理过程' }) as HTMLInputElement).value).toBe('处理进展');
+    const notice = await screen.findByRole('status', { name: '有 2 列不会导入' });
+    expect(notice.textContent).toContain('其内容不会导入：序号、经办人。');
+  });
+
   it('matches the values the desk does not read: a guess pre-filled and marked, a value chosen by hand, the rest left to the check', async () => {
     const ledger = [
       '单号,投诉时间,渠道,客户姓名,投诉内容,投诉类别,客户诉求',
