@@ -7,6 +7,7 @@ import { FINAL_STATUSES, type LifecycleCommand } from '../../../domain/lifecycle
 import type { OwnerStanding } from '../../../domain/tracking/row';
 import type { Settings } from '../../../domain/settings/settings';
 import { useNow } from '../../data/hooks';
+import { LeaveDialog, UnsavedChangesProvider, useNestedUnsavedChanges } from '../../components/unsaved';
 import { useAuth } from '../auth/AuthGate';
 import { availableCommands } from './actions/availability';
 import { commandLabel, isRevision } from './actions/labels';
@@ -52,6 +53,10 @@ export function ActionBar({
   const { actor, can } = useAuth();
   const now = useNow();
   const [open, setOpen] = useState<LifecycleCommand | null>(null);
+  // What the open dialog's form holds: Esc, its ✕ or 取消 ask before throwing typed text away.
+  const dialogEdits = useNestedUnsavedChanges();
+  const [askDiscard, setAskDiscard] = useState(false);
+  const close = () => (dialogEdits.any() ? setAskDiscard(true) : setOpen(null));
   // Mantine gives focus back on a cancel; after a save we do (the button may be gone).
   const [saved, setSaved] = useState(false);
   const actionsRef = useRef<HTMLDivElement>(null);
@@ -133,14 +138,26 @@ export function ActionBar({
       </Stack>
       <Modal
         opened={open !== null}
-        onClose={() => setOpen(null)}
+        onClose={close}
         title={open ? label(open) : ''}
         size={spec?.size ?? 'md'}
         closeOnClickOutside={false}
         returnFocus={!saved}
       >
-        {open && Form && <Form key={open} record={record} planOwnerStanding={planOwnerStanding} onDone={(confirmation) => done(open, confirmation)} onCancel={() => setOpen(null)} />}
+        <UnsavedChangesProvider value={dialogEdits}>
+          {open && Form && <Form key={open} record={record} planOwnerStanding={planOwnerStanding} onDone={(confirmation) => done(open, confirmation)} onCancel={close} />}
+        </UnsavedChangesProvider>
       </Modal>
+      <LeaveDialog
+        opened={askDiscard}
+        onStay={() => setAskDiscard(false)}
+        onLeave={() => {
+          setAskDiscard(false);
+          setOpen(null);
+        }}
+        message={t('flow.form.discardMessage')}
+        leaveLabel={t('flow.form.discardLeave')}
+      />
     </Paper>
   );
 }
