@@ -7,7 +7,7 @@
  */
 import { termKey } from './match';
 
-export const LEXICON_EDITION = 2;
+export const LEXICON_EDITION = 3;
 
 /** The phrases each edition added to the built-in list (the first edition is the list as first shipped). */
 const ADDED_IN: Readonly<Record<number, readonly string[]>> = {
@@ -24,6 +24,11 @@ const ADDED_IN: Readonly<Record<number, readonly string[]>> = {
     'hurt', 'injured', 'injury', 'injuries', 'caught fire', 'on fire', 'burn', 'burnt', 'scalded', 'electric shock', 'electrocuted',
     'leaked electricity', 'leaking electricity', 'leaks electricity', 'explode', 'exploding', 'explosion', 'poisoning', 'poisoned', 'choking',
     'scam', 'rip-off', 'disgusting', 'unacceptable',
+  ],
+  // A person cut, not goods scratched (划伤 retired); sparks, hot plugs, burning smells, swollen batteries, a rash.
+  3: [
+    '划伤了手', '手被划伤', '把手划伤', '划伤手', '手划伤', '划破了手', '手被划破', '孩子被划伤',
+    '冒火花', '打火花', '电火花', '插头发烫', '插座发烫', '烧焦味', '烧焦的味道', '焦糊味', '焦味', '电池起鼓', '起红疹', '起疹子', '红疹',
   ],
 };
 

@@ -21,7 +21,24 @@ export const NEUTRAL_COMPOUNDS: readonly string[] = [
   '报警器',
   '报警灯',
   '报警声',
+  '报警音',
+  '报警提示',
   '故障报警',
+  '自动报警',
+  '低电量报警',
+  '电量不足时报警',
+  '电量低时报警',
+  // 媒体, 电视台: where the customer heard of the product, or a phone's media player; not a threat to go to them.
+  '媒体推荐',
+  '媒体介绍',
+  '媒体宣传',
+  '媒体报道',
+  '媒体功能',
+  '媒体音量',
+  '电视台介绍',
+  '电视台推荐',
+  '电视台广告',
+  '电视台宣传',
   // 垃圾: household goods and spam, not an insult.
   '垃圾桶',
   '垃圾袋',
@@ -46,7 +63,7 @@ export const NEUTRAL_COMPOUNDS: readonly string[] = [
   '广告你',
   // A warning printed on the product or its box, not something that happened.
   ...['谨防', '防止', '以防', '以免', '严防', '小心', '当心', '注意防'].flatMap((warn) =>
-    ['爆炸', '起火', '着火', '触电', '漏电', '烫伤', '割伤', '划伤', '中毒', '误吞', '误食'].map((hazard) => warn + hazard),
+    ['爆炸', '起火', '着火', '触电', '漏电', '烫伤', '割伤', '划伤', '划伤手', '中毒', '误吞', '误食'].map((hazard) => warn + hazard),
   ),
   // English: a shopping centre's food court; media files and players (a word of its own, see match.ts: multimedia never matches).
   'food court',

@@ -27,7 +27,13 @@ export const TERM_MAX = 30;
 export const LexiconEntrySchema = z.object({
   term: typedString('validation.required')
     .min(1, { error: 'validation.required' })
-    .max(TERM_MAX, { error: 'validation.tooLong' }),
+    .max(TERM_MAX, { error: 'validation.tooLong' })
+    // A single character (的, 火) or a mark lights up ordinary descriptions: a phrase says something.
+    .superRefine((term, ctx) => {
+      if (term === '') return;
+      if (!/[\p{L}\p{N}]/u.test(term)) ctx.addIssue({ code: 'custom', message: 'validation.termNoWords' });
+      else if ([...termKey(term)].length < 2) ctx.addIssue({ code: 'custom', message: 'validation.termTooShort' });
+    }),
   kind: z.enum(LEXICON_KINDS, { error: 'validation.chooseOne' }),
   severity: z.enum(SEVERITIES, { error: 'validation.chooseOne' }),
 });
@@ -40,7 +46,7 @@ export const LexiconSchema = z
     const seen = new Set<string>();
     list.forEach((entry, index) => {
       const key = termKey(entry.term);
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', message: 'validation.duplicate', path: [index, 'term'], params: { term: entry.term } });
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', message: 'validation.termTaken', path: [index, 'term'], params: { term: entry.term } });
       seen.add(key);
     });
   });
@@ -80,7 +86,11 @@ export const DEFAULT_LEXICON: LexiconEntry[] = [
     '咨询律师', '上法院', '告到法院', '告上法庭', '法院见', '法庭见',
   ]),
   ...entries('safety', [
-    '爆炸', '起火', '着火', '冒烟', '自燃', '触电', '漏电', '中毒', '受伤', '烫伤', '划伤', '割伤', '住院', '过敏', '食物中毒', '异物', '安全隐患', '呕吐', '腹泻',
+    '爆炸', '起火', '着火', '冒烟', '自燃', '触电', '漏电', '中毒', '受伤', '烫伤', '割伤', '住院', '过敏', '食物中毒', '异物', '安全隐患', '呕吐', '腹泻',
+    // 划伤 alone is mostly goods scratched in transit (冰箱门划伤了): a person cut is said with the hand or the child.
+    '划伤了手', '手被划伤', '把手划伤', '划伤手', '手划伤', '划破了手', '手被划破', '孩子被划伤',
+    // Sparks, a plug too hot to touch, a smell of burning, a swollen battery; a rash after eating.
+    '冒火花', '打火花', '电火花', '插头发烫', '插座发烫', '烧焦味', '烧焦的味道', '焦糊味', '焦味', '电池起鼓', '起红疹', '起疹子', '红疹',
     // A battery about to catch fire: swollen or leaking (not 漏液 alone: a bottle of detergent leaks in a parcel; not 烧焦: burnt food is no hazard).
     '鼓包', '电池漏液',
     '拉肚子', '上吐下泻', '煤气味', '燃气味', '煤气泄漏', '燃气泄漏', '误吞', '误食',
@@ -110,6 +120,8 @@ export const DEFAULT_LEXICON: LexiconEntry[] = [
  * saved its lexicon before still holds them, and the editor offers to remove them.
  */
 const RETIRED_DEFAULTS: readonly LexiconEntry[] = [
+  // Mostly goods scratched (屏幕有划伤, 地板划伤了): a person cut is said with the hand or the child (edition 3).
+  ...entries('safety', ['划伤']),
   ...entries('repeat', ['又一次', '第三次', '好几次', '一直没人管', '没人处理']),
   // The profession and the building, not a threat: 律师事务所的快递寄错了, 我是一名律师, 法院旁边的门店.
   ...entries('legal', ['律师', '法院']),

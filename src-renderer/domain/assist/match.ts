@@ -180,13 +180,13 @@ const NEGATION_REACH = 16;
  * (不解决我就去找媒体, 如果不退款就曝光, 不给说法就起诉: 就, 我, 说法 are not in the
  * lists), so conditional threats still count.
  */
-const NEGATION_ZH = '(?:不|没|沒|别|別|未|无需|无须|無需|不必|不用|并非|并未|並非|並未)';
+const NEGATION_ZH = '(?:没有?人|沒有?人|无人|無人|不|没|沒|别|別|未|无需|无须|無需|不必|不用|并非|并未|並非|並未)';
 /** 不得不/不能不 are a double negation (have to), 没想到/没料到 mean "unexpectedly": neither denies what follows. */
 const NOT_A_NEGATION = '(?<!不得|不能|不可|不会|不會)';
 const NO_SURPRISE = '(?!有?(?:想到|料到|成想|承想))';
 const ADVERB_ZH = '(?:从来|從來|曾经|曾經|真的|一定|并|並|绝|絕|也|都|再|还|還|曾|真|必)';
 const VERB_ZH =
-  '(?:想过|想過|说过|說過|打算|准备|準備|考虑|考慮|需要|愿意|願意|投诉|投訴|联系|聯繫|告诉|告訴|发生|發生|出现|出現|造成|导致|導致|会|會|想|说|說|要|敢|用|需|有|去|找|向|跟|到|上|把|被|打|请|請|发|發|过|過)';
+  '(?:想过|想過|说过|說過|打算|准备|準備|考虑|考慮|需要|愿意|願意|投诉|投訴|联系|聯繫|告诉|告訴|发生|發生|出现|出現|造成|导致|導致|会|會|想|说|說|要|敢|用|需|有|去|找|向|跟|到|上|把|被|打|请|請|发|發|过|過|是)';
 const NEGATED_ZH = new RegExp(`${NOT_A_NEGATION}${NEGATION_ZH}${NO_SURPRISE}有?${ADVERB_ZH}{0,2}${VERB_ZH}{0,3}$`, 'u');
 /**
  * "will not sue", "won't go to the media", "never called a lawyer": a negation and up to three words,

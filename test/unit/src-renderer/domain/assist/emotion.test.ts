@@ -138,6 +138,28 @@ describe('matching the lexicon', () => {
     }
   });
 
+  it('takes 不是要 and 没(有)人 as negations: 不是要曝光你们, 还好没人受伤', () => {
+    for (const text of ['不是要曝光你们，只是希望快点处理。', '还好没人受伤，只是微波炉门玻璃碎了。', '没有人受伤，但是门坏了', '幸好无人受伤']) {
+      expect(matchLexicon(text, DEFAULT_LEXICON), text).toEqual([]);
+    }
+    // Nobody doing something for the customer is no denial of what follows.
+    expect(covered('没人管，孩子受伤了', DEFAULT_LEXICON)).toEqual(['受伤']);
+    expect(covered('没人提醒导致孩子受伤', DEFAULT_LEXICON)).toEqual(['受伤']);
+  });
+
+  it('reads goods scratched as no injury, a person cut as one; sparks, hot plugs, burning smells and rashes as hazards', () => {
+    for (const text of ['快递运输把冰箱门划伤了，要求换新。', '新买的手机屏幕有划伤，要求换货。', '安装师傅把我家木地板划伤了一大块。']) {
+      expect(matchLexicon(text, DEFAULT_LEXICON), text).toEqual([]);
+    }
+    for (const text of ['包装的铁皮把孩子的手划伤了，孩子被划伤流血', '拆箱时划伤了手', '电水壶底座冒火花', '插头发烫，有烧焦的味道', '电池起鼓变形', '孩子吃了饼干后嘴巴起红疹']) {
+      expect(matchLexicon(text, DEFAULT_LEXICON).map((hit) => hit.kind), text).toContain('safety');
+    }
+    // Where the customer heard of it, or a device's own alarm, is no threat.
+    for (const text of ['真的不能看媒体推荐的书', '是听电视台介绍才买的', '媒体功能差', '电量不足时报警太频繁']) {
+      expect(matchLexicon(text, DEFAULT_LEXICON), text).toEqual([]);
+    }
+  });
+
   it('counts "不是我要投诉到12315": it may as well mean "you force me to", so it is left as a threat', () => {
     expect(covered('不是我要投诉到12315，是你们逼我的', DEFAULT_LEXICON)).toEqual(['12315']);
   });

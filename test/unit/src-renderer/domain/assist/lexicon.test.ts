@@ -134,10 +134,20 @@ describe('the built-in lexicon on real descriptions', () => {
 describe('lexicon validation', () => {
   it('reports a duplicate on the later row, whatever its width or case', () => {
     expect(errorsOf([entry('曝光'), entry('CCTV'), entry('ｃｃｔｖ', 'anger', 'general')])).toEqual([
-      { field: '2.term', code: 'validation.duplicate', params: { term: 'ｃｃｔｖ' } },
+      { field: '2.term', code: 'validation.termTaken', params: { term: 'ｃｃｔｖ' } },
     ]);
     expect(errorsOf([entry('12315'), entry(' １２３１５ ')])).toEqual([
-      { field: '1.term', code: 'validation.duplicate', params: { term: '１２３１５' } },
+      { field: '1.term', code: 'validation.termTaken', params: { term: '１２３１５' } },
+    ]);
+  });
+
+  it('refuses a single character and a term of marks only, which would flag ordinary complaints', () => {
+    expect(errorsOf([entry('的'), entry('火'), entry('1'), entry('!'), entry('！？'), entry('12315'), entry('sue'), entry('骗人')])).toEqual([
+      { field: '0.term', code: 'validation.termTooShort' },
+      { field: '1.term', code: 'validation.termTooShort' },
+      { field: '2.term', code: 'validation.termTooShort' },
+      { field: '3.term', code: 'validation.termNoWords' },
+      { field: '4.term', code: 'validation.termNoWords' },
     ]);
   });
 
