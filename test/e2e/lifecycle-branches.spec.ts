@@ -50,7 +50,10 @@ test.describe('cases that leave the straight path', () => {
     await plan.button(f.command.submitPlan).click();
     await expect(plan.root.getByText(l.errors.mustBeFuture, { exact: true })).toBeVisible();
     await expect(plan.button(f.form.dueAt)).toHaveText(shown(earlier));
+    // What was typed is not thrown away unasked.
     await plan.button(f.form.cancel).click();
+    const ask = plan.root.page().getByRole('dialog', { name: f.form.discardTitle });
+    await ask.getByRole('button', { name: f.form.discard }).click();
     await expect(plan.root).toBeHidden();
     await flow.submitPlan({ measures: ['安排师傅再次上门维修', '更换同型号新机'], dueAt: Date.now() + 86_400_000 });
     await expect(c.status).toHaveText(l.status.plan_review);

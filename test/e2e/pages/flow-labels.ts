@@ -54,6 +54,9 @@ export const flowZh = {
   },
   form: {
     cancel: '取消',
+    /** Asked when a dialog holding what was typed is closed. */
+    discardTitle: '未保存的修改',
+    discard: '放弃并关闭',
     acceptNote: '受理意见',
     redirectReason: '转办/不予受理原因',
     referredTo: '转办至',

@@ -32,7 +32,10 @@ export function LexiconEditor({ form }: { form: AssistForm }) {
   useLayoutEffect(() => {
     latest.current = form;
   });
+  // Rows edited since the filter was set stay shown: a row found by 网上曝光 must not vanish at the first Backspace.
+  const [pinned, setPinned] = useState<ReadonlySet<number>>(() => new Set());
   const change = useCallback((index: number, field: keyof LexiconEntry, value: string) => {
+    setPinned((rows) => (rows.has(index) ? rows : new Set(rows).add(index)));
     const current = latest.current;
     const before = current.getValues().assist.lexicon[index];
     current.setFieldValue(`${LIST}.${index}.${field}`, value);
@@ -41,7 +44,11 @@ export function LexiconEditor({ form }: { form: AssistForm }) {
       current.setFieldValue(`${LIST}.${index}.severity`, KIND_SEVERITY[value]);
     }
   }, []);
-  const remove = useCallback((index: number) => latest.current.removeListItem(LIST, index), []);
+  const remove = useCallback((index: number) => {
+    // The rows after it move up one: the pins move with them.
+    setPinned((rows) => new Set([...rows].filter((row) => row !== index).map((row) => (row > index ? row - 1 : row))));
+    latest.current.removeListItem(LIST, index);
+  }, []);
 
   const kindOptions = useMemo(() => LEXICON_KINDS.map((value) => ({ value, label: t(`lexicon.kinds.${value}`) })), [t]);
   const severityOptions = useMemo(() => SEVERITIES.map((value) => ({ value, label: t(`severity.${value}`) })), [t]);
@@ -54,7 +61,7 @@ export function LexiconEditor({ form }: { form: AssistForm }) {
   const needle = termKey(text);
   const visible = list
     .map((entry, index) => ({ entry, index }))
-    .filter(({ entry, index }) => rowErrors.has(index) || ((kind === ALL || entry.kind === kind) && termKey(entry.term).includes(needle)));
+    .filter(({ entry, index }) => rowErrors.has(index) || pinned.has(index) || ((kind === ALL || entry.kind === kind) && termKey(entry.term).includes(needle)));
 
   // A new refusal from the store turns to the page of the first refused row (derived in render, not in an effect);
   // fixing one of several errors does not move the page.
@@ -75,6 +82,7 @@ export function LexiconEditor({ form }: { form: AssistForm }) {
   const filterBy = (nextText: string, nextKind: LexiconKind | typeof ALL) => {
     setText(nextText);
     setKind(nextKind);
+    setPinned(new Set());
     turnTo(1);
   };
   const add = () => {

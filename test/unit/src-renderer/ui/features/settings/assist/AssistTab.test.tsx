@@ -114,7 +114,7 @@ describe('智能辅助 settings tab', { timeout: 120_000 }, () => {
     await within(form).findByText('填写的内容有误，请按提示修改。');
     const duplicate = termInput(N + 1);
     expect(duplicate.getAttribute('aria-invalid')).toBe('true');
-    expect(within(duplicate.closest('tr')!).getByText('列表中有重复项。')).toBeTruthy();
+    expect(within(duplicate.closest('tr')!).getByText('词库中已有“１２３１５”（不分全角半角和大小写），请删去这一行或改成别的词语。')).toBeTruthy();
     expect(within(termInput(1).closest('tr')!).getByText('内容过长，最多 30 字。')).toBeTruthy();
     // The filter still applies to every other row: the two refused ones and 律师函.
     expect(rowsShown()).toBe(3);
@@ -132,6 +132,20 @@ describe('智能辅助 settings tab', { timeout: 120_000 }, () => {
     expect(rowsShown()).toBe(1);
     expect(screen.getByDisplayValue('12315')).toBeTruthy();
     fireEvent.change(screen.getByRole('textbox', { name: '查找词语' }), { target: { value: '没有这个词' } });
+    expect(screen.getByText('没有符合筛选条件的词条。')).toBeTruthy();
+  });
+
+  it('keeps a row found by the filter while it is edited to no longer match, until the filter changes', async () => {
+    await renderSignedInAs(<AssistTab />, ADMIN);
+    await settingsForm();
+    fireEvent.change(screen.getByRole('textbox', { name: '查找词语' }), { target: { value: '网上曝光' } });
+    expect(rowsShown()).toBe(1);
+    const term = screen.getAllByDisplayValue('网上曝光').find((input) => input.closest('tr'))!;
+    fireEvent.change(term, { target: { value: '网上曝' } });
+    expect(rowsShown()).toBe(1);
+    expect(screen.getByDisplayValue('网上曝')).toBe(term);
+    // A new filter reads the row as it now is.
+    fireEvent.change(screen.getByRole('textbox', { name: '查找词语' }), { target: { value: '上曝光' } });
     expect(screen.getByText('没有符合筛选条件的词条。')).toBeTruthy();
   });
 
