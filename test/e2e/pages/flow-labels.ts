@@ -194,6 +194,8 @@ export const flowEn: FlowLabels = {
   },
   form: {
     cancel: 'Cancel',
+    discardTitle: 'Unsaved changes',
+    discard: 'Discard and close',
     acceptNote: 'Screening note',
     redirectReason: 'Reason for redirecting / not accepting',
     referredTo: 'Referred to',
