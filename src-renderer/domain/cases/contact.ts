@@ -21,7 +21,8 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
  * A phone number as the desk stores it, from what was typed or imported: full-width digits (a
  * Chinese input method) as ASCII, without invisible characters (a zero-width space pasted from a
  * chat app), spaces, brackets and an international +86 / 0086 prefix (a landline's area code
- * getting back its 0: +86 20 3859 3505 is 020-38593505, +86 10 8888 6666 is 010-88886666). A mobile number keeps its digits only (138-1234-5678 → 13812345678); a landline keeps
+ * getting back its 0: +86 20 3859 3505 is 020-38593505, +86 10 8888 6666 is 010-88886666; a mobile
+ * number after a bare 86 drops it too). A mobile number keeps its digits only (138-1234-5678 → 13812345678); a landline keeps
  * one hyphen after its area code, however it was written ((020) 3859-3505, 020 3859 3505 and
  * 02038593505 → 020-38593505), and an extension after a second hyphen. Anything else is returned
  * as typed, for the check to refuse.
@@ -36,6 +37,8 @@ export function normalizePhone(raw: string): string {
   phone = phone.replace(/^(?:\+86|0086)-?(?=[1-9])(?!1[3-9])(?![48]00)/, '0').replace(/^(\+86|0086)-?/, '');
   const digits = phone.replaceAll('-', '');
   if (/^\d+$/.test(digits) && MOBILE.test(digits)) return digits;
+  // The country code without its +, as a phone's contacts or a form abroad writes it: 86 139 1111 2222.
+  if (/^86\d{11}$/.test(digits) && MOBILE.test(digits.slice(2))) return digits.slice(2);
   return joinedLandline(phone) ?? splitLandline(phone) ?? splitWithExtension(phone) ?? phone;
 }
 
@@ -97,13 +100,14 @@ export interface ContactKeys {
 
 /**
  * The keys that recognise a customer: the phone without spaces, brackets, +86 and hyphens (so
- * 021-61234567 and 02161234567 are one customer), the e-mail in lower case, the account as
+ * 021-61234567 and 02161234567 are one customer), the e-mail in lower case and half-width, the account as
  * `accountKey` — or '' where one cannot identify anybody (a few digits typed so far, an e-mail
  * without '@'), so a partial entry never matches other customers' cases.
  */
 export function normalizedContacts(who: CustomerContacts): ContactKeys {
   const phone = normalizePhone(who.phone.trim()).replaceAll('-', '');
-  const email = who.email.trim().toLowerCase();
+  // Full-width letters (a Chinese input method) are the same address: ｆｏｏ@example.com is foo@example.com.
+  const email = withoutInvisible(who.email).normalize('NFKC').trim().toLowerCase();
   return { phone: phone.length >= 7 ? phone : '', email: email.includes('@') ? email : '', account: accountKey(who.socialPlatform, who.socialAccount) };
 }
 

@@ -17,6 +17,8 @@ const received = (id: string, receivedAt: number, no = `TS-${id}`) => ({ id, no,
 describe('normalizedContacts and sameCustomer', () => {
   it('normalises phone numbers and e-mail addresses the way registration stores them', () => {
     expect(normalizedContacts({ phone: ' +86 138 1234 5678 ', email: ' Li@Example.COM ' })).toEqual({ phone: '13812345678', email: 'li@example.com', account: '' });
+    // Full-width letters from a Chinese input method, a bare 86 before a mobile number.
+    expect(normalizedContacts({ phone: '86 138 1234 5678', email: 'ｆｏｏ.Ｂａｒ＠Example.com' })).toEqual({ phone: '13812345678', email: 'foo.bar@example.com', account: '' });
   });
 
   it('drops what cannot identify anybody yet: a few digits, an e-mail without @', () => {

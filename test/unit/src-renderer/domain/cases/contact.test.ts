@@ -41,6 +41,11 @@ describe('normalizePhone', () => {
     ['138–1234–5678', '13812345678'],
     ['１３８１２３４５６７８', '13812345678'],
     ['＋８６ １３８－１２３４－５６７８', '13812345678'],
+    // The country code without its +, as some phones' contacts write it.
+    ['8613911112222', '13911112222'],
+    ['86 139 1111 2222', '13911112222'],
+    ['８６１３９１１１１２２２２', '13911112222'],
+    ['86-139-1111-2222', '13911112222'],
     // Landlines in groups keep one hyphen after the area code, and an extension after a second one.
     ['0755-8888-6666', '0755-88886666'],
     ['010-6123-4567-801', '010-61234567-801'],
