@@ -7,7 +7,7 @@ import { CHANNELS, SEVERITIES, SURVEY_DIMENSIONS, type Category } from '../../..
 import type { KpiId, MonthlyReport } from '../../../../domain/reports/monthly';
 import { partialComparisonText } from './period';
 import { referralSection } from './referralTable';
-import { amount, asShown, count, date, duration, rate, score, sharesOf, text, type Measure, type ReportValue } from './values';
+import { amount, asShown, count, date, duration, rate, score, sharesOffWhole, text, type Measure, type ReportValue } from './values';
 
 export interface ReportColumn {
   header: string;
@@ -105,11 +105,20 @@ function kpiTable(t: TFunction, report: MonthlyReport): ReportTable {
 
 const share = (part: number, total: number): ReportValue => rate(total === 0 ? null : part / total);
 
-/** Rows of a table whose rows split the month's total: labels, count and share, the shares adding up to 100.0 %. */
-function rowsWithShares<T>(items: readonly T[], countOf: (item: T) => number, total: number, labels: (item: T) => ReportValue[]): ReportValue[][] {
+/**
+ * The rows of a table whose rows split the month's total (labels, count, share), and its note when
+ * the shares, each rounded on its own (equal counts, equal shares), do not add up to 100.0 %.
+ */
+function rowsWithShares<T>(
+  t: TFunction,
+  items: readonly T[],
+  countOf: (item: T) => number,
+  total: number,
+  labels: (item: T) => ReportValue[],
+): Pick<ReportTable, 'rows' | 'note'> {
   const counts = items.map(countOf);
-  const shares = counts.reduce((sum, n) => sum + n, 0) === total ? sharesOf(counts, total) : counts.map((n) => share(n, total));
-  return items.map((item, i) => [...labels(item), count(counts[i]!), shares[i]!]);
+  const rows = items.map((item, i) => [...labels(item), count(counts[i]!), share(counts[i]!, total)]);
+  return { rows, ...(sharesOffWhole(counts, total) ? { note: t('reports.sharesRounded') } : {}) };
 }
 
 function distributionTables(t: TFunction, report: MonthlyReport): ReportTable[] {
@@ -121,19 +130,20 @@ function distributionTables(t: TFunction, report: MonthlyReport): ReportTable[] 
       id: 'byChannel',
       title: t('reports.tables.byChannel'),
       columns: [col(t('reports.columns.channel'), false, 14), ...countColumns],
-      rows: rowsWithShares(CHANNELS, (c) => received.channelTotals[c], received.total, (c) => [text(t(`channel.${c}`))]),
+      ...rowsWithShares(t, CHANNELS, (c) => received.channelTotals[c], received.total, (c) => [text(t(`channel.${c}`))]),
     },
     {
       id: 'bySeverity',
       title: t('reports.tables.bySeverity'),
       columns: [col(t('reports.columns.severity'), false, 12), ...countColumns],
-      rows: rowsWithShares(SEVERITIES, (s) => received.severityTotals[s], received.total, (s) => [text(t(`severity.${s}`))]),
+      ...rowsWithShares(t, SEVERITIES, (s) => received.severityTotals[s], received.total, (s) => [text(t(`severity.${s}`))]),
     },
     {
       id: 'byCategory',
       title: t('reports.tables.byCategory'),
       columns: [col(t('reports.columns.category'), false, 14), col(t('reports.columns.subCategory'), false, 20), ...countColumns],
-      rows: rowsWithShares(
+      ...rowsWithShares(
+        t,
         categories.flatMap(({ category, subCategories }) => subCategories.map((s) => ({ category, ...s }))),
         (s) => s.count,
         received.total,

@@ -122,21 +122,13 @@ export function asShown(of: Exclude<Measure, 'date'>, value: number, inSheet = f
 }
 
 /**
- * Shares of a whole split into parts, each to 0.1 %, adding up to exactly 100.0 %: the largest
- * remainders get the tenths rounding dropped (a table whose shares came to 100.5 % read as wrong).
+ * Whether the shares of a whole split into parts, each rounded on its own to 0.1 % (as `rate` shows
+ * them: equal parts, equal shares; 4 of 9 is 44.4 %), add up to other than 100.0 %, so the table says why.
+ * Not when the parts are not the whole (a case counted in two rows, or in none).
  */
-export function sharesOf(parts: readonly number[], total: number): ReportValue[] {
-  if (total === 0) return parts.map(() => rate(null));
-  const exact = parts.map((part) => (part / total) * 1000);
-  const tenths = exact.map(Math.floor);
-  let left = 1000 - tenths.reduce((sum, n) => sum + n, 0);
-  const order = exact.map((value, i) => ({ i, rest: value - tenths[i]! })).sort((a, b) => b.rest - a.rest || a.i - b.i);
-  for (const { i, rest } of order) {
-    if (left <= 0 || rest === 0) break;
-    tenths[i]! += 1;
-    left -= 1;
-  }
-  return tenths.map((n) => rate(n / 1000));
+export function sharesOffWhole(parts: readonly number[], total: number): boolean {
+  if (total === 0 || parts.reduce((sum, n) => sum + n, 0) !== total) return false;
+  return parts.reduce((sum, part) => sum + Math.round((part / total) * 1000), 0) !== 1000;
 }
 
 /** The cell as the workbook holds it: rates in per cent, durations in hours, so Excel can compute with them. */

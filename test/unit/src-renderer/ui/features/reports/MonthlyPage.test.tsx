@@ -50,7 +50,13 @@ describe('月度投诉分析报告 page', { timeout: 120_000 }, () => {
     const received = within(screen.getByRole('table', { name: '主要指标' })).getAllByRole('row')[1]!;
     expect(received.querySelector('[data-tone]')?.getAttribute('data-tone')).toBe('bad');
 
-    expect(rowOf('按严重程度', '重大')).toEqual(['重大', '1', '33.3%']);
+    // Equal counts, equal shares, each rounded on its own: three of 33.3 % and a note why they make 99.9 %.
+    expect(['一般', '严重', '重大'].map((severity) => rowOf('按严重程度', severity))).toEqual([
+      ['一般', '1', '33.3%'],
+      ['严重', '1', '33.3%'],
+      ['重大', '1', '33.3%'],
+    ]);
+    expect(screen.getAllByText('各项占比分别四舍五入到 0.1%，合计可能不等于 100.0%。').length).toBeGreaterThanOrEqual(2);
     expect(rowOf('按投诉渠道', '邮件')).toEqual(['邮件', '1', '33.3%']);
     expect(rowOf('按投诉渠道', '信函')).toEqual(['信函', '0', '0.0%']);
     const majors = tableText('重大投诉');

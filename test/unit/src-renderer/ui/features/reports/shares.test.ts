@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { asShown, sharesOf, type ReportValue } from '../../../../../../src-renderer/ui/features/reports/model/values';
-
-const tenths = (values: ReportValue[]) => values.map((value) => (value.kind === 'rate' && value.value !== null ? Math.round(value.value * 1000) : null));
+import { asShown, sharesOffWhole } from '../../../../../../src-renderer/ui/features/reports/model/values';
 
 describe('shares of the month’s total', () => {
-  it('add up to exactly 100.0 %, the largest remainders rounded up', () => {
-    // 1/3 each: 333.3‰ three times would show 99.9 %.
-    expect(tenths(sharesOf([1, 1, 1], 3))).toEqual([334, 333, 333]);
-    // Seven parts of 76 that, each rounded on its own, came to 100.1 %.
-    const parts = [31, 17, 11, 8, 5, 3, 1];
-    const shown = tenths(sharesOf(parts, 76)) as number[];
-    expect(shown.reduce((sum, n) => sum + n, 0)).toBe(1000);
-    // Each is its own share rounded down or up, never further.
-    parts.forEach((part, i) => expect(Math.abs(shown[i]! - (part / 76) * 1000)).toBeLessThan(1));
-    expect(tenths(sharesOf([0, 0], 0))).toEqual([null, null]);
+  it('are each rounded on their own (equal counts, equal shares), and said not to add up to 100.0 % when they do not', () => {
+    // 1/3 each shows 33.3 % three times: 99.9 %.
+    expect(sharesOffWhole([1, 1, 1], 3)).toBe(true);
+    // Seven parts of 76 that, each rounded on its own, come to 100.1 %.
+    expect(sharesOffWhole([31, 17, 11, 8, 5, 3, 1], 76)).toBe(true);
+    expect(sharesOffWhole([1, 1, 2], 4)).toBe(false);
+    // Not a split of the whole (a case in two rows, or in none), or nothing to split: no note.
+    expect(sharesOffWhole([1, 1, 1], 4)).toBe(false);
+    expect(sharesOffWhole([0, 0], 0)).toBe(false);
+    expect(asShown('rate', 4 / 9)).toBe(0.444);
   });
 });
 
