@@ -77,6 +77,8 @@ export function SatisfactionCard({ figures, bucketLabels, format }: CardProps) {
             yAxisProps={{ domain: [1, 5] }}
             connectNulls={false}
             withLegend
+            // In the questions' order, as the figures above and the data table (not alphabetically by label).
+            legendProps={{ itemSorter: (item) => KEYS.indexOf(item.dataKey as Key) }}
             accessibilityLayer={false}
             tooltipAnimationDuration={0}
             valueFormatter={(value) => format.score(value)}

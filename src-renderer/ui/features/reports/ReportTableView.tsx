@@ -1,4 +1,4 @@
-import { Table, Text } from '@mantine/core';
+import { Anchor, Table, Text } from '@mantine/core';
 import { useMemo, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paperWidths } from './model/paperFit';
@@ -8,10 +8,11 @@ import { changeTone, displayValue, type ReportValue, type Tone } from './model/v
 
 const TONE_COLOUR: Record<Tone, string> = { good: 'teal.8', bad: 'red.8', flat: 'dimmed' };
 
-function ValueText({ value }: { value: ReportValue }) {
+function ValueText({ value, linked = false }: { value: ReportValue; linked?: boolean }) {
   const { t } = useTranslation();
   const tone = changeTone(value);
   const shown = displayValue(t, value);
+  if (linked && value.kind === 'text' && value.href) return <Anchor href={value.href}>{shown}</Anchor>;
   if (tone === null) return <>{shown}</>;
   return (
     <Text span inherit c={TONE_COLOUR[tone]} data-tone={tone}>
@@ -84,7 +85,7 @@ export function ReportTableView({ table, className, dense = false }: { table: Re
       column.header
     );
   const valueCell = (column: ReportColumn | undefined, value: ReportValue, c: number) => {
-    if (!dense || column?.flows) return <ValueText value={value} />;
+    if (!dense || column?.flows) return <ValueText value={value} linked={!dense} />;
     return (
       <PaperText share={paper.shares[c] ?? 0} keepAll={column?.keepWords} wholeEm={paper.wholeEm[c]}>
         <ValueText value={value} />

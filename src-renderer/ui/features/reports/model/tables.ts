@@ -7,7 +7,7 @@ import { CHANNELS, SEVERITIES, SURVEY_DIMENSIONS, type Category } from '../../..
 import type { KpiId, MonthlyReport } from '../../../../domain/reports/monthly';
 import { partialComparisonText } from './period';
 import { referralSection } from './referralTable';
-import { amount, asShown, count, date, duration, rate, score, sharesOffWhole, text, type Measure, type ReportValue } from './values';
+import { amount, asShown, count, date, duration, linkedText, rate, score, sharesOffWhole, text, type Measure, type ReportValue } from './values';
 
 export interface ReportColumn {
   header: string;
@@ -257,7 +257,8 @@ function majorTable(t: TFunction, report: MonthlyReport): ReportTable {
       col(t('reports.columns.satisfaction'), true),
     ],
     rows: report.majorCases.map((c) => [
-      text(c.no),
+      // On screen the number opens the case: the director acts on what the report shows.
+      linkedText(c.no, `#/cases/${c.id}`),
       date(c.receivedAt),
       text(c.customerName),
       text(c.category === null ? t('reports.ungraded') : c.subCategory ? `${t(`category.${c.category}`)} / ${c.subCategory}` : t(`category.${c.category}`)),

@@ -12,7 +12,8 @@ import { formatDuration, shownSpan } from '../../cases/format';
 export type Measure = 'count' | 'rate' | 'score' | 'duration' | 'date' | 'amount';
 
 export type ReportValue =
-  | { kind: 'text'; text: string }
+  /** `href`: where the text leads on screen (a case's page from its number); paper and the workbook show the text. */
+  | { kind: 'text'; text: string; href?: string }
   | { kind: Measure; value: number | null }
   /**
    * A change against last month; `better` says which way is good news (null: neither). `sheet`: the
@@ -21,6 +22,7 @@ export type ReportValue =
   | { kind: 'change'; of: Exclude<Measure, 'date'>; value: number | null; better: 'up' | 'down' | null; sheet?: number | null };
 
 export const text = (value: string): ReportValue => ({ kind: 'text', text: value });
+export const linkedText = (value: string, href: string): ReportValue => ({ kind: 'text', text: value, href });
 export const count = (value: number): ReportValue => ({ kind: 'count', value });
 export const rate = (value: number | null): ReportValue => ({ kind: 'rate', value });
 export const score = (value: number | null): ReportValue => ({ kind: 'score', value });

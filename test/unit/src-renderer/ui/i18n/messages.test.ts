@@ -227,6 +227,7 @@ describe('translations', () => {
       'attachments.typeUnknown': ['name'],
       'attachments.empty': ['name'],
       'validation.tooLong': ['max'],
+      'validation.termTaken': ['term'],
       'validation.referralNoTaken': ['no'],
       'referral.noDeadline': ['no'],
       'validation.dayBothWays': ['day'],

@@ -62,6 +62,8 @@ describe('月度投诉分析报告 page', { timeout: 120_000 }, () => {
     const majors = tableText('重大投诉');
     expect(majors).toHaveLength(1);
     expect(majors[0]!.slice(0, 1)).toEqual([major]);
+    // The number opens the case.
+    expect(within(screen.getByRole('table', { name: '重大投诉' })).getByRole('link', { name: major }).getAttribute('href')).toMatch(/^#\/cases\/[\w-]+$/);
     expect(majors[0]![2]).toBe('钱三');
     expect(majors[0]![5]).toBe('待初审');
     expect(tableText('整改措施')).toEqual([['无']]);

@@ -5,8 +5,9 @@ describe('shares of the month’s total', () => {
   it('are each rounded on their own (equal counts, equal shares), and said not to add up to 100.0 % when they do not', () => {
     // 1/3 each shows 33.3 % three times: 99.9 %.
     expect(sharesOffWhole([1, 1, 1], 3)).toBe(true);
-    // Seven parts of 76 that, each rounded on its own, come to 100.1 %.
-    expect(sharesOffWhole([31, 17, 11, 8, 5, 3, 1], 76)).toBe(true);
+    // 28.6 % three times and 14.3 %: 100.1 %.
+    expect(sharesOffWhole([2, 2, 2, 1], 7)).toBe(true);
+    expect(sharesOffWhole([31, 17, 11, 8, 5, 3, 1], 76)).toBe(false);
     expect(sharesOffWhole([1, 1, 2], 4)).toBe(false);
     // Not a split of the whole (a case in two rows, or in none), or nothing to split: no note.
     expect(sharesOffWhole([1, 1, 1], 4)).toBe(false);
