@@ -103,3 +103,28 @@ test.describe('date pickers and the keyboard', () => {
     await expect(dialog.root.locator(':focus')).toHaveCount(1);
   });
 });
+
+test.describe('a narrow window (a small screen, or zoomed to 200 %)', () => {
+  test('folds the navigation under ☰: open, it says so and keeps Tab out of the page behind it; Esc folds it back onto ☰', async ({ desk, page }) => {
+    await page.setViewportSize({ width: 640, height: 720 });
+    await desk.shell.visit('tracking');
+    const burger = page.getByRole('banner').getByRole('button', { name: '主导航' });
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    const main = page.locator('#main');
+    await expect(burger).toHaveAttribute('aria-expanded', 'false');
+    await burger.focus();
+    await page.keyboard.press('Enter');
+    await expect(burger).toHaveAttribute('aria-expanded', 'true');
+    await expect(nav.getByRole('link', { name: '设置' })).toBeVisible();
+    await expect(main).toHaveAttribute('inert', '');
+    // Tab goes through the menu, never to the page's controls hidden under it.
+    for (let i = 0; i < 12; i += 1) {
+      await page.keyboard.press('Tab');
+      expect(await main.evaluate((element) => element.contains(document.activeElement))).toBe(false);
+    }
+    await page.keyboard.press('Escape');
+    await expect(burger).toHaveAttribute('aria-expanded', 'false');
+    await expect(burger).toBeFocused();
+    await expect(main).not.toHaveAttribute('inert', '');
+  });
+});

@@ -1,6 +1,6 @@
-import { AppShell, Burger, Button, Center, Group, Loader, NavLink, Text, Title } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { lazy, Suspense, useRef } from 'react';
+import { AppShell, Burger, Button, Center, em, getBreakpointValue, Group, Loader, NavLink, Text, Title, useMantineTheme } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -45,6 +45,22 @@ export function Shell() {
   const noticesRoom = useNoticesRoom();
   const nav = useRef<HTMLDivElement>(null);
   useFocusOnNavigation(location, main, nav);
+  // A narrow window (a small screen, or zoomed to 150–200 %) folds the navigation under ☰: open, it
+  // covers the page, which is then out of Tab's reach (inert), and Esc folds it back onto ☰.
+  const theme = useMantineTheme();
+  const narrow = useMediaQuery(`(max-width: ${em(getBreakpointValue(theme.breakpoints.sm, theme.breakpoints) - 0.1)})`) === true;
+  const burger = useRef<HTMLButtonElement>(null);
+  const covering = opened && narrow;
+  useEffect(() => {
+    if (!covering) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      close();
+      burger.current?.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [covering, close]);
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -55,7 +71,16 @@ export function Shell() {
         </Button>
         <Group h="100%" px="md" justify="space-between">
           <Group gap="sm">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.main')} />
+            <Burger
+              ref={burger}
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('nav.main')}
+              aria-expanded={opened}
+              aria-controls="app-nav"
+            />
             <Title order={1} size="h4">
               {t('app.title')}
             </Title>
@@ -69,7 +94,7 @@ export function Shell() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar ref={nav} p="xs" component="nav" aria-label={t('nav.main')}>
+      <AppShell.Navbar ref={nav} id="app-nav" p="xs" component="nav" aria-label={t('nav.main')}>
         {NAV.filter((item) => !('permission' in item) || can(item.permission)).map((item) => (
           <NavLink
             key={item.path}
@@ -91,6 +116,7 @@ export function Shell() {
         id="main"
         ref={main}
         tabIndex={-1}
+        inert={covering}
         className={classes.main}
         // Room below the page's last buttons for the notices at the bottom right, which stay until acknowledged.
         style={noticesRoom > 0 ? { paddingBottom: `calc(var(--app-shell-padding) + ${noticesRoom}px)` } : undefined}

@@ -3,10 +3,10 @@ import { DateTimePicker } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../components/format';
-import { useStore } from '../../../data/hooks';
+import { useStore, useStoreQuery } from '../../../data/hooks';
 import { Field } from '../Field';
 import { CommandForm } from './CommandForm';
-import { pickerEarliestDay, toInstant } from './dates';
+import { deadlineTimeOfDay, pickerEarliestDay, toInstant } from './dates';
 import type { ActionProps } from './types';
 
 /** 申请延期: a reason and a new deadline later than the current one; a supervisor or director decides. */
@@ -15,6 +15,7 @@ export function RequestExtensionForm({ record, onDone, onCancel }: ActionProps) 
   const store = useStore();
   const form = useForm({ initialValues: { reason: '', newDueAt: '' } });
   const current = record.clocks.resolution?.dueAt;
+  const settings = useStoreQuery('settings.get', {}, 'settings').data;
   return (
     <CommandForm
       form={form}
@@ -31,6 +32,7 @@ export function RequestExtensionForm({ record, onDone, onCancel }: ActionProps) 
         withAsterisk
         valueFormat="YYYY-MM-DD HH:mm"
         minDate={current !== undefined ? pickerEarliestDay(current) : undefined}
+        defaultTimeValue={deadlineTimeOfDay(settings)}
         {...form.getInputProps('newDueAt')}
         onChange={(value) => form.setFieldValue('newDueAt', value ?? '')}
       />

@@ -7,7 +7,7 @@ import { may } from '../../../../domain/users/roles';
 import { useNow, useStore, useStoreQuery } from '../../../data/hooks';
 import { PendingReturn } from '../sections/Returns';
 import { CommandForm } from './CommandForm';
-import { pickerEarliestDay, pickerValue, toInstant } from './dates';
+import { deadlineTimeOfDay, pickerEarliestDay, pickerValue, toInstant } from './dates';
 import { MoneyInput } from '../../../components/MoneyInput';
 import { MeasuresInput } from './MeasuresInput';
 import type { PlanValues } from './planValues';
@@ -103,6 +103,7 @@ export function SubmitPlanForm({ record, onDone, onCancel }: ActionProps) {
         withAsterisk
         valueFormat="YYYY-MM-DD HH:mm"
         minDate={pickerEarliestDay(now)}
+        defaultTimeValue={deadlineTimeOfDay(settings)}
         {...form.getInputProps('dueAt')}
         onChange={(value) => form.setFieldValue('dueAt', value ?? '')}
       />

@@ -1,4 +1,6 @@
 import dayjs from 'dayjs';
+import { DEFAULT_CALENDAR } from '../../../../domain/clocks/calendar';
+import type { Settings } from '../../../../domain/settings/settings';
 
 /** The string format of Mantine's date pickers. */
 export const PICKER_FORMAT = 'YYYY-MM-DD HH:mm:ss';
@@ -33,4 +35,15 @@ export function pickerEarliestDay(instant: number = Date.now()): string {
 /** Epoch ms for the store host; an empty picker becomes NaN, which the host refuses as a missing value. */
 export function toInstant(value: string | null | undefined): number {
   return value ? dayjs(value).valueOf() : Number.NaN;
+}
+
+/**
+ * The time a deadline picked by its day gets (the picker's `defaultTimeValue`): the end of the
+ * centre's working day, 18:00 by default. Midnight, the picker's own default, would make "by the 22nd"
+ * a deadline that passed as the 21st ended.
+ */
+export function deadlineTimeOfDay(settings: Pick<Settings, 'calendar'> | undefined): string {
+  // A day that ends at midnight (24:00) is due the minute before.
+  const minutes = Math.min((settings?.calendar ?? DEFAULT_CALENDAR).dayEnd, 24 * 60 - 1);
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
