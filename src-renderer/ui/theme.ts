@@ -1,3 +1,4 @@
+import dayjs from 'dayjs';
 import { createTheme, DEFAULT_THEME, mergeThemeOverrides, Modal, PasswordInput, Select, type CSSVariablesResolver, type MantineColorsTuple, type MantineThemeOverride } from '@mantine/core';
 import { DatePickerInput, DateTimePicker, MonthPickerInput, TimePicker } from '@mantine/dates';
 import { DAY_PICKER_FOCUS, MONTH_PICKER_FOCUS } from './components/pickerFocus';
@@ -58,6 +59,10 @@ export interface ControlLabels {
   hours: string;
   minutes: string;
   showPassword: string;
+  /** How a calendar names its month (2026年12月, December 2026) and year, and reads a day aloud (2026年12月8日): dayjs formats. */
+  monthFormat: string;
+  yearFormat: string;
+  dayFormat: string;
 }
 
 /**
@@ -66,7 +71,14 @@ export interface ControlLabels {
  * mistake can be removed with the keyboard (picking it again keeps it: see above).
  */
 export function themeWith(labels: ControlLabels): MantineThemeOverride {
-  const calendar = { previousLabel: labels.previous, nextLabel: labels.next };
+  const calendar = {
+    previousLabel: labels.previous,
+    nextLabel: labels.next,
+    // In the language's own order: 2026年12月, not 十二月 2026 (the default MMMM YYYY in Chinese).
+    monthLabelFormat: labels.monthFormat,
+    yearLabelFormat: labels.yearFormat,
+    getDayAriaLabel: (date: string) => dayjs(date).format(labels.dayFormat),
+  };
   const time = { hoursInputLabel: labels.hours, minutesInputLabel: labels.minutes };
   return mergeThemeOverrides(theme, {
     components: {

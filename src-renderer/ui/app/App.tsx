@@ -47,6 +47,9 @@ export function Providers({ platform, store, children }: { platform: Platform; s
         hours: t('app.controls.hours'),
         minutes: t('app.controls.minutes'),
         showPassword: t('app.controls.showPassword'),
+        monthFormat: t('app.controls.monthFormat'),
+        yearFormat: t('app.controls.yearFormat'),
+        dayFormat: t('app.controls.dayFormat'),
       }),
     // `t` changes with the language.
     [t],

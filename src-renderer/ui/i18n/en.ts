@@ -19,7 +19,7 @@ export const en = {
       body: 'In one browser, Complaint Desk runs in one tab at a time, so that two tabs never change the same local data at once. Go back to that tab, or use it here instead (the other tab then stops; anything not yet submitted there stays there, to carry on with when that tab takes the desk back).',
       takeOver: 'Use it in this tab',
     },
-    controls: { close: 'Close', clear: 'Clear', previous: 'Previous', next: 'Next', confirm: 'Confirm', hours: 'Hours', minutes: 'Minutes', showPassword: 'Show or hide the password' },
+    controls: { close: 'Close', clear: 'Clear', previous: 'Previous', next: 'Next', confirm: 'Confirm', hours: 'Hours', minutes: 'Minutes', showPassword: 'Show or hide the password', monthFormat: 'MMMM YYYY', yearFormat: 'YYYY', dayFormat: 'D MMMM YYYY' },
   },
   nav: {
     intake: 'Intake',

@@ -18,7 +18,7 @@ export const zhCN = {
       body: '同一浏览器中一次只能在一个标签页里使用投诉处理台，以免两处同时改动同一份本地数据。可以回到那个标签页继续，或者改在这里使用（那个标签页会停止使用，其中未提交的内容仍保留在那里：回到那个标签页点“在此标签页中使用”即可继续）。',
       takeOver: '在此标签页中使用',
     },
-    controls: { close: '关闭', clear: '清除', previous: '上一页', next: '下一页', confirm: '确定', hours: '小时', minutes: '分钟', showPassword: '显示或隐藏密码' },
+    controls: { close: '关闭', clear: '清除', previous: '上一页', next: '下一页', confirm: '确定', hours: '小时', minutes: '分钟', showPassword: '显示或隐藏密码', monthFormat: 'YYYY年M月', yearFormat: 'YYYY年', dayFormat: 'YYYY年M月D日' },
   },
   nav: {
     intake: '登记',

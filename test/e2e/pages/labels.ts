@@ -26,8 +26,11 @@ export const zh = {
   language: '界面语言',
   mainNav: '主导航',
   nav: { intake: '登记', tracking: '跟踪', dashboard: '看板', reports: '报告', improvements: '整改', alerts: '提醒记录', settings: '设置' },
-  /** The day buttons of a date picker's calendar: `24 十一月 2026`. */
-  months: ['一月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '十一月', '十二月'],
+  /** How a date picker's calendar names the month it shows, and a day (its button's name), in the language's own order. */
+  calendar: {
+    month: (year: number, month: number) => `${year}年${month}月`,
+    day: (year: number, month: number, day: number) => `${year}年${month}月${day}日`,
+  },
   intake: {
     title: '客户投诉登记',
     sections: { reception: '一、受理信息', customer: '二、客户信息', complaint: '三、投诉事项', assessment: '四、初判与证据' },
@@ -235,12 +238,17 @@ export const zh = {
 
 export type Labels = typeof zh;
 
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 export const en: Labels = {
   appTitle: 'Complaint Desk',
   language: 'Language',
   mainNav: 'Main navigation',
   nav: { intake: 'Intake', tracking: 'Tracking', dashboard: 'Dashboard', reports: 'Reports', improvements: 'Improvements', alerts: 'Alert log', settings: 'Settings' },
-  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  calendar: {
+    month: (year: number, month: number) => `${MONTHS_EN[month - 1]} ${year}`,
+    day: (year: number, month: number, day: number) => `${day} ${MONTHS_EN[month - 1]} ${year}`,
+  },
   intake: {
     title: 'Register a complaint',
     sections: { reception: '1. Reception', customer: '2. Customer', complaint: '3. Complaint', assessment: '4. Assessment and evidence' },

@@ -19,19 +19,23 @@ export async function pickDateTime(page: Page, l: Labels, trigger: Locator, inst
   await trigger.click();
   const dropdown = page.getByRole('dialog').filter({ has: page.getByRole('spinbutton') });
   await expect(dropdown).toBeVisible();
-  // The calendar header names the month shown (`十一月 2026`) between its previous and next buttons.
-  const shownMonth = dropdown.getByRole('button', { name: /^\S+ \d{4}$/ });
-  const target = Number(p.year) * 12 + Number(p.month) - 1;
+  // The calendar header names the month shown (`2026年11月`, `November 2026`) between its previous and next buttons.
+  const shownMonth = dropdown.locator('[class*="calendarHeaderLevel"]');
+  const [year, month] = [Number(p.year), Number(p.month)];
+  const target = year * 12 + month - 1;
+  // Months by name, two years either side of the one wanted.
+  const monthIndex = new Map<string, number>();
+  for (let i = target - 24; i <= target + 24; i += 1) monthIndex.set(l.calendar.month(Math.floor(i / 12), (i % 12) + 1), i);
   for (let i = 0; i < 24; i += 1) {
-    const [name = '', year = ''] = ((await shownMonth.textContent()) ?? '').split(' ');
-    const current = Number(year) * 12 + l.months.indexOf(name);
+    const title = (await shownMonth.textContent()) ?? '';
+    const current = monthIndex.get(title);
+    expect(current, `the calendar shows ${title}`).toBeDefined();
     if (current === target) break;
-    const title = await shownMonth.textContent();
-    await dropdown.locator(`button[data-direction="${current < target ? 'next' : 'previous'}"]`).click();
-    await expect(shownMonth).not.toHaveText(title ?? '');
+    await dropdown.locator(`button[data-direction="${current! < target ? 'next' : 'previous'}"]`).click();
+    await expect(shownMonth).not.toHaveText(title);
   }
-  // The day buttons are named without a leading zero (`2 十二月 2026`); en-CA parts pad it.
-  await dropdown.getByRole('button', { name: `${Number(p.day)} ${l.months[Number(p.month) - 1]} ${p.year}`, exact: true }).click();
+  // The day buttons are named as people write a date (`2026年12月2日`, `2 December 2026`); en-CA parts pad the day.
+  await dropdown.getByRole('button', { name: l.calendar.day(year, month, Number(p.day)), exact: true }).click();
   const [hours, minutes] = [dropdown.getByRole('spinbutton').nth(0), dropdown.getByRole('spinbutton').nth(1)];
   // Each field is given its two digits at once: typed digit by digit, a 0 in a field holding 0 jumps to the
   // next field and a re-render can select the text between keys (so 03 or 51 came out wrong at some hours).

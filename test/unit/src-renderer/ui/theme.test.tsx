@@ -34,7 +34,7 @@ describe('the theme', () => {
     await waitFor(() => expect(screen.getByTestId('chosen').textContent).toBe('客服中心'));
   });
 
-  const LABELS = { close: '关闭', clear: '清除', previous: '上一页', next: '下一页', confirm: '确定', hours: '小时', minutes: '分钟', showPassword: '显示或隐藏密码' };
+  const LABELS = { close: '关闭', clear: '清除', previous: '上一页', next: '下一页', confirm: '确定', hours: '小时', minutes: '分钟', showPassword: '显示或隐藏密码', monthFormat: 'YYYY年M月', yearFormat: 'YYYY年', dayFormat: 'YYYY年M月D日' };
 
   it('names Mantine’s own controls, and lets the keyboard clear a choice that may be left empty', async () => {
     function Platform() {

@@ -9,7 +9,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const LABELS = { close: 'Close', clear: 'Clear', previous: 'Previous', next: 'Next', confirm: 'Confirm', hours: 'Hours', minutes: 'Minutes', showPassword: 'Show' };
+const LABELS = { close: 'Close', clear: 'Clear', previous: 'Previous', next: 'Next', confirm: 'Confirm', hours: 'Hours', minutes: 'Minutes', showPassword: 'Show', monthFormat: 'MMMM YYYY', yearFormat: 'YYYY', dayFormat: 'D MMMM YYYY' };
 
 /** The dropdown of the picker open: its field focused and pressed, as Enter on it does. */
 async function open(field: HTMLElement): Promise<HTMLElement> {

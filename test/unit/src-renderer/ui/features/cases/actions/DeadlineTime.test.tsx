@@ -24,7 +24,7 @@ describe('a deadline picked by its day', { timeout: 60_000 }, () => {
     expect(deadlineTimeOfDay({ calendar: { ...DEFAULT_SETTINGS.calendar, dayEnd: 24 * 60 } })).toBe('23:59');
   });
 
-  it('申请延期: a day chosen in the calendar reads 18:00', async () => {
+  it('申请延期: a day chosen in the calendar reads 18:00; the calendar reads its month and days in Chinese order', async () => {
     // jsdom lays nothing out: the dropdown's focus trap finds nothing to focus at first and says so.
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await renderAsSomeone(<LazyPage />, 'agent', async (act, agentId) => {
@@ -40,6 +40,9 @@ describe('a deadline picked by its day', { timeout: 60_000 }, () => {
       if (!found) throw new Error('no dropdown');
       return found;
     });
+    // The calendar speaks Chinese in Chinese order: 2026年12月, a day read aloud as 2026年12月8日.
+    expect(dropdown.querySelector('[class*="calendarHeaderLevel"]')!.textContent).toMatch(/^\d{4}年\d{1,2}月$/);
+    expect(dropdown.querySelector('table button')!.getAttribute('aria-label')).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
     // The last day of the month shown that may be chosen.
     const days = [...dropdown.querySelectorAll<HTMLButtonElement>('table button')].filter((day) => !day.disabled && !day.hasAttribute('data-outside'));
     fireEvent.click(days.at(-1)!);
