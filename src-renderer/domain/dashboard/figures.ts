@@ -115,35 +115,38 @@ export const TOP_ISSUES = 5;
 const zeros = (n: number) => new Array<number>(n).fill(0);
 const byKey = <K extends string, V>(keys: readonly K[], make: () => V) => Object.fromEntries(keys.map((k) => [k, make()])) as Record<K, V>;
 
-/** Survey scores summed question by question; a question left unanswered counts in no mean. */
+/**
+ * Survey scores summed question by question; a question left unanswered counts in no mean. The
+ * overall figure is the mean of each survey's own score (the mean of its answers, as the tracking
+ * table's 满意度 shows a case's), so a customer who answered one question weighs as much as one who
+ * answered four, and the export of the cases behind the figure averages to it.
+ */
 class SurveySums {
   count = 0;
   declined = 0;
   readonly sums = byKey(SURVEY_DIMENSIONS, () => 0);
   readonly answers = byKey(SURVEY_DIMENSIONS, () => 0);
+  private surveyMeans = 0;
   add(scores: SurveyScores): void {
     this.count += 1;
     let answered = 0;
+    let sum = 0;
     for (const d of SURVEY_DIMENSIONS) {
       const score = scores[d];
       if (score === null) continue;
       this.sums[d] += score;
       this.answers[d] += 1;
       answered += 1;
+      sum += score;
     }
     if (answered === 0) this.declined += 1;
+    else this.surveyMeans += sum / answered;
   }
   figures(): SurveyFigures {
     const averages = byKey(SURVEY_DIMENSIONS, () => null as number | null);
-    let total = 0;
-    let answers = 0;
-    for (const d of SURVEY_DIMENSIONS) {
-      if (this.answers[d] === 0) continue;
-      averages[d] = this.sums[d] / this.answers[d];
-      total += this.sums[d];
-      answers += this.answers[d];
-    }
-    return { count: this.count, declined: this.declined, averages, overall: answers === 0 ? null : total / answers };
+    for (const d of SURVEY_DIMENSIONS) if (this.answers[d] > 0) averages[d] = this.sums[d] / this.answers[d];
+    const scored = this.count - this.declined;
+    return { count: this.count, declined: this.declined, averages, overall: scored === 0 ? null : this.surveyMeans / scored };
   }
 }
 

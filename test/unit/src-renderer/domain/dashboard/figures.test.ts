@@ -166,8 +166,9 @@ describe('satisfaction and callbacks', () => {
     expect(figures.satisfaction.count).toBe(3);
     expect(figures.satisfaction.declined).toBe(1);
     expect(figures.satisfaction.averages).toEqual({ efficiency: 4, resolution: 4, attitude: 4.5, compensation: 3 });
-    // Every score given: 5 + 4 + 5 + 3 + 3 + 4 = 24 over 6.
-    expect(figures.satisfaction.overall).toBe(4);
+    // Each survey's own score, as the tracking table's 满意度 shows it: (4.25 + 3.5) / 2, the one who answered
+    // two questions weighing as much as the one who answered four (pooled, the six scores would make 4).
+    expect(figures.satisfaction.overall).toBe(3.875);
     const declinedOnly = computeFigures([fact({ survey: { at: at(11, 6), scores: none } })], NOVEMBER, NOW).satisfaction;
     expect(declinedOnly).toMatchObject({ count: 1, declined: 1, overall: null, averages: none });
   });
