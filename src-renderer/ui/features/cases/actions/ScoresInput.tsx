@@ -54,6 +54,9 @@ export function ScoresInput<V extends { scores: Record<SurveyDimension, ScoreVal
                 errorProps={{ id: `${labelId}-error` }}
                 withAsterisk
                 error={error}
+                // The radios are hidden points: the browser would scroll only that point into a tall dialog's
+                // view (at 200 % zoom the focused question sat half cut off at its bottom edge). The whole question shows.
+                onFocus={(event) => event.currentTarget.scrollIntoView?.({ block: 'nearest' })}
               >
                 {/* Native radios: the arrow keys choose, as in any radio group; 未回答 is one of the answers. */}
                 <SegmentedControl

@@ -1,5 +1,5 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CaseRecord } from '../../../../../../../src-renderer/domain/cases/case';
 import { CasePage } from '../../../../../../../src-renderer/ui/features/cases/CasePage';
 import { teardown } from '../../../render';
@@ -59,6 +59,22 @@ describe('a satisfaction survey the customer answers in part, or not at all', { 
     expect((within(dialog).getByRole('checkbox', { name: '客户不愿评分（四项均未回答）' }) as HTMLInputElement).checked).toBe(true);
     const record = await saved();
     expect(record.feedback?.scores).toEqual({ efficiency: null, resolution: null, attitude: null, compensation: null });
+  });
+
+  it('brings the whole question into view when one of its scores takes focus (a tall dialog, zoomed)', async () => {
+    const { dialog } = await atCallback();
+    const shown: Element[] = [];
+    // jsdom lays nothing out and has no scrollIntoView: the test records what was asked to show.
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = vi.fn(function (this: Element) {
+      shown.push(this);
+    });
+    try {
+      act(() => within(question(dialog, '沟通态度')).getByRole('radio', { name: '3 分' }).focus());
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
+    expect(shown.map((element) => element.querySelector('[role="radiogroup"]')?.getAttribute('aria-labelledby'))).toEqual(['score-attitude-label']);
   });
 
   it('records a customer who declined to rate with no score at all', async () => {
