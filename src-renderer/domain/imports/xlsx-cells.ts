@@ -67,8 +67,8 @@ function isoTime(utc: Date): string {
 }
 
 /**
- * A serial date as local wall-clock text: `YYYY-MM-DD`, `YYYY-MM-DD HH:mm`, or `HH:mm` for a time
- * of no day. Excel has no time zones, so the serial is read as UTC and printed as is. Serials
+ * A serial date as local wall-clock text: `YYYY-MM-DD`, `YYYY-MM-DD HH:mm` (also for a date format
+ * whose serial holds a time of day), or `HH:mm` for a time of no day. Excel has no time zones, so the serial is read as UTC and printed as is. Serials
  * before 1900-03-01 sit before Excel's phantom 1900-02-29 and count from 1899-12-31.
  */
 export function formatSerialDate(serial: number, kind: DateKind, date1904: boolean): string {
@@ -79,7 +79,9 @@ export function formatSerialDate(serial: number, kind: DateKind, date1904: boole
   const epoch = date1904 ? Date.UTC(1904, 0, 1) : days < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
   const instant = new Date(epoch + days * DAY_MS + (seconds - days * DAY_S) * 1000);
   if (kind === 'time' && days === 0) return isoTime(instant);
-  if (kind === 'date') return isoDate(instant);
+  // A date format shows the day only, but a serial with a time of day holds it (18:00 typed into a
+  // column formatted as dates): the time is kept, or a complaint's deadline would count from midnight.
+  if (kind === 'date' && seconds === days * DAY_S) return isoDate(instant);
   return `${isoDate(instant)} ${isoTime(instant)}`;
 }
 

@@ -188,7 +188,9 @@ describe('cell formatting', () => {
     expect(formatSerialDate(59, 'date', false)).toBe('1900-02-28');
     expect(formatSerialDate(61, 'date', false)).toBe('1900-03-01');
     expect(formatSerialDate(45352.99999999, 'dateTime', false)).toBe('2024-03-02 00:00');
-    expect(formatSerialDate(45352.5, 'date', false)).toBe('2024-03-01');
+    // A date format hides a time of day the serial holds: the time is kept (a deadline counts from it).
+    expect(formatSerialDate(45352.5, 'date', false)).toBe('2024-03-01 12:00');
+    expect(formatSerialDate(46088.75, 'date', false)).toBe('2026-03-07 18:00');
     expect(formatSerialDate(0.75, 'time', false)).toBe('18:00');
     expect(formatSerialDate(-1, 'date', false)).toBe('-1');
   });
