@@ -4,7 +4,9 @@
  * closing instant and the resolution as a progress entry; they get no SLA clocks, because their
  * response and resolution times were never recorded and invented ones would distort the on-time
  * figures. Open complaints come in as registered ones: the response clock runs from their
- * original receipt, computed by the same clock functions as registration.
+ * original receipt, computed by the same clock functions as registration; an open 12315 referral
+ * also gets its reply deadline (转办反馈时限), the centre's working days from receipt, as intake
+ * proposes it, so the regulator's deadline is watched as a typed-in referral's is.
  */
 import type { CaseRecord, Person } from '../cases/case';
 import { caseDayKey, formatCaseNumber, MAX_CASES_PER_DAY } from '../cases/case-number';
@@ -12,7 +14,8 @@ import { withDerivedFields } from '../cases/derived';
 import type { CaseEntry } from '../cases/entries';
 import type { WorkCalendar } from '../clocks/calendar';
 import { startClock } from '../clocks/clock';
-import { hours } from '../clocks/sla-settings';
+import { hours, referralReplyDaysOf } from '../clocks/sla-settings';
+import { REFERRAL_CHANNEL, referralDeadlineOf } from '../cases/referral-reply';
 import { DeskError } from '../common/errors';
 import type { Settings } from '../settings/settings';
 import type { ImportDraft } from './validate';
@@ -102,12 +105,19 @@ export function toCaseRecord(draft: ImportDraft, no: string, ctx: ConvertContext
     ? null
     : startClock('response', settings.sla.modes.response, hours(settings.sla.responseHours[draft.severity]), draft.receivedAt, ctx.calendar);
   const archived = closedAt !== null && closedAt < now - settings.lifecycle.archiveAfterDays * DAY_MS ? 1 : 0;
+  const referral =
+    !final && draft.channel === REFERRAL_CHANNEL
+      ? referralDeadlineOf({ by: 'workingDays', days: referralReplyDaysOf(settings.sla) }, draft.receivedAt, ctx.calendar)
+      : null;
+  const referralReply = referral && startClock('referralReply', 'calendar', referral.dueAt - draft.receivedAt, draft.receivedAt, ctx.calendar);
   // A redirected case's "resolution" is why it was referred, kept with its screening.
   const resolved = draft.resolution !== '' && draft.status !== 'redirected';
   const record: CaseRecord = withDerivedFields({
     id,
     no,
     ...(draft.externalId !== '' ? { externalId: draft.externalId } : {}),
+    ...(draft.referralNo !== '' ? { referralNo: draft.referralNo } : {}),
+    ...(referral ? { referralDeadline: referral } : {}),
     importedFrom: { jobId: ctx.jobId, row: draft.row },
     receivedAt: draft.receivedAt,
     registeredAt: now,
@@ -137,7 +147,7 @@ export function toCaseRecord(draft: ImportDraft, no: string, ctx: ConvertContext
     archived,
     legalRisk: 0,
     reopenCount: 0,
-    clocks: response ? { response } : {},
+    clocks: response ? { response, ...(referralReply ? { referralReply } : {}) } : {},
     screening:
       draft.status === 'redirected'
         ? { decision: 'redirected', reason: draft.resolution, referredTo: '', missing: '', at: closedAt!, by: UNKNOWN_HANDLER }

@@ -6,6 +6,7 @@
 export const IMPORT_FIELDS = [
   'no',
   'externalId',
+  'referralNo',
   'receivedAt',
   'channel',
   'customerName',
@@ -37,7 +38,9 @@ export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = ['receivedAt', 'cu
 export const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
   no: ['投诉单号', '单号', '投诉编号', '编号', 'caseno', 'casenumber', 'no', 'number'],
   // An old system's 工单编号 is its own number, not one of the desk's case numbers (投诉单号).
-  externalId: ['外部编号', '原系统编号', '原单号', '工单号', '工单编号', '原工单号', '原工单编号', '来源编号', '12315编号', 'externalid', 'ticketid', 'ticket', 'reference', 'ref'],
+  externalId: ['外部编号', '原系统编号', '原单号', '工单号', '工单编号', '原工单号', '原工单编号', '来源编号', 'externalid', 'ticketid', 'ticket', 'reference', 'ref'],
+  // 来源单号: a 12315 referral's work-order number, which the reply to 12315 quotes (not the old system's own number).
+  referralNo: ['来源单号', '转办单号', '转办编号', '12315单号', '12315编号', '12315工单号', '转办工单号', 'referralno', 'referralnumber'],
   receivedAt: ['投诉时间', '受理时间', '接收时间', '来电时间', '登记时间', '投诉日期', '受理日期', '登记日期', '反映时间', '创建时间', '日期', 'receivedat', 'received', 'date', 'createdat', 'created'],
   channel: ['投诉渠道', '受理渠道', '来源渠道', '渠道', '来源', '投诉来源', 'channel', 'source'],
   customerName: ['客户姓名', '姓名', '投诉人', '投诉人姓名', '来电人', '来电人姓名', '反映人', '来访人', '消费者', '消费者姓名', '联系人', '客户', '客户名称', 'customername', 'customer', 'name'],

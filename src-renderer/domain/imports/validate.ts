@@ -8,7 +8,8 @@ import { CASE_NUMBER_PATTERN } from '../cases/case-number';
 import { isValidEmail, isValidPhone, normalizePhone } from '../cases/contact';
 import { SOCIAL_ACCOUNT_MAX, socialAccountField } from '../cases/account';
 import { withoutInvisible } from '../common/invisible';
-import { ADDRESS_MAX, DESCRIPTION_MAX, NAME_MAX } from '../cases/registration';
+import { ADDRESS_MAX, DESCRIPTION_MAX, NAME_MAX, REFERRAL_NO_MAX, referralNoField } from '../cases/registration';
+import { REFERRAL_CHANNEL } from '../cases/referral-reply';
 import type { Category, Channel, CustomerType, Demand, Severity, SocialPlatform } from '../cases/vocabulary';
 import type { FieldError } from '../common/errors';
 import { earliestInstant, FUTURE_TOLERANCE_MS, roundToFen } from '../common/fields';
@@ -59,6 +60,8 @@ export interface ImportDraft
   /** 社交/应用账号: both, or neither when the row has none (as a case has none). */
   socialPlatform?: SocialPlatform;
   socialAccount?: string;
+  /** 来源单号 of a 12315 referral (normalised as at intake), '' when none. */
+  referralNo: string;
   /** A case number of the desk's form to keep; null: a new number is issued. */
   no: string | null;
   externalId: string;
@@ -71,6 +74,7 @@ export interface ImportDraft
 export const TEXT_LIMITS = {
   no: 100,
   externalId: 100,
+  referralNo: REFERRAL_NO_MAX,
   customerName: NAME_MAX,
   description: DESCRIPTION_MAX,
   product: 200,
@@ -210,6 +214,12 @@ export function validateRow(cells: readonly string[], row: number, ctx: RowConte
   const customerName = text('customerName', true);
   const description = text('description', true);
   const channel = label<Channel>('channel', 'other');
+  // As at intake: normalised, a work-order number's characters, on a 12315 referral only.
+  const rawReferralNo = text('referralNo');
+  const referral = referralNoField().safeParse(rawReferralNo);
+  const referralNo = referral.success ? referral.data : '';
+  if (!referral.success && rawReferralNo.length <= TEXT_LIMITS.referralNo) fail('referralNo', referral.error.issues[0]?.message ?? 'validation.invalid');
+  else if (referralNo !== '' && channel !== null && channel !== REFERRAL_CHANNEL) fail('referralNo', 'validation.referralNoChannel');
   const customerType = label<CustomerType>('customerType', 'individual');
   const severity = label<Severity>('severity', 'general');
   const category = label<Category>('category', null);
@@ -269,6 +279,7 @@ export function validateRow(cells: readonly string[], row: number, ctx: RowConte
       row,
       no: deskNo,
       externalId,
+      referralNo,
       receivedAt,
       channel: channel!,
       customerName,

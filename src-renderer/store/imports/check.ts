@@ -34,7 +34,10 @@ export interface FileCheck {
   reserved: Map<string, Set<number>>;
 }
 
-const DUPLICATE_CODES = new Set(['imports.duplicateNo', 'imports.duplicateExternalId', 'imports.duplicateContent', 'imports.duplicateContentRow']);
+/** The numbers a row is told apart by, each unique in the desk. */
+type NumberField = 'no' | 'externalId' | 'referralNo';
+const DUPLICATE_CODE: Record<NumberField, string> = { no: 'imports.duplicateNo', externalId: 'imports.duplicateExternalId', referralNo: 'imports.duplicateReferralNo' };
+const DUPLICATE_CODES = new Set([...Object.values(DUPLICATE_CODE), 'imports.duplicateContent', 'imports.duplicateContentRow']);
 
 /** Row errors that 对应取值 can answer: a value the desk does not read. */
 const VALUE_ERRORS = new Set(['imports.unknownValue', 'imports.unknownDepartment']);
@@ -82,7 +85,7 @@ async function existingByContent(db: DeskDb, drafts: readonly ImportDraft[]): Pr
 }
 
 /** Index values among `values` that some case already has. */
-async function existing(db: DeskDb, index: 'no' | 'externalId', values: string[]): Promise<Set<string>> {
+async function existing(db: DeskDb, index: 'no' | 'externalId' | 'referralNo', values: string[]): Promise<Set<string>> {
   const found = new Set<string>();
   const unique = [...new Set(values)];
   for (let start = 0; start < unique.length; start += LOOKUP_BATCH) {
@@ -103,17 +106,17 @@ export async function checkFile(
   const drafts: (ImportDraft | null)[] = [];
   const errors: RowError[] = [];
   const context = { headers: table.headers, mapping, now, departments: departmentIndex(departments), values };
-  const header = (field: 'no' | 'externalId') => {
+  const header = (field: NumberField) => {
     const column = mapping[field];
     return column === null ? '' : (table.headers[column] ?? '');
   };
-  const duplicate = (draft: ImportDraft, field: 'no' | 'externalId'): RowError => ({
+  const duplicate = (draft: ImportDraft, field: NumberField): RowError => ({
     row: draft.row,
     // An external id taken over from the number column is reported in that column.
     column: field === 'externalId' && mapping.externalId === null ? header('no') : header(field),
     field,
-    value: field === 'no' ? draft.no! : draft.externalId,
-    code: field === 'no' ? 'imports.duplicateNo' : 'imports.duplicateExternalId',
+    value: field === 'no' ? draft.no! : draft[field],
+    code: DUPLICATE_CODE[field],
   });
   // Reported in the complaint text's column: the words are what it was told apart by.
   const sameContent = (draft: ImportDraft): Omit<RowError, 'code'> => ({
@@ -125,9 +128,10 @@ export async function checkFile(
 
   const seenNo = new Set<string>();
   const seenExternal = new Set<string>();
+  const seenReferral = new Set<string>();
   // Rows with no number to tell them apart: the first row saying the same thing, by content.
   const seenContent = new Map<string, number>();
-  const unnumbered = (draft: ImportDraft) => !draft.no && !draft.externalId;
+  const unnumbered = (draft: ImportDraft) => !draft.no && !draft.externalId && !draft.referralNo;
   for (let i = 0; i < table.rows.length; i += 1) {
     if (i > 0 && i % YIELD_EVERY_ROWS === 0) await yieldTurn();
     if (i === table.cutRow) {
@@ -146,12 +150,16 @@ export async function checkFile(
     } else if (draft?.externalId && seenExternal.has(draft.externalId)) {
       errors.push(duplicate(draft, 'externalId'));
       draft = null;
+    } else if (draft?.referralNo && seenReferral.has(draft.referralNo)) {
+      errors.push(duplicate(draft, 'referralNo'));
+      draft = null;
     } else if (draft && unnumbered(draft) && seenContent.has(contentKey(draft))) {
       errors.push({ ...sameContent(draft), code: 'imports.duplicateContentRow', params: { row: seenContent.get(contentKey(draft))! } });
       draft = null;
     }
     if (draft?.no) seenNo.add(draft.no);
     if (draft?.externalId) seenExternal.add(draft.externalId);
+    if (draft?.referralNo) seenReferral.add(draft.referralNo);
     if (draft && unnumbered(draft)) seenContent.set(contentKey(draft), draft.row);
     drafts.push(draft);
   }
@@ -159,6 +167,7 @@ export async function checkFile(
 
   const takenNo = await existing(db, 'no', [...seenNo]);
   const takenExternal = await existing(db, 'externalId', [...seenExternal]);
+  const takenReferral = await existing(db, 'referralNo', [...seenReferral]);
   // An old system's ticket number may be one the desk registered by hand as a case's source ticket
   // (来源单号). Few cases have one: their keys are read in one pass, not looked up per row.
   if (seenExternal.size > 0) {
@@ -169,7 +178,14 @@ export async function checkFile(
   const reserved = new Map<string, Set<number>>();
   drafts.forEach((draft, i) => {
     if (!draft) return;
-    const field = draft.no && takenNo.has(draft.no) ? 'no' : draft.externalId && takenExternal.has(draft.externalId) ? 'externalId' : null;
+    const field: NumberField | null =
+      draft.no && takenNo.has(draft.no)
+        ? 'no'
+        : draft.externalId && takenExternal.has(draft.externalId)
+          ? 'externalId'
+          : draft.referralNo && takenReferral.has(draft.referralNo)
+            ? 'referralNo'
+            : null;
     const sameAs = unnumbered(draft) ? takenContent.get(contentKey(draft)) : undefined;
     if (field || sameAs !== undefined) {
       errors.push(field ? duplicate(draft, field) : { ...sameContent(draft), code: 'imports.duplicateContent', params: { no: sameAs! } });

@@ -79,14 +79,18 @@ export async function writeChunk(db: DeskDb, input: ChunkInput): Promise<ChunkRe
     const candidates = input.drafts.filter((draft): draft is ImportDraft => draft !== null);
     const nos = candidates.flatMap((d) => (d.no ? [d.no] : []));
     const externalIds = candidates.flatMap((d) => (d.externalId ? [d.externalId] : []));
+    const referralNos = candidates.flatMap((d) => (d.referralNo ? [d.referralNo] : []));
     // Checked again here: cases written since the check (another import, a registration today) win.
-    const [takenNos, takenExternal] = await Promise.all([
+    const [takenNos, takenExternal, takenReferral] = await Promise.all([
       nos.length > 0 ? db.cases.where('no').anyOf(nos).keys() : [],
       externalIds.length > 0 ? db.cases.where('externalId').anyOf(externalIds).keys() : [],
+      referralNos.length > 0 ? db.cases.where('referralNo').anyOf(referralNos).keys() : [],
     ]);
     const noSet = new Set(takenNos.map(String));
     const externalSet = new Set(takenExternal.map(String));
-    const taken = (d: ImportDraft) => Boolean((d.no && noSet.has(d.no)) || (d.externalId && externalSet.has(d.externalId)));
+    const referralSet = new Set(takenReferral.map(String));
+    const taken = (d: ImportDraft) =>
+      Boolean((d.no && noSet.has(d.no)) || (d.externalId && externalSet.has(d.externalId)) || (d.referralNo && referralSet.has(d.referralNo)));
     const fresh = candidates.filter((d) => !taken(d));
     const late = candidates.filter(taken).map((d) => d.row);
 

@@ -264,6 +264,7 @@ export const en = {
       referralNoFormat: 'A source ticket number has only letters, digits and - _ / .',
       referralNoTaken: 'This source ticket number is already registered as case {{no}}.',
       referralNoRequired: 'A 12315 referral needs its source ticket number (the referral work order): the reply to 12315 quotes it.',
+      referralNoChannel: 'Only a case of the “12315 referral” channel has a referral order number: check the row’s channel.',
       referralDeadlineChannel: 'Only a case of the “12315 referral” channel has a referral reply deadline: choose that channel, or remove the deadline.',
       referralDueBeforeReceipt: 'The reply deadline must be after the time the complaint was received.',
       referralDaysRange: 'Enter 1 to 60 working days.',

@@ -253,6 +253,7 @@ export const zhCN = {
       socialAccountFormat: '账号格式不正确：不能只有 @，也不能包含换行、制表符等控制字符。',
       referralNoFormat: '来源单号只能包含字母、数字和 - _ / .。',
       referralNoTaken: '此来源单号已登记为投诉单 {{no}}。',
+      referralNoChannel: '只有“12315转办”渠道的投诉才有来源单号：请检查这一行的渠道。',
       referralNoRequired: '12315 转办的投诉须填写来源单号（转办工单号）：答复 12315 时要引用它。',
       referralDeadlineChannel: '只有“12315转办”渠道的投诉才有转办反馈时限：请改选渠道，或去掉时限。',
       referralDueBeforeReceipt: '反馈截止时间须晚于受理时间。',

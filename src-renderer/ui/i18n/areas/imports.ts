@@ -40,6 +40,7 @@ export const importsMessages = defineArea(
         fields: {
           no: '投诉单号',
           externalId: '原系统编号',
+          referralNo: '来源单号（12315）',
           receivedAt: '投诉时间',
           channel: '投诉渠道',
           customerName: '客户姓名',
@@ -171,6 +172,7 @@ export const importsMessages = defineArea(
         rowCut: '文件在这一行中途结束（可能未保存完整或被截断），该行不导入；请检查原文件的最后一行。',
         duplicateNo: '投诉单号重复：系统中或文件前面的行已有此单号。',
         duplicateExternalId: '原系统编号重复：系统中或文件前面的行已有此编号。',
+        duplicateReferralNo: '来源单号重复：系统中或文件前面的行已有此 12315 转办单号。',
         duplicateContent: '与系统中的投诉 {{no}} 相同（投诉时间、客户姓名和投诉内容都一样），可能已经导入过，不再导入。',
         duplicateContentRow: '与文件第 {{row}} 行相同（投诉时间、客户姓名和投诉内容都一样），不再导入。',
         hasErrors: '文件中有 {{count}} 行有错误。按“有错误则全部不导入”，没有导入任何内容。',
@@ -225,6 +227,7 @@ export const importsMessages = defineArea(
         fields: {
           no: 'Case number',
           externalId: 'Number in the old system',
+          referralNo: 'Referral order number (12315)',
           receivedAt: 'Received',
           channel: 'Channel',
           customerName: 'Customer name',
@@ -364,6 +367,7 @@ export const importsMessages = defineArea(
         rowCut: 'The file ends in the middle of this row (it may not have been saved whole, or was cut short): the row is not imported. Check the last row of the original file.',
         duplicateNo: 'Duplicate case number: a case in the desk or an earlier row of the file has it.',
         duplicateExternalId: 'Duplicate old-system number: a case in the desk or an earlier row of the file has it.',
+        duplicateReferralNo: 'Duplicate referral order number: a case in the desk or an earlier row of the file has this 12315 order number.',
         duplicateContent: 'The same as case {{no}} in the desk (received at the same time, same customer name, same complaint text): probably imported before, so not imported again.',
         duplicateContentRow: 'The same as row {{row}} of the file (received at the same time, same customer name, same complaint text): not imported twice.',
         hasErrors: '{{count}} rows have errors. As “nothing if any row has an error” was chosen, nothing was imported.',

@@ -3,6 +3,8 @@ import { createCalendar } from '../../../../../src-renderer/domain/clocks/calend
 import { startClock } from '../../../../../src-renderer/domain/clocks/clock';
 import { caseFacts } from '../../../../../src-renderer/domain/dashboard/facts';
 import { numberDrafts, previewRow, toCaseRecord, UNKNOWN_HANDLER } from '../../../../../src-renderer/domain/imports/convert';
+import { workingDaysDeadline } from '../../../../../src-renderer/domain/cases/referral-reply';
+import { referralReplyDaysOf } from '../../../../../src-renderer/domain/clocks/sla-settings';
 import type { ImportDraft } from '../../../../../src-renderer/domain/imports/validate';
 import { DEFAULT_SETTINGS } from '../../../../../src-renderer/domain/settings/settings';
 
@@ -16,6 +18,7 @@ function draft(overrides: Partial<ImportDraft> = {}): ImportDraft {
     row: 2,
     no: null,
     externalId: '',
+    referralNo: '',
     receivedAt: new Date(2026, 10, 20, 9, 0).getTime(),
     channel: 'phone',
     customerName: '王五',
@@ -117,6 +120,18 @@ describe('toCaseRecord', () => {
     const { record, entries } = toCaseRecord(draft({ status: 'redirected', closedAt, resolution: '属物业管辖，已转物业。' }), 'TS-20261120-0002', ctx);
     expect(record).toMatchObject({ status: 'redirected', closedAt, screening: { decision: 'redirected', reason: '属物业管辖，已转物业。', at: closedAt, by: UNKNOWN_HANDLER } });
     expect(entries).toEqual([]);
+  });
+
+  it('gives an open 12315 referral its reply deadline, the centre’s working days from receipt, and keeps its 来源单号; a closed one none', () => {
+    const receivedAt = new Date(2026, 10, 20, 9, 0).getTime();
+    const { record } = toCaseRecord(draft({ channel: 'regulator_12315', receivedAt, referralNo: '1433010020261120000815' }), 'TS-20261120-0004', ctx);
+    const days = referralReplyDaysOf(DEFAULT_SETTINGS.sla);
+    const dueAt = workingDaysDeadline(ctx.calendar, receivedAt, days);
+    expect(record).toMatchObject({ referralNo: '1433010020261120000815', referralDeadline: { dueAt, workingDays: days } });
+    expect(record.clocks.referralReply).toMatchObject({ kind: 'referralReply', startedAt: receivedAt, dueAt, state: 'running' });
+    const closed = toCaseRecord(draft({ channel: 'regulator_12315', receivedAt, status: 'closed', closedAt: receivedAt + DAY }), 'TS-20261120-0005', ctx).record;
+    expect(closed.clocks).toEqual({});
+    expect(closed).not.toHaveProperty('referralDeadline');
   });
 
   it('keeps the old system’s progress notes whole, as one step of the handling dated at the receipt, before the resolution', () => {

@@ -39,6 +39,7 @@ describe('validateRow', () => {
       row: 7,
       no: null,
       externalId: '',
+      referralNo: '',
       receivedAt: new Date(2026, 9, 8, 9, 30).getTime(),
       channel: 'phone',
       customerName: '李四',

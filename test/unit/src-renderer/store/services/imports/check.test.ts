@@ -120,3 +120,35 @@ describe('imports.check', () => {
   });
 });
 
+
+describe('a 12315 referral’s 来源单号 in an imported file', () => {
+  it('is read from its column, refused on another channel or when the desk already has it, and an open referral gets its reply deadline', async () => {
+    store = await openTestStore();
+    await register(store, { channel: 'regulator_12315', referralNo: 'GS-2026-0311' });
+    const headers = [...HEADERS, '来源单号'];
+    const file = await analyze(
+      store,
+      csv([
+        headers,
+        [...goodRow(1, { 投诉渠道: '12315转办' }), 'gs-2026-0400'],
+        [...goodRow(2), 'GS-2026-0401'],
+        [...goodRow(3, { 投诉渠道: '12315转办' }), 'GS-2026-0311'],
+        [...goodRow(4, { 投诉渠道: '12315转办' }), 'GS-2026-0400'],
+      ]),
+    );
+    expect(file.mapping).toMatchObject({ referralNo: HEADERS.length });
+    const result = await check(file.fileId, file.mapping);
+    expect(result).toMatchObject({ valid: 1, invalid: 3, duplicates: 2 });
+    expect(result.errors.map((e) => [e.row, e.field, e.code])).toEqual([
+      [3, 'referralNo', 'validation.referralNoChannel'],
+      [4, 'referralNo', 'imports.duplicateReferralNo'],
+      [5, 'referralNo', 'imports.duplicateReferralNo'],
+    ]);
+    const { jobId } = ok<{ jobId: string }>(await store.send('imports.start', { fileId: file.fileId, mapping: file.mapping, mode: 'valid' }, 'supervisor'));
+    expect(await finished(store, jobId)).toMatchObject({ status: 'done', rowsImported: 1 });
+    // Normalised as at intake (upper case), watched by its own clock.
+    const [imported] = await store.db.cases.where('referralNo').equals('GS-2026-0400').toArray();
+    expect(imported?.clocks.referralReply?.state).toBe('running');
+    expect(imported?.referralDeadline?.workingDays).toBeGreaterThan(0);
+  });
+});
