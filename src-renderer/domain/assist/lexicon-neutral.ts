@@ -63,8 +63,12 @@ export const NEUTRAL_COMPOUNDS: readonly string[] = [
   '广告你',
   // A warning printed on the product or its box, not something that happened.
   ...['谨防', '防止', '以防', '以免', '严防', '小心', '当心', '注意防'].flatMap((warn) =>
-    ['爆炸', '起火', '着火', '触电', '漏电', '烫伤', '割伤', '划伤', '划伤手', '中毒', '误吞', '误食'].map((hazard) => warn + hazard),
+    ['爆炸', '起火', '着火', '触电', '漏电', '烫伤', '割伤', '划伤', '划伤了手', '中毒', '误吞', '误食'].map((hazard) => warn + hazard),
   ),
+  // 划伤了手 inside a phone or a watch scratched: the goods, not the hand.
+  '划伤了手机',
+  '划伤了手表',
+  '划伤了手柄',
   // English: a shopping centre's food court; media files and players (a word of its own, see match.ts: multimedia never matches).
   'food court',
 ];

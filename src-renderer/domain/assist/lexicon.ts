@@ -88,9 +88,11 @@ export const DEFAULT_LEXICON: LexiconEntry[] = [
   ...entries('safety', [
     '爆炸', '起火', '着火', '冒烟', '自燃', '触电', '漏电', '中毒', '受伤', '烫伤', '割伤', '住院', '过敏', '食物中毒', '异物', '安全隐患', '呕吐', '腹泻',
     // 划伤 alone is mostly goods scratched in transit (冰箱门划伤了): a person cut is said with the hand or the child.
-    '划伤了手', '手被划伤', '把手划伤', '划伤手', '手划伤', '划破了手', '手被划破', '孩子被划伤',
-    // Sparks, a plug too hot to touch, a smell of burning, a swollen battery; a rash after eating.
-    '冒火花', '打火花', '电火花', '插头发烫', '插座发烫', '烧焦味', '烧焦的味道', '焦糊味', '焦味', '电池起鼓', '起红疹', '起疹子', '红疹',
+    // (Not 手划伤 or 把手划伤: a door's 把手 is scratched too; not 划伤手: 划伤手机屏幕.)
+    '划伤了手', '手被划伤', '划破了手', '手被划破', '孩子被划伤',
+    // Sparks, a plug too hot to touch, wiring that burns, a swollen battery; a rash after eating.
+    // (Not 焦味 or 焦糊味 alone: 米饭有焦糊味 is the rice.)
+    '冒火花', '打火花', '电火花', '插头发烫', '插座发烫', '插头烧焦', '插座烧焦', '电线烧焦', '烧焦的塑料味', '塑料烧焦', '电池起鼓', '起红疹', '起疹子', '红疹',
     // A battery about to catch fire: swollen or leaking (not 漏液 alone: a bottle of detergent leaks in a parcel; not 烧焦: burnt food is no hazard).
     '鼓包', '电池漏液',
     '拉肚子', '上吐下泻', '煤气味', '燃气味', '煤气泄漏', '燃气泄漏', '误吞', '误食',

@@ -214,12 +214,25 @@ function clauseStart(folded: string, at: number, reach: number): number {
 /** How far back a condition before a negation is looked for ("if your shop really", 如果贵公司还). */
 const CONDITION_REACH = 20;
 
+/**
+ * A question, not a denial: 是不是要上法院才肯退款？, 难道不是要我去找媒体？, 这不是安全隐患吗 — asked of
+ * the company, they say what the customer means to do or sees.
+ */
+const RHETORICAL_ZH = /是不是|難道|难道/u;
+function isRhetorical(folded: string, from: number, at: number, negation: string): boolean {
+  if (RHETORICAL_ZH.test(folded.slice(from, at))) return true;
+  if (!negation.startsWith('不是')) return false;
+  let end = at;
+  while (end < folded.length && !CLAUSE_BREAK.test(folded[end]!)) end++;
+  return /[吗嗎]/u.test(folded.slice(at, end)) || folded[end] === '？' || folded[end] === '?';
+}
+
 function isNegated(folded: string, at: number): boolean {
   const from = clauseStart(folded, at, NEGATION_REACH);
   const before = folded.slice(from, at).replace(/[\s'"“”‘’]+$/u, '');
   const conditionBefore = (negation: number) => folded.slice(clauseStart(folded, negation, CONDITION_REACH), negation).replace(/’/g, "'");
   const zh = NEGATED_ZH.exec(before);
-  if (zh) return !CONDITION_ON_COMPANY_ZH.test(conditionBefore(from + zh.index));
+  if (zh) return !isRhetorical(folded, from, at, zh[0]) && !CONDITION_ON_COMPANY_ZH.test(conditionBefore(from + zh.index));
   const en = NEGATED_EN.exec(folded.slice(from, at).replace(/’/g, "'"));
   if (en) return !CONDITION_ON_COMPANY_EN.test(conditionBefore(from + en.index));
   return false;

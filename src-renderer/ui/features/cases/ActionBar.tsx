@@ -10,6 +10,7 @@ import { useNow } from '../../data/hooks';
 import { LeaveDialog, UnsavedChangesProvider, useNestedUnsavedChanges } from '../../components/unsaved';
 import { useAuth } from '../auth/AuthGate';
 import { availableCommands } from './actions/availability';
+import { DialogSendingContext } from './actions/dialogGuard';
 import { commandLabel, isRevision } from './actions/labels';
 import { ACTIONS, type Tone } from './actions/registry';
 import { nextStepHint } from './nextStep';
@@ -55,8 +56,14 @@ export function ActionBar({
   const [open, setOpen] = useState<LifecycleCommand | null>(null);
   // What the open dialog's form holds: Esc, its ✕ or 取消 ask before throwing typed text away.
   const dialogEdits = useNestedUnsavedChanges();
+  const sending = useRef(false);
   const [askDiscard, setAskDiscard] = useState(false);
-  const close = () => (dialogEdits.any() ? setAskDiscard(true) : setOpen(null));
+  const close = () => {
+    // The command is on its way: the dialog closes by itself when it is done, or shows the refusal.
+    if (sending.current) return;
+    if (dialogEdits.any()) setAskDiscard(true);
+    else setOpen(null);
+  };
   // Mantine gives focus back on a cancel; after a save we do (the button may be gone).
   const [saved, setSaved] = useState(false);
   const actionsRef = useRef<HTMLDivElement>(null);
@@ -145,7 +152,9 @@ export function ActionBar({
         returnFocus={!saved}
       >
         <UnsavedChangesProvider value={dialogEdits}>
-          {open && Form && <Form key={open} record={record} planOwnerStanding={planOwnerStanding} onDone={(confirmation) => done(open, confirmation)} onCancel={close} />}
+          <DialogSendingContext.Provider value={sending}>
+            {open && Form && <Form key={open} record={record} planOwnerStanding={planOwnerStanding} onDone={(confirmation) => done(open, confirmation)} onCancel={close} />}
+          </DialogSendingContext.Provider>
         </UnsavedChangesProvider>
       </Modal>
       <LeaveDialog

@@ -3,7 +3,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { useUnsavedChanges } from '../../../components/unsaved';
+import { useDialogGuard } from './dialogGuard';
 import { submitOnCtrlEnter } from '../../../components/submitShortcut';
 import { focusFirstInvalid, useCommandSubmit } from '../../../components/useCommandSubmit';
 import classes from './CommandForm.module.css';
@@ -38,12 +38,11 @@ interface CommandFormProps<V> {
  */
 export function CommandForm<V>({ form, run, onDone, onCancel, help, submitLabel, submitColor, precheck, disabled, focusCancel, children }: CommandFormProps<V>) {
   const { t } = useTranslation();
-  // What was typed counts as unsaved: closing the dialog (ActionBar), leaving the page or reloading asks first.
-  useUnsavedChanges(() => form.isDirty());
   const { submit, failure, submitting } = useCommandSubmit(form, async (values: V) => {
     await run(values);
     return true;
   });
+  useDialogGuard(() => form.isDirty(), submitting);
   async function handle(values: V, element: EventTarget | undefined) {
     if (precheck && !precheck(values)) {
       focusFirstInvalid(element instanceof HTMLFormElement ? element : null);

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDateTime } from '../../../components/format';
 import { useCommandSubmit } from '../../../components/useCommandSubmit';
+import { useDialogGuard } from './dialogGuard';
 import { useStore } from '../../../data/hooks';
 import { Field } from '../Field';
 import { byAt } from '../format';
@@ -28,6 +29,7 @@ export function DecideExtensionForm({ record, onDone, onCancel }: ActionProps) {
   const { submit, failure, submitting } = useCommandSubmit(form, (values) =>
     store.send('progress.decideExtension', { caseId: record.id, requestId: request?.id ?? '', approve: values.approve, note: values.note }),
   );
+  useDialogGuard(() => form.isDirty(), submitting);
   const formRef = useRef<HTMLFormElement>(null);
   async function decide(approve: boolean) {
     const decided = await submit({ ...form.getValues(), approve }, formRef.current);

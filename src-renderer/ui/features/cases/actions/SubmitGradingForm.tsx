@@ -53,7 +53,11 @@ export function SubmitGradingForm({ record, onDone, onCancel }: ActionProps) {
   const inherited = previous === null && record.category !== null;
   const departmentOfCategory = inherited && settings ? settings.categories[record.category!].department : '';
   useEffect(() => {
-    if (departmentOfCategory && !form.getValues().department) form.setFieldValue('department', departmentOfCategory);
+    if (!departmentOfCategory || form.getValues().department) return;
+    // Part of what the dialog opens with, not an edit: closing it untouched asks nothing.
+    const untouched = !form.isDirty();
+    form.setFieldValue('department', departmentOfCategory);
+    if (untouched) form.resetDirty({ ...form.getValues(), department: departmentOfCategory });
     // Only when the settings arrive; `form` is stable.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [departmentOfCategory]);
