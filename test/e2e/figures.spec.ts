@@ -112,7 +112,7 @@ test.describe('the dashboard on demo data', () => {
     await expect(ticks.filter({ hasText: /%%/ })).toHaveCount(0);
 
     // The satisfaction chart's legend reads in the questions' order, as the figures above it.
-    await expect(dashboard.card('satisfaction').locator('[class*="legendItem"]')).toHaveText(['处理效率', '解决程度', '沟通态度', '补偿合理性', '综合']);
+    await expect(dashboard.card('satisfaction').locator('[class*="legendItemName"]')).toHaveText(['处理效率', '解决程度', '沟通态度', '补偿合理性', '综合']);
 
     // The late resolutions of the month with the most of them, from the on-time chart's data table; a chip says why.
     await dashboard.showTable('onTime');

@@ -117,9 +117,9 @@ const byKey = <K extends string, V>(keys: readonly K[], make: () => V) => Object
 
 /**
  * Survey scores summed question by question; a question left unanswered counts in no mean. The
- * overall figure is the mean of each survey's own score (the mean of its answers, as the tracking
- * table's 满意度 shows a case's), so a customer who answered one question weighs as much as one who
- * answered four, and the export of the cases behind the figure averages to it.
+ * overall figure is the mean of each survey's own score (the mean of its answers, worked out as the
+ * tracking table's 满意度 is for a case's latest survey), so a customer who answered one question
+ * weighs as much as one who answered four. Earlier surveys of a re-handled case count too.
  */
 class SurveySums {
   count = 0;

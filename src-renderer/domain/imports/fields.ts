@@ -91,7 +91,8 @@ export const HEADER_SYNONYMS: Record<ImportField, readonly string[]> = {
   status: ['状态', '处理状态', '投诉状态', '办理状态', '办结状态', 'status', 'state'],
   closedAt: ['结案时间', '关闭时间', '办结时间', '完成时间', '办结日期', '结案日期', '完结时间', 'closedat', 'closed', 'resolvedat'],
   // 处理过程: the old system's free-text progress notes, kept on the case as they were written.
-  notes: ['处理进展', '处理过程', '处理经过', '处理记录', '跟进记录', '跟进情况', '跟进', '办理过程', '办理情况', '进展', '进展情况', '过程记录', '备注', 'progress', 'notes', 'note', 'remarks', 'followup', 'history'],
+  // (Not 跟进 or 进展 alone: 跟进人 and 跟进时间 are a person and a time.)
+  notes: ['处理进展', '处理过程', '处理经过', '处理记录', '跟进记录', '跟进情况', '办理过程', '办理情况', '进展情况', '过程记录', '备注', 'progress', 'notes', 'note', 'remarks'],
   resolution: ['处理结果', '处理意见', '处理方案', '答复内容', '处理情况', '办理结果', '处理结论', 'resolution', 'result', 'outcome', 'answer'],
 };
 

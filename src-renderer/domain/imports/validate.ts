@@ -82,7 +82,8 @@ export const TEXT_LIMITS = {
   subCategory: 100,
   department: 100,
   resolution: DESCRIPTION_MAX,
-  notes: DESCRIPTION_MAX,
+  // An Excel cell's own limit: a long history of notes comes in whole rather than refuse its row.
+  notes: 32_767,
   phone: 40,
   email: 254,
   address: ADDRESS_MAX,
@@ -213,7 +214,9 @@ export function validateRow(cells: readonly string[], row: number, ctx: RowConte
   const receivedAt = instant('receivedAt', true);
   const customerName = text('customerName', true);
   const description = text('description', true);
-  const channel = label<Channel>('channel', 'other');
+  // A file of 12315 referrals may say so by its 来源单号 column alone: no channel column, a referral.
+  const referralByColumn = (ctx.mapping.channel === null || ctx.mapping.channel === undefined) && cell('referralNo') !== '';
+  const channel = label<Channel>('channel', referralByColumn ? REFERRAL_CHANNEL : 'other');
   // As at intake: normalised, a work-order number's characters, on a 12315 referral only.
   const rawReferralNo = text('referralNo');
   const referral = referralNoField().safeParse(rawReferralNo);

@@ -58,26 +58,31 @@ export function markListed(errors: RowError[], listed: readonly FieldValues[]): 
 export const yieldTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** A complaint as told apart without a number: when it was received, who made it, what it says. */
-const contentKey = (c: Pick<ImportDraft, 'receivedAt' | 'customerName' | 'description'>) => `${c.receivedAt}\u0000${c.customerName}\u0000${c.description}`;
+export const contentKey = (c: Pick<ImportDraft, 'receivedAt' | 'customerName' | 'description'>) => `${c.receivedAt}\u0000${c.customerName}\u0000${c.description}`;
+
+/** A row told apart by none of the desk's numbers: it is matched by what it says. */
+export const unnumbered = (draft: ImportDraft) => !draft.no && !draft.externalId && !draft.referralNo;
+
+/** Up to this many instants are each looked up on the receipt index; more, and the index is read as keys over their span once. */
+const INSTANTS_LOOKED_UP = 2_000;
 
 /**
- * The case numbers of cases in the store that say what `drafts` say (by `contentKey`), keyed so. The
- * receipt index is read as keys over the drafts' span of time; only cases received at one of their
- * instants are read whole.
+ * The case numbers of cases in the store that say what `drafts` say (by `contentKey`), keyed so.
+ * Only cases received at one of the drafts' instants are read whole.
  */
-async function existingByContent(db: DeskDb, drafts: readonly ImportDraft[]): Promise<Map<string, string>> {
+export async function existingByContent(db: DeskDb, drafts: readonly ImportDraft[]): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   if (drafts.length === 0) return found;
-  const times = new Set<number>();
-  let first = Infinity;
-  let last = -Infinity;
-  for (const { receivedAt } of drafts) {
-    times.add(receivedAt);
-    first = Math.min(first, receivedAt);
-    last = Math.max(last, receivedAt);
+  const times = new Set(drafts.map((draft) => draft.receivedAt));
+  const range = (first: number, last: number) =>
+    db.cases.where('[receivedAt+id]').between([first, Dexie.minKey], [last, Dexie.maxKey], true, true).keys() as unknown as Promise<[number, string][]>;
+  let keys: [number, string][];
+  if (times.size <= INSTANTS_LOOKED_UP) keys = (await Promise.all([...times].map((at) => range(at, at)))).flat();
+  else {
+    const sorted = [...times].sort((a, b) => a - b);
+    keys = (await range(sorted[0]!, sorted.at(-1)!)).filter(([at]) => times.has(at));
   }
-  const keys = (await db.cases.where('[receivedAt+id]').between([first, Dexie.minKey], [last, Dexie.maxKey], true, true).keys()) as unknown as [number, string][];
-  const ids = keys.filter(([at]) => times.has(at)).map(([, id]) => id);
+  const ids = keys.map(([, id]) => id);
   for (let start = 0; start < ids.length; start += LOOKUP_BATCH) {
     for (const record of await db.cases.bulkGet(ids.slice(start, start + LOOKUP_BATCH))) if (record) found.set(contentKey(record), record.no);
   }
@@ -131,7 +136,6 @@ export async function checkFile(
   const seenReferral = new Set<string>();
   // Rows with no number to tell them apart: the first row saying the same thing, by content.
   const seenContent = new Map<string, number>();
-  const unnumbered = (draft: ImportDraft) => !draft.no && !draft.externalId && !draft.referralNo;
   for (let i = 0; i < table.rows.length; i += 1) {
     if (i > 0 && i % YIELD_EVERY_ROWS === 0) await yieldTurn();
     if (i === table.cutRow) {
@@ -167,7 +171,9 @@ export async function checkFile(
 
   const takenNo = await existing(db, 'no', [...seenNo]);
   const takenExternal = await existing(db, 'externalId', [...seenExternal]);
-  const takenReferral = await existing(db, 'referralNo', [...seenReferral]);
+  // As intake compares a 来源单号 (refuseTakenReferralNo): with the desk's own 来源单号 and with old-system
+  // numbers, where 12315 numbers imported before this field existed went.
+  const takenReferral = new Set([...(await existing(db, 'referralNo', [...seenReferral])), ...(await existing(db, 'externalId', [...seenReferral]))]);
   // An old system's ticket number may be one the desk registered by hand as a case's source ticket
   // (来源单号). Few cases have one: their keys are read in one pass, not looked up per row.
   if (seenExternal.size > 0) {

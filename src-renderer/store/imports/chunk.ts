@@ -7,6 +7,7 @@
  * wrote with its number and file row, and each case records the job and row it came from
  * (`importedFrom`). An event per case cost as much IndexedDB work as the cases themselves.
  */
+import { contentKey, existingByContent, unnumbered } from './check';
 import { Dexie } from 'dexie';
 import type { AuditActor } from '../../domain/audit/chain';
 import type { CaseRecord } from '../../domain/cases/case';
@@ -84,13 +85,18 @@ export async function writeChunk(db: DeskDb, input: ChunkInput): Promise<ChunkRe
     const [takenNos, takenExternal, takenReferral] = await Promise.all([
       nos.length > 0 ? db.cases.where('no').anyOf(nos).keys() : [],
       externalIds.length > 0 ? db.cases.where('externalId').anyOf(externalIds).keys() : [],
-      referralNos.length > 0 ? db.cases.where('referralNo').anyOf(referralNos).keys() : [],
+      referralNos.length > 0
+        ? Promise.all([db.cases.where('referralNo').anyOf(referralNos).keys(), db.cases.where('externalId').anyOf(referralNos).keys()]).then((both) => both.flat())
+        : [],
     ]);
     const noSet = new Set(takenNos.map(String));
     const externalSet = new Set(takenExternal.map(String));
     const referralSet = new Set(takenReferral.map(String));
-    const taken = (d: ImportDraft) =>
+    const numberTaken = (d: ImportDraft) =>
       Boolean((d.no && noSet.has(d.no)) || (d.externalId && externalSet.has(d.externalId)) || (d.referralNo && referralSet.has(d.referralNo)));
+    // A row without numbers by what it says: the same file imported from another window meanwhile.
+    const sameContent = await existingByContent(db, candidates.filter((d) => unnumbered(d) && !numberTaken(d)));
+    const taken = (d: ImportDraft) => numberTaken(d) || (unnumbered(d) && sameContent.has(contentKey(d)));
     const fresh = candidates.filter((d) => !taken(d));
     const late = candidates.filter(taken).map((d) => d.row);
 

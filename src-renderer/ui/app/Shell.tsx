@@ -1,6 +1,7 @@
 import { AppShell, Burger, Button, Center, em, getBreakpointValue, Group, Loader, NavLink, Text, Title, useMantineTheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { lazy, Suspense, useEffect, useRef } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -54,7 +55,10 @@ export function Shell() {
   useEffect(() => {
     if (!covering) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
+      // Only an Esc meant for the menu: not one that closed a popover (the user menu) on its way.
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      const focused = document.activeElement;
+      if (focused !== document.body && focused !== burger.current && !nav.current?.contains(focused)) return;
       close();
       burger.current?.focus();
     };
@@ -66,7 +70,15 @@ export function Shell() {
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>
         {/* The first stop of Tab: past the header and the navigation to the page. */}
-        <Button className={classes.skip} size="xs" onClick={() => main.current?.focus()}>
+        <Button
+          className={classes.skip}
+          size="xs"
+          onClick={() => {
+            // The page under an open menu takes no focus: the menu folds first.
+            if (covering) flushSync(close);
+            main.current?.focus();
+          }}
+        >
           {t('app.skipToContent')}
         </Button>
         <Group h="100%" px="md" justify="space-between">

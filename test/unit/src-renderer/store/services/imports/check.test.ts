@@ -151,4 +151,19 @@ describe('a 12315 referral’s 来源单号 in an imported file', () => {
     expect(imported?.clocks.referralReply?.state).toBe('running');
     expect(imported?.referralDeadline?.workingDays).toBeGreaterThan(0);
   });
+
+  it('finds a 来源单号 imported earlier as an old-system number, and reads a file without a channel column as 12315 referrals', async () => {
+    store = await openTestStore();
+    const earlier = await register(store);
+    // A 12315 number imported before 来源单号 had a field went to the old-system number.
+    await store.db.cases.update(earlier.id, { externalId: 'GS-2026-0500' });
+    const headers = ['投诉时间', '客户姓名', '联系电话', '投诉内容', '来源单号'];
+    const file = await analyze(
+      store,
+      csv([headers, ['2026-10-02 09:00', '王五', '13812345678', '快递丢件。', 'GS-2026-0500'], ['2026-10-03 09:00', '赵六', '13812345679', '包裹破损。', 'GS-2026-0501']]),
+    );
+    const result = await check(file.fileId, file.mapping);
+    expect(result.errors.map((e) => [e.row, e.code])).toEqual([[2, 'imports.duplicateReferralNo']]);
+    expect(result.preview.map((row) => row.channel)).toEqual(['regulator_12315']);
+  });
 });
