@@ -27,7 +27,7 @@ const ADDED_IN: Readonly<Record<number, readonly string[]>> = {
   ],
   // A person cut, not goods scratched (划伤 retired); sparks, hot plugs, burning smells, swollen batteries, a rash.
   3: [
-    '划伤了手', '手被划伤', '划破了手', '手被划破', '孩子被划伤',
+    '划伤了手', '手被划伤', '划破了手', '手被划破', '孩子被划伤', '划伤手指', '手指被划伤', '划破手指', '手指划破',
     '冒火花', '打火花', '电火花', '插头发烫', '插座发烫', '插头烧焦', '插座烧焦', '电线烧焦', '烧焦的塑料味', '塑料烧焦', '电池起鼓', '起红疹', '起疹子', '红疹',
   ],
 };

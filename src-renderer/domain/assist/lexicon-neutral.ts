@@ -69,6 +69,12 @@ export const NEUTRAL_COMPOUNDS: readonly string[] = [
   '划伤了手机',
   '划伤了手表',
   '划伤了手柄',
+  '划伤了手提',
+  '划伤了手环',
+  '划伤了手套',
+  '划破了手机',
+  '划破了手提',
+  '划破了手套',
   // English: a shopping centre's food court; media files and players (a word of its own, see match.ts: multimedia never matches).
   'food court',
 ];

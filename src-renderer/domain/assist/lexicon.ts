@@ -89,7 +89,7 @@ export const DEFAULT_LEXICON: LexiconEntry[] = [
     '爆炸', '起火', '着火', '冒烟', '自燃', '触电', '漏电', '中毒', '受伤', '烫伤', '割伤', '住院', '过敏', '食物中毒', '异物', '安全隐患', '呕吐', '腹泻',
     // 划伤 alone is mostly goods scratched in transit (冰箱门划伤了): a person cut is said with the hand or the child.
     // (Not 手划伤 or 把手划伤: a door's 把手 is scratched too; not 划伤手: 划伤手机屏幕.)
-    '划伤了手', '手被划伤', '划破了手', '手被划破', '孩子被划伤',
+    '划伤了手', '手被划伤', '划破了手', '手被划破', '孩子被划伤', '划伤手指', '手指被划伤', '划破手指', '手指划破',
     // Sparks, a plug too hot to touch, wiring that burns, a swollen battery; a rash after eating.
     // (Not 焦味 or 焦糊味 alone: 米饭有焦糊味 is the rice.)
     '冒火花', '打火花', '电火花', '插头发烫', '插座发烫', '插头烧焦', '插座烧焦', '电线烧焦', '烧焦的塑料味', '塑料烧焦', '电池起鼓', '起红疹', '起疹子', '红疹',

@@ -218,12 +218,19 @@ const CONDITION_REACH = 20;
  * A question, not a denial: 是不是要上法院才肯退款？, 难道不是要我去找媒体？, 这不是安全隐患吗 — asked of
  * the company, they say what the customer means to do or sees.
  */
-const RHETORICAL_ZH = /是不是|難道|难道/u;
-function isRhetorical(folded: string, from: number, at: number, negation: string): boolean {
+const RHETORICAL_ZH = /難道|难道/u;
+/** 无论是不是质量问题我都不会起诉: 是不是 there is "whether or not", and the denial stands. */
+const WHETHER_ZH = /(?:无论|無論|不管|不论|不論|不知道)$/u;
+/** How far after the phrase the 吗 or ？ of a 不是…吗 question is looked for, within its clause. */
+const QUESTION_REACH = 8;
+function isRhetorical(folded: string, from: number, at: number, negation: number): boolean {
   if (RHETORICAL_ZH.test(folded.slice(from, at))) return true;
-  if (!negation.startsWith('不是')) return false;
+  if (!folded.startsWith('不是', negation)) return false;
+  // 是不是要上法院: the negation is the 不 of 是不是.
+  if (folded[negation - 1] === '是' && negation - 1 >= from) return !WHETHER_ZH.test(folded.slice(from, negation - 1));
+  // 这不是安全隐患吗: the 吗 or ？ closes the phrase's clause within a few characters (a space ends the clause too).
   let end = at;
-  while (end < folded.length && !CLAUSE_BREAK.test(folded[end]!)) end++;
+  while (end < folded.length && end - at < QUESTION_REACH && !CLAUSE_BREAK.test(folded[end]!) && !/\s/u.test(folded[end]!)) end++;
   return /[吗嗎]/u.test(folded.slice(at, end)) || folded[end] === '？' || folded[end] === '?';
 }
 
@@ -232,7 +239,7 @@ function isNegated(folded: string, at: number): boolean {
   const before = folded.slice(from, at).replace(/[\s'"“”‘’]+$/u, '');
   const conditionBefore = (negation: number) => folded.slice(clauseStart(folded, negation, CONDITION_REACH), negation).replace(/’/g, "'");
   const zh = NEGATED_ZH.exec(before);
-  if (zh) return !isRhetorical(folded, from, at, zh[0]) && !CONDITION_ON_COMPANY_ZH.test(conditionBefore(from + zh.index));
+  if (zh) return !isRhetorical(folded, from, at, from + zh.index) && !CONDITION_ON_COMPANY_ZH.test(conditionBefore(from + zh.index));
   const en = NEGATED_EN.exec(folded.slice(from, at).replace(/’/g, "'"));
   if (en) return !CONDITION_ON_COMPANY_EN.test(conditionBefore(from + en.index));
   return false;

@@ -214,8 +214,8 @@ export function validateRow(cells: readonly string[], row: number, ctx: RowConte
   const receivedAt = instant('receivedAt', true);
   const customerName = text('customerName', true);
   const description = text('description', true);
-  // A file of 12315 referrals may say so by its 来源单号 column alone: no channel column, a referral.
-  const referralByColumn = (ctx.mapping.channel === null || ctx.mapping.channel === undefined) && cell('referralNo') !== '';
+  // A row may say it is a 12315 referral by its 来源单号 alone: no channel given, a referral.
+  const referralByColumn = cell('channel') === '' && cell('referralNo') !== '';
   const channel = label<Channel>('channel', referralByColumn ? REFERRAL_CHANNEL : 'other');
   // As at intake: normalised, a work-order number's characters, on a 12315 referral only.
   const rawReferralNo = text('referralNo');

@@ -128,7 +128,7 @@ export const importsMessages = defineArea(
         cancelled: '已取消：导入了 {{imported}} 宗投诉，跳过 {{skipped}} 行。再次选择同一文件可以继续导入。',
         interrupted: '导入中断，已导入 {{imported}} 宗投诉。再次选择同一文件可以继续导入。',
         lateDuplicates:
-          '其中 {{count}} 行在写入时发现系统中已有相同的投诉单号或原系统编号（检查之后在别处登记或导入的），未导入：第 {{rows}} 行。',
+          '其中 {{count}} 行在写入时发现系统中已有相同的投诉（投诉单号、原系统编号或来源单号相同，没有编号的则投诉时间、客户姓名和投诉内容都相同；是检查之后在别处登记或导入的），未导入：第 {{rows}} 行。',
         lateMore: '{{rows}}等',
         openTracking: '到跟踪表查看',
         another: '导入其他文件',
@@ -323,7 +323,7 @@ export const importsMessages = defineArea(
         cancelled: 'Cancelled. Complaints imported: {{imported}}; rows skipped: {{skipped}}. Choose the same file again to continue.',
         interrupted: 'The import was interrupted (complaints imported: {{imported}}). Choose the same file again to continue.',
         lateDuplicates:
-          '{{count}} of them were found taken as they were written: a case with the same number or old-system number was registered or imported elsewhere after the check. Not imported: rows {{rows}}.',
+          '{{count}} of them were found taken as they were written: the same complaint (the same case, old-system or referral order number, or without numbers the same time, customer and text) was registered or imported elsewhere after the check. Not imported: rows {{rows}}.',
         lateMore: '{{rows}} and more',
         openTracking: 'Open the tracking table',
         another: 'Import another file',

@@ -146,16 +146,20 @@ describe('matching the lexicon', () => {
     expect(covered('是不是要上法院才肯退款？', DEFAULT_LEXICON)).toEqual(['上法院']);
     expect(covered('这不是安全隐患吗', DEFAULT_LEXICON)).toEqual(['安全隐患']);
     expect(covered('难道不是要我去找媒体？', DEFAULT_LEXICON)).toEqual(['媒体']);
+    // …but a 吗 further on, or 是不是 meaning "whether or not", leaves a denial one.
+    for (const text of ['我不是要曝光你们 只想问问能退款吗', '我不是要曝光你们只是想问下什么时候能退款？', '无论是不是质量问题我都不会起诉', '我就是不想上法院']) {
+      expect(covered(text, DEFAULT_LEXICON), text).toEqual([]);
+    }
     // Nobody doing something for the customer is no denial of what follows.
     expect(covered('没人管，孩子受伤了', DEFAULT_LEXICON)).toEqual(['受伤']);
     expect(covered('没人提醒导致孩子受伤', DEFAULT_LEXICON)).toEqual(['受伤']);
   });
 
   it('reads goods scratched as no injury, a person cut as one; sparks, hot plugs, burning smells and rashes as hazards', () => {
-    for (const text of ['快递运输把冰箱门划伤了，要求换新。', '新买的手机屏幕有划伤，要求换货。', '安装师傅把我家木地板划伤了一大块。', '冰箱门把手划伤了', '搬运时划伤了手机屏幕', '米饭有焦糊味']) {
+    for (const text of ['快递运输把冰箱门划伤了，要求换新。', '新买的手机屏幕有划伤，要求换货。', '安装师傅把我家木地板划伤了一大块。', '冰箱门把手划伤了', '搬运时划伤了手机屏幕', '米饭有焦糊味', '划伤了手提包', '快递刀片划破了手机膜']) {
       expect(matchLexicon(text, DEFAULT_LEXICON), text).toEqual([]);
     }
-    for (const text of ['包装的铁皮把孩子的手划伤了，孩子被划伤流血', '拆箱时划伤了手', '电水壶底座冒火花', '插头发烫，有烧焦的味道', '插座烧焦了', '电池起鼓变形', '孩子吃了饼干后嘴巴起红疹']) {
+    for (const text of ['包装的铁皮把孩子的手划伤了，孩子被划伤流血', '拆箱时划伤了手', '电水壶底座冒火花', '插头发烫，有烧焦的味道', '插座烧焦了', '划伤手指流血', '手指被划伤', '电池起鼓变形', '孩子吃了饼干后嘴巴起红疹']) {
       expect(matchLexicon(text, DEFAULT_LEXICON).map((hit) => hit.kind), text).toContain('safety');
     }
     // Where the customer heard of it, or a device's own alarm, is no threat.

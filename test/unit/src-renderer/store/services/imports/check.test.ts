@@ -166,4 +166,22 @@ describe('a 12315 referral’s 来源单号 in an imported file', () => {
     expect(result.errors.map((e) => [e.row, e.code])).toEqual([[2, 'imports.duplicateReferralNo']]);
     expect(result.preview.map((row) => row.channel)).toEqual(['regulator_12315']);
   });
+
+});
+
+describe('rows without numbers imported from two windows', () => {
+  it('are written once: the second import finds them by content as it writes them', async () => {
+    store = await openTestStore();
+    const headers = ['投诉时间', '客户姓名', '联系电话', '投诉内容'];
+    const data = csv([headers, ['2026-10-02 09:00', '王五', '13812345678', '快递丢件。'], ['2026-10-03 09:00', '赵六', '13812345679', '包裹破损。']]);
+    const [a, b] = [await analyze(store, data), await analyze(store, data)];
+    // Both windows checked the file before either imported it.
+    expect((await check(a.fileId, a.mapping)).valid).toBe(2);
+    expect((await check(b.fileId, b.mapping)).valid).toBe(2);
+    const first = ok<{ jobId: string }>(await store.send('imports.start', { fileId: a.fileId, mapping: a.mapping, mode: 'valid' }, 'supervisor'));
+    expect(await finished(store, first.jobId)).toMatchObject({ status: 'done', rowsImported: 2 });
+    const second = ok<{ jobId: string }>(await store.send('imports.start', { fileId: b.fileId, mapping: b.mapping, mode: 'valid' }, 'supervisor'));
+    expect(await finished(store, second.jobId)).toMatchObject({ status: 'done', rowsImported: 0 });
+    expect(await store.db.cases.count()).toBe(2);
+  });
 });

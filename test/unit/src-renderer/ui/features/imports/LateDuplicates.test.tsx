@@ -14,7 +14,9 @@ describe('rows found taken as the import wrote them', { timeout: 30_000 }, () =>
       </>,
     );
     const [two, many] = await screen.findAllByTestId('late-duplicates');
-    expect(two!.textContent).toBe('其中 2 行在写入时发现系统中已有相同的投诉单号或原系统编号（检查之后在别处登记或导入的），未导入：第 3、8 行。');
+    expect(two!.textContent).toBe(
+      '其中 2 行在写入时发现系统中已有相同的投诉（投诉单号、原系统编号或来源单号相同，没有编号的则投诉时间、客户姓名和投诉内容都相同；是检查之后在别处登记或导入的），未导入：第 3、8 行。',
+    );
     expect(many!.textContent).toContain('未导入：第 3、8、12等 行。');
   });
 });
