@@ -68,11 +68,16 @@ const INSTANTS_LOOKED_UP = 2_000;
 
 /**
  * The case numbers of cases in the store that say what `drafts` say (by `contentKey`), keyed so.
- * Only cases received at one of the drafts' instants are read whole.
+ * Only cases received at one of the drafts' instants are read whole. The lookups share one read
+ * transaction (the chunk's own, when a chunk is written), not one each.
  */
-export async function existingByContent(db: DeskDb, drafts: readonly ImportDraft[]): Promise<Map<string, string>> {
+export function existingByContent(db: DeskDb, drafts: readonly ImportDraft[]): Promise<Map<string, string>> {
+  if (drafts.length === 0) return Promise.resolve(new Map());
+  return db.transaction('r', db.cases, () => lookUpByContent(db, drafts));
+}
+
+async function lookUpByContent(db: DeskDb, drafts: readonly ImportDraft[]): Promise<Map<string, string>> {
   const found = new Map<string, string>();
-  if (drafts.length === 0) return found;
   const times = new Set(drafts.map((draft) => draft.receivedAt));
   const range = (first: number, last: number) =>
     db.cases.where('[receivedAt+id]').between([first, Dexie.minKey], [last, Dexie.maxKey], true, true).keys() as unknown as Promise<[number, string][]>;

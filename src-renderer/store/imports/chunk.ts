@@ -7,7 +7,6 @@
  * wrote with its number and file row, and each case records the job and row it came from
  * (`importedFrom`). An event per case cost as much IndexedDB work as the cases themselves.
  */
-import { contentKey, existingByContent, unnumbered } from './check';
 import { Dexie } from 'dexie';
 import type { AuditActor } from '../../domain/audit/chain';
 import type { CaseRecord } from '../../domain/cases/case';
@@ -18,6 +17,7 @@ import { numberDrafts, splitCaseNumber, toCaseRecord } from '../../domain/import
 import { LATE_ROWS_LISTED, type ImportJobRecord } from '../../domain/imports/job';
 import type { ImportDraft } from '../../domain/imports/validate';
 import type { DeskDb } from '../db';
+import { contentKey, existingByContent, unnumbered } from './check';
 import { readSettings } from '../core/settings';
 import { appendAudit } from '../core/audit';
 import { dayNumbersInStore } from '../core/case-numbers';
