@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { journeys } from './pages/journeys';
-import { en } from './pages/labels';
+import { en, zh } from './pages/labels';
 
 /**
  * A date picker used with the keyboard alone (English UI): focus never falls to the page, where
@@ -126,5 +126,24 @@ test.describe('a narrow window (a small screen, or zoomed to 200 %)', () => {
     await expect(burger).toHaveAttribute('aria-expanded', 'false');
     await expect(burger).toBeFocused();
     await expect(main).not.toHaveAttribute('inert', '');
+  });
+});
+
+test.describe('the focus sign', () => {
+  test('a text field with focus has a border of twice the width in the focus colour, and a field in error keeps its red', async ({ desk, page }) => {
+    await desk.shell.visit('intake');
+    const intake = desk.in(zh).intake;
+    await intake.expectLoaded();
+    const name = intake.field('customerName');
+    const ring = (field: Locator) => field.evaluate((element) => getComputedStyle(element).boxShadow);
+    expect(await ring(name)).toBe('none');
+    await tabTo(page, name, 40);
+    // The theme's teal, shade 9 (#077653), as a 1 px ring outside the 1 px border.
+    expect(await ring(name)).toMatch(/^rgb\(7, 118, 83\) 0px 0px 0px 1px$/);
+    // A field refused keeps its error colour, not the focus colour, while it has focus.
+    await intake.submit();
+    await intake.expectFieldError('customerName', zh.errors.required);
+    await name.focus();
+    expect(await ring(name)).toMatch(/^rgb\((?!7, 118, 83\))\d+, \d+, \d+\) 0px 0px 0px 1px$/);
   });
 });

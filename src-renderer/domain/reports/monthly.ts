@@ -10,7 +10,7 @@ import { optionalText } from '../common/fields';
 import type { ImprovementRecord } from '../improvements/schema';
 import { currentImprovement } from '../improvements/verifications';
 import type { CaseStatus } from '../lifecycle/machine';
-import { satisfactionOf, satisfactionPoints } from '../tracking/row';
+import { satisfactionOf, satisfactionPoints, surveyDeclinedOf } from '../tracking/row';
 import type { DashboardFigures } from '../dashboard/figures';
 import type { CompensationSummary } from './compensation';
 import type { ReferralSummary } from './referrals';
@@ -87,8 +87,10 @@ export interface MajorCaseLine {
   closedAt: number | null;
   /** The result told to the customer, or where a redirected complaint was referred. */
   outcome: string;
-  /** Average survey score, null without a survey. */
+  /** Average survey score, null without a survey (or a declined one). */
   satisfaction: number | null;
+  /** The customer declined to score the survey: said so, not left blank as if never surveyed. */
+  surveyDeclined?: true;
 }
 
 export interface ImprovementLine {
@@ -193,6 +195,7 @@ export function majorCaseLine(record: CaseRecord): MajorCaseLine {
     closedAt: record.closedAt,
     outcome,
     satisfaction: satisfactionOf(satisfactionPoints(record)),
+    ...(surveyDeclinedOf(record) ? { surveyDeclined: true as const } : {}),
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { CaseRecord } from '../cases/case';
 import type { Category, Channel, Severity } from '../cases/vocabulary';
-import { satisfactionOfPoints, satisfactionPointsOf } from '../feedback/survey';
+import { satisfactionOfPoints, satisfactionPointsOf, surveyDeclined } from '../feedback/survey';
 import { FINAL_STATUSES, type CaseStatus } from '../lifecycle/machine';
 import { mayViewContacts } from '../privacy/mask';
 import { may, type Role } from '../users/roles';
@@ -53,8 +53,10 @@ export interface TrackingRow {
   /** Earliest due instant among running clocks: what "time left" counts down to. */
   nextDueAt: number | null;
   paused: boolean;
-  /** Average survey score 1–5, null before a survey. */
+  /** Average survey score 1–5, null before a survey and for one the customer declined. */
   satisfaction: number | null;
+  /** The latest survey is recorded and the customer declined to score (客户不愿评分): not the same as no survey yet. */
+  surveyDeclined?: true;
   updatedAt: number;
   closedAt: number | null;
   archived: boolean;
@@ -131,6 +133,11 @@ export function approvalsFor(record: CaseRecord, user: { id: string; role: Role 
  */
 export function awaitsRevision(record: Pick<CaseRecord, 'status' | 'grading' | 'plan'>): boolean {
   return (record.status === 'grading' && !!record.grading?.returnReason) || (record.status === 'planning' && !!record.plan?.returnReason);
+}
+
+/** The latest survey is recorded and answers none of its questions: the customer declined to score. */
+export function surveyDeclinedOf(record: Pick<CaseRecord, 'feedback'>): boolean {
+  return !!record.feedback && surveyDeclined(record.feedback.scores);
 }
 
 /** The latest survey's mean score as exact points (see SATISFACTION_SCALE), 0 without a survey or without any score. */

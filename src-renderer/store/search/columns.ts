@@ -16,6 +16,7 @@ import {
   pendingApprovals,
   resolutionDueOf,
   satisfactionPoints,
+  surveyDeclinedOf,
   type ApprovalKind,
 } from '../../domain/tracking/row';
 import { contactHaystack, textHaystack } from '../../domain/tracking/search';
@@ -26,7 +27,8 @@ export const CATEGORY_CODE = Object.fromEntries(CATEGORIES.map((c, i) => [c, i])
 export const CHANNEL_CODE = Object.fromEntries(CHANNELS.map((c, i) => [c, i])) as Record<Channel, number>;
 export const NO_CATEGORY = 255;
 
-export const FLAG = { archived: 1, paused: 2, returned: 64 } as const;
+/** `declined`: the latest survey is recorded and the customer scored none of its questions (客户不愿评分). */
+export const FLAG = { archived: 1, paused: 2, returned: 64, declined: 128 } as const;
 export const APPROVAL_FLAG: Record<ApprovalKind, number> = { grading: 4, plan: 8, legal: 16, extension: 32 };
 
 /** The approval a slot's flags say its case waits for (a case waits for one at a time). */
@@ -184,7 +186,8 @@ export function upsertCase(columns: Columns, record: CaseRecord): void {
   const ownerCode = intern(columns.ownerIds, columns.ownerCodes, record.owner?.id ?? '');
   if (record.owner) columns.ownerNames[ownerCode] = record.owner.name;
   columns.owner[i] = ownerCode;
-  let flags = (record.archived ? FLAG.archived : 0) | (isPaused(record) ? FLAG.paused : 0) | (awaitsRevision(record) ? FLAG.returned : 0);
+  let flags = (record.archived ? FLAG.archived : 0) | (isPaused(record) ? FLAG.paused : 0) | (awaitsRevision(record) ? FLAG.returned : 0) |
+    (surveyDeclinedOf(record) ? FLAG.declined : 0);
   for (const kind of pendingApprovals(record)) flags |= APPROVAL_FLAG[kind];
   columns.flags[i] = flags;
   columns.approvalAsker[i] = intern(columns.askerIds, columns.askerCodes, approvalAskerOf(record));

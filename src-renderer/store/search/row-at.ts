@@ -37,5 +37,6 @@ export function rowAt(columns: Columns, i: number, showContacts: boolean): Track
     returned: (columns.flags[i]! & FLAG.returned) !== 0,
     chases: columns.chases[i]!,
     ...(mergedInto ? { mergedInto } : {}),
+    ...((columns.flags[i]! & FLAG.declined) !== 0 ? { surveyDeclined: true as const } : {}),
   };
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/AuthGate';
 import { CheckStep } from './CheckStep';
 import { FileStep } from './FileStep';
+import { ImportHistory } from './ImportHistory';
 import { MappingStep } from './MappingStep';
 import { RunStep } from './RunStep';
 import { useImportWizard, type WizardStep } from './useImportWizard';
@@ -50,6 +51,7 @@ export function ImportPage() {
           </Stepper>
         </Paper>
       )}
+      {can('imports.run') && <ImportHistory />}
     </Stack>
   );
 }

@@ -92,7 +92,7 @@ export function cellContent(id: ColumnId, row: TrackingRow, now: number, t: TFun
         </Text>
       );
     case 'satisfaction':
-      return text(t, satisfactionText(row.satisfaction));
+      return text(t, satisfactionText(t, row));
     case 'updatedAt':
       return formatDateTime(row.updatedAt);
   }

@@ -58,9 +58,10 @@ export function ownerText(t: TFunction, row: Pick<TrackingRow, 'ownerName' | 'ow
   return ownerNameText(t, row.ownerName, row.ownerStanding);
 }
 
-/** Average of the four survey scores, as people write it: 4, 4.5, 4.25. */
-export function satisfactionText(value: number | null): string {
-  return value === null ? '' : String(Math.round(value * 100) / 100);
+/** Average of the survey's answered scores, as people write it: 4, 4.5, 4.25; 不愿评分 when the customer declined them all. */
+export function satisfactionText(t: TFunction, row: Pick<TrackingRow, 'satisfaction' | 'surveyDeclined'>): string {
+  if (row.surveyDeclined) return t('tracking.surveyDeclined');
+  return row.satisfaction === null ? '' : String(Math.round(row.satisfaction * 100) / 100);
 }
 
 const date = (instant: number | null): Cell => (instant === null ? null : new Date(instant));
@@ -125,7 +126,9 @@ export function sheetRow(t: TFunction, row: TrackingRow, columns: readonly Colum
         // A count the spreadsheet can add up; none is an empty cell, as on screen.
         return [row.chases === 0 ? null : row.chases];
       case 'satisfaction':
-        // A number the spreadsheet can average, as the grid writes it (4.33, not 4.333333333333333).
+        // A number the spreadsheet can average, as the grid writes it (4.33, not 4.333333333333333);
+        // a declined survey in words, which an average leaves out as it leaves out an empty cell.
+        if (row.surveyDeclined) return [t('tracking.surveyDeclined')];
         return [row.satisfaction === null ? null : Math.round(row.satisfaction * 100) / 100];
       case 'updatedAt':
         return [date(row.updatedAt)];

@@ -36,6 +36,7 @@ export const trackingMessages = defineArea(
       },
       /** How often the customer chased a case (the 催办 column). */
       chasesCount: '{{count}} 次',
+      surveyDeclined: '不愿评分',
       chasesMany: '{{count}} 次以上',
       /** The customer column is split in two in a spreadsheet. */
       phoneColumn: '联系电话',
@@ -251,6 +252,7 @@ export const trackingMessages = defineArea(
         chases: 'Chased',
       },
       chasesCount: '{{count}} times',
+      surveyDeclined: 'Declined',
       chasesCount_one: 'once',
       chasesMany: '{{count}} times or more',
       phoneColumn: 'Phone',

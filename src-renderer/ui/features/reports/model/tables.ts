@@ -265,7 +265,7 @@ function majorTable(t: TFunction, report: MonthlyReport): ReportTable {
       text(c.department || t('reports.noDepartment')),
       text(t(`status.${c.status}`)),
       text(c.outcome),
-      score(c.satisfaction),
+      c.surveyDeclined ? text(t('tracking.surveyDeclined')) : score(c.satisfaction),
     ]),
   };
 }

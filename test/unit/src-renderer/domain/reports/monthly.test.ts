@@ -181,6 +181,10 @@ describe('major complaints', () => {
     } as unknown as CaseRecord;
     expect(majorCaseLine({ ...base, status: 'closed' })).toMatchObject({ outcome: '已更换并赔偿 500 元', satisfaction: 4.5, status: 'closed' });
     expect(majorCaseLine({ ...base, status: 'redirected', feedback: null })).toMatchObject({ outcome: '厂家售后', satisfaction: null });
+    expect(majorCaseLine({ ...base, status: 'redirected', feedback: null }).surveyDeclined).toBeUndefined();
+    // A survey the customer declined is said so, not left blank as if never surveyed.
+    const declined = { ...base.feedback!, scores: { efficiency: null, resolution: null, attitude: null, compensation: null } };
+    expect(majorCaseLine({ ...base, status: 'closed', feedback: declined })).toMatchObject({ satisfaction: null, surveyDeclined: true });
     // What was done, when the handling recorded it, rather than what the customer was told at the callback.
     const done = { ...base, status: 'closed' as const, outcome: { summary: '更换排水管并赔偿地板损失 3,599.90 元', at: at(2026, 11, 18), by: { id: 'u', name: 'u' } } };
     expect(majorCaseLine(done).outcome).toBe('更换排水管并赔偿地板损失 3,599.90 元');

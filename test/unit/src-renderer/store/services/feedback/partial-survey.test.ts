@@ -52,6 +52,13 @@ describe('a survey answered in part (满意度调查)', () => {
     const saved = await recorded(c.id, { efficiency: null, resolution: null, attitude: null, compensation: null });
     expect(saved.status).toBe('closed');
     const window = await store.run<TrackingWindow>('tracking.rows', { query: { filter: { archived: 'all' } } });
-    expect(window.rows.find((row) => row.id === c.id)?.satisfaction).toBeNull();
+    const row = window.rows.find((r) => r.id === c.id);
+    expect(row?.satisfaction).toBeNull();
+    // Declined is said as such, unlike a case not surveyed yet; a partial survey is not declined.
+    expect(row?.surveyDeclined).toBe(true);
+    const other = await recorded((await awaitingCallback()).id, { efficiency: 4, resolution: null, attitude: null, compensation: null });
+    const again = await store.run<TrackingWindow>('tracking.rows', { query: { filter: { archived: 'all' } } });
+    expect(again.rows.find((r) => r.id === other.id)?.surveyDeclined).toBeUndefined();
+    expect(again.rows.filter((r) => r.surveyDeclined).map((r) => r.id)).toEqual([c.id]);
   });
 });

@@ -20,6 +20,13 @@ const CSV = [
   'GD-5,2026-10-12,app,吴九,13812345678,退款未到账,,,',
 ].join('\r\n');
 
+function historyRows(table: HTMLElement): (string | null)[][] {
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+}
+
 describe('ImportPage', { timeout: 120_000 }, () => {
   it('is not offered to an agent', async () => {
     await renderWithStore(<ImportPage />);
@@ -83,6 +90,9 @@ describe('ImportPage', { timeout: 120_000 }, () => {
       ['GD-4', '孙七', 'registered'],
       ['GD-5', '吴九', 'registered'],
     ]);
+    // 导入记录 lists it, with how it ended.
+    const history = await screen.findByRole('table', { name: '导入记录' });
+    await waitFor(() => expect(historyRows(history)).toEqual([[expect.any(String), '2025台账.csv', '主管老陈', '已完成', '6 / 6', '3', '3', expect.any(String)]]));
   });
 
   it('lists an import that did not finish, with its file, until it is given up', async () => {
@@ -114,6 +124,9 @@ describe('ImportPage', { timeout: 120_000 }, () => {
     fireEvent.click(within(region).getByRole('button', { name: '放弃导入 2024台账.xlsx' }));
     await waitFor(() => expect(screen.queryByRole('region', { name: '未完成的导入' })).toBeNull());
     expect((await rendered.host.db.imports.get('job-1'))?.status).toBe('cancelled');
+    // Given up, it stays in 导入记录, with the way to continue it.
+    const history = screen.getByRole('table', { name: '导入记录' });
+    await waitFor(() => expect(historyRows(history)[0]?.slice(1, 7)).toEqual(['2024台账.xlsx', '主管老陈', '已取消未导入完，选择同一文件可继续', '10,000 / 20,000', '7,500', '2,500']));
   });
 
   it('shows an import running since the page was left, and follows its progress with 取消 on 查看进度', async () => {
@@ -135,6 +148,10 @@ describe('ImportPage', { timeout: 120_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: '取消导入' }));
     release();
     await waitFor(async () => expect((await rendered.host.db.imports.toArray())[0]?.status).toBe('cancelled'));
+    // Cancelled while running, it is no unfinished import to give up, yet 导入记录 shows it was not imported whole.
+    const history = screen.getByRole('table', { name: '导入记录' });
+    await waitFor(() => expect(historyRows(history)[0]?.slice(3, 7)).toEqual(['已取消未导入完，选择同一文件可继续', '2 / 6', '2', '0']));
+    expect(screen.queryByRole('region', { name: '未完成的导入' })).toBeNull();
   });
 
   it('names the encodings the reader takes, reads a UTF-16 text file, and reports a department the desk does not have', async () => {

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cellTitle, ownerText, sheetRow, statusText } from '../../../../../../src-renderer/ui/features/tracking/columnValues';
+import { cellTitle, ownerText, satisfactionText, sheetRow, statusText } from '../../../../../../src-renderer/ui/features/tracking/columnValues';
 import type { TrackingRow } from '../../../../../../src-renderer/domain/tracking/row';
 import { translator } from '../../i18n/translator';
 
@@ -28,6 +28,18 @@ describe('the status column', () => {
     expect(statusText(zh, { status: 'terminated', returned: false, mergedInto: 'TS-20261206-0003' })).toBe('已并入 TS-20261206-0003');
     expect(statusText(en, { status: 'terminated', returned: false, mergedInto: 'TS-20261206-0003' })).toBe('Merged into TS-20261206-0003');
     expect(sheetRow(zh, { status: 'terminated', returned: false, mergedInto: 'TS-20261206-0003' } as TrackingRow, ['status'], 0)).toEqual(['已并入 TS-20261206-0003']);
+  });
+});
+
+describe('the satisfaction column', () => {
+  it('says a survey was declined, on screen and in the export, where no survey yet stays empty', () => {
+    expect(satisfactionText(zh, { satisfaction: 13 / 3 })).toBe('4.33');
+    expect(satisfactionText(zh, { satisfaction: null })).toBe('');
+    expect(satisfactionText(zh, { satisfaction: null, surveyDeclined: true })).toBe('不愿评分');
+    expect(satisfactionText(en, { satisfaction: null, surveyDeclined: true })).toBe('Declined');
+    expect(sheetRow(zh, { satisfaction: 4.5 } as TrackingRow, ['satisfaction'], 0)).toEqual([4.5]);
+    expect(sheetRow(zh, { satisfaction: null } as TrackingRow, ['satisfaction'], 0)).toEqual([null]);
+    expect(sheetRow(zh, { satisfaction: null, surveyDeclined: true } as TrackingRow, ['satisfaction'], 0)).toEqual(['不愿评分']);
   });
 });
 
