@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Group, Modal, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../domain/cases/case';
 import { FINAL_STATUSES, type LifecycleCommand } from '../../../domain/lifecycle/machine';
@@ -10,7 +10,7 @@ import { useNow } from '../../data/hooks';
 import { LeaveDialog, UnsavedChangesProvider, useNestedUnsavedChanges } from '../../components/unsaved';
 import { useAuth } from '../auth/AuthGate';
 import { availableCommands } from './actions/availability';
-import { DialogSendingContext } from './actions/dialogGuard';
+import { DialogSendingContext, type DialogSending } from './actions/dialogGuard';
 import { commandLabel, isRevision } from './actions/labels';
 import { ACTIONS, type Tone } from './actions/registry';
 import { nextStepHint } from './nextStep';
@@ -57,6 +57,9 @@ export function ActionBar({
   // What the open dialog's form holds: Esc, its ✕ or 取消 ask before throwing typed text away.
   const dialogEdits = useNestedUnsavedChanges();
   const sending = useRef(false);
+  // Shown: the ✕ is greyed while the command is on its way (it does nothing then).
+  const [sendingShown, setSendingShown] = useState(false);
+  const dialogSending = useMemo<DialogSending>(() => ({ ref: sending, changed: setSendingShown }), []);
   const [askDiscard, setAskDiscard] = useState(false);
   const close = () => {
     // The command is on its way: the dialog closes by itself when it is done, or shows the refusal.
@@ -149,10 +152,12 @@ export function ActionBar({
         title={open ? label(open) : ''}
         size={spec?.size ?? 'md'}
         closeOnClickOutside={false}
+        // The whole prop replaces the theme's (its name, app.controls.close), so the name is given again.
+        closeButtonProps={{ 'aria-label': t('app.controls.close'), disabled: sendingShown }}
         returnFocus={!saved}
       >
         <UnsavedChangesProvider value={dialogEdits}>
-          <DialogSendingContext.Provider value={sending}>
+          <DialogSendingContext.Provider value={dialogSending}>
             {open && Form && <Form key={open} record={record} planOwnerStanding={planOwnerStanding} onDone={(confirmation) => done(open, confirmation)} onCancel={close} />}
           </DialogSendingContext.Provider>
         </UnsavedChangesProvider>

@@ -1,8 +1,16 @@
 import { createContext, useContext, useEffect, type RefObject } from 'react';
 import { useUnsavedChanges } from '../../../components/unsaved';
 
-/** Set by the action bar around its dialog: whether the dialog's command is on its way to the store host. */
-export const DialogSendingContext = createContext<RefObject<boolean> | null>(null);
+/**
+ * Set by the action bar around its dialog: whether the dialog's command is on its way to the store
+ * host — read at once as a ref (an Esc in the same moment), and told as a change (its ✕ greyed).
+ */
+export interface DialogSending {
+  ref: RefObject<boolean>;
+  changed(sending: boolean): void;
+}
+
+export const DialogSendingContext = createContext<DialogSending | null>(null);
 
 /**
  * What every case dialog's form tells the action bar: what was typed counts as unsaved (closing the
@@ -11,12 +19,14 @@ export const DialogSendingContext = createContext<RefObject<boolean> | null>(nul
  */
 export function useDialogGuard(isDirty: () => boolean, sending: boolean): void {
   useUnsavedChanges(isDirty);
-  const ref = useContext(DialogSendingContext);
+  const context = useContext(DialogSendingContext);
   useEffect(() => {
-    if (!ref) return;
-    ref.current = sending;
+    if (!context) return;
+    context.ref.current = sending;
+    context.changed(sending);
     return () => {
-      ref.current = false;
+      context.ref.current = false;
+      context.changed(false);
     };
-  }, [ref, sending]);
+  }, [context, sending]);
 }

@@ -77,7 +77,11 @@ describe('a case dialog holding what was typed', { timeout: 60_000 }, () => {
     fireEvent.keyDown(dialog, { key: 'Escape' });
     expect(screen.queryByRole('dialog', { name: ASK })).toBeNull();
     expect(screen.getByRole('dialog', { name: '提交处理方案' })).toBeTruthy();
+    // Its ✕ is greyed meanwhile (it would do nothing), under its name still.
+    expect(within(dialog).getByRole('button', { name: '关闭' })).toHaveProperty('disabled', true);
     release();
+    // The answer in (here a refusal: the plan lacks its other fields), the ✕ closes again.
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: '关闭' })).toHaveProperty('disabled', false));
   });
 });
 
