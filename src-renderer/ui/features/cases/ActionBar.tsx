@@ -59,7 +59,16 @@ export function ActionBar({
   const sending = useRef(false);
   // Shown: the ✕ is greyed while the command is on its way (it does nothing then).
   const [sendingShown, setSendingShown] = useState(false);
-  const dialogSending = useMemo<DialogSending>(() => ({ ref: sending, changed: setSendingShown }), []);
+  const dialogSending = useMemo<DialogSending>(
+    () => ({
+      changed(now: boolean) {
+        // Read at once by an Esc in the same moment; shown on the next render.
+        sending.current = now;
+        setSendingShown(now);
+      },
+    }),
+    [],
+  );
   const [askDiscard, setAskDiscard] = useState(false);
   const close = () => {
     // The command is on its way: the dialog closes by itself when it is done, or shows the refusal.

@@ -1,12 +1,11 @@
-import { createContext, useContext, useEffect, type RefObject } from 'react';
+import { createContext, useContext, useEffect } from 'react';
 import { useUnsavedChanges } from '../../../components/unsaved';
 
 /**
- * Set by the action bar around its dialog: whether the dialog's command is on its way to the store
- * host — read at once as a ref (an Esc in the same moment), and told as a change (its ✕ greyed).
+ * Set by the action bar around its dialog: told whether the dialog's command is on its way to the
+ * store host (an Esc then does nothing, and its ✕ is greyed).
  */
 export interface DialogSending {
-  ref: RefObject<boolean>;
   changed(sending: boolean): void;
 }
 
@@ -22,11 +21,7 @@ export function useDialogGuard(isDirty: () => boolean, sending: boolean): void {
   const context = useContext(DialogSendingContext);
   useEffect(() => {
     if (!context) return;
-    context.ref.current = sending;
     context.changed(sending);
-    return () => {
-      context.ref.current = false;
-      context.changed(false);
-    };
+    return () => context.changed(false);
   }, [context, sending]);
 }
