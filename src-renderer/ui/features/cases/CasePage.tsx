@@ -90,7 +90,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
               <ExecutionSection entries={execution} extensions={record.extensions} />
             )}
             {(record.feedback || attempts.length > 0) && (
-              <FeedbackSection feedback={record.feedback} earlier={record.earlierSurveys} attempts={attempts} returns={returns} />
+              <FeedbackSection feedback={record.feedback} earlier={record.earlierSurveys} attempts={attempts} returns={returns} terminated={record.status === 'terminated'} />
             )}
             {returns.length > 0 && <ReopenSection entries={returns} />}
             {record.termination && <TerminationSection termination={record.termination} />}

@@ -26,8 +26,11 @@ export function FeedbackSection({
   earlier = [],
   attempts,
   returns = [],
+  terminated = false,
 }: {
   feedback: FeedbackRecord | null;
+  /** The case was terminated: its survey form is no blank to fill in, but the record that none was taken. */
+  terminated?: boolean;
   earlier?: FeedbackRecord[];
   attempts: Attempt[];
   returns?: readonly ReturnEntry[];
@@ -40,7 +43,7 @@ export function FeedbackSection({
       dense
       title={t('flow.section.feedback')}
       // Before the survey is recorded the form prints blank, to fill in while talking to the customer.
-      aside={<CaseFormPrint form="survey" label={t(feedback ? 'print.buttons.survey' : 'print.buttons.blankSurvey')} />}
+      aside={<CaseFormPrint form="survey" label={t(feedback || terminated ? 'print.buttons.survey' : 'print.buttons.blankSurvey')} />}
     >
       <Stack gap="md">
         {feedback && (

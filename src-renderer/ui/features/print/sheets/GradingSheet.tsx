@@ -22,24 +22,23 @@ export function GradingSheet({ record, entries = [] }: { record: CaseRecord; ent
   const none = t('case.none');
   const checks = entries.filter((e): e is Check => e.kind === 'check');
   const f = (key: string) => t(`flow.form.${key}`);
-  const rows: FieldRow[] = grading
-    ? [
-        [
-          { label: t('flow.form.category'), value: t(`category.${grading.category}`) },
-          { label: t('flow.form.subCategory'), value: grading.subCategory || none },
-        ],
-        [
-          { label: t('intake.severity'), value: t(`severity.${record.initialSeverity}`) },
-          { label: t('flow.form.severity'), value: t(`severity.${grading.severity}`) },
-        ],
-        [{ label: t('flow.form.responsibleDepartment'), value: grading.department || none }],
-        [{ label: t('flow.form.rationale'), value: grading.rationale }],
-        [
-          { label: t('print.fields.submitter'), value: grading.submittedBy.name },
-          { label: t('print.fields.submittedAt'), value: formatDateTime(grading.submittedAt) },
-        ],
-      ]
-    : [];
+  // Not graded yet: every field of the grading a blank to fill in by hand, as on a blank registration form.
+  const rows: FieldRow[] = [
+    [
+      { label: t('flow.form.category'), value: grading ? t(`category.${grading.category}`) : null },
+      { label: t('flow.form.subCategory'), value: grading ? grading.subCategory || none : null },
+    ],
+    [
+      { label: t('intake.severity'), value: t(`severity.${record.initialSeverity}`) },
+      { label: t('flow.form.severity'), value: grading ? t(`severity.${grading.severity}`) : null },
+    ],
+    [{ label: t('flow.form.responsibleDepartment'), value: grading ? grading.department || none : null }],
+    [{ label: t('flow.form.rationale'), value: grading ? grading.rationale : null, tall: !grading }],
+    [
+      { label: t('print.fields.submitter'), value: grading ? grading.submittedBy.name : null },
+      { label: t('print.fields.submittedAt'), value: grading ? formatDateTime(grading.submittedAt) : null },
+    ],
+  ];
   const approval: FieldRow[] = [
     [
       { label: t('print.fields.approver'), value: grading?.approvedBy ? grading.approvedBy.name : null },
@@ -72,7 +71,7 @@ export function GradingSheet({ record, entries = [] }: { record: CaseRecord; ent
           ]}
         />
         <SectionRow title={t('print.sections.grading')} />
-        {grading ? <FieldRows rows={rows} /> : <FieldRows rows={[[{ label: t('flow.form.rationale'), value: null, tall: true }]]} />}
+        <FieldRows rows={rows} />
         <SectionRow title={t('print.sections.approval')} />
         <FieldRows rows={approval} />
       </FieldTable>

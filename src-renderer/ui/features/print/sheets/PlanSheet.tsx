@@ -14,47 +14,60 @@ import { earlierPlanTerms } from '../../cases/sections/EarlierPlans';
 import { caseSummaryRows, returnRows, whoWhen } from './caseRows';
 import { payoutRows } from './closingRows';
 
-function planRows(t: ReturnType<typeof useTranslation>['t'], plan: PlanRecord, ownerStanding?: OwnerStanding): FieldRow[] {
+/** The plan's fields; with no plan yet, each a blank to fill in by hand (a plan drafted on paper). */
+function planRows(t: ReturnType<typeof useTranslation>['t'], plan: PlanRecord | null, ownerStanding?: OwnerStanding): FieldRow[] {
   const none = t('case.none');
-  const compensation = compensationText(t, plan.compensation);
+  const of = <T,>(value: (plan: PlanRecord) => T): T | null => (plan ? value(plan) : null);
   return [
     [
       {
         label: t('flow.form.measures'),
-        value: (
+        value: of((given) => (
           <ol className={classes.measures}>
-            {plan.measures.map((measure, i) => (
+            {given.measures.map((measure, i) => (
               <li key={i}>{measure}</li>
             ))}
           </ol>
-        ),
+        )),
+        tall: !plan,
       },
     ],
     [
-      { label: t('flow.form.owner'), value: ownerNameText(t, plan.owner.name, ownerStanding) },
-      { label: t('flow.form.responsibleDepartment'), value: plan.department },
+      { label: t('flow.form.owner'), value: of((given) => ownerNameText(t, given.owner.name, ownerStanding)) },
+      { label: t('flow.form.responsibleDepartment'), value: of((given) => given.department) },
     ],
     [
-      { label: t('flow.form.collaborators'), value: plan.collaborators.join(t('flow.listSeparator')) || none },
-      { label: t('flow.form.planDueAt'), value: formatDateTime(plan.dueAt) },
+      { label: t('flow.form.collaborators'), value: of((given) => given.collaborators.join(t('flow.listSeparator')) || none) },
+      { label: t('flow.form.planDueAt'), value: of((given) => formatDateTime(given.dueAt)) },
     ],
-    [{ label: t('flow.form.resources'), value: plan.resources || none }],
+    [{ label: t('flow.form.resources'), value: of((given) => given.resources || none) }],
     [
-      { label: t('flow.form.compensationType'), value: compensation },
-      { label: t('flow.form.legalRisk'), value: plan.legalRisk ? t('print.yes') : t('print.no') },
+      { label: t('flow.form.compensationType'), value: of((given) => compensationText(t, given.compensation)) },
+      { label: t('flow.form.legalRisk'), value: of((given) => (given.legalRisk ? t('print.yes') : t('print.no'))) },
     ],
     [
-      { label: t('print.fields.submitter'), value: plan.submittedBy.name },
-      { label: t('print.fields.submittedAt'), value: formatDateTime(plan.submittedAt) },
+      { label: t('print.fields.submitter'), value: of((given) => given.submittedBy.name) },
+      { label: t('print.fields.submittedAt'), value: of((given) => formatDateTime(given.submittedAt)) },
     ],
   ];
+}
+
+/**
+ * What the legal section says without an opinion: awaited where one is needed (a major complaint, a
+ * plan with legal risk); not needed for a plan without risk; with no plan yet (and not major), a
+ * blank — whether one is needed hangs on the plan still to be written.
+ */
+function legalWithoutOpinion(t: ReturnType<typeof useTranslation>['t'], record: CaseRecord): string | null {
+  if (record.severity === 'major' || record.plan?.legalRisk === true) return t('print.fields.legalPending');
+  return record.plan ? t('print.fields.legalNotRequired') : null;
 }
 
 /** 处理方案审批表: the plan, the legal opinion where one is needed, and the approval. */
 export function PlanSheet({ record, ownerStanding }: { record: CaseRecord; ownerStanding?: OwnerStanding }) {
   const { t } = useTranslation();
   const { plan } = record;
-  const needsLegal = record.severity === 'major' || plan?.legalRisk === true;
+  // A line for legal's signature where an opinion is needed, and on a form with no plan yet (it may be).
+  const legalSigns = !plan || record.severity === 'major' || plan.legalRisk;
   const opinion = plan?.legalOpinion ?? null;
   const legal: FieldRow[] = opinion
     ? [
@@ -64,7 +77,7 @@ export function PlanSheet({ record, ownerStanding }: { record: CaseRecord; owner
           { label: t('print.fields.legalOpinionAt'), value: formatDateTime(opinion.at) },
         ],
       ]
-    : [[{ label: t('flow.plan.legalOpinion'), value: needsLegal ? t('print.fields.legalPending') : t('print.fields.legalNotRequired') }]];
+    : [[{ label: t('flow.plan.legalOpinion'), value: legalWithoutOpinion(t, record), tall: !plan && record.severity !== 'major' }]];
   // A revised opinion: the ones it replaced are on file too, as the returns are.
   const earlier = earlierOpinionsOf(plan);
   const revised: FieldRow[] = earlier.map((given, i) => [
@@ -113,13 +126,13 @@ export function PlanSheet({ record, ownerStanding }: { record: CaseRecord; owner
           rows={[
             ...caseSummaryRows(t, record),
             [
-              { label: t('flow.form.category'), value: grading ? t(`category.${grading.category}`) : t('case.none') },
+              { label: t('flow.form.category'), value: grading ? t(`category.${grading.category}`) : null },
               { label: t('flow.form.severity'), value: t(`severity.${record.severity}`) },
             ],
           ]}
         />
         <SectionRow title={t('print.sections.plan')} />
-        {plan ? <FieldRows rows={planRows(t, plan, ownerStanding)} /> : <FieldRows rows={[[{ label: t('flow.form.measures'), value: null, tall: true }]]} />}
+        <FieldRows rows={planRows(t, plan, ownerStanding)} />
         <SectionRow title={t('print.sections.legal')} />
         <FieldRows rows={[...legal, ...revised]} />
         <SectionRow title={t('print.sections.approval')} />
@@ -138,7 +151,7 @@ export function PlanSheet({ record, ownerStanding }: { record: CaseRecord; owner
           </>
         )}
       </FieldTable>
-      <Signatures labels={[t('print.signatureOwner'), ...(needsLegal ? [t('print.signatureLegal')] : []), t('print.signatureApprover')]} />
+      <Signatures labels={[t('print.signatureOwner'), ...(legalSigns ? [t('print.signatureLegal')] : []), t('print.signatureApprover')]} />
     </>
   );
 }

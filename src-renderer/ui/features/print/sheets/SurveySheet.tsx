@@ -12,6 +12,8 @@ import { FieldTable } from '../frame/FieldTable';
 import { ListTable } from '../frame/ListTable';
 import { SectionRow } from '../frame/SectionRow';
 import { Signatures } from '../frame/Signatures';
+import classes from '../frame/frame.module.css';
+import { whoWhen } from './caseRows';
 
 const POINTS = ['1', '2', '3', '4', '5'].map((value) => ({ value, label: value }));
 
@@ -31,8 +33,18 @@ export function SurveySheet({ record, entries = [] }: { record: CaseRecord | nul
     { value: 'yes', label: t('print.yes') },
     { value: 'no', label: t('print.no') },
   ];
+  const termination = !feedback ? record?.termination : undefined;
   return (
     <>
+      {/* Ended without a survey: said at the top, so the empty questionnaire is not read as one forgotten. */}
+      {termination && (
+        <p className={classes.notice} role="note">
+          {t('print.surveyNotTaken', {
+            reason: t(`flow.termination.reasons.${termination.reason}`),
+            byAt: whoWhen(termination.by, termination.at, ''),
+          })}
+        </p>
+      )}
       <FieldTable label={t('print.sections.case')}>
         <SectionRow title={t('print.sections.case')} />
         <FieldRows

@@ -21,6 +21,8 @@ export function caseSummaryRows(t: TFunction, record: CaseRecord): FieldRow[] {
       { label: t('case.fields.receivedAt'), value: formatDateTime(record.receivedAt) },
       { label: t('case.fields.channel'), value: t(`channel.${record.channel}`) },
     ],
+    // A 12315 referral's own number: what the referring body quotes, on every form of its paper file.
+    ...(record.referralNo ? [[{ label: t('intake.referralNo'), value: record.referralNo }] satisfies FieldRow] : []),
     [{ label: t('case.fields.description'), value: record.description }],
   ];
 }

@@ -52,6 +52,8 @@ describe('the referral reply deadline on the printed forms', { timeout: 30_000 }
       `${formatDateTime(record.referralReplies![0]!.at)}阶段性回复\n电话已电话告知12315：正在核实订单。李客服（${AGENT.name} 记录）`,
       `${formatDateTime(record.referralReplies![1]!.at)}最终回复\n平台上传已退款，处理结果已上传平台。李客服（${AGENT.name} 记录）`,
     ]);
+    // The order's number, on this form too: what the referring body quotes.
+    expect(text).toContain('GS-2026-0815');
     // The deadline is among the case's clocks, met.
     expect(text).toContain('转办反馈时限');
     expect(text).toContain('按时完成');

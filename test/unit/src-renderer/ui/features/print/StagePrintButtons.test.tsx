@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { CasePage } from '../../../../../../src-renderer/ui/features/cases/CasePage';
-import { renderWithStore, teardown } from '../../render';
+import { renderWithStore, teardown, type Rendered } from '../../render';
+import type { StoreHost } from '../../../../../../src-renderer/store/host';
+import { toActor } from '../../../../../../src-renderer/domain/users/user';
 import { handledCase } from './staff';
 
 afterEach(teardown);
@@ -22,11 +24,12 @@ function CaseAtRoute({ id }: { id: () => string }) {
   );
 }
 
-async function openCase(until: 'feedback' | 'closed') {
+async function openCase(until: 'feedback' | 'closed', then?: (host: StoreHost, id: string, asAgent: Rendered['asAgent']) => Promise<void>) {
   let id = '';
   const ui = await renderWithStore(<CaseAtRoute id={() => id} />, {
     seed: async (host, asAgent) => {
       id = (await handledCase(host, asAgent, until)).id;
+      await then?.(host, id, asAgent);
     },
   });
   await screen.findByRole('region', { name: '分类定级' }, { timeout: 15_000 });
@@ -62,5 +65,19 @@ describe('print buttons of the stages', () => {
     fireEvent.click(button);
     await waitFor(() => expect(print).toHaveBeenCalledWith(expect.objectContaining({ route: expect.stringMatching(new RegExp(`^/print/case/${id}/survey(\\?|$)`)) })));
     expect(screen.queryByRole('button', { name: '打印满意度调查表' })).toBeNull();
+  });
+
+  it('names the survey form of a case terminated before its survey no blank: it says none was taken', SLOW, async () => {
+    await openCase('feedback', async (host, id, asAgent) => {
+      // A callback nobody answered: the case page shows its 反馈回访 section.
+      const record = (await host.db.cases.get(id))!;
+      const tried = await asAgent('feedback.unreachable', { caseId: id, channel: 'phone', at: record.outcome!.at, reason: 'no_answer', note: '无人接听' });
+      if (!tried.ok) throw new Error(JSON.stringify(tried.error));
+      const supervisor = (await host.db.users.get('u-supervisor'))!;
+      const ended = await host.dispatcher.dispatch('cases.terminate', { caseId: id, reason: 'unreachable', note: '三次回访未接通' }, { actor: toActor(supervisor), token: 'token-supervisor' });
+      if (!ended.ok) throw new Error(JSON.stringify(ended.error));
+    });
+    expect(await screen.findByRole('button', { name: '打印满意度调查表' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '打印空白调查表' })).toBeNull();
   });
 });
