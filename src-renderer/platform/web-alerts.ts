@@ -7,10 +7,10 @@
  * Alerts the feed settles (acknowledged, case closed, another user signed in)
  * leave the screen, as main's do.
  */
-import type { AlertNotification, AlertReport, FeedMessage } from '../../src-main/core/alert-feed';
+import type { AlertCounts, AlertNotification, AlertReport, FeedMessage } from '../../src-main/core/alert-feed';
 import { createAlertScheduler, type AlertScheduler } from '../../src-main/core/alert-scheduler';
 import { changesRecipient, settledBy } from '../../src-main/core/alert-settled';
-import { alertText, type AlertLanguage } from '../../src-main/core/alert-text';
+import { alertText, countsText, type AlertLanguage } from '../../src-main/core/alert-text';
 import { parseFeedMessage } from '../../src-main/core/feed-validation';
 import type { InAppNotice } from './types';
 
@@ -37,6 +37,19 @@ export interface WebAlertsOptions {
   navigate(route: string): void;
   /** The language of the app's preferences, read for every notification. */
   language(): AlertLanguage;
+  /**
+   * The overdue and due-soon counts changed: what the desktop shows on its tray and taskbar, the
+   * browser shows in the tab's title (`tabTitle`), seen over a locked desk or from another tab.
+   */
+  counts?(counts: AlertCounts): void;
+}
+
+/**
+ * The tab's title with the counts before it (“2 宗已超时 · 1 宗即将超时 | 投诉处理台”), the title
+ * alone with none: numbers only, never a case or a customer, as it shows to whoever passes by.
+ */
+export function tabTitle(base: string, counts: AlertCounts, language: AlertLanguage): string {
+  return counts.overdue === 0 && counts.dueSoon === 0 ? base : `${countsText(counts, language)} | ${base}`;
 }
 
 export interface WebAlerts {
@@ -73,8 +86,8 @@ export function createWebAlerts(options: WebAlertsOptions): WebAlerts {
     },
     notify: show,
     report: (report) => options.report(report),
-    // No tray or badge in a browser: the counts show in the app's own views.
-    counts: () => undefined,
+    // No tray or badge in a browser: the counts go to the tab's title.
+    counts: (counts) => options.counts?.(counts),
   });
 
   /** One timer for the next instant; far instants wake it early to set it again, as `setTimeout` cannot wait longer. */

@@ -5,7 +5,7 @@ import { DEFAULT_APP_PREFS, AppPrefs, type PrintResult } from '../../src-main/co
 import { KEPT_BACKUPS_FOLDER, keptBackupName } from '../domain/backup/kept';
 import type { InAppNotice, NotificationAccess, Platform } from './types';
 import { createReportOutbox } from './report-outbox';
-import { createWebAlerts, type WebAlerts } from './web-alerts';
+import { createWebAlerts, tabTitle, type WebAlerts } from './web-alerts';
 import { createDeskLock, type DeskLock } from './web-desk-lock';
 import { watchStore } from './store-watchdog';
 
@@ -32,6 +32,8 @@ export function createWebPlatform(): Platform {
   let connections = 0;
   const crashes: number[] = [];
   let alerts: WebAlerts | null = null;
+  // The page's own title (index.html), which the alert counts are put before.
+  const baseTitle = document.title;
   let stopWatching: (() => void) | null = null;
   const elsewhereListeners = new Set<(elsewhere: boolean) => void>();
   let elsewhere = false;
@@ -73,6 +75,9 @@ export function createWebPlatform(): Platform {
         withdraw: withdrawNotices,
         navigate,
         language: () => readPrefs().language,
+        counts: (counts) => {
+          document.title = tabTitle(baseTitle, counts, readPrefs().language);
+        },
       });
       const current = alerts;
       worker.addEventListener('message', (event: MessageEvent) => {

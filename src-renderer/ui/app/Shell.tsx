@@ -12,6 +12,7 @@ import { useNoticesRoom } from './useNoticesRoom';
 import { UserMenu } from './UserMenu';
 import { AlertLogPage } from '../features/alerts/AlertLogPage';
 import { UNACKNOWLEDGED_ALERTS_ID, UnacknowledgedAlertsBadge } from '../features/alerts/UnacknowledgedAlertsBadge';
+import { BACKUP_DUE_ID, BackupDueBadge } from '../features/settings/backup/BackupDueBadge';
 import { CasePage } from '../features/cases/CasePage';
 import { ImprovementsPage } from '../features/improvements/ImprovementsPage';
 import { RegistrationForm } from '../features/intake/RegistrationForm';
@@ -119,8 +120,8 @@ export function Shell() {
             }
             onClick={close}
             // 提醒记录 shows how many alerts wait for this user's 确认; it is read as the entry's description.
-            rightSection={item.path === '/alerts' ? <UnacknowledgedAlertsBadge /> : undefined}
-            aria-describedby={item.path === '/alerts' ? UNACKNOWLEDGED_ALERTS_ID : undefined}
+            rightSection={item.path === '/alerts' ? <UnacknowledgedAlertsBadge /> : item.path === '/settings' ? <BackupDueBadge /> : undefined}
+            aria-describedby={item.path === '/alerts' ? UNACKNOWLEDGED_ALERTS_ID : item.path === '/settings' ? BACKUP_DUE_ID : undefined}
           />
         ))}
       </AppShell.Navbar>

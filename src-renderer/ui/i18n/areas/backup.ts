@@ -14,6 +14,8 @@ export const backupMessages = defineArea(
         last: '最近一次备份：{{at}}（{{kind}}）',
         lastRestored: '当前数据来自 {{at}} 的备份（{{restoredAt}} 恢复），恢复后还没有备份。',
         stale: '最近一次备份是 {{days}} 天前（{{at}}），已超过 2 天，请尽快备份。',
+        due: '需备份',
+        dueDescription: '最近一次备份已超过 2 天（或还没有备份）：请在设置 → 备份与恢复中备份。',
       },
       manual: {
         button: '备份到文件…',
@@ -122,6 +124,8 @@ export const backupMessages = defineArea(
         last: 'Last backup: {{at}} ({{kind}})',
         lastRestored: 'The data is that of the backup of {{at}} (restored {{restoredAt}}); no backup since.',
         stale: 'The last backup was $t(units.days, {"count": {{days}} }) ago ({{at}}), more than 2 days. Please back up soon.',
+        due: 'Back up',
+        dueDescription: 'The last backup is more than 2 days old (or there is none): back up under Settings → Backup and restore.',
       },
       manual: {
         button: 'Back up to file…',

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AlertRecipient, DeadlineEntry, FeedMessage } from '../../../../src-main/core/alert-feed';
 import { DEFAULT_ALERT_POLICY } from '../../../../src-main/core/alert-settings';
 import type { AppPrefs } from '../../../../src-renderer/platform/types';
-import { createWebAlerts, DRIFT_CHECK_MS, MAX_TIMER_MS, type WebAlerts, type WebAlertsOptions } from '../../../../src-renderer/platform/web-alerts';
+import { createWebAlerts, DRIFT_CHECK_MS, MAX_TIMER_MS, tabTitle, type WebAlerts, type WebAlertsOptions } from '../../../../src-renderer/platform/web-alerts';
 import type { InAppNotice } from '../../../../src-renderer/platform/types';
 
 const MIN = 60_000;
@@ -55,17 +55,20 @@ interface Recorded {
   withdrawn: string[];
   posted: Parameters<WebAlertsOptions['report']>[0][];
   routes: string[];
+  /** The counts told for the tab's title, in order. */
+  counts: { overdue: number; dueSoon: number }[];
 }
 
 let running: WebAlerts | null = null;
 function start(language: AppPrefs['language'] = 'zh-CN'): Recorded {
-  const recorded: Omit<Recorded, 'alerts'> = { notices: [], withdrawn: [], posted: [], routes: [] };
+  const recorded: Omit<Recorded, 'alerts'> = { notices: [], withdrawn: [], posted: [], routes: [], counts: [] };
   running = createWebAlerts({
     report: (report) => recorded.posted.push(report),
     notice: (notice) => recorded.notices.push(notice),
     withdraw: (ids) => recorded.withdrawn.push(...ids),
     navigate: (route) => recorded.routes.push(route),
     language: () => language,
+    counts: (counts) => recorded.counts.push(counts),
   });
   return { ...recorded, alerts: running };
 }
@@ -132,6 +135,21 @@ describe('web alert runtime', () => {
     expect(notices[1]!.alerts).toEqual({ keys: ['case-1:response'], overdueKeys: ['case-1:response'] });
     vi.advanceTimersByTime(30 * MIN);
     expect(notices.map((n) => n.title).at(-1)).toBe('Reminder, still overdue: TS-20261123-0001');
+  });
+
+  it('tells the counts as a deadline comes near and passes, for the tab’s title: numbers only', () => {
+    const { alerts, counts } = start();
+    alerts.receive(feed(reset([entry(2 * HOUR)])));
+    vi.advanceTimersByTime(90 * MIN);
+    expect(counts.at(-1)).toEqual({ overdue: 0, dueSoon: 1 });
+    vi.advanceTimersByTime(30 * MIN);
+    expect(counts.at(-1)).toEqual({ overdue: 1, dueSoon: 0 });
+    expect(tabTitle('投诉处理台 Complaint Desk', counts.at(-1)!, 'zh-CN')).toBe('1 宗已超时 · 0 宗即将超时 | 投诉处理台 Complaint Desk');
+    expect(tabTitle('投诉处理台 Complaint Desk', { overdue: 2, dueSoon: 1 }, 'en')).toBe('2 overdue · 1 due soon | 投诉处理台 Complaint Desk');
+    // The case closed: the title is the page's own again.
+    alerts.receive(feed({ type: 'delta', upserts: [], removals: ['case-1:response'] }));
+    expect(counts.at(-1)).toEqual({ overdue: 0, dueSoon: 0 });
+    expect(tabTitle('投诉处理台 Complaint Desk', counts.at(-1)!, 'zh-CN')).toBe('投诉处理台 Complaint Desk');
   });
 
   it('posts what it raised back to the store worker, for the alert log', () => {

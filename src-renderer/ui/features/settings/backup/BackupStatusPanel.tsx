@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../components/format';
 import { useNow, usePlatform, useStore, type QueryState } from '../../../data/hooks';
 import { StoreError } from '../../../data/store-client';
 import type { StoreResult } from '../../../../store/api';
+import { isStale } from '../../../../domain/backup/status';
 import { backupFilters } from './format';
 import { Panel } from '../../../components/Panel';
 
@@ -23,6 +24,8 @@ export function BackupStatusPanel({ status }: { status: QueryState<StoreResult<'
   const [failure, setFailure] = useState<StoreError | null>(null);
   const last = status.data?.last ?? null;
   const lastAt = status.data?.lastAt ?? null;
+  // Judged against the clock as it runs: a page left open turns yellow once two days have passed.
+  const stale = status.data !== undefined && isStale(lastAt, now);
 
   async function backUpToFile() {
     setBusy(true);
@@ -54,14 +57,14 @@ export function BackupStatusPanel({ status }: { status: QueryState<StoreResult<'
       {/* A large desk takes a minute: how far it got, rather than a spinner alone. */}
       <JobProgressBar kind="backup" active={busy} hint={t('backup.manual.running')} />
       <ErrorAlert error={status.error ?? failure} />
-      {status.data && status.data.stale && (
+      {stale && (
         <Alert color="yellow" variant="light" role="status" data-testid="backup-stale">
           {lastAt !== null
             ? t('backup.status.stale', { days: Math.floor((now - lastAt) / DAY), at: formatDateTime(lastAt) })
             : t('backup.status.never')}
         </Alert>
       )}
-      {last && lastAt !== null && !status.data?.stale && (
+      {last && lastAt !== null && !stale && (
         <Text size="sm">
           {last.kind === 'restored'
             ? t('backup.status.lastRestored', { at: formatDateTime(lastAt), restoredAt: formatDateTime(last.at) })

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { Shell } from '../../../../../src-renderer/ui/app/Shell';
-import { renderWithStore, teardown } from '../render';
+import { ADMIN, AGENT, renderWithStore, teardown } from '../render';
+import { handTheDeskTo, renderSignedInAs } from '../features/auth/signInAs';
 
 afterEach(async () => {
   await teardown();
@@ -65,5 +66,32 @@ describe('pages whose code loads when first opened', () => {
     expect(screen.getByRole('link', { name: '看板' })).toBeTruthy();
     await screen.findByRole('heading', { name: '投诉看板' }, { timeout: 15_000 });
     expect(screen.queryByRole('status', { name: '正在打开页面…' })).toBeNull();
+  });
+});
+
+describe('the reminder to back up', () => {
+  it('marks 设置 with 需备份 for the administrator while the last backup is over two days old, and for nobody else', SLOW, async () => {
+    window.location.hash = '#/tracking';
+    const rendered = await renderSignedInAs(
+      <Router hook={useHashLocation}>
+        <Shell />
+      </Router>,
+      ADMIN,
+    );
+    const settings = await screen.findByRole('link', { name: '设置' }, { timeout: 15_000 });
+    // No backup at all yet.
+    await waitFor(() => expect(settings.textContent).toContain('需备份'));
+    expect(document.getElementById(settings.getAttribute('aria-describedby')!)?.textContent).toBe('最近一次备份已超过 2 天（或还没有备份）：请在设置 → 备份与恢复中备份。');
+    // A backup of an hour ago: the mark goes.
+    await rendered.host.db.backups.add({ at: Date.now() - 3_600_000, kind: 'manual', fileName: 'a.cdbak', path: '/b/a.cdbak', bytes: 2048, counts: {}, actor: null });
+    rendered.host.hub.publish([{ area: 'backups', ids: ['*'] }]);
+    await waitFor(() => expect(settings.textContent).not.toContain('需备份'));
+    // An agent makes no backups: never marked.
+    await handTheDeskTo(AGENT);
+    await rendered.host.db.backups.clear();
+    rendered.host.hub.publish([{ area: 'backups', ids: ['*'] }]);
+    const agentSettings = await screen.findByRole('link', { name: '设置' }, { timeout: 15_000 });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(agentSettings.textContent).not.toContain('需备份');
   });
 });
