@@ -322,6 +322,9 @@ export const flowMessages = defineArea(
         approvedKeptPaused: '已批准延期；计时暂停中，剩余时间已不少于申请的新时限所留，批准不改变时限；恢复计时时，时限按暂停的时间顺延。',
         currentDueAt: '当前时限',
         noGain: '申请后计时暂停过或时限调整过，当前时限 {{dueAt}} 已不早于申请的新时限：批准后时限不变。',
+        noGainPaused: '计时暂停中，剩余处理时间还有 {{left}}，已不少于申请的新时限所留：批准后时限不变；恢复计时时，时限按暂停的时间顺延。',
+        approvedElsewhere: '这项延期申请已由 {{byAt}} 批准，无需再审批。',
+        rejectedElsewhere: '这项延期申请已由 {{byAt}} 驳回，无需再审批。',
         rejectedDone: '已驳回延期：处理时限不变。',
       },
       unreachableReason: {
@@ -779,6 +782,9 @@ export const flowMessages = defineArea(
         approvedKeptPaused: 'Extension approved; the clock is paused with no less time left than the requested deadline would leave, so the approval changes nothing; when the clock resumes, the deadline moves by the paused time.',
         currentDueAt: 'Deadline now',
         noGain: 'The clock was paused or the limit changed after the request: the deadline now, {{dueAt}}, is no earlier than the one requested, so approving leaves it as it is.',
+        noGainPaused: 'The clock is paused with {{left}} of handling time left, no less than the requested deadline would leave: approving leaves the deadline as it is; when the clock resumes, the deadline moves by the paused time.',
+        approvedElsewhere: 'This extension request was already approved by {{byAt}}; nothing is left to decide.',
+        rejectedElsewhere: 'This extension request was already rejected by {{byAt}}; nothing is left to decide.',
         rejectedDone: 'Extension rejected: the deadline stays as it was.',
       },
       unreachableReason: {

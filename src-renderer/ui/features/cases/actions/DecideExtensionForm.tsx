@@ -1,14 +1,16 @@
 import { Alert, Button, Group, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDateTime } from '../../../components/format';
 import { useCommandSubmit } from '../../../components/useCommandSubmit';
 import { useDialogGuard } from './dialogGuard';
-import { useStore } from '../../../data/hooks';
+import { useNow, useStore, useStoreQuery } from '../../../data/hooks';
+import { createCalendar } from '../../../../domain/clocks/calendar';
+import { extendClock } from '../../../../domain/clocks/clock';
 import { Field } from '../Field';
-import { byAt } from '../format';
+import { byAt, formatDuration } from '../format';
 import type { ActionProps } from './types';
 
 /**
@@ -21,13 +23,20 @@ import type { ActionProps } from './types';
 export function DecideExtensionForm({ record, onDone, onCancel }: ActionProps) {
   const { t } = useTranslation();
   const store = useStore();
+  const settings = useStoreQuery('settings.get', {}, 'settings').data;
+  const now = useNow();
   const form = useForm({ initialValues: { note: '', approve: true } });
-  const request = record.extensions.find((e) => e.decision === 'pending');
+  // The request the dialog opened on, kept when another window decides it meanwhile: the dialog then
+  // says who did, rather than losing the request and sending a decision on nothing.
+  const [requestId] = useState(() => record.extensions.find((e) => e.decision === 'pending')?.id);
+  const request = record.extensions.find((e) => e.id === requestId);
+  const decidedElsewhere = request && request.decision !== 'pending' ? request : undefined;
   const clock = record.clocks.resolution;
   const moved = request && clock && clock.dueAt !== request.fromDueAt;
-  const noGain = request && clock?.state === 'running' && clock.dueAt >= request.toDueAt;
+  // Whether approving would move the deadline at all, as the store host works it out (extendClock).
+  const noGain = !!request && !decidedElsewhere && !!clock && !!settings && extendClock(clock, request.toDueAt, now, createCalendar(settings.calendar)) === clock;
   const { submit, failure, submitting } = useCommandSubmit(form, (values) =>
-    store.send('progress.decideExtension', { caseId: record.id, requestId: request?.id ?? '', approve: values.approve, note: values.note }),
+    store.send('progress.decideExtension', { caseId: record.id, requestId: requestId ?? '', approve: values.approve, note: values.note }),
   );
   useDialogGuard(() => form.isDirty(), submitting);
   const formRef = useRef<HTMLFormElement>(null);
@@ -58,9 +67,18 @@ export function DecideExtensionForm({ record, onDone, onCancel }: ActionProps) {
             {moved && <Field label={t('flow.extension.currentDueAt')}>{formatDateTime(clock.dueAt)}</Field>}
           </SimpleGrid>
         )}
-        {noGain && (
+        {decidedElsewhere && (
+          <Alert color="blue" variant="light" role="status">
+            {t(decidedElsewhere.decision === 'approved' ? 'flow.extension.approvedElsewhere' : 'flow.extension.rejectedElsewhere', {
+              byAt: byAt(decidedElsewhere.decidedBy, decidedElsewhere.decidedAt),
+            })}
+          </Alert>
+        )}
+        {noGain && clock && (
           <Alert color="yellow" variant="light">
-            {t('flow.extension.noGain', { dueAt: formatDateTime(clock.dueAt) })}
+            {clock.state === 'paused'
+              ? t('flow.extension.noGainPaused', { left: formatDuration(t, clock.budgetMs - clock.consumedMs) })
+              : t('flow.extension.noGain', { dueAt: formatDateTime(clock.dueAt) })}
           </Alert>
         )}
         <Textarea
@@ -76,12 +94,16 @@ export function DecideExtensionForm({ record, onDone, onCancel }: ActionProps) {
           <Button variant="default" onClick={onCancel} disabled={submitting}>
             {t('flow.form.cancel')}
           </Button>
-          <Button color="red" variant="light" loading={submitting} onClick={() => void decide(false)}>
-            {t('flow.extension.reject')}
-          </Button>
-          <Button loading={submitting} onClick={() => void decide(true)}>
-            {t('flow.extension.approve')}
-          </Button>
+          {!decidedElsewhere && (
+            <>
+              <Button color="red" variant="light" loading={submitting} onClick={() => void decide(false)}>
+                {t('flow.extension.reject')}
+              </Button>
+              <Button loading={submitting} onClick={() => void decide(true)}>
+                {t('flow.extension.approve')}
+              </Button>
+            </>
+          )}
         </Group>
       </Stack>
     </form>

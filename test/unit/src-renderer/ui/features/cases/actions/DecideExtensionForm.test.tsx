@@ -62,9 +62,49 @@ describe('审批延期申请', { timeout: 60_000 }, () => {
     const now = asked.toDueAt + 2 * DAY;
     const form = await screen.findByText('当前时限', {}, { timeout: 15_000 });
     expect(form.parentElement!.textContent).toContain(formatDateTime(now));
-    expect(screen.getByText(`申请后计时暂停过或时限调整过，当前时限 ${formatDateTime(now)} 已不早于申请的新时限：批准后时限不变。`)).toBeTruthy();
+    // Worked out as the store host would (extendClock), once the centre's calendar is read.
+    expect(await screen.findByText(`申请后计时暂停过或时限调整过，当前时限 ${formatDateTime(now)} 已不早于申请的新时限：批准后时限不变。`)).toBeTruthy();
   });
 });
+
+describe('审批延期申请 as things change meanwhile', { timeout: 60_000 }, () => {
+  it('says who decided the request in another window, and offers no decision on it', async () => {
+    const { dialog, host, id, act } = await pendingExtension();
+    const requestId = (await host.db.cases.get(id))!.extensions[0]!.id;
+    await act('director', 'progress.decideExtension', { caseId: id, requestId, approve: true, note: '' });
+    const said = await within(dialog).findByRole('status', {}, { timeout: 10_000 });
+    expect(said.textContent).toMatch(/^这项延期申请已由 周总监 · \d{4}-\d\d-\d\d \d\d:\d\d 批准，无需再审批。$/);
+    expect(within(dialog).queryByRole('button', { name: '批准' })).toBeNull();
+    expect(within(dialog).queryByRole('button', { name: '驳回' })).toBeNull();
+    // The request it opened on is still shown, as it was decided.
+    expect(within(dialog).getByText('同型号缺货需外省调货')).toBeTruthy();
+  });
+
+  it('says beforehand that approving leaves a paused clock as it is when its time left outlasts the requested date', async () => {
+    let id = '';
+    await renderAsSomeone(<PausedForm id={() => id} />, 'supervisor', async (act, agentId) => {
+      const record = await walkTo(act, agentId, 'executing');
+      await act('agent', 'progress.requestExtension', { caseId: record.id, reason: '等厂家检测', newDueAt: record.clocks.resolution!.dueAt + DAY });
+      id = record.id;
+    });
+    const warning = await screen.findByText(/^计时暂停中，剩余处理时间还有 .+，已不少于申请的新时限所留：批准后时限不变；/, {}, { timeout: 15_000 });
+    expect(warning.textContent).toContain('10');
+  });
+});
+
+/**
+ * The form for a case paused long ago with ten days of handling time left, whose request asks for
+ * less than that from now (the deadline shown is the one before the pause).
+ */
+function PausedForm({ id }: { id: () => string }) {
+  const { data } = useStoreQuery('cases.get', { id: id() }, id());
+  if (!data) return null;
+  const resolution = data.clocks.resolution!;
+  const now = Date.now();
+  const paused = { ...resolution, state: 'paused' as const, consumedMs: 0, budgetMs: 10 * DAY, runningSince: null, pauses: [{ from: now - 20 * DAY, to: null, reason: '等厂家检测' }] };
+  const record = { ...data, clocks: { ...data.clocks, resolution: paused }, extensions: [{ ...data.extensions[0]!, toDueAt: now + DAY }] };
+  return <DecideExtensionForm record={record} onDone={() => undefined} onCancel={() => undefined} />;
+}
 
 /** The form for a case whose deadline moved two days past the requested one since (as after a pause). */
 function MovedForm({ id }: { id: () => string }) {
