@@ -14,6 +14,10 @@ export const flowMessages = defineArea(
       approvedBy: '审批人',
       notYetApproved: '尚未审批',
       returned: '已退回修改，原因：',
+      correctedSinceGrading: {
+        title: '提交定级后，登记信息有更正',
+        hint: '请核对定级是否仍然合适；不合适的，请退回定级并说明原因。',
+      },
       earlierReturns: '此前退回',
       returnedByAt: '（{{byAt}}）',
       corrections: '登记信息更正',
@@ -472,6 +476,10 @@ export const flowMessages = defineArea(
       approvedBy: 'Approved by',
       notYetApproved: 'Not yet approved',
       returned: 'Sent back for changes. Reason:',
+      correctedSinceGrading: {
+        title: 'The registration was corrected after the grading was submitted',
+        hint: 'Check that the grading still fits; if not, return it with the reason.',
+      },
       earlierReturns: 'Sent back before',
       returnedByAt: ' ({{byAt}})',
       corrections: 'Corrections of the registration',
