@@ -57,6 +57,8 @@ export interface TrackingRow {
   satisfaction: number | null;
   /** The latest survey is recorded and the customer declined to score (客户不愿评分): not the same as no survey yet. */
   surveyDeclined?: true;
+  /** The severity the grading waiting for approval proposes, where it differs from `severity` (which changes at approval). */
+  proposedSeverity?: Severity;
   updatedAt: number;
   closedAt: number | null;
   archived: boolean;
@@ -133,6 +135,15 @@ export function approvalsFor(record: CaseRecord, user: { id: string; role: Role 
  */
 export function awaitsRevision(record: Pick<CaseRecord, 'status' | 'grading' | 'plan'>): boolean {
   return (record.status === 'grading' && !!record.grading?.returnReason) || (record.status === 'planning' && !!record.plan?.returnReason);
+}
+
+/**
+ * The severity a grading waiting for approval proposes, where it differs from the case's own: the
+ * approver's queue must show a complaint proposed as 重大 as such, not as the 一般 it was registered.
+ */
+export function proposedSeverityOf(record: Pick<CaseRecord, 'status' | 'severity' | 'grading'>): Severity | undefined {
+  if (record.status !== 'grading_review' || !record.grading || record.grading.severity === record.severity) return undefined;
+  return record.grading.severity;
 }
 
 /** The latest survey is recorded and answers none of its questions: the customer declined to score. */

@@ -16,6 +16,7 @@ import {
   pendingApprovals,
   resolutionDueOf,
   satisfactionPoints,
+  proposedSeverityOf,
   surveyDeclinedOf,
   type ApprovalKind,
 } from '../../domain/tracking/row';
@@ -70,6 +71,8 @@ export interface Columns {
   satisfaction: Uint8Array;
   /** 客户催办: how often the customer chased the case (`chasesOf`). */
   chases: Uint8Array;
+  /** The severity a grading waiting for approval proposes, where it differs from the case's (SEVERITY_RANK; 0 for none). */
+  proposedSeverity: Uint8Array;
   /** Slot → the number of the case it was merged into, for the few cases terminated as duplicates. */
   mergedInto: Map<number, string>;
   /** What the dashboard counts, per case (also read by the filters it drills down with). */
@@ -87,7 +90,7 @@ export interface Columns {
 }
 
 const NUMERIC = ['receivedAt', 'updatedAt', 'closedAt', 'responseDueAt', 'resolutionDueAt', 'nextDueAt'] as const;
-const SMALL = ['alive', 'status', 'severity', 'category', 'channel', 'flags', 'satisfaction', 'chases'] as const;
+const SMALL = ['alive', 'status', 'severity', 'category', 'channel', 'flags', 'satisfaction', 'chases', 'proposedSeverity'] as const;
 
 export function createColumns(capacity = 1024): Columns {
   return {
@@ -118,6 +121,7 @@ export function createColumns(capacity = 1024): Columns {
     approvalAsker: new Uint32Array(capacity),
     satisfaction: new Uint8Array(capacity),
     chases: new Uint8Array(capacity),
+    proposedSeverity: new Uint8Array(capacity),
     // Code 0 is "none" for each.
     departments: [''],
     ownerIds: [''],
@@ -193,6 +197,8 @@ export function upsertCase(columns: Columns, record: CaseRecord): void {
   columns.approvalAsker[i] = intern(columns.askerIds, columns.askerCodes, approvalAskerOf(record));
   columns.satisfaction[i] = satisfactionPoints(record);
   columns.chases[i] = chasesOf(record);
+  const proposed = proposedSeverityOf(record);
+  columns.proposedSeverity[i] = proposed ? SEVERITY_RANK[proposed] : 0;
   columns.facts[i] = caseFacts(record);
   const into = mergedIntoOf(record).mergedInto;
   if (into) columns.mergedInto.set(i, into);

@@ -38,5 +38,6 @@ export function rowAt(columns: Columns, i: number, showContacts: boolean): Track
     chases: columns.chases[i]!,
     ...(mergedInto ? { mergedInto } : {}),
     ...((columns.flags[i]! & FLAG.declined) !== 0 ? { surveyDeclined: true as const } : {}),
+    ...(columns.proposedSeverity[i]! > 0 ? { proposedSeverity: SEVERITIES[columns.proposedSeverity[i]! - 1]! } : {}),
   };
 }

@@ -5,8 +5,9 @@ import type { ColumnId } from '../../../domain/tracking/columns';
 import { MAX_CHASES_COUNTED, type TrackingRow } from '../../../domain/tracking/row';
 import { formatDateTime } from '../../components/format';
 import { SeverityBadge } from '../../components/SeverityBadge';
+import { SEVERITY_COLOR } from '../../theme';
 import { formatDuration } from '../cases/format';
-import { awaitingText, clockState, ownerText, satisfactionText, statusText, timeLeftText } from './columnValues';
+import { awaitingText, clockState, ownerText, satisfactionText, severityText, statusText, timeLeftText } from './columnValues';
 
 const dash = (t: TFunction) => t('tracking.none');
 const when = (t: TFunction, instant: number | null) => (instant === null ? dash(t) : formatDateTime(instant));
@@ -62,7 +63,15 @@ export function cellContent(id: ColumnId, row: TrackingRow, now: number, t: TFun
     case 'category':
       return row.category === null ? dash(t) : t(`category.${row.category}`);
     case 'severity':
-      return <SeverityBadge severity={row.severity} />;
+      // A grading waiting for approval that proposes another severity: the proposal, outlined as one
+      // (拟重大); the severity registered is in its title and the export (一般（拟定为重大）).
+      return row.proposedSeverity ? (
+        <Badge color={SEVERITY_COLOR[row.proposedSeverity]} variant="outline" title={severityText(t, row)}>
+          {t('tracking.proposedShort', { proposed: t(`severity.${row.proposedSeverity}`) })}
+        </Badge>
+      ) : (
+        <SeverityBadge severity={row.severity} />
+      );
     case 'status':
       return row.returned ? (
         <Text span size="sm" c="red.8">

@@ -58,6 +58,12 @@ export function ownerText(t: TFunction, row: Pick<TrackingRow, 'ownerName' | 'ow
   return ownerNameText(t, row.ownerName, row.ownerStanding);
 }
 
+/** The severity, and the one a grading waiting for approval proposes where it differs: 一般（拟定为重大）. */
+export function severityText(t: TFunction, row: Pick<TrackingRow, 'severity' | 'proposedSeverity'>): string {
+  const severity = t(`severity.${row.severity}`);
+  return row.proposedSeverity ? t('tracking.proposedSeverity', { severity, proposed: t(`severity.${row.proposedSeverity}`) }) : severity;
+}
+
 /** Average of the survey's answered scores, as people write it: 4, 4.5, 4.25; 不愿评分 when the customer declined them all. */
 export function satisfactionText(t: TFunction, row: Pick<TrackingRow, 'satisfaction' | 'surveyDeclined'>): string {
   if (row.surveyDeclined) return t('tracking.surveyDeclined');
@@ -107,7 +113,7 @@ export function sheetRow(t: TFunction, row: TrackingRow, columns: readonly Colum
       case 'category':
         return [row.category === null ? '' : t(`category.${row.category}`)];
       case 'severity':
-        return [t(`severity.${row.severity}`)];
+        return [severityText(t, row)];
       case 'status':
         return [statusText(t, row)];
       case 'awaiting':

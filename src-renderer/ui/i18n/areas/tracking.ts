@@ -37,6 +37,8 @@ export const trackingMessages = defineArea(
       /** How often the customer chased a case (the 催办 column). */
       chasesCount: '{{count}} 次',
       surveyDeclined: '不愿评分',
+      proposedSeverity: '{{severity}}（拟定为{{proposed}}）',
+      proposedShort: '拟{{proposed}}',
       chasesMany: '{{count}} 次以上',
       /** The customer column is split in two in a spreadsheet. */
       phoneColumn: '联系电话',
@@ -253,6 +255,8 @@ export const trackingMessages = defineArea(
       },
       chasesCount: '{{count}} times',
       surveyDeclined: 'Declined',
+      proposedSeverity: '{{severity}} (proposed: {{proposed}})',
+      proposedShort: '→ {{proposed}}',
       chasesCount_one: 'once',
       chasesMany: '{{count}} times or more',
       phoneColumn: 'Phone',

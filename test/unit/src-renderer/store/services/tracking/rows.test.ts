@@ -101,6 +101,18 @@ describe('tracking.rows', () => {
     });
   });
 
+  it('names the severity a grading waiting for approval proposes where it differs, and no longer once approved', async () => {
+    const raised = await caseAt(store, 'grading', { severity: 'general' });
+    await store.run('grading.submit', { caseId: raised.id, category: 'product_quality', subCategory: '', severity: 'major', department: '质量管理部', rationale: '多人受伤' });
+    const same = await caseAt(store, 'grading_review', { severity: 'general' });
+    const approvals = { query: { filter: { awaitingMyApproval: true } } };
+    const byId = async () => Object.fromEntries((await rows(approvals, 'director')).rows.map((r) => [r.id, [r.severity, r.proposedSeverity]]));
+    expect(await byId()).toEqual({ [raised.id]: ['general', 'major'], [same.id]: [same.severity, undefined] });
+    await store.run('grading.approve', { caseId: raised.id }, 'director');
+    const approved = (await rows({ query: {} }, 'director')).rows.find((r) => r.id === raised.id);
+    expect([approved?.severity, approved?.proposedSeverity]).toEqual(['major', undefined]);
+  });
+
   it('masks phone numbers for roles without contacts.view', async () => {
     await register(store, { phone: '13912345678' });
     expect((await rows({ query: {} }, 'supervisor')).rows[0]?.phone).toBe('13912345678');

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cellTitle, ownerText, satisfactionText, sheetRow, statusText } from '../../../../../../src-renderer/ui/features/tracking/columnValues';
+import { cellTitle, ownerText, satisfactionText, severityText, sheetRow, statusText } from '../../../../../../src-renderer/ui/features/tracking/columnValues';
 import type { TrackingRow } from '../../../../../../src-renderer/domain/tracking/row';
 import { translator } from '../../i18n/translator';
 
@@ -28,6 +28,15 @@ describe('the status column', () => {
     expect(statusText(zh, { status: 'terminated', returned: false, mergedInto: 'TS-20261206-0003' })).toBe('已并入 TS-20261206-0003');
     expect(statusText(en, { status: 'terminated', returned: false, mergedInto: 'TS-20261206-0003' })).toBe('Merged into TS-20261206-0003');
     expect(sheetRow(zh, { status: 'terminated', returned: false, mergedInto: 'TS-20261206-0003' } as TrackingRow, ['status'], 0)).toEqual(['已并入 TS-20261206-0003']);
+  });
+});
+
+describe('the severity column', () => {
+  it('names the severity a grading waiting for approval proposes, on screen and in the export', () => {
+    expect(severityText(zh, { severity: 'general' })).toBe('一般');
+    expect(severityText(zh, { severity: 'general', proposedSeverity: 'major' })).toBe('一般（拟定为重大）');
+    expect(severityText(en, { severity: 'general', proposedSeverity: 'major' })).toBe('General (proposed: Major)');
+    expect(sheetRow(zh, { severity: 'serious', proposedSeverity: 'general' } as TrackingRow, ['severity'], 0)).toEqual(['严重（拟定为一般）']);
   });
 });
 
