@@ -7,14 +7,14 @@
  */
 import { dependsOnTime, type TrackingQuery } from '../../domain/tracking/query';
 import type { Asker } from '../../domain/tracking/reference';
-import { mayViewContacts, searchesContacts, type TrackingRow } from '../../domain/tracking/row';
+import { APPROVAL_KINDS, mayViewContacts, searchesContacts, type ApprovalKind, type TrackingRow } from '../../domain/tracking/row';
 import { BACKGROUND_CHUNK, CASE_CHUNK, forEachCaseChunk, forEachCaseSlice } from '../core/case-chunks';
 import type { CaseRecord } from '../../domain/cases/case';
 import type { DeskDb } from '../db';
 import type { CaseFacts } from '../../domain/dashboard/facts';
 import { isOpenStatus } from '../../domain/dashboard/figures';
 import { createContactIndex, updateContacts } from '../../domain/dashboard/repeat-contacts';
-import { createColumns, removeCase, upsertCase, type Columns } from './columns';
+import { awaitingOf, createColumns, removeCase, upsertCase, type Columns } from './columns';
 import { rowAt } from './row-at';
 import { createSnapshotCache, type Snapshot } from './snapshots';
 import { matchOrdinals, type RepeatLinks, type Tally } from './filter';
@@ -83,6 +83,8 @@ export interface CaseIndex {
   repeatLinks(): Promise<{ facts: readonly (CaseFacts | undefined)[]; previous: Int32Array }>;
   /** How many cases still being handled each owner has (owners with none are absent). */
   openCasesByOwner(): Promise<Map<string, number>>;
+  /** Cases waiting for each kind of approval, whoever may give it. */
+  awaitingByKind(): Promise<Record<ApprovalKind, number>>;
 }
 
 /** One index per open database, created on first use. */
@@ -288,6 +290,17 @@ function createCaseIndex(db: DeskDb): CaseIndex {
         if (columns.alive[i] !== 1 || !fact || !isOpenStatus(fact.status)) continue;
         const owner = columns.ownerIds[columns.owner[i]!];
         if (owner) counts.set(owner, (counts.get(owner) ?? 0) + 1);
+      }
+      return counts;
+    },
+
+    async awaitingByKind() {
+      await refresh();
+      const counts = Object.fromEntries(APPROVAL_KINDS.map((kind) => [kind, 0])) as Record<ApprovalKind, number>;
+      for (let i = 0; i < columns.size; i += 1) {
+        if (columns.alive[i] !== 1) continue;
+        const kind = awaitingOf(columns.flags[i]!);
+        if (kind) counts[kind] += 1;
       }
       return counts;
     },

@@ -3,6 +3,7 @@ import { DeskError } from '../../../domain/common/errors';
 import { hashPassword, passwordProblem } from '../../../domain/users/password';
 import { ResetPasswordInput, SaveUserInput, type UserRecord } from '../../../domain/users/user';
 import type { Role } from '../../../domain/users/roles';
+import { APPROVAL_KINDS, approvalKindsOf, type ApprovalKind } from '../../../domain/tracking/row';
 import { pendingPlanOf } from '../../../domain/plans/pending';
 import { refuseUnknownDepartments } from '../../core/departments';
 import { readSettings } from '../../core/settings';
@@ -25,6 +26,26 @@ export interface UserSummary {
    * approval would give them the case, and is refused once they can no longer carry it out.
    */
   pendingPlans?: number;
+  /**
+   * Approvals only this user may give among the active accounts, with the cases waiting for each
+   * (in the list; only kinds with cases waiting): deactivated or moved to another role, nobody could
+   * give them and those cases would stall.
+   */
+  soleApprovals?: { kind: ApprovalKind; waiting: number }[];
+}
+
+/** Per active user, the approvals no other active account may give, with the cases waiting for each. */
+function soleApprovalsOf(users: readonly UserRecord[], waiting: Record<ApprovalKind, number>): Map<string, { kind: ApprovalKind; waiting: number }[]> {
+  const active = users.filter((user) => user.active === 1);
+  const sole = new Map<string, { kind: ApprovalKind; waiting: number }[]>();
+  for (const kind of APPROVAL_KINDS) {
+    if (waiting[kind] === 0) continue;
+    const givers = active.filter((user) => approvalKindsOf(user.role).includes(kind));
+    if (givers.length !== 1) continue;
+    const only = givers[0]!;
+    sole.set(only.id, [...(sole.get(only.id) ?? []), { kind, waiting: waiting[kind] }]);
+  }
+  return sole;
 }
 
 /** Per user, the plans awaiting approval that would give them a case they do not own yet. */
@@ -37,7 +58,13 @@ async function pendingPlansByOwner(db: StoreContext['db']): Promise<Map<string, 
   return counts;
 }
 
-const summary = (user: UserRecord, now: number, openCases?: number, pendingPlans?: number): UserSummary => ({
+const summary = (
+  user: UserRecord,
+  now: number,
+  openCases?: number,
+  pendingPlans?: number,
+  soleApprovals?: { kind: ApprovalKind; waiting: number }[],
+): UserSummary => ({
   id: user.id,
   username: user.username,
   name: user.name,
@@ -47,6 +74,7 @@ const summary = (user: UserRecord, now: number, openCases?: number, pendingPlans
   locked: user.lockedUntil > now,
   ...(openCases === undefined ? {} : { openCases }),
   ...(pendingPlans ? { pendingPlans } : {}),
+  ...(soleApprovals?.length ? { soleApprovals } : {}),
 });
 
 function passwordError(password: string | undefined, username: string): DeskError | null {
@@ -56,8 +84,15 @@ function passwordError(password: string | undefined, username: string): DeskErro
 
 /** Every account, for the admin. */
 const list = query(z.object({}).default({}), async (ctx) => {
-  const [users, open, plans] = await Promise.all([ctx.db.users.orderBy('username').toArray(), caseIndexFor(ctx.db).openCasesByOwner(), pendingPlansByOwner(ctx.db)]);
-  return users.map((u) => summary(u, ctx.now(), open.get(u.id) ?? 0, plans.get(u.id)));
+  const index = caseIndexFor(ctx.db);
+  const [users, open, plans, waiting] = await Promise.all([
+    ctx.db.users.orderBy('username').toArray(),
+    index.openCasesByOwner(),
+    pendingPlansByOwner(ctx.db),
+    index.awaitingByKind(),
+  ]);
+  const sole = soleApprovalsOf(users, waiting);
+  return users.map((u) => summary(u, ctx.now(), open.get(u.id) ?? 0, plans.get(u.id), sole.get(u.id)));
 }, { access: 'users.save' });
 
 /**

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../../domain/users/roles';
-import { ownerStandingOf } from '../../../../domain/tracking/row';
+import { approvalKindsOf, ownerStandingOf } from '../../../../domain/tracking/row';
 import type { UserSummary } from '../../../../store/services/users';
 import { ConfirmPasswordModal } from '../../auth/confirm/ConfirmPasswordModal';
 
@@ -29,9 +29,13 @@ export function ConfirmUserChange<R>({
   const names = { name: user.name, from: t(`role.${user.role}`), to: t(`role.${role}`) };
   // Plans naming them as 负责人 cannot be approved once they can no longer carry a case out.
   const stopsHandling = ownerStandingOf({ active: active ? 1 : 0, role }) !== null;
+  // Approvals nobody else may give: after the change nobody could, and the cases waiting would stall.
+  const kept = active ? approvalKindsOf(role) : [];
+  const stalled = (user.soleApprovals ?? []).filter((sole) => !kept.includes(sole.kind));
   const warnings = [
     ...(user.openCases ? [t('security.users.openCases', { name: user.name, count: user.openCases })] : []),
     ...(user.pendingPlans && stopsHandling ? [t('security.users.pendingPlans', { name: user.name, count: user.pendingPlans })] : []),
+    ...stalled.map((sole) => t('security.users.soleApprover', { name: user.name, approval: t(`tracking.awaiting.${sole.kind}`), count: sole.waiting })),
   ];
   const message =
     roleChanged && deactivated

@@ -31,6 +31,18 @@ describe('users.list', () => {
 });
 
 describe('users.save (用户与角色)', () => {
+  it('names the approvals only one active account may give, with the cases waiting for each', async () => {
+    store = await openTestStore();
+    const sole = async () => Object.fromEntries(ok<UserSummary[]>(await store.send('users.list', {}, 'admin')).flatMap((u) => (u.soleApprovals ? [[u.id, u.soleApprovals]] : [])));
+    expect(await sole()).toEqual({});
+    await caseAt(store, 'grading_review');
+    await caseAt(store, 'grading_review');
+    expect(await sole()).toEqual({ [store.users.director.id]: [{ kind: 'grading', waiting: 2 }] });
+    // A second director: neither is the only one.
+    ok(await store.dispatcher.dispatch('users.save', { username: 'zhou2', name: '周二', role: 'director', department: '质量管理部', password: 'Desk2026ok' }, store.session('admin')));
+    expect(await sole()).toEqual({});
+  });
+
   it('creates a user with a role, hashes the password and records it in the user’s chain without the hash', async () => {
     store = await openTestStore();
     const saved = await store.run<UserSummary>('users.save', { ...newUser, username: ' WangLi ' }, 'admin');
