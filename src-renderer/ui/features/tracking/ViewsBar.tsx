@@ -6,6 +6,9 @@ import { BUILT_IN_VIEWS, type BuiltInView, type SavedView } from '../../../domai
 import { useStore } from '../../data/hooks';
 import { StoreError } from '../../data/store-client';
 import { errorText } from '../../i18n/errors';
+import { approvalKindsOf } from '../../../domain/tracking/row';
+import { useAuth } from '../auth/AuthGate';
+import { APPROVALS_WAITING_ID, ApprovalsBadge, ApprovalsWaiting } from './ApprovalsBadge';
 
 export interface ViewsBarProps {
   saved: readonly SavedView[];
@@ -69,7 +72,9 @@ const WHOLE = { flexShrink: 0 } as const;
 /** 全部 · 我的待办 · 即将超时 · 已超时 · 重大投诉 · 待审批, then the user's own views; each sets filters and sort. */
 export function ViewsBar({ saved, active, onSelect, onSave }: ViewsBarProps) {
   const { t } = useTranslation();
-  const button = (id: string, label: string, view: BuiltInView | SavedView) => (
+  const { actor } = useAuth();
+  const approves = approvalKindsOf(actor.role).length > 0;
+  const button = (id: string, label: string, view: BuiltInView | SavedView, waiting = 0) => (
     <Button
       key={id}
       size="xs"
@@ -78,6 +83,9 @@ export function ViewsBar({ saved, active, onSelect, onSave }: ViewsBarProps) {
       aria-pressed={active === id}
       onClick={() => onSelect(view)}
       style={WHOLE}
+      // 待审批 says how many cases wait for this user's decision.
+      rightSection={waiting > 0 ? <ApprovalsBadge waiting={waiting} /> : undefined}
+      aria-describedby={waiting > 0 ? APPROVALS_WAITING_ID : undefined}
     >
       {label}
     </Button>
@@ -86,7 +94,13 @@ export function ViewsBar({ saved, active, onSelect, onSave }: ViewsBarProps) {
     // Its own height in the page's column: the table below takes what is left, never the views.
     <ScrollArea type="auto" offsetScrollbars scrollbarSize={6} style={{ flexShrink: 0 }}>
       <Group gap="xs" wrap="nowrap" role="group" aria-label={t('tracking.viewBar.label')} w="max-content">
-        {BUILT_IN_VIEWS.map((view) => button(view.id, t(`tracking.views.${view.id}`), view))}
+        {BUILT_IN_VIEWS.map((view) =>
+          view.id === 'approvals' && approves ? (
+            <ApprovalsWaiting key={view.id}>{(waiting) => button(view.id, t(`tracking.views.${view.id}`), view, waiting)}</ApprovalsWaiting>
+          ) : (
+            button(view.id, t(`tracking.views.${view.id}`), view)
+          ),
+        )}
         {saved.map((view) => (
           <Group key={view.id} gap={0} wrap="nowrap" style={WHOLE}>
             {button(view.id, view.name, view)}

@@ -153,6 +153,7 @@ export const trackingMessages = defineArea(
         approvals: '待审批',
       },
       viewBar: {
+        approvalsWaiting: '{{count}} 宗投诉等待您审批',
         label: '视图',
         save: '保存当前视图',
         name: '视图名称',
@@ -371,6 +372,8 @@ export const trackingMessages = defineArea(
         approvals: 'Awaiting approval',
       },
       viewBar: {
+        approvalsWaiting: '{{count}} complaints wait for your approval',
+        approvalsWaiting_one: '{{count}} complaint waits for your approval',
         label: 'Views',
         save: 'Save current view',
         name: 'View name',

@@ -24,7 +24,11 @@ describe('the 待审批 view', { timeout: 60_000 }, () => {
     await waitFor(() => expect(count()).toBe('共 3 宗投诉'));
     expect(headers()).not.toContain('待审批事项');
 
-    fireEvent.click(within(screen.getByRole('group', { name: '视图' })).getByRole('button', { name: '待审批' }));
+    // The button says how many wait for this supervisor, before the view is opened.
+    const view = within(screen.getByRole('group', { name: '视图' })).getByRole('button', { name: '待审批' });
+    await waitFor(() => expect(within(view).getByText('1', { exact: true })).toBeTruthy());
+    expect(document.getElementById(view.getAttribute('aria-describedby')!)?.textContent).toBe('1 宗投诉等待您审批');
+    fireEvent.click(view);
     await waitFor(() => expect(count()).toBe('共 1 宗投诉'));
     const [row] = caseRows();
     expect(within(row!).getByRole('link').textContent).toBe(nos['王五']);
@@ -51,6 +55,10 @@ describe('the 待审批 view', { timeout: 60_000 }, () => {
       const row = caseRows().find((r) => within(r).getByRole('link').textContent === nos[name])!;
       return cellOf(row, '状态').textContent;
     };
+    // An agent approves nothing: no count on 待审批.
+    const view = within(screen.getByRole('group', { name: '视图' })).getByRole('button', { name: '待审批' });
+    expect(view.textContent).toBe('待审批');
+    expect(view.hasAttribute('aria-describedby')).toBe(false);
     expect(statusOf('张三')).toBe('定级被退回');
     expect(statusOf('李四')).toBe('方案被退回');
     expect(statusOf('王五')).toBe('定级待审批');
