@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { id, requiredText, typedString } from '../common/fields';
 import type { PasswordHash } from './password';
 import { ROLES, type Role } from './roles';
+import { PRESET_LANGUAGES } from '../settings/presets';
 
 export interface UserRecord {
   id: string;
@@ -46,6 +47,8 @@ export const SetupInput = z.object({
   username: Username,
   name: requiredText(60),
   password: z.string({ error: 'validation.required' }),
+  /** The language of the names the desk starts with (centre, departments, sub-categories: domain/settings/presets.ts). */
+  presets: z.enum(PRESET_LANGUAGES, { error: 'validation.chooseOne' }).default('zh-CN'),
 });
 
 export const SignInInput = z.object({

@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, SETTINGS_KEYS, type Settings } from '../../domain/set
 import type { DeskDb } from '../db';
 import type { StoreContext } from '../rpc/define';
 import { appendAudit } from './audit';
+import type { AuditActor } from '../../domain/audit/chain';
 
 export interface SettingsReader extends Settings {
   workCalendar: WorkCalendar;
@@ -26,13 +27,14 @@ export async function readSettings(db: DeskDb): Promise<SettingsReader> {
  * Saving what is already in effect (the stored value, or the default of a key never
  * saved) changes nothing and writes nothing: no audit entry that changed no field.
  */
-export async function writeSetting(ctx: StoreContext, key: string, value: unknown, command: string): Promise<void> {
+export async function writeSetting(ctx: StoreContext, key: string, value: unknown, command: string, by: AuditActor | null = null): Promise<void> {
   const { db } = ctx;
   const before = await db.settings.get(key);
   const inEffect = before ? before.value : (DEFAULT_SETTINGS as unknown as Record<string, unknown>)[key];
   if (inEffect !== undefined && canonicalJson(inEffect) === canonicalJson(value)) return;
   await db.settings.put({ key, value });
-  const actor = ctx.actor!;
+  // `by`: the first administrator, whose setup writes the names the desk starts with (nobody is signed in yet).
+  const actor = by ?? ctx.actor!;
   await appendAudit(db, {
     subject: 'settings',
     at: ctx.now(),

@@ -3,6 +3,8 @@ import { DeskError, type DeskErrorData } from '../../../domain/common/errors';
 import { hashPassword, LOCKOUT_MS, passwordProblem, SIGN_IN_WARN_LEFT, verifyPassword } from '../../../domain/users/password';
 import { ChangePasswordInput, currentActor, SetupInput, SignInInput, toActor, type Actor, type UserRecord } from '../../../domain/users/user';
 import { appendAudit } from '../../core/audit';
+import { writeSetting } from '../../core/settings';
+import { presetNames } from '../../../domain/settings/presets';
 import { userAuditView } from '../../core/users';
 import { command, query, type ServiceModule, type StoreContext } from '../../rpc/define';
 import { ended, forgetOtherSignIn, forgetSignIn, rememberSignIn } from './ended';
@@ -77,14 +79,15 @@ const setup = command(SetupInput, async (ctx, input) => {
   checkPassword(input.password, input.username);
   const password = await hashPassword(input.password);
   const { db } = ctx;
-  return db.transaction('rw', db.users, db.sessions, db.audit, db.auditHeads, async () => {
+  const names = presetNames(input.presets);
+  return db.transaction('rw', db.users, db.sessions, db.settings, db.audit, db.auditHeads, async () => {
     if ((await db.users.count()) > 0) throw new DeskError({ code: 'auth.alreadySetUp' });
     const user: UserRecord = {
       id: crypto.randomUUID(),
       username: input.username,
       name: input.name,
       role: 'admin',
-      department: '运营部',
+      department: names.adminDepartment,
       active: 1,
       password,
       createdAt: ctx.now(),
@@ -100,6 +103,9 @@ const setup = command(SetupInput, async (ctx, input) => {
       before: null,
       after: userAuditView(user),
     });
+    // Names in another language than the built-in defaults are written, audited as the administrator's.
+    const by = { id: user.id, name: user.name, role: user.role };
+    for (const key of ['centreName', 'departments', 'categories'] as const) await writeSetting(ctx, key, names[key], 'auth.setup', by);
     ctx.changed('users', user.id);
     return openSession(ctx, user);
   });

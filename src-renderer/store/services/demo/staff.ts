@@ -4,6 +4,8 @@ import type { UserRecord } from '../../../domain/users/user';
 import { appendAudit } from '../../core/audit';
 import { userAuditView } from '../../core/users';
 import type { StoreContext } from '../../rpc/define';
+import { readSettings } from '../../core/settings';
+import { presetNames } from '../../../domain/settings/presets';
 
 /**
  * Creates the demo colleagues that are missing (by user name), hashed like
@@ -18,6 +20,7 @@ export async function ensureDemoStaff(ctx: StoreContext): Promise<void> {
   // The slow KDF runs outside the transaction (an IndexedDB transaction cannot wait for it).
   const hashes = await Promise.all(missing.map(() => hashPassword(DEMO_PASSWORD)));
   const actor = ctx.actor!;
+  const { departments } = await readSettings(db);
   await db.transaction('rw', db.users, db.audit, db.auditHeads, async () => {
     const now = ctx.now();
     for (const [i, account] of missing.entries()) {
@@ -25,6 +28,7 @@ export async function ensureDemoStaff(ctx: StoreContext): Promise<void> {
       const user: UserRecord = {
         id: crypto.randomUUID(),
         ...account,
+        department: demoDepartment(account.department, departments),
         active: 1,
         password: hashes[i]!,
         createdAt: now,
@@ -43,6 +47,17 @@ export async function ensureDemoStaff(ctx: StoreContext): Promise<void> {
       ctx.changed('users', user.id);
     }
   });
+}
+
+/**
+ * A demo colleague's department on this desk: as written where the desk has it; on a desk set up with
+ * English names, its English counterpart (客服中心 → Customer Service); otherwise the desk's first.
+ */
+export function demoDepartment(department: string, configured: readonly string[]): string {
+  if (configured.includes(department)) return department;
+  const english = presetNames('en').departments[presetNames('zh-CN').departments.indexOf(department)];
+  if (english !== undefined && configured.includes(english)) return english;
+  return configured[0] ?? department;
 }
 
 /** Every active colleague who may appear on a case (administrators never do). */

@@ -4,6 +4,7 @@ import type { CaseRecord } from '../../../../../src-renderer/domain/cases/case';
 import { caseDayKey } from '../../../../../src-renderer/domain/cases/case-number';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../../../../src-renderer/domain/demo/people';
 import { DEFAULT_SETTINGS } from '../../../../../src-renderer/domain/settings/settings';
+import { presetNames } from '../../../../../src-renderer/domain/settings/presets';
 import { subjectEvents } from '../../../../../src-renderer/store/core/audit';
 import { loadComplaintTexts } from '../../../../fixtures/reviews';
 import { caseProblems } from '../../domain/demo/consistency';
@@ -78,6 +79,23 @@ describe('demo.seed (演示数据)', { timeout: 60_000 }, () => {
     const names = new Set((await allCases()).map((c) => c.intakeAgent.id));
     expect([...names].some((id) => created.some((u) => u.id === id))).toBe(true);
     expect(names.has('u-admin')).toBe(false);
+  });
+
+  it('puts the demo staff in the desk’s own departments when it was set up with English names', async () => {
+    store = await openTestStore();
+    const english = presetNames('en');
+    // As the setup in English left them (auth.setup with presets 'en').
+    await store.db.settings.bulkPut([
+      { key: 'departments', value: english.departments },
+      { key: 'categories', value: english.categories },
+    ]);
+    await store.run('demo.seed', chunk(0, 50), 'admin');
+    const department = async (username: string) => (await store.db.users.where('username').equals(username).first())?.department;
+    expect(await department('wanglijuan')).toBe('Customer Service');
+    expect(await department('zhouwenbin')).toBe('Quality Management');
+    expect(await department('wuhaifeng')).toBe('Operations');
+    // Every case in one of the desk's departments.
+    for (const c of await allCases()) if (c.department) expect(english.departments).toContain(c.department);
   });
 
   it('tells subscribers that many cases changed, with the id *', async () => {

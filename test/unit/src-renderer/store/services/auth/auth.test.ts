@@ -39,6 +39,37 @@ describe('auth.setup (首次使用：创建管理员)', () => {
     expect(await store.db.users.count()).toBe(1);
   });
 
+  it('starts the desk with English names when set up so: centre, departments, sub-categories, the administrator’s department; audited', async () => {
+    store = await openTestStore({ users: false });
+    const session = anonymous();
+    const { actor } = ok<{ actor: Actor }>(await store.dispatcher.dispatch('auth.setup', { username: 'admin', name: 'Alice Wong', password: 'Desk2026ok', presets: 'en' }, session));
+    expect(actor.department).toBe('Operations');
+    const settings = ok<{ centreName: string; departments: string[]; categories: Record<string, { subCategories: string[]; department: string }> }>(
+      await store.dispatcher.dispatch('settings.get', {}, session),
+    );
+    expect(settings.centreName).toBe('Customer Service Centre');
+    expect(settings.departments).toContain('Operations');
+    expect(settings.categories.logistics).toEqual({ subCategories: ['Late delivery', 'Lost parcel', 'Wrong delivery', 'Damaged packaging'], department: 'Logistics' });
+    // Every category's department is one of the desk's.
+    for (const category of Object.values(settings.categories)) expect(settings.departments).toContain(category.department);
+    const events = await subjectEvents(store.db, 'settings');
+    expect(events.map((e) => [e.command, e.actor.name, Object.keys(e.changes)[0]])).toEqual([
+      ['auth.setup', 'Alice Wong', 'centreName'],
+      ['auth.setup', 'Alice Wong', 'departments'],
+      ['auth.setup', 'Alice Wong', 'categories'],
+    ]);
+  });
+
+  it('keeps the built-in Chinese names, writing no settings, when set up in Chinese; refuses an unknown language', async () => {
+    store = await openTestStore({ users: false });
+    expect(refusal(await store.dispatcher.dispatch('auth.setup', { username: 'admin', name: '管理员', password: 'Desk2026ok', presets: 'fr' }, anonymous())).fields).toEqual([
+      { field: 'presets', code: 'validation.chooseOne' },
+    ]);
+    const { actor } = ok<{ actor: Actor }>(await store.dispatcher.dispatch('auth.setup', { username: 'admin', name: '管理员', password: 'Desk2026ok', presets: 'zh-CN' }, anonymous()));
+    expect(actor.department).toBe('运营部');
+    expect(await store.db.settings.count()).toBe(0);
+  });
+
   it('holds the first password to the policy', async () => {
     store = await openTestStore({ users: false });
     const setup = (password: string) => store.dispatcher.dispatch('auth.setup', { username: 'admin', name: '管理员', password }, anonymous());
