@@ -74,7 +74,8 @@ export function SatisfactionCard({ figures, bucketLabels, format }: CardProps) {
             h={220}
             data={data}
             dataKey="bucket"
-            yAxisProps={{ domain: [1, 5] }}
+            // The axis reads 1–5 plainly: the unit of every tick (5.00 pts) wrapped onto a second line in English.
+            yAxisProps={{ domain: [1, 5], tickFormatter: (value: number) => String(value) }}
             connectNulls={false}
             withLegend
             // In the questions' order, as the figures above and the data table (not alphabetically by label).

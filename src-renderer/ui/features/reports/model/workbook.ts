@@ -20,7 +20,9 @@ export function tableSheet(t: TFunction, table: ReportTable): Sheet {
   const mixed = units.map((set) => set.size > 1);
   const columns: SheetColumn[] = table.columns.map((column, c) => {
     const only = units[c]?.size === 1 ? [...units[c]!][0] : null;
-    const header = only && !mixed[c] ? `${column.header} (${only})` : column.header;
+    // A header that names its scale in brackets already (平均分（5 分制）, Average (of 5)) takes no second pair.
+    const bracketed = /[)）]$/.test(column.header);
+    const header = only && !mixed[c] && !bracketed ? `${column.header} (${only})` : column.header;
     return { header, width: Math.max(column.width ?? 10, header.length * 2 + 2) };
   });
   const firstMixed = mixed.indexOf(true);
