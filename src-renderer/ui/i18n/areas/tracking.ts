@@ -291,7 +291,7 @@ export const trackingMessages = defineArea(
       search: {
         label: 'Search complaints',
         placeholder: 'Case no., customer, phone, email, account, order no. or complaint text',
-        placeholderNoContacts: 'Case no., customer, order no. or complaint text (your role cannot search by contact details)',
+        placeholderNoContacts: 'Case no., customer, order no. or text; not contacts',
         clear: 'Clear search',
       },
       filters: {
