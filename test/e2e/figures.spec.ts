@@ -114,9 +114,8 @@ test.describe('the dashboard on demo data', () => {
     // The satisfaction chart's legend reads in the questions' order, as the figures above it.
     await expect(dashboard.card('satisfaction').locator('[class*="legendItemName"]')).toHaveText(['处理效率', '解决程度', '沟通态度', '补偿合理性', '综合']);
     // Its axis reads the points plainly, one line each (5.00 分 on every tick wrapped in English).
-    const points = dashboard.card('satisfaction').locator('.recharts-yAxis .recharts-cartesian-axis-tick-value');
-    await expect(points.first()).toBeVisible();
-    expect(await points.allTextContents()).toEqual(expect.arrayContaining(['1', '5']));
+    const points = dashboard.card('satisfaction').locator('.recharts-cartesian-axis-tick-value');
+    await expect(points.filter({ hasText: /^5$/ })).toHaveCount(1);
     await expect(points.filter({ hasText: /分/ })).toHaveCount(0);
 
     // The late resolutions of the month with the most of them, from the on-time chart's data table; a chip says why.
