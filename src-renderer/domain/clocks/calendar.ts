@@ -41,6 +41,22 @@ export function officialDays(): { holidays: string[]; workdays: string[] } {
   return { holidays: [...OFFICIAL_HOLIDAYS].sort(), workdays: [...OFFICIAL_WORKDAYS].sort() };
 }
 
+const OFFICIAL_YEARS = new Set([...OFFICIAL_HOLIDAYS].map((day) => Number(day.slice(0, 4))));
+
+/**
+ * The years from `from` to `to` whose public holidays nobody knows yet: none in this build's data
+ * (next year's schedule is published late in the year) and none added by the administrator. A
+ * deadline counted in working days across them treats 元旦 or 春节 as a working day.
+ */
+export function yearsWithoutHolidays(settings: Pick<CalendarSettings, 'extraHolidays'>, from: number, to: number): number[] {
+  const added = new Set(settings.extraHolidays.map((day) => Number(day.slice(0, 4))));
+  const years: number[] = [];
+  for (let year = new Date(from).getFullYear(); year <= new Date(to).getFullYear(); year += 1) {
+    if (!OFFICIAL_YEARS.has(year) && !added.has(year)) years.push(year);
+  }
+  return years;
+}
+
 export function createCalendar(settings: CalendarSettings = DEFAULT_CALENDAR): WorkCalendar {
   const extraHolidays = new Set(settings.extraHolidays);
   const extraWorkdays = new Set(settings.extraWorkdays);

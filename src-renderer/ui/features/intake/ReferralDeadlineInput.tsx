@@ -4,7 +4,7 @@ import { DateTimePicker } from '@mantine/dates';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_REFERRAL_REPLY_DAYS, workingDaysDeadline } from '../../../domain/cases/referral-reply';
-import { createCalendar } from '../../../domain/clocks/calendar';
+import { createCalendar, DEFAULT_CALENDAR, yearsWithoutHolidays } from '../../../domain/clocks/calendar';
 import { referralReplyDaysOf } from '../../../domain/clocks/sla-settings';
 import { formatDateTime } from '../../components/format';
 import { useStoreQuery } from '../../data/hooks';
@@ -45,6 +45,12 @@ export function ReferralDeadlineInput({
     value.by === 'workingDays' && Number.isInteger(days) && days >= 1 && days <= MAX_REFERRAL_REPLY_DAYS && Number.isFinite(receivedAt)
       ? workingDaysDeadline(createCalendar(calendar), receivedAt, days)
       : null;
+  // Counted into a year whose holidays nobody entered yet: the date may fall on one, or too early.
+  const dueOnText = (at: number) => {
+    const unknown = yearsWithoutHolidays(calendar ?? DEFAULT_CALENDAR, receivedAt, at);
+    const due = t('referral.dueOn', { at: formatDateTime(at) });
+    return unknown.length === 0 ? due : t('referral.dueOnUnknownHolidays', { due, years: unknown.join(t('flow.listSeparator')) });
+  };
   return (
     <Stack gap={6}>
       <Text size="sm" fw={500}>
@@ -67,7 +73,7 @@ export function ReferralDeadlineInput({
           allowDecimal={false}
           value={value.days}
           onChange={(days) => change({ days })}
-          description={counted !== null ? t('referral.dueOn', { at: formatDateTime(counted) }) : undefined}
+          description={counted !== null ? dueOnText(counted) : undefined}
           inputWrapperOrder={['label', 'input', 'description', 'error']}
           error={error}
         />

@@ -7,6 +7,7 @@ import {
   DEFAULT_CALENDAR,
   officialDays,
   workingTimeBetween,
+  yearsWithoutHolidays,
   type CalendarSettings,
 } from '../../../../../src-renderer/domain/clocks/calendar';
 
@@ -155,5 +156,16 @@ describe('addWorkingTime and workingTimeBetween are inverse', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('years whose public holidays nobody knows yet', () => {
+  it('are the years of a span with no holiday in the build’s data and none added by the administrator', () => {
+    const years = new Set(officialDays().holidays.map((day) => Number(day.slice(0, 4))));
+    const last = Math.max(...years);
+    expect(yearsWithoutHolidays(DEFAULT_CALENDAR, at(last, 12, 20), at(last, 12, 30))).toEqual([]);
+    expect(yearsWithoutHolidays(DEFAULT_CALENDAR, at(last, 12, 20), at(last + 1, 1, 8))).toEqual([last + 1]);
+    // One day added for that year (元旦): the administrator has begun entering its schedule.
+    expect(yearsWithoutHolidays({ extraHolidays: [`${last + 1}-01-01`] }, at(last, 12, 20), at(last + 1, 1, 8))).toEqual([]);
   });
 });
