@@ -61,4 +61,14 @@ export const VerifyImprovementInput = z.object({
   id: id(),
   effective: z.boolean({ error: 'validation.chooseOne' }),
   note: optionalText(4000),
+  /**
+   * The round the user judged (1, then one more after each 无效), as the page showed it: a verdict
+   * given meanwhile in another window moved the measure on, and this one is refused.
+   */
+  round: z.number().int().min(1).max(10_000).optional(),
 });
+
+/** The round a measure is in: 1, and one more for each verdict of 无效 so far. */
+export function roundOf(record: Pick<ImprovementRecord, 'verifications'>): number {
+  return (record.verifications?.length ?? 0) + 1;
+}

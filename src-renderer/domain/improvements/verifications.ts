@@ -41,3 +41,12 @@ export function withVerdict(
 export function lastVerification(record: ImprovementRecord): ImprovementVerification | null {
   return currentImprovement(record).verifications.at(-1) ?? null;
 }
+
+/**
+ * Judged 无效 and not given a new round since (the same action and due date as the verdict judged):
+ * nothing new to verify until it is edited.
+ */
+export function awaitsNewRound(record: ImprovementRecord): boolean {
+  const last = lastVerification(record);
+  return !!last && !last.effective && record.status === 'open' && last.action === record.action && last.dueAt === record.dueAt;
+}

@@ -380,6 +380,9 @@ export const en = {
     improvements: {
       notFound: 'This improvement action does not exist.',
       alreadyVerified: 'This improvement action was already verified effective and is closed: it cannot be verified again.',
+      closedNoEdit: 'This improvement action was verified effective and is closed: it can no longer be changed. If the problem comes back, raise a new one.',
+      roundChanged: '{{by}} has just judged this round not effective, and a new round has begun: update the action and due date first, then verify the new round.',
+      roundUnchanged: 'The last round was judged not effective and neither the action nor the due date has been updated since: edit them for the new round first, then verify it.',
     },
     plans: {
       dueInPast: 'The plan’s due date has passed: send it back to change the date before approving.',

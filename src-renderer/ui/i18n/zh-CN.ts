@@ -367,6 +367,9 @@ export const zhCN = {
     improvements: {
       notFound: '找不到该整改措施。',
       alreadyVerified: '该整改措施已验证有效并关闭，不能再次验证。',
+      closedNoEdit: '该整改措施已验证有效并关闭，不能再修改；如问题再次出现，请新建整改措施。',
+      roundChanged: '这一轮整改刚由 {{by}} 验证为无效，已进入新一轮：请先更新整改措施和完成期限，再验证新一轮。',
+      roundUnchanged: '上一轮验证为无效后，整改措施和完成期限都还没有更新：请先编辑，写明新一轮的措施或期限，再验证。',
     },
     plans: {
       dueInPast: '方案的完成时限已过，请退回修改时限后再批准。',

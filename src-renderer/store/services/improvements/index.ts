@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { DeskError } from '../../../domain/common/errors';
 import { id } from '../../../domain/common/fields';
-import { SaveImprovementInput, VerifyImprovementInput, type ImprovementRecord } from '../../../domain/improvements/schema';
+import { roundOf, SaveImprovementInput, VerifyImprovementInput, type ImprovementRecord } from '../../../domain/improvements/schema';
 import { improvementFor, textsToKeep } from '../../../domain/improvements/masking';
-import { currentImprovement, withVerdict } from '../../../domain/improvements/verifications';
+import { awaitsNewRound, currentImprovement, withVerdict } from '../../../domain/improvements/verifications';
 import { appendAudit } from '../../core/audit';
 import { activePerson } from '../../core/users';
 import { command, query, type ServiceModule, type StoreContext } from '../../rpc/define';
@@ -32,6 +32,12 @@ const save = command(SaveImprovementInput, async (ctx, input) => {
     const now = ctx.now();
     // Read as today's code reads it, so a record saved before verdicts were kept gets its history on this save.
     const current = before ? currentImprovement(before) : null;
+    // Verified effective, it is closed as judged: an edit would put words and a date on it nobody verified.
+    if (current?.status === 'verified') throw new DeskError({ code: 'improvements.closedNoEdit' });
+    // A new due date must lie ahead (one kept unchanged on an edit may have passed: the measure is overdue).
+    if (input.dueAt < ctx.now() && input.dueAt !== current?.dueAt) {
+      throw new DeskError({ code: 'validation.failed', fields: [{ field: 'dueAt', code: 'validation.mustBeFuture' }] });
+    }
     const texts = current ? textsToKeep(ctx.actor!.role, current, input) : input;
     const record: ImprovementRecord = {
       id: current?.id ?? crypto.randomUUID(),
@@ -71,6 +77,13 @@ const verify = command(VerifyImprovementInput, async (ctx, input) => {
     if (!before) throw new DeskError({ code: 'improvements.notFound' });
     const current = currentImprovement(before);
     if (current.status !== 'open') throw new DeskError({ code: 'improvements.alreadyVerified' });
+    const last = current.verifications?.at(-1);
+    // Judged 无效 in another window since the page showed this round: this verdict is of a round gone.
+    if (input.round !== undefined && input.round !== roundOf(current) && last) {
+      throw new DeskError({ code: 'improvements.roundChanged', params: { by: last.by.name } });
+    }
+    // After 无效 the next round needs its own action or due date before it is judged.
+    if (awaitsNewRound(current)) throw new DeskError({ code: 'improvements.roundUnchanged' });
     const actor = ctx.actor!;
     const record = withVerdict(current, { at: ctx.now(), by: { id: actor.id, name: actor.name }, effective: input.effective, note: input.note });
     await db.improvements.put(record);

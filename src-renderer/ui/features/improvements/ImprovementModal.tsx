@@ -106,6 +106,8 @@ export function ImprovementModal({ improvement, onClose }: { improvement: ShownI
               withAsterisk
               valueFormat={DAY}
               clearable
+              // A new due date lies ahead (the store host refuses a past one; an overdue measure's own date is kept).
+              minDate={dayjs().format(DAY)}
               {...form.getInputProps('dueAt')}
             />
           </Group>

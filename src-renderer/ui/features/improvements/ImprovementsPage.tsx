@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShownImprovement } from '../../../domain/improvements/masking';
-import { lastVerification } from '../../../domain/improvements/verifications';
+import { awaitsNewRound, lastVerification } from '../../../domain/improvements/verifications';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNow, useStoreQuery } from '../../data/hooks';
 import { useAuth } from '../auth/AuthGate';
@@ -134,12 +134,13 @@ export function ImprovementsPage() {
                       {(mayEdit || mayVerify) && (
                         <Table.Td>
                           <Group gap="xs" wrap="nowrap">
-                            {mayEdit && (
+                            {/* Verified effective, it is closed as judged; after 无效, its new round is written before it is judged. */}
+                            {mayEdit && row.status === 'open' && (
                               <Button size="compact-sm" variant="light" onClick={() => setDialog({ kind: 'edit', improvement: row })}>
                                 {t('admin.actions.edit')}
                               </Button>
                             )}
-                            {mayVerify && row.status === 'open' && (
+                            {mayVerify && row.status === 'open' && !awaitsNewRound(row) && (
                               <Button size="compact-sm" variant="default" onClick={() => setDialog({ kind: 'verify', improvement: row })}>
                                 {t('improvements.verify')}
                               </Button>

@@ -1,9 +1,9 @@
 import { Alert, Input, SegmentedControl, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImprovementRecord } from '../../../domain/improvements/schema';
+import { roundOf, type ImprovementRecord } from '../../../domain/improvements/schema';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FieldErrorText } from '../../components/FieldErrorText';
 import { useCommandSubmit } from '../../components/useCommandSubmit';
@@ -27,11 +27,14 @@ export function VerifyModal({ improvement, onClose }: { improvement: Improvement
       effective: (value) => (value === '' ? <FieldErrorText error={{ field: 'effective', code: 'validation.chooseOne' }} /> : null),
     },
   });
+  // The round shown when the dialog opened: a verdict given meanwhile elsewhere makes the store refuse this one.
+  const [round] = useState(() => roundOf(improvement));
   const { submit, failure, submitting } = useCommandSubmit(form, (values: Values) =>
     store.send('improvements.verify', {
       id: improvement.id,
       effective: values.effective === 'yes',
       note: values.note,
+      round,
     }),
   );
   const title = t('improvements.verifyTitle', { title: improvement.title });

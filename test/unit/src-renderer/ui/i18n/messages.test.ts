@@ -266,6 +266,7 @@ describe('translations', () => {
       'imports.fileMismatch': ['name'],
       'imports.resumeHasErrors': ['count', 'row', 'imported'],
       'imports.duplicateContent': ['no'],
+      'improvements.roundChanged': ['by'],
       'imports.duplicateContentRow': ['row'],
       'imports.emptySheet': ['sheet'],
       'imports.valueTarget': ['value', 'target'],

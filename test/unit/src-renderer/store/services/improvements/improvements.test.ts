@@ -72,6 +72,48 @@ describe('improvements (整改措施)', () => {
     expect(await store.db.improvements.get(saved.id)).toEqual(closed);
   });
 
+  it('refuses a verdict of a round judged meanwhile elsewhere, and one of a round not renewed after 无效', async () => {
+    store = await openTestStore();
+    const a = await register(store);
+    const saved = await store.run<ImprovementRecord>('improvements.save', improvement([a.id]), 'supervisor');
+    store.clock.now = NOW + 31 * DAY;
+    // Two windows open on round 1; the first judges it 无效.
+    await store.run('improvements.verify', { id: saved.id, effective: false, note: '同类投诉未减少', round: 1 }, 'director');
+    const before = await store.db.improvements.get(saved.id);
+    expect(refusal(await store.send('improvements.verify', { id: saved.id, effective: true, note: '有效', round: 1 }, 'ops'))).toEqual({
+      code: 'improvements.roundChanged',
+      params: { by: '总监周' },
+    });
+    // Round 2 as such, but nothing renewed since the verdict: nothing new to judge.
+    expect(refusal(await store.send('improvements.verify', { id: saved.id, effective: true, note: '有效', round: 2 }, 'ops'))).toEqual({ code: 'improvements.roundUnchanged' });
+    expect(await store.db.improvements.get(saved.id)).toEqual(before);
+    // Renewed, round 2 is judged.
+    await store.run('improvements.save', { ...improvement([a.id]), id: saved.id, action: '更换承运商', dueAt: NOW + 60 * DAY }, 'supervisor');
+    expect(await store.run<ImprovementRecord>('improvements.verify', { id: saved.id, effective: true, note: '有效', round: 2 }, 'ops')).toMatchObject({ status: 'verified' });
+  });
+
+  it('keeps a measure verified effective as judged: no edit; and a new due date must lie ahead', async () => {
+    store = await openTestStore();
+    const a = await register(store);
+    expect(refusal(await store.send('improvements.save', { ...improvement([a.id]), dueAt: NOW - DAY }, 'supervisor')).fields).toEqual([
+      { field: 'dueAt', code: 'validation.mustBeFuture' },
+    ]);
+    expect(await store.db.improvements.count()).toBe(0);
+    const saved = await store.run<ImprovementRecord>('improvements.save', improvement([a.id]), 'supervisor');
+    // Overdue now: an edit keeping its date is taken, a new past date is not.
+    store.clock.now = NOW + 31 * DAY;
+    expect((await store.send('improvements.save', { ...improvement([a.id]), id: saved.id, title: '改名' }, 'supervisor')).ok).toBe(true);
+    expect(refusal(await store.send('improvements.save', { ...improvement([a.id]), id: saved.id, dueAt: NOW + 31 * DAY - 1 }, 'supervisor')).fields).toEqual([
+      { field: 'dueAt', code: 'validation.mustBeFuture' },
+    ]);
+    await store.run('improvements.verify', { id: saved.id, effective: true, note: '有效' }, 'ops');
+    const closed = await store.db.improvements.get(saved.id);
+    expect(refusal(await store.send('improvements.save', { ...improvement([a.id]), id: saved.id, action: '从未验证的措施', dueAt: NOW + 300 * DAY }, 'supervisor'))).toEqual({
+      code: 'improvements.closedNoEdit',
+    });
+    expect(await store.db.improvements.get(saved.id)).toEqual(closed);
+  });
+
   it('reads a record saved before verdicts were kept, and lets one found not effective start its new round', async () => {
     store = await openTestStore();
     const a = await register(store);
@@ -83,6 +125,8 @@ describe('improvements (整改措施)', () => {
     expect(listed).toMatchObject({ status: 'open', effective: null });
     expect(listed!.verifications).toEqual([{ at: NOW + DAY, by: verdict.verifiedBy, effective: false, note: '无改善', action: '增加备用承运商', dueAt: NOW + 30 * DAY }]);
     expect((await store.run<CaseDetail>('cases.detail', { id: a.id })).improvements[0]).toMatchObject({ status: 'open' });
+    // Its new round written, it is judged.
+    await store.run('improvements.save', { ...improvement([a.id]), id: saved.id, action: '更换承运商' }, 'supervisor');
     const closed = await store.run<ImprovementRecord>('improvements.verify', { id: saved.id, effective: true, note: '' }, 'director');
     expect(closed.verifications!.map((v) => v.effective)).toEqual([false, true]);
 

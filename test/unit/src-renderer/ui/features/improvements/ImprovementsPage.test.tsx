@@ -43,8 +43,8 @@ async function verify(verdict: '有效' | '无效', note: string) {
 }
 
 describe('整改措施 found not effective', { timeout: 60_000 }, () => {
-  it('goes back to 进行中 for a new round, can be verified again, and shows every verdict', async () => {
-    const { host, id } = await openAction();
+  it('goes back to 进行中 for a new round, can be verified again once renewed, and shows every verdict', async () => {
+    const { host, id, act } = await openAction();
     await waitFor(() => expect(row()).toBeTruthy());
 
     const dialog = await verify('无效', '同类投诉未减少');
@@ -54,21 +54,35 @@ describe('整改措施 found not effective', { timeout: 60_000 }, () => {
     await waitFor(() => expect(within(row()).getByText('上轮无效')).toBeTruthy());
     expect(within(row()).getByText('进行中')).toBeTruthy();
 
-    // Still among the open ones, and its round can be judged again.
+    // Still among the open ones; nothing new to judge until its next round is written.
     fireEvent.click(screen.getByRole('radio', { name: '进行中（1）' }));
     await waitFor(() => expect(row()).toBeTruthy());
+    expect(within(row()).queryByRole('button', { name: '验证效果' })).toBeNull();
+    const current = (await host.db.improvements.get(id))!;
+    await act('director', 'improvements.save', {
+      id,
+      title: TITLE,
+      rootCause: current.rootCause,
+      action: '更换承运商',
+      ownerId: current.owner.id,
+      dueAt: Date.now() + 20 * DAY,
+      caseIds: current.caseIds,
+    });
     const second = await verify('有效', '同类投诉下降 60%');
     fireEvent.click(within(second).getByRole('button', { name: '验证效果' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     fireEvent.click(await screen.findByRole('radio', { name: '已验证（1）' }));
     await waitFor(() => expect(within(row()).getByText('已验证')).toBeTruthy());
     expect(within(row()).queryByRole('button', { name: '验证效果' })).toBeNull();
+    // Closed as judged: not to be edited either.
+    expect(within(row()).queryByRole('button', { name: '编辑' })).toBeNull();
 
     fireEvent.click(within(row()).getByRole('button', { name: TITLE }));
     const history = await screen.findByRole('list', { name: '验证记录' });
     const entries = within(history).getAllByRole('listitem').map((item) => item.textContent);
     expect(entries).toHaveLength(2);
-    expect(entries[0]).toMatch(/^第 1 次验证无效.*验证同类投诉未减少$/);
+    // The first verdict judged the action of its round, shown with it since the action changed.
+    expect(entries[0]).toMatch(/^第 1 次验证无效.*验证当时的整改措施.*：增加备用承运商同类投诉未减少$/);
     expect(entries[1]).toMatch(/^第 2 次验证有效.*验证同类投诉下降 60%$/);
     expect((await host.db.improvements.get(id))!.verifications!.map((v) => v.effective)).toEqual([false, true]);
   });
@@ -108,11 +122,13 @@ describe('整改措施 quoting a customer, edited by the director (no contacts.v
 
 describe('finding one’s own and the overdue 整改措施', { timeout: 60_000 }, () => {
   it('counts each status, lists the overdue apart, and lets the owner see only theirs', async () => {
-    await renderAsSomeone(<ImprovementsPage />, 'agent', async (act, agentId) => {
+    await renderAsSomeone(<ImprovementsPage />, 'agent', async (act, agentId, host) => {
       const record = await registerOne(act);
       const measure = (title: string, ownerId: string, dueInDays: number) =>
         act('supervisor', 'improvements.save', { title, rootCause: '承运商运力不足', action: '增加备用承运商', ownerId, dueAt: Date.now() + dueInDays * DAY, caseIds: [record.id] });
-      await measure('我的逾期整改', agentId, -2);
+      // Overdue: saved with a due date ahead, which has since passed.
+      const overdue = (await measure('我的逾期整改', agentId, 10)) as unknown as ImprovementRecord;
+      await host.db.improvements.update(overdue.id, { dueAt: Date.now() - 2 * DAY });
       await measure('我的整改', agentId, 10);
       const directory = (await act('supervisor', 'users.directory', {})) as unknown as Array<{ id: string; role: string }>;
       await measure('主管的整改', directory.find((user) => user.role === 'supervisor')!.id, 10);
