@@ -78,7 +78,7 @@ export const closingMessages = defineArea(
       legalHold: {
         anonymised: '投诉单 {{no}} 的个人信息已匿名化，不能再设置法律保留。',
         alreadyHeld: '投诉单 {{no}} 已在法律保留中。',
-        notHeld: '投诉单 {{no}} 没有法律保留，无需解除。',
+        notHeld: '投诉单 {{no}} 已没有法律保留（可能刚由他人解除），无需再解除。',
         anonymiseRefused: '投诉单 {{no}} 处于法律保留中，不能匿名化；所选投诉都未改动。',
       },
     },
@@ -160,7 +160,7 @@ export const closingMessages = defineArea(
       legalHold: {
         anonymised: 'The personal data of case {{no}} was anonymised: a legal hold can no longer be placed on it.',
         alreadyHeld: 'Case {{no}} is already under a legal hold.',
-        notHeld: 'Case {{no}} is not under a legal hold: there is nothing to release.',
+        notHeld: 'Case {{no}} is no longer under a legal hold (someone may have just released it): there is nothing to release.',
         anonymiseRefused: 'Case {{no}} is under a legal hold and cannot be anonymised; none of the selected cases was changed.',
       },
     },

@@ -63,3 +63,10 @@ describe('nextStepHint on a closed case', () => {
     );
   });
 });
+
+describe('nextStepHint on an archived case', () => {
+  it('says its handling has ended, and that the record-keeping below (merged customers told, legal holds) still can be done', () => {
+    const archived = { ...closedCase(), archived: 1 as const };
+    expect(nextStepHint(zh, archived, DEFAULT_SETTINGS)).toBe('本投诉单已归档，办理已结束：可以查看和打印；告知并入投诉的客户、法律保留等记录事项仍可在下方办理。');
+  });
+});

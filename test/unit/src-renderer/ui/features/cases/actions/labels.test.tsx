@@ -14,7 +14,7 @@ describe('commandLabel (the case timeline’s headings)', () => {
     expect(commandLabel(t, 'cases.placeHold')).toBe('设置法律保留');
     expect(commandLabel(t, 'cases.releaseHold')).toBe('解除法律保留');
     expect(commandLabel(t, 'cases.assign')).toBe('转交负责人');
-    expect(commandLabel(t, 'cases.mergeMoved')).toBe('并入转至新的处理单');
+    expect(commandLabel(t, 'cases.mergeMoved')).toBe('随原并入单转入新的处理单');
     expect(commandLabel(t, 'cases.linkedAnonymised')).toBe('关联投诉已匿名化');
     expect(commandLabel(t, 'erasure.record')).toBe('记录删除请求');
     expect(commandLabel(t, 'erasure.execute')).toBe('执行删除请求');
