@@ -75,6 +75,8 @@ export const TrackingFilterSchema = z
     unreached: z.boolean().default(false),
     /** 客户催办过: the customer chased the case at least once. */
     chased: z.boolean().default(false),
+    /** 法律保留中: a legal hold stands on the case (litigation, a regulator, a claim). */
+    held: z.boolean().default(false),
     /**
      * A repeat complaint (重复投诉): the customer (same phone or e-mail) had another case received
      * within the repeat window (`assist.repeatWindowDays`) before this one — the dashboard's figure.

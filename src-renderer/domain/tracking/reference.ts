@@ -5,6 +5,7 @@
  */
 import { repeatRelation } from '../assist/repeats';
 import type { CaseRecord } from '../cases/case';
+import { isHeld } from '../cases/legal-hold';
 import type { Clock } from '../clocks/clock';
 import { normalizedContacts } from '../cases/contact';
 import { matchesReferralFilter, referralFactOf } from '../cases/referral-standing';
@@ -66,6 +67,7 @@ export function matchesFilter(record: CaseRecord, filter: TrackingFilter, asker:
   if (filter.reopened && record.reopenCount === 0) return false;
   if (filter.unreached && !(record.unreachableAttempts > 0 && record.feedback === null)) return false;
   if (filter.chased && chasesOf(record) === 0) return false;
+  if (filter.held && !isHeld(record)) return false;
   if (filter.repeated) {
     if (!repeats) throw new Error('a filter on repeat complaints needs the repeat cases');
     if (!repeats.has(record.id)) return false;

@@ -21,6 +21,7 @@ import {
   type ApprovalKind,
 } from '../../domain/tracking/row';
 import { contactHaystack, textHaystack } from '../../domain/tracking/search';
+import { isHeld } from '../../domain/cases/legal-hold';
 import { caseFacts, type CaseFacts } from '../../domain/dashboard/facts';
 
 export const STATUS_CODE = Object.fromEntries(CASE_STATUSES.map((s, i) => [s, i])) as Record<CaseStatus, number>;
@@ -73,6 +74,8 @@ export interface Columns {
   chases: Uint8Array;
   /** The severity a grading waiting for approval proposes, where it differs from the case's (SEVERITY_RANK; 0 for none). */
   proposedSeverity: Uint8Array;
+  /** 1 while a legal hold stands on the case (`isHeld`). */
+  held: Uint8Array;
   /** Slot → the number of the case it was merged into, for the few cases terminated as duplicates. */
   mergedInto: Map<number, string>;
   /** What the dashboard counts, per case (also read by the filters it drills down with). */
@@ -90,7 +93,7 @@ export interface Columns {
 }
 
 const NUMERIC = ['receivedAt', 'updatedAt', 'closedAt', 'responseDueAt', 'resolutionDueAt', 'nextDueAt'] as const;
-const SMALL = ['alive', 'status', 'severity', 'category', 'channel', 'flags', 'satisfaction', 'chases', 'proposedSeverity'] as const;
+const SMALL = ['alive', 'status', 'severity', 'category', 'channel', 'flags', 'satisfaction', 'chases', 'proposedSeverity', 'held'] as const;
 
 export function createColumns(capacity = 1024): Columns {
   return {
@@ -122,6 +125,7 @@ export function createColumns(capacity = 1024): Columns {
     satisfaction: new Uint8Array(capacity),
     chases: new Uint8Array(capacity),
     proposedSeverity: new Uint8Array(capacity),
+    held: new Uint8Array(capacity),
     // Code 0 is "none" for each.
     departments: [''],
     ownerIds: [''],
@@ -199,6 +203,7 @@ export function upsertCase(columns: Columns, record: CaseRecord): void {
   columns.chases[i] = chasesOf(record);
   const proposed = proposedSeverityOf(record);
   columns.proposedSeverity[i] = proposed ? SEVERITY_RANK[proposed] : 0;
+  columns.held[i] = isHeld(record) ? 1 : 0;
   columns.facts[i] = caseFacts(record);
   const into = mergedIntoOf(record).mergedInto;
   if (into) columns.mergedInto.set(i, into);

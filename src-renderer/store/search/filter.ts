@@ -109,7 +109,7 @@ export function matchOrdinals(
   const tallyArchived = tally !== undefined && archivedWanted === 0 && terms.length > 0;
   let archivedMatches = 0;
 
-  const { alive, status, severity, category, channel, department, owner, flags, approvalAsker, nextDueAt, receivedAt, satisfaction, chases, texts, contacts, facts } =
+  const { alive, status, severity, category, channel, department, owner, flags, approvalAsker, nextDueAt, receivedAt, satisfaction, chases, held, texts, contacts, facts } =
     columns;
   const length = order ? order.length : columns.size;
   const out = new Int32Array(length);
@@ -146,6 +146,7 @@ export function matchOrdinals(
       if (!hit) continue;
     }
     if (filter.chased && chases[i] === 0) continue;
+    if (filter.held && held[i] === 0) continue;
     if (satisfactionFiltered) {
       const points = satisfaction[i]!;
       if (points === 0 || points < minPoints || points > maxPoints) continue;

@@ -214,12 +214,20 @@ export function FilterPanel({ filter, onChange, onClear, options }: FilterPanelP
           <Text size="sm" fw={500} id="tracking-archive-label">
             {t('tracking.filters.archived')}
           </Text>
-          <SegmentedControl
-            size="sm"
-            value={filter.archived}
-            onChange={(archived) => onChange({ archived: archived as TrackingFilter['archived'] })}
-            data={ARCHIVE_FILTERS.map((value) => ({ value, label: t(`tracking.filters.archive.${value}`) }))}
-          />
+          <Group gap={6}>
+            <SegmentedControl
+              size="sm"
+              value={filter.archived}
+              onChange={(archived) => onChange({ archived: archived as TrackingFilter['archived'] })}
+              data={ARCHIVE_FILTERS.map((value) => ({ value, label: t(`tracking.filters.archive.${value}`) }))}
+            />
+            {/* What is kept from archiving and anonymisation: the cases a hold stands on. */}
+            <Tooltip label={t('tracking.filters.heldHint')} multiline w={260} openDelay={300}>
+              <Chip checked={filter.held} onChange={(held) => onChange({ held })} size="sm" color="grape">
+                {t('tracking.filters.held')}
+              </Chip>
+            </Tooltip>
+          </Group>
         </Stack>
         <Button variant="subtle" onClick={onClear}>
           {t('tracking.filters.clear')}

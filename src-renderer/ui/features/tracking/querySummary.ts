@@ -46,6 +46,7 @@ export function queryConditions(t: TFunction, language: string, query: TrackingQ
   list(t('referral.filter.label'), filter.referral.map((state) => t(`referral.filter.${state}`)));
   if (filter.repeated) lines.push(t('tracking.filters.repeated'));
   if (filter.chased) lines.push(t('tracking.filters.chased'));
+  if (filter.held) lines.push(t('tracking.filters.held'));
   if (filter.satisfactionMin !== null) labelled(t('tracking.filters.satisfactionMin'), String(filter.satisfactionMin));
   if (filter.satisfactionMax !== null) labelled(t('tracking.filters.satisfactionMax'), String(filter.satisfactionMax));
   // The dashboard's other conditions, as its chips say them (sub-categories and departments are lists above).

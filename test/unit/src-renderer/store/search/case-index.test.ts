@@ -34,6 +34,7 @@ const queryArb: fc.Arbitrary<TrackingQuery> = fc
     reopened: fc.boolean(),
     unreached: fc.boolean(),
     chased: fc.constantFrom(false, false, true),
+    held: fc.constantFrom(false, false, true),
     repeated: fc.constantFrom(false, false, true),
     clockCompleted: fc.option(
       fc.record({

@@ -141,6 +141,8 @@ export function randomCases(count: number, texts: readonly string[], seed: numbe
         unreachableAttempts: random() < 0.2 ? 1 + Math.floor(random() * 3) : 0,
         // A few chased, some very often (past what the index counts exactly).
         ...(random() < 0.2 ? { chases: { count: random() < 0.05 ? 300 : 1 + Math.floor(random() * 4), lastAt: instant(800) } } : {}),
+        // A few under a legal hold, some of them released since.
+        ...(random() < 0.1 ? { legalHolds: [holdOf(instant(600), random() < 0.4 ? instant(300) : null)] } : {}),
         closedAt: status === 'closed' ? instant(800) : null,
         attachmentBytes: 0,
       }),
@@ -154,6 +156,19 @@ export function randomCases(count: number, texts: readonly string[], seed: numbe
     }
   }
   return out;
+}
+
+/** A legal hold placed at `at`, released at `releasedAt` (null: it stands). */
+function holdOf(at: number, releasedAt: number | null) {
+  return {
+    kind: 'litigation' as const,
+    reason: '客户起诉',
+    reference: '',
+    until: null,
+    placedAt: at,
+    placedBy: OWNERS[0]!,
+    released: releasedAt === null ? null : { note: '已结案', at: releasedAt, by: OWNERS[0]! },
+  };
 }
 
 const SURVEY_TEMPLATE = { channel: 'phone', result: '已退款', by: OWNERS[0]!, comment: '', satisfied: false } as const;

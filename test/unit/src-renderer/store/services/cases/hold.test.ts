@@ -121,4 +121,18 @@ describe('a case under a legal hold', () => {
     expect(erased.customerName).not.toBe('陈晓燕');
     expect(erased.legalHolds![0]!.released!.note).not.toContain('13912345678');
   });
+
+  it('lists the cases under a hold in the tracking table (法律保留中), and no longer once it is released', async () => {
+    store = await openTestStore();
+    const held = await caseAt(store, 'closed');
+    await caseAt(store, 'closed');
+    const rows = async () =>
+      (await store.run<{ rows: Array<{ id: string }> }>('tracking.rows', { query: { filter: { held: true, archived: 'all' } } }, 'legal')).rows.map((r) => r.id);
+    expect(await rows()).toEqual([]);
+    ok(await place(held.id));
+    expect(await rows()).toEqual([held.id]);
+    ok(await release(held.id));
+    expect(await rows()).toEqual([]);
+  });
 });
+
