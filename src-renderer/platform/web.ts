@@ -32,8 +32,12 @@ export function createWebPlatform(): Platform {
   let connections = 0;
   const crashes: number[] = [];
   let alerts: WebAlerts | null = null;
-  // The page's own title (index.html), which the alert counts are put before.
+  // The page's own title (index.html), which the alert counts are put before, in the app's language.
   const baseTitle = document.title;
+  let titleCounts = { overdue: 0, dueSoon: 0 };
+  const retitle = () => {
+    document.title = tabTitle(baseTitle, titleCounts, readPrefs().language);
+  };
   let stopWatching: (() => void) | null = null;
   const elsewhereListeners = new Set<(elsewhere: boolean) => void>();
   let elsewhere = false;
@@ -76,7 +80,8 @@ export function createWebPlatform(): Platform {
         navigate,
         language: () => readPrefs().language,
         counts: (counts) => {
-          document.title = tabTitle(baseTitle, counts, readPrefs().language);
+          titleCounts = counts;
+          retitle();
         },
       });
       const current = alerts;
@@ -251,6 +256,8 @@ export function createWebPlatform(): Platform {
     async setPrefs(prefs) {
       const next = AppPrefs.parse({ ...readPrefs(), ...prefs });
       localStorage.setItem(PREFS_KEY, JSON.stringify(next));
+      // A switch of language rewords the counts in the tab's title at once.
+      retitle();
       return next;
     },
     onNavigate(listener) {

@@ -63,6 +63,11 @@ export interface ImportJobRecord {
    */
   lateDuplicates?: { count: number; rows: number[] };
   actor: { id: string; name: string; role: string };
+  /**
+   * An interrupted job given up (放弃) rather than continued: who gave it up, when. Its `finishedAt`
+   * stays the moment it stopped; its status is 'cancelled', and the same file may still continue it.
+   */
+  gaveUp?: { at: number; by: string };
   /** Why the job stopped when it was interrupted by a failure (not by the host going away). */
   error: DeskErrorData | null;
 }

@@ -218,7 +218,8 @@ export async function cancelImport(ctx: StoreContext, jobId: string): Promise<Im
   return db.transaction('rw', [db.imports, db.audit, db.auditHeads], async () => {
     const job = await jobOf(db, jobId);
     if (job.status !== 'interrupted') return job;
-    const next = endedJob({ ...job, status: 'cancelled', finishedAt: now, updatedAt: now });
+    // It stopped when it was interrupted, not now: the history says so, and who gave it up.
+    const next = endedJob({ ...job, status: 'cancelled', finishedAt: job.updatedAt, updatedAt: now, gaveUp: { at: now, by: actorOf(ctx).name } });
     await db.imports.put(next);
     await appendAudit(db, {
       subject: `import:${jobId}`,

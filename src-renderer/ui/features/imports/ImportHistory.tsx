@@ -6,6 +6,9 @@ import { formatCount, formatDateTime } from '../../components/format';
 import { Panel } from '../../components/Panel';
 import { useStoreQuery } from '../../data/hooks';
 
+const WHOLE = { whiteSpace: 'nowrap' } as const;
+const FILE = { overflowWrap: 'anywhere', maxWidth: 280 } as const;
+
 /** A job stopped before its last chunk: choosing the same file again continues it (FileStep). */
 function resumable(job: ImportJobView): boolean {
   return (job.status === 'cancelled' || job.status === 'interrupted') && job.chunksDone < job.chunkCount;
@@ -17,7 +20,12 @@ function StatusCell({ job }: { job: ImportJobView }) {
   const late = job.lateDuplicates?.count ?? 0;
   return (
     <>
-      <Text size="sm">{t(`imports.history.statuses.${job.status}`)}</Text>
+      <Text size="sm">{job.gaveUp ? t('imports.history.gaveUp') : t(`imports.history.statuses.${job.status}`)}</Text>
+      {job.gaveUp && (
+        <Text size="xs" c="dimmed">
+          {t('imports.history.gaveUpBy', { by: job.gaveUp.by, at: formatDateTime(job.gaveUp.at) })}
+        </Text>
+      )}
       {resumable(job) && (
         <Text size="xs" c="dimmed">
           {t('imports.history.resumable')}
@@ -55,7 +63,7 @@ export function ImportHistory() {
           <Table aria-label={t('imports.history.title')}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>{t('imports.history.at')}</Table.Th>
+                <Table.Th style={WHOLE}>{t('imports.history.at')}</Table.Th>
                 <Table.Th>{t('imports.history.file')}</Table.Th>
                 <Table.Th>{t('imports.history.by')}</Table.Th>
                 <Table.Th>{t('imports.history.status')}</Table.Th>
@@ -68,16 +76,17 @@ export function ImportHistory() {
             <Table.Tbody>
               {rows.map((job) => (
                 <Table.Tr key={job.id}>
-                  <Table.Td>{formatDateTime(job.startedAt)}</Table.Td>
-                  <Table.Td style={{ overflowWrap: 'anywhere' }}>{job.fileName}</Table.Td>
-                  <Table.Td>{job.actor.name}</Table.Td>
-                  <Table.Td>
+                  <Table.Td style={WHOLE}>{formatDateTime(job.startedAt)}</Table.Td>
+                  {/* A long file name wraps within its own width, leaving the other columns whole. */}
+                  <Table.Td style={FILE}>{job.fileName}</Table.Td>
+                  <Table.Td style={WHOLE}>{job.actor.name}</Table.Td>
+                  <Table.Td style={{ minWidth: 120 }}>
                     <StatusCell job={job} />
                   </Table.Td>
-                  <Table.Td>{t('imports.history.rowsOf', { done: format(rowsProcessed(job)), total: format(job.totalRows) })}</Table.Td>
-                  <Table.Td>{format(job.rowsImported)}</Table.Td>
-                  <Table.Td>{format(job.rowsSkipped)}</Table.Td>
-                  <Table.Td>{job.finishedAt === null ? '—' : formatDateTime(job.finishedAt)}</Table.Td>
+                  <Table.Td style={WHOLE}>{t('imports.history.rowsOf', { done: format(rowsProcessed(job)), total: format(job.totalRows) })}</Table.Td>
+                  <Table.Td style={WHOLE}>{format(job.rowsImported)}</Table.Td>
+                  <Table.Td style={WHOLE}>{format(job.rowsSkipped)}</Table.Td>
+                  <Table.Td style={WHOLE}>{job.finishedAt === null ? '—' : formatDateTime(job.finishedAt)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -133,6 +133,8 @@ export const importsMessages = defineArea(
         ended: '结束时间',
         statuses: { running: '正在导入', done: '已完成', cancelled: '已取消', interrupted: '已中断' },
         resumable: '未导入完，选择同一文件可继续',
+        gaveUp: '已中断，已放弃',
+        gaveUpBy: '{{by}} 于 {{at}} 放弃',
         late: '其中 {{count}} 行写入时发现重复，未导入',
       },
       run: {
@@ -331,7 +333,7 @@ export const importsMessages = defineArea(
         recheck: 'Check again',
       },
       history: {
-        title: 'Import history',
+        title: 'Import log',
         hint: 'The last 20 imports, those cancelled or interrupted halfway included. Choose the same file again to continue one that did not finish.',
         empty: 'No historical complaints have been imported yet.',
         at: 'Started',
@@ -345,6 +347,8 @@ export const importsMessages = defineArea(
         ended: 'Ended',
         statuses: { running: 'Importing', done: 'Finished', cancelled: 'Cancelled', interrupted: 'Interrupted' },
         resumable: 'Not finished: choose the same file to continue',
+        gaveUp: 'Interrupted, given up',
+        gaveUpBy: 'Given up by {{by}} at {{at}}',
         late: 'Rows found taken as they were written (not imported): {{count}}',
       },
       run: {

@@ -292,7 +292,7 @@ export const trackingMessages = defineArea(
       },
       search: {
         label: 'Search complaints',
-        placeholder: 'Case no., customer, phone, email, account, order no. or complaint text',
+        placeholder: 'Case no., customer, contact, order no. or text',
         placeholderNoContacts: 'Case no., customer, order no. or text; not contacts',
         clear: 'Clear search',
       },

@@ -55,9 +55,11 @@ export function DecideExtensionForm({ record, onDone, onCancel }: ActionProps) {
   return (
     <form ref={formRef} onSubmit={(event) => event.preventDefault()} noValidate>
       <Stack gap="md">
-        <Text size="sm" c="dimmed">
-          {t('flow.help.progress.decideExtension')}
-        </Text>
+        {!decidedElsewhere && (
+          <Text size="sm" c="dimmed">
+            {t('flow.help.progress.decideExtension')}
+          </Text>
+        )}
         {request && (
           <SimpleGrid cols={2}>
             <Field label={t('flow.extension.fromDueAt')}>{formatDateTime(request.fromDueAt)}</Field>
@@ -81,14 +83,16 @@ export function DecideExtensionForm({ record, onDone, onCancel }: ActionProps) {
               : t('flow.extension.noGain', { dueAt: formatDateTime(clock.dueAt) })}
           </Alert>
         )}
-        <Textarea
-          label={t('flow.form.decisionNote')}
-          description={t('flow.extension.noteHelp')}
-          autosize
-          minRows={2}
-          data-autofocus
-          {...form.getInputProps('note')}
-        />
+        {!decidedElsewhere && (
+          <Textarea
+            label={t('flow.form.decisionNote')}
+            description={t('flow.extension.noteHelp')}
+            autosize
+            minRows={2}
+            data-autofocus
+            {...form.getInputProps('note')}
+          />
+        )}
         <ErrorAlert error={failure} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel} disabled={submitting}>

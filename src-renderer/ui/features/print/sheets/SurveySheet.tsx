@@ -55,6 +55,8 @@ export function SurveySheet({ record, entries = [] }: { record: CaseRecord | nul
             ],
             // The call-back of a customer known by their account goes through it.
             ...(record?.socialAccount !== undefined ? [[{ label: t('socialAccount.account'), value: socialAccountText(t, record) }] satisfies FieldRow] : []),
+            // A 12315 referral's own number, as on every form after the registration.
+            ...(record?.referralNo ? [[{ label: t('intake.referralNo'), value: record.referralNo }] satisfies FieldRow] : []),
             [
               {
                 label: f('feedbackChannel'),

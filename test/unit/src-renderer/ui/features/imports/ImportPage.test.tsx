@@ -124,9 +124,12 @@ describe('ImportPage', { timeout: 120_000 }, () => {
     fireEvent.click(within(region).getByRole('button', { name: '放弃导入 2024台账.xlsx' }));
     await waitFor(() => expect(screen.queryByRole('region', { name: '未完成的导入' })).toBeNull());
     expect((await rendered.host.db.imports.get('job-1'))?.status).toBe('cancelled');
-    // Given up, it stays in 导入记录, with the way to continue it.
+    // Given up, it stays in 导入记录 as interrupted (ended when it stopped), who gave it up, and the way to continue it.
     const history = screen.getByRole('table', { name: '导入记录' });
-    await waitFor(() => expect(historyRows(history)[0]?.slice(1, 7)).toEqual(['2024台账.xlsx', '主管老陈', '已取消未导入完，选择同一文件可继续', '10,000 / 20,000', '7,500', '2,500']));
+    await waitFor(() => expect(historyRows(history)[0]?.[3]).toMatch(/^已中断，已放弃主管老陈 于 .+ 放弃未导入完，选择同一文件可继续$/));
+    expect(historyRows(history)[0]?.slice(1, 3)).toEqual(['2024台账.xlsx', '主管老陈']);
+    expect(historyRows(history)[0]?.slice(4, 7)).toEqual(['10,000 / 20,000', '7,500', '2,500']);
+    expect((await rendered.host.db.imports.get('job-1'))?.finishedAt).toBe(now - 30_000);
   });
 
   it('shows an import running since the page was left, and follows its progress with 取消 on 查看进度', async () => {

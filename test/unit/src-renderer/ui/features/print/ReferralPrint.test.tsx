@@ -37,6 +37,11 @@ function Lazy({ form, id }: { form: string; id: () => string }) {
 }
 
 describe('the referral reply deadline on the printed forms', { timeout: 30_000 }, () => {
+  it.each(['grading', 'plan', 'survey'])('the %s form carries the order’s number too', async (form) => {
+    const { text } = await print(form);
+    expect(text).toContain('GS-2026-0815');
+  });
+
   it('客户投诉登记表 shows the deadline the work order gave', async () => {
     const { text } = await print('registration');
     expect(text).toContain('GS-2026-0815');

@@ -76,6 +76,8 @@ describe('审批延期申请 as things change meanwhile', { timeout: 60_000 }, (
     expect(said.textContent).toMatch(/^这项延期申请已由 周总监 · \d{4}-\d\d-\d\d \d\d:\d\d 批准，无需再审批。$/);
     expect(within(dialog).queryByRole('button', { name: '批准' })).toBeNull();
     expect(within(dialog).queryByRole('button', { name: '驳回' })).toBeNull();
+    // Nothing left to write either.
+    expect(within(dialog).queryByRole('textbox', { name: '审批意见' })).toBeNull();
     // The request it opened on is still shown, as it was decided.
     expect(within(dialog).getByText('同型号缺货需外省调货')).toBeTruthy();
   });
