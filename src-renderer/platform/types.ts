@@ -28,6 +28,9 @@ export type {
 };
 
 /** The deadline alerts a notice is about: the keys (`<caseId>:<clockKind>`) its actions apply to. */
+/** The message of a print that never got ready to print (a frame's view that did not load in time): worded by the UI. */
+export const PRINT_NOT_READY = 'print-not-ready';
+
 export interface NoticeAlerts {
   /** 15 分钟后提醒: every entry of the notice. */
   keys: string[];

@@ -3,7 +3,7 @@ import type { WorkerReportDoneMessage } from '../../src-main/core/alert-feed';
 import { restartDelay } from '../../src-main/core/backoff';
 import { DEFAULT_APP_PREFS, AppPrefs, type PrintResult } from '../../src-main/core/contract';
 import { KEPT_BACKUPS_FOLDER, keptBackupName } from '../domain/backup/kept';
-import type { InAppNotice, NotificationAccess, Platform } from './types';
+import { PRINT_NOT_READY, type InAppNotice, type NotificationAccess, type Platform } from './types';
 import { createReportOutbox } from './report-outbox';
 import { createWebAlerts, tabTitle, type WebAlerts } from './web-alerts';
 import { createDeskLock, type DeskLock } from './web-desk-lock';
@@ -18,6 +18,11 @@ declare global {
 
 const PREFS_KEY = 'complaint-desk:prefs';
 const PRINT_READY_MESSAGE = 'complaint-desk:print-ready';
+/** A print frame asks the desk's tab for a connection to its store host; the tab hands one over, or declines. */
+const STORE_PORT_REQUEST = 'complaint-desk:store-port-request';
+const STORE_PORT_GRANT = 'complaint-desk:store-port-grant';
+/** How long a print frame waits for the tab's answer before running a store host of its own. */
+const STORE_PORT_WAIT_MS = 2_000;
 
 /**
  * The browser harness: the store host runs in a dedicated Worker and the
@@ -118,6 +123,9 @@ export function createWebPlatform(): Platform {
   }
 
   function stopStore(): void {
+    // Another tab has the desk now: this one's counts are no longer its user's.
+    titleCounts = { overdue: 0, dueSoon: 0 };
+    retitle();
     stopWatching?.();
     stopWatching = null;
     worker?.terminate();
@@ -132,11 +140,51 @@ export function createWebPlatform(): Platform {
   }
 
   /**
-   * Runs the store host while this tab holds the desk lock (see web-desk-lock.ts). A print view, in
-   * a frame of the tab that holds the lock, reads through a store host of its own.
+   * A print view in a frame of this tab reads through this tab's store host: its own would build the
+   * whole search index again first (half a minute on a large desk, the print given up meanwhile).
    */
+  function grantStorePort(event: MessageEvent): void {
+    if (event.origin !== window.location.origin || (event.data as { type?: unknown })?.type !== STORE_PORT_REQUEST) return;
+    const frame = [...document.querySelectorAll('iframe')].find((element) => element.contentWindow === event.source);
+    if (!frame?.contentWindow) return;
+    if (!worker) {
+      frame.contentWindow.postMessage({ type: STORE_PORT_GRANT, granted: false }, window.location.origin);
+      return;
+    }
+    const channel = new MessageChannel();
+    connections += 1;
+    worker.postMessage({ type: 'connect', connectionId: `print-${connections}` }, [channel.port2]);
+    frame.contentWindow.postMessage({ type: STORE_PORT_GRANT, granted: true }, window.location.origin, [channel.port1]);
+  }
+  if (!inPrintFrame()) window.addEventListener('message', grantStorePort);
+
+  /** In a print frame: the desk tab's store host if it hands a connection over, else one of its own. */
+  function connectFromFrame(): void {
+    let settled = false;
+    const settle = (port: MessagePort | null) => {
+      if (settled) return;
+      settled = true;
+      window.removeEventListener('message', onGrant);
+      clearTimeout(timer);
+      if (port) portListener?.(port);
+      else spawnStore();
+    };
+    function onGrant(event: MessageEvent) {
+      if (event.source !== window.parent || (event.data as { type?: unknown })?.type !== STORE_PORT_GRANT) return;
+      settle((event.data as { granted?: boolean }).granted ? (event.ports[0] ?? null) : null);
+    }
+    const timer = setTimeout(() => settle(null), STORE_PORT_WAIT_MS);
+    window.addEventListener('message', onGrant);
+    window.parent.postMessage({ type: STORE_PORT_REQUEST }, window.location.origin);
+  }
+
+  /** Runs the store host while this tab holds the desk lock (see web-desk-lock.ts); a print frame borrows the tab's. */
   function holdDesk(steal: boolean): void {
-    if (!navigator.locks || inPrintFrame()) {
+    if (inPrintFrame()) {
+      connectFromFrame();
+      return;
+    }
+    if (!navigator.locks) {
       spawnStore();
       return;
     }
@@ -305,7 +353,7 @@ function printInFrame(route: string): Promise<PrintResult> {
     const frame = document.createElement('iframe');
     frame.style.cssText = 'position:fixed;width:0;height:0;border:0;visibility:hidden';
     frame.src = `${window.location.pathname}${window.location.search}#${route}`;
-    const timeout = setTimeout(() => finish(new Error('print view did not become ready')), 30_000);
+    const timeout = setTimeout(() => finish(new Error(PRINT_NOT_READY)), 30_000);
     function finish(error?: Error) {
       clearTimeout(timeout);
       window.removeEventListener('message', onMessage);

@@ -26,6 +26,9 @@ test.describe('the printed tracking list', () => {
     const frame = page.locator('iframe[src*="#/print/tracking/"]');
     await expect(frame).toHaveCount(1);
     const route = (await frame.getAttribute('src'))!.split('#')[1]!;
+    // The frame reads through the tab's own store host (one of its own would first build the whole index again).
+    await expect(page.frameLocator('iframe[src*="#/print/tracking/"]').getByRole('heading', { level: 1, name: '投诉处理进度跟踪表' })).toBeAttached();
+    expect(page.workers().filter((worker) => worker.url().includes('host-worker'))).toHaveLength(1);
 
     await page.goto(`/#${route}`);
     await expect(page.getByRole('heading', { level: 1, name: '投诉处理进度跟踪表' })).toBeVisible();

@@ -45,14 +45,17 @@ const OFFICIAL_YEARS = new Set([...OFFICIAL_HOLIDAYS].map((day) => Number(day.sl
 
 /**
  * The years from `from` to `to` whose public holidays nobody knows yet: none in this build's data
- * (next year's schedule is published late in the year) and none added by the administrator. A
- * deadline counted in working days across them treats 元旦 or 春节 as a working day.
+ * (next year's schedule is published late in the year), and the administrator has not entered its
+ * schedule — read as done once its 元旦 (1 January) is among the added days; a company day off alone
+ * is not the schedule. A deadline counted in working days across them treats 春节 as a working day.
+ * Years before the build's data begins are history, not asked about.
  */
 export function yearsWithoutHolidays(settings: Pick<CalendarSettings, 'extraHolidays'>, from: number, to: number): number[] {
-  const added = new Set(settings.extraHolidays.map((day) => Number(day.slice(0, 4))));
+  const entered = new Set(settings.extraHolidays.filter((day) => day.endsWith('-01-01')).map((day) => Number(day.slice(0, 4))));
+  const first = Math.min(...OFFICIAL_YEARS);
   const years: number[] = [];
-  for (let year = new Date(from).getFullYear(); year <= new Date(to).getFullYear(); year += 1) {
-    if (!OFFICIAL_YEARS.has(year) && !added.has(year)) years.push(year);
+  for (let year = Math.max(new Date(from).getFullYear(), first); year <= new Date(to).getFullYear(); year += 1) {
+    if (!OFFICIAL_YEARS.has(year) && !entered.has(year)) years.push(year);
   }
   return years;
 }

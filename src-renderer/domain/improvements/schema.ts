@@ -66,6 +66,8 @@ export const VerifyImprovementInput = z.object({
    * given meanwhile in another window moved the measure on, and this one is refused.
    */
   round: z.number().int().min(1).max(10_000).optional(),
+  /** The measure's `updatedAt` as the page showed it: an edit made meanwhile elsewhere refuses the verdict. */
+  base: z.number().int().min(0).optional(),
 });
 
 /** The round a measure is in: 1, and one more for each verdict of 无效 so far. */

@@ -168,7 +168,8 @@ export async function resumeImport(ctx: StoreContext, args: { jobId: string; fil
     const next = await db.transaction('rw', [db.imports, db.audit, db.auditHeads], async () => {
       const current = await jobOf(db, job.id);
       if (current.status !== job.status || current.chunksDone !== job.chunksDone) throw new DeskError({ code: 'imports.jobChanged' });
-      const resumed: ImportJobRecord = { ...current, status: 'running', error: null, finishedAt: null, updatedAt: now };
+      const { gaveUp: _gaveUp, ...rest } = current;
+      const resumed: ImportJobRecord = { ...rest, status: 'running', error: null, finishedAt: null, updatedAt: now };
       await db.imports.put(resumed);
       await appendAudit(db, {
         subject: `import:${job.id}`,

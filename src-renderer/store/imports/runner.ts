@@ -75,13 +75,14 @@ export function activeRunner(db: DeskDb): Runner | undefined {
  * Jobs recorded as running that no runner of this host runs were cut off by the previous host
  * ending (crash, quit, power loss): they become 'interrupted', resumable. Once per database.
  */
-export function recoverInterrupted(db: DeskDb, now: number): Promise<void> {
+export function recoverInterrupted(db: DeskDb): Promise<void> {
   let recovery = recoveries.get(db);
   if (!recovery) {
     recovery = db.transaction('rw', db.imports, async () => {
       const live = runnersOf(db);
       const orphans = (await db.imports.toArray()).filter((job) => job.status === 'running' && !live.has(job.id));
-      if (orphans.length > 0) await db.imports.bulkPut(orphans.map((job) => ({ ...job, status: 'interrupted' as const, updatedAt: now })));
+      // `updatedAt` stays the job's last write: when it stopped (a 放弃 later dates its end by it), not when it was found.
+      if (orphans.length > 0) await db.imports.bulkPut(orphans.map((job) => ({ ...job, status: 'interrupted' as const })));
     });
     recoveries.set(db, recovery);
     // A failed recovery (the database closing) is tried again by the next call.

@@ -83,8 +83,11 @@ export interface CaseIndex {
   repeatLinks(): Promise<{ facts: readonly (CaseFacts | undefined)[]; previous: Int32Array }>;
   /** How many cases still being handled each owner has (owners with none are absent). */
   openCasesByOwner(): Promise<Map<string, number>>;
-  /** Cases waiting for each kind of approval, whoever may give it. */
-  awaitingByKind(): Promise<Record<ApprovalKind, number>>;
+  /**
+   * Cases waiting for each kind of approval, whoever may give it; and of those waiting for an
+   * extension's, how many each asker asked for (nobody decides their own).
+   */
+  awaitingByKind(): Promise<{ counts: Record<ApprovalKind, number>; extensionAskers: Map<string, number> }>;
 }
 
 /** One index per open database, created on first use. */
@@ -297,12 +300,17 @@ function createCaseIndex(db: DeskDb): CaseIndex {
     async awaitingByKind() {
       await refresh();
       const counts = Object.fromEntries(APPROVAL_KINDS.map((kind) => [kind, 0])) as Record<ApprovalKind, number>;
+      const extensionAskers = new Map<string, number>();
       for (let i = 0; i < columns.size; i += 1) {
         if (columns.alive[i] !== 1) continue;
         const kind = awaitingOf(columns.flags[i]!);
-        if (kind) counts[kind] += 1;
+        if (!kind) continue;
+        counts[kind] += 1;
+        if (kind !== 'extension') continue;
+        const asker = columns.askerIds[columns.approvalAsker[i]!] ?? '';
+        extensionAskers.set(asker, (extensionAskers.get(asker) ?? 0) + 1);
       }
-      return counts;
+      return { counts, extensionAskers };
     },
   };
 }

@@ -29,7 +29,10 @@ export const CATEGORY_CODE = Object.fromEntries(CATEGORIES.map((c, i) => [c, i])
 export const CHANNEL_CODE = Object.fromEntries(CHANNELS.map((c, i) => [c, i])) as Record<Channel, number>;
 export const NO_CATEGORY = 255;
 
-/** `declined`: the latest survey is recorded and the customer scored none of its questions (客户不愿评分). */
+/**
+ * `declined`: the latest survey is recorded and the customer scored none of its questions (客户不愿评分).
+ * The byte is full (with APPROVAL_FLAG's four bits): a further flag needs a wider column.
+ */
 export const FLAG = { archived: 1, paused: 2, returned: 64, declined: 128 } as const;
 export const APPROVAL_FLAG: Record<ApprovalKind, number> = { grading: 4, plan: 8, legal: 16, extension: 32 };
 

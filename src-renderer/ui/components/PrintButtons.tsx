@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlatform, useStoreQuery } from '../data/hooks';
+import { PRINT_NOT_READY } from '../../platform/types';
 import { currentSessionToken } from '../features/auth/session';
 
 /** The print view runs in a window without storage: it resumes this window's session from the route. */
@@ -46,7 +47,8 @@ export function PrintButtons({ route, fileName, printLabel, pdfLabel, disabled =
       });
       if (result.status === 'saved' && result.path) notifications.show({ color: 'teal', message: t('print.saved', { path: result.path }) });
     } catch (error) {
-      notifications.show({ color: 'red', message: t('print.failed', { detail: error instanceof Error ? error.message : String(error) }) });
+      const notReady = error instanceof Error && error.message === PRINT_NOT_READY;
+      notifications.show({ color: 'red', message: notReady ? t('print.notReady') : t('print.failed', { detail: error instanceof Error ? error.message : String(error) }) });
     } finally {
       setBusy(null);
     }

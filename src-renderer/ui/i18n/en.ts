@@ -382,6 +382,7 @@ export const en = {
       alreadyVerified: 'This improvement action was already verified effective and is closed: it cannot be verified again.',
       closedNoEdit: 'This improvement action was verified effective and is closed: it can no longer be changed. If the problem comes back, raise a new one.',
       roundChanged: '{{by}} has just judged this round not effective, and a new round has begun: update the action and due date first, then verify the new round.',
+      changedSince: 'This improvement action was changed after you opened the verification (its action, due date or cases): close it and open it again to judge what it now says.',
       roundUnchanged: 'The last round was judged not effective and neither the action nor the due date has been updated since: edit them for the new round first, then verify it.',
     },
     plans: {

@@ -28,7 +28,7 @@ function importsCommand<S extends z.ZodType, R>(schema: S, run: (ctx: StoreConte
   return command(
     schema,
     async (ctx, args: z.output<S>) => {
-      await recoverInterrupted(ctx.db, ctx.now());
+      await recoverInterrupted(ctx.db);
       try {
         return await run(ctx, args);
       } finally {

@@ -5,6 +5,7 @@ import { roundOf, SaveImprovementInput, VerifyImprovementInput, type Improvement
 import { improvementFor, textsToKeep } from '../../../domain/improvements/masking';
 import { awaitsNewRound, currentImprovement, withVerdict } from '../../../domain/improvements/verifications';
 import { appendAudit } from '../../core/audit';
+import { dayKeyOf } from '../../../domain/clocks/calendar';
 import { activePerson } from '../../core/users';
 import { command, query, type ServiceModule, type StoreContext } from '../../rpc/define';
 
@@ -34,8 +35,11 @@ const save = command(SaveImprovementInput, async (ctx, input) => {
     const current = before ? currentImprovement(before) : null;
     // Verified effective, it is closed as judged: an edit would put words and a date on it nobody verified.
     if (current?.status === 'verified') throw new DeskError({ code: 'improvements.closedNoEdit' });
-    // A new due date must lie ahead (one kept unchanged on an edit may have passed: the measure is overdue).
-    if (input.dueAt < ctx.now() && input.dueAt !== current?.dueAt) {
+    // The form sends the day chosen at its end: the same day as stored is the date kept, as stored (an
+    // overdue measure edited keeps its passed date; a round after 无效 is not renewed by a resend).
+    const dueAt = current && dayKeyOf(new Date(input.dueAt)) === dayKeyOf(new Date(current.dueAt)) ? current.dueAt : input.dueAt;
+    // A new due date must lie ahead.
+    if (dueAt < ctx.now() && dueAt !== current?.dueAt) {
       throw new DeskError({ code: 'validation.failed', fields: [{ field: 'dueAt', code: 'validation.mustBeFuture' }] });
     }
     const texts = current ? textsToKeep(ctx.actor!.role, current, input) : input;
@@ -45,7 +49,7 @@ const save = command(SaveImprovementInput, async (ctx, input) => {
       rootCause: texts.rootCause,
       action: texts.action,
       owner: { id: owner.id, name: owner.name },
-      dueAt: input.dueAt,
+      dueAt,
       caseIds: [...new Set(input.caseIds)],
       status: current?.status ?? 'open',
       effective: current?.effective ?? null,
@@ -77,6 +81,8 @@ const verify = command(VerifyImprovementInput, async (ctx, input) => {
     if (!before) throw new DeskError({ code: 'improvements.notFound' });
     const current = currentImprovement(before);
     if (current.status !== 'open') throw new DeskError({ code: 'improvements.alreadyVerified' });
+    // Edited in another window since the page showed it: the verdict would judge words its giver never read.
+    if (input.base !== undefined && input.base !== before.updatedAt) throw new DeskError({ code: 'improvements.changedSince' });
     const last = current.verifications?.at(-1);
     // Judged 无效 in another window since the page showed this round: this verdict is of a round gone.
     if (input.round !== undefined && input.round !== roundOf(current) && last) {

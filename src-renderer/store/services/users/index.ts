@@ -34,18 +34,34 @@ export interface UserSummary {
   soleApprovals?: { kind: ApprovalKind; waiting: number }[];
 }
 
-/** Per active user, the approvals no other active account may give, with the cases waiting for each. */
-function soleApprovalsOf(users: readonly UserRecord[], waiting: Record<ApprovalKind, number>): Map<string, { kind: ApprovalKind; waiting: number }[]> {
+/**
+ * Per active user, the approvals no other active account may give, with the cases waiting for each.
+ * An extension is decided by anyone who may, but its asker: a request leaves one giver when the
+ * only other one asked for it.
+ */
+function soleApprovalsOf(
+  users: readonly UserRecord[],
+  { counts, extensionAskers }: { counts: Record<ApprovalKind, number>; extensionAskers: ReadonlyMap<string, number> },
+): Map<string, { kind: ApprovalKind; waiting: number }[]> {
   const active = users.filter((user) => user.active === 1);
-  const sole = new Map<string, { kind: ApprovalKind; waiting: number }[]>();
+  const waitingFor = new Map<string, Map<ApprovalKind, number>>();
+  const add = (userId: string, kind: ApprovalKind, n: number) => {
+    const kinds = waitingFor.get(userId) ?? new Map<ApprovalKind, number>();
+    kinds.set(kind, (kinds.get(kind) ?? 0) + n);
+    waitingFor.set(userId, kinds);
+  };
   for (const kind of APPROVAL_KINDS) {
-    if (waiting[kind] === 0) continue;
     const givers = active.filter((user) => approvalKindsOf(user.role).includes(kind));
-    if (givers.length !== 1) continue;
-    const only = givers[0]!;
-    sole.set(only.id, [...(sole.get(only.id) ?? []), { kind, waiting: waiting[kind] }]);
+    if (kind === 'extension') {
+      for (const [asker, n] of extensionAskers) {
+        const others = givers.filter((user) => user.id !== asker);
+        if (others.length === 1) add(others[0]!.id, kind, n);
+      }
+    } else if (counts[kind] > 0 && givers.length === 1) {
+      add(givers[0]!.id, kind, counts[kind]);
+    }
   }
-  return sole;
+  return new Map([...waitingFor].map(([userId, kinds]) => [userId, [...kinds].map(([kind, waiting]) => ({ kind, waiting }))]));
 }
 
 /** Per user, the plans awaiting approval that would give them a case they do not own yet. */

@@ -18,17 +18,19 @@ function resumable(job: ImportJobView): boolean {
 function StatusCell({ job }: { job: ImportJobView }) {
   const { t, i18n } = useTranslation();
   const late = job.lateDuplicates?.count ?? 0;
+  // Given up and not continued since (a resume drops the mark; this guards a record from before it did).
+  const gaveUp = job.status === 'cancelled' ? job.gaveUp : undefined;
   return (
     <>
-      <Text size="sm">{job.gaveUp ? t('imports.history.gaveUp') : t(`imports.history.statuses.${job.status}`)}</Text>
-      {job.gaveUp && (
+      <Text size="sm">{gaveUp ? t('imports.history.gaveUp') : t(`imports.history.statuses.${job.status}`)}</Text>
+      {gaveUp && (
         <Text size="xs" c="dimmed">
-          {t('imports.history.gaveUpBy', { by: job.gaveUp.by, at: formatDateTime(job.gaveUp.at) })}
+          {t('imports.history.gaveUpBy', { by: gaveUp.by, at: formatDateTime(gaveUp.at) })}
         </Text>
       )}
       {resumable(job) && (
         <Text size="xs" c="dimmed">
-          {t('imports.history.resumable')}
+          {t(gaveUp ? 'imports.history.gaveUpResumable' : 'imports.history.resumable')}
         </Text>
       )}
       {late > 0 && (
@@ -54,7 +56,7 @@ export function ImportHistory() {
   return (
     <Panel title={t('imports.history.title')} hint={t('imports.history.hint')}>
       <ErrorAlert error={jobs.error} />
-      {jobs.data && rows.length === 0 ? (
+      {!jobs.data ? null : rows.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('imports.history.empty')}
         </Text>

@@ -28,13 +28,14 @@ export function VerifyModal({ improvement, onClose }: { improvement: Improvement
     },
   });
   // The round shown when the dialog opened: a verdict given meanwhile elsewhere makes the store refuse this one.
-  const [round] = useState(() => roundOf(improvement));
+  const [{ round, base }] = useState(() => ({ round: roundOf(improvement), base: improvement.updatedAt }));
   const { submit, failure, submitting } = useCommandSubmit(form, (values: Values) =>
     store.send('improvements.verify', {
       id: improvement.id,
       effective: values.effective === 'yes',
       note: values.note,
       round,
+      base,
     }),
   );
   const title = t('improvements.verifyTitle', { title: improvement.title });

@@ -49,7 +49,12 @@ export function ReferralDeadlineInput({
   const dueOnText = (at: number) => {
     const unknown = yearsWithoutHolidays(calendar ?? DEFAULT_CALENDAR, receivedAt, at);
     const due = t('referral.dueOn', { at: formatDateTime(at) });
-    return unknown.length === 0 ? due : t('referral.dueOnUnknownHolidays', { due, years: unknown.join(t('flow.listSeparator')) });
+    if (unknown.length === 0) return due;
+    return (
+      <Text span inherit c="orange.9">
+        {t('referral.dueOnUnknownHolidays', { due, years: unknown.join(t('flow.listSeparator')) })}
+      </Text>
+    );
   };
   return (
     <Stack gap={6}>

@@ -223,7 +223,8 @@ export function FilterPanel({ filter, onChange, onClear, options }: FilterPanelP
             />
             {/* What is kept from archiving and anonymisation: the cases a hold stands on. */}
             <Tooltip label={t('tracking.filters.heldHint')} multiline w={260} openDelay={300}>
-              <Chip checked={filter.held} onChange={(held) => onChange({ held })} size="sm" color="grape">
+              {/* Holds are placed on archived cases too: turned on, the archive is searched as well. */}
+              <Chip checked={filter.held} onChange={(held) => onChange(held ? { held, archived: 'all' } : { held })} size="sm" color="grape">
                 {t('tracking.filters.held')}
               </Chip>
             </Tooltip>

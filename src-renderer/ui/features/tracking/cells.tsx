@@ -1,4 +1,4 @@
-import { Anchor, Badge, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import type { ColumnId } from '../../../domain/tracking/columns';
@@ -63,12 +63,15 @@ export function cellContent(id: ColumnId, row: TrackingRow, now: number, t: TFun
     case 'category':
       return row.category === null ? dash(t) : t(`category.${row.category}`);
     case 'severity':
-      // A grading waiting for approval that proposes another severity: the proposal, outlined as one
-      // (拟重大); the severity registered is in its title and the export (一般（拟定为重大）).
+      // A grading waiting for approval that proposes another severity: the case's own, then the proposal
+      // outlined as one (拟重大) — the severity filter, sort and 重大投诉 go by the case's own until approval.
       return row.proposedSeverity ? (
-        <Badge color={SEVERITY_COLOR[row.proposedSeverity]} variant="outline" title={severityText(t, row)}>
-          {t('tracking.proposedShort', { proposed: t(`severity.${row.proposedSeverity}`) })}
-        </Badge>
+        <Group gap={4} wrap="nowrap" title={severityText(t, row)}>
+          <SeverityBadge severity={row.severity} />
+          <Badge color={SEVERITY_COLOR[row.proposedSeverity]} variant="outline" size="xs" px={4}>
+            {t('tracking.proposedShort', { proposed: t(`severity.${row.proposedSeverity}`) })}
+          </Badge>
+        </Group>
       ) : (
         <SeverityBadge severity={row.severity} />
       );

@@ -124,7 +124,7 @@ export const backupMessages = defineArea(
         last: 'Last backup: {{at}} ({{kind}})',
         lastRestored: 'The data is that of the backup of {{at}} (restored {{restoredAt}}); no backup since.',
         stale: 'The last backup was $t(units.days, {"count": {{days}} }) ago ({{at}}), more than 2 days. Please back up soon.',
-        due: 'Back up',
+        due: 'Backup due',
         dueDescription: 'The last backup is more than 2 days old (or there is none): back up under Settings → Backup and restore.',
       },
       manual: {

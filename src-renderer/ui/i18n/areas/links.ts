@@ -31,7 +31,7 @@ export const linksMessages = defineArea(
         via: '先并入 {{no}}，随其并入本单',
         waiting: '有 {{count}} 宗并入本单的投诉尚未将处理结果告知其客户：记录告知（或未能联系上）后，本单才能回访关闭。',
         waitingClosed: '本单已关闭，仍有 {{count}} 宗并入本单的投诉尚未将处理结果告知其客户，请尽快告知并记录。',
-        waitingLater: '本单提交处理结果后，须将结果告知 {{count}} 宗并入本单的投诉的客户（与本单客户不同）。',
+        waitingLater: '本单提交处理结果后，须将结果告知并入本单的 {{count}} 宗投诉的客户（与本单客户不同）。',
       },
       mergedInto: {
         informed: '处理本事项的投诉单 {{no}} 已将处理结果告知本单客户：{{line}}',

@@ -47,6 +47,7 @@ export const printMessages = defineArea(
       savePdf: '保存为 PDF',
       saved: '已保存到 {{path}}',
       failed: '打印失败：{{detail}}',
+      notReady: '打印失败：打印内容未能在 30 秒内准备好。请稍后再试一次。',
       titles: {
         registration: '客户投诉登记表',
         grading: '投诉分类定级表',
@@ -176,6 +177,7 @@ export const printMessages = defineArea(
       savePdf: 'Save as PDF',
       saved: 'Saved to {{path}}',
       failed: 'Printing failed: {{detail}}',
+      notReady: 'Printing failed: the page to print was not ready within 30 seconds. Please try again in a moment.',
       titles: {
         registration: 'Complaint registration form',
         grading: 'Complaint grading form',

@@ -13,7 +13,7 @@ export const referralMessages = defineArea(
       days: '工作日数',
       dueAt: '反馈截止时间',
       dueOn: '截止于 {{at}}',
-      dueOnUnknownHolidays: '{{due}}。系统还没有 {{years}} 年的法定节假日，按普通周末计算，请核对（管理员可在设置 → 工作日历中添加）。',
+      dueOnUnknownHolidays: '{{due}}。系统还没有 {{years}} 年的法定节假日，这段时间只扣除了周六、周日，请核对（管理员可在设置 → 工作日历中添加）。',
       counted: '{{at}}（受理后 {{days}} 个工作日）',
       fromOrder: '{{at}}（工单所载）',
       state: { pending: '待最终回复', met: '已按时回复', missed: '逾期回复', paused: '已终止处理，计时暂停，仍须最终回复' },

@@ -155,7 +155,7 @@ export const trackingMessages = defineArea(
         approvals: '待审批',
       },
       viewBar: {
-        approvalsWaiting: '{{count}} 宗投诉等待您审批',
+        approvalsWaiting: '{{count}} 宗投诉等待您审批或出具意见',
         label: '视图',
         save: '保存当前视图',
         name: '视图名称',
@@ -259,7 +259,7 @@ export const trackingMessages = defineArea(
       chasesCount: '{{count}} times',
       surveyDeclined: 'Declined',
       proposedSeverity: '{{severity}} (proposed: {{proposed}})',
-      proposedShort: '→ {{proposed}}',
+      proposedShort: 'proposed {{proposed}}',
       chasesCount_one: 'once',
       chasesMany: '{{count}} times or more',
       phoneColumn: 'Phone',
@@ -293,7 +293,7 @@ export const trackingMessages = defineArea(
       search: {
         label: 'Search complaints',
         placeholder: 'Case no., customer, contact, order no. or text',
-        placeholderNoContacts: 'Case no., customer, order no. or text; not contacts',
+        placeholderNoContacts: 'Case no., customer, order no. or text (no contacts)',
         clear: 'Clear search',
       },
       filters: {
@@ -376,8 +376,8 @@ export const trackingMessages = defineArea(
         approvals: 'Awaiting approval',
       },
       viewBar: {
-        approvalsWaiting: '{{count}} complaints wait for your approval',
-        approvalsWaiting_one: '{{count}} complaint waits for your approval',
+        approvalsWaiting: '{{count}} complaints wait for your approval or opinion',
+        approvalsWaiting_one: '{{count}} complaint waits for your approval or opinion',
         label: 'Views',
         save: 'Save current view',
         name: 'View name',

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDateTime } from '../../../components/format';
@@ -38,7 +38,13 @@ export function DecideExtensionForm({ record, onDone, onCancel }: ActionProps) {
   const { submit, failure, submitting } = useCommandSubmit(form, (values) =>
     store.send('progress.decideExtension', { caseId: record.id, requestId: requestId ?? '', approve: values.approve, note: values.note }),
   );
-  useDialogGuard(() => form.isDirty(), submitting);
+  // Decided elsewhere, nothing here can be sent: a note typed before is no unsaved work to ask about.
+  useDialogGuard(() => !decidedElsewhere && form.isDirty(), submitting);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  // The note field (which had focus) goes when another window decides: focus to 取消, not to the page behind.
+  useEffect(() => {
+    if (decidedElsewhere && formRef.current?.contains(document.activeElement) !== true) cancelRef.current?.focus();
+  }, [decidedElsewhere]);
   const formRef = useRef<HTMLFormElement>(null);
   async function decide(approve: boolean) {
     const decided = await submit({ ...form.getValues(), approve }, formRef.current);
@@ -95,7 +101,7 @@ export function DecideExtensionForm({ record, onDone, onCancel }: ActionProps) {
         )}
         <ErrorAlert error={failure} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel} disabled={submitting}>
+          <Button ref={cancelRef} variant="default" onClick={onCancel} disabled={submitting}>
             {t('flow.form.cancel')}
           </Button>
           {!decidedElsewhere && (

@@ -16,9 +16,12 @@ import classes from './TrackingListSheet.module.css';
  * fixed lists (服务态度, 12315转办), which the table would otherwise squeeze to a character a line.
  * Instants print on two unbroken lines, date over time, so the four time columns stay narrow.
  */
-const UNBROKEN = new Set(['no', 'phone', 'channel', 'category', 'severity', 'satisfaction']);
-/** Names (a customer, a department, an owner): kept whole while short, a long one wraps within its column. */
-const NAMES = new Set(['customer', 'department', 'owner']);
+const UNBROKEN = new Set(['no', 'phone', 'channel', 'category', 'satisfaction']);
+/**
+ * Names (a customer, a department, an owner) and the severity, which reads 一般（拟定为重大） while a
+ * grading proposes another: kept whole while short, a long one wraps within its column.
+ */
+const NAMES = new Set(['customer', 'department', 'owner', 'severity']);
 const INSTANTS = new Set(['receivedAt', 'responseDueAt', 'resolutionDueAt', 'updatedAt']);
 
 function cellClass(kind: string): string | undefined {

@@ -165,7 +165,11 @@ describe('years whose public holidays nobody knows yet', () => {
     const last = Math.max(...years);
     expect(yearsWithoutHolidays(DEFAULT_CALENDAR, at(last, 12, 20), at(last, 12, 30))).toEqual([]);
     expect(yearsWithoutHolidays(DEFAULT_CALENDAR, at(last, 12, 20), at(last + 1, 1, 8))).toEqual([last + 1]);
-    // One day added for that year (元旦): the administrator has begun entering its schedule.
+    // A company day off alone is not the year's schedule; its 元旦 among the added days is.
+    expect(yearsWithoutHolidays({ extraHolidays: [`${last + 1}-03-08`] }, at(last, 12, 20), at(last + 1, 1, 8))).toEqual([last + 1]);
     expect(yearsWithoutHolidays({ extraHolidays: [`${last + 1}-01-01`] }, at(last, 12, 20), at(last + 1, 1, 8))).toEqual([]);
+    // Years before the data begins are history.
+    const first = Math.min(...years);
+    expect(yearsWithoutHolidays(DEFAULT_CALENDAR, at(first - 5, 6, 1), at(first - 5, 6, 20))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { Shell } from '../../../../../src-renderer/ui/app/Shell';
@@ -86,12 +86,14 @@ describe('the reminder to back up', () => {
     await rendered.host.db.backups.add({ at: Date.now() - 3_600_000, kind: 'manual', fileName: 'a.cdbak', path: '/b/a.cdbak', bytes: 2048, counts: {}, actor: null });
     rendered.host.hub.publish([{ area: 'backups', ids: ['*'] }]);
     await waitFor(() => expect(settings.textContent).not.toContain('需备份'));
-    // An agent makes no backups: never marked.
+    // An agent makes no backups: never marked, nor is the backup status even asked for.
     await handTheDeskTo(AGENT);
+    const send = vi.spyOn(rendered.store, 'send');
     await rendered.host.db.backups.clear();
     rendered.host.hub.publish([{ area: 'backups', ids: ['*'] }]);
     const agentSettings = await screen.findByRole('link', { name: '设置' }, { timeout: 15_000 });
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await waitFor(() => expect(send).toHaveBeenCalled());
+    expect(send.mock.calls.filter(([name]) => name === 'backup.status')).toEqual([]);
     expect(agentSettings.textContent).not.toContain('需备份');
   });
 });

@@ -106,7 +106,23 @@ describe('an interrupted import', () => {
     const file = ok<Analysis>(await store.send('imports.analyze', { fileName: 'h.csv', data: DATA }, 'supervisor'));
     const { jobId } = ok<{ jobId: string }>(await store.send('imports.start', { fileId: file.fileId, mapping: file.mapping, mode: 'valid' }, 'supervisor'));
     await runnerOf(store.db, jobId)!.finished;
-    expect(ok<ImportJobRecord>(await store.send('imports.cancel', { jobId }, 'supervisor'))).toMatchObject({ status: 'cancelled', chunksDone: 1, finishedAt: store.now() });
+    const stopped = (await store.db.imports.get(jobId))!.updatedAt;
+    // Given up a day later: it ended when it stopped, and says who gave it up, when.
+    store.clock.now += 86_400_000;
+    expect(ok<ImportJobRecord>(await store.send('imports.cancel', { jobId }, 'supervisor'))).toMatchObject({
+      status: 'cancelled',
+      chunksDone: 1,
+      finishedAt: stopped,
+      gaveUp: { at: store.now(), by: expect.any(String) },
+    });
     expect(await store.db.cases.count()).toBe(3);
+    // Continued after all with the same file: no longer given up.
+    configureImports(store.db, { chunkSize: 3, faults: {} });
+    const again = ok<Analysis>(await store.send('imports.analyze', { fileName: 'h.csv', data: DATA }, 'supervisor'));
+    ok(await store.send('imports.resume', { jobId, fileId: again.fileId }, 'supervisor'));
+    await runnerOf(store.db, jobId)?.finished;
+    const resumed = (await store.db.imports.get(jobId))!;
+    expect(resumed.status).toBe('done');
+    expect(resumed.gaveUp).toBeUndefined();
   });
 });

@@ -87,6 +87,11 @@ describe('improvements (整改措施)', () => {
     // Round 2 as such, but nothing renewed since the verdict: nothing new to judge.
     expect(refusal(await store.send('improvements.verify', { id: saved.id, effective: true, note: '有效', round: 2 }, 'ops'))).toEqual({ code: 'improvements.roundUnchanged' });
     expect(await store.db.improvements.get(saved.id)).toEqual(before);
+    // Edited in another window since the verdict's dialog opened (its base): refused, nothing written.
+    const seen = (await store.db.improvements.get(saved.id))!.updatedAt;
+    store.clock.now += 1;
+    await store.run('improvements.save', { ...improvement([a.id]), id: saved.id, action: '改用冷链承运商', dueAt: NOW + 45 * DAY }, 'supervisor');
+    expect(refusal(await store.send('improvements.verify', { id: saved.id, effective: true, note: '有效', round: 2, base: seen }, 'ops'))).toEqual({ code: 'improvements.changedSince' });
     // Renewed, round 2 is judged.
     await store.run('improvements.save', { ...improvement([a.id]), id: saved.id, action: '更换承运商', dueAt: NOW + 60 * DAY }, 'supervisor');
     expect(await store.run<ImprovementRecord>('improvements.verify', { id: saved.id, effective: true, note: '有效', round: 2 }, 'ops')).toMatchObject({ status: 'verified' });
@@ -100,9 +105,12 @@ describe('improvements (整改措施)', () => {
     ]);
     expect(await store.db.improvements.count()).toBe(0);
     const saved = await store.run<ImprovementRecord>('improvements.save', improvement([a.id]), 'supervisor');
-    // Overdue now: an edit keeping its date is taken, a new past date is not.
+    // Overdue now: an edit keeping its date is taken — the same day sent at its end keeps the date as stored — a new past date is not.
     store.clock.now = NOW + 31 * DAY;
-    expect((await store.send('improvements.save', { ...improvement([a.id]), id: saved.id, title: '改名' }, 'supervisor')).ok).toBe(true);
+    const sameDay = new Date(NOW + 30 * DAY);
+    sameDay.setHours(23, 59, 59, 999);
+    const renamed = await store.run<ImprovementRecord>('improvements.save', { ...improvement([a.id]), id: saved.id, title: '改名', dueAt: sameDay.getTime() }, 'supervisor');
+    expect(renamed.dueAt).toBe(NOW + 30 * DAY);
     expect(refusal(await store.send('improvements.save', { ...improvement([a.id]), id: saved.id, dueAt: NOW + 31 * DAY - 1 }, 'supervisor')).fields).toEqual([
       { field: 'dueAt', code: 'validation.mustBeFuture' },
     ]);

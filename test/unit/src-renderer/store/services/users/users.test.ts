@@ -3,7 +3,7 @@ import { verifyChain } from '../../../../../../src-renderer/domain/audit/chain';
 import { subjectEvents } from '../../../../../../src-renderer/store/core/audit';
 import type { UserSummary } from '../../../../../../src-renderer/store/services/users';
 import type { Session } from '../../../../../../src-renderer/store/rpc/define';
-import { MINUTE, NOW, ok, openTestStore, PASSWORD, refusal, type TestStore } from '../../fixtures';
+import { DAY, MINUTE, NOW, ok, openTestStore, PASSWORD, refusal, type TestStore } from '../../fixtures';
 import { caseAt } from '../../flow';
 
 let store: TestStore;
@@ -38,6 +38,15 @@ describe('users.save (用户与角色)', () => {
     await caseAt(store, 'grading_review');
     await caseAt(store, 'grading_review');
     expect(await sole()).toEqual({ [store.users.director.id]: [{ kind: 'grading', waiting: 2 }] });
+    // An extension the supervisor asked for: nobody decides their own, so the director alone may decide it.
+    const executing = await caseAt(store, 'executing');
+    ok(await store.send('progress.requestExtension', { caseId: executing.id, reason: '缺货', newDueAt: executing.clocks.resolution!.dueAt + DAY }, 'supervisor'));
+    expect(await sole()).toEqual({
+      [store.users.director.id]: [
+        { kind: 'grading', waiting: 2 },
+        { kind: 'extension', waiting: 1 },
+      ],
+    });
     // A second director: neither is the only one.
     ok(await store.dispatcher.dispatch('users.save', { username: 'zhou2', name: '周二', role: 'director', department: '质量管理部', password: 'Desk2026ok' }, store.session('admin')));
     expect(await sole()).toEqual({});

@@ -17,7 +17,7 @@ describe('转办反馈时限 in working days', { timeout: 30_000 }, () => {
   it('warns when the days run into a year whose public holidays the desk does not know yet', async () => {
     await renderWithStore(input(new Date(lastKnown, 11, 24, 10).getTime()));
     const said = await screen.findByText(/^截止于 /);
-    expect(said.textContent).toContain(`系统还没有 ${lastKnown + 1} 年的法定节假日，按普通周末计算，请核对`);
+    expect(said.textContent).toContain(`系统还没有 ${lastKnown + 1} 年的法定节假日，这段时间只扣除了周六、周日，请核对`);
   });
 
   it('says only the date inside a known year', async () => {

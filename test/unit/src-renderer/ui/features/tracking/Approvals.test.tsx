@@ -27,7 +27,7 @@ describe('the 待审批 view', { timeout: 60_000 }, () => {
     // The button says how many wait for this supervisor, before the view is opened.
     const view = within(screen.getByRole('group', { name: '视图' })).getByRole('button', { name: '待审批' });
     await waitFor(() => expect(within(view).getByText('1', { exact: true })).toBeTruthy());
-    expect(document.getElementById(view.getAttribute('aria-describedby')!)?.textContent).toBe('1 宗投诉等待您审批');
+    expect(document.getElementById(view.getAttribute('aria-describedby')!)?.textContent).toBe('1 宗投诉等待您审批或出具意见');
     fireEvent.click(view);
     await waitFor(() => expect(count()).toBe('共 1 宗投诉'));
     const [row] = caseRows();

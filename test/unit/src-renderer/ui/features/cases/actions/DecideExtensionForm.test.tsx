@@ -76,8 +76,9 @@ describe('审批延期申请 as things change meanwhile', { timeout: 60_000 }, (
     expect(said.textContent).toMatch(/^这项延期申请已由 周总监 · \d{4}-\d\d-\d\d \d\d:\d\d 批准，无需再审批。$/);
     expect(within(dialog).queryByRole('button', { name: '批准' })).toBeNull();
     expect(within(dialog).queryByRole('button', { name: '驳回' })).toBeNull();
-    // Nothing left to write either.
+    // Nothing left to write either; focus, which was in the note, is on 取消, not on the page behind.
     expect(within(dialog).queryByRole('textbox', { name: '审批意见' })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: '取消' })));
     // The request it opened on is still shown, as it was decided.
     expect(within(dialog).getByText('同型号缺货需外省调货')).toBeTruthy();
   });
@@ -90,7 +91,7 @@ describe('审批延期申请 as things change meanwhile', { timeout: 60_000 }, (
       id = record.id;
     });
     const warning = await screen.findByText(/^计时暂停中，剩余处理时间还有 .+，已不少于申请的新时限所留：批准后时限不变；/, {}, { timeout: 15_000 });
-    expect(warning.textContent).toContain('10');
+    expect(warning.textContent).toContain('剩余处理时间还有 10天，');
   });
 });
 
