@@ -126,7 +126,7 @@ describe('ImportPage', { timeout: 120_000 }, () => {
     expect((await rendered.host.db.imports.get('job-1'))?.status).toBe('cancelled');
     // Given up, it stays in 导入记录 as interrupted (ended when it stopped), who gave it up, and the way to continue it.
     const history = screen.getByRole('table', { name: '导入记录' });
-    await waitFor(() => expect(historyRows(history)[0]?.[3]).toMatch(/^已中断，已放弃主管老陈 于 .+ 放弃未导入完，选择同一文件可继续$/));
+    await waitFor(() => expect(historyRows(history)[0]?.[3]).toMatch(/^已中断，已放弃主管老陈 于 .+ 放弃仍可用同一文件继续$/));
     expect(historyRows(history)[0]?.slice(1, 3)).toEqual(['2024台账.xlsx', '主管老陈']);
     expect(historyRows(history)[0]?.slice(4, 7)).toEqual(['10,000 / 20,000', '7,500', '2,500']);
     expect((await rendered.host.db.imports.get('job-1'))?.finishedAt).toBe(now - 30_000);

@@ -99,7 +99,7 @@ describe('并入 and 关联 on the case page', { timeout: 60_000 }, () => {
     expect(card.textContent).toContain(`先并入 ${b!.no}，随其并入本单`);
     expect(card.textContent).toContain('尚未告知处理结果');
     expect(card.textContent).toContain('此前（已不是本单现在的处理结果）：已告知处理结果 · 电话');
-    expect(within(merged).getByRole('note').textContent).toContain('本单提交处理结果后，须将结果告知 2 宗并入本单的投诉的客户');
+    expect(within(merged).getByRole('note').textContent).toContain('本单提交处理结果后，须将结果告知并入本单的 2 宗投诉的客户');
     const timeline = await region('处理记录');
     expect(timeline.textContent).toContain(`${b!.no} 作为重复投诉并入本单 · 随之转入：${a!.no}`);
   });
