@@ -1,4 +1,5 @@
-import { Anchor, Badge, Group, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Text, VisuallyHidden } from '@mantine/core';
+import { SEVERITY_RANK } from '../../../domain/cases/vocabulary';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import type { ColumnId } from '../../../domain/tracking/columns';
@@ -63,14 +64,16 @@ export function cellContent(id: ColumnId, row: TrackingRow, now: number, t: TFun
     case 'category':
       return row.category === null ? dash(t) : t(`category.${row.category}`);
     case 'severity':
-      // A grading waiting for approval that proposes another severity: the case's own, then the proposal
-      // outlined as one (拟重大) — the severity filter, sort and 重大投诉 go by the case's own until approval.
+      // A grading waiting for approval that proposes another severity: the case's own (the severity filter,
+      // sort and 重大投诉 go by it until approval), an arrow up or down in the proposal's colour, and the
+      // words in its title and for screen readers (一般（拟定为重大）) — the column's 80 px hold no more.
       return row.proposedSeverity ? (
         <Group gap={4} wrap="nowrap" title={severityText(t, row)}>
           <SeverityBadge severity={row.severity} />
-          <Badge color={SEVERITY_COLOR[row.proposedSeverity]} variant="outline" size="xs" px={4}>
-            {t('tracking.proposedShort', { proposed: t(`severity.${row.proposedSeverity}`) })}
-          </Badge>
+          <Text span fw={700} c={`${SEVERITY_COLOR[row.proposedSeverity]}.9`} aria-hidden>
+            {SEVERITY_RANK[row.proposedSeverity] > SEVERITY_RANK[row.severity] ? '↑' : '↓'}
+          </Text>
+          <VisuallyHidden>{t('tracking.proposedShort', { proposed: t(`severity.${row.proposedSeverity}`) })}</VisuallyHidden>
         </Group>
       ) : (
         <SeverityBadge severity={row.severity} />

@@ -38,7 +38,7 @@ export const trackingMessages = defineArea(
       chasesCount: '{{count}} 次',
       surveyDeclined: '不愿评分',
       proposedSeverity: '{{severity}}（拟定为{{proposed}}）',
-      proposedShort: '拟{{proposed}}',
+      proposedShort: '（拟定为{{proposed}}）',
       chasesMany: '{{count}} 次以上',
       /** The customer column is split in two in a spreadsheet. */
       phoneColumn: '联系电话',
@@ -259,7 +259,7 @@ export const trackingMessages = defineArea(
       chasesCount: '{{count}} times',
       surveyDeclined: 'Declined',
       proposedSeverity: '{{severity}} (proposed: {{proposed}})',
-      proposedShort: 'proposed {{proposed}}',
+      proposedShort: ' (proposed: {{proposed}})',
       chasesCount_one: 'once',
       chasesMany: '{{count}} times or more',
       phoneColumn: 'Phone',
