@@ -13,7 +13,7 @@ import { SEVERITY_RANK } from '../cases/vocabulary';
 import { CASE_STATUSES, isPending } from '../lifecycle/machine';
 import type { Role } from '../users/roles';
 import { dueSoonWindowMs, type SortKey, type TrackingFilter, type TrackingQuery } from './query';
-import { approvalsFor, chasesOf, isPaused, resolutionDueOf, satisfactionPoints, searchesContacts } from './row';
+import { approvalsFor, chasesOf, isPaused, resolutionDueOf, satisfactionPoints, searchesContacts, surveyDeclinedOf } from './row';
 import { contactHaystack, matchesTerms, searchTerms, textHaystack } from './search';
 import { SATISFACTION_SCALE } from '../feedback/survey';
 
@@ -171,7 +171,8 @@ export function compareDescending(a: Sortable, b: Sortable): number {
 /**
  * The answer to a query by brute force: every matching record, sorted. Either way,
  * equal values show the newest received first; cases without a value follow,
- * newest received first.
+ * newest received first (by satisfaction, a survey the customer declined is an
+ * answer: those come before the cases never surveyed).
  */
 export function answerByScan(records: readonly CaseRecord[], query: TrackingQuery, asker: Asker, now: number, repeatWindowDays?: number): CaseRecord[] {
   const repeats = query.filter.repeated ? repeatCaseIds(records, windowOf(repeatWindowDays)) : undefined;
@@ -185,5 +186,6 @@ export function answerByScan(records: readonly CaseRecord[], query: TrackingQuer
   }
   withValue.sort(query.sort.dir === 'desc' ? compareDescending : compareAscending);
   without.sort(compareAscending).reverse();
-  return [...withValue, ...without].map((entry) => entry.record);
+  const rest = query.sort.key === 'satisfaction' ? [...without.filter((e) => surveyDeclinedOf(e.record)), ...without.filter((e) => !surveyDeclinedOf(e.record))] : without;
+  return [...withValue, ...rest].map((entry) => entry.record);
 }

@@ -6,7 +6,7 @@
  * rules (value, newest received first, id).
  */
 import type { SortKey, TrackingSort } from '../../domain/tracking/query';
-import type { Columns } from './columns';
+import { FLAG, type Columns } from './columns';
 
 const ORDINAL_SPAN = 2 ** 20;
 /** Sort values are counted from 2000-01-01 so buckets stay small. */
@@ -77,7 +77,20 @@ function newestFirstWithin(sorted: Int32Array, values: ArrayLike<number>): void 
   }
 }
 
-/** Matches in the order the table shows them; cases without a sort value come last, newest received first. */
+/** By satisfaction, the surveys a customer declined (an answer, without a score) ahead of the cases never surveyed; order kept within each. */
+function declinedFirst(columns: Columns, rest: Int32Array): Int32Array {
+  const declined = rest.filter((i) => (columns.flags[i]! & FLAG.declined) !== 0);
+  if (declined.length === 0 || declined.length === rest.length) return rest;
+  const out = new Int32Array(rest.length);
+  out.set(declined);
+  out.set(rest.filter((i) => (columns.flags[i]! & FLAG.declined) === 0), declined.length);
+  return out;
+}
+
+/**
+ * Matches in the order the table shows them; cases without a sort value come last, newest received
+ * first (by satisfaction, the declined surveys first among them).
+ */
 export function sortOrdinals(columns: Columns, ordinals: Int32Array, sort: TrackingSort): Int32Array {
   const values = sortValues(columns, sort.key);
   let missing = 0;
@@ -93,7 +106,8 @@ export function sortOrdinals(columns: Columns, ordinals: Int32Array, sort: Track
   }
   const present = withValue.length > 0 ? sortAscending(columns, withValue, sort.key, values) : withValue;
   if (sort.dir === 'desc') newestFirstWithin(present.reverse(), values);
-  const rest = without.length > 0 ? sortAscending(columns, without, 'receivedAt', columns.receivedAt).reverse() : without;
+  const byReceived = without.length > 0 ? sortAscending(columns, without, 'receivedAt', columns.receivedAt).reverse() : without;
+  const rest = sort.key === 'satisfaction' ? declinedFirst(columns, byReceived) : byReceived;
   const out = new Int32Array(present.length + rest.length);
   out.set(present);
   out.set(rest, present.length);

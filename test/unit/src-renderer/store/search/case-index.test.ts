@@ -12,6 +12,7 @@ import {
   type TrackingQuery,
 } from '../../../../../src-renderer/domain/tracking/query';
 import { answerByScan, type Asker } from '../../../../../src-renderer/domain/tracking/reference';
+import { satisfactionPoints, surveyDeclinedOf } from '../../../../../src-renderer/domain/tracking/row';
 import { DeskDb } from '../../../../../src-renderer/store/db';
 import { caseIndexFor } from '../../../../../src-renderer/store/search/case-index';
 import { loadComplaintTexts } from '../../../../fixtures/reviews';
@@ -196,6 +197,24 @@ describe('the tracking index', () => {
     // A director sees the supervisor's requests.
     const director = new Set(await answerIds(db, query, { id: 'u-director', role: 'director' }, NOW));
     expect(own.every((r) => director.has(r.id))).toBe(true);
+    db.close();
+  });
+
+  it('sorts by satisfaction with the surveys a customer declined after the scored ones and before the cases never surveyed', async () => {
+    const records = randomCases(3000, texts, 7);
+    const db = await storeWith(records);
+    const asker: Asker = { id: OWNERS[0]!.id, role: 'admin' };
+    for (const dir of ['asc', 'desc'] as const) {
+      const query = TrackingQuerySchema.parse({ filter: {}, sort: { key: 'satisfaction', dir } });
+      const ids = await answerIds(db, query, asker, NOW);
+      const answered = answerByScan(records, query, asker, NOW);
+      expect(ids).toEqual(answered.map((r) => r.id));
+      const scored = answered.filter((r) => satisfactionPoints(r) > 0).length;
+      const declined = new Set(answered.filter(surveyDeclinedOf).map((r) => r.id));
+      expect(declined.size).toBeGreaterThan(10);
+      // Scored first, then every declined survey, then the rest.
+      expect(ids.slice(scored, scored + declined.size).every((id) => declined.has(id))).toBe(true);
+    }
     db.close();
   });
 

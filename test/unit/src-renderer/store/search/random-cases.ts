@@ -3,6 +3,7 @@
  * timestamps (so ties in every sort key happen), every status, clock state,
  * approval and survey combination, and real complaint texts.
  */
+import type { SurveyScores } from '../../../../../src-renderer/domain/feedback/survey';
 import type { CaseRecord, Person } from '../../../../../src-renderer/domain/cases/case';
 import { CATEGORIES, CHANNELS, SEVERITIES } from '../../../../../src-renderer/domain/cases/vocabulary';
 import type { Clock, ClockKind } from '../../../../../src-renderer/domain/clocks/clock';
@@ -133,7 +134,8 @@ export function randomCases(count: number, texts: readonly string[], seed: numbe
               result: '已退款',
               at: instant(1500),
               by: OWNERS[0]!,
-              scores: { efficiency: score(), resolution: score(), attitude: score(), compensation: score() },
+              // Some customers declined to score (scores drawn all the same, so the rest of the case stays as it was).
+              scores: declinedEvery7th(n, { efficiency: score(), resolution: score(), attitude: score(), compensation: score() }),
               comment: '',
               satisfied: true,
             }
@@ -159,6 +161,11 @@ export function randomCases(count: number, texts: readonly string[], seed: numbe
 }
 
 /** A legal hold placed at `at`, released at `releasedAt` (null: it stands). */
+/** Every seventh case's customer declined to score: a survey recorded, no score (不愿评分). */
+function declinedEvery7th(n: number, scores: SurveyScores): SurveyScores {
+  return n % 7 === 3 ? { efficiency: null, resolution: null, attitude: null, compensation: null } : scores;
+}
+
 function holdOf(at: number, releasedAt: number | null) {
   return {
     kind: 'litigation' as const,
