@@ -1,10 +1,14 @@
-import { screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CaseRecord } from '../../../../../../src-renderer/domain/cases/case';
 import { ClocksPanel } from '../../../../../../src-renderer/ui/features/cases/ClocksPanel';
+import { formatDateTime } from '../../../../../../src-renderer/ui/components/format';
 import { registerCase, renderWithStore, teardown } from '../../render';
 
-afterEach(teardown);
+afterEach(async () => {
+  vi.useRealTimers();
+  await teardown();
+});
 
 const HOUR = 3_600_000;
 
@@ -22,6 +26,32 @@ describe('时限 on the case page', { timeout: 60_000 }, () => {
     });
     expect(await screen.findByText(/^计时暂停，暂停时已超时 2天/)).toBeTruthy();
     expect(screen.queryByText(/计时暂停，剩余/)).toBeNull();
+  });
+
+  it('shows a clock paused in time due when it would fall if counting resumed now, not the date it stood at when paused', async () => {
+    let record: CaseRecord | undefined;
+    const receivedAt = Date.now() - HOUR;
+    await renderWithStore(<Lazy get={() => record!} />, {
+      seed: async (_host, asAgent) => {
+        // Answered within 24 h (counted in calendar time), paused an hour in: 23 h left.
+        const registered = await registerCase(asAgent, { receivedAt });
+        const paused = await asAgent('screening.requestInfo', { caseId: registered.id, missing: '订单号' });
+        if (!paused.ok) throw new Error(JSON.stringify(paused.error));
+        record = paused.value as CaseRecord;
+        // Three days into the pause.
+        vi.useFakeTimers({ toFake: ['Date'] });
+        vi.setSystemTime(Date.now() + 72 * HOUR);
+      },
+    });
+    const card = document.querySelector('[data-clock="response"]')!;
+    const stoodAt = record!.clocks.response!.dueAt;
+    expect(stoodAt).toBe(receivedAt + 24 * HOUR);
+    await waitFor(() => expect(card.textContent).toContain('（按现在恢复计时）'));
+    // 23 h from now (to the minute the page shows).
+    const due = card.textContent!.match(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/)![0];
+    expect(Math.abs(new Date(due.replace(' ', 'T')).getTime() - (Date.now() + 23 * HOUR))).toBeLessThan(2 * 60_000);
+    expect(card.textContent).not.toContain(formatDateTime(stoodAt));
+    expect(card.textContent).toMatch(/计时暂停，剩余 (22小时5\d分|23小时)/);
   });
 
   it('says how the 12315 reply deadline was counted: working days after receipt, or the work order’s date', async () => {
