@@ -60,7 +60,12 @@ if (!app.requestSingleInstanceLock()) {
 function showMain(route?: string): void {
   // The window closed for the quit, whose backup may run on for a minute: none opens again to be lost with it.
   if (quitSequence) return;
-  if (!mainWindow || mainWindow.isDestroyed()) mainWindow = openMainWindow();
+  if (!mainWindow || mainWindow.isDestroyed()) {
+    // A new window opens on the route: its page is not there yet to be told.
+    mainWindow = openMainWindow(route);
+    revealWindow(mainWindow);
+    return;
+  }
   revealWindow(mainWindow);
   if (route) mainWindow.webContents.send(UiPush.navigate, { route });
 }
@@ -83,11 +88,12 @@ function requestQuit(): void {
   if (!mainGuard.closeForQuit(() => app.quit())) quitting = before;
 }
 
-function openMainWindow(): BrowserWindow {
+function openMainWindow(route?: string): BrowserWindow {
   const window = createMainWindow({
     locations,
     icon: appIcon,
     shouldHideOnClose: () => !quitting && prefs.get().closeToTray,
+    ...(route ? { route } : {}),
   });
   const guard = guardUnsavedWork(window, {
     messages: () => mainMessages(prefs.get().language),
@@ -98,10 +104,12 @@ function openMainWindow(): BrowserWindow {
     onStay: () => void (quitting = false),
   });
   window.on('closed', () => {
-    if (mainWindow === window) {
-      mainWindow = null;
-      mainGuard = null;
-    }
+    if (mainWindow !== window) return;
+    mainWindow = null;
+    mainGuard = null;
+    // Closed for good with close-to-tray off: the app quits (backup, flush). 'window-all-closed' never
+    // comes while the store host's hidden window lives.
+    if (!quitting && !prefs.get().closeToTray) app.quit();
   });
   mainGuard = guard;
   // The taskbar button (and its overlay icon) comes and goes with the window on Windows.
@@ -199,10 +207,12 @@ async function start(): Promise<void> {
   });
   const stopFeed = registerFeedIpc({ isHost: (contents) => supervisor.isHost(contents), apply: (message) => alerts.apply(message), log: log('alerts') });
 
-  mainWindow = openMainWindow();
+  // A second launch while this started may have opened it already.
+  if (!mainWindow || mainWindow.isDestroyed()) mainWindow = openMainWindow();
 
   app.on('activate', () => showMain());
-  // The tray keeps the app (and its alerts) alive with every window closed.
+  // The tray keeps the app (and its alerts) alive with every window closed; the store host's hidden
+  // window is one of them, so the main window's 'closed' quits when close-to-tray is off.
   app.on('window-all-closed', () => {
     if (!prefs.get().closeToTray) app.quit();
   });

@@ -84,7 +84,8 @@ export function createPrintService(locations: AppLocations, readyTimeoutMs = 30_
           ),
         );
         if (outcome.success) return { status: 'printed' };
-        if (outcome.reason === 'cancelled') return { status: 'cancelled' };
+        // Electron says "Print job canceled" (older versions "cancelled"): the user closed the dialog, nothing failed.
+        if (/cancel/i.test(outcome.reason)) return { status: 'cancelled' };
         throw new Error(`print failed: ${outcome.reason}`);
       } finally {
         window.destroy();

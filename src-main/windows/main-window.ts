@@ -7,10 +7,12 @@ export interface MainWindowOptions {
   icon?: string;
   /** Asked on every close: true keeps the app running in the tray. */
   shouldHideOnClose(): boolean;
+  /** Where the page opens (a notification's case): sent to a page not loaded yet, a route would be lost. */
+  route?: string;
 }
 
 /** The UI window. Closing it hides it to the tray unless the user turned that off or is quitting. */
-export function createMainWindow({ locations, icon, shouldHideOnClose }: MainWindowOptions): BrowserWindow {
+export function createMainWindow({ locations, icon, shouldHideOnClose, route }: MainWindowOptions): BrowserWindow {
   const window = createSecureWindow({
     preload: preloadPath(locations, 'ui'),
     width: 1280,
@@ -28,7 +30,7 @@ export function createMainWindow({ locations, icon, shouldHideOnClose }: MainWin
       window.hide();
     }
   });
-  void window.loadURL(pageUrl(locations, 'index'));
+  void window.loadURL(pageUrl(locations, 'index', route));
   return window;
 }
 

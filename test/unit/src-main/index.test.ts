@@ -120,13 +120,23 @@ describe('windows and tray', () => {
     expect(electron.app.quit).not.toHaveBeenCalled();
   });
 
-  it('with close-to-tray off, closing closes and the app quits', async () => {
-    const { electron, main } = await boot();
+  it('with close-to-tray off, closing closes and the app quits (the store host’s hidden window still open)', async () => {
+    const { electron, main, host } = await boot();
     await electron.ipcMain.invoke(UiInvoke.setPrefs, from(main), { closeToTray: false });
     main.close();
     expect(main.isDestroyed()).toBe(true);
-    electron.app.emit('window-all-closed');
+    expect(host.isDestroyed()).toBe(false);
     expect(electron.app.quit).toHaveBeenCalledTimes(1);
+  });
+
+  it('a notification clicked after the window was closed opens a new window on its route', async () => {
+    const { electron, main } = await boot();
+    await electron.ipcMain.invoke(UiInvoke.notify, from(main), { title: '超时', body: 'TS-1', route: '/cases/1' });
+    main.destroy();
+    electron.FakeNotification.instances[0]!.emit('click');
+    const reopened = electron.FakeBrowserWindow.instances.at(-1)!;
+    expect(reopened).not.toBe(main);
+    expect(reopened.loadURL.mock.lastCall![0]).toMatch(/index\.html#\/cases\/1$/);
   });
 
   it('a second instance reopens the main window, creating it again if it was closed', async () => {
