@@ -72,12 +72,19 @@ const monthIndex = (at: number) => {
   const d = new Date(at);
   return d.getFullYear() * 12 + d.getMonth();
 };
+const dayIndex = (at: number) => {
+  const d = new Date(at);
+  return (d.getFullYear() * 12 + d.getMonth()) * 31 + d.getDate();
+};
 /** Newest first; equal times by name so that the decision never depends on the listing order. */
 const newestFirst = (a: ParsedBackupName, b: ParsedBackupName) => b.at - a.at || (a.name < b.name ? 1 : a.name > b.name ? -1 : 0);
 
 /**
  * The backup files rotation deletes, given the folder's names:
- * keeps the newest `keepDaily` automatic backups, the newest automatic backup
+ * keeps the newest `keepDaily` automatic backups and, besides them, the newest
+ * automatic backup of each of the `keepDaily` latest days that have one (a
+ * day of many quits, or of 立即备份, would otherwise push every earlier day
+ * out: after a bad day only copies of its data would be left), the newest automatic backup
  * of each of the last `keepMonthly` calendar months (this month included), the
  * newest KEEP_PRE_RESTORE pre-restore backups, and every name in `protect`
  * (the file just written, even when the clock was set back and "newer" files
@@ -95,6 +102,14 @@ export function backupsToDelete(
 
   const keep = new Set<string>(protect);
   for (const p of automatic.slice(0, prefs.keepDaily)) keep.add(p.name);
+  const daysSeen = new Set<number>();
+  for (const p of automatic) {
+    const day = dayIndex(p.at);
+    if (daysSeen.has(day)) continue;
+    if (daysSeen.size === prefs.keepDaily) break;
+    daysSeen.add(day);
+    keep.add(p.name);
+  }
   for (const p of preRestore.slice(0, KEEP_PRE_RESTORE)) keep.add(p.name);
 
   const thisMonth = monthIndex(now);

@@ -86,7 +86,7 @@ export type OpenFileResult = z.infer<typeof OpenFileResult>;
 export const BackupPrefs = z.object({
   daily: z.boolean(),
   onQuit: z.boolean(),
-  /** The newest daily backups kept. */
+  /** The newest automatic backups kept, and besides them the newest of each of this many latest days that have one. */
   keepDaily: z.number().int().min(1).max(60),
   /** Besides those, the newest backup of each of this many months. */
   keepMonthly: z.number().int().min(0).max(120),

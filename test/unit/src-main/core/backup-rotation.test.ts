@@ -87,6 +87,15 @@ describe('backup file names', () => {
 describe('backupsToDelete, by example', () => {
   const now = local(2026, 4, 15, 9);
 
+  it('keeps a backup of each of the keepDaily latest days too, however many one day made (quits, 立即备份)', () => {
+    const earlier = Array.from({ length: 6 }, (_, i) => name(now - (i + 1) * DAY));
+    const today = Array.from({ length: 9 }, (_, i) => name(local(2026, 4, 15, 8) - i * 60_000, i % 2 === 0 ? 'on-quit' : 'daily'));
+    const deleted = backupsToDelete([...today, ...earlier], { keepDaily: 7, keepMonthly: 0 }, now);
+    // Today's newest seven, and each earlier day's.
+    expect(deleted.sort()).toEqual(today.slice(7).sort());
+    expect(backupsToDelete([...today, ...earlier], { keepDaily: 2, keepMonthly: 0 }, now).sort()).toEqual([...today.slice(2), ...earlier.slice(1)].sort());
+  });
+
   it('keeps the newest keepDaily automatic backups (daily and on-quit together) when no months are kept', () => {
     const days = Array.from({ length: 30 }, (_, i) => name(now - (i + 1) * DAY, i % 4 === 0 ? 'on-quit' : 'daily'));
     const deleted = backupsToDelete(days, { keepDaily: 7, keepMonthly: 0 }, now);
@@ -160,7 +169,7 @@ describe('backupsToDelete, on generated folders', () => {
   }
 
   for (let seed = 1; seed <= 300; seed += 1) {
-    it(`seed ${seed}: keeps exactly the newest daily ones, each kept month's newest, and the newest pre-restore ones`, () => {
+    it(`seed ${seed}: keeps exactly the newest ones, the newest of each of the latest days, each kept month's newest, and the newest pre-restore ones`, () => {
       const { now, names, others, prefs, next } = folder(seed);
       const all = [...names, ...others].sort(() => next() - 0.5);
       const deleted = backupsToDelete(all, prefs, now);
@@ -172,7 +181,10 @@ describe('backupsToDelete, on generated folders', () => {
       const parsed = names.map((n) => parseBackupName(n)!);
       const automatic = parsed.filter((p) => p.kind !== 'pre-restore').sort((a, b) => b.at - a.at);
       const preRestore = parsed.filter((p) => p.kind === 'pre-restore').sort((a, b) => b.at - a.at);
-      const expected = new Set([...automatic.slice(0, prefs.keepDaily), ...preRestore.slice(0, KEEP_PRE_RESTORE)].map((p) => p.name));
+      const dayOf = (at: number) => new Date(at).toDateString();
+      const days = [...new Set(automatic.map((p) => dayOf(p.at)))].slice(0, prefs.keepDaily);
+      const newestOfDays = days.map((day) => automatic.find((p) => dayOf(p.at) === day)!);
+      const expected = new Set([...automatic.slice(0, prefs.keepDaily), ...newestOfDays, ...preRestore.slice(0, KEEP_PRE_RESTORE)].map((p) => p.name));
       for (let age = 0; age < prefs.keepMonthly; age += 1) {
         const newest = automatic.find((p) => monthOf(p.at) === monthOf(now) - age);
         if (newest) expected.add(newest.name);

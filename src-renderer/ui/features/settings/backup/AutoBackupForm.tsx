@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Switch } from '@mantine/core';
+import { Button, Group, Stack, Switch, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
@@ -56,6 +56,9 @@ function AutoBackupFields({ prefs, onSaved }: { prefs: BackupPrefs; onSaved(pref
           <RangeNumberInput label={t('backup.auto.keepDaily')} range={backupRange('keepDaily')} w={220} {...form.getInputProps('keepDaily')} />
           <RangeNumberInput label={t('backup.auto.keepMonthly')} range={backupRange('keepMonthly')} w={220} {...form.getInputProps('keepMonthly')} />
         </Group>
+        <Text size="xs" c="dimmed" maw={640}>
+          {t('backup.auto.keepHint')}
+        </Text>
         <Group>
           <Button type="submit" variant="light" loading={saving}>
             {t('backup.auto.save')}
