@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import type { FeedMessage } from '../../src-main/core/alert-feed';
 import type { StorageEstimateLike } from '../domain/backup/status';
+import { STORE_FAILED, type DeskErrorData, type StoreFailedMessage } from '../domain/common/errors';
 import { createDeadlineFeed, type DeadlineFeed } from './alerts/feed';
 import { recordReport } from './alerts/log';
 import { pruneAlertLog } from './alerts/retention';
@@ -62,6 +63,22 @@ interface Serving {
   db: DeskDb;
   dispatcher: Dispatcher;
   feed: DeadlineFeed | null;
+}
+
+/**
+ * Why the store host could not start, as the windows are told it (instead of waiting for an answer
+ * for ever): a full disk, or what the database said (damaged, refused by the browser engine).
+ */
+export function startFailureOf(error: unknown): DeskErrorData {
+  const causes = [error, (error as { inner?: unknown } | null)?.inner];
+  if (causes.some((cause) => cause instanceof Error && cause.name === 'QuotaExceededError')) return { code: 'store.diskFull' };
+  return { code: 'store.startFailed', params: { detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) } };
+}
+
+/** Answers a connection given to a store host that could not start: why, then the port closes. */
+export function refuseConnection(port: MessagePort, error: DeskErrorData): void {
+  port.postMessage({ type: STORE_FAILED, error } satisfies StoreFailedMessage);
+  port.close();
 }
 
 /**

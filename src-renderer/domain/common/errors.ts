@@ -34,3 +34,17 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: DeskErrorDa
 export function isDeskErrorData(value: unknown): value is DeskErrorData {
   return typeof value === 'object' && value !== null && typeof (value as DeskErrorData).code === 'string';
 }
+
+/**
+ * The one message a store host that could not start sends on a connection it was given, instead of
+ * answering on it (then it closes the port): without it the window waits for an answer for ever.
+ */
+export const STORE_FAILED = 'complaint-desk:store-failed';
+export interface StoreFailedMessage {
+  type: typeof STORE_FAILED;
+  error: DeskErrorData;
+}
+
+export function isStoreFailedMessage(value: unknown): value is StoreFailedMessage {
+  return typeof value === 'object' && value !== null && (value as StoreFailedMessage).type === STORE_FAILED && isDeskErrorData((value as StoreFailedMessage).error);
+}

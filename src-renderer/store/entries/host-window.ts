@@ -4,7 +4,7 @@
  */
 import { PORT_MESSAGE_TYPE, type DeskHostBridge } from '../../../src-main/core/contract';
 import { automaticBackup, saveThroughMain } from '../backup/auto';
-import { startStoreHost } from '../host';
+import { refuseConnection, startFailureOf, startStoreHost } from '../host';
 
 declare global {
   interface Window {
@@ -36,13 +36,7 @@ async function main(): Promise<void> {
     );
   });
 
-  window.addEventListener('message', (event: MessageEvent) => {
-    if (event.source !== window) return;
-    const data = event.data as { type?: unknown; purpose?: unknown; connectionId?: unknown };
-    if (data?.type !== PORT_MESSAGE_TYPE || data.purpose !== 'connection') return;
-    const [port] = event.ports;
-    if (port && typeof data.connectionId === 'string') host.hub.open(data.connectionId, port);
-  });
+  onConnection((connectionId, port) => host.hub.open(connectionId, port));
   bridge.onDisconnect((connectionId) => host.hub.close(connectionId));
   bridge.onFlush((requestId) => {
     host.stop();
@@ -51,7 +45,31 @@ async function main(): Promise<void> {
   bridge.ready();
 }
 
-void main().catch((error: unknown) => {
+/** Each UI connection main hands over arrives as a window message with its port. */
+function onConnection(open: (connectionId: string, port: MessagePort) => void): void {
+  window.addEventListener('message', (event: MessageEvent) => {
+    if (event.source !== window) return;
+    const data = event.data as { type?: unknown; purpose?: unknown; connectionId?: unknown };
+    if (data?.type !== PORT_MESSAGE_TYPE || data.purpose !== 'connection') return;
+    const [port] = event.ports;
+    if (port && typeof data.connectionId === 'string') open(data.connectionId, port);
+  });
+}
+
+/**
+ * Could not start (the database is of a newer version of the app, the disk is full, it is damaged):
+ * each window is told why on the connection it gets, rather than waiting on it for ever; the quit's
+ * flush and a backup request are answered at once, so neither holds the quit to its timeout.
+ */
+function serveFailure(error: unknown): void {
   console.error('store host failed to start', error);
-  throw error;
-});
+  const bridge = window.deskHost;
+  if (!bridge) return;
+  const failure = startFailureOf(error);
+  onConnection((_connectionId, port) => refuseConnection(port, failure));
+  bridge.onFlush((requestId) => bridge.flushed(requestId));
+  bridge.onBackupRequest(({ requestId }) => bridge.backupDone({ requestId, ok: false, code: failure.code }));
+  bridge.ready();
+}
+
+void main().catch(serveFailure);

@@ -6,7 +6,7 @@
  */
 import type { FeedMessage, WorkerReportDoneMessage, WorkerReportMessage } from '../../../src-main/core/alert-feed';
 import { opfsAvailable, opfsSink } from '../backup/opfs';
-import { startStoreHost } from '../host';
+import { refuseConnection, startFailureOf, startStoreHost } from '../host';
 
 export interface WorkerConnectMessage {
   type: 'connect';
@@ -53,10 +53,7 @@ scope.addEventListener('message', (event: MessageEvent<WorkerConnectMessage | Wo
   if (data?.type !== 'connect' || !port) return;
   void started.then(
     (host) => host.hub.open(data.connectionId, port),
-    (error: unknown) => {
-      // Tell the page why it will get no answers, then close the port.
-      port.postMessage({ type: 'store-failed', detail: String(error) });
-      port.close();
-    },
+    // Tell the page why it will get no answers, then close the port.
+    (error: unknown) => refuseConnection(port, startFailureOf(error)),
   );
 });

@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink';
-import type { DeskErrorData } from '../../domain/common/errors';
+import { isStoreFailedMessage, type DeskErrorData } from '../../domain/common/errors';
 import type { Platform } from '../../platform';
 import type { ChangeEvent, StoreArgs, StoreMethod, StoreResult } from '../../store/api';
 import type { StoreEndpoint } from '../../store/rpc/server';
@@ -55,7 +55,9 @@ export function createStoreClient(platform: Platform, options: { sessionToken?: 
   let remote: Comlink.Remote<StoreEndpoint> | null = null;
   let current: Comlink.Remote<StoreEndpoint> | null = null;
   let pending = new Set<Pending>();
-  let waiting: Array<(remote: Comlink.Remote<StoreEndpoint>) => void> = [];
+  let waiting: Array<{ resolve(remote: Comlink.Remote<StoreEndpoint>): void; reject(error: StoreError): void }> = [];
+  /** The store host on the current port could not start: every call fails with why, until a new port comes. */
+  let failure: StoreError | null = null;
   const publish = (events: ChangeEvent[]) => {
     for (const listener of listeners) listener(events);
   };
@@ -65,13 +67,24 @@ export function createStoreClient(platform: Platform, options: { sessionToken?: 
     current?.[Comlink.releaseProxy]();
     for (const call of pending) call.reject(new StoreError({ code: 'store.restarted' }));
     pending = new Set();
+    failure = null;
+    // A store host that could not start says so instead of answering (and closes the port).
+    port.addEventListener('message', (event: MessageEvent) => {
+      if (current !== next || !isStoreFailedMessage(event.data)) return;
+      failure = new StoreError(event.data.error);
+      remote = null;
+      for (const call of pending) call.reject(failure);
+      pending = new Set();
+      for (const { reject } of waiting) reject(failure);
+      waiting = [];
+    });
     const next = Comlink.wrap<StoreEndpoint>(port);
     void next.subscribe(Comlink.proxy(publish));
     void resumeSession(next).then(() => {
       // A newer port may have arrived meanwhile; only the current one is handed out.
-      if (remote !== null || current !== next) return;
+      if (remote !== null || current !== next || failure) return;
       remote = next;
-      for (const resolve of waiting) resolve(next);
+      for (const { resolve } of waiting) resolve(next);
       waiting = [];
       if (replaced) publish(RECONNECTED);
     });
@@ -87,7 +100,7 @@ export function createStoreClient(platform: Platform, options: { sessionToken?: 
   }
 
   const connected = (): Promise<Comlink.Remote<StoreEndpoint>> =>
-    remote ? Promise.resolve(remote) : new Promise((resolve) => waiting.push(resolve));
+    failure ? Promise.reject(failure) : remote ? Promise.resolve(remote) : new Promise((resolve, reject) => waiting.push({ resolve, reject }));
 
   return {
     async send(name, args) {

@@ -328,6 +328,7 @@ export const en = {
     store: {
       closing: 'The app is quitting; nothing was done.',
       restarted: 'The local data service has just restarted; this action may not have been saved. Check and try again.',
+      startFailed: 'The local data could not be opened, so the app cannot work now ({{detail}}). Close the app and open it again; if this goes on, ask your administrator and do not delete any files.',
       internal: 'The local data service failed; nothing was done: {{detail}}',
       unknownMethod: 'Unknown action: {{name}}',
       diskFull: 'The disk is full; nothing was saved. Free some space and try again.',

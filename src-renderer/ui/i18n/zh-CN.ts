@@ -315,6 +315,7 @@ export const zhCN = {
     store: {
       closing: '程序正在退出，本次操作未执行。',
       restarted: '本地数据服务刚刚重启，本次操作可能未保存，请检查后重试。',
+      startFailed: '本地数据无法打开，程序现在不能工作（{{detail}}）。请关闭程序后重新打开；如仍如此，请联系管理员，不要删除任何文件。',
       internal: '本地数据服务出错，操作未完成：{{detail}}',
       unknownMethod: '未知的操作：{{name}}',
       diskFull: '磁盘空间不足，操作未保存。请清理磁盘后重试。',

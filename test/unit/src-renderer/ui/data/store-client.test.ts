@@ -3,7 +3,7 @@ import type { CaseRecord } from '../../../../../src-renderer/domain/cases/case';
 import type { Platform } from '../../../../../src-renderer/platform';
 import type { ChangeEvent } from '../../../../../src-renderer/store/api';
 import { DeskDb } from '../../../../../src-renderer/store/db';
-import { startStoreHost, type StoreHost } from '../../../../../src-renderer/store/host';
+import { refuseConnection, startFailureOf, startStoreHost, type StoreHost } from '../../../../../src-renderer/store/host';
 import { createConnectionHub, type ConnectionHub } from '../../../../../src-renderer/store/rpc/server';
 import type { Dispatcher } from '../../../../../src-renderer/store/rpc/dispatcher';
 import { createStoreClient, RECONNECTED, StoreError, type StoreClient } from '../../../../../src-renderer/ui/data/store-client';
@@ -246,6 +246,42 @@ describe('store client over a MessageChannel', () => {
     const client = createStoreClient(fake.platform);
     client.close();
     expect(() => fake.handOver(new MessageChannel().port1)).toThrow(/not listening/);
+  });
+});
+
+describe('a store host that could not start', () => {
+  it('says why on every call, the one waiting and the ones after (it never answers them), then works on a new port', async () => {
+    // The database cannot be opened (the disk full as the browser says it).
+    const db = new DeskDb(`client-test-${crypto.randomUUID()}`);
+    db.open = () => Promise.reject(Object.assign(new Error('no room'), { name: 'QuotaExceededError' }));
+    const error = await startStoreHost(db).then(
+      () => null,
+      (reason: unknown) => reason,
+    );
+    expect(error).not.toBeNull();
+    const failure = startFailureOf(error);
+    expect(failure).toEqual({ code: 'store.diskFull' });
+
+    const fake = fakePlatform();
+    const client = newClient(fake, null);
+    const waiting = client.send('auth.status', {});
+    const channel = new MessageChannel();
+    fake.handOver(channel.port1);
+    refuseConnection(channel.port2, failure);
+    await expect(waiting).rejects.toMatchObject({ data: { code: 'store.diskFull' } });
+    await expect(client.send('auth.status', {})).rejects.toBeInstanceOf(StoreError);
+
+    // A host started again hands over a new port: calls are answered.
+    const host = await startHost();
+    connect(host.hub, fake, 'ui-again');
+    await expect(client.send('auth.status', {})).resolves.toMatchObject({ needsSetup: false });
+  });
+
+  it('tells a full disk and any other failure apart', () => {
+    const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    expect(startFailureOf(quota)).toEqual({ code: 'store.diskFull' });
+    expect(startFailureOf(Object.assign(new Error('wrapped'), { name: 'OpenFailedError', inner: quota }))).toEqual({ code: 'store.diskFull' });
+    expect(startFailureOf(new TypeError('broken'))).toEqual({ code: 'store.startFailed', params: { detail: 'TypeError: broken' } });
   });
 });
 

@@ -212,6 +212,7 @@ describe('translations', () => {
       'validation.chaseOnMerged': ['no'],
       'store.unknownMethod': ['name'],
       'store.internal': ['detail'],
+      'store.startFailed': ['detail'],
       'cases.dailyLimit': ['max'],
       'cases.archived': ['no'],
       'cases.qualityWindowPassed': ['days'],
