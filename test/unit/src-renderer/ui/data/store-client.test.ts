@@ -253,7 +253,7 @@ describe('a store host that could not start', () => {
   it('says why on every call, the one waiting and the ones after (it never answers them), then works on a new port', async () => {
     // The database cannot be opened (the disk full as the browser says it).
     const db = new DeskDb(`client-test-${crypto.randomUUID()}`);
-    db.open = () => Promise.reject(Object.assign(new Error('no room'), { name: 'QuotaExceededError' }));
+    db.open = (() => Promise.reject(Object.assign(new Error('no room'), { name: 'QuotaExceededError' }))) as unknown as DeskDb['open'];
     const error = await startStoreHost(db).then(
       () => null,
       (reason: unknown) => reason,
