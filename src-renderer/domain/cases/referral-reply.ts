@@ -49,7 +49,7 @@ export const referralDeadlineField = () =>
     [
       z.object({
         by: z.literal('date'),
-        dueAt: z.number({ error: 'validation.required' }).int({ error: 'validation.invalid' }).min(earliestInstant(), { error: 'validation.invalid' }).max(Date.UTC(2100, 0, 1), { error: 'validation.invalid' }),
+        dueAt: z.number({ error: 'validation.required' }).int({ error: 'validation.invalid' }).min(earliestInstant(), { error: 'validation.beforeEarliest' }).max(Date.UTC(2100, 0, 1), { error: 'validation.invalid' }),
       }),
       z.object({
         by: z.literal('workingDays'),

@@ -31,7 +31,7 @@ export const pastInstant = (now: number) =>
   z
     .number({ error: 'validation.required' })
     .int({ error: 'validation.invalid' })
-    .min(earliestInstant(), { error: 'validation.invalid' })
+    .min(earliestInstant(), { error: 'validation.beforeEarliest' })
     .max(now + FUTURE_TOLERANCE_MS, { error: 'validation.notInFuture' });
 
 /** The latest date the desk takes: beyond any complaint's deadline, still a date every picker and printout shows. */

@@ -253,6 +253,7 @@ export const en = {
       failed: 'Some fields need attention.',
       required: 'This field is required.',
       invalid: 'This value is not valid.',
+      beforeEarliest: 'The date cannot be before 2000-01-01.',
       tooLong: 'Too long: at most {{max}} characters.',
       chooseOne: 'Choose one.',
       chaseInbound: 'A chase is made by the customer calling or coming in: choose “Customer called / came in” first.',

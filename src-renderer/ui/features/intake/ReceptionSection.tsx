@@ -10,7 +10,7 @@ import { useStoreQuery } from '../../data/hooks';
 import { useAuth } from '../auth/AuthGate';
 import { blankReferralDeadline } from './referral-deadline-values';
 import { ReferralDeadlineInput } from './ReferralDeadlineInput';
-import { pickerLatestDay } from '../cases/actions/dates';
+import { EARLIEST_DAY, pickerLatestDay } from '../cases/actions/dates';
 import type { RegistrationValues } from './registration-values';
 
 /**
@@ -44,6 +44,7 @@ export function ReceptionSection({
           inputWrapperOrder={['label', 'input', 'description', 'error']}
           withAsterisk
           valueFormat="YYYY-MM-DD HH:mm"
+          minDate={EARLIEST_DAY}
           maxDate={pickerLatestDay(now)}
           value={receivedAt}
           error={form.errors.receivedAt}

@@ -7,6 +7,7 @@ import { MAX_REFERRAL_REPLY_DAYS, workingDaysDeadline } from '../../../domain/ca
 import { createCalendar, DEFAULT_CALENDAR, yearsWithoutHolidays } from '../../../domain/clocks/calendar';
 import { referralReplyDaysOf } from '../../../domain/clocks/sla-settings';
 import { formatDateTime } from '../../components/format';
+import { EARLIEST_DAY } from '../cases/actions/dates';
 import { useStoreQuery } from '../../data/hooks';
 import type { ReferralDeadlineBy, ReferralDeadlineValues } from './referral-deadline-values';
 
@@ -75,7 +76,9 @@ export function ReferralDeadlineInput({
           label={t('referral.days')}
           min={1}
           max={MAX_REFERRAL_REPLY_DAYS}
-          allowDecimal={false}
+          // Kept as typed (0, 61, 7.5) for the store host to refuse with the range: clamped on leaving, or with
+          // the point dropped (7.5 → 75 → 60), the deadline changed under the field without a word.
+          clampBehavior="none"
           value={value.days}
           onChange={(days) => change({ days })}
           description={counted !== null ? dueOnText(counted) : undefined}
@@ -87,6 +90,7 @@ export function ReferralDeadlineInput({
         <DateTimePicker
           label={t('referral.dueAt')}
           valueFormat="YYYY-MM-DD HH:mm"
+          minDate={EARLIEST_DAY}
           value={value.dueAt || null}
           onChange={(dueAt) => change({ dueAt: dueAt ?? '' })}
           error={error}

@@ -14,6 +14,9 @@ export function pickerNow(): string {
   return dayjs().format(PICKER_FORMAT);
 }
 
+/** The `minDate` of every picker: the desk takes nothing before 2000-01-01 (earliestInstant). */
+export const EARLIEST_DAY = '2000-01-01 00:00:00';
+
 /**
  * The `maxDate` of a picker for a past instant: the end of today. Days after today are greyed out,
  * but a time later today is kept as typed — a `maxDate` of now would silently turn it into now, and

@@ -20,7 +20,7 @@ describe('addContactInput (联系客户)', () => {
     ['refuses an unknown channel', { channel: 'fax' }, { channel: ['validation.chooseOne'] }],
     ['refuses a contact in the future', { contactedAt: NOW + 5 * 60_000 }, { contactedAt: ['validation.notInFuture'] }],
     ['requires the time', { contactedAt: undefined }, { contactedAt: ['validation.required'] }],
-    ['refuses a time before 2000', { contactedAt: Date.UTC(1999, 0, 1) }, { contactedAt: ['validation.invalid'] }],
+    ['refuses a time before 2000', { contactedAt: Date.UTC(1999, 0, 1) }, { contactedAt: ['validation.beforeEarliest'] }],
     ['requires a summary', { summary: '' }, { summary: ['validation.required'] }],
   ]);
 

@@ -47,4 +47,17 @@ describe('NumberField', () => {
     fireEvent.change(input, { target: { value: '12.345' } });
     expect(screen.getByRole('status').textContent).toBe('12.345');
   });
+
+  it.each([
+    ['1,000', '1000'],
+    ['3,299.00', '3299'],
+    ['１，０００', '1000'],
+  ])('reads a comma typed key by key as grouping, not a decimal point (%s; 1,000 was saved as ¥1)', (typed, value) => {
+    render(<Field money />);
+    const input = screen.getByLabelText('金额') as HTMLInputElement;
+    // Key by key: each character added at the end of what the field shows.
+    for (const char of typed) fireEvent.change(input, { target: { value: input.value + char } });
+    fireEvent.blur(input);
+    expect(screen.getByRole('status').textContent).toBe(JSON.stringify(Number(value)));
+  });
 });
