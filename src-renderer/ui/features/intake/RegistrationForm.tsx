@@ -178,7 +178,7 @@ export function RegistrationForm() {
   return (
     <Flex gap="md" align="flex-start" direction={{ base: 'column', lg: 'row' }}>
       <Paper withBorder p="lg" maw={920} w="100%">
-        <form ref={formRef} onSubmit={form.onSubmit((values) => void submit(values))} onKeyDown={submitOnCtrlEnter(submitting)} noValidate aria-label={t('intake.title')}>
+        <form ref={formRef} onSubmit={form.onSubmit((values) => void submit(values))} onKeyDown={submitOnCtrlEnter(submitting, { plainEnter: false })} noValidate aria-label={t('intake.title')}>
           <Stack gap="md">
             <Group justify="space-between" align="flex-start">
               <div>

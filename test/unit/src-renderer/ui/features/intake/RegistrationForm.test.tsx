@@ -140,12 +140,26 @@ describe('RegistrationForm', { timeout: 60_000 }, () => {
     await waitFor(() => expect(document.activeElement).toBe(field(/客户姓名/)));
   });
 
-  it('keeps the shortcut to the textarea, and a refusal sent by it is explained on the fields', async () => {
+  it('sends nothing on Enter alone in a one-line field (a barcode scanner ends an order number with one), only on Ctrl+Enter', async () => {
+    const { host } = await renderWithStore(<RegistrationForm />);
+    type(/客户姓名/, '王五');
+    type(/联系电话/, '13900001111');
+    type(/投诉内容/, '安装师傅迟到三小时。');
+    type(/订单号/, 'JD100234');
+    // The browser's implicit submission is held back: nothing registered, no refusal shown mid-entry.
+    for (const name of [/订单号/, /联系电话/, /客户姓名/]) expect(fireEvent.keyDown(field(name), { key: 'Enter' })).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await host.db.cases.count()).toBe(0);
+    expect(screen.queryByRole('alert')).toBeNull();
+    // Ctrl+Enter sends it from a one-line field too.
+    expect(fireEvent.keyDown(field(/订单号/), { key: 'Enter', ctrlKey: true })).toBe(false);
+    await waitFor(async () => expect((await host.db.cases.toArray()).map((c) => c.orderNo)).toEqual(['JD100234']));
+  });
+
+  it('explains a refusal sent by the shortcut on the fields', async () => {
     const { host } = await renderWithStore(<RegistrationForm />);
     type(/联系电话/, '13900001111');
-    // Only the textarea has the shortcut: Enter alone already sends from a single-line field.
-    expect(fireEvent.keyDown(field(/联系电话/), { key: 'Enter', ctrlKey: true })).toBe(true);
-    fireEvent.keyDown(field(/投诉内容/), { key: 'Enter', ctrlKey: true });
+    fireEvent.keyDown(field(/联系电话/), { key: 'Enter', ctrlKey: true });
     // Refused (no name, no description): focus goes to the first field to fix, as before.
     await waitFor(() => expect(errorOf(field(/客户姓名/))).toBe('此项为必填项。'));
     expect(await host.db.cases.count()).toBe(0);
