@@ -242,6 +242,12 @@ export interface CaseRecord {
   corrections?: CorrectionNote[];
   unreachableAttempts: number;
   /**
+   * When the latest of them was made (the call's time). A survey recorded after it answers it; one
+   * made after the latest survey (a re-handling's callback that failed) leaves the customer not
+   * reached. Absent until the first attempt (and on cases of earlier versions).
+   */
+  lastUnreachableAt?: number;
+  /**
    * 客户催办: how often the customer chased the case (a contact they made, marked so) and when they
    * last did (the contact's time). Absent until the first.
    */

@@ -7,7 +7,7 @@ import { normalizedContacts } from '../cases/contact';
 import { referralFactOf, type ReferralFact } from '../cases/referral-standing';
 import type { CaseRecord, FeedbackRecord } from '../cases/case';
 import { SURVEY_DIMENSIONS, type Category, type Channel, type Severity } from '../cases/vocabulary';
-import type { SurveyScores } from '../feedback/survey';
+import { unreachedSinceSurvey, type SurveyScores } from '../feedback/survey';
 import type { Clock, ClockKind } from '../clocks/clock';
 import type { CaseStatus } from '../lifecycle/machine';
 import { overdueSpansOf, type OverdueSpan } from '../reports/overdue';
@@ -120,7 +120,7 @@ export function caseFacts(record: CaseRecord): CaseFacts {
     earlierResolutions: (record.earlierResolutions ?? []).flatMap((clock) => completedClock(clock) ?? []),
     survey: record.feedback ? surveyFact(record.feedback) : null,
     earlierSurveys: (record.earlierSurveys ?? []).map(surveyFact),
-    unreached: record.unreachableAttempts > 0 && record.feedback === null,
+    unreached: unreachedSinceSurvey(record),
     ...(referral ? { referral } : {}),
     ...(overdueSpans ? { overdueSpans } : {}),
   };

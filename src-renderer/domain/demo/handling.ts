@@ -212,6 +212,7 @@ function callBack(life: Life, from: number, round: number): { at: number; satisf
     at = life.after(at, s.factor(5 * HOUR, 0.6));
     if (at > now) return null;
     draft.unreachableAttempts += 1;
+    draft.lastUnreachableAt = at;
     life.did(at);
   }
   at = life.after(at, s.factor(20 * HOUR, 0.7) * (round === 0 ? life.stretch(6) : 1));

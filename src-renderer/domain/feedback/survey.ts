@@ -28,3 +28,14 @@ export function satisfactionPointsOf(scores: SurveyScores): number {
 
 /** The mean score (1–5) that points stand for; null for none. */
 export const satisfactionOfPoints = (points: number): number | null => (points === 0 ? null : points / SATISFACTION_SCALE);
+
+/**
+ * 回访未联系上: a callback failed and no survey answered it since — none at all, or the latest made
+ * before that failed call (a re-handled case's callback after its earlier, unsatisfied survey).
+ * Cases of versions before the call's time was kept count only without any survey, as then.
+ */
+export function unreachedSinceSurvey(record: { unreachableAttempts: number; lastUnreachableAt?: number; feedback: { at: number } | null }): boolean {
+  if (record.unreachableAttempts === 0) return false;
+  if (record.feedback === null) return true;
+  return record.lastUnreachableAt !== undefined && record.lastUnreachableAt > record.feedback.at;
+}

@@ -15,7 +15,7 @@ import type { Role } from '../users/roles';
 import { dueSoonWindowMs, type SortKey, type TrackingFilter, type TrackingQuery } from './query';
 import { approvalsFor, chasesOf, isPaused, resolutionDueOf, satisfactionPoints, searchesContacts, surveyDeclinedOf } from './row';
 import { contactHaystack, matchesTerms, searchTerms, textHaystack } from './search';
-import { SATISFACTION_SCALE } from '../feedback/survey';
+import { SATISFACTION_SCALE, unreachedSinceSurvey } from '../feedback/survey';
 
 export interface Asker {
   id: string;
@@ -65,7 +65,7 @@ export function matchesFilter(record: CaseRecord, filter: TrackingFilter, asker:
   if (filter.receivedFrom !== null && record.receivedAt < filter.receivedFrom) return false;
   if (filter.receivedTo !== null && record.receivedAt >= filter.receivedTo) return false;
   if (filter.reopened && record.reopenCount === 0) return false;
-  if (filter.unreached && !(record.unreachableAttempts > 0 && record.feedback === null)) return false;
+  if (filter.unreached && !unreachedSinceSurvey(record)) return false;
   if (filter.chased && chasesOf(record) === 0) return false;
   if (filter.held && !isHeld(record)) return false;
   if (filter.repeated) {

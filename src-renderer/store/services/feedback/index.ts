@@ -45,7 +45,8 @@ const unreachable = caseCommand('feedback.unreachable', (ctx) => unreachableInpu
   refuseBeforeReceipt(current, args.at, 'at');
   refuseBeforeResult(current, args.at, 'at');
   await addEntry(ctx, current.id, { kind: 'feedbackAttempt', channel: args.channel, note: args.note, reason: args.reason, calledAt: args.at });
-  return { next: { ...current, unreachableAttempts: current.unreachableAttempts + 1 } };
+  const lastUnreachableAt = Math.max(current.lastUnreachableAt ?? args.at, args.at);
+  return { next: { ...current, unreachableAttempts: current.unreachableAttempts + 1, lastUnreachableAt } };
 });
 
 /** 投诉办 quality review: a closed case goes back for re-handling within the configured window. */

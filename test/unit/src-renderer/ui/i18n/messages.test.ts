@@ -159,7 +159,7 @@ describe('translations', () => {
       orderNo: 1, amount: 1, initialSeverity: 1, initialCategory: 1, severity: 1, category: 1, subCategory: 1, department: 1,
       owner: 1, intakeAgent: 1, status: 1, archived: 1, legalRisk: 1, reopenCount: 1, clocks: 1, responseDueAt: 1, nextDueAt: 1,
       contactKeys: 1, screening: 1, infoRequests: 1, verification: 1, grading: 1, plan: 1, extensions: 1, outcome: 1, feedback: 1,
-      earlierSurveys: 1, earlierResolutions: 1, earlierPlans: 1, corrections: 1, unreachableAttempts: 1, chases: 1, termination: 1, legalHolds: 1, mergedCases: 1, relatedCases: 1, closedAt: 1, attachmentBytes: 1, anonymisedAt: 1,
+      earlierSurveys: 1, earlierResolutions: 1, earlierPlans: 1, corrections: 1, unreachableAttempts: 1, lastUnreachableAt: 1, chases: 1, termination: 1, legalHolds: 1, mergedCases: 1, relatedCases: 1, closedAt: 1, attachmentBytes: 1, anonymisedAt: 1,
     } satisfies Record<keyof CaseRecord, 1>;
     const missing = Object.keys(FIELDS).filter((field) => !zh.has(`flow.field.${field}`) || !english.has(`flow.field.${field}`));
     expect(missing).toEqual([]);

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../../../../src-renderer/domain/cases/case';
-import { caseAt, SURVEY } from '../../flow';
-import { HOUR, MINUTE, openTestStore, refusal, type TestStore } from '../../fixtures';
+import { caseAt, steps, SURVEY } from '../../flow';
+import { caseFacts } from '../../../../../../src-renderer/domain/dashboard/facts';
+import type { TrackingWindow } from '../../../../../../src-renderer/store/services/tracking/rows';
+import { HOUR, MINUTE, ok, openTestStore, refusal, type TestStore } from '../../fixtures';
 
 let store: TestStore;
 afterEach(async () => store?.close());
@@ -51,4 +53,28 @@ describe('the time of a callback (反馈回访), tried or made', () => {
     expect(refusal(await attempt(c.id, store.now(), { reason: 'other' })).fields).toEqual([{ field: 'note', code: 'validation.required' }]);
     expect(refusal(await attempt(c.id, store.now() + 5 * MINUTE)).fields).toMatchObject([{ field: 'at', code: 'validation.notInFuture' }]);
   });
+
+  it('counts a re-handled case whose new callback failed as not reached, though an earlier round had its survey', async () => {
+    const c = await awaitingCallback();
+    const unreached = async () =>
+      ok<TrackingWindow>(await store.send('tracking.rows', { query: { filter: { unreached: true, archived: 'all' } } }, 'supervisor')).rows.map((row) => row.id);
+    ok(await attempt(c.id, store.now() - HOUR));
+    expect(await unreached()).toEqual([c.id]);
+    // Answered by the survey: not satisfied, handled again.
+    store.clock.now += MINUTE;
+    ok(await store.send('feedback.record', { caseId: c.id, channel: 'phone', result: '已补发', at: store.now(), scores: SURVEY, satisfied: false, reopenReason: '补发的仍是坏的' }));
+    expect(await unreached()).toEqual([]);
+    for (const step of [steps.submitPlan, steps.approvePlan, steps.completeExecution]) await step(store, c.id);
+    store.clock.now += HOUR;
+    // The second result's callback fails: not reached again, on the dashboard's facts as in the table.
+    const after = ok<CaseRecord>(await attempt(c.id, store.now() - MINUTE));
+    expect(after.unreachableAttempts).toBe(2);
+    expect(caseFacts(after).unreached).toBe(true);
+    expect(await unreached()).toEqual([c.id]);
+    // A survey after it answers it.
+    ok(await survey(c.id, store.now()));
+    expect(caseFacts(await store.run('cases.get', { id: c.id })).unreached).toBe(false);
+    expect(await unreached()).toEqual([]);
+  });
 });
+
