@@ -23,19 +23,32 @@ const keyText = (max: number) => typedString('validation.invalid').max(max, { er
  * name or the whole postal address (compacted: spaces, commas and full-width characters aside).
  * Nothing to search by is reported on the phone field, several keys at once as invalid.
  */
-export const CustomerKeyInput = z
-  .object({ phone: keyText(40), email: keyText(254), account: keyText(SOCIAL_ACCOUNT_MAX), name: keyText(100), address: keyText(ADDRESS_MAX) })
-  .transform((value, ctx) => {
-    const given = CUSTOMER_KEYS.filter((key) => value[key]);
-    if (given.length !== 1) {
-      ctx.addIssue({ code: 'custom', path: given.length === 0 ? ['phone'] : [], message: given.length === 0 ? 'validation.required' : 'validation.invalid' });
-      return z.NEVER;
-    }
-    const kind = given[0]!;
-    const raw = value[kind]!;
-    return { kind, value: normalizedKey(kind, raw) };
-  });
+const KeyFields = z.object({ phone: keyText(40), email: keyText(254), account: keyText(SOCIAL_ACCOUNT_MAX), name: keyText(100), address: keyText(ADDRESS_MAX) });
+
+function keyOf(value: z.output<typeof KeyFields>, ctx: z.RefinementCtx): CustomerKey | null {
+  const given = CUSTOMER_KEYS.filter((key) => value[key]);
+  if (given.length !== 1) {
+    ctx.addIssue({ code: 'custom', path: given.length === 0 ? ['phone'] : [], message: given.length === 0 ? 'validation.required' : 'validation.invalid' });
+    return null;
+  }
+  const kind = given[0]!;
+  return { kind, value: normalizedKey(kind, value[kind]!) };
+}
+
+export const CustomerKeyInput = KeyFields.transform((value, ctx) => keyOf(value, ctx) ?? z.NEVER);
 export type CustomerKeyInput = z.input<typeof CustomerKeyInput>;
+
+/**
+ * 导出个人信息: the customer's key and, where the cases found may be more than one person's (a name,
+ * an address, contacts that differ), the ones chosen as theirs; without a choice, all found.
+ */
+export const CustomerExportInput = KeyFields.extend({
+  caseIds: z.array(z.string().min(1).max(100)).min(1, { error: 'validation.noCasesChosen' }).max(100_000).optional(),
+}).transform((value, ctx) => {
+  const key = keyOf(value, ctx);
+  return key ? { key, ...(value.caseIds ? { caseIds: value.caseIds } : {}) } : z.NEVER;
+});
+export type CustomerExportInput = z.input<typeof CustomerExportInput>;
 
 function normalizedKey(kind: CustomerKeyKind, raw: string): string {
   switch (kind) {
@@ -56,7 +69,10 @@ function normalizedKey(kind: CustomerKeyKind, raw: string): string {
 export function sameAddress(recorded: string | undefined, wanted: string): boolean {
   return recorded !== undefined && recorded !== '' && compactAddress(recorded) === compactAddress(wanted);
 }
-export type CustomerKey = z.output<typeof CustomerKeyInput>;
+export interface CustomerKey {
+  kind: CustomerKeyKind;
+  value: string;
+}
 
 /**
  * Whether a case is the customer's by the key they were found by, as the lookup finds them: the
@@ -93,25 +109,33 @@ export function sameKey(a: CustomerKey, b: CustomerKey): boolean {
 export const newestFirst = (a: { receivedAt: number; no: string }, b: { receivedAt: number; no: string }) => b.receivedAt - a.receivedAt || (a.no < b.no ? 1 : -1);
 
 /** One case found for a customer: what the lookup table shows. */
-export interface CustomerCaseLine {
+/** What a case says of who its customer is, as a list shows it (masked for roles without `contacts.view`). */
+export type CaseContacts = Pick<CaseRecord, 'customerName' | 'phone' | 'email' | 'address' | 'socialPlatform' | 'socialAccount'>;
+
+export interface CustomerCaseLine extends CaseContacts {
   id: string;
   no: string;
   receivedAt: number;
   status: CaseStatus;
-  customerName: string;
   closedAt: number | null;
   anonymised: boolean;
 }
 
-export function customerCaseLine(record: CaseRecord): CustomerCaseLine {
+/** The case with its contacts as given (`contacts`: the record's, masked for the reader). */
+export function customerCaseLine(record: CaseRecord, contacts: CaseContacts = record): CustomerCaseLine {
   return {
     id: record.id,
     no: record.no,
     receivedAt: record.receivedAt,
     status: record.status,
-    customerName: record.customerName,
     closedAt: record.closedAt,
     anonymised: record.anonymisedAt !== undefined,
+    customerName: contacts.customerName,
+    phone: contacts.phone,
+    email: contacts.email,
+    ...(contacts.address !== undefined ? { address: contacts.address } : {}),
+    ...(record.socialPlatform !== undefined ? { socialPlatform: record.socialPlatform } : {}),
+    ...(contacts.socialAccount !== undefined ? { socialAccount: contacts.socialAccount } : {}),
   };
 }
 

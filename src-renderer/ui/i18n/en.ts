@@ -254,6 +254,7 @@ export const en = {
       required: 'This field is required.',
       invalid: 'This value is not valid.',
       beforeEarliest: 'The date cannot be before 2000-01-01.',
+      noCasesChosen: 'Tick at least one case.',
       tooLong: 'Too long: at most {{max}} characters.',
       chooseOne: 'Choose one.',
       chaseInbound: 'A chase is made by the customer calling or coming in: choose “Customer called / came in” first.',

@@ -10,13 +10,18 @@ const LABELLED_PARAMS: Record<string, string> = {
   permission: 'security.permission',
   /** A table of the desk's database (a backup's count that does not match). */
   table: 'backup.tables',
+  /** The contact fields in which the cases found for a customer disagree (姓名、电话). */
+  fields: 'erasure.form.fields',
 };
 
 /** Translates an error code from the store host; unknown codes still say something useful. */
 export function errorText(t: TFunction, error: Pick<DeskErrorData, 'code' | 'params'> | FieldError): string {
   const key = `errors.${error.code}`;
   const params: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(error.params ?? {})) params[name] = typeof value === 'object' ? value.join(t('case.listSeparator')) : value;
+  for (const [name, value] of Object.entries(error.params ?? {})) {
+    const prefix = LABELLED_PARAMS[name];
+    params[name] = typeof value === 'object' ? value.map((item) => (prefix ? t(`${prefix}.${item}`, { defaultValue: item }) : item)).join(t('case.listSeparator')) : value;
+  }
   for (const [name, prefix] of Object.entries(LABELLED_PARAMS)) {
     const value = params[name];
     if (typeof value === 'string') params[name] = t(`${prefix}.${value}`, { defaultValue: value });

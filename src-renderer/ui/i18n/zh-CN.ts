@@ -244,6 +244,7 @@ export const zhCN = {
       required: '此项为必填项。',
       invalid: '格式不正确。',
       beforeEarliest: '日期不能早于 2000-01-01。',
+      noCasesChosen: '请至少勾选一宗投诉。',
       tooLong: '内容过长，最多 {{max}} 字。',
       chooseOne: '请选择一项。',
       chaseInbound: '催办是客户来电或来访时提出的：请先选“客户来电/来访”。',

@@ -1,9 +1,22 @@
-import { customerCaseLine, CustomerKeyInput, matchesCustomer, newestFirst, sameAddress, sameKey, type CustomerCaseLine, type CustomerExport, type CustomerKey } from '../../../domain/privacy/customer';
+import {
+  customerCaseLine,
+  CustomerExportInput,
+  CustomerKeyInput,
+  matchesCustomer,
+  newestFirst,
+  sameAddress,
+  sameKey,
+  type CustomerCaseLine,
+  type CustomerExport,
+  type CustomerKey,
+} from '../../../domain/privacy/customer';
+import { DeskError } from '../../../domain/common/errors';
+import { differingContacts, type ContactField } from '../../../domain/privacy/erasure-match';
+import { maskContactFor, nameFor } from '../../../domain/privacy/mask';
 import { TrackingQuerySchema } from '../../../domain/tracking/query';
 import type { CaseRecord } from '../../../domain/cases/case';
 import { withoutOtherCases } from '../../../domain/cases/links';
 import type { ErasureRequest } from '../../../domain/privacy/erasure';
-import { nameFor } from '../../../domain/privacy/mask';
 import { accountKeysOnEveryPlatform } from '../../../domain/cases/account';
 import { casesOfCustomer } from '../../assist/repeats';
 import { contactKeysBackfilled } from '../../core/backfill';
@@ -61,12 +74,42 @@ function searchText(key: CustomerKey): string {
 
 const ADDRESS_SEARCH_CHARS = 24;
 
-/** 查找客户: the customer's cases, newest first, with number, date and status. */
+export interface CustomerMatches {
+  /** Newest first, each with its contacts (masked for roles without `contacts.view`). */
+  cases: CustomerCaseLine[];
+  /** The fields in which they disagree: two people of one name, address or handle (`differingContacts`). */
+  differing: ContactField[];
+}
+
+/** 查找客户: the customer's cases, newest first, with number, date, status and contacts, and whether they may be more than one person's. */
 export const find = query(
   CustomerKeyInput,
-  async (ctx, key): Promise<CustomerCaseLine[]> => (await casesOf(ctx, key)).sort(newestFirst).map(customerCaseLine),
+  async (ctx, key): Promise<CustomerMatches> => {
+    const records = (await casesOf(ctx, key)).sort(newestFirst);
+    const role = ctx.actor!.role;
+    return { cases: records.map((record) => customerCaseLine(record, maskContactFor(role, record))), differing: differingContacts(records) };
+  },
   { access: 'customers.export' },
 );
+
+/**
+ * The cases an export covers: the ones chosen, each of which must be among those the key finds
+ * (one corrected to another customer since is refused by number); without a choice, all found —
+ * refused when they disagree on who the customer is, since one file would then hold another
+ * person's data (two people of one name).
+ */
+function exportedIds(found: readonly CaseRecord[], caseIds: readonly string[] | undefined): string[] {
+  if (caseIds === undefined) {
+    const differing = differingContacts(found);
+    if (differing.length > 0) throw new DeskError({ code: 'privacy.chooseCases', params: { fields: differing } });
+    return found.map((record) => record.id);
+  }
+  const foundIds = new Set(found.map((record) => record.id));
+  const strays = caseIds.filter((id) => !foundIds.has(id));
+  if (strays.length > 0) throw new DeskError({ code: 'privacy.notCustomersCase', params: { count: strays.length } });
+  const chosen = new Set(caseIds);
+  return found.filter((record) => chosen.has(record.id)).map((record) => record.id);
+}
 
 /**
  * The requests to delete the customer's data that still name them (not masked yet): found by the
@@ -107,12 +150,12 @@ async function exportedCases(db: DeskDb, records: CaseRecord[]): Promise<Custome
  * with the kind of key and the number of cases, never the data.
  */
 export const exportCustomer = command(
-  CustomerKeyInput,
-  async (ctx, key): Promise<CustomerExport> => {
+  CustomerExportInput,
+  async (ctx, { key, caseIds }): Promise<CustomerExport> => {
     const { db } = ctx;
     const actor = ctx.actor!;
     // Found first (a name is looked up in the tracking index, outside any transaction), then read whole in one.
-    const ids = (await casesOf(ctx, key)).sort(newestFirst).map((record) => record.id);
+    const ids = exportedIds((await casesOf(ctx, key)).sort(newestFirst), caseIds);
     return db.transaction('rw', [db.cases, db.entries, db.attachments, db.settings, db.audit, db.auditHeads], async () => {
       const records = (await db.cases.bulkGet(ids)).filter((record): record is CaseRecord => record !== undefined);
       const cases = await exportedCases(db, records);

@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DeskError, type DeskErrorData } from '../../../../domain/common/errors';
-import type { CustomerKeyInput } from '../../../../domain/privacy/customer';
+import type { CustomerExportInput } from '../../../../domain/privacy/customer';
 import { encodeXlsxWorkbook } from '../../../export/xlsx';
 import { usePlatform, useStore } from '../../../data/hooks';
 import { StoreError } from '../../../data/store-client';
@@ -28,7 +28,7 @@ export function useCustomerExport() {
   const platform = usePlatform();
   const [busy, setBusy] = useState<ExportFormat | null>(null);
 
-  async function run(key: CustomerKeyInput, format: ExportFormat): Promise<void> {
+  async function run(key: CustomerExportInput, format: ExportFormat): Promise<void> {
     setBusy(format);
     try {
       const data = await store.send('customers.export', key);
@@ -52,5 +52,5 @@ export function useCustomerExport() {
     }
   }
 
-  return { busy, run: (key: CustomerKeyInput, format: ExportFormat) => void run(key, format) };
+  return { busy, run: (key: CustomerExportInput, format: ExportFormat) => void run(key, format) };
 }

@@ -213,6 +213,8 @@ describe('translations', () => {
       'store.unknownMethod': ['name'],
       'store.internal': ['detail'],
       'store.startFailed': ['detail'],
+      'privacy.chooseCases': ['fields'],
+      'privacy.notCustomersCase': ['count'],
       'cases.dailyLimit': ['max'],
       'cases.archived': ['no'],
       'cases.qualityWindowPassed': ['days'],

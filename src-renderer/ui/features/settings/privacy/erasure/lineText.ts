@@ -32,7 +32,7 @@ export function lineReason(t: TFunction, line: ErasureCaseLine, { forRequester =
 }
 
 /** The contacts of a case, one to a line part: to tell two customers of one name, address or handle apart. */
-export function lineContacts(t: TFunction, line: ErasureCaseLine): string[] {
+export function lineContacts(t: TFunction, line: Pick<ErasureCaseLine, 'phone' | 'email' | 'address' | 'socialPlatform' | 'socialAccount'>): string[] {
   return [line.phone, line.email, socialAccountText(t, line), line.address ?? ''].filter((value) => value !== '');
 }
 

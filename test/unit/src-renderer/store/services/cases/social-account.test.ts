@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditEvent } from '../../../../../../src-renderer/domain/audit/chain';
 import type { CaseRecord } from '../../../../../../src-renderer/domain/cases/case';
-import type { CustomerCaseLine, CustomerExport } from '../../../../../../src-renderer/domain/privacy/customer';
+import type { CustomerExport } from '../../../../../../src-renderer/domain/privacy/customer';
+import type { CustomerMatches } from '../../../../../../src-renderer/store/services/privacy/customers';
 import type { Session } from '../../../../../../src-renderer/store/rpc/define';
 import type { CaseDetail, RepeatAnswer } from '../../../../../../src-renderer/store/services/cases/queries';
 import type { TrackingWindow } from '../../../../../../src-renderer/store/services/tracking/rows';
@@ -123,9 +124,10 @@ describe('查找客户 and anonymisation by the account', () => {
     const weibo = await register(store, { ...WEIBO, receivedAt: store.now() - 2 * HOUR });
     const app = await register(store, { ...WEIBO, channel: 'app', socialPlatform: 'company_app', socialAccount: 'zhangsan_88', receivedAt: store.now() - HOUR });
     await register(store, { ...WEIBO, socialAccount: 'zhangsan_888' });
-    const found = await store.run<CustomerCaseLine[]>('customers.find', { account: ' @zhangsan_88' }, 'legal');
+    const found = (await store.run<CustomerMatches>('customers.find', { account: ' @zhangsan_88' }, 'legal')).cases;
     expect(found.map((line) => line.no)).toEqual([app.no, weibo.no]);
-    const exported = await store.run<CustomerExport>('customers.export', { account: 'ZhangSan_88' }, 'admin');
+    // One handle on two platforms: two accounts as the cases are compared, so the export names the cases chosen.
+    const exported = await store.run<CustomerExport>('customers.export', { account: 'ZhangSan_88', caseIds: found.map((line) => line.id) }, 'admin');
     expect(exported.key).toEqual({ kind: 'account', value: 'zhangsan_88' });
     expect(exported.cases.map((c) => c.record.socialAccount)).toEqual(['zhangsan_88', '@ZhangSan_88']);
   });
@@ -144,6 +146,6 @@ describe('查找客户 and anonymisation by the account', () => {
     expect(after.description.toLowerCase()).not.toContain('zhangsan_88');
     const page = await store.run<CaseDetail>('cases.detail', { id: closed.id }, 'legal');
     expect(JSON.stringify(page).toLowerCase()).not.toContain('zhangsan_88');
-    expect(await store.run<CustomerCaseLine[]>('customers.find', { account: 'zhangsan_88' }, 'legal')).toEqual([]);
+    expect((await store.run<CustomerMatches>('customers.find', { account: 'zhangsan_88' }, 'legal')).cases).toEqual([]);
   });
 });

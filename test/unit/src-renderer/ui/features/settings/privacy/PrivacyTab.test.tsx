@@ -102,7 +102,7 @@ describe('个人信息保护 tab', { timeout: 60_000 }, () => {
     expect(owed.checked).toBe(false);
   });
 
-  it('finds a customer’s cases and exports everything about them, unmasked, for the administrator too', async () => {
+  it('finds a customer’s cases and exports everything about the ones ticked as theirs, unmasked, for the administrator too', async () => {
     const saved: SaveFileRequest[] = [];
     const rendered = await renderAs('admin', <PrivacyTab />, async (_host, asAgent) => {
       await registerCase(asAgent, { customerName: '陈晓燕', phone: '13912345678', email: 'chen.xy@example.com' });
@@ -122,16 +122,23 @@ describe('个人信息保护 tab', { timeout: 60_000 }, () => {
     const results = await within(lookup).findByRole('table', { name: '该客户的投诉' });
     expect(within(results).getAllByRole('row')).toHaveLength(3);
     expect(lookup.textContent).toContain('找到 2 宗投诉。');
+    // Two 陈晓燕 of two phones: said, each case's contacts shown (masked to the administrator), none ticked, nothing to export yet.
+    expect(lookup.textContent).toContain('找到的投诉中电话不一致，可能属于不同的人');
+    expect(results.textContent).toMatch(/139\*+5678/);
+    const exportJson = within(lookup).getByRole('button', { name: '导出全部信息（JSON）' });
+    expect(exportJson).toHaveProperty('disabled', true);
+    const theirs = within(results).getAllByRole('row').find((row) => /139\*+5678/.test(row.textContent ?? ''))!;
+    fireEvent.click(within(theirs).getByRole('checkbox'));
 
-    fireEvent.click(within(lookup).getByRole('button', { name: '导出全部信息（JSON）' }));
+    fireEvent.click(exportJson);
     await screen.findByText('已导出到 /tmp/customer.json');
     expect(saved[0]!.suggestedName).toMatch(/^客户信息导出-\d{8}\.json$/);
     const exported = JSON.parse(new TextDecoder().decode(saved[0]!.data)) as CustomerExport;
     expect(exported.key).toEqual({ kind: 'name', value: '陈晓燕' });
-    expect(exported.cases.map((c) => c.record.phone).sort()).toEqual(['13700000000', '13912345678']);
-    expect(exported.cases[0]!.record.email === 'chen.xy@example.com' || exported.cases[1]!.record.email === 'chen.xy@example.com').toBe(true);
+    // Only the case ticked: the other 陈晓燕's phone is in no file.
+    expect(exported.cases.map((c) => [c.record.phone, c.record.email])).toEqual([['13912345678', 'chen.xy@example.com']]);
     const audit = await rendered.host.db.audit.where('[subject+n]').between(['customer-export', 0], ['customer-export', Infinity]).toArray();
-    expect(audit.map((e) => e.detail)).toEqual([{ key: 'name', cases: 2 }]);
+    expect(audit.map((e) => e.detail)).toEqual([{ key: 'name', cases: 1 }]);
     expect(audit[0]!.actor.name).toBe(ADMIN.name);
 
     fireEvent.click(within(lookup).getByRole('button', { name: '导出摘要（Excel）' }));
