@@ -11,7 +11,7 @@ import { improvementFor } from '../../../domain/improvements/masking';
 import { currentImprovement } from '../../../domain/improvements/verifications';
 import { maskCaseFor, maskEntryFor, maskEventFor, nameFor } from '../../../domain/privacy/mask';
 import type { OwnerStanding } from '../../../domain/tracking/row';
-import type { Role } from '../../../domain/users/roles';
+import { may, type Role } from '../../../domain/users/roles';
 import { casesOfCustomer } from '../../assist/repeats';
 import { subjectEvents } from '../../core/audit';
 import { ownerStandings } from '../../core/owner-standing';
@@ -176,13 +176,21 @@ export interface RepeatAnswer {
 /**
  * Earlier cases of the same customer (same phone, e-mail or account) received within the
  * repeat window (`assist.repeatWindowDays`) up to now, newest first: the
- * repeat-complainant hint at intake.
+ * repeat-complainant hint at intake, for those who register. A role that may not look cases up by
+ * a customer's contacts (a director, who registers too) learns how many there are, not which: the
+ * tracking table's search refuses them the same lookup.
  */
-export const findRepeat = query(RepeatInput, async ({ db, now, actor }, { excludeId, ...who }): Promise<RepeatAnswer> => {
-  const [{ assist }, cases] = await Promise.all([readSettings(db), casesOfCustomer(db, who)]);
-  const at = now();
-  const earlier = cases
-    .filter((record) => record.id !== excludeId && isWithinLastDays(record.receivedAt, at, assist.repeatWindowDays))
-    .sort((a, b) => b.receivedAt - a.receivedAt);
-  return { cases: earlier.slice(0, REPEAT_LISTED).map((record) => summaryFor(actor!.role, record)), total: earlier.length };
-});
+export const findRepeat = query(
+  RepeatInput,
+  async ({ db, now, actor }, { excludeId, ...who }): Promise<RepeatAnswer> => {
+    const [{ assist }, cases] = await Promise.all([readSettings(db), casesOfCustomer(db, who)]);
+    const at = now();
+    const earlier = cases
+      .filter((record) => record.id !== excludeId && isWithinLastDays(record.receivedAt, at, assist.repeatWindowDays))
+      .sort((a, b) => b.receivedAt - a.receivedAt);
+    const role = actor!.role;
+    const listed = may(role, 'contacts.view') ? earlier.slice(0, REPEAT_LISTED) : [];
+    return { cases: listed.map((record) => summaryFor(role, record)), total: earlier.length };
+  },
+  { access: 'cases.register' },
+);

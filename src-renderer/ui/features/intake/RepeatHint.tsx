@@ -70,7 +70,8 @@ function EarlierCases({ cases, total, windowDays }: { cases: CaseSummary[]; tota
     <Aside>
       <Alert color="orange" variant="light" title={t('intake.repeat.title')}>
         {t('similar.repeat.intakeNotice', { days: windowDays, count: total })}
-        {total > cases.length && ` ${t('similar.repeat.newestShown', { count: cases.length })}`}
+        {total > cases.length && cases.length > 0 && ` ${t('similar.repeat.newestShown', { count: cases.length })}`}
+        {cases.length === 0 && ` ${t('similar.repeat.notListed')}`}
       </Alert>
       {cases.map((c) => (
         <Stack key={c.id} gap={2} data-testid="repeat-case">

@@ -26,6 +26,7 @@ export const similarMessages = defineArea(
         receivedAt: '受理 {{date}}',
         intakeNotice: '近 {{days}} 天内该客户已投诉 {{count}} 次，请核对是否为同一问题，并在投诉内容中注明。',
         newestShown: '下面列出最近的 {{count}} 宗。',
+        notListed: '您的角色不能按联系方式查看客户的投诉，因此不列出是哪几宗；登记后可请客服专员核对。',
       },
       contactIndex: {
         title: '正在建立客户索引',
@@ -62,6 +63,7 @@ export const similarMessages = defineArea(
         intakeNotice:
           'Complaints from this customer in the last $t(units.days, {"count": {{days}} }): {{count}}. Check whether it is the same problem and say so in the complaint.',
         newestShown: 'The newest {{count}} are listed below.',
+        notListed: 'Your role may not look up a customer’s cases by their contacts, so which ones is not listed; an agent can check after registering.',
       },
       contactIndex: {
         title: 'Building the customer index',

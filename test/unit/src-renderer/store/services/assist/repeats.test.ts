@@ -156,6 +156,16 @@ describe('cases.findRepeat (the intake hint) within the window', () => {
     store.clock.now += 1;
     expect(await found({ phone: PHONE, email: EMAIL })).toEqual([justNow.id]);
   });
+
+  it('answers a role that may not look cases up by contacts with the count only, and refuses those who do not register', async () => {
+    await register(store, { phone: PHONE, email: '', receivedAt: NOW - DAY });
+    await register(store, { phone: PHONE, email: '', receivedAt: NOW - 2 * DAY });
+    expect((await store.run<RepeatAnswer>('cases.findRepeat', { phone: PHONE, email: '' }, 'agent')).cases).toHaveLength(2);
+    expect(await store.run<RepeatAnswer>('cases.findRepeat', { phone: PHONE, email: '' }, 'director')).toEqual({ cases: [], total: 2 });
+    for (const who of ['admin', 'ops', 'legal'] as const) {
+      expect(refusal(await store.send('cases.findRepeat', { phone: PHONE, email: '' }, who)).code, who).toBe('auth.forbidden');
+    }
+  });
 });
 
 describe('assist.contactKeysProgress (why a customer lookup waits after an update)', () => {
