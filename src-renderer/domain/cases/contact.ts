@@ -9,7 +9,8 @@ import type { Channel, SocialPlatform } from './vocabulary';
 const MOBILE = /^1[3-9]\d{9}$/;
 const LANDLINE = /^0\d{2,3}-?\d{7,8}(-\d{1,6})?$/;
 const SERVICE = /^[48]00-?\d{3}-?\d{4}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+// The domain's labels are not empty: a.com., a..com and .a.com are not addresses.
+const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)*\.[^\s@.]{2,}$/;
 
 /** A trailing extension written out: 转 / 分机 / ext / x, then its digits. */
 const EXTENSION = /\s*(?:转|分机|ext\.?|x)\s*(\d{1,6})$/i;

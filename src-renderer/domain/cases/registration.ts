@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText, pastInstant, requiredText, yuan, typedString } from '../common/fields';
+import { optionalLine, optionalText, pastInstant, requiredLine, requiredText, yuan, typedString } from '../common/fields';
 import { socialAccountField, socialPairIssue, socialPlatformField } from './account';
 import { isValidEmail, isValidPhone, normalizePhone } from './contact';
 import { referralDeadlineField, referralDeadlineIssue, referralNoIssue } from './referral-reply';
@@ -34,9 +34,14 @@ export const phoneField = () =>
     .transform(normalizePhone)
     .refine((v) => v === '' || isValidPhone(v), { error: 'validation.phoneFormat' });
 
-/** An e-mail address as typed: stored in lower case, '' for none. */
+/**
+ * An e-mail address as typed: stored in lower case and in half-width characters (ｆｏｏ＠example.com,
+ * typed with an input method in full-width mode, is foo@example.com — as the repeat hint already
+ * read it), '' for none.
+ */
 export const emailField = () =>
   typedString('validation.invalid')
+    .overwrite((text) => text.normalize('NFKC'))
     .max(254, { error: 'validation.tooLong' })
     .toLowerCase()
     .refine((v) => v === '' || isValidEmail(v), { error: 'validation.emailFormat' });
@@ -75,11 +80,11 @@ export function registrationSchema(now: number) {
     .object({
       receivedAt: pastInstant(now),
       channel: z.enum(CHANNELS, { error: 'validation.chooseOne' }),
-      customerName: requiredText(NAME_MAX),
+      customerName: requiredLine(NAME_MAX),
       customerType: z.enum(CUSTOMER_TYPES, { error: 'validation.chooseOne' }).default('individual'),
       phone: phoneField().default(''),
       email: emailField().default(''),
-      address: optionalText(ADDRESS_MAX),
+      address: optionalLine(ADDRESS_MAX),
       socialPlatform: socialPlatformField().default(''),
       socialAccount: socialAccountField().default(''),
       referralNo: referralNoField().default(''),
@@ -88,8 +93,8 @@ export function registrationSchema(now: number) {
       description: requiredText(DESCRIPTION_MAX),
       demands: demandsField().default([]),
       demandNote: optionalText(1000),
-      product: optionalText(200),
-      orderNo: optionalText(100),
+      product: optionalLine(200),
+      orderNo: optionalLine(100),
       amount: amountField().default(null),
       severity: z.enum(SEVERITIES, { error: 'validation.chooseOne' }),
       /** 初判类别: the agent's first view of the category, optional; grading starts from it and may change it. */

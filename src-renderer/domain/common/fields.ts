@@ -1,19 +1,28 @@
 import { z } from 'zod';
-import { withoutInvisible } from './invisible';
+import { onOneLine, withoutControls, withoutInvisible } from './invisible';
 
 /** Field builders shared by the command schemas; every message is an i18n key. */
 
 /**
  * A string as typed, kept without the invisible characters pasting brings along (zero-width spaces,
- * direction marks: `withoutInvisible`) and trimmed: what every text field of the desk is built on, so
- * a value of invisible characters alone is empty, and one with them inside is stored as it reads.
+ * direction marks: `withoutInvisible`), with its line breaks as \n and without control characters
+ * (`withoutControls`), and trimmed: what every text field of the desk is built on, so a value of
+ * invisible characters alone is empty, and one with them inside is stored as it reads.
  */
-export const typedString = (error = 'validation.invalid') => z.string({ error }).overwrite(withoutInvisible).trim();
+export const typedString = (error = 'validation.invalid') => z.string({ error }).overwrite((text) => withoutControls(withoutInvisible(text))).trim();
 
 export const requiredText = (max: number) =>
   typedString('validation.required').min(1, { error: 'validation.required' }).max(max, { error: 'validation.tooLong' });
 
 export const optionalText = (max: number) => typedString().max(max, { error: 'validation.tooLong' }).default('');
+
+/** A one-line field (a name, an address, an order number): a line break or tab pasted in reads as a space. */
+const lineString = (error = 'validation.invalid') => typedString(error).overwrite(onOneLine);
+
+export const requiredLine = (max: number) =>
+  lineString('validation.required').min(1, { error: 'validation.required' }).max(max, { error: 'validation.tooLong' });
+
+export const optionalLine = (max: number) => lineString().max(max, { error: 'validation.tooLong' }).default('');
 
 export const id = () => z.string({ error: 'validation.required' }).min(1, { error: 'validation.required' }).max(100);
 

@@ -25,6 +25,16 @@ function errorsOf(input: unknown, now = NOW): Record<string, string[]> {
 }
 
 describe('registrationSchema', () => {
+  it('stores a name, an address and an order number pasted over two lines on one, and controls nowhere', () => {
+    const parsed = registrationSchema(NOW).parse(valid({ customerName: '王\n先生', address: '杭州市\r\n文三路88号', orderNo: 'JD1\t2', description: '坏了\u001b[31m\u000b第二行' }));
+    expect(parsed).toMatchObject({ customerName: '王 先生', address: '杭州市 文三路88号', orderNo: 'JD1 2', description: '坏了[31m\n第二行' });
+  });
+
+  it('stores an e-mail typed in full-width characters as half-width (the repeat hint already read it so), and refuses empty domain labels', () => {
+    expect(registrationSchema(NOW).parse(valid({ email: 'ｆｏｏ＠Example.com' })).email).toBe('foo@example.com');
+    for (const email of ['a@b.com.', 'a@b..com', 'a@.b.com']) expect(errorsOf(valid({ email })), email).toEqual({ email: ['validation.emailFormat'] });
+  });
+
   it('accepts a complete registration and trims every text', () => {
     const parsed = registrationSchema(NOW).parse(
       valid({ customerName: '  张三  ', description: '\n  货不对板  \n', phone: ' +86 138 1234 5678 ', email: '  Li.Lei@Example.COM ' }),
