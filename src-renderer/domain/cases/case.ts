@@ -106,7 +106,8 @@ export interface ExtensionRequest {
   toDueAt: number;
   requestedAt: number;
   requestedBy: Person;
-  decision: 'pending' | 'approved' | 'rejected';
+  /** `withdrawn`: still pending when the case was terminated (终止处理), by whoever terminated it; nobody could decide it any more. */
+  decision: 'pending' | 'approved' | 'rejected' | 'withdrawn';
   decidedAt: number | null;
   decidedBy: Person | null;
   decisionNote: string;
@@ -242,9 +243,9 @@ export interface CaseRecord {
   corrections?: CorrectionNote[];
   unreachableAttempts: number;
   /**
-   * When the latest of them was made (the call's time). A survey recorded after it answers it; one
-   * made after the latest survey (a re-handling's callback that failed) leaves the customer not
-   * reached. Absent until the first attempt (and on cases of earlier versions).
+   * When the latest failed call since the latest survey was made (the call's time): a survey answers
+   * every call recorded before it and drops this; one recorded after the latest survey (a re-handling's
+   * callback that failed) leaves the customer not reached. Absent otherwise (and on cases of earlier versions).
    */
   lastUnreachableAt?: number;
   /**

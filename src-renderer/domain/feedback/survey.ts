@@ -30,12 +30,12 @@ export function satisfactionPointsOf(scores: SurveyScores): number {
 export const satisfactionOfPoints = (points: number): number | null => (points === 0 ? null : points / SATISFACTION_SCALE);
 
 /**
- * 回访未联系上: a callback failed and no survey answered it since — none at all, or the latest made
- * before that failed call (a re-handled case's callback after its earlier, unsatisfied survey).
- * Cases of versions before the call's time was kept count only without any survey, as then.
+ * 回访未联系上: a callback failed and no survey answered it since — none at all, or a failed call
+ * recorded after the latest survey (a re-handled case's callback, after its earlier unsatisfied
+ * survey or a quality return): a survey drops `lastUnreachableAt`, answering every call before it.
+ * Cases of versions before that was kept count only without any survey, as then.
  */
-export function unreachedSinceSurvey(record: { unreachableAttempts: number; lastUnreachableAt?: number; feedback: { at: number } | null }): boolean {
+export function unreachedSinceSurvey(record: { unreachableAttempts: number; lastUnreachableAt?: number; feedback: unknown }): boolean {
   if (record.unreachableAttempts === 0) return false;
-  if (record.feedback === null) return true;
-  return record.lastUnreachableAt !== undefined && record.lastUnreachableAt > record.feedback.at;
+  return record.feedback === null || record.lastUnreachableAt !== undefined;
 }

@@ -74,8 +74,9 @@ export function matchesFilter(record: CaseRecord, filter: TrackingFilter, asker:
   }
   if (filter.clockCompleted !== null) {
     const { clock: kind, from, to, outcomes } = filter.clockCompleted;
-    // A handling completed before a re-handling counts as well as the current one.
-    const clocks = [...(kind === 'resolution' ? (record.earlierResolutions ?? []) : []), record.clocks[kind]];
+    // A handling completed before a re-handling counts as well as the current one; not for 回访未联系上, which is said
+    // of the latest handling's callback (a re-handled case not reached in May is not April's).
+    const clocks = [...(kind === 'resolution' && !filter.unreached ? (record.earlierResolutions ?? []) : []), record.clocks[kind]];
     const hit = (clock: Clock | null | undefined) =>
       !!clock && clock.completedAt !== null && clock.completedAt >= from && clock.completedAt < to && (outcomes as readonly string[]).includes(clock.state);
     if (!clocks.some(hit)) return false;

@@ -161,7 +161,9 @@ export function matchOrdinals(
         if (earlier < 0 || repeatRelation(facts[earlier]!, fact, repeats!.windowDays) !== 'earlier') continue;
       }
       if (completed !== null) {
-        const rounds = completed.clock === 'resolution' ? resolutionsOf(fact) : fact.response === null ? [] : [fact.response];
+        // Not reached is said of the latest handling's callback: with it, only that handling's completion counts (as the figure does).
+        const handlings = filter.unreached ? (fact.resolution === null ? [] : [fact.resolution]) : resolutionsOf(fact);
+        const rounds = completed.clock === 'resolution' ? handlings : fact.response === null ? [] : [fact.response];
         if (!rounds.some((done) => done.at >= completed.from && done.at < completed.to && completedOutcomes.includes(done.outcome))) continue;
       }
       if (surveyed && !surveysOf(fact).some((taken) => taken.at >= surveyedFrom && taken.at < surveyedTo)) continue;

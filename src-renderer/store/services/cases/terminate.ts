@@ -33,10 +33,15 @@ export const terminate = caseCommand('cases.terminate', TerminateInput, async (c
   }
   let clocks = base.clocks;
   for (const kind of CLOCK_KINDS) clocks = pauseKind(clocks, kind, at, args.note, ctx.settings);
+  // An extension still asked for is withdrawn with the case: left pending, it read 待审批 for ever in no one's queue.
+  const extensions = base.extensions.map((e) =>
+    e.decision === 'pending' ? { ...e, decision: 'withdrawn' as const, decidedAt: at, decidedBy: ctx.actorPerson, decisionNote: args.note } : e,
+  );
   return {
     next: {
       ...base,
       clocks,
+      extensions,
       termination: { reason: args.reason, note: args.note, ...(duplicateOf ? { duplicateOf } : {}), from: current.status, at, by: ctx.actorPerson },
       closedAt: at,
     },

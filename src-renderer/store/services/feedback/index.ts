@@ -18,6 +18,8 @@ const record = caseCommand('feedback.record', (ctx) => recordFeedbackInput(ctx.n
   refuseBeforeResult(current, args.at, 'at');
   const at = ctx.now();
   const earlier = current.feedback ? { earlierSurveys: [...(current.earlierSurveys ?? []), current.feedback] } : {};
+  // The customer reached: every failed call recorded before answered, whatever time the survey is dated (an e-mail's reply may predate the last call).
+  const { lastUnreachableAt: _answered, ...answered } = current;
   const feedback = {
     channel: args.channel,
     result: args.result,
@@ -30,11 +32,11 @@ const record = caseCommand('feedback.record', (ctx) => recordFeedbackInput(ctx.n
   if (args.satisfied) {
     // Not closed while a merged duplicate's customer still waits to hear the result (feedback.informMerged).
     await requireMergedInformed(ctx.db, current);
-    return { next: { ...current, ...earlier, feedback, closedAt: at }, target: 'closed' as const };
+    return { next: { ...answered, ...earlier, feedback, closedAt: at }, target: 'closed' as const };
   }
   await addEntry(ctx, current.id, { kind: 'reopen', reason: args.reopenReason });
   return {
-    next: { ...current, ...earlier, feedback, reopenCount: current.reopenCount + 1, clocks: startNode(current.clocks, 'planApproval', at, ctx.settings) },
+    next: { ...answered, ...earlier, feedback, reopenCount: current.reopenCount + 1, clocks: startNode(current.clocks, 'planApproval', at, ctx.settings) },
     target: 'planning' as const,
     detail: { reopenReason: args.reopenReason },
   };

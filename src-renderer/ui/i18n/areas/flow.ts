@@ -320,7 +320,7 @@ export const flowMessages = defineArea(
         decidedBy: '审批人',
         approve: '批准',
         reject: '驳回',
-        decisions: { pending: '待审批', approved: '已批准', rejected: '已驳回' },
+        decisions: { pending: '待审批', approved: '已批准', rejected: '已驳回', withdrawn: '随终止撤销' },
         noteHelp: '驳回时须写明原因，申请人会看到。',
         approvedDone: '已批准延期：处理时限延至 {{dueAt}}。',
         approvedNoChange: '已批准延期；处理时限仍为 {{dueAt}}，已不早于申请的新时限（申请后计时暂停过或时限调整过）。',
@@ -330,6 +330,7 @@ export const flowMessages = defineArea(
         noGainPaused: '计时暂停中，剩余处理时间还有 {{left}}，已不少于申请的新时限所留：批准后时限不变；恢复计时时，时限按暂停的时间顺延。',
         approvedElsewhere: '这项延期申请已由 {{byAt}} 批准，无需再审批。',
         rejectedElsewhere: '这项延期申请已由 {{byAt}} 驳回，无需再审批。',
+        withdrawnElsewhere: '投诉已由 {{byAt}} 终止处理，这项延期申请随之撤销，无需再审批。',
         rejectedDone: '已驳回延期：处理时限不变。',
       },
       unreachableReason: {
@@ -786,7 +787,7 @@ export const flowMessages = defineArea(
         decidedBy: 'Decided by',
         approve: 'Approve',
         reject: 'Reject',
-        decisions: { pending: 'Pending', approved: 'Approved', rejected: 'Rejected' },
+        decisions: { pending: 'Pending', approved: 'Approved', rejected: 'Rejected', withdrawn: 'Withdrawn (case terminated)' },
         noteHelp: 'Required when rejecting: the requester sees it.',
         approvedDone: 'Extension approved: the deadline is now {{dueAt}}.',
         approvedNoChange: 'Extension approved; the deadline stays {{dueAt}}, no earlier than the one requested (the clock was paused or the limit changed after the request).',
@@ -796,6 +797,7 @@ export const flowMessages = defineArea(
         noGainPaused: 'The clock is paused with {{left}} of handling time left, no less than the requested deadline would leave: approving leaves the deadline as it is; when the clock resumes, the deadline moves by the paused time.',
         approvedElsewhere: 'This extension request was already approved by {{byAt}}; nothing is left to decide.',
         rejectedElsewhere: 'This extension request was already rejected by {{byAt}}; nothing is left to decide.',
+        withdrawnElsewhere: 'The case was terminated by {{byAt}} and this extension request withdrawn with it; nothing is left to decide.',
         rejectedDone: 'Extension rejected: the deadline stays as it was.',
       },
       unreachableReason: {

@@ -13,6 +13,14 @@ import { Field } from '../Field';
 import { byAt, formatDuration } from '../format';
 import type { ActionProps } from './types';
 
+/** What the dialog says of a request decided (or withdrawn with its case) in another window meanwhile. */
+const DECIDED_ELSEWHERE = {
+  pending: 'flow.extension.rejectedElsewhere',
+  approved: 'flow.extension.approvedElsewhere',
+  rejected: 'flow.extension.rejectedElsewhere',
+  withdrawn: 'flow.extension.withdrawnElsewhere',
+} as const;
+
 /**
  * 审批延期: the pending request in full, a note, and the two answers. A rejection needs its
  * reason (the store host refuses one without, onto the note field); the confirmation says
@@ -77,7 +85,7 @@ export function DecideExtensionForm({ record, onDone, onCancel }: ActionProps) {
         )}
         {decidedElsewhere && (
           <Alert color="blue" variant="light" role="status">
-            {t(decidedElsewhere.decision === 'approved' ? 'flow.extension.approvedElsewhere' : 'flow.extension.rejectedElsewhere', {
+            {t(DECIDED_ELSEWHERE[decidedElsewhere.decision], {
               byAt: byAt(decidedElsewhere.decidedBy, decidedElsewhere.decidedAt),
             })}
           </Alert>

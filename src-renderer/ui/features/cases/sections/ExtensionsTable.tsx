@@ -4,7 +4,7 @@ import type { ExtensionRequest } from '../../../../domain/cases/case';
 import { formatDateTime } from '../../../components/format';
 import { byAt } from '../format';
 
-const DECISION_COLOR = { pending: 'orange.7', approved: 'teal.7', rejected: 'red.7' } as const;
+const DECISION_COLOR = { pending: 'orange.7', approved: 'teal.7', rejected: 'red.7', withdrawn: 'gray.7' } as const;
 
 /** 延期: every request with the deadline before and after, so both stay on record. */
 export function ExtensionsTable({ extensions }: { extensions: ExtensionRequest[] }) {

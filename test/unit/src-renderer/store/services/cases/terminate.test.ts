@@ -59,6 +59,18 @@ describe('cases.terminate (终止处理)', () => {
     ]);
   });
 
+  it('withdraws an extension still asked for, so that it waits in nobody’s 待审批 for ever', async () => {
+    store = await openTestStore();
+    const c = await caseAt(store, 'executing');
+    ok(await store.send('progress.requestExtension', { caseId: c.id, reason: '缺货', newDueAt: c.clocks.resolution!.dueAt + DAY }));
+    const awaiting = async () => ok<TrackingWindow>(await store.send('tracking.rows', { query: { filter: { awaitingMyApproval: true } } }, 'supervisor')).rows.map((row) => row.id);
+    expect(await awaiting()).toEqual([c.id]);
+    const ended = ok<CaseRecord>(await terminate(c.id, { reason: 'withdrawn', note: '客户撤诉' }));
+    expect(ended.extensions).toEqual([expect.objectContaining({ decision: 'withdrawn', decidedAt: store.now(), decidedBy: { id: 'u-supervisor', name: '主管老陈' }, decisionNote: '客户撤诉' })]);
+    expect(await awaiting()).toEqual([]);
+    expect(refusal(await store.send('progress.decideExtension', { caseId: c.id, requestId: ended.extensions[0]!.id, approve: true, note: '' }, 'director')).code).toBe('lifecycle.invalidTransition');
+  });
+
   it('is the supervisor’s, needs a note, and is refused on a case already ended', async () => {
     store = await openTestStore();
     const c = await caseAt(store, 'feedback');

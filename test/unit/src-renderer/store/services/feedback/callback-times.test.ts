@@ -56,6 +56,7 @@ describe('the time of a callback (反馈回访), tried or made', () => {
 
   it('counts a re-handled case whose new callback failed as not reached, though an earlier round had its survey', async () => {
     const c = await awaitingCallback();
+    const firstDone = c.clocks.resolution!.completedAt!;
     const unreached = async () =>
       ok<TrackingWindow>(await store.send('tracking.rows', { query: { filter: { unreached: true, archived: 'all' } } }, 'supervisor')).rows.map((row) => row.id);
     ok(await attempt(c.id, store.now() - HOUR));
@@ -71,10 +72,27 @@ describe('the time of a callback (反馈回访), tried or made', () => {
     expect(after.unreachableAttempts).toBe(2);
     expect(caseFacts(after).unreached).toBe(true);
     expect(await unreached()).toEqual([c.id]);
+    // Said of the latest handling: not among the cases whose first handling was completed then (the dashboard's drill).
+    const completedIn = async (from: number, to: number) =>
+      ok<TrackingWindow>(
+        await store.send('tracking.rows', { query: { filter: { unreached: true, archived: 'all', clockCompleted: { clock: 'resolution', from, to, outcomes: ['met', 'missed'] } } } }, 'supervisor'),
+      ).rows.map((row) => row.id);
+    expect(await completedIn(firstDone, firstDone + 1)).toEqual([]);
+    const secondDone = after.clocks.resolution!.completedAt!;
+    expect(await completedIn(secondDone, secondDone + 1)).toEqual([c.id]);
     // A survey after it answers it.
     ok(await survey(c.id, store.now()));
     expect(caseFacts(await store.run('cases.get', { id: c.id })).unreached).toBe(false);
     expect(await unreached()).toEqual([]);
   });
-});
 
+  it('takes a survey as the answer to every failed call recorded before it, whatever time it is dated (an e-mail’s reply before the last call)', async () => {
+    const c = await awaitingCallback();
+    ok(await attempt(c.id, store.now() - HOUR));
+    store.clock.now += MINUTE;
+    const closed = ok<CaseRecord>(await survey(c.id, store.now() - 2 * HOUR));
+    expect(closed.status).toBe('closed');
+    expect(closed).not.toHaveProperty('lastUnreachableAt');
+    expect(caseFacts(closed).unreached).toBe(false);
+  });
+});
