@@ -24,10 +24,16 @@ const POINTS = ['1', '2', '3', '4', '5'].map((value) => ({ value, label: value }
  */
 export function SurveySheet({ record, entries = [] }: { record: CaseRecord | null; entries?: readonly CaseEntry[] }) {
   const { t } = useTranslation();
-  const feedback = record?.feedback ?? null;
+  const latest = record?.feedback ?? null;
   // The survey sent the case back: a customer not satisfied wrote a reopen entry; a satisfied one may
   // have been sent back by quality review since, and stays the latest survey until the next one.
-  const sentBack = feedback ? returnAfter(entries, feedback.at) : undefined;
+  const latestSentBack = latest ? returnAfter(entries, latest.at) : undefined;
+  // Handled again and now waiting for its callback: this round's form is blank, to fill in on the phone;
+  // the survey before the re-handling goes with the earlier ones (it read as this round's answers).
+  const anew = !!latestSentBack && record?.status === 'feedback';
+  const feedback = anew ? null : latest;
+  const sentBack = anew ? undefined : latestSentBack;
+  const earlierSurveys = [...(record?.earlierSurveys ?? []), ...(anew && latest ? [latest] : [])];
   const f = (key: string) => t(`print.fields.${key}`);
   const yesNo = [
     { value: 'yes', label: t('print.yes') },
@@ -98,14 +104,14 @@ export function SurveySheet({ record, entries = [] }: { record: CaseRecord | nul
         />
       </FieldTable>
       {/* A customer surveyed again after a re-handling: what they said before, and why the case went back, stay on paper. */}
-      {record?.earlierSurveys && record.earlierSurveys.length > 0 && (
+      {earlierSurveys.length > 0 && (
         <ListTable
           title={t('print.sections.earlierSurveys')}
           headers={[f('feedbackAt'), f('satisfied'), f('score'), f('rehandledReason'), f('comment')]}
           widths={[16, 8, 30, 23, 23]}
           empty=""
-          rows={record.earlierSurveys.map((survey, n) => {
-            const back = returnAfter(entries, survey.at, record.earlierSurveys![n + 1]?.at ?? feedback?.at);
+          rows={earlierSurveys.map((survey, n) => {
+            const back = returnAfter(entries, survey.at, earlierSurveys[n + 1]?.at ?? feedback?.at);
             return {
               key: String(survey.at),
               cells: [

@@ -25,7 +25,7 @@ async function printForm(
     formsLanguage,
     scores,
   }: {
-    until?: 'feedback' | 'closed' | 'reopened' | 'resurveyed';
+    until?: 'feedback' | 'closed' | 'reopened' | 'rehandled' | 'resurveyed';
     language?: Language;
     formsLanguage?: FormsLanguage;
     scores?: Record<string, number | null>;
@@ -309,6 +309,16 @@ describe('printed forms of a case', () => {
   it('keeps on the survey form, after a re-handling, the earlier survey the customer was not satisfied with', SLOW, async () => {
     const { text } = await printForm('survey', { until: 'resurveyed' });
     expectAll(text, ['已重新补发并上门致歉', '第二次处理满意']);
+    const earlier = screen.getByRole('table', { name: '此前的回访（重新处理前）' });
+    expectAll(earlier.textContent ?? '', [HANDLING.reopenReason, HANDLING.comment, '处理效率 5、解决程度 4、沟通态度 3、补偿合理性 2', '否']);
+  });
+
+  it('prints this round’s survey blank for a case handled again and awaiting its callback, the survey before it among the earlier ones', SLOW, async () => {
+    const { record, text } = await printForm('survey', { until: 'rehandled' });
+    expect(record.status).toBe('feedback');
+    // Nothing of the earlier answers ticked as this round's.
+    expect(document.querySelectorAll('[data-checked]')).toHaveLength(0);
+    expect(text).not.toContain('5 分');
     const earlier = screen.getByRole('table', { name: '此前的回访（重新处理前）' });
     expectAll(earlier.textContent ?? '', [HANDLING.reopenReason, HANDLING.comment, '处理效率 5、解决程度 4、沟通态度 3、补偿合理性 2', '否']);
   });

@@ -65,12 +65,13 @@ function ok(result: Result<unknown>, what: string): unknown {
 /**
  * Registers a major complaint and takes it through the loop as the people who
  * may take each step, up to `until`: awaiting the survey, closed by a satisfied
- * customer, or sent back by one not satisfied (after a callback nobody answered).
+ * customer, or sent back by one not satisfied (after a callback nobody answered), handled again
+ * and awaiting its next survey (`rehandled`), or surveyed again.
  */
 export async function handledCase(
   host: StoreHost,
   asAgent: Rendered['asAgent'],
-  until: 'feedback' | 'closed' | 'reopened' | 'resurveyed',
+  until: 'feedback' | 'closed' | 'reopened' | 'rehandled' | 'resurveyed',
   /** The first survey's scores (null: a question the customer did not answer). */
   scores: Record<string, number | null> = { efficiency: 5, resolution: 4, attitude: 3, compensation: 2 },
 ): Promise<CaseRecord> {
@@ -126,7 +127,7 @@ export async function handledCase(
   const voucher = { caseId, outcome: 'paid', amount: 180, method: 'voucher_code', paidAt: Date.now(), reference: HANDLING.voucherCode, note: HANDLING.paymentNote };
   await agent('plans.confirmCompensation', voucher);
   let current = await agent('progress.complete', { caseId, summary: HANDLING.summary });
-  const reopens = until === 'reopened' || until === 'resurveyed';
+  const reopens = until === 'reopened' || until === 'rehandled' || until === 'resurveyed';
   if (reopens) await agent('feedback.unreachable', { caseId, channel: 'phone', at: current.outcome!.at, reason: 'no_answer', note: HANDLING.unreachedNote });
   if (until !== 'feedback') {
     current = await agent('feedback.record', {
@@ -141,13 +142,15 @@ export async function handledCase(
       reopenReason: reopens ? HANDLING.reopenReason : '',
     });
   }
-  if (until === 'resurveyed') {
-    // Handled again and surveyed again: the customer is satisfied now.
+  if (until === 'rehandled' || until === 'resurveyed') {
+    // Handled again, then (resurveyed) surveyed again: the customer is satisfied now.
     await agent('plans.submit', plan);
     await as('legal', 'plans.legalReview', { caseId, opinion: HANDLING.legalOpinion });
     await as('ops', 'plans.approve', { caseId });
     await agent('plans.confirmCompensation', { ...voucher, paidAt: Date.now() });
-    await agent('progress.complete', { caseId, summary: HANDLING.summary });
+    current = await agent('progress.complete', { caseId, summary: HANDLING.summary });
+  }
+  if (until === 'resurveyed') {
     current = await agent('feedback.record', {
       caseId,
       channel: 'phone',
