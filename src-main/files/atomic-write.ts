@@ -11,7 +11,7 @@ import { basename, dirname, join } from 'node:path';
  */
 export async function writeFileAtomic(target: string, data: Uint8Array | string): Promise<void> {
   const dir = dirname(target);
-  const temp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(dir, tempName(basename(target)));
   try {
     const handle = await open(temp, 'wx');
     try {
@@ -26,6 +26,20 @@ export async function writeFileAtomic(target: string, data: Uint8Array | string)
     throw error;
   }
   await syncDirectory(dir);
+}
+
+/** Most file systems take names of up to 255 bytes. */
+const NAME_MAX_BYTES = 255;
+
+/**
+ * `.<name>.<12 hex>.tmp` (what a backup's leftover is recognised by, core/backup-rotation.ts), or
+ * `.<12 hex>.tmp` when that would pass the name limit: an 80-character Chinese file name (240 bytes)
+ * is a legal name, and its temp file's was not (ENAMETOOLONG: the PDF was never saved).
+ */
+function tempName(name: string): string {
+  const suffix = `.${randomBytes(6).toString('hex')}.tmp`;
+  const full = `.${name}${suffix}`;
+  return Buffer.byteLength(full) <= NAME_MAX_BYTES ? full : suffix;
 }
 
 /**

@@ -5,10 +5,14 @@ import { OpenFileRequest, SaveFileRequest, type OpenFileResult, type SaveFileRes
 import type { MainMessages } from '../core/messages';
 import { writeFileAtomic } from './atomic-write';
 
+/** Every save dialog asks before replacing a file, and lets the user make a folder. */
+export const SAVE_PROPERTIES: Array<'showOverwriteConfirmation' | 'createDirectory'> = ['showOverwriteConfirmation', 'createDirectory'];
+
 /** Save dialog, then an atomic write; a cancelled dialog writes nothing. */
 export async function saveWithDialog(parent: BrowserWindow | null, payload: unknown, messages: MainMessages): Promise<SaveFileResult> {
   const request = SaveFileRequest.parse(payload);
-  const options = { title: messages.saveFileTitle, defaultPath: request.suggestedName, filters: request.filters };
+  // Linux without a portal falls back to a dialog that replaces a file without asking unless told to.
+  const options = { title: messages.saveFileTitle, defaultPath: request.suggestedName, filters: request.filters, properties: SAVE_PROPERTIES };
   const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
   await writeFileAtomic(choice.filePath, request.data);

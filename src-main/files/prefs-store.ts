@@ -39,27 +39,35 @@ export async function openPrefsStore(userDataDir: string): Promise<PrefsStore> {
   } catch {
     current = DEFAULT_APP_PREFS;
   }
+  /** Updates one after another: two at once (a language switch while 关闭到托盘 is saved) each started from the same prefs, and the later write lost the other's change. */
+  let queue: Promise<unknown> = Promise.resolve();
   return {
     get: () => current,
-    async update(patch) {
-      // A key sent as undefined means "unchanged", not "unset": the result is always complete.
-      // `backup` is replaced as a whole; the patch schema requires a complete BackupPrefs.
-      const given = Object.entries(AppPrefsPatch.parse(patch)).filter(([, value]) => value !== undefined);
-      const next = AppPrefs.parse({ ...current, ...Object.fromEntries(given) });
-      await writeFileAtomic(file, JSON.stringify(next, null, 2));
-      current = next;
-      for (const listener of listeners) {
-        try {
-          listener(next);
-        } catch (error) {
-          console.warn('[prefs] a listener failed', error);
-        }
-      }
-      return next;
+    update(patch) {
+      const run = queue.then(() => apply(patch));
+      queue = run.catch(() => undefined);
+      return run;
     },
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
   };
+
+  async function apply(patch: unknown): Promise<AppPrefs> {
+    // A key sent as undefined means "unchanged", not "unset": the result is always complete.
+    // `backup` is replaced as a whole; the patch schema requires a complete BackupPrefs.
+    const given = Object.entries(AppPrefsPatch.parse(patch)).filter(([, value]) => value !== undefined);
+    const next = AppPrefs.parse({ ...current, ...Object.fromEntries(given) });
+    await writeFileAtomic(file, JSON.stringify(next, null, 2));
+    current = next;
+    for (const listener of listeners) {
+      try {
+        listener(next);
+      } catch (error) {
+        console.warn('[prefs] a listener failed', error);
+      }
+    }
+    return next;
+  }
 }

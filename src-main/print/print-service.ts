@@ -2,6 +2,7 @@ import { dialog, type BrowserWindow, type WebContents } from 'electron';
 import { PrintRequest, type PrintResult } from '../core/contract';
 import type { MainMessages } from '../core/messages';
 import { writeFileAtomic } from '../files/atomic-write';
+import { SAVE_PROPERTIES } from '../files/file-dialogs';
 import { pageUrl, preloadPath, type AppLocations } from '../windows/app-url';
 import { createSecureWindow } from '../windows/security';
 
@@ -52,6 +53,7 @@ export function createPrintService(locations: AppLocations, readyTimeoutMs = 30_
           title: messages.savePdfTitle,
           defaultPath: request.suggestedName,
           filters: [{ name: messages.pdfFilter, extensions: ['pdf'] }],
+          properties: SAVE_PROPERTIES,
         };
         const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
         if (choice.canceled || !choice.filePath) return { status: 'cancelled' };

@@ -1,6 +1,7 @@
 import type { BrowserWindow } from 'electron';
 import { pageUrl, preloadPath, type AppLocations } from './app-url';
 import { createSecureWindow } from './security';
+import { restartDelay } from '../core/backoff';
 
 export interface MainWindowOptions {
   locations: AppLocations;
@@ -24,6 +25,7 @@ export function createMainWindow({ locations, icon, shouldHideOnClose, route }: 
     ...(icon ? { icon } : {}),
   });
   window.once('ready-to-show', () => window.show());
+  reloadWhenGone(window, pageUrl(locations, 'index', route));
   window.on('close', (event) => {
     if (shouldHideOnClose()) {
       event.preventDefault();
@@ -32,6 +34,22 @@ export function createMainWindow({ locations, icon, shouldHideOnClose, route }: 
   });
   void window.loadURL(pageUrl(locations, 'index', route));
   return window;
+}
+
+/**
+ * The page's renderer crashed or was killed (not a clean exit): it is loaded again, ever more
+ * slowly when it keeps crashing, rather than leaving a white window only 退出 in the tray ends.
+ * What was typed and not saved is gone with the renderer; what was saved is in the store host.
+ */
+function reloadWhenGone(window: BrowserWindow, url: string): void {
+  const crashes: number[] = [];
+  window.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit' || window.isDestroyed()) return;
+    crashes.push(Date.now());
+    setTimeout(() => {
+      if (!window.isDestroyed()) void window.loadURL(url);
+    }, restartDelay(crashes, Date.now()));
+  });
 }
 
 export function revealWindow(window: BrowserWindow): void {

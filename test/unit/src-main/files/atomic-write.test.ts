@@ -47,6 +47,13 @@ describe('writeFileAtomic', () => {
     expect(await readdir(dir)).toEqual(['backup.json']);
   });
 
+  it('saves under a long Chinese name whose temp name would pass the 255-byte limit (80 characters, 240 bytes)', async () => {
+    const target = join(dir, `${'投'.repeat(80)}.pdf`);
+    await writeFileAtomic(target, 'pdf');
+    expect(await readFile(target, 'utf8')).toBe('pdf');
+    expect(await readdir(dir)).toEqual([`${'投'.repeat(80)}.pdf`]);
+  });
+
   it('writes an empty file', async () => {
     const target = join(dir, 'empty.txt');
     await writeFileAtomic(target, '');

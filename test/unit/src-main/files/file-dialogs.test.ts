@@ -54,12 +54,13 @@ describe('saveWithDialog', () => {
     expect(await readdir(dir)).toEqual(['chosen.csv']);
   });
 
-  it('asks with the title, name and filters, attached to the parent window', async () => {
+  it('asks with the title, name and filters, attached to the parent window, and before replacing a file', async () => {
     const parent = new FakeBrowserWindow();
+    const properties = ['showOverwriteConfirmation', 'createDirectory'];
     await saveWithDialog(asWindow(parent), request, messages);
-    expect(dialog.showSaveDialog).toHaveBeenCalledExactlyOnceWith(parent, { title: 'Save file', defaultPath: 'export.csv', filters: request.filters });
+    expect(dialog.showSaveDialog).toHaveBeenCalledExactlyOnceWith(parent, { title: 'Save file', defaultPath: 'export.csv', filters: request.filters, properties });
     await saveWithDialog(null, { suggestedName: 'a.bin', data: new Uint8Array() }, messages);
-    expect(dialog.showSaveDialog).toHaveBeenLastCalledWith({ title: 'Save file', defaultPath: 'a.bin', filters: [] });
+    expect(dialog.showSaveDialog).toHaveBeenLastCalledWith({ title: 'Save file', defaultPath: 'a.bin', filters: [], properties });
   });
 
   it('refuses an invalid request before showing a dialog', async () => {

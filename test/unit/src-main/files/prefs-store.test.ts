@@ -16,6 +16,14 @@ afterEach(async () => {
 });
 
 describe('openPrefsStore', () => {
+  it('keeps both of two updates made at once (each started from the same prefs, the later write lost the other)', async () => {
+    const store = await openPrefsStore(dir);
+    await Promise.all([store.update({ closeToTray: false }), store.update({ language: 'en' })]);
+    expect(store.get()).toMatchObject({ closeToTray: false, language: 'en' });
+    const again = await openPrefsStore(dir);
+    expect(again.get()).toMatchObject({ closeToTray: false, language: 'en' });
+  });
+
   it('uses the defaults when the file is missing, without creating it', async () => {
     const store = await openPrefsStore(dir);
     expect(store.get()).toEqual(DEFAULT_APP_PREFS);

@@ -48,6 +48,7 @@ describe('print to PDF', () => {
       title: 'Save as PDF',
       defaultPath: 'TS-1.pdf',
       filters: [{ name: 'PDF files', extensions: ['pdf'] }],
+      properties: ['showOverwriteConfirmation', 'createDirectory'],
     });
   });
 

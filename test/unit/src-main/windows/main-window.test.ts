@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { expectLockedDown } from '../expect-secure';
 import { FakeBrowserWindow, asWindow, fakeWindow, resetFakeElectron } from '../fake-electron';
 import { createMainWindow, revealWindow } from '../../../../src-main/windows/main-window';
+import { RESTART_DELAYS_MS } from '../../../../src-main/core/backoff';
 
 vi.mock('electron', () => import('../fake-electron'));
 
@@ -18,6 +19,24 @@ describe('createMainWindow', () => {
     expect(window.options.webPreferences?.preload).toBe('/app/out/preload/ui.js');
     expect(window.loadURL).toHaveBeenCalledExactlyOnceWith('file:///app/out/renderer/index.html');
     expect(window.visible).toBe(false);
+  });
+
+  it('loads the page again, after the backoff, when its renderer crashed; not after a clean exit', () => {
+    vi.useFakeTimers();
+    try {
+      const window = fakeWindow(createMainWindow({ locations, shouldHideOnClose: () => true }));
+      const loads = () => window.loadURL.mock.calls.length;
+      expect(loads()).toBe(1);
+      window.webContents.emit('render-process-gone', {}, { reason: 'clean-exit', exitCode: 0 });
+      vi.advanceTimersByTime(60_000);
+      expect(loads()).toBe(1);
+      window.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+      vi.advanceTimersByTime(RESTART_DELAYS_MS[0]);
+      expect(loads()).toBe(2);
+      expect(window.loadURL.mock.lastCall![0]).toMatch(/index\.html$/);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('has no icon option when none is given', () => {
