@@ -68,6 +68,10 @@ export const SaveFileResult = z.object({
 });
 export type SaveFileResult = z.infer<typeof SaveFileResult>;
 
+/** Why main could not write or read a file the user chose, in a word the UI translates (`file.why.<why>`). */
+export const FILE_FAILURE_KINDS = ['busy', 'denied', 'full', 'missing', 'other'] as const;
+export type FileFailureKind = (typeof FILE_FAILURE_KINDS)[number];
+
 export const OpenFileRequest = z.object({
   filters: z.array(FileFilter).max(10).default([]),
   /** Files larger than this are refused before they are read. */
@@ -116,6 +120,7 @@ export const FileRefusal = z.object({
   code: z.string().max(100),
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
+export type FileRefusal = z.infer<typeof FileRefusal>;
 
 export const SaveBackupRequest = z.object({
   kind: AutoBackupKind,
@@ -174,9 +179,10 @@ export type FlushMessage = z.infer<typeof FlushMessage>;
 export interface DeskBridge {
   appInfo(): Promise<AppInfo>;
   notify(request: NotifyRequest): Promise<void>;
-  print(request: PrintRequest): Promise<PrintResult>;
-  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
-  openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  print(request: PrintRequest): Promise<PrintResult | FileRefusal>;
+  /** A file the user chose that could not be written or read comes back refused (`file.writeFailed`, `file.readFailed`). */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult | FileRefusal>;
+  openFile(request: OpenFileRequest): Promise<OpenFileResult | FileRefusal>;
   getPrefs(): Promise<AppPrefs>;
   setPrefs(prefs: Partial<AppPrefs>): Promise<AppPrefs>;
   backupStatus(): Promise<BackupFolderStatus>;

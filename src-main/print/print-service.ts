@@ -1,8 +1,9 @@
 import { dialog, type BrowserWindow, type WebContents } from 'electron';
-import { PrintRequest, type PrintResult } from '../core/contract';
+import { PrintRequest, type FileRefusal, type PrintResult } from '../core/contract';
 import type { MainMessages } from '../core/messages';
 import { writeFileAtomic } from '../files/atomic-write';
 import { SAVE_PROPERTIES } from '../files/file-dialogs';
+import { fileRefusal } from '../files/file-failure';
 import { pageUrl, preloadPath, type AppLocations } from '../windows/app-url';
 import { createSecureWindow } from '../windows/security';
 
@@ -11,7 +12,7 @@ const CSS_PX_PER_INCH = 96;
 
 export interface PrintService {
   /** Renders a print route in a hidden window, then prints it or saves it as PDF. */
-  print(parent: BrowserWindow | null, payload: unknown, messages: MainMessages): Promise<PrintResult>;
+  print(parent: BrowserWindow | null, payload: unknown, messages: MainMessages): Promise<PrintResult | FileRefusal>;
   /** The print view reports that its data is on screen. */
   markReady(contents: WebContents): void;
 }
@@ -70,7 +71,11 @@ export function createPrintService(locations: AppLocations, readyTimeoutMs = 30_
             printBackground: true,
             margins: { top: inches, bottom: inches, left: inches, right: inches },
           });
-          await writeFileAtomic(target, pdf);
+          try {
+            await writeFileAtomic(target, pdf);
+          } catch (error) {
+            return fileRefusal('file.writeFailed', target, error);
+          }
           return { status: 'saved', path: target };
         }
         const px = Math.round(inches * CSS_PX_PER_INCH);

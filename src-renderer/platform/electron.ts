@@ -1,4 +1,5 @@
-import { PORT_MESSAGE_TYPE, type DeskBridge } from '../../src-main/core/contract';
+import { PORT_MESSAGE_TYPE, type DeskBridge, type FileRefusal } from '../../src-main/core/contract';
+import { DeskError } from '../domain/common/errors';
 import type { Platform } from './types';
 
 declare global {
@@ -30,10 +31,10 @@ export function createElectronPlatform(bridge: DeskBridge): Platform {
     // Main shows native notifications without asking (the OS settings decide).
     notificationPermission: () => 'granted',
     requestNotificationPermission: async () => 'granted',
-    print: (request) => bridge.print(request),
+    print: async (request) => unlessRefused(await bridge.print(request)),
     printReady: () => bridge.printReady(),
-    saveFile: (request) => bridge.saveFile(request),
-    openFile: (request) => bridge.openFile(request),
+    saveFile: async (request) => unlessRefused(await bridge.saveFile(request)),
+    openFile: async (request) => unlessRefused(await bridge.openFile(request)),
     getPrefs: () => bridge.getPrefs(),
     setPrefs: (prefs) => bridge.setPrefs(prefs),
     onNavigate: (listener) => bridge.onNavigate(listener),
@@ -44,4 +45,13 @@ export function createElectronPlatform(bridge: DeskBridge): Platform {
       openFolder: () => bridge.openBackupsFolder(),
     },
   };
+}
+
+/** A file main could not write or read: thrown as the refusal it is, for the page to say why in the user's language. */
+function unlessRefused<T extends { status: string }>(result: T | FileRefusal): T {
+  if (result.status === 'refused') {
+    const { code, params } = result as FileRefusal;
+    throw new DeskError({ code, ...(params ? { params } : {}) });
+  }
+  return result as T;
 }

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { usePlatform, useStoreQuery } from '../data/hooks';
 import { PRINT_NOT_READY } from '../../platform/types';
 import { currentSessionToken } from '../features/auth/session';
+import { DeskError } from '../../domain/common/errors';
+import { errorText } from '../i18n/errors';
 
 /** The print view runs in a window without storage: it resumes this window's session from the route. */
 function withSession(route: string): string {
@@ -48,7 +50,9 @@ export function PrintButtons({ route, fileName, printLabel, pdfLabel, disabled =
       if (result.status === 'saved' && result.path) notifications.show({ color: 'teal', message: t('print.saved', { path: result.path }) });
     } catch (error) {
       const notReady = error instanceof Error && error.message === PRINT_NOT_READY;
-      notifications.show({ color: 'red', message: notReady ? t('print.notReady') : t('print.failed', { detail: error instanceof Error ? error.message : String(error) }) });
+      // A PDF main could not write (open in a viewer, a full disk) says why in the user's language.
+      const message = notReady ? t('print.notReady') : error instanceof DeskError ? errorText(t, error.data) : t('print.failed', { detail: error instanceof Error ? error.message : String(error) });
+      notifications.show({ color: 'red', message });
     } finally {
       setBusy(null);
     }

@@ -1,6 +1,6 @@
 import type { UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
-import { StoreError } from '../data/store-client';
+import { asStoreError, StoreError } from '../data/store-client';
 import { fieldErrorNodes } from './FieldErrorText';
 
 /**
@@ -108,7 +108,7 @@ export function useCommandSubmit<V, R>(form: UseFormReturnType<V>, run: (values:
     try {
       return await run(values);
     } catch (error) {
-      const storeError = error instanceof StoreError ? error : new StoreError({ code: 'store.internal', params: { detail: String(error) } });
+      const storeError = asStoreError(error);
       form.setErrors(fieldErrorNodes(storeError.data.fields));
       setFailure(storeError);
       // Focus goes where the refusal is explained, never to the page.

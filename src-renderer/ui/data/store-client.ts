@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink';
-import { isStoreFailedMessage, type DeskErrorData } from '../../domain/common/errors';
+import { DeskError, isStoreFailedMessage, type DeskErrorData } from '../../domain/common/errors';
 import type { Platform } from '../../platform';
 import type { ChangeEvent, StoreArgs, StoreMethod, StoreResult } from '../../store/api';
 import type { StoreEndpoint } from '../../store/rpc/server';
@@ -12,6 +12,16 @@ export class StoreError extends Error {
     this.name = 'StoreError';
     this.data = data;
   }
+}
+
+/**
+ * Any failure as the UI shows it: a refusal of the store host as it is; one of the platform's (a
+ * file it could not write: a DeskError) with its code; anything else as `store.internal` with its text.
+ */
+export function asStoreError(error: unknown): StoreError {
+  if (error instanceof StoreError) return error;
+  if (error instanceof DeskError) return new StoreError(error.data);
+  return new StoreError({ code: 'store.internal', params: { detail: String(error) } });
 }
 
 /** Pseudo change sent to listeners when the connection was replaced: re-query everything. */

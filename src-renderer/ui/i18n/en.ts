@@ -327,6 +327,17 @@ export const en = {
       departmentHasCases_one:
         '{{count}} case still open, owing a 12315 reply or within quality review is handled or supported by "{{department}}" ({{nos}}), so it cannot be removed. Rename it in its row instead (the case follows), or remove it once it is done with.',
     },
+    file: {
+      writeFailed: 'The file “{{name}}” could not be saved: {{why}}.',
+      readFailed: 'The file “{{name}}” could not be read: {{why}}.',
+    },
+    fileWhy: {
+      busy: 'it is open in another program (Excel, for example); close it and try again',
+      denied: 'there is no permission to write or read there; choose another folder',
+      full: 'the disk is full; free some space and try again',
+      missing: 'the file or folder is not there (moved, or the removable drive was taken out)',
+      other: 'the system could not complete it; try again',
+    },
     store: {
       closing: 'The app is quitting; nothing was done.',
       restarted: 'The local data service has just restarted; this action may not have been saved. Check and try again.',

@@ -12,6 +12,8 @@ const LABELLED_PARAMS: Record<string, string> = {
   table: 'backup.tables',
   /** The contact fields in which the cases found for a customer disagree (姓名、电话). */
   fields: 'erasure.form.fields',
+  /** Why a file could not be written or read (main's `fileFailureKind`). */
+  why: 'errors.fileWhy',
 };
 
 /** Translates an error code from the store host; unknown codes still say something useful. */

@@ -314,6 +314,17 @@ export const zhCN = {
       passwordContainsName: '密码不能包含用户名。',
       departmentHasCases: '仍有 {{count}} 宗投诉单由“{{department}}”负责或协办（{{nos}}），它们尚未办结、仍须答复 12315 或仍在质量复核期限内，不能删除。可在原行上改名（这些投诉单随之改名），或待它们了结后再删除。',
     },
+    file: {
+      writeFailed: '文件“{{name}}”未能保存：{{why}}。',
+      readFailed: '文件“{{name}}”未能读取：{{why}}。',
+    },
+    fileWhy: {
+      busy: '文件正被其他程序打开（例如 Excel），请关闭后重试',
+      denied: '没有写入或读取该位置的权限，请换一个文件夹',
+      full: '磁盘空间不足，请清理磁盘后重试',
+      missing: '文件或文件夹不存在（可能已被移走或移动磁盘已拔出）',
+      other: '系统未能完成操作，请重试',
+    },
     store: {
       closing: '程序正在退出，本次操作未执行。',
       restarted: '本地数据服务刚刚重启，本次操作可能未保存，请检查后重试。',

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../domain/users/roles';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useStore, useStoreQuery } from '../../data/hooks';
-import { StoreError } from '../../data/store-client';
+import { asStoreError, type StoreError } from '../../data/store-client';
 import { useAuth } from '../auth/AuthGate';
 import { AlertFilters, daysToRange, NO_FILTER, type AlertFilter } from './AlertFilters';
 import { AlertLogTable } from './AlertLogTable';
@@ -61,7 +61,7 @@ export function AlertLogPage({ pageSize = 50 }: { pageSize?: number }) {
       // The log refreshes itself on the change this commits.
       await store.send('alerts.acknowledge', { keys: [row.key] });
     } catch (error) {
-      setFailure(error instanceof StoreError ? error : new StoreError({ code: 'store.internal', params: { detail: String(error) } }));
+      setFailure(asStoreError(error));
     } finally {
       setPending((keys) => {
         const next = new Set(keys);

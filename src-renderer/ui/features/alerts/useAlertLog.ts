@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { StoreArgs, StoreResult } from '../../../store/api';
 import { useStore } from '../../data/hooks';
-import { StoreError } from '../../data/store-client';
+import { asStoreError, type StoreError } from '../../data/store-client';
 
 export type AlertLogArgs = Omit<StoreArgs<'alerts.log'>, 'cursor' | 'limit'>;
 type LogPage = StoreResult<'alerts.log'>;
@@ -29,9 +29,6 @@ interface Loaded {
   /** How many pages the rows are: a refresh reads as many again, so what the user scrolled to stays. */
   pages: number;
 }
-
-const asStoreError = (error: unknown) =>
-  error instanceof StoreError ? error : new StoreError({ code: 'store.internal', params: { detail: String(error) } });
 
 /**
  * The alert log for a filter, a page at a time by the store's keyset cursor,

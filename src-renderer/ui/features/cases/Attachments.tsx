@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AttachmentMeta } from '../../../domain/cases/entries';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { usePlatform, useStore } from '../../data/hooks';
-import { StoreError } from '../../data/store-client';
+import { asStoreError, type StoreError } from '../../data/store-client';
 import { Panel } from '../../components/Panel';
 import { formatBytes } from '../../components/format';
 import { byAt } from './format';
@@ -24,7 +24,7 @@ export function Attachments({ attachments }: { attachments: AttachmentMeta[] }) 
       const file = await store.send('attachments.get', { id: meta.id });
       await platform.saveFile({ suggestedName: meta.name, data: new Uint8Array(await file.data.arrayBuffer()) });
     } catch (error) {
-      setFailure(error instanceof StoreError ? error : new StoreError({ code: 'store.internal', params: { detail: String(error) } }));
+      setFailure(asStoreError(error));
     } finally {
       setBusy(null);
     }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChainReport } from '../../../domain/audit/chain';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useStore } from '../../data/hooks';
-import { StoreError } from '../../data/store-client';
+import { asStoreError, type StoreError } from '../../data/store-client';
 import { useAuth } from '../auth/AuthGate';
 
 /**
@@ -27,7 +27,7 @@ export function AuditCheck({ caseId }: { caseId: string }) {
     try {
       setReport(await store.send('audit.verify', { subject: caseId }));
     } catch (error) {
-      setFailure(error instanceof StoreError ? error : new StoreError({ code: 'store.internal', params: { detail: String(error) } }));
+      setFailure(asStoreError(error));
     } finally {
       setBusy(false);
     }

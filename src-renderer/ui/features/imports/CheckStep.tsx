@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../components/format';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { usePlatform } from '../../data/hooks';
-import { StoreError } from '../../data/store-client';
+import { asStoreError, type StoreError } from '../../data/store-client';
 import { ErrorTable } from './ErrorTable';
 import { errorReport, reportFileName } from './errorReport';
 import { PreviewTable } from './PreviewTable';
@@ -44,7 +44,7 @@ export function CheckStep({ wizard }: { wizard: ImportWizard }) {
       const saved = await platform.saveFile({ suggestedName: reportFileName(t, analysis.fileName), filters: [{ name: 'CSV', extensions: ['csv'] }], data });
       if (saved.status === 'saved') notifications.show({ message: t('imports.check.saved'), color: 'green' });
     } catch (error) {
-      setSaveFailure(error instanceof StoreError ? error : new StoreError({ code: 'store.internal', params: { detail: String(error) } }));
+      setSaveFailure(asStoreError(error));
     } finally {
       setSaving(false);
     }

@@ -6,6 +6,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { usePlatform } from '../../data/hooks';
 import { UnfinishedImports } from './UnfinishedImports';
 import type { ImportWizard } from './useImportWizard';
+import { asStoreError } from '../../data/store-client';
+import { errorText } from '../../i18n/errors';
 
 export const MAX_FILE_MB = 200;
 
@@ -32,6 +34,9 @@ export function FileStep({ wizard }: { wizard: ImportWizard }) {
       }
       setTooLarge(null);
       await wizard.analyse(file.name, file.data);
+    } catch (error) {
+      // A file chosen that could not be read (gone since, or not ours to read): said, not left to the console.
+      setTooLarge(errorText(t, asStoreError(error).data));
     } finally {
       setOpening(false);
     }

@@ -5,7 +5,7 @@ import { formatCount } from '../../components/format';
 import { IMPORT_CHUNK_ROWS, rowsProcessed } from '../../../domain/imports/job';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useStore, useStoreQuery } from '../../data/hooks';
-import { StoreError } from '../../data/store-client';
+import { asStoreError, type StoreError } from '../../data/store-client';
 import { errorText } from '../../i18n/errors';
 
 /** How often the running job is asked for its progress (each answer also carries its news to every window). */
@@ -36,7 +36,7 @@ export function RunStep({ jobId, onAnother }: { jobId: string; onAnother: () => 
       reload();
     } catch (error) {
       setCancelling(false);
-      setFailure(error instanceof StoreError ? error : new StoreError({ code: 'store.internal', params: { detail: String(error) } }));
+      setFailure(asStoreError(error));
     }
   }
 

@@ -5,7 +5,7 @@ import { rowsProcessed, type ImportJobView } from '../../../domain/imports/job';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatCount, formatDateTime } from '../../components/format';
 import { useStore, useStoreQuery } from '../../data/hooks';
-import { StoreError } from '../../data/store-client';
+import { asStoreError, type StoreError } from '../../data/store-client';
 
 /** What a job's line says: its file, who started it when, and how far it got. */
 function jobFigures(job: ImportJobView, format: (n: number) => string) {
@@ -66,7 +66,7 @@ export function UnfinishedImports({ onFollow }: { onFollow(jobId: string): void 
     try {
       await store.send('imports.cancel', { jobId });
     } catch (error) {
-      setFailure(error instanceof StoreError ? error : new StoreError({ code: 'store.internal', params: { detail: String(error) } }));
+      setFailure(asStoreError(error));
     }
   }
 

@@ -1,18 +1,12 @@
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DeskError, type DeskErrorData } from '../../../domain/common/errors';
 import { monthKey, type MonthlyReport } from '../../../domain/reports/monthly';
 import { encodeXlsxWorkbook } from '../../export/xlsx';
 import { usePlatform } from '../../data/hooks';
-import { StoreError } from '../../data/store-client';
+import { asStoreError } from '../../data/store-client';
 import { errorText } from '../../i18n/errors';
 import { reportSheets } from './model/workbook';
-
-function errorData(error: unknown): DeskErrorData {
-  if (error instanceof StoreError || error instanceof DeskError) return error.data;
-  return { code: 'store.internal', params: { detail: error instanceof Error ? error.message : String(error) } };
-}
 
 /** The report's tables as one workbook, a sheet per table, through the save dialog (Electron) or a download (web). */
 export function useReportExport() {
@@ -38,7 +32,7 @@ export function useReportExport() {
         });
       }
     } catch (error) {
-      notifications.show({ color: 'red', title: t('reports.actions.exportFailed'), message: errorText(t, errorData(error)), autoClose: false });
+      notifications.show({ color: 'red', title: t('reports.actions.exportFailed'), message: errorText(t, asStoreError(error).data), autoClose: false });
     } finally {
       setBusy(false);
     }

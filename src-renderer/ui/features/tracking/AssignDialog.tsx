@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { FieldErrorText } from '../../components/FieldErrorText';
 import { useStore } from '../../data/hooks';
 import { useWorkInFlight } from '../../components/unsaved';
-import { StoreError } from '../../data/store-client';
+import { asStoreError, type StoreError } from '../../data/store-client';
 import { MountedModal } from '../../components/MountedModal';
 
 /** The store takes at most this many cases per call (MAX_ASSIGN); a larger selection goes in turns. */
@@ -53,7 +53,7 @@ export function AssignDialog({
     } catch (error) {
       // Chunks already done stay done: show them with the refusal.
       if (total.assigned.length > 0 || total.skipped.length > 0) setResult(total);
-      setFailure(error instanceof StoreError ? error : new StoreError({ code: 'store.internal', params: { detail: String(error) } }));
+      setFailure(asStoreError(error));
     } finally {
       release();
       setBusy(false);

@@ -10,7 +10,7 @@ import { may } from '../../../domain/users/roles';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PrintButtons } from '../../components/PrintButtons';
 import { useNow, useStore, useStoreQuery } from '../../data/hooks';
-import { StoreError } from '../../data/store-client';
+import { asStoreError, type StoreError } from '../../data/store-client';
 import { useAuth } from '../auth/AuthGate';
 import { IndexProgress } from '../jobs/IndexProgress';
 import { ArchivedHint } from './ArchivedHint';
@@ -52,8 +52,7 @@ import { ViewsBar } from './ViewsBar';
 const SEARCH_DEBOUNCE_MS = 250;
 const NO_SELECTION: ReadonlySet<string> = new Set();
 
-const asStoreError = (error: unknown): StoreError | null =>
-  error === null || error === undefined ? null : error instanceof StoreError ? error : new StoreError({ code: 'store.internal', params: { detail: String(error) } });
+const failureOf = (error: unknown): StoreError | null => (error === null || error === undefined ? null : asStoreError(error));
 
 /**
  * 投诉处理进度跟踪表: views, search, filters, the virtualized grid, bulk actions and export.
@@ -186,7 +185,7 @@ export function TrackingPage({ view }: { view?: string }) {
   const filterCount = activeFilterCount(query.filter);
   const activeView = useMemo(() => matchingView(query, prefs.views, chosenView), [query, prefs.views, chosenView]);
   const empty = summary.settled && summary.total === 0 && isDefaultFilter(query.filter);
-  const error = asStoreError(summary.error) ?? prefs.error ?? options.error ?? (selection.key === queryKey ? selectAllError : null);
+  const error = failureOf(summary.error) ?? prefs.error ?? options.error ?? (selection.key === queryKey ? selectAllError : null);
   // Under the rows, or under "no complaints match" when the search found none outside the archive.
   const archivedHint =
     summary.settled && summary.archivedMatches > 0 ? <ArchivedHint count={summary.archivedMatches} onShow={() => setFilter({ archived: 'all' })} /> : null;

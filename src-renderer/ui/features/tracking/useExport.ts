@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DeskError, type DeskErrorData } from '../../../domain/common/errors';
+import { DeskError } from '../../../domain/common/errors';
 import type { ColumnId } from '../../../domain/tracking/columns';
 import type { TrackingQuery } from '../../../domain/tracking/query';
 import type { TrackingRow } from '../../../domain/tracking/row';
@@ -10,7 +10,7 @@ import { encodeCsv } from '../../export/csv';
 import type { RowBatch, Sheet } from '../../export/sheet';
 import { encodeXlsx } from '../../export/xlsx';
 import { usePlatform, useStore } from '../../data/hooks';
-import { StoreError } from '../../data/store-client';
+import { asStoreError } from '../../data/store-client';
 import { errorText } from '../../i18n/errors';
 import { sheetColumns, sheetRow } from './columnValues';
 
@@ -35,11 +35,6 @@ const SHOW_PROGRESS_FROM = 2 * EXPORT_WINDOW;
 /** The encoders' bytes as the platform takes them, without copying (they always own a plain ArrayBuffer). */
 function ownBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   return bytes.buffer instanceof ArrayBuffer ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : new Uint8Array(bytes);
-}
-
-function errorData(error: unknown): DeskErrorData {
-  if (error instanceof StoreError || error instanceof DeskError) return error.data;
-  return { code: 'store.internal', params: { detail: error instanceof Error ? error.message : String(error) } };
 }
 
 /**
@@ -124,7 +119,7 @@ export function useExport(columns: readonly ColumnId[], widthOf: (id: ColumnId) 
       }
     } catch (error) {
       if (!abort.signal.aborted) {
-        notifications.show({ color: 'red', title: t('tracking.export.failed'), message: errorText(t, errorData(error)), autoClose: false });
+        notifications.show({ color: 'red', title: t('tracking.export.failed'), message: errorText(t, asStoreError(error).data), autoClose: false });
       }
     } finally {
       controller.current = null;

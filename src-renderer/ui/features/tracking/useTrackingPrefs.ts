@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { DEFAULT_LAYOUT, type TableLayout } from '../../../domain/tracking/columns';
 import type { SavedView } from '../../../domain/tracking/views';
 import { useStore, useStoreQuery } from '../../data/hooks';
-import { StoreError } from '../../data/store-client';
+import { asStoreError, type StoreError } from '../../data/store-client';
 
 /** Resizing sends many changes a second: the layout is saved once the user paused. */
 const SAVE_DELAY_MS = 400;
@@ -15,10 +15,6 @@ export interface TrackingPrefs {
   /** Changes the layout now and saves it for this user shortly after. */
   updateLayout(change: (layout: TableLayout) => TableLayout): void;
   error: StoreError | null;
-}
-
-function asStoreError(error: unknown): StoreError {
-  return error instanceof StoreError ? error : new StoreError({ code: 'store.internal', params: { detail: String(error) } });
 }
 
 /** The signed-in user's table layout and saved views (`tracking.prefs`), the layout saved as it changes. */

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ZodError } from 'zod';
 import { FakeBrowserWindow, asWindow, dialog, resetFakeElectron } from '../fake-electron';
 import { openWithDialog, saveWithDialog } from '../../../../src-main/files/file-dialogs';
+import { fileFailureKind } from '../../../../src-main/files/file-failure';
 import { writeFileAtomic } from '../../../../src-main/files/atomic-write';
 import { mainMessages } from '../../../../src-main/core/messages';
 
@@ -70,10 +71,16 @@ describe('saveWithDialog', () => {
     expect(dialog.showSaveDialog).not.toHaveBeenCalled();
   });
 
-  it('rejects when the write fails, leaving no file behind', async () => {
-    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(dir, 'gone', 'x.csv') });
-    await expect(saveWithDialog(null, request, messages)).rejects.toMatchObject({ code: 'ENOENT' });
+  it('refuses with the file’s name and why when the write fails (not an English error), leaving no file behind', async () => {
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(dir, 'gone', '投诉跟踪表.csv') });
+    await expect(saveWithDialog(null, request, messages)).resolves.toEqual({ status: 'refused', code: 'file.writeFailed', params: { name: '投诉跟踪表.csv', why: 'missing' } });
     expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('tells a file open in another program, no permission and a full disk apart', () => {
+    const kind = (code: string) => fileFailureKind(Object.assign(new Error(code), { code }));
+    expect([kind('EBUSY'), kind('EPERM'), kind('EACCES'), kind('ENOSPC'), kind('ENOENT'), kind('EIO')]).toEqual(['busy', 'busy', 'denied', 'full', 'missing', 'other']);
+    expect(fileFailureKind('not an error')).toBe('other');
   });
 });
 

@@ -81,7 +81,7 @@ describe('print to PDF', () => {
     expect(window.isDestroyed()).toBe(true);
   });
 
-  it('rejects when the PDF cannot be written, leaving no partial file', async () => {
+  it('refuses with the file’s name and why when the PDF cannot be written, leaving no partial file', async () => {
     const target = join(dir, 'taken');
     await mkdir(join(target, 'child'), { recursive: true });
     choosePdfPath(target);
@@ -89,7 +89,7 @@ describe('print to PDF', () => {
     const result = service.print(null, { route, mode: 'pdf' }, messages);
     const window = await printWindow();
     service.markReady(asContents(window.webContents));
-    await expect(result).rejects.toBeInstanceOf(Error);
+    await expect(result).resolves.toMatchObject({ status: 'refused', code: 'file.writeFailed', params: { name: 'taken' } });
     expect(await readdir(dir)).toEqual(['taken']);
     expect(window.isDestroyed()).toBe(true);
   });

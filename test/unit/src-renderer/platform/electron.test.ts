@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { BackupFolderStatus, DeskBridge } from '../../../../src-main/core/contract';
 import { createElectronPlatform } from '../../../../src-renderer/platform/electron';
+import { DeskError } from '../../../../src-renderer/domain/common/errors';
+import { translator } from '../ui/i18n/translator';
+import { errorText } from '../../../../src-renderer/ui/i18n/errors';
 
 /** A bridge whose every member records its calls; only the backup ones answer something. */
 function bridge() {
@@ -40,5 +43,25 @@ describe('the Electron platform’s backups', () => {
     expect(fake.openBackupsFolder).toHaveBeenCalledExactlyOnceWith();
     const others = Object.entries(fake).filter(([name]) => !name.startsWith('backup') && name !== 'openBackupsFolder');
     for (const [name, member] of others) expect(member, name).not.toHaveBeenCalled();
+  });
+});
+
+describe('the Electron platform’s files', () => {
+  it('throws a file main could not write or read as the refusal it is, for the page to say why in the user’s language', async () => {
+    const { fake } = bridge();
+    const platform = createElectronPlatform(fake);
+    fake.saveFile.mockResolvedValueOnce({ status: 'refused', code: 'file.writeFailed', params: { name: '投诉跟踪表.xlsx', why: 'busy' } });
+    const refused = await platform.saveFile({ suggestedName: '投诉跟踪表.xlsx', data: new Uint8Array() }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(DeskError);
+    expect((refused as DeskError).data).toEqual({ code: 'file.writeFailed', params: { name: '投诉跟踪表.xlsx', why: 'busy' } });
+    const t = await translator('zh-CN');
+    expect(errorText(t, (refused as DeskError).data)).toBe('文件“投诉跟踪表.xlsx”未能保存：文件正被其他程序打开（例如 Excel），请关闭后重试。');
+    fake.openFile.mockResolvedValueOnce({ status: 'refused', code: 'file.readFailed', params: { name: 'a.cdbak', why: 'missing' } });
+    await expect(platform.openFile({})).rejects.toMatchObject({ data: { code: 'file.readFailed' } });
+    // Anything else comes back as it was.
+    fake.saveFile.mockResolvedValueOnce({ status: 'saved', path: '/tmp/a.csv' });
+    await expect(platform.saveFile({ suggestedName: 'a.csv', data: new Uint8Array() })).resolves.toEqual({ status: 'saved', path: '/tmp/a.csv' });
+    fake.print.mockResolvedValueOnce({ status: 'refused', code: 'file.writeFailed', params: { name: 'TS-1.pdf', why: 'full' } });
+    await expect(platform.print({ route: '/print/case/1/registration', mode: 'pdf' })).rejects.toMatchObject({ data: { params: { why: 'full' } } });
   });
 });

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useStore, useStoreQuery } from '../../../data/hooks';
-import { StoreError } from '../../../data/store-client';
+import { asStoreError } from '../../../data/store-client';
 import { useAuth } from '../../auth/AuthGate';
 import { ChainResult, type ChainCheck } from './ChainResult';
 import { Panel } from '../../../components/Panel';
@@ -21,7 +21,7 @@ export function AuditTab() {
 
   const verify = (subject: string): Promise<ChainCheck> =>
     store.send('audit.verify', { subject }).catch((error: unknown) =>
-      error instanceof StoreError ? error : new StoreError({ code: 'store.internal', params: { detail: String(error) } }),
+      asStoreError(error),
     );
 
   const subjects = [

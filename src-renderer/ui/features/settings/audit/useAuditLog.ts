@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { StoreArgs } from '../../../../store/api';
 import type { AuditCursor, AuditLogRow } from '../../../../store/services/audit/list';
 import { useStore } from '../../../data/hooks';
-import { StoreError } from '../../../data/store-client';
+import { asStoreError, type StoreError } from '../../../data/store-client';
 
 export type AuditQuery = Omit<StoreArgs<'audit.list'>, 'limit'>;
 
@@ -20,9 +20,6 @@ interface Loaded {
   rows: AuditLogRow[];
   next: AuditCursor | null;
 }
-
-const asStoreError = (error: unknown) =>
-  error instanceof StoreError ? error : new StoreError({ code: 'store.internal', params: { detail: String(error) } });
 
 /**
  * The audit log for one query, a page at a time by the store's keyset cursor. The log only grows and

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatBytes, formatDateTime } from '../../../components/format';
 import { Panel } from '../../../components/Panel';
 import { usePlatform } from '../../../data/hooks';
-import { StoreError } from '../../../data/store-client';
+import { asStoreError, type StoreError } from '../../../data/store-client';
 import { backupFilters } from './format';
 
 /**
@@ -34,7 +34,7 @@ export function BackupHistory({ rows }: { rows: BackupLogRecord[] }) {
       if (data === null) setGone(row.fileName);
       else await platform.saveFile({ suggestedName: row.fileName, filters: backupFilters(t('backup.tab')), data });
     } catch (error) {
-      setFailure(new StoreError({ code: 'store.internal', params: { detail: String(error) } }));
+      setFailure(asStoreError(error));
     } finally {
       setBusy(null);
     }

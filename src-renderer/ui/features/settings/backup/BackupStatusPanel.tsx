@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDateTime } from '../../../components/format';
 import { useNow, usePlatform, useStore, type QueryState } from '../../../data/hooks';
-import { StoreError } from '../../../data/store-client';
+import { asStoreError, type StoreError } from '../../../data/store-client';
 import type { StoreResult } from '../../../../store/api';
 import { isStale } from '../../../../domain/backup/status';
 import { backupFilters } from './format';
@@ -38,7 +38,7 @@ export function BackupStatusPanel({ status }: { status: QueryState<StoreResult<'
       await store.send('backup.saved', { token: backup.token, path: saved.path ?? '' });
       notifications.show({ color: 'teal', message: t('backup.manual.saved', { name: saved.path ?? backup.fileName }) });
     } catch (error) {
-      setFailure(error instanceof StoreError ? error : new StoreError({ code: 'store.internal', params: { detail: String(error) } }));
+      setFailure(asStoreError(error));
     } finally {
       setBusy(false);
     }

@@ -7,13 +7,14 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatBytes, formatDateTime } from '../../../components/format';
 import { usePlatform, useStore } from '../../../data/hooks';
 import { useWorkInFlight } from '../../../components/unsaved';
-import { StoreError } from '../../../data/store-client';
+import { asStoreError, type StoreError } from '../../../data/store-client';
 import { useAuth } from '../../auth/AuthGate';
 import { ConfirmPasswordModal } from '../../auth/confirm/ConfirmPasswordModal';
 import { BackupSummaryView } from './BackupSummaryView';
 import { backupFilters } from './format';
 import { Panel } from '../../../components/Panel';
 import { JobProgressBar } from '../../jobs/JobProgressBar';
+import { errorText } from '../../../i18n/errors';
 
 const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
 
@@ -40,7 +41,15 @@ export function RestorePanel() {
 
   async function pick() {
     setTooLarge(null);
-    const file = await platform.openFile({ filters: backupFilters(t('backup.tab')), maxBytes: MAX_BACKUP_BYTES });
+    let file: Awaited<ReturnType<typeof platform.openFile>>;
+    try {
+      file = await platform.openFile({ filters: backupFilters(t('backup.tab')), maxBytes: MAX_BACKUP_BYTES });
+    } catch (error) {
+      // Gone since it was chosen (a USB stick pulled out), or not ours to read: said, nothing else changes.
+      setPicked(null);
+      setTooLarge(errorText(t, asStoreError(error).data));
+      return;
+    }
     if (file.status === 'cancelled') return;
     if (file.status === 'too-large') {
       setPicked(null);
@@ -52,7 +61,7 @@ export function RestorePanel() {
       const summary = await store.send('backup.inspect', { data: file.data, fileName: file.name });
       setPicked({ state: 'ready', name: file.name, data: file.data, summary });
     } catch (error) {
-      setPicked({ state: 'refused', name: file.name, error: error instanceof StoreError ? error : new StoreError({ code: 'store.internal', params: { detail: String(error) } }) });
+      setPicked({ state: 'refused', name: file.name, error: asStoreError(error) });
     }
   }
 

@@ -10,6 +10,8 @@ import { usePlatform } from '../../../data/hooks';
 import { negativeReviews } from './reviews';
 import { useDemoSeed } from './useDemoSeed';
 import { Panel } from '../../../components/Panel';
+import { asStoreError } from '../../../data/store-client';
+import { errorText } from '../../../i18n/errors';
 
 const DEFAULT_COUNT = 10_000;
 const MAX_COUNT = 200_000;
@@ -53,6 +55,9 @@ export function DemoTab() {
       }
       setProblem(null);
       setCorpus({ name: file.name, rows: parsed.rows, texts: parsed.texts });
+    } catch (error) {
+      // A file chosen that could not be read (gone since, or not ours to read): said, not left to the console.
+      setProblem(errorText(t, asStoreError(error).data));
     } finally {
       setReading(false);
     }

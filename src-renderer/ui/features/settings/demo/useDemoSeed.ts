@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { demoChunks } from '../../../../domain/demo/chunks';
 import { useStore } from '../../../data/hooks';
-import { StoreError } from '../../../data/store-client';
+import { asStoreError, type StoreError } from '../../../data/store-client';
 
 export interface SeedProgress {
   state: 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
@@ -50,7 +50,7 @@ export function useDemoSeed() {
       }
       if (current.state === 'running') current = { ...current, state: 'done' };
     } catch (error) {
-      const failure = error instanceof StoreError ? error : new StoreError({ code: 'store.internal', params: { detail: String(error) } });
+      const failure = asStoreError(error);
       current = { ...current, state: 'failed', error: failure };
     }
     setProgress({ ...current, ms: performance.now() - started });

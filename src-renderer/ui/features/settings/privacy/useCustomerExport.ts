@@ -1,20 +1,14 @@
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DeskError, type DeskErrorData } from '../../../../domain/common/errors';
 import type { CustomerExportInput } from '../../../../domain/privacy/customer';
 import { encodeXlsxWorkbook } from '../../../export/xlsx';
 import { usePlatform, useStore } from '../../../data/hooks';
-import { StoreError } from '../../../data/store-client';
+import { asStoreError } from '../../../data/store-client';
 import { errorText } from '../../../i18n/errors';
 import { customerSheets } from './customerSheets';
 
 export type ExportFormat = 'json' | 'xlsx';
-
-function errorData(error: unknown): DeskErrorData {
-  if (error instanceof StoreError || error instanceof DeskError) return error.data;
-  return { code: 'store.internal', params: { detail: error instanceof Error ? error.message : String(error) } };
-}
 
 const today = () => {
   const d = new Date();
@@ -46,7 +40,7 @@ export function useCustomerExport() {
         });
       }
     } catch (error) {
-      notifications.show({ color: 'red', title: t('privacy.lookup.exportFailed'), message: errorText(t, errorData(error)), autoClose: false });
+      notifications.show({ color: 'red', title: t('privacy.lookup.exportFailed'), message: errorText(t, asStoreError(error).data), autoClose: false });
     } finally {
       setBusy(null);
     }

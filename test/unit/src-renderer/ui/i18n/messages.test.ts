@@ -214,6 +214,8 @@ describe('translations', () => {
       'store.internal': ['detail'],
       'store.startFailed': ['detail'],
       'privacy.chooseCases': ['fields'],
+      'file.writeFailed': ['name', 'why'],
+      'file.readFailed': ['name', 'why'],
       'privacy.notCustomersCase': ['count'],
       'cases.dailyLimit': ['max'],
       'cases.archived': ['no'],
