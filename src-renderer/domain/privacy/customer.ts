@@ -121,6 +121,18 @@ export interface CustomerCaseLine extends CaseContacts {
   anonymised: boolean;
 }
 
+/** Just the contacts of a case (to mask them without copying the rest). */
+export function contactsOf(record: CaseContacts): CaseContacts {
+  return {
+    customerName: record.customerName,
+    phone: record.phone,
+    email: record.email,
+    ...(record.address !== undefined ? { address: record.address } : {}),
+    ...(record.socialPlatform !== undefined ? { socialPlatform: record.socialPlatform } : {}),
+    ...(record.socialAccount !== undefined ? { socialAccount: record.socialAccount } : {}),
+  };
+}
+
 /** The case with its contacts as given (`contacts`: the record's, masked for the reader). */
 export function customerCaseLine(record: CaseRecord, contacts: CaseContacts = record): CustomerCaseLine {
   return {

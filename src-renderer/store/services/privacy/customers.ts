@@ -1,4 +1,5 @@
 import {
+  contactsOf,
   customerCaseLine,
   CustomerExportInput,
   CustomerKeyInput,
@@ -87,7 +88,7 @@ export const find = query(
   async (ctx, key): Promise<CustomerMatches> => {
     const records = (await casesOf(ctx, key)).sort(newestFirst);
     const role = ctx.actor!.role;
-    return { cases: records.map((record) => customerCaseLine(record, maskContactFor(role, record))), differing: differingContacts(records) };
+    return { cases: records.map((record) => customerCaseLine(record, maskContactFor(role, contactsOf(record)))), differing: differingContacts(records) };
   },
   { access: 'customers.export' },
 );

@@ -3,7 +3,7 @@ import type { CaseRecord } from '../../../domain/cases/case';
 import type { CaseStatus } from '../../../domain/lifecycle/machine';
 import type { HoldKind } from '../../../domain/cases/legal-hold';
 import type { SocialPlatform } from '../../../domain/cases/vocabulary';
-import { CustomerKeyInput, newestFirst } from '../../../domain/privacy/customer';
+import { contactsOf, customerCaseLine, CustomerKeyInput, newestFirst } from '../../../domain/privacy/customer';
 import { ErasureNoInput, erasureReplyDaysOf, type ErasureRequest } from '../../../domain/privacy/erasure';
 import {
   answeredAt,
@@ -59,25 +59,10 @@ export interface ErasureCaseLine {
 
 /** A case of a request (`disposition` as `requestDisposition` finds it) or of the customer found. */
 export function erasureLine(record: CaseRecord, role: Role, disposition: ErasureDisposition = erasureDisposition(record)): ErasureCaseLine {
-  const contacts = maskContactFor(role, {
-    customerName: record.customerName,
-    phone: record.phone,
-    email: record.email,
-    address: record.address,
-    socialAccount: record.socialAccount,
-  });
+  // The case and its contacts as the customer lookup lists them (masked for the reader), and what the request does with it.
+  const { anonymised: _anonymised, ...line } = customerCaseLine(record, maskContactFor(role, contactsOf(record)));
   return {
-    id: record.id,
-    no: record.no,
-    receivedAt: record.receivedAt,
-    status: record.status,
-    closedAt: record.closedAt,
-    customerName: contacts.customerName,
-    phone: contacts.phone,
-    email: contacts.email,
-    ...(contacts.address !== undefined ? { address: contacts.address } : {}),
-    ...(record.socialPlatform !== undefined ? { socialPlatform: record.socialPlatform } : {}),
-    ...(contacts.socialAccount !== undefined ? { socialAccount: contacts.socialAccount } : {}),
+    ...line,
     state: disposition.state,
     ...(disposition.state === 'waiting' ? { waiting: disposition.reason } : {}),
     ...(disposition.state === 'waiting' && disposition.reason === 'referralReply' && record.nextDueAt !== undefined ? { referralDueAt: record.nextDueAt } : {}),

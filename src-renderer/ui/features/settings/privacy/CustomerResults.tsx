@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Checkbox, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CUSTOMER_KEYS, type CustomerKeyInput } from '../../../../domain/privacy/customer';
@@ -8,7 +8,8 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDateTime } from '../../../components/format';
 import { useStoreQuery } from '../../../data/hooks';
 import { CustomerLookupPending } from '../../assist/ContactIndexNotice';
-import { differingText, lineContacts } from './erasure/lineText';
+import { CaseChoiceTable } from './CaseChoiceTable';
+import { differingText } from './erasure/lineText';
 import { useCustomerExport } from './useCustomerExport';
 
 /** The cases found for one customer, and the export of all their data. */
@@ -31,12 +32,6 @@ function FoundCases({ searched, found }: { searched: CustomerKeyInput; found: Cu
   const kind = CUSTOMER_KEYS.find((key) => searched[key]) ?? 'phone';
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set(preselected(kind, rows.map((row) => row.id), found.differing)));
   if (rows.length === 0) return <Text size="sm">{t('privacy.lookup.none')}</Text>;
-  const picked = rows.filter((row) => selected.has(row.id)).length;
-  const toggle = (id: string) => {
-    const next = new Set(selected);
-    if (!next.delete(id)) next.add(id);
-    setSelected(next);
-  };
   const caseIds = rows.filter((row) => selected.has(row.id)).map((row) => row.id);
 
   return (
@@ -52,63 +47,22 @@ function FoundCases({ searched, found }: { searched: CustomerKeyInput; found: Cu
           {t('privacy.lookup.noneTicked')}
         </Text>
       )}
-      <Table.ScrollContainer minWidth={760}>
-        <Table striped aria-label={t('privacy.lookup.results')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={40}>
-                <Checkbox
-                  size="xs"
-                  aria-label={t('erasure.form.selectAll')}
-                  checked={picked > 0 && picked === rows.length}
-                  indeterminate={picked > 0 && picked < rows.length}
-                  onChange={() => setSelected(picked === rows.length ? new Set() : new Set(rows.map((row) => row.id)))}
-                />
-              </Table.Th>
-              <Table.Th>{t('privacy.columns.no')}</Table.Th>
-              <Table.Th>{t('privacy.columns.customer')}</Table.Th>
-              <Table.Th>{t('erasure.columns.contacts')}</Table.Th>
-              <Table.Th>{t('privacy.columns.receivedAt')}</Table.Th>
-              <Table.Th>{t('privacy.columns.status')}</Table.Th>
-              <Table.Th>{t('privacy.columns.closedAt')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((row) => (
-              <Table.Tr key={row.id}>
-                <Table.Td>
-                  <Checkbox size="xs" aria-label={t('erasure.form.select', { no: row.no })} checked={selected.has(row.id)} onChange={() => toggle(row.id)} />
-                </Table.Td>
-                <Table.Td>
-                  <Anchor href={`#/cases/${row.id}`}>{row.no}</Anchor>
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={6}>
-                    {row.customerName}
-                    {row.anonymised && (
-                      <Badge size="xs" color="gray" variant="light">
-                        {t('privacy.lookup.anonymised')}
-                      </Badge>
-                    )}
-                  </Group>
-                </Table.Td>
-                <Table.Td>
-                  <Stack gap={0}>
-                    {lineContacts(t, row).map((contact) => (
-                      <Text key={contact} size="sm">
-                        {contact}
-                      </Text>
-                    ))}
-                  </Stack>
-                </Table.Td>
-                <Table.Td>{formatDateTime(row.receivedAt)}</Table.Td>
-                <Table.Td>{t(`status.${row.status}`)}</Table.Td>
-                <Table.Td>{row.closedAt === null ? '' : formatDateTime(row.closedAt)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <CaseChoiceTable
+        label={t('privacy.lookup.results')}
+        lines={rows}
+        selection={{ selected, onSelect: setSelected }}
+        name={(row) => (
+          <Group gap={6}>
+            {row.customerName}
+            {row.anonymised && (
+              <Badge size="xs" color="gray" variant="light">
+                {t('privacy.lookup.anonymised')}
+              </Badge>
+            )}
+          </Group>
+        )}
+        extra={[{ header: t('privacy.columns.closedAt'), cell: (row) => (row.closedAt === null ? '' : formatDateTime(row.closedAt)) }]}
+      />
       <Group>
         <Text size="sm" c="dimmed" mr="auto">
           {t('erasure.form.chosen', { count: caseIds.length })}
