@@ -71,14 +71,15 @@ export function AuditLogTab() {
           )}
           {!caseNoField && <ErrorAlert error={log.error} />}
           <AuditLogTable rows={log.rows} onOpen={setOpen} breakAt={chain ? { subject: chain.subject, n: chain.brokenAt, reason: chain.reason } : undefined} />
+          {/* One page reads so many events at most: none matching among them is not none at all while more are left. */}
           {!log.loading && log.rows.length === 0 && !log.error && (
             <Text c="dimmed" size="sm">
-              {t('security.audit.none')}
+              {t(log.hasMore ? 'security.audit.noneYet' : 'security.audit.none')}
             </Text>
           )}
           {log.hasMore ? (
             <Button variant="default" onClick={log.loadMore} loading={log.loading} w="fit-content">
-              {t('security.audit.more')}
+              {t(log.rows.length === 0 ? 'security.audit.searchOn' : 'security.audit.more')}
             </Button>
           ) : (
             log.rows.length > 0 && (
