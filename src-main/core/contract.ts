@@ -69,7 +69,7 @@ export const SaveFileResult = z.object({
 export type SaveFileResult = z.infer<typeof SaveFileResult>;
 
 /** Why main could not write or read a file the user chose, in a word the UI translates (`file.why.<why>`). */
-export const FILE_FAILURE_KINDS = ['busy', 'denied', 'full', 'missing', 'other'] as const;
+export const FILE_FAILURE_KINDS = ['busy', 'locked', 'denied', 'full', 'missing', 'other'] as const;
 export type FileFailureKind = (typeof FILE_FAILURE_KINDS)[number];
 
 export const OpenFileRequest = z.object({

@@ -2,10 +2,11 @@ import { basename } from 'node:path';
 import type { FileFailureKind, FileRefusal } from '../core/contract';
 
 const KINDS: Record<string, FileFailureKind> = {
-  // Open in another program (an export still open in Excel), or Windows' sharing violation.
+  // Open in another program (an export still open in Excel).
   EBUSY: 'busy',
   ETXTBSY: 'busy',
-  EPERM: 'busy',
+  // Windows says so of a file open elsewhere and of a folder without permission alike; macOS of a folder the app may not use.
+  EPERM: 'locked',
   EACCES: 'denied',
   EROFS: 'denied',
   ENOSPC: 'full',

@@ -25,7 +25,8 @@ export function createMainWindow({ locations, icon, shouldHideOnClose, route }: 
     ...(icon ? { icon } : {}),
   });
   window.once('ready-to-show', () => window.show());
-  reloadWhenGone(window, pageUrl(locations, 'index', route));
+  // Loaded again at the start page, not at the case a notification once opened it on.
+  reloadWhenGone(window, pageUrl(locations, 'index'));
   window.on('close', (event) => {
     if (shouldHideOnClose()) {
       event.preventDefault();

@@ -262,7 +262,7 @@ test.describe('registering a complaint (vertical slice)', () => {
     const second = await intake.confirmedCaseNumber();
     expect(second).not.toBe(first);
     await expect(intake.field('customerName')).toBeFocused();
-    await expect(page.getByText('在投诉内容中按 Ctrl+Enter（Mac 为 ⌘+Enter）即可登记。')).toBeVisible();
+    await expect(page.getByText('在填写的栏目中按 Ctrl+Enter（Mac 为 ⌘+Enter）即可登记；只按 Enter 不会提交。')).toBeVisible();
   });
 
   test('the repeat hint names the customer of each earlier case: one phone, two people of a family', async ({ desk, page }) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DeskError, type FieldError } from '../common/errors';
-import { id, requiredText, typedString } from '../common/fields';
+import { id, oneLine, requiredLine, requiredText, typedString } from '../common/fields';
 import type { CaseRecord, Person } from './case';
 import {
   ADDRESS_MAX,
@@ -78,15 +78,15 @@ export const CorrectionInput = z.object({
   reason: requiredText(CORRECTION_REASON_MAX),
   channel: z.enum(CHANNELS, { error: 'validation.chooseOne' }).optional(),
   referralNo: referralNoField().optional(),
-  customerName: requiredText(NAME_MAX).optional(),
+  customerName: requiredLine(NAME_MAX).optional(),
   customerType: z.enum(CUSTOMER_TYPES, { error: 'validation.chooseOne' }).optional(),
   phone: phoneField().optional(),
   email: emailField().optional(),
-  address: text(ADDRESS_MAX).optional(),
+  address: oneLine(ADDRESS_MAX).optional(),
   socialPlatform: socialPlatformField().optional(),
   socialAccount: socialAccountField().optional(),
-  product: text(200).optional(),
-  orderNo: text(100).optional(),
+  product: oneLine(200).optional(),
+  orderNo: oneLine(100).optional(),
   amount: amountField().optional(),
   description: requiredText(DESCRIPTION_MAX).optional(),
   demands: demandsField().optional(),

@@ -22,7 +22,10 @@ const lineString = (error = 'validation.invalid') => typedString(error).overwrit
 export const requiredLine = (max: number) =>
   lineString('validation.required').min(1, { error: 'validation.required' }).max(max, { error: 'validation.tooLong' });
 
-export const optionalLine = (max: number) => lineString().max(max, { error: 'validation.tooLong' }).default('');
+/** A one-line field that may be empty, without a default (a correction sends only what it changes). */
+export const oneLine = (max: number) => lineString().max(max, { error: 'validation.tooLong' });
+
+export const optionalLine = (max: number) => oneLine(max).default('');
 
 export const id = () => z.string({ error: 'validation.required' }).min(1, { error: 'validation.required' }).max(100);
 

@@ -219,6 +219,8 @@ function callBack(life: Life, from: number, round: number): { at: number; satisf
   if (at > now) return null;
   const satisfied = s.chance(SATISFIED[Math.min(round, SATISFIED.length - 1)]!);
   const scores = surveyScores(life, satisfied ? SCORES_SATISFIED : SCORES_UNSATISFIED);
+  // The survey answers the calls that failed before it, as feedback.record does.
+  delete draft.lastUnreachableAt;
   draft.feedback = {
     channel: s.weighted(CALLBACK_CHANNELS),
     result: s.pick(FEEDBACK_RESULTS),

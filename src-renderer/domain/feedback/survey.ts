@@ -35,6 +35,12 @@ export const satisfactionOfPoints = (points: number): number | null => (points =
  * survey or a quality return): a survey drops `lastUnreachableAt`, answering every call before it.
  * Cases of versions before that was kept count only without any survey, as then.
  */
+/** The case as a survey leaves it: every failed call recorded before it answered (`lastUnreachableAt` dropped). */
+export function answeredCalls<T extends { lastUnreachableAt?: number }>(record: T): Omit<T, 'lastUnreachableAt'> {
+  const { lastUnreachableAt: _answered, ...rest } = record;
+  return rest;
+}
+
 export function unreachedSinceSurvey(record: { unreachableAttempts: number; lastUnreachableAt?: number; feedback: unknown }): boolean {
   if (record.unreachableAttempts === 0) return false;
   return record.feedback === null || record.lastUnreachableAt !== undefined;

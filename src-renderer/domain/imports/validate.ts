@@ -7,7 +7,7 @@ import type { CaseRecord } from '../cases/case';
 import { CASE_NUMBER_PATTERN } from '../cases/case-number';
 import { isValidEmail, isValidPhone, normalizePhone } from '../cases/contact';
 import { SOCIAL_ACCOUNT_MAX, socialAccountField } from '../cases/account';
-import { withoutInvisible } from '../common/invisible';
+import { onOneLine, withoutControls, withoutInvisible } from '../common/invisible';
 import { ADDRESS_MAX, DESCRIPTION_MAX, NAME_MAX, REFERRAL_NO_MAX, referralNoField } from '../cases/registration';
 import { REFERRAL_CHANNEL } from '../cases/referral-reply';
 import type { Category, Channel, CustomerType, Demand, Severity, SocialPlatform } from '../cases/vocabulary';
@@ -90,6 +90,9 @@ export const TEXT_LIMITS = {
   socialAccount: SOCIAL_ACCOUNT_MAX,
 } as const satisfies Partial<Record<ImportField, number>>;
 
+/** Fields a form keeps on one line (`requiredLine`, `optionalLine`): a cell's line breaks read as spaces there. */
+const ONE_LINE: ReadonlySet<ImportField> = new Set<ImportField>(['customerName', 'address', 'product', 'orderNo']);
+
 /** `TS-20261123-0001` with a real day and a sequence from 1: the desk's own form, kept on import. */
 export function deskCaseNumber(raw: string): string | null {
   const no = raw.normalize('NFKC').trim().toUpperCase();
@@ -149,8 +152,11 @@ export function validateRow(cells: readonly string[], row: number, ctx: RowConte
   const earliest = earliestInstant();
   const cell = (field: ImportField): string => {
     const column = ctx.mapping[field];
-    // As a form's field is read (`typedString`): without the invisible characters pasting left in the sheet.
-    return column === null || column === undefined ? '' : withoutInvisible(cells[column] ?? '').trim();
+    // As a form's field is read (`typedString`): without the invisible characters pasting left in the sheet, its line
+    // breaks as \n and without control characters; a one-line field (a name, an address) on one line (Alt+Enter in Excel).
+    if (column === null || column === undefined) return '';
+    const value = withoutControls(withoutInvisible(cells[column] ?? ''));
+    return (ONE_LINE.has(field) ? onOneLine(value) : value).trim();
   };
   const fail = (field: ImportField, code: string, params?: Record<string, string | number>) => {
     const column = ctx.mapping[field];
@@ -229,7 +235,8 @@ export function validateRow(cells: readonly string[], row: number, ctx: RowConte
 
   const phone = normalizePhone(phoneCell(text('phone')));
   if (phone !== '' && phone.length <= TEXT_LIMITS.phone && !isValidPhone(phone)) fail('phone', 'validation.phoneFormat');
-  const email = text('email').toLowerCase();
+  // Half-width and lower case, as the form stores it (ｆｏｏ＠example.com is foo@example.com).
+  const email = text('email').normalize('NFKC').toLowerCase();
   if (email !== '' && email.length <= TEXT_LIMITS.email && !isValidEmail(email)) fail('email', 'validation.emailFormat');
 
   // Free-text demands are common: what names no demand is kept as the note of 其他. A part matched

@@ -108,10 +108,10 @@ export function sameKey(a: CustomerKey, b: CustomerKey): boolean {
 /** A customer's cases as every list of them shows them: newest receipt first, the later number first on a tie. */
 export const newestFirst = (a: { receivedAt: number; no: string }, b: { receivedAt: number; no: string }) => b.receivedAt - a.receivedAt || (a.no < b.no ? 1 : -1);
 
-/** One case found for a customer: what the lookup table shows. */
 /** What a case says of who its customer is, as a list shows it (masked for roles without `contacts.view`). */
 export type CaseContacts = Pick<CaseRecord, 'customerName' | 'phone' | 'email' | 'address' | 'socialPlatform' | 'socialAccount'>;
 
+/** One case found for a customer: what the lookup table shows. */
 export interface CustomerCaseLine extends CaseContacts {
   id: string;
   no: string;

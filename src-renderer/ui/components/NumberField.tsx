@@ -15,7 +15,6 @@ export function narrowDigits(text: string): string {
  * formatter drops every character that is not an ASCII digit, so a full-width
  * １５ vanished and the field said it was required. The typed text is narrowed
  * before the formatter sees it (capture phase, ahead of its change handler).
- * Only the point is a decimal point; a comma groups thousands.
  */
 export function NumberField({ onChangeCapture, ...props }: NumberInputProps) {
   const narrow = (event: ChangeEvent<HTMLInputElement>) => {
@@ -28,6 +27,5 @@ export function NumberField({ onChangeCapture, ...props }: NumberInputProps) {
     }
     onChangeCapture?.(event);
   };
-  // A comma is never a decimal point here (Mantine takes one for it: 1,000 typed became 1).
-  return <NumberInput allowedDecimalSeparators={['.']} {...props} onChangeCapture={narrow} />;
+  return <NumberInput {...props} onChangeCapture={narrow} />;
 }

@@ -32,6 +32,7 @@ export function submitOnCtrlEnter(busy: boolean, { plainEnter = true }: SubmitSh
       if (!busy) event.currentTarget.requestSubmit();
       return;
     }
-    if (!plainEnter && event.key === 'Enter' && isOneLineField(field)) event.preventDefault();
+    // Not while an input method composes: that Enter commits the pinyin, and was never a submission.
+    if (!plainEnter && event.key === 'Enter' && !event.nativeEvent.isComposing && isOneLineField(field)) event.preventDefault();
   };
 }

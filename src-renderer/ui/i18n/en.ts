@@ -120,7 +120,7 @@ export const en = {
     demandNoteHint: 'Required when "Other" is chosen',
     severity: 'Initial severity',
     submit: 'Register complaint',
-    submitShortcut: 'Press Ctrl+Enter (⌘+Enter on a Mac) in the complaint text to register it.',
+    submitShortcut: 'Press Ctrl+Enter (⌘+Enter on a Mac) in a field to register it; Enter alone does not submit.',
     reset: 'Clear',
     clearTitle: 'Clear the registration?',
     clearBody: 'Everything typed and the files chosen will be removed. This cannot be undone.',
@@ -333,6 +333,7 @@ export const en = {
     },
     fileWhy: {
       busy: 'it is open in another program (Excel, for example); close it and try again',
+      locked: 'it may be open in another program (Excel, for example), or there is no permission to write there; close it or choose another folder and try again',
       denied: 'there is no permission to write or read there; choose another folder',
       full: 'the disk is full; free some space and try again',
       missing: 'the file or folder is not there (moved, or the removable drive was taken out)',

@@ -26,7 +26,8 @@ export function errorText(t: TFunction, error: Pick<DeskErrorData, 'code' | 'par
   }
   for (const [name, prefix] of Object.entries(LABELLED_PARAMS)) {
     const value = params[name];
-    if (typeof value === 'string') params[name] = t(`${prefix}.${value}`, { defaultValue: value });
+    // A list was labelled item by item above.
+    if (typeof value === 'string' && typeof error.params?.[name] === 'string') params[name] = t(`${prefix}.${value}`, { defaultValue: value });
   }
   return t(key, { ...params, defaultValue: t('errors.unknown', { code: error.code }) });
 }

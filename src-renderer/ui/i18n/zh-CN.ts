@@ -110,7 +110,7 @@ export const zhCN = {
     demandNoteHint: '选择“其他”时必填',
     severity: '初判严重程度',
     submit: '登记投诉',
-    submitShortcut: '在投诉内容中按 Ctrl+Enter（Mac 为 ⌘+Enter）即可登记。',
+    submitShortcut: '在填写的栏目中按 Ctrl+Enter（Mac 为 ⌘+Enter）即可登记；只按 Enter 不会提交。',
     reset: '清空',
     clearTitle: '清空登记表？',
     clearBody: '已填写的内容和选择的文件都将清除，无法恢复。',
@@ -320,6 +320,7 @@ export const zhCN = {
     },
     fileWhy: {
       busy: '文件正被其他程序打开（例如 Excel），请关闭后重试',
+      locked: '文件可能正被其他程序打开（例如 Excel），或没有写入该位置的权限；请关闭该文件或换一个文件夹后重试',
       denied: '没有写入或读取该位置的权限，请换一个文件夹',
       full: '磁盘空间不足，请清理磁盘后重试',
       missing: '文件或文件夹不存在（可能已被移走或移动磁盘已拔出）',

@@ -2,6 +2,7 @@ import { refuseBeforeReceipt, refuseBeforeResult } from '../../../domain/cases/r
 import { DeskError } from '../../../domain/common/errors';
 import { QualityReturnInput, recordFeedbackInput, unreachableInput } from '../../../domain/feedback/schema';
 import { withinQualityReturn } from '../../../domain/feedback/quality-return';
+import { answeredCalls } from '../../../domain/feedback/survey';
 import { caseCommand } from '../../core/case-command';
 import { startNode } from '../../core/clocks';
 import { addEntry } from '../../core/entries';
@@ -19,7 +20,7 @@ const record = caseCommand('feedback.record', (ctx) => recordFeedbackInput(ctx.n
   const at = ctx.now();
   const earlier = current.feedback ? { earlierSurveys: [...(current.earlierSurveys ?? []), current.feedback] } : {};
   // The customer reached: every failed call recorded before answered, whatever time the survey is dated (an e-mail's reply may predate the last call).
-  const { lastUnreachableAt: _answered, ...answered } = current;
+  const answered = answeredCalls(current);
   const feedback = {
     channel: args.channel,
     result: args.result,

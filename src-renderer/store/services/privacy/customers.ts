@@ -12,7 +12,7 @@ import {
   type CustomerKey,
 } from '../../../domain/privacy/customer';
 import { DeskError } from '../../../domain/common/errors';
-import { differingContacts, type ContactField } from '../../../domain/privacy/erasure-match';
+import { differingContacts, preselected, type ContactField } from '../../../domain/privacy/erasure-match';
 import { maskContactFor, nameFor } from '../../../domain/privacy/mask';
 import { TrackingQuerySchema } from '../../../domain/tracking/query';
 import type { CaseRecord } from '../../../domain/cases/case';
@@ -99,11 +99,15 @@ export const find = query(
  * refused when they disagree on who the customer is, since one file would then hold another
  * person's data (two people of one name).
  */
-function exportedIds(found: readonly CaseRecord[], caseIds: readonly string[] | undefined): string[] {
+function exportedIds(key: CustomerKey, found: readonly CaseRecord[], caseIds: readonly string[] | undefined): string[] {
   if (caseIds === undefined) {
+    // As the list ticks them: all only when a phone or an e-mail finds them and they agree (a name finds two 王芳 of whom one left a phone, the other an e-mail).
     const differing = differingContacts(found);
-    if (differing.length > 0) throw new DeskError({ code: 'privacy.chooseCases', params: { fields: differing } });
-    return found.map((record) => record.id);
+    const ids = found.map((record) => record.id);
+    if (preselected(key.kind, ids, differing).length !== ids.length) {
+      throw new DeskError(differing.length > 0 ? { code: 'privacy.chooseCases', params: { fields: differing } } : { code: 'privacy.chooseCasesOfKey' });
+    }
+    return ids;
   }
   const foundIds = new Set(found.map((record) => record.id));
   const strays = caseIds.filter((id) => !foundIds.has(id));
@@ -156,7 +160,7 @@ export const exportCustomer = command(
     const { db } = ctx;
     const actor = ctx.actor!;
     // Found first (a name is looked up in the tracking index, outside any transaction), then read whole in one.
-    const ids = exportedIds((await casesOf(ctx, key)).sort(newestFirst), caseIds);
+    const ids = exportedIds(key, (await casesOf(ctx, key)).sort(newestFirst), caseIds);
     return db.transaction('rw', [db.cases, db.entries, db.attachments, db.settings, db.audit, db.auditHeads], async () => {
       const records = (await db.cases.bulkGet(ids)).filter((record): record is CaseRecord => record !== undefined);
       const cases = await exportedCases(db, records);

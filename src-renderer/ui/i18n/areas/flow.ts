@@ -59,7 +59,7 @@ export const flowMessages = defineArea(
         overdueBy: '已超时 {{time}}',
         pausedLeft: '计时暂停，剩余 {{time}}',
         pausedOverdue: '计时暂停，暂停时已超时 {{time}}',
-        ifResumedNow: '（按现在恢复计时）',
+        ifResumedNow: '（若现在恢复计时）',
         stoppedLeft: '办理结束，计时停止（结束时剩余 {{time}}）',
         stoppedOverdue: '办理结束，计时停止（结束时已超时 {{time}}）',
         completedAt: '完成于 {{at}}',

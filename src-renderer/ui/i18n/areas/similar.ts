@@ -63,7 +63,7 @@ export const similarMessages = defineArea(
         intakeNotice:
           'Complaints from this customer in the last $t(units.days, {"count": {{days}} }): {{count}}. Check whether it is the same problem and say so in the complaint.',
         newestShown: 'The newest {{count}} are listed below.',
-        notListed: 'Your role may not look up a customer’s cases by their contacts, so which ones is not listed; an agent can check after registering.',
+        notListed: 'Your role may not look up a customer’s cases by their contacts, so they are not listed here; an agent can check after registering.',
       },
       contactIndex: {
         title: 'Building the customer index',

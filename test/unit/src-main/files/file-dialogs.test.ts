@@ -79,7 +79,7 @@ describe('saveWithDialog', () => {
 
   it('tells a file open in another program, no permission and a full disk apart', () => {
     const kind = (code: string) => fileFailureKind(Object.assign(new Error(code), { code }));
-    expect([kind('EBUSY'), kind('EPERM'), kind('EACCES'), kind('ENOSPC'), kind('ENOENT'), kind('EIO')]).toEqual(['busy', 'busy', 'denied', 'full', 'missing', 'other']);
+    expect([kind('EBUSY'), kind('EPERM'), kind('EACCES'), kind('ENOSPC'), kind('ENOENT'), kind('EIO')]).toEqual(['busy', 'locked', 'denied', 'full', 'missing', 'other']);
     expect(fileFailureKind('not an error')).toBe('other');
   });
 });

@@ -4,7 +4,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, type Channel } from '../../../../domain/cases/vocabulary';
 import { useNow } from '../../../data/hooks';
-import { pickerLatestDay } from './dates';
+import { EARLIEST_DAY, pickerLatestDay } from './dates';
 
 /** How and when the customer was called back (反馈回访, 客户未能联系上): the channel, and the time, not in the future. */
 export function CallFields<V extends { channel: Channel; at: string }>({ form, timeLabel }: { form: UseFormReturnType<V>; timeLabel: string }) {
@@ -22,6 +22,7 @@ export function CallFields<V extends { channel: Channel; at: string }>({ form, t
         label={timeLabel}
         withAsterisk
         valueFormat="YYYY-MM-DD HH:mm"
+        minDate={EARLIEST_DAY}
         maxDate={pickerLatestDay(now)}
         {...form.getInputProps('at')}
         onChange={(value) => form.setFieldValue('at', (value ?? '') as never)}

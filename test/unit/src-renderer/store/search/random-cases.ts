@@ -160,12 +160,12 @@ export function randomCases(count: number, texts: readonly string[], seed: numbe
   return out;
 }
 
-/** A legal hold placed at `at`, released at `releasedAt` (null: it stands). */
 /** Every seventh case's customer declined to score: a survey recorded, no score (不愿评分). */
 function declinedEvery7th(n: number, scores: SurveyScores): SurveyScores {
   return n % 7 === 3 ? { efficiency: null, resolution: null, attitude: null, compensation: null } : scores;
 }
 
+/** A legal hold placed at `at`, released at `releasedAt` (null: it stands). */
 function holdOf(at: number, releasedAt: number | null) {
   return {
     kind: 'litigation' as const,

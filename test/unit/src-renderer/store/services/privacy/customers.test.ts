@@ -111,6 +111,8 @@ describe('customers.export', () => {
     // A case the key does not find (another customer's) is refused by count, nothing exported.
     expect(refusal(await store.send('customers.export', { name: '陈晓燕', caseIds: [first.id, third.id] }, 'legal'))).toEqual({ code: 'privacy.notCustomersCase', params: { count: 1 } });
     expect(refusal(await store.send('customers.export', { name: '陈晓燕', caseIds: [] }, 'legal'))).toMatchObject({ fields: [{ field: 'caseIds', code: 'validation.noCasesChosen' }] });
+    // Found by a name, even cases that do not disagree (one left a phone, the other an e-mail) are chosen, as the list ticks none.
+    expect(refusal(await store.send('customers.export', { name: '陈晓燕林' }, 'legal'))).toEqual({ code: 'privacy.chooseCasesOfKey' });
   });
 
   it('holds everything about the customer, unmasked even for the administrator', async () => {

@@ -121,7 +121,7 @@ describe('a customer’s data export', () => {
     expect(theirs.cases.map((x) => x.record.id)).toEqual([c.id]);
     expect(theirs.erasureRequests ?? []).toEqual([]);
     expect(json(theirs)).not.toMatch(/陈晓燕|文三路|13912345678/);
-    const byName = await store.run<CustomerExport>('customers.export', { name: '王五' }, 'legal');
+    const byName = await store.run<CustomerExport>('customers.export', { name: '王五', caseIds: [c.id] }, 'legal');
     expect(byName.erasureRequests ?? []).toEqual([]);
   });
 

@@ -46,7 +46,7 @@ describe('时限 on the case page', { timeout: 60_000 }, () => {
     const card = document.querySelector('[data-clock="response"]')!;
     const stoodAt = record!.clocks.response!.dueAt;
     expect(stoodAt).toBe(receivedAt + 24 * HOUR);
-    await waitFor(() => expect(card.textContent).toContain('（按现在恢复计时）'));
+    await waitFor(() => expect(card.textContent).toContain('（若现在恢复计时）'));
     // 23 h from now (to the minute the page shows).
     const due = card.textContent!.match(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/)![0];
     expect(Math.abs(new Date(due.replace(' ', 'T')).getTime() - (Date.now() + 23 * HOUR))).toBeLessThan(2 * 60_000);

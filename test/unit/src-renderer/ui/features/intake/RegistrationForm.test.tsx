@@ -184,9 +184,9 @@ describe('RegistrationForm', { timeout: 60_000 }, () => {
   it('tells of the shortcut beside 登记投诉, in both languages', async () => {
     await renderWithStore(<RegistrationForm />);
     const describedBy = () => document.getElementById(screen.getByRole('button', { name: /登记投诉|Register complaint/ }).getAttribute('aria-describedby')!)!.textContent;
-    expect(describedBy()).toBe('在投诉内容中按 Ctrl+Enter（Mac 为 ⌘+Enter）即可登记。');
+    expect(describedBy()).toBe('在填写的栏目中按 Ctrl+Enter（Mac 为 ⌘+Enter）即可登记；只按 Enter 不会提交。');
     await act(() => setLanguage('en'));
-    expect(describedBy()).toBe('Press Ctrl+Enter (⌘+Enter on a Mac) in the complaint text to register it.');
+    expect(describedBy()).toBe('Press Ctrl+Enter (⌘+Enter on a Mac) in a field to register it; Enter alone does not submit.');
   });
 
   it('asks a director whom the complaint goes to, and gives it to that agent', async () => {

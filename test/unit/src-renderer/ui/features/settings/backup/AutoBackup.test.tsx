@@ -42,7 +42,7 @@ describe('自动备份 on the desktop', { timeout: 60_000 }, () => {
     const form = await screen.findByRole('form', { name: '自动备份' });
     expect((within(form).getByRole('switch', { name: '每天自动备份' }) as HTMLInputElement).checked).toBe(true);
     fireEvent.click(within(form).getByRole('switch', { name: '退出程序时备份' }));
-    fireEvent.change(within(form).getByRole('textbox', { name: '保留最近的每日备份（份）' }), { target: { value: '14' } });
+    fireEvent.change(within(form).getByRole('textbox', { name: '保留最近的自动备份（份）' }), { target: { value: '14' } });
     fireEvent.click(within(form).getByRole('button', { name: '保存' }));
     await waitFor(() => expect(fake.prefs().backup).toEqual({ daily: true, onQuit: false, keepDaily: 14, keepMonthly: 12 }));
     expect(fake.prefs().language).toBe('zh-CN');
@@ -66,7 +66,7 @@ describe('自动备份 on the desktop', { timeout: 60_000 }, () => {
       </PlatformContext.Provider>,
     );
     const form = await screen.findByRole('form', { name: '自动备份' });
-    const keepDaily = within(form).getByRole('textbox', { name: '保留最近的每日备份（份）' }) as HTMLInputElement;
+    const keepDaily = within(form).getByRole('textbox', { name: '保留最近的自动备份（份）' }) as HTMLInputElement;
     fireEvent.focus(keepDaily);
     fireEvent.change(keepDaily, { target: { value: '500' } });
     fireEvent.blur(keepDaily);
