@@ -133,8 +133,8 @@ export function contactsOf(record: CaseContacts): CaseContacts {
   };
 }
 
-/** The case with its contacts as given (`contacts`: the record's, masked for the reader). */
-export function customerCaseLine(record: CaseRecord, contacts: CaseContacts = record): CustomerCaseLine {
+/** The case with its contacts as given (`contacts`: the record's `contactsOf`, masked for the reader). */
+export function customerCaseLine(record: CaseRecord, contacts: CaseContacts): CustomerCaseLine {
   return {
     id: record.id,
     no: record.no,
@@ -142,12 +142,7 @@ export function customerCaseLine(record: CaseRecord, contacts: CaseContacts = re
     status: record.status,
     closedAt: record.closedAt,
     anonymised: record.anonymisedAt !== undefined,
-    customerName: contacts.customerName,
-    phone: contacts.phone,
-    email: contacts.email,
-    ...(contacts.address !== undefined ? { address: contacts.address } : {}),
-    ...(record.socialPlatform !== undefined ? { socialPlatform: record.socialPlatform } : {}),
-    ...(contacts.socialAccount !== undefined ? { socialAccount: contacts.socialAccount } : {}),
+    ...contactsOf(contacts),
   };
 }
 
