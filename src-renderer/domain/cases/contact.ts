@@ -4,11 +4,15 @@ import type { Channel, SocialPlatform } from './vocabulary';
 
 /**
  * Contact formats accepted at intake: mainland mobile numbers, landlines with
- * area code (optionally an extension), 400/800 service numbers, and e-mail.
+ * area code (optionally an extension), 400/800 service numbers, numbers outside
+ * the mainland (Hong Kong, Macao, Taiwan, abroad) with their country or region
+ * code, and e-mail.
  */
 const MOBILE = /^1[3-9]\d{9}$/;
 const LANDLINE = /^0\d{2,3}-?\d{7,8}(-\d{1,6})?$/;
 const SERVICE = /^[48]00-?\d{3}-?\d{4}$/;
+/** E.164: a + and the country or region code (not the mainland's 86), 8 to 15 digits in all. */
+const INTERNATIONAL = /^\+(?!86)[1-9]\d{7,14}$/;
 // The domain's labels are not empty: a.com., a..com and .a.com are not addresses.
 const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)*\.[^\s@.]{2,}$/;
 
@@ -25,13 +29,17 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
  * getting back its 0: +86 20 3859 3505 is 020-38593505, +86 10 8888 6666 is 010-88886666; a mobile
  * number after a bare 86 drops it too). A mobile number keeps its digits only (138-1234-5678 → 13812345678); a landline keeps
  * one hyphen after its area code, however it was written ((020) 3859-3505, 020 3859 3505 and
- * 02038593505 → 020-38593505), and an extension after a second hyphen. Anything else is returned
- * as typed, for the check to refuse.
+ * 02038593505 → 020-38593505), and an extension after a second hyphen. A number outside the
+ * mainland, written with + or 00 and its country or region code (+852 9123 4567, 00886 912 345 678,
+ * +44 (0)20 7946 0958), is + and its digits: +85291234567 (a trunk 0 in brackets is not dialled from
+ * abroad). Anything else is returned as typed, for the check to refuse.
  */
 export function normalizePhone(raw: string): string {
   let phone = withoutInvisible(raw).normalize('NFKC').replace(DASHES, '-').trim();
   // An extension as people write it (转 802, 分机 802, ext. 802, x802) follows a hyphen, as stored.
   phone = phone.replace(EXTENSION, '-$1');
+  const abroad = international(phone);
+  if (abroad !== null) return abroad;
   // An area code in brackets is an area code: (020) 3859-3505 reads 020-3859-3505.
   phone = phone.replace(/^\((0\d{2,3})\)/, '$1-').replace(/[\s()]/g, '');
   // After the country code a landline's area code is written without its 0 (+86 20 3859 3505 is 020-3859 3505).
@@ -41,6 +49,14 @@ export function normalizePhone(raw: string): string {
   // The country code without its +, as a phone's contacts or a form abroad writes it: 86 139 1111 2222.
   if (/^86\d{11}$/.test(digits) && MOBILE.test(digits.slice(2))) return digits.slice(2);
   return joinedLandline(phone) ?? splitLandline(phone) ?? splitWithExtension(phone) ?? phone;
+}
+
+/** `+852 9123-4567` → `+85291234567`; null for a number that is not written with + or 00 and a code other than 86. */
+function international(phone: string): string | null {
+  const match = /^(?:\+|00)\s*([1-9][\d\s()-]*)$/.exec(phone.replace(/\(0\)/, ''));
+  if (!match || /^86/.test(match[1]!.replace(/\D/g, ''))) return null;
+  const digits = match[1]!.replace(/[\s()-]/g, '');
+  return /^\d+$/.test(digits) ? `+${digits}` : null;
 }
 
 /**
@@ -73,7 +89,7 @@ function joinedLandline(phone: string): string | null {
 }
 
 export function isValidPhone(phone: string): boolean {
-  return MOBILE.test(phone) || LANDLINE.test(phone) || SERVICE.test(phone);
+  return MOBILE.test(phone) || LANDLINE.test(phone) || SERVICE.test(phone) || INTERNATIONAL.test(phone);
 }
 
 export function isValidEmail(email: string): boolean {
@@ -114,7 +130,7 @@ export function normalizedContacts(who: CustomerContacts): ContactKeys {
 
 /**
  * The non-empty contact keys, as a case stores them in `contactKeys` for its multi-entry index. A
- * phone key is digits only, an e-mail key has an '@' and an account key its platform's prefix, so
+ * phone key is digits only (a number outside the mainland with its +), an e-mail key has an '@' and an account key its platform's prefix, so
  * they never meet in the one index. A case without an account has the keys it had before accounts.
  */
 export function contactIndexKeys(who: CustomerContacts): string[] {

@@ -28,12 +28,15 @@ function maskDigits(digits: string): string {
 
 /**
  * `13812341234` → `138****1234`. A landline or service number written with its area code and a dash
- * keeps the code: `010-12345678` → `010-****5678`, `400-123-4567` → `400-****4567`. Empty stays empty.
+ * keeps the code: `010-12345678` → `010-****5678`, `400-123-4567` → `400-****4567`; one outside the mainland
+ * its +: `+85291234567` → `+852****4567`. Empty stays empty.
  */
 export function maskPhone(phone: string): string {
   const trimmed = phone.trim();
   if (trimmed === '') return '';
   if (MOBILE.test(trimmed)) return `${trimmed.slice(0, 3)}${MASK}${trimmed.slice(7)}`;
+  // A number outside the mainland keeps its + (+85291234567 → +852****4567).
+  if (trimmed.startsWith('+')) return `+${maskDigits(digitsOf(trimmed)) || MASK}`;
   const dash = /^(\d{3,4})-(.+)$/.exec(trimmed);
   if (dash) {
     const local = digitsOf(dash[2]!);

@@ -47,7 +47,13 @@ const PATTERNS: ReadonlyArray<readonly [IdentifierKind, RegExp]> = [
   ['phone', /(?<![0-9A-Za-z])(?:\(0\d{2,3}\)|0\d{2,3})[-\s]?(?:\d{7,8}|\d{3,4}[-\s]\d{4})(?:-\d{1,6})?(?!\d)/g],
   // 400 / 800 service numbers.
   ['phone', /(?<![0-9A-Za-z])[48]00[-\s]?\d{3}[-\s]?\d{4}(?!\d)/g],
+  // Numbers outside the mainland, written with + and their country or region code (+852 9123 4567,
+  // +1 (555) 123-4567); `findIdentifiers` keeps those of 8 to 15 digits, as E.164 has them.
+  ['phone', /(?<![0-9A-Za-z+])\+[1-9]\d{0,3}(?:[-\s]?(?:\(\d{1,4}\)|\d{1,8})){1,5}(?!\d)/g],
 ];
+
+/** E.164's length, for a number written with a +: 8 to 15 digits. */
+const plausible = (kind: IdentifierKind, match: string) => kind !== 'phone' || !match.startsWith('+') || /^\d{8,15}$/.test(match.replace(/\D/g, ''));
 
 
 /** Full-width digits, letters and signs, and the dashes people type between digit groups, one for one as ASCII. */
@@ -94,6 +100,7 @@ function findIdentifiers(ascii: string, strict: boolean): Found[] {
       const start = match.index;
       const end = start + match[0].length;
       if (strict && kind === 'idNumber' && !isResidentId(match[0])) continue;
+      if (!plausible(kind, match[0])) continue;
       if (!found.some((f) => start < f.end && end > f.start)) found.push({ start, end, kind });
     }
   }

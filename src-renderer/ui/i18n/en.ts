@@ -260,7 +260,7 @@ export const en = {
       chaseInbound: 'A chase is made by the customer calling or coming in: choose “Customer called / came in” first.',
       chaseOnMerged: 'This case was merged into {{no}}, which goes on handling the matter: record the chase on {{no}}.',
       chaseEnded: 'This case has ended and cannot be chased: record the contact only; a customer unhappy with the result can be sent back by quality review.',
-      phoneFormat: 'Not a valid phone number: give an 11-digit mobile number or a landline with area code.',
+      phoneFormat: 'Not a valid phone number: give an 11-digit mobile number, a landline with area code, or a number outside the mainland starting with + and its country or region code (e.g. +852 9123 4567).',
       emailFormat: 'Not a valid email address.',
       contactRequired: 'Give a phone number, an email address, a postal address or a social / app account.',
       socialPlatformRequired: 'An account is given: choose the platform it is on.',

@@ -194,7 +194,7 @@ export const zh = {
   role: { agent: '客服专员', supervisor: '客服主管', director: '部门总监', ops_director: '运营总监', legal: '法务', admin: '管理员' },
   errors: {
     required: '此项为必填项。',
-    phoneFormat: '电话号码格式不正确：请填写 11 位手机号或带区号的固定电话。',
+    phoneFormat: '电话号码格式不正确：请填写 11 位手机号、带区号的固定电话，或以 + 和国家或地区代码开头的境外号码（如 +852 9123 4567）。',
     emailFormat: '电子邮箱格式不正确。',
     contactRequired: '联系电话、电子邮箱、通信地址和社交/应用账号至少填写一项。',
     referralNoTaken: (no: string) => `此来源单号已登记为投诉单 ${no}。`,
@@ -417,7 +417,7 @@ export const en: Labels = {
   role: { agent: 'Agent', supervisor: 'Supervisor', director: 'Director', ops_director: 'Operations director', legal: 'Legal', admin: 'Administrator' },
   errors: {
     required: 'This field is required.',
-    phoneFormat: 'Not a valid phone number: give an 11-digit mobile number or a landline with area code.',
+    phoneFormat: 'Not a valid phone number: give an 11-digit mobile number, a landline with area code, or a number outside the mainland starting with + and its country or region code (e.g. +852 9123 4567).',
     emailFormat: 'Not a valid email address.',
     contactRequired: 'Give a phone number, an email address, a postal address or a social / app account.',
     referralNoTaken: (no: string) => `This source ticket number is already registered as case ${no}.`,

@@ -16,7 +16,7 @@ function Sheet({ form, detail, centreName }: { form: CaseForm; detail: CaseDetai
   const { record } = detail;
   switch (form) {
     case 'registration':
-      return <RegistrationSheet record={record} attachments={detail.attachments} centreName={centreName} />;
+      return <RegistrationSheet record={record} attachments={detail.attachments} centreName={centreName} ownerStanding={detail.ownerStanding} />;
     case 'grading':
       return <GradingSheet record={record} entries={detail.entries} />;
     case 'plan':

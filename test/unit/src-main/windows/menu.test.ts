@@ -22,8 +22,18 @@ describe('buildAppMenu', () => {
   it('builds the menu through Menu.buildFromTemplate in the chosen language', () => {
     const { template } = build(false, 'en');
     expect(Menu.buildFromTemplate).toHaveBeenCalledTimes(1);
-    expect(template.map((i) => i.label ?? i.role)).toEqual(['File', 'editMenu', 'View', 'Help']);
+    expect(template.map((i) => i.label ?? i.role)).toEqual(['File', 'Edit', 'View', 'Help']);
     expect(build(false, 'zh-CN').template[0]?.label).toBe('文件');
+  });
+
+  it('labels every item in the desk’s language, those Electron would name in English too', () => {
+    const labelled = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
+      items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? labelled(i.submenu) : [])]).filter((i) => i.type !== 'separator');
+    const zh = labelled(build(true, 'zh-CN').template);
+    expect(zh.filter((i) => !i.label)).toEqual([]);
+    expect(zh.every((i) => !/[A-Za-z]/.test(i.label!))).toBe(true);
+    expect(zh.find((i) => i.role === 'paste')?.label).toBe('粘贴');
+    expect(zh.find((i) => i.role === 'zoomIn')?.label).toBe('放大');
   });
 
   it('offers reload and developer tools only in development', () => {

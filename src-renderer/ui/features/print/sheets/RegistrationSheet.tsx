@@ -14,12 +14,16 @@ import { FieldRows, type FieldRow } from '../frame/FieldRows';
 import { FieldTable } from '../frame/FieldTable';
 import { SectionRow, sectionNumbering } from '../frame/SectionRow';
 import { Signatures } from '../frame/Signatures';
+import { ownerNameText } from '../../../components/ownerText';
+import type { OwnerStanding } from '../../../../domain/tracking/row';
 
 interface RegistrationSheetProps {
   /** Null prints the blank form a walk-in customer fills by hand. */
   record: CaseRecord | null;
   attachments: AttachmentMeta[];
   centreName: string;
+  /** Whether the case's 承办人 can still carry it out (marked beside the name when not). */
+  ownerStanding?: OwnerStanding;
 }
 
 /**
@@ -27,7 +31,7 @@ interface RegistrationSheetProps {
  * 投诉事项, 初判与证据) so a paper form is typed in top to bottom; filled
  * from a case, or blank with every choice as a tick box.
  */
-export function RegistrationSheet({ record, attachments, centreName }: RegistrationSheetProps) {
+export function RegistrationSheet({ record, attachments, centreName, ownerStanding }: RegistrationSheetProps) {
   const { t, i18n } = useTranslation();
   const numbered = sectionNumbering(t, i18n.language);
   const none = t('case.none');
@@ -69,7 +73,15 @@ export function RegistrationSheet({ record, attachments, centreName }: Registrat
             ...(record !== null && (record.channel === REFERRAL_CHANNEL || record.referralDeadline)
               ? [[{ label: t('referral.deadline'), value: record.referralDeadline ? referralDeadlineText(t, record.referralDeadline) : none }] satisfies FieldRow]
               : []),
-            ...(record ? [[{ label: t('case.fields.registeredAt'), value: formatDateTime(record.registeredAt) }] satisfies FieldRow] : []),
+            // 承办人: who screens and handles it — the 受理人 unless a director or a supervisor registered it for someone.
+            ...(record
+              ? [
+                  [
+                    { label: t('case.fields.registeredAt'), value: formatDateTime(record.registeredAt) },
+                    { label: t('intake.owner'), value: record.owner ? ownerNameText(t, record.owner.name, ownerStanding) : none },
+                  ] satisfies FieldRow,
+                ]
+              : []),
           ]}
         />
         <SectionRow title={numbered(t('print.sections.customer'))} />

@@ -76,6 +76,24 @@ describe('normalizePhone', () => {
     expect(isValidPhone(normalizePhone('+86 139 0000 1111'))).toBe(true);
   });
 
+  it.each([
+    ['+852 9123 4567', '+85291234567'],
+    ['00852-9123-4567', '+85291234567'],
+    ['＋８５３ ６６１２ ３４５６', '+85366123456'],
+    ['+886 912 345 678', '+886912345678'],
+    ['+886 (2) 2345-6789', '+886223456789'],
+    ['+44 (0)20 7946 0958', '+442079460958'],
+    ['+1 (555) 123-4567', '+15551234567'],
+  ])('writes a number outside the mainland %s as + and its digits', (raw, expected) => {
+    expect(normalizePhone(raw)).toBe(expected);
+    expect(isValidPhone(normalizePhone(raw))).toBe(true);
+  });
+
+  it('still reads +86 and 0086 as the mainland', () => {
+    expect(normalizePhone('+86 138 1234 5678')).toBe('13812345678');
+    expect(normalizePhone('0086 10 8888 6666')).toBe('010-88886666');
+  });
+
   it('leaves what does not read as a number as typed, for the check to refuse', () => {
     for (const raw of ['138-1234-567', '12-34-56', '0755-88-66', '010-1234-5678-9-1', 'abc-138']) {
       expect(isValidPhone(normalizePhone(raw)), raw).toBe(false);
@@ -122,6 +140,10 @@ describe('isValidPhone', () => {
     ['500 service number', '500-123-4567'],
     ['400 number too short', '400-123-456'],
     ['international prefix not normalized', '+8613812345678'],
+    ['a number abroad too short', '+8521234'],
+    ['a number abroad too long', '+8521234567890123'],
+    ['a code starting with 0', '+0123456789'],
+    ['a number abroad with separators', '+852 9123 4567'],
     ['spaces not normalized', '138 1234 5678'],
   ])('refuses %s (%s)', (_label, phone) => expect(isValidPhone(phone)).toBe(false));
 });

@@ -153,8 +153,13 @@ describe('registrationSchema', () => {
     });
   });
 
-  it.each(['12345', '1381234567', '138123456789', '23812345678', '138abcd5678'])('refuses the phone %s with validation.phoneFormat', (phone) => {
+  it.each(['12345', '1381234567', '138123456789', '23812345678', '138abcd5678', '9123 4567', '+852 1234'])('refuses the phone %s with validation.phoneFormat', (phone) => {
     expect(errorsOf(valid({ phone }))).toEqual({ phone: ['validation.phoneFormat'] });
+  });
+
+  it('takes a number from Hong Kong, Macao, Taiwan or abroad with its code, stored as + and its digits', () => {
+    expect(registrationSchema(NOW).parse(valid({ phone: '+852 9123 4567' })).phone).toBe('+85291234567');
+    expect(registrationSchema(NOW).parse(valid({ phone: '00886-912-345-678' })).phone).toBe('+886912345678');
   });
 
   it('refuses a malformed email with validation.emailFormat, even with a valid phone', () => {

@@ -25,6 +25,9 @@ describe('maskPhone', () => {
     ['0755-1234567', '0755-****4567'],
     ['400-123-4567', '400-****4567'],
     ['01012345678', '010****5678'],
+    // Numbers outside the mainland keep their +.
+    ['+85291234567', '+852****4567'],
+    ['+886912345678', '+886****5678'],
     // Without an area code no more than half the digits show.
     ['88886666', '****6666'],
     ['95588', '***88'],
@@ -36,7 +39,7 @@ describe('maskPhone', () => {
 
   it('never shows the middle digits of any number', () => {
     // The digits that must stay hidden are 7s, the shown ones other digits.
-    for (const phone of ['13877771234', '010-77771234', '01077771234', '400-777-1234', '0355-7771234', '77771234']) {
+    for (const phone of ['13877771234', '010-77771234', '01077771234', '400-777-1234', '0355-7771234', '77771234', '+85277771234']) {
       expect(maskPhone(phone)).not.toContain('7');
     }
   });

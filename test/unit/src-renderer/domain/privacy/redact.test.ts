@@ -7,6 +7,7 @@ describe('redactText', () => {
     ['手机 +86 138 1234 5678 或 138-1234-5678', '手机 *** 或 ***'],
     ['座机010-12345678转8，或（0755）1234567', '座机***转8，或***'],
     ['客服热线400-123-4567', '客服热线***'],
+    ['香港手机 +852 9123 4567，台湾 +886-912-345-678', '香港手机 ***，台湾 ***'],
     ['邮箱 Zhang.San@Example.com.cn 已发', '邮箱 *** 已发'],
     ['身份证号11010119900307123X，复印件已收', '身份证号***，复印件已收'],
     ['身份证110101199003071234', '身份证***'],
@@ -17,7 +18,7 @@ describe('redactText', () => {
   });
 
   it('leaves texts without identifiers, and numbers that are none, as they are', () => {
-    const text = '配送延误3天，订单金额1280.50元，共2件，编号P01。';
+    const text = '配送延误3天，订单金额1280.50元，共2件，编号P01，满+100元减20。';
     expect(redactText(text)).toBe(text);
     // A 20-digit tracking number is no ID number, and holds no phone number that stands alone.
     expect(redactText('运单12345678901234567890')).toBe('运单12345678901234567890');

@@ -56,7 +56,7 @@ describe('RegistrationForm', { timeout: 60_000 }, () => {
     type(/联系电话/, '12345');
     type(/投诉内容/, '收到的商品有破损。');
     fireEvent.click(screen.getByRole('button', { name: '登记投诉' }));
-    await waitFor(() => expect(errorOf(field(/联系电话/))).toBe('电话号码格式不正确：请填写 11 位手机号或带区号的固定电话。'));
+    await waitFor(() => expect(errorOf(field(/联系电话/))).toBe('电话号码格式不正确：请填写 11 位手机号、带区号的固定电话，或以 + 和国家或地区代码开头的境外号码（如 +852 9123 4567）。'));
     expect(errorOf(field(/客户姓名/))).toBeNull();
     expect(errorOf(field(/投诉内容/))).toBeNull();
     expect(field(/联系电话/)).toHaveProperty('value', '12345');
@@ -265,7 +265,7 @@ describe('RegistrationForm', { timeout: 60_000 }, () => {
     type(/^Phone/, '2345');
     fireEvent.click(screen.getByRole('button', { name: 'Register complaint' }));
     await waitFor(() => expect(errorOf(field(/Customer name/))).toBe('This field is required.'));
-    expect(errorOf(field(/^Phone/))).toBe('Not a valid phone number: give an 11-digit mobile number or a landline with area code.');
+    expect(errorOf(field(/^Phone/))).toBe('Not a valid phone number: give an 11-digit mobile number, a landline with area code, or a number outside the mainland starting with + and its country or region code (e.g. +852 9123 4567).');
     expect(screen.queryByText('此项为必填项。')).toBeNull();
     expect(await host.db.cases.count()).toBe(0);
   });

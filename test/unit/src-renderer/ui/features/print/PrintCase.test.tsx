@@ -76,6 +76,9 @@ describe('printed forms of a case', () => {
     // The agent's first view of the category stays on the registration record after grading changed it.
     expect(text).toMatch(/初判类别\s*产品质量/);
     expect(text).toContain(`投诉单号 ${record.no}`);
+    // 承办人 beside 登记时间: who screens and handles it (a director registering names someone else).
+    expect(record.owner?.name).toBeTruthy();
+    expect(text).toMatch(new RegExp(`承办人\\s*${record.owner!.name}`));
   });
 
   it('投诉分类定级表 shows category, severity, rationale, approver and approval time', SLOW, async () => {
