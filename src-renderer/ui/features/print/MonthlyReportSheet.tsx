@@ -8,6 +8,7 @@ import { periodText } from '../reports/model/period';
 import { reportSections } from '../reports/model/tables';
 import { ReportTableView } from '../reports/ReportTableView';
 import { PrintDocument } from './frame/PrintDocument';
+import { Signatures } from './frame/Signatures';
 import { PaperBars, reportCharts } from './PaperBars';
 import classes from './print.module.css';
 
@@ -60,6 +61,8 @@ export function MonthlyReportSheet({ report, centreName, paper }: { report: Mont
         {notes && (
           <p className={classes.reportSummary}>{t('reports.notes.savedBy', { name: notes.updatedBy.name, at: formatDateTime(notes.updatedAt) })}</p>
         )}
+        {/* Signed by who prepared it and who reviewed it, as a report filed on paper is. */}
+        <Signatures labels={[t('reports.signatures.preparedBy'), t('reports.signatures.reviewedBy')]} />
       </div>
     </PrintDocument>
   );

@@ -23,7 +23,7 @@ export function ReportActions({ report }: { report: MonthlyReport | undefined })
         pdfLabel={t('reports.actions.savePdf')}
         disabled={report === undefined || exporter.busy}
       />
-      <Button variant="default" loading={exporter.busy} disabled={report === undefined || exporter.busy} onClick={() => report && exporter.run(report)}>
+      <Button variant="default" loading={exporter.loading} disabled={report === undefined || exporter.busy} onClick={() => report && exporter.run(report)}>
         {t('reports.actions.exportXlsx')}
       </Button>
     </Group>

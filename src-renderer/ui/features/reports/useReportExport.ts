@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { monthKey, type MonthlyReport } from '../../../domain/reports/monthly';
 import { encodeXlsxWorkbook } from '../../export/xlsx';
-import { usePlatform } from '../../data/hooks';
+import { usePlatform, useStoreQuery } from '../../data/hooks';
 import { asStoreError } from '../../data/store-client';
 import { errorText } from '../../i18n/errors';
 import { reportSheets } from './model/workbook';
@@ -13,11 +13,12 @@ export function useReportExport() {
   const { t } = useTranslation();
   const platform = usePlatform();
   const [busy, setBusy] = useState(false);
+  const settings = useStoreQuery('settings.get', {}, 'settings');
 
   async function run(report: MonthlyReport): Promise<void> {
     setBusy(true);
     try {
-      const bytes = await encodeXlsxWorkbook(reportSheets(t, report));
+      const bytes = await encodeXlsxWorkbook(reportSheets(t, report, { centreName: settings.data?.centreName ?? '', exportedAt: Date.now() }));
       // The encoder's bytes own a plain ArrayBuffer; the platform takes exactly that.
       const data = new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength);
       const saved = await platform.saveFile({
@@ -38,5 +39,6 @@ export function useReportExport() {
     }
   }
 
-  return { busy, run: (report: MonthlyReport) => void run(report) };
+  // The workbook's overview names the centre: not offered before the settings have come.
+  return { busy: busy || settings.data === undefined, loading: busy, run: (report: MonthlyReport) => void run(report) };
 }

@@ -26,6 +26,14 @@ export function periodText(t: TFunction, report: Span): string {
   return t('reports.periodSoFar', { from, to: day(asOf), asOf: formatDateTime(asOf) });
 }
 
+/** The same span without its label, for a cell beside 统计期间: 2026-11-01 至 2026-11-30, or up to when it was counted. */
+export function periodRangeText(t: TFunction, report: Span): string {
+  const from = day(report.from);
+  if (!isMonthUnderWay(report)) return t('reports.periodRange', { from, to: day(report.to - 1) });
+  const { asOf } = report.figures;
+  return t('reports.periodRangeSoFar', { from, to: day(asOf), asOf: formatDateTime(asOf) });
+}
+
 /** The caveat over 主要指标 for the month under way: 本月 is part of a month, 上月 a whole one. Null for a month that has ended. */
 export function partialComparisonText(t: TFunction, report: Span): string | null {
   if (!isMonthUnderWay(report)) return null;

@@ -6,6 +6,8 @@
 import type { TFunction } from 'i18next';
 import type { MonthlyReport } from '../../../../domain/reports/monthly';
 import type { Row, Sheet, SheetColumn } from '../../../export/sheet';
+import { formatDateTime } from '../../../components/format';
+import { periodRangeText } from './period';
 import { reportSections, type ReportTable } from './tables';
 import { sheetUnit, sheetValue, type ReportValue } from './values';
 
@@ -35,7 +37,42 @@ export function tableSheet(t: TFunction, table: ReportTable): Sheet {
   return { name: table.title, columns, rows: [rows], totalRows: rows.length };
 }
 
-/** One sheet per table of the report, in the report's order. */
-export function reportSheets(t: TFunction, report: MonthlyReport): Sheet[] {
-  return reportSections(t, report).flatMap((section) => section.tables.map((table) => tableSheet(t, table)));
+/** Where the workbook stands: the centre it is of and when it was taken from the desk. */
+export interface WorkbookContext {
+  centreName: string;
+  exportedAt: number;
+}
+
+/**
+ * 报告概况, the workbook's first sheet: which report, of which centre and month, counted up to when
+ * (a month under way says so), and sections 九 and 十, the manager's analysis and recommendations,
+ * which hold no table — a workbook passed on alone says what the printed report says.
+ */
+function overviewSheet(t: TFunction, report: MonthlyReport, { centreName, exportedAt }: WorkbookContext): Sheet {
+  const { notes } = report;
+  const note = (text: string | undefined) => (text?.trim() ? text : t('reports.notes.notWritten'));
+  const rows: Row[] = [
+    [t('reports.overview.report'), t('reports.printTitle', { year: report.year, month: report.month })],
+    [t('reports.overview.centre'), centreName],
+    [t('reports.overview.period'), periodRangeText(t, report)],
+    [t('reports.kpi.received'), report.figures.received.total],
+    [t('reports.sections.analysis'), note(notes?.analysis)],
+    [t('reports.sections.recommendations'), note(notes?.recommendations)],
+    ...(notes ? [[t('reports.overview.notesSaved'), t('reports.overview.notesSavedBy', { name: notes.updatedBy.name, at: formatDateTime(notes.updatedAt) })]] : []),
+    [t('reports.overview.exportedAt'), formatDateTime(exportedAt)],
+  ];
+  return {
+    name: t('reports.overview.sheet'),
+    columns: [
+      { header: t('reports.overview.item'), width: 18 },
+      { header: t('reports.overview.content'), width: 80 },
+    ],
+    rows: [rows],
+    totalRows: rows.length,
+  };
+}
+
+/** 报告概况, then one sheet per table of the report, in the report's order. */
+export function reportSheets(t: TFunction, report: MonthlyReport, context: WorkbookContext): Sheet[] {
+  return [overviewSheet(t, report, context), ...reportSections(t, report).flatMap((section) => section.tables.map((table) => tableSheet(t, table)))];
 }

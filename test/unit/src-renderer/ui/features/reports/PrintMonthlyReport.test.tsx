@@ -84,6 +84,8 @@ describe('月度投诉分析报告 print view', { timeout: 120_000 }, () => {
     expect(analysis.textContent).toBe('第一行分析\n第二行分析');
     expect(screen.getByText('（未填写）')).toBeTruthy();
     expect(screen.getByText(/^最近保存：赵主管，/)).toBeTruthy();
+    // Lines to sign at the end: who prepared the report, who reviewed it, and the date.
+    expect(['编制人：', '审核人：', '日期：'].map((line) => screen.queryByText(line)?.textContent)).toEqual(['编制人：', '审核人：', '日期：']);
   });
 
   it('prints 八、12315 转办反馈 with every figure named in Chinese: owed at the start, received, due, replied on time and late, the rate, and what is still owed', async () => {
