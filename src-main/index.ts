@@ -9,6 +9,7 @@ import { registerFeedIpc } from './alerts/feed-ipc';
 import { createNotifier } from './alerts/notifier';
 import { createAlertRuntime } from './alerts/runtime';
 import { createBackupSchedule } from './files/backup-schedule';
+import { BACKUP_SETTINGS_ROUTE, createBackupFailureWatch } from './files/backup-failures';
 import { createBackupService } from './files/backup-service';
 import { BACKUPS_DIR_NAME, createBackupFolder } from './files/backups';
 import { openBackupsFolder } from './files/open-folder';
@@ -143,21 +144,30 @@ async function start(): Promise<void> {
     requestFromHost: (kind, timeoutMs) => supervisor.requestBackup(kind, timeoutMs),
     log: log('backups'),
   });
-  const backupSchedule = createBackupSchedule({
-    enabled: () => prefs.get().backup.daily,
-    lastBackupAt: (notAfter) => backupFolder.newestAutomaticAt(notAfter),
-    run: () => backups.run('daily'),
-    log: log('backups'),
-  });
-  backupSchedule.start();
-  prefs.onChange(() => backupSchedule.refresh());
-
   const notifier = createNotifier({
     open: (route) => showMain(route),
     acknowledge: (keys) => alerts.acknowledge(keys),
     snooze: (keys) => alerts.snooze(keys),
     log: log('alerts'),
   });
+  // A failing automatic backup is told once (a notification opening Settings), and shown there until one succeeds.
+  const backupFailures = createBackupFailureWatch({
+    notify: () => notifier.show({ title: messages().backupFailedTitle, body: messages().backupFailedBody, route: BACKUP_SETTINGS_ROUTE }),
+  });
+  const recordedBackup = async () => {
+    const result = await backups.run('daily');
+    backupFailures.record(result);
+    return result;
+  };
+  const backupSchedule = createBackupSchedule({
+    enabled: () => prefs.get().backup.daily,
+    lastBackupAt: (notAfter) => backupFolder.newestAutomaticAt(notAfter),
+    run: recordedBackup,
+    log: log('backups'),
+  });
+  backupSchedule.start();
+  prefs.onChange(() => backupSchedule.refresh());
+
   const printer = createPrintService(locations);
   const parentOf = (contents: WebContents) => BrowserWindow.fromWebContents(contents);
 
@@ -179,8 +189,8 @@ async function start(): Promise<void> {
       applyLanguage();
       return next;
     },
-    backupStatus: () => backupFolder.status(),
-    backupNow: () => backups.run('daily'),
+    backupStatus: async () => ({ ...(await backupFolder.status()), lastFailure: backupFailures.last() }),
+    backupNow: recordedBackup,
     openBackupsFolder: () => openBackupsFolder(backupFolder, log('backups')),
     connectStore: (sender) => supervisor.connect(sender),
     printReady: (sender) => printer.markReady(sender),

@@ -155,11 +155,21 @@ export const BackupFile = z.object({
 export type BackupFile = z.infer<typeof BackupFile>;
 
 /** The backups folder as Settings shows it. */
+/** An automatic backup that did not come about: when, and why (a `FileRefusal`'s code and params). */
+export const BackupFailure = z.object({
+  at: z.number(),
+  code: z.string().max(100),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+export type BackupFailure = z.infer<typeof BackupFailure>;
+
 export const BackupFolderStatus = z.object({
   folder: z.string(),
   files: z.array(BackupFile),
   /** Free bytes on the folder's disk, when the system says. */
   freeBytes: z.number().nullable(),
+  /** The automatic backups have failed since this one, the last that did not come about (retried hourly); null since one succeeded. */
+  lastFailure: BackupFailure.nullable().optional(),
 });
 export type BackupFolderStatus = z.infer<typeof BackupFolderStatus>;
 

@@ -29,6 +29,9 @@ export const MAIN_MESSAGES = {
     saveFileTitle: '保存文件',
     openFileTitle: '打开文件',
     pdfFilter: 'PDF 文件',
+    /** A notification when the automatic backup failed (retried hourly; told once until one succeeds). */
+    backupFailedTitle: '自动备份未完成',
+    backupFailedBody: '今天的自动备份没有成功，程序每小时会再试一次。点击查看原因（设置 → 备份与恢复）。',
     /** Buttons of an alert notification (macOS, Windows). The minutes are SNOOZE_MINUTES. */
     alertAcknowledge: '确认',
     alertSnooze: '15 分钟后提醒',
@@ -66,6 +69,8 @@ export const MAIN_MESSAGES = {
     saveFileTitle: 'Save file',
     openFileTitle: 'Open file',
     pdfFilter: 'PDF files',
+    backupFailedTitle: 'Automatic backup not made',
+    backupFailedBody: 'Today’s automatic backup did not succeed; the app tries again every hour. Click to see why (Settings → Backup and restore).',
     alertAcknowledge: 'Acknowledge',
     alertSnooze: 'Remind me in 15 min',
     unsavedTitle: 'Unsaved changes',

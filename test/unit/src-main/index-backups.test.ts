@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bootMain, from, quitFromSystem, until, type Fake } from './boot-main';
 import type { FakeBrowserWindow } from './fake-electron';
 import { USER_DATA_ENV } from '../../../src-main/core/app-identity';
-import { HostInvoke, HostPush, HostSend, UiInvoke, type BackupRequestMessage } from '../../../src-main/core/contract';
+import { HostInvoke, HostPush, HostSend, UiInvoke, UiPush, type BackupRequestMessage } from '../../../src-main/core/contract';
 import { START_DELAY_MS } from '../../../src-main/files/backup-schedule';
 
 vi.mock('electron', () => import('./fake-electron'));
@@ -70,6 +70,7 @@ describe('backups from the Settings page', () => {
       folder: join(dir, 'backups'),
       files: [{ name: 'complaint-desk-20261123-093005-daily.cdbak', path, at: T0, bytes: 18, kind: 'daily' }],
       freeBytes: expect.any(Number),
+      lastFailure: null,
     });
   });
 
@@ -112,6 +113,37 @@ describe('the daily backup', () => {
     await answerAsHost(electron, host, backupRequests(host)[0]!);
     await until(async () => (await readdir(join(dir, 'backups')).catch(() => [])).length > 0);
     expect(await readdir(join(dir, 'backups'))).toEqual(['complaint-desk-20261123-093205-daily.cdbak']);
+  });
+
+  it('that fails is told once in a notification opening Settings, shown there with why until one succeeds', async () => {
+    const { electron, host, main } = await boot();
+    const notices = () => electron.FakeNotification.instances.filter((n) => n.options.title === '自动备份未完成');
+    await vi.advanceTimersByTimeAsync(START_DELAY_MS);
+    await until(() => backupRequests(host).length === 1);
+    // The store host could not make it (its own refusal, not main's).
+    electron.ipcMain.emit(HostSend.backupDone, { sender: host.webContents }, { requestId: backupRequests(host)[0]!.requestId, ok: false, code: 'backup.failed' });
+    await until(() => notices().length === 1);
+    expect(notices()[0]!.options.body).toMatch(/每小时会再试一次/);
+    const failed = (await electron.ipcMain.invoke(UiInvoke.backupStatus, from(main))) as { lastFailure: unknown };
+    expect(failed.lastFailure).toEqual({ at: T0 + START_DELAY_MS, code: 'backup.failed' });
+
+    // The retry an hour later fails too: shown in Settings with its time, not told again.
+    await vi.advanceTimersByTimeAsync(60 * 60_000);
+    await until(() => backupRequests(host).length === 2);
+    electron.ipcMain.emit(HostSend.backupDone, { sender: host.webContents }, { requestId: backupRequests(host)[1]!.requestId, ok: false, code: 'backup.failed' });
+    await until(async () => ((await electron.ipcMain.invoke(UiInvoke.backupStatus, from(main))) as { lastFailure: { at: number } }).lastFailure.at > T0 + START_DELAY_MS);
+    expect(notices()).toHaveLength(1);
+
+    // A click opens the backup tab of Settings.
+    notices()[0]!.emit('click');
+    expect(main.webContents.send).toHaveBeenCalledWith(UiPush.navigate, { route: '/settings/backup' });
+
+    // 立即备份 succeeds: the failure is gone.
+    const now = electron.ipcMain.invoke(UiInvoke.backupNow, from(main));
+    await until(() => backupRequests(host).length === 3);
+    await answerAsHost(electron, host, backupRequests(host)[2]!);
+    await now;
+    expect(((await electron.ipcMain.invoke(UiInvoke.backupStatus, from(main))) as { lastFailure: unknown }).lastFailure).toBeNull();
   });
 
   it('is not asked for when the prefs turn it off before it is due', async () => {

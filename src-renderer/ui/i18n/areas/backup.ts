@@ -52,6 +52,7 @@ export const backupMessages = defineArea(
         noFiles: '备份文件夹中还没有备份。',
         runNow: '立即备份',
         ranNow: '已备份到 {{path}}',
+        failed: '自动备份未完成（最近一次尝试：{{at}}）：{{why}}程序每小时会再试一次；也可以点“立即备份”。',
         openFolder: '打开备份文件夹',
       },
       /** The desk's tables, by the names a refusal gives them (“cases” → 投诉单). */
@@ -163,6 +164,7 @@ export const backupMessages = defineArea(
         noFiles: 'The backups folder holds no backups yet.',
         runNow: 'Back up now',
         ranNow: 'Backed up to {{path}}',
+        failed: 'The automatic backup was not made (last attempt {{at}}): {{why}} The app tries again every hour; you can also click “Back up now”.',
         openFolder: 'Open backups folder',
       },
       /** The desk's tables, by the names a refusal gives them. */

@@ -45,6 +45,12 @@ export function BackupFolder({ backups }: { backups: NonNullable<Platform['backu
           {t('backup.auto.openFolder')}
         </Button>
       </Group>
+      {/* Automatic backups failing since the last success: why, until one succeeds. */}
+      {folder?.lastFailure && !refusal && (
+        <Alert color="red" variant="light" role="alert" data-testid="backup-auto-failed">
+          {t('backup.auto.failed', { at: formatDateTime(folder.lastFailure.at), why: errorText(t, folder.lastFailure) })}
+        </Alert>
+      )}
       {refusal && (
         <Alert color="red" variant="light" role="alert">
           {refusal}

@@ -10,7 +10,7 @@ import { renderWithStore, teardown } from '../../../render';
 afterEach(teardown);
 
 /** The desktop as the panel sees it: main's preferences and backups folder. */
-function desktop() {
+function desktop(lastFailure: { at: number; code: string } | null = null) {
   let prefs: AppPrefs = { ...DEFAULT_APP_PREFS };
   const runNow = vi.fn(async () => ({ status: 'saved' as const, path: '/home/desk/backups/complaint-desk-20261123-101500-daily.cdbak', at: 0 }));
   const openFolder = vi.fn(async () => undefined);
@@ -23,6 +23,7 @@ function desktop() {
         folder: '/home/desk/backups',
         freeBytes: 50 * 1024 ** 3,
         files: [{ name: 'complaint-desk-20261122-020000-daily.cdbak', path: '/home/desk/backups/complaint-desk-20261122-020000-daily.cdbak', at: new Date(2026, 10, 22, 2).getTime(), bytes: 3 * 1024 * 1024, kind: 'daily' }],
+        lastFailure,
       }),
       runNow,
       openFolder,
@@ -56,6 +57,17 @@ describe('自动备份 on the desktop', { timeout: 60_000 }, () => {
     expect(fake.runNow).toHaveBeenCalledTimes(1);
     fireEvent.click(screen.getByRole('button', { name: '打开备份文件夹' }));
     expect(fake.openFolder).toHaveBeenCalledTimes(1);
+  });
+
+  it('says why the automatic backup failed and that it is retried, while it has not succeeded since', async () => {
+    const fake = desktop({ at: new Date(2026, 10, 23, 10, 2).getTime(), code: 'backup.timeout' });
+    await renderWithStore(
+      <PlatformContext.Provider value={fake.platform}>
+        <AutoBackupPanel />
+      </PlatformContext.Provider>,
+    );
+    const failed = await screen.findByTestId('backup-auto-failed');
+    expect(failed.textContent).toBe('自动备份未完成（最近一次尝试：2026-11-23 10:02）：本地数据服务未能及时完成备份，请稍后重试。程序每小时会再试一次；也可以点“立即备份”。');
   });
 
   it('keeps a count out of range as typed and refuses it with the range, changing nothing', async () => {
