@@ -14,7 +14,7 @@ import { AlertPolicySettings } from './alert-settings';
 
 export const ALERT_SEVERITIES = ['general', 'serious', 'major'] as const;
 export type AlertSeverity = (typeof ALERT_SEVERITIES)[number];
-export const CASE_CLOCK_KINDS = ['response', 'verification', 'grading', 'planApproval', 'resolution', 'referralReply'] as const;
+export const CASE_CLOCK_KINDS = ['response', 'verification', 'grading', 'planApproval', 'resolution', 'callback', 'referralReply'] as const;
 /**
  * A case's clocks, and `erasureReply`: the reply a customer's deletion request (个人信息删除请求) is
  * owed by. Its entry's `caseId` is the request's key (`erasure:<no>`) and `caseNo` its number.

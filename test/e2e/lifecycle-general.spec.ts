@@ -113,6 +113,8 @@ test.describe('the closed loop of a general case', () => {
     await flow.complete('补发商品已签收，代金券已发放。');
     await expect(c.status).toHaveText(l.status.feedback);
     await expect(c.clock('resolution')).toContainText(f.clockState.met);
+    // 回访时限 runs from the handling's completion until the survey.
+    await expect(c.clock('callback')).toContainText(f.clockState.running);
     await flow.recordFeedback({
       result: '告知客户已补发并发放20元代金券。',
       scores: { efficiency: 4, resolution: 5, attitude: 5, compensation: 4 },
@@ -127,7 +129,7 @@ test.describe('the closed loop of a general case', () => {
     await expect(c.hint).toContainText(f.hint.closed);
     // Closed: a call back can still be recorded, and the registration corrected.
     await expect(c.actions).toHaveText([f.command.addContact, f.command.confirmCompensation, f.command.correct]);
-    for (const kind of ['response', 'verification', 'grading', 'planApproval', 'resolution'] as const) {
+    for (const kind of ['response', 'verification', 'grading', 'planApproval', 'resolution', 'callback'] as const) {
       await expect(c.clock(kind)).toContainText(f.clockState.met);
     }
     const feedback = c.section(f.section.feedback);

@@ -7,7 +7,11 @@
 import { addWorkingTime, workingTimeBetween, type WorkCalendar } from './calendar';
 
 /** The desk's own time limits, each counted in the mode the admin set (`SlaSettings.modes`). */
-export const SLA_CLOCK_KINDS = ['response', 'verification', 'grading', 'planApproval', 'resolution'] as const;
+/**
+ * `callback` (回访时限): from the handling's completion to the callback's survey — a case waiting
+ * for its callback is not left without a deadline.
+ */
+export const SLA_CLOCK_KINDS = ['response', 'verification', 'grading', 'planApproval', 'resolution', 'callback'] as const;
 export type SlaClockKind = (typeof SLA_CLOCK_KINDS)[number];
 /**
  * Every clock a case may have: the desk's, and the referring body's reply deadline

@@ -9,7 +9,7 @@ const HOUR = 3_600_000;
 export interface SlaSettings {
   responseHours: Record<Severity, number>;
   /** Hours for the stage time nodes, counted from the start of each stage. */
-  nodeHours: { verification: number; grading: number; planApproval: number };
+  nodeHours: { verification: number; grading: number; planApproval: number; callback: number };
   modes: Record<SlaClockKind, ClockMode>;
   /**
    * 转办反馈时限 offered for a 12315 referral at intake, in working days from receipt (the order's
@@ -27,14 +27,31 @@ export function referralReplyDaysOf(sla: Pick<SlaSettings, 'referralReplyDays'>)
   return sla.referralReplyDays ?? DEFAULT_REFERRAL_REPLY_DAYS;
 }
 
+/** 回访: two working days (of 8 hours) after the handling is complete. */
+const DEFAULT_CALLBACK_HOURS = 16;
+const DEFAULT_CALLBACK_MODE: ClockMode = 'business';
+
 export const DEFAULT_SLA: SlaSettings = {
   responseHours: { general: 24, serious: 12, major: 2 },
-  nodeHours: { verification: 24, grading: 16, planApproval: 16 },
-  modes: { response: 'calendar', verification: 'business', grading: 'business', planApproval: 'business', resolution: 'calendar' },
+  nodeHours: { verification: 24, grading: 16, planApproval: 16, callback: DEFAULT_CALLBACK_HOURS },
+  modes: { response: 'calendar', verification: 'business', grading: 'business', planApproval: 'business', resolution: 'calendar', callback: DEFAULT_CALLBACK_MODE },
   referralReplyDays: DEFAULT_REFERRAL_REPLY_DAYS,
 };
 
 export const hours = (h: number) => h * HOUR;
+
+/**
+ * The time limits as saved, with what was added since filled in: settings saved before 回访时限
+ * existed have no `callback` among their node hours and modes, and count it by the default.
+ */
+type Older<T extends { callback: unknown }> = Omit<T, 'callback'> & Partial<Pick<T, 'callback'>>;
+export function slaWithDefaults(saved: Omit<SlaSettings, 'nodeHours' | 'modes'> & { nodeHours: Older<SlaSettings['nodeHours']>; modes: Older<SlaSettings['modes']> }): SlaSettings {
+  return {
+    ...saved,
+    nodeHours: { callback: DEFAULT_CALLBACK_HOURS, ...saved.nodeHours },
+    modes: { callback: DEFAULT_CALLBACK_MODE, ...saved.modes },
+  };
+}
 
 const Hours = z.number({ error: 'validation.required' }).min(0.25, { error: 'validation.hoursRange' }).max(24 * 90, { error: 'validation.hoursRange' });
 const Mode = z.enum(['calendar', 'business'], { error: 'validation.chooseOne' });
@@ -50,8 +67,8 @@ const DayKey = z.string().regex(DAY_FORM, { error: 'validation.dateFormat' });
 
 export const SlaSettingsSchema = z.object({
   responseHours: z.object({ general: Hours, serious: Hours, major: Hours }),
-  nodeHours: z.object({ verification: Hours, grading: Hours, planApproval: Hours }),
-  modes: z.object({ response: Mode, verification: Mode, grading: Mode, planApproval: Mode, resolution: Mode }),
+  nodeHours: z.object({ verification: Hours, grading: Hours, planApproval: Hours, callback: Hours.default(DEFAULT_CALLBACK_HOURS) }),
+  modes: z.object({ response: Mode, verification: Mode, grading: Mode, planApproval: Mode, resolution: Mode, callback: Mode.default(DEFAULT_CALLBACK_MODE) }),
   referralReplyDays: ReferralDays.default(DEFAULT_REFERRAL_REPLY_DAYS),
 });
 

@@ -181,6 +181,7 @@ function execute(life: Life, from: number, round: number): number | null {
   if (end > now) return null;
   confirmPromise(life, from, end);
   life.complete('resolution', end);
+  life.startNode('callback', end);
   draft.status = 'feedback';
   life.did(end);
   return end;
@@ -215,12 +216,14 @@ function callBack(life: Life, from: number, round: number): { at: number; satisf
     draft.lastUnreachableAt = at;
     life.did(at);
   }
-  at = life.after(at, s.factor(20 * HOUR, 0.7) * (round === 0 ? life.stretch(6) : 1));
+  // The survey is taken in office hours (回访时限 counts working time): about a working day later.
+  at = life.work(at, s.factor(7 * HOUR, 0.7) * (round === 0 ? life.stretch(6) : 1));
   if (at > now) return null;
   const satisfied = s.chance(SATISFIED[Math.min(round, SATISFIED.length - 1)]!);
   const scores = surveyScores(life, satisfied ? SCORES_SATISFIED : SCORES_UNSATISFIED);
-  // The survey answers the calls that failed before it, as feedback.record does.
+  // The survey answers the calls that failed before it, and meets (or misses) 回访时限, as feedback.record does.
   delete draft.lastUnreachableAt;
+  life.complete('callback', at);
   draft.feedback = {
     channel: s.weighted(CALLBACK_CHANNELS),
     result: s.pick(FEEDBACK_RESULTS),

@@ -51,7 +51,7 @@ export interface Life {
   clock(kind: ClockKind): Clock;
   setClock(kind: ClockKind, clock: Clock): void;
   /** Starts a stage time node with the centre's settings (store/core/clocks.ts startNode). */
-  startNode(kind: 'verification' | 'grading' | 'planApproval', at: number): void;
+  startNode(kind: 'verification' | 'grading' | 'planApproval' | 'callback', at: number): void;
   complete(kind: ClockKind, at: number): void;
 }
 

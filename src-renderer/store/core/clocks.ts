@@ -4,7 +4,7 @@ import type { SettingsReader } from './settings';
 
 type Clocks = CaseRecord['clocks'];
 
-/** Starts a stage time node (verification, grading, plan approval) with the centre's settings. */
+/** Starts a stage time node (verification, grading, plan approval, callback) with the centre's settings. */
 export function startNode(clocks: Clocks, kind: Exclude<SlaClockKind, 'response' | 'resolution'>, at: number, settings: SettingsReader): Clocks {
   return { ...clocks, [kind]: startClock(kind, settings.sla.modes[kind], hours(settings.sla.nodeHours[kind]), at, settings.workCalendar) };
 }

@@ -1,5 +1,6 @@
 import { canonicalJson } from '../../domain/audit/chain';
 import { createCalendar, type WorkCalendar } from '../../domain/clocks/calendar';
+import { slaWithDefaults } from '../../domain/clocks/sla-settings';
 import { DEFAULT_SETTINGS, SETTINGS_KEYS, type Settings } from '../../domain/settings/settings';
 import type { DeskDb } from '../db';
 import type { StoreContext } from '../rpc/define';
@@ -17,7 +18,8 @@ export async function readSettings(db: DeskDb): Promise<SettingsReader> {
   rows.forEach((row, i) => {
     if (row) settings[SETTINGS_KEYS[i]!] = row.value;
   });
-  const typed = settings as unknown as Settings;
+  const saved = settings as unknown as Settings;
+  const typed: Settings = { ...saved, sla: slaWithDefaults(saved.sla) };
   return { ...typed, workCalendar: createCalendar(typed.calendar) };
 }
 

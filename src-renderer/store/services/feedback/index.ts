@@ -4,7 +4,7 @@ import { QualityReturnInput, recordFeedbackInput, unreachableInput } from '../..
 import { withinQualityReturn } from '../../../domain/feedback/quality-return';
 import { answeredCalls } from '../../../domain/feedback/survey';
 import { caseCommand } from '../../core/case-command';
-import { startNode } from '../../core/clocks';
+import { completeKind, startNode } from '../../core/clocks';
 import { addEntry } from '../../core/entries';
 import type { ServiceModule } from '../../rpc/define';
 import { informMerged, requireMergedInformed } from './inform-merged';
@@ -20,7 +20,8 @@ const record = caseCommand('feedback.record', (ctx) => recordFeedbackInput(ctx.n
   const at = ctx.now();
   const earlier = current.feedback ? { earlierSurveys: [...(current.earlierSurveys ?? []), current.feedback] } : {};
   // The customer reached: every failed call recorded before answered, whatever time the survey is dated (an e-mail's reply may predate the last call).
-  const answered = answeredCalls(current);
+  // 回访时限 is met or missed by the survey (also one that sends the case back to be handled again).
+  const answered = { ...answeredCalls(current), clocks: completeKind(current.clocks, 'callback', at, ctx.settings) };
   const feedback = {
     channel: args.channel,
     result: args.result,
@@ -37,7 +38,7 @@ const record = caseCommand('feedback.record', (ctx) => recordFeedbackInput(ctx.n
   }
   await addEntry(ctx, current.id, { kind: 'reopen', reason: args.reopenReason });
   return {
-    next: { ...answered, ...earlier, feedback, reopenCount: current.reopenCount + 1, clocks: startNode(current.clocks, 'planApproval', at, ctx.settings) },
+    next: { ...answered, ...earlier, feedback, reopenCount: current.reopenCount + 1, clocks: startNode(answered.clocks, 'planApproval', at, ctx.settings) },
     target: 'planning' as const,
     detail: { reopenReason: args.reopenReason },
   };

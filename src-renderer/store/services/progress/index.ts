@@ -11,7 +11,7 @@ import {
   ResumeInput,
 } from '../../../domain/progress/schema';
 import { caseCommand } from '../../core/case-command';
-import { completeKind, pauseKind, resumeKind } from '../../core/clocks';
+import { completeKind, pauseKind, resumeKind, startNode } from '../../core/clocks';
 import { addEntry } from '../../core/entries';
 import type { ServiceModule } from '../../rpc/define';
 
@@ -78,7 +78,8 @@ const resume = caseCommand('progress.resume', ResumeInput, async (ctx, current, 
 });
 
 /**
- * Handling done: the resolution clock is met or missed now, and the customer is to be called back.
+ * Handling done: the resolution clock is met or missed now, and the customer is to be called back
+ * within 回访时限 (the callback clock starts).
  * Promised compensation must be confirmed paid (or declined) first: the callback asks whether it
  * was fair, and a case closed on an unpaid promise would count as handled.
  */
@@ -87,7 +88,9 @@ const complete = caseCommand('progress.complete', CompleteExecutionInput, async 
   if (compensationUnconfirmed(current.plan)) throw new DeskError({ code: 'compensation.unconfirmed' });
   const entry = await addEntry(ctx, current.id, { kind: 'progress', text: args.summary, outcome: true });
   const outcome = { summary: args.summary, at: entry.at, by: entry.by };
-  return { next: { ...current, outcome, clocks: completeKind(current.clocks, 'resolution', ctx.now(), ctx.settings) } };
+  // 回访时限 runs from here until the customer's survey.
+  const at = ctx.now();
+  return { next: { ...current, outcome, clocks: startNode(completeKind(current.clocks, 'resolution', at, ctx.settings), 'callback', at, ctx.settings) } };
 });
 
 export const progressService = {

@@ -76,11 +76,12 @@ export const adminMessages = defineArea(
         responseTitle: '响应时限',
         responseHint: '从受理到首次响应客户的时限，按严重程度设定。定级改变严重程度时，响应时限随之调整。',
         nodeTitle: '环节时限',
-        nodeHint: '各环节从开始之时起计算的时限。',
+        nodeHint: '各环节从开始之时起计算的时限。回访时限从处理完成时起算，到记录客户的回访调查为止。',
         nodes: {
           verification: '核实',
           grading: '定级审批',
           planApproval: '方案审批',
+          callback: '回访',
         },
         modesTitle: '计时方式',
         modesHint: '自然时间：全天连续计时；工作时间：只计工作日的工作时段（见“工作日历”）。处理时限的长度由处理方案的完成期限决定。',
@@ -90,6 +91,7 @@ export const adminMessages = defineArea(
           grading: '定级审批',
           planApproval: '方案审批',
           resolution: '处理',
+          callback: '回访',
         },
         modes: {
           calendar: '自然时间',
@@ -338,11 +340,12 @@ export const adminMessages = defineArea(
         responseTitle: 'Response time limits',
         responseHint: 'Time from receipt to the first response to the customer, by severity. When grading changes the severity, the response limit follows.',
         nodeTitle: 'Stage time limits',
-        nodeHint: 'Time allowed for each stage, counted from its start.',
+        nodeHint: 'Time allowed for each stage, counted from its start. The callback deadline runs from the handling’s completion until the customer’s survey is recorded.',
         nodes: {
           verification: 'Verification',
           grading: 'Grading approval',
           planApproval: 'Plan approval',
+          callback: 'Callback',
         },
         modesTitle: 'How time is counted',
         modesHint: 'Calendar time counts around the clock; working time counts only the working hours of working days (see "Work calendar"). The length of the resolution limit comes from the plan\'s deadline.',
@@ -352,6 +355,7 @@ export const adminMessages = defineArea(
           grading: 'Grading approval',
           planApproval: 'Plan approval',
           resolution: 'Resolution',
+          callback: 'Callback',
         },
         modes: {
           calendar: 'Calendar time',

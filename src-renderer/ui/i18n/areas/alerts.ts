@@ -9,7 +9,7 @@ export const alertsMessages = defineArea(
       kinds: { warning: '即将超时', overdue: '已超时', repeat: '再次提醒' },
       capacities: { owner: '负责人', supervisor: '部门主管', director: '总监', emergency: '应急小组' },
       deliveries: { single: '单条', coalesced: '合并', quiet: '免打扰后汇总', missed: '不在时汇总' },
-      clocks: { response: '响应', verification: '核实', grading: '定级审批', planApproval: '方案审批', resolution: '处理', referralReply: '转办反馈', erasureReply: '删除请求答复' },
+      clocks: { response: '响应', verification: '核实', grading: '定级审批', planApproval: '方案审批', resolution: '处理', callback: '回访', referralReply: '转办反馈', erasureReply: '删除请求答复' },
       log: {
         title: '提醒记录',
         hint: '每一次超时提醒：何时发出、发给谁、谁在何时确认。确认后不再重复提醒该用户。',
@@ -103,7 +103,7 @@ export const alertsMessages = defineArea(
       kinds: { warning: 'Due soon', overdue: 'Overdue', repeat: 'Reminder' },
       capacities: { owner: 'Owner', supervisor: 'Department supervisor', director: 'Director', emergency: 'Emergency group' },
       deliveries: { single: 'Single', coalesced: 'Combined', quiet: 'After quiet hours', missed: 'Missed while away' },
-      clocks: { response: 'Response', verification: 'Verification', grading: 'Grading approval', planApproval: 'Plan approval', resolution: 'Resolution', referralReply: 'Referral reply', erasureReply: 'Deletion request reply' },
+      clocks: { response: 'Response', verification: 'Verification', grading: 'Grading approval', planApproval: 'Plan approval', resolution: 'Resolution', callback: 'Callback', referralReply: 'Referral reply', erasureReply: 'Deletion request reply' },
       log: {
         title: 'Alert log',
         hint: 'Every deadline alert: when it was raised, to whom, and who acknowledged it when. Acknowledging stops the reminders for that user.',

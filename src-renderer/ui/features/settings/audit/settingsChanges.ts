@@ -37,7 +37,7 @@ const SETTINGS_VALUE_LABELS: Partial<Record<string, string>> = { paper: 'admin.c
 /** Keys absent in settings saved before they existed, which the desk then reads as their default. */
 const ABSENT_IS_DEFAULT: Partial<Record<string, string[]>> = { sla: ['referralReplyDays'], privacy: ['erasureReplyDays'], print: ['formsLanguage'] };
 
-const NODES = ['verification', 'grading', 'planApproval'];
+const NODES = ['verification', 'grading', 'planApproval', 'callback'];
 const HOTSPOTS = ['recentDays', 'baselineDays', 'minCount', 'minRatio'];
 const CALENDAR_TIMES = ['dayStart', 'dayEnd', 'breakStart', 'breakEnd'];
 

@@ -9,7 +9,7 @@ import { SettingsForm } from '../SettingsForm';
 import { SettingsSection } from '../SettingsSection';
 import { useSettingsForm, type KeyedValues } from '../useSettingsForm';
 
-const NODES = ['verification', 'grading', 'planApproval'] as const;
+const NODES = ['verification', 'grading', 'planApproval', 'callback'] as const;
 const MODES: ClockMode[] = ['calendar', 'business'];
 const NUMBERS = [...SEVERITIES.map((severity) => `sla.responseHours.${severity}`), ...NODES.map((node) => `sla.nodeHours.${node}`), 'sla.referralReplyDays'];
 
@@ -33,7 +33,7 @@ export function SlaForm({ sla }: { sla: SlaSettings }) {
           </SimpleGrid>
         </SettingsSection>
         <SettingsSection title={t('admin.sla.nodeTitle')} hint={t('admin.sla.nodeHint')}>
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <SimpleGrid cols={{ base: 1, sm: 4 }}>
             {NODES.map((node) => hours(`sla.nodeHours.${node}`, t(`admin.sla.nodes.${node}`)))}
           </SimpleGrid>
         </SettingsSection>

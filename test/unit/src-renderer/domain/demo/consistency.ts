@@ -24,11 +24,12 @@ const CLOCKS: Record<CaseStatus, Partial<Record<ClockKind, Want>>> = {
   verifying: { response: 'done', verification: 'running' },
   grading: { response: 'done', verification: 'done', grading: 'running' },
   grading_review: { response: 'done', verification: 'done', grading: 'running' },
-  planning: { ...DONE, planApproval: 'running', resolution: 'done?' },
-  plan_review: { ...DONE, planApproval: 'running', resolution: 'done?' },
-  executing: { ...DONE, planApproval: 'done', resolution: 'open' },
-  feedback: { ...DONE, planApproval: 'done', resolution: 'done' },
-  closed: { ...DONE, planApproval: 'done', resolution: 'done' },
+  // A case handled again keeps the resolution and callback clocks of the handling before.
+  planning: { ...DONE, planApproval: 'running', resolution: 'done?', callback: 'done?' },
+  plan_review: { ...DONE, planApproval: 'running', resolution: 'done?', callback: 'done?' },
+  executing: { ...DONE, planApproval: 'done', resolution: 'open', callback: 'done?' },
+  feedback: { ...DONE, planApproval: 'done', resolution: 'done', callback: 'running' },
+  closed: { ...DONE, planApproval: 'done', resolution: 'done', callback: 'done' },
   // The demo terminates no case.
   terminated: {},
 };

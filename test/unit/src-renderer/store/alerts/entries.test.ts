@@ -59,9 +59,11 @@ describe('deadline entries of a case', () => {
     expect(of({ ...imported, department: '物流配送部' })).toBe('物流配送部');
   });
 
-  it('a case waiting for feedback, closed, redirected or archived has none', async () => {
+  it('a case waiting for its callback has the callback deadline alone; a closed, redirected or archived one none', async () => {
     store = await openTestStore();
-    for (const status of ['feedback', 'closed', 'redirected'] as const) expect(entriesOf(await caseAt(store, status))).toEqual([]);
+    const waiting = await caseAt(store, 'feedback');
+    expect(entriesOf(waiting).map((entry) => [entry.clockKind, entry.dueAt])).toEqual([['callback', waiting.clocks.callback!.dueAt]]);
+    for (const status of ['closed', 'redirected'] as const) expect(entriesOf(await caseAt(store, status))).toEqual([]);
     const open = await register(store);
     expect(entriesOf(open)).toHaveLength(1);
     expect(entriesOf({ ...open, archived: 1 })).toEqual([]);

@@ -5,7 +5,7 @@ import type { CaseRecord } from '../../../../../src-renderer/domain/cases/case';
 import { createDeadlineFeed } from '../../../../../src-renderer/store/alerts/feed';
 import type { Session } from '../../../../../src-renderer/store/rpc/define';
 import { DAY, HOUR, MINUTE, ok, openTestStore, PASSWORD, register, type TestStore } from '../fixtures';
-import { caseAt } from '../flow';
+import { caseAt, steps } from '../flow';
 import { attachFeed, makeDeskUser, raisedAbout, type AttachedFeed } from './helpers';
 
 let store: TestStore;
@@ -161,8 +161,11 @@ describe('deltas after commands', () => {
     await store.run('progress.decideExtension', { caseId: executing.id, requestId: asked.extensions[0]!.id, approve: true }, 'director');
     expect(delta(await only(feed)).upserts).toEqual([[keyOf(executing, 'resolution'), expect.objectContaining({ dueAt: due + DAY, warnAt: due + DAY - 2 * HOUR })]]);
 
+    // Handled: the resolution deadline goes, 回访时限 comes; the survey ends it too.
     await store.run('progress.complete', { caseId: executing.id, summary: '已处理' });
-    expect(delta(await only(feed))).toEqual({ upserts: [], removals: [keyOf(executing, 'resolution')] });
+    expect(delta(await only(feed))).toEqual({ upserts: [[keyOf(executing, 'callback'), expect.objectContaining({ clockKind: 'callback', paused: false })]], removals: [keyOf(executing, 'resolution')] });
+    await steps.satisfied(store, executing.id);
+    expect(delta(await only(feed))).toEqual({ upserts: [], removals: [keyOf(executing, 'callback')] });
 
     const other = await register(store);
     await feed.take();

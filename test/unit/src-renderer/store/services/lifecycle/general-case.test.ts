@@ -126,7 +126,9 @@ describe('a general complaint through the closed loop', () => {
     expect(c.outcome).toEqual({ summary: '已补发并道歉', at: at(11, 26, 12), by: expect.objectContaining({ id: expect.any(String) }) });
     expect((await store.db.entries.where('[caseId+at]').equals([c.id, at(11, 26, 12)]).first())).toMatchObject({ kind: 'progress', outcome: true });
     expect(c.clocks.resolution).toMatchObject({ state: 'met', completedAt: at(11, 26, 12) });
-    expect(c).not.toHaveProperty('nextDueAt');
+    // 回访时限: 16 working hours from the handling's completion, the case's next deadline now.
+    expect(c.clocks.callback).toMatchObject({ state: 'running', mode: 'business', startedAt: at(11, 26, 12), dueAt: at(11, 30, 12) });
+    expect(c.nextDueAt).toBe(at(11, 30, 12));
 
     // 反馈回访: not reached the first time, then satisfied.
     c = await step(at(11, 26, 14), 'feedback.unreachable', { channel: 'phone', at: at(11, 26, 13), reason: 'no_answer', note: '响铃一分钟无人接' });
@@ -155,6 +157,7 @@ describe('a general complaint through the closed loop', () => {
       grading: 'met',
       planApproval: 'met',
       resolution: 'met',
+      callback: 'met',
     });
 
     // The case page sees the whole story; the chain of 18 events verifies.

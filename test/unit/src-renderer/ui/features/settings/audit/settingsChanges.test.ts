@@ -157,8 +157,8 @@ describe('a settings change, leaf by leaf (settingsChange)', () => {
       ) as Settings['categories'],
       sla: {
         responseHours: { general: 48, serious: 24, major: 4 },
-        nodeHours: { verification: 8, grading: 8, planApproval: 8 },
-        modes: { response: 'business', verification: 'calendar', grading: 'calendar', planApproval: 'calendar', resolution: 'business' },
+        nodeHours: { verification: 8, grading: 8, planApproval: 8, callback: 24 },
+        modes: { response: 'business', verification: 'calendar', grading: 'calendar', planApproval: 'calendar', resolution: 'business', callback: 'calendar' },
         referralReplyDays: 15,
       },
       calendar: { dayStart: 480, dayEnd: 1020, breakStart: null, breakEnd: null, extraHolidays: ['2026-10-09'], extraWorkdays: ['2026-10-10'] },
@@ -188,7 +188,7 @@ describe('a settings change, leaf by leaf (settingsChange)', () => {
         }
       }
     }
-    expect(settingsChange(zh, 'sla', { before: D.sla, after: changed.sla }).rows).toHaveLength(3 + 3 + 5 + 1);
+    expect(settingsChange(zh, 'sla', { before: D.sla, after: changed.sla }).rows).toHaveLength(3 + 4 + 6 + 1);
   });
 
   it('reads the changes of any other record as before: a row a field', () => {
