@@ -19,6 +19,7 @@ import { assistModelsFor } from './assist/models';
 import { similarIndexFor } from './assist/similar-index';
 import { caseIndexFor } from './search/case-index';
 import { noteChanges } from './search/changes';
+import { repairOlderCases } from './core/older-cases';
 
 export interface StoreHost {
   /** The database in use (another one after a restore). */
@@ -186,6 +187,8 @@ export async function startStoreHost(db?: DeskDb, options: StoreHostOptions = {}
     current = serve(next);
     await old.dispatcher.flush();
     hub.publish(EVERY_AREA.map((area) => ({ area, ids: ['*'] })));
+    // A restored older backup's cases are repaired, and its closed cases archived, now rather than within the hour.
+    void housekeeping();
     // The database kept from the restore before is no longer needed; the one just replaced is kept until the next.
     if (move.superseded) await Dexie.delete(move.superseded).catch((error: unknown) => console.error('deleting an old database failed', error));
   }
@@ -199,19 +202,29 @@ export async function startStoreHost(db?: DeskDb, options: StoreHostOptions = {}
     (error: unknown) => console.error('sweeping the databases left behind failed', error),
   );
 
+  /** Cases the host wrote itself, outside any command: the indexes, the windows and the deadline feed hear of them. */
+  const casesWritten = (target: DeskDb, feed: Serving['feed'], ids: string[]) => {
+    if (ids.length === 0) return;
+    const events = [{ area: 'cases' as const, ids }];
+    noteChanges(target, events);
+    hub.publish(events);
+    feed?.onChanges(events);
+  };
+
   // Closed cases move to the archive at start and every hour after.
   const housekeeping = async () => {
     const { db: target, feed } = current;
+    // Cases of earlier versions get what the desk records since (once per database; a no-op after).
+    const repaired = await repairOlderCases(target).catch((error: unknown) => {
+      backgroundFailure(target, 'repairing the cases of earlier versions failed')(error);
+      return [];
+    });
+    casesWritten(target, feed, repaired);
     const archived = await archiveClosedCases(target, Date.now()).catch((error: unknown) => {
       backgroundFailure(target, 'archiving failed')(error);
       return [];
     });
-    if (archived.length > 0) {
-      const events = [{ area: 'cases' as const, ids: archived }];
-      noteChanges(target, events);
-      hub.publish(events);
-      feed?.onChanges(events);
-    }
+    casesWritten(target, feed, archived);
     // The alert log keeps `privacy.alertLogDays`; the feed never reads the rows this deletes.
     const pruned = await pruneAlertLog(target, Date.now()).catch((error: unknown) => {
       backgroundFailure(target, 'pruning the alert log failed')(error);

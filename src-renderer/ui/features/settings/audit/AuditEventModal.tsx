@@ -2,7 +2,7 @@ import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AuditLogRow } from '../../../../store/services/audit/list';
 import { formatDateTime } from '../../../components/format';
-import { commandLabel, subjectText } from './labels';
+import { actorText, commandLabel, subjectText } from './labels';
 import { changeView } from './settingsChanges';
 import { detailLines } from './values';
 import { MountedModal } from '../../../components/MountedModal';
@@ -20,7 +20,7 @@ export function AuditEventModal({ row, onClose }: { row: AuditLogRow; onClose():
     <MountedModal onClose={onClose} title={title} size="xl">
       <Stack gap="sm" aria-label={title} role="region">
         <Text size="sm">
-          {formatDateTime(row.at)} · {t('security.audit.actor', { name: row.actor.name, role: t(`role.${row.actor.role}`, { defaultValue: row.actor.role }) })} · {subjectText(t, row)} ·{' '}
+          {formatDateTime(row.at)} · {actorText(t, row.actor)} · {subjectText(t, row)} ·{' '}
           {t('security.audit.detailNo', { n: row.n })}
         </Text>
         {/* An event that changed no field of its record says what it did in its detail (匿名化, a refused password…). */}

@@ -3,7 +3,7 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditLogRow } from '../../../../store/services/audit/list';
 import { formatDateTime } from '../../../components/format';
-import { changedFields, commandLabel, fieldLabel, subjectText } from './labels';
+import { actorText, changedFields, commandLabel, fieldLabel, subjectText } from './labels';
 
 /** Where a chain the check found broken breaks: its first event that does not check out, and why. */
 export interface ChainBreak {
@@ -67,7 +67,7 @@ export function AuditLogTable({ rows, onOpen, breakAt }: { rows: AuditLogRow[]; 
                 {index === gapAt && gap}
                 <Table.Tr data-event={`${row.subject}#${row.n}`} bg={broken ? 'red.0' : undefined}>
                   <Table.Td>{formatDateTime(row.at)}</Table.Td>
-                  <Table.Td>{t('security.audit.actor', { name: row.actor.name, role: t(`role.${row.actor.role}`, { defaultValue: row.actor.role }) })}</Table.Td>
+                  <Table.Td>{actorText(t, row.actor)}</Table.Td>
                   <Table.Td>
                     <Anchor component="button" type="button" onClick={() => onOpen(row)}>
                       {commandLabel(t, row.command)}

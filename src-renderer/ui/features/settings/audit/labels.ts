@@ -19,6 +19,12 @@ export function commandOptions(t: TFunction, i18n: I18n): Array<{ value: string;
   return [...names].map((value) => ({ value, label: commandLabel(t, value) })).sort((a, b) => a.label.localeCompare(b.label, 'zh-CN'));
 }
 
+/** Who did it: 王晓（客服专员）, or 系统 for what the desk did by itself (archiving, a restore's switch), as the case timeline says. */
+export function actorText(t: TFunction, actor: { name: string; role: string }): string {
+  if (actor.role === 'system') return t('flow.timeline.system');
+  return t('security.audit.actor', { name: actor.name, role: t(`role.${actor.role}`, { defaultValue: actor.role }) });
+}
+
 /** Whose chain, as people name it: 投诉单 TS-…, 用户 王晓, 系统设置… */
 export function subjectText(t: TFunction, row: SubjectInfo & { subject: string }): string {
   return t(`security.audit.subject.${row.subjectKind}`, { label: row.subjectLabel ?? row.subject });

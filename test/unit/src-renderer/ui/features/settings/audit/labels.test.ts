@@ -7,7 +7,7 @@ import { userAuditView } from '../../../../../../../src-renderer/store/core/user
 import type { CaseRecord } from '../../../../../../../src-renderer/domain/cases/case';
 import type { Clock } from '../../../../../../../src-renderer/domain/clocks/clock';
 import { formatDateTime } from '../../../../../../../src-renderer/ui/components/format';
-import { changedFields, commandLabel, fieldLabel, subjectText, valueText } from '../../../../../../../src-renderer/ui/features/settings/audit/labels';
+import { actorText, changedFields, commandLabel, fieldLabel, subjectText, valueText } from '../../../../../../../src-renderer/ui/features/settings/audit/labels';
 import { detailLines, keyLabel } from '../../../../../../../src-renderer/ui/features/settings/audit/values';
 import { closedCase, staff } from '../../../../domain/privacy/fixtures';
 import { translator } from '../../../i18n/translator';
@@ -20,6 +20,14 @@ beforeAll(async () => {
 });
 
 const user = { id: 'u-1', username: 'wangxiao', name: '王晓', role: 'agent', department: '客服中心', active: 1, createdAt: 1 } as UserRecord;
+
+describe('audit log actors', () => {
+  it('names a person with the role, and what the desk did by itself as 系统, never system（system）', () => {
+    expect(actorText(zh, { name: '王晓', role: 'agent' })).toBe('王晓（客服专员）');
+    expect(actorText(zh, { name: 'system', role: 'system' })).toBe('系统');
+    expect(actorText(en, { name: 'system', role: 'system' })).toBe('System');
+  });
+});
 
 describe('audit log field labels', () => {
   it('names every field a case, a settings key or a user records, in both languages', () => {

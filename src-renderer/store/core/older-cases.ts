@@ -1,0 +1,53 @@
+/**
+ * Once per database, after it opens: cases an earlier version wrote get what the desk records
+ * since (domain/cases/older-records.ts) — a completed handling's 处理结果, the latest failed
+ * callback of a re-handled case, an extension request left pending on a terminated case. The
+ * cases are read a slice at a time, paced behind the windows' calls; only the few that may lack
+ * something have their entries and audit events read, each in a read-write transaction of its own
+ * (re-read inside it: a command writing the case meanwhile is never overwritten). A mark in
+ * `counters` says it was done, so it runs again only on a database that has not had it (a
+ * restored older backup).
+ */
+import { Dexie } from 'dexie';
+import { mayNeedRepair, needsCompletions, repairOlderCase } from '../../domain/cases/older-records';
+import type { CaseRecord } from '../../domain/cases/case';
+import type { DeskDb } from '../db';
+import { createPacer } from './pacing';
+
+export const OLDER_CASES_REPAIRED = 'repaired:olderCases';
+
+const SLICE = 500;
+
+/** Repairs the cases of `db` that need it, once; answers the ids of the cases it changed. */
+export async function repairOlderCases(db: DeskDb, sliceSize = SLICE): Promise<string[]> {
+  if (await db.counters.get(OLDER_CASES_REPAIRED)) return [];
+  const pacer = createPacer();
+  const changed: string[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const slice: CaseRecord[] = await (after === null ? db.cases.orderBy(':id') : db.cases.where(':id').above(after)).limit(sliceSize).toArray();
+    for (const candidate of slice.filter(mayNeedRepair)) {
+      const repaired = await db.transaction('rw', [db.cases, db.entries, db.audit], async () => {
+        const record = await db.cases.get(candidate.id);
+        if (!record || !mayNeedRepair(record)) return false;
+        const entries = await db.entries.where('[caseId+at]').between([record.id, Dexie.minKey], [record.id, Dexie.maxKey]).toArray();
+        const completedAt = needsCompletions(record)
+          ? (await db.audit.where('[subject+n]').between([record.id, Dexie.minKey], [record.id, Dexie.maxKey]).toArray())
+              .filter((event) => event.command === 'progress.complete')
+              .map((event) => event.at)
+          : [];
+        const repair = repairOlderCase(record, entries, completedAt);
+        if (!repair) return false;
+        await db.cases.put(repair.record);
+        if (repair.entries.length > 0) await db.entries.bulkPut(repair.entries);
+        return true;
+      });
+      if (repaired) changed.push(candidate.id);
+    }
+    if (slice.length < sliceSize) break;
+    after = slice.at(-1)!.id;
+    await pacer.yieldToCalls();
+  }
+  await db.counters.put({ key: OLDER_CASES_REPAIRED, value: 1 });
+  return changed;
+}
