@@ -72,10 +72,16 @@ export type SaveFileResult = z.infer<typeof SaveFileResult>;
 export const FILE_FAILURE_KINDS = ['busy', 'locked', 'denied', 'full', 'missing', 'other'] as const;
 export type FileFailureKind = (typeof FILE_FAILURE_KINDS)[number];
 
+/**
+ * The largest backup the desk makes or restores: what one read of a file can hold (Node's readFile
+ * stops at 2 GiB). A backup is refused when made rather than left to fail at its restore.
+ */
+export const MAX_BACKUP_FILE_BYTES = 2 * 1024 ** 3 - 1;
+
 export const OpenFileRequest = z.object({
   filters: z.array(FileFilter).max(10).default([]),
   /** Files larger than this are refused before they are read. */
-  maxBytes: z.number().int().positive().max(512 * 1024 * 1024).default(64 * 1024 * 1024),
+  maxBytes: z.number().int().positive().max(MAX_BACKUP_FILE_BYTES).default(64 * 1024 * 1024),
 });
 export type OpenFileRequest = z.input<typeof OpenFileRequest>;
 

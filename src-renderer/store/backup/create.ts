@@ -11,7 +11,8 @@ import { backupFileName } from '../../domain/backup/status';
 import type { Dexie } from 'dexie';
 import { NO_PROGRESS, type ProgressSink } from '../../domain/jobs/progress';
 import { nextTask } from '../core/pacing';
-import { CHUNK_ROWS, encodeTables, storesOf } from './encode';
+import { CHUNK_ROWS, encodeTables, refuseTooLarge, storesOf } from './encode';
+import { MAX_BACKUP_FILE_BYTES } from '../../../src-main/core/contract';
 
 /** Sign-ins belong to this desktop and this moment; they never travel in a backup. */
 const NOT_BACKED_UP = new Set(['sessions']);
@@ -32,10 +33,16 @@ export const backedUpTables = (db: Dexie): string[] => db.tables.map((table) => 
  */
 export async function makeBackup(
   db: Dexie,
-  { now, kind, progress = NO_PROGRESS, chunkRows = CHUNK_ROWS }: { now: number; kind: BackupKind; progress?: ProgressSink<'reading' | 'packing'>; chunkRows?: number },
+  {
+    now,
+    kind,
+    progress = NO_PROGRESS,
+    chunkRows = CHUNK_ROWS,
+    maxBytes = MAX_BACKUP_FILE_BYTES,
+  }: { now: number; kind: BackupKind; progress?: ProgressSink<'reading' | 'packing'>; chunkRows?: number; maxBytes?: number },
 ): Promise<MadeBackup> {
   const tables = backedUpTables(db);
-  const encoded = await encodeTables(db, tables, chunkRows, progress);
+  const encoded = await encodeTables(db, tables, chunkRows, progress, maxBytes);
   const unsigned = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
@@ -51,7 +58,10 @@ export async function makeBackup(
     bytes: encoded.bytes,
   } satisfies Omit<BackupManifest, 'checksum'>;
   const manifest: BackupManifest = { ...unsigned, checksum: manifestChecksum(unsigned) };
-  return { fileName: backupFileName(now, kind), data: await zipBackup(manifest, encoded.files, progress), manifest };
+  const data = await zipBackup(manifest, encoded.files, progress);
+  // The zip's own headers, or JSON that did not compress, may still take it over.
+  refuseTooLarge(data.byteLength, maxBytes);
+  return { fileName: backupFileName(now, kind), data, manifest };
 }
 
 /**
@@ -60,12 +70,14 @@ export async function makeBackup(
  * its cases meanwhile, waited behind each of them.
  */
 const ZIP_PIECE = 256 * 1024;
+const EMPTY = new Uint8Array(0);
 
 /**
  * The manifest first; JSON compressed, files (mostly photos and PDFs, already compressed) stored
  * as they are. A piece of an entry at a time, yielding between pieces: a desk of 100,000 cases
  * zipped in one synchronous call held the store host for 30 s, and the web harness's watchdog took
- * it for dead. `progress` counts the entries packed.
+ * it for dead. `progress` counts the entries packed. It takes `files` over: each entry is removed
+ * from it once zipped, so that its bytes can go.
  */
 export async function zipBackup(
   manifest: BackupManifest,
@@ -80,7 +92,10 @@ export async function zipBackup(
   });
   const entries: Array<[string, Uint8Array]> = [[MANIFEST_ENTRY, new TextEncoder().encode(JSON.stringify(manifest))], ...Object.entries(files)];
   progress.phase('packing', entries.length);
-  for (const [name, data] of entries) {
+  for (const [index, [name, data]] of entries.entries()) {
+    // Each entry's bytes are let go once zipped (with the caller's map of them): a desk's attachments are held twice at most, not three times.
+    entries[index] = [name, EMPTY];
+    delete files[name];
     const entry = name.endsWith('.json') ? new ZipDeflate(name, { level: 6 }) : new ZipPassThrough(name);
     entry.mtime = manifest.createdAt;
     zip.add(entry);
@@ -97,9 +112,10 @@ export async function zipBackup(
   if (failed[0]) throw failed[0];
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
   let at = 0;
-  for (const part of parts) {
+  for (const [index, part] of parts.entries()) {
     out.set(part, at);
     at += part.byteLength;
+    parts[index] = EMPTY;
   }
   return out;
 }

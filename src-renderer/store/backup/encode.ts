@@ -3,6 +3,8 @@ import { encodeValue } from '../../domain/backup/codec';
 import { NO_PROGRESS, type ProgressSink } from '../../domain/jobs/progress';
 import { blobEntry, chunkEntry } from '../../domain/backup/manifest';
 import { sha256HexOf } from '../core/digest';
+import { DeskError } from '../../domain/common/errors';
+import { MAX_BACKUP_FILE_BYTES } from '../../../src-main/core/contract';
 
 /** Rows per table entry of a backup, and per read of the source database. */
 export const CHUNK_ROWS = 2_000;
@@ -33,7 +35,13 @@ export function storesOf(db: Dexie, tables: string[]): Record<string, string> {
  * The same rows always give the same bytes: a restore re-encodes what it wrote to verify it.
  * `progress` hears of the rows read (phase `reading`, every table's rows in all).
  */
-export async function encodeTables(db: Dexie, tables: string[], chunkRows = CHUNK_ROWS, progress: ProgressSink<'reading'> = NO_PROGRESS): Promise<EncodedTables> {
+export async function encodeTables(
+  db: Dexie,
+  tables: string[],
+  chunkRows = CHUNK_ROWS,
+  progress: ProgressSink<'reading'> = NO_PROGRESS,
+  maxBytes = MAX_BACKUP_FILE_BYTES,
+): Promise<EncodedTables> {
   const files: Record<string, Uint8Array> = {};
   const counts: Record<string, number> = {};
   const blobs: Blob[] = [];
@@ -67,6 +75,8 @@ export async function encodeTables(db: Dexie, tables: string[], chunkRows = CHUN
     }
   });
 
+  // Refused before the files' bytes are read: a backup larger than any restore takes would never come back.
+  refuseTooLarge(Object.values(files).reduce((sum, data) => sum + data.byteLength, 0) + blobs.reduce((sum, blob) => sum + blob.size, 0), maxBytes);
   for (const [n, blob] of blobs.entries()) files[blobEntry(n)] = await blobBytes(blob);
   const checksums: Record<string, string> = {};
   let bytes = 0;
@@ -75,6 +85,13 @@ export async function encodeTables(db: Dexie, tables: string[], chunkRows = CHUN
     bytes += data.byteLength;
   }
   return { files, counts, checksums, bytes };
+}
+
+/** A backup of `bytes` could not be restored (`MAX_BACKUP_FILE_BYTES`): refused with its size, nothing written. */
+export function refuseTooLarge(bytes: number, maxBytes: number): void {
+  if (bytes <= maxBytes) return;
+  const mb = (n: number) => Math.ceil(n / (1024 * 1024));
+  throw new DeskError({ code: 'backup.tooLarge', params: { sizeMB: mb(bytes), maxMB: Math.floor(maxBytes / (1024 * 1024)) } });
 }
 
 /** The next chunk after the primary key `after` (keyset paging: never `offset()`). */

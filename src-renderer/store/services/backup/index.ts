@@ -11,7 +11,7 @@ import { asJob } from '../../jobs/registry';
 import { issueBackup, returnIssuedBackup, takeIssuedBackup } from './issued';
 import { command, query, type ServiceModule, type StoreContext } from '../../rpc/define';
 
-/** Up to 512 MB, as the file dialog allows; bytes from another realm (a worker, jsdom) are accepted too. */
+/** Up to MAX_BACKUP_FILE_BYTES, as the file dialog allows; bytes from another realm (a worker, jsdom) are accepted too. */
 const FileBytes = z.custom<Uint8Array>((value) => ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]', {
   error: 'validation.invalid',
 });

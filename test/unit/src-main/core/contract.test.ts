@@ -5,6 +5,7 @@ import {
   DEFAULT_APP_PREFS,
   HostPush,
   HostSend,
+  MAX_BACKUP_FILE_BYTES,
   NotifyRequest,
   OpenFileRequest,
   PrintRequest,
@@ -77,6 +78,7 @@ describe('other payloads', () => {
   it('OpenFileRequest has a bounded size limit with a default', () => {
     expect(OpenFileRequest.parse({}).maxBytes).toBe(64 * 1024 * 1024);
     expect(OpenFileRequest.safeParse({ maxBytes: 0 }).success).toBe(false);
-    expect(OpenFileRequest.safeParse({ maxBytes: 513 * 1024 * 1024 }).success).toBe(false);
+    expect(OpenFileRequest.safeParse({ maxBytes: MAX_BACKUP_FILE_BYTES }).success).toBe(true);
+    expect(OpenFileRequest.safeParse({ maxBytes: MAX_BACKUP_FILE_BYTES + 1 }).success).toBe(false);
   });
 });

@@ -12,11 +12,11 @@ import { useAuth } from '../../auth/AuthGate';
 import { ConfirmPasswordModal } from '../../auth/confirm/ConfirmPasswordModal';
 import { BackupSummaryView } from './BackupSummaryView';
 import { backupFilters } from './format';
+import { MAX_BACKUP_FILE_BYTES } from '../../../../../src-main/core/contract';
 import { Panel } from '../../../components/Panel';
 import { JobProgressBar } from '../../jobs/JobProgressBar';
 import { errorText } from '../../../i18n/errors';
 
-const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
 
 type Picked =
   | { state: 'checking'; name: string }
@@ -43,7 +43,7 @@ export function RestorePanel() {
     setTooLarge(null);
     let file: Awaited<ReturnType<typeof platform.openFile>>;
     try {
-      file = await platform.openFile({ filters: backupFilters(t('backup.tab')), maxBytes: MAX_BACKUP_BYTES });
+      file = await platform.openFile({ filters: backupFilters(t('backup.tab')), maxBytes: MAX_BACKUP_FILE_BYTES });
     } catch (error) {
       // Gone since it was chosen (a USB stick pulled out), or not ours to read: said, nothing else changes.
       setPicked(null);
@@ -53,7 +53,7 @@ export function RestorePanel() {
     if (file.status === 'cancelled') return;
     if (file.status === 'too-large') {
       setPicked(null);
-      setTooLarge(t('backup.restore.tooLarge', { name: file.name, size: formatBytes(file.bytes) }));
+      setTooLarge(t('backup.restore.tooLarge', { name: file.name, size: formatBytes(file.bytes), max: formatBytes(MAX_BACKUP_FILE_BYTES) }));
       return;
     }
     setPicked({ state: 'checking', name: file.name });

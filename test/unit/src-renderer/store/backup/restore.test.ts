@@ -210,6 +210,22 @@ describe('backup.restore refuses a bad file and changes nothing', { timeout: 60_
     await expectRefused(unsigned, ['backup.corrupt']);
   });
 
+  it('makes no backup larger than a restore takes: refused with its size before the files are read', async () => {
+    store = await openTestStore();
+    await seedEverything(store);
+    const { makeBackup } = await import('../../../../../src-renderer/store/backup/create');
+    const whole = await makeBackup(store.db, { now: store.now(), kind: 'manual' });
+    const read = vi.spyOn(Blob.prototype, 'arrayBuffer');
+    // The limit set below what the attachments alone hold (a desk's gigabytes, scaled down).
+    const limit = whole.manifest.bytes - 1;
+    await expect(makeBackup(store.db, { now: store.now(), kind: 'manual', maxBytes: limit })).rejects.toMatchObject({
+      data: { code: 'backup.tooLarge', params: { sizeMB: Math.ceil(whole.manifest.bytes / 1048576), maxMB: Math.floor(limit / 1048576) } },
+    });
+    expect(read).not.toHaveBeenCalled();
+    // Within the limit it is made as before.
+    expect((await makeBackup(store.db, { now: store.now(), kind: 'manual', maxBytes: whole.manifest.bytes })).data.byteLength).toBe(whole.data.byteLength);
+  });
+
   it('refuses when the disk is too full, and when the backup of the current data cannot be saved', async () => {
     store = await openTestStore();
     await seedEverything(store);

@@ -124,9 +124,9 @@ describe('备份与恢复', { timeout: 60_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: '从备份恢复…' }));
     expect(await screen.findByText('备份文件不完整（可能复制或下载中断），未做任何更改。')).toBeTruthy();
     expect(screen.queryByRole('button', { name: '恢复此备份…' })).toBeNull();
-    vi.spyOn(rendered.platform, 'openFile').mockResolvedValue({ status: 'too-large', name: 'huge.cdbak', bytes: 600 * 1024 * 1024 });
+    vi.spyOn(rendered.platform, 'openFile').mockResolvedValue({ status: 'too-large', name: 'huge.cdbak', bytes: 2.5 * 1024 ** 3 });
     fireEvent.click(screen.getByRole('button', { name: '从备份恢复…' }));
-    expect(await screen.findByText('文件“huge.cdbak”太大（600.0 MB），备份文件不能超过 512 MB。')).toBeTruthy();
+    expect(await screen.findByText('文件“huge.cdbak”太大（2.50 GB），备份文件不能超过 2.00 GB。')).toBeTruthy();
     expect(await rendered.host.db.cases.count()).toBe(1);
   });
 
