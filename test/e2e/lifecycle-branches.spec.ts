@@ -72,8 +72,8 @@ test.describe('cases that leave the straight path', () => {
     await expect(c.currentStep).toContainText(f.stepEnded);
     await expect(c.completedSteps).toHaveCount(0);
     await expect(c.hint).toHaveText(`${f.nextStep}${f.hint.redirected}`);
-    // Ended: a call back can still be recorded, and the registration corrected.
-    await expect(c.actions).toHaveText([f.command.addContact, f.command.correct]);
+    // Ended: a call back can still be recorded, the registration corrected, and evidence the customer sends later added.
+    await expect(c.actions).toHaveText([f.command.addContact, f.command.correct, f.command.addAttachment]);
     await expect(c.valueIn(f.section.screening, f.record.decision)).toHaveText(f.record.redirected);
     await expect(c.valueIn(f.section.screening, f.form.redirectReason)).toHaveText('属于入驻商家自营商品，由商家负责售后。');
     await expect(c.valueIn(f.section.screening, f.form.referredTo)).toHaveText('合作商家客服（电话 400-800-1234）');

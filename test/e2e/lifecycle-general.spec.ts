@@ -127,8 +127,8 @@ test.describe('the closed loop of a general case', () => {
     await expect(c.completedSteps).toHaveCount(7);
     await expect(c.currentStep).toHaveCount(0);
     await expect(c.hint).toContainText(f.hint.closed);
-    // Closed: a call back can still be recorded, and the registration corrected.
-    await expect(c.actions).toHaveText([f.command.addContact, f.command.confirmCompensation, f.command.correct]);
+    // Closed: a call back can still be recorded, the registration corrected, and evidence the customer sends later added.
+    await expect(c.actions).toHaveText([f.command.addContact, f.command.confirmCompensation, f.command.correct, f.command.addAttachment]);
     for (const kind of ['response', 'verification', 'grading', 'planApproval', 'resolution', 'callback'] as const) {
       await expect(c.clock(kind)).toContainText(f.clockState.met);
     }

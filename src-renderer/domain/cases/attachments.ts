@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { id, requiredText } from '../common/fields';
+import type { DeskErrorData } from '../common/errors';
+import { id, typedString } from '../common/fields';
+import type { AttachmentLimits } from '../settings/settings';
 
 /** Evidence the app accepts: photos, PDFs and audio recordings. MIME types are case-insensitive (Chromium gives `.amr` as `audio/AMR`). */
 export const ATTACHMENT_TYPES = /^(image\/(png|jpeg|gif|webp|heic|heif|bmp)|application\/pdf|audio\/[a-z0-9.+-]+)$/i;
@@ -55,9 +57,71 @@ export function attachmentType(name: string, reported: string): AttachmentTypeCh
   return byExtension ? { ok: true, type: byExtension } : { ok: false, code: 'attachments.typeUnknown' };
 }
 
+/** The longest file name kept, in UTF-16 units as every text limit of the desk counts. */
+export const ATTACHMENT_NAME_MAX = 200;
+
+const ELLIPSIS = '…';
+
+/** An extension as systems write one: a dot and up to ten letters or digits (`.jpg`, `.HEIC`, `.3ga`). */
+const EXTENSION = /\.[\p{L}\p{N}]{1,10}$/u;
+
+/** Where a file name's extension begins: its length when it has none (a name that is only `.bashrc` has none). */
+export function extensionStart(name: string): number {
+  const found = EXTENSION.exec(name);
+  return found && found.index > 0 ? found.index : name.length;
+}
+
+/**
+ * The name a file is kept under: one over `ATTACHMENT_NAME_MAX` (a chat app names a file after the
+ * whole message) shortened to its first characters, `…` and its extension, so it still opens as what
+ * it is and nobody has to rename a file the case page cannot edit. The same at intake, on the case
+ * page and in the store host (`AddAttachmentInput`), so what the screen shows is what is kept.
+ */
+export function attachmentName(name: string): string {
+  if (name.length <= ATTACHMENT_NAME_MAX) return name;
+  const extension = name.slice(extensionStart(name));
+  const room = ATTACHMENT_NAME_MAX - ELLIPSIS.length - extension.length;
+  let base = '';
+  // By whole characters: a cut through a surrogate pair would leave half an emoji.
+  for (const char of name.slice(0, name.length - extension.length)) {
+    if (base.length + char.length > room) break;
+    base += char;
+  }
+  return `${base.trimEnd()}${ELLIPSIS}${extension}`;
+}
+
+const MB = 1024 * 1024;
+
+/**
+ * A size in MB as a refusal states it: two decimals, rounded up, so a file one byte over 20 MB reads
+ * 20.01, never 20.00 (which would not show why it was refused).
+ */
+export function megabytes(bytes: number): string {
+  return (Math.ceil((bytes * 100) / MB) / 100).toFixed(2);
+}
+
+/**
+ * Why a file of `size` bytes cannot go with a case whose other files hold `held` bytes, if it cannot:
+ * empty, over the per-file limit, or over the case's; the refusal says the sizes that show it. The
+ * same answer in the store host and in the intake form's check before registering.
+ */
+export function attachmentSizeProblem(name: string, size: number, held: number, limits: AttachmentLimits): DeskErrorData | null {
+  // A file that failed to copy (a photo still syncing, a broken download) is no evidence.
+  if (size === 0) return { code: 'attachments.empty', params: { name } };
+  if (size > limits.maxFileMB * MB) return { code: 'attachments.fileTooLarge', params: { name, max: limits.maxFileMB, size: megabytes(size) } };
+  if (held + size > limits.maxCaseMB * MB) {
+    return { code: 'attachments.caseFull', params: { name, max: limits.maxCaseMB, size: megabytes(size), held: megabytes(held) } };
+  }
+  return null;
+}
+
 export const AddAttachmentInput = z.object({
   caseId: id(),
-  name: requiredText(200),
+  // A name too long is shortened, never refused: the file cannot be renamed from here (`attachmentName`).
+  name: typedString('validation.required')
+    .overwrite(attachmentName)
+    .min(1, { error: 'validation.required' })
+    .max(ATTACHMENT_NAME_MAX, { error: 'validation.tooLong' }),
   type: z.string({ error: 'validation.invalid' }).max(100, { error: 'validation.invalid' }),
   data: z.instanceof(Blob, { error: 'validation.invalid' }),
 });

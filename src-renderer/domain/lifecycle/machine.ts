@@ -79,10 +79,12 @@ export const TRANSITIONS = {
    * handled, closed, redirected or terminated (only a case with a reply deadline; store host).
    */
   'cases.replyReferral': { from: CASE_STATUSES, to: [] },
-  'attachments.add': {
-    from: ['registered', 'awaiting_info', 'verifying', 'grading', 'grading_review', 'planning', 'plan_review', 'executing', 'feedback'],
-    to: [],
-  },
+  /**
+   * 添加附件: in every status — a customer calls back with a photo after the case was closed, a 12315
+   * case owes its final reply whatever it ended as. Not on an archived case (case-command) nor on an
+   * anonymised one (store host).
+   */
+  'attachments.add': { from: CASE_STATUSES, to: [] },
 } as const satisfies Record<string, { from: readonly CaseStatus[]; to: readonly CaseStatus[] }>;
 
 export type LifecycleCommand = keyof typeof TRANSITIONS;

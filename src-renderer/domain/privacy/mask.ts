@@ -6,6 +6,7 @@
 import type { AuditEvent, FieldChange } from '../audit/chain';
 import type { CaseRecord } from '../cases/case';
 import { accountHandle, mayNameAccount, writtenAccountPattern } from '../cases/account';
+import { extensionStart } from '../cases/attachments';
 import { normalizePhone } from '../cases/contact';
 import type { CaseEntry } from '../cases/entries';
 import { may, type Role } from '../users/roles';
@@ -175,6 +176,18 @@ export function maskCaseFor(role: Role, record: CaseRecord): CaseRecord {
   return mapCaseTexts(maskContactFor(role, record), (text, field) =>
     ABOUT_OTHER_CASES.has(field) && text !== '' ? REDACTED : maskCaseText(text, record.address, record.socialAccount),
   );
+}
+
+/**
+ * An attachment (its meta, or the stored file) as `role` may see it: for roles without `contacts.view`
+ * the identifiers written in its file name masked as in any text of its case, its extension left
+ * readable (13812345678_通话录音.mp3 → 138****5678_通话录音.mp3); `address` and `account` are its case's.
+ */
+export function maskAttachmentFor<T extends { name: string }>(role: Role, attachment: T, address?: string, account?: string): T {
+  if (mayViewContacts(role)) return attachment;
+  const at = extensionStart(attachment.name);
+  const name = `${maskCaseText(attachment.name.slice(0, at), address, account)}${attachment.name.slice(at)}`;
+  return name === attachment.name ? attachment : { ...attachment, name };
 }
 
 /** An entry of a case (a progress note, a contact's summary…) as `role` may see it; `address` and `account` are its case's. */

@@ -10,6 +10,7 @@ import { makeBackup } from './create';
 import { backupEnvironment, type SinkResult } from './environment';
 import { recordBackup } from './log';
 import { openBackup } from './open';
+import { keepErasures } from './keep-erasures';
 import { restoreInto, scratchName } from './restore';
 import { whileWriting } from './writing-lock';
 
@@ -17,6 +18,8 @@ export interface RestoreOutcome {
   restored: BackupSummary;
   /** Where the backup of the data replaced went. */
   preRestore: { fileName: string; path: string };
+  /** Cases the backup still held with personal data the current data had erased: anonymised again (keep-erasures.ts). */
+  erasuresKept: number;
 }
 
 /**
@@ -49,6 +52,7 @@ export async function restoreBackup(
   if (!saved.ok) throw new DeskError(saved.code === 'backup.diskFull' && saved.params ? { code: saved.code, params: saved.params } : { code: 'backup.preRestoreFailed' });
 
   const name = scratchName(now);
+  let erasuresKept = 0;
   // Marked as being written until the pointer names it or it is deleted: a store host starting
   // meanwhile (another tab's, the next after a crash of this one) does not sweep it away.
   await whileWriting(name, async () => {
@@ -61,6 +65,8 @@ export async function restoreBackup(
         const counts = before.manifest.counts;
         // The log lists this desktop's backup files: the rows the backup did not have yet (the backup
         // restored from itself, those made after it) are kept, so no backup on disk drops out of the list.
+        // Erased personal data stays erased: the backup may predate a deletion request or an anonymisation.
+        erasuresKept = await keepErasures(ctx, restored);
         const had = new Set((await restored.backups.toArray()).map(logKey));
         await restored.backups.bulkAdd((await ctx.db.backups.orderBy('at').toArray()).filter((row) => !had.has(logKey(row))).map(({ id: _id, ...row }) => row));
         await recordBackup(restored, { at: now, kind: 'pre-restore', fileName: before.fileName, path: saved.path, bytes: before.data.byteLength, counts }, actor, 'backup.preRestore');
@@ -80,5 +86,5 @@ export async function restoreBackup(
       if (!activated) await Dexie.delete(name).catch((error: unknown) => console.error('deleting the database of a failed restore failed', error));
     }
   });
-  return { restored: summarise(backup.manifest), preRestore: { fileName: before.fileName, path: saved.path } };
+  return { restored: summarise(backup.manifest), preRestore: { fileName: before.fileName, path: saved.path }, erasuresKept };
 }

@@ -36,9 +36,10 @@ export interface RepeatLinks {
 }
 
 /**
- * What a search left out, counted in the same pass. `archived`: archived cases that match everything
- * but the archive filter, counted only for a search (text given) among the cases not archived —
- * a customer calling back after the archive finds no open case, and the table says where theirs are.
+ * What a query left out, counted in the same pass. `archived`: archived cases that match everything
+ * but the archive filter, counted when the archive is left out (the default) and any condition or a
+ * search is given — a customer calling back after the archive finds no open case, a year's received
+ * cases are mostly archived, and the table says where they are. Without any condition it is not counted.
  */
 export interface Tally {
   archived: number;
@@ -105,8 +106,27 @@ export function matchOrdinals(
   const terms = searchTerms(filter.text);
   const contactTerms = terms.map(contactTerm);
   const showContacts = searchesContacts(asker);
-  // Only with a text: without one, the archived cases are simply not asked for, and are not scanned.
-  const tallyArchived = tally !== undefined && archivedWanted === 0 && terms.length > 0;
+  // Every condition but the archive, as compiled above: the whole table unfiltered says nothing of the archive.
+  const narrowed =
+    statuses !== null ||
+    ended !== null ||
+    severities !== null ||
+    categories !== null ||
+    filter.uncategorized ||
+    channels !== null ||
+    departments !== null ||
+    owners !== null ||
+    from !== -Infinity ||
+    to !== Infinity ||
+    approvalMask !== -1 ||
+    clockFiltered ||
+    filter.chased ||
+    filter.held ||
+    satisfactionFiltered ||
+    byFacts ||
+    terms.length > 0;
+  // Counted in this pass, not by a second scan: an archived case goes through the same checks and is counted, not listed.
+  const tallyArchived = tally !== undefined && archivedWanted === 0 && narrowed;
   let archivedMatches = 0;
 
   const { alive, status, severity, category, channel, department, owner, flags, approvalAsker, nextDueAt, receivedAt, satisfaction, chases, held, texts, contacts, facts } =

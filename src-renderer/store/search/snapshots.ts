@@ -17,7 +17,7 @@ export interface Snapshot {
   /** For time-dependent answers, the time grain they were computed in. */
   grain: number;
   ordinals: Int32Array;
-  /** Archived cases a search among the cases not archived would also find (see `Tally`); 0 otherwise. */
+  /** Archived cases a query among the cases not archived would also find (see `Tally`); 0 otherwise. */
   archivedMatches: number;
   /** The columns the ordinals point into (a rebuild makes new ones; old snapshots keep theirs). */
   columns: Columns;

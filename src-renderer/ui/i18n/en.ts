@@ -385,8 +385,9 @@ export const en = {
       correctContactsHidden: 'Your role ({{role}}) does not see contact details in full, so it cannot correct the phone, e-mail, postal address or social / app account.',
     },
     attachments: {
-      caseFull: '“{{name}}” was not added: a case holds at most {{max}} MB of attachments.',
-      fileTooLarge: '“{{name}}” was not added: a file may be at most {{max}} MB.',
+      caseFull: '“{{name}}” was not added: the case’s other attachments come to {{held}} MB, and with this file’s {{size}} MB they would exceed the {{max}} MB a case may hold.',
+      fileTooLarge: '“{{name}}” was not added: this file is {{size}} MB, and one attachment may be at most {{max}} MB.',
+      anonymised: 'The personal data of case {{no}} was anonymised: no attachment can be added to it any more.',
       notFound: 'This attachment does not exist.',
       typeNotAllowed: '“{{name}}” was not added: only photos, PDFs and audio recordings are accepted.',
       typeUnknown: '“{{name}}” was not added: its format is not recognised. Only photos (JPG, PNG, HEIC…), PDFs and audio recordings (MP3, M4A, AMR, WAV…) are accepted.',

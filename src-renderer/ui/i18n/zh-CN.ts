@@ -372,8 +372,9 @@ export const zhCN = {
       correctContactsHidden: '您的角色（{{role}}）看不到完整的联系方式，不能更正联系电话、电子邮箱、通信地址或社交/应用账号。',
     },
     attachments: {
-      caseFull: '“{{name}}”未添加：本投诉单的附件合计不能超过 {{max}} MB。',
-      fileTooLarge: '“{{name}}”未添加：单个附件不能超过 {{max}} MB。',
+      caseFull: '“{{name}}”未添加：本投诉单的其他附件已有 {{held}} MB，加上此文件 {{size}} MB，超过了每宗投诉附件合计 {{max}} MB 的上限。',
+      fileTooLarge: '“{{name}}”未添加：此文件 {{size}} MB，单个附件不能超过 {{max}} MB。',
+      anonymised: '投诉单 {{no}} 的个人信息已匿名化，不能再添加附件。',
       notFound: '找不到该附件。',
       typeNotAllowed: '“{{name}}”未添加：只能添加图片、PDF 或录音。',
       typeUnknown: '“{{name}}”未添加：无法识别该文件的格式。只能添加图片（JPG、PNG、HEIC 等）、PDF 或录音（MP3、M4A、AMR、WAV 等）。',

@@ -1,27 +1,29 @@
 import { z } from 'zod';
-import { AddAttachmentInput, attachmentType } from '../../../domain/cases/attachments';
-import type { AttachmentMeta } from '../../../domain/cases/entries';
+import { AddAttachmentInput, attachmentSizeProblem, attachmentType } from '../../../domain/cases/attachments';
+import type { AttachmentMeta, AttachmentRecord } from '../../../domain/cases/entries';
 import { DeskError } from '../../../domain/common/errors';
 import { id } from '../../../domain/common/fields';
 import { STEP_OF } from '../../../domain/lifecycle/machine';
+import { maskAttachmentFor } from '../../../domain/privacy/mask';
+import type { Role } from '../../../domain/users/roles';
+import type { DeskDb } from '../../db';
 import { caseCommand } from '../../core/case-command';
 import { query, type ServiceModule } from '../../rpc/define';
 
-const MB = 1024 * 1024;
-
-/** Evidence files (photos, PDFs, audio) kept with the case, within the per-file and per-case limits. */
+/**
+ * Evidence files (photos, PDFs, audio) kept with the case, within the per-file and per-case limits —
+ * in every status until the case is archived (case-command) or anonymised: a customer calls back
+ * with a photo after the case was closed, a 12315 case still owes its final reply.
+ */
 const add = caseCommand('attachments.add', AddAttachmentInput, async (ctx, current, args) => {
-  const { maxFileMB, maxCaseMB } = ctx.settings.attachments;
+  // Its files were deleted with the customer's data: a new one would bring the person back.
+  if (current.anonymisedAt !== undefined) throw new DeskError({ code: 'attachments.anonymised', params: { no: current.no } });
   const size = args.data.size;
   // Known by its type, or by its extension when the browser had none (.heic): kept under the proper type, so it opens as what it is.
   const kind = attachmentType(args.name, args.type);
   if (!kind.ok) throw new DeskError({ code: kind.code, params: { name: args.name } });
-  // A file that failed to copy (a photo still syncing, a broken download) is no evidence.
-  if (size === 0) throw new DeskError({ code: 'attachments.empty', params: { name: args.name } });
-  if (size > maxFileMB * MB) throw new DeskError({ code: 'attachments.fileTooLarge', params: { name: args.name, max: maxFileMB } });
-  if (current.attachmentBytes + size > maxCaseMB * MB) {
-    throw new DeskError({ code: 'attachments.caseFull', params: { name: args.name, max: maxCaseMB } });
-  }
+  const problem = attachmentSizeProblem(args.name, size, current.attachmentBytes, ctx.settings.attachments);
+  if (problem) throw new DeskError(problem);
   const meta: AttachmentMeta = {
     id: crypto.randomUUID(),
     caseId: current.id,
@@ -39,15 +41,27 @@ const add = caseCommand('attachments.add', AddAttachmentInput, async (ctx, curre
   return { next: { ...current, attachmentBytes: current.attachmentBytes + size }, detail: { attachmentId: meta.id, name: meta.name, size } };
 });
 
-const list = query(z.object({ caseId: id() }), async ({ db }, { caseId }): Promise<AttachmentMeta[]> => {
+/**
+ * A file's record with its name as `role` may read it (identifiers in it masked without `contacts.view`,
+ * with its case's own address and account, as the case's texts are).
+ */
+async function shownTo<T extends AttachmentMeta>(db: DeskDb, role: Role, rows: T[]): Promise<T[]> {
+  const caseId = rows[0]?.caseId;
+  const record = caseId === undefined ? undefined : await db.cases.get(caseId);
+  return rows.map((row) => maskAttachmentFor(role, row, record?.address, record?.socialAccount));
+}
+
+const list = query(z.object({ caseId: id() }), async ({ db, actor }, { caseId }): Promise<AttachmentMeta[]> => {
   const rows = await db.attachments.where('caseId').equals(caseId).toArray();
-  return rows.map(({ data: _data, ...meta }) => meta).sort((a, b) => a.addedAt - b.addedAt);
+  return shownTo(db, actor!.role, rows.map(({ data: _data, ...meta }) => meta).sort((a, b) => a.addedAt - b.addedAt));
 });
 
-const get = query(z.object({ id: id() }), async ({ db }, args) => {
+/** The file itself, to save a copy: its bytes as kept (a role without `contacts.view` may still open it), its name as `list` gives it. */
+const get = query(z.object({ id: id() }), async ({ db, actor }, args): Promise<AttachmentRecord> => {
   const row = await db.attachments.get(args.id);
   if (!row) throw new DeskError({ code: 'attachments.notFound' });
-  return row;
+  const [shown] = await shownTo(db, actor!.role, [row]);
+  return shown!;
 });
 
 /** 证据附件. */

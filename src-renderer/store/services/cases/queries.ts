@@ -9,7 +9,7 @@ import { DeskError } from '../../../domain/common/errors';
 import type { ImprovementRecord } from '../../../domain/improvements/schema';
 import { improvementFor } from '../../../domain/improvements/masking';
 import { currentImprovement } from '../../../domain/improvements/verifications';
-import { maskCaseFor, maskEntryFor, maskEventFor, nameFor } from '../../../domain/privacy/mask';
+import { maskAttachmentFor, maskCaseFor, maskEntryFor, maskEventFor, nameFor } from '../../../domain/privacy/mask';
 import type { OwnerStanding } from '../../../domain/tracking/row';
 import { may, type Role } from '../../../domain/users/roles';
 import { casesOfCustomer } from '../../assist/repeats';
@@ -125,7 +125,8 @@ export const detail = query(IdInput, async ({ db, actor }, { id }): Promise<Case
     return {
       record: maskCaseFor(role, record),
       entries: entries.map((entry) => maskEntryFor(role, entry, record.address, record.socialAccount)),
-      attachments,
+      // Their names too: a recording is named after the caller's number, a scan after the ID card.
+      attachments: attachments.map((meta) => maskAttachmentFor(role, meta, record.address, record.socialAccount)),
       events: events.map((event) => maskEventFor(role, event, record.address, record.socialAccount)),
       // As the improvements page reads them: one found not effective before verdicts were kept is open again,
       // identifiers in the texts masked to the reader.

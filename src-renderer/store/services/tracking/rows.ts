@@ -25,8 +25,8 @@ export interface TrackingWindow {
   /** How many cases match. */
   total: number;
   /**
-   * Archived cases that a search (a text given, archived cases left out) would also find: the table
-   * offers to show them. 0 without a text or when the filter already includes the archive.
+   * Archived cases that the query (any condition or a search, archived cases left out) would also find:
+   * the table offers to show them. 0 without any condition or when the filter already includes the archive.
    */
   archivedMatches: number;
   start: number;

@@ -104,7 +104,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
             <ClocksPanel record={record} />
             <RepeatCases caseId={record.id} action={(other) => <MergeIntoThis primary={record} other={other} />} />
             <SimilarCases caseId={record.id} />
-            <Attachments attachments={attachments} />
+            <Attachments attachments={attachments} anonymisedAt={record.anonymisedAt} events={events} />
             <Timeline
               caseId={record.id}
               events={events}

@@ -8,7 +8,7 @@ import { useNow, useStoreQuery } from '../../data/hooks';
 import { IndexProgress } from '../jobs/IndexProgress';
 import { useAuth } from '../auth/AuthGate';
 import { CategoryCard } from './CategoryCard';
-import { rememberDashboardQuery, restoreDashboardQuery } from './dashboardQuery';
+import { bucketsUpToNow, rememberDashboardQuery, restoreDashboardPreset, restoreDashboardQuery, type Preset } from './dashboardQuery';
 import { DepartmentTable } from './DepartmentTable';
 import { HotspotsCard } from './HotspotsCard';
 import { KpiRow } from './KpiRow';
@@ -37,14 +37,17 @@ export function DashboardPage() {
   const { actor } = useAuth();
   const now = useNow(60_000);
   const [query, setQuery] = useState<DashboardQuery>(() => restoreDashboardQuery(actor.id, Date.now()));
-  useEffect(() => rememberDashboardQuery(actor.id, query), [actor.id, query]);
+  const [chosenPreset, setChosenPreset] = useState<Preset | null>(() => restoreDashboardPreset(actor.id));
+  useEffect(() => rememberDashboardQuery(actor.id, query, chosenPreset), [actor.id, query, chosenPreset]);
 
   const figures = useStoreQuery('dashboard.figures', query, JSON.stringify(query));
   const options = useStoreQuery('tracking.options', {}, 'tracking.options');
   const data = figures.data;
   const format = useDashboardFormat();
   const openDrill = useOpenDrill(data);
-  const bucketLabels = useMemo(() => (data ? data.buckets.map((bucket) => format.bucket(bucket, data.period.granularity)) : []), [data, format]);
+  // Buckets after the one holding now are not drawn: every card lists the buckets it is given names for.
+  const shown = data ? bucketsUpToNow(data.buckets, now) : 0;
+  const bucketLabels = useMemo(() => (data ? format.bucketLabels(data.buckets.slice(0, shown), data.period) : []), [data, format, shown]);
   const card = { figures: data, bucketLabels, format };
 
   return (
@@ -56,7 +59,16 @@ export function DashboardPage() {
             {t('dashboard.chartHint')}
           </Text>
         </Group>
-        <PeriodControls query={query} onChange={setQuery} departments={options.data?.departments ?? []} now={now} />
+        <PeriodControls
+          query={query}
+          chosenPreset={chosenPreset}
+          onChange={(next, preset) => {
+            setQuery(next);
+            setChosenPreset(preset);
+          }}
+          departments={options.data?.departments ?? []}
+          now={now}
+        />
         <ErrorAlert error={figures.error ?? options.error} />
         <IndexProgress waiting={figures.loading} />
         {data && isEmpty(data) && (

@@ -4,28 +4,31 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DashboardQuery } from '../../../domain/dashboard/figures';
 import { GRANULARITIES, type Granularity } from '../../../domain/dashboard/period';
-import { daysToPeriod, fitGranularity, matchingPreset, periodToDays, presetPeriod, PRESETS } from './dashboardQuery';
+import { daysToPeriod, fitGranularity, periodToDays, presetPeriod, pressedPreset, PRESETS, type Preset } from './dashboardQuery';
 
 export interface PeriodControlsProps {
   query: DashboardQuery;
-  onChange(query: DashboardQuery): void;
+  /** The preset button the user last clicked (null: a range of their own). */
+  chosenPreset: Preset | null;
+  onChange(query: DashboardQuery, chosenPreset: Preset | null): void;
   /** Departments to choose from (the tracking table's). */
   departments: readonly string[];
   now: number;
 }
 
 /** 统计周期 and 责任部门: granularity, quick periods, a custom range of days and the departments (none chosen = all). */
-export function PeriodControls({ query, onChange, departments, now }: PeriodControlsProps) {
+export function PeriodControls({ query, chosenPreset, onChange, departments, now }: PeriodControlsProps) {
   const { t } = useTranslation();
   const [coarsened, setCoarsened] = useState<{ from: Granularity; to: Granularity } | null>(null);
   const { period } = query;
-  const preset = matchingPreset(period, now);
+  const preset = pressedPreset(period, now, chosenPreset);
 
   // A period with too many buckets of the chosen unit is counted in a coarser one (the store refuses more than MAX_BUCKETS), and the user is told.
-  function setPeriod(next: DashboardQuery['period']) {
+  // `chosen`: the preset clicked; a change of unit keeps it, a range typed in the picker drops it.
+  function setPeriod(next: DashboardQuery['period'], chosen: Preset | null) {
     const granularity = fitGranularity(next.from, next.to, next.granularity);
     setCoarsened(granularity === next.granularity ? null : { from: next.granularity, to: granularity });
-    onChange({ ...query, period: { ...next, granularity } });
+    onChange({ ...query, period: { ...next, granularity } }, chosen);
   }
 
   const unit = (granularity: Granularity) => t(`dashboard.period.granularities.${granularity}`);
@@ -40,7 +43,7 @@ export function PeriodControls({ query, onChange, departments, now }: PeriodCont
           </Text>
           <SegmentedControl
             value={period.granularity}
-            onChange={(value) => setPeriod({ ...period, granularity: value as Granularity })}
+            onChange={(value) => setPeriod({ ...period, granularity: value as Granularity }, chosenPreset)}
             data={GRANULARITIES.map((granularity) => ({
               value: granularity,
               label: unit(granularity),
@@ -54,7 +57,7 @@ export function PeriodControls({ query, onChange, departments, now }: PeriodCont
           </Text>
           <Group gap={6}>
             {PRESETS.map((item) => (
-              <Button key={item} size="sm" variant={preset === item ? 'filled' : 'default'} aria-pressed={preset === item} onClick={() => setPeriod(presetPeriod(item, now))}>
+              <Button key={item} size="sm" variant={preset === item ? 'filled' : 'default'} aria-pressed={preset === item} onClick={() => setPeriod(presetPeriod(item, now), item)}>
                 {t(`dashboard.period.preset.${item}`)}
               </Button>
             ))}
@@ -69,7 +72,7 @@ export function PeriodControls({ query, onChange, departments, now }: PeriodCont
           valueFormat="YYYY-MM-DD"
           defaultValue={periodToDays(period)}
           onChange={([first, last]) => {
-            if (first && last) setPeriod({ ...daysToPeriod(String(first), String(last)), granularity: period.granularity });
+            if (first && last) setPeriod({ ...daysToPeriod(String(first), String(last)), granularity: period.granularity }, null);
           }}
           allowSingleDateInRange
           w={240}
@@ -79,7 +82,7 @@ export function PeriodControls({ query, onChange, departments, now }: PeriodCont
           placeholder={query.departments.length === 0 ? t('dashboard.period.allDepartments') : undefined}
           data={[...named, ''].map((value) => ({ value, label: value === '' ? t('dashboard.period.noDepartment') : value }))}
           value={query.departments}
-          onChange={(values) => onChange({ ...query, departments: values })}
+          onChange={(values) => onChange({ ...query, departments: values }, chosenPreset)}
           searchable
           clearable
           miw={220}

@@ -35,6 +35,28 @@ export function matchingPreset(period: Pick<DashboardQuery['period'], 'from' | '
   }) ?? null;
 }
 
+/**
+ * The preset button shown as chosen. Two presets can give the same days (in December 近12个月 is 本年):
+ * the one the user clicked stays chosen while it still gives this period, otherwise the first that does.
+ */
+export function pressedPreset(period: Pick<DashboardQuery['period'], 'from' | 'to'>, now: number, chosen: Preset | null): Preset | null {
+  if (chosen !== null) {
+    const candidate = presetPeriod(chosen, now);
+    if (candidate.from === period.from && candidate.to === period.to) return chosen;
+  }
+  return matchingPreset(period, now);
+}
+
+/**
+ * How many of the buckets to draw: up to the one holding `now`. A period reaching into the future
+ * (本年 by month, 本月 by day) would otherwise end in empty buckets that read as days with no complaint.
+ * A period wholly in the future is drawn whole (there is no "now" in it to stop at).
+ */
+export function bucketsUpToNow(buckets: readonly { start: number }[], now: number): number {
+  const future = buckets.findIndex((bucket) => bucket.start > now);
+  return future <= 0 ? buckets.length : future;
+}
+
 function fits(from: number, to: number, granularity: Granularity): boolean {
   try {
     bucketStarts(from, to, granularity);
@@ -66,6 +88,17 @@ export function defaultDashboardQuery(now: number): DashboardQuery {
 
 const STORAGE_PREFIX = 'complaint-desk:dashboard-query:';
 
+/** The preset this user last clicked, kept with the period, so 本年 comes back as 本年 and not as 近12个月. */
+export function restoreDashboardPreset(userId: string): Preset | null {
+  try {
+    const stored = globalThis.sessionStorage?.getItem(STORAGE_PREFIX + userId);
+    const preset: unknown = stored ? (JSON.parse(stored) as { preset?: unknown }).preset : null;
+    return PRESETS.find((item) => item === preset) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** The period this user last looked at in this window, so a drill into the table and back keeps it. */
 export function restoreDashboardQuery(userId: string, now: number): DashboardQuery {
   try {
@@ -77,9 +110,9 @@ export function restoreDashboardQuery(userId: string, now: number): DashboardQue
   }
 }
 
-export function rememberDashboardQuery(userId: string, query: DashboardQuery): void {
+export function rememberDashboardQuery(userId: string, query: DashboardQuery, preset: Preset | null = null): void {
   try {
-    globalThis.sessionStorage?.setItem(STORAGE_PREFIX + userId, JSON.stringify(query));
+    globalThis.sessionStorage?.setItem(STORAGE_PREFIX + userId, JSON.stringify(preset === null ? query : { ...query, preset }));
   } catch {
     // Storage full or disabled: the dashboard starts on this month next time.
   }

@@ -55,11 +55,11 @@ export function EvidencePicker({
             <List.Item key={pending.key}>
               <Group gap="xs" wrap="nowrap">
                 <Text size="sm" c={pending.problem ? 'red' : undefined} style={{ wordBreak: 'break-all' }}>
-                  {pending.file.name} · {formatBytes(pending.file.size)}
+                  {pending.name} · {formatBytes(pending.file.size)}
                 </Text>
                 <CloseButton
                   size="sm"
-                  aria-label={t('intake.attachments.remove', { name: pending.file.name })}
+                  aria-label={t('intake.attachments.remove', { name: pending.name })}
                   disabled={disabled}
                   onClick={() => onChange(files.filter((f) => f.key !== pending.key))}
                 />

@@ -115,7 +115,7 @@ export function RegistrationForm() {
     const evidence = checkFiles(files, limits);
     setSaved({
       record,
-      uploads: evidence.map((f) => ({ key: f.key, name: f.file.name, state: f.problem ? 'refused' : 'uploading', error: f.problem })),
+      uploads: evidence.map((f) => ({ key: f.key, name: f.name, state: f.problem ? 'refused' : 'uploading', error: f.problem })),
     });
     // The next complaint a director registers most likely goes to the same 承办人.
     form.setValues({ ...blankRegistration(values.channel), ownerId: values.ownerId ?? '' });
@@ -126,11 +126,11 @@ export function RegistrationForm() {
     // The form is blank again, but the evidence is still on its way: quitting, reloading or signing out asks until it is in.
     const release = holdWork();
     try {
-      for (const { key, file, problem } of evidence) {
+      for (const { key, file, name, problem } of evidence) {
         if (problem) continue;
         let outcome: Pick<UploadResult, 'state' | 'error'> = { state: 'added', error: null };
         try {
-          await store.send('attachments.add', { caseId: record.id, name: file.name, type: file.type, data: file });
+          await store.send('attachments.add', { caseId: record.id, name, type: file.type, data: file });
         } catch (error) {
           outcome = { state: 'refused', error: error instanceof StoreError ? error.data : { code: 'store.internal', params: { detail: String(error) } } };
         }

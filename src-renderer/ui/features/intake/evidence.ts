@@ -1,8 +1,6 @@
-import { attachmentType } from '../../../domain/cases/attachments';
+import { attachmentName, attachmentSizeProblem, attachmentType } from '../../../domain/cases/attachments';
 import type { DeskErrorData } from '../../../domain/common/errors';
 import type { AttachmentLimits } from '../../../domain/settings/settings';
-
-const MB = 1024 * 1024;
 
 /** A file chosen as evidence before the case exists. */
 export interface ChosenFile {
@@ -12,6 +10,8 @@ export interface ChosenFile {
 
 /** A chosen file with the refusal the store host would give it, if any. */
 export interface CheckedFile extends ChosenFile {
+  /** The name it is sent and kept under: a name too long shortened, its extension kept (`attachmentName`). */
+  name: string;
   problem: DeskErrorData | null;
 }
 
@@ -35,14 +35,10 @@ export function chooseFiles(picked: File[]): ChosenFile[] {
 export function checkFiles(files: ChosenFile[], limits: AttachmentLimits): CheckedFile[] {
   let total = 0;
   return files.map(({ key, file }) => {
-    const params = { name: file.name };
-    const kind = attachmentType(file.name, file.type);
-    let problem: DeskErrorData | null = null;
-    if (!kind.ok) problem = { code: kind.code, params };
-    else if (file.size === 0) problem = { code: 'attachments.empty', params };
-    else if (file.size > limits.maxFileMB * MB) problem = { code: 'attachments.fileTooLarge', params: { ...params, max: limits.maxFileMB } };
-    else if (total + file.size > limits.maxCaseMB * MB) problem = { code: 'attachments.caseFull', params: { ...params, max: limits.maxCaseMB } };
+    const name = attachmentName(file.name);
+    const kind = attachmentType(name, file.type);
+    const problem: DeskErrorData | null = kind.ok ? attachmentSizeProblem(name, file.size, total, limits) : { code: kind.code, params: { name } };
     if (!problem) total += file.size;
-    return { key, file, problem };
+    return { key, file, name, problem };
   });
 }

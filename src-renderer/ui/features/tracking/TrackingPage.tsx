@@ -186,7 +186,7 @@ export function TrackingPage({ view }: { view?: string }) {
   const activeView = useMemo(() => matchingView(query, prefs.views, chosenView), [query, prefs.views, chosenView]);
   const empty = summary.settled && summary.total === 0 && isDefaultFilter(query.filter);
   const error = failureOf(summary.error) ?? prefs.error ?? options.error ?? (selection.key === queryKey ? selectAllError : null);
-  // Under the rows, or under "no complaints match" when the search found none outside the archive.
+  // Under the rows, or under "no complaints match" when the search or filter found none outside the archive.
   const archivedHint =
     summary.settled && summary.archivedMatches > 0 ? <ArchivedHint count={summary.archivedMatches} onShow={() => setFilter({ archived: 'all' })} /> : null;
 

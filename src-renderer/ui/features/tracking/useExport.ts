@@ -85,6 +85,8 @@ export function useExport(columns: readonly ColumnId[], widthOf: (id: ColumnId) 
     try {
       let rows: Sheet['rows'];
       let total: number;
+      // Archived cases the view's conditions match but leave out (归档 at its default): the file does not hold them, and says so.
+      let archivedLeftOut = 0;
       if (source.kind === 'view') {
         const first = await store.send('tracking.rows', {
           query: source.query,
@@ -93,6 +95,7 @@ export function useExport(columns: readonly ColumnId[], widthOf: (id: ColumnId) 
           ...(source.snapshot ? { snapshot: source.snapshot } : {}),
         });
         total = first.total;
+        archivedLeftOut = first.archivedMatches;
         rows = viewBatches(source.query, first, now, abort.signal);
       } else {
         total = source.ids.length;
@@ -112,10 +115,12 @@ export function useExport(columns: readonly ColumnId[], widthOf: (id: ColumnId) 
       ];
       const saved = await platform.saveFile({ suggestedName, filters, data: ownBuffer(data) });
       if (saved.status === 'saved') {
-        notifications.show({
-          color: 'teal',
-          message: saved.path ? t('tracking.export.savedTo', { count: total, path: saved.path }) : t('tracking.export.done', { count: total }),
-        });
+        const done = saved.path ? t('tracking.export.savedTo', { count: total, path: saved.path }) : t('tracking.export.done', { count: total });
+        notifications.show(
+          archivedLeftOut > 0
+            ? { color: 'yellow', title: done, message: t('tracking.export.archivedLeftOut', { count: archivedLeftOut }), autoClose: false }
+            : { color: 'teal', message: done },
+        );
       }
     } catch (error) {
       if (!abort.signal.aborted) {

@@ -92,6 +92,7 @@ export const backupMessages = defineArea(
         warning: '当前全部数据将被 {{at}} 的备份替换，此后的所有更改都会丢失。恢复前会先自动备份当前数据。恢复完成后所有人需要重新登录。',
         submit: '恢复',
         done: '已从备份恢复（恢复前的数据已备份）。请重新登录。',
+        erasuresKept: '备份中仍有 {{count}} 宗投诉单含有此后已删除的个人信息（已执行的删除请求或到期匿名化），恢复时已再次匿名化，删除请求记录也已保留。',
       },
     },
     errors: {
@@ -205,6 +206,8 @@ export const backupMessages = defineArea(
         warning: 'All current data will be replaced by the backup made at {{at}}; every change since will be lost. The current data is backed up first. Everyone must sign in again afterwards.',
         submit: 'Restore',
         done: 'Restored from the backup (the data before was backed up). Please sign in again.',
+        erasuresKept_one: 'The backup still held 1 case with personal data erased since (a deletion request carried out, or anonymisation after the retention period); it was anonymised again, and the deletion requests were kept.',
+        erasuresKept: 'The backup still held {{count}} cases with personal data erased since (deletion requests carried out, or anonymisation after the retention period); they were anonymised again, and the deletion requests were kept.',
       },
     },
     errors: {

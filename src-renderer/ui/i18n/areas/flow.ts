@@ -365,6 +365,8 @@ export const flowMessages = defineArea(
       attachments: {
         none: '还没有附件。',
         download: '下载',
+        deletedWithAnonymisation: '本投诉单的 {{count}} 个附件已在 {{at}} 匿名化时一并删除。',
+        anonymisedNone: '本投诉单已于 {{at}} 匿名化，附件（如有）已一并删除。',
       },
       improvement: {
         ownerDue: '负责人 {{name}} · 完成时限 {{due}}',
@@ -833,6 +835,9 @@ export const flowMessages = defineArea(
       attachments: {
         none: 'No attachments yet.',
         download: 'Download',
+        deletedWithAnonymisation: 'The case’s {{count}} attachments were deleted when it was anonymised on {{at}}.',
+        deletedWithAnonymisation_one: 'The case’s attachment was deleted when it was anonymised on {{at}}.',
+        anonymisedNone: 'The case was anonymised on {{at}}; any attachments it had were deleted with it.',
       },
       improvement: {
         ownerDue: 'Owner {{name}} · due {{due}}',

@@ -126,6 +126,7 @@ export const trackingMessages = defineArea(
         subCategories: '子类别',
         sort: '排序：{{key}}（{{dir}}）',
         truncated: '本表列出前 {{shown}} 宗（共 {{total}} 宗；打印上限 {{max}} 宗）。全部投诉请导出 Excel。',
+        archivedLeftOut: '另有 {{count}} 宗已归档的投诉符合条件，未列入本表。要一并列出，请在“筛选”中将“归档”设为“全部”。',
         badRoute: '打印地址不完整或已损坏，请回到跟踪表重新打印。',
       },
       drill: {
@@ -212,6 +213,7 @@ export const trackingMessages = defineArea(
         cancel: '取消导出',
         done: '已导出 {{count}} 行',
         savedTo: '已导出 {{count}} 行到 {{path}}',
+        archivedLeftOut: '另有 {{count}} 宗已归档的投诉符合条件，未导出。要一并导出，请在“筛选”中将“归档”设为“全部”。',
         failed: '导出失败',
       },
     },
@@ -347,6 +349,8 @@ export const trackingMessages = defineArea(
         subCategories: 'Sub-category',
         sort: 'Sorted by {{key}} ({{dir}})',
         truncated: 'The first {{shown}} of {{total}} complaints are listed (at most {{max}} are printed). Export to Excel for all of them.',
+        archivedLeftOut: '{{count}} archived complaints also match and are not listed. To include them, set Archive to All under Filters.',
+        archivedLeftOut_one: '1 archived complaint also matches and is not listed. To include it, set Archive to All under Filters.',
         badRoute: 'The print address is incomplete or damaged; print again from the tracking table.',
       },
       drill: {
@@ -439,6 +443,8 @@ export const trackingMessages = defineArea(
         done_one: '1 row exported',
         savedTo: '{{count}} rows exported to {{path}}',
         savedTo_one: '1 row exported to {{path}}',
+        archivedLeftOut: '{{count}} archived complaints also match and were not exported. To include them, set Archive to All under Filters.',
+        archivedLeftOut_one: '1 archived complaint also matches and was not exported. To include it, set Archive to All under Filters.',
         failed: 'Export failed',
       },
     },

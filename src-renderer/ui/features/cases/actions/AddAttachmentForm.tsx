@@ -1,7 +1,7 @@
 import { FileInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { ATTACHMENT_ACCEPT } from '../../../../domain/cases/attachments';
+import { ATTACHMENT_ACCEPT, attachmentName } from '../../../../domain/cases/attachments';
 import { FieldErrorText } from '../../../components/FieldErrorText';
 import { useStore, useStoreQuery } from '../../../data/hooks';
 import { CommandForm } from './CommandForm';
@@ -28,7 +28,8 @@ export function AddAttachmentForm({ record, onDone, onCancel }: ActionProps) {
       run={(values) =>
         store.send('attachments.add', {
           caseId: record.id,
-          name: values.data?.name ?? '',
+          // A name too long is kept shortened, its extension kept: the store host would shorten it alike.
+          name: attachmentName(values.data?.name ?? ''),
           type: values.data?.type ?? '',
           data: values.data as File,
         })

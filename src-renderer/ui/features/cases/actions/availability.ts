@@ -36,7 +36,9 @@ function fits(command: LifecycleCommand, record: CaseRecord, who: Who, settings:
     // Only a referred case with a reply deadline; a reply after the final one is still kept (a regulator asking again).
     case 'cases.replyReferral':
       return record.clocks.referralReply !== undefined;
+    // The personal data, files too, is gone: nothing is corrected or added to it any more (store host).
     case 'cases.correct':
+    case 'attachments.add':
       return record.anonymisedAt === undefined;
     case 'feedback.qualityReturn':
       return record.closedAt !== null && (!settings || now - record.closedAt <= settings.lifecycle.qualityReturnDays * DAY);

@@ -13,6 +13,8 @@ const WINDOW = 1_000;
 interface Loaded {
   rows: TrackingRow[];
   total: number;
+  /** Archived cases the view's conditions match but leave out (归档 at its default); 0 for a selection. */
+  archivedLeftOut: number;
   at: number;
 }
 
@@ -27,7 +29,7 @@ async function viewRows(store: Store, query: ListPayload['query']): Promise<Omit
     if (next.rows.length === 0) break;
     rows.push(...next.rows);
   }
-  return { rows: rows.slice(0, MAX_PRINT_ROWS), total: first.total };
+  return { rows: rows.slice(0, MAX_PRINT_ROWS), total: first.total, archivedLeftOut: first.archivedMatches };
 }
 
 /** Selected cases as they are now, in the view's order; a case gone since (erased) is left out. */
@@ -35,7 +37,7 @@ async function selectedRows(store: Store, query: ListPayload['query'], ids: stri
   const ordered = await store.send('tracking.tableOrder', { query, ids });
   const rows: TrackingRow[] = [];
   for (let start = 0; start < ordered.length; start += WINDOW) rows.push(...(await store.send('tracking.rowsByIds', { ids: ordered.slice(start, start + WINDOW) })));
-  return { rows, total: rows.length };
+  return { rows, total: rows.length, archivedLeftOut: 0 };
 }
 
 /**
@@ -88,6 +90,7 @@ export function PrintTrackingList({ encoded }: { encoded: string }) {
       ownerName={(id) => owners.get(id) ?? id}
       rows={loaded.rows}
       total={loaded.total}
+      archivedLeftOut={loaded.archivedLeftOut}
       selection={payload.ids !== undefined}
       columns={payload.columns}
       centreName={settings.data.centreName}

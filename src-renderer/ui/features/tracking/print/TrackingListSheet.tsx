@@ -36,6 +36,8 @@ interface Props {
   ownerName(id: string): string;
   rows: TrackingRow[];
   total: number;
+  /** Archived cases the view's conditions also match, left out because 归档 hides them: the paper says so. */
+  archivedLeftOut?: number;
   /** The rows selected in the view (打印所选), not the whole view. */
   selection?: boolean;
   columns: readonly ColumnId[];
@@ -46,7 +48,7 @@ interface Props {
 }
 
 /** The tracking table on paper: the columns the user shows, every row of the view or the selected ones (up to MAX_PRINT_ROWS), in the forms' page frame. */
-export function TrackingListSheet({ query, ownerName, rows, total, selection = false, columns, centreName, printedAt, title, paper }: Props) {
+export function TrackingListSheet({ query, ownerName, rows, total, archivedLeftOut = 0, selection = false, columns, centreName, printedAt, title, paper }: Props) {
   const { t, i18n } = useTranslation();
   const summary = querySummary(t, i18n.language, query, ownerName);
   const headers = sheetColumns(t, columns, () => 100);
@@ -61,6 +63,7 @@ export function TrackingListSheet({ query, ownerName, rows, total, selection = f
         {summary.sort} · {t(selection ? 'tracking.print.selectedCount' : 'tracking.print.count', { count: total })}
       </Text>
       {total > rows.length && <Text size="sm">{t('tracking.print.truncated', { shown: rows.length, total, max: MAX_PRINT_ROWS })}</Text>}
+      {archivedLeftOut > 0 && <Text size="sm">{t('tracking.print.archivedLeftOut', { count: archivedLeftOut })}</Text>}
       <Table withTableBorder withColumnBorders className={classes.list} data-print="list">
         <Table.Thead>
           <Table.Tr>

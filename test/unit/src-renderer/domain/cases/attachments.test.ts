@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { AddAttachmentInput, ATTACHMENT_ACCEPT, ATTACHMENT_TYPES, attachmentType } from '../../../../../src-renderer/domain/cases/attachments';
+import {
+  AddAttachmentInput,
+  ATTACHMENT_ACCEPT,
+  ATTACHMENT_NAME_MAX,
+  ATTACHMENT_TYPES,
+  attachmentName,
+  attachmentSizeProblem,
+  attachmentType,
+  megabytes,
+} from '../../../../../src-renderer/domain/cases/attachments';
 import { schemaCases, text } from '../schema-cases';
 
 describe('AddAttachmentInput (证据附件)', () => {
   schemaCases(AddAttachmentInput, { caseId: 'case-1', name: '破损照片.jpg', type: 'image/jpeg', step: 'verification', data: new Blob(['x']) }, [
     ['requires the file name', { name: '' }, { name: ['validation.required'] }],
-    ['refuses a file name over 200 characters', { name: text(201) }, { name: ['validation.tooLong'] }],
+    // Shortened, not refused: the case page cannot rename a file (attachmentName).
+    ['takes a file name over 200 characters', { name: `${text(201)}.jpg` }, {}],
     ['requires the file', { data: undefined }, { data: ['validation.invalid'] }],
     ['refuses data that is not a file', { data: 'aGVsbG8=' }, { data: ['validation.invalid'] }],
     ['files it under intake by default', { step: undefined }, {}],
@@ -88,5 +98,66 @@ describe('attachmentType (the type kept for a file offered as evidence)', () => 
     expect(accepted.slice(0, 3)).toEqual(['image/*', 'application/pdf', 'audio/*']);
     for (const ext of ['.heic', '.heif', '.amr', '.m4a', '.3ga']) expect(accepted).toContain(ext);
     expect(accepted).not.toContain('.3gp');
+  });
+});
+
+describe('attachmentName (a file name too long for the desk)', () => {
+  it('keeps a name of up to 200 characters as it is', () => {
+    expect(attachmentName(`${text(196)}.jpg`)).toBe(`${text(196)}.jpg`);
+    expect(attachmentName('破损照片.jpg')).toBe('破损照片.jpg');
+  });
+
+  it('shortens a longer one to its first characters, … and its extension, 200 characters in all', () => {
+    const name = attachmentName(`客户微信发来的照片${text(300, '图')}.JPEG`);
+    expect(name).toHaveLength(ATTACHMENT_NAME_MAX);
+    expect(name.startsWith('客户微信发来的照片图')).toBe(true);
+    expect(name.endsWith('图….JPEG')).toBe(true);
+    // Still known by its extension when the browser gave no type.
+    expect(attachmentType(name, '')).toEqual({ ok: true, type: 'image/jpeg' });
+  });
+
+  it('cuts a name without an extension, and never through an emoji', () => {
+    expect(attachmentName(text(250))).toBe(`${text(199)}…`);
+    const emoji = attachmentName(`${'😀'.repeat(150)}.png`);
+    expect(emoji.length).toBeLessThanOrEqual(ATTACHMENT_NAME_MAX);
+    expect(emoji).toBe(`${'😀'.repeat(97)}….png`);
+  });
+
+  it('is what the store host keeps: the schema shortens the name it is sent the same way', () => {
+    const long = `通话录音${text(260)}.mp3`;
+    const parsed = AddAttachmentInput.parse({ caseId: 'case-1', name: long, type: 'audio/mpeg', data: new Blob(['x']) });
+    expect(parsed.name).toBe(attachmentName(long));
+  });
+});
+
+describe('attachmentSizeProblem (the size limits, with the sizes that show why)', () => {
+  const MB = 1024 * 1024;
+  const limits = { maxFileMB: 20, maxCaseMB: 100 };
+
+  it('states a size in MB rounded up, so one byte over the limit does not read as the limit', () => {
+    expect(megabytes(20 * MB + 1)).toBe('20.01');
+    expect(megabytes(20 * MB)).toBe('20.00');
+    expect(megabytes(1536 * 1024)).toBe('1.50');
+    expect(megabytes(0)).toBe('0.00');
+  });
+
+  it('refuses a file of 20,971,521 bytes saying how large it is', () => {
+    expect(attachmentSizeProblem('录音.mp3', 20_971_521, 0, limits)).toEqual({
+      code: 'attachments.fileTooLarge',
+      params: { name: '录音.mp3', max: 20, size: '20.01' },
+    });
+    expect(attachmentSizeProblem('录音.mp3', 20 * MB, 0, limits)).toBeNull();
+  });
+
+  it('refuses a file that would take the case over its limit, saying what the case holds and what the file adds', () => {
+    expect(attachmentSizeProblem('照片.jpg', 6 * MB, 95 * MB, limits)).toEqual({
+      code: 'attachments.caseFull',
+      params: { name: '照片.jpg', max: 100, size: '6.00', held: '95.00' },
+    });
+    expect(attachmentSizeProblem('照片.jpg', 5 * MB, 95 * MB, limits)).toBeNull();
+  });
+
+  it('refuses an empty file first', () => {
+    expect(attachmentSizeProblem('空.png', 0, 0, limits)).toEqual({ code: 'attachments.empty', params: { name: '空.png' } });
   });
 });

@@ -49,7 +49,8 @@ const EXPECTED: Record<LifecycleCommand, [CaseStatus[], CaseStatus[]]> = {
   'cases.correct': [[...OPEN, 'redirected', 'closed', 'terminated'], []],
   'cases.terminate': [OPEN, ['terminated']],
   'cases.replyReferral': [[...OPEN, 'redirected', 'closed', 'terminated'], []],
-  'attachments.add': [OPEN, []],
+  // Every status: a customer calls back with a photo after the end, a 12315 case still owes its reply.
+  'attachments.add': [[...CASE_STATUSES], []],
 };
 
 const COMMANDS = Object.keys(TRANSITIONS) as LifecycleCommand[];
@@ -90,7 +91,8 @@ describe('the lifecycle state machine', () => {
     for (const command of COMMANDS) {
       // A correction of the registration and a contact with the customer (a call back after the end) are recorded, nothing moves.
       // So is a reply to the referring body (回复转办单位), which expects it however the case ended.
-      const recorded = command === 'cases.correct' || command === 'verification.addContact' || command === 'cases.replyReferral';
+      // And evidence the customer sends after the end (a photo after closure).
+      const recorded = command === 'cases.correct' || command === 'verification.addContact' || command === 'cases.replyReferral' || command === 'attachments.add';
       // A compensation paid late, or a correction of one recorded, is put on record after the end too (not at a redirect: no plan).
       const paid = command === 'plans.confirmCompensation';
       expect(canRun(command, 'redirected'), command).toBe(recorded);

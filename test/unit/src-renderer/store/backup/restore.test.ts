@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BackupManifest } from '../../../../../src-renderer/domain/backup/manifest';
 import { CONTACT_KEYS_PENDING, DeskDb, SCHEMA_VERSION } from '../../../../../src-renderer/store/db';
 import { contactKeysBackfilled } from '../../../../../src-renderer/store/core/backfill';
-import { ok, openTestStore, refusal, register, type TestStore } from '../fixtures';
+import { DAY, HOUR, ok, openTestStore, PASSWORD, refusal, register, type TestStore } from '../fixtures';
+import { caseAt } from '../flow';
 import { attachEnvironment, databaseNames, editManifest, fullDump, memorySink, replaceEntry, restoreAsAdmin, seedEverything, withoutRestoreLog } from './kit';
 
 let store: TestStore;
@@ -208,6 +209,43 @@ describe('backup.restore refuses a bad file and changes nothing', { timeout: 60_
     await expectRefused(replaceEntry(data, 'tables/users/000000.json', strToU8(JSON.stringify(users))), ['backup.verifyFailed']);
     const unsigned = editManifest(data, (m) => void (m.checksums[Object.keys(m.checksums)[0]!] = '0'.repeat(64)));
     await expectRefused(unsigned, ['backup.corrupt']);
+  });
+
+  it('keeps what was erased since the backup erased: the customer’s case anonymised again, its files gone, the deletion request kept', async () => {
+    store = await openTestStore();
+    const person = { customerName: '陈晓燕', phone: '13912345678', description: '陈晓燕来电：冰箱丢件，回电13912345678。' };
+    const erased = await caseAt(store, 'closed', person);
+    ok(await store.send('attachments.add', { caseId: erased.id, name: '现场照片.png', type: 'image/png', data: new Blob([new Uint8Array([137, 80, 78, 71])]) }, 'agent'));
+    const other = await caseAt(store, 'closed', { customerName: '李雷', phone: '13700000000' });
+    const made = await backupNow();
+
+    store.clock.now += 7 * DAY;
+    const legal = store.session('legal');
+    ok(await store.dispatcher.dispatch('auth.confirm', { password: PASSWORD }, legal));
+    const { request } = await store.run<{ request: { no: string } }>('erasure.record', {
+      key: { phone: person.phone },
+      caseIds: [erased.id],
+      requester: '陈晓燕',
+      receivedAt: store.now() - HOUR,
+      channel: 'phone',
+      verification: 'registered_phone',
+      grounds: 'consent_withdrawn',
+      note: '客户来电撤回同意',
+    }, 'legal');
+    ok(await store.dispatcher.dispatch('erasure.execute', { no: request.no }, legal));
+
+    const { activated } = attachEnvironment(store);
+    const outcome = ok<{ erasuresKept: number }>(await restoreAsAdmin(store, made.data, 'mine.cdbak'));
+    expect(outcome.erasuresKept).toBe(1);
+    const restored = await openRestored(activated[0]!);
+    const back = (await restored.cases.get(erased.id))!;
+    expect(back.anonymisedAt).toBeDefined();
+    expect([back.customerName, back.phone, back.description]).not.toContain(person.customerName);
+    expect(JSON.stringify(back)).not.toContain(person.phone);
+    expect(await restored.attachments.where('caseId').equals(erased.id).count()).toBe(0);
+    expect((await restored.settings.get(`erasure:${request.no}`))?.value).toMatchObject({ no: request.no, closedAt: expect.any(Number) });
+    // Everything else is as the backup had it.
+    expect((await restored.cases.get(other.id))!.customerName).toBe('李雷');
   });
 
   it('makes no backup larger than a restore takes: refused with its size before the files are read', async () => {

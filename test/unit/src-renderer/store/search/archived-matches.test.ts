@@ -26,7 +26,7 @@ async function storeWith(records: CaseRecord[]): Promise<DeskDb> {
   return db;
 }
 
-describe('the archived cases a search leaves out', () => {
+describe('the archived cases a query leaves out', () => {
   it('are counted exactly as a scan of the archive finds them, with the same filters and the same contacts rule', async () => {
     const records = randomCases(1500, texts, 71);
     expect(records.filter((r) => r.archived === 1).length).toBeGreaterThan(50);
@@ -55,7 +55,41 @@ describe('the archived cases a search leaves out', () => {
     db.close();
   }, 60_000);
 
-  it('are not counted without a text, nor when the filter already asks for the archive', async () => {
+  it('are counted for a date range or any other condition without a text, exactly as a scan finds them', async () => {
+    const records = randomCases(1500, texts, 79);
+    const db = await storeWith(records);
+    const index = caseIndexFor(db);
+    const times = records.map((r) => r.receivedAt).sort((a, b) => a - b);
+    const instantArb = fc.constantFrom(...[0.1, 0.3, 0.5, 0.7, 0.9].map((q) => times[Math.floor(q * (times.length - 1))]!));
+    const askerArb = fc.record({ id: fc.constantFrom(...OWNERS.map((o) => o.id)), role: fc.constantFrom(...ROLES) });
+    const filterArb = fc
+      .record({
+        receivedFrom: fc.option(instantArb, { nil: null }),
+        receivedTo: fc.option(instantArb, { nil: null }),
+        severities: fc.subarray([...SEVERITIES], { maxLength: 2 }),
+        mine: fc.constantFrom(false, false, true),
+        reopened: fc.constantFrom(false, false, true),
+      })
+      .filter((f) => f.receivedFrom === null || f.receivedTo === null || f.receivedFrom < f.receivedTo);
+    let counted = 0;
+    await fc.assert(
+      fc.asyncProperty(filterArb, askerArb, async (filter, asker: Asker) => {
+        const active = TrackingQuerySchema.parse({ filter });
+        const all = TrackingQuerySchema.parse({ filter: { ...filter, archived: 'all' } });
+        const shown = answerByScan(records, active, asker, NOW).length;
+        const narrowed = filter.receivedFrom !== null || filter.receivedTo !== null || filter.severities.length > 0 || filter.mine || filter.reopened;
+        const answer = await index.answer(active, asker, NOW);
+        expect(answer.ordinals.length).toBe(shown);
+        expect(answer.archivedMatches).toBe(narrowed ? answerByScan(records, all, asker, NOW).length - shown : 0);
+        counted += answer.archivedMatches;
+      }),
+      { numRuns: 120 },
+    );
+    expect(counted).toBeGreaterThan(0);
+    db.close();
+  }, 60_000);
+
+  it('are not counted without any condition, nor when the filter already asks for the archive', async () => {
     const records = randomCases(600, texts, 73);
     const db = await storeWith(records);
     const index = caseIndexFor(db);

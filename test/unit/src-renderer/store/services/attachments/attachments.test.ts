@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { AuditEvent } from '../../../../../../src-renderer/domain/audit/chain';
 import type { AttachmentMeta, AttachmentRecord } from '../../../../../../src-renderer/domain/cases/entries';
-import { NOW, openTestStore, refusal, register, type TestStore } from '../../fixtures';
+import type { AuditPage } from '../../../../../../src-renderer/store/services/audit/list';
+import type { CaseDetail } from '../../../../../../src-renderer/store/services/cases/queries';
+import { DAY, NOW, ok, openTestStore, PASSWORD, refusal, register, type TestStore, type Who } from '../../fixtures';
 import { caseAt } from '../../flow';
 
 let store: TestStore;
@@ -91,9 +94,10 @@ describe('attachments.add (证据附件)', () => {
     store = await openTestStore();
     await limits(1, 10);
     const c = await register(store);
+    // Its size said so that it shows over the limit: 1.01, never 1.00.
     expect(refusal(await store.send('attachments.add', file(c.id, MB + 1, 'application/pdf', '报告.pdf')))).toEqual({
       code: 'attachments.fileTooLarge',
-      params: { name: '报告.pdf', max: 1 },
+      params: { name: '报告.pdf', max: 1, size: '1.01' },
     });
     expect((await store.run('attachments.add', file(c.id, MB, 'application/pdf'))).attachmentBytes).toBe(MB);
   });
@@ -105,9 +109,10 @@ describe('attachments.add (证据附件)', () => {
     await store.run('attachments.add', file(c.id, MB, 'audio/mpeg', '录音1.mp3'));
     await store.run('attachments.add', file(c.id, MB - 10, 'audio/mpeg', '录音2.mp3'));
     const before = await store.snapshot();
+    // With what the case holds and what the file adds.
     expect(refusal(await store.send('attachments.add', file(c.id, 11, 'image/png', 'x.png')))).toEqual({
       code: 'attachments.caseFull',
-      params: { name: 'x.png', max: 2 },
+      params: { name: 'x.png', max: 2, held: '2.00', size: '0.01' },
     });
     expect(await store.snapshot()).toEqual(before);
     expect((await store.run('attachments.add', file(c.id, 10, 'image/png'))).attachmentBytes).toBe(2 * MB);
@@ -116,18 +121,101 @@ describe('attachments.add (证据附件)', () => {
     expect((await store.run('attachments.add', file(other.id, MB, 'image/png'))).attachmentBytes).toBe(MB);
   });
 
-  it('is open to case workers, directors and legal, on open cases only', async () => {
+  it('is open to case workers, directors and legal', async () => {
     store = await openTestStore();
     const c = await register(store);
     for (const who of ['agent', 'supervisor', 'director', 'legal'] as const) expect((await store.send('attachments.add', file(c.id, 5), who)).ok, who).toBe(true);
     for (const who of ['ops', 'admin'] as const) expect(refusal(await store.send('attachments.add', file(c.id, 5), who)).code, who).toBe('auth.forbidden');
+  });
+
+  it.each(['closed', 'redirected', 'terminated'] as const)('takes evidence on a %s case (a customer calling back with a photo), filed under the step it ended at', async (status) => {
+    store = await openTestStore();
+    const ended = await caseAt(store, status, { channel: 'regulator_12315' });
+    const updated = await store.run('attachments.add', file(ended.id, 5, 'image/jpeg', '客户补发照片.jpg'));
+    expect(updated).toMatchObject({ status, attachmentBytes: 5 });
+    const [meta] = await store.run<AttachmentMeta[]>('attachments.list', { caseId: ended.id });
+    expect(meta).toMatchObject({ name: '客户补发照片.jpg', step: { closed: 'closed', redirected: 'intake', terminated: 'verification' }[status] });
+  });
+
+  it('refuses evidence on an archived case and on an anonymised one, saying why, writing nothing', async () => {
+    store = await openTestStore();
+    const archived = await caseAt(store, 'closed');
+    await store.db.cases.update(archived.id, { archived: 1 });
     const closed = await caseAt(store, 'closed');
-    expect(refusal(await store.send('attachments.add', file(closed.id, 5))).code).toBe('lifecycle.invalidTransition');
+    await store.run('attachments.add', file(closed.id, 5));
+    store.clock.now += 1096 * DAY;
+    const session = store.session('legal');
+    ok(await store.dispatcher.dispatch('auth.confirm', { password: PASSWORD }, session));
+    ok(await store.dispatcher.dispatch('cases.anonymise', { caseIds: [closed.id] }, session));
+    // The case page learns that its file went with the anonymisation, and when (the 附件 panel says so).
+    const detail = await store.run<CaseDetail>('cases.detail', { id: closed.id });
+    expect(detail.attachments).toEqual([]);
+    expect(detail.record.anonymisedAt).toBe(store.now());
+    expect(detail.events.find((e) => e.command === 'cases.anonymise')?.detail).toMatchObject({ attachmentsDeleted: 1 });
+    const before = await store.snapshot();
+    expect(refusal(await store.send('attachments.add', file(archived.id, 5)))).toEqual({ code: 'cases.archived', params: { no: archived.no } });
+    expect(refusal(await store.send('attachments.add', file(closed.id, 5)))).toEqual({ code: 'attachments.anonymised', params: { no: closed.no } });
+    expect(await store.snapshot()).toEqual(before);
+  });
+
+  it('keeps a file name over 200 characters shortened, its extension kept, instead of refusing it', async () => {
+    store = await openTestStore();
+    const c = await register(store);
+    const long = `微信图片_${'客户发来的破损照片'.repeat(30)}.jpg`;
+    await store.run('attachments.add', file(c.id, 5, '', long));
+    const [meta] = await store.run<AttachmentMeta[]>('attachments.list', { caseId: c.id });
+    expect(meta!.name).toHaveLength(200);
+    expect(meta!.name).toMatch(/^微信图片_客户发来的破损照片.*….jpg$/);
+    // Known by the extension it kept.
+    expect(meta!.type).toBe('image/jpeg');
   });
 
   it('refuses input that is not a file', async () => {
     store = await openTestStore();
     const c = await register(store);
     expect(refusal(await store.send('attachments.add', { ...file(c.id, 5), data: 'aGVsbG8=' })).fields).toEqual([{ field: 'data', code: 'validation.invalid' }]);
+  });
+});
+
+describe('attachment names for roles without contacts.view', () => {
+  const RECORDING = '13812345678_20261207_1702_通话录音.mp3';
+  const ID_SCAN = '陈晓明身份证号110101199003071233.pdf';
+  const MASKED = ['138****5678_20261207_1702_通话录音.mp3', '陈晓明身份证号110***********1233.pdf'];
+
+  /** A case with the two files, as an agent filed them. */
+  async function withFiles() {
+    const c = await register(store);
+    await store.run('attachments.add', file(c.id, 5, 'audio/mpeg', RECORDING));
+    store.clock.now += 60_000;
+    await store.run('attachments.add', file(c.id, 5, 'application/pdf', ID_SCAN));
+    return c;
+  }
+
+  it.each(['director', 'ops', 'admin'] as const)('are masked for %s wherever the store host hands them out, extension kept', async (who: Who) => {
+    store = await openTestStore();
+    const c = await withFiles();
+    // The case page and the printed 登记表 (both read cases.detail), and the list.
+    const detail = await store.run<CaseDetail>('cases.detail', { id: c.id }, who);
+    expect(detail.attachments.map((a) => a.name)).toEqual(MASKED);
+    expect((await store.run<AttachmentMeta[]>('attachments.list', { caseId: c.id }, who)).map((a) => a.name)).toEqual(MASKED);
+    // The history on the case page, the timeline query, and (for the administrator) the audit log.
+    const named = (events: AuditEvent[]) => events.filter((e) => e.command === 'attachments.add').map((e) => e.detail?.name);
+    expect(named(detail.events)).toEqual(MASKED);
+    expect(named(await store.run<AuditEvent[]>('audit.forCase', { caseId: c.id }, who))).toEqual(MASKED);
+    // The log lists the newest first.
+    if (who === 'admin') expect(named((await store.run<AuditPage>('audit.list', { caseNo: c.no }, who)).events)).toEqual([...MASKED].reverse());
+    // The file itself can still be saved; its name is the masked one.
+    const saved = await store.run<AttachmentRecord>('attachments.get', { id: detail.attachments[1]!.id }, who);
+    expect({ name: saved.name, size: saved.data.size }).toEqual({ name: MASKED[1], size: 5 });
+    expect(JSON.stringify(detail)).not.toMatch(/13812345678|110101199003071233/);
+  });
+
+  it('are given in full to the roles that see contacts, and kept in full', async () => {
+    store = await openTestStore();
+    const c = await withFiles();
+    for (const who of ['agent', 'supervisor', 'legal'] as const) {
+      expect((await store.run<CaseDetail>('cases.detail', { id: c.id }, who)).attachments.map((a) => a.name), who).toEqual([RECORDING, ID_SCAN]);
+    }
+    expect((await store.db.attachments.where('caseId').equals(c.id).toArray()).map((a) => a.name).sort()).toEqual([RECORDING, ID_SCAN].sort());
   });
 });

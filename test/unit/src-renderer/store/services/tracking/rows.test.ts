@@ -149,7 +149,10 @@ describe('tracking.rows', () => {
     expect(await rows(search(closed.no))).toMatchObject({ total: 0, archivedMatches: 1 });
     // The other filters still apply to the cases counted.
     expect((await rows(search('13912345678', { channels: ['letter'] }))).archivedMatches).toBe(0);
-    // Once the archive is included they are rows, and nothing is left out; without a search nothing is counted.
+    // Any condition counts them too, a date range as well as a search.
+    expect(await rows({ query: { filter: { receivedFrom: 0 } } })).toMatchObject({ total: 1, archivedMatches: 2 });
+    expect((await rows({ query: { filter: { channels: ['letter'] } } })).archivedMatches).toBe(0);
+    // Once the archive is included they are rows, and nothing is left out; without any condition nothing is counted.
     const all = await rows(search('13912345678', { archived: 'all' }));
     expect(all).toMatchObject({ total: 2, archivedMatches: 0 });
     expect(all.rows.map((r) => r.id).sort()).toEqual([closed.id, redirected.id].sort());

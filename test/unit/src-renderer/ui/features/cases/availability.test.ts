@@ -59,8 +59,8 @@ describe('the actions the case page offers', () => {
     store = await openTestStore();
     const closed = await caseAt(store, 'closed');
     const days = DEFAULT_SETTINGS.lifecycle.qualityReturnDays;
-    expect(offered(closed, 'supervisor', closed.closedAt! + (days - 1) * DAY)).toEqual(['verification.addContact', 'feedback.qualityReturn', 'cases.correct']);
-    expect(offered(closed, 'supervisor', closed.closedAt! + (days + 1) * DAY)).toEqual(['verification.addContact', 'cases.correct']);
+    expect(offered(closed, 'supervisor', closed.closedAt! + (days - 1) * DAY)).toEqual(['verification.addContact', 'feedback.qualityReturn', 'cases.correct', 'attachments.add']);
+    expect(offered(closed, 'supervisor', closed.closedAt! + (days + 1) * DAY)).toEqual(['verification.addContact', 'cases.correct', 'attachments.add']);
     expect(offered({ ...closed, archived: 1 }, 'supervisor', closed.closedAt! + DAY)).toEqual([]);
   });
 
@@ -69,5 +69,13 @@ describe('the actions the case page offers', () => {
     const closed = await caseAt(store, 'closed');
     expect(offered(closed, 'agent')).toContain('cases.correct');
     expect(offered({ ...closed, anonymisedAt: closed.closedAt! + DAY }, 'agent')).not.toContain('cases.correct');
+  });
+
+  it.each(['closed', 'redirected', 'terminated'] as const)('offers 添加附件 on a %s case until it is archived or anonymised', async (status) => {
+    store = await openTestStore();
+    const ended = await caseAt(store, status);
+    for (const role of ['agent', 'supervisor', 'director', 'legal'] as const) expect(offered(ended, role), role).toContain('attachments.add');
+    expect(offered({ ...ended, anonymisedAt: NOW + DAY }, 'agent')).not.toContain('attachments.add');
+    expect(offered({ ...ended, archived: 1 }, 'agent')).toEqual([]);
   });
 });

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_BUCKETS } from '../../../../../../src-renderer/domain/dashboard/period';
 import {
+  bucketsUpToNow,
   daysToPeriod,
   fitGranularity,
   matchingPreset,
   periodToDays,
   presetPeriod,
+  pressedPreset,
+  restoreDashboardPreset,
   restoreDashboardQuery,
   rememberDashboardQuery,
 } from '../../../../../../src-renderer/ui/features/dashboard/dashboardQuery';
@@ -24,6 +27,25 @@ describe('dashboard periods', () => {
     expect(matchingPreset({ from: at(2026, 10, 2), to: at(2026, 11, 1) }, NOW)).toBeNull();
   });
 
+  it('keeps the preset clicked as the one chosen when another gives the same days (December: 近12个月 is 本年)', () => {
+    const december = at(2026, 12, 7, 10);
+    const year = presetPeriod('thisYear', december);
+    expect(presetPeriod('last12Months', december)).toEqual(year);
+    expect(pressedPreset(year, december, 'thisYear')).toBe('thisYear');
+    expect(pressedPreset(year, december, 'last12Months')).toBe('last12Months');
+    // A range typed in the picker: the first preset that gives it.
+    expect(pressedPreset(year, december, null)).toBe('last12Months');
+    // The preset clicked no longer gives the period (a new month began): whichever does now.
+    expect(pressedPreset(presetPeriod('lastMonth', december), december, 'thisMonth')).toBe('lastMonth');
+  });
+
+  it('draws the buckets up to the one holding now, or all of a period wholly past or to come', () => {
+    const days = [1, 2, 3, 4].map((d) => ({ start: at(2026, 12, d) }));
+    expect(bucketsUpToNow(days, at(2026, 12, 2, 10))).toBe(2);
+    expect(bucketsUpToNow(days, at(2027, 1, 1))).toBe(4);
+    expect(bucketsUpToNow(days, at(2026, 11, 30))).toBe(4);
+  });
+
   it('turns picked days into [start of the first, start of the day after the last) and back', () => {
     expect(daysToPeriod('2026-11-03', '2026-11-09')).toEqual({ from: at(2026, 11, 3), to: at(2026, 11, 10) });
     expect(periodToDays({ from: at(2026, 11, 3), to: at(2026, 11, 10) })).toEqual(['2026-11-03', '2026-11-09']);
@@ -40,6 +62,11 @@ describe('dashboard periods', () => {
     const query = { period: presetPeriod('last12Months', NOW), departments: ['售后部'] };
     rememberDashboardQuery('u-1', query);
     expect(restoreDashboardQuery('u-1', NOW)).toEqual(query);
+    expect(restoreDashboardPreset('u-1')).toBeNull();
+    rememberDashboardQuery('u-1', query, 'last12Months');
+    expect(restoreDashboardQuery('u-1', NOW)).toEqual(query);
+    expect(restoreDashboardPreset('u-1')).toBe('last12Months');
+    expect(restoreDashboardPreset('u-2')).toBeNull();
     expect(restoreDashboardQuery('u-2', NOW)).toEqual({ period: presetPeriod('thisMonth', NOW), departments: [] });
     sessionStorage.setItem('complaint-desk:dashboard-query:u-3', '{"period":{"from":5,"to":1}}');
     expect(restoreDashboardQuery('u-3', NOW).period).toEqual(presetPeriod('thisMonth', NOW));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AddAttachmentInput } from '../../../../../../src-renderer/domain/cases/attachments';
 import { checkFiles, chooseFiles } from '../../../../../../src-renderer/ui/features/intake/evidence';
 
 const MB = 1024 * 1024;
@@ -36,7 +37,23 @@ describe('checkFiles (the store host’s checks before registering)', () => {
     expect(problems([file('IMG_1.HEIC', '', MB), file('IMG_2.HEIC', '', MB), file('IMG_3.HEIC', '', 1)])).toEqual([
       null,
       null,
-      { code: 'attachments.caseFull', params: { name: 'IMG_3.HEIC', max: 2 } },
+      { code: 'attachments.caseFull', params: { name: 'IMG_3.HEIC', max: 2, held: '2.00', size: '0.01' } },
     ]);
+  });
+
+  it('says how large a file over the per-file limit is, precisely enough to show it is over', () => {
+    expect(problems([file('录音.mp3', 'audio/mpeg', MB + 1), file('ok.mp3', 'audio/mpeg', MB)])).toEqual([
+      { code: 'attachments.fileTooLarge', params: { name: '录音.mp3', max: 1, size: '1.01' } },
+      null,
+    ]);
+  });
+
+  it('shortens a name over 200 characters, extension kept, as the store host keeps it, instead of a refusal after registering', () => {
+    const long = `${'客户在微信里发来的说明'.repeat(25)}.png`;
+    const [checked] = checkFiles(chooseFiles([file(long, 'image/png')]), limits);
+    expect(checked!.problem).toBeNull();
+    expect(checked!.name).toHaveLength(200);
+    expect(checked!.name.endsWith('….png')).toBe(true);
+    expect(checked!.name).toBe(AddAttachmentInput.parse({ caseId: 'c', name: long, type: 'image/png', data: new Blob(['x']) }).name);
   });
 });

@@ -1,8 +1,12 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { TrackingQuerySchema } from '../../../../../../src-renderer/domain/tracking/query';
 import type { StoreHost } from '../../../../../../src-renderer/store/host';
 import { noteChanges } from '../../../../../../src-renderer/store/search/changes';
-import { renderWithStore, type Rendered } from '../../render';
+import { listPrintRoute } from '../../../../../../src-renderer/ui/features/tracking/print/listRoute';
+import { PrintTrackingList } from '../../../../../../src-renderer/ui/features/tracking/print/PrintTrackingList';
+import { rememberQuery } from '../../../../../../src-renderer/ui/features/tracking/trackingQuery';
+import { AGENT, renderWithStore, teardown, type Rendered } from '../../render';
 import { caseRows, cellOf, count, HOUR, Page, registerCase, setUpTrackingTests } from './helpers';
 
 setUpTrackingTests();
@@ -32,11 +36,23 @@ function seed(open: boolean) {
 const search = (text: string) => fireEvent.change(screen.getByRole('searchbox', { name: '搜索投诉' }), { target: { value: text } });
 const names = () => caseRows().map((row) => cellOf(row, '客户').textContent?.split(' ')[0]);
 
+/** Received in the last 90 days: 赵敏's two archived cases and 周芷若's current one. */
+const lastQuarter = () => TrackingQuerySchema.parse({ filter: { receivedFrom: Date.now() - 90 * DAY } });
+
+/** `seed`, then the table opens on `query`, as the user left it earlier in the session. */
+function seedWithQuery(query: ReturnType<typeof lastQuarter>) {
+  return async (host: StoreHost, asAgent: Rendered['asAgent']) => {
+    await seed(false)(host, asAgent);
+    const agent = await host.db.users.where('username').equals(AGENT.username).first();
+    rememberQuery(agent!.id, query);
+  };
+}
+
 describe('the tracking table with archived cases a search also finds', { timeout: 60_000 }, () => {
   it('says so when the search finds none outside the archive, and 显示已归档 shows them', async () => {
     await renderWithStore(<Page />, { seed: seed(false) });
     await waitFor(() => expect(count()).toBe('共 1 宗投诉'));
-    // The archive is left out without a search, and nothing is said about it.
+    // The archive is left out without any condition, and nothing is said about it.
     expect(screen.queryByText(/已归档的投诉符合条件/)).toBeNull();
 
     search(PHONE);
@@ -72,5 +88,37 @@ describe('the tracking table with archived cases a search also finds', { timeout
     await waitFor(() => expect(count()).toBe('共 1 宗投诉'));
     await waitFor(() => expect(names()).toEqual(['周芷若']));
     expect(screen.queryByRole('button', { name: '显示已归档' })).toBeNull();
+  });
+
+  it('says so for a date range without a search, and the export says it too', async () => {
+    const rendered = await renderWithStore(<Page />, { seed: seedWithQuery(lastQuarter()) });
+    await waitFor(() => expect(count()).toBe('共 1 宗投诉'));
+    expect(await screen.findByText('另有 2 宗已归档的投诉符合条件。')).toBeTruthy();
+
+    rendered.platform.saveFile = async () => ({ status: 'saved' });
+    fireEvent.click(screen.getByRole('button', { name: '导出' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: '导出为 CSV' }));
+    expect(await screen.findByText('已导出 1 行')).toBeTruthy();
+    expect(screen.getByText('另有 2 宗已归档的投诉符合条件，未导出。要一并导出，请在“筛选”中将“归档”设为“全部”。')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: '显示已归档' }));
+    await waitFor(() => expect(count()).toBe('共 3 宗投诉'));
+    expect(screen.queryByText(/已归档的投诉符合条件。$/)).toBeNull();
+  });
+
+  it('says so on the printed list of the view, in English too', async () => {
+    const encoded = (query: ReturnType<typeof lastQuarter>) => listPrintRoute(query, ['no', 'customer']).slice('/print/tracking/'.length);
+    await renderWithStore(<PrintTrackingList encoded={encoded(lastQuarter())} />, { seed: seedWithQuery(lastQuarter()) });
+    expect(await screen.findByText('另有 2 宗已归档的投诉符合条件，未列入本表。要一并列出，请在“筛选”中将“归档”设为“全部”。')).toBeTruthy();
+    await teardown();
+
+    const all = TrackingQuerySchema.parse({ filter: { ...lastQuarter().filter, archived: 'all' } });
+    await renderWithStore(<PrintTrackingList encoded={encoded(all)} />, { language: 'en', seed: seedWithQuery(all) });
+    await screen.findByText('3 complaints', { exact: false });
+    expect(screen.queryByText(/archived complaints? also match/)).toBeNull();
+    await teardown();
+
+    await renderWithStore(<PrintTrackingList encoded={encoded(lastQuarter())} />, { language: 'en', seed: seedWithQuery(lastQuarter()) });
+    expect(await screen.findByText('2 archived complaints also match and are not listed. To include them, set Archive to All under Filters.')).toBeTruthy();
   });
 });
