@@ -22,7 +22,7 @@ function Sheet({ form, detail, centreName }: { form: CaseForm; detail: CaseDetai
     case 'plan':
       return <PlanSheet record={record} ownerStanding={detail.planOwnerStanding} />;
     case 'progress':
-      return <ProgressSheet record={record} entries={detail.entries} links={detail.links} ownerStanding={detail.ownerStanding} />;
+      return <ProgressSheet record={record} entries={detail.entries} links={detail.links} ownerStanding={detail.ownerStanding} attachments={detail.attachments} />;
     case 'survey':
       return <SurveySheet record={record} entries={detail.entries} />;
   }

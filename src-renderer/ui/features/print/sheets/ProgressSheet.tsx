@@ -3,10 +3,10 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord, PlanRecord } from '../../../../domain/cases/case';
 import { earlierPlansOf } from '../../../../domain/plans/earlier';
-import { executionKind, type CaseEntry } from '../../../../domain/cases/entries';
+import { executionKind, type AttachmentMeta, type CaseEntry } from '../../../../domain/cases/entries';
 import { CLOCK_KINDS, stoppedWithCase, viewClock, type Clock } from '../../../../domain/clocks/clock';
 import { FINAL_STATUSES } from '../../../../domain/lifecycle/machine';
-import { compensationText, formatDateTime } from '../../../components/format';
+import { compensationText, formatBytes, formatDateTime } from '../../../components/format';
 import { ownerNameText } from '../../../components/ownerText';
 import type { OwnerStanding } from '../../../../domain/tracking/row';
 import { activeHold } from '../../../../domain/cases/legal-hold';
@@ -48,11 +48,14 @@ export function ProgressSheet({
   entries,
   links,
   ownerStanding,
+  attachments = [],
 }: {
   record: CaseRecord;
   entries: CaseEntry[];
   links: CaseLinks;
   ownerStanding?: OwnerStanding;
+  /** The case's files: those added after intake are listed here (the 登记表 lists what came at intake). */
+  attachments?: AttachmentMeta[];
 }) {
   const { t } = useTranslation();
   const [now] = useState(Date.now);
@@ -63,6 +66,7 @@ export function ProgressSheet({
     .filter((e): e is CallbackEntry => e.kind === 'feedbackAttempt' || e.kind === 'reopen' || e.kind === 'qualityReturn')
     .sort((a, b) => callbackAt(a) - callbackAt(b));
   const contacts = entries.filter((e): e is ContactEntry => e.kind === 'contact');
+  const laterFiles = attachments.filter((file) => file.step !== 'intake').sort((a, b) => a.addedAt - b.addedAt);
   const pauses = pausesOf(execution);
   // A re-handled case: each earlier handling's deadline and result, numbered, before the current one.
   const earlier = record.earlierResolutions ?? [];
@@ -145,6 +149,18 @@ export function ProgressSheet({
           ],
         }))}
       />
+      {laterFiles.length > 0 && (
+        <ListTable
+          title={t('print.sections.laterEvidence')}
+          headers={[f('time'), t('flow.step.label'), t('print.fields.evidence'), f('by')]}
+          widths={[18, 12, 54, 16]}
+          empty=""
+          rows={laterFiles.map((file) => ({
+            key: file.id,
+            cells: [formatDateTime(file.addedAt), t(`flow.step.${file.step}`, { defaultValue: file.step }), `${file.name} · ${formatBytes(file.size)}`, file.addedBy.name],
+          }))}
+        />
+      )}
       {contacts.length > 0 && (
         <ListTable
           title={t('print.sections.contacts')}

@@ -38,7 +38,11 @@ export function RegistrationSheet({ record, attachments, centreName, ownerStandi
   const text = (value: string) => value || none;
   const firstCategory = record === null ? undefined : (record.initialCategory ?? (record.grading?.approvedAt ? undefined : record.category));
   const options = (values: readonly string[], prefix: string) => values.map((value) => ({ value, label: t(`${prefix}.${value}` as const) }));
-  const files = attachments.map((a) => `${a.name} · ${formatBytes(a.size)}`).join(t('case.listSeparator'));
+  // What the customer brought or sent at intake: evidence added while the case was handled is on the 跟踪表.
+  const files = attachments
+    .filter((a) => a.step === 'intake')
+    .map((a) => `${a.name} · ${formatBytes(a.size)}`)
+    .join(t('case.listSeparator'));
   return (
     <>
       <FieldTable label={t('print.titles.registration')}>
@@ -156,7 +160,7 @@ export function RegistrationSheet({ record, attachments, centreName, ownerStandi
                 value: record ? t(`severity.${record.initialSeverity}`) : <Choices options={options(SEVERITIES, 'severity')} />,
               },
             ],
-            [{ label: t('print.fields.evidence'), value: record && (attachments.length === 0 ? t('print.noAttachments') : files) }],
+            [{ label: t('print.fields.evidence'), value: record && (files === '' ? t('print.noAttachments') : files) }],
           ]}
         />
         {record?.screening && (

@@ -24,11 +24,14 @@ async function printForm(
     language = 'zh-CN',
     formsLanguage,
     scores,
+    evidence = false,
   }: {
     until?: 'feedback' | 'closed' | 'reopened' | 'rehandled' | 'resurveyed';
     language?: Language;
     formsLanguage?: FormsLanguage;
     scores?: Record<string, number | null>;
+    /** A photo filed at intake and a receipt added while the case was handled. */
+    evidence?: boolean;
   } = {},
 ) {
   let record: CaseRecord | undefined;
@@ -42,6 +45,11 @@ async function printForm(
       seed: async (host, asAgent) => {
         record = await handledCase(host, asAgent, until, scores);
         id = record.id;
+        if (evidence) {
+          const by = record.intakeAgent;
+          const file = (name: string, step: string, addedAt: number) => ({ id: `f-${step}`, caseId: id, name, type: 'image/png', size: 2048, addedAt, addedBy: by, step, data: new Blob([new Uint8Array(2048)]) });
+          await host.db.attachments.bulkAdd([file('收货现场照片.png', 'intake', record.registeredAt), file('退款凭证.png', 'execution', record.registeredAt + 86_400_000)]);
+        }
         if (formsLanguage) {
           const admin: Session = { actor: null, token: null };
           await host.dispatcher.dispatch('auth.signIn', { username: ADMIN.username, password: ADMIN.password }, admin);
@@ -301,6 +309,18 @@ describe('printed forms of a case', () => {
     if (form === 'progress') expectAll(text, ['已终止', '终止处理', '多次联系不上客户', '三次回访未接通，短信亦无回复', STAFF.supervisor.name]);
     // The questionnaire left empty says why, so it is not read as a survey forgotten.
     else expect(screen.getByRole('note').textContent).toMatch(new RegExp(`^本投诉已终止处理（多次联系不上客户；${STAFF.supervisor.name} · .+），未做满意度调查；`));
+  });
+
+  it('lists on the 登记表 the evidence filed at intake, and on the 跟踪表 what was added while the case was handled', SLOW, async () => {
+    await printForm('registration', { evidence: true });
+    const registration = document.body.textContent ?? '';
+    expect(registration).toContain('收货现场照片.png');
+    expect(registration).not.toContain('退款凭证.png');
+    await teardown();
+    await printForm('progress', { evidence: true });
+    const later = screen.getByRole('table', { name: '受理后补充的证据材料' });
+    expectAll(later.textContent ?? '', ['退款凭证.png · 2 KB', '执行跟踪']);
+    expect(later.textContent).not.toContain('收货现场照片.png');
   });
 
   it('says there was no unanswered callback and no second handling when there was none', SLOW, async () => {
