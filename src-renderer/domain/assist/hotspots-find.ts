@@ -149,6 +149,9 @@ export function findHotspots(cases: readonly HotspotCase[], settings: HotspotSet
   );
 }
 
+/** A set of recent cases (their indices) as one comparable key. */
+const sameCases = (indices: Iterable<number>) => [...indices].sort((a, b) => a - b).join(',');
+
 /** `findHotspots` over cases already digested. */
 export function findHotspotsIn(cases: readonly DigestedCase[], settings: HotspotSettings, now: number): HotspotsAnswer {
   const days = hotspotDays(now, settings);
@@ -182,8 +185,12 @@ export function findHotspotsIn(cases: readonly DigestedCase[], settings: Hotspot
     ...[...products].map(([key, one]): DailySeries => ({ kind: 'product', key, daily: one.daily })),
   ];
   const indicesOf = (rise: Rise) => (rise.kind === 'category' ? categories : products).get(rise.key)!.recent;
-  const hotspots: Hotspot[] = detectHotspots(series, settings, now)
-    .filter((rise) => enoughCustomers(docs, settings)(indicesOf(rise)))
+  const rising = detectHotspots(series, settings, now).filter((rise) => enoughCustomers(docs, settings)(indicesOf(rise)));
+  // A keyword rising in exactly the cases of a product already shown, and said by its name (充电宝 the product and
+  // 充电宝 the word), is that rise again: one warning, not two. One that says more (充电宝鼓包) stays.
+  const risenProducts = new Map(rising.filter((rise) => rise.kind === 'product').map((rise) => [sameCases(indicesOf(rise)), rise.key]));
+  const restates = (keyword: string, indices: readonly number[]) => risenProducts.get(sameCases(indices))?.includes(normaliseText(keyword)) === true;
+  const hotspots: Hotspot[] = rising
     .map((rise) => ({
       ...rise,
       ...(rise.kind === 'product' ? { label: productLabels.get(rise.key) ?? rise.key } : {}),
@@ -194,6 +201,7 @@ export function findHotspotsIn(cases: readonly DigestedCase[], settings: Hotspot
   const volume = recentCount / recentExposure(now, settings) / (baselineCount / settings.baselineDays);
   for (const rise of risingKeywords(docs, settings, now, Math.max(1, volume), enoughCustomers(docs, settings))) {
     const { docs: indices, ...rest } = rise;
+    if (restates(rest.key, indices)) continue;
     hotspots.push({ ...rest, ...examples(docs, indices) });
   }
   answer.hotspots = hotspots.sort(byRank).slice(0, MAX_HOTSPOTS);

@@ -247,6 +247,13 @@ describe('findHotspots on cases', () => {
     expect(hotspots.find((h) => h.kind === 'product')).toMatchObject({ key: '智能水杯', label: '智能水杯', recent: 12 });
   });
 
+  it('warns once when a keyword rises in exactly the cases of a product and only names it (充电宝 and 充电宝), twice when it says more', () => {
+    const texts = ['充电宝发烫', '买的充电宝坏了', '充电宝充不进电', '充电宝用了两天就坏', '这个充电宝有焦味', '充电宝漏液'];
+    const cases = texts.map((text, n) => kase(n % 3, text, { contactKeys: [`1380013801${n}`], product: '充电宝' }));
+    const { hotspots } = findHotspots([...quiet(), ...cases], SETTINGS, NOW);
+    expect(hotspots.map((h) => [h.kind, h.key, h.recent])).toEqual([['product', '充电宝', 6]]);
+  });
+
   it('counts customers: one customer’s repeated complaints are no batch, several customers’ are, said with how many', () => {
     const texts = ['充电宝鼓包了', '我的充电宝鼓包', '充电宝鼓包，要求退货', '又来说充电宝鼓包', '充电宝鼓包还没人管', '第六次说充电宝鼓包'];
     const one = texts.map((text, n) => kase(n % 3, text, { contactKeys: ['13800138000'], product: 'P10 充电宝' }));
