@@ -27,12 +27,20 @@ function ValueText({ value, linked = false }: { value: ReportValue; linked?: boo
  * each run off an A4 page. keep-all still never breaks inside a CJK word (90% 完成用时).
  */
 function headerStyle(column: ReportColumn): CSSProperties | undefined {
+  if (column.flows) return { minWidth: FLOWS_MIN_WIDTH };
   if (column.nowrap || (column.numeric && !/\s/.test(column.header))) return { whiteSpace: 'nowrap' };
   return column.numeric ? { wordBreak: 'keep-all' } : undefined;
 }
 
+/**
+ * On screen, free text (an outcome) keeps a readable width beside columns kept on one line: at 1024 px
+ * it was squeezed to two characters a line (已致/电道/歉并…), and the table scrolls in its card instead.
+ */
+const FLOWS_MIN_WIDTH = '14em';
+
 function cellStyle(column: ReportColumn | undefined, value: ReportValue): CSSProperties | undefined {
   if (column?.nowrap) return { whiteSpace: 'nowrap' };
+  if (column?.flows) return { whiteSpace: 'pre-wrap', minWidth: FLOWS_MIN_WIDTH };
   if (value.kind !== 'text') return undefined;
   return column?.keepWords ? { whiteSpace: 'pre-wrap', wordBreak: 'keep-all' } : { whiteSpace: 'pre-wrap' };
 }

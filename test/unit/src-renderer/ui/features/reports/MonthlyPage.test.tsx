@@ -66,6 +66,11 @@ describe('月度投诉分析报告 page', { timeout: 120_000 }, () => {
     expect(within(screen.getByRole('table', { name: '重大投诉' })).getByRole('link', { name: major }).getAttribute('href')).toMatch(/^#\/cases\/[\w-]+$/);
     expect(majors[0]![2]).toBe('钱三');
     expect(majors[0]![5]).toBe('待初审');
+    // 处理结果, free text, keeps a readable width beside the columns kept on one line (the table scrolls in its card).
+    const majorTable = screen.getByRole('table', { name: '重大投诉' });
+    const outcomeColumn = within(majorTable).getAllByRole('columnheader').findIndex((th) => th.textContent === '处理结果');
+    expect(within(majorTable).getAllByRole('columnheader')[outcomeColumn]!.style.minWidth).toBe('14em');
+    expect(majorTable.querySelectorAll('tbody tr')[0]!.querySelectorAll('td')[outcomeColumn]!.style.minWidth).toBe('14em');
     expect(tableText('整改措施')).toEqual([['无']]);
 
     expect(screen.getByText('分析与建议由客服主管、部门总监或运营总监编写。')).toBeTruthy();
