@@ -61,6 +61,7 @@ export const KPI_IDS = [
   'notReachedRate',
   'reopenRate',
   'repeatRate',
+  'repeats',
   'resolutionMissed',
   'overdueAtEnd',
 ] as const;
@@ -158,6 +159,8 @@ export function kpiValues({ figures, overdueAtEnd }: MonthFigures): Record<KpiId
     notReachedRate: figures.callbacks.notReachedRate,
     reopenRate: figures.reopen.rate,
     repeatRate: figures.repeat?.rate ?? null,
+    // The count beside the rate: a director asks how many customers came back, not only what share.
+    repeats: figures.repeat?.repeated ?? null,
     resolutionMissed: figures.resolution.missed,
     overdueAtEnd,
   };

@@ -56,6 +56,7 @@ const KPI_MEASURE: Record<KpiId, Exclude<Measure, 'date'>> = {
   notReachedRate: 'rate',
   reopenRate: 'rate',
   repeatRate: 'rate',
+  repeats: 'count',
   resolutionMissed: 'count',
   overdueAtEnd: 'count',
 };
@@ -71,6 +72,7 @@ const KPI_BETTER: Record<KpiId, 'up' | 'down'> = {
   notReachedRate: 'down',
   reopenRate: 'down',
   repeatRate: 'down',
+  repeats: 'down',
   resolutionMissed: 'down',
   overdueAtEnd: 'down',
 };

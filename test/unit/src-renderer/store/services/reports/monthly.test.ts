@@ -29,6 +29,8 @@ describe('reports.monthly', () => {
     // One customer throughout: October's case was the first, each of November's came again within the window.
     expect(result.figures.repeat).toMatchObject({ received: 3, repeated: 3, rate: 1 });
     expect(result.kpis.find((k) => k.id === 'repeatRate')).toEqual({ id: 'repeatRate', value: 1, previous: 0, change: 1 });
+    // The count beside the rate.
+    expect(result.kpis.find((k) => k.id === 'repeats')).toEqual({ id: 'repeats', value: 3, previous: 0, change: 3 });
     expect(result.majorCases.map((c) => [c.customerName, c.status])).toEqual([
       ['重大客户', 'closed'],
       ['张三', 'registered'],
