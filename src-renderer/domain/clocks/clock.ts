@@ -44,6 +44,12 @@ export interface Clock {
   state: ClockState;
   completedAt: number | null;
   pauses: ClockPause[];
+  /**
+   * When the deadline passed, for a clock extended after that (an extension asked for once it was
+   * overdue): the new deadline gives the work a date, but the clock ends missed whatever it meets.
+   * Absent on a clock never extended late.
+   */
+  overdueSince?: number;
 }
 
 function elapsed(mode: ClockMode, calendar: WorkCalendar, from: number, to: number): number {
@@ -128,7 +134,7 @@ export function completeClock(clock: Clock, at: number, calendar: WorkCalendar):
     const open = clock.pauses.at(-1);
     const pausedAt = open && open.to === null ? open.from : at;
     const pauses = clock.pauses.map((p, i) => (i === clock.pauses.length - 1 && p.to === null ? { ...p, to: at } : p));
-    return { ...clock, pauses, runningSince: null, completedAt: at, state: pausedAt <= clock.dueAt ? 'met' : 'missed' };
+    return { ...clock, pauses, runningSince: null, completedAt: at, state: pausedAt <= clock.dueAt && clock.overdueSince === undefined ? 'met' : 'missed' };
   }
   const consumedMs = clock.consumedMs + elapsed(clock.mode, calendar, clock.runningSince ?? at, at);
   return {
@@ -136,7 +142,7 @@ export function completeClock(clock: Clock, at: number, calendar: WorkCalendar):
     consumedMs,
     runningSince: null,
     completedAt: at,
-    state: at <= clock.dueAt ? 'met' : 'missed',
+    state: at <= clock.dueAt && clock.overdueSince === undefined ? 'met' : 'missed',
   };
 }
 
@@ -163,8 +169,17 @@ export function rebudgetClock(clock: Clock, budgetMs: number, at: number, calend
  * unless that adds nothing: a deadline that moved past `dueAt` after it was requested (a pause
  * while the request waited, a longer budget) stays as it is. An approval never shortens it.
  */
-export function extendClock(clock: Clock, dueAt: number, at: number, calendar: WorkCalendar): Clock {
+export function extendClock(clock: Clock, dueAt: number, at: number, calendar: WorkCalendar, askedAt = at): Clock {
   if (!isOpen(clock)) return clock;
+  // Asked for once the deadline had passed: the clock stays missed (an approval after it is the approver's delay, not
+  // late). A paused clock's deadline stands still: it was passed only if the time was used up before the pause.
+  const overdueWhenAsked = clock.state === 'paused' ? clock.consumedMs > clock.budgetMs : askedAt > clock.dueAt;
+  const late = clock.overdueSince ?? (overdueWhenAsked ? clock.dueAt : undefined);
+  const extended = extendedClock(clock, dueAt, at, calendar);
+  return late === undefined || extended.overdueSince === late ? extended : { ...extended, overdueSince: late };
+}
+
+function extendedClock(clock: Clock, dueAt: number, at: number, calendar: WorkCalendar): Clock {
   const consumedNow =
     clock.state === 'running' ? clock.consumedMs + elapsed(clock.mode, calendar, clock.runningSince ?? at, at) : clock.consumedMs;
   const budgetMs = consumedNow + elapsed(clock.mode, calendar, at, dueAt);

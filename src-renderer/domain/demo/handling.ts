@@ -173,7 +173,7 @@ function execute(life: Life, from: number, round: number): number | null {
       decisionNote: s.pick(DECISION_NOTES),
     };
     draft.extensions = draft.extensions.map((e) => (e.id === request.id ? decision : e));
-    if (approve) life.setClock('resolution', extendClock(life.clock('resolution'), request.toDueAt, decided, calendar));
+    if (approve) life.setClock('resolution', extendClock(life.clock('resolution'), request.toDueAt, decided, calendar, requested));
     life.did(decided);
     // Handling cannot be completed while an extension is pending.
     end = Math.max(end, life.after(decided, s.factor(approve ? DAY : 3 * HOUR, 0.6)));

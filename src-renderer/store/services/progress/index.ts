@@ -58,7 +58,7 @@ const decideExtension = caseCommand('progress.decideExtension', DecideExtensionI
   };
   const resolution = current.clocks.resolution;
   const clocks =
-    args.approve && resolution ? { ...current.clocks, resolution: extendClock(resolution, request.toDueAt, at, ctx.settings.workCalendar) } : current.clocks;
+    args.approve && resolution ? { ...current.clocks, resolution: extendClock(resolution, request.toDueAt, at, ctx.settings.workCalendar, request.requestedAt) } : current.clocks;
   return {
     next: { ...current, clocks, extensions: current.extensions.map((e) => (e.id === request.id ? decided : e)) },
     detail: { requestId: request.id, approve: args.approve },

@@ -103,6 +103,11 @@ function ClockCard({ clock, basis, now, ended, calendar }: ClockCardProps) {
         <Text size="xs" c="dimmed">
           {basis}
         </Text>
+        {clock.overdueSince !== undefined && (
+          <Text size="xs" c="red">
+            {t('flow.clock.extendedLate', { at: formatDateTime(clock.overdueSince) })}
+          </Text>
+        )}
       </Stack>
     </Paper>
   );

@@ -55,7 +55,8 @@ export function caseProblems(c: CaseRecord, now: number, settings: Settings): st
     const done = clock.state === 'met' || clock.state === 'missed';
     const ok = { running: clock.state === 'running', paused: clock.state === 'paused', open: !done, done, 'done?': done }[want];
     check(ok, `${kind} clock ${want}, is ${clock.state}`);
-    if (done) check((clock.state === 'met') === clock.consumedMs <= clock.budgetMs, `${kind} met iff within budget`);
+    // Extended once overdue, a clock ends missed whatever the new deadline (`overdueSince`).
+    if (done) check((clock.state === 'met') === (clock.consumedMs <= clock.budgetMs && clock.overdueSince === undefined), `${kind} met iff within budget`);
     if (clock.state === 'running') check(clock.runningSince !== null && clock.runningSince <= now, `${kind} running since`);
     if (clock.state === 'paused') check(clock.pauses.at(-1)?.to === null && clock.pauses.at(-1)!.reason !== '', `${kind} paused with a reason`);
   }

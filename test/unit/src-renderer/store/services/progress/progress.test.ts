@@ -29,6 +29,18 @@ describe('extensions (延期)', () => {
     expect(refusal(await store.send('progress.complete', { caseId: c.id, summary: '完成' }))).toEqual({ code: 'progress.extensionPending' });
   });
 
+  it('asked for once the deadline had passed: the new deadline schedules the work, the handling counts as late', async () => {
+    const c = await executing();
+    const due = c.clocks.resolution!.dueAt;
+    store.clock.now = due + HOUR;
+    const asked = await store.run('progress.requestExtension', { caseId: c.id, reason: '配件迟到', newDueAt: due + 3 * DAY });
+    const approved = await store.run('progress.decideExtension', { caseId: c.id, requestId: asked.extensions[0]!.id, approve: true }, 'director');
+    expect(approved.clocks.resolution).toMatchObject({ dueAt: due + 3 * DAY, state: 'running', overdueSince: due });
+    store.clock.now = due + DAY;
+    const done = await store.run('progress.complete', { caseId: c.id, summary: '已更换配件' });
+    expect(done.clocks.resolution!.state).toBe('missed');
+  });
+
   it('keeps the deadline when the request is rejected, with the decision on record', async () => {
     const c = await executing();
     const due = c.clocks.resolution!.dueAt;
