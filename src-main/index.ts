@@ -190,7 +190,12 @@ async function start(): Promise<void> {
       return next;
     },
     backupStatus: async () => ({ ...(await backupFolder.status()), lastFailure: backupFailures.last() }),
-    backupNow: recordedBackup,
+    // 立即备份: its refusal is shown where it was clicked; a success clears an automatic backup's failure.
+    backupNow: async () => {
+      const result = await backups.run('daily');
+      if (result.status === 'saved') backupFailures.record(result);
+      return result;
+    },
     openBackupsFolder: () => openBackupsFolder(backupFolder, log('backups')),
     connectStore: (sender) => supervisor.connect(sender),
     printReady: (sender) => printer.markReady(sender),

@@ -111,6 +111,11 @@ export interface ExtensionRequest {
   decidedAt: number | null;
   decidedBy: Person | null;
   decisionNote: string;
+  /**
+   * The deadline that had passed when it was asked for (the clock overdue then, as the case page showed it):
+   * approved, the work gets its new date but the handling counts as late (`Clock.overdueSince`). Absent when asked in time.
+   */
+  overdueSince?: number;
 }
 
 

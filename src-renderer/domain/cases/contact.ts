@@ -11,8 +11,8 @@ import type { Channel, SocialPlatform } from './vocabulary';
 const MOBILE = /^1[3-9]\d{9}$/;
 const LANDLINE = /^0\d{2,3}-?\d{7,8}(-\d{1,6})?$/;
 const SERVICE = /^[48]00-?\d{3}-?\d{4}$/;
-/** E.164: a + and the country or region code (not the mainland's 86), 8 to 15 digits in all. */
-const INTERNATIONAL = /^\+(?!86)[1-9]\d{7,14}$/;
+/** E.164: a + and the country or region code (not the mainland's 86), 8 to 15 digits in all; an extension after a hyphen. */
+const INTERNATIONAL = /^\+(?!86)[1-9]\d{7,14}(-\d{1,6})?$/;
 // The domain's labels are not empty: a.com., a..com and .a.com are not addresses.
 const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)*\.[^\s@.]{2,}$/;
 
@@ -37,9 +37,11 @@ const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 export function normalizePhone(raw: string): string {
   let phone = withoutInvisible(raw).normalize('NFKC').replace(DASHES, '-').trim();
   // An extension as people write it (转 802, 分机 802, ext. 802, x802) follows a hyphen, as stored.
+  // A number outside the mainland, its extension (转 802, ext. 12) kept after a hyphen: its own hyphens only separate digits.
+  const extension = EXTENSION.exec(phone);
+  const abroad = international(extension ? phone.slice(0, extension.index) : phone);
+  if (abroad !== null) return extension ? `${abroad}-${extension[1]}` : abroad;
   phone = phone.replace(EXTENSION, '-$1');
-  const abroad = international(phone);
-  if (abroad !== null) return abroad;
   // An area code in brackets is an area code: (020) 3859-3505 reads 020-3859-3505.
   phone = phone.replace(/^\((0\d{2,3})\)/, '$1-').replace(/[\s()]/g, '');
   // After the country code a landline's area code is written without its 0 (+86 20 3859 3505 is 020-3859 3505).

@@ -169,12 +169,13 @@ export function rebudgetClock(clock: Clock, budgetMs: number, at: number, calend
  * unless that adds nothing: a deadline that moved past `dueAt` after it was requested (a pause
  * while the request waited, a longer budget) stays as it is. An approval never shortens it.
  */
-export function extendClock(clock: Clock, dueAt: number, at: number, calendar: WorkCalendar, askedAt = at): Clock {
+/**
+ * `overdueSince`: the deadline that had passed when the extension was asked for (judged then, by the
+ * request: `ExtensionRequest.overdueSince`); the clock then stays missed whatever the new deadline.
+ */
+export function extendClock(clock: Clock, dueAt: number, at: number, calendar: WorkCalendar, overdueSince?: number): Clock {
   if (!isOpen(clock)) return clock;
-  // Asked for once the deadline had passed: the clock stays missed (an approval after it is the approver's delay, not
-  // late). A paused clock's deadline stands still: it was passed only if the time was used up before the pause.
-  const overdueWhenAsked = clock.state === 'paused' ? clock.consumedMs > clock.budgetMs : askedAt > clock.dueAt;
-  const late = clock.overdueSince ?? (overdueWhenAsked ? clock.dueAt : undefined);
+  const late = clock.overdueSince ?? overdueSince;
   const extended = extendedClock(clock, dueAt, at, calendar);
   return late === undefined || extended.overdueSince === late ? extended : { ...extended, overdueSince: late };
 }

@@ -6,7 +6,7 @@
 import type { ExtensionRequest, PlanRecord, SurveyScores } from '../cases/case';
 import type { Channel, Severity } from '../cases/vocabulary';
 import { workingTimeBetween } from '../clocks/calendar';
-import { extendClock, pauseClock, resumeClock, startClock } from '../clocks/clock';
+import { extendClock, pauseClock, resumeClock, startClock, viewClock } from '../clocks/clock';
 import { USUAL_METHOD } from '../plans/compensation';
 import { DAY, HOUR, type Life } from './life';
 import {
@@ -146,6 +146,7 @@ function execute(life: Life, from: number, round: number): number | null {
     const requested = Math.max(busyUntil + HOUR, life.after(from, s.between(0.4, 0.8) * (end - from)));
     if (requested > now) return null;
     const dueAt = life.clock('resolution').dueAt;
+    const late = viewClock(life.clock('resolution'), requested).overdue ? dueAt : undefined;
     const requestedBy = draft.owner ?? draft.intakeAgent;
     const request: ExtensionRequest = {
       id: ctx.newId(),
@@ -158,6 +159,7 @@ function execute(life: Life, from: number, round: number): number | null {
       decidedAt: null,
       decidedBy: null,
       decisionNote: '',
+      ...(late !== undefined ? { overdueSince: late } : {}),
     };
     draft.extensions = [...draft.extensions, request];
     life.did(requested);
@@ -173,7 +175,7 @@ function execute(life: Life, from: number, round: number): number | null {
       decisionNote: s.pick(DECISION_NOTES),
     };
     draft.extensions = draft.extensions.map((e) => (e.id === request.id ? decision : e));
-    if (approve) life.setClock('resolution', extendClock(life.clock('resolution'), request.toDueAt, decided, calendar, requested));
+    if (approve) life.setClock('resolution', extendClock(life.clock('resolution'), request.toDueAt, decided, calendar, request.overdueSince));
     life.did(decided);
     // Handling cannot be completed while an extension is pending.
     end = Math.max(end, life.after(decided, s.factor(approve ? DAY : 3 * HOUR, 0.6)));

@@ -37,7 +37,10 @@ export function maskPhone(phone: string): string {
   if (trimmed === '') return '';
   if (MOBILE.test(trimmed)) return `${trimmed.slice(0, 3)}${MASK}${trimmed.slice(7)}`;
   // A number outside the mainland keeps its + (+85291234567 → +852****4567).
-  if (trimmed.startsWith('+')) return `+${maskDigits(digitsOf(trimmed)) || MASK}`;
+  if (trimmed.startsWith('+')) {
+    const [number = '', extension] = trimmed.split('-');
+    return `+${maskDigits(digitsOf(number)) || MASK}${extension ? `-${extension}` : ''}`;
+  }
   const dash = /^(\d{3,4})-(.+)$/.exec(trimmed);
   if (dash) {
     const local = digitsOf(dash[2]!);

@@ -27,7 +27,9 @@ export async function keepErasures(ctx: StoreContext, restored: DeskDb): Promise
   await restored.transaction('rw', [restored.cases, restored.entries, restored.attachments, restored.improvements, restored.settings, restored.audit, restored.auditHeads], async () => {
     // The requests are kept for good: the current rows hold every one the backup has, and those recorded since.
     await restored.settings.bulkPut(requests);
+    // The index of open requests as it stands now: one the backup has and the current data not would hide the requests opened since.
     if (openIndex) await restored.settings.put(openIndex);
+    else await restored.settings.delete(OPEN_REQUESTS_KEY);
     for (const id of anonymised) {
       const record = await restored.cases.get(id);
       if (!record || record.anonymisedAt !== undefined) continue;

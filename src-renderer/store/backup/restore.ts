@@ -33,7 +33,8 @@ export async function restoreInto(name: string, backup: OpenedBackup, progress: 
   try {
     await scratch.open();
     await writeRows(scratch, backup, tables, progress);
-    const again = await encodeTables(scratch, tables, manifest.chunkRows, renamed(progress, { reading: 'verifying' }));
+    // Re-encoded only to compare: no size limit (the file was taken already).
+    const again = await encodeTables(scratch, tables, manifest.chunkRows, renamed(progress, { reading: 'verifying' }), Infinity);
     const marksBefore = await upgradeMarks(scratch, tables);
     scratch.close();
     const sameEntries = Object.keys(again.checksums).length === Object.keys(manifest.checksums).length;

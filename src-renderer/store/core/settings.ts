@@ -32,7 +32,8 @@ export async function readSettings(db: DeskDb): Promise<SettingsReader> {
 export async function writeSetting(ctx: StoreContext, key: string, value: unknown, command: string, by: AuditActor | null = null): Promise<void> {
   const { db } = ctx;
   const before = await db.settings.get(key);
-  const inEffect = before ? before.value : (DEFAULT_SETTINGS as unknown as Record<string, unknown>)[key];
+  // What is in effect: time limits saved before 回访时限 read it by its default.
+  const inEffect = before ? (key === 'sla' ? slaWithDefaults(before.value as Settings['sla']) : before.value) : (DEFAULT_SETTINGS as unknown as Record<string, unknown>)[key];
   if (inEffect !== undefined && canonicalJson(inEffect) === canonicalJson(value)) return;
   await db.settings.put({ key, value });
   // `by`: the first administrator, whose setup writes the names the desk starts with (nobody is signed in yet).

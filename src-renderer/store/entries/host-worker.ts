@@ -13,6 +13,12 @@ export interface WorkerConnectMessage {
   connectionId: string;
 }
 
+/** Page → worker: a connection's page is gone (a print frame removed once printed); the hub forgets it. */
+export interface WorkerDisconnectMessage {
+  type: 'disconnect';
+  connectionId: string;
+}
+
 /** Worker → page: the deadline feed (a full reset or a delta). */
 export interface WorkerFeedMessage {
   type: 'deadline-feed';
@@ -29,8 +35,15 @@ const started = startStoreHost(undefined, {
   ...(opfsAvailable() ? { preRestoreSink: opfsSink } : {}),
 });
 
-scope.addEventListener('message', (event: MessageEvent<WorkerConnectMessage | WorkerReportMessage | undefined>) => {
+scope.addEventListener('message', (event: MessageEvent<WorkerConnectMessage | WorkerDisconnectMessage | WorkerReportMessage | undefined>) => {
   const data = event.data;
+  if (data?.type === 'disconnect') {
+    void started.then(
+      (host) => host.hub.close(String(data.connectionId)),
+      () => undefined,
+    );
+    return;
+  }
   if (data?.type === 'alert-report') {
     // The report is untrusted until the store host validated it. Handled (written or refused), the
     // page forgets it; a worker that dies first leaves it to be sent to the next (report-outbox.ts).

@@ -20,8 +20,9 @@ const record = caseCommand('feedback.record', (ctx) => recordFeedbackInput(ctx.n
   const at = ctx.now();
   const earlier = current.feedback ? { earlierSurveys: [...(current.earlierSurveys ?? []), current.feedback] } : {};
   // The customer reached: every failed call recorded before answered, whatever time the survey is dated (an e-mail's reply may predate the last call).
-  // 回访时限 is met or missed by the survey (also one that sends the case back to be handled again).
-  const answered = { ...answeredCalls(current), clocks: completeKind(current.clocks, 'callback', at, ctx.settings) };
+  // 回访时限 is met or missed by the survey when it was taken (recorded the next morning, it was still on time), also
+  // one that sends the case back to be handled again.
+  const answered = { ...answeredCalls(current), clocks: completeKind(current.clocks, 'callback', Math.min(args.at, at), ctx.settings) };
   const feedback = {
     channel: args.channel,
     result: args.result,

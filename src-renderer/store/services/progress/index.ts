@@ -1,6 +1,6 @@
 import type { ExtensionRequest } from '../../../domain/cases/case';
 import { DeskError } from '../../../domain/common/errors';
-import { extendClock } from '../../../domain/clocks/index';
+import { extendClock, viewClock } from '../../../domain/clocks/index';
 import { compensationUnconfirmed } from '../../../domain/plans/compensation';
 import {
   AddProgressInput,
@@ -28,17 +28,21 @@ const requestExtension = caseCommand('progress.requestExtension', (ctx) => reque
   if (args.newDueAt <= resolution.dueAt) {
     throw new DeskError({ code: 'validation.failed', fields: [{ field: 'newDueAt', code: 'validation.mustBeLater' }] });
   }
+  const now = ctx.now();
+  // Judged as it stands now: a pause or an approval's delay later changes nothing of it.
+  const late = resolution.overdueSince ?? (viewClock(resolution, now).overdue ? resolution.dueAt : undefined);
   const request: ExtensionRequest = {
     id: crypto.randomUUID(),
     reason: args.reason,
     fromDueAt: resolution.dueAt,
     toDueAt: args.newDueAt,
-    requestedAt: ctx.now(),
+    requestedAt: now,
     requestedBy: ctx.actorPerson,
     decision: 'pending',
     decidedAt: null,
     decidedBy: null,
     decisionNote: '',
+    ...(late !== undefined ? { overdueSince: late } : {}),
   };
   return { next: { ...current, extensions: [...current.extensions, request] }, detail: { requestId: request.id } };
 });
@@ -58,7 +62,7 @@ const decideExtension = caseCommand('progress.decideExtension', DecideExtensionI
   };
   const resolution = current.clocks.resolution;
   const clocks =
-    args.approve && resolution ? { ...current.clocks, resolution: extendClock(resolution, request.toDueAt, at, ctx.settings.workCalendar, request.requestedAt) } : current.clocks;
+    args.approve && resolution ? { ...current.clocks, resolution: extendClock(resolution, request.toDueAt, at, ctx.settings.workCalendar, request.overdueSince) } : current.clocks;
   return {
     next: { ...current, clocks, extensions: current.extensions.map((e) => (e.id === request.id ? decided : e)) },
     detail: { requestId: request.id, approve: args.approve },

@@ -1,6 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { monthKey, type MonthlyReport } from '../../../domain/reports/monthly';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { PrintButtons } from '../../components/PrintButtons';
 import { useReportExport } from './useReportExport';
 
@@ -23,9 +24,15 @@ export function ReportActions({ report }: { report: MonthlyReport | undefined })
         pdfLabel={t('reports.actions.savePdf')}
         disabled={report === undefined || exporter.busy}
       />
-      <Button variant="default" loading={exporter.loading} disabled={report === undefined || exporter.busy} onClick={() => report && exporter.run(report)}>
+      <Button
+        variant="default"
+        loading={exporter.busy}
+        disabled={report === undefined || exporter.busy || !exporter.ready}
+        onClick={() => report && exporter.run(report)}
+      >
         {t('reports.actions.exportXlsx')}
       </Button>
+      {exporter.error && <ErrorAlert error={exporter.error} />}
     </Group>
   );
 }

@@ -39,6 +39,6 @@ export function useReportExport() {
     }
   }
 
-  // The workbook's overview names the centre: not offered before the settings have come.
-  return { busy: busy || settings.data === undefined, loading: busy, run: (report: MonthlyReport) => void run(report) };
+  // The workbook's overview names the centre: offered once the settings have come (their failure is said where the button is).
+  return { busy, ready: settings.data !== undefined, error: settings.error, run: (report: MonthlyReport) => void run(report) };
 }

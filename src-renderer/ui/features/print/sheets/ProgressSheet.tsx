@@ -152,7 +152,7 @@ export function ProgressSheet({
       {laterFiles.length > 0 && (
         <ListTable
           title={t('print.sections.laterEvidence')}
-          headers={[f('time'), t('flow.step.label'), t('print.fields.evidence'), f('by')]}
+          headers={[f('time'), t('print.evidenceStep'), t('print.fields.evidence'), f('by')]}
           widths={[18, 12, 54, 16]}
           empty=""
           rows={laterFiles.map((file) => ({

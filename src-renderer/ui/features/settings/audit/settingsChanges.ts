@@ -4,6 +4,7 @@ import { termKey } from '../../../../domain/assist/match';
 import { canonicalJson, type FieldChange } from '../../../../domain/audit/chain';
 import { CATEGORIES, SEVERITIES } from '../../../../domain/cases/vocabulary';
 import { SLA_CLOCK_KINDS } from '../../../../domain/clocks/clock';
+import { slaWithDefaults, type SlaSettings } from '../../../../domain/clocks/sla-settings';
 import { DEFAULT_SETTINGS } from '../../../../domain/settings/settings';
 import type { SubjectInfo } from '../../../../store/services/audit/subjects';
 import { fieldLabel, valueText } from './labels';
@@ -115,7 +116,8 @@ function leaves(value: unknown, path: string[] = [], out = new Map<string, { pat
 function withDefaults(key: string, value: unknown): unknown {
   const defaults = (DEFAULT_SETTINGS as unknown as Record<string, unknown>)[key];
   if (!isObject(value) || !isObject(defaults)) return value;
-  const filled = { ...value };
+  // 回访时限, inside the node hours and modes: as the desk reads time limits saved before it.
+  const filled: Record<string, unknown> = key === 'sla' && isObject(value.nodeHours) && isObject(value.modes) ? { ...slaWithDefaults(value as unknown as SlaSettings) } : { ...value };
   for (const leaf of ABSENT_IS_DEFAULT[key] ?? []) if (filled[leaf] === undefined) filled[leaf] = defaults[leaf];
   return filled;
 }

@@ -119,8 +119,8 @@ export function RestorePanel() {
           onDone={(outcome) => {
             setConfirming(false);
             // Cases the backup held with personal data erased since were anonymised again: said, so nobody wonders.
-            const kept = outcome.erasuresKept > 0 ? ` ${t('backup.restore.erasuresKept', { count: outcome.erasuresKept })}` : '';
-            notifications.show({ color: 'teal', message: `${t('backup.restore.done')}${kept}`, autoClose: 10_000 });
+            const kept = outcome.erasuresKept > 0 ? t('backup.restore.erasuresKept', { count: outcome.erasuresKept }) : '';
+            notifications.show({ color: 'teal', message: kept ? t('backup.restore.doneWithErasures', { kept }) : t('backup.restore.done'), autoClose: 10_000 });
             // The store host ended every session with the old data; this window signs in again too.
             void signOut();
           }}

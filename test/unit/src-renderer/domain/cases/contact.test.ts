@@ -84,6 +84,8 @@ describe('normalizePhone', () => {
     ['+886 (2) 2345-6789', '+886223456789'],
     ['+44 (0)20 7946 0958', '+442079460958'],
     ['+1 (555) 123-4567', '+15551234567'],
+    ['+1 555 123 4567 转 802', '+15551234567-802'],
+    ['+852 9123 4567 ext. 12', '+85291234567-12'],
   ])('writes a number outside the mainland %s as + and its digits', (raw, expected) => {
     expect(normalizePhone(raw)).toBe(expected);
     expect(isValidPhone(normalizePhone(raw))).toBe(true);

@@ -28,6 +28,7 @@ describe('maskPhone', () => {
     // Numbers outside the mainland keep their +.
     ['+85291234567', '+852****4567'],
     ['+886912345678', '+886****5678'],
+    ['+15551234567-802', '+155****4567-802'],
     // Without an area code no more than half the digits show.
     ['88886666', '****6666'],
     ['95588', '***88'],

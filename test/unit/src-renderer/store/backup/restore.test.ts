@@ -248,20 +248,23 @@ describe('backup.restore refuses a bad file and changes nothing', { timeout: 60_
     expect((await restored.cases.get(other.id))!.customerName).toBe('李雷');
   });
 
-  it('makes no backup larger than a restore takes: refused with its size before the files are read', async () => {
+  it('makes no backup larger than a restore takes: refused with its size, before the files are read when they alone are too many', async () => {
     store = await openTestStore();
     await seedEverything(store);
     const { makeBackup } = await import('../../../../../src-renderer/store/backup/create');
     const whole = await makeBackup(store.db, { now: store.now(), kind: 'manual' });
+    const attachments = (await store.db.attachments.toArray()).reduce((sum, file) => sum + file.size, 0);
     const read = vi.spyOn(Blob.prototype, 'arrayBuffer');
     // The limit set below what the attachments alone hold (a desk's gigabytes, scaled down).
-    const limit = whole.manifest.bytes - 1;
-    await expect(makeBackup(store.db, { now: store.now(), kind: 'manual', maxBytes: limit })).rejects.toMatchObject({
-      data: { code: 'backup.tooLarge', params: { sizeMB: Math.ceil(whole.manifest.bytes / 1048576), maxMB: Math.floor(limit / 1048576) } },
+    await expect(makeBackup(store.db, { now: store.now(), kind: 'manual', maxBytes: attachments - 1 })).rejects.toMatchObject({
+      data: { code: 'backup.tooLarge', params: { sizeMB: Math.ceil(attachments / 1048576), maxMB: 0 } },
     });
     expect(read).not.toHaveBeenCalled();
-    // Within the limit it is made as before.
-    expect((await makeBackup(store.db, { now: store.now(), kind: 'manual', maxBytes: whole.manifest.bytes })).data.byteLength).toBe(whole.data.byteLength);
+    // Over it only once zipped: refused with the zip's size.
+    await expect(makeBackup(store.db, { now: store.now(), kind: 'manual', maxBytes: whole.data.byteLength - 1 })).rejects.toMatchObject({ data: { code: 'backup.tooLarge' } });
+    // The tables' JSON is counted zipped: a limit below it raw but above the file takes the backup.
+    expect(whole.manifest.bytes).toBeGreaterThan(whole.data.byteLength);
+    expect((await makeBackup(store.db, { now: store.now(), kind: 'manual', maxBytes: whole.data.byteLength })).data.byteLength).toBe(whole.data.byteLength);
   });
 
   it('refuses when the disk is too full, and when the backup of the current data cannot be saved', async () => {

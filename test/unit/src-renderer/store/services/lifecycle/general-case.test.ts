@@ -159,6 +159,8 @@ describe('a general complaint through the closed loop', () => {
       resolution: 'met',
       callback: 'met',
     });
+    // 回访时限 met when the survey was taken, not when it was typed in.
+    expect(c.clocks.callback?.completedAt).toBe(at(11, 27, 9, 55));
 
     // The case page sees the whole story; the chain of 18 events verifies.
     const detail = await store.run<CaseDetail>('cases.detail', { id });

@@ -34,11 +34,25 @@ describe('extensions (延期)', () => {
     const due = c.clocks.resolution!.dueAt;
     store.clock.now = due + HOUR;
     const asked = await store.run('progress.requestExtension', { caseId: c.id, reason: '配件迟到', newDueAt: due + 3 * DAY });
+    expect(asked.extensions[0]).toMatchObject({ overdueSince: due });
     const approved = await store.run('progress.decideExtension', { caseId: c.id, requestId: asked.extensions[0]!.id, approve: true }, 'director');
     expect(approved.clocks.resolution).toMatchObject({ dueAt: due + 3 * DAY, state: 'running', overdueSince: due });
     store.clock.now = due + DAY;
     const done = await store.run('progress.complete', { caseId: c.id, summary: '已更换配件' });
     expect(done.clocks.resolution!.state).toBe('missed');
+  });
+
+  it('asked for in time and paused before the approval: on time when met, judged when it was asked', async () => {
+    const c = await executing();
+    const due = c.clocks.resolution!.dueAt;
+    store.clock.now = due - HOUR;
+    const asked = await store.run('progress.requestExtension', { caseId: c.id, reason: '等配件', newDueAt: due + 3 * DAY });
+    expect(asked.extensions[0]!.overdueSince).toBeUndefined();
+    store.clock.now = due + HOUR;
+    await store.run('progress.pause', { caseId: c.id, reason: '等待客户在家' });
+    store.clock.now = due + 2 * HOUR;
+    const approved = await store.run('progress.decideExtension', { caseId: c.id, requestId: asked.extensions[0]!.id, approve: true }, 'director');
+    expect(approved.clocks.resolution!.overdueSince).toBeUndefined();
   });
 
   it('keeps the deadline when the request is rejected, with the decision on record', async () => {

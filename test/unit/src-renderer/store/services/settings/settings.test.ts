@@ -34,6 +34,18 @@ describe('settings', () => {
     expect(events.map((event) => event.changes)).toEqual([{ security: { before: null, after: { idleLockMinutes: 10 } } }]);
   });
 
+  it('reads time limits saved before 回访时限 with its default, and saving them unchanged writes nothing', async () => {
+    store = await openTestStore();
+    const { callback: _hours, ...nodeHours } = DEFAULT_SETTINGS.sla.nodeHours;
+    const { callback: _mode, ...modes } = DEFAULT_SETTINGS.sla.modes;
+    await store.db.settings.put({ key: 'sla', value: { ...DEFAULT_SETTINGS.sla, responseHours: { ...DEFAULT_SETTINGS.sla.responseHours, major: 4 }, nodeHours, modes } });
+    const read = (await store.run<Settings>('settings.get', {})).sla;
+    expect(read).toMatchObject({ nodeHours: { callback: 16 }, modes: { callback: 'business' } });
+    const before = (await subjectEvents(store.db, 'settings')).length;
+    expect((await update('sla', read)).ok).toBe(true);
+    expect(await subjectEvents(store.db, 'settings')).toHaveLength(before);
+  });
+
   it('records the built-in lexicon edition a saved lexicon was saved against, whatever the caller sent', async () => {
     store = await openTestStore();
     const { lexiconEdition: _edition, ...assist } = DEFAULT_SETTINGS.assist;

@@ -46,6 +46,10 @@ describe('a settings change, leaf by leaf (settingsChange)', () => {
     // Settings saved before the referral default existed read as that default: no change.
     const { referralReplyDays: _days, ...older } = D.sla;
     expect(cells(zh, 'sla', older, { ...D.sla, responseHours: { ...D.sla.responseHours, general: 48 } })).toEqual([['响应时限 · 一般', '24 小时', '48 小时']]);
+    // Nor before 回访时限 existed: its hours and mode read as the defaults.
+    const { callback: _hours, ...nodeHours } = D.sla.nodeHours;
+    const { callback: _mode, ...modes } = D.sla.modes;
+    expect(cells(zh, 'sla', { ...D.sla, nodeHours, modes }, { ...D.sla, responseHours: { ...D.sla.responseHours, general: 48 } })).toEqual([['响应时限 · 一般', '24 小时', '48 小时']]);
   });
 
   it('reads the working hours as HH:MM (no break as 无) and the days added and removed, each named with its group', () => {
