@@ -95,6 +95,15 @@ export async function startStoreHost(db?: DeskDb, options: StoreHostOptions = {}
   let current: Serving;
   const hub = createConnectionHub(() => current.dispatcher);
 
+  /** Cases the host wrote itself, outside any command: the indexes, the windows and the deadline feed hear of them. */
+  function casesWritten(target: DeskDb, feed: Serving['feed'], ids: string[]): void {
+    if (ids.length === 0) return;
+    const events = [{ area: 'cases' as const, ids }];
+    noteChanges(target, events);
+    hub.publish(events);
+    feed?.onChanges(events);
+  }
+
   /** Serves one database: its dispatcher, feed, tracking index and what a restore needs of the host. */
   function serve(target: DeskDb): Serving {
     const feed = options.publishFeed ? createDeadlineFeed(target, { publish: options.publishFeed }) : null;
@@ -121,6 +130,8 @@ export async function startStoreHost(db?: DeskDb, options: StoreHostOptions = {}
     });
     // Cases of a version before 7 get their contact keys (a no-op unless the upgrade marked them pending).
     void contactKeysBackfilled(target).catch(backgroundFailure(target, 'filling in the contact keys failed'));
+    // Cases of earlier versions get what the desk records since: once per database (a restored older backup's too).
+    void repairOlderCases(target).then((ids) => casesWritten(target, feed, ids), backgroundFailure(target, 'repairing the cases of earlier versions failed'));
     // Built in the background: the first look at the tracking table should not pay for reading every case.
     // The tracking index first, alone: it is what a window shows first, and the other two would share
     // the thread with it. They follow it (a request that needs one earlier builds it on demand).
@@ -187,7 +198,7 @@ export async function startStoreHost(db?: DeskDb, options: StoreHostOptions = {}
     current = serve(next);
     await old.dispatcher.flush();
     hub.publish(EVERY_AREA.map((area) => ({ area, ids: ['*'] })));
-    // A restored older backup's cases are repaired, and its closed cases archived, now rather than within the hour.
+    // A restored older backup's closed cases are archived now rather than within the hour.
     void housekeeping();
     // The database kept from the restore before is no longer needed; the one just replaced is kept until the next.
     if (move.superseded) await Dexie.delete(move.superseded).catch((error: unknown) => console.error('deleting an old database failed', error));
@@ -202,24 +213,9 @@ export async function startStoreHost(db?: DeskDb, options: StoreHostOptions = {}
     (error: unknown) => console.error('sweeping the databases left behind failed', error),
   );
 
-  /** Cases the host wrote itself, outside any command: the indexes, the windows and the deadline feed hear of them. */
-  const casesWritten = (target: DeskDb, feed: Serving['feed'], ids: string[]) => {
-    if (ids.length === 0) return;
-    const events = [{ area: 'cases' as const, ids }];
-    noteChanges(target, events);
-    hub.publish(events);
-    feed?.onChanges(events);
-  };
-
   // Closed cases move to the archive at start and every hour after.
   const housekeeping = async () => {
     const { db: target, feed } = current;
-    // Cases of earlier versions get what the desk records since (once per database; a no-op after).
-    const repaired = await repairOlderCases(target).catch((error: unknown) => {
-      backgroundFailure(target, 'repairing the cases of earlier versions failed')(error);
-      return [];
-    });
-    casesWritten(target, feed, repaired);
     const archived = await archiveClosedCases(target, Date.now()).catch((error: unknown) => {
       backgroundFailure(target, 'archiving failed')(error);
       return [];

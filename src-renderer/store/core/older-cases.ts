@@ -18,21 +18,11 @@ export const OLDER_CASES_REPAIRED = 'repaired:olderCases';
 
 const SLICE = 500;
 
-const running = new WeakMap<DeskDb, Promise<string[]>>();
-
 /**
- * Repairs the cases of `db` that need it, once; answers the ids of the cases it changed. A call while
- * one runs (the hourly housekeeping on a large desk) waits for it and answers none again.
+ * Repairs the cases of `db` that need it, once; answers the ids of the cases it changed. The store
+ * host starts it once for each database it serves, beside the contact keys' backfill.
  */
-export function repairOlderCases(db: DeskDb, sliceSize = SLICE): Promise<string[]> {
-  const current = running.get(db);
-  if (current) return current.then(() => []);
-  const run = repairAll(db, sliceSize).finally(() => running.delete(db));
-  running.set(db, run);
-  return run;
-}
-
-async function repairAll(db: DeskDb, sliceSize: number): Promise<string[]> {
+export async function repairOlderCases(db: DeskDb, sliceSize = SLICE): Promise<string[]> {
   if (await db.counters.get(OLDER_CASES_REPAIRED)) return [];
   const pacer = createPacer();
   const changed: string[] = [];
