@@ -2,7 +2,7 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { AlertClockKind, AlertKind, AlertSeverity, Capacity, Delivery, EntryAlertState } from '../../src-main/core/alert-feed';
 import type { AuditEvent } from '../domain/audit/chain';
 import type { CaseRecord, Person } from '../domain/cases/case';
-import type { AttachmentRecord, CaseEntry } from '../domain/cases/entries';
+import type { CaseEntry, StoredAttachment } from '../domain/cases/entries';
 import type { ReportNotes } from '../domain/reports/monthly';
 import type { BackupLogRecord } from '../domain/backup/log';
 import type { ImportJobRecord } from '../domain/imports/job';
@@ -140,7 +140,7 @@ export interface DeskDbOptions {
 export class DeskDb extends Dexie {
   cases!: EntityTable<CaseRecord, 'id'>;
   entries!: EntityTable<CaseEntry, 'id'>;
-  attachments!: EntityTable<AttachmentRecord, 'id'>;
+  attachments!: EntityTable<StoredAttachment, 'id'>;
   audit!: Table<AuditEvent, [string, number]>;
   auditHeads!: EntityTable<AuditHeadRecord, 'subject'>;
   users!: EntityTable<UserRecord, 'id'>;

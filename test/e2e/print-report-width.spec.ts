@@ -128,8 +128,8 @@ test.describe('the monthly report on paper', () => {
     const route = `/print/report/${month.year}/${month.month}`;
 
     for (const [language, title, majorHeading, analysisHeading, nextHeading] of [
-      ['简体中文', `${month.year}年${month.month}月 投诉分析报告`, '六、重大投诉及处理结果', '九、投诉分析', '十、改进建议'],
-      ['English', `Complaint analysis report, ${month.year}-${month.month}`, '6. Major complaints and their outcome', '9. Analysis', '10. Recommendations'],
+      ['简体中文', `${month.year}年${month.month}月 投诉分析报告`, '六、重大投诉及处理结果', '十、投诉分析', '十一、改进建议'],
+      ['English', `Complaint analysis report, ${month.year}-${month.month}`, '6. Major complaints and their outcome', '10. Analysis', '11. Recommendations'],
     ] as const) {
       if (language === 'English') {
         // The report in the user's language: the centre chose it (Chinese otherwise).

@@ -8,6 +8,7 @@
  * all its cases share (电宝 → 充电宝). Keywords of the same burst of cases are reported once.
  */
 import { assessSeries, byRank, detectHotspots, type DailySeries, type HotspotSettings, type Rise } from './hotspots';
+import { STOP_GRAMS } from './stop-words';
 
 /** One case as keyword detection sees it. */
 export interface KeywordDoc {
@@ -47,15 +48,13 @@ const DIGITS = /^\p{N}+$/u;
 /** Two letters or digits: a keyword is never named across a space, a hyphen or punctuation. */
 const WORD_GRAM = /^[\p{L}\p{N}]{2}$/u;
 /**
- * Pronouns and function words: never a keyword of their own, even on a desk too small for
- * STOP_SHARE to judge (“你们” rising 19.9 × tied five unrelated complaints together); a phrase
- * may still grow across one (如果还不解决), so they are tested as the other bigrams are.
+ * The words similar cases never match on (stop-words.ts): pronouns and function words (“你们”
+ * rising 19.9 × tied five unrelated complaints together), what every complaint says (要求 rose
+ * 6.5 × beside a real burst), general sentiment (差评). Never a keyword of their own, even on a desk
+ * too small for STOP_SHARE to judge; a phrase may still grow across one (如果还不解决), so they are
+ * tested as the other bigrams are.
  */
-const FUNCTION_GRAMS = new Set(
-  '你们 我们 他们 她们 它们 咱们 您们 这个 那个 一个 这些 那些 这样 那样 这种 那种 什么 怎么 为什么 就是 还是 但是 可是 因为 所以 如果 已经 可以 不是 没有 自己 现在 时候 然后 而且 不过 其实 的话 一下 一直 一次 真的 还有 这么 那么'
-    .split(' ')
-    .filter((word) => word.length === 2),
-);
+const isStopGram = (gram: string) => STOP_GRAMS.has(gram);
 /** Letters and digits as model numbers and codes are written (text is normalised: half-width, lower case). */
 const CODE_CHAR = /^[0-9a-z]$/;
 
@@ -221,7 +220,7 @@ export function risingKeywords(
   const accepted: KeywordRise[] = [];
   for (const seed of [...rises].sort(seedOrder)) {
     if (accepted.length >= MAX_KEYWORDS) break;
-    if (consumed.has(seed.key) || FUNCTION_GRAMS.has(seed.key)) continue;
+    if (consumed.has(seed.key) || isStopGram(seed.key)) continue;
     const grown = grow(docs, seed.key, found.get(seed.key)!.postings, rising, settings);
     let phrase = grown.phrase;
     let holders = grown.holders;
@@ -253,6 +252,13 @@ export function risingKeywords(
       return [...recent].filter((i) => theirs.has(i)).length >= COVERED_SHARE * recent.size;
     });
     if (covered) continue;
+    // The other way round too: a keyword reported before whose cases are mostly among these is the same
+    // burst, found first by a narrower phrase (电动牙刷充电座, 5 cases, before 充电座, 14). One entry, under
+    // the keyword that finds them all, whichever order the seeds came in.
+    for (let n = accepted.length - 1; n >= 0; n -= 1) {
+      const other = accepted[n]!;
+      if (other.docs.filter((i) => recent.has(i)).length >= COVERED_SHARE * other.docs.length) accepted.splice(n, 1);
+    }
     accepted.push({ ...rise, docs: [...recent] });
   }
   return accepted.sort(byRank);

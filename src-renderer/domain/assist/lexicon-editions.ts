@@ -7,7 +7,7 @@
  */
 import { termKey } from './match';
 
-export const LEXICON_EDITION = 3;
+export const LEXICON_EDITION = 4;
 
 /** The phrases each edition added to the built-in list (the first edition is the list as first shipped). */
 const ADDED_IN: Readonly<Record<number, readonly string[]>> = {
@@ -29,6 +29,18 @@ const ADDED_IN: Readonly<Record<number, readonly string[]>> = {
   3: [
     '划伤了手', '手被划伤', '划破了手', '手被划破', '孩子被划伤', '划伤手指', '手指被划伤', '划破手指', '手指划破',
     '冒火花', '打火花', '电火花', '插头发烫', '插座发烫', '插头烧焦', '插座烧焦', '电线烧焦', '烧焦的塑料味', '塑料烧焦', '电池起鼓', '起红疹', '起疹子', '红疹',
+  ],
+  // National media and complaint sites, the regulator's full and short names, violence, something hard in the food
+  // and the mouth it hurt (with … for a word between), food poisoning as said, calling again about the complaint.
+  4: [
+    '人民日报', '新华社', '找央视', '上央视', '向央视', '给央视', '联系央视', '告到央视', '投诉到央视', '和央视', '或央视', '央视曝光', '央视记者', '焦点访谈', '315晚会', '新闻热线', '爆料', '黑猫投诉',
+    '市场监督管理', '市场监督局', '市监局', '工商部门', '工商所', '工商管理部门', '消保委', '消委会', '315热线', '投诉315', '投诉到315',
+    '动手打人', '打人', '殴打', '打伤', '打肿', '挨打', '被打了', '推搡',
+    '吃出…铁丝', '吃出…钢丝', '吃出…玻璃', '吃出…钉子', '吃出…刀片', '吃出…别针', '吃出…铁片',
+    '嘴…划破', '划破…嘴', '嘴…割破', '割破…嘴', '扎破…嘴', '硌…牙', '崩…牙', '卡…喉咙',
+    '拉了…肚子', '闹肚子', '拉稀', '肚子疼', '肚子痛', '吃坏…肚子', '肠胃炎', '胃肠炎', '洗胃', '送医院', '送医', '急诊', '打点滴',
+    '第二次来电', '第三次来电', '第四次来电', '第五次来电', '第2次来电', '第3次来电', '第4次来电', '多次来电', '再次来电', '反复来电', '屡次来电',
+    '又一次来电', '第三次打电话', '第四次打电话', '第3次打电话',
   ],
 };
 

@@ -61,8 +61,28 @@ export const NEUTRAL_COMPOUNDS: readonly string[] = [
   '忠告你',
   '忠告你们',
   '广告你',
-  // A warning printed on the product or its box, not something that happened.
-  ...['谨防', '防止', '以防', '以免', '严防', '小心', '当心', '注意防'].flatMap((warn) =>
+  // 人民日报: the news the customer read, not a threat to go to it.
+  '人民日报报道',
+  // 爆炸: a detergent, a hairstyle, a best seller, a price sticker, and "terribly" (差到爆炸); not an explosion.
+  '爆炸盐',
+  '爆炸头',
+  '爆炸款',
+  '爆炸贴',
+  '爆炸花',
+  '爆炸性',
+  '信息爆炸',
+  '到爆炸',
+  // 中毒 of a computer or a phone (a virus); lexicon-context.ts knows it by 病毒, 杀毒… elsewhere in the sentence.
+  '电脑中毒',
+  '手机中毒',
+  '平板中毒',
+  '系统中毒',
+  // 打人: dialling a human agent, calling someone (打人家电话), a figure of speech (气得想打人).
+  '打人工',
+  '打人家',
+  '想打人',
+  // A warning printed on the product or its box, or what it claims to prevent (防爆炸, 防漏电), not something that happened.
+  ...['谨防', '防止', '以防', '以免', '严防', '小心', '当心', '注意防', '防'].flatMap((warn) =>
     ['爆炸', '起火', '着火', '触电', '漏电', '烫伤', '割伤', '划伤', '划伤了手', '中毒', '误吞', '误食'].map((hazard) => warn + hazard),
   ),
   // 划伤了手 inside a phone or a watch scratched: the goods, not the hand.

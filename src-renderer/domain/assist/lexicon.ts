@@ -76,9 +76,13 @@ export const DEFAULT_LEXICON: LexiconEntry[] = [
     '曝光', '媒体', '记者', '电视台', '报社', '上热搜', '发微博', '发抖音', '网上曝光', '发帖', '自媒体',
     // Social media as a threat: posting there, not reading an advert there (朋友圈 alone is where a customer saw the offer).
     '发朋友圈', '发到朋友圈', '发到抖音', '发小红书', '发到小红书', '发到微博', '发到网上',
+    // National media and the public complaint sites by name; 央视 as a threat is gone to (找央视, 和央视), not watched (央视的广告, 央视财经).
+    '人民日报', '新华社', '找央视', '上央视', '向央视', '给央视', '联系央视', '告到央视', '投诉到央视', '和央视', '或央视', '央视曝光', '央视记者', '焦点访谈', '315晚会', '新闻热线', '爆料', '黑猫投诉',
   ]),
   ...entries('regulator', [
     '12315', '消协', '消费者协会', '市场监管', '工商局', '投诉到监管', '12345', '质监局', '物价局', '信访', '市长热线', '监管部门',
+    // The regulator by its full and short names (市场监督管理局, 市监局), the 工商 of old (not 工商 alone: 工商银行).
+    '市场监督管理', '市场监督局', '市监局', '工商部门', '工商所', '工商管理部门', '消保委', '消委会', '315热线', '投诉315', '投诉到315',
   ]),
   // The threat, not the profession or the building: 律师事务所的快递, 我是一名律师, 法院旁边的门店 say nothing.
   ...entries('legal', [
@@ -96,6 +100,13 @@ export const DEFAULT_LEXICON: LexiconEntry[] = [
     // A battery about to catch fire: swollen or leaking (not 漏液 alone: a bottle of detergent leaks in a parcel; not 烧焦: burnt food is no hazard).
     '鼓包', '电池漏液',
     '拉肚子', '上吐下泻', '煤气味', '燃气味', '煤气泄漏', '燃气泄漏', '误吞', '误食',
+    // Violence against a person (not 被打 alone: 包装被打开; not 打人工客服, see lexicon-neutral.ts).
+    '动手打人', '打人', '殴打', '打伤', '打肿', '挨打', '被打了', '推搡',
+    // Something hard in the food, and the mouth or throat it hurt; … is a word or two between (吃出了一根铁丝, 嘴巴被划破).
+    '吃出…铁丝', '吃出…钢丝', '吃出…玻璃', '吃出…钉子', '吃出…刀片', '吃出…别针', '吃出…铁片',
+    '嘴…划破', '划破…嘴', '嘴…割破', '割破…嘴', '扎破…嘴', '硌…牙', '崩…牙', '卡…喉咙',
+    // Food poisoning as customers say it (拉了三次肚子, 吃坏了肚子), and what the hospital did.
+    '拉了…肚子', '闹肚子', '拉稀', '肚子疼', '肚子痛', '吃坏…肚子', '肠胃炎', '胃肠炎', '洗胃', '送医院', '送医', '急诊', '打点滴',
   ]),
   // 最后一次 alone is also "the last time I buy here" (a lost customer, not an escalation).
   ...entries('threat', ['最后一次机会', '最后一次警告', '不解决就', '没完', '讨个说法', '给个说法', '走着瞧', '后果自负', '绝不罢休', '闹大']),
@@ -104,6 +115,9 @@ export const DEFAULT_LEXICON: LexiconEntry[] = [
   ...entries('repeat', [
     '多次投诉', '再次投诉', '二次投诉', '第二次投诉', '第三次投诉', '投诉过好几次', '投诉了好几次', '投诉过多次', '反复投诉', '重复投诉', '上次投诉',
     '三番五次', '反复联系', '复诉', '上次反映', '反映过多次',
+    // The customer calling again about it, as an agent writes it (not 多次打电话催: a late delivery chased; not 致电: the desk calls too).
+    '第二次来电', '第三次来电', '第四次来电', '第五次来电', '第2次来电', '第3次来电', '第4次来电', '多次来电', '再次来电', '反复来电', '屡次来电',
+    '又一次来电', '第三次打电话', '第四次打电话', '第3次打电话',
   ]),
   // English, for a desk whose customers write it: whole words (see match.ts), inflections included (lawyers, sued).
   ...entries('media', ['the media', 'the press', 'newspaper', 'journalist', 'reporter', 'tv station', 'go public']),

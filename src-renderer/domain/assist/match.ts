@@ -7,6 +7,8 @@
 import { SEVERITY_RANK, type Severity } from '../cases/vocabulary';
 import type { LexiconEntry, LexiconKind } from './lexicon';
 import { NEUTRAL_COMPOUNDS } from './lexicon-neutral';
+import { outOfContext } from './lexicon-context';
+import { CLAUSE_BREAK, isNegated } from './negation';
 import { normaliseText } from './text';
 
 export interface LexiconHit {
@@ -71,8 +73,19 @@ export function foldWithOffsets(text: string): FoldedText {
 /** The folded key of a term, the same way the text is folded (so the two always agree). */
 export const termKey = (term: string) => foldWithOffsets(term.trim()).folded;
 
+/**
+ * In a term, … (folded: ...) stands for up to GAP_MAX characters of the same clause: 吃出…铁丝 is
+ * also 吃出了一根铁丝, 拉了…肚子 is 拉了三次肚子. A phrase says what it says with a word or two between.
+ */
+const GAP = '...';
+export const GAP_MAX = 4;
+
 interface Candidate {
+  /** The key's first part (before any gap), and the parts after each gap. */
   key: string;
+  rest: string[];
+  /** The parts' length together: a longer key is tried first. */
+  size: number;
   entry: LexiconEntry;
   /** The key begins / ends with a digit: it must not continue a longer number there. */
   digitStart: boolean;
@@ -94,8 +107,8 @@ const isDigit = (unit: string | undefined) => unit !== undefined && DIGIT.test(u
  * key that begins (ends) with a digit matches only where no digit comes right
  * before (after) it.
  */
-const atDigitBoundary = (folded: string, at: number, { key, digitStart, digitEnd }: Candidate) =>
-  !(digitStart && isDigit(folded[at - 1])) && !(digitEnd && isDigit(folded[at + key.length]));
+const atDigitBoundary = (folded: string, at: number, end: number, { digitStart, digitEnd }: Candidate) =>
+  !(digitStart && isDigit(folded[at - 1])) && !(digitEnd && isDigit(folded[end]));
 
 /** A Latin letter (folded text: lower case, composed). */
 const LATIN = /^\p{Script=Latin}$/u;
@@ -107,15 +120,36 @@ const INFLECTION = /^(?:s|es|d|ed|ing)(?!\p{Script=Latin})/u;
  * An English term is a word, not a piece of one: "sue" is not in "issue", "court" not in
  * "courteous", "media" not in "multimedia"; it may end in an inflection (lawyers, sued).
  */
-function atWordBoundary(folded: string, at: number, { key, wordStart, wordEnd }: Candidate): boolean {
+function atWordBoundary(folded: string, at: number, after: number, { wordStart, wordEnd }: Candidate): boolean {
   if (wordStart && isLatin(folded[at - 1])) return false;
-  const after = at + key.length;
   return !wordEnd || !isLatin(folded[after]) || INFLECTION.test(folded.slice(after, after + 4));
 }
 
+/** A key's parts: without gaps, one; a gap at either end says nothing (…曝光 is 曝光). */
+const partsOf = (key: string) => key.split(GAP).filter((part) => part !== '');
+
 function candidate(key: string, entry: LexiconEntry): Candidate {
-  const last = key[key.length - 1];
-  return { key, entry, digitStart: isDigit(key[0]), digitEnd: isDigit(last), wordStart: isLatin(key[0]), wordEnd: isLatin(last) };
+  const [first = key, ...rest] = partsOf(key);
+  const last = (rest.at(-1) ?? first).at(-1);
+  const size = [first, ...rest].reduce((sum, part) => sum + part.length, 0);
+  return { key: first, rest, size, entry, digitStart: isDigit(first[0]), digitEnd: isDigit(last), wordStart: isLatin(first[0]), wordEnd: isLatin(last) };
+}
+
+/** Where the candidate matching at `at` ends, or -1: each part after a gap within GAP_MAX units of the clause, the nearest. */
+function matchEnd(folded: string, at: number, { key, rest }: Candidate): number {
+  if (!folded.startsWith(key, at)) return -1;
+  let end = at + key.length;
+  for (const part of rest) {
+    let found = -1;
+    for (let gap = 0; gap <= GAP_MAX && found < 0; gap++) {
+      const between = folded[end + gap - 1];
+      if (gap > 0 && (between === undefined || CLAUSE_BREAK.test(between) || /\s/u.test(between))) break;
+      if (folded.startsWith(part, end + gap)) found = end + gap;
+    }
+    if (found < 0) return -1;
+    end = found + part.length;
+  }
+  return end;
 }
 
 /** The neutral compounds by their first folded unit (see lexicon-neutral.ts). */
@@ -152,11 +186,12 @@ function compile(lexicon: readonly LexiconEntry[]): Matcher {
   }
   const matcher: Matcher = new Map();
   for (const [key, entry] of byKey) {
-    const list = matcher.get(key[0]!) ?? [];
-    list.push(candidate(key, entry));
-    matcher.set(key[0]!, list);
+    const item = candidate(key, entry);
+    const list = matcher.get(item.key[0]!) ?? [];
+    list.push(item);
+    matcher.set(item.key[0]!, list);
   }
-  for (const list of matcher.values()) list.sort((a, b) => b.key.length - a.key.length);
+  for (const list of matcher.values()) list.sort((a, b) => b.size - a.size);
   return matcher;
 }
 
@@ -169,82 +204,6 @@ function matcherFor(lexicon: readonly LexiconEntry[]): Matcher {
   return matcher;
 }
 
-/** A negation only reaches back within its clause. */
-const CLAUSE_BREAK = /[\n\r,.!?;:，。！？；：、…]/;
-const NEGATION_REACH = 16;
-/**
- * What a negation may carry before the phrase it denies, in the same clause:
- * adverbs (从来没有, 并不, 绝不会也不会…), then up to three short verbs and modals
- * (不会去投诉媒体, 没想去找记者, 从来没有想过要曝光, 不打算找律师, 并未起火).
- * Nothing else may stand between: a condition about the company ends the reach
- * (不解决我就去找媒体, 如果不退款就曝光, 不给说法就起诉: 就, 我, 说法 are not in the
- * lists), so conditional threats still count.
- */
-const NEGATION_ZH = '(?:没有?人|沒有?人|无人|無人|不|没|沒|别|別|未|无需|无须|無需|不必|不用|并非|并未|並非|並未)';
-/** 不得不/不能不 are a double negation (have to), 没想到/没料到 mean "unexpectedly": neither denies what follows. */
-const NOT_A_NEGATION = '(?<!不得|不能|不可|不会|不會)';
-const NO_SURPRISE = '(?!有?(?:想到|料到|成想|承想))';
-const ADVERB_ZH = '(?:从来|從來|曾经|曾經|真的|一定|并|並|绝|絕|也|都|再|还|還|曾|真|必)';
-const VERB_ZH =
-  '(?:想过|想過|说过|說過|打算|准备|準備|考虑|考慮|需要|愿意|願意|投诉|投訴|联系|聯繫|告诉|告訴|发生|發生|出现|出現|造成|导致|導致|会|會|想|说|說|要|敢|用|需|有|去|找|向|跟|到|上|把|被|打|请|請|发|發|过|過|是)';
-const NEGATED_ZH = new RegExp(`${NOT_A_NEGATION}${NEGATION_ZH}${NO_SURPRISE}有?${ADVERB_ZH}{0,2}${VERB_ZH}{0,3}$`, 'u');
-/**
- * "will not sue", "won't go to the media", "never called a lawyer": a negation and up to three words,
- * none of them a subject or a connective ("if you do not refund I will go to the media" still counts).
- */
-const NEGATED_EN =
-  /\b(?:not|never|no|nobody|nothing|don't|won't|didn't|wouldn't|wasn't|weren't|isn't|can't|cannot|without)\b(?:\s+(?!(?:i|i'll|i'm|we|we'll|then|and|or|but|so|else|otherwise|unless|if)\b)[^\s]+){0,3}\s*$/u;
-
-/**
- * A negation of the company's side inside a condition is the customer's condition, not their denial:
- * 如果你们不想上法院, 要是贵公司还不愿意退款, "if you don't want to end up in court" are threats.
- * The condition and the company stand right before the negation, in the same clause.
- */
-const CONDITION_ON_COMPANY_ZH =
-  /(?:如果|要是|假如|倘若|若是|万一|只要|如|若)(?:再|还|還)?(?:你们|你們|你|您们|您們|您|贵公司|貴公司|贵方|貴方|商家|店家|卖家|賣家|厂家|廠家|公司)(?:再|还|還|就|都|也|真的)?$/u;
-const CONDITION_ON_COMPANY_EN = /\b(?:if|unless)\s+(?:you|your\s+\S+|the\s+(?:company|shop|store|seller))(?:\s+(?:do|does|did|still|really))?\s*$/u;
-
-/** Where the clause of `at` starts, looking back at most `reach` characters. */
-function clauseStart(folded: string, at: number, reach: number): number {
-  let from = at;
-  while (from > 0 && at - from < reach && !CLAUSE_BREAK.test(folded[from - 1]!)) from--;
-  return from;
-}
-
-/** How far back a condition before a negation is looked for ("if your shop really", 如果贵公司还). */
-const CONDITION_REACH = 20;
-
-/**
- * A question, not a denial: 是不是要上法院才肯退款？, 难道不是要我去找媒体？, 这不是安全隐患吗 — asked of
- * the company, they say what the customer means to do or sees.
- */
-const RHETORICAL_ZH = /難道|难道/u;
-/** 无论是不是质量问题我都不会起诉: 是不是 there is "whether or not", and the denial stands. */
-const WHETHER_ZH = /(?:无论|無論|不管|不论|不論|不知道)$/u;
-/** How far after the phrase the 吗 or ？ of a 不是…吗 question is looked for, within its clause. */
-const QUESTION_REACH = 8;
-function isRhetorical(folded: string, from: number, at: number, negation: number): boolean {
-  if (RHETORICAL_ZH.test(folded.slice(from, at))) return true;
-  if (!folded.startsWith('不是', negation)) return false;
-  // 是不是要上法院: the negation is the 不 of 是不是.
-  if (folded[negation - 1] === '是' && negation - 1 >= from) return !WHETHER_ZH.test(folded.slice(from, negation - 1));
-  // 这不是安全隐患吗: the 吗 or ？ closes the phrase's clause within a few characters (a space ends the clause too).
-  let end = at;
-  while (end < folded.length && end - at < QUESTION_REACH && !CLAUSE_BREAK.test(folded[end]!) && !/\s/u.test(folded[end]!)) end++;
-  return /[吗嗎]/u.test(folded.slice(at, end)) || folded[end] === '？' || folded[end] === '?';
-}
-
-function isNegated(folded: string, at: number): boolean {
-  const from = clauseStart(folded, at, NEGATION_REACH);
-  const before = folded.slice(from, at).replace(/[\s'"“”‘’]+$/u, '');
-  const conditionBefore = (negation: number) => folded.slice(clauseStart(folded, negation, CONDITION_REACH), negation).replace(/’/g, "'");
-  const zh = NEGATED_ZH.exec(before);
-  if (zh) return !isRhetorical(folded, from, at, from + zh.index) && !CONDITION_ON_COMPANY_ZH.test(conditionBefore(from + zh.index));
-  const en = NEGATED_EN.exec(folded.slice(from, at).replace(/’/g, "'"));
-  if (en) return !CONDITION_ON_COMPANY_EN.test(conditionBefore(from + en.index));
-  return false;
-}
-
 export interface FoundTerm {
   hit: LexiconHit;
   /** A negation right before it in the same clause (不会去曝光): reported, not counted. */
@@ -253,8 +212,8 @@ export interface FoundTerm {
 
 /**
  * Every lexicon phrase in the text, without overlaps (the longer phrase wins),
- * sorted by start; a phrase that continues a longer number or lies inside a
- * neutral compound is not one.
+ * sorted by start; a phrase that continues a longer number, lies inside a
+ * neutral compound or means something else there (lexicon-context.ts) is not one.
  */
 export function matchTerms(text: string, lexicon: readonly LexiconEntry[]): FoundTerm[] {
   const matcher = matcherFor(lexicon);
@@ -266,7 +225,8 @@ export function matchTerms(text: string, lexicon: readonly LexiconEntry[]): Foun
     const list = matcher.get(folded[at]!);
     if (!list) continue;
     for (const item of list) {
-      if (folded.startsWith(item.key, at) && atDigitBoundary(folded, at, item) && atWordBoundary(folded, at, item)) found.push({ at, length: item.key.length, entry: item.entry });
+      const end = matchEnd(folded, at, item);
+      if (end >= 0 && atDigitBoundary(folded, at, end, item) && atWordBoundary(folded, at, end, item)) found.push({ at, length: end - at, entry: item.entry });
     }
   }
   if (found.length === 0) return [];
@@ -278,7 +238,7 @@ export function matchTerms(text: string, lexicon: readonly LexiconEntry[]): Foun
   const taken = new Uint8Array(text.length);
   const kept: FoundTerm[] = [];
   for (const { at, length, entry } of found) {
-    if (insideNeutral(neutral, at, length)) continue;
+    if (insideNeutral(neutral, at, length) || outOfContext(folded, at, at + length)) continue;
     const start = starts[at]!;
     const end = ends[at + length - 1]!;
     let free = true;

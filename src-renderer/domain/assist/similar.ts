@@ -7,8 +7,8 @@
  */
 import type { CaseRecord, PlanRecord, SurveyScores } from '../cases/case';
 import type { Category, Severity } from '../cases/vocabulary';
-import { knownIdentifiers } from '../privacy/anonymise';
-import { redactText } from '../privacy/redact';
+import { similarRedactor } from './similar-redact';
+import { STOP_GRAMS, withoutSentiment } from './stop-words';
 import { bigramsOf } from './text';
 
 /** A very long description would cost memory without sharpening the match: its first this many distinct bigrams count. */
@@ -25,15 +25,6 @@ export const STOP_MIN_DOCS = 100;
  */
 export const MIN_SCORE = 0.1;
 
-/**
- * Words nearly every complaint uses whatever it is about: they make no case like another. Left
- * out of the index and the query alike, so two cases are similar only by what they are about (a
- * small desk has too few cases for STOP_DF_RATIO to find these).
- */
-const COMMON_COMPLAINT_GRAMS: ReadonlySet<string> = new Set(
-  '投诉 问题 客服 反映 处理 解决 希望 要求 请求 尽快 麻烦 情况 诉求 你们 我们 他们 这个 那个 一个 没有 已经 什么 怎么 还是 就是 但是 可以 一下 的话 现在'.split(' '),
-);
-
 /** A similar case shows this many characters of its description, so the agent sees what it was about without opening it. */
 export const EXCERPT_LENGTH = 60;
 
@@ -46,10 +37,15 @@ export function similarityText(record: Pick<CaseRecord, 'description' | 'product
   return `${record.description}\n${record.product}`;
 }
 
-/** The bigrams a text is indexed and queried by (distinct, at most `MAX_TERMS_PER_TEXT`). */
+/**
+ * The bigrams a text is indexed and queried by (distinct, at most `MAX_TERMS_PER_TEXT`): what it is
+ * about, without its sentiment and the words every complaint uses (stop-words.ts), left out of the
+ * index and the query alike, so two cases are similar only by what they are about (a small desk
+ * has too few cases for STOP_DF_RATIO to find these).
+ */
 export function termsOf(text: string): string[] {
-  return bigramsOf(text)
-    .filter((gram) => !COMMON_COMPLAINT_GRAMS.has(gram))
+  return bigramsOf(withoutSentiment(text))
+    .filter((gram) => !STOP_GRAMS.has(gram))
     .slice(0, MAX_TERMS_PER_TEXT);
 }
 
@@ -70,6 +66,37 @@ export function isStopTerm(df: number, docs: number): boolean {
 export function cosine(dot: number, queryNorm: number, docNorm: number): number {
   if (dot <= 0 || queryNorm <= 0 || docNorm <= 0) return 0;
   return Math.min(1, dot / (queryNorm * docNorm));
+}
+
+/**
+ * A case shares at least this many content bigrams with the text (all of them when the text has
+ * fewer): one shared bigram is one word (像素, 发票), which makes no case like another.
+ */
+export const MIN_SHARED_TERMS = 2;
+/**
+ * A case with fewer content bigrams than this (or than the text, when that is shorter) is damped by
+ * the square root of its share: a cosine favours short texts, and "像素太差" matched on its one
+ * content word would otherwise rank above a real match that shares five.
+ */
+export const SHORT_TEXT_TERMS = 8;
+
+/** What the index knows of a case's match with a text. */
+export interface Match {
+  /** The dot product of their TF-IDF vectors, and their norms. */
+  dot: number;
+  queryNorm: number;
+  docNorm: number;
+  /** Content bigrams they share; content bigrams of the text and of the case. */
+  shared: number;
+  queryTerms: number;
+  docTerms: number;
+}
+
+/** How alike a case is to a text, 0–1: their cosine, 0 below `MIN_SHARED_TERMS`, damped for a short case (`SHORT_TEXT_TERMS`). */
+export function similarity({ dot, queryNorm, docNorm, shared, queryTerms, docTerms }: Match): number {
+  if (shared < Math.min(MIN_SHARED_TERMS, queryTerms)) return 0;
+  const short = Math.min(SHORT_TEXT_TERMS, queryTerms);
+  return cosine(dot, queryNorm, docNorm) * (docTerms >= short ? 1 : Math.sqrt(docTerms / short));
 }
 
 export interface Scored {
@@ -132,13 +159,13 @@ export function excerptOf(text: string): string {
 }
 
 /**
- * The answer for one matched case. Free texts pass `redactText` with the
- * case's own identifiers, so a measure like "致电张三 13812345678" does not
- * carry its customer's name or number to another case's page.
+ * The answer for one matched case. Its free texts name nobody (`similarRedactor`): not its customer
+ * ("致电张三 13812345678"), as anonymisation knows them and as `events` (its history) recorded them
+ * before a correction, nor the people, places and accounts the texts mention in their own words.
  */
-export function toSimilarCase(record: CaseRecord, score: number): SimilarCase {
-  const identifiers = knownIdentifiers(record);
-  const resolution = redactText(resolutionOf(record), identifiers);
+export function toSimilarCase(record: CaseRecord, score: number, events: Parameters<typeof similarRedactor>[1] = []): SimilarCase {
+  const resolution = resolutionOf(record);
+  const redact = similarRedactor(record, events, [record.description, resolution]);
   const answer: SimilarCase = {
     id: record.id,
     no: record.no,
@@ -147,8 +174,8 @@ export function toSimilarCase(record: CaseRecord, score: number): SimilarCase {
     subCategory: record.subCategory,
     severity: record.severity,
     closedAt: record.closedAt,
-    excerpt: excerptOf(redactText(record.description, identifiers)),
-    resolution,
+    excerpt: excerptOf(redact(record.description)),
+    resolution: redact(resolution),
     compensation: record.plan ? { ...record.plan.compensation } : null,
     satisfied: record.feedback ? record.feedback.satisfied : null,
   };

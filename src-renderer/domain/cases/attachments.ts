@@ -3,13 +3,34 @@ import type { DeskErrorData } from '../common/errors';
 import { id, typedString } from '../common/fields';
 import type { AttachmentLimits } from '../settings/settings';
 
-/** Evidence the app accepts: photos, PDFs and audio recordings. MIME types are case-insensitive (Chromium gives `.amr` as `audio/AMR`). */
-export const ATTACHMENT_TYPES = /^(image\/(png|jpeg|gif|webp|heic|heif|bmp)|application\/pdf|audio\/[a-z0-9.+-]+)$/i;
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * Evidence the app accepts: photos, PDFs, audio recordings, phone videos (MP4, 3GP), Word and Excel
+ * documents and plain text. MIME types are case-insensitive (Chromium gives `.amr` as `audio/AMR`).
+ */
+export const ATTACHMENT_TYPES =
+  /^(image\/(png|jpeg|gif|webp|heic|heif|bmp)|application\/pdf|audio\/[a-z0-9.+-]+|video\/(mp4|3gpp)|application\/vnd\.openxmlformats-officedocument\.(wordprocessingml\.document|spreadsheetml\.sheet)|text\/plain)$/i;
+
+/**
+ * The types whose files must also be named as what they are: their content is checked against the
+ * type (attachment-content.ts), and a browser reports them by the extension, so a `.jpg` said to be
+ * `text/plain` is some other file renamed, not a text.
+ */
+const EXTENSIONS_OF_TYPE: ReadonlyMap<string, readonly string[]> = new Map([
+  ['video/mp4', ['mp4']],
+  ['video/3gpp', ['3gp']],
+  [DOCX, ['docx']],
+  [XLSX, ['xlsx']],
+  ['text/plain', ['txt']],
+]);
 
 /**
  * What is kept for a file whose type the browser did not know, by its extension. Chromium gives
- * `.heic` and, on some systems, `.amr` or `.m4a` an empty type. `.3gp` is left out: it is a video
- * container as often as a recording, and a browser that knows it says which (`audio/3gpp` is taken).
+ * `.heic` and, on some systems, `.amr` or `.m4a` an empty type; Windows without Office has no type
+ * for `.docx`. A `.3gp` is kept as a video (what phones record fault videos in); a browser that
+ * knows it for a recording says so (`audio/3gpp` is taken as such).
  * A Map, not an object: a file named `x.constructor` must not find Object's own keys.
  */
 const TYPE_OF_EXTENSION: ReadonlyMap<string, string> = new Map([
@@ -31,18 +52,43 @@ const TYPE_OF_EXTENSION: ReadonlyMap<string, string> = new Map([
   ['oga', 'audio/ogg'],
   ['opus', 'audio/ogg'],
   ['3ga', 'audio/3gpp'],
+  ['mp4', 'video/mp4'],
+  ['3gp', 'video/3gpp'],
+  ['docx', DOCX],
+  ['xlsx', XLSX],
+  ['txt', 'text/plain'],
 ]);
 
 /** What a browser reports for a file it has no type for. */
 const UNKNOWN_TYPES = new Set(['', 'application/octet-stream']);
 
 /** The file chooser's filter: the extensions too, as a system may not count `.heic` as an image or `.amr` as audio. */
-export const ATTACHMENT_ACCEPT = ['image/*', 'application/pdf', 'audio/*', ...[...TYPE_OF_EXTENSION.keys()].map((ext) => `.${ext}`)].join(',');
+export const ATTACHMENT_ACCEPT = [
+  'image/*',
+  'application/pdf',
+  'audio/*',
+  'video/mp4',
+  'video/3gpp',
+  DOCX,
+  XLSX,
+  'text/plain',
+  ...[...TYPE_OF_EXTENSION.keys()].map((ext) => `.${ext}`),
+].join(',');
 
 export type AttachmentTypeCheck =
   | { ok: true; type: string }
-  /** `typeUnknown`: neither the type nor the extension says what the file is; `typeNotAllowed`: it is something else. */
-  | { ok: false; code: 'attachments.typeNotAllowed' | 'attachments.typeUnknown' };
+  /**
+   * `typeUnknown`: neither the type nor the extension says what the file is; `typeNotAllowed`: it is
+   * something else; `contentMismatch`: a type that goes with its extension (a text, a video, an Office
+   * document) on a file named otherwise.
+   */
+  | { ok: false; code: 'attachments.typeNotAllowed' | 'attachments.typeUnknown' | 'attachments.contentMismatch' };
+
+/** A file name's extension in lower case, or undefined when it has none. */
+function extensionOf(name: string): string | undefined {
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? undefined : name.slice(dot + 1).trim().toLowerCase();
+}
 
 /**
  * The MIME type to keep for a file offered as evidence, from the type the browser reported and
@@ -50,10 +96,14 @@ export type AttachmentTypeCheck =
  */
 export function attachmentType(name: string, reported: string): AttachmentTypeCheck {
   const type = reported.trim().toLowerCase();
-  if (ATTACHMENT_TYPES.test(type)) return { ok: true, type };
+  const extension = extensionOf(name);
+  if (ATTACHMENT_TYPES.test(type)) {
+    const named = EXTENSIONS_OF_TYPE.get(type);
+    if (named && !(extension !== undefined && named.includes(extension))) return { ok: false, code: 'attachments.contentMismatch' };
+    return { ok: true, type };
+  }
   if (!UNKNOWN_TYPES.has(type)) return { ok: false, code: 'attachments.typeNotAllowed' };
-  const dot = name.lastIndexOf('.');
-  const byExtension = dot < 0 ? undefined : TYPE_OF_EXTENSION.get(name.slice(dot + 1).trim().toLowerCase());
+  const byExtension = extension === undefined ? undefined : TYPE_OF_EXTENSION.get(extension);
   return byExtension ? { ok: true, type: byExtension } : { ok: false, code: 'attachments.typeUnknown' };
 }
 

@@ -8,6 +8,7 @@ import type { MergedCase, RelatedCase } from './links';
 import type { CaseStatus } from '../lifecycle/machine';
 import type { Category, Channel, CompensationType, CustomerType, Demand, Severity, SocialPlatform } from './vocabulary';
 import type { SurveyScores } from '../feedback/survey';
+import type { VerificationRequest } from '../verification/requests';
 
 /** Who did something, as recorded on the case. */
 export interface Person {
@@ -213,6 +214,11 @@ export interface CaseRecord {
    */
   infoRequests?: InfoRequest[];
   verification: VerificationRecord | null;
+  /**
+   * 核实请求: questions sent to the desk's departments while 核实中, oldest first, each open, answered
+   * (a check entry in the department's name) or withdrawn (domain/verification/requests.ts). Absent until the first.
+   */
+  verificationRequests?: VerificationRequest[];
   grading: GradingRecord | null;
   plan: PlanRecord | null;
   /**

@@ -3,7 +3,8 @@ import type { Channel, UnreachableReason } from './vocabulary';
 
 /** The append-only records of a case, one row each, shown in stage sections and the timeline. */
 export type EntryData =
-  | { kind: 'check'; department: string; checked: string; finding: string }
+  /** `requestId`: the 核实请求 it answers (the department's reply); absent on a check recorded by phone. */
+  | { kind: 'check'; department: string; checked: string; finding: string; requestId?: string }
   /**
    * A contact with the customer about the case. `inbound`: they called or came in (absent: the desk
    * reached them); `chase`: they chased the case (催办: asked where it stands, asked to hurry it).
@@ -46,8 +47,23 @@ export interface AttachmentMeta {
   addedBy: Person;
   /** The step of the loop it was added in, e.g. `verification` for evidence. */
   step: string;
+  /** SHA-256 of its bytes, lower-case hex: a second copy is refused by it. Absent on files kept before hashes were. */
+  sha256?: string;
+  /** 撤下: taken off the case (attached by mistake); its bytes deleted, this record kept as it was. */
+  withdrawn?: AttachmentWithdrawal;
 }
 
+/** Who took a file off the case, when and why; the record's name, size and hash are the file's as it was. */
+export interface AttachmentWithdrawal {
+  at: number;
+  by: Person;
+  reason: string;
+}
+
+/** A file as the case holds it, its bytes with it. */
 export interface AttachmentRecord extends AttachmentMeta {
   data: Blob;
 }
+
+/** A row of the attachments table: a file with its bytes, or one withdrawn, whose bytes are gone. */
+export type StoredAttachment = AttachmentMeta & { data?: Blob };

@@ -11,8 +11,12 @@
  *   survey has answered since.
  * - an extension still 待审批 on a terminated case (termination withdraws it since 2026-12): it
  *   stood in nobody's queue for ever. It is withdrawn as of the termination, by whoever terminated.
+ * - 回访时限 (the `callback` clock, since 2026-12) of a case already waiting for its callback: it
+ *   waited without a deadline. It runs from the handling's completion, as it does for a handling
+ *   completed today, by the desk's settings.
  * Pure: the store host reads each candidate's entries and audit events (store/core/older-cases.ts).
  */
+import type { Clock } from '../clocks/clock';
 import type { CaseRecord } from './case';
 import type { CaseEntry } from './entries';
 
@@ -23,11 +27,16 @@ const lacksOutcome = (record: CaseRecord) => record.outcome === undefined && typ
 const lacksLastUnreachable = (record: CaseRecord) =>
   record.lastUnreachableAt === undefined && record.unreachableAttempts > 0 && record.feedback !== null && record.status !== 'closed';
 const withdrawable = (record: CaseRecord) => record.status === 'terminated' && record.extensions.some((e) => e.decision === 'pending');
+const lacksCallbackClock = (record: CaseRecord) =>
+  record.status === 'feedback' && record.clocks.callback === undefined && typeof record.clocks.resolution?.completedAt === 'number';
 
 /** Whether a case may lack what is worked out here (cheap: looks at the record alone). */
 export function mayNeedRepair(record: CaseRecord): boolean {
-  return lacksOutcome(record) || lacksLastUnreachable(record) || withdrawable(record);
+  return lacksOutcome(record) || lacksLastUnreachable(record) || withdrawable(record) || lacksCallbackClock(record);
 }
+
+/** 回访时限 started at an instant, by the desk's settings (the store host's `startNode`). */
+export type StartCallbackClock = (at: number) => Clock;
 
 /** Whether the repair needs the instants the case's handlings were completed at (its `progress.complete` audit events). */
 export const needsCompletions = lacksOutcome;
@@ -41,9 +50,15 @@ export interface OlderCaseRepair {
 /**
  * The case as the desk writes it today, and the entries that change with it; null when nothing can
  * be worked out (nothing missing, or nothing kept to work it out from).
- * `completedAt`: the instants of the case's `progress.complete` audit events.
+ * `completedAt`: the instants of the case's `progress.complete` audit events; `startCallback`
+ * starts 回访时限 by the desk's settings.
  */
-export function repairOlderCase(record: CaseRecord, entries: readonly CaseEntry[], completedAt: readonly number[]): OlderCaseRepair | null {
+export function repairOlderCase(
+  record: CaseRecord,
+  entries: readonly CaseEntry[],
+  completedAt: readonly number[],
+  startCallback: StartCallbackClock,
+): OlderCaseRepair | null {
   let next = record;
   const changedEntries: CaseEntry[] = [];
 
@@ -74,6 +89,10 @@ export function repairOlderCase(record: CaseRecord, entries: readonly CaseEntry[
         e.decision === 'pending' ? { ...e, decision: 'withdrawn' as const, decidedAt: at, decidedBy: termination?.by ?? null, decisionNote: termination?.note ?? '' } : e,
       ),
     };
+  }
+
+  if (lacksCallbackClock(record)) {
+    next = { ...next, clocks: { ...next.clocks, callback: startCallback(record.clocks.resolution!.completedAt!) } };
   }
 
   return next === record && changedEntries.length === 0 ? null : { record: next, entries: changedEntries };

@@ -4,7 +4,7 @@
  * labels or synonyms (`快递问题` holds 快递 → 物流配送; `物流慢` holds 物流), is contained in one
  * (`质` is too short to count), or shares most of its character pairs with one (Dice coefficient
  * over bigrams). No guess from meaning alone: `A级` or `三星` name no level the desk can read, so
- * they are left to the user. A value that negates (未, 不, 没, 非, 无) is never matched with a
+ * they are left to the user. A value that negates (未, 不, 没, 非, 无; not, un-, non-) is never matched with a
  * label that does not, so `未关闭` is not offered as 已关闭. A tie between two values gives no guess.
  * A demand is not guessed from a label inside it: `要求赔偿500元` holds 赔偿 but asks for more than
  * the word says, and a guess the user does not look at would lose it.
@@ -22,6 +22,13 @@ export interface SuggestionTarget {
 export const SUGGESTION_THRESHOLD = 0.5;
 
 const NEGATION = /[未不没非无]/;
+/**
+ * English ones, as values arrive normalised (spaces gone): Not Resolved, not closed, unclosed,
+ * non-closed. Never `no` before a letter: `normal` is no negation. A value it takes for one (notes,
+ * under review) only goes without a guess.
+ */
+const ENGLISH_NEGATION = /^(?:not|non|un)[a-z]|^no$/;
+const negates = (text: string) => NEGATION.test(text) || ENGLISH_NEGATION.test(text);
 const CJK = /[\u3400-\u9fff]/;
 
 function bigrams(text: string): Set<string> {
@@ -46,7 +53,7 @@ export function bigramSimilarity(a: string, b: string): number {
  * characters (物流), Latin ones from four letters (`web` is inside too many words).
  */
 export function labelScore(value: string, label: string, labelInside = true): number {
-  if (value === '' || label === '' || NEGATION.test(value) !== NEGATION.test(label)) return 0;
+  if (value === '' || label === '' || negates(value) !== negates(label)) return 0;
   const long = (text: string) => text.length >= (CJK.test(text) ? 2 : 4);
   let contained = 0;
   if (labelInside && long(label) && value.includes(label)) contained = 0.5 + (0.5 * label.length) / value.length;

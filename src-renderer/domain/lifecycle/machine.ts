@@ -44,6 +44,13 @@ export const TRANSITIONS = {
   'screening.infoReceived': { from: ['awaiting_info'], to: ['registered'] },
   'verification.addCheck': { from: ['verifying'], to: [] },
   /**
+   * 核实请求 to a department, its answer and its withdrawal: only while 核实中 (domain/verification/requests.ts);
+   * completing 核实 or terminating the case withdraws those still open, so none is left open in a later status.
+   */
+  'verification.requestCheck': { from: ['verifying'], to: [] },
+  'verification.answerRequest': { from: ['verifying'], to: [] },
+  'verification.withdrawRequest': { from: ['verifying'], to: [] },
+  /**
    * Every contact with the customer, in every status: before it is accepted (they call with more to
    * say), while it waits for approval (they chase it), after it ended (a call back).
    */

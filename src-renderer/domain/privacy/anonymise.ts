@@ -7,6 +7,7 @@
 import { accountHandle } from '../cases/account';
 import type { CaseRecord } from '../cases/case';
 import type { CaseEntry } from '../cases/entries';
+import { addressForms } from './address-forms';
 import { mapCaseTexts, mapEntryTexts } from './free-texts';
 import { redactText } from './redact';
 
@@ -29,8 +30,12 @@ export function knownIdentifiers(record: Pick<CaseRecord, (typeof IDENTITY_FIELD
   return IDENTITY_FIELDS.flatMap((field) => writtenForms(field, record[field])).filter(identifying);
 }
 
-/** How a value is written in a text: an account also without the @ before it (@ZhangSan_88 and ZhangSan_88). */
+/**
+ * How a value is written in a text: an account also without the @ before it (@ZhangSan_88 and
+ * ZhangSan_88), an address also shortened (文三路88号 for 浙江省杭州市西湖区文三路88号).
+ */
 function writtenForms(field: (typeof IDENTITY_FIELDS)[number], value: unknown): unknown[] {
+  if (field === 'address' && typeof value === 'string') return addressForms(value.trim());
   // The bare handle only when long enough to tell from ordinary words (as masking finds it).
   if (field !== 'socialAccount' || typeof value !== 'string') return [value ?? ''];
   const handle = accountHandle(value);

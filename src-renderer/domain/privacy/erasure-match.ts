@@ -6,6 +6,7 @@
 import { accountKey } from '../cases/account';
 import type { CaseRecord } from '../cases/case';
 import { compactAddress, normalizedContacts } from '../cases/contact';
+import { addressForms } from './address-forms';
 import { ANONYMISED_NAME, identifiersOf } from './anonymise';
 import type { CustomerKeyKind } from './customer';
 
@@ -49,21 +50,7 @@ export function preselected(kind: CustomerKeyKind, ids: readonly string[], diffe
   return (kind === 'phone' || kind === 'email') && differing.length === 0 ? [...ids] : [];
 }
 
-/**
- * An address as a note may shorten it: also without its province, and without its city
- * (浙江省杭州市西湖区文三路88号 → 杭州市西湖区文三路88号, 西湖区文三路88号), when what is left
- * still names a place (six characters or more).
- */
-export function addressForms(address: string): string[] {
-  if (address === '') return [];
-  const forms = [address];
-  for (const head of [/^.{1,8}?(?:省|自治区)/u, /^.{1,12}?市/u]) {
-    const match = head.exec(address);
-    const rest = match ? address.slice(match[0].length) : '';
-    if ([...rest].length >= 6) forms.push(rest);
-  }
-  return forms;
-}
+export { addressForms };
 
 type History = ReadonlyArray<{ changes: Record<string, { before: unknown; after: unknown }> }>;
 

@@ -8,6 +8,7 @@ import { CLOCK_KINDS, type Clock } from '../clocks/clock';
 import type { CaseEntry } from '../cases/entries';
 import type { LegalHold } from '../cases/legal-hold';
 import type { MergedCase } from '../cases/links';
+import type { VerificationRequest } from '../verification/requests';
 
 /** Called for each free text with its field's name (dotted for nested ones, `plan.measures` for every measure). */
 export type TextMap = (text: string, field: string) => string;
@@ -91,11 +92,19 @@ function mapInfoRequest(request: InfoRequest, map: TextMap): InfoRequest {
   return received === request.received ? asked : { ...asked, received };
 }
 
+/** 核实请求: the question put to the department and why it was withdrawn (the answer is a check entry). */
+function mapVerificationRequest(request: VerificationRequest, map: TextMap): VerificationRequest {
+  const asked = mapFields(request, ['question'], 'verificationRequests.', map);
+  const withdrawal = request.withdrawal && mapFields(request.withdrawal, ['reason'], 'verificationRequests.withdrawal.', map);
+  return withdrawal === request.withdrawal ? asked : { ...asked, withdrawal };
+}
+
 /** The case with `map` applied to each of its free texts; the same object when nothing changed. */
 export function mapCaseTexts(record: CaseRecord, map: TextMap): CaseRecord {
   let next = mapFields(record, ['description', 'demandNote'], '', map);
   const screening = next.screening && mapFields(next.screening, ['reason', 'referredTo', 'missing'], 'screening.', map);
   const verification = next.verification && mapFields(next.verification, ['conclusion'], 'verification.', map);
+  const verificationRequests = next.verificationRequests?.map((request) => mapVerificationRequest(request, map));
   const grading = next.grading && mapReturns(mapFields(next.grading, ['rationale', 'returnReason'], 'grading.', map), 'grading.', map);
   const plan = next.plan && mapPlan(next.plan, 'plan.', map);
   // The approved plans a re-handling replaced (domain/plans/earlier.ts): what the customer was promised before.
@@ -123,6 +132,7 @@ export function mapCaseTexts(record: CaseRecord, map: TextMap): CaseRecord {
     earlierResolutions?.some((c, i) => c !== next.earlierResolutions![i]) === true ||
     screening !== next.screening ||
     verification !== next.verification ||
+    verificationRequests?.some((r, i) => r !== next.verificationRequests![i]) === true ||
     grading !== next.grading ||
     plan !== next.plan ||
     extensions.some((e, i) => e !== next.extensions[i]) ||
@@ -156,6 +166,7 @@ export function mapCaseTexts(record: CaseRecord, map: TextMap): CaseRecord {
       ...(referralReplies ? { referralReplies } : {}),
       ...(earlierPlans ? { earlierPlans } : {}),
       ...(infoRequests ? { infoRequests } : {}),
+      ...(verificationRequests ? { verificationRequests } : {}),
       ...(relatedCases ? { relatedCases } : {}),
       ...(mergedCases ? { mergedCases } : {}),
     };

@@ -10,6 +10,7 @@ import { extensionStart } from '../cases/attachments';
 import { normalizePhone } from '../cases/contact';
 import type { CaseEntry } from '../cases/entries';
 import { may, type Role } from '../users/roles';
+import { addressForms } from './address-forms';
 import { ABOUT_OTHER_CASES, mapCaseTexts, mapEntryTexts, mapStrings } from './free-texts';
 import { REDACTED, replaceIdentifiers } from './redact';
 
@@ -86,7 +87,11 @@ export function maskAccount(account: string): string {
 /** The case's own postal address where it is written into a text (来信地址：…), masked as the field is. */
 function maskWrittenAddress(text: string, address: string | undefined): string {
   const own = address?.trim() ?? '';
-  return own.length >= 4 && text.includes(own) ? text.replaceAll(own, maskAddress(own)) : text;
+  if (own.length < 4) return text;
+  // Longest first: the whole address before the street it ends with (建国路1号院2号楼303 for 北京市朝阳区建国路1号院2号楼303).
+  let masked = text;
+  for (const form of addressForms(own)) if (masked.includes(form)) masked = masked.replaceAll(form, maskAddress(form));
+  return masked;
 }
 
 /** The case's own account where it is written into a text (网友@ZhangSan_88 私信…), masked as the field is, with or without its @. */
@@ -184,13 +189,17 @@ export function maskCaseFor(role: Role, record: CaseRecord): CaseRecord {
 /**
  * An attachment (its meta, or the stored file) as `role` may see it: for roles without `contacts.view`
  * the identifiers written in its file name masked as in any text of its case, its extension left
- * readable (13812345678_通话录音.mp3 → 138****5678_通话录音.mp3); `address` and `account` are its case's.
+ * readable (13812345678_通话录音.mp3 → 138****5678_通话录音.mp3), and in the reason it was withdrawn
+ * for, if it was; `address` and `account` are its case's.
  */
-export function maskAttachmentFor<T extends { name: string }>(role: Role, attachment: T, address?: string, account?: string): T {
+export function maskAttachmentFor<T extends { name: string; withdrawn?: { reason: string } }>(role: Role, attachment: T, address?: string, account?: string): T {
   if (mayViewContacts(role)) return attachment;
   const at = extensionStart(attachment.name);
   const name = `${maskCaseText(attachment.name.slice(0, at), address, account)}${attachment.name.slice(at)}`;
-  return name === attachment.name ? attachment : { ...attachment, name };
+  const withdrawn = attachment.withdrawn;
+  const reason = withdrawn ? maskCaseText(withdrawn.reason, address, account) : undefined;
+  if (name === attachment.name && reason === withdrawn?.reason) return attachment;
+  return { ...attachment, name, ...(withdrawn && reason !== undefined ? { withdrawn: { ...withdrawn, reason } } : {}) };
 }
 
 /** An entry of a case (a progress note, a contact's summary…) as `role` may see it; `address` and `account` are its case's. */

@@ -75,22 +75,23 @@ interface Found {
   kind: IdentifierKind;
 }
 
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-
-/** A resident ID number as issued: a birth date that exists in its middle, and its check character (GB 11643). */
+/**
+ * A resident ID number as issued or as mistyped: a region code (its first digit 1–8) and a birth date
+ * that exists in its middle (GB 11643). Its check character is not asked for: a number with one
+ * wrong digit still shows seventeen right ones, and an 18-digit order number rarely has a date there.
+ */
 export function isResidentId(id: string): boolean {
+  if (id[0] === undefined || id[0] < '1' || id[0] > '8') return false;
   const year = Number(id.slice(6, 10));
   const month = Number(id.slice(10, 12));
   const day = Number(id.slice(12, 14));
-  if (year < 1900 || month < 1 || month > 12 || day < 1 || day > new Date(year, month, 0).getDate()) return false;
-  const sum = ID_WEIGHTS.reduce((total, weight, i) => total + weight * Number(id[i]), 0);
-  return '10X98765432'[sum % 11] === id[17]!.toUpperCase();
+  return year >= 1900 && month >= 1 && month <= 12 && day >= 1 && day <= new Date(year, month, 0).getDate();
 }
 
 /**
  * Where the identifiers stand in the text (same offsets in `ascii`), in order, none overlapping.
- * `strict`: an 18-digit number counts as an ID number only when it is a valid one (an order number
- * of 18 digits is not); anonymisation, which had rather redact too much, leaves it off.
+ * `strict`: an 18-digit number counts as an ID number only when it has an ID number's region and
+ * birth date (an order number of 18 digits has not); anonymisation, which had rather redact too much, leaves it off.
  */
 function findIdentifiers(ascii: string, strict: boolean): Found[] {
   if (!MAYBE.test(ascii)) return [];

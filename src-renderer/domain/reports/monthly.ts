@@ -13,6 +13,8 @@ import type { CaseStatus } from '../lifecycle/machine';
 import { satisfactionOf, satisfactionPoints, surveyDeclinedOf } from '../tracking/row';
 import type { DashboardFigures } from '../dashboard/figures';
 import type { CompensationSummary } from './compensation';
+import type { EditionMark, EditionView, ReportEdition } from './edition';
+import type { MonthHotspot } from './hotspots';
 import type { ReferralSummary } from './referrals';
 
 export const MonthSchema = z.object({
@@ -42,13 +44,26 @@ export const SaveNotesInput = MonthSchema.extend({
   recommendations: optionalText(MAX_NOTE_LENGTH),
 });
 
-/** The manager's sections of one month's report. */
+/**
+ * The manager's sections of one month's report, as `reportNotes` keeps them with the month's
+ * finalised edition (edition.ts). A record written by 定稿 before any notes were saved has
+ * `updatedAt` 0: no notes (`savedNotes`).
+ */
 export interface ReportNotes {
   month: string;
   analysis: string;
   recommendations: string;
   updatedAt: number;
   updatedBy: Person;
+  /** 定稿: absent in records saved before it existed (and in months never finalised): not finalised. */
+  edition?: ReportEdition;
+}
+
+/** The notes of a month's record as the report shows them: without its edition; null when none were saved. */
+export function savedNotes(record: ReportNotes | undefined | null): ReportNotes | null {
+  if (!record || record.updatedAt === 0) return null;
+  const { edition: _edition, ...notes } = record;
+  return notes;
 }
 
 export const KPI_IDS = [
@@ -139,6 +154,12 @@ export interface MonthlyReport {
   /** 12315 转办反馈: referrals received, replies due, sent on time or late, still owed. */
   referrals: ReferralSummary;
   notes: ReportNotes | null;
+  /** 批量投诉苗头 found on the month's days. */
+  hotspots: MonthHotspot[];
+  /** 较上月 is against last month's finalised edition (what its paper said), when it has one. */
+  comparedWith: EditionMark | null;
+  /** Whether this is the month's finalised edition, or the figures as they are now. */
+  edition: EditionView;
 }
 
 /** A month's figures (the dashboard's for that month), and the cases overdue at its end (or now, while it runs). */
@@ -166,9 +187,10 @@ export function kpiValues({ figures, overdueAtEnd }: MonthFigures): Record<KpiId
   };
 }
 
-export function compareKpis(current: MonthFigures, previous: MonthFigures): Kpi[] {
+/** The month's figures against the month before: its figures, or the values its finalised edition holds. */
+export function compareKpis(current: MonthFigures, previous: MonthFigures | Record<KpiId, number | null>): Kpi[] {
   const now = kpiValues(current);
-  const before = kpiValues(previous);
+  const before = 'figures' in previous ? kpiValues(previous) : previous;
   return KPI_IDS.map((id) => {
     const value = now[id];
     const prev = before[id];

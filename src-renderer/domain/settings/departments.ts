@@ -63,7 +63,7 @@ export function followDepartments(
 
 /**
  * A case still being handled with its departments renamed: the case's, its grading's, its plan's
- * responsible department and collaborators. Null when it names none of the renamed ones. Two
+ * responsible department and collaborators, and the department of an open 核实请求. Null when it names none of the renamed ones. Two
  * departments merged into one (a row renamed to the name of a row removed) leave a collaborator
  * listed once, and never the responsible department too. What was recorded on the way (a check
  * with a department, the case log) keeps the name of its day.
@@ -71,14 +71,20 @@ export function followDepartments(
 export function renameCaseDepartments(record: CaseRecord, renamed: ReadonlyMap<string, string>): CaseRecord | null {
   const to = (name: string) => renamed.get(name) ?? name;
   const { grading, plan } = record;
+  // A 核实请求 still open waits in its department's queue, matched by name; answered or withdrawn, it keeps the name of its day.
+  const openRequests = record.verificationRequests?.some((request) => request.state === 'open' && renamed.has(request.department)) === true;
   const touched =
     renamed.has(record.department) ||
     (grading !== null && renamed.has(grading.department)) ||
-    (plan !== null && (renamed.has(plan.department) || plan.collaborators.some((name) => renamed.has(name))));
+    (plan !== null && (renamed.has(plan.department) || plan.collaborators.some((name) => renamed.has(name)))) ||
+    openRequests;
   if (!touched) return null;
   const planDepartment = plan && to(plan.department);
   return {
     ...record,
+    ...(openRequests
+      ? { verificationRequests: record.verificationRequests!.map((request) => (request.state === 'open' ? { ...request, department: to(request.department) } : request)) }
+      : {}),
     department: to(record.department),
     grading: grading && { ...grading, department: to(grading.department) },
     plan: plan && {

@@ -2,7 +2,10 @@
  * Local passwords: a policy, and PBKDF2-SHA-256 through WebCrypto (a slow KDF
  * available in the store host window, the worker and Node alike).
  */
+import type { FieldError } from '../common/errors';
+
 export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 200;
 export const PBKDF2_ITERATIONS = 210_000;
 
 export interface PasswordHash {
@@ -16,10 +19,18 @@ export interface PasswordHash {
 export function passwordProblem(password: string, username = ''): string | null {
   // Spaces do not count: eight spaces and "1a" is two characters of password.
   if (password.replace(/\s/gu, '').length < PASSWORD_MIN_LENGTH) return 'validation.passwordTooShort';
-  if (password.length > 200) return 'validation.tooLong';
-  if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return 'validation.passwordLettersDigits';
+  if (password.length > PASSWORD_MAX_LENGTH) return 'validation.tooLong';
+  // A Chinese input method in full-width mode types ＡＢＣ１２３: letters and digits all the same.
+  if (!/[A-Za-z\uff21-\uff3a\uff41-\uff5a]/.test(password) || !/[\d\uff10-\uff19]/.test(password)) return 'validation.passwordLettersDigits';
   if (username && password.toLowerCase().includes(username.toLowerCase())) return 'validation.passwordContainsName';
   return null;
+}
+
+/** The problem of a password typed into `field` as a form and the store host state it (an empty one is required), with the figures its message names. */
+export function passwordFieldError(field: string, password: string | undefined, username = ''): FieldError | null {
+  const code = password === undefined || password === '' ? 'validation.required' : passwordProblem(password, username);
+  if (code === null) return null;
+  return code === 'validation.tooLong' ? { field, code, params: { max: PASSWORD_MAX_LENGTH } } : { field, code };
 }
 
 const toHex = (bytes: ArrayBuffer | Uint8Array) =>

@@ -28,6 +28,12 @@ export const PERMISSIONS = {
   'screening.requestInfo': CASE_WORKERS,
   'screening.infoReceived': CASE_WORKERS,
   'verification.addCheck': CASE_WORKERS,
+  /** 发起核实请求 to a department; the department's colleagues (by their own department) see it in their queue. */
+  'verification.requestCheck': CASE_WORKERS,
+  /** 回复核实: only a colleague of the department asked, whoever asked, or a supervisor (store host). */
+  'verification.answerRequest': CASE_WORKERS,
+  /** 撤回核实请求: only whoever asked, or a supervisor (store host). */
+  'verification.withdrawRequest': CASE_WORKERS,
   'verification.addContact': CASE_WORKERS,
   'verification.complete': CASE_WORKERS,
   'grading.submit': CASE_WORKERS,
@@ -50,14 +56,22 @@ export const PERMISSIONS = {
   /** 告知并入投诉的客户: whoever makes the callback tells the customers of the duplicates merged into the case. */
   'feedback.informMerged': CASE_WORKERS,
   'attachments.add': [...CASE_WORKERS, 'director', 'legal'],
+  /**
+   * 撤下附件: a file attached by mistake taken off any case, by those who answer for the case's records.
+   * Whoever added a file may also take it off while the case is at the step they added it in (store host).
+   */
+  'attachments.withdraw': ['supervisor', 'director', 'ops_director', 'legal'],
   'improvements.save': ['supervisor', 'director', 'ops_director'],
   'improvements.verify': ['supervisor', 'director', 'ops_director'],
   /** The analysis and recommendations of the monthly report. */
   'reports.saveNotes': ['supervisor', 'director', 'ops_director'],
+  /** 定稿 and 撤销定稿 of a month's report: whoever writes its analysis signs it off. */
+  'reports.finalise': ['supervisor', 'director', 'ops_director'],
   'users.save': ['admin'],
   'users.resetPassword': ['admin'],
   'settings.update': ['admin'],
-  'audit.verify': ['admin', 'supervisor', 'director', 'ops_director'],
+  /** Checking the chains changes nothing: whoever answers for the records' integrity, legal (who reads the log) too. */
+  'audit.verify': ['admin', 'supervisor', 'director', 'ops_director', 'legal'],
   /** The audit log viewer: every command of every user, filtered. */
   'audit.view': ['admin', 'legal'],
   /** A backup holds every record, personal data included. */

@@ -11,7 +11,7 @@
  * when it grows. Stop-bigrams (in more than `STOP_DF_RATIO` of the cases) are
  * left out of postings, norms and queries alike, so the cosine stays a cosine.
  */
-import { cosine, idf, MIN_SCORE, similarityText, termsOf, topK, type Scored } from '../../domain/assist/similar';
+import { idf, MIN_SCORE, similarity, similarityText, termsOf, topK, type Scored } from '../../domain/assist/similar';
 import type { CaseRecord } from '../../domain/cases/case';
 import { BACKGROUND_CHUNK, forEachCaseChunk, forEachCaseSlice } from '../core/case-chunks';
 import { createPacer, runPaced } from '../core/pacing';
@@ -127,6 +127,7 @@ function createSimilarIndex(db: DeskDb): SimilarIndex {
 
   // Reused between searches: one slot per case ordinal, and the ordinals a search touched (to reset only those).
   let dots = new Float64Array(0);
+  let shared = new Uint16Array(0);
   let touched = new Int32Array(0);
 
   function score(text: string, limit: number, excludeId?: string): SimilarHit[] {
@@ -134,11 +135,13 @@ function createSimilarIndex(db: DeskDb): SimilarIndex {
     if (docs === 0) return [];
     if (dots.length < postings.capacity()) {
       dots = new Float64Array(postings.capacity());
+      shared = new Uint16Array(postings.capacity());
       touched = new Int32Array(postings.capacity());
     }
     const excluded = excludeId === undefined ? -1 : postings.ordinalOf(excludeId);
     let count = 0;
     let queryNorm = 0;
+    let queryTerms = 0;
     for (const term of termsOf(text)) {
       const tid = postings.termId(term);
       if (tid !== undefined && postings.isStop(tid)) continue;
@@ -146,15 +149,24 @@ function createSimilarIndex(db: DeskDb): SimilarIndex {
       const weight = idf(tid === undefined ? 0 : postings.df(tid), docs);
       const squared = weight * weight;
       queryNorm += squared;
+      queryTerms += 1;
       if (tid === undefined) continue;
-      count = postings.accumulate(tid, squared, dots, touched, count, excluded);
+      count = postings.accumulate(tid, squared, dots, touched, count, excluded, shared);
     }
     queryNorm = Math.sqrt(queryNorm);
     function* candidates(): Generator<Scored> {
       for (let n = 0; n < count; n += 1) {
         const ordinal = touched[n]!;
-        const value = cosine(dots[ordinal]!, queryNorm, postings.norm(ordinal));
+        const value = similarity({
+          dot: dots[ordinal]!,
+          queryNorm,
+          docNorm: postings.norm(ordinal),
+          shared: shared[ordinal]!,
+          queryTerms,
+          docTerms: postings.length(ordinal),
+        });
         dots[ordinal] = 0;
+        shared[ordinal] = 0;
         if (value >= MIN_SCORE) yield { ordinal, score: value };
       }
     }

@@ -42,10 +42,13 @@ export interface Postings {
   /**
    * Adds `amount` to `sums[ordinal]` for every live case of the bigram except
    * `excluded`, listing in `touched` (from `count` on) each case seen for the
-   * first time (its sum was 0); returns the new count. The search's inner loop.
+   * first time (its sum was 0); returns the new count. With `shared`, counts there how many of the
+   * query's bigrams each case holds. The search's inner loop.
    */
-  accumulate(tid: number, amount: number, sums: Float64Array, touched: Int32Array, count: number, excluded: number): number;
+  accumulate(tid: number, amount: number, sums: Float64Array, touched: Int32Array, count: number, excluded: number, shared?: Uint16Array): number;
   norm(ordinal: number): number;
+  /** How many bigrams of the case count (not stop-bigrams): what its norm is made of. */
+  length(ordinal: number): number;
   idOf(ordinal: number): string;
   /** -1 when the case is not indexed. */
   ordinalOf(id: string): number;
@@ -91,6 +94,7 @@ export function createPostings(): Postings {
   let alive = new Uint8Array(0);
   let hashes = new Int32Array(0);
   let norms = new Float64Array(0);
+  let lengths = new Int32Array(0);
   let live = 0;
   let dead = 0;
   let normsAt = 0;
@@ -111,6 +115,7 @@ export function createPostings(): Postings {
     alive = grown(alive, ordinal + 1, (n) => new Uint8Array(n));
     hashes = grown(hashes, ordinal + 1, (n) => new Int32Array(n));
     norms = grown(norms, ordinal + 1, (n) => new Float64Array(n));
+    lengths = grown(lengths, ordinal + 1, (n) => new Int32Array(n));
     alive[ordinal] = 1;
     hashes[ordinal] = hash;
     live += 1;
@@ -148,14 +153,19 @@ export function createPostings(): Postings {
     }
   }
 
-  /** Every live case's norm over the bigrams that are not stop-bigrams, with the current IDFs. */
+  /** Every live case's norm and length over the bigrams that are not stop-bigrams, with the current IDFs. */
   function* normSteps(perStep = ENTRIES_PER_STEP): Generator<void, void> {
     const squared = new Float64Array(termIds.size());
     for (let tid = 0; tid < squared.length; tid += 1) squared[tid] = stop[tid] === 1 ? 0 : idf(df[tid]!, live) ** 2;
     const next = new Float64Array(ids.length);
-    yield* eachEntry((tid, ordinal) => (next[ordinal]! += squared[tid]!), perStep);
+    const nextLengths = new Int32Array(ids.length);
+    yield* eachEntry((tid, ordinal) => {
+      next[ordinal]! += squared[tid]!;
+      if (stop[tid] === 0) nextLengths[ordinal]! += 1;
+    }, perStep);
     for (let i = 0; i < next.length; i += 1) next[i] = Math.sqrt(next[i]!);
     norms = next;
+    lengths = nextLengths;
     normsAt = live;
   }
 
@@ -221,18 +231,21 @@ export function createPostings(): Postings {
     add(id, terms, hash) {
       const ordinal = newOrdinal(id, hash);
       let normSquared = 0;
+      let length = 0;
       for (const term of terms) {
         const tid = termIdOf(term);
         df[tid]! += 1;
         if (stop[tid] === 1) continue;
         const weight = idf(df[tid]!, live);
         normSquared += weight * weight;
+        length += 1;
         const extra = overflow.get(tid);
         if (extra) extra.push(ordinal);
         else overflow.set(tid, [ordinal]);
         overflowEntries += 1;
       }
       norms[ordinal] = Math.sqrt(normSquared);
+      lengths[ordinal] = length;
     },
 
     remove(id) {
@@ -259,12 +272,13 @@ export function createPostings(): Postings {
     termId: (term) => termIds.find(term),
     df: (tid) => df[tid] ?? 0,
     isStop: (tid) => stop[tid] === 1,
-    accumulate(tid, amount, sums, touched, count, excluded) {
+    accumulate(tid, amount, sums, touched, count, excluded, shared) {
       let n = count;
       const add = (ordinal: number) => {
         if (ordinal === excluded) return;
         if (sums[ordinal] === 0) touched[n++] = ordinal;
         sums[ordinal]! += amount;
+        if (shared) shared[ordinal]! += 1;
       };
       if (tid + 1 < offsets.length) {
         for (let i = offsets[tid]!, end = offsets[tid + 1]!; i < end; i += 1) {
@@ -277,6 +291,7 @@ export function createPostings(): Postings {
       return n;
     },
     norm: (ordinal) => norms[ordinal] ?? 0,
+    length: (ordinal) => lengths[ordinal] ?? 0,
     idOf: (ordinal) => ids[ordinal]!,
     ordinalOf: (id) => ordinals.get(id) ?? -1,
     size: () => live,

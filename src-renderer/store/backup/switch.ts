@@ -11,6 +11,7 @@ import { backupEnvironment, type SinkResult } from './environment';
 import { recordBackup } from './log';
 import { openBackup } from './open';
 import { keepErasures } from './keep-erasures';
+import { keepWithdrawals } from '../services/attachments/keep-withdrawals';
 import { restoreInto, scratchName } from './restore';
 import { whileWriting } from './writing-lock';
 
@@ -67,6 +68,8 @@ export async function restoreBackup(
         // restored from itself, those made after it) are kept, so no backup on disk drops out of the list.
         // Erased personal data stays erased: the backup may predate a deletion request or an anonymisation.
         erasuresKept = await keepErasures(ctx, restored);
+        // Withdrawn attachments stay withdrawn too: the backup may predate a withdrawal.
+        await keepWithdrawals(ctx, restored);
         const had = new Set((await restored.backups.toArray()).map(logKey));
         await restored.backups.bulkAdd((await ctx.db.backups.orderBy('at').toArray()).filter((row) => !had.has(logKey(row))).map(({ id: _id, ...row }) => row));
         await recordBackup(restored, { at: now, kind: 'pre-restore', fileName: before.fileName, path: saved.path, bytes: before.data.byteLength, counts }, actor, 'backup.preRestore');

@@ -17,7 +17,7 @@ import { checkFile, markListed, type FileCheck } from './check';
 import { importConfig } from './config';
 import { assertRoom } from './disk';
 import { fileOf, type CachedFile } from './files';
-import { activeRunner, launch, requestCancel, runnerOf } from './runner';
+import { activeRunner, asItStands, launch, requestCancel, runnerOf } from './runner';
 import { assertMapping, assertValueMap } from './schemas';
 import { listedValues } from './values';
 
@@ -32,7 +32,7 @@ function actorOf(ctx: StoreContext): AuditActor {
 export async function jobOf(db: DeskDb, jobId: string): Promise<ImportJobRecord> {
   const job = await db.imports.get(jobId);
   if (!job) throw new DeskError({ code: 'imports.jobNotFound' });
-  return job;
+  return asItStands(db, job);
 }
 
 /** Claims the one import slot of the host for `work`; `imports.busy` while another job runs. */

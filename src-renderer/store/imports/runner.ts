@@ -98,6 +98,25 @@ function describe(error: unknown): DeskErrorData {
   return { code: 'store.internal', params: { detail: detail.slice(0, 300) } };
 }
 
+/**
+ * Jobs whose interruption could not be written (the disk that stopped the import was full): what
+ * stopped them, until a runner takes them up again. Without it the job read 正在导入 for as long as
+ * the host ran, and 取消 waited for a runner that was gone.
+ */
+const unrecordedStops = new WeakMap<DeskDb, Map<string, DeskErrorData>>();
+
+function unrecordedOf(db: DeskDb): Map<string, DeskErrorData> {
+  let map = unrecordedStops.get(db);
+  if (!map) unrecordedStops.set(db, (map = new Map()));
+  return map;
+}
+
+/** The job as it stands: interrupted, with why, when its runner stopped without being able to say so. */
+export function asItStands(db: DeskDb, job: ImportJobRecord): ImportJobRecord {
+  const error = job.status === 'running' && !runnersOf(db).has(job.id) ? unrecordedOf(db).get(job.id) : undefined;
+  return error ? { ...job, status: 'interrupted', error } : job;
+}
+
 /** Ends a running job (done, cancelled or interrupted) with its audit event. */
 async function stopJob(db: DeskDb, jobId: string, status: Exclude<ImportJobStatus, 'running'>, actor: AuditActor, at: number, error: DeskErrorData | null) {
   await db.transaction('rw', [db.imports, db.audit, db.auditHeads], async () => {
@@ -124,6 +143,7 @@ async function stopJob(db: DeskDb, jobId: string, status: Exclude<ImportJobStatu
 export function launch(db: DeskDb, job: ImportJobRecord, check: FileCheck, actor: AuditActor, now: () => number): Runner {
   const runner: Runner = { jobId: job.id, cancelRequested: false, cancel: new AbortController(), finished: Promise.resolve() };
   runnersOf(db).set(job.id, runner);
+  unrecordedOf(db).delete(job.id);
   runner.finished = (async () => {
     const config = importConfig(db);
     // The chunks go through a connection of their own that commits without waiting for the disk
@@ -196,10 +216,16 @@ export function launch(db: DeskDb, job: ImportJobRecord, check: FileCheck, actor
       if (unpublished.length > 0) publishPending();
       tellFeed();
       if (written.length > 0) learnWritten(db);
-      await stopJob(db, job.id, 'interrupted', actor, now(), describe(error)).catch((failure: unknown) => console.error('recording an interrupted import failed', failure));
+      const reason = describe(error);
+      await stopJob(db, job.id, 'interrupted', actor, now(), reason).catch((failure: unknown) => {
+        console.error('recording an interrupted import failed', failure);
+        unrecordedOf(db).set(job.id, reason);
+      });
     } finally {
       writer.close();
       runnersOf(db).delete(job.id);
+      // Told after the runner is gone, so that the job reads as it stands (`asItStands`).
+      if (unrecordedOf(db).has(job.id)) publishImportChanges(db, [{ area: 'imports', ids: [job.id] }]);
     }
   })();
   return runner;

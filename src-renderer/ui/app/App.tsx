@@ -9,6 +9,7 @@ import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { useListEnterGuard } from '../components/listEnter';
 import type { Platform } from '../../platform';
 import { PlatformContext, StoreContext } from '../data/hooks';
 import type { StoreClient } from '../data/store-client';
@@ -36,6 +37,7 @@ function useHashPath(): ReturnType<typeof useHashLocation> {
 /** Providers shared by the app and by component tests. */
 export function Providers({ platform, store, children }: { platform: Platform; store: StoreClient; children: ReactNode }) {
   const { t, i18n } = useTranslation();
+  useListEnterGuard();
   const theme = useMemo(
     () =>
       themeWith({

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { DeskErrorData, FieldError } from '../../domain/common/errors';
+import { formatDateTime } from '../components/format';
 
 /** Parameters that carry a code of a vocabulary are shown by their label, not the code. */
 const LABELLED_PARAMS: Record<string, string> = {
@@ -16,13 +17,17 @@ const LABELLED_PARAMS: Record<string, string> = {
   why: 'errors.fileWhy',
 };
 
+/** Parameters that carry an instant (epoch ms) are written as the desk writes times: 2026-11-23 14:05. */
+const INSTANT_PARAMS = new Set(['addedAt']);
+
 /** Translates an error code from the store host; unknown codes still say something useful. */
 export function errorText(t: TFunction, error: Pick<DeskErrorData, 'code' | 'params'> | FieldError): string {
   const key = `errors.${error.code}`;
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(error.params ?? {})) {
     const prefix = LABELLED_PARAMS[name];
-    params[name] = typeof value === 'object' ? value.map((item) => (prefix ? t(`${prefix}.${item}`, { defaultValue: item }) : item)).join(t('case.listSeparator')) : value;
+    if (typeof value === 'object') params[name] = value.map((item) => (prefix ? t(`${prefix}.${item}`, { defaultValue: item }) : item)).join(t('case.listSeparator'));
+    else params[name] = typeof value === 'number' && INSTANT_PARAMS.has(name) ? formatDateTime(value) : value;
   }
   for (const [name, prefix] of Object.entries(LABELLED_PARAMS)) {
     const value = params[name];

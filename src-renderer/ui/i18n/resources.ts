@@ -21,6 +21,8 @@ import { accountsMessages } from './areas/accounts';
 import { closingMessages } from './areas/closing';
 import { referralMessages } from './areas/referral';
 import { linksMessages } from './areas/links';
+import { verificationRequestMessages } from './areas/verification-requests';
+import { evidenceMessages } from './areas/evidence';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -52,6 +54,8 @@ const AREAS: Array<{ 'zh-CN': Record<string, unknown>; en: Record<string, unknow
   closingMessages,
   referralMessages,
   linksMessages,
+  verificationRequestMessages,
+  evidenceMessages,
 ];
 
 /** Adds `source`'s keys to `target`; a key defined twice is a programming error. */

@@ -160,8 +160,8 @@ export const zh = {
     kpis: '主要指标',
     bySeverity: '按严重程度',
     kpi: { received: '受理投诉量', major: '重大投诉量', responseRate: '响应按时率', satisfaction: '客户满意度（5 分制）' },
-    analysis: '九、投诉分析',
-    recommendations: '十、改进建议',
+    analysis: '十、投诉分析',
+    recommendations: '十一、改进建议',
     referrals: {
       section: '八、12315 转办反馈',
       table: '12315 转办反馈',
@@ -383,8 +383,8 @@ export const en: Labels = {
     kpis: 'Key figures',
     bySeverity: 'By severity',
     kpi: { received: 'Complaints received', major: 'Major complaints', responseRate: 'Response on-time rate', satisfaction: 'Satisfaction (of 5)' },
-    analysis: '9. Analysis',
-    recommendations: '10. Recommendations',
+    analysis: '10. Analysis',
+    recommendations: '11. Recommendations',
     referrals: {
       section: '8. 12315 referral replies',
       table: '12315 referral replies',

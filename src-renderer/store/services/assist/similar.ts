@@ -3,6 +3,7 @@ import { SIMILAR_DEFAULT_LIMIT, SIMILAR_MAX_LIMIT, similarityText, toSimilarCase
 import { DESCRIPTION_MAX } from '../../../domain/cases/registration';
 import { DeskError } from '../../../domain/common/errors';
 import { isIndexed, similarIndexFor } from '../../assist/similar-index';
+import { subjectEvents } from '../../core/audit';
 import { query, type ServiceModule } from '../../rpc/define';
 
 const SimilarInput = z
@@ -35,10 +36,12 @@ const similar = query(SimilarInput, async ({ db }, { caseId, text, limit }): Pro
   if (compared.trim() === '') return [];
   const hits = await similarIndexFor(db).search(compared, limit, caseId);
   const records = await db.cases.bulkGet(hits.map((hit) => hit.id));
+  // Each case's history too: a name or address corrected since is still in the texts it was copied into.
+  const histories = await Promise.all(records.map((record) => (record ? subjectEvents(db, record.id) : [])));
   return hits.flatMap((hit, n) => {
     const record = records[n];
     // The index was current when it answered; a case reopened since is no longer a resolved example.
-    return record && isIndexed(record) ? [toSimilarCase(record, hit.score)] : [];
+    return record && isIndexed(record) ? [toSimilarCase(record, hit.score, histories[n])] : [];
   });
 });
 

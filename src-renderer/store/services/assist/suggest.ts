@@ -5,6 +5,7 @@ import type { AssistStatus } from '../../../domain/assist/status';
 import { isColdStart, suggestCategories, suggestSeverity, SuggestInput, unfamiliarPhrases, type Suggestions } from '../../../domain/assist/suggestions';
 import { wordCharacters } from '../../../domain/assist/text';
 import { DeskError } from '../../../domain/common/errors';
+import { maskCaseFor } from '../../../domain/privacy/mask';
 import { assistModelsFor } from '../../assist/models';
 import { earlierCases } from '../../assist/repeats';
 import { readSettings } from '../../core/settings';
@@ -15,11 +16,13 @@ import { query, type ServiceModule } from '../../rpc/define';
  * is typed) and at grading (a case by id). Read-only: the suggestions are never
  * stored; what the agent then chooses is, and that is what the models learn.
  */
-const suggest = query(SuggestInput, async ({ db, now }, args): Promise<Suggestions> => {
+const suggest = query(SuggestInput, async ({ db, now, actor }, args): Promise<Suggestions> => {
   const record = args.caseId === undefined ? undefined : await db.cases.get(args.caseId);
   if (args.caseId !== undefined && !record) throw new DeskError({ code: 'cases.notFound' });
-  // A registered case speaks for itself: its own contacts (never masked here), channel and time.
-  const text = record && args.text.trim() === '' ? record.description : args.text;
+  // A registered case speaks for itself: its own contacts (never masked here: they only find its repeats), channel and
+  // time. Its description is answered (the emotion's text, whose phrases are highlighted) as the case page shows it to
+  // the reader: masked for a role without `contacts.view`.
+  const text = record && args.text.trim() === '' ? maskCaseFor(actor!.role, record).description : args.text;
   const contacts = record ?? { phone: args.phone, email: args.email, socialPlatform: args.socialPlatform, socialAccount: args.socialAccount };
   const channel = record ? record.channel : args.channel;
   const before = record ? record.receivedAt : now();

@@ -13,7 +13,8 @@ export interface BrokenChain extends SubjectInfo {
   events: number;
   /** The number of the first event that does not check out (one past the last when events are missing at the end). */
   brokenAt: number;
-  reason: 'hash' | 'link' | 'sequence' | 'truncated';
+  /** `missing`: a case registered at this desk has no chain at all (its events and its head deleted). */
+  reason: 'hash' | 'link' | 'sequence' | 'truncated' | 'missing';
 }
 
 export interface VerifyAllReport {
@@ -40,10 +41,12 @@ export async function verifyAllChains(db: DeskDb, progress: ProgressSink<'verify
   let events = 0;
   let after: string | null = null;
   let sliceStart = performance.now();
+  const chained = new Set<string>();
   progress.phase('verifying', await db.auditHeads.count());
   for (;;) {
     const heads: AuditHeadRecord[] = await (after === null ? db.auditHeads.orderBy('subject') : db.auditHeads.where('subject').above(after)).limit(HEADS_PER_READ).toArray();
     for (const { subject } of heads) {
+      chained.add(subject);
       const chain = await subjectChain(db, subject);
       const report = verifyChain(chain.events, chain.head);
       subjects += 1;
@@ -58,7 +61,22 @@ export async function verifyAllChains(db: DeskDb, progress: ProgressSink<'verify
     if (heads.length < HEADS_PER_READ) break;
     after = heads.at(-1)!.subject;
   }
+  broken.push(...(await casesWithoutChain(db, chained)));
   return { subjects, events, broken: await describeSubjects(db, broken) };
+}
+
+/**
+ * Cases whose whole chain is gone: a chain deleted with its head leaves nothing for the walk above
+ * to find. Every case registered at this desk (or seeded as demo data) starts its chain when it is
+ * written; an imported case only with the first command after its import (the import's own chain
+ * lists it), so one without a chain is not counted.
+ */
+async function casesWithoutChain(db: DeskDb, chained: ReadonlySet<string>): Promise<Array<Omit<BrokenChain, keyof SubjectInfo>>> {
+  const ids = (await db.cases.toCollection().primaryKeys()) as string[];
+  const unchained = ids.filter((id) => !chained.has(id));
+  if (unchained.length === 0) return [];
+  const records = await db.cases.bulkGet(unchained);
+  return records.flatMap((record) => (record && !record.importedFrom ? [{ subject: record.id, events: 0, brokenAt: 1, reason: 'missing' as const }] : []));
 }
 
 /** 全部审计链校验: every chain, with where each broken one breaks and why. */

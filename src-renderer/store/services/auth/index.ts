@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { DeskError, type DeskErrorData } from '../../../domain/common/errors';
-import { hashPassword, LOCKOUT_MS, passwordProblem, SIGN_IN_WARN_LEFT, verifyPassword } from '../../../domain/users/password';
+import { hashPassword, LOCKOUT_MS, passwordFieldError, SIGN_IN_WARN_LEFT, verifyPassword, type PasswordHash } from '../../../domain/users/password';
 import { ChangePasswordInput, currentActor, SetupInput, SignInInput, toActor, type Actor, type UserRecord } from '../../../domain/users/user';
 import { appendAudit } from '../../core/audit';
 import { writeSetting } from '../../core/settings';
 import { presetNames } from '../../../domain/settings/presets';
 import { userAuditView } from '../../core/users';
+import type { DeskDb } from '../../db';
 import { command, query, type ServiceModule, type StoreContext } from '../../rpc/define';
 import { ended, forgetOtherSignIn, forgetSignIn, rememberSignIn } from './ended';
 import { countFailure, lockOutRefusal } from './failures';
+import { countUnknownName, unknownNameTries } from './unknown-names';
 import { checkOwnPassword, lock, lockState, unlock, type LockState } from './lock';
 
 /** A session unused this long is gone; the user signs in again. */
@@ -45,8 +47,8 @@ async function openSession(ctx: StoreContext, user: UserRecord): Promise<{ actor
 
 /** `field` is the form field that holds the new password, so the message shows under it. */
 function checkPassword(password: string, username: string, field = 'password'): void {
-  const problem = passwordProblem(password, username);
-  if (problem) throw new DeskError({ code: 'validation.failed', fields: [{ field, code: problem }] });
+  const problem = passwordFieldError(field, password, username);
+  if (problem) throw new DeskError({ code: 'validation.failed', fields: [problem] });
 }
 
 const status = query(z.object({}).default({}), async (ctx): Promise<AuthStatus> => {
@@ -118,6 +120,19 @@ function wrongPassword(left: number, lockedOut: boolean): DeskErrorData {
   return left <= SIGN_IN_WARN_LEFT ? { code: 'auth.badCredentialsLeft', params: { left, minutes } } : { code: 'auth.badCredentials' };
 }
 
+/** A password no account will ever match: an unknown name costs the same slow KDF as a known one. */
+let decoy: Promise<PasswordHash> | null = null;
+
+/** The refusal of an unknown user name: an account's wrong password's, as long and as worded (unknown-names.ts). */
+async function refuseUnknownName(db: DeskDb, username: string, password: string, now: number): Promise<DeskErrorData> {
+  const locked = lockOutRefusal(unknownNameTries(db, username), now);
+  if (locked) return locked;
+  decoy ??= hashPassword(crypto.randomUUID());
+  await verifyPassword(password, await decoy);
+  const { left, lockedOut } = countUnknownName(db, username, now);
+  return wrongPassword(left, lockedOut);
+}
+
 /**
  * 登录. An unknown user name is refused like a wrong password and recorded nowhere: no account's
  * audit chain could hold it, and what people type as a name is sometimes their password. Refused
@@ -130,7 +145,7 @@ const signIn = command(SignInInput, async (ctx, input) => {
   const user = await db.users.where('username').equals(input.username).first();
   // Whoever tries another account on this connection is not told why the previous one's session ended.
   forgetOtherSignIn(ctx.session, user?.id);
-  if (!user) throw new DeskError({ code: 'auth.badCredentials' });
+  if (!user) throw new DeskError(await refuseUnknownName(db, input.username, input.password, ctx.now()));
   const now = ctx.now();
   // Before the slow KDF, so that a locked-out account costs nothing and tells nothing about its password.
   const locked = lockOutRefusal(user, now);

@@ -2,6 +2,7 @@ import { TerminateInput } from '../../../domain/cases/termination';
 import { CLOCK_KINDS } from '../../../domain/clocks/clock';
 import { DeskError } from '../../../domain/common/errors';
 import { takesDuplicates } from '../../../domain/cases/links';
+import { withdrawOpen } from '../../../domain/verification/requests';
 import { caseCommand } from '../../core/case-command';
 import { pauseKind } from '../../core/clocks';
 import { requireMergedInformed } from '../feedback/inform-merged';
@@ -37,14 +38,17 @@ export const terminate = caseCommand('cases.terminate', TerminateInput, async (c
   const extensions = base.extensions.map((e) =>
     e.decision === 'pending' ? { ...e, decision: 'withdrawn' as const, decidedAt: at, decidedBy: ctx.actorPerson, decisionNote: args.note } : e,
   );
+  // So is a 核实请求 still unanswered: no department's queue keeps a case that ended.
+  const { requests, withdrawn } = withdrawOpen(base.verificationRequests, { reason: args.note, at, by: ctx.actorPerson, cause: 'termination' });
   return {
     next: {
       ...base,
       clocks,
       extensions,
+      ...(requests ? { verificationRequests: requests } : {}),
       termination: { reason: args.reason, note: args.note, ...(duplicateOf ? { duplicateOf } : {}), from: current.status, at, by: ctx.actorPerson },
       closedAt: at,
     },
-    detail: { reason: args.note, ...(unlinkedNo ? { unlinkedNo } : {}) },
+    detail: { reason: args.note, ...(unlinkedNo ? { unlinkedNo } : {}), ...(withdrawn > 0 ? { withdrawnRequests: withdrawn } : {}) },
   };
 });

@@ -9,6 +9,7 @@ import { sha256HexOf } from '../../core/digest';
 import { flushImportChanges } from '../../imports/events';
 import { fileOf, keepFile } from '../../imports/files';
 import { cancelImport, checked, jobOf, resumableJobOf, resumeImport, startImport } from '../../imports/jobs';
+import { asItStands } from '../../imports/runner';
 import { recoverInterrupted } from '../../imports/runner';
 import { AnalyzeInput, assertMapping, CheckInput, JobInput, ResumeInput, StartInput, ValuesInput } from '../../imports/schemas';
 import { valuesOf, type ImportValuesResult } from '../../imports/values';
@@ -132,7 +133,7 @@ const cancel = importsCommand(JobInput, async (ctx, { jobId }): Promise<ImportJo
 const resume = importsCommand(ResumeInput, async (ctx, args): Promise<ImportJobView> => jobView(await resumeImport(ctx, args)));
 
 const list = importsCommand(JobInput.omit({ jobId: true }), async (ctx): Promise<ImportJobView[]> =>
-  (await ctx.db.imports.orderBy('startedAt').reverse().limit(JOBS_LISTED).toArray()).map(jobView),
+  (await ctx.db.imports.orderBy('startedAt').reverse().limit(JOBS_LISTED).toArray()).map((job) => jobView(asItStands(ctx.db, job))),
 );
 
 /** 历史投诉导入: read a CSV/XLSX file, check it, import its valid rows in the background. */

@@ -17,6 +17,7 @@ import { maskContactFor, nameFor } from '../../../domain/privacy/mask';
 import { TrackingQuerySchema } from '../../../domain/tracking/query';
 import type { CaseRecord } from '../../../domain/cases/case';
 import { withoutOtherCases } from '../../../domain/cases/links';
+import { exportedAttachment } from '../../../domain/cases/attachment-withdrawal';
 import type { ErasureRequest } from '../../../domain/privacy/erasure';
 import { accountKeysOnEveryPlatform } from '../../../domain/cases/account';
 import { casesOfCustomer } from '../../assist/repeats';
@@ -142,8 +143,9 @@ async function exportedCases(db: DeskDb, records: CaseRecord[]): Promise<Custome
         db.entries.where('[caseId+at]').between([record.id, -Infinity], [record.id, Infinity]).toArray(),
         db.attachments.where('caseId').equals(record.id).toArray(),
       ]);
-      // What files are kept, not their contents (photos can be sent on request, one by one, from the case).
-      const attachments = files.map(({ data: _data, ...meta }) => meta).sort((a, b) => a.addedAt - b.addedAt);
+      // What files are kept, not their contents (photos can be sent on request, one by one, from the case);
+      // a withdrawn one without its name and reason, which may be another person's (exportedAttachment).
+      const attachments = files.map(({ data: _data, ...meta }) => exportedAttachment(meta)).sort((a, b) => a.addedAt - b.addedAt);
       return { record: withoutOtherCases(record), entries, attachments };
     }),
   );
@@ -173,7 +175,8 @@ export const exportCustomer = command(
         command: 'customers.export',
         before: null,
         after: null,
-        detail: { key: key.kind, cases: cases.length },
+        // Which cases left the desk, by number: whose data it was can be answered later without the key itself.
+        detail: { key: key.kind, cases: cases.length, caseNos: records.map((record) => record.no) },
       });
       return {
         format: 'complaint-desk/customer-export',

@@ -1,87 +1,53 @@
-import { computeFigures, type DashboardFigures, type DashboardQuery } from '../../../domain/dashboard/figures';
-import { repeatFigures } from '../../../domain/dashboard/repeats';
-import { resolutionsOf } from '../../../domain/dashboard/facts';
-import { improvementFor } from '../../../domain/improvements/masking';
-import { currentImprovement } from '../../../domain/improvements/verifications';
-import { maskCaseFor } from '../../../domain/privacy/mask';
+import { DeskError } from '../../../domain/common/errors';
+import { isFinalised, kpiDrift, MonthlyReportInput, type EditionView } from '../../../domain/reports/edition';
 import {
-  compareKpis,
-  improvementLines,
-  majorCaseLine,
   monthKey,
   monthPeriod,
-  MonthSchema,
   previousMonth,
+  savedNotes,
   SaveNotesInput,
   type Month,
   type MonthlyReport,
   type ReportNotes,
 } from '../../../domain/reports/monthly';
-import { DeskError } from '../../../domain/common/errors';
-import { countOverdueAt } from '../../../domain/reports/overdue';
-import { compensationSummary } from '../../../domain/reports/compensation';
-import { referralSummary } from '../../../domain/reports/referrals';
 import { appendAudit } from '../../core/audit';
-import { readSettings } from '../../core/settings';
 import { command, query, type ServiceModule, type StoreContext } from '../../rpc/define';
-import { caseIndexFor } from '../../search/case-index';
+import { computeReport, liveKpiValues, maskReport, withErasures } from './compute';
+import { editionHandlers } from './edition';
 
 /** A month that has not begun has no report, and no notes to save with one. */
-function refuseMonthToCome(month: Month, now: number): void {
+export function refuseMonthToCome(month: Month, now: number): void {
   if (monthPeriod(month).from > now) throw new DeskError({ code: 'validation.failed', fields: [{ field: 'month', code: 'validation.monthToCome' }] });
 }
 
-async function monthlyReport({ db, now, actor }: StoreContext, month: Month): Promise<MonthlyReport> {
-  refuseMonthToCome(month, now());
-  const period = monthPeriod(month);
-  const { assist } = await readSettings(db);
-  const { facts, previous: links } = await caseIndexFor(db).repeatLinks();
+/**
+ * A month's report: its finalised edition once it has one (unless `live` asks for the figures as
+ * they are now), with the headline figures that differ since; otherwise computed now.
+ */
+async function monthlyReport({ db, now, actor }: StoreContext, input: Month & { live?: boolean }): Promise<MonthlyReport> {
+  const month: Month = { year: input.year, month: input.month };
   const at = now();
-  const figuresOf = (query: DashboardQuery): DashboardFigures => ({
-    ...computeFigures(facts, query, at),
-    repeat: repeatFigures(facts, links, query, assist.repeatWindowDays),
-  });
-  const figures = figuresOf({ period: { ...period, granularity: 'day' }, departments: [] });
-  const previousPeriod = monthPeriod(previousMonth(month));
-  const previous = figuresOf({ period: { ...previousPeriod, granularity: 'month' }, departments: [] });
-  const overdueAtEnd = countOverdueAt(facts, Math.min(period.to, at));
-  const overdueAtPreviousEnd = countOverdueAt(facts, Math.min(previousPeriod.to, at));
-  // The month's 重大 complaints are few: found in the facts, then read whole.
-  const majorIds: string[] = [];
-  // And those with a handling completed in the month (a re-handled case's earlier one too), for what their plans promised and paid.
-  const completedIds: string[] = [];
-  const inMonth = (at: number) => at >= period.from && at < period.to;
-  for (const fact of facts) {
-    if (fact && fact.severity === 'major' && inMonth(fact.receivedAt)) majorIds.push(fact.id);
-    if (fact && resolutionsOf(fact).some((done) => inMonth(done.at))) completedIds.push(fact.id);
+  refuseMonthToCome(month, at);
+  const role = actor!.role;
+  const [record, previousRecord] = await db.reportNotes.bulkGet([monthKey(month), monthKey(previousMonth(month))]);
+  const history = record?.edition?.history ?? [];
+  if (isFinalised(record?.edition) && !input.live) {
+    const final = record.edition.final;
+    const [live, current] = await Promise.all([liveKpiValues(db, month, at), db.cases.bulkGet(final.report.majorCases.map((line) => line.id))]);
+    const sourcesNow = Object.fromEntries(current.flatMap((one) => (one ? [[one.id, { address: one.address, socialAccount: one.socialAccount }] as const] : [])));
+    const edition: EditionView = { kind: 'final', finalised: { at: final.at, by: final.by }, drift: kpiDrift(final.report, live), history };
+    return { ...maskReport(role, withErasures(final.report, current), final.maskSources, sourcesNow), edition };
   }
-  const [majors, completed, improvements, notes] = await Promise.all([
-    db.cases.bulkGet(majorIds),
-    db.cases.bulkGet(completedIds),
-    db.improvements.toArray(),
-    db.reportNotes.get(monthKey(month)),
-  ]);
-  return {
-    ...month,
-    ...period,
-    figures,
-    kpis: compareKpis({ figures, overdueAtEnd }, { figures: previous, overdueAtEnd: overdueAtPreviousEnd }),
-    // Their outcome is a free text: numbers and addresses in it masked as the case page masks them for the reader.
-    majorCases: majors
-      .flatMap((record) => (record ? [majorCaseLine(maskCaseFor(actor!.role, record))] : []))
-      .sort((a, b) => a.receivedAt - b.receivedAt || (a.no < b.no ? -1 : 1)),
-    // Titles as the improvements page shows them to the reader (identifiers masked without `contacts.view`).
-    improvements: improvementLines(improvements.map((record) => improvementFor(actor!.role, currentImprovement(record))), period, at),
-    compensation: compensationSummary(completed.flatMap((record) => (record ? [record] : [])), inMonth),
-    referrals: referralSummary(facts, period, at),
-    notes: notes ?? null,
-  };
+  const previousFinal = isFinalised(previousRecord?.edition) ? previousRecord.edition.final : null;
+  const { report, sources } = await computeReport(db, month, at, record, previousFinal);
+  const finalised = isFinalised(record?.edition) ? { at: record.edition.final.at, by: record.edition.final.by } : null;
+  return { ...maskReport(role, report, sources), edition: { kind: 'live', finalised, drift: [], history } };
 }
 
 /** 月度投诉分析报告 for one month. */
-const monthly = query(MonthSchema, monthlyReport);
+const monthly = query(MonthlyReportInput, monthlyReport);
 
-/** The manager's analysis and recommendations, saved with the month's report (audited). */
+/** The manager's analysis and recommendations, saved with the month's report (audited); refused once it is finalised. */
 const saveNotes = command(
   SaveNotesInput,
   async (ctx, input): Promise<ReportNotes> => {
@@ -91,12 +57,15 @@ const saveNotes = command(
     const key = monthKey(input);
     return db.transaction('rw', db.reportNotes, db.audit, db.auditHeads, async () => {
       const before = (await db.reportNotes.get(key)) ?? null;
+      if (isFinalised(before?.edition)) throw new DeskError({ code: 'reports.finalised' });
       const notes: ReportNotes = {
         month: key,
         analysis: input.analysis,
         recommendations: input.recommendations,
         updatedAt: ctx.now(),
         updatedBy: { id: actor.id, name: actor.name },
+        // A reopened month keeps the history of its editions.
+        ...(before?.edition ? { edition: before.edition } : {}),
       };
       await db.reportNotes.put(notes);
       await appendAudit(db, {
@@ -104,11 +73,11 @@ const saveNotes = command(
         at: notes.updatedAt,
         actor: { id: actor.id, name: actor.name, role: actor.role },
         command: 'reports.saveNotes',
-        before,
-        after: notes,
+        before: savedNotes(before),
+        after: savedNotes(notes),
       });
       ctx.changed('reports', key);
-      return notes;
+      return savedNotes(notes)!;
     });
   },
   { access: 'reports.saveNotes' },
@@ -118,4 +87,5 @@ const saveNotes = command(
 export const reportsService = {
   'reports.monthly': monthly,
   'reports.saveNotes': saveNotes,
+  ...editionHandlers,
 } satisfies ServiceModule;

@@ -109,7 +109,8 @@ async function renameInImports(ctx: StoreContext, renamed: ReadonlyMap<string, s
 
 /** The renames a case took, as `{ from, to }`, in the order of the list. */
 function caseRenames(record: CaseRecord, renamed: ReadonlyMap<string, string>): DepartmentRename[] {
-  const named = new Set([record.department, record.grading?.department, record.plan?.department, ...(record.plan?.collaborators ?? [])]);
+  const asked = (record.verificationRequests ?? []).filter((request) => request.state === 'open').map((request) => request.department);
+  const named = new Set([record.department, record.grading?.department, record.plan?.department, ...(record.plan?.collaborators ?? []), ...asked]);
   return [...renamed].filter(([from]) => named.has(from)).map(([from, to]) => ({ from, to }));
 }
 

@@ -8,10 +8,11 @@ import { readSettings } from '../../core/settings';
 /** How many case numbers a refusal names: enough to find them, few enough to read. */
 const NAMED = 3;
 
-/** Every department a case names: its own, its grading's, its plan's and the plan's collaborators. */
+/** Every department a case names: its own, its grading's, its plan's, the plan's collaborators and those an open 核实请求 waits on. */
 function departmentsOf(record: CaseRecord): Set<string> {
   const { grading, plan } = record;
-  return new Set([record.department, grading?.department, plan?.department, ...(plan?.collaborators ?? [])].filter((name): name is string => !!name));
+  const asked = (record.verificationRequests ?? []).filter((request) => request.state === 'open').map((request) => request.department);
+  return new Set([record.department, grading?.department, plan?.department, ...(plan?.collaborators ?? []), ...asked].filter((name): name is string => !!name));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DeskError } from '../../../domain/common/errors';
-import { hashPassword, passwordProblem } from '../../../domain/users/password';
+import { hashPassword, passwordFieldError } from '../../../domain/users/password';
 import { ResetPasswordInput, SaveUserInput, type UserRecord } from '../../../domain/users/user';
 import type { Role } from '../../../domain/users/roles';
 import { APPROVAL_KINDS, approvalKindsOf, type ApprovalKind } from '../../../domain/tracking/row';
@@ -94,8 +94,8 @@ const summary = (
 });
 
 function passwordError(password: string | undefined, username: string): DeskError | null {
-  const problem = password === undefined || password === '' ? 'validation.required' : passwordProblem(password, username);
-  return problem ? new DeskError({ code: 'validation.failed', fields: [{ field: 'password', code: problem }] }) : null;
+  const problem = passwordFieldError('password', password, username);
+  return problem ? new DeskError({ code: 'validation.failed', fields: [problem] }) : null;
 }
 
 /** Every account, for the admin. */

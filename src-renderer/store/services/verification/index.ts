@@ -3,11 +3,13 @@ import { DeskError } from '../../../domain/common/errors';
 import { isPending } from '../../../domain/lifecycle/machine';
 import { refuseBeforeReceipt } from '../../../domain/cases/receipt';
 import { AddCheckInput, addContactInput, CompleteVerificationInput } from '../../../domain/verification/schema';
+import { withdrawOpen } from '../../../domain/verification/requests';
 import { caseCommand } from '../../core/case-command';
 import { completeKind, startNode } from '../../core/clocks';
 import { refuseUnknownDepartments } from '../../core/departments';
 import { addEntry } from '../../core/entries';
 import type { ServiceModule } from '../../rpc/define';
+import { answerRequest, departmentQueue, requestCheck, withdrawRequest } from './requests';
 
 /** 核实: checks with departments and contacts with the customer, then the conclusion. */
 const addCheck = caseCommand('verification.addCheck', AddCheckInput, async (ctx, current, args) => {
@@ -51,15 +53,26 @@ function chasedAgain(chases: CaseRecord['chases'], at: number): NonNullable<Case
   return { count: (chases?.count ?? 0) + 1, lastAt: Math.max(chases?.lastAt ?? 0, at) };
 }
 
-/** 已核实: grading may start only now. */
+/**
+ * 已核实: grading may start only now. 核实请求 still unanswered are withdrawn as of now (the page
+ * warns first): the desk must be able to conclude when a department never answers.
+ */
 const complete = caseCommand('verification.complete', CompleteVerificationInput, (ctx, current, args) => {
   const at = ctx.now();
   const clocks = startNode(completeKind(current.clocks, 'verification', at, ctx.settings), 'grading', at, ctx.settings);
-  return { next: { ...current, clocks, verification: { conclusion: args.conclusion, at, by: ctx.actorPerson } } };
+  const { requests, withdrawn } = withdrawOpen(current.verificationRequests, { reason: '', at, by: ctx.actorPerson, cause: 'completion' });
+  return {
+    next: { ...current, clocks, verification: { conclusion: args.conclusion, at, by: ctx.actorPerson }, ...(requests ? { verificationRequests: requests } : {}) },
+    ...(withdrawn > 0 ? { detail: { withdrawnRequests: withdrawn } } : {}),
+  };
 });
 
 export const verificationService = {
   'verification.addCheck': addCheck,
+  'verification.requestCheck': requestCheck,
+  'verification.answerRequest': answerRequest,
+  'verification.withdrawRequest': withdrawRequest,
+  'verification.departmentQueue': departmentQueue,
   'verification.addContact': addContact,
   'verification.complete': complete,
 } satisfies ServiceModule;

@@ -82,7 +82,7 @@ export function ActionBar({
   const hintRef = useRef<HTMLDivElement>(null);
   const openedAt = useRef(record.updatedAt);
   const settling = useRef<Settling | null>(null);
-  const commands = availableCommands(record, { actorId: actor.id, can }, settings, now);
+  const commands = availableCommands(record, { actorId: actor.id, role: actor.role, department: actor.department, can }, settings, now);
   const spec = open ? ACTIONS[open] : undefined;
   const Form = spec?.form;
 

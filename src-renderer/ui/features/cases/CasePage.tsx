@@ -80,7 +80,13 @@ function CaseView({ detail }: { detail: CaseDetail }) {
             {(record.referralDeadline || record.referralReplies) && <ReferralSection record={record} />}
             {(record.screening || record.infoRequests) && <ScreeningSection screening={record.screening} infoRequests={record.infoRequests} />}
             {(verificationStarted || checks.length > 0 || contacts.length > 0) && (
-              <VerificationSection checks={checks} contacts={contacts} verification={record.verification} />
+              <VerificationSection
+                checks={checks}
+                contacts={contacts}
+                verification={record.verification}
+                // 核实请求: listed while the case may still send them, and wherever some were sent.
+                requests={record.status === 'verifying' || record.verificationRequests ? (record.verificationRequests ?? []) : undefined}
+              />
             )}
             {record.grading && <GradingSection grading={record.grading} />}
             {record.plan && (
@@ -104,7 +110,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
             <ClocksPanel record={record} />
             <RepeatCases caseId={record.id} action={(other) => <MergeIntoThis primary={record} other={other} />} />
             <SimilarCases caseId={record.id} />
-            <Attachments attachments={attachments} anonymisedAt={record.anonymisedAt} events={events} />
+            <Attachments attachments={attachments} record={record} events={events} />
             <Timeline
               caseId={record.id}
               events={events}

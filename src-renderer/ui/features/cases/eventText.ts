@@ -8,6 +8,7 @@ import { attemptAt, attemptText, contactSummaryText } from './format';
 import { confirmationText } from './payoutText';
 import { linkEventText } from './links/linkText';
 import type { CompensationConfirmation } from '../../../domain/plans/compensation';
+import type { VerificationRequest } from '../../../domain/verification/requests';
 
 /** The entry kind a command writes without naming it in the event's detail. */
 const UNNAMED_ENTRY: Record<string, CaseEntry['kind']> = {
@@ -93,6 +94,20 @@ function referralReplyText(t: TFunction, detail: Record<string, unknown>): strin
   });
 }
 
+/**
+ * 核实请求 on the timeline: the question asked of which department and by when (from the request the
+ * event recorded, masked and withheld as the event is), or whose request was withdrawn; an answer is
+ * its check entry.
+ */
+function requestText(t: TFunction, event: AuditEvent, detail: Record<string, unknown>): string {
+  const department = String(detail.requestDepartment ?? '');
+  if (event.command === 'verification.withdrawRequest') return t('verificationRequest.timeline.withdrawnFrom', { department });
+  if (event.command !== 'verification.requestCheck') return '';
+  const list = (event.changes.verificationRequests?.after ?? []) as VerificationRequest[];
+  const request = list.find((r) => r.id === detail.verificationRequestId);
+  return request ? t('verificationRequest.timeline.asked', { department, question: request.question, replyBy: formatDateTime(request.replyBy) }) : department;
+}
+
 /** The words that go with an event on the timeline: a reason, a note, what was found or decided. */
 export function eventText(t: TFunction, event: AuditEvent, entries: CaseEntry[]): string {
   const detail = event.detail ?? {};
@@ -101,6 +116,7 @@ export function eventText(t: TFunction, event: AuditEvent, entries: CaseEntry[])
   const entry = entryOf(event, entries);
   if (entry) parts.push(entryText(t, entry));
   if (event.command === 'cases.replyReferral') parts.push(referralReplyText(t, detail));
+  if (typeof detail.verificationRequestId === 'string' && !entry) parts.push(requestText(t, event, detail));
   // 并入, 关联, 告知: the other case's number and how it is tied, before the note.
   if (typeof detail.caseNo === 'string') parts.push(linkEventText(t, event.command, detail));
   // A duplicate merged into a case it was linked to: the link went with the merge.
@@ -115,5 +131,7 @@ export function eventText(t: TFunction, event: AuditEvent, entries: CaseEntry[])
     const own = recordText(t, event);
     if (own) parts.push(own);
   }
+  // 完成核实 or 终止处理 with 核实请求 unanswered: they went with it.
+  if (typeof detail.withdrawnRequests === 'number') parts.push(t('verificationRequest.timeline.autoWithdrawn', { count: detail.withdrawnRequests }));
   return parts.join(event.command === 'cases.correct' ? '\n' : ' · ');
 }

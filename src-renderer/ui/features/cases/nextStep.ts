@@ -5,6 +5,7 @@ import type { CaseStatus } from '../../../domain/lifecycle/machine';
 import type { Settings } from '../../../domain/settings/settings';
 import { PERMISSIONS, type Permission } from '../../../domain/users/roles';
 import { compensationText, formatDateTime } from '../../components/format';
+import { openRequests } from '../../../domain/verification/requests';
 
 const DAY = 86_400_000;
 
@@ -63,6 +64,9 @@ export function nextStepHint(t: TFunction, record: CaseRecord, settings?: Settin
   if (record.status === 'grading' && record.grading?.returnReason) return t('flow.next.gradingReturned', { roles: roles(t, 'grading.submit') });
   if (record.status === 'planning' && record.plan?.returnReason) return t('flow.next.planReturned', { roles: roles(t, 'plans.submit') });
   if (record.status === 'closed') return closedHint(t, record, settings, now);
+  // 核实请求 unanswered: the departments asked answer first, though the case workers need not wait.
+  const asked = record.status === 'verifying' ? [...new Set(openRequests(record).map((request) => request.department))] : [];
+  if (asked.length > 0) return t('verificationRequest.next', { departments: asked.join(t('flow.listSeparator')), roles: roles(t, 'verification.complete') });
   // A duplicate: the complaint is not over, the other case handles it.
   if (record.status === 'terminated' && record.termination?.duplicateOf) return t('flow.next.mergedInto', { no: record.termination.duplicateOf.no });
   const mover = MOVER[record.status];

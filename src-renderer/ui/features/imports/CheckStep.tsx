@@ -40,7 +40,7 @@ export function CheckStep({ wizard }: { wizard: ImportWizard }) {
     setSaving(true);
     setSaveFailure(null);
     try {
-      const data = await errorReport(t, i18n.language, check.errors);
+      const data = await errorReport(t, i18n.language, check.errors, check.errorCount);
       const saved = await platform.saveFile({ suggestedName: reportFileName(t, analysis.fileName), filters: [{ name: 'CSV', extensions: ['csv'] }], data });
       if (saved.status === 'saved') notifications.show({ message: t('imports.check.saved'), color: 'green' });
     } catch (error) {

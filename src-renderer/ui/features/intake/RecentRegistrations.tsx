@@ -14,7 +14,7 @@ export function RecentRegistrations() {
   const recent = useStoreQuery('cases.recentlyRegistered', {}, 'recent').data;
   if (!recent || recent.length === 0) return null;
   return (
-    <Paper withBorder p="md" w={{ base: '100%', lg: 340 }} component="aside" aria-labelledby="recent-registrations">
+    <Paper withBorder p="md" component="aside" aria-labelledby="recent-registrations">
       <Stack gap="xs">
         <Title order={3} size="h5" id="recent-registrations">
           {t('intake.recent.title')}

@@ -14,8 +14,8 @@ import { EARLIEST_DAY, pickerLatestDay } from '../cases/actions/dates';
 import type { RegistrationValues } from './registration-values';
 
 /**
- * 一、受理信息. Until the user picks a time, 受理时间 follows the clock
- * (`receivedAt` is null): a form left open shows when the call actually came in.
+ * 一、受理信息. While the form waits for a call, 受理时间 follows the clock; it stops when the
+ * agent begins the registration (RegistrationForm), and may be set by hand.
  */
 export function ReceptionSection({
   form,

@@ -28,6 +28,7 @@ import { blankRegistration, PICKER_FORMAT, toInput, type RegistrationValues } fr
 import { RecentRegistrations } from './RecentRegistrations';
 import { RepeatHint } from './RepeatHint';
 import { SavedNotice } from './SavedNotice';
+import classes from './RegistrationForm.module.css';
 
 interface IntakeDraft {
   values: RegistrationValues;
@@ -96,6 +97,12 @@ export function RegistrationForm() {
   const shortcutId = useId();
   const now = useNow(15_000);
   const { actor } = useAuth();
+  // 受理时间 follows the clock while the form waits for a call, and stops at the instant the agent begins
+  // it (the first field typed or chosen, the first file): a call taking twenty minutes was received when it
+  // came in, not when it was saved. The agent may still set it by hand.
+  // Set while rendering (React's way to adjust state to what just changed), once: then it is no longer null.
+  const begun = form.isDirty() || files.length > 0;
+  if (begun && pickedReceivedAt === null) setPickedReceivedAt(dayjs().format(PICKER_FORMAT));
   const receivedAt = pickedReceivedAt ?? dayjs(now).format(PICKER_FORMAT);
   const { description, channel, phone, email, socialPlatform, socialAccount } = form.values;
   const assist = useSuggestions({ text: description, phone, email, socialPlatform, socialAccount, ...(channel ? { channel } : {}) });
@@ -218,7 +225,7 @@ export function RegistrationForm() {
           </Stack>
         </form>
       </Paper>
-      <Stack gap="md" w={{ base: '100%', lg: 340 }}>
+      <Stack gap="md" className={classes.aside}>
         <RepeatHint phone={phone} email={email} socialPlatform={socialPlatform} socialAccount={socialAccount} />
         <RecentRegistrations />
       </Stack>

@@ -42,8 +42,9 @@ export function RepeatHint({ phone, email, socialPlatform = '', socialAccount = 
   const asked = key !== NOTHING_TYPED;
   // Right after an update the lookup waits for the older cases' keys: the agent is told, with the progress.
   const progress = useContactIndexProgress(typed && asked && !data && !error);
-  // Cleared fields hide it at once, not only after the pause.
-  if (!typed) return null;
+  // Cleared fields hide it at once, not only after the pause; so do contacts changed since the lookup: the cases
+  // found are another customer's until the new ones are looked up.
+  if (!typed || typedKey !== key) return null;
   if (progress) {
     return (
       <Aside>
@@ -58,7 +59,7 @@ export function RepeatHint({ phone, email, socialPlatform = '', socialAccount = 
 function Aside({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <Paper withBorder p="md" w={{ base: '100%', lg: 340 }} component="aside" aria-label={t('intake.repeat.title')} pos="sticky" top={72}>
+    <Paper withBorder p="md" component="aside" aria-label={t('intake.repeat.title')}>
       <Stack gap="sm">{children}</Stack>
     </Paper>
   );

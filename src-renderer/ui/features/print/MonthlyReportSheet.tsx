@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MonthlyReport } from '../../../domain/reports/monthly';
 import type { PrintSettings } from '../../../domain/settings/settings';
 import { formatDateTime } from '../../components/format';
-import { periodText } from '../reports/model/period';
+import { editionLine, periodText } from '../reports/model/period';
 import { reportSections } from '../reports/model/tables';
 import { ReportTableView } from '../reports/ReportTableView';
 import { PrintDocument } from './frame/PrintDocument';
@@ -25,7 +25,8 @@ function Note({ title, text }: { title: string; text: string }) {
 /**
  * 月度投诉分析报告 on paper, in the frame of every form (the page and margins of Settings, the
  * centre, title, period and print time at the top of every page, 第 x 页 / 共 y 页 at the foot):
- * every section of the screen and the manager's notes.
+ * every section of the screen and the manager's notes, and which edition it is: 定稿 (by whom,
+ * when), or not finalised, with the instant its data run to.
  */
 export function MonthlyReportSheet({ report, centreName, paper }: { report: MonthlyReport; centreName: string; paper: PrintSettings }) {
   const { t } = useTranslation();
@@ -42,6 +43,9 @@ export function MonthlyReportSheet({ report, centreName, paper }: { report: Mont
     >
       <div className={classes.reportSheet}>
         <Text fw={600}>{t('reports.total', { count: report.figures.received.total })}</Text>
+        <p className={classes.reportSummary} data-testid="report-edition">
+          {editionLine(t, report)}
+        </p>
         {sections.map((section) => (
           <section key={section.id}>
             <h2>{section.title}</h2>
@@ -50,7 +54,11 @@ export function MonthlyReportSheet({ report, centreName, paper }: { report: Mont
               <div key={table.id}>
                 {section.tables.length > 1 && <h3>{table.title}</h3>}
                 <ReportTableView table={table} className={classes.reportTable} dense />
-                {table.note && <p className={classes.reportFootnote}>{table.note}</p>}
+                {table.note && (
+                  <p className={classes.reportFootnote} style={{ whiteSpace: 'pre-line' }}>
+                    {table.note}
+                  </p>
+                )}
                 {charts[table.id] && <PaperBars {...charts[table.id]!} />}
               </div>
             ))}

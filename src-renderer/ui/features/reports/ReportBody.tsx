@@ -5,7 +5,7 @@ import { ReportTableView } from './ReportTableView';
 /** Tables shown side by side on a wide screen: the short distributions. */
 const PAIRED = new Set(['byChannel', 'bySeverity', 'onTime', 'satisfaction']);
 
-/** Sections one to eight of the report on screen, each in its own panel. */
+/** Sections one to nine of the report on screen, each in its own panel. */
 export function ReportBody({ sections }: { sections: ReportSection[] }) {
   return sections.map((section) => {
     const paired = section.tables.filter((table) => PAIRED.has(table.id));
@@ -45,7 +45,7 @@ export function ReportBody({ sections }: { sections: ReportSection[] }) {
 function TableNote({ table }: { table: ReportTable }) {
   if (!table.note) return null;
   return (
-    <Text size="sm" c="dimmed">
+    <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-line' }}>
       {table.note}
     </Text>
   );

@@ -17,6 +17,7 @@ import { ArchivedHint } from './ArchivedHint';
 import { AssignDialog } from './AssignDialog';
 import { BulkBar, type SelectionScope } from './BulkBar';
 import { ColumnsMenu } from './ColumnsMenu';
+import { DepartmentRequests } from './DepartmentRequests';
 import { DrillChips } from './DrillChips';
 import { ExportMenu, ExportProgressModal } from './ExportMenu';
 import { FilterPanel } from './FilterPanel';
@@ -205,6 +206,8 @@ export function TrackingPage({ view }: { view?: string }) {
         )}
       </Group>
       <ViewsBar saved={prefs.views} active={activeView} onSelect={selectView} onSave={() => setDialog('saveView')} />
+      {/* 待本部门核实: the 核实请求 the user's department is asked to answer, beside their own work. */}
+      <DepartmentRequests />
       <Group gap="xs" wrap="wrap">
         <SearchBox value={searchText} contacts={searchesContacts(actor)} onChange={search} onLeave={() => gridRef.current?.focus()} />
         <Button variant={filterCount > 0 ? 'light' : 'default'} aria-expanded={filtersOpen} onClick={() => setFiltersOpen((open) => !open)}>

@@ -25,7 +25,7 @@ export const erasureReplyMessages = defineArea(
       },
       caseColumns: { no: '投诉编号', receivedAt: '受理时间', result: '处理结果', note: '说明' },
       deleted:
-        '标注“已删除”的投诉中，您的姓名、联系电话、电子邮箱、通信地址、社交/应用账号、订单号和来源单号已清除，全部附件已删除，投诉描述、处理记录和回访意见中出现的上述信息已替换为 ***。删除后无法恢复。',
+        '标注“已删除”的投诉中，您的姓名、联系电话、电子邮箱、通信地址、社交/应用账号、订单号和来源单号已清除，全部附件已删除，投诉描述、处理记录和回访意见中出现的上述信息已替换为 ***。删除后无法恢复。本中心操作审计记录和备份文件中留存的原始信息已封存，除存储和必要的安全保护外不再作任何处理。',
       nothingDeleted: '截至本告知书出具时，尚未删除任何投诉中的个人信息。',
       keptStats: '投诉类别、严重程度、处理时间和满意度评分等不能识别您身份的信息，以匿名形式保留，仅用于统计分析。',
       keptWaiting: '标注“暂缓删除”的投诉尚在处理中或尚待向监管部门反馈，为完成处理须继续使用您的信息；处理结束后本中心将予以删除，您无需再次提出请求。',
@@ -61,7 +61,7 @@ export const erasureReplyMessages = defineArea(
       },
       caseColumns: { no: 'Case no.', receivedAt: 'Received', result: 'Result', note: 'Explanation' },
       deleted:
-        'In the cases marked “Deleted” your name, phone number, e-mail address, postal address, social or app account, order number and source ticket number were erased, every attachment deleted, and those details replaced with *** wherever the complaint, its notes and survey comments mentioned them. This cannot be undone.',
+        'In the cases marked “Deleted” your name, phone number, e-mail address, postal address, social or app account, order number and source ticket number were erased, every attachment deleted, and those details replaced with *** wherever the complaint, its notes and survey comments mentioned them. This cannot be undone. The original details kept in the centre’s audit records and backup files are sealed: they are no longer processed in any way other than being stored and kept secure.',
       nothingDeleted: 'As of this reply, no personal data has been deleted from any case yet.',
       keptStats: 'Category, severity, handling times and satisfaction scores, which do not identify you, are kept in anonymised form for statistics only.',
       keptWaiting: 'Cases marked “Deferred” are still being handled or still owe a reply to the regulator, which needs your data; we will delete it once they end, without another request from you.',

@@ -104,7 +104,7 @@ export const erasureMessages = defineArea(
         execute: '执行删除（{{count}} 宗可删除）',
         confirmTitle: '执行删除请求',
         confirmErase:
-          '将永久清除本请求中 {{count}} 宗已结束投诉的客户姓名、电话、邮箱、通信地址、社交/应用账号、订单号和来源单号，删除全部附件，并把描述、处理记录和回访意见中的上述信息替换为 ***。此操作不可撤销。仍在处理、尚待 12315 反馈或处于法律保留的投诉不会改动。审计日志中此前的记录由哈希链封存、无法改写，其中的原值仍保存在本机数据中，但任何人查看时都只显示为已隐去；此前生成的备份文件仍含原值，直至被轮换或手动删除。',
+          '将永久清除本请求中 {{count}} 宗已结束投诉的客户姓名、电话、邮箱、通信地址、社交/应用账号、订单号和来源单号，删除全部附件，并把描述、处理记录和回访意见中的上述信息替换为 ***。此操作不可撤销。仍在处理、尚待 12315 反馈或处于法律保留的投诉不会改动。审计日志中此前的记录由哈希链封存、无法改写，其中的原值仍保存在本机数据中，但任何人查看时都只显示为已隐去；此前生成的备份文件仍含原值，直至被轮换或手动删除；这些封存的审计记录也会随本机数据进入以后生成的备份。',
         confirmNone: '本请求暂无可以删除的投诉。确认后记录本次处理（即答复时间），请求保持未办结，待投诉结束后再次执行删除。',
         confirmSubmit: '确认执行',
         done: '已删除 {{count}} 宗投诉的个人信息。',
@@ -247,7 +247,7 @@ export const erasureMessages = defineArea(
         execute: 'Execute deletion ({{count}} can be deleted)',
         confirmTitle: 'Execute deletion request',
         confirmErase:
-          'This permanently erases the customer’s name, phone, e-mail, postal address, social or app account, order number and source ticket number from {{count}} ended cases of this request, deletes their attachments, and replaces those details in descriptions, notes and survey comments with ***. This cannot be undone. Cases still handled, owing a 12315 reply or under legal hold are not changed. Earlier audit log entries are sealed by their hash chain and cannot be rewritten: the original values stay in the desk’s data, but are shown hidden to everyone; backup files made before keep them until they are rotated out or deleted.',
+          'This permanently erases the customer’s name, phone, e-mail, postal address, social or app account, order number and source ticket number from {{count}} ended cases of this request, deletes their attachments, and replaces those details in descriptions, notes and survey comments with ***. This cannot be undone. Cases still handled, owing a 12315 reply or under legal hold are not changed. Earlier audit log entries are sealed by their hash chain and cannot be rewritten: the original values stay in the desk’s data, but are shown hidden to everyone; backup files made before keep them until they are rotated out or deleted, and the sealed audit entries go into later backups with the rest of the desk’s data.',
         confirmNone: 'No case of this request can be deleted yet. Confirming records this handling (the answer) and keeps the request open; execute it again once the cases end.',
         confirmSubmit: 'Execute',
         done: 'Personal data of {{count}} cases deleted.',

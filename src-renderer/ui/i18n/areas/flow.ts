@@ -100,7 +100,14 @@ export const flowMessages = defineArea(
       command: {
         cases: { register: '登记投诉', archive: '归档', correct: '更正登记信息', terminate: '终止处理', anonymise: '匿名化个人信息', replyReferral: '回复转办单位' },
         screening: { accept: '受理', redirect: '转办/不予受理', requestInfo: '要求补充资料', infoReceived: '已收到补充资料' },
-        verification: { addCheck: '记录内部核查', addContact: '记录客户沟通', complete: '完成核实' },
+        verification: {
+          addCheck: '记录内部核查',
+          requestCheck: '发起核实请求',
+          answerRequest: '回复核实请求',
+          withdrawRequest: '撤回核实请求',
+          addContact: '记录客户沟通',
+          complete: '完成核实',
+        },
         grading: { submit: '提交分类定级', approve: '批准定级', return: '退回定级' },
         plans: { submit: '提交处理方案', legalReview: '出具法务意见', approve: '批准方案', return: '退回方案', confirmCompensation: '确认赔付' },
         progress: {
@@ -112,7 +119,7 @@ export const flowMessages = defineArea(
           complete: '提交处理结果',
         },
         feedback: { record: '记录回访结果', unreachable: '客户未能联系上', qualityReturn: '质量复核退回' },
-        attachments: { add: '添加附件' },
+        attachments: { add: '添加附件', withdraw: '撤下附件', withdrawKept: '撤下附件（恢复备份后保持撤下）' },
         demo: { seed: '生成演示数据' },
       },
       help: {
@@ -131,7 +138,10 @@ export const flowMessages = defineArea(
           infoReceived: '客户已补充资料：投诉单回到待初审，响应计时恢复。补充的电话、地址等登记信息，请用“更正登记信息”填入。',
         },
         verification: {
-          addCheck: '记录与相关部门核查的内容和结果。可记录多条。',
+          addCheck: '记录与相关部门核查的内容和结果（如电话核查）。可记录多条。',
+          requestCheck: '请一个部门核实：写明要核实的问题和回复期限。该部门的同事会在跟踪表的“待本部门核实”中看到这项请求，回复后记为一条内部核查。',
+          answerRequest: '记录部门核查的内容和结果。回复以被请求部门的名义记为一条内部核查，并关闭这项请求。',
+          withdrawRequest: '不再需要部门回复时撤回请求，写明原因。',
           addContact: '记录与客户的每一次沟通：我方联系客户，或客户来电、来访（含催办）。',
           complete: '写明核实结论。完成后进入分类定级。',
         },
@@ -162,8 +172,9 @@ export const flowMessages = defineArea(
           qualityReturn: '质量复核发现问题：写明原因，投诉单重新进入处理方案环节。',
         },
         attachments: {
-          add: '可添加图片、PDF 或录音。',
-          addLimits: '可添加图片、PDF 或录音；单个文件不超过 {{file}} MB，每宗投诉合计不超过 {{total}} MB。',
+          add: '可添加图片、PDF、录音、手机视频（MP4、3GP）、Word/Excel 文档或文本文件；内容与扩展名不符的文件、程序和重复的文件不能添加。',
+          addLimits:
+            '可添加图片、PDF、录音、手机视频（MP4、3GP）、Word/Excel 文档或文本文件；单个文件不超过 {{file}} MB，每宗投诉合计不超过 {{total}} MB。内容与扩展名不符的文件、程序和重复的文件不能添加。',
         },
       },
       text: {
@@ -458,6 +469,7 @@ export const flowMessages = defineArea(
         earlierResolutions: '此前的处理时限',
         earlierPlans: '此前的处理方案',
         infoRequests: '补充资料',
+        verificationRequests: '核实请求',
         termination: '终止处理',
         legalHolds: '法律保留',
         mergedCases: '并入本单的投诉',
@@ -569,7 +581,14 @@ export const flowMessages = defineArea(
       command: {
         cases: { register: 'Register complaint', archive: 'Archive', correct: 'Correct the registration', terminate: 'Terminate', anonymise: 'Anonymise personal data', replyReferral: 'Reply to the referring body' },
         screening: { accept: 'Accept', redirect: 'Redirect / not accept', requestInfo: 'Ask for information', infoReceived: 'Information received' },
-        verification: { addCheck: 'Record internal check', addContact: 'Record customer contact', complete: 'Complete verification' },
+        verification: {
+          addCheck: 'Record internal check',
+          requestCheck: 'Ask a department to verify',
+          answerRequest: 'Answer verification request',
+          withdrawRequest: 'Withdraw verification request',
+          addContact: 'Record customer contact',
+          complete: 'Complete verification',
+        },
         grading: { submit: 'Submit grading', approve: 'Approve grading', return: 'Send grading back' },
         plans: { submit: 'Submit plan', legalReview: 'Give legal opinion', approve: 'Approve plan', return: 'Send plan back', confirmCompensation: 'Confirm compensation' },
         progress: {
@@ -581,7 +600,7 @@ export const flowMessages = defineArea(
           complete: 'Submit result',
         },
         feedback: { record: 'Record feedback', unreachable: 'Customer not reached', qualityReturn: 'Quality review: send back' },
-        attachments: { add: 'Add attachment' },
+        attachments: { add: 'Add attachment', withdraw: 'Withdraw attachment', withdrawKept: 'Withdraw attachment (kept withdrawn after a restore)' },
         demo: { seed: 'Generate demo data' },
       },
       help: {
@@ -602,7 +621,10 @@ export const flowMessages = defineArea(
             'The customer provided the information: the case returns to screening and the response clock resumes. Put a phone, address or other registered detail they gave into the case with "Correct the registration".',
         },
         verification: {
-          addCheck: 'Record what was checked with which department and what was found. Add as many as needed.',
+          addCheck: 'Record what was checked with which department and what was found (a check by phone, say). Add as many as needed.',
+          requestCheck: 'Ask one department to verify something: write the question and by when to reply. Its colleagues see the request under “Awaiting my department” in the tracking table; their answer is recorded as an internal check.',
+          answerRequest: 'Record what the department checked and found. The answer is recorded as an internal check in the name of the department asked, and closes the request.',
+          withdrawRequest: 'Withdraw a request whose answer is no longer needed, with the reason.',
           addContact: 'Record every contact with the customer: the desk reaching them, or them calling or coming in (chases too).',
           complete: 'Write the conclusion of the verification. The case moves on to grading.',
         },
@@ -633,8 +655,9 @@ export const flowMessages = defineArea(
           qualityReturn: 'The quality review found a problem: give the reason; the case goes back to the plan stage.',
         },
         attachments: {
-          add: 'Images, PDFs and audio recordings can be added.',
-          addLimits: 'Images, PDFs and audio recordings; at most {{file}} MB per file and {{total}} MB per case.',
+          add: 'Images, PDFs, audio recordings, phone videos (MP4, 3GP), Word or Excel documents and text files can be added; a file whose content does not match its extension, a program or a second copy cannot.',
+          addLimits:
+            'Images, PDFs, audio recordings, phone videos (MP4, 3GP), Word or Excel documents and text files; at most {{file}} MB per file and {{total}} MB per case. A file whose content does not match its extension, a program or a second copy cannot be added.',
         },
       },
       text: {
@@ -933,6 +956,7 @@ export const flowMessages = defineArea(
         earlierResolutions: 'Earlier handling deadlines',
         earlierPlans: 'Earlier plans',
         infoRequests: 'Information requested',
+        verificationRequests: 'Verification requests',
         termination: 'Termination',
         legalHolds: 'Legal holds',
         mergedCases: 'Cases merged into this one',

@@ -50,7 +50,7 @@ export const lexiconMessages = defineArea(
       },
       editor: {
         title: '情绪与升级词库',
-        hint: '投诉内容出现这些词语时，受理和定级时高亮提示，并建议严重程度至少达到所设等级。匹配时不区分全角半角和大小写，英文词语按整词匹配；同一句中否定词后的词语（如“不会去曝光”“从来没想过要找记者”）不计入，“不解决就曝光”这类条件威胁仍计入。',
+        hint: '投诉内容出现这些词语时，受理和定级时高亮提示，并建议严重程度至少达到所设等级。匹配时不区分全角半角和大小写，英文词语按整词匹配；同一句中否定词后的词语（如“不会去曝光”“从来没想过要找记者”）不计入，“不解决就曝光”这类条件威胁仍计入。词语中的“…”代表同一分句内至多 4 个字，如“吃出…铁丝”也匹配“吃出了一根铁丝”。',
         count: '共 {{count}} 个词条，最多 {{max}} 个',
         shown: '当前显示 {{shown}} 个',
         filterText: '查找词语',
@@ -145,7 +145,7 @@ export const lexiconMessages = defineArea(
       },
       editor: {
         title: 'Emotion and escalation lexicon',
-        hint: 'When a description contains one of these phrases, intake and grading highlight it and suggest at least the severity set here. Full-width and half-width characters and upper and lower case match alike, and English phrases match whole words; a phrase after a negation in the same clause (e.g. “不会去曝光”, “will not sue”) is not counted, while a conditional threat (“不解决就曝光”) is.',
+        hint: 'When a description contains one of these phrases, intake and grading highlight it and suggest at least the severity set here. Full-width and half-width characters and upper and lower case match alike, and English phrases match whole words; a phrase after a negation in the same clause (e.g. “不会去曝光”, “will not sue”) is not counted, while a conditional threat (“不解决就曝光”) is. An “…” in a phrase stands for up to 4 characters of the same clause: “吃出…铁丝” also matches “吃出了一根铁丝”.',
         count: '{{count}} entries, at most {{max}}',
         count_one: '1 entry, at most {{max}}',
         shown: '{{shown}} shown',

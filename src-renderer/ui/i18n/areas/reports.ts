@@ -1,4 +1,5 @@
 import { defineArea } from '../messages';
+import { editionEn, editionZh } from './reports-edition';
 
 /** 月度投诉分析报告: the monthly report on screen, on paper and as a workbook. */
 export const reportsMessages = defineArea(
@@ -43,8 +44,9 @@ export const reportsMessages = defineArea(
         major: '六、重大投诉及处理结果',
         improvements: '七、整改措施',
         referrals: '八、12315 转办反馈',
-        analysis: '九、投诉分析',
-        recommendations: '十、改进建议',
+        hotspots: '九、批量投诉苗头',
+        analysis: '十、投诉分析',
+        recommendations: '十一、改进建议',
       },
       charts: { byChannel: '受理量：按投诉渠道', byCategory: '受理量：按投诉类别', byDepartment: '受理量：按责任部门', bar: '{{label}} {{count}} 宗', described: '{{title}}：{{bars}}' },
       tables: {
@@ -58,11 +60,13 @@ export const reportsMessages = defineArea(
         departments: '部门对比',
         major: '重大投诉',
         improvements: '整改措施',
+        hotspots: '批量投诉苗头',
       },
       columns: {
         indicator: '指标',
         current: '本月',
         previous: '上月',
+        previousFinal: '上月（定稿）',
         change: '较上月',
         channel: '投诉渠道',
         severity: '严重程度',
@@ -99,7 +103,15 @@ export const reportsMessages = defineArea(
         monthState: '本月情况',
         effective: '验证结论',
         unit: '单位',
+        hotspotKind: '类型',
+        hotspot: '苗头',
+        firstDay: '首次发现',
+        lastDay: '最后发现',
+        days: '天数',
+        hotspotCases: '投诉数量',
+        caseNos: '投诉单编号',
       },
+      ...editionZh,
       kpi: {
         received: '受理投诉量',
         major: '重大投诉量',
@@ -149,6 +161,14 @@ export const reportsMessages = defineArea(
         fileName: '投诉分析报告-{{month}}',
       },
     },
+    errors: {
+      reports: {
+        monthNotEnded: '{{month}} 还没有结束，不能定稿：月份结束后才能为它的报告定稿。',
+        alreadyFinalised: '这个月的报告已经定稿。如需重新定稿，请先撤销定稿。',
+        notFinalised: '这个月的报告没有定稿，无需撤销。',
+        finalised: '这个月的报告已经定稿，分析与建议不能再修改。如需修改，请先撤销定稿。',
+      },
+    },
   },
   {
     reports: {
@@ -192,8 +212,9 @@ export const reportsMessages = defineArea(
         major: '6. Major complaints and their outcome',
         improvements: '7. Improvement actions',
         referrals: '8. 12315 referral replies',
-        analysis: '9. Analysis',
-        recommendations: '10. Recommendations',
+        hotspots: '9. Complaint hot-spots',
+        analysis: '10. Analysis',
+        recommendations: '11. Recommendations',
       },
       charts: { byChannel: 'Received, by channel', byCategory: 'Received, by category', byDepartment: 'Received, by department', bar: '{{label}} {{count}}', described: '{{title}}: {{bars}}' },
       tables: {
@@ -207,11 +228,13 @@ export const reportsMessages = defineArea(
         departments: 'Departments',
         major: 'Major complaints',
         improvements: 'Improvement actions',
+        hotspots: 'Complaint hot-spots',
       },
       columns: {
         indicator: 'Figure',
         current: 'This month',
         previous: 'Last month',
+        previousFinal: 'Last month (final)',
         change: 'Change',
         channel: 'Channel',
         severity: 'Severity',
@@ -248,7 +271,15 @@ export const reportsMessages = defineArea(
         monthState: 'This month',
         effective: 'Verdict',
         unit: 'Unit',
+        hotspotKind: 'Kind',
+        hotspot: 'Hot-spot',
+        firstDay: 'First found',
+        lastDay: 'Last found',
+        days: 'Days',
+        hotspotCases: 'Complaints',
+        caseNos: 'Case nos.',
       },
+      ...editionEn,
       kpi: {
         received: 'Complaints received',
         major: 'Major complaints',
@@ -297,6 +328,14 @@ export const reportsMessages = defineArea(
         exportFailed: 'Export failed',
         xlsxFilter: 'Excel workbook',
         fileName: 'complaint-report-{{month}}',
+      },
+    },
+    errors: {
+      reports: {
+        monthNotEnded: '{{month}} has not ended: a month’s report can be finalised once the month is over.',
+        alreadyFinalised: 'This month’s report is finalised already. Reopen it first to finalise it again.',
+        notFinalised: 'This month’s report is not finalised: there is nothing to reopen.',
+        finalised: 'This month’s report is finalised: its analysis and recommendations can no longer be edited. Reopen it first.',
       },
     },
   },

@@ -146,7 +146,8 @@ export async function openTestStore(options: { now?: () => number; handlers?: Se
         // Using a session records when it was last used, refused call or not; that is not data a command changed.
         if (table.name === 'sessions') continue;
         const rows = await table.toArray();
-        out[table.name] = table.name === 'attachments' ? rows.map(({ data, ...meta }) => ({ ...meta, size: (data as Blob).size })) : rows;
+        // A withdrawn file's row has no bytes left.
+        out[table.name] = table.name === 'attachments' ? rows.map(({ data, ...meta }) => (data === undefined ? meta : { ...meta, size: (data as Blob).size })) : rows;
       }
       return out;
     },

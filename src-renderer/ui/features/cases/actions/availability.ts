@@ -1,13 +1,17 @@
 import type { CaseRecord } from '../../../../domain/cases/case';
 import { compensationUnconfirmed } from '../../../../domain/plans/compensation';
 import { canRun, TRANSITIONS, type LifecycleCommand } from '../../../../domain/lifecycle/machine';
-import type { Permission } from '../../../../domain/users/roles';
+import type { Permission, Role } from '../../../../domain/users/roles';
+import { mayAnswer, mayWithdraw, openRequests } from '../../../../domain/verification/requests';
 import type { Settings } from '../../../../domain/settings/settings';
 
 const DAY = 86_400_000;
 
 interface Who {
   actorId: string;
+  /** The signed-in user's role and department: who may answer or withdraw a 核实请求. */
+  role?: Role;
+  department?: string;
   can(permission: Permission): boolean;
 }
 
@@ -31,6 +35,14 @@ function fits(command: LifecycleCommand, record: CaseRecord, who: Who, settings:
     case 'progress.complete':
       // Promised compensation not confirmed: the store host refuses, the next-step line says why.
       return !pending && !compensationUnconfirmed(record.plan);
+    // 核实请求: one open that this user may answer (their department's, or asked by them, or as a supervisor) or withdraw.
+    case 'verification.answerRequest':
+    case 'verification.withdrawRequest': {
+      if (!who.role || who.department === undefined) return false;
+      const actor = { id: who.actorId, role: who.role, department: who.department };
+      const rule = command === 'verification.answerRequest' ? mayAnswer : mayWithdraw;
+      return openRequests(record).some((request) => rule(actor, request));
+    }
     case 'plans.confirmCompensation':
       return record.plan?.approvedAt != null && record.plan.compensation.type !== 'none';
     // Only a referred case with a reply deadline; a reply after the final one is still kept (a regulator asking again).

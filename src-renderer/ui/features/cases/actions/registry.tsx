@@ -18,6 +18,7 @@ import { TerminateForm } from './TerminateForm';
 import { TextCommandForm, type TextCommandName } from './TextCommandForm';
 import type { ActionProps } from './types';
 import { UnreachableForm } from './UnreachableForm';
+import { AnswerRequestForm, CompleteVerificationForm, RequestCheckForm, WithdrawRequestForm } from './VerificationRequestForms';
 
 /** How a button looks: the move forward, a side record, or a step back. */
 export type Tone = 'forward' | 'record' | 'back';
@@ -41,8 +42,12 @@ export const ACTIONS: Record<LifecycleCommand, ActionSpec> = {
   'screening.requestInfo': text('screening.requestInfo', 'record'),
   'screening.infoReceived': text('screening.infoReceived', 'forward'),
   'verification.addCheck': { form: AddCheckForm, tone: 'record' },
+  'verification.requestCheck': { form: RequestCheckForm, tone: 'record' },
+  'verification.answerRequest': { form: AnswerRequestForm, tone: 'record' },
+  'verification.withdrawRequest': { form: WithdrawRequestForm, tone: 'back' },
   'verification.addContact': { form: AddContactForm, tone: 'record' },
-  'verification.complete': text('verification.complete', 'forward'),
+  // With a warning when 核实请求 are still unanswered: completing withdraws them.
+  'verification.complete': { form: CompleteVerificationForm, tone: 'forward' },
   'grading.submit': { form: SubmitGradingForm, tone: 'forward' },
   'grading.approve': { form: ApproveGradingForm, tone: 'forward' },
   'grading.return': text('grading.return', 'back'),

@@ -10,6 +10,7 @@ import { correctedFieldsText, customerDetail } from '../format';
 import { socialAccountText } from '../accountText';
 import { NoteList } from './NoteList';
 import { Panel } from '../../../components/Panel';
+import { CaseEmotion } from '../../assist/CaseEmotion';
 
 /** 受理登记: everything registered with the complaint, beyond what the header shows, and what was corrected since. */
 export function IntakeSection({ record }: { record: CaseRecord }) {
@@ -58,6 +59,7 @@ export function IntakeSection({ record }: { record: CaseRecord }) {
           <Field label={t('flow.intake.amount')}>{record.amount === null ? '' : formatAmount(record.amount)}</Field>
         </SimpleGrid>
         <Field label={t('case.fields.description')}>{record.description}</Field>
+        <CaseEmotion record={record} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <Field label={t('flow.intake.demands')}>{demands}</Field>
           <Field label={t('flow.intake.demandNote')}>{record.demandNote}</Field>

@@ -6,16 +6,33 @@ import { formatDateTime } from '../../../components/format';
 import { Field } from '../Field';
 import { Panel } from '../../../components/Panel';
 import { byAt, contactSummaryText, contactWayText } from '../format';
+import type { VerificationRequest } from '../../../../domain/verification/requests';
+import { VerificationRequests } from './VerificationRequests';
 
 type Check = Extract<CaseEntry, { kind: 'check' }>;
 type Contact = Extract<CaseEntry, { kind: 'contact' }>;
 
-/** 核实: checks with departments, contacts with the customer, and the conclusion. */
-export function VerificationSection({ checks, contacts, verification }: { checks: Check[]; contacts: Contact[]; verification: VerificationRecord | null }) {
+/**
+ * 核实: checks with departments (by phone, or a department's answer to a 核实请求), the requests sent to
+ * departments (`requests`: absent where the case never asks any more), contacts with the customer,
+ * and the conclusion.
+ */
+export function VerificationSection({
+  checks,
+  contacts,
+  verification,
+  requests,
+}: {
+  checks: Check[];
+  contacts: Contact[];
+  verification: VerificationRecord | null;
+  requests?: readonly VerificationRequest[];
+}) {
   const { t } = useTranslation();
   return (
     <Panel dense title={t('flow.section.verification')}>
       <Stack gap="md">
+        {requests && <VerificationRequests requests={requests} checks={checks} />}
         <div>
           <Title order={4} size="h6" mb={4}>
             {t('flow.verification.checks')}
@@ -38,7 +55,14 @@ export function VerificationSection({ checks, contacts, verification }: { checks
                 <Table.Tbody>
                   {checks.map((c) => (
                     <Table.Tr key={c.id}>
-                      <Table.Td>{c.department}</Table.Td>
+                      <Table.Td>
+                        {c.department}
+                        {c.requestId !== undefined && (
+                          <Text size="xs" c="dimmed">
+                            {t('verificationRequest.fromRequest')}
+                          </Text>
+                        )}
+                      </Table.Td>
                       <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{c.checked}</Table.Td>
                       <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{c.finding}</Table.Td>
                       <Table.Td>{byAt(c.by, c.at)}</Table.Td>

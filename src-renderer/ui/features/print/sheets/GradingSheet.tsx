@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../../domain/cases/case';
 import type { CaseEntry } from '../../../../domain/cases/entries';
@@ -8,19 +9,31 @@ import { ListTable } from '../frame/ListTable';
 import { SectionRow } from '../frame/SectionRow';
 import { Signatures } from '../frame/Signatures';
 import { caseSummaryRows, returnRows, whoWhen } from './caseRows';
+import { requestsOf, type VerificationRequest } from '../../../../domain/verification/requests';
 
 type Check = Extract<CaseEntry, { kind: 'check' }>;
+
+/** What became of a 核实请求 not answered: still awaited (by when), or withdrawn — by whom, why. */
+function unansweredText(t: TFunction, request: VerificationRequest, none: string): string {
+  const withdrawal = request.withdrawal;
+  if (!withdrawal) return t('verificationRequest.print.awaited', { replyBy: formatDateTime(request.replyBy) });
+  const by = whoWhen(withdrawal.by, withdrawal.at, none);
+  if (!withdrawal.cause) return t('verificationRequest.withdrawnBy', { reason: withdrawal.reason, byAt: by });
+  return [t('verificationRequest.causeBy', { cause: t(`verificationRequest.causes.${withdrawal.cause}`), byAt: by }), withdrawal.reason].filter(Boolean).join('\n');
+}
 
 /**
  * 投诉分类定级表: what verification found (the checks with departments and the conclusion) — what
  * the director signs the grading on — then the category and severity proposed, why, and the
- * director's approval. The contacts with the customer are on the tracking form.
+ * director's approval. The contacts with the customer are on the tracking form. A department's answer
+ * to a 核实请求 is one of the checks (marked so); the requests never answered follow them, when any.
  */
 export function GradingSheet({ record, entries = [] }: { record: CaseRecord; entries?: readonly CaseEntry[] }) {
   const { t } = useTranslation();
   const { grading, verification } = record;
   const none = t('case.none');
   const checks = entries.filter((e): e is Check => e.kind === 'check');
+  const unanswered = requestsOf(record).filter((request) => request.state !== 'answered');
   const f = (key: string) => t(`flow.form.${key}`);
   // Not graded yet: every field of the grading a blank to fill in by hand, as on a blank registration form.
   const rows: FieldRow[] = [
@@ -59,9 +72,21 @@ export function GradingSheet({ record, entries = [] }: { record: CaseRecord; ent
         empty={t('print.noChecks')}
         rows={checks.map((check) => ({
           key: check.id,
-          cells: [check.department, check.checked, check.finding, whoWhen(check.by, check.at, none)],
+          cells: [check.requestId ? t('verificationRequest.print.answerOf', { department: check.department }) : check.department, check.checked, check.finding, whoWhen(check.by, check.at, none)],
         }))}
       />
+      {unanswered.length > 0 && (
+        <ListTable
+          title={t('verificationRequest.print.title')}
+          headers={[t('verificationRequest.columns.department'), t('verificationRequest.columns.question'), t('verificationRequest.columns.asked'), t('verificationRequest.print.state')]}
+          widths={[16, 34, 20, 30]}
+          empty={t('verificationRequest.print.none')}
+          rows={unanswered.map((request) => ({
+            key: request.id,
+            cells: [request.department, request.question, whoWhen(request.askedBy, request.askedAt, none), unansweredText(t, request, none)],
+          }))}
+        />
+      )}
       <FieldTable label={t('print.titles.grading')}>
         <SectionRow title={t('print.sections.verification')} />
         <FieldRows

@@ -66,7 +66,8 @@ export function ProgressSheet({
     .filter((e): e is CallbackEntry => e.kind === 'feedbackAttempt' || e.kind === 'reopen' || e.kind === 'qualityReturn')
     .sort((a, b) => callbackAt(a) - callbackAt(b));
   const contacts = entries.filter((e): e is ContactEntry => e.kind === 'contact');
-  const laterFiles = attachments.filter((file) => file.step !== 'intake').sort((a, b) => a.addedAt - b.addedAt);
+  // A withdrawn file is no evidence, and its name may be another customer's: not printed (the audit log keeps it).
+  const laterFiles = attachments.filter((file) => file.step !== 'intake' && !file.withdrawn).sort((a, b) => a.addedAt - b.addedAt);
   const pauses = pausesOf(execution);
   // A re-handled case: each earlier handling's deadline and result, numbered, before the current one.
   const earlier = record.earlierResolutions ?? [];

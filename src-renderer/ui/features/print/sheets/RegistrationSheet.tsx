@@ -39,8 +39,9 @@ export function RegistrationSheet({ record, attachments, centreName, ownerStandi
   const firstCategory = record === null ? undefined : (record.initialCategory ?? (record.grading?.approvedAt ? undefined : record.category));
   const options = (values: readonly string[], prefix: string) => values.map((value) => ({ value, label: t(`${prefix}.${value}` as const) }));
   // What the customer brought or sent at intake: evidence added while the case was handled is on the 跟踪表.
+  // A withdrawn file is no evidence, and its name may be another customer's: not printed (the audit log keeps it).
   const files = attachments
-    .filter((a) => a.step === 'intake')
+    .filter((a) => a.step === 'intake' && !a.withdrawn)
     .map((a) => `${a.name} · ${formatBytes(a.size)}`)
     .join(t('case.listSeparator'));
   return (

@@ -39,3 +39,18 @@ export function partialComparisonText(t: TFunction, report: Span): string | null
   if (!isMonthUnderWay(report)) return null;
   return t('reports.partialComparison', { from: day(report.from), to: day(report.figures.asOf) });
 }
+
+type Edition = Pick<MonthlyReport, 'edition'> & { figures: Pick<MonthlyReport['figures'], 'asOf'> };
+
+/** The instant the report's data run to: when it was finalised, or when it was computed. */
+export function dataAsOf(report: Edition): number {
+  return report.edition.kind === 'final' && report.edition.finalised ? report.edition.finalised.at : report.figures.asOf;
+}
+
+/** On paper and in the workbook: 定稿：总监周，2026-12-02 10:00 数据截至 …, or 未定稿 数据截至 …. */
+export function editionLine(t: TFunction, report: Edition): string {
+  const asOf = formatDateTime(dataAsOf(report));
+  const { finalised } = report.edition;
+  if (report.edition.kind === 'final' && finalised) return t('reports.edition.finalLine', { name: finalised.by.name, at: formatDateTime(finalised.at), asOf });
+  return t('reports.edition.liveLine', { asOf });
+}

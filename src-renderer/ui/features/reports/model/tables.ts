@@ -5,9 +5,11 @@
 import type { TFunction } from 'i18next';
 import { CHANNELS, SEVERITIES, SURVEY_DIMENSIONS, type Category } from '../../../../domain/cases/vocabulary';
 import type { KpiId, MonthlyReport } from '../../../../domain/reports/monthly';
+import { formatDateTime } from '../../../components/format';
+import { hotspotSection } from './hotspotTable';
 import { partialComparisonText } from './period';
 import { referralSection } from './referralTable';
-import { amount, asShown, count, date, duration, linkedText, rate, score, sharesOffWhole, text, type Measure, type ReportValue } from './values';
+import { amount, asShown, count, date, displayValue, duration, linkedText, rate, score, sharesOffWhole, text, type Measure, type ReportValue } from './values';
 
 export interface ReportColumn {
   header: string;
@@ -84,11 +86,20 @@ function kpiValue(id: KpiId, value: number | null): ReportValue {
   return measure === 'count' ? count(value ?? 0) : { kind: measure, value };
 }
 
+/** A headline figure as the KPI table writes it (91.7%, 4.25, 1天3小时). */
+export function kpiText(t: TFunction, id: KpiId, value: number | null): string {
+  return displayValue(t, kpiValue(id, value));
+}
+
 function kpiTable(t: TFunction, report: MonthlyReport): ReportTable {
+  const { comparedWith } = report;
+  // 上月 as last month's paper gave it, when it was finalised: said in the header and under the table.
+  const previous = t(comparedWith ? 'reports.columns.previousFinal' : 'reports.columns.previous');
+  const finalNote = comparedWith ? t('reports.edition.comparedWithFinal', { name: comparedWith.by.name, at: formatDateTime(comparedWith.at) }) : null;
   return {
     id: 'kpis',
     title: t('reports.tables.kpis'),
-    columns: [col(t('reports.columns.indicator'), false, 24), col(t('reports.columns.current'), true), col(t('reports.columns.previous'), true), col(t('reports.columns.change'), true, 14)],
+    columns: [col(t('reports.columns.indicator'), false, 24), col(t('reports.columns.current'), true), col(previous, true), col(t('reports.columns.change'), true, 14)],
     rows: report.kpis.map((kpi) => [
       text(t(`reports.kpi.${kpi.id}`)),
       kpiValue(kpi.id, kpi.value),
@@ -101,7 +112,7 @@ function kpiTable(t: TFunction, report: MonthlyReport): ReportTable {
         better: KPI_BETTER[kpi.id],
       },
     ]),
-    note: t('reports.overdueNote'),
+    note: finalNote ? `${t('reports.overdueNote')}\n${finalNote}` : t('reports.overdueNote'),
   };
 }
 
@@ -303,7 +314,7 @@ function improvementTable(t: TFunction, report: MonthlyReport): ReportTable {
   };
 }
 
-/** Sections one to eight of the report; nine and ten are the manager's notes. */
+/** Sections one to nine of the report; ten and eleven are the manager's notes. */
 export function reportSections(t: TFunction, report: MonthlyReport): ReportSection[] {
   const { opened, closed, ineffective, inProgress, overdue } = report.improvements;
   const partial = partialComparisonText(t, report);
@@ -329,5 +340,6 @@ export function reportSections(t: TFunction, report: MonthlyReport): ReportSecti
       tables: [improvementTable(t, report)],
     },
     referralSection(t, report),
+    hotspotSection(t, report),
   ];
 }

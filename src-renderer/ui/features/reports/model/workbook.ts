@@ -7,7 +7,7 @@ import type { TFunction } from 'i18next';
 import type { MonthlyReport } from '../../../../domain/reports/monthly';
 import type { Row, Sheet, SheetColumn } from '../../../export/sheet';
 import { formatDateTime } from '../../../components/format';
-import { periodRangeText } from './period';
+import { dataAsOf, periodRangeText } from './period';
 import { reportSections, type ReportTable } from './tables';
 import { sheetUnit, sheetValue, type ReportValue } from './values';
 
@@ -45,16 +45,24 @@ export interface WorkbookContext {
 
 /**
  * 报告概况, the workbook's first sheet: which report, of which centre and month, counted up to when
- * (a month under way says so), and sections 九 and 十, the manager's analysis and recommendations,
- * which hold no table — a workbook passed on alone says what the printed report says.
+ * (a month under way says so), whether it is the finalised edition (by whom, when) and when its data
+ * run to, and sections 十 and 十一, the manager's analysis and recommendations, which hold no table —
+ * a workbook passed on alone says what the printed report says.
  */
 function overviewSheet(t: TFunction, report: MonthlyReport, { centreName, exportedAt }: WorkbookContext): Sheet {
   const { notes } = report;
   const note = (text: string | undefined) => (text?.trim() ? text : t('reports.notes.notWritten'));
+  const { finalised } = report.edition;
+  const edition =
+    report.edition.kind === 'final' && finalised
+      ? t('reports.edition.overviewFinal', { name: finalised.by.name, at: formatDateTime(finalised.at) })
+      : t('reports.edition.overviewLive');
   const rows: Row[] = [
     [t('reports.overview.report'), t('reports.printTitle', { year: report.year, month: report.month })],
     [t('reports.overview.centre'), centreName],
     [t('reports.overview.period'), periodRangeText(t, report)],
+    [t('reports.edition.overview'), edition],
+    [t('reports.edition.overviewAsOf'), formatDateTime(dataAsOf(report))],
     [t('reports.kpi.received'), report.figures.received.total],
     [t('reports.sections.analysis'), note(notes?.analysis)],
     [t('reports.sections.recommendations'), note(notes?.recommendations)],

@@ -15,9 +15,10 @@ import { draftOf, sameDraft, type DraftStash, type NotesDraft } from './draft';
  * 投诉分析 and 改进建议, written by the manager and saved with the month's
  * report. A store refresh never replaces what is being typed: a newer save
  * from elsewhere is taken over only while there are no unsaved changes, and
- * leaving the page with unsaved changes asks first.
+ * leaving the page with unsaved changes asks first. `locked`: the report is
+ * finalised, and its notes read only until it is reopened.
  */
-export function NotesEditor({ report, editable, stash }: { report: MonthlyReport; editable: boolean; stash: DraftStash }) {
+export function NotesEditor({ report, editable, locked = false, stash }: { report: MonthlyReport; editable: boolean; locked?: boolean; stash: DraftStash }) {
   const { t } = useTranslation();
   const store = useStore();
   const key = monthKey(report);
@@ -83,7 +84,8 @@ export function NotesEditor({ report, editable, stash }: { report: MonthlyReport
             </Title>
             {editable && dirty && <Badge color="orange" variant="light">{t('reports.notes.unsaved')}</Badge>}
           </Group>
-          {!editable && <Text c="dimmed">{t('reports.notes.readOnly')}</Text>}
+          {/* A finalised report's notes are its edition's: said as such, not as another role's to write. */}
+          {!editable && <Text c="dimmed">{t(locked ? 'reports.edition.notesLocked' : 'reports.notes.readOnly')}</Text>}
           {conflict && (
             <Alert color="yellow" variant="light">
               <Stack gap="xs" align="flex-start">

@@ -9,11 +9,11 @@ import { actorText, changedFields, commandLabel, fieldLabel, subjectText } from 
 export interface ChainBreak {
   subject: string;
   n: number;
-  reason: 'hash' | 'link' | 'sequence' | 'truncated';
+  reason: 'hash' | 'link' | 'sequence' | 'truncated' | 'missing';
 }
 
 /** Events missing, not altered: there is no row to mark, only the place where they should be. */
-const MISSING = new Set<ChainBreak['reason']>(['sequence', 'truncated']);
+const MISSING = new Set<ChainBreak['reason']>(['sequence', 'truncated', 'missing']);
 
 /**
  * Where the line for missing records goes among rows newest first: right above the first older event of
@@ -59,7 +59,7 @@ export function AuditLogTable({ rows, onOpen, breakAt }: { rows: AuditLogRow[]; 
         </Table.Thead>
         <Table.Tbody>
           {rows.map((row, index) => {
-            const fields = changedFields(row.changes).map((field) => fieldLabel(t, row.subjectKind, field));
+            const fields = changedFields(row.changes, row.detail).map((field) => fieldLabel(t, row.subjectKind, field));
             const list = fields.join(t('flow.listSeparator'));
             const broken = breakAt !== undefined && !MISSING.has(breakAt.reason) && breakAt.subject === row.subject && breakAt.n === row.n;
             return (

@@ -38,8 +38,11 @@ export function subjectText(t: TFunction, row: SubjectInfo & { subject: string }
 const NOISE = new Set(['updatedAt', 'updatedBy', 'nextDueAt', 'responseDueAt', 'corrections']);
 
 /** The fields an event changed that say something about it. */
-export function changedFields(changes: Record<string, unknown>): string[] {
-  return Object.keys(changes).filter((field) => !NOISE.has(field));
+export function changedFields(changes: Record<string, unknown>, detail?: Record<string, unknown>): string[] {
+  const fields = Object.keys(changes).filter((field) => !NOISE.has(field));
+  // An anonymisation records which fields it cleared, never their values: those are its changed fields.
+  if (fields.length === 0 && Array.isArray(detail?.fields)) return detail.fields.filter((field): field is string => typeof field === 'string');
+  return fields;
 }
 
 /**

@@ -43,6 +43,8 @@ const HELD: Record<string, string> = {
   'compensationConfirmations.outcome': 'payout.outcomes',
   'compensationConfirmations.method': 'payout.methods',
   'referralReplies.method': 'referral.method',
+  'verificationRequests.state': 'verificationRequest.states',
+  'withdrawal.cause': 'verificationRequest.causes',
   'informed.outcome': 'links.inform.outcomes',
   'clocks.kind': 'flow.clock',
   'clocks.state': 'flow.clock.state',
@@ -72,7 +74,13 @@ const BY_COMMAND: Record<string, string> = {
 };
 
 /** Keys named by what they hold: a clock by its kind, a survey score by its dimension, a backup's count by its table. */
-const NAMED_BY_HOLDER: Record<string, string> = { clocks: 'flow.clock', scores: 'flow.survey', counts: 'backup.tables' };
+const NAMED_BY_HOLDER: Record<string, string> = {
+  clocks: 'flow.clock',
+  scores: 'flow.survey',
+  counts: 'backup.tables',
+  // A 核实请求's department is the one asked, not the case's 责任部门.
+  verificationRequests: 'verificationRequest.auditKeys',
+};
 
 /** Lists of field names: of the subject's record (a correction's, an anonymisation's), or of a case's entries (`<kind>.<field>`). */
 const FIELD_LISTS = new Set(['fields']);
@@ -81,7 +89,7 @@ const ENTRY_FIELD_LISTS = new Set(['entryFields']);
 const MARKS_OF_THE_ACT = new Set(['anonymisedAt']);
 
 /** Numbers that are instants without ending in `At` or `Until`. */
-const INSTANTS = new Set(['at', 'until', 'runningSince', 'from', 'to']);
+const INSTANTS = new Set(['at', 'until', 'runningSince', 'from', 'to', 'replyBy']);
 /** Flags kept as 0/1 (indexable). */
 const FLAGS = new Set(['archived', 'legalRisk', 'active']);
 

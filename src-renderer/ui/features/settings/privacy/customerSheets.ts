@@ -11,7 +11,7 @@ import type { CaseRecord, FeedbackRecord, PlanRecord } from '../../../../domain/
 import { executionKind, type CaseEntry } from '../../../../domain/cases/entries';
 import { SURVEY_DIMENSIONS } from '../../../../domain/cases/vocabulary';
 import type { CustomerExport, ExportedCase } from '../../../../domain/privacy/customer';
-import { compensationText } from '../../../components/format';
+import { compensationText, formatDateTime } from '../../../components/format';
 import { payoutState } from '../../cases/payoutText';
 import type { Row, Sheet } from '../../../export/sheet';
 import { attemptAt, attemptText, correctedFieldsText } from '../../cases/format';
@@ -259,7 +259,10 @@ function attachmentsSheet(t: TFunction, cases: ExportedCase[]): Sheet {
       [l('attachmentColumns.size'), 12],
       [l('attachmentColumns.addedAt'), 18],
     ],
-    cases.flatMap(({ record, attachments: list }) => list.map((file) => [record.no, file.name, file.type, file.size, new Date(file.addedAt)])),
+    // A withdrawn file is listed as such: its name is withheld (the export gives it as ***).
+    cases.flatMap(({ record, attachments: list }) =>
+      list.map((file) => [record.no, file.withdrawn ? t('evidence.export.withdrawn', { at: formatDateTime(file.withdrawn.at) }) : file.name, file.type, file.size, new Date(file.addedAt)]),
+    ),
   );
 }
 

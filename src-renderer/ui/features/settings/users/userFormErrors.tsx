@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import type { FieldError } from '../../../../domain/common/errors';
 import { toFieldErrors } from '../../../../domain/common/validation';
-import { passwordProblem } from '../../../../domain/users/password';
+import { passwordFieldError } from '../../../../domain/users/password';
 import { SaveUserInput } from '../../../../domain/users/user';
 import { fieldErrorNodes } from '../../../components/FieldErrorText';
 
@@ -32,8 +32,8 @@ export function userFormErrors(values: UserFormValues, creating: boolean, t: TFu
   });
   if (!parsed.success) fields.push(...toFieldErrors(parsed.error));
   if (creating) {
-    const problem = values.password === '' ? 'validation.required' : passwordProblem(values.password, values.username.trim().toLowerCase());
-    if (problem) fields.push({ field: 'password', code: problem });
+    const problem = passwordFieldError('password', values.password, values.username.trim().toLowerCase());
+    if (problem) fields.push(problem);
   }
   const errors = fieldErrorNodes(fields);
   if (creating && values.confirm !== values.password) errors.confirm = t('auth.passwordsDiffer');

@@ -227,9 +227,9 @@ describe('assessing emotion', () => {
   });
 
   it('follows the admin’s edits to the lexicon', () => {
-    const text = '我要去消保委投诉你们';
+    const text = '我要去找人大代表反映你们';
     expect(assessEmotion(text, DEFAULT_LEXICON).level).toBe('calm');
-    const edited = [...DEFAULT_LEXICON, entry('消保委', 'regulator', 'major')];
+    const edited = [...DEFAULT_LEXICON, entry('人大代表', 'regulator', 'major')];
     expect(assessEmotion(text, edited)).toMatchObject({ level: 'escalating', severity: 'major', kinds: ['regulator'] });
     // A lowered severity is what the hit argues for from then on.
     const lowered = DEFAULT_LEXICON.map((item) => (item.term === '曝光' ? { ...item, severity: 'general' as const } : item));

@@ -210,6 +210,22 @@ describe('findHotspots on cases', () => {
     expect(keys.filter((key) => key.includes('你们'))).toEqual([]);
   });
 
+  it('reports one burst once, under the keyword that finds all its cases, and never what every complaint says (要求)', () => {
+    // A tester's desk: fifteen customers' toothbrush bases running hot, five of them say 电动牙刷充电座; seven unrelated demands.
+    const bases = [
+      '刚买的电动牙刷充电座插上就发烫，牙刷充不进电。', '电动牙刷用了一周就充不进电了，充电座很烫手。', '牙刷充电座发烫，闻到塑料味，不敢再用了，要求退货。',
+      '买的电动牙刷充电时充电座特别烫，而且充一晚上还是没电。', '电动牙刷充不进电，换了插座也不行，充电座发热严重。', '客户反映电动牙刷充电座发烫变形，要求换货。',
+      '给老人买的电动牙刷，充电座烫得不能碰，担心安全。', '电动牙刷第二天就充不上电了，充电座一直发烫。', '充电座发烫，牙刷指示灯一直闪，充不满电。',
+      '电动牙刷充电座烫手，牙刷完全没电，孩子没法用。', '收到的电动牙刷充电座有焦味，发烫，不敢用。', '电动牙刷充不进电，客服让我换插座试试，还是发烫。',
+      '这款电动牙刷的充电座设计有问题，一充电就发烫。', '电动牙刷刚用三天，充电座发烫，牙刷不充电。', '电动牙刷充电座发烫严重，家里有小孩，要求全额退款。',
+    ];
+    const demands = ['物业费多收了，要求退还', '要求赔偿损失', '门店排队太久，要求改进', '快递员骂人，要求道歉', '积分清零了，要求恢复', '发票抬头错了，要求重开', '会员卡被冻结，要求解冻'];
+    const older = quiet().map((c) => ({ ...c, description: c.description.replace('要求换货', '想换货') }));
+    const recent = [...bases, ...demands].map((text, n) => kase(n % 3, text, { contactKeys: [`1370000${3000 + n}`] }));
+    const keywords = findHotspots([...older, ...recent], SETTINGS, NOW).hotspots.filter((h) => h.kind === 'keyword');
+    expect(keywords.map((h) => [h.key, h.recent])).toEqual([['充电座', 14]]);
+  });
+
   it('ignores digits (order numbers, times) however often they occur', () => {
     const cases = [...quiet(), ...Array.from({ length: 12 }, (_, n) => kase(n % 3, `订单 20261122 于 12 点下单`))];
     const keys = findHotspots(cases, SETTINGS, NOW).hotspots.map((h) => h.key);

@@ -4,8 +4,11 @@ import {
   idf,
   isStopTerm,
   MAX_TERMS_PER_TEXT,
+  MIN_SHARED_TERMS,
   EXCERPT_LENGTH,
   resolutionOf,
+  SHORT_TEXT_TERMS,
+  similarity,
   similarityText,
   STOP_MIN_DOCS,
   termsOf,
@@ -53,6 +56,16 @@ describe('similarityText and termsOf', () => {
     expect(invoice).toContain('发票');
   });
 
+  it('leaves out general sentiment with what only says how much (很不满意, 太失望了): it says how upset, not about what', () => {
+    expect(termsOf('不满意，不满意，不满意。')).toEqual([]);
+    expect(termsOf('客户非常不满意，差评，太失望了，垃圾！很生气')).toEqual([]);
+    expect(termsOf('像素太差，不满意！')).toEqual(['像素']);
+    // No bigram is left across the word taken out (户很, 望了), and what the complaint is about stays.
+    expect(termsOf('真的很失望，冰箱不制冷')).toEqual(['冰箱', '箱不', '不制', '制冷']);
+    // 垃圾 the insult, not the bin.
+    expect(termsOf('垃圾桶盖子坏了')).toContain('圾桶');
+  });
+
   it('keeps at most MAX_TERMS_PER_TEXT bigrams of a long text', () => {
     const long = Array.from({ length: 3000 }, (_, i) => String.fromCodePoint(0x4e00 + i)).join('');
     expect(termsOf(long)).toHaveLength(MAX_TERMS_PER_TEXT);
@@ -78,6 +91,20 @@ describe('weights and scores', () => {
     expect(cosine(1, 2, 2)).toBe(0.25);
     expect(cosine(1, 0, 2)).toBe(0);
     expect(cosine(0, 2, 2)).toBe(0);
+  });
+
+  it('scores nothing that shares fewer than two content bigrams, and damps a case shorter than the text', () => {
+    const match = { dot: 4, queryNorm: 4, docNorm: 1, queryTerms: 16, docTerms: 8, shared: 2 };
+    expect(similarity(match)).toBe(1);
+    expect(similarity({ ...match, shared: 1 })).toBe(0);
+    // A text of one bigram needs only that one.
+    expect(similarity({ ...match, shared: 1, queryTerms: 1, docTerms: 1 })).toBe(1);
+    // Two content bigrams against a text of sixteen: half the cosine (√(2 / 8)).
+    expect(similarity({ ...match, docTerms: 2 })).toBe(0.5);
+    // A text as short as the case is not held against it.
+    expect(similarity({ ...match, docTerms: 2, queryTerms: 2 })).toBe(1);
+    expect(MIN_SHARED_TERMS).toBe(2);
+    expect(SHORT_TEXT_TERMS).toBe(8);
   });
 
   it('picks the k best, best first, ties to the smaller ordinal', () => {

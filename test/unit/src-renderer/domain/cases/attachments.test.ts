@@ -23,11 +23,28 @@ describe('AddAttachmentInput (证据附件)', () => {
 });
 
 describe('ATTACHMENT_TYPES', () => {
-  it.each(['image/png', 'image/jpeg', 'image/heic', 'image/webp', 'application/pdf', 'audio/mpeg', 'audio/amr', 'audio/x-m4a', 'audio/AMR', 'Image/JPEG', 'APPLICATION/PDF'])('accepts %s', (type) => {
+  it.each([
+    'image/png',
+    'image/jpeg',
+    'image/heic',
+    'image/webp',
+    'application/pdf',
+    'audio/mpeg',
+    'audio/amr',
+    'audio/x-m4a',
+    'audio/AMR',
+    'Image/JPEG',
+    'APPLICATION/PDF',
+    'video/mp4',
+    'video/3gpp',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'text/plain',
+  ])('accepts %s', (type) => {
     expect(ATTACHMENT_TYPES.test(type)).toBe(true);
   });
 
-  it.each(['', 'image/svg+xml', 'text/html', 'application/x-msdownload', 'application/pdf; x', 'video/mp4', 'application/zip'])('refuses %j', (type) => {
+  it.each(['', 'image/svg+xml', 'text/html', 'application/x-msdownload', 'application/pdf; x', 'video/quicktime', 'application/zip', 'application/msword', 'text/javascript'])('refuses %j', (type) => {
     expect(ATTACHMENT_TYPES.test(type)).toBe(false);
   });
 });
@@ -63,6 +80,12 @@ describe('attachmentType (the type kept for a file offered as evidence)', () => 
     ['a.ogg', '', 'audio/ogg'],
     ['a.opus', '', 'audio/ogg'],
     ['Call_0815.3ga', '', 'audio/3gpp'],
+    // Phone videos, Office documents (Windows without Office has no type for them), texts.
+    ['VID_20261123.MP4', '', 'video/mp4'],
+    ['录像.3gp', '', 'video/3gpp'],
+    ['情况说明.docx', 'application/octet-stream', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    ['赔付明细.XLSX', '', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    ['通话记录.txt', '', 'text/plain'],
   ])('takes %s with no type (%j) by its extension, kept as %j', (name, reported, kept) => {
     expect(attachmentType(name, reported)).toEqual({ ok: true, type: kept });
   });
@@ -71,8 +94,9 @@ describe('attachmentType (the type kept for a file offered as evidence)', () => 
     ['说明', ''],
     ['数据.xyz', ''],
     ['备份.dat', 'application/octet-stream'],
-    // A video container as often as a recording: not guessed from the name alone.
-    ['录像.3gp', ''],
+    // Old Word documents and macro-enabled ones are not taken.
+    ['说明.doc', ''],
+    ['说明.docm', ''],
     // Not read as Object's own keys.
     ['x.constructor', ''],
     ['x.__proto__', ''],
@@ -86,18 +110,38 @@ describe('attachmentType (the type kept for a file offered as evidence)', () => 
     ['setup.exe', 'application/x-msdownload'],
     ['logo.svg', 'image/svg+xml'],
     // A known type that is not evidence is refused whatever the name says.
-    ['视频.mp4', 'video/mp4'],
-    ['photo.jpg', 'text/plain'],
-    ['录像.3gp', 'video/3gpp'],
+    ['视频.mov', 'video/quicktime'],
+    ['说明.doc', 'application/msword'],
   ])('refuses %s of type %j as not allowed', (name, reported) => {
     expect(attachmentType(name, reported)).toEqual({ ok: false, code: 'attachments.typeNotAllowed' });
+  });
+
+  it.each([
+    ['视频.mp4', 'video/mp4', 'video/mp4'],
+    ['录像.3GP', 'video/3gpp', 'video/3gpp'],
+    ['通话录音.3gp', 'audio/3gpp', 'audio/3gpp'],
+    ['说明.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    ['记录.txt', 'text/plain', 'text/plain'],
+  ])('takes %s reported as %j, kept as %j', (name, reported, kept) => {
+    expect(attachmentType(name, reported)).toEqual({ ok: true, type: kept });
+  });
+
+  it.each([
+    // A text, a video or an Office document is what its name says, or some other file renamed.
+    ['photo.jpg', 'text/plain'],
+    ['说明', 'text/plain'],
+    ['clip.mov', 'video/mp4'],
+    ['报表.xlsx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+  ])('refuses %s of type %j as not matching its name', (name, reported) => {
+    expect(attachmentType(name, reported)).toEqual({ ok: false, code: 'attachments.contentMismatch' });
   });
 
   it('offers in the file chooser the extensions it takes without a type', () => {
     const accepted = ATTACHMENT_ACCEPT.split(',');
     expect(accepted.slice(0, 3)).toEqual(['image/*', 'application/pdf', 'audio/*']);
-    for (const ext of ['.heic', '.heif', '.amr', '.m4a', '.3ga']) expect(accepted).toContain(ext);
-    expect(accepted).not.toContain('.3gp');
+    for (const ext of ['.heic', '.heif', '.amr', '.m4a', '.3ga', '.mp4', '.3gp', '.docx', '.xlsx', '.txt']) expect(accepted).toContain(ext);
+    for (const type of ['video/mp4', 'video/3gpp', 'text/plain']) expect(accepted).toContain(type);
+    expect(accepted).not.toContain('.exe');
   });
 });
 

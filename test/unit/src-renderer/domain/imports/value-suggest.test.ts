@@ -64,6 +64,9 @@ describe('suggestValue', () => {
     expect(suggestValue(statuses, '尚未关闭')).toBe('open');
     expect(suggestValue(statuses, '已关闭归档')).toBe('closed');
     expect(suggestValue(statuses, '未归档')).not.toBe('closed');
+    // In English too: an export from an English helpdesk says so in words.
+    for (const negated of ['Not Resolved', 'not closed', 'Unclosed', 'non-closed']) expect(suggestValue(statuses, negated), negated).not.toBe('closed');
+    expect(suggestValue(statuses, 'Closed')).toBe(suggestValue(statuses, '已关闭'));
   });
 
   it('reads English values by their words', () => {

@@ -26,6 +26,10 @@ const EXPECTED: Record<LifecycleCommand, [CaseStatus[], CaseStatus[]]> = {
   'screening.requestInfo': [['registered'], ['awaiting_info']],
   'screening.infoReceived': [['awaiting_info'], ['registered']],
   'verification.addCheck': [['verifying'], []],
+  // 核实请求: sent, answered and withdrawn only while 核实中.
+  'verification.requestCheck': [['verifying'], []],
+  'verification.answerRequest': [['verifying'], []],
+  'verification.withdrawRequest': [['verifying'], []],
   // Every status: a customer calls before acceptance and while an approval waits (催办) too.
   'verification.addContact': [[...CASE_STATUSES], []],
   'verification.complete': [['verifying'], ['grading']],

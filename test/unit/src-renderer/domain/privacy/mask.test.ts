@@ -133,11 +133,21 @@ describe('identifiers written in free texts', () => {
     // As an input method types them, and landlines in groups: the rest of the text stays as written.
     expect(maskIdentifiersIn('请回电１３８１２３４５６７８或138－1234－5679')).toBe('请回电138****5678或138****5679');
     expect(maskIdentifiersIn('座机0755-8888-6666、010 6123 4567、(0755) 8888 6666转801')).toBe('座机0755-****6666、010-****4567、0755-****6666转801');
-    // An 18-digit order number is no ID number: only one with a real birth date and check character is masked.
+    // An 18-digit order number is no ID number: only one with a region and a real birth date is masked —
+    // also with a mistyped check character, whose seventeen other digits are right.
     expect(maskIdentifiersIn('淘宝订单号202311051234567890，身份证11010519491231002X')).toBe('淘宝订单号202311051234567890，身份证110***********002X');
+    expect(maskIdentifiersIn('身份证110101199003071234（末位记错）')).toBe('身份证110***********1234（末位记错）');
+    expect(maskIdentifiersIn('订单号910101199003071234，单号110101199013071234')).toBe('订单号910101199003071234，单号110101199013071234');
     // Nothing that only looks like a number of a few digits, an order, a waybill or a case number.
     const plain = '订单JD20261123001于3月5日签收，运单YT0123456789，编号TS-20261123-0001，金额1280元';
     expect(maskIdentifiersIn(plain)).toBe(plain);
+  });
+
+  it('mask the case’s own address however far a note shortens it, still naming a place', () => {
+    const record = { ...closedCase(), address: '北京市朝阳区建国路1号院2号楼303', description: '快递送到建国路1号院2号楼303，又改送朝阳区建国路1号院2号楼303。' };
+    expect(maskCaseFor('director', record).description).toBe('快递送到****，又改送朝阳区****。');
+    // Five characters or fewer name no place: 2号楼303 alone stays as written.
+    expect(maskCaseFor('director', { ...record, description: '送到2号楼303' }).description).toBe('送到2号楼303');
   });
 
   it('are masked in every text of a case for roles without contacts.view, and left alone for the others', () => {

@@ -5,6 +5,7 @@ import {
   MAX_FAILED_SIGN_INS,
   PASSWORD_MIN_LENGTH,
   PBKDF2_ITERATIONS,
+  passwordFieldError,
   passwordProblem,
   verifyPassword,
 } from '../../../../../src-renderer/domain/users/password';
@@ -26,6 +27,9 @@ describe('passwordProblem', () => {
     ['abcdefgh', '', 'validation.passwordLettersDigits'],
     ['12345678', '', 'validation.passwordLettersDigits'],
     ['密码密码密码12', '', 'validation.passwordLettersDigits'],
+    // Typed in a Chinese input method's full-width mode.
+    ['ＡＢＣｄｅｆ１２３', '', null],
+    ['ＡＢＣｄｅｆｇｈ', '', 'validation.passwordLettersDigits'],
     ['zhang2026x', 'zhang', 'validation.passwordContainsName'],
     ['ZHANG2026x', 'zhang', 'validation.passwordContainsName'],
     ['x1Wang.Lizz', 'wang.li', 'validation.passwordContainsName'],
@@ -38,6 +42,14 @@ describe('passwordProblem', () => {
     expect(PASSWORD_MIN_LENGTH).toBe(8);
     expect(passwordProblem('abcdef12')).toBeNull();
     expect(passwordProblem(`a1${'x'.repeat(198)}`)).toBeNull();
+  });
+});
+
+describe('passwordFieldError', () => {
+  it('names the limit a password over it breaks, so the message can say it', () => {
+    expect(passwordFieldError('next', `a1${'x'.repeat(199)}`)).toEqual({ field: 'next', code: 'validation.tooLong', params: { max: 200 } });
+    expect(passwordFieldError('password', '')).toEqual({ field: 'password', code: 'validation.required' });
+    expect(passwordFieldError('password', 'Desk2026ok')).toBeNull();
   });
 });
 

@@ -23,7 +23,7 @@ function observed(postings: Postings) {
   const ids = [...TEXTS.slice(0, 200).map((_, i) => `c${i}`), ...TEXTS.slice(200).map((_, i) => `d${i}`)];
   const cases = ids.map((id) => {
     const ordinal = postings.ordinalOf(id);
-    return { id, ordinal, norm: ordinal < 0 ? null : postings.norm(ordinal) };
+    return { id, ordinal, norm: ordinal < 0 ? null : postings.norm(ordinal), length: ordinal < 0 ? null : postings.length(ordinal) };
   });
   const sums = new Float64Array(postings.capacity());
   const touched = new Int32Array(postings.capacity());
@@ -74,5 +74,22 @@ describe('postings packed in steps', () => {
     expect(observed(maintained)).toEqual(observed(whole));
     // It did pack: the hundred added cases moved out of the overflow, renumbered after the live ones.
     expect(observed(maintained)).not.toEqual(unpacked);
+  });
+});
+
+describe('the length of a case', () => {
+  it('counts its bigrams that are not stop-bigrams, as its norm does: added, packed, and once a bigram turned common', () => {
+    const postings = createPostings();
+    postings.add('fridge', ['冰箱', '箱不', '不制', '制冷'], 1);
+    expect(postings.length(postings.ordinalOf('fridge'))).toBe(4);
+    // 快递 in every one of 120 more cases: a stop-bigram from the next pack on, in no length.
+    for (let i = 0; i < 120; i += 1) postings.add(`parcel${i}`, ['快递', `${String.fromCodePoint(0x4e00 + i)}字`], i);
+    postings.add('both', ['冰箱', '快递', '丢了'], 2);
+    expect(postings.length(postings.ordinalOf('both'))).toBe(3);
+    postings.pack();
+    expect(postings.isStop(postings.termId('快递')!)).toBe(true);
+    expect(postings.length(postings.ordinalOf('both'))).toBe(2);
+    expect(postings.length(postings.ordinalOf('fridge'))).toBe(4);
+    expect(postings.length(postings.ordinalOf('parcel0'))).toBe(1);
   });
 });

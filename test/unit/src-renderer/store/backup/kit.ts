@@ -20,7 +20,8 @@ export async function fullDump(db: Dexie): Promise<Record<string, unknown[]>> {
     const rows: Array<Record<string, unknown>> = await table.toArray();
     out[table.name] =
       table.name === 'attachments'
-        ? await Promise.all(rows.map(async ({ data, ...meta }) => ({ ...meta, type: (data as Blob).type, bytes: [...(await blobBytes(data as Blob))] })))
+        ? // A withdrawn file's row has no bytes left.
+          await Promise.all(rows.map(async ({ data, ...meta }) => (data === undefined ? meta : { ...meta, type: (data as Blob).type, bytes: [...(await blobBytes(data as Blob))] })))
         : rows;
   }
   return out;

@@ -54,6 +54,11 @@ describe('case commands and the state machine', () => {
     if (command === 'progress.resume') await store.run('progress.pause', { caseId: record.id, reason: '等待' });
     // A confirmation of compensation needs a plan that promised some.
     if (command === 'plans.confirmCompensation') await store.db.cases.update(record.id, { plan: { ...record.plan!, compensation: { type: 'voucher', amount: 50 } } });
+    // An answer or a withdrawal needs a 核实请求 open.
+    if (command === 'verification.answerRequest' || command === 'verification.withdrawRequest') {
+      const asked = await store.run('verification.requestCheck', validArgs('verification.requestCheck', record.id, store.now()));
+      args.requestId = asked.verificationRequests![0]!.id;
+    }
     if (command === 'progress.decideExtension') {
       const asked = await store.run('progress.requestExtension', validArgs('progress.requestExtension', record.id, store.now()));
       args.requestId = asked.extensions[0]!.id;

@@ -2,7 +2,7 @@
 // records are put back as those versions left them).
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../../../src-renderer/domain/cases/case';
-import { OLDER_CASES_REPAIRED, repairOlderCases } from '../../../../../src-renderer/store/core/older-cases';
+import { OLDER_CASES_REPAIR, OLDER_CASES_REPAIRED, repairOlderCases } from '../../../../../src-renderer/store/core/older-cases';
 import { DAY, HOUR, openTestStore, type TestStore } from '../fixtures';
 import { caseAt, steps } from '../flow';
 
@@ -71,5 +71,24 @@ describe('repairOlderCases', () => {
     expect(await repairOlderCases(store.db)).toEqual([executing.id]);
     const [repaired] = (await store.db.cases.get(executing.id))!.extensions;
     expect(repaired).toEqual({ ...withdrawn, decidedAt: terminated.termination!.at, decidedBy: terminated.termination!.by, decisionNote: terminated.termination!.note });
+  });
+
+  it('starts 回访时限 of a case already waiting for its callback from the handling’s completion, by the desk’s settings', async () => {
+    store = await openTestStore();
+    const waiting = await caseAt(store, 'feedback');
+    const { callback, ...without } = (await store.db.cases.get(waiting.id))!.clocks;
+    expect(callback).toBeDefined();
+    // Stop 43's repair ran on this desk before it knew 回访时限: this generation runs again.
+    await asEarlierVersion(waiting.id, (record) => ({ ...record, clocks: without }));
+    await store.db.counters.put({ key: OLDER_CASES_REPAIRED, value: 1 });
+    // A case whose survey was taken keeps what it had: nothing is waiting.
+    const closed = await caseAt(store, 'closed');
+    const closedBefore = (await store.db.cases.get(closed.id))!;
+
+    expect(await repairOlderCases(store.db)).toEqual([waiting.id]);
+    expect((await store.db.cases.get(waiting.id))!.clocks.callback).toEqual(callback);
+    expect(await store.db.cases.get(closed.id)).toEqual(closedBefore);
+    expect((await store.db.counters.get(OLDER_CASES_REPAIRED))?.value).toBe(OLDER_CASES_REPAIR);
+    expect(await repairOlderCases(store.db)).toEqual([]);
   });
 });

@@ -36,4 +36,14 @@ describe('errorText', () => {
     await i18n.changeLanguage('en');
     expect(errorText(i18n.t, error)).toContain('(法务郑, 法务钱)');
   });
+
+  it('writes when a file was added as the desk writes times, never as a number', async () => {
+    const i18n = await initI18n('zh-CN');
+    const addedAt = new Date(2026, 10, 23, 14, 5).getTime();
+    const error = { code: 'attachments.duplicate', params: { name: '新照片.jpg', earlier: '破损照片.jpg', addedAt } };
+    expect(errorText(i18n.t, error)).toBe('“新照片.jpg”未添加：本投诉单已有内容完全相同的附件“破损照片.jpg”（2026-11-23 14:05 添加），无需重复添加。');
+    await i18n.changeLanguage('en');
+    expect(errorText(i18n.t, error)).toBe('“新照片.jpg” was not added: the case already holds the same file, “破损照片.jpg” (added 2026-11-23 14:05).');
+    await i18n.changeLanguage('zh-CN');
+  });
 });

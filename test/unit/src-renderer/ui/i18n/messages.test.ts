@@ -158,7 +158,7 @@ describe('translations', () => {
       customerType: 1, phone: 1, email: 1, address: 1, socialPlatform: 1, socialAccount: 1, referralNo: 1, referralDeadline: 1, referralReplies: 1, description: 1, demands: 1, demandNote: 1, product: 1,
       orderNo: 1, amount: 1, initialSeverity: 1, initialCategory: 1, severity: 1, category: 1, subCategory: 1, department: 1,
       owner: 1, intakeAgent: 1, status: 1, archived: 1, legalRisk: 1, reopenCount: 1, clocks: 1, responseDueAt: 1, nextDueAt: 1,
-      contactKeys: 1, screening: 1, infoRequests: 1, verification: 1, grading: 1, plan: 1, extensions: 1, outcome: 1, feedback: 1,
+      contactKeys: 1, screening: 1, infoRequests: 1, verification: 1, verificationRequests: 1, grading: 1, plan: 1, extensions: 1, outcome: 1, feedback: 1,
       earlierSurveys: 1, earlierResolutions: 1, earlierPlans: 1, corrections: 1, unreachableAttempts: 1, lastUnreachableAt: 1, chases: 1, termination: 1, legalHolds: 1, mergedCases: 1, relatedCases: 1, closedAt: 1, attachmentBytes: 1, anonymisedAt: 1,
     } satisfies Record<keyof CaseRecord, 1>;
     const missing = Object.keys(FIELDS).filter((field) => !zh.has(`flow.field.${field}`) || !english.has(`flow.field.${field}`));
@@ -232,6 +232,15 @@ describe('translations', () => {
       'attachments.typeNotAllowed': ['name'],
       'attachments.typeUnknown': ['name'],
       'attachments.empty': ['name'],
+      'attachments.contentMismatch': ['name'],
+      'attachments.executable': ['name'],
+      'attachments.duplicate': ['name', 'earlier', 'addedAt'],
+      'attachments.withdrawnNoFile': ['name'],
+      'attachments.alreadyWithdrawn': ['name', 'by'],
+      'attachments.withdrawNotOwn': ['name', 'by'],
+      'attachments.withdrawStepPassed': ['name'],
+      'attachments.withdrawAnonymised': ['no'],
+      'attachments.withdrawHeld': ['no'],
       'validation.tooLong': ['max'],
       'validation.termTaken': ['term'],
       'validation.referralNoTaken': ['no'],
@@ -288,6 +297,11 @@ describe('translations', () => {
       'links.notMerged': ['no'],
       'links.mergedUninformed': ['nos', 'count'],
       'links.mergedWaiting': ['nos', 'count'],
+      'reports.monthNotEnded': ['month'],
+      'verificationRequest.answered': ['name'],
+      'verificationRequest.withdrawn': ['name'],
+      'verificationRequest.notDepartment': ['department'],
+      'verificationRequest.notAsker': ['name'],
     };
     for (const [key, text] of [...zh, ...english]) {
       if (!key.startsWith('errors.') || key === 'errors.unknown') continue;

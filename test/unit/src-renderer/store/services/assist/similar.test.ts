@@ -70,6 +70,42 @@ describe('assist.similar on real complaint texts', { timeout: 120_000 }, () => {
   });
 });
 
+describe('assist.similar on a desk full of bare sentiment', { timeout: 120_000 }, () => {
+  let store: TestStore;
+  const bare: CaseRecord[] = [];
+  let washer: CaseRecord;
+  let fridge: CaseRecord;
+
+  beforeAll(async () => {
+    store = await openTestStore();
+    ok(await store.send('demo.seed', { count: 300, startIndex: 0, seed: 9, texts: loadComplaintTexts().slice(0, 300) }, 'admin'));
+    // Real reviews that say only how the customer feels: a tester's desk had 18 % of one of them.
+    for (const description of ['不满意，不满意，不满意。', '不满意 差评', '像素太差，不满意！', '太失望了，垃圾', '非常生气，差评！']) {
+      for (let n = 0; n < 3; n += 1) bare.push(await caseAt(store, 'closed', { description }));
+    }
+    washer = await caseAt(store, 'closed', { description: '洗衣机坏了报修，维修师傅约了三次都没上门，打电话催也没人来', product: '洗衣机' });
+    fridge = await caseAt(store, 'closed', { description: '冰箱买回来不到一周就不制冷了，冷藏室温度一直降不下来', product: '冰箱' });
+  });
+  afterAll(() => store.close());
+
+  it('matches by what a complaint is about, never by 不满意 or 差评 alone', async () => {
+    const bareIds = new Set(bare.map((c) => c.id));
+    const cases = [
+      ['上次投诉的洗衣机问题还没解决，师傅一直没来，客户很不满意，再次来电催促。', washer],
+      ['冰箱买回来一周就不制冷了，客户非常不满意。', fridge],
+      ['客户反映空调安装师傅多收了200元安装费，态度还很差，客户很不满意。', null],
+      ['客户对上次的处理结果不满意，要求重新处理并给个说法。', null],
+    ] as const;
+    for (const [text, expected] of cases) {
+      const hits = await similar(store, { text });
+      expect(hits.filter((hit) => bareIds.has(hit.id)).map((hit) => hit.excerpt), text).toEqual([]);
+      if (expected) expect(hits[0]?.id, text).toBe(expected.id);
+    }
+    // A text of nothing but feelings is like no case.
+    expect(await similar(store, { text: '客户非常不满意，差评，太失望了！' })).toEqual([]);
+  });
+});
+
 describe('assist.similar keeping up with the cases', { timeout: 60_000 }, () => {
   let store: TestStore;
   beforeEach(async () => {
@@ -128,6 +164,35 @@ describe('assist.similar keeping up with the cases', { timeout: 60_000 }, () => 
     const [hit] = await similar(store, { text: LEAKING_QUERY });
     expect(hit).toMatchObject({ id: record.id, satisfied: true });
     for (const value of personal) expect(JSON.stringify(hit)).not.toContain(value);
+  });
+
+  it('names nobody its texts mention: a relative and their account, the address down to the building, the customer by title', async () => {
+    // What a tester's desk showed on an unrelated customer's case, for every role.
+    const person = {
+      customerName: '王建国',
+      phone: '13611112222',
+      email: 'wjg1980@163.com',
+      address: '北京市朝阳区望京花园3号楼502室',
+      orderNo: 'JD20261101889',
+      product: '热水器',
+      description: '王建国先生反映，他的妻子李秀英（手机 137 5555 6666，微信号 lixiuying_88）在望京花园3号楼楼下收快递时，快递员把热水器直接摔在地上，外壳破裂，无法使用。',
+    };
+    const record = await caseAt(store, 'planning', person);
+    await store.run('plans.submit', { caseId: record.id, measures: ['致电王建国先生及其妻子李秀英道歉', '安排师傅到望京花园3号楼502上门更换热水器'], ownerId: 'u-agent', department: '售后服务部', dueAt: store.now() + 3 * DAY });
+    await steps.approvePlan(store, record.id);
+    await store.run('progress.complete', { caseId: record.id, summary: '已为王先生更换热水器，李秀英签收' });
+    await store.run('feedback.record', { caseId: record.id, channel: 'phone', result: '王建国表示满意，回访电话13611112222', at: store.now(), scores: SURVEY, satisfied: true });
+
+    const personal = ['王建国', '王先生', '李秀英', 'lixiuying', '5555', '望京花园', '13611112222', 'JD20261101889'];
+    for (const who of ['agent', 'supervisor', 'director', 'legal', 'admin'] as const) {
+      const hits = await similar(store, { text: '快递员送热水器时把箱子摔在地上，热水器外壳破裂无法使用' }, who);
+      expect(hits.map((h) => h.id)).toEqual([record.id]);
+      for (const value of personal) expect(JSON.stringify(hits), `${who}: ${value}`).not.toContain(value);
+    }
+    const [hit] = await similar(store, { text: '快递员把热水器摔在地上，外壳破裂' });
+    // What it was about and how it was resolved stay readable.
+    expect(hit!.excerpt).toBe('***先生反映，他的妻子***（手机 ***，微信号 ***）在***楼下收快递时，快递员把热水器直接摔在地上，外壳破裂…');
+    expect(hit!.resolution).toBe('致电***先生及其妻子***道歉；安排师傅到***上门更换热水器 / 已为***先生更换热水器，***签收 / ***表示满意，回访电话***');
   });
 
   it('refuses a limit out of range, a call with neither case nor text, and an unknown case', async () => {

@@ -10,7 +10,13 @@ let store: TestStore;
 afterEach(async () => store?.close());
 
 const MB = 1024 * 1024;
-const file = (caseId: string, bytes: number, type = 'image/jpeg', name = '破损照片.jpg') => ({ caseId, name, type, data: new Blob([new Uint8Array(bytes)]) });
+let serial = 0;
+/** `bytes` bytes unlike any other file's of the test: the store refuses a second copy of a file (withdraw.test.ts). */
+function distinct(bytes: number): Uint8Array<ArrayBuffer> {
+  serial += 1;
+  return Uint8Array.from({ length: bytes }, (_, i) => (serial * 7 + i) % 251);
+}
+const file = (caseId: string, bytes: number, type = 'image/jpeg', name = '破损照片.jpg') => ({ caseId, name, type, data: new Blob([distinct(bytes)]) });
 const limits = (maxFileMB: number, maxCaseMB: number) => store.run('settings.update', { key: 'attachments', value: { maxFileMB, maxCaseMB } }, 'admin');
 
 describe('attachments.add (证据附件)', () => {
@@ -29,15 +35,17 @@ describe('attachments.add (证据附件)', () => {
       addedAt: NOW,
       addedBy: { id: 'u-agent', name: '客服小王' },
       step: 'intake',
+      // Its content's hash: a second copy is refused by it (withdraw.test.ts).
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
     const stored = await store.run<AttachmentRecord>('attachments.get', { id: meta!.id });
     expect(stored.data.size).toBe(1234);
     const events = await store.db.audit.where('[subject+n]').between([c.id, 0], [c.id, Infinity]).toArray();
-    expect(events.at(-1)).toMatchObject({ command: 'attachments.add', detail: { attachmentId: meta!.id, name: '破损照片.jpg', size: 1234 } });
+    expect(events.at(-1)).toMatchObject({ command: 'attachments.add', detail: { attachmentId: meta!.id, name: '破损照片.jpg', size: 1234, sha256: meta!.sha256 } });
     expect(refusal(await store.send('attachments.get', { id: 'nope' }))).toEqual({ code: 'attachments.notFound' });
   });
 
-  it.each(['text/html', 'application/x-msdownload', 'image/svg+xml', 'video/mp4'])('refuses the type %j with attachments.typeNotAllowed', async (type) => {
+  it.each(['text/html', 'application/x-msdownload', 'image/svg+xml', 'video/quicktime'])('refuses the type %j with attachments.typeNotAllowed', async (type) => {
     store = await openTestStore();
     const c = await register(store);
     const before = await store.snapshot();
@@ -62,7 +70,7 @@ describe('attachments.add (证据附件)', () => {
   ])('takes %s reported as %j, and keeps it, bytes too, as %s', async (name, type, kept) => {
     store = await openTestStore();
     const c = await register(store);
-    const updated = await store.run('attachments.add', { caseId: c.id, name, type, data: new Blob([new Uint8Array(64)], { type }) });
+    const updated = await store.run('attachments.add', { caseId: c.id, name, type, data: new Blob([distinct(64)], { type }) });
     expect(updated.attachmentBytes).toBe(64);
     const [meta] = await store.run<AttachmentMeta[]>('attachments.list', { caseId: c.id });
     expect(meta).toMatchObject({ name, type: kept, size: 64 });

@@ -60,10 +60,10 @@ describe('audit.verify', () => {
     expect(await verify(other.id)).toEqual({ ok: true, events: 3 });
   });
 
-  it('is for managers and the admin, not for agents or legal', async () => {
+  it('is for managers, legal and the admin, not for agents', async () => {
     const c = await withCase();
-    for (const who of ['supervisor', 'director', 'ops', 'admin'] as const) expect((await store.send('audit.verify', { subject: c.id }, who)).ok, who).toBe(true);
-    for (const who of ['agent', 'legal'] as const) expect(refusal(await store.send('audit.verify', { subject: c.id }, who)).code, who).toBe('auth.forbidden');
+    for (const who of ['supervisor', 'director', 'ops', 'admin', 'legal'] as const) expect((await store.send('audit.verify', { subject: c.id }, who)).ok, who).toBe(true);
+    for (const who of ['agent'] as const) expect(refusal(await store.send('audit.verify', { subject: c.id }, who)).code, who).toBe('auth.forbidden');
   });
 
   it('audit.forCase lists the events of a case in order', async () => {
@@ -71,5 +71,16 @@ describe('audit.verify', () => {
     const events = await store.run<AuditEvent[]>('audit.forCase', { caseId: c.id });
     expect(events.map((e) => e.n)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(events.map((e) => e.command)).toEqual(['cases.register', 'screening.accept', 'verification.complete', 'grading.submit', 'grading.approve', 'plans.submit', 'plans.approve']);
+  });
+
+  it('audit.forCase reads a case’s chain only: a user’s, the settings’ or the customer exports’ are the audit log’s', async () => {
+    await withCase();
+    const agent = (await store.db.users.where('username').equals('agent').first()) ?? (await store.db.users.toArray()).find((u) => u.role === 'agent')!;
+    const subjects = [`user:${agent.id}`, 'settings', 'customer-export', 'erasure:SC-20261207-001'];
+    for (const subject of subjects) {
+      for (const who of ['agent', 'director', 'admin'] as const) {
+        expect(refusal(await store.send('audit.forCase', { caseId: subject }, who)).code, `${who} ${subject}`).toBe('cases.notFound');
+      }
+    }
   });
 });

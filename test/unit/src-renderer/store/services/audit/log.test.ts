@@ -179,6 +179,16 @@ describe('audit.verifyAll (全部审计链校验)', { timeout: 120_000 }, () => 
     );
   });
 
+  it('finds a case whose whole chain was deleted, head and all, which no chain walk meets', async () => {
+    const [first] = await seedLog();
+    await store.db.audit.where('[subject+n]').between([first!.id, 0], [first!.id, Infinity]).delete();
+    await store.db.auditHeads.delete(first!.id);
+
+    const report = await store.run<VerifyAllReport>('audit.verifyAll', {}, 'legal');
+    expect(report.subjects).toBe(22);
+    expect(report.broken).toEqual([{ subject: first!.id, subjectKind: 'case', subjectLabel: first!.no, caseId: first!.id, events: 0, brokenAt: 1, reason: 'missing' }]);
+  });
+
   it('is for those who may check chains', async () => {
     store = await openTestStore();
     expect(refusal(await store.send('audit.verifyAll', {}, 'agent')).code).toBe('auth.forbidden');

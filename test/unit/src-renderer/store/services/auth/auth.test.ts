@@ -99,6 +99,33 @@ describe('auth.signIn (登录)', () => {
     expect(refusal(await signIn(anonymous(), 'legal', 'Wrong2026'))).toEqual(generic);
   });
 
+  it('answers a run of tries with an unknown user name as it answers one account’s: tries left, then locked for as long', async () => {
+    store = await openTestStore();
+    const answers = async (username: string) => {
+      const refusals: unknown[] = [];
+      for (let i = 0; i < 5; i += 1) refusals.push(refusal(await signIn(anonymous(), username, `Wrong${i}abc`)));
+      store.clock.now += 10 * MINUTE;
+      refusals.push(refusal(await signIn(anonymous(), username, 'Wrong9abc')));
+      store.clock.now += 5 * MINUTE + 1;
+      refusals.push(refusal(await signIn(anonymous(), username, 'Wrong9abc')));
+      return refusals;
+    };
+    const known = await answers('agent');
+    store.clock.now = NOW;
+    expect(await answers('zhangwei2026')).toEqual(known);
+    expect(known).toEqual([
+      { code: 'auth.badCredentials' },
+      { code: 'auth.badCredentialsLeft', params: { left: 3, minutes: 15 } },
+      { code: 'auth.badCredentialsLeft', params: { left: 2, minutes: 15 } },
+      { code: 'auth.badCredentialsLeft', params: { left: 1, minutes: 15 } },
+      { code: 'auth.locked', params: { minutes: 15 } },
+      { code: 'auth.locked', params: { minutes: 5 } },
+      { code: 'auth.badCredentials' },
+    ]);
+    // Nothing of the unknown name is written anywhere.
+    expect(JSON.stringify(await store.db.audit.toArray())).not.toContain('zhangwei2026');
+  });
+
   it('tells whoever gives the right password of a deactivated account that it is deactivated, without signing in', async () => {
     store = await openTestStore();
     await store.db.users.update('u-legal', { active: 0, failedSignIns: 0 });

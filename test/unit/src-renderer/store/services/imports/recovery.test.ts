@@ -72,6 +72,41 @@ describe('an interrupted import', () => {
     await everyCaseOnce(host.db);
   });
 
+  it('reads as interrupted by a full disk, at once and in the list, when the disk is too full to record that, and resumes once there is room', async () => {
+    store = await openTestStore();
+    const put = store.db.imports.put.bind(store.db.imports);
+    const full = () => Promise.reject(new DOMException('The disk is full', 'QuotaExceededError'));
+    let diskFull = true;
+    configureImports(store.db, {
+      chunkSize: 3,
+      faults: {
+        afterWrites: (chunk) => {
+          if (chunk !== 1 || !diskFull) return;
+          // From here nothing more can be written, the job's interruption included.
+          store.db.imports.put = full as unknown as typeof store.db.imports.put;
+          throw new DOMException('The disk is full', 'QuotaExceededError');
+        },
+      },
+    });
+    const file = ok<Analysis>(await store.send('imports.analyze', { fileName: 'h.csv', data: DATA }, 'supervisor'));
+    const { jobId } = ok<{ jobId: string }>(await store.send('imports.start', { fileId: file.fileId, mapping: file.mapping, mode: 'valid' }, 'supervisor'));
+    await runnerOf(store.db, jobId)!.finished;
+
+    expect((await store.db.imports.get(jobId))!.status).toBe('running');
+    const stands = { status: 'interrupted', chunksDone: 1, rowsImported: 3, error: { code: 'store.diskFull' } };
+    expect(ok<ImportJobRecord>(await store.send('imports.progress', { jobId }, 'supervisor'))).toMatchObject(stands);
+    expect(ok<ImportJobRecord[]>(await store.send('imports.list', {}, 'supervisor'))[0]).toMatchObject(stands);
+
+    // Room again: it resumes from where it stopped, as any interrupted import.
+    store.db.imports.put = put;
+    diskFull = false;
+    const again = ok<Analysis>(await store.send('imports.analyze', { fileName: 'h.csv', data: DATA }, 'supervisor'));
+    ok(await store.send('imports.resume', { jobId, fileId: again.fileId }, 'supervisor'));
+    await runnerOf(store.db, jobId)!.finished;
+    expect(ok<ImportJobRecord>(await store.send('imports.progress', { jobId }, 'supervisor'))).toMatchObject({ status: 'done', rowsImported: 7 });
+    await everyCaseOnce(store.db);
+  });
+
   it('is marked interrupted by the next host when the previous one died mid-import', async () => {
     store = await openTestStore();
     const never = gate();

@@ -130,12 +130,14 @@ describe('customers.export', () => {
     expect(withEntries!.attachments[0]).not.toHaveProperty('data');
   });
 
-  it('is audited with the kind of key and the number of cases, never the personal data', async () => {
+  it('is audited with the kind of key, the number of cases and which cases, never the personal data', async () => {
     await seed();
-    await exportChosen({ email: 'chen.xy@example.com' }, 'legal');
+    const exported = await exportChosen({ email: 'chen.xy@example.com' }, 'legal');
     const events = await store.db.audit.where('[subject+n]').between(['customer-export', 0], ['customer-export', Infinity]).toArray();
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ command: 'customers.export', actor: { id: 'u-legal', role: 'legal' }, changes: {}, detail: { key: 'email', cases: 2 } });
+    const caseNos = exported.cases.map((c) => c.record.no);
+    expect(caseNos).toHaveLength(2);
+    expect(events[0]).toMatchObject({ command: 'customers.export', actor: { id: 'u-legal', role: 'legal' }, changes: {}, detail: { key: 'email', cases: 2, caseNos } });
     expect(JSON.stringify(events[0])).not.toContain('chen.xy');
     expect(await store.run('audit.verify', { subject: 'customer-export' }, 'admin')).toEqual({ ok: true, events: 1 });
   });

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AuditEvent } from '../../../../../../src-renderer/domain/audit/chain';
 import { formatDateTime } from '../../../../../../src-renderer/ui/components/format';
@@ -36,5 +36,19 @@ describe('证据附件 panel', { timeout: 30_000 }, () => {
   it('says there are none yet on a case still holding its data', async () => {
     await renderWithStore(<Attachments attachments={[]} />);
     expect(await screen.findByText('还没有附件。')).toBeTruthy();
+  });
+
+  it('lists a withdrawn file as 已撤下 with who, when and why, and offers no download of it', async () => {
+    const WITHDRAWN_AT = new Date(2029, 2, 5, 9, 15).getTime();
+    const kept = { id: 'a-1', caseId: 'case-1', name: '现场照片.jpg', type: 'image/jpeg', size: 2048, addedAt: ANONYMISED_AT, addedBy: { id: 'u-1', name: '王晓' }, step: 'intake' };
+    const withdrawn = { ...kept, id: 'a-2', name: '王五的身份证.jpg', withdrawn: { at: WITHDRAWN_AT, by: { id: 'u-2', name: '陈主管' }, reason: '误传了其他客户的证件照片' } };
+    await renderWithStore(<Attachments attachments={[kept, withdrawn]} />);
+    const table = await screen.findByRole('table', { name: '附件' });
+    expect(within(table).getAllByRole('button').map((button) => button.textContent)).toEqual(['现场照片.jpg']);
+    expect(within(table).getByText('王五的身份证.jpg')).toBeTruthy();
+    expect(within(table).getByText('已撤下')).toBeTruthy();
+    expect(within(table).getByText(`陈主管 于 ${formatDateTime(WITHDRAWN_AT)} 撤下。原因：误传了其他客户的证件照片`)).toBeTruthy();
+    // Without the case, nothing is offered to withdraw.
+    expect(screen.queryByRole('button', { name: '撤下附件' })).toBeNull();
   });
 });

@@ -34,26 +34,33 @@ async function signIn(rendered: Pick<Rendered, 'host'>, username: string, passwo
   return session;
 }
 
+type Person = { username: string; name: string; role: string; department: string };
+
 /**
- * Renders `ui` signed in as `who`, after `seed` filled the store acting as anyone. The agent's
- * id is handed to the seed for plans they own, and the store host for what no command does.
+ * Renders `ui` signed in as `who` of `people` (or the agent), after `seed` filled the store acting
+ * as any of them: the administrator creates `people` with `password`, each is signed in for the
+ * seed, and the window then signs in as `who`. The agent's id is handed to the seed for plans
+ * they own, and the store host for what no command does.
  */
-export async function renderAsSomeone(
+export async function renderAsOneOf<K extends string>(
+  people: Record<K, Person>,
+  password: string,
   ui: ReactElement,
-  who: Someone,
-  seed: (act: Act, agentId: string, host: Rendered['host']) => Promise<void>,
-): Promise<Rendered & { act: Act }> {
-  let act: Act = async () => {
+  who: K | 'agent',
+  seed: (act: (someone: K | 'agent', method: string, args: Record<string, unknown>) => Promise<CaseRecord>, agentId: string, host: Rendered['host']) => Promise<void>,
+): Promise<Rendered & { act: (someone: K | 'agent', method: string, args: Record<string, unknown>) => Promise<CaseRecord> }> {
+  type ActOf = (someone: K | 'agent', method: string, args: Record<string, unknown>) => Promise<CaseRecord>;
+  let act: ActOf = async () => {
     throw new Error('not seeded yet');
   };
   const rendered = await renderWithStore(<span />, {
     seed: async (host, asAgent) => {
       const admin = await signIn({ host }, ADMIN.username, ADMIN.password);
-      const sessions = {} as Record<StaffMember, Session>;
-      for (const [member, person] of Object.entries(DESK_STAFF) as Array<[StaffMember, (typeof DESK_STAFF)[StaffMember]]>) {
-        const saved = await host.dispatcher.dispatch('users.save', { ...person, password: PASSWORD, active: true }, admin);
+      const sessions = {} as Record<K, Session>;
+      for (const [member, person] of Object.entries(people) as Array<[K, Person]>) {
+        const saved = await host.dispatcher.dispatch('users.save', { ...person, password, active: true }, admin);
         if (!saved.ok) throw new Error(JSON.stringify(saved.error));
-        sessions[member] = await signIn({ host }, person.username, PASSWORD);
+        sessions[member] = await signIn({ host }, person.username, password);
       }
       act = async (someone, method, args) => {
         const result = someone === 'agent' ? await asAgent(method, args) : await host.dispatcher.dispatch(method, args, sessions[someone]);
@@ -65,7 +72,7 @@ export async function renderAsSomeone(
     },
   });
   if (who !== 'agent') {
-    const { token } = await rendered.store.send('auth.signIn', { username: DESK_STAFF[who].username, password: PASSWORD });
+    const { token } = await rendered.store.send('auth.signIn', { username: people[who].username, password });
     rendered.store.setSessionToken(token);
   }
   rendered.unmount();
@@ -75,6 +82,15 @@ export async function renderAsSomeone(
     </Providers>,
   );
   return { ...rendered, ...again, act };
+}
+
+/** Renders `ui` signed in as `who` of the desk's staff, after `seed` filled the store acting as anyone. */
+export function renderAsSomeone(
+  ui: ReactElement,
+  who: Someone,
+  seed: (act: Act, agentId: string, host: Rendered['host']) => Promise<void>,
+): Promise<Rendered & { act: Act }> {
+  return renderAsOneOf(DESK_STAFF, PASSWORD, ui, who, seed);
 }
 
 type Walkable = 'grading' | 'grading_review' | 'plan_review' | 'executing';

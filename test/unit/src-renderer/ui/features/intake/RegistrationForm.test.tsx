@@ -1,5 +1,5 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RegistrationForm } from '../../../../../../src-renderer/ui/features/intake/RegistrationForm';
 import { initI18n, setLanguage } from '../../../../../../src-renderer/ui/i18n';
 import { AGENT, registerCase, renderWithStore, teardown } from '../../render';
@@ -101,6 +101,31 @@ describe('RegistrationForm', { timeout: 60_000 }, () => {
     expect(within(status).getByRole('link', { name: '查看投诉单' }).getAttribute('href')).toBe(`#/cases/${saved?.id}`);
     expect(field(/客户姓名/)).toHaveProperty('value', '');
     expect(field(/投诉内容/)).toHaveProperty('value', '');
+  });
+
+  it('takes 受理时间 from when the agent began the form, not from when a long call was saved', async () => {
+    // Only the date is faked: IndexedDB and React keep their real timers.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const waiting = new Date(2026, 10, 3, 9, 0, 0).getTime();
+      vi.setSystemTime(waiting);
+      const { host } = await renderWithStore(<RegistrationForm />);
+      // The call comes in ten minutes later: the form, waiting, followed the clock until then.
+      const callAt = waiting + 10 * 60_000;
+      vi.setSystemTime(callAt);
+      type(/客户姓名/, '王五');
+      await waitFor(() => expect(field(/受理时间/).textContent).toBe('2026-11-03 09:10'));
+      type(/联系电话/, '13900001111');
+      // Twenty minutes of conversation before it is saved.
+      vi.setSystemTime(callAt + 20 * 60_000);
+      type(/投诉内容/, '安装师傅迟到三小时。');
+      fireEvent.click(screen.getByRole('button', { name: '登记投诉' }));
+      await screen.findByRole('status');
+      const [saved] = await host.db.cases.toArray();
+      expect(saved?.receivedAt).toBe(callAt);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('sends the form on Ctrl+Enter in 投诉内容, and puts the cursor in 客户姓名 for the next call', async () => {

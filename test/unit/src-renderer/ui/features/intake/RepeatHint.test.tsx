@@ -1,10 +1,22 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RepeatHint } from '../../../../../../src-renderer/ui/features/intake/RepeatHint';
 import { registerCase, renderWithStore, teardown } from '../../render';
 import { registerAsAgent, renderAsSomeone } from '../cases/staff-kit';
 
 afterEach(teardown);
+
+/** The phone field and the hint beside it, as on the intake form. */
+function Typing({ initial }: { initial: string }) {
+  const [phone, setPhone] = useState(initial);
+  return (
+    <>
+      <input aria-label="联系电话" value={phone} onChange={(event) => setPhone(event.target.value)} />
+      <RepeatHint phone={phone} email="" />
+    </>
+  );
+}
 
 describe('重复投诉 at intake', { timeout: 60_000 }, () => {
   it('counts every complaint of the window, and says it lists the newest 20', async () => {
@@ -42,5 +54,18 @@ describe('重复投诉 at intake', { timeout: 60_000 }, () => {
     expect(screen.queryAllByTestId('repeat-case')).toEqual([]);
     expect(document.body.textContent).not.toContain(earlier);
     expect(screen.queryByText(/王先生/)).toBeNull();
+  });
+
+  it('takes the earlier customer’s cases away as soon as another number is typed, before looking the new one up', async () => {
+    await renderWithStore(<Typing initial="13812345678" />, {
+      seed: async (_host, asAgent) => {
+        await registerCase(asAgent, { receivedAt: Date.now() - 60_000, customerName: '周伟' });
+      },
+    });
+    await screen.findByText('周伟', {}, { timeout: 10_000 });
+    fireEvent.change(screen.getByLabelText('联系电话'), { target: { value: '13500001234' } });
+    // At once: not after the pause in typing and the lookup.
+    expect(screen.queryByText('周伟')).toBeNull();
+    expect(screen.queryAllByTestId('repeat-case')).toEqual([]);
   });
 });

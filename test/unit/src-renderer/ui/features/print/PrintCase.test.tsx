@@ -30,7 +30,7 @@ async function printForm(
     language?: Language;
     formsLanguage?: FormsLanguage;
     scores?: Record<string, number | null>;
-    /** A photo filed at intake and a receipt added while the case was handled. */
+    /** A photo filed at intake and a receipt added while the case was handled (and one of each withdrawn as attached by mistake). */
     evidence?: boolean;
   } = {},
 ) {
@@ -49,6 +49,11 @@ async function printForm(
           const by = record.intakeAgent;
           const file = (name: string, step: string, addedAt: number) => ({ id: `f-${step}`, caseId: id, name, type: 'image/png', size: 2048, addedAt, addedBy: by, step, data: new Blob([new Uint8Array(2048)]) });
           await host.db.attachments.bulkAdd([file('收货现场照片.png', 'intake', record.registeredAt), file('退款凭证.png', 'execution', record.registeredAt + 86_400_000)]);
+          const withdrawn = (name: string, step: string, addedAt: number) => {
+            const { data: _data, ...meta } = file(name, step, addedAt);
+            return { ...meta, id: `w-${step}`, withdrawn: { at: addedAt + 60_000, by, reason: '误传' } };
+          };
+          await host.db.attachments.bulkAdd([withdrawn('王五身份证.png', 'intake', record.registeredAt), withdrawn('他人单据.png', 'execution', record.registeredAt + 86_400_000)]);
         }
         if (formsLanguage) {
           const admin: Session = { actor: null, token: null };
@@ -316,11 +321,14 @@ describe('printed forms of a case', () => {
     const registration = document.body.textContent ?? '';
     expect(registration).toContain('收货现场照片.png');
     expect(registration).not.toContain('退款凭证.png');
+    // A withdrawn file is no evidence, and its name may be another customer's: on neither form.
+    expect(registration).not.toContain('王五身份证.png');
     await teardown();
     await printForm('progress', { evidence: true });
     const later = screen.getByRole('table', { name: '受理后补充的证据材料' });
     expectAll(later.textContent ?? '', ['退款凭证.png · 2 KB', '执行跟踪']);
     expect(later.textContent).not.toContain('收货现场照片.png');
+    expect(document.body.textContent).not.toContain('他人单据.png');
   });
 
   it('says there was no unanswered callback and no second handling when there was none', SLOW, async () => {

@@ -17,8 +17,8 @@ afterEach(async () => {
 const now = new Date();
 const THIS_MONTH = { year: now.getFullYear(), month: now.getMonth() + 1 };
 
-const analysis = () => screen.getByRole('textbox', { name: '九、投诉分析' }) as HTMLTextAreaElement;
-const recommendations = () => screen.getByRole('textbox', { name: '十、改进建议' }) as HTMLTextAreaElement;
+const analysis = () => screen.getByRole('textbox', { name: '十、投诉分析' }) as HTMLTextAreaElement;
+const recommendations = () => screen.getByRole('textbox', { name: '十一、改进建议' }) as HTMLTextAreaElement;
 const saveButton = () => screen.getByRole('button', { name: '保存分析与建议' });
 
 describe('月度投诉分析报告 page', { timeout: 120_000 }, () => {

@@ -32,6 +32,9 @@ describe('月度投诉分析报告 print view', { timeout: 120_000 }, () => {
     // The report of the month under way says it runs only to today, on paper too.
     expect(screen.getByText(/^统计期间：\d{4}-\d{2}-01 至 \d{4}-\d{2}-\d{2}（本月尚未结束，截至 \d{4}-\d{2}-\d{2} \d{2}:\d{2}）$/)).toBeTruthy();
     expect(screen.getByText(/^本月尚未结束：“本月”只统计/)).toBeTruthy();
+    // Not finalised: the data run to when it was computed.
+    expect(screen.getByTestId('report-edition').textContent).toMatch(/^未定稿\u3000数据截至 \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(screen.getByText('本月没有发现批量投诉苗头。')).toBeTruthy();
 
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(headings).toEqual([
@@ -43,8 +46,9 @@ describe('月度投诉分析报告 print view', { timeout: 120_000 }, () => {
       '六、重大投诉及处理结果',
       '七、整改措施',
       '八、12315 转办反馈',
-      '九、投诉分析',
-      '十、改进建议',
+      '九、批量投诉苗头',
+      '十、投诉分析',
+      '十一、改进建议',
     ]);
     expect(tableText('主要指标').find((row) => row[0] === '受理投诉量')).toEqual(['受理投诉量', '2', '0', '↑ 2']);
     expect(tableText('重大投诉').map((row) => row[0])).toEqual([major]);

@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../../../../../../src-render
 import type { DeskDb } from '../../../../../../../src-renderer/store/db';
 import type { Session } from '../../../../../../../src-renderer/store/rpc/define';
 import { AssistTab } from '../../../../../../../src-renderer/ui/features/settings/assist/AssistTab';
+import { PAGE_SIZE } from '../../../../../../../src-renderer/ui/features/settings/assist/LexiconEditor';
 import { SettingsPage } from '../../../../../../../src-renderer/ui/features/settings/SettingsPage';
 import { ADMIN, renderWithStore, teardown, type Rendered } from '../../../render';
 import { renderSignedInAs } from '../../auth/signInAs';
@@ -54,7 +55,7 @@ describe('智能辅助 settings tab', { timeout: 120_000 }, () => {
     fireEvent.click(within(form).getByRole('button', { name: '添加词条' }));
     const added = termInput(N + 1);
     expect(document.activeElement).toBe(added);
-    fireEvent.change(added, { target: { value: '消保委' } });
+    fireEvent.change(added, { target: { value: '人大代表' } });
     fireEvent.change(kindSelect(N + 1), { target: { value: 'regulator' } });
     fireEvent.change(severitySelect(N + 1), { target: { value: 'major' } });
     await save(form);
@@ -62,7 +63,7 @@ describe('智能辅助 settings tab', { timeout: 120_000 }, () => {
 
     const assist = await savedAssist(rendered);
     expect(assist.lexicon).toHaveLength(N + 1);
-    expect(assist.lexicon.at(-1)).toEqual({ term: '消保委', kind: 'regulator', severity: 'major' });
+    expect(assist.lexicon.at(-1)).toEqual({ term: '人大代表', kind: 'regulator', severity: 'major' });
     expect(assist.lexicon.slice(0, N)).toEqual(DEFAULT_LEXICON);
   });
 
@@ -125,8 +126,9 @@ describe('智能辅助 settings tab', { timeout: 120_000 }, () => {
     await renderSignedInAs(<AssistTab />, ADMIN);
     await settingsForm();
     fireEvent.change(screen.getByRole('combobox', { name: '按类型筛选' }), { target: { value: 'regulator' } });
-    expect(rowsShown()).toBe(DEFAULT_LEXICON.filter((entry) => entry.kind === 'regulator').length);
-    expect(screen.getByTestId('lexicon-count').textContent).toContain('当前显示');
+    const regulators = DEFAULT_LEXICON.filter((entry) => entry.kind === 'regulator').length;
+    expect(rowsShown()).toBe(Math.min(regulators, PAGE_SIZE));
+    expect(screen.getByTestId('lexicon-count').textContent).toContain(`当前显示 ${regulators} 个`);
     fireEvent.change(screen.getByRole('combobox', { name: '按类型筛选' }), { target: { value: '' } });
     fireEvent.change(screen.getByRole('textbox', { name: '查找词语' }), { target: { value: '１２３１' } });
     expect(rowsShown()).toBe(1);
@@ -202,7 +204,7 @@ describe('智能辅助 settings tab', { timeout: 120_000 }, () => {
     const form = await settingsForm();
     const tryIt = screen.getByRole('region', { name: '试一试' });
     const box = within(tryIt).getByRole('textbox', { name: '投诉内容' });
-    fireEvent.change(box, { target: { value: '我要打１２３１５，再去消保委' } });
+    fireEvent.change(box, { target: { value: '我要打１２３１５，再去找人大代表' } });
 
     const marks = () => [...tryIt.querySelectorAll('mark')].map((mark) => mark.getAttribute('title'));
     await waitFor(() => expect(marks()).toEqual(['监管投诉：１２３１５']));
@@ -210,10 +212,10 @@ describe('智能辅助 settings tab', { timeout: 120_000 }, () => {
     expect(within(tryIt).getByText('建议严重程度至少为“严重”')).toBeTruthy();
 
     fireEvent.click(within(form).getByRole('button', { name: '添加词条' }));
-    fireEvent.change(termInput(N + 1), { target: { value: '消保委' } });
+    fireEvent.change(termInput(N + 1), { target: { value: '人大代表' } });
     fireEvent.change(kindSelect(N + 1), { target: { value: 'regulator' } });
     fireEvent.change(severitySelect(N + 1), { target: { value: 'major' } });
-    await waitFor(() => expect(marks()).toEqual(['监管投诉：１２３１５', '监管投诉：消保委']));
+    await waitFor(() => expect(marks()).toEqual(['监管投诉：１２３１５', '监管投诉：人大代表']));
     expect(within(tryIt).getByText('建议严重程度至少为“重大”')).toBeTruthy();
 
     fireEvent.change(box, { target: { value: '我不会去曝光，只要退款' } });

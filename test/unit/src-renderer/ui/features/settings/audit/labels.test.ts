@@ -56,6 +56,13 @@ describe('audit log field labels', () => {
     expect(changedFields({ updatedAt: {}, nextDueAt: {}, responseDueAt: {}, extensions: {} })).toEqual(['extensions']);
   });
 
+  it('names the fields an anonymisation cleared, which it records without their values', () => {
+    expect(changedFields({}, { fields: ['customerName', 'phone'], entries: 2 })).toEqual(['customerName', 'phone']);
+    // Recorded changes come first; a detail without a list of fields adds nothing.
+    expect(changedFields({ status: {} }, { fields: ['phone'] })).toEqual(['status']);
+    expect(changedFields({}, { cases: 2 })).toEqual([]);
+  });
+
   it('reads an import’s value matches one per line, by the item’s and the desk value’s labels, with how each was made', () => {
     const matches = [
       { field: 'category', value: '快递问题', target: 'logistics', origin: 'similar' },
@@ -129,6 +136,10 @@ function fullCase(): CaseRecord {
     clocks: { resolution: clock, verification: { ...clock, kind: 'verification' } },
     earlierResolutions: [clock],
     infoRequests: [{ missing: '发票', askedAt: 1, askedBy: staff, received: { note: '已收到', at: 2, by: staff } }],
+    verificationRequests: [
+      { id: 'r-1', department: '物流配送部', question: '是否签收', replyBy: 3, askedAt: 1, askedBy: staff, state: 'answered', answer: { entryId: 'e-1', at: 2, by: staff } },
+      { id: 'r-2', department: '财务部', question: '是否退款', replyBy: 3, askedAt: 1, askedBy: staff, state: 'withdrawn', withdrawal: { reason: '', at: 4, by: staff, cause: 'completion' } },
+    ],
     grading: { ...base.grading!, returns: [{ reason: '补充理由', at: 3, by: staff }] },
     plan: {
       ...base.plan!,
@@ -200,7 +211,7 @@ describe('recorded values, readable', () => {
 
   it('leaves no code, no JSON and no unnamed key in any field of a case, in both languages', () => {
     const record = fullCase();
-    const codes = ['walk_in', 'individual', 'general', 'after_sales', 'refund', 'apology', 'accepted', 'approved', 'voucher', 'paid', 'litigation', 'same_order', 'informed', 'withdrawn', 'executing', 'met', 'business', 'platform', 'closed', 'wechat', 'resolution', 'logistics', 'major', 'phone', 'verification'];
+    const codes = ['walk_in', 'individual', 'general', 'after_sales', 'refund', 'apology', 'accepted', 'approved', 'voucher', 'paid', 'litigation', 'same_order', 'informed', 'withdrawn', 'executing', 'met', 'business', 'platform', 'closed', 'wechat', 'resolution', 'logistics', 'major', 'phone', 'verification', 'answered', 'completion'];
     for (const [field, value] of Object.entries(record)) {
       const text = valueText(field, value, zh, 'case');
       expect(text, field).not.toMatch(/[{}"]/);

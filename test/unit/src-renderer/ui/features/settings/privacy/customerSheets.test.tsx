@@ -50,6 +50,11 @@ describe('customerSheets', () => {
     ]);
     expect((done.find((s) => s.name === '处理记录')!.rows as Row[][])[0]![0]!.slice(2)).toEqual(['处理结果', '客服小王', '已补发']);
     expect(rows[2]![0]!.slice(1, 4)).toEqual(['照片.jpg', 'image/jpeg', 12]);
+    // A withdrawn file, as the export gives it (name withheld): said to be withdrawn, and when its file went.
+    const withdrawnAt = new Date(2026, 0, 4, 9, 30).getTime();
+    const gone = { id: 'w', caseId: 'c-1', name: '***', type: 'image/jpeg', size: 40, addedAt: Date.UTC(2026, 0, 3), addedBy: by, step: 'intake', withdrawn: { at: withdrawnAt, by, reason: '***' } };
+    const withdrawn = customerSheets(i18n.t, { ...data, cases: [{ ...data.cases[0]!, attachments: [gone] }] });
+    expect((withdrawn.find((s) => s.name === '附件')!.rows as Row[][])[0]![0]!.slice(1, 4)).toEqual(['（已撤下的附件，文件已于 2026-01-04 09:30 删除）', 'image/jpeg', 40]);
   });
 
   it('reads the text of every kind of entry', async () => {
