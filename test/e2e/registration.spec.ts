@@ -3,7 +3,8 @@ import { expect, test } from './fixtures';
 import { chooseFiles, expectStored, pickUntyped, someBytes, storedAttachments } from './pages/intake-evidence';
 import { caseNumberPattern, DAY, HOUR, shown, thisMinute } from './pages/time';
 
-const UNRECOGNISED = (name: string) => `“${name}”未添加：无法识别该文件的格式。只能添加图片（JPG、PNG、HEIC 等）、PDF 或录音（MP3、M4A、AMR、WAV 等）。`;
+const UNRECOGNISED = (name: string) =>
+  `“${name}”未添加：无法识别该文件的格式。可以添加的是图片（JPG、PNG、HEIC 等）、PDF、录音（MP3、M4A、AMR、WAV 等）、手机视频（MP4、3GP）、Word/Excel 文档（DOCX、XLSX）和文本文件（TXT）。`;
 
 test.describe('registering a complaint (vertical slice)', () => {
   test('registers in Chinese, lists it in tracking, keeps it across a reload and shows every field', async ({ desk, page }) => {

@@ -52,7 +52,8 @@ export const DEFAULT_WIDTHS: Record<ColumnId, number> = {
   owner: 90,
   responseDueAt: 140,
   resolutionDueAt: 140,
-  timeLeft: 120,
+  // 已超时 and a long overdue time (63天19小时) in full at the default width.
+  timeLeft: 156,
   satisfaction: 80,
   updatedAt: 140,
 };

@@ -24,7 +24,7 @@ export async function keepErasures(ctx: StoreContext, restored: DeskDb): Promise
   const target: StoreContext = { ...ctx, db: restored };
   const at = ctx.now();
   let erased = 0;
-  await restored.transaction('rw', [restored.cases, restored.entries, restored.attachments, restored.improvements, restored.settings, restored.audit, restored.auditHeads], async () => {
+  await restored.transaction('rw', [restored.cases, restored.entries, restored.attachments, restored.improvements, restored.reportNotes, restored.settings, restored.audit, restored.auditHeads], async () => {
     // The requests are kept for good: the current rows hold every one the backup has, and those recorded since.
     await restored.settings.bulkPut(requests);
     // The index of open requests as it stands now: one the backup has and the current data not would hide the requests opened since.

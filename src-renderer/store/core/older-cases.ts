@@ -13,6 +13,7 @@
 import { Dexie } from 'dexie';
 import { mayNeedRepair, needsCompletions, repairOlderCase } from '../../domain/cases/older-records';
 import type { CaseRecord } from '../../domain/cases/case';
+import { withDerivedFields } from '../../domain/cases/derived';
 import type { DeskDb } from '../db';
 import { startNode } from './clocks';
 import { createPacer } from './pacing';
@@ -48,7 +49,8 @@ export async function repairOlderCases(db: DeskDb, sliceSize = SLICE): Promise<s
         const settings = await readSettings(db);
         const repair = repairOlderCase(record, entries, completedAt, (at) => startNode({}, 'callback', at, settings).callback!);
         if (!repair) return false;
-        await db.cases.put(repair.record);
+        // Derived fields too: a 回访时限 started here is the case's next deadline (`nextDueAt`).
+        await db.cases.put(withDerivedFields(repair.record));
         if (repair.entries.length > 0) await db.entries.bulkPut(repair.entries);
         return true;
       });

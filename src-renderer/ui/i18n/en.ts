@@ -391,7 +391,7 @@ export const en = {
       notFound: 'This attachment does not exist.',
       typeNotAllowed: '“{{name}}” was not added: only photos, PDFs, audio recordings, phone videos (MP4, 3GP), Word or Excel documents (DOCX, XLSX) and text files (TXT) are accepted.',
       typeUnknown:
-        '“{{name}}” was not added: its format is not recognised. Only photos (JPG, PNG, HEIC…), PDFs and audio recordings (MP3, M4A, AMR, WAV…) are accepted, and phone videos (MP4, 3GP), Word or Excel documents (DOCX, XLSX) and text files (TXT).',
+        '“{{name}}” was not added: its format is not recognised. Accepted are photos (JPG, PNG, HEIC…), PDFs, audio recordings (MP3, M4A, AMR, WAV…), phone videos (MP4, 3GP), Word or Excel documents (DOCX, XLSX) and text files (TXT).',
       empty: '“{{name}}” was not added: the file is empty (0 bytes). Check it and choose it again.',
       contentMismatch: '“{{name}}” was not added: its content does not match its extension or type (another file renamed, or a damaged one). Choose the original file.',
       executable: '“{{name}}” was not added: it is a program, a script or a document with macros, which cannot be attached for safety.',

@@ -378,7 +378,7 @@ export const zhCN = {
       notFound: '找不到该附件。',
       typeNotAllowed: '“{{name}}”未添加：只能添加图片、PDF、录音、手机视频（MP4、3GP）、Word/Excel 文档（DOCX、XLSX）或文本文件（TXT）。',
       typeUnknown:
-        '“{{name}}”未添加：无法识别该文件的格式。只能添加图片（JPG、PNG、HEIC 等）、PDF 或录音（MP3、M4A、AMR、WAV 等）。手机视频（MP4、3GP）、Word/Excel 文档（DOCX、XLSX）和文本文件（TXT）也可以添加。',
+        '“{{name}}”未添加：无法识别该文件的格式。可以添加的是图片（JPG、PNG、HEIC 等）、PDF、录音（MP3、M4A、AMR、WAV 等）、手机视频（MP4、3GP）、Word/Excel 文档（DOCX、XLSX）和文本文件（TXT）。',
       empty: '“{{name}}”未添加：文件是空的（0 字节），请检查文件后重新选择。',
       contentMismatch: '“{{name}}”未添加：文件内容与它的扩展名或类型不符（可能是改了扩展名的其他文件，或文件已损坏）。请选择原始文件。',
       executable: '“{{name}}”未添加：这是可执行程序、脚本或带宏的文档，出于安全考虑不能作为附件。',

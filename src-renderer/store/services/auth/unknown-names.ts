@@ -37,7 +37,14 @@ export function countUnknownName(db: DeskDb, username: string, now: number): { l
   const running = before.lockedUntil > now ? before.lockedUntil : 0;
   names.delete(username);
   names.set(username, { failedSignIns: lockedOut ? 0 : failed, lockedUntil: Math.max(running, lockedOut ? now + LOCKOUT_MS : 0) });
-  // The oldest name goes first (a Map keeps insertion order; a name tried again moved to the end above).
-  if (names.size > MAX_NAMES) names.delete(names.keys().next().value!);
+  // The oldest name not locked out goes first (a Map keeps insertion order; a name tried again moved to the end
+  // above). A locked one stays: forgotten, its next try would answer as a name nobody has.
+  if (names.size > MAX_NAMES) {
+    for (const [name, tries] of names) {
+      if (tries.lockedUntil > now) continue;
+      names.delete(name);
+      break;
+    }
+  }
   return { left: MAX_FAILED_SIGN_INS - failed, lockedOut };
 }

@@ -122,7 +122,7 @@ export const anonymise = command(
   async (ctx, { caseIds }): Promise<{ anonymised: number }> => {
     const { db } = ctx;
     const at = ctx.now();
-    return db.transaction('rw', [db.cases, db.entries, db.attachments, db.improvements, db.audit, db.auditHeads, db.settings], async () => {
+    return db.transaction('rw', [db.cases, db.entries, db.attachments, db.improvements, db.reportNotes, db.audit, db.auditHeads, db.settings], async () => {
       const { privacy } = await readSettings(db);
       const records = await db.cases.bulkGet(caseIds);
       // Every case is checked before any is changed: a refusal leaves all of them as they were.

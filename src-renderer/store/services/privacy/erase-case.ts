@@ -5,13 +5,14 @@ import { appendAudit, subjectEvents } from '../../core/audit';
 import type { StoreContext } from '../../rpc/define';
 import { eraseLinkedNotes, withMergedCustomersCompared } from '../cases/link-privacy';
 import { eraseFromImprovements } from './erase-improvements';
+import { eraseFromReports } from '../reports/erase';
 
 /**
  * Anonymises one case: its record, the texts of its entries, its attachments deleted, audited
  * `cases.anonymise` on the case's chain with the fields changed, never their values; the customer is
- * taken out of the improvement measures linked to it too. The one way a case is anonymised, after its
+ * taken out of the improvement measures linked to it and of the monthly reports' notes and finalised editions too. The one way a case is anonymised, after its
  * retention period or at its customer's request (`detail` says which request). Run inside a
- * transaction over cases, entries, attachments, improvements, audit and auditHeads, after the
+ * transaction over cases, entries, attachments, improvements, reportNotes, audit and auditHeads, after the
  * caller checked that the case may be anonymised; the case is read again here, so `given` may be a
  * copy read before other cases of the same batch were erased.
  */
@@ -47,5 +48,6 @@ export async function eraseCase(ctx: StoreContext, given: CaseRecord, at: number
   });
   await eraseLinkedNotes(ctx, record);
   await eraseFromImprovements(ctx, record, known, at);
+  await eraseFromReports(ctx, withDerivedFields(next), known, at);
   ctx.changed('cases', record.id);
 }

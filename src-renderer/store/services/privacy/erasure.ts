@@ -108,7 +108,7 @@ export const execute = command(
   ErasureNoInput,
   async (ctx, { no }): Promise<ErasureView> => {
     const { db } = ctx;
-    return db.transaction('rw', [db.cases, db.entries, db.attachments, db.improvements, db.settings, db.audit, db.auditHeads], async () => {
+    return db.transaction('rw', [db.cases, db.entries, db.attachments, db.improvements, db.reportNotes, db.settings, db.audit, db.auditHeads], async () => {
       const at = ctx.now();
       const request = await openRequest(ctx, no);
       const records = (await db.cases.bulkGet(request.cases.map((c) => c.id))).filter((c): c is CaseRecord => c !== undefined);

@@ -42,9 +42,11 @@ export function RepeatHint({ phone, email, socialPlatform = '', socialAccount = 
   const asked = key !== NOTHING_TYPED;
   // Right after an update the lookup waits for the older cases' keys: the agent is told, with the progress.
   const progress = useContactIndexProgress(typed && asked && !data && !error);
-  // Cleared fields hide it at once, not only after the pause; so do contacts changed since the lookup: the cases
-  // found are another customer's until the new ones are looked up.
-  if (!typed || typedKey !== key) return null;
+  // Cleared fields hide it at once, not only after the pause; so does a contact the lookup went by, changed or
+  // removed since: the cases found are another customer's until the new ones are looked up. A contact only
+  // added (the e-mail typed after a phone that found cases) keeps them in view meanwhile.
+  const now = JSON.parse(typedKey) as string[];
+  if (!typed || (JSON.parse(key) as string[]).some((value, i) => value !== '' && value !== now[i])) return null;
   if (progress) {
     return (
       <Aside>

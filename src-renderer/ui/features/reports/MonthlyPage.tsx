@@ -12,7 +12,7 @@ import { reportSections } from './model/tables';
 import { MonthPicker } from './MonthPicker';
 import { NotesEditor } from './notes/NotesEditor';
 import { useUnsavedChanges } from '../../components/unsaved';
-import { anyUnsaved, type DraftStash } from './notes/draft';
+import { anyUnsaved, unsavedIn, type DraftStash } from './notes/draft';
 import { EditionPanel, showsLiveOfFinalised } from './edition/EditionPanel';
 import { ReportActions } from './ReportActions';
 import { ReportBody } from './ReportBody';
@@ -57,7 +57,7 @@ export function MonthlyPage() {
               {periodText(t, data)}
             </Text>
           </Group>
-          <EditionPanel report={data} onShowLive={(shown) => setLiveMonth(shown ? key : null)} />
+          <EditionPanel report={data} onShowLive={(shown) => setLiveMonth(shown ? key : null)} notesUnsaved={() => unsavedIn(stash, key)} />
           {data.figures.received.total === 0 && <Text c="dimmed">{t('reports.empty')}</Text>}
           <ReportBody sections={sections} />
           {/* Keyed by month: each month's notes start from what was saved for it (or its unsaved draft). */}

@@ -23,7 +23,8 @@ function TimeLeft({ row, now, t }: { row: TrackingRow; now: number; t: TFunction
         <Badge color="red" variant="filled" size="sm" radius="sm" style={{ flexShrink: 0 }}>
           {t('tracking.overdue')}
         </Badge>{' '}
-        <Text span size="sm" c="red.8">
+        {/* Whole on hover where a narrowed column cuts it. */}
+        <Text span size="sm" c="red.8" title={formatDuration(t, state.lateMs)}>
           {formatDuration(t, state.lateMs)}
         </Text>
       </>

@@ -200,7 +200,7 @@ export const securityMessages = defineArea(
         cases: { assign: '转交负责人', anonymise: '匿名化个人信息', placeHold: '设置法律保留', releaseHold: '解除法律保留', merge: '并入重复投诉', mergeMoved: '随原并入单转入新的处理单', linkedAnonymised: '关联投诉已匿名化', link: '关联投诉', unlink: '取消关联投诉' },
         feedback: { informMerged: '告知并入投诉的客户' },
         improvements: { save: '保存整改措施', verify: '验证整改效果', caseAnonymised: '关联投诉已匿名化：隐去其客户信息' },
-        reports: { saveNotes: '保存月度分析', finalise: '月度报告定稿', reopen: '撤销月度报告定稿' },
+        reports: { saveNotes: '保存月度分析', finalise: '月度报告定稿', reopen: '撤销月度报告定稿', caseAnonymised: '投诉已匿名化：隐去报告中的客户信息' },
         customers: { export: '导出客户资料' },
         erasure: { record: '记录删除请求', execute: '执行删除请求', refuse: '不予删除', deliver: '记录告知书送达' },
         imports: { start: '开始导入', case: '导入投诉单', chunk: '导入一批投诉单', finish: '完成导入', resume: '继续导入', interrupt: '导入中断' },
@@ -411,7 +411,7 @@ export const securityMessages = defineArea(
           cases: 'Cases', erased: 'Erased', waiting: 'Waiting', held: 'On legal hold', notCustomer: 'Not the customer’s', completed: 'Completed', chunk: 'Chunk',
           error: 'Error', fileName: 'File name', path: 'Saved at', bytes: 'Size', counts: 'Records', attempt: 'Attempt', attempts: 'Wrong passwords in a row',
           lockedUntil: 'Locked until', backupCreatedAt: 'Backup made at',
-          cause: 'Withdrawn by', requestDepartment: 'Department asked', verificationRequestId: 'Verification request ID', withdrawnRequests: 'Verification requests withdrawn with it',
+          cause: 'Why withdrawn', requestDepartment: 'Department asked', verificationRequestId: 'Verification request ID', withdrawnRequests: 'Verification requests withdrawn with it',
         },
         /** What a command's detail records under a key of its own meaning. */
         commandKeys: {
@@ -461,7 +461,7 @@ export const securityMessages = defineArea(
         cases: { assign: 'Hand over', anonymise: 'Anonymise personal data', placeHold: 'Place legal hold', releaseHold: 'Release legal hold', merge: 'Merge a duplicate', mergeMoved: 'Carried along into the new primary case', linkedAnonymised: 'Linked case anonymised', link: 'Link a case', unlink: 'Unlink a case' },
         feedback: { informMerged: 'Tell a merged case’s customer' },
         improvements: { save: 'Save improvement', verify: 'Verify improvement', caseAnonymised: 'Linked case anonymised: its customer withheld' },
-        reports: { saveNotes: 'Save monthly analysis', finalise: 'Finalise monthly report', reopen: 'Reopen monthly report' },
+        reports: { saveNotes: 'Save monthly analysis', finalise: 'Finalise monthly report', reopen: 'Reopen monthly report', caseAnonymised: 'Case anonymised: customer withheld from the report' },
         customers: { export: 'Export customer data' },
         erasure: { record: 'Record deletion request', execute: 'Execute deletion request', refuse: 'Refuse deletion', deliver: 'Record delivery of the reply' },
         imports: { start: 'Start import', case: 'Import case', chunk: 'Import a batch of cases', finish: 'Finish import', resume: 'Resume import', interrupt: 'Import interrupted' },

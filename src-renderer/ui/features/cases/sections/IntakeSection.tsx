@@ -59,7 +59,8 @@ export function IntakeSection({ record }: { record: CaseRecord }) {
           <Field label={t('flow.intake.amount')}>{record.amount === null ? '' : formatAmount(record.amount)}</Field>
         </SimpleGrid>
         <Field label={t('case.fields.description')}>{record.description}</Field>
-        <CaseEmotion record={record} />
+        {/* Keyed by the description: a correction of it is assessed again. */}
+        <CaseEmotion key={record.description} record={record} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <Field label={t('flow.intake.demands')}>{demands}</Field>
           <Field label={t('flow.intake.demandNote')}>{record.demandNote}</Field>

@@ -1,4 +1,4 @@
-import { Textarea } from '@mantine/core';
+import { Alert, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Month } from '../../../../domain/reports/monthly';
@@ -11,8 +11,12 @@ interface EditionFormProps {
   onCancel(): void;
 }
 
-/** 定稿: what it means, then the confirmation (the dialog opens on 取消, as the desk's confirmations do). */
-export function FinaliseForm({ month, onDone, onCancel }: EditionFormProps) {
+/**
+ * 定稿: what it means, then the confirmation (the dialog opens on 取消, as the desk's confirmations do).
+ * Not while the month's 分析与建议 hold unsaved edits: the edition keeps what was saved, and the
+ * editor would then show text the report does not have.
+ */
+export function FinaliseForm({ month, onDone, onCancel, unsavedNotes = false }: EditionFormProps & { unsavedNotes?: boolean }) {
   const { t } = useTranslation();
   const store = useStore();
   const form = useForm({ initialValues: {} });
@@ -24,8 +28,15 @@ export function FinaliseForm({ month, onDone, onCancel }: EditionFormProps) {
       onCancel={onCancel}
       help={t('reports.edition.finaliseHelp')}
       submitLabel={t('reports.edition.finalise')}
+      disabled={unsavedNotes}
       focusCancel
-    />
+    >
+      {unsavedNotes && (
+        <Alert color="orange" variant="light" role="alert">
+          {t('reports.edition.unsavedNotes')}
+        </Alert>
+      )}
+    </CommandForm>
   );
 }
 

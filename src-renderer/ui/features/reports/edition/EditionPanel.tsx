@@ -20,7 +20,16 @@ export const showsLiveOfFinalised = (report: MonthlyReport): boolean => report.e
  * edition), or a report not finalised; the data's instant; 定稿 / 撤销定稿 for those who may;
  * and the edition's history.
  */
-export function EditionPanel({ report, onShowLive }: { report: MonthlyReport; onShowLive(live: boolean): void }) {
+export function EditionPanel({
+  report,
+  onShowLive,
+  notesUnsaved = () => false,
+}: {
+  report: MonthlyReport;
+  onShowLive(live: boolean): void;
+  /** Whether the month's 分析与建议 hold edits not saved yet (定稿 keeps only what was saved). */
+  notesUnsaved?: () => boolean;
+}) {
   const { t } = useTranslation();
   const { can } = useAuth();
   const now = useNow();
@@ -52,7 +61,7 @@ export function EditionPanel({ report, onShowLive }: { report: MonthlyReport; on
             {isFinal && finalised && (
               <>
                 <Badge color="teal" size="lg">
-                  {t('reports.edition.finalise')}
+                  {t('reports.edition.finalBadge')}
                 </Badge>
                 <Text fw={500}>{t('reports.edition.finalisedBy', { name: finalised.by.name, at: formatDateTime(finalised.at) })}</Text>
               </>
@@ -124,7 +133,7 @@ export function EditionPanel({ report, onShowLive }: { report: MonthlyReport; on
         closeOnClickOutside={false}
         returnFocus={focus.returnFocus}
       >
-        {open === 'finalise' && <FinaliseForm month={month} onDone={done} onCancel={() => setOpen(null)} />}
+        {open === 'finalise' && <FinaliseForm month={month} onDone={done} onCancel={() => setOpen(null)} unsavedNotes={notesUnsaved()} />}
         {open === 'reopen' && <ReopenForm month={month} onDone={done} onCancel={() => setOpen(null)} />}
       </Modal>
     </Paper>

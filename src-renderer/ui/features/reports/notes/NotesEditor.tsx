@@ -1,4 +1,5 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useAuth } from '../../auth/AuthGate';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -20,6 +21,7 @@ import { draftOf, sameDraft, type DraftStash, type NotesDraft } from './draft';
  */
 export function NotesEditor({ report, editable, locked = false, stash }: { report: MonthlyReport; editable: boolean; locked?: boolean; stash: DraftStash }) {
   const { t } = useTranslation();
+  const { can } = useAuth();
   const store = useStore();
   const key = monthKey(report);
   const saved = report.notes;
@@ -85,7 +87,7 @@ export function NotesEditor({ report, editable, locked = false, stash }: { repor
             {editable && dirty && <Badge color="orange" variant="light">{t('reports.notes.unsaved')}</Badge>}
           </Group>
           {/* A finalised report's notes are its edition's: said as such, not as another role's to write. */}
-          {!editable && <Text c="dimmed">{t(locked ? 'reports.edition.notesLocked' : 'reports.notes.readOnly')}</Text>}
+          {!editable && <Text c="dimmed">{t(locked ? (can('reports.finalise') ? 'reports.edition.notesLocked' : 'reports.edition.notesFinal') : 'reports.notes.readOnly')}</Text>}
           {conflict && (
             <Alert color="yellow" variant="light">
               <Stack gap="xs" align="flex-start">

@@ -24,5 +24,11 @@ export interface StashedDraft {
 /** Unsaved drafts by month (`2026-11`), kept while the page is open so switching months loses nothing. */
 export type DraftStash = Map<string, StashedDraft>;
 
+/** Whether the month `key` holds a draft that differs from what was saved for it. */
+export const unsavedIn = (stash: DraftStash, key: string): boolean => {
+  const draft = stash.get(key);
+  return draft !== undefined && !sameDraft(draft.values, draftOf(draft.base));
+};
+
 /** Whether any month holds a draft that differs from what was saved (leaving the page loses it). */
 export const anyUnsaved = (stash: DraftStash): boolean => [...stash.values()].some(({ values, base }) => !sameDraft(values, draftOf(base)));

@@ -79,14 +79,17 @@ describe('repairOlderCases', () => {
     const { callback, ...without } = (await store.db.cases.get(waiting.id))!.clocks;
     expect(callback).toBeDefined();
     // Stop 43's repair ran on this desk before it knew 回访时限: this generation runs again.
-    await asEarlierVersion(waiting.id, (record) => ({ ...record, clocks: without }));
+    await asEarlierVersion(waiting.id, ({ nextDueAt: _next, ...record }) => ({ ...record, clocks: without }) as CaseRecord);
     await store.db.counters.put({ key: OLDER_CASES_REPAIRED, value: 1 });
     // A case whose survey was taken keeps what it had: nothing is waiting.
     const closed = await caseAt(store, 'closed');
     const closedBefore = (await store.db.cases.get(closed.id))!;
 
     expect(await repairOlderCases(store.db)).toEqual([waiting.id]);
-    expect((await store.db.cases.get(waiting.id))!.clocks.callback).toEqual(callback);
+    const repaired = (await store.db.cases.get(waiting.id))!;
+    expect(repaired.clocks.callback).toEqual(callback);
+    // Its next deadline is the callback's: the tracking table's 剩余时间 and overdue filters read it.
+    expect(repaired.nextDueAt).toBe(callback!.dueAt);
     expect(await store.db.cases.get(closed.id)).toEqual(closedBefore);
     expect((await store.db.counters.get(OLDER_CASES_REPAIRED))?.value).toBe(OLDER_CASES_REPAIR);
     expect(await repairOlderCases(store.db)).toEqual([]);

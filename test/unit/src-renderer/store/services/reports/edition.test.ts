@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { EditionMark } from '../../../../../../src-renderer/domain/reports/edition';
 import type { MonthlyReport } from '../../../../../../src-renderer/domain/reports/monthly';
 import { caseIndexFor } from '../../../../../../src-renderer/store/search/case-index';
-import { ok, openTestStore, refusal, register, type TestStore, type Who } from '../../fixtures';
+import { ok, openTestStore, PASSWORD, refusal, register, type TestStore, type Who } from '../../fixtures';
 import { caseAt } from '../../flow';
 
 let store: TestStore;
@@ -217,5 +217,27 @@ describe('masking a finalised edition', () => {
     const erased = await report(NOVEMBER, 'supervisor');
     expect(erased.majorCases[0]).toMatchObject({ customerName: '（已匿名化）', outcome: '' });
     expect(kpi(erased, 'major').value).toBe(1);
+  });
+
+  it('lets go of an anonymised customer in the stored edition and the notes, not only when they are read', async () => {
+    store = await openTestStore();
+    store.clock.now = novemberAt(10);
+    const major = await caseAt(store, 'closed', { severity: 'major', customerName: '陈晓燕', phone: '13912345678', address: '浙江省杭州市西湖区文三路88号' });
+    await store.run('improvements.save', { title: '陈晓燕（13912345678）丢件的整改', rootCause: '承运商', action: '更换', ownerId: store.users.supervisor.id, dueAt: DECEMBER_2 + 864e5, caseIds: [major.id] }, 'supervisor');
+    store.clock.now = DECEMBER_2;
+    ok(await store.send('reports.saveNotes', { ...NOVEMBER, analysis: '陈晓燕住文三路88号，三次投诉', recommendations: '' }, 'director'));
+    ok(await finalise());
+
+    // Past its retention period (three years by default).
+    store.clock.now = DECEMBER_2 + 1_100 * 864e5;
+    const session = store.session('legal');
+    ok(await store.dispatcher.dispatch('auth.confirm', { password: PASSWORD }, session));
+    ok(await store.dispatcher.dispatch('cases.anonymise', { caseIds: [major.id] }, session));
+
+    const kept = JSON.stringify(await store.db.reportNotes.get('2026-11'));
+    for (const erased of ['陈晓燕', '13912345678', '文三路88号']) expect(kept).not.toContain(erased);
+    expect((await auditOf('2026-11')).at(-1)).toMatchObject({ command: 'reports.caseAnonymised', detail: { caseNo: major.no } });
+    // The figures stay as finalised.
+    expect(kpi(await report(), 'major').value).toBe(1);
   });
 });

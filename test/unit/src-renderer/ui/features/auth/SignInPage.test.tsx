@@ -63,8 +63,15 @@ describe('sign-in page (登录)', { timeout: 60_000 }, () => {
     expect(locked).toContain('管理员可通过重置密码立即解锁');
   });
 
-  it('keeps the refusal of an unknown user name generic, however often it is tried', async () => {
+  it('answers an unknown user name as it answers an account’s wrong password, so it tells nobody which names exist', async () => {
     const form = await signInPage();
-    for (let i = 0; i < 4; i += 1) expect(await attempt(form, 'nobody', 'Wrong2026no')).toBe('用户名或密码不正确。');
+    const answers = async (username: string) => {
+      const said: string[] = [];
+      for (let i = 0; i < 5; i += 1) said.push(await attempt(form, username, 'Wrong2026no'));
+      return said;
+    };
+    const known = await answers(AGENT.username);
+    expect(known[1]).toBe('用户名或密码不正确。还可尝试 3 次，之后账户将锁定 15 分钟。');
+    expect(await answers('nobody')).toEqual(known);
   });
 });

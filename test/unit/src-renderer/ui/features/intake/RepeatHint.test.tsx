@@ -7,6 +7,17 @@ import { registerAsAgent, renderAsSomeone } from '../cases/staff-kit';
 
 afterEach(teardown);
 
+/** The phone and e-mail fields and the hint beside them. */
+function TypingBoth() {
+  const [email, setEmail] = useState('');
+  return (
+    <>
+      <input aria-label="电子邮箱" value={email} onChange={(event) => setEmail(event.target.value)} />
+      <RepeatHint phone="13812345678" email={email} />
+    </>
+  );
+}
+
 /** The phone field and the hint beside it, as on the intake form. */
 function Typing({ initial }: { initial: string }) {
   const [phone, setPhone] = useState(initial);
@@ -67,5 +78,16 @@ describe('重复投诉 at intake', { timeout: 60_000 }, () => {
     // At once: not after the pause in typing and the lookup.
     expect(screen.queryByText('周伟')).toBeNull();
     expect(screen.queryAllByTestId('repeat-case')).toEqual([]);
+  });
+
+  it('keeps the cases found in view while a contact is only added (an e-mail after the phone that found them)', async () => {
+    await renderWithStore(<TypingBoth />, {
+      seed: async (_host, asAgent) => {
+        await registerCase(asAgent, { receivedAt: Date.now() - 60_000, customerName: '周伟' });
+      },
+    });
+    await screen.findByText('周伟', {}, { timeout: 10_000 });
+    fireEvent.change(screen.getByLabelText('电子邮箱'), { target: { value: 'zhou' } });
+    expect(screen.getByText('周伟')).toBeTruthy();
   });
 });

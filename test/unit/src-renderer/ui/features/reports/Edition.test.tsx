@@ -23,6 +23,20 @@ const edition = () => screen.getByTestId('report-edition');
 const analysis = () => screen.getByRole('textbox', { name: '十、投诉分析' }) as HTMLTextAreaElement;
 
 describe('定稿 on the report page', { timeout: 180_000 }, () => {
+  it('is not offered while the analysis holds edits not saved: the edition would keep the older text', async () => {
+    await renderAs(<MonthlyPage />, 'supervisor', async (_, asAgent) => {
+      await registerCase(asAgent, { receivedAt: lastMonthInstant() });
+    });
+    await screen.findByText(/本月受理/);
+    await pickLastMonth();
+    await screen.findByText('本月受理 1 宗');
+    fireEvent.change(analysis(), { target: { value: '本月物流投诉上升' } });
+    fireEvent.click(within(edition()).getByRole('button', { name: '定稿' }));
+    const dialog = await screen.findByRole('dialog', { name: `为 ${lastKey} 的报告定稿` });
+    expect(within(dialog).getByRole('alert').textContent).toContain('分析与建议有未保存的修改');
+    expect((within(dialog).getByRole('button', { name: '定稿' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
   it('finalises last month, keeps its figures when a late complaint comes, shows the current data on request, and reopens with a reason', async () => {
     const rendered = await renderAs(<MonthlyPage />, 'supervisor', async (_, asAgent) => {
       await registerCase(asAgent, { receivedAt: lastMonthInstant() });

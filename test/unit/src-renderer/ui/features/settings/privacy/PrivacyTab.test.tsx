@@ -138,7 +138,7 @@ describe('个人信息保护 tab', { timeout: 60_000 }, () => {
     // Only the case ticked: the other 陈晓燕's phone is in no file.
     expect(exported.cases.map((c) => [c.record.phone, c.record.email])).toEqual([['13912345678', 'chen.xy@example.com']]);
     const audit = await rendered.host.db.audit.where('[subject+n]').between(['customer-export', 0], ['customer-export', Infinity]).toArray();
-    expect(audit.map((e) => e.detail)).toEqual([{ key: 'name', cases: 1 }]);
+    expect(audit.map((e) => e.detail)).toEqual([{ key: 'name', cases: 1, caseNos: exported.cases.map((c) => c.record.no) }]);
     expect(audit[0]!.actor.name).toBe(ADMIN.name);
 
     fireEvent.click(within(lookup).getByRole('button', { name: '导出摘要（Excel）' }));
