@@ -11,13 +11,16 @@ import { createAlertRuntime } from './alerts/runtime';
 import { createBackupSchedule } from './files/backup-schedule';
 import { BACKUP_SETTINGS_ROUTE, createBackupFailureWatch } from './files/backup-failures';
 import { createBackupService } from './files/backup-service';
+import { createBackupSources } from './files/backup-sources';
+import { createBackupStreams } from './files/backup-streams';
+import { createBackupTargets } from './files/backup-targets';
 import { BACKUPS_DIR_NAME, createBackupFolder } from './files/backups';
 import { openBackupsFolder } from './files/open-folder';
 import { applyUserDataOverride } from './files/user-data';
 import { APP_ID } from './core/app-identity';
 import { UiPush } from './core/contract';
 import { mainMessages } from './core/messages';
-import { openWithDialog, saveWithDialog } from './files/file-dialogs';
+import { chooseBackupSource, chooseBackupTarget, openWithDialog, saveWithDialog } from './files/file-dialogs';
 import { openPrefsStore, type PrefsStore } from './files/prefs-store';
 import { registerUiIpc, senderCheck } from './ipc/ui-ipc';
 import { createPrintService } from './print/print-service';
@@ -126,8 +129,25 @@ async function start(): Promise<void> {
   const log = (area: string) => (message: string, detail?: unknown) => console.warn(`[${area}] ${message}`, detail ?? '');
 
   const backupFolder = createBackupFolder({ dir: join(app.getPath('userData'), BACKUPS_DIR_NAME), log: log('backups') });
+  // The store host streams backups to main (into the folder, or where 备份到文件 chose) and reads the one to restore.
+  const backupTargets = createBackupTargets();
+  const backupSources = createBackupSources({ log: log('backups') });
+  const backupStreams = createBackupStreams({
+    folder: backupFolder,
+    keep: () => prefs.get().backup,
+    takeTarget: (target) => backupTargets.take(target),
+    onOutcome: (kind, result) => backups.outcome(kind, result),
+    log: log('backups'),
+  });
   const supervisor = createStoreHostSupervisor({
-    saveBackup: (request) => backups.save(request),
+    backupFiles: {
+      open: (request) => backupStreams.open(request),
+      write: (request) => backupStreams.write(request),
+      close: (request) => backupStreams.close(request),
+      abort: (request) => backupStreams.abort(request),
+      read: (request) => backupSources.read(request),
+    },
+    onHostReset: () => void backupStreams.abortAll(),
     createHostWindow: () => {
       const window = createSecureWindow({ preload: preloadPath(locations, 'host'), show: false, backgroundThrottling: false });
       void window.loadURL(pageUrl(locations, 'store-host'));
@@ -137,10 +157,8 @@ async function start(): Promise<void> {
   });
   supervisor.start();
 
-  // The store host makes a backup's bytes; main writes them into the backups folder, daily, on quit and on request.
+  // The store host makes a backup, daily, on quit and on request; its stream into the backups folder answers the request.
   const backups = createBackupService({
-    folder: backupFolder,
-    prefs: () => prefs.get().backup,
     requestFromHost: (kind, timeoutMs) => supervisor.requestBackup(kind, timeoutMs),
     log: log('backups'),
   });
@@ -197,6 +215,8 @@ async function start(): Promise<void> {
       return result;
     },
     openBackupsFolder: () => openBackupsFolder(backupFolder, log('backups')),
+    chooseBackupTarget: (sender, payload) => chooseBackupTarget(parentOf(sender), payload, messages(), backupTargets),
+    chooseBackupSource: (sender, payload) => chooseBackupSource(parentOf(sender), payload, messages(), backupSources),
     connectStore: (sender) => supervisor.connect(sender),
     printReady: (sender) => printer.markReady(sender),
   });
@@ -246,7 +266,9 @@ async function start(): Promise<void> {
     backupSchedule.stop();
     if (flushedForQuit) return;
     event.preventDefault();
-    quitSequence ??= backupThenFlush().finally(() => {
+    quitSequence ??= backupThenFlush().finally(async () => {
+      // After the on-quit backup nothing streams any more: half-written temp files go, the file to restore is let go.
+      await Promise.all([backupStreams.abortAll(), backupSources.closeAll()]);
       flushedForQuit = true;
       supervisor.stop();
       tray.destroy();

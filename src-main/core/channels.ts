@@ -16,6 +16,10 @@ export const UiInvoke = {
   /** An automatic-style backup into the backups folder now. */
   backupNow: 'ui:backup-now',
   openBackupsFolder: 'ui:open-backups-folder',
+  /** 备份到文件: a save dialog for a backup the store host then writes there a part at a time (no bytes pass the page). */
+  chooseBackupTarget: 'ui:choose-backup-target',
+  /** 从备份恢复: an open dialog for a backup file the store host then reads a range at a time. */
+  chooseBackupSource: 'ui:choose-backup-source',
 } as const;
 
 /** Channels a UI window may send (fire and forget). */
@@ -42,8 +46,16 @@ export const HostSend = {
 
 /** Channels the store host may invoke on main (request → response). */
 export const HostInvoke = {
-  /** A backup the store host made, for main to write (atomically, with rotation) into the backups folder. */
-  saveBackup: 'host:save-backup',
+  /**
+   * A backup the store host makes, written by main a part at a time: opened (free space checked, a
+   * temp file beside the destination), written, closed (flushed, renamed, rotated) or aborted.
+   */
+  backupStreamOpen: 'host:backup-stream-open',
+  backupStreamWrite: 'host:backup-stream-write',
+  backupStreamClose: 'host:backup-stream-close',
+  backupStreamAbort: 'host:backup-stream-abort',
+  /** A range of the backup file the user chose to restore (UiInvoke.chooseBackupSource). */
+  backupSourceRead: 'host:backup-source-read',
 } as const;
 
 /** Channels main pushes to the store host. */

@@ -72,16 +72,13 @@ export type SaveFileResult = z.infer<typeof SaveFileResult>;
 export const FILE_FAILURE_KINDS = ['busy', 'locked', 'denied', 'full', 'missing', 'other'] as const;
 export type FileFailureKind = (typeof FILE_FAILURE_KINDS)[number];
 
-/**
- * The largest backup the desk makes or restores: what one read of a file can hold (Node's readFile
- * stops at 2 GiB). A backup is refused when made rather than left to fail at its restore.
- */
-export const MAX_BACKUP_FILE_BYTES = 2 * 1024 ** 3 - 1;
+/** The largest file the open dialog reads whole into the page (imports; backups are read a range at a time). */
+export const MAX_OPEN_FILE_BYTES = 2 * 1024 ** 3 - 1;
 
 export const OpenFileRequest = z.object({
   filters: z.array(FileFilter).max(10).default([]),
   /** Files larger than this are refused before they are read. */
-  maxBytes: z.number().int().positive().max(MAX_BACKUP_FILE_BYTES).default(64 * 1024 * 1024),
+  maxBytes: z.number().int().positive().max(MAX_OPEN_FILE_BYTES).default(64 * 1024 * 1024),
 });
 export type OpenFileRequest = z.input<typeof OpenFileRequest>;
 
@@ -128,12 +125,67 @@ export const FileRefusal = z.object({
 });
 export type FileRefusal = z.infer<typeof FileRefusal>;
 
-export const SaveBackupRequest = z.object({
-  kind: AutoBackupKind,
-  fileName: z.string().regex(/^[A-Za-z0-9._-]{1,120}\.cdbak$/),
-  data: z.instanceof(Uint8Array),
+/** Bytes per part of a backup streamed to main, or read from the file being restored. */
+export const MAX_BACKUP_PART_BYTES = 16 * 1024 * 1024;
+
+const StreamId = z.string().min(1).max(100);
+const Part = z.instanceof(Uint8Array).refine((data) => data.byteLength <= MAX_BACKUP_PART_BYTES, { error: 'part too large' });
+
+/**
+ * A backup the store host is about to write: the automatic kinds go into the backups folder (main
+ * names the file), a manual one to the target the user chose (UiInvoke.chooseBackupTarget).
+ * `expectedBytes` is about what will be written (the attachments' bytes and the tables' JSON):
+ * main refuses at once when the disk lacks twice that plus 200 MB.
+ */
+export const BackupStreamOpenRequest = z.discriminatedUnion('kind', [
+  z.object({ kind: AutoBackupKind, expectedBytes: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER) }),
+  z.object({ kind: z.literal('manual'), target: StreamId, expectedBytes: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER) }),
+]);
+export type BackupStreamOpenRequest = z.infer<typeof BackupStreamOpenRequest>;
+export const BackupStreamOpenResult = z.discriminatedUnion('status', [z.object({ status: z.literal('open'), stream: StreamId }), FileRefusal]);
+export type BackupStreamOpenResult = z.infer<typeof BackupStreamOpenResult>;
+
+/** The next part, in order. A refusal (the disk filled up, the file went) ends the stream: its temp file is gone. */
+export const BackupStreamWriteRequest = z.object({ stream: StreamId, data: Part });
+export type BackupStreamWriteRequest = z.infer<typeof BackupStreamWriteRequest>;
+export const BackupStreamWriteResult = z.discriminatedUnion('status', [z.object({ status: z.literal('written') }), FileRefusal]);
+export type BackupStreamWriteResult = z.infer<typeof BackupStreamWriteResult>;
+
+/** Every part written: main compares `bytes` with what it wrote, flushes, renames into place (and rotates the folder). */
+export const BackupStreamCloseRequest = z.object({ stream: StreamId, bytes: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER) });
+export type BackupStreamCloseRequest = z.infer<typeof BackupStreamCloseRequest>;
+
+/** The backup could not be finished (a failure while making it): main deletes the temp file. */
+export const BackupStreamAbortRequest = z.object({ stream: StreamId });
+export type BackupStreamAbortRequest = z.infer<typeof BackupStreamAbortRequest>;
+
+/** A range of the file chosen to restore; a read past its end answers what there is (possibly nothing). */
+export const BackupSourceReadRequest = z.object({
+  source: StreamId,
+  at: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+  length: z.number().int().positive().max(MAX_BACKUP_PART_BYTES),
 });
-export type SaveBackupRequest = z.infer<typeof SaveBackupRequest>;
+export type BackupSourceReadRequest = z.infer<typeof BackupSourceReadRequest>;
+export const BackupSourceReadResult = z.discriminatedUnion('status', [z.object({ status: z.literal('read'), data: z.instanceof(Uint8Array) }), FileRefusal]);
+export type BackupSourceReadResult = z.infer<typeof BackupSourceReadResult>;
+
+/** 备份到文件 on the desktop: where to write; the store host streams the backup to the `target` main answers. */
+export const ChooseBackupTargetRequest = z.object({ suggestedName: z.string().min(1).max(200), filters: z.array(FileFilter).max(10).default([]) });
+export type ChooseBackupTargetRequest = z.input<typeof ChooseBackupTargetRequest>;
+export const ChooseBackupTargetResult = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('chosen'), target: StreamId, path: z.string() }),
+  z.object({ status: z.literal('cancelled') }),
+]);
+export type ChooseBackupTargetResult = z.infer<typeof ChooseBackupTargetResult>;
+
+/** 从备份恢复 on the desktop: the file chosen, which the store host reads through `source`; not read here. */
+export const ChooseBackupSourceRequest = z.object({ filters: z.array(FileFilter).max(10).default([]) });
+export type ChooseBackupSourceRequest = z.input<typeof ChooseBackupSourceRequest>;
+export const ChooseBackupSourceResult = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('chosen'), source: StreamId, name: z.string(), bytes: z.number().int().nonnegative() }),
+  z.object({ status: z.literal('cancelled') }),
+]);
+export type ChooseBackupSourceResult = z.infer<typeof ChooseBackupSourceResult>;
 
 export const SaveBackupResult = z.discriminatedUnion('status', [
   z.object({ status: z.literal('saved'), path: z.string(), at: z.number() }),
@@ -204,6 +256,9 @@ export interface DeskBridge {
   backupStatus(): Promise<BackupFolderStatus>;
   backupNow(): Promise<BackupNowResult>;
   openBackupsFolder(): Promise<void>;
+  chooseBackupTarget(request: ChooseBackupTargetRequest): Promise<ChooseBackupTargetResult | FileRefusal>;
+  /** A file that cannot be read (gone, not ours to read) comes back refused (`file.readFailed`). */
+  chooseBackupSource(request: ChooseBackupSourceRequest): Promise<ChooseBackupSourceResult | FileRefusal>;
   /** Ask main for a fresh port to the store host; it arrives as a window message. */
   requestStorePort(): void;
   /** The print view tells main it has rendered its data. */
@@ -221,8 +276,13 @@ export interface DeskHostBridge {
   flushed(requestId: number): void;
   onDisconnect(listener: (connectionId: string) => void): void;
   onFlush(listener: (requestId: number) => void): void;
-  /** Hands a backup to main, which writes it into the backups folder. */
-  saveBackup(request: SaveBackupRequest): Promise<SaveBackupResult>;
+  /** A backup written by main a part at a time (into the backups folder, or to the target the user chose). */
+  backupStreamOpen(request: BackupStreamOpenRequest): Promise<BackupStreamOpenResult>;
+  backupStreamWrite(request: BackupStreamWriteRequest): Promise<BackupStreamWriteResult>;
+  backupStreamClose(request: BackupStreamCloseRequest): Promise<SaveBackupResult>;
+  backupStreamAbort(request: BackupStreamAbortRequest): Promise<void>;
+  /** A range of the backup file the user chose to restore. */
+  backupSourceRead(request: BackupSourceReadRequest): Promise<BackupSourceReadResult>;
   /** Main's schedule asks for a backup; answer with `backupDone`. */
   onBackupRequest(listener: (message: BackupRequestMessage) => void): void;
   backupDone(message: BackupDoneMessage): void;

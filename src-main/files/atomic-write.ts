@@ -10,8 +10,7 @@ import { basename, dirname, join } from 'node:path';
  * is removed and the target is untouched.
  */
 export async function writeFileAtomic(target: string, data: Uint8Array | string): Promise<void> {
-  const dir = dirname(target);
-  const temp = join(dir, tempName(basename(target)));
+  const temp = tempPathBeside(target);
   try {
     const handle = await open(temp, 'wx');
     try {
@@ -25,28 +24,29 @@ export async function writeFileAtomic(target: string, data: Uint8Array | string)
     await rm(temp, { force: true });
     throw error;
   }
-  await syncDirectory(dir);
+  await syncDirectory(dirname(target));
 }
 
 /** Most file systems take names of up to 255 bytes. */
 const NAME_MAX_BYTES = 255;
 
 /**
+ * A fresh temp path in the target's folder (a rename never crosses disks):
  * `.<name>.<12 hex>.tmp` (what a backup's leftover is recognised by, core/backup-rotation.ts), or
  * `.<12 hex>.tmp` when that would pass the name limit: an 80-character Chinese file name (240 bytes)
  * is a legal name, and its temp file's was not (ENAMETOOLONG: the PDF was never saved).
  */
-function tempName(name: string): string {
+export function tempPathBeside(target: string): string {
   const suffix = `.${randomBytes(6).toString('hex')}.tmp`;
-  const full = `.${name}${suffix}`;
-  return Buffer.byteLength(full) <= NAME_MAX_BYTES ? full : suffix;
+  const full = `.${basename(target)}${suffix}`;
+  return join(dirname(target), Buffer.byteLength(full) <= NAME_MAX_BYTES ? full : suffix);
 }
 
 /**
  * fsync of the directory entry. Windows cannot open a directory for this (and
  * NTFS journals the rename), so a failure here is not a failed write.
  */
-async function syncDirectory(dir: string): Promise<void> {
+export async function syncDirectory(dir: string): Promise<void> {
   try {
     const handle = await open(dir, 'r');
     try {

@@ -1,11 +1,10 @@
 /**
  * Backups as main runs them: the store host makes the bytes (asked over
- * HostPush.backupRequest), hands them over with HostInvoke.saveBackup, and
+ * HostPush.backupRequest), streams them to main (files/backup-streams.ts), and
  * answers HostSend.backupDone. The answer carries no path, so the outcome of
- * the save made while a request is open is kept and becomes the request's result.
+ * the stream of the requested kind while a request is open is kept and becomes the request's result.
  */
-import type { BackupDoneMessage, BackupNowResult, BackupPrefs, BackupRequestMessage, SaveBackupRequest, SaveBackupResult } from '../core/contract';
-import type { BackupFolder } from './backups';
+import type { BackupDoneMessage, BackupNowResult, BackupRequestMessage, BackupStreamOpenRequest, SaveBackupResult } from '../core/contract';
 
 /** How long the store host may take for a backup on the schedule or from the Settings button (large databases). */
 export const BACKUP_TIMEOUT_MS = 10 * 60_000;
@@ -13,16 +12,14 @@ export const BACKUP_TIMEOUT_MS = 10 * 60_000;
 export type RequestedKind = BackupRequestMessage['kind'];
 
 export interface BackupServiceOptions {
-  folder: BackupFolder;
-  prefs(): BackupPrefs;
   /** The store host supervisor's `requestBackup`. */
   requestFromHost(kind: RequestedKind, timeoutMs: number): Promise<BackupDoneMessage | 'timeout' | 'not-running'>;
   log?: (message: string, detail?: unknown) => void;
 }
 
 export interface BackupService {
-  /** HostInvoke.saveBackup: writes what the store host made (scheduled, on request, or before a restore). */
-  save(request: SaveBackupRequest): Promise<SaveBackupResult>;
+  /** What became of a backup the store host streamed (refused, or closed): answers an open request of its kind. */
+  outcome(kind: BackupStreamOpenRequest['kind'], result: SaveBackupResult): void;
   /**
    * Asks the store host for a backup and waits for it. While one runs, another
    * call shares it: a backup made a moment ago is as good as a new one.
@@ -34,11 +31,11 @@ export interface BackupService {
 
 interface OpenRequest {
   kind: RequestedKind;
-  /** The last save of this kind while the request was open. */
+  /** The last outcome of a stream of this kind while the request was open. */
   saved: SaveBackupResult | null;
 }
 
-export function createBackupService({ folder, prefs, requestFromHost, log = () => undefined }: BackupServiceOptions): BackupService {
+export function createBackupService({ requestFromHost, log = () => undefined }: BackupServiceOptions): BackupService {
   let open: OpenRequest | null = null;
   let inFlight: Promise<BackupNowResult> | null = null;
 
@@ -70,11 +67,9 @@ export function createBackupService({ folder, prefs, requestFromHost, log = () =
   }
 
   return {
-    async save(backup) {
-      const result = await folder.save(backup, prefs());
-      // Only a backup of the requested kind answers the request (a pre-restore one may come meanwhile).
-      if (open && open.kind === backup.kind) open.saved = result;
-      return result;
+    outcome(kind, result) {
+      // Only a backup of the requested kind answers the request (a pre-restore or manual one may come meanwhile).
+      if (open && open.kind === kind) open.saved = result;
     },
     run(kind, timeoutMs = BACKUP_TIMEOUT_MS) {
       if (inFlight) return withTimeout(inFlight, timeoutMs);

@@ -1,7 +1,7 @@
 /**
- * The backups folder (`<userData>/backups`): writes the backups the store host
- * makes, atomically and only when the disk has room, rotates after each
- * write, and lists what is there. The store host chooses nothing about the
+ * The backups folder (`<userData>/backups`): names the backups the store host
+ * streams to main, only when the disk has room, rotates after each one is in
+ * place, and lists what is there. The store host chooses nothing about the
  * path: main names every file from its own clock and the backup's kind.
  */
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
@@ -13,11 +13,12 @@ import {
   newestAutomaticAt,
   parseBackupName,
 } from '../core/backup-rotation';
-import type { BackupFile, BackupFolderStatus, BackupPrefs, SaveBackupRequest, SaveBackupResult } from '../core/contract';
-import { writeFileAtomic } from './atomic-write';
+import type { AutoBackupKind, BackupFile, BackupFolderStatus, BackupPrefs, FileRefusal } from '../core/contract';
 import { checkSpace, freeBytes, type Statfs } from './disk-space';
 
 export const BACKUPS_DIR_NAME = 'backups';
+
+export type BackupKeep = Pick<BackupPrefs, 'keepDaily' | 'keepMonthly'>;
 
 export interface BackupFolderOptions {
   /** The folder itself, `<userData>/backups`. */
@@ -27,10 +28,26 @@ export interface BackupFolderOptions {
   log?: (message: string, detail?: unknown) => void;
 }
 
+/** A name held for a backup being written (files/backup-streams.ts writes it through a temp file beside it). */
+export interface BackupSlot {
+  status: 'reserved';
+  name: string;
+  path: string;
+  /** The time in the name. */
+  at: number;
+  /** The file is in place: its name is no longer held, and the folder is rotated around it. */
+  done(keep: BackupKeep): Promise<void>;
+  /** Nothing came of it: the name is free again. */
+  release(): void;
+}
+
 export interface BackupFolder {
   readonly path: string;
-  /** Writes one backup and rotates; a refusal (`backup.diskFull`, `backup.writeFailed`) leaves no file behind. */
-  save(request: SaveBackupRequest, keep: Pick<BackupPrefs, 'keepDaily' | 'keepMonthly'>): Promise<SaveBackupResult>;
+  /**
+   * Holds the name for a backup of `kind` made now, once the folder exists and its disk has room for
+   * about `expectedBytes`; refused (`backup.diskFull`, `backup.writeFailed`) otherwise.
+   */
+  reserve(kind: AutoBackupKind, expectedBytes: number): Promise<BackupSlot | FileRefusal>;
   /** Our backup files, newest first; the user's own files in the folder are not listed. */
   list(): Promise<BackupFile[]>;
   status(): Promise<BackupFolderStatus>;
@@ -41,10 +58,14 @@ export interface BackupFolder {
 }
 
 const errorCode = (error: unknown) => (error as { code?: unknown } | null)?.code;
+/** `.<name>.<12 hex>.tmp` → `<name>`. */
+const tempOwner = (temp: string) => temp.slice(1, -'.0123456789ab.tmp'.length);
 
 export function createBackupFolder({ dir, now = Date.now, statfs, log = () => undefined }: BackupFolderOptions): BackupFolder {
-  /** One write at a time: names are chosen against the folder as it is, and rotation sees every finished file. */
-  let queue: Promise<unknown> = Promise.resolve();
+  /** Names of the backups being written: their temp files are not stale. */
+  const writing = new Set<string>();
+  /** Every name chosen in this run: never chosen again, even if its file was not listed yet (a listing taken just before its rename). */
+  const chosen = new Set<string>();
 
   async function names(): Promise<string[]> {
     try {
@@ -55,27 +76,28 @@ export function createBackupFolder({ dir, now = Date.now, statfs, log = () => un
     }
   }
 
-  /** A temp file can only be left by an app that died mid-write; it holds no complete backup and takes space. */
+  /** A temp file nobody writes can only be left by an app that died mid-write; it holds no complete backup and takes space. */
   async function removeStaleTemps(existing: readonly string[]): Promise<void> {
     for (const name of existing.filter(isBackupTempName)) {
+      if (writing.has(tempOwner(name))) continue;
       await rm(join(dir, name), { force: true }).catch((error: unknown) => log('cannot remove a stale backup temp file', { name, error }));
     }
   }
 
   /** The name for a backup made now; one second later while that name is taken (two backups in one second). */
-  function freeName(existing: ReadonlySet<string>, request: SaveBackupRequest): { name: string; at: number } {
+  function freeName(existing: ReadonlySet<string>, kind: AutoBackupKind): { name: string; at: number } {
     let at = Math.floor(now() / 1000) * 1000;
-    while (existing.has(backupFileName(at, request.kind))) at += 1000;
-    return { name: backupFileName(at, request.kind), at };
+    while (existing.has(backupFileName(at, kind)) || chosen.has(backupFileName(at, kind))) at += 1000;
+    return { name: backupFileName(at, kind), at };
   }
 
-  async function rotate(keep: Pick<BackupPrefs, 'keepDaily' | 'keepMonthly'>, written: string): Promise<void> {
+  async function rotate(keep: BackupKeep, written: string): Promise<void> {
     for (const name of backupsToDelete(await names(), keep, now(), [written])) {
       await rm(join(dir, name), { force: true }).catch((error: unknown) => log('rotation could not delete a backup', { name, error }));
     }
   }
 
-  async function write(request: SaveBackupRequest, keep: Pick<BackupPrefs, 'keepDaily' | 'keepMonthly'>): Promise<SaveBackupResult> {
+  async function reserve(kind: AutoBackupKind, expectedBytes: number): Promise<BackupSlot | FileRefusal> {
     try {
       await mkdir(dir, { recursive: true });
     } catch (error) {
@@ -85,22 +107,26 @@ export function createBackupFolder({ dir, now = Date.now, statfs, log = () => un
     const existing = await names();
     await removeStaleTemps(existing);
 
-    const space = checkSpace(request.data.byteLength, await freeBytes(dir, statfs, log));
+    const space = checkSpace(expectedBytes, await freeBytes(dir, statfs, log));
     if (!space.ok) {
-      log('backup refused: not enough free disk space', { dir, bytes: request.data.byteLength, ...space });
+      log('backup refused: not enough free disk space', { dir, bytes: expectedBytes, ...space });
       return { status: 'refused', code: 'backup.diskFull', params: { neededMB: space.neededMB, freeMB: space.freeMB } };
     }
 
-    const { name, at } = freeName(new Set(existing), request);
-    const path = join(dir, name);
-    try {
-      await writeFileAtomic(path, request.data);
-    } catch (error) {
-      log('backup write failed', { path, bytes: request.data.byteLength, error });
-      return { status: 'refused', code: 'backup.writeFailed', params: { reason: String(errorCode(error) ?? 'write') } };
-    }
-    await rotate(keep, name);
-    return { status: 'saved', path, at };
+    const { name, at } = freeName(new Set(existing), kind);
+    chosen.add(name);
+    writing.add(name);
+    return {
+      status: 'reserved',
+      name,
+      path: join(dir, name),
+      at,
+      async done(keep) {
+        writing.delete(name);
+        await rotate(keep, name);
+      },
+      release: () => void writing.delete(name),
+    };
   }
 
   async function list(): Promise<BackupFile[]> {
@@ -127,16 +153,7 @@ export function createBackupFolder({ dir, now = Date.now, statfs, log = () => un
 
   return {
     path: dir,
-    save(request, keep) {
-      const result = queue.then(() =>
-        write(request, keep).catch((error: unknown): SaveBackupResult => {
-          log('backup failed', { kind: request.kind, error });
-          return { status: 'refused', code: 'backup.writeFailed', params: { reason: String(errorCode(error) ?? 'unknown') } };
-        }),
-      );
-      queue = result.catch(() => undefined);
-      return result;
-    },
+    reserve,
     list,
     async status() {
       const files = await list();

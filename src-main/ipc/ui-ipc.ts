@@ -29,6 +29,10 @@ export interface UiIpcServices {
   backupNow(): Promise<BackupNowResult>;
   /** Opens main's own backups folder in the file manager; the page cannot name another path. */
   openBackupsFolder(): Promise<void>;
+  /** 备份到文件's save dialog: a target id the store host then streams the backup to. */
+  chooseBackupTarget(sender: WebContents, payload: unknown): Promise<unknown>;
+  /** 从备份恢复's open dialog: a source id the store host then reads the file through. */
+  chooseBackupSource(sender: WebContents, payload: unknown): Promise<unknown>;
   connectStore(sender: WebContents): void;
   printReady(sender: WebContents): void;
 }
@@ -63,6 +67,8 @@ export function registerUiIpc(services: UiIpcServices): void {
   handle(UiInvoke.backupStatus, () => services.backupStatus());
   handle(UiInvoke.backupNow, () => services.backupNow());
   handle(UiInvoke.openBackupsFolder, () => services.openBackupsFolder());
+  handle(UiInvoke.chooseBackupTarget, (event, payload) => services.chooseBackupTarget(event.sender, payload));
+  handle(UiInvoke.chooseBackupSource, (event, payload) => services.chooseBackupSource(event.sender, payload));
   on(UiSend.requestStorePort, (event) => services.connectStore(event.sender));
   on(UiSend.printReady, (event) => services.printReady(event.sender));
 }

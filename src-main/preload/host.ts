@@ -1,7 +1,8 @@
 /**
  * Bridge for the hidden store-host window: it receives one port per UI
- * connection, answers flush requests before quit, publishes the deadline feed
- * and receives the alert reports for its log. Nothing else.
+ * connection, answers flush requests before quit, publishes the deadline feed,
+ * receives the alert reports for its log, and streams backups to and from main
+ * (only through the ids main issued). Nothing else.
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { HostInvoke, HostPush, HostSend, PORT_MESSAGE_TYPE } from '../core/channels';
@@ -47,7 +48,11 @@ const bridge: DeskHostBridge = {
       if (typeof message?.requestId === 'number') listener(message.requestId);
     });
   },
-  saveBackup: (request) => ipcRenderer.invoke(HostInvoke.saveBackup, request),
+  backupStreamOpen: (request) => ipcRenderer.invoke(HostInvoke.backupStreamOpen, request),
+  backupStreamWrite: (request) => ipcRenderer.invoke(HostInvoke.backupStreamWrite, request),
+  backupStreamClose: (request) => ipcRenderer.invoke(HostInvoke.backupStreamClose, request),
+  backupStreamAbort: (request) => ipcRenderer.invoke(HostInvoke.backupStreamAbort, request),
+  backupSourceRead: (request) => ipcRenderer.invoke(HostInvoke.backupSourceRead, request),
   onBackupRequest: (listener) => {
     ipcRenderer.on(HostPush.backupRequest, (_event, message: { requestId?: unknown; kind?: unknown }) => {
       if (typeof message?.requestId === 'number' && (message.kind === 'daily' || message.kind === 'on-quit')) {

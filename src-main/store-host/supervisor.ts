@@ -4,25 +4,45 @@
  * before quit. The UI never talks to Dexie; it only ever gets a port.
  */
 import { ipcMain, MessageChannelMain, type BrowserWindow, type IpcMainEvent, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import type { z } from 'zod';
 import { MAX_QUEUED_REPORTS, type AlertReport } from '../core/alert-feed';
 import {
   BackupDoneMessage,
+  BackupSourceReadRequest,
+  BackupStreamAbortRequest,
+  BackupStreamCloseRequest,
+  BackupStreamOpenRequest,
+  BackupStreamWriteRequest,
   FlushMessage,
   HostInvoke,
   HostPush,
   HostSend,
-  SaveBackupRequest,
   UiPush,
   type BackupRequestMessage,
+  type BackupSourceReadResult,
+  type BackupStreamOpenResult,
+  type BackupStreamWriteResult,
   type SaveBackupResult,
 } from '../core/contract';
 import { restartDelay } from '../core/backoff';
 
+/** Main's side of the backup files the store host writes and reads (HostInvoke), given validated requests. */
+export interface HostBackupFiles {
+  open(request: BackupStreamOpenRequest): Promise<BackupStreamOpenResult>;
+  write(request: BackupStreamWriteRequest): Promise<BackupStreamWriteResult>;
+  close(request: BackupStreamCloseRequest): Promise<SaveBackupResult>;
+  abort(request: BackupStreamAbortRequest): Promise<void>;
+  read(request: BackupSourceReadRequest): Promise<BackupSourceReadResult>;
+}
 
 export interface SupervisorOptions {
   createHostWindow(): BrowserWindow;
-  /** Writes a backup the store host hands over (HostInvoke.saveBackup), already validated. */
-  saveBackup?(request: SaveBackupRequest): Promise<SaveBackupResult>;
+  backupFiles?: HostBackupFiles;
+  /**
+   * The store host's page went away (crashed, closed, stopped) or started afresh (ready): what it
+   * had open in main (backup streams) is orphaned.
+   */
+  onHostReset?(): void;
   now?: () => number;
   log?: (message: string, detail?: unknown) => void;
 }
@@ -35,7 +55,7 @@ export interface StoreHostSupervisor {
   /** Hands an alert report to the store host now, or when it is (again) ready; never dropped by a restart. */
   sendAlertReport(report: AlertReport): void;
   /**
-   * Asks the store host for a backup (it makes it and hands it over with saveBackup)
+   * Asks the store host for a backup (it makes it and streams it to main)
    * and waits for its answer; 'not-running' also when the host dies meanwhile.
    */
   requestBackup(kind: BackupRequestMessage['kind'], timeoutMs: number): Promise<BackupDoneMessage | 'timeout' | 'not-running'>;
@@ -58,7 +78,13 @@ export class NotStoreHostError extends Error {
   }
 }
 
-export function createStoreHostSupervisor({ createHostWindow, saveBackup, now = Date.now, log = () => undefined }: SupervisorOptions): StoreHostSupervisor {
+export function createStoreHostSupervisor({
+  createHostWindow,
+  backupFiles,
+  onHostReset = () => undefined,
+  now = Date.now,
+  log = () => undefined,
+}: SupervisorOptions): StoreHostSupervisor {
   let host: BrowserWindow | null = null;
   let ready = false;
   let stopped = false;
@@ -96,6 +122,7 @@ export function createStoreHostSupervisor({ createHostWindow, saveBackup, now = 
     ready = false;
     for (const client of clients.values()) client.connectionId = null;
     abandonBackups();
+    onHostReset();
     if (stopped) return;
     crashTimes.push(now());
     const delay = restartDelay(crashTimes, now());
@@ -124,6 +151,8 @@ export function createStoreHostSupervisor({ createHostWindow, saveBackup, now = 
 
   ipcMain.on(HostSend.ready, (event) => {
     if (!fromHost(event)) return;
+    // A page that (re)loaded holds none of the streams its predecessor opened.
+    onHostReset();
     ready = true;
     deliverReports();
     for (const client of clients.values()) wire(client);
@@ -139,16 +168,23 @@ export function createStoreHostSupervisor({ createHostWindow, saveBackup, now = 
     if (parsed.success) backupWaiters.get(parsed.data.requestId)?.(parsed.data);
     else log('malformed backup answer from the store host', { payload });
   });
-  // Only the store host hands over backups: a UI page (or anything else) that reaches this channel is refused.
-  ipcMain.handle(HostInvoke.saveBackup, async (event, payload: unknown) => {
-    if (!fromHost(event)) {
-      log('refused a backup from a sender that is not the store host', { senderId: event.sender?.id });
-      throw new NotStoreHostError(HostInvoke.saveBackup);
-    }
-    const request = SaveBackupRequest.parse(payload);
-    if (!saveBackup) throw new Error('backups are not wired');
-    return saveBackup(request);
-  });
+  // Only the store host writes and reads backups: a UI page (or anything else) that reaches these channels is refused.
+  const handleFromHost = <T>(channel: string, schema: z.ZodType<T>, run: (files: HostBackupFiles, request: T) => Promise<unknown>) => {
+    ipcMain.handle(channel, async (event, payload: unknown) => {
+      if (!fromHost(event)) {
+        log('refused a backup call from a sender that is not the store host', { channel, senderId: event.sender?.id });
+        throw new NotStoreHostError(channel);
+      }
+      const request = schema.parse(payload);
+      if (!backupFiles) throw new Error('backups are not wired');
+      return run(backupFiles, request);
+    });
+  };
+  handleFromHost(HostInvoke.backupStreamOpen, BackupStreamOpenRequest, (files, request) => files.open(request));
+  handleFromHost(HostInvoke.backupStreamWrite, BackupStreamWriteRequest, (files, request) => files.write(request));
+  handleFromHost(HostInvoke.backupStreamClose, BackupStreamCloseRequest, (files, request) => files.close(request));
+  handleFromHost(HostInvoke.backupStreamAbort, BackupStreamAbortRequest, (files, request) => files.abort(request));
+  handleFromHost(HostInvoke.backupSourceRead, BackupSourceReadRequest, (files, request) => files.read(request));
 
   return {
     start() {
@@ -216,6 +252,7 @@ export function createStoreHostSupervisor({ createHostWindow, saveBackup, now = 
       host = null;
       ready = false;
       abandonBackups();
+      onHostReset();
       if (window && !window.isDestroyed()) window.destroy();
     },
     state: () => ({ running: host !== null, ready, restarts, clients: clients.size, queuedReports: reports.length }),

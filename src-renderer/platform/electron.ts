@@ -35,6 +35,13 @@ export function createElectronPlatform(bridge: DeskBridge): Platform {
     printReady: () => bridge.printReady(),
     saveFile: async (request) => unlessRefused(await bridge.saveFile(request)),
     openFile: async (request) => unlessRefused(await bridge.openFile(request)),
+    // The file stays in main, opened; the store host reads it through the source id.
+    chooseBackupFile: async (request) => {
+      const chosen = unlessRefused(await bridge.chooseBackupSource(request));
+      if (chosen.status === 'cancelled') return chosen;
+      return { status: 'chosen', name: chosen.name, bytes: chosen.bytes, ref: { source: chosen.source } };
+    },
+    chooseBackupTarget: async (request) => unlessRefused(await bridge.chooseBackupTarget(request)),
     getPrefs: () => bridge.getPrefs(),
     setPrefs: (prefs) => bridge.setPrefs(prefs),
     onNavigate: (listener) => bridge.onNavigate(listener),

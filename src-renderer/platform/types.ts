@@ -3,6 +3,8 @@ import type {
   AppPrefs,
   BackupFolderStatus,
   BackupNowResult,
+  ChooseBackupSourceRequest,
+  ChooseBackupTargetRequest,
   NotifyRequest,
   OpenFileRequest,
   OpenFileResult,
@@ -18,6 +20,8 @@ export type {
   AppPrefs,
   BackupFolderStatus,
   BackupNowResult,
+  ChooseBackupSourceRequest,
+  ChooseBackupTargetRequest,
   NotifyRequest,
   OpenFileRequest,
   OpenFileResult,
@@ -26,6 +30,17 @@ export type {
   SaveFileRequest,
   SaveFileResult,
 };
+
+/**
+ * A backup file chosen to restore, as the store host reads it: on the desktop a `source` main keeps
+ * open (read a range at a time through main), in the browser the `File` itself.
+ */
+export type BackupFileRef = { source: string } | { file: Blob };
+
+export type ChosenBackup = { status: 'chosen'; name: string; bytes: number; ref: BackupFileRef } | { status: 'cancelled' };
+
+/** Where 备份到文件 writes: on the desktop a `target` main opened with a save dialog, which the store host streams to. */
+export type ChosenBackupTarget = { status: 'chosen'; target: string; path: string } | { status: 'cancelled' };
 
 /** The deadline alerts a notice is about: the keys (`<caseId>:<clockKind>`) its actions apply to. */
 /** The message of a print that never got ready to print (a frame's view that did not load in time): worded by the UI. */
@@ -80,6 +95,15 @@ export interface Platform {
   printReady(): void;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
+  /** 从备份恢复: the backup file to restore, not read here (any size; the store host reads it). */
+  chooseBackupFile(request: ChooseBackupSourceRequest): Promise<ChosenBackup>;
+  /**
+   * Desktop: 备份到文件's save dialog, before the backup is made; the store host writes the file to the
+   * target. Absent in the browser, where the backup comes back as a Blob to `downloadBlob`.
+   */
+  chooseBackupTarget?(request: ChooseBackupTargetRequest): Promise<ChosenBackupTarget>;
+  /** Browser: saves a Blob (a backup of any size) as a download. */
+  downloadBlob?(blob: Blob, suggestedName: string): Promise<void>;
   getPrefs(): Promise<AppPrefs>;
   setPrefs(prefs: Partial<AppPrefs>): Promise<AppPrefs>;
   onNavigate(listener: (route: string) => void): () => void;
@@ -96,7 +120,7 @@ export interface Platform {
    * Browser only: a backup the desk kept in the browser's own storage (the one before a restore, logged
    * with an `opfs:` path, domain/backup/kept.ts), read back to be downloaded; null when it is no longer kept.
    */
-  readKeptBackup?(path: string): Promise<Uint8Array<ArrayBuffer> | null>;
+  readKeptBackup?(path: string): Promise<Blob | null>;
   /**
    * Browser only: one tab of the browser runs the desk at a time (each would otherwise run a store
    * host of its own on the same database, blind to the other's changes). `onElsewhere` tells the UI

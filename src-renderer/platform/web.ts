@@ -241,8 +241,8 @@ export function createWebPlatform(): Platform {
       if (name === null || typeof navigator.storage?.getDirectory !== 'function') return null;
       try {
         const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle(KEPT_BACKUPS_FOLDER);
-        const file = await (await folder.getFileHandle(name)).getFile();
-        return new Uint8Array(await file.arrayBuffer());
+        // The File the browser keeps on disk: never read into the page, whatever its size.
+        return await (await folder.getFileHandle(name)).getFile();
       } catch (error) {
         // Deleted since (only the newest are kept), or the folder was never made.
         if (error instanceof DOMException && (error.name === 'NotFoundError' || error.name === 'TypeMismatchError')) return null;
@@ -280,29 +280,20 @@ export function createWebPlatform(): Platform {
     print: (request) => printInFrame(request.route),
     printReady: () => window.parent?.postMessage({ type: PRINT_READY_MESSAGE }, window.location.origin),
     async saveFile(request) {
-      const url = URL.createObjectURL(new Blob([request.data as Uint8Array<ArrayBuffer>]));
-      const anchor = document.createElement('a');
-      anchor.href = url;
-      anchor.download = request.suggestedName;
-      anchor.click();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      await downloadBlob(new Blob([request.data as Uint8Array<ArrayBuffer>]), request.suggestedName);
       return { status: 'saved' };
     },
+    downloadBlob,
     openFile: (request) =>
-      new Promise((resolve) => {
-        const input = document.createElement('input');
-        input.type = 'file';
-        input.accept = (request.filters ?? []).flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
-        input.addEventListener('cancel', () => resolve({ status: 'cancelled' }));
-        input.addEventListener('change', () => {
-          const file = input.files?.[0];
-          if (!file) return resolve({ status: 'cancelled' });
-          const max = request.maxBytes ?? 64 * 1024 * 1024;
-          if (file.size > max) return resolve({ status: 'too-large', name: file.name, bytes: file.size });
-          void file.arrayBuffer().then((buffer) => resolve({ status: 'opened', name: file.name, data: new Uint8Array(buffer) }));
-        });
-        input.click();
+      pickFile(request.filters).then((file) => {
+        if (!file) return { status: 'cancelled' } as const;
+        const max = request.maxBytes ?? 64 * 1024 * 1024;
+        if (file.size > max) return { status: 'too-large', name: file.name, bytes: file.size } as const;
+        return file.arrayBuffer().then((buffer) => ({ status: 'opened', name: file.name, data: new Uint8Array(buffer) }) as const);
       }),
+    // The File itself goes to the store host's worker, which reads it a range at a time.
+    chooseBackupFile: (request) =>
+      pickFile(request.filters).then((file) => (file ? { status: 'chosen', name: file.name, bytes: file.size, ref: { file } } : { status: 'cancelled' })),
     async getPrefs() {
       return readPrefs();
     },
@@ -318,6 +309,28 @@ export function createWebPlatform(): Platform {
       return () => navigateListeners.delete(listener);
     },
   };
+}
+
+/** A download of `blob` (any size: the browser streams it from its blob storage). */
+async function downloadBlob(blob: Blob, suggestedName: string): Promise<void> {
+  const url = URL.createObjectURL(blob);
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = suggestedName;
+  anchor.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The browser's file picker; null when cancelled. */
+function pickFile(filters: ReadonlyArray<{ extensions: readonly string[] }> = []): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+    input.addEventListener('cancel', () => resolve(null));
+    input.addEventListener('change', () => resolve(input.files?.[0] ?? null));
+    input.click();
+  });
 }
 
 const isReportDone = (data: unknown): data is WorkerReportDoneMessage =>

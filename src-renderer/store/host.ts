@@ -7,7 +7,9 @@ import { recordReport } from './alerts/log';
 import { pruneAlertLog } from './alerts/retention';
 import { configureImports } from './imports/config';
 import { activeDatabaseName, setActiveDatabase, type PointerMove } from './backup/active-db';
-import { keepDatabaseSink, provideBackupEnvironment, storageEstimate, type BackupSink } from './backup/environment';
+import { provideBackupEnvironment, storageEstimate } from './backup/environment';
+import { keepDatabaseTarget, type BackupTarget } from './backup/targets';
+import { mainSource, mainTarget, type MainFiles } from './backup/auto';
 import { sweepDatabases } from './backup/sweep';
 import { archiveClosedCases } from './core/archive';
 import { contactKeysBackfilled, stopContactKeysBackfill } from './core/backfill';
@@ -48,8 +50,13 @@ export interface StoreHostOptions {
   housekeepingMs?: number;
   /** Where the deadline feed goes (main over ipc, or the web harness page); no feed without it. */
   publishFeed?: (message: FeedMessage) => void;
-  /** Keeps the backup a restore makes of the current data first; without one the replaced database itself is kept. */
-  preRestoreSink?: BackupSink;
+  /** Keeps the backup a restore makes of the current data first; without one (nor `mainFiles`) the replaced database itself is kept. */
+  preRestoreTarget?: BackupTarget;
+  /**
+   * Main's files (desktop): the backup before a restore goes into the backups folder, 备份到文件 writes
+   * to the file the user chose, a restore reads the file the user chose.
+   */
+  mainFiles?: MainFiles;
   /** The storage estimate checked before a restore (the browser's by default). */
   estimate?: () => Promise<StorageEstimateLike>;
 }
@@ -125,8 +132,14 @@ export async function startStoreHost(db?: DeskDb, options: StoreHostOptions = {}
     });
     provideBackupEnvironment(target, {
       estimate: options.estimate ?? storageEstimate,
-      preRestore: options.preRestoreSink ?? keepDatabaseSink(target),
+      preRestore: options.preRestoreTarget ?? (options.mainFiles ? mainTarget(options.mainFiles, { kind: 'pre-restore' }) : keepDatabaseTarget(target.name)),
       activate: (name) => activate(target, name),
+      ...(options.mainFiles
+        ? {
+            manualTarget: (chosen: string) => mainTarget(options.mainFiles!, { kind: 'manual', target: chosen }),
+            openSource: (source: string, bytes: number) => mainSource(options.mainFiles!, source, bytes),
+          }
+        : {}),
     });
     // Cases of a version before 7 get their contact keys (a no-op unless the upgrade marked them pending).
     void contactKeysBackfilled(target).catch(backgroundFailure(target, 'filling in the contact keys failed'));

@@ -45,6 +45,21 @@ export function decodeValue(value: unknown, blob: (n: number, type: string) => B
   return decodeObject(record, blob);
 }
 
+/** The Blobs an encoded value refers to (number and type), as `decodeValue` will ask for them. */
+export function blobsOf(value: unknown, found: Array<{ n: number; type: string }> = []): Array<{ n: number; type: string }> {
+  if (value === null || typeof value !== 'object') return found;
+  if (Array.isArray(value)) {
+    for (const item of value) blobsOf(item, found);
+    return found;
+  }
+  const record = value as Record<string, unknown>;
+  const [first] = Object.keys(record);
+  if (first === '$blob') found.push({ n: Number(record.$blob), type: String(record.type ?? '') });
+  else if (first === '$obj') blobsOf(record.$obj, found);
+  else if (first === undefined || !TAGS.has(first)) for (const item of Object.values(record)) blobsOf(item, found);
+  return found;
+}
+
 function decodeObject(record: Record<string, unknown>, blob: (n: number, type: string) => Blob): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(record)) out[key] = decodeValue(item, blob);

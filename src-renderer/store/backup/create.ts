@@ -1,4 +1,3 @@
-import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type { BackupKind } from '../../domain/backup/log';
 import {
   BACKUP_FORMAT,
@@ -10,112 +9,85 @@ import {
 import { backupFileName } from '../../domain/backup/status';
 import type { Dexie } from 'dexie';
 import { NO_PROGRESS, type ProgressSink } from '../../domain/jobs/progress';
+import { sha256HexOf } from '../core/digest';
 import { nextTask } from '../core/pacing';
-import { CHUNK_ROWS, encodeTables, refuseTooLarge, storesOf } from './encode';
-import { MAX_BACKUP_FILE_BYTES } from '../../../src-main/core/contract';
+import { CHUNK_ROWS, snapshotBytes, snapshotEntries, snapshotTables, storesOf } from './encode';
+import { isRefusal, SinkRefused, type BackupTarget, type SinkRefusal } from './targets';
+import { ZipWriter } from './zip/write';
 
 /** Sign-ins belong to this desktop and this moment; they never travel in a backup. */
 const NOT_BACKED_UP = new Set(['sessions']);
 
-export interface MadeBackup {
-  fileName: string;
-  data: Uint8Array<ArrayBuffer>;
-  manifest: BackupManifest;
-}
+/** A backup kept where its target put it, or the target's refusal (no room, the disk filled up). */
+export type MadeBackup = { ok: true; path: string; fileName: string; manifest: BackupManifest; bytes: number } | SinkRefusal;
 
 /** Every table of the database except sessions, so a table added in a later version is backed up without a change here. */
 export const backedUpTables = (db: Dexie): string[] => db.tables.map((table) => table.name).filter((name) => !NOT_BACKED_UP.has(name));
 
 /**
- * The whole database as one `.cdbak` file: a zip of `manifest.json`, the tables' rows and the
- * attachments' bytes. The schema recorded is the open database's own (its version and stores).
- * `progress` hears of the rows read, then of the entries packed.
+ * The whole database as one `.cdbak` file written to `target` as it is made: a zip of the tables'
+ * rows (JSON, deflated), the attachments' bytes (stored as they are: mostly photos, videos and PDFs,
+ * compressed already) and, last, `manifest.json` with every entry's SHA-256. Only the rows' JSON
+ * and one attachment at a time are in memory, so a desk's size is limited by its disk, not by
+ * what one array can hold. The schema recorded is the open database's own (its version and stores).
+ * `progress` hears of the rows read, then of the entries packed. A failure while making it leaves
+ * nothing at the target.
  */
 export async function makeBackup(
   db: Dexie,
   {
     now,
     kind,
+    target,
     progress = NO_PROGRESS,
     chunkRows = CHUNK_ROWS,
-    maxBytes = MAX_BACKUP_FILE_BYTES,
-  }: { now: number; kind: BackupKind; progress?: ProgressSink<'reading' | 'packing'>; chunkRows?: number; maxBytes?: number },
+  }: { now: number; kind: BackupKind; target: BackupTarget; progress?: ProgressSink<'reading' | 'packing'>; chunkRows?: number },
 ): Promise<MadeBackup> {
+  const fileName = backupFileName(now, kind);
   const tables = backedUpTables(db);
-  const encoded = await encodeTables(db, tables, chunkRows, progress, maxBytes);
-  const unsigned = {
-    format: BACKUP_FORMAT,
-    formatVersion: BACKUP_FORMAT_VERSION,
-    appVersion: __APP_VERSION__,
-    schemaVersion: db.verno,
-    createdAt: now,
-    kind,
-    chunkRows,
-    // Every table's schema, sessions too: the backup is recreated in exactly its own shape.
-    stores: storesOf(db, db.tables.map((table) => table.name)),
-    counts: encoded.counts,
-    checksums: encoded.checksums,
-    bytes: encoded.bytes,
-  } satisfies Omit<BackupManifest, 'checksum'>;
-  const manifest: BackupManifest = { ...unsigned, checksum: manifestChecksum(unsigned) };
-  const data = await zipBackup(manifest, encoded.files, progress);
-  // The zip's own headers, or JSON that did not compress, may still take it over.
-  refuseTooLarge(data.byteLength, maxBytes);
-  return { fileName: backupFileName(now, kind), data, manifest };
-}
+  const snapshot = await snapshotTables(db, tables, chunkRows, progress);
+  const writer = await target.open(snapshotBytes(snapshot), fileName);
+  if (isRefusal(writer)) return writer;
 
-/**
- * Bytes deflated between two turns of the store host's other calls. A whole entry (2,000 cases of
- * JSON, several MB) took 100 ms and more in one go, and a window's first tracking table, reading
- * its cases meanwhile, waited behind each of them.
- */
-const ZIP_PIECE = 256 * 1024;
-const EMPTY = new Uint8Array(0);
-
-/**
- * The manifest first; JSON compressed, files (mostly photos and PDFs, already compressed) stored
- * as they are. A piece of an entry at a time, yielding between pieces: a desk of 100,000 cases
- * zipped in one synchronous call held the store host for 30 s, and the web harness's watchdog took
- * it for dead. `progress` counts the entries packed. It takes `files` over: each entry is removed
- * from it once zipped, so that its bytes can go.
- */
-export async function zipBackup(
-  manifest: BackupManifest,
-  files: Record<string, Uint8Array>,
-  progress: ProgressSink<'packing'> = NO_PROGRESS,
-): Promise<Uint8Array<ArrayBuffer>> {
-  const parts: Uint8Array[] = [];
-  const failed: Error[] = [];
-  const zip = new Zip((error, chunk) => {
-    if (error) failed.push(error);
-    else parts.push(chunk);
-  });
-  const entries: Array<[string, Uint8Array]> = [[MANIFEST_ENTRY, new TextEncoder().encode(JSON.stringify(manifest))], ...Object.entries(files)];
-  progress.phase('packing', entries.length);
-  for (const [index, [name, data]] of entries.entries()) {
-    // Each entry's bytes are let go once zipped (with the caller's map of them): a desk's attachments are held twice at most, not three times.
-    entries[index] = [name, EMPTY];
-    delete files[name];
-    const entry = name.endsWith('.json') ? new ZipDeflate(name, { level: 6 }) : new ZipPassThrough(name);
-    entry.mtime = manifest.createdAt;
-    zip.add(entry);
-    // An empty entry still needs its one (final) push.
-    for (let at = 0; at === 0 || at < data.byteLength; at += ZIP_PIECE) {
-      entry.push(data.subarray(at, at + ZIP_PIECE), at + ZIP_PIECE >= data.byteLength);
-      if (failed[0]) throw failed[0];
-      // The store host answers between two pieces (other windows' commands, the watchdog's ping).
+  let manifest: BackupManifest;
+  let total: number;
+  try {
+    const zip = new ZipWriter(writer);
+    const checksums: Record<string, string> = {};
+    let bytes = 0;
+    progress.phase('packing', snapshot.tables.length + snapshot.blobs.length + 1);
+    for await (const [name, data] of snapshotEntries(snapshot)) {
+      checksums[name] = await sha256HexOf(data);
+      bytes += data.byteLength;
+      await zip.add(name, data, { deflate: name.endsWith('.json'), mtime: now });
+      progress.advance();
+      // The store host answers between entries too (10,000 small attachments in one go held it for seconds).
       await nextTask();
     }
+    const unsigned = {
+      format: BACKUP_FORMAT,
+      formatVersion: BACKUP_FORMAT_VERSION,
+      appVersion: __APP_VERSION__,
+      schemaVersion: db.verno,
+      createdAt: now,
+      kind,
+      chunkRows,
+      // Every table's schema, sessions too: the backup is recreated in exactly its own shape.
+      stores: storesOf(db, db.tables.map((table) => table.name)),
+      counts: snapshot.counts,
+      checksums,
+      bytes,
+    } satisfies Omit<BackupManifest, 'checksum'>;
+    manifest = { ...unsigned, checksum: manifestChecksum(unsigned) };
+    // Last: its checksums are known only once every entry has been read.
+    await zip.add(MANIFEST_ENTRY, new TextEncoder().encode(JSON.stringify(manifest)), { deflate: true, mtime: now });
     progress.advance();
+    total = await zip.finish();
+  } catch (error) {
+    await writer.abort();
+    if (error instanceof SinkRefused) return error.refusal;
+    throw error;
   }
-  zip.end();
-  if (failed[0]) throw failed[0];
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
-  let at = 0;
-  for (const [index, part] of parts.entries()) {
-    out.set(part, at);
-    at += part.byteLength;
-    parts[index] = EMPTY;
-  }
-  return out;
+  const saved = await writer.close(total);
+  return saved.ok ? { ...saved, fileName, manifest, bytes: total } : saved;
 }

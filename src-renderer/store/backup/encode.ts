@@ -3,20 +3,9 @@ import { encodeValue } from '../../domain/backup/codec';
 import { NO_PROGRESS, type ProgressSink } from '../../domain/jobs/progress';
 import { blobEntry, chunkEntry } from '../../domain/backup/manifest';
 import { sha256HexOf } from '../core/digest';
-import { DeskError } from '../../domain/common/errors';
-import { MAX_BACKUP_FILE_BYTES } from '../../../src-main/core/contract';
 
 /** Rows per table entry of a backup, and per read of the source database. */
 export const CHUNK_ROWS = 2_000;
-
-export interface EncodedTables {
-  /** Entry name → bytes: the tables' rows as JSON and the Blobs' bytes. */
-  files: Record<string, Uint8Array>;
-  counts: Record<string, number>;
-  checksums: Record<string, string>;
-  /** Sum of the entries' sizes. */
-  bytes: number;
-}
 
 /** A table's Dexie schema string, from the open database (`&no`, `[subject+n]`, `*caseIds`…). */
 export function storesOf(db: Dexie, tables: string[]): Record<string, string> {
@@ -29,20 +18,31 @@ export function storesOf(db: Dexie, tables: string[]): Record<string, string> {
 }
 
 /**
- * Reads `tables` in one read transaction (a consistent snapshot), each in primary-key order and
- * in keyset chunks, and encodes every chunk as one JSON entry. Blob bytes can only be read
- * after the transaction (awaiting them inside would end it), so rows refer to Blobs by number.
- * The same rows always give the same bytes: a restore re-encodes what it wrote to verify it.
- * `progress` hears of the rows read (phase `reading`, every table's rows in all).
+ * A consistent snapshot of the tables: every table's rows already encoded as JSON entries (read in
+ * one transaction), and the Blobs they refer to by number, whose bytes are read later, one at a
+ * time (awaiting them inside the transaction would end it). Only the JSON is held in memory: the
+ * attachments, which make most of a desk's bytes, are never all in memory at once.
  */
-export async function encodeTables(
+export interface TableSnapshot {
+  /** Entry name → the JSON of a chunk of rows, in the order they were read. Taken out as they are used. */
+  tables: Array<[string, Uint8Array]>;
+  blobs: Blob[];
+  counts: Record<string, number>;
+}
+
+/**
+ * Reads `tables` in one read transaction (a consistent snapshot), each in primary-key order and
+ * in keyset chunks, and encodes every chunk as one JSON entry. The same rows always give the same
+ * bytes: a restore re-encodes what it wrote to verify it. `progress` hears of the rows read
+ * (phase `reading`, every table's rows in all).
+ */
+export async function snapshotTables(
   db: Dexie,
   tables: string[],
   chunkRows = CHUNK_ROWS,
   progress: ProgressSink<'reading'> = NO_PROGRESS,
-  maxBytes = MAX_BACKUP_FILE_BYTES,
-): Promise<EncodedTables> {
-  const files: Record<string, Uint8Array> = {};
+): Promise<TableSnapshot> {
+  const entries: Array<[string, Uint8Array]> = [];
   const counts: Record<string, number> = {};
   const blobs: Blob[] = [];
   const encoder = new TextEncoder();
@@ -64,7 +64,7 @@ export async function encodeTables(
         const { keys, rows } = await readChunk(table, after, chunkRows, outbound);
         if (rows.length === 0) break;
         const encoded = rows.map((row, i) => encodeValue(outbound ? [keys[i], row] : row, onBlob));
-        files[chunkEntry(name, index)] = encoder.encode(JSON.stringify(encoded));
+        entries.push([chunkEntry(name, index), encoder.encode(JSON.stringify(encoded))]);
         count += rows.length;
         progress.advance(rows.length);
         index += 1;
@@ -74,25 +74,33 @@ export async function encodeTables(
       counts[name] = count;
     }
   });
-
-  // Refused before the files' bytes are read: the attachments alone (stored in the zip as they are) make a
-  // backup larger than any restore takes. The tables' JSON shrinks several times when zipped: the zip's own size is checked after.
-  refuseTooLarge(blobs.reduce((sum, blob) => sum + blob.size, 0), maxBytes);
-  for (const [n, blob] of blobs.entries()) files[blobEntry(n)] = await blobBytes(blob);
-  const checksums: Record<string, string> = {};
-  let bytes = 0;
-  for (const [name, data] of Object.entries(files)) {
-    checksums[name] = await sha256HexOf(data);
-    bytes += data.byteLength;
-  }
-  return { files, counts, checksums, bytes };
+  return { tables: entries, blobs, counts };
 }
 
-/** A backup of `bytes` could not be restored (`MAX_BACKUP_FILE_BYTES`): refused with its size, nothing written. */
-export function refuseTooLarge(bytes: number, maxBytes: number): void {
-  if (bytes <= maxBytes) return;
-  const mb = (n: number) => Math.ceil(n / (1024 * 1024));
-  throw new DeskError({ code: 'backup.tooLarge', params: { sizeMB: mb(bytes), maxMB: Math.floor(maxBytes / (1024 * 1024)) } });
+/** About the bytes the snapshot's entries hold (the JSON before it is zipped, the files as they are). */
+export const snapshotBytes = (snapshot: TableSnapshot): number =>
+  snapshot.tables.reduce((sum, [, data]) => sum + data.byteLength, 0) + snapshot.blobs.reduce((sum, blob) => sum + blob.size, 0);
+
+/**
+ * The snapshot's entries in the order of the file: the tables' JSON, then each Blob's bytes, read
+ * only when its turn comes. Each entry is let go of here once handed on.
+ */
+export async function* snapshotEntries(snapshot: TableSnapshot): AsyncGenerator<[string, Uint8Array]> {
+  for (let index = 0; index < snapshot.tables.length; index += 1) {
+    const entry = snapshot.tables[index]!;
+    snapshot.tables[index] = [entry[0], EMPTY];
+    yield entry;
+  }
+  for (const [n, blob] of snapshot.blobs.entries()) yield [blobEntry(n), await blobBytes(blob)];
+}
+
+const EMPTY = new Uint8Array(0);
+
+/** SHA-256 of every entry of a snapshot, reading one Blob at a time (how a restore checks what it wrote). */
+export async function snapshotChecksums(snapshot: TableSnapshot): Promise<Record<string, string>> {
+  const checksums: Record<string, string> = {};
+  for await (const [name, data] of snapshotEntries(snapshot)) checksums[name] = await sha256HexOf(data);
+  return checksums;
 }
 
 /** The next chunk after the primary key `after` (keyset paging: never `offset()`). */

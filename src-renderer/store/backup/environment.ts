@@ -1,28 +1,28 @@
 import type { StorageEstimateLike } from '../../domain/backup/status';
 import type { DeskDb } from '../db';
-import type { MadeBackup } from './create';
+import type { BackupTarget } from './targets';
+import type { ByteSource } from './zip/source';
 
-/** Where a backup file went, or why it could not be saved (an i18n error code). */
-export type SinkResult = { ok: true; path: string } | { ok: false; code: string; params?: Record<string, string | number> };
-
-/** Keeps a backup the store host makes on its own (the one before a restore). */
-export interface BackupSink {
-  save(backup: MadeBackup): Promise<SinkResult>;
-}
+export type { SinkResult } from './targets';
 
 /**
- * What a restore needs from the store host running it: the storage estimate, somewhere to keep the
- * backup of the current data, and the switch to the restored database. Registered by the host per
- * database (see `startStoreHost`); tests register their own.
+ * What backups need from the store host running them: the storage estimate, somewhere to keep the
+ * backup of the current data before a restore, the switch to the restored database and, on the
+ * desktop, main's files (a file the user chose to write a backup to, or to restore from).
+ * Registered by the host per database (see `startStoreHost`); tests register their own.
  */
 export interface BackupEnvironment {
   estimate(): Promise<StorageEstimateLike>;
-  preRestore: BackupSink;
+  preRestore: BackupTarget;
   /**
    * Makes `name` the database in use: the pointer is written before this resolves, the host swaps
    * databases once the restore command has answered.
    */
   activate(name: string): Promise<void>;
+  /** Desktop: the file the user chose in 备份到文件's save dialog (`UiInvoke.chooseBackupTarget`). */
+  manualTarget?(target: string): BackupTarget;
+  /** Desktop: the file the user chose to restore, `bytes` long, read through main a range at a time. */
+  openSource?(source: string, bytes: number): ByteSource;
 }
 
 const environments = new WeakMap<DeskDb, BackupEnvironment>();
@@ -43,10 +43,3 @@ export async function storageEstimate(): Promise<StorageEstimateLike> {
   return { quota, usage };
 }
 
-/**
- * Without anywhere to write a file, the database in use itself is the backup: a restore keeps it
- * (until the next restore succeeds) instead of deleting it.
- */
-export const keepDatabaseSink = (db: DeskDb): BackupSink => ({
-  save: async () => ({ ok: true, path: `indexeddb:${db.name}` }),
-});

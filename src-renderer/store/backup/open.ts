@@ -1,4 +1,3 @@
-import { unzipSync } from 'fflate';
 import { nextTask } from '../core/pacing';
 import { DeskError } from '../../domain/common/errors';
 import { NO_PROGRESS, type ProgressSink } from '../../domain/jobs/progress';
@@ -12,83 +11,97 @@ import {
 } from '../../domain/backup/manifest';
 import { sha256HexOf } from '../core/digest';
 import { SCHEMA_VERSION } from '../db';
+import { readZipDirectory, readZipEntry, ZipFormatError, type ZipDirectoryEntry } from './zip/read';
+import type { ByteSource } from './zip/source';
 
-/** A backup file checked from end to end: the manifest and every entry, its rows counted. */
+/**
+ * A backup file checked from end to end: the manifest, and every entry read once and compared with
+ * its checksum (its rows counted). Entries are read again from the file when the restore needs them,
+ * one at a time and checked again: the file is never held whole in memory, whatever its size.
+ */
 export interface OpenedBackup {
   manifest: BackupManifest;
-  files: Record<string, Uint8Array>;
-  /**
-   * A table's chunks of encoded rows, in order, parsed as they are read: a desk of 100,000 cases
-   * held parsed all at once took gigabytes besides the file's own bytes.
-   */
-  chunks(table: string): Generator<unknown[]>;
+  /** The file's size. */
+  bytes: number;
+  /** An entry's bytes, checked against the manifest again (the file may have changed since). */
+  entry(name: string): Promise<Uint8Array>;
+  /** A table's chunks of encoded rows, in order, parsed one at a time. */
+  chunks(table: string): AsyncGenerator<unknown[]>;
 }
 
 const refuse = (code: string, params?: Record<string, string | number>): never => {
   throw new DeskError({ code, ...(params ? { params } : {}) });
 };
 
-/** Inflated per call at most, with the store host answering between calls. */
-const BATCH_BYTES = 8 * 1024 * 1024;
-const BATCH_ENTRIES = 2_000;
+const ZIP_REFUSALS = { notZip: 'backup.notABackup', truncated: 'backup.truncated', corrupt: 'backup.corrupt' } as const;
 
-/**
- * Every entry of the zip, inflated a batch at a time with the store host answering in between: a
- * desk of 100,000 cases in one synchronous call held it for seconds (the watchdog's limit is 5 s).
- * Each call reads the central directory again, so batches are large (a few MB, or many small
- * attachments) rather than one entry each, which made 10,000 attachments take 18 s.
- *
- * The whole check is one phase for `progress`: a unit per batch inflated, per entry whose checksum
- * is compared, and per table entry parsed (counted from the directory, before anything is inflated).
- */
-async function unzipEntries(data: Uint8Array, progress: ProgressSink<'checking'>): Promise<Record<string, Uint8Array>> {
-  const batches: Array<Set<string>> = [];
-  let batch = new Set<string>();
-  let bytes = 0;
-  let entries = 0;
-  let tableEntries = 0;
-  // A first pass reads the central directory only: nothing is inflated.
-  unzipSync(data, {
-    filter: (file) => {
-      if (file.name !== MANIFEST_ENTRY && !file.name.endsWith('/')) entries += 1;
-      if (file.name.startsWith('tables/')) tableEntries += 1;
-      if (batch.size > 0 && (bytes + file.originalSize > BATCH_BYTES || batch.size >= BATCH_ENTRIES)) {
-        batches.push(batch);
-        batch = new Set();
-        bytes = 0;
-      }
-      batch.add(file.name);
-      bytes += file.originalSize;
-      return false;
-    },
-  });
-  if (batch.size > 0) batches.push(batch);
-  progress.phase('checking', batches.length + entries + tableEntries);
-  const files: Record<string, Uint8Array> = {};
-  for (const names of batches) {
-    Object.assign(files, unzipSync(data, { filter: (file) => names.has(file.name) }));
-    progress.advance();
-    await nextTask();
+/** The zip reader's refusals in the desk's words; a failing read of the file itself is a read failure. */
+async function zipRead<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof ZipFormatError) return refuse(ZIP_REFUSALS[error.kind]);
+    if (error instanceof DeskError) throw error;
+    console.error('reading the backup file failed', error);
+    return refuse('backup.corrupt');
   }
-  return files;
 }
 
 /**
  * Checks a file before anything is written: that it is a zip at all, complete, a Complaint Desk
  * backup, unchanged since it was made (SHA-256 of every entry and of the manifest), not from a
  * newer version, and that each table holds the rows the manifest counts. Throws the refusal.
+ * `progress` hears of one unit per entry checked (the whole check is one phase).
  */
-export async function openBackup(data: Uint8Array, progress: ProgressSink<'checking'> = NO_PROGRESS): Promise<OpenedBackup> {
-  if (!startsLikeZip(data)) refuse('backup.notABackup');
-  if (!endsLikeZip(data)) refuse('backup.truncated');
-  let files: Record<string, Uint8Array> = {};
-  try {
-    files = await unzipEntries(data, progress);
-  } catch {
-    refuse('backup.corrupt');
+export async function openBackup(source: ByteSource, progress: ProgressSink<'checking'> = NO_PROGRESS): Promise<OpenedBackup> {
+  const directory = await zipRead(() => readZipDirectory(source));
+  const byName = new Map<string, ZipDirectoryEntry>();
+  for (const entry of directory) if (!entry.name.endsWith('/')) byName.set(entry.name, entry);
+  const manifestEntry = byName.get(MANIFEST_ENTRY);
+  if (!manifestEntry) return refuse('backup.notABackup');
+  const manifest = parseManifest(await zipRead(() => readZipEntry(source, manifestEntry)));
+
+  const names = [...byName.keys()].filter((name) => name !== MANIFEST_ENTRY);
+  if (names.length !== Object.keys(manifest.checksums).length || names.some((name) => !manifest.checksums[name])) refuse('backup.corrupt');
+  const tables = Object.keys(manifest.counts);
+  if (tables.some((table) => !(table in manifest.stores))) refuse('backup.corrupt');
+
+  async function entry(name: string): Promise<Uint8Array> {
+    const found = byName.get(name);
+    if (!found || name === MANIFEST_ENTRY) return refuse('backup.corrupt');
+    const data = await zipRead(() => readZipEntry(source, found));
+    if ((await sha256HexOf(data)) !== manifest.checksums[name]) refuse('backup.corrupt');
+    return data;
   }
-  const raw = files[MANIFEST_ENTRY];
-  if (!raw) return refuse('backup.notABackup');
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  async function* chunks(table: string): AsyncGenerator<unknown[]> {
+    for (let index = 0; byName.has(chunkEntry(table, index)); index += 1) yield parseChunk(decoder, await entry(chunkEntry(table, index)));
+  }
+
+  progress.phase('checking', names.length);
+  const tableEntries = new Set<string>();
+  for (const table of tables) {
+    let count = 0;
+    for (let index = 0; byName.has(chunkEntry(table, index)); index += 1) {
+      tableEntries.add(chunkEntry(table, index));
+      count += parseChunk(decoder, await entry(chunkEntry(table, index))).length;
+      progress.advance();
+      // Parsing a whole desk took seconds: the store host answers between chunks.
+      await nextTask();
+    }
+    if (count !== manifest.counts[table]) refuse('backup.countsDiffer', { table, expected: manifest.counts[table]!, found: count });
+  }
+  // The attachments and any other entry: read and compared, one at a time.
+  for (const name of names) {
+    if (tableEntries.has(name)) continue;
+    await entry(name);
+    progress.advance();
+    await nextTask();
+  }
+  return { manifest, bytes: source.size, entry, chunks };
+}
+
+function parseManifest(raw: Uint8Array): BackupManifest {
   let parsed: unknown;
   try {
     parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
@@ -102,32 +115,7 @@ export async function openBackup(data: Uint8Array, progress: ProgressSink<'check
   if (manifestChecksum(manifest) !== manifest.checksum) refuse('backup.corrupt');
   if (manifest.formatVersion > BACKUP_FORMAT_VERSION) refuse('backup.newerFormat');
   if (manifest.schemaVersion > SCHEMA_VERSION) refuse('backup.newerSchema', { version: manifest.schemaVersion, current: SCHEMA_VERSION });
-
-  const names = Object.keys(files).filter((name) => name !== MANIFEST_ENTRY && !name.endsWith('/'));
-  if (names.length !== Object.keys(manifest.checksums).length) refuse('backup.corrupt');
-  for (const name of names) {
-    const expected = manifest.checksums[name];
-    if (!expected || (await sha256HexOf(files[name]!)) !== expected) refuse('backup.corrupt');
-    progress.advance();
-  }
-
-  const tables = Object.keys(manifest.counts);
-  if (tables.some((table) => !(table in manifest.stores))) refuse('backup.corrupt');
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  function* chunks(table: string): Generator<unknown[]> {
-    for (let index = 0; files[chunkEntry(table, index)]; index += 1) yield parseChunk(decoder, files[chunkEntry(table, index)]!);
-  }
-  for (const table of tables) {
-    let count = 0;
-    for (const chunk of chunks(table)) {
-      count += chunk.length;
-      progress.advance();
-      // Parsing a whole desk took seconds: the store host answers between chunks.
-      await nextTask();
-    }
-    if (count !== manifest.counts[table]) refuse('backup.countsDiffer', { table, expected: manifest.counts[table]!, found: count });
-  }
-  return { manifest, files, chunks };
+  return manifest;
 }
 
 function parseChunk(decoder: TextDecoder, bytes: Uint8Array): unknown[] {
@@ -138,31 +126,4 @@ function parseChunk(decoder: TextDecoder, bytes: Uint8Array): unknown[] {
     refuse('backup.corrupt');
   }
   return Array.isArray(chunk) ? chunk : refuse('backup.corrupt');
-}
-
-const ZIP_LOCAL_HEADER = 0x04034b50;
-const ZIP_END_RECORD = 0x06054b50;
-const END_RECORD_BYTES = 22;
-
-const u32 = (data: Uint8Array, at: number) => (data[at]! | (data[at + 1]! << 8) | (data[at + 2]! << 16) | (data[at + 3]! << 24)) >>> 0;
-const u16 = (data: Uint8Array, at: number) => data[at]! | (data[at + 1]! << 8);
-
-function startsLikeZip(data: Uint8Array): boolean {
-  return data.byteLength >= END_RECORD_BYTES && u32(data, 0) === ZIP_LOCAL_HEADER;
-}
-
-/**
- * A zip ends with its end record (its comment after it) pointing back at the central directory.
- * A file cut short has lost it, or it points past what is left.
- */
-function endsLikeZip(data: Uint8Array): boolean {
-  const last = data.byteLength - END_RECORD_BYTES;
-  for (let at = last; at >= Math.max(0, last - 0xffff); at -= 1) {
-    if (u32(data, at) !== ZIP_END_RECORD) continue;
-    if (at + END_RECORD_BYTES + u16(data, at + 20) !== data.byteLength) continue;
-    const directoryBytes = u32(data, at + 12);
-    const directoryAt = u32(data, at + 16);
-    return directoryAt + directoryBytes <= at;
-  }
-  return false;
 }

@@ -1,7 +1,7 @@
 import { KEPT_BACKUPS_FOLDER, keptBackupPath } from '../../domain/backup/kept';
 import { spaceShortfall } from '../../domain/backup/status';
-import type { BackupSink, SinkResult } from './environment';
 import { storageEstimate } from './environment';
+import { SinkRefused, type BackupTarget, type SinkResult } from './targets';
 
 /** Backups the browser harness keeps before a restore; older ones are deleted. */
 const KEEP = 5;
@@ -16,30 +16,65 @@ export function opfsAvailable(): boolean {
   return typeof navigator !== 'undefined' && typeof navigator.storage?.getDirectory === 'function';
 }
 
+/** A file of the folder open for writing: the async writable stream, or (workers without one) a sync access handle. */
+async function openWritable(file: FileHandle): Promise<Writable> {
+  if (file.createWritable) return (await file.createWritable()) as unknown as Writable;
+  // Workers without createWritable (older Safari) have synchronous access handles.
+  const handle = await (
+    file as unknown as { createSyncAccessHandle(): Promise<{ write(d: Uint8Array, o: { at: number }): number; flush(): void; close(): void; truncate(n: number): void }> }
+  ).createSyncAccessHandle();
+  handle.truncate(0);
+  let at = 0;
+  return {
+    async write(data) {
+      at += handle.write(data, { at });
+    },
+    async close() {
+      handle.flush();
+      handle.close();
+    },
+  };
+}
+
 /**
- * The web harness's backups: files in the origin private file system (`backups/`), the newest five
- * kept. The browser counts them against the same quota as IndexedDB, so the free space is checked first.
+ * The web harness's backups: files in the origin private file system (`backups/`), written as they
+ * are made, the newest five kept. The browser counts them against the same quota as IndexedDB, so
+ * the free space is checked first; a write the quota refuses ends the backup as the disk being full.
  */
-export const opfsSink: BackupSink = {
-  async save(backup): Promise<SinkResult> {
-    const shortfall = spaceShortfall(await storageEstimate(), backup.data.byteLength / 2);
+export const opfsTarget: BackupTarget = {
+  async open(expectedBytes, fileName) {
+    const shortfall = spaceShortfall(await storageEstimate(), expectedBytes / 2);
     if (shortfall) return { ok: false, code: 'backup.diskFull', params: shortfall };
     const root = await navigator.storage.getDirectory();
     const folder = (await root.getDirectoryHandle(FOLDER, { create: true })) as Folder;
-    const file = (await folder.getFileHandle(backup.fileName, { create: true })) as FileHandle;
-    if (file.createWritable) {
-      const writable = await file.createWritable();
-      await writable.write(backup.data);
-      await writable.close();
-    } else {
-      // Workers without createWritable (older Safari) have synchronous access handles.
-      const handle = await (file as unknown as { createSyncAccessHandle(): Promise<{ write(d: Uint8Array): number; flush(): void; close(): void }> }).createSyncAccessHandle();
-      handle.write(backup.data);
-      handle.flush();
-      handle.close();
-    }
-    await prune(folder);
-    return { ok: true, path: keptBackupPath(backup.fileName) };
+    const file = (await folder.getFileHandle(fileName, { create: true })) as FileHandle;
+    const writable = await openWritable(file);
+    const remove = async () => {
+      await writable.close().catch(() => undefined);
+      await folder.removeEntry(fileName).catch(() => undefined);
+    };
+    return {
+      async write(part) {
+        try {
+          await writable.write(part);
+        } catch (error) {
+          console.error('writing a backup into the browser storage failed', error);
+          throw new SinkRefused({ ok: false, code: 'backup.diskFull', params: { neededMB: Math.ceil(expectedBytes / 1048576), freeMB: 0 } });
+        }
+      },
+      async close(): Promise<SinkResult> {
+        try {
+          await writable.close();
+        } catch (error) {
+          console.error('finishing a backup in the browser storage failed', error);
+          await folder.removeEntry(fileName).catch(() => undefined);
+          return { ok: false, code: 'backup.saveFailed' };
+        }
+        await prune(folder);
+        return { ok: true, path: keptBackupPath(fileName) };
+      },
+      abort: remove,
+    };
   },
 };
 

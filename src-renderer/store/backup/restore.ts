@@ -1,10 +1,10 @@
 import { Dexie } from 'dexie';
-import { decodeValue } from '../../domain/backup/codec';
+import { blobsOf, decodeValue } from '../../domain/backup/codec';
 import { blobEntry } from '../../domain/backup/manifest';
 import { DeskError } from '../../domain/common/errors';
 import { NO_PROGRESS, renamed, type ProgressSink } from '../../domain/jobs/progress';
 import { DeskDb, UPGRADE_ADDED_ROWS } from '../db';
-import { encodeTables } from './encode';
+import { snapshotChecksums, snapshotTables } from './encode';
 import type { OpenedBackup } from './open';
 
 /** A fresh database per restore: `complaint-desk-<ms>-<random>` (never the name of the one in use). */
@@ -33,12 +33,12 @@ export async function restoreInto(name: string, backup: OpenedBackup, progress: 
   try {
     await scratch.open();
     await writeRows(scratch, backup, tables, progress);
-    // Re-encoded only to compare: no size limit (the file was taken already).
-    const again = await encodeTables(scratch, tables, manifest.chunkRows, renamed(progress, { reading: 'verifying' }), Infinity);
+    // Re-encoded only to compare, a file's bytes at a time.
+    const again = await snapshotChecksums(await snapshotTables(scratch, tables, manifest.chunkRows, renamed(progress, { reading: 'verifying' })));
     const marksBefore = await upgradeMarks(scratch, tables);
     scratch.close();
-    const sameEntries = Object.keys(again.checksums).length === Object.keys(manifest.checksums).length;
-    if (!sameEntries || Object.entries(manifest.checksums).some(([entry, hex]) => again.checksums[entry] !== hex)) {
+    const sameEntries = Object.keys(again).length === Object.keys(manifest.checksums).length;
+    if (!sameEntries || Object.entries(manifest.checksums).some(([entry, hex]) => again[entry] !== hex)) {
       throw new DeskError({ code: 'backup.verifyFailed' });
     }
 
@@ -72,30 +72,58 @@ async function upgradeMarks(db: Dexie, tables: string[]): Promise<Map<string, nu
   return marks;
 }
 
-/** One transaction per chunk of rows (as the backup read them), Blobs rebuilt from their bytes with their type. */
-async function writeRows(db: Dexie, { files, chunks, manifest }: OpenedBackup, tables: string[], progress: ProgressSink<'writing'>): Promise<void> {
-  const blob = (n: number, type: string) => {
-    const bytes = files[blobEntry(n)];
-    if (!bytes) throw new DeskError({ code: 'backup.corrupt' });
-    return new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
-  };
+/** Files' bytes written in one transaction at most: a chunk of 2,000 attachments would otherwise all be in memory at once. */
+const BATCH_BLOB_BYTES = 32 * 1024 * 1024;
+
+/**
+ * The chunks of rows as the backup read them, Blobs rebuilt from their bytes with their type (each
+ * read from the file when its row comes). A transaction per chunk, or per part of one when its files
+ * are large: the new database is deleted whole if anything fails, so no chunk needs to be atomic.
+ */
+async function writeRows(db: Dexie, backup: OpenedBackup, tables: string[], progress: ProgressSink<'writing'>): Promise<void> {
+  const { manifest } = backup;
   progress.phase('writing', tables.reduce((sum, name) => sum + manifest.counts[name]!, 0));
   for (const name of tables) {
     const table = db.table(name);
     const outbound = table.schema.primKey.keyPath == null;
-    for (const chunk of chunks(name)) {
-      const decoded = chunk.map((row) => decodeValue(row, blob));
+    const write = async (rows: unknown[]) => {
+      if (rows.length === 0) return;
       await db.transaction('rw', table, async () => {
-        if (!outbound) await table.bulkAdd(decoded);
+        if (!outbound) await table.bulkAdd(rows);
         else {
-          const pairs = decoded as Array<[unknown, unknown]>;
+          const pairs = rows as Array<[unknown, unknown]>;
           await table.bulkAdd(
             pairs.map(([, value]) => value),
             pairs.map(([key]) => key) as never,
           );
         }
       });
-      progress.advance(chunk.length);
+      progress.advance(rows.length);
+    };
+    for await (const chunk of backup.chunks(name)) {
+      let batch: unknown[] = [];
+      let batchBytes = 0;
+      for (const row of chunk) {
+        const files = new Map<number, Blob>();
+        for (const { n, type } of blobsOf(row)) {
+          const bytes = await backup.entry(blobEntry(n));
+          files.set(n, new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
+          batchBytes += bytes.byteLength;
+        }
+        batch.push(
+          decodeValue(row, (n) => {
+            const blob = files.get(n);
+            if (!blob) throw new DeskError({ code: 'backup.corrupt' });
+            return blob;
+          }),
+        );
+        if (batchBytes >= BATCH_BLOB_BYTES) {
+          await write(batch);
+          batch = [];
+          batchBytes = 0;
+        }
+      }
+      await write(batch);
     }
   }
 }

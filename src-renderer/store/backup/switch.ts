@@ -7,7 +7,9 @@ import { NO_PROGRESS, renamed, type JobPhase, type ProgressSink } from '../../do
 import { DeskDb } from '../db';
 import type { StoreContext } from '../rpc/define';
 import { makeBackup } from './create';
-import { backupEnvironment, type SinkResult } from './environment';
+import { backupEnvironment } from './environment';
+import type { SinkRefusal } from './targets';
+import type { ByteSource } from './zip/source';
 import { recordBackup } from './log';
 import { openBackup } from './open';
 import { keepErasures } from './keep-erasures';
@@ -32,25 +34,29 @@ const logKey = (row: BackupLogRecord) => `${row.at}|${row.kind}|${row.fileName}`
 
 export async function restoreBackup(
   ctx: StoreContext,
-  data: Uint8Array,
+  source: ByteSource,
   fileName: string,
   progress: ProgressSink<JobPhase<'restore'>> = NO_PROGRESS,
 ): Promise<RestoreOutcome> {
   const environment = backupEnvironment(ctx.db);
   if (!environment) throw new DeskError({ code: 'backup.unavailable' });
-  const backup = await openBackup(data, progress);
+  const backup = await openBackup(source, progress);
 
   const shortfall = spaceShortfall(await environment.estimate(), backup.manifest.bytes);
   if (shortfall) throw new DeskError({ code: 'backup.diskFull', params: shortfall });
 
   const now = ctx.now();
-  const before = await makeBackup(ctx.db, { now, kind: 'pre-restore', progress: renamed(progress, { reading: 'savingCurrent', packing: 'packingCurrent' }) });
-  const saved = await environment.preRestore.save(before).catch((error: unknown): SinkResult => {
+  const before = await makeBackup(ctx.db, {
+    now,
+    kind: 'pre-restore',
+    target: environment.preRestore,
+    progress: renamed(progress, { reading: 'savingCurrent', packing: 'packingCurrent' }),
+  }).catch((error: unknown): SinkRefusal => {
     console.error('the backup before the restore failed', error);
     return { ok: false, code: 'backup.saveFailed' };
   });
-  // Too little room for the file is said as such; any other failure of the sink as "could not back up first".
-  if (!saved.ok) throw new DeskError(saved.code === 'backup.diskFull' && saved.params ? { code: saved.code, params: saved.params } : { code: 'backup.preRestoreFailed' });
+  // Too little room for the file is said as such; any other failure of the target as "could not back up first".
+  if (!before.ok) throw new DeskError(before.code === 'backup.diskFull' && before.params ? { code: before.code, params: before.params } : { code: 'backup.preRestoreFailed' });
 
   const name = scratchName(now);
   let erasuresKept = 0;
@@ -72,10 +78,10 @@ export async function restoreBackup(
         await keepWithdrawals(ctx, restored);
         const had = new Set((await restored.backups.toArray()).map(logKey));
         await restored.backups.bulkAdd((await ctx.db.backups.orderBy('at').toArray()).filter((row) => !had.has(logKey(row))).map(({ id: _id, ...row }) => row));
-        await recordBackup(restored, { at: now, kind: 'pre-restore', fileName: before.fileName, path: saved.path, bytes: before.data.byteLength, counts }, actor, 'backup.preRestore');
+        await recordBackup(restored, { at: now, kind: 'pre-restore', fileName: before.fileName, path: before.path, bytes: before.bytes, counts }, actor, 'backup.preRestore');
         await recordBackup(
           restored,
-          { at: now, kind: 'restored', fileName: fileName || backup.manifest.kind, path: '', bytes: data.byteLength, counts: backup.manifest.counts, backupCreatedAt: backup.manifest.createdAt },
+          { at: now, kind: 'restored', fileName: fileName || backup.manifest.kind, path: '', bytes: source.size, counts: backup.manifest.counts, backupCreatedAt: backup.manifest.createdAt },
           actor,
           'backup.restore',
         );
@@ -89,5 +95,5 @@ export async function restoreBackup(
       if (!activated) await Dexie.delete(name).catch((error: unknown) => console.error('deleting the database of a failed restore failed', error));
     }
   });
-  return { restored: summarise(backup.manifest), preRestore: { fileName: before.fileName, path: saved.path }, erasuresKept };
+  return { restored: summarise(backup.manifest), preRestore: { fileName: before.fileName, path: before.path }, erasuresKept };
 }

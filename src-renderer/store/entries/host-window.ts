@@ -3,7 +3,7 @@
  * arrive from the host preload as window messages.
  */
 import { PORT_MESSAGE_TYPE, type DeskHostBridge } from '../../../src-main/core/contract';
-import { automaticBackup, saveThroughMain } from '../backup/auto';
+import { automaticBackup } from '../backup/auto';
 import { refuseConnection, startFailureOf, startStoreHost } from '../host';
 
 declare global {
@@ -15,16 +15,16 @@ declare global {
 async function main(): Promise<void> {
   const bridge = window.deskHost;
   if (!bridge) throw new Error('store host started without its preload');
-  const save = (request: Parameters<DeskHostBridge['saveBackup']>[0]) => bridge.saveBackup(request);
   const host = await startStoreHost(undefined, {
     publishFeed: (message) => bridge.publishFeed(message),
-    // Main writes the backup before a restore into the backups folder, like the scheduled ones.
-    preRestoreSink: { save: (backup) => saveThroughMain(save, 'pre-restore', backup) },
+    // Main writes every backup file (the one before a restore into the backups folder, like the
+    // scheduled ones) and reads the file chosen to restore.
+    mainFiles: bridge,
   });
   bridge.onAlertReport((report) => void host.alerts.report(report));
   // Main's schedule (daily, on quit): make the backup here, main writes it, the log row is written once it is saved.
   bridge.onBackupRequest(({ requestId, kind }) => {
-    void automaticBackup(host.db, save, kind).then(
+    void automaticBackup(host.db, bridge, kind).then(
       (outcome) => {
         if (outcome.ok && outcome.id !== undefined) host.hub.publish([{ area: 'backups', ids: [String(outcome.id)] }]);
         bridge.backupDone(outcome.ok ? { requestId, ok: true } : { requestId, ok: false, code: outcome.code });

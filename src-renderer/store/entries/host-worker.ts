@@ -5,7 +5,7 @@
  * page sends back what that runtime reports.
  */
 import type { FeedMessage, WorkerReportDoneMessage, WorkerReportMessage } from '../../../src-main/core/alert-feed';
-import { opfsAvailable, opfsSink } from '../backup/opfs';
+import { opfsAvailable, opfsTarget } from '../backup/opfs';
 import { refuseConnection, startFailureOf, startStoreHost } from '../host';
 
 export interface WorkerConnectMessage {
@@ -32,7 +32,7 @@ const started = startStoreHost(undefined, {
   publishFeed: (message) => scope.postMessage({ type: 'deadline-feed', message } satisfies WorkerFeedMessage),
   // The backup before a restore goes into the origin's private file system; without one, the
   // replaced database itself is kept (until the next restore) as that backup.
-  ...(opfsAvailable() ? { preRestoreSink: opfsSink } : {}),
+  ...(opfsAvailable() ? { preRestoreTarget: opfsTarget } : {}),
 });
 
 scope.addEventListener('message', (event: MessageEvent<WorkerConnectMessage | WorkerDisconnectMessage | WorkerReportMessage | undefined>) => {

@@ -3,7 +3,10 @@ import { DeskError } from '../../../domain/common/errors';
 import type { BackupLogRecord } from '../../../domain/backup/log';
 import { summarise, type BackupManifest, type BackupSummary } from '../../../domain/backup/manifest';
 import { coveredAt, isStale, lastCovering } from '../../../domain/backup/status';
-import { makeBackup, type MadeBackup } from '../../backup/create';
+import { makeBackup } from '../../backup/create';
+import { backupEnvironment } from '../../backup/environment';
+import { blobTarget } from '../../backup/targets';
+import { blobSource, bytesSource, type ByteSource } from '../../backup/zip/source';
 import { openBackup } from '../../backup/open';
 import { restoreBackup, type RestoreOutcome } from '../../backup/switch';
 import { recordBackup } from '../../backup/log';
@@ -11,32 +14,77 @@ import { asJob } from '../../jobs/registry';
 import { issueBackup, returnIssuedBackup, takeIssuedBackup } from './issued';
 import { command, query, type ServiceModule, type StoreContext } from '../../rpc/define';
 
-/** Up to MAX_BACKUP_FILE_BYTES, as the file dialog allows; bytes from another realm (a worker, jsdom) are accepted too. */
+/** Bytes from another realm (a worker, jsdom) are accepted too. */
 const FileBytes = z.custom<Uint8Array>((value) => ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]', {
   error: 'validation.invalid',
 });
-const FileInput = z.object({ data: FileBytes, fileName: z.string().max(255).default('') });
+const FileBlob = z.custom<Blob>((value) => ['[object Blob]', '[object File]'].includes(Object.prototype.toString.call(value)), { error: 'validation.invalid' });
+
+/**
+ * The file to check or restore, of any size: a File the browser window picked, a file main opened
+ * for it on the desktop (`source`, `bytes` long: read through main a range at a time), or bytes.
+ */
+const FileInput = z
+  .object({
+    data: FileBytes.optional(),
+    file: FileBlob.optional(),
+    source: z.object({ id: z.string().min(1).max(100), bytes: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER) }).optional(),
+    fileName: z.string().max(255).default(''),
+  })
+  .refine((input) => [input.data, input.file, input.source].filter((given) => given !== undefined).length === 1, { error: 'validation.invalid' });
+
+function sourceOf(ctx: StoreContext, input: z.infer<typeof FileInput>): ByteSource {
+  if (input.data) return bytesSource(input.data);
+  if (input.file) return blobSource(input.file);
+  const environment = backupEnvironment(ctx.db);
+  if (!environment?.openSource) throw new DeskError({ code: 'backup.unavailable' });
+  return environment.openSource(input.source!.id, input.source!.bytes);
+}
 
 const auditActor = (ctx: StoreContext) => ({ id: ctx.actor!.id, name: ctx.actor!.name, role: ctx.actor!.role });
 
-/** A backup made for a window to save, with the one-time token that logs it once saved (`backup.saved`). */
-export interface IssuedBackupFile extends MadeBackup {
-  token: string;
-}
+/**
+ * What 备份到文件 made: on the desktop, written to the file the user chose and logged (`saved`); in
+ * the browser, a Blob for the window to download, with the one-time token that logs it once saved
+ * (`backup.saved`).
+ */
+export type CreatedBackup =
+  | { kind: 'saved'; fileName: string; path: string; bytes: number; id: number }
+  | { kind: 'download'; fileName: string; blob: Blob; bytes: number; token: string; manifest: BackupManifest };
+
+/** A refusal of the target (no room, the disk filled up) in the user's words. */
+const refused = (made: { code: string; params?: Record<string, string | number> }): never => {
+  throw new DeskError({ code: made.code, ...(made.params ? { params: made.params } : {}) });
+};
 
 /**
- * 备份到文件: the whole database as a `.cdbak` file the UI saves where the user chooses. Nothing is
- * logged yet: the user may still cancel the save dialog, or the save fail. The host remembers what it
- * made, for `backup.saved` to log.
+ * 备份到文件: the whole database as a `.cdbak` file. On the desktop the window chose the file first
+ * (`target`, from main's save dialog) and the backup is written there as it is made; in the browser
+ * it comes back as a Blob, not logged yet: the download may still be cancelled.
  */
 const create = command(
-  z.object({}).default({}),
-  async (ctx): Promise<IssuedBackupFile> => {
+  z.object({ target: z.string().min(1).max(100).optional() }).default({}),
+  async (ctx, { target }): Promise<CreatedBackup> => {
     const now = ctx.now();
+    const environment = backupEnvironment(ctx.db);
+    if (target !== undefined && !environment?.manualTarget) throw new DeskError({ code: 'backup.unavailable' });
+    const inMemory = target === undefined ? blobTarget() : null;
+    const destination = inMemory ?? environment!.manualTarget!(target!);
     // Followed by the window that asked (jobs.progress): a large desk takes a minute.
-    const backup = await asJob(ctx.db, 'backup', ctx.actor!.id, (progress) => makeBackup(ctx.db, { now, kind: 'manual', progress }));
-    const token = issueBackup(ctx.db, { at: now, fileName: backup.fileName, bytes: backup.data.byteLength, counts: backup.manifest.counts, actorId: ctx.actor!.id }, now);
-    return { ...backup, token };
+    const made = await asJob(ctx.db, 'backup', ctx.actor!.id, (progress) => makeBackup(ctx.db, { now, kind: 'manual', target: destination, progress }));
+    if (!made.ok) return refused(made);
+    if (!inMemory) {
+      const id = await recordBackup(
+        ctx.db,
+        { at: now, kind: 'manual', fileName: made.fileName, path: made.path, bytes: made.bytes, counts: made.manifest.counts },
+        auditActor(ctx),
+        'backup.create',
+      );
+      ctx.changed('backups', String(id));
+      return { kind: 'saved', fileName: made.fileName, path: made.path, bytes: made.bytes, id };
+    }
+    const token = issueBackup(ctx.db, { at: now, fileName: made.fileName, bytes: made.bytes, counts: made.manifest.counts, actorId: ctx.actor!.id }, now);
+    return { kind: 'download', fileName: made.fileName, blob: inMemory.blob()!, bytes: made.bytes, token, manifest: made.manifest };
   },
   { access: 'backup.create' },
 );
@@ -76,12 +124,18 @@ const saved = command(
 /** What a file holds, checked end to end, before the user decides to restore it; nothing is written. */
 const inspect = query(
   FileInput,
-  async (ctx, { data }): Promise<BackupSummary> => summarise((await asJob(ctx.db, 'restoreCheck', ctx.actor!.id, (progress) => openBackup(data, progress))).manifest),
+  async (ctx, input): Promise<BackupSummary> => {
+    const source = sourceOf(ctx, input);
+    return summarise((await asJob(ctx.db, 'restoreCheck', ctx.actor!.id, (progress) => openBackup(source, progress))).manifest);
+  },
   { access: 'backup.restore' },
 );
 
 /** 从备份恢复: replaces every record with the file's, after a backup of the current data (see `restoreBackup`). */
-const restore = command(FileInput, async (ctx, { data, fileName }): Promise<RestoreOutcome> => asJob(ctx.db, 'restore', ctx.actor!.id, (progress) => restoreBackup(ctx, data, fileName, progress)), {
+const restore = command(FileInput, async (ctx, input): Promise<RestoreOutcome> => {
+  const source = sourceOf(ctx, input);
+  return asJob(ctx.db, 'restore', ctx.actor!.id, (progress) => restoreBackup(ctx, source, input.fileName, progress));
+}, {
   access: 'backup.restore',
   confirm: true,
 });

@@ -3,9 +3,15 @@ import {
   AppPrefs,
   AppPrefsPatch,
   DEFAULT_APP_PREFS,
+  BackupSourceReadRequest,
+  BackupStreamOpenRequest,
+  BackupStreamWriteRequest,
+  ChooseBackupTargetRequest,
+  HostInvoke,
   HostPush,
   HostSend,
-  MAX_BACKUP_FILE_BYTES,
+  MAX_BACKUP_PART_BYTES,
+  MAX_OPEN_FILE_BYTES,
   NotifyRequest,
   OpenFileRequest,
   PrintRequest,
@@ -17,7 +23,7 @@ import {
 
 describe('channels', () => {
   it('are all distinct, so no two messages can cross', () => {
-    const names = [UiInvoke, UiSend, UiPush, HostSend, HostPush].flatMap((group) => Object.values(group));
+    const names = [UiInvoke, UiSend, UiPush, HostSend, HostPush, HostInvoke].flatMap((group) => Object.values(group));
     expect(new Set(names).size).toBe(names.length);
   });
 });
@@ -78,7 +84,28 @@ describe('other payloads', () => {
   it('OpenFileRequest has a bounded size limit with a default', () => {
     expect(OpenFileRequest.parse({}).maxBytes).toBe(64 * 1024 * 1024);
     expect(OpenFileRequest.safeParse({ maxBytes: 0 }).success).toBe(false);
-    expect(OpenFileRequest.safeParse({ maxBytes: MAX_BACKUP_FILE_BYTES }).success).toBe(true);
-    expect(OpenFileRequest.safeParse({ maxBytes: MAX_BACKUP_FILE_BYTES + 1 }).success).toBe(false);
+    expect(OpenFileRequest.safeParse({ maxBytes: MAX_OPEN_FILE_BYTES }).success).toBe(true);
+    expect(OpenFileRequest.safeParse({ maxBytes: MAX_OPEN_FILE_BYTES + 1 }).success).toBe(false);
+  });
+});
+
+describe('backup streams', () => {
+  it('open the automatic kinds by kind alone, a manual one only with a target', () => {
+    for (const kind of ['daily', 'on-quit', 'pre-restore']) expect(BackupStreamOpenRequest.safeParse({ kind, expectedBytes: 0 }).success, kind).toBe(true);
+    expect(BackupStreamOpenRequest.safeParse({ kind: 'manual', expectedBytes: 0 }).success).toBe(false);
+    expect(BackupStreamOpenRequest.safeParse({ kind: 'manual', target: 't', expectedBytes: 0 }).success).toBe(true);
+    expect(BackupStreamOpenRequest.safeParse({ kind: 'daily', expectedBytes: 1.5 }).success).toBe(false);
+  });
+
+  it('carry parts and read ranges of at most MAX_BACKUP_PART_BYTES', () => {
+    expect(BackupStreamWriteRequest.safeParse({ stream: 's', data: new Uint8Array(MAX_BACKUP_PART_BYTES) }).success).toBe(true);
+    expect(BackupStreamWriteRequest.safeParse({ stream: 's', data: new Uint8Array(MAX_BACKUP_PART_BYTES + 1) }).success).toBe(false);
+    expect(BackupSourceReadRequest.safeParse({ source: 's', at: 0, length: MAX_BACKUP_PART_BYTES }).success).toBe(true);
+    expect(BackupSourceReadRequest.safeParse({ source: 's', at: 0, length: MAX_BACKUP_PART_BYTES + 1 }).success).toBe(false);
+  });
+
+  it('ask for a target with a suggested name and default filters', () => {
+    expect(ChooseBackupTargetRequest.parse({ suggestedName: 'a.cdbak' })).toEqual({ suggestedName: 'a.cdbak', filters: [] });
+    expect(ChooseBackupTargetRequest.safeParse({ suggestedName: '' }).success).toBe(false);
   });
 });

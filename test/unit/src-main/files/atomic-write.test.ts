@@ -3,7 +3,8 @@ import * as fs from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { writeFileAtomic } from '../../../../src-main/files/atomic-write';
+import { tempPathBeside, writeFileAtomic } from '../../../../src-main/files/atomic-write';
+import { isBackupTempName } from '../../../../src-main/core/backup-rotation';
 
 // Pass-through `open`, so single tests can hand out a file handle that fails.
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -136,5 +137,17 @@ describe('writeFileAtomic', () => {
     await Promise.all(versions.map((v) => writeFileAtomic(target, v)));
     expect(versions).toContain(await readFile(target, 'utf8'));
     expect(await readdir(dir)).toEqual(['race.txt']);
+  });
+});
+
+describe('tempPathBeside', () => {
+  it('names a fresh temp file in the target’s folder, the way a backup’s leftover is recognised', () => {
+    const target = join(dir, 'complaint-desk-20261123-093005-daily.cdbak');
+    const [a, b] = [tempPathBeside(target), tempPathBeside(target)];
+    expect(a).not.toBe(b);
+    expect(dirname(a)).toBe(dir);
+    expect(isBackupTempName(basename(a))).toBe(true);
+    // A name that would pass the limit gets the short form.
+    expect(basename(tempPathBeside(join(dir, `${'投'.repeat(84)}.cdbak`)))).toMatch(/^\.[0-9a-f]{12}\.tmp$/);
   });
 });

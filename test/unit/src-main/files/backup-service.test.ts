@@ -2,9 +2,10 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_BACKUP_PREFS, type BackupDoneMessage, type BackupPrefs, type SaveBackupRequest } from '../../../../src-main/core/contract';
+import { DEFAULT_BACKUP_PREFS, type BackupDoneMessage, type BackupPrefs, type SaveBackupResult } from '../../../../src-main/core/contract';
 import { createBackupFolder } from '../../../../src-main/files/backups';
-import { BACKUP_TIMEOUT_MS, createBackupService, type BackupService, type RequestedKind } from '../../../../src-main/files/backup-service';
+import { BACKUP_TIMEOUT_MS, createBackupService, type RequestedKind } from '../../../../src-main/files/backup-service';
+import { createBackupStreams, type BackupStreamKind, type BackupStreams } from '../../../../src-main/files/backup-streams';
 
 const DAY = 24 * 60 * 60 * 1000;
 let dir: string;
@@ -22,20 +23,38 @@ afterEach(async () => {
 
 type HostAnswer = BackupDoneMessage | 'timeout' | 'not-running';
 const bytes = (text: string) => new TextEncoder().encode(text);
-const request = (kind: SaveBackupRequest['kind'], text = `backup ${kind}`): SaveBackupRequest => ({ kind, fileName: 'x.cdbak', data: bytes(text) });
 
-/** A service on a real folder; `host` plays the store host: what it does when asked, and its answer. */
-function setup(host: (service: BackupService, kind: RequestedKind, requestId: number) => Promise<HostAnswer>, prefs: BackupPrefs = DEFAULT_BACKUP_PREFS) {
-  const log = vi.fn();
-  const folder = createBackupFolder({ dir, now: () => clock, statfs: async () => ({ bavail: free, bsize: 1 }) });
-  let requestId = 0;
-  const requestFromHost = vi.fn((kind: RequestedKind, _timeoutMs: number) => host(service, kind, ++requestId));
-  const service = createBackupService({ folder, prefs: () => prefs, requestFromHost, log });
-  return { service, requestFromHost, log };
+/** What the store host does with a backup it made: opens a stream to main, writes it, closes it. */
+async function streamBackup(streams: BackupStreams, kind: BackupStreamKind, text = `backup ${kind}`): Promise<SaveBackupResult> {
+  const data = bytes(text);
+  const opened = await streams.open(kind === 'manual' ? { kind, target: 'none', expectedBytes: data.byteLength } : { kind, expectedBytes: data.byteLength });
+  if (opened.status !== 'open') return opened;
+  const written = await streams.write({ stream: opened.stream, data });
+  if (written.status !== 'written') return written;
+  return streams.close({ stream: opened.stream, bytes: data.byteLength });
 }
-/** A store host that makes the backup, hands it over and reports how that went. */
-const diligent = async (service: BackupService, kind: RequestedKind, requestId: number): Promise<HostAnswer> => {
-  const saved = await service.save(request(kind));
+
+/** A service whose streams write into a real folder; `host` plays the store host: what it does when asked, and its answer. */
+function setup(host: (streams: BackupStreams, kind: RequestedKind, requestId: number) => Promise<HostAnswer>, prefs: BackupPrefs = DEFAULT_BACKUP_PREFS) {
+  const log = vi.fn();
+  const statfs = async () => ({ bavail: free, bsize: 1 });
+  const folder = createBackupFolder({ dir, now: () => clock, statfs });
+  const streams = createBackupStreams({
+    folder,
+    keep: () => prefs,
+    takeTarget: () => null,
+    onOutcome: (kind, result) => service.outcome(kind, result),
+    now: () => clock,
+    statfs,
+  });
+  let requestId = 0;
+  const requestFromHost = vi.fn((kind: RequestedKind, _timeoutMs: number) => host(streams, kind, ++requestId));
+  const service = createBackupService({ requestFromHost, log });
+  return { service, streams, requestFromHost, log };
+}
+/** A store host that makes the backup, streams it to main and reports how that went. */
+const diligent = async (streams: BackupStreams, kind: RequestedKind, requestId: number): Promise<HostAnswer> => {
+  const saved = await streamBackup(streams, kind);
   return saved.status === 'saved' ? { requestId, ok: true } : { requestId, ok: false, code: saved.code };
 };
 
@@ -78,13 +97,27 @@ describe('run', () => {
     expect(throwing.log).toHaveBeenCalledWith('backup request to the store host failed', expect.objectContaining({ kind: 'daily' }));
   });
 
-  it('a pre-restore backup handed over meanwhile does not answer the request', async () => {
+  it('a pre-restore or manual backup streamed meanwhile does not answer the request', async () => {
     const { service } = setup(async (s, kind, requestId) => {
-      await s.save(request('pre-restore'));
+      await streamBackup(s, 'pre-restore');
+      await streamBackup(s, 'manual');
       return { requestId, ok: true, kind };
     });
     await expect(service.run('daily')).resolves.toEqual({ status: 'refused', code: 'backup.failed' });
     expect(await readdir(dir)).toEqual(['complaint-desk-20261123-093005-pre-restore.cdbak']);
+  });
+
+  it('answers main’s refusal of a write midway (the stream ended), whatever the host then says', async () => {
+    const { service } = setup(async (s, kind, requestId) => {
+      const opened = await s.open({ kind, expectedBytes: 10 });
+      if (opened.status !== 'open') throw new Error('not opened');
+      await s.write({ stream: opened.stream, data: bytes('0123456789') });
+      // The host's count is off: main refuses the close, and the host reports its own failure.
+      await s.close({ stream: opened.stream, bytes: 11 });
+      return { requestId, ok: false, code: 'backup.saveFailed' };
+    });
+    await expect(service.run('daily')).resolves.toEqual({ status: 'refused', code: 'backup.writeFailed', params: { reason: 'length' } });
+    expect(await readdir(dir)).toEqual([]);
   });
 
   it('a second call while one runs shares it; a caller that may wait less gets backup.timeout', async () => {
@@ -93,7 +126,7 @@ describe('run', () => {
     let handedOver!: () => void;
     const saved$ = new Promise<void>((resolve) => (handedOver = resolve));
     const { service, requestFromHost } = setup(async (s, kind, requestId) => {
-      await s.save(request(kind));
+      await streamBackup(s, kind);
       if (requestId > 1) return { requestId, ok: true };
       handedOver();
       return new Promise<HostAnswer>((resolve) => (answer = () => resolve({ requestId, ok: true })));
@@ -117,15 +150,15 @@ describe('run', () => {
   });
 });
 
-describe('save', () => {
-  it('writes any backup the host hands over (pre-restore too) and rotates with the prefs of the moment', async () => {
+describe('streams', () => {
+  it('write any backup the host streams (pre-restore too) and rotate with the prefs of the moment', async () => {
     const prefs = { ...DEFAULT_BACKUP_PREFS, keepDaily: 2, keepMonthly: 0 };
-    const { service } = setup(diligent, prefs);
+    const { streams } = setup(diligent, prefs);
     for (let day = 3; day >= 0; day -= 1) {
       clock = new Date(2026, 10, 23 - day, 9).getTime();
-      await service.save(request('daily'));
+      await streamBackup(streams, 'daily');
     }
-    await service.save(request('pre-restore'));
+    await streamBackup(streams, 'pre-restore');
     expect((await readdir(dir)).sort()).toEqual([
       'complaint-desk-20261122-090000-daily.cdbak',
       'complaint-desk-20261123-090000-daily.cdbak',
@@ -133,7 +166,7 @@ describe('save', () => {
     ]);
     prefs.keepDaily = 1;
     clock += DAY;
-    await service.save(request('on-quit'));
+    await streamBackup(streams, 'on-quit');
     expect((await readdir(dir)).sort()).toEqual(['complaint-desk-20261123-090000-pre-restore.cdbak', 'complaint-desk-20261124-090000-on-quit.cdbak']);
   });
 });

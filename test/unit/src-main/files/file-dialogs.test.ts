@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ZodError } from 'zod';
 import { FakeBrowserWindow, asWindow, dialog, resetFakeElectron } from '../fake-electron';
-import { openWithDialog, saveWithDialog } from '../../../../src-main/files/file-dialogs';
+import { chooseBackupSource, chooseBackupTarget, openWithDialog, saveWithDialog } from '../../../../src-main/files/file-dialogs';
+import { createBackupSources } from '../../../../src-main/files/backup-sources';
+import { createBackupTargets } from '../../../../src-main/files/backup-targets';
 import { fileFailureKind } from '../../../../src-main/files/file-failure';
 import { writeFileAtomic } from '../../../../src-main/files/atomic-write';
 import { mainMessages } from '../../../../src-main/core/messages';
@@ -122,5 +124,66 @@ describe('openWithDialog', () => {
       await expect(openWithDialog(null, payload, messages)).rejects.toBeInstanceOf(ZodError);
     }
     expect(dialog.showOpenDialog).not.toHaveBeenCalled();
+  });
+});
+
+describe('chooseBackupTarget', () => {
+  const request = { suggestedName: '投诉台备份-20261123.cdbak', filters: [{ name: '投诉台备份', extensions: ['cdbak'] }] };
+
+  it('asks like every save dialog and issues a single-use target for the chosen path, writing nothing', async () => {
+    const targets = createBackupTargets();
+    const parent = new FakeBrowserWindow();
+    const path = join(dir, 'mine.cdbak');
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path });
+    const result = await chooseBackupTarget(asWindow(parent), request, messages, targets);
+    expect(dialog.showSaveDialog).toHaveBeenCalledExactlyOnceWith(parent, {
+      title: 'Save file',
+      defaultPath: request.suggestedName,
+      filters: request.filters,
+      properties: ['showOverwriteConfirmation', 'createDirectory'],
+    });
+    expect(result).toEqual({ status: 'chosen', target: expect.stringMatching(/^[0-9a-f]{32}$/), path });
+    expect(result.status === 'chosen' && targets.take(result.target)).toBe(path);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('issues nothing when cancelled, and refuses an invalid request before asking', async () => {
+    const targets = { issue: vi.fn(() => 'id') };
+    await expect(chooseBackupTarget(null, request, messages, targets)).resolves.toEqual({ status: 'cancelled' });
+    expect(targets.issue).not.toHaveBeenCalled();
+    dialog.showSaveDialog.mockClear();
+    for (const payload of [undefined, {}, { suggestedName: '' }, { ...request, filters: [{ name: 'x', extensions: ['../*'] }] }]) {
+      await expect(chooseBackupTarget(null, payload, messages, targets)).rejects.toBeInstanceOf(ZodError);
+    }
+    expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+  });
+});
+
+describe('chooseBackupSource', () => {
+  it('asks for one file and opens it for the store host to read, without reading it here', async () => {
+    const sources = createBackupSources();
+    const path = join(dir, 'backup.cdbak');
+    await writeFile(path, 'PK backup');
+    const parent = new FakeBrowserWindow();
+    const filters = [{ name: 'Backup', extensions: ['cdbak'] }];
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] });
+    const result = await chooseBackupSource(asWindow(parent), { filters }, messages, sources);
+    expect(dialog.showOpenDialog).toHaveBeenCalledExactlyOnceWith(parent, { title: 'Open file', filters, properties: ['openFile'] });
+    expect(result).toEqual({ status: 'chosen', source: expect.any(String), name: 'backup.cdbak', bytes: 9 });
+    expect(fs.readFile).not.toHaveBeenCalled();
+    const source = result.status === 'chosen' ? result.source : '';
+    await expect(sources.read({ source, at: 3, length: 100 })).resolves.toEqual({ status: 'read', data: new TextEncoder().encode('backup') });
+    await sources.closeAll();
+  });
+
+  it('refuses a file gone since it was chosen with file.readFailed, opens nothing when cancelled', async () => {
+    const sources = { choose: vi.fn(createBackupSources().choose) };
+    await expect(chooseBackupSource(null, {}, messages, sources)).resolves.toEqual({ status: 'cancelled' });
+    expect(sources.choose).not.toHaveBeenCalled();
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [join(dir, 'pulled-out.cdbak')] });
+    await expect(chooseBackupSource(null, {}, messages, sources)).resolves.toEqual({ status: 'refused', code: 'file.readFailed', params: { name: 'pulled-out.cdbak', why: 'missing' } });
+    for (const payload of [null, { filters: 'cdbak' }]) {
+      await expect(chooseBackupSource(null, payload, messages, sources)).rejects.toBeInstanceOf(ZodError);
+    }
   });
 });

@@ -60,6 +60,8 @@ function services(trusted = true) {
     backupStatus: vi.fn(async () => ({ folder: '/u/backups', files: [], freeBytes: 5_000_000_000 })),
     backupNow: vi.fn(async () => ({ status: 'saved' as const, path: '/u/backups/complaint-desk-20261123-093005-daily.cdbak', at: 1 })),
     openBackupsFolder: vi.fn(async () => undefined),
+    chooseBackupTarget: vi.fn(async () => ({ status: 'chosen', target: 't1', path: '/media/usb/a.cdbak' })),
+    chooseBackupSource: vi.fn(async () => ({ status: 'cancelled' })),
     connectStore: vi.fn(),
     printReady: vi.fn(),
   } satisfies UiIpcServices;
@@ -76,6 +78,8 @@ const invokeCases: [channel: string, payload: unknown][] = [
   [UiInvoke.backupStatus, undefined],
   [UiInvoke.backupNow, undefined],
   [UiInvoke.openBackupsFolder, undefined],
+  [UiInvoke.chooseBackupTarget, { suggestedName: 'a.cdbak' }],
+  [UiInvoke.chooseBackupSource, {}],
 ];
 
 describe('registerUiIpc', () => {
@@ -160,6 +164,11 @@ describe('registerUiIpc', () => {
     // Whatever the page sends along, the services take no argument from it.
     await ipcMain.invoke(UiInvoke.openBackupsFolder, event, '/etc');
     for (const name of ['backupStatus', 'backupNow', 'openBackupsFolder'] as const) expect(svc[name], name).toHaveBeenCalledExactlyOnceWith();
+    // The backup dialogs open over the window that asked.
+    await expect(ipcMain.invoke(UiInvoke.chooseBackupTarget, event, { suggestedName: 'a.cdbak' })).resolves.toMatchObject({ target: 't1' });
+    expect(svc.chooseBackupTarget).toHaveBeenCalledExactlyOnceWith(event.sender, { suggestedName: 'a.cdbak' });
+    await expect(ipcMain.invoke(UiInvoke.chooseBackupSource, event, { filters: [] })).resolves.toEqual({ status: 'cancelled' });
+    expect(svc.chooseBackupSource).toHaveBeenCalledExactlyOnceWith(event.sender, { filters: [] });
 
     ipcMain.emit(UiSend.requestStorePort, event);
     ipcMain.emit(UiSend.printReady, event);

@@ -26,7 +26,21 @@ describe('store-host preload', () => {
   it('exposes only the host bridge', () => {
     expect([...contextBridge.exposed.keys()]).toEqual(['deskHost']);
     expect(Object.keys(deskHost).sort()).toEqual(
-      ['backupDone', 'flushed', 'onAlertReport', 'onBackupRequest', 'onDisconnect', 'onFlush', 'publishFeed', 'ready', 'saveBackup'].sort(),
+      [
+        'backupDone',
+        'backupSourceRead',
+        'backupStreamAbort',
+        'backupStreamClose',
+        'backupStreamOpen',
+        'backupStreamWrite',
+        'flushed',
+        'onAlertReport',
+        'onBackupRequest',
+        'onDisconnect',
+        'onFlush',
+        'publishFeed',
+        'ready',
+      ].sort(),
     );
     for (const value of Object.values(deskHost)) expect(value).toBeTypeOf('function');
   });
@@ -83,12 +97,29 @@ describe('store-host preload', () => {
     expect(onFlush.mock.calls).toEqual([[4]]);
   });
 
-  it('hands a backup to main and answers with its result', async () => {
-    const request = { kind: 'daily' as const, fileName: 'complaint-desk-20261123-093005-daily.cdbak', data: new Uint8Array([1, 2, 3]) };
+  it('streams a backup to main and reads the one to restore, each on its channel, answering main’s result', async () => {
     const saved = { status: 'saved' as const, path: '/u/backups/complaint-desk-20261123-093005-daily.cdbak', at: 7 };
-    ipcRenderer.invoke.mockResolvedValueOnce(saved);
-    await expect(deskHost.saveBackup(request)).resolves.toEqual(saved);
-    expect(ipcRenderer.invoke.mock.calls).toEqual([[HostInvoke.saveBackup, request]]);
+    const read = { status: 'read' as const, data: new Uint8Array([9]) };
+    ipcRenderer.invoke
+      .mockResolvedValueOnce({ status: 'open', stream: 's1' })
+      .mockResolvedValueOnce({ status: 'written' })
+      .mockResolvedValueOnce(saved)
+      .mockResolvedValueOnce(undefined)
+      .mockResolvedValueOnce(read);
+    const open = { kind: 'daily' as const, expectedBytes: 3 };
+    const write = { stream: 's1', data: new Uint8Array([1, 2, 3]) };
+    await expect(deskHost.backupStreamOpen(open)).resolves.toEqual({ status: 'open', stream: 's1' });
+    await expect(deskHost.backupStreamWrite(write)).resolves.toEqual({ status: 'written' });
+    await expect(deskHost.backupStreamClose({ stream: 's1', bytes: 3 })).resolves.toEqual(saved);
+    await expect(deskHost.backupStreamAbort({ stream: 's2' })).resolves.toBeUndefined();
+    await expect(deskHost.backupSourceRead({ source: 'r1', at: 0, length: 1 })).resolves.toEqual(read);
+    expect(ipcRenderer.invoke.mock.calls).toEqual([
+      [HostInvoke.backupStreamOpen, open],
+      [HostInvoke.backupStreamWrite, write],
+      [HostInvoke.backupStreamClose, { stream: 's1', bytes: 3 }],
+      [HostInvoke.backupStreamAbort, { stream: 's2' }],
+      [HostInvoke.backupSourceRead, { source: 'r1', at: 0, length: 1 }],
+    ]);
   });
 
   it('passes backup requests to the listener, ignoring malformed ones, and reports backupDone', () => {

@@ -29,6 +29,8 @@ describe('UI preload', () => {
         'appInfo',
         'backupNow',
         'backupStatus',
+        'chooseBackupSource',
+        'chooseBackupTarget',
         'getPrefs',
         'notify',
         'onNavigate',
@@ -58,9 +60,15 @@ describe('UI preload', () => {
     await desk.backupStatus();
     await desk.backupNow();
     await desk.openBackupsFolder();
+    await desk.chooseBackupTarget({ suggestedName: 'a.cdbak' });
+    await desk.chooseBackupSource({ filters: [] });
     expect(ipcRenderer.invoke.mock.calls.map(([channel]) => channel)).toEqual([
       UiInvoke.print, UiInvoke.appInfo, UiInvoke.setPrefs, UiInvoke.notify, UiInvoke.saveFile, UiInvoke.openFile, UiInvoke.getPrefs,
-      UiInvoke.backupStatus, UiInvoke.backupNow, UiInvoke.openBackupsFolder,
+      UiInvoke.backupStatus, UiInvoke.backupNow, UiInvoke.openBackupsFolder, UiInvoke.chooseBackupTarget, UiInvoke.chooseBackupSource,
+    ]);
+    expect(ipcRenderer.invoke.mock.calls.slice(-2)).toEqual([
+      [UiInvoke.chooseBackupTarget, { suggestedName: 'a.cdbak' }],
+      [UiInvoke.chooseBackupSource, { filters: [] }],
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { FakeBrowserWindow, FakeWebContents, asContents, asWindow, ipcMain, resetFakeElectron } from '../fake-electron';
 import { createStoreHostSupervisor, NotStoreHostError, type SupervisorOptions } from '../../../../src-main/store-host/supervisor';
-import { HostInvoke, HostPush, HostSend } from '../../../../src-main/core/contract';
+import { HostInvoke, HostPush, HostSend, MAX_BACKUP_PART_BYTES } from '../../../../src-main/core/contract';
 
 vi.mock('electron', () => import('../fake-electron'));
 
@@ -27,7 +27,6 @@ describe('backups', () => {
     host.webContents.send.mock.calls.filter(([channel]) => channel === HostPush.backupRequest).map(([, m]) => m as { requestId: number; kind: string });
   const done = (from: FakeWebContents, message: unknown) => ipcMain.emit(HostSend.backupDone, { sender: from }, message);
   const saved = { status: 'saved' as const, path: '/u/backups/complaint-desk-20261123-093005-daily.cdbak', at: 1 };
-  const request = { kind: 'daily', fileName: 'complaint-desk-20261123-093005-daily.cdbak', data: new Uint8Array([1, 2]) };
 
   it('asks the ready host for a backup and resolves with its answer', async () => {
     const supervisor = setup();
@@ -66,48 +65,105 @@ describe('backups', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
-  it('hands a valid backup from the store host to saveBackup and returns its result', async () => {
-    const saveBackup = vi.fn(async () => saved);
-    const supervisor = setup({ saveBackup });
-    supervisor.start();
-    const host = currentHost();
-    await expect(ipcMain.invoke(HostInvoke.saveBackup, { sender: host.webContents }, request)).resolves.toEqual(saved);
-    expect(saveBackup).toHaveBeenCalledExactlyOnceWith(request);
+  const files = () => ({
+    open: vi.fn(async () => ({ status: 'open' as const, stream: 's1' })),
+    write: vi.fn(async () => ({ status: 'written' as const })),
+    close: vi.fn(async () => saved),
+    abort: vi.fn(async () => undefined),
+    read: vi.fn(async () => ({ status: 'read' as const, data: new Uint8Array([7]) })),
+  });
+  /** Each backup channel, a valid request on it, the member of the backup files it reaches and that member's answer. */
+  const calls = [
+    [HostInvoke.backupStreamOpen, { kind: 'daily', expectedBytes: 1000 }, 'open', { status: 'open', stream: 's1' }],
+    [HostInvoke.backupStreamOpen, { kind: 'manual', target: 't1', expectedBytes: 0 }, 'open', { status: 'open', stream: 's1' }],
+    [HostInvoke.backupStreamWrite, { stream: 's1', data: new Uint8Array([1, 2]) }, 'write', { status: 'written' }],
+    [HostInvoke.backupStreamClose, { stream: 's1', bytes: 2 }, 'close', saved],
+    [HostInvoke.backupStreamAbort, { stream: 's1' }, 'abort', undefined],
+    [HostInvoke.backupSourceRead, { source: 'r1', at: 0, length: 1 }, 'read', { status: 'read', data: new Uint8Array([7]) }],
+  ] as const;
+
+  it('hands each valid backup call of the store host to main’s backup files and answers theirs', async () => {
+    const backupFiles = files();
+    setup({ backupFiles }).start();
+    const sender = currentHost().webContents;
+    for (const [channel, payload, member, answer] of calls) {
+      await expect(ipcMain.invoke(channel, { sender }, payload), channel).resolves.toEqual(answer);
+      expect(backupFiles[member], channel).toHaveBeenLastCalledWith(payload);
+    }
+    expect(Object.values(HostInvoke).sort()).toEqual([...new Set(calls.map(([channel]) => channel))].sort());
+    // The host names no path: anything else it sends along never reaches the files.
+    await ipcMain.invoke(HostInvoke.backupStreamOpen, { sender }, { kind: 'daily', expectedBytes: 1, path: '/etc/passwd' });
+    expect(backupFiles.open).toHaveBeenLastCalledWith({ kind: 'daily', expectedBytes: 1 });
   });
 
-  it('refuses a backup from any other sender, a UI window included, without writing', async () => {
-    const saveBackup = vi.fn(async () => saved);
-    const supervisor = setup({ saveBackup });
+  it('refuses every backup call from any other sender, a UI window included, without reaching the files', async () => {
+    const backupFiles = files();
+    const supervisor = setup({ backupFiles });
     supervisor.start();
     const ui = new FakeBrowserWindow();
     ui.webContents.navigate('file:///app/out/renderer/index.html');
     supervisor.connect(asContents(ui.webContents));
-    for (const sender of [ui.webContents, new FakeWebContents()]) {
-      await expect(ipcMain.invoke(HostInvoke.saveBackup, { sender }, request)).rejects.toBeInstanceOf(NotStoreHostError);
+    const old = currentHost();
+    for (const [channel, payload] of calls) {
+      for (const sender of [ui.webContents, new FakeWebContents()]) {
+        await expect(ipcMain.invoke(channel, { sender }, payload), channel).rejects.toBeInstanceOf(NotStoreHostError);
+      }
     }
     // A host that crashed is no longer the host.
-    const old = currentHost();
     crash(old);
-    await expect(ipcMain.invoke(HostInvoke.saveBackup, { sender: old.webContents }, request)).rejects.toBeInstanceOf(NotStoreHostError);
-    expect(saveBackup).not.toHaveBeenCalled();
-    expect(log).toHaveBeenCalledWith('refused a backup from a sender that is not the store host', { senderId: ui.webContents.id });
+    for (const [channel, payload] of calls) {
+      await expect(ipcMain.invoke(channel, { sender: old.webContents }, payload), channel).rejects.toBeInstanceOf(NotStoreHostError);
+    }
+    for (const member of Object.values(backupFiles)) expect(member).not.toHaveBeenCalled();
+    expect(log).toHaveBeenCalledWith('refused a backup call from a sender that is not the store host', {
+      channel: HostInvoke.backupStreamWrite,
+      senderId: ui.webContents.id,
+    });
   });
 
-  it('refuses a malformed backup from the host', async () => {
-    const saveBackup = vi.fn(async () => saved);
-    const supervisor = setup({ saveBackup });
-    supervisor.start();
+  it('refuses a malformed backup call from the host', async () => {
+    const backupFiles = files();
+    setup({ backupFiles }).start();
     const sender = currentHost().webContents;
-    for (const payload of [
-      undefined,
-      { ...request, kind: 'weekly' },
-      { ...request, fileName: '../../evil.cdbak' },
-      { ...request, fileName: 'backup.exe' },
-      { ...request, data: 'bytes' },
-      { ...request, data: [1, 2] },
-    ]) {
-      await expect(ipcMain.invoke(HostInvoke.saveBackup, { sender }, payload), JSON.stringify(payload)).rejects.toThrow();
+    const malformed: [string, unknown][] = [
+      [HostInvoke.backupStreamOpen, undefined],
+      [HostInvoke.backupStreamOpen, { kind: 'weekly', expectedBytes: 1 }],
+      [HostInvoke.backupStreamOpen, { kind: 'daily', expectedBytes: -1 }],
+      [HostInvoke.backupStreamOpen, { kind: 'manual', expectedBytes: 1 }],
+      [HostInvoke.backupStreamWrite, { stream: 's1', data: 'bytes' }],
+      [HostInvoke.backupStreamWrite, { stream: 's1', data: [1, 2] }],
+      [HostInvoke.backupStreamWrite, { stream: '', data: new Uint8Array(1) }],
+      [HostInvoke.backupStreamWrite, { stream: 's1', data: new Uint8Array(MAX_BACKUP_PART_BYTES + 1) }],
+      [HostInvoke.backupStreamClose, { stream: 's1', bytes: 1.5 }],
+      [HostInvoke.backupStreamAbort, { stream: 7 }],
+      [HostInvoke.backupSourceRead, { source: 'r1', at: -1, length: 1 }],
+      [HostInvoke.backupSourceRead, { source: 'r1', at: 0, length: 0 }],
+      [HostInvoke.backupSourceRead, { source: 'r1', at: 0, length: MAX_BACKUP_PART_BYTES + 1 }],
+    ];
+    for (const [index, [channel, payload]] of malformed.entries()) {
+      await expect(ipcMain.invoke(channel, { sender }, payload), `${channel} #${index}`).rejects.toThrow();
     }
-    expect(saveBackup).not.toHaveBeenCalled();
+    for (const member of Object.values(backupFiles)) expect(member).not.toHaveBeenCalled();
+  });
+
+  it('tells when the host’s page goes or starts afresh, so what it had open in main is ended', () => {
+    const onHostReset = vi.fn();
+    const supervisor = setup({ onHostReset });
+    supervisor.start();
+    expect(onHostReset).not.toHaveBeenCalled();
+    // Its page (re)loaded: whatever an earlier page opened is orphaned.
+    sendReady();
+    expect(onHostReset).toHaveBeenCalledTimes(1);
+    crash();
+    expect(onHostReset).toHaveBeenCalledTimes(2);
+    vi.advanceTimersByTime(250);
+    currentHost().destroy();
+    expect(onHostReset).toHaveBeenCalledTimes(3);
+    vi.advanceTimersByTime(60_000);
+    supervisor.stop();
+    expect(onHostReset).toHaveBeenCalledTimes(4);
+    // A stranger saying ready is not the host.
+    sendReady(new FakeWebContents());
+    expect(onHostReset).toHaveBeenCalledTimes(4);
   });
 });

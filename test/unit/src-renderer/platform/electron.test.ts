@@ -23,6 +23,8 @@ function bridge() {
     backupStatus: vi.fn(async () => status),
     backupNow: vi.fn(async () => ({ status: 'refused' as const, code: 'backup.diskFull', params: { neededMB: 300, freeMB: 12 } })),
     openBackupsFolder: vi.fn(async () => undefined),
+    chooseBackupTarget: vi.fn(),
+    chooseBackupSource: vi.fn(),
     requestStorePort: vi.fn(),
     printReady: vi.fn(),
     onNavigate: vi.fn(),
@@ -63,5 +65,34 @@ describe('the Electron platform’s files', () => {
     await expect(platform.saveFile({ suggestedName: 'a.csv', data: new Uint8Array() })).resolves.toEqual({ status: 'saved', path: '/tmp/a.csv' });
     fake.print.mockResolvedValueOnce({ status: 'refused', code: 'file.writeFailed', params: { name: 'TS-1.pdf', why: 'full' } });
     await expect(platform.print({ route: '/print/case/1/registration', mode: 'pdf' })).rejects.toMatchObject({ data: { params: { why: 'full' } } });
+  });
+});
+
+describe('the Electron platform’s backup files', () => {
+  it('chooses the file to restore in main: its name and size, and the source the store host reads it through', async () => {
+    const { fake } = bridge();
+    const platform = createElectronPlatform(fake);
+    fake.chooseBackupSource.mockResolvedValueOnce({ status: 'chosen', source: 'src-1', name: '投诉台备份.cdbak', bytes: 5 * 1024 ** 3 });
+    const request = { filters: [{ name: '投诉台备份', extensions: ['cdbak'] }] };
+    await expect(platform.chooseBackupFile(request)).resolves.toEqual({ status: 'chosen', name: '投诉台备份.cdbak', bytes: 5 * 1024 ** 3, ref: { source: 'src-1' } });
+    expect(fake.chooseBackupSource).toHaveBeenCalledExactlyOnceWith(request);
+    fake.chooseBackupSource.mockResolvedValueOnce({ status: 'cancelled' });
+    await expect(platform.chooseBackupFile({})).resolves.toEqual({ status: 'cancelled' });
+    fake.chooseBackupSource.mockResolvedValueOnce({ status: 'refused', code: 'file.readFailed', params: { name: 'a.cdbak', why: 'missing' } });
+    const refused = await platform.chooseBackupFile({}).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(DeskError);
+    expect((refused as DeskError).data).toEqual({ code: 'file.readFailed', params: { name: 'a.cdbak', why: 'missing' } });
+  });
+
+  it('chooses where 备份到文件 writes in main, answering its target', async () => {
+    const { fake } = bridge();
+    const platform = createElectronPlatform(fake);
+    expect(platform.chooseBackupTarget).toBeDefined();
+    const chosen = { status: 'chosen' as const, target: 't-1', path: '/media/usb/投诉台备份.cdbak' };
+    fake.chooseBackupTarget.mockResolvedValueOnce(chosen);
+    await expect(platform.chooseBackupTarget!({ suggestedName: '投诉台备份.cdbak' })).resolves.toEqual(chosen);
+    expect(fake.chooseBackupTarget).toHaveBeenCalledExactlyOnceWith({ suggestedName: '投诉台备份.cdbak' });
+    fake.chooseBackupTarget.mockResolvedValueOnce({ status: 'cancelled' });
+    await expect(platform.chooseBackupTarget!({ suggestedName: 'a.cdbak' })).resolves.toEqual({ status: 'cancelled' });
   });
 });

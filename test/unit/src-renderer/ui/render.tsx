@@ -63,6 +63,8 @@ function fakePlatform(connect: (onPort: (port: MessagePort) => void) => void): P
     printReady: () => undefined,
     saveFile: async () => ({ status: 'cancelled' }),
     openFile: async () => ({ status: 'cancelled' }),
+    chooseBackupFile: async () => ({ status: 'cancelled' }),
+    downloadBlob: async () => undefined,
     getPrefs: async () => prefs,
     setPrefs: async (patch) => (prefs = { ...prefs, ...patch }),
     onNavigate: () => () => undefined,

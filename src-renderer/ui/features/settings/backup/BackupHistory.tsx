@@ -8,7 +8,6 @@ import { formatBytes, formatDateTime } from '../../../components/format';
 import { Panel } from '../../../components/Panel';
 import { usePlatform } from '../../../data/hooks';
 import { asStoreError, type StoreError } from '../../../data/store-client';
-import { backupFilters } from './format';
 
 /**
  * The newest rows of the backup log: backups made and restores. In the browser, a backup the desk
@@ -22,7 +21,7 @@ export function BackupHistory({ rows }: { rows: BackupLogRecord[] }) {
   const [failure, setFailure] = useState<StoreError | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const readKept = platform.readKeptBackup?.bind(platform);
-  const downloadable = (row: BackupLogRecord) => readKept !== undefined && keptBackupName(row.path) !== null;
+  const downloadable = (row: BackupLogRecord) => readKept !== undefined && platform.downloadBlob !== undefined && keptBackupName(row.path) !== null;
   const withActions = rows.some(downloadable);
 
   async function download(row: BackupLogRecord) {
@@ -30,9 +29,9 @@ export function BackupHistory({ rows }: { rows: BackupLogRecord[] }) {
     setFailure(null);
     setBusy(row.path);
     try {
-      const data = await readKept!(row.path);
-      if (data === null) setGone(row.fileName);
-      else await platform.saveFile({ suggestedName: row.fileName, filters: backupFilters(t('backup.tab')), data });
+      const file = await readKept!(row.path);
+      if (file === null) setGone(row.fileName);
+      else await platform.downloadBlob?.(file, row.fileName);
     } catch (error) {
       setFailure(asStoreError(error));
     } finally {

@@ -8,7 +8,7 @@ import { formatDateTime } from '../../../components/format';
 import { useNow, usePlatform, useStore, type QueryState } from '../../../data/hooks';
 import { asStoreError, type StoreError } from '../../../data/store-client';
 import type { StoreResult } from '../../../../store/api';
-import { isStale } from '../../../../domain/backup/status';
+import { backupFileName, isStale } from '../../../../domain/backup/status';
 import { backupFilters } from './format';
 import { Panel } from '../../../components/Panel';
 
@@ -28,15 +28,26 @@ export function BackupStatusPanel({ status }: { status: QueryState<StoreResult<'
   const stale = status.data !== undefined && isStale(lastAt, now);
 
   async function backUpToFile() {
-    setBusy(true);
     setFailure(null);
     try {
-      const backup = await store.send('backup.create', {});
-      const saved = await platform.saveFile({ suggestedName: backup.fileName, filters: backupFilters(t('backup.tab')), data: backup.data });
-      // Logged only once the file is saved: a cancelled dialog leaves the last backup (and its warning) as it was.
-      if (saved.status !== 'saved') return;
-      await store.send('backup.saved', { token: backup.token, path: saved.path ?? '' });
-      notifications.show({ color: 'teal', message: t('backup.manual.saved', { name: saved.path ?? backup.fileName }) });
+      const filters = backupFilters(t('backup.tab'));
+      if (platform.chooseBackupTarget) {
+        // The desktop: the file is chosen first and the store host writes the backup there as it is
+        // made (any size; no byte of it passes this page). Logged by the store host once written.
+        const chosen = await platform.chooseBackupTarget({ suggestedName: backupFileName(Date.now(), 'manual'), filters });
+        if (chosen.status !== 'chosen') return;
+        setBusy(true);
+        const made = await store.send('backup.create', { target: chosen.target });
+        notifications.show({ color: 'teal', message: t('backup.manual.saved', { name: made.kind === 'saved' ? made.path : chosen.path }) });
+        return;
+      }
+      setBusy(true);
+      const made = await store.send('backup.create', {});
+      if (made.kind !== 'download' || !platform.downloadBlob) return;
+      await platform.downloadBlob(made.blob, made.fileName);
+      // Logged once the download is handed to the browser, which cannot say where it goes.
+      await store.send('backup.saved', { token: made.token, path: '' });
+      notifications.show({ color: 'teal', message: t('backup.manual.saved', { name: made.fileName }) });
     } catch (error) {
       setFailure(asStoreError(error));
     } finally {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupSummary } from '../../../../domain/backup/manifest';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { formatBytes, formatDateTime } from '../../../components/format';
+import { formatDateTime } from '../../../components/format';
 import { usePlatform, useStore } from '../../../data/hooks';
 import { useWorkInFlight } from '../../../components/unsaved';
 import { asStoreError, type StoreError } from '../../../data/store-client';
@@ -12,7 +12,7 @@ import { useAuth } from '../../auth/AuthGate';
 import { ConfirmPasswordModal } from '../../auth/confirm/ConfirmPasswordModal';
 import { BackupSummaryView } from './BackupSummaryView';
 import { backupFilters } from './format';
-import { MAX_BACKUP_FILE_BYTES } from '../../../../../src-main/core/contract';
+import type { BackupFileRef } from '../../../../platform/types';
 import { Panel } from '../../../components/Panel';
 import { JobProgressBar } from '../../jobs/JobProgressBar';
 import { errorText } from '../../../i18n/errors';
@@ -21,7 +21,11 @@ import { errorText } from '../../../i18n/errors';
 type Picked =
   | { state: 'checking'; name: string }
   | { state: 'refused'; name: string; error: StoreError }
-  | { state: 'ready'; name: string; data: Uint8Array; summary: BackupSummary };
+  | { state: 'ready'; name: string; file: FileArgs; summary: BackupSummary };
+
+/** The chosen file as the store host reads it (any size: never read into this page). */
+type FileArgs = { source: { id: string; bytes: number } } | { file: Blob };
+const fileArgs = (ref: BackupFileRef, bytes: number): FileArgs => ('source' in ref ? { source: { id: ref.source, bytes } } : { file: ref.file });
 
 /**
  * 从备份恢复: pick a file, see what it holds (or why it is refused), then confirm with the password.
@@ -34,34 +38,30 @@ export function RestorePanel() {
   const holdWork = useWorkInFlight();
   const { signOut } = useAuth();
   const [picked, setPicked] = useState<Picked | null>(null);
-  const [tooLarge, setTooLarge] = useState<string | null>(null);
+  const [unreadable, setUnreadable] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   // A restore of a large desk takes minutes: the dialog shows how far it got.
   const [restoring, setRestoring] = useState(false);
 
   async function pick() {
-    setTooLarge(null);
-    let file: Awaited<ReturnType<typeof platform.openFile>>;
+    setUnreadable(null);
+    let chosen: Awaited<ReturnType<typeof platform.chooseBackupFile>>;
     try {
-      file = await platform.openFile({ filters: backupFilters(t('backup.tab')), maxBytes: MAX_BACKUP_FILE_BYTES });
+      chosen = await platform.chooseBackupFile({ filters: backupFilters(t('backup.tab')) });
     } catch (error) {
       // Gone since it was chosen (a USB stick pulled out), or not ours to read: said, nothing else changes.
       setPicked(null);
-      setTooLarge(errorText(t, asStoreError(error).data));
+      setUnreadable(errorText(t, asStoreError(error).data));
       return;
     }
-    if (file.status === 'cancelled') return;
-    if (file.status === 'too-large') {
-      setPicked(null);
-      setTooLarge(t('backup.restore.tooLarge', { name: file.name, size: formatBytes(file.bytes), max: formatBytes(MAX_BACKUP_FILE_BYTES) }));
-      return;
-    }
-    setPicked({ state: 'checking', name: file.name });
+    if (chosen.status === 'cancelled') return;
+    const file = fileArgs(chosen.ref, chosen.bytes);
+    setPicked({ state: 'checking', name: chosen.name });
     try {
-      const summary = await store.send('backup.inspect', { data: file.data, fileName: file.name });
-      setPicked({ state: 'ready', name: file.name, data: file.data, summary });
+      const summary = await store.send('backup.inspect', { ...file, fileName: chosen.name });
+      setPicked({ state: 'ready', name: chosen.name, file, summary });
     } catch (error) {
-      setPicked({ state: 'refused', name: file.name, error: asStoreError(error) });
+      setPicked({ state: 'refused', name: chosen.name, error: asStoreError(error) });
     }
   }
 
@@ -76,9 +76,9 @@ export function RestorePanel() {
         </Button>
       }
     >
-      {tooLarge && (
+      {unreadable && (
         <Alert color="red" variant="light" role="alert">
-          {tooLarge}
+          {unreadable}
         </Alert>
       )}
       {picked && <Text size="sm">{t('backup.restore.file', { name: picked.name })}</Text>}
@@ -109,7 +109,7 @@ export function RestorePanel() {
             // Reloading or closing the window asks first while the restore runs (in the browser it would stop it).
             const release = holdWork();
             try {
-              return await store.send('backup.restore', { data: picked.data, fileName: picked.name });
+              return await store.send('backup.restore', { ...picked.file, fileName: picked.name });
             } finally {
               release();
               setRestoring(false);

@@ -38,7 +38,7 @@ describe('the store host after a restore', { timeout: 60_000 }, () => {
     const agent: Session = { actor: toActor(users.agent), token: 'token-agent' };
     const admin: Session = { actor: toActor(users.admin), token: 'token-admin' };
     const kept = ok<{ id: string }>(await host.dispatcher.dispatch('cases.register', registration({ customerName: '备份前' }, Date.now()), agent));
-    const { data } = ok<{ data: Uint8Array }>(await host.dispatcher.dispatch('backup.create', {}, admin));
+    const data = new Uint8Array(await ok<{ blob: Blob }>(await host.dispatcher.dispatch('backup.create', {}, admin)).blob.arrayBuffer());
     const later = ok<{ id: string }>(await host.dispatcher.dispatch('cases.register', registration({ customerName: '备份后' }, Date.now()), agent));
 
     ok(await host.dispatcher.dispatch('auth.confirm', { password: PASSWORD }, admin));

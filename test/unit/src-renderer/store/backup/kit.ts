@@ -4,8 +4,11 @@ import { manifestChecksum, sha256Hex, type BackupManifest } from '../../../../..
 import type { StorageEstimateLike } from '../../../../../src-renderer/domain/backup/status';
 import type { CaseRecord } from '../../../../../src-renderer/domain/cases/case';
 import { recordReport } from '../../../../../src-renderer/store/alerts/log';
-import type { MadeBackup } from '../../../../../src-renderer/store/backup/create';
-import { provideBackupEnvironment, type BackupSink, type SinkResult } from '../../../../../src-renderer/store/backup/environment';
+import { makeBackup } from '../../../../../src-renderer/store/backup/create';
+import { provideBackupEnvironment } from '../../../../../src-renderer/store/backup/environment';
+import { blobTarget, type BackupTarget, type SinkResult } from '../../../../../src-renderer/store/backup/targets';
+import type { BackupKind } from '../../../../../src-renderer/domain/backup/log';
+import type { MainFiles } from '../../../../../src-renderer/store/backup/auto';
 import { blobBytes } from '../../../../../src-renderer/store/backup/encode';
 import type { Result } from '../../../../../src-renderer/domain/common/errors';
 import { makeDeskUser, raisedAbout } from '../alerts/helpers';
@@ -64,27 +67,61 @@ export async function seedEverything(store: TestStore): Promise<CaseRecord[]> {
   return cases;
 }
 
-/** Keeps the backups handed to it; `fail` makes it refuse. */
-export function memorySink(fail = false): BackupSink & { saved: MadeBackup[] } {
-  const saved: MadeBackup[] = [];
+/** A backup file as a test reads it: its bytes and its manifest. */
+export interface BackupBytes {
+  fileName: string;
+  data: Uint8Array<ArrayBuffer>;
+  manifest: BackupManifest;
+}
+
+export const manifestIn = (data: Uint8Array): BackupManifest => JSON.parse(new TextDecoder().decode(unzipSync(data)['manifest.json'])) as BackupManifest;
+
+/** `makeBackup` into memory: the file's bytes, as a target on disk would hold them. */
+export async function backupBytes(db: Dexie, { now, kind = 'manual', chunkRows }: { now: number; kind?: BackupKind; chunkRows?: number }): Promise<BackupBytes> {
+  const target = blobTarget();
+  const made = await makeBackup(db, { now, kind, target, ...(chunkRows ? { chunkRows } : {}) });
+  if (!made.ok) throw new Error(`the backup was refused: ${made.code}`);
+  const data = new Uint8Array(await target.blob()!.arrayBuffer());
+  return { fileName: made.fileName, data, manifest: made.manifest };
+}
+
+/** Keeps the backups written to it, as files; `fail` makes it refuse to open. */
+export function memorySink(fail = false): BackupTarget & { saved: BackupBytes[] } {
+  const saved: BackupBytes[] = [];
   return {
     saved,
-    async save(backup): Promise<SinkResult> {
+    async open(expectedBytes, fileName) {
       if (fail) return { ok: false, code: 'files.writeFailed' };
-      saved.push(backup);
-      return { ok: true, path: `memory:${backup.fileName}` };
+      const memory = blobTarget();
+      const writer = (await memory.open(expectedBytes, fileName)) as Exclude<Awaited<ReturnType<BackupTarget['open']>>, { ok: false }>;
+      return {
+        write: (part) => writer.write(part),
+        abort: () => writer.abort(),
+        async close(bytes): Promise<SinkResult> {
+          await writer.close(bytes);
+          const data = new Uint8Array(await memory.blob()!.arrayBuffer());
+          saved.push({ fileName, data, manifest: manifestIn(data) });
+          return { ok: true, path: `memory:${fileName}` };
+        },
+      };
     },
   };
 }
 
-/** The restore's environment on a test store: estimate, sink and the names it was asked to switch to. */
-export function attachEnvironment<S extends BackupSink = ReturnType<typeof memorySink>>(
+/** The restore's environment on a test store: estimate, target and the names it was asked to switch to. */
+export function attachEnvironment<S extends BackupTarget = ReturnType<typeof memorySink>>(
   store: TestStore,
-  { estimate = {}, sink = memorySink() as BackupSink as S }: { estimate?: StorageEstimateLike; sink?: S } = {},
+  { estimate = {}, sink = memorySink() as BackupTarget as S }: { estimate?: StorageEstimateLike; sink?: S } = {},
 ) {
   const activated: string[] = [];
   provideBackupEnvironment(store.db, { estimate: async () => estimate, preRestore: sink, activate: async (name) => void activated.push(name) });
   return { activated, sink };
+}
+
+/** 备份到文件 as the administrator, in the browser's way: the file comes back as a Blob (read here into bytes). */
+export async function createAsAdmin(store: TestStore): Promise<BackupBytes & { token: string; bytes: number }> {
+  const made = await store.run<{ kind: 'download'; fileName: string; blob: Blob; token: string; manifest: BackupManifest; bytes: number }>('backup.create', {}, 'admin');
+  return { ...made, data: new Uint8Array(await made.blob.arrayBuffer()) };
 }
 
 /** Restores as the administrator, with the password entered again a moment ago. */
@@ -111,3 +148,58 @@ export function replaceEntry(data: Uint8Array, entry: string, bytes: Uint8Array)
 
 /** Names of the databases that exist now (to prove scratch databases are cleaned up). */
 export const databaseNames = () => Dexie.getDatabaseNames();
+
+/**
+ * Main's file side as the store host sees it through the bridge, in memory: streams opened, their
+ * parts, and what was saved; `refuse` answers a refusal at that step instead.
+ */
+export function fakeMainFiles({ refuse = {} as { open?: string; write?: number; close?: string }, path = (kind: string) => `/backups/${kind}.cdbak` } = {}) {
+  const streams = new Map<string, { kind: string; target?: string; parts: Uint8Array[] }>();
+  const calls: string[] = [];
+  const saved: Array<{ kind: string; target?: string; data: Uint8Array; path: string }> = [];
+  let writes = 0;
+  const files: MainFiles = {
+    async backupStreamOpen(request) {
+      calls.push(`open ${request.kind}`);
+      if (refuse.open) return { status: 'refused', code: refuse.open };
+      const stream = `s${streams.size + 1}`;
+      streams.set(stream, { kind: request.kind, ...('target' in request ? { target: request.target } : {}), parts: [] });
+      return { status: 'open', stream };
+    },
+    async backupStreamWrite({ stream, data }) {
+      writes += 1;
+      if (refuse.write === writes) {
+        streams.delete(stream);
+        return { status: 'refused', code: 'backup.diskFull', params: { neededMB: 9, freeMB: 1 } };
+      }
+      streams.get(stream)!.parts.push(data.slice());
+      return { status: 'written' };
+    },
+    async backupStreamClose({ stream, bytes }) {
+      calls.push('close');
+      const open = streams.get(stream)!;
+      streams.delete(stream);
+      const data = new Uint8Array(open.parts.reduce((sum, part) => sum + part.byteLength, 0));
+      let at = 0;
+      for (const part of open.parts) {
+        data.set(part, at);
+        at += part.byteLength;
+      }
+      if (refuse.close || data.byteLength !== bytes) return { status: 'refused', code: refuse.close ?? 'backup.writeFailed' };
+      const where = path(open.target ?? open.kind);
+      saved.push({ kind: open.kind, ...(open.target ? { target: open.target } : {}), data, path: where });
+      return { status: 'saved', path: where, at: 0 };
+    },
+    async backupStreamAbort({ stream }) {
+      calls.push('abort');
+      streams.delete(stream);
+    },
+    async backupSourceRead({ source, at, length }) {
+      const file = sources.get(source);
+      if (!file) return { status: 'refused', code: 'backup.sourceUnknown' };
+      return { status: 'read', data: file.slice(at, at + length) as Uint8Array<ArrayBuffer> };
+    },
+  };
+  const sources = new Map<string, Uint8Array>();
+  return { files, calls, saved, sources, refuse, open: () => [...streams.keys()] };
+}

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toActor } from '../../../../../src-renderer/domain/users/user';
 import { activeDatabaseName, META_DB_NAME, setActiveDatabase } from '../../../../../src-renderer/store/backup/active-db';
 import { openBackup } from '../../../../../src-renderer/store/backup/open';
+import { bytesSource } from '../../../../../src-renderer/store/backup/zip/source';
+import { createAsAdmin } from './kit';
 import { isScratchName, restoreInto, scratchName } from '../../../../../src-renderer/store/backup/restore';
 import { whileWriting } from '../../../../../src-renderer/store/backup/writing-lock';
 import { DB_NAME, DeskDb } from '../../../../../src-renderer/store/db';
@@ -38,14 +40,13 @@ async function start(db?: DeskDb): Promise<StoreHost> {
 async function deskBackup(cases: number): Promise<Uint8Array> {
   store = await openTestStore();
   for (let n = 0; n < cases; n += 1) await register(store, { customerName: `客户${n}`, phone: `138${String(n).padStart(8, '0')}` });
-  const { data } = await store.run<{ data: Uint8Array }>('backup.create', {}, 'admin');
-  return data;
+  return (await createAsAdmin(store)).data;
 }
 
 /** What a restore killed after writing (in `verifying`, or before the switch) leaves: a complete new database the pointer never named. */
 async function leftBehindByACrash(data: Uint8Array, now = Date.now()): Promise<string> {
   const name = scratchName(now);
-  await restoreInto(name, await openBackup(data));
+  await restoreInto(name, await openBackup(bytesSource(data)));
   return name;
 }
 
@@ -134,7 +135,7 @@ describe('databases left behind by a restore', { timeout: 60_000 }, () => {
     const data = await deskBackup(3);
     const writing = scratchName(Date.now());
     await whileWriting(writing, async () => {
-      await restoreInto(writing, await openBackup(data));
+      await restoreInto(writing, await openBackup(bytesSource(data)));
       const host = await start();
       await host.swept();
       expect(await databaseNames()).toContain(writing);
@@ -172,7 +173,7 @@ describe('databases left behind by a restore', { timeout: 60_000 }, () => {
     const leftover = await leftBehindByACrash(data, Date.now() + 1);
     // Held by another context: this one has no record of it but the lock.
     held.add(`complaint-desk:restore-writing:${writing}`);
-    await restoreInto(writing, await openBackup(data));
+    await restoreInto(writing, await openBackup(bytesSource(data)));
     const host = await start();
     await host.swept();
     const names = await databaseNames();
@@ -203,7 +204,7 @@ describe('databases left behind by a restore', { timeout: 60_000 }, () => {
     await host.swept();
     const admin: Session = { actor: toActor(users.admin), token: 'token-admin' };
     ok(await host.dispatcher.dispatch('cases.register', registration({}, Date.now()), { actor: toActor(users.agent), token: 'token-agent' }));
-    const { data } = ok<{ data: Uint8Array }>(await host.dispatcher.dispatch('backup.create', {}, admin));
+    const data = new Uint8Array(await ok<{ blob: Blob }>(await host.dispatcher.dispatch('backup.create', {}, admin)).blob.arrayBuffer());
     // The restored database fails to open once the pointer names it (only the switch opens it then).
     const open = DeskDb.prototype.open;
     vi.spyOn(DeskDb.prototype, 'open').mockImplementation(function (this: DeskDb) {

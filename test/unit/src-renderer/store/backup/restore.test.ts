@@ -1,12 +1,27 @@
 import { Dexie } from 'dexie';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { BackupManifest } from '../../../../../src-renderer/domain/backup/manifest';
 import { CONTACT_KEYS_PENDING, DeskDb, SCHEMA_VERSION } from '../../../../../src-renderer/store/db';
 import { contactKeysBackfilled } from '../../../../../src-renderer/store/core/backfill';
 import { DAY, HOUR, ok, openTestStore, PASSWORD, refusal, register, type TestStore } from '../fixtures';
 import { caseAt } from '../flow';
-import { attachEnvironment, databaseNames, editManifest, fullDump, memorySink, replaceEntry, restoreAsAdmin, seedEverything, withoutRestoreLog } from './kit';
+import {
+  attachEnvironment,
+  backupBytes,
+  createAsAdmin,
+  databaseNames,
+  editManifest,
+  fullDump,
+  memorySink,
+  replaceEntry,
+  restoreAsAdmin,
+  seedEverything,
+  withoutRestoreLog,
+} from './kit';
+import { makeBackup } from '../../../../../src-renderer/store/backup/create';
+import { blobBytes } from '../../../../../src-renderer/store/backup/encode';
+import { SinkRefused, type BackupTarget } from '../../../../../src-renderer/store/backup/targets';
+import { bytesSource } from '../../../../../src-renderer/store/backup/zip/source';
 
 let store: TestStore;
 const opened: DeskDb[] = [];
@@ -17,8 +32,7 @@ afterEach(async () => {
   for (const name of await databaseNames()) if (name.startsWith('complaint-desk-')) await Dexie.delete(name);
 });
 
-type Made = { fileName: string; data: Uint8Array; manifest: BackupManifest; token: string };
-const backupNow = async () => store.run<Made>('backup.create', {}, 'admin');
+const backupNow = () => createAsAdmin(store);
 
 async function openRestored(name: string): Promise<DeskDb> {
   const db = new DeskDb(name);
@@ -93,8 +107,7 @@ describe('backup.create and backup.restore: the round trip', { timeout: 60_000 }
     opened.push(later);
     await later.open();
     await later.table('surveys').bulkAdd([{ id: 's1', caseId: 'c1', score: 5 }, { id: 's2', caseId: 'c2', score: 3 }]);
-    const { makeBackup } = await import('../../../../../src-renderer/store/backup/create');
-    const made = await makeBackup(later, { now: store.now(), kind: 'manual' });
+    const made = await backupBytes(later, { now: store.now() });
     expect(made.manifest).toMatchObject({ schemaVersion: SCHEMA_VERSION + 1, counts: { surveys: 2 }, stores: { surveys: 'id, caseId' } });
     attachEnvironment(store);
     const before = await fullDump(store.db);
@@ -121,8 +134,7 @@ describe('backup.create and backup.restore: the round trip', { timeout: 60_000 }
       return rest;
     };
     for (const name of Object.keys(stores)) if (name !== 'sessions') await v4.table(name).bulkAdd((await store.db.table(name).toArray()).map((row) => (name === 'cases' ? withoutKeys(row) : row)));
-    const { makeBackup } = await import('../../../../../src-renderer/store/backup/create');
-    const made = await makeBackup(v4, { now: store.now(), kind: 'manual' });
+    const made = await backupBytes(v4, { now: store.now() });
     v4.close();
     await Dexie.delete(v4.name);
     expect(made.manifest.schemaVersion).toBe(4);
@@ -248,23 +260,98 @@ describe('backup.restore refuses a bad file and changes nothing', { timeout: 60_
     expect((await restored.cases.get(other.id))!.customerName).toBe('李雷');
   });
 
-  it('makes no backup larger than a restore takes: refused with its size, before the files are read when they alone are too many', async () => {
+  it('writes the file as it is made, a part at a time, and a write the disk refuses ends it with that refusal and nothing left', async () => {
+    store = await openTestStore();
+    const cases = await seedEverything(store);
+    // Attachments worth more than one part (a desk's gigabytes, scaled down).
+    const photo = (seed: number) => new Uint8Array(3 * 1024 * 1024).map((_, i) => (i * seed + (i >> 9)) & 0xff);
+    for (const seed of [3, 5, 7]) ok(await store.send('attachments.add', { caseId: cases[0]!.id, name: `照片${seed}.jpg`, type: 'image/jpeg', data: new Blob([photo(seed)], { type: 'image/jpeg' }) }, 'agent'));
+    const parts: number[] = [];
+    const events: string[] = [];
+    const recording = (failAt = Infinity): BackupTarget => ({
+      async open(expected) {
+        events.push(`open ${expected > 9 * 1024 * 1024 ? 'large' : 'small'}`);
+        let written = 0;
+        const chunks: Uint8Array[] = [];
+        return {
+          async write(part) {
+            if (parts.length + 1 >= failAt) throw new SinkRefused({ ok: false, code: 'backup.diskFull', params: { neededMB: 40, freeMB: 1 } });
+            parts.push(part.byteLength);
+            chunks.push(part.slice());
+            written += part.byteLength;
+          },
+          async close(bytes) {
+            events.push(`close ${bytes === written}`);
+            const data = new Uint8Array(written);
+            let at = 0;
+            for (const chunk of chunks) {
+              data.set(chunk, at);
+              at += chunk.byteLength;
+            }
+            files.push(data);
+            return { ok: true, path: 'recorded' };
+          },
+          async abort() {
+            events.push('abort');
+          },
+        };
+      },
+    });
+    const files: Uint8Array[] = [];
+    const made = await makeBackup(store.db, { now: store.now(), kind: 'manual', target: recording() });
+    expect(made).toMatchObject({ ok: true, path: 'recorded' });
+    expect(events).toEqual(['open large', 'close true']);
+    // Several parts, none of them the whole file (8 MiB at most).
+    expect(parts.length).toBeGreaterThan(1);
+    expect(Math.max(...parts)).toBeLessThanOrEqual(8 * 1024 * 1024);
+    expect(parts.reduce((sum, n) => sum + n, 0)).toBe(files[0]!.byteLength);
+    expect(made.ok && made.bytes).toBe(files[0]!.byteLength);
+    // The file restores the attachments byte for byte (compared as buffers: element by element took seconds).
+    const filesOf = async (db: DeskDb) =>
+      Promise.all((await db.attachments.orderBy(':id').toArray()).map(async (row) => [row.id, row.name, row.data?.type, Buffer.from(await blobBytes(row.data!)).toString('base64')]));
+    const { activated } = attachEnvironment(store);
+    ok(await restoreAsAdmin(store, files[0]!));
+    const restored = await openRestored(activated[0]!);
+    expect(await filesOf(restored)).toEqual(await filesOf(store.db));
+
+    events.length = 0;
+    parts.length = 0;
+    expect(await makeBackup(store.db, { now: store.now(), kind: 'manual', target: recording(2) })).toEqual({ ok: false, code: 'backup.diskFull', params: { neededMB: 40, freeMB: 1 } });
+    expect(events).toEqual(['open large', 'abort']);
+  });
+
+  it('checks and restores a file read a range at a time, never more than 16 MiB at once', async () => {
+    store = await openTestStore();
+    const cases = await seedEverything(store);
+    for (const seed of [11, 13, 17, 19]) {
+      const data = new Uint8Array(6 * 1024 * 1024).map((_, i) => (i * seed + (i >> 11)) & 0xff);
+      // An MP4's ftyp box first: the content is checked against the type.
+      data.set([0, 0, 0, 0x18, ...new TextEncoder().encode('ftypisom')]);
+      ok(await store.send('attachments.add', { caseId: cases[1]!.id, name: `录像${seed}.mp4`, type: 'video/mp4', data: new Blob([data], { type: 'video/mp4' }) }, 'agent'));
+    }
+    const { data } = await backupNow();
+    expect(data.byteLength).toBeGreaterThan(20 * 1024 * 1024);
+    const reads: number[] = [];
+    const inner = bytesSource(data);
+    const source = { size: inner.size, read: (at: number, length: number) => (reads.push(length), inner.read(at, length)) };
+    const { openBackup } = await import('../../../../../src-renderer/store/backup/open');
+    const opened = await openBackup(source);
+    expect(opened.manifest.counts.attachments).toBe(6);
+    expect(Math.max(...reads)).toBeLessThanOrEqual(16 * 1024 * 1024);
+    expect(Math.max(...reads)).toBeLessThan(data.byteLength);
+  });
+
+  it('restores a backup written by an earlier version (fflate’s zip, the manifest first)', async () => {
     store = await openTestStore();
     await seedEverything(store);
-    const { makeBackup } = await import('../../../../../src-renderer/store/backup/create');
-    const whole = await makeBackup(store.db, { now: store.now(), kind: 'manual' });
-    const attachments = (await store.db.attachments.toArray()).reduce((sum, file) => sum + file.size, 0);
-    const read = vi.spyOn(Blob.prototype, 'arrayBuffer');
-    // The limit set below what the attachments alone hold (a desk's gigabytes, scaled down).
-    await expect(makeBackup(store.db, { now: store.now(), kind: 'manual', maxBytes: attachments - 1 })).rejects.toMatchObject({
-      data: { code: 'backup.tooLarge', params: { sizeMB: Math.ceil(attachments / 1048576), maxMB: 0 } },
-    });
-    expect(read).not.toHaveBeenCalled();
-    // Over it only once zipped: refused with the zip's size.
-    await expect(makeBackup(store.db, { now: store.now(), kind: 'manual', maxBytes: whole.data.byteLength - 1 })).rejects.toMatchObject({ data: { code: 'backup.tooLarge' } });
-    // The tables' JSON is counted zipped: a limit below it raw but above the file takes the backup.
-    expect(whole.manifest.bytes).toBeGreaterThan(whole.data.byteLength);
-    expect((await makeBackup(store.db, { now: store.now(), kind: 'manual', maxBytes: whole.data.byteLength })).data.byteLength).toBe(whole.data.byteLength);
+    const before = await fullDump(store.db);
+    const { data } = await backupNow();
+    const { 'manifest.json': manifest, ...rest } = unzipSync(data);
+    const earlier = zipSync({ 'manifest.json': manifest!, ...rest });
+    const { activated } = attachEnvironment(store);
+    ok(await restoreAsAdmin(store, earlier));
+    const restored = await openRestored(activated[0]!);
+    expect({ ...withoutRestoreLog(await fullDump(restored)), backups: before.backups }).toEqual(before);
   });
 
   it('refuses when the disk is too full, and when the backup of the current data cannot be saved', async () => {

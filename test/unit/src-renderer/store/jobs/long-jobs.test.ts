@@ -4,11 +4,13 @@ import { JOB_PHASES, type JobProgress, type ProgressSink } from '../../../../../
 import { toActor } from '../../../../../src-renderer/domain/users/user';
 import { makeBackup } from '../../../../../src-renderer/store/backup/create';
 import { openBackup } from '../../../../../src-renderer/store/backup/open';
+import { blobTarget } from '../../../../../src-renderer/store/backup/targets';
+import { bytesSource } from '../../../../../src-renderer/store/backup/zip/source';
 import { restoreBackup } from '../../../../../src-renderer/store/backup/switch';
 import type { StoreContext } from '../../../../../src-renderer/store/rpc/define';
 import { openTestStore, register, type TestStore, type Who } from '../fixtures';
 import { randomCases } from '../search/random-cases';
-import { attachEnvironment, databaseNames, restoreAsAdmin } from '../backup/kit';
+import { attachEnvironment, backupBytes, databaseNames, restoreAsAdmin } from '../backup/kit';
 
 const TEXTS = ['快递三天未送达。', '客服态度冷淡，问题一直没有解决。'];
 const CASES = 150;
@@ -62,7 +64,8 @@ describe('progress of the long jobs', { timeout: 60_000 }, () => {
   it('a backup counts every row read, then every entry packed, each phase ending at its total', async () => {
     await desk();
     const { phases, sink } = recorder();
-    const made = await makeBackup(store.db, { now: store.now(), kind: 'manual', progress: sink, chunkRows: ROWS });
+    const made = await makeBackup(store.db, { now: store.now(), kind: 'manual', target: blobTarget(), progress: sink, chunkRows: ROWS });
+    if (!made.ok) throw new Error(made.code);
     const rows = Object.values(made.manifest.counts).reduce((sum, n) => sum + n, 0);
     const entries = Object.keys(made.manifest.checksums).length + 1;
     expect(phases.map(({ phase, total, done }) => [phase, total, done])).toEqual([
@@ -89,9 +92,9 @@ describe('progress of the long jobs', { timeout: 60_000 }, () => {
 
   it('checking a backup file counts its batches, entries and table entries, ending at its total', async () => {
     await desk();
-    const made = await makeBackup(store.db, { now: store.now(), kind: 'manual', chunkRows: ROWS });
+    const made = await backupBytes(store.db, { now: store.now(), chunkRows: ROWS });
     const { phases, sink } = recorder();
-    await openBackup(made.data, sink);
+    await openBackup(bytesSource(made.data), sink);
     expect(phases).toHaveLength(1);
     expect(phases[0]).toMatchObject({ phase: 'checking' });
     expect(phases[0]!.done).toBe(phases[0]!.total);
@@ -104,11 +107,11 @@ describe('progress of the long jobs', { timeout: 60_000 }, () => {
 
   it('a restore goes through its five phases in order, each ending at its total', async () => {
     await desk();
-    const made = await makeBackup(store.db, { now: store.now(), kind: 'manual', chunkRows: ROWS });
+    const made = await backupBytes(store.db, { now: store.now(), chunkRows: ROWS });
     attachEnvironment(store);
     const { phases, sink } = recorder();
     const ctx: StoreContext = { db: store.db, now: store.now, actor: toActor(store.users.admin), session: store.session('admin'), changed: () => undefined };
-    await restoreBackup(ctx, made.data, 'test.cdbak', sink);
+    await restoreBackup(ctx, bytesSource(made.data), 'test.cdbak', sink);
     expect(phases.map((p) => p.phase)).toEqual([...JOB_PHASES.restore]);
     for (const phase of phases) expect(phase.done, phase.phase).toBe(phase.total);
     const writing = phases.find((p) => p.phase === 'writing')!;

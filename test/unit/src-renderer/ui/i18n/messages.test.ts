@@ -268,7 +268,6 @@ describe('translations', () => {
       'backup.newerSchema': ['version', 'current'],
       'backup.countsDiffer': ['table', 'expected', 'found'],
       'backup.diskFull': ['neededMB', 'freeMB'],
-      'backup.tooLarge': ['sizeMB', 'maxMB'],
       'backup.writeFailed': ['reason'],
       'imports.dayFull': ['day', 'row', 'max'],
       'imports.unsupportedType': ['name'],

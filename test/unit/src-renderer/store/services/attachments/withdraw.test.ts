@@ -7,7 +7,7 @@ import { DeskDb } from '../../../../../../src-renderer/store/db';
 import { sha256HexOf } from '../../../../../../src-renderer/store/core/digest';
 import type { CaseDetail } from '../../../../../../src-renderer/store/services/cases/queries';
 import { jpeg } from '../../../domain/cases/evidence-samples';
-import { attachEnvironment, restoreAsAdmin } from '../../backup/kit';
+import { attachEnvironment, createAsAdmin, restoreAsAdmin } from '../../backup/kit';
 import { DAY, NOW, ok, openTestStore, PASSWORD, refusal, register, type TestStore, type Who } from '../../fixtures';
 import { caseAt, steps } from '../../flow';
 
@@ -140,7 +140,7 @@ describe('a withdrawn file in the customer’s export, an anonymisation and a re
   it('stays withdrawn when a backup made before is restored', async () => {
     store = await openTestStore();
     const { c, file } = await withPhoto();
-    const made = await store.run<{ data: Uint8Array }>('backup.create', {}, 'admin');
+    const made = await createAsAdmin(store);
     store.clock.now += DAY;
     ok(await withdraw(file.id, 'supervisor'));
     const { activated } = attachEnvironment(store);

@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { toActor } from '../../../../../../src-renderer/domain/users/user';
-import type { BackupStatus, IssuedBackupFile } from '../../../../../../src-renderer/store/services/backup';
+import type { BackupStatus, CreatedBackup } from '../../../../../../src-renderer/store/services/backup';
+import { backupEnvironment, provideBackupEnvironment } from '../../../../../../src-renderer/store/backup/environment';
+import { mainSource, mainTarget } from '../../../../../../src-renderer/store/backup/auto';
+import { fakeMainFiles, manifestIn } from '../../backup/kit';
 import { MAX_ISSUED_BACKUPS } from '../../../../../../src-renderer/store/services/backup/issued';
 import { HOUR, MINUTE, ok, openTestStore, refusal, type TestStore } from '../../fixtures';
 
@@ -9,7 +12,8 @@ afterEach(async () => store?.close());
 
 const NOT_ISSUED = { code: 'backup.notIssued' };
 const backupAudit = async () => (await store.db.audit.where('[subject+n]').between(['backup', 0], ['backup', Infinity]).toArray()).map((event) => ({ command: event.command, at: event.at, detail: event.detail }));
-const make = () => store.run<IssuedBackupFile>('backup.create', {}, 'admin');
+type Download = Extract<CreatedBackup, { kind: 'download' }>;
+const make = () => store.run<Download>('backup.create', {}, 'admin');
 const status = () => store.run<BackupStatus>('backup.status', {}, 'admin');
 
 describe('备份到文件 is logged only once its file is saved', () => {
@@ -18,7 +22,9 @@ describe('备份到文件 is logged only once its file is saved', () => {
     const before = await store.snapshot();
     const made = await make();
     expect(made.token).toMatch(/^[0-9a-f-]{36}$/);
-    expect(made.data.byteLength).toBeGreaterThan(0);
+    expect(made.kind).toBe('download');
+    expect(made.blob.size).toBe(made.bytes);
+    expect(manifestIn(new Uint8Array(await made.blob.arrayBuffer()))).toEqual(made.manifest);
     expect(await status()).toEqual({ last: null, lastAt: null, stale: true, recent: [] });
     expect(await store.snapshot()).toEqual(before);
     expect(store.events).toEqual([]);
@@ -31,7 +37,7 @@ describe('备份到文件 is logged only once its file is saved', () => {
     // The save dialog stays open a few minutes.
     store.clock.now += 5 * MINUTE;
     expect(ok(await store.send('backup.saved', { token: made.token, path: 'D:\\备份\\desk.cdbak' }, 'admin'))).toEqual({ id: 1 });
-    const row = { at: madeAt, kind: 'manual', fileName: made.fileName, path: 'D:\\备份\\desk.cdbak', bytes: made.data.byteLength, counts: made.manifest.counts };
+    const row = { at: madeAt, kind: 'manual', fileName: made.fileName, path: 'D:\\备份\\desk.cdbak', bytes: made.bytes, counts: made.manifest.counts };
     expect(await store.db.backups.toArray()).toEqual([{ id: 1, ...row, actor: { id: 'u-admin', name: '管理员' } }]);
     expect(await backupAudit()).toEqual([
       { command: 'backup.create', at: madeAt, detail: { kind: 'manual', fileName: made.fileName, path: row.path, bytes: row.bytes, counts: row.counts } },
@@ -82,7 +88,7 @@ describe('备份到文件 is logged only once its file is saved', () => {
   it('logs a file whose save dialog outlasted the idle lock, and nothing else goes on while locked', async () => {
     store = await openTestStore();
     const session = store.session('admin');
-    const made = ok<IssuedBackupFile>(await store.dispatcher.dispatch('backup.create', {}, session));
+    const made = ok<Download>(await store.dispatcher.dispatch('backup.create', {}, session));
     ok(await store.dispatcher.dispatch('auth.lock', {}, session));
     ok(await store.dispatcher.dispatch('backup.saved', { token: made.token }, session));
     expect(await store.db.backups.count()).toBe(1);
@@ -108,5 +114,37 @@ describe('备份到文件 is logged only once its file is saved', () => {
     } finally {
       await other.close();
     }
+  });
+
+  it('on the desktop writes to the file chosen in the save dialog as it is made, and logs it at once with main’s path', async () => {
+    store = await openTestStore();
+    const main = fakeMainFiles({ path: (target) => `D:\\备份\\${target}.cdbak` });
+    // Without main (the browser), a target cannot be written to.
+    expect(refusal(await store.send('backup.create', { target: 'chosen-1' }, 'admin'))).toEqual({ code: 'backup.unavailable' });
+    provideBackupEnvironment(store.db, {
+      ...backupEnvironment(store.db)!,
+      manualTarget: (target) => mainTarget(main.files, { kind: 'manual', target }),
+      openSource: (source, bytes) => mainSource(main.files, source, bytes),
+    });
+    const made = await store.run<Extract<CreatedBackup, { kind: 'saved' }>>('backup.create', { target: 'chosen-1' }, 'admin');
+    expect(made).toMatchObject({ kind: 'saved', path: 'D:\\备份\\chosen-1.cdbak', id: 1 });
+    expect(main.saved.map((file) => [file.kind, file.target])).toEqual([['manual', 'chosen-1']]);
+    expect(made.bytes).toBe(main.saved[0]!.data.byteLength);
+    expect(await store.db.backups.toArray()).toMatchObject([{ kind: 'manual', path: made.path, bytes: made.bytes, actor: { id: 'u-admin' } }]);
+    expect((await backupAudit()).map((event) => event.command)).toEqual(['backup.create']);
+    expect(store.events.at(-1)).toEqual([{ area: 'backups', ids: ['1'] }]);
+
+    // The same file, read back through main a range at a time, is checked like any other.
+    main.sources.set('picked', main.saved[0]!.data);
+    expect(await store.run('backup.inspect', { source: { id: 'picked', bytes: made.bytes } }, 'admin')).toMatchObject({ kind: 'manual', counts: { users: 7 } });
+    expect(refusal(await store.send('backup.inspect', { source: { id: 'gone', bytes: made.bytes } }, 'admin'))).toEqual({ code: 'backup.sourceUnknown' });
+    // One file only: bytes and a source together are no request.
+    expect(refusal(await store.send('backup.inspect', { data: main.saved[0]!.data, source: { id: 'picked', bytes: 1 } }, 'admin')).code).toBe('validation.failed');
+
+    // Main refusing the file (the disk full) is said, and nothing is logged.
+    const full = fakeMainFiles({ refuse: { open: 'backup.diskFull' } });
+    provideBackupEnvironment(store.db, { ...backupEnvironment(store.db)!, manualTarget: (target) => mainTarget(full.files, { kind: 'manual', target }) });
+    expect(refusal(await store.send('backup.create', { target: 'chosen-2' }, 'admin'))).toEqual({ code: 'backup.diskFull' });
+    expect(await store.db.backups.count()).toBe(1);
   });
 });

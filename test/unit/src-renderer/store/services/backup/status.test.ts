@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BackupStatus } from '../../../../../../src-renderer/store/services/backup';
 import { automaticBackup } from '../../../../../../src-renderer/store/backup/auto';
 import { DAY, HOUR, ok, openTestStore, refusal, type TestStore } from '../../fixtures';
+import { fakeMainFiles } from '../../backup/kit';
 
 let store: TestStore;
 afterEach(async () => store?.close());
@@ -60,16 +61,21 @@ describe('backup.status', () => {
 
   it('logs an automatic backup once main saved it, as the system, and nothing when main refused', async () => {
     store = await openTestStore();
-    const requests: Array<{ kind: string; fileName: string; bytes: number }> = [];
-    const saved = await automaticBackup(store.db, async (request) => {
-      requests.push({ kind: request.kind, fileName: request.fileName, bytes: request.data.byteLength });
-      return { status: 'saved', path: `/backups/${request.fileName}`, at: store.now() };
-    }, 'daily', store.now());
+    const main = fakeMainFiles({ path: (kind) => `/backups/complaint-desk-20261123-100000-${kind}.cdbak` });
+    const saved = await automaticBackup(store.db, main.files, 'daily', store.now());
     expect(saved).toMatchObject({ ok: true, path: '/backups/complaint-desk-20261123-100000-daily.cdbak' });
-    expect(requests).toEqual([{ kind: 'daily', fileName: 'complaint-desk-20261123-100000-daily.cdbak', bytes: expect.any(Number) }]);
-    expect(await store.db.backups.toArray()).toMatchObject([{ kind: 'daily', path: '/backups/complaint-desk-20261123-100000-daily.cdbak', actor: null, counts: { users: 7 } }]);
-    const refused = await automaticBackup(store.db, async () => ({ status: 'refused', code: 'files.diskFull' }), 'on-quit', store.now());
-    expect(refused).toEqual({ ok: false, code: 'files.diskFull' });
+    expect(main.calls).toEqual(['open daily', 'close']);
+    expect(main.saved).toHaveLength(1);
+    expect(await store.db.backups.toArray()).toMatchObject([
+      { kind: 'daily', fileName: 'complaint-desk-20261123-100000-daily.cdbak', path: '/backups/complaint-desk-20261123-100000-daily.cdbak', bytes: main.saved[0]!.data.byteLength, actor: null, counts: { users: 7 } },
+    ]);
+    // Refused when opened (no room), or when a part could not be written (the disk filled up): nothing logged, nothing left open.
+    const full = fakeMainFiles({ refuse: { open: 'backup.diskFull' } });
+    expect(await automaticBackup(store.db, full.files, 'on-quit', store.now())).toEqual({ ok: false, code: 'backup.diskFull' });
+    const filling = fakeMainFiles({ refuse: { write: 1 } });
+    expect(await automaticBackup(store.db, filling.files, 'on-quit', store.now())).toEqual({ ok: false, code: 'backup.diskFull', params: { neededMB: 9, freeMB: 1 } });
+    expect(filling.open()).toEqual([]);
+    expect(filling.calls).toEqual(['open on-quit', 'abort']);
     expect(await store.db.backups.count()).toBe(1);
     expect((await store.run<BackupStatus>('backup.status', {}, 'admin')).last?.kind).toBe('daily');
   });

@@ -17,21 +17,21 @@ const rows = [row(3, 'pre-restore', PRE, keptBackupPath(PRE)), row(2, 'pre-resto
 
 describe('备份记录', { timeout: 30_000 }, () => {
   it('in the browser, downloads a backup the desk kept in its own storage, and says when it is no longer kept', async () => {
-    const data = new Uint8Array([1, 2, 3]);
-    const readKeptBackup = vi.fn(async (path: string) => (path === keptBackupPath(PRE) ? data : null));
-    const saveFile = vi.fn(async () => ({ status: 'saved' as const }));
-    await renderWithStore(<BackupHistory rows={rows} />, { platform: { readKeptBackup, saveFile } });
+    const file = new Blob([new Uint8Array([1, 2, 3])]);
+    const readKeptBackup = vi.fn(async (path: string) => (path === keptBackupPath(PRE) ? file : null));
+    const downloadBlob = vi.fn(async () => undefined);
+    await renderWithStore(<BackupHistory rows={rows} />, { platform: { readKeptBackup, downloadBlob } });
     const table = await screen.findByRole('table', { name: '备份记录' });
     // A backup downloaded or saved by hand is where the user put it: nothing to download.
     expect(within(table).getAllByRole('button', { name: /^下载备份/ })).toHaveLength(2);
 
     fireEvent.click(within(table).getByRole('button', { name: `下载备份 ${PRE}` }));
-    await waitFor(() => expect(saveFile).toHaveBeenCalledWith(expect.objectContaining({ suggestedName: PRE, data })));
+    await waitFor(() => expect(downloadBlob).toHaveBeenCalledWith(file, PRE));
     expect(screen.queryByRole('alert')).toBeNull();
 
     fireEvent.click(within(table).getByRole('button', { name: `下载备份 ${OLD}` }));
     expect((await screen.findByRole('alert')).textContent).toBe(`备份 ${OLD} 已不在浏览器中：浏览器只保留最近 5 份自动备份。`);
-    expect(saveFile).toHaveBeenCalledTimes(1);
+    expect(downloadBlob).toHaveBeenCalledTimes(1);
   });
 
   it('offers no download where the platform keeps no backups of its own (the desktop: they are files in its backup folder)', async () => {
