@@ -146,6 +146,7 @@ async function start(): Promise<void> {
       close: (request) => backupStreams.close(request),
       abort: (request) => backupStreams.abort(request),
       read: (request) => backupSources.read(request),
+      release: (request) => backupSources.release(request.source),
     },
     onHostReset: () => void backupStreams.abortAll(),
     createHostWindow: () => {
@@ -160,6 +161,7 @@ async function start(): Promise<void> {
   // The store host makes a backup, daily, on quit and on request; its stream into the backups folder answers the request.
   const backups = createBackupService({
     requestFromHost: (kind, timeoutMs) => supervisor.requestBackup(kind, timeoutMs),
+    abandon: (kind) => backupStreams.abortKind(kind),
     log: log('backups'),
   });
   const notifier = createNotifier({
@@ -216,7 +218,7 @@ async function start(): Promise<void> {
     },
     openBackupsFolder: () => openBackupsFolder(backupFolder, log('backups')),
     chooseBackupTarget: (sender, payload) => chooseBackupTarget(parentOf(sender), payload, messages(), backupTargets),
-    chooseBackupSource: (sender, payload) => chooseBackupSource(parentOf(sender), payload, messages(), backupSources),
+    chooseBackupSource: (sender, payload) => chooseBackupSource(parentOf(sender), payload, messages(), backupSources, sender.id),
     connectStore: (sender) => supervisor.connect(sender),
     printReady: (sender) => printer.markReady(sender),
   });

@@ -56,6 +56,8 @@ export const HostInvoke = {
   backupStreamAbort: 'host:backup-stream-abort',
   /** A range of the backup file the user chose to restore (UiInvoke.chooseBackupSource). */
   backupSourceRead: 'host:backup-source-read',
+  /** The store host is done with that file (restored, or refused): main closes it, so a USB stick can be ejected. */
+  backupSourceRelease: 'host:backup-source-release',
 } as const;
 
 /** Channels main pushes to the store host. */

@@ -69,7 +69,7 @@ export const SaveFileResult = z.object({
 export type SaveFileResult = z.infer<typeof SaveFileResult>;
 
 /** Why main could not write or read a file the user chose, in a word the UI translates (`file.why.<why>`). */
-export const FILE_FAILURE_KINDS = ['busy', 'locked', 'denied', 'full', 'missing', 'other'] as const;
+export const FILE_FAILURE_KINDS = ['busy', 'locked', 'denied', 'full', 'missing', 'tooBig', 'other'] as const;
 export type FileFailureKind = (typeof FILE_FAILURE_KINDS)[number];
 
 /** The largest file the open dialog reads whole into the page (imports; backups are read a range at a time). */
@@ -168,6 +168,9 @@ export const BackupSourceReadRequest = z.object({
 export type BackupSourceReadRequest = z.infer<typeof BackupSourceReadRequest>;
 export const BackupSourceReadResult = z.discriminatedUnion('status', [z.object({ status: z.literal('read'), data: z.instanceof(Uint8Array) }), FileRefusal]);
 export type BackupSourceReadResult = z.infer<typeof BackupSourceReadResult>;
+
+export const BackupSourceReleaseRequest = z.object({ source: StreamId });
+export type BackupSourceReleaseRequest = z.infer<typeof BackupSourceReleaseRequest>;
 
 /** 备份到文件 on the desktop: where to write; the store host streams the backup to the `target` main answers. */
 export const ChooseBackupTargetRequest = z.object({ suggestedName: z.string().min(1).max(200), filters: z.array(FileFilter).max(10).default([]) });
@@ -283,6 +286,8 @@ export interface DeskHostBridge {
   backupStreamAbort(request: BackupStreamAbortRequest): Promise<void>;
   /** A range of the backup file the user chose to restore. */
   backupSourceRead(request: BackupSourceReadRequest): Promise<BackupSourceReadResult>;
+  /** Done with the file chosen to restore (restored, or refused): main closes it. */
+  backupSourceRelease(request: BackupSourceReleaseRequest): Promise<void>;
   /** Main's schedule asks for a backup; answer with `backupDone`. */
   onBackupRequest(listener: (message: BackupRequestMessage) => void): void;
   backupDone(message: BackupDoneMessage): void;

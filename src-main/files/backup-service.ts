@@ -6,14 +6,23 @@
  */
 import type { BackupDoneMessage, BackupNowResult, BackupRequestMessage, BackupStreamOpenRequest, SaveBackupResult } from '../core/contract';
 
-/** How long the store host may take for a backup on the schedule or from the Settings button (large databases). */
-export const BACKUP_TIMEOUT_MS = 10 * 60_000;
+/**
+ * How long the store host may take for a backup on the schedule or from the Settings button: a desk
+ * of gigabytes of attachments takes many minutes (a stream that stops moving is given up after 10
+ * minutes by backup-streams.ts anyway).
+ */
+export const BACKUP_TIMEOUT_MS = 60 * 60_000;
 
 export type RequestedKind = BackupRequestMessage['kind'];
 
 export interface BackupServiceOptions {
   /** The store host supervisor's `requestBackup`. */
   requestFromHost(kind: RequestedKind, timeoutMs: number): Promise<BackupDoneMessage | 'timeout' | 'not-running'>;
+  /**
+   * A request given up on (timed out): its stream is abandoned, so the host stops at its next part
+   * and no file of it lands later, nor runs beside the next request's.
+   */
+  abandon?: (kind: RequestedKind) => Promise<void>;
   log?: (message: string, detail?: unknown) => void;
 }
 
@@ -35,7 +44,7 @@ interface OpenRequest {
   saved: SaveBackupResult | null;
 }
 
-export function createBackupService({ requestFromHost, log = () => undefined }: BackupServiceOptions): BackupService {
+export function createBackupService({ requestFromHost, abandon = async () => undefined, log = () => undefined }: BackupServiceOptions): BackupService {
   let open: OpenRequest | null = null;
   let inFlight: Promise<BackupNowResult> | null = null;
 
@@ -53,6 +62,7 @@ export function createBackupService({ requestFromHost, log = () => undefined }: 
       }
       if (answer === 'timeout') {
         log('backup not made: the store host did not answer in time', { kind, timeoutMs });
+        await abandon(kind).catch((error: unknown) => log('could not abandon a backup given up on', { kind, error }));
         return { status: 'refused', code: 'backup.timeout' };
       }
       const saved = current.saved;

@@ -2,8 +2,10 @@
  * The backup file chosen to restore (从备份恢复), kept open in main and read a
  * range at a time by the store host: a backup of any size is restored without
  * the page or the host holding it whole. The host reads it twice (a check,
- * then the restore), so a source stays until the next file is chosen, until
- * it has not been read for 2 hours, or until the app quits.
+ * then the restore), so a source stays until the store host is done with it
+ * (restored, or refused: `release`, so a USB stick can be ejected), until the
+ * same window chooses another file, until it has not been read for 2 hours, or
+ * until the app quits. Another window choosing a file leaves it alone.
  */
 import { randomBytes } from 'node:crypto';
 import { open } from 'node:fs/promises';
@@ -27,8 +29,10 @@ export interface BackupSourcesOptions {
 }
 
 export interface BackupSources {
-  /** Opens the file chosen in the dialog and issues its id; the source chosen before is closed. */
-  choose(path: string): Promise<ChooseBackupSourceResult | FileRefusal>;
+  /** Opens the file chosen in the dialog of window `owner` and issues its id; the source that window chose before is closed. */
+  choose(path: string, owner: number): Promise<ChooseBackupSourceResult | FileRefusal>;
+  /** Closes a source (unknown ids are ignored). */
+  release(id: string): Promise<void>;
   /** Up to `length` bytes from `at`: fewer only at the end of the file, none past it. */
   read(request: BackupSourceReadRequest): Promise<BackupSourceReadResult>;
   closeAll(): Promise<void>;
@@ -38,6 +42,7 @@ interface Source {
   id: string;
   path: string;
   file: SourceFile;
+  owner: number;
   timer: ReturnType<typeof setTimeout> | null;
 }
 
@@ -70,13 +75,13 @@ export function createBackupSources({ openFile = (path) => open(path, 'r'), log 
   const closeAll = async () => void (await Promise.all([...sources.values()].map(close)));
 
   return {
-    async choose(path) {
-      await closeAll();
+    async choose(path, owner) {
+      await Promise.all([...sources.values()].filter((source) => source.owner === owner).map(close));
       let file: SourceFile | null = null;
       try {
         file = await openFile(path);
         const { size } = await file.stat();
-        const source: Source = { id: randomBytes(16).toString('hex'), path, file, timer: null };
+        const source: Source = { id: randomBytes(16).toString('hex'), path, file, owner, timer: null };
         sources.set(source.id, source);
         touch(source);
         return { status: 'chosen', source: source.id, name: basename(path), bytes: size };
@@ -97,6 +102,10 @@ export function createBackupSources({ openFile = (path) => open(path, 'r'), log 
         log('cannot read a backup to restore', { path: source.path, at, length, error });
         return fileRefusal('file.readFailed', source.path, error);
       }
+    },
+    async release(id) {
+      const source = sources.get(id);
+      if (source) await close(source);
     },
     closeAll,
   };

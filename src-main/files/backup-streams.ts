@@ -56,6 +56,8 @@ export interface BackupStreams {
   abort(request: BackupStreamAbortRequest): Promise<void>;
   /** Ends every open stream, their temp files removed (the store host went away, the app quits). */
   abortAll(): Promise<void>;
+  /** Abandons the open streams of one kind (a backup of that kind that was given up on). */
+  abortKind(kind: BackupStreamKind): Promise<void>;
   /** Open streams, for diagnostics and tests. */
   count(): number;
 }
@@ -291,6 +293,9 @@ export function createBackupStreams({
     async abortAll() {
       generation += 1;
       await Promise.all([...streams.values()].map(abandon));
+    },
+    async abortKind(kind) {
+      await Promise.all([...streams.values()].filter((stream) => stream.kind === kind).map(abandon));
     },
     count: () => streams.size,
   };

@@ -86,9 +86,10 @@ export async function chooseBackupSource(
   payload: unknown,
   messages: MainMessages,
   sources: Pick<BackupSources, 'choose'>,
+  owner: number,
 ): Promise<ChooseBackupSourceResult | FileRefusal> {
   const request = ChooseBackupSourceRequest.parse(payload);
   const path = await askWhichToOpen(parent, request.filters, messages);
   if (!path) return { status: 'cancelled' };
-  return sources.choose(path);
+  return sources.choose(path, owner);
 }

@@ -12,6 +12,8 @@ const KINDS: Record<string, FileFailureKind> = {
   ENOSPC: 'full',
   EDQUOT: 'full',
   ENOENT: 'missing',
+  // A file larger than the disk's format holds (4 GB on a FAT32 USB stick).
+  EFBIG: 'tooBig',
   ENOTDIR: 'missing',
 };
 

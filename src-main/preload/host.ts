@@ -53,6 +53,7 @@ const bridge: DeskHostBridge = {
   backupStreamClose: (request) => ipcRenderer.invoke(HostInvoke.backupStreamClose, request),
   backupStreamAbort: (request) => ipcRenderer.invoke(HostInvoke.backupStreamAbort, request),
   backupSourceRead: (request) => ipcRenderer.invoke(HostInvoke.backupSourceRead, request),
+  backupSourceRelease: (request) => ipcRenderer.invoke(HostInvoke.backupSourceRelease, request),
   onBackupRequest: (listener) => {
     ipcRenderer.on(HostPush.backupRequest, (_event, message: { requestId?: unknown; kind?: unknown }) => {
       if (typeof message?.requestId === 'number' && (message.kind === 'daily' || message.kind === 'on-quit')) {

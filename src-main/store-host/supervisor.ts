@@ -9,6 +9,7 @@ import { MAX_QUEUED_REPORTS, type AlertReport } from '../core/alert-feed';
 import {
   BackupDoneMessage,
   BackupSourceReadRequest,
+  BackupSourceReleaseRequest,
   BackupStreamAbortRequest,
   BackupStreamCloseRequest,
   BackupStreamOpenRequest,
@@ -33,6 +34,7 @@ export interface HostBackupFiles {
   close(request: BackupStreamCloseRequest): Promise<SaveBackupResult>;
   abort(request: BackupStreamAbortRequest): Promise<void>;
   read(request: BackupSourceReadRequest): Promise<BackupSourceReadResult>;
+  release(request: BackupSourceReleaseRequest): Promise<void>;
 }
 
 export interface SupervisorOptions {
@@ -185,6 +187,7 @@ export function createStoreHostSupervisor({
   handleFromHost(HostInvoke.backupStreamClose, BackupStreamCloseRequest, (files, request) => files.close(request));
   handleFromHost(HostInvoke.backupStreamAbort, BackupStreamAbortRequest, (files, request) => files.abort(request));
   handleFromHost(HostInvoke.backupSourceRead, BackupSourceReadRequest, (files, request) => files.read(request));
+  handleFromHost(HostInvoke.backupSourceRelease, BackupSourceReleaseRequest, (files, request) => files.release(request));
 
   return {
     start() {

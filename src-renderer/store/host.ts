@@ -137,7 +137,7 @@ export async function startStoreHost(db?: DeskDb, options: StoreHostOptions = {}
       ...(options.mainFiles
         ? {
             manualTarget: (chosen: string) => mainTarget(options.mainFiles!, { kind: 'manual', target: chosen }),
-            openSource: (source: string, bytes: number) => mainSource(options.mainFiles!, source, bytes),
+            openSource: (source: string, bytes: number, name: string) => mainSource(options.mainFiles!, source, bytes, name),
           }
         : {}),
     });

@@ -10,7 +10,10 @@ import { SinkRefused, type BackupTarget, type SinkRefusal, type SinkResult } fro
 import type { ByteSource } from './zip/source';
 
 /** What of main's bridge backups use: its file streams and the ranges of a file chosen to restore. */
-export type MainFiles = Pick<DeskHostBridge, 'backupStreamOpen' | 'backupStreamWrite' | 'backupStreamClose' | 'backupStreamAbort' | 'backupSourceRead'>;
+export type MainFiles = Pick<
+  DeskHostBridge,
+  'backupStreamOpen' | 'backupStreamWrite' | 'backupStreamClose' | 'backupStreamAbort' | 'backupSourceRead' | 'backupSourceRelease'
+>;
 
 const refusalOf = (result: { status: 'refused'; code: string; params?: Record<string, string | number> }): SinkRefusal => ({
   ok: false,
@@ -65,11 +68,18 @@ export function mainTarget(files: MainFiles, destination: { kind: AutoBackupKind
 }
 
 /** Reads of a file the user chose to restore, through main (`bytes` long, as main said when it was chosen). */
-export function mainSource(files: MainFiles, source: string, bytes: number): ByteSource {
+export function mainSource(files: MainFiles, source: string, bytes: number, name = ''): ByteSource & { release(): Promise<void> } {
   return {
     size: bytes,
+    // Main closes the file: a USB stick it is on can be ejected. Never throws.
+    release: () => files.backupSourceRelease({ source }).catch((error: unknown) => console.error('main could not close the backup file', error)),
     async read(at, length) {
-      const result = await files.backupSourceRead({ source, at, length: Math.min(length, MAX_BACKUP_PART_BYTES) });
+      if (length <= 0) return new Uint8Array(0);
+      const result = await files.backupSourceRead({ source, at, length: Math.min(length, MAX_BACKUP_PART_BYTES) }).catch((error: unknown) => {
+        // Main gone or the message refused: a read that failed, not a damaged file.
+        console.error('main could not read the backup file', error);
+        return { status: 'refused' as const, code: 'file.readFailed', params: { name, why: 'other' } };
+      });
       // The file gone since it was chosen (a USB stick pulled out): said as main says it.
       if (result.status === 'refused') throw new DeskError({ code: result.code, ...(result.params ? { params: result.params } : {}) });
       return result.data;

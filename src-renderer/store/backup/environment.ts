@@ -22,7 +22,7 @@ export interface BackupEnvironment {
   /** Desktop: the file the user chose in 备份到文件's save dialog (`UiInvoke.chooseBackupTarget`). */
   manualTarget?(target: string): BackupTarget;
   /** Desktop: the file the user chose to restore, `bytes` long, read through main a range at a time. */
-  openSource?(source: string, bytes: number): ByteSource;
+  openSource?(source: string, bytes: number, name: string): ByteSource & { release(): Promise<void> };
 }
 
 const environments = new WeakMap<DeskDb, BackupEnvironment>();

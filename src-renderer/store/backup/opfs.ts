@@ -7,8 +7,8 @@ import { SinkRefused, type BackupTarget, type SinkResult } from './targets';
 const KEEP = 5;
 const FOLDER = KEPT_BACKUPS_FOLDER;
 
-type Writable = { write(data: Uint8Array): Promise<void>; close(): Promise<void> };
-type FileHandle = FileSystemFileHandle & { createWritable?: () => Promise<Writable> };
+type Writable = { write(data: Uint8Array): Promise<void>; close(): Promise<void>; abort?(): Promise<void> };
+type FileHandle = FileSystemFileHandle & { createWritable?: () => Promise<Writable>; move?: (name: string) => Promise<void> };
 type Folder = FileSystemDirectoryHandle & { keys?: () => AsyncIterable<string> };
 
 /** The origin private file system of the worker, when the browser has one. */
@@ -47,11 +47,14 @@ export const opfsTarget: BackupTarget = {
     if (shortfall) return { ok: false, code: 'backup.diskFull', params: shortfall };
     const root = await navigator.storage.getDirectory();
     const folder = (await root.getDirectoryHandle(FOLDER, { create: true })) as Folder;
-    const file = (await folder.getFileHandle(fileName, { create: true })) as FileHandle;
+    // Written under a name no listing takes for a backup, renamed once complete: a worker killed
+    // meanwhile leaves no partial `.cdbak` (nor one that pushes a good backup out of the five kept).
+    const partName = `${fileName}.part`;
+    const file = (await folder.getFileHandle(partName, { create: true })) as FileHandle;
     const writable = await openWritable(file);
     const remove = async () => {
-      await writable.close().catch(() => undefined);
-      await folder.removeEntry(fileName).catch(() => undefined);
+      await (writable.abort ? writable.abort() : writable.close()).catch(() => undefined);
+      await folder.removeEntry(partName).catch(() => undefined);
     };
     return {
       async write(part) {
@@ -65,9 +68,11 @@ export const opfsTarget: BackupTarget = {
       async close(): Promise<SinkResult> {
         try {
           await writable.close();
+          if (file.move) await file.move(fileName);
+          else await copyInto(folder, file, fileName);
         } catch (error) {
           console.error('finishing a backup in the browser storage failed', error);
-          await folder.removeEntry(fileName).catch(() => undefined);
+          await folder.removeEntry(partName).catch(() => undefined);
           return { ok: false, code: 'backup.saveFailed' };
         }
         await prune(folder);
@@ -77,6 +82,16 @@ export const opfsTarget: BackupTarget = {
     };
   },
 };
+
+/** Without `move` (older browsers): the finished file copied to its name, the part removed. */
+async function copyInto(folder: Folder, part: FileHandle, fileName: string): Promise<void> {
+  const target = (await folder.getFileHandle(fileName, { create: true })) as FileHandle;
+  const writable = await openWritable(target);
+  const source = await part.getFile();
+  for (let at = 0; at < source.size; at += 16 * 1024 * 1024) await writable.write(new Uint8Array(await source.slice(at, at + 16 * 1024 * 1024).arrayBuffer()));
+  await writable.close();
+  await folder.removeEntry(part.name);
+}
 
 /** File names start with their time (`complaint-desk-<yyyyMMdd-HHmmss>`): sorted by name is sorted by age. */
 async function prune(folder: Folder): Promise<void> {

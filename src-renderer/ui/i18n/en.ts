@@ -337,6 +337,7 @@ export const en = {
       denied: 'there is no permission to write or read there; choose another folder',
       full: 'the disk is full; free some space and try again',
       missing: 'the file or folder is not there (moved, or the removable drive was taken out)',
+      tooBig: 'the disk cannot hold a file this large (a FAT32 USB stick takes files of at most 4 GB); save it to an NTFS or exFAT disk',
       other: 'the system could not complete it; try again',
     },
     store: {

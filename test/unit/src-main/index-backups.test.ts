@@ -109,6 +109,7 @@ describe('backups from the Settings page', () => {
       [HostInvoke.backupStreamClose, { stream: 's', bytes: 1 }],
       [HostInvoke.backupStreamAbort, { stream: 's' }],
       [HostInvoke.backupSourceRead, { source: 's', at: 0, length: 1 }],
+      [HostInvoke.backupSourceRelease, { source: 's' }],
     ];
     for (const [channel, payload] of calls) {
       await expect(electron.ipcMain.invoke(channel, from(main), payload), channel).rejects.toThrow(/not the store host/);

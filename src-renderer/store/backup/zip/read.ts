@@ -226,6 +226,8 @@ async function readRange(source: ByteSource, at: number, length: number): Promis
 }
 
 async function readExactly(source: ByteSource, at: number, length: number): Promise<Uint8Array> {
+  // An empty entry (a 0-byte file) asks for nothing: no source need answer a read of no bytes.
+  if (length === 0) return new Uint8Array(0);
   const bytes = await source.read(at, length);
   if (bytes.byteLength < length) throw new ZipFormatError('truncated', 'The zip file ends early.');
   return bytes.byteLength > length ? bytes.subarray(0, length) : bytes;

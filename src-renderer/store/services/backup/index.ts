@@ -33,12 +33,12 @@ const FileInput = z
   })
   .refine((input) => [input.data, input.file, input.source].filter((given) => given !== undefined).length === 1, { error: 'validation.invalid' });
 
-function sourceOf(ctx: StoreContext, input: z.infer<typeof FileInput>): ByteSource {
+function sourceOf(ctx: StoreContext, input: z.infer<typeof FileInput>): ByteSource & { release?(): Promise<void> } {
   if (input.data) return bytesSource(input.data);
   if (input.file) return blobSource(input.file);
   const environment = backupEnvironment(ctx.db);
   if (!environment?.openSource) throw new DeskError({ code: 'backup.unavailable' });
-  return environment.openSource(input.source!.id, input.source!.bytes);
+  return environment.openSource(input.source!.id, input.source!.bytes, input.fileName);
 }
 
 const auditActor = (ctx: StoreContext) => ({ id: ctx.actor!.id, name: ctx.actor!.name, role: ctx.actor!.role });
@@ -74,14 +74,16 @@ const create = command(
     const made = await asJob(ctx.db, 'backup', ctx.actor!.id, (progress) => makeBackup(ctx.db, { now, kind: 'manual', target: destination, progress }));
     if (!made.ok) return refused(made);
     if (!inMemory) {
+      // The name the user gave the file in the save dialog, as 备份记录 lists it.
+      const fileName = made.path.split(/[\\/]/).pop() || made.fileName;
       const id = await recordBackup(
         ctx.db,
-        { at: now, kind: 'manual', fileName: made.fileName, path: made.path, bytes: made.bytes, counts: made.manifest.counts },
+        { at: now, kind: 'manual', fileName, path: made.path, bytes: made.bytes, counts: made.manifest.counts },
         auditActor(ctx),
         'backup.create',
       );
       ctx.changed('backups', String(id));
-      return { kind: 'saved', fileName: made.fileName, path: made.path, bytes: made.bytes, id };
+      return { kind: 'saved', fileName, path: made.path, bytes: made.bytes, id };
     }
     const token = issueBackup(ctx.db, { at: now, fileName: made.fileName, bytes: made.bytes, counts: made.manifest.counts, actorId: ctx.actor!.id }, now);
     return { kind: 'download', fileName: made.fileName, blob: inMemory.blob()!, bytes: made.bytes, token, manifest: made.manifest };
@@ -121,12 +123,32 @@ const saved = command(
   { access: 'backup.create', whileLocked: true },
 );
 
+/**
+ * Refusals that are about the file itself: it will never restore, so main may close it (a desktop
+ * source). Others (no room, a backup of the current data that failed) leave it open for a retry.
+ */
+const FILE_REFUSALS = new Set(['backup.notABackup', 'backup.truncated', 'backup.corrupt', 'backup.newerFormat', 'backup.newerSchema', 'backup.countsDiffer', 'backup.verifyFailed', 'file.readFailed']);
+
+/** Runs `use` on the file, closing a desktop source once it is restored or refused for what it holds. */
+async function withSource<T>(source: ByteSource & { release?(): Promise<void> }, use: () => Promise<T>, releaseOnSuccess: boolean): Promise<T> {
+  try {
+    const result = await use();
+    if (releaseOnSuccess) await source.release?.();
+    return result;
+  } catch (error) {
+    if (error instanceof DeskError && FILE_REFUSALS.has(error.data.code)) await source.release?.();
+    throw error;
+  }
+}
+
 /** What a file holds, checked end to end, before the user decides to restore it; nothing is written. */
 const inspect = query(
   FileInput,
   async (ctx, input): Promise<BackupSummary> => {
     const source = sourceOf(ctx, input);
-    return summarise((await asJob(ctx.db, 'restoreCheck', ctx.actor!.id, (progress) => openBackup(source, progress))).manifest);
+    // Kept open once checked: the restore reads it again.
+    const opened = await withSource(source, () => asJob(ctx.db, 'restoreCheck', ctx.actor!.id, (progress) => openBackup(source, progress)), false);
+    return summarise(opened.manifest);
   },
   { access: 'backup.restore' },
 );
@@ -134,7 +156,7 @@ const inspect = query(
 /** 从备份恢复: replaces every record with the file's, after a backup of the current data (see `restoreBackup`). */
 const restore = command(FileInput, async (ctx, input): Promise<RestoreOutcome> => {
   const source = sourceOf(ctx, input);
-  return asJob(ctx.db, 'restore', ctx.actor!.id, (progress) => restoreBackup(ctx, source, input.fileName, progress));
+  return withSource(source, () => asJob(ctx.db, 'restore', ctx.actor!.id, (progress) => restoreBackup(ctx, source, input.fileName, progress)), true);
 }, {
   access: 'backup.restore',
   confirm: true,

@@ -8,7 +8,7 @@ import { resolutionsOf, type CaseFacts } from '../../../domain/dashboard/facts';
 import { repeatFigures } from '../../../domain/dashboard/repeats';
 import { currentImprovement } from '../../../domain/improvements/verifications';
 import { compensationSummary } from '../../../domain/reports/compensation';
-import { finalKpiValues, improvementLineFor, majorCaseLineFor, type FinalEdition, type FinalReport, type MaskSource, type MaskSources } from '../../../domain/reports/edition';
+import { finalKpiValues, improvementLineFor, majorCaseLineFor, notesFor, type FinalEdition, type FinalReport, type MaskSource, type MaskSources } from '../../../domain/reports/edition';
 import {
   compareKpis,
   improvementLines,
@@ -18,6 +18,7 @@ import {
   previousMonth,
   savedNotes,
   type KpiId,
+  type MajorCaseLine,
   type Month,
   type MonthFigures,
   type MonthlyReport,
@@ -51,13 +52,36 @@ async function counted(db: DeskDb, at: number): Promise<Counted & { settings: Aw
   return { facts, figuresOf, settings };
 }
 
-/** The month's headline figures as the data stand at `at` (what a finalised edition is compared with). */
-export async function liveKpiValues(db: DeskDb, month: Month, at: number): Promise<Record<KpiId, number | null>> {
+/** The cases of the month's 重大 complaints (received in it), as the facts have them. */
+function majorIdsIn(facts: readonly (CaseFacts | undefined)[], period: { from: number; to: number }): string[] {
+  return facts.flatMap((fact) => (fact && fact.severity === 'major' && fact.receivedAt >= period.from && fact.receivedAt < period.to ? [fact.id] : []));
+}
+
+const byReceipt = (a: MajorCaseLine, b: MajorCaseLine) => a.receivedAt - b.receivedAt || (a.no < b.no ? -1 : 1);
+
+/**
+ * The month's headline figures as the data stand at `at` (what a finalised edition is compared
+ * with), with its figures and 重大 lines (unmasked) for comparing the edition's tables.
+ */
+export async function liveKpiValues(
+  db: DeskDb,
+  month: Month,
+  at: number,
+): Promise<{ values: Record<KpiId, number | null>; figures: DashboardFigures; majorCases: MajorCaseLine[]; majorCaseRecords: CaseRecord[] }> {
   const period = monthPeriod(month);
   const { facts, figuresOf } = await counted(db, at);
   const figures = figuresOf({ period: { ...period, granularity: 'day' }, departments: [] });
-  return kpiValues({ figures, overdueAtEnd: countOverdueAt(facts, Math.min(period.to, at)) });
+  const majorCaseRecords = (await db.cases.bulkGet(majorIdsIn(facts, period))).flatMap((one) => (one ? [one] : []));
+  return {
+    values: kpiValues({ figures, overdueAtEnd: countOverdueAt(facts, Math.min(period.to, at)) }),
+    figures,
+    majorCases: majorCaseRecords.map(majorCaseLine).sort(byReceipt),
+    majorCaseRecords,
+  };
 }
+
+/** The mask sources of cases as they are now. */
+export const maskSourcesOf = (records: readonly CaseRecord[]): MaskSources => Object.fromEntries(records.map((one) => [one.id, maskSourceOf(one)]));
 
 /**
  * The whole report of `month` as the data stand at `at`, unmasked, with what masking its 重大
@@ -80,12 +104,11 @@ export async function computeReport(
     ? finalKpiValues(previousFinal.report)
     : { figures: figuresOf({ period: { ...previousPeriod, granularity: 'month' }, departments: [] }), overdueAtEnd: countOverdueAt(facts, Math.min(previousPeriod.to, at)) };
   // The month's 重大 complaints are few: found in the facts, then read whole.
-  const majorIds: string[] = [];
+  const majorIds = majorIdsIn(facts, period);
   // And those with a handling completed in the month (a re-handled case's earlier one too), for what their plans promised and paid.
   const completedIds: string[] = [];
   const inMonth = (instant: number) => instant >= period.from && instant < period.to;
   for (const fact of facts) {
-    if (fact && fact.severity === 'major' && inMonth(fact.receivedAt)) majorIds.push(fact.id);
     if (fact && resolutionsOf(fact).some((done) => inMonth(done.at))) completedIds.push(fact.id);
   }
   const [majors, completed, improvements, hotspots] = await Promise.all([
@@ -103,7 +126,7 @@ export async function computeReport(
     kpis: compareKpis({ figures, overdueAtEnd }, previous),
     majorCases: majors
       .flatMap((major) => (major ? [majorCaseLine(major)] : []))
-      .sort((a, b) => a.receivedAt - b.receivedAt || (a.no < b.no ? -1 : 1)),
+      .sort(byReceipt),
     improvements: improvementLines(improvements.map(currentImprovement), period, at),
     compensation: compensationSummary(completed.flatMap((one) => (one ? [one] : [])), inMonth),
     referrals: referralSummary(facts, period, at),
@@ -116,7 +139,7 @@ export async function computeReport(
 
 /**
  * A report as `role` may read it: the customer's name and the identifiers in the outcome of each
- * 重大 line, and improvement titles, masked as the case and improvement pages mask them. A line
+ * 重大 line, improvement titles and the manager's notes, masked as the case and improvement pages mask them. A line
  * is masked with each source given for its case (the one kept at 定稿 and the case as it is now:
  * an address corrected since is masked in a text written before).
  */
@@ -125,6 +148,7 @@ export function maskReport(role: Role, report: FinalReport, ...sources: MaskSour
     ...report,
     majorCases: report.majorCases.map((line) => sources.reduce((shown, source) => majorCaseLineFor(role, shown, source[line.id] ?? {}), line)),
     improvements: { ...report.improvements, lines: report.improvements.lines.map((line) => improvementLineFor(role, line)) },
+    notes: notesFor(role, report.notes),
   };
 }
 

@@ -1,5 +1,6 @@
 import { DeskError } from '../../../domain/common/errors';
-import { isFinalised, kpiDrift, MonthlyReportInput, type EditionView } from '../../../domain/reports/edition';
+import { isFinalised, kpiDrift, liveMajorLines, MonthlyReportInput, notesFor, unmaskedNotes, type EditionView } from '../../../domain/reports/edition';
+import { mayViewContacts } from '../../../domain/privacy/mask';
 import {
   monthKey,
   monthPeriod,
@@ -12,7 +13,7 @@ import {
 } from '../../../domain/reports/monthly';
 import { appendAudit } from '../../core/audit';
 import { command, query, type ServiceModule, type StoreContext } from '../../rpc/define';
-import { computeReport, liveKpiValues, maskReport, withErasures } from './compute';
+import { computeReport, liveKpiValues, maskReport, maskSourcesOf, withErasures } from './compute';
 import { editionHandlers } from './edition';
 
 /** A month that has not begun has no report, and no notes to save with one. */
@@ -35,8 +36,17 @@ async function monthlyReport({ db, now, actor }: StoreContext, input: Month & { 
     const final = record.edition.final;
     const [live, current] = await Promise.all([liveKpiValues(db, month, at), db.cases.bulkGet(final.report.majorCases.map((line) => line.id))]);
     const sourcesNow = Object.fromEntries(current.flatMap((one) => (one ? [[one.id, { address: one.address, socialAccount: one.socialAccount }] as const] : [])));
-    const edition: EditionView = { kind: 'final', finalised: { at: final.at, by: final.by }, drift: kpiDrift(final.report, live), history };
-    return { ...maskReport(role, withErasures(final.report, current), final.maskSources, sourcesNow), edition };
+    const shown = maskReport(role, withErasures(final.report, current), final.maskSources, sourcesNow);
+    // The tables as they would read now, masked as the edition's: the page names those that differ.
+    const liveShown = maskReport(role, { ...final.report, majorCases: live.majorCases }, maskSourcesOf(live.majorCaseRecords));
+    const edition: EditionView = {
+      kind: 'final',
+      finalised: { at: final.at, by: final.by },
+      drift: kpiDrift(final.report, live.values),
+      live: { figures: live.figures, majorCases: liveMajorLines(shown.majorCases, liveShown.majorCases) },
+      history,
+    };
+    return { ...shown, edition };
   }
   const previousFinal = isFinalised(previousRecord?.edition) ? previousRecord.edition.final : null;
   const { report, sources } = await computeReport(db, month, at, record, previousFinal);
@@ -47,7 +57,10 @@ async function monthlyReport({ db, now, actor }: StoreContext, input: Month & { 
 /** 月度投诉分析报告 for one month. */
 const monthly = query(MonthlyReportInput, monthlyReport);
 
-/** The manager's analysis and recommendations, saved with the month's report (audited); refused once it is finalised. */
+/**
+ * The manager's analysis and recommendations, saved with the month's report (audited); refused once it is finalised.
+ * Answered as the writer reads them (masked for a role without `contacts.view`).
+ */
 const saveNotes = command(
   SaveNotesInput,
   async (ctx, input): Promise<ReportNotes> => {
@@ -58,10 +71,13 @@ const saveNotes = command(
     return db.transaction('rw', db.reportNotes, db.audit, db.auditHeads, async () => {
       const before = (await db.reportNotes.get(key)) ?? null;
       if (isFinalised(before?.edition)) throw new DeskError({ code: 'reports.finalised' });
+      // A role that reads the notes masked sends back the masks it left: they keep the numbers they stand for.
+      const saved = before ? [before.analysis, before.recommendations] : [];
+      const written = (text: string) => (mayViewContacts(actor.role) ? text : unmaskedNotes(text, saved));
       const notes: ReportNotes = {
         month: key,
-        analysis: input.analysis,
-        recommendations: input.recommendations,
+        analysis: written(input.analysis),
+        recommendations: written(input.recommendations),
         updatedAt: ctx.now(),
         updatedBy: { id: actor.id, name: actor.name },
         // A reopened month keeps the history of its editions.
@@ -77,7 +93,7 @@ const saveNotes = command(
         after: savedNotes(notes),
       });
       ctx.changed('reports', key);
-      return savedNotes(notes)!;
+      return notesFor(actor.role, savedNotes(notes))!;
     });
   },
   { access: 'reports.saveNotes' },

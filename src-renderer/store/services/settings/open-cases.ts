@@ -2,17 +2,26 @@ import type { CaseRecord } from '../../../domain/cases/case';
 import type { FieldError } from '../../../domain/common/errors';
 import { withinQualityReturn } from '../../../domain/feedback/quality-return';
 import { FINAL_STATUSES, isPending } from '../../../domain/lifecycle/machine';
+import { openRequests } from '../../../domain/verification/requests';
 import type { StoreContext } from '../../rpc/define';
 import { readSettings } from '../../core/settings';
 
 /** How many case numbers a refusal names: enough to find them, few enough to read. */
 const NAMED = 3;
 
-/** Every department a case names: its own, its grading's, its plan's, the plan's collaborators and those an open 核实请求 waits on. */
+/** Every department a case is handled by: its own, its grading's, its plan's and the plan's collaborators. */
 function departmentsOf(record: CaseRecord): Set<string> {
   const { grading, plan } = record;
-  const asked = (record.verificationRequests ?? []).filter((request) => request.state === 'open').map((request) => request.department);
-  return new Set([record.department, grading?.department, plan?.department, ...(plan?.collaborators ?? []), ...asked].filter((name): name is string => !!name));
+  return new Set([record.department, grading?.department, plan?.department, ...(plan?.collaborators ?? [])].filter((name): name is string => !!name));
+}
+
+/** The departments an open 核实请求 of the case waits on. */
+const departmentsAsked = (record: CaseRecord): Set<string> => new Set(openRequests(record).map((request) => request.department));
+
+/** A refusal naming how many cases and the first few of their numbers. */
+function heldBy(code: string, department: string, nos: readonly string[]): FieldError {
+  const sorted = [...nos].sort();
+  return { field: 'departments', code, params: { department, count: sorted.length, nos: sorted.slice(0, NAMED) } };
 }
 
 /**
@@ -35,9 +44,11 @@ export async function casesStillCounting(ctx: StoreContext): Promise<CaseRecord[
 }
 
 /**
- * One refusal per department to be removed that cases still counting name (`casesStillCounting`:
+ * A refusal per department to be removed that cases still counting name (`casesStillCounting`:
  * open, or ended but still owing a 12315 reply or within quality review), with how many and the
- * first few numbers. Their grading and plan can only be submitted with a department on the list, so
+ * first few numbers. A case whose only tie to it is an open 核实请求 (it is not handled there, only
+ * asked) is named in a refusal of its own, which says so (`verificationRequest.departmentAsked`):
+ * told the cases are handled there, whoever removes it would look for them in vain. Their grading and plan can only be submitted with a department on the list, so
  * such a case could no longer be moved on (or come back from quality review) without being given
  * another department first; a rename in place takes them along instead. Cases done with keep the
  * name they ended under and do not hold a department back. The form brings the department's row
@@ -45,14 +56,19 @@ export async function casesStillCounting(ctx: StoreContext): Promise<CaseRecord[
  */
 export async function casesOfDropped(ctx: StoreContext, dropped: readonly string[]): Promise<FieldError[]> {
   if (dropped.length === 0) return [];
-  const named = new Map<string, string[]>(dropped.map((department) => [department, []]));
+  const handled = new Map<string, string[]>(dropped.map((department) => [department, []]));
+  const asked = new Map<string, string[]>(dropped.map((department) => [department, []]));
   for (const record of await casesStillCounting(ctx)) {
-    for (const department of departmentsOf(record)) named.get(department)?.push(record.no);
+    const own = departmentsOf(record);
+    for (const department of own) handled.get(department)?.push(record.no);
+    for (const department of departmentsAsked(record)) if (!own.has(department)) asked.get(department)?.push(record.no);
   }
-  return [...named]
-    .filter(([, nos]) => nos.length > 0)
-    .map(([department, nos]) => {
-      const sorted = [...nos].sort();
-      return { field: 'departments', code: 'validation.departmentHasCases', params: { department, count: sorted.length, nos: sorted.slice(0, NAMED) } };
-    });
+  return dropped.flatMap((department) => {
+    const cases = handled.get(department)!;
+    const requests = asked.get(department)!;
+    return [
+      ...(cases.length > 0 ? [heldBy('validation.departmentHasCases', department, cases)] : []),
+      ...(requests.length > 0 ? [heldBy('verificationRequest.departmentAsked', department, requests)] : []),
+    ];
+  });
 }

@@ -10,6 +10,7 @@ import {
   mayWithdraw,
   requestCheckInput,
   requestsOf,
+  sameOpenRequest,
   WithdrawRequestInput,
   type VerificationRequest,
 } from '../../../domain/verification/requests';
@@ -36,10 +37,14 @@ function openRequest(current: CaseRecord, requestId: string): VerificationReques
 
 /**
  * 发起核实请求: a question to one of the desk's departments, to answer by `replyBy` (by default the
- * 核实 deadline while it runs, else one working day). Its colleagues see it in 待本部门核实.
+ * 核实 deadline while it runs, else one working day). Its colleagues see it in 待本部门核实. The same
+ * question to the same department is refused while it is still open on the case, naming who asked it.
  */
 export const requestCheck = caseCommand('verification.requestCheck', (ctx) => requestCheckInput(ctx.now()), (ctx, current, args) => {
   refuseUnknownDepartments(ctx.settings.departments, { department: args.department });
+  // The same question to the same department while it is still open: the department would answer it twice.
+  const same = sameOpenRequest(current, args.department, args.question);
+  if (same) throw new DeskError({ code: 'verificationRequest.duplicate', params: { department: same.department, name: same.askedBy.name } });
   const at = ctx.now();
   const request: VerificationRequest = {
     id: crypto.randomUUID(),
@@ -59,11 +64,11 @@ export const requestCheck = caseCommand('verification.requestCheck', (ctx) => re
 /**
  * 回复核实: what the department checked and found, recorded as a check in the department's name (taken
  * from the request) by whoever replies, linked to the request, which it closes. Only a colleague of
- * that department, whoever asked, or a supervisor.
+ * that department, or whoever may withdraw it (`mayWithdraw`).
  */
 export const answerRequest = caseCommand('verification.answerRequest', AnswerRequestInput, async (ctx, current, args) => {
   const request = openRequest(current, args.requestId);
-  if (!mayAnswer(ctx.actor!, request)) throw new DeskError({ code: 'verificationRequest.notDepartment', params: { department: request.department } });
+  if (!mayAnswer(ctx.actor!, request, current)) throw new DeskError({ code: 'verificationRequest.notDepartment', params: { department: request.department } });
   const entry = await addEntry(ctx, current.id, {
     kind: 'check',
     department: request.department,
@@ -78,10 +83,10 @@ export const answerRequest = caseCommand('verification.answerRequest', AnswerReq
   };
 });
 
-/** 撤回核实请求: no answer is needed any more (or will not come); whoever asked or a supervisor, with the reason. */
+/** 撤回核实请求: no answer is needed any more (or will not come); whoever asked, the case's owner or a supervisor, with the reason. */
 export const withdrawRequest = caseCommand('verification.withdrawRequest', WithdrawRequestInput, (ctx, current, args) => {
   const request = openRequest(current, args.requestId);
-  if (!mayWithdraw(ctx.actor!, request)) throw new DeskError({ code: 'verificationRequest.notAsker', params: { name: request.askedBy.name } });
+  if (!mayWithdraw(ctx.actor!, request, current)) throw new DeskError({ code: 'verificationRequest.notAsker', params: { name: request.askedBy.name } });
   const withdrawn: VerificationRequest = { ...request, state: 'withdrawn', withdrawal: { reason: args.reason, at: ctx.now(), by: ctx.actorPerson } };
   return {
     next: { ...current, verificationRequests: replaced(current, withdrawn) },

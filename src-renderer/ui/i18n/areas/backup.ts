@@ -20,7 +20,7 @@ export const backupMessages = defineArea(
       manual: {
         button: '备份到文件…',
         saved: '备份已保存：{{name}}',
-        running: '正在备份整个数据库：数据多时可能需要一两分钟，期间可以继续使用。完成后会请您选择保存位置。',
+        running: '正在备份整个数据库：数据多时（附件较多）可能需要几分钟，期间可以继续使用。',
       },
       history: {
         title: '备份记录',
@@ -137,7 +137,7 @@ export const backupMessages = defineArea(
       manual: {
         button: 'Back up to file…',
         saved: 'Backup saved: {{name}}',
-        running: 'Backing up the whole database: on a large desk this can take a minute or two, and the desk stays usable meanwhile. You will be asked where to save it when it is done.',
+        running: 'Backing up the whole database: with much data (many attachments) this can take several minutes, and the desk stays usable meanwhile.',
       },
       history: {
         title: 'Backup log',

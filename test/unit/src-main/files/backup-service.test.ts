@@ -49,7 +49,7 @@ function setup(host: (streams: BackupStreams, kind: RequestedKind, requestId: nu
   });
   let requestId = 0;
   const requestFromHost = vi.fn((kind: RequestedKind, _timeoutMs: number) => host(streams, kind, ++requestId));
-  const service = createBackupService({ requestFromHost, log });
+  const service = createBackupService({ requestFromHost, abandon: (kind) => streams.abortKind(kind), log });
   return { service, streams, requestFromHost, log };
 }
 /** A store host that makes the backup, streams it to main and reports how that went. */
@@ -85,6 +85,22 @@ describe('run', () => {
     // "Done" without handing anything over is no backup either.
     const empty = setup(async (_service, _kind, requestId) => ({ requestId, ok: true }));
     await expect(empty.service.run('daily')).resolves.toEqual({ status: 'refused', code: 'backup.failed' });
+  });
+
+  it('abandons the stream of a backup given up on: no file of it lands later, and the host’s next part is refused', async () => {
+    let part: ((data: Uint8Array) => Promise<unknown>) | null = null;
+    const { service, streams } = setup(async (streams, kind) => {
+      const opened = await streams.open({ kind, expectedBytes: 10 });
+      if (opened.status !== 'open') throw new Error('not opened');
+      part = (data) => streams.write({ stream: opened.stream, data: data as Uint8Array<ArrayBuffer> });
+      await part(new Uint8Array([1, 2, 3]));
+      // The host goes on beyond the time main waits.
+      return 'timeout';
+    });
+    await expect(service.run('daily')).resolves.toEqual({ status: 'refused', code: 'backup.timeout' });
+    expect(streams.count()).toBe(0);
+    await expect(part!(new Uint8Array([4]))).resolves.toMatchObject({ status: 'refused' });
+    expect(await readdir(dir).catch(() => [])).toEqual([]);
   });
 
   it('answers backup.timeout and backup.unavailable when the store host does not answer or is not there', async () => {

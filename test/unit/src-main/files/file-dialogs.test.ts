@@ -167,7 +167,7 @@ describe('chooseBackupSource', () => {
     const parent = new FakeBrowserWindow();
     const filters = [{ name: 'Backup', extensions: ['cdbak'] }];
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] });
-    const result = await chooseBackupSource(asWindow(parent), { filters }, messages, sources);
+    const result = await chooseBackupSource(asWindow(parent), { filters }, messages, sources, 7);
     expect(dialog.showOpenDialog).toHaveBeenCalledExactlyOnceWith(parent, { title: 'Open file', filters, properties: ['openFile'] });
     expect(result).toEqual({ status: 'chosen', source: expect.any(String), name: 'backup.cdbak', bytes: 9 });
     expect(fs.readFile).not.toHaveBeenCalled();
@@ -178,12 +178,12 @@ describe('chooseBackupSource', () => {
 
   it('refuses a file gone since it was chosen with file.readFailed, opens nothing when cancelled', async () => {
     const sources = { choose: vi.fn(createBackupSources().choose) };
-    await expect(chooseBackupSource(null, {}, messages, sources)).resolves.toEqual({ status: 'cancelled' });
+    await expect(chooseBackupSource(null, {}, messages, sources, 7)).resolves.toEqual({ status: 'cancelled' });
     expect(sources.choose).not.toHaveBeenCalled();
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [join(dir, 'pulled-out.cdbak')] });
-    await expect(chooseBackupSource(null, {}, messages, sources)).resolves.toEqual({ status: 'refused', code: 'file.readFailed', params: { name: 'pulled-out.cdbak', why: 'missing' } });
+    await expect(chooseBackupSource(null, {}, messages, sources, 7)).resolves.toEqual({ status: 'refused', code: 'file.readFailed', params: { name: 'pulled-out.cdbak', why: 'missing' } });
     for (const payload of [null, { filters: 'cdbak' }]) {
-      await expect(chooseBackupSource(null, payload, messages, sources)).rejects.toBeInstanceOf(ZodError);
+      await expect(chooseBackupSource(null, payload, messages, sources, 7)).rejects.toBeInstanceOf(ZodError);
     }
   });
 });

@@ -29,6 +29,7 @@ describe('store-host preload', () => {
       [
         'backupDone',
         'backupSourceRead',
+        'backupSourceRelease',
         'backupStreamAbort',
         'backupStreamClose',
         'backupStreamOpen',
@@ -105,7 +106,8 @@ describe('store-host preload', () => {
       .mockResolvedValueOnce({ status: 'written' })
       .mockResolvedValueOnce(saved)
       .mockResolvedValueOnce(undefined)
-      .mockResolvedValueOnce(read);
+      .mockResolvedValueOnce(read)
+      .mockResolvedValueOnce(undefined);
     const open = { kind: 'daily' as const, expectedBytes: 3 };
     const write = { stream: 's1', data: new Uint8Array([1, 2, 3]) };
     await expect(deskHost.backupStreamOpen(open)).resolves.toEqual({ status: 'open', stream: 's1' });
@@ -113,12 +115,14 @@ describe('store-host preload', () => {
     await expect(deskHost.backupStreamClose({ stream: 's1', bytes: 3 })).resolves.toEqual(saved);
     await expect(deskHost.backupStreamAbort({ stream: 's2' })).resolves.toBeUndefined();
     await expect(deskHost.backupSourceRead({ source: 'r1', at: 0, length: 1 })).resolves.toEqual(read);
+    await expect(deskHost.backupSourceRelease({ source: 'r1' })).resolves.toBeUndefined();
     expect(ipcRenderer.invoke.mock.calls).toEqual([
       [HostInvoke.backupStreamOpen, open],
       [HostInvoke.backupStreamWrite, write],
       [HostInvoke.backupStreamClose, { stream: 's1', bytes: 3 }],
       [HostInvoke.backupStreamAbort, { stream: 's2' }],
       [HostInvoke.backupSourceRead, { source: 'r1', at: 0, length: 1 }],
+      [HostInvoke.backupSourceRelease, { source: 'r1' }],
     ]);
   });
 

@@ -71,6 +71,7 @@ describe('backups', () => {
     close: vi.fn(async () => saved),
     abort: vi.fn(async () => undefined),
     read: vi.fn(async () => ({ status: 'read' as const, data: new Uint8Array([7]) })),
+    release: vi.fn(async () => undefined),
   });
   /** Each backup channel, a valid request on it, the member of the backup files it reaches and that member's answer. */
   const calls = [
@@ -80,6 +81,7 @@ describe('backups', () => {
     [HostInvoke.backupStreamClose, { stream: 's1', bytes: 2 }, 'close', saved],
     [HostInvoke.backupStreamAbort, { stream: 's1' }, 'abort', undefined],
     [HostInvoke.backupSourceRead, { source: 'r1', at: 0, length: 1 }, 'read', { status: 'read', data: new Uint8Array([7]) }],
+    [HostInvoke.backupSourceRelease, { source: 'r1' }, 'release', undefined],
   ] as const;
 
   it('hands each valid backup call of the store host to main’s backup files and answers theirs', async () => {

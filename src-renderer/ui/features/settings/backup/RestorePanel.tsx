@@ -110,6 +110,17 @@ export function RestorePanel() {
             const release = holdWork();
             try {
               return await store.send('backup.restore', { ...picked.file, fileName: picked.name });
+            } catch (error) {
+              const data = asStoreError(error).data;
+              // The file can no longer be read (main closed it after two hours, the stick was pulled out):
+              // the dialog cannot succeed with it, so it closes and the file is to be chosen again.
+              if (data.code === 'backup.sourceUnknown' || data.code === 'file.readFailed') {
+                setConfirming(false);
+                setPicked(null);
+                setUnreadable(errorText(t, data));
+                return null;
+              }
+              throw error;
             } finally {
               release();
               setRestoring(false);
@@ -117,6 +128,7 @@ export function RestorePanel() {
           }}
           onClose={() => setConfirming(false)}
           onDone={(outcome) => {
+            if (outcome === null) return;
             setConfirming(false);
             // Cases the backup held with personal data erased since were anonymised again: said, so nobody wonders.
             const kept = outcome.erasuresKept > 0 ? t('backup.restore.erasuresKept', { count: outcome.erasuresKept }) : '';

@@ -9,6 +9,13 @@ import { provideBackupEnvironment } from '../../../../../src-renderer/store/back
 import { blobTarget, type BackupTarget, type SinkResult } from '../../../../../src-renderer/store/backup/targets';
 import type { BackupKind } from '../../../../../src-renderer/domain/backup/log';
 import type { MainFiles } from '../../../../../src-renderer/store/backup/auto';
+import {
+  BackupSourceReadRequest,
+  BackupSourceReleaseRequest,
+  BackupStreamCloseRequest,
+  BackupStreamOpenRequest,
+  BackupStreamWriteRequest,
+} from '../../../../../src-main/core/contract';
 import { blobBytes } from '../../../../../src-renderer/store/backup/encode';
 import type { Result } from '../../../../../src-renderer/domain/common/errors';
 import { makeDeskUser, raisedAbout } from '../alerts/helpers';
@@ -160,6 +167,8 @@ export function fakeMainFiles({ refuse = {} as { open?: string; write?: number; 
   let writes = 0;
   const files: MainFiles = {
     async backupStreamOpen(request) {
+      // Every call as main takes it (its schemas): what main would refuse to receive fails here too.
+      BackupStreamOpenRequest.parse(request);
       calls.push(`open ${request.kind}`);
       if (refuse.open) return { status: 'refused', code: refuse.open };
       const stream = `s${streams.size + 1}`;
@@ -167,6 +176,7 @@ export function fakeMainFiles({ refuse = {} as { open?: string; write?: number; 
       return { status: 'open', stream };
     },
     async backupStreamWrite({ stream, data }) {
+      BackupStreamWriteRequest.parse({ stream, data });
       writes += 1;
       if (refuse.write === writes) {
         streams.delete(stream);
@@ -176,6 +186,7 @@ export function fakeMainFiles({ refuse = {} as { open?: string; write?: number; 
       return { status: 'written' };
     },
     async backupStreamClose({ stream, bytes }) {
+      BackupStreamCloseRequest.parse({ stream, bytes });
       calls.push('close');
       const open = streams.get(stream)!;
       streams.delete(stream);
@@ -194,7 +205,13 @@ export function fakeMainFiles({ refuse = {} as { open?: string; write?: number; 
       calls.push('abort');
       streams.delete(stream);
     },
+    async backupSourceRelease({ source }) {
+      BackupSourceReleaseRequest.parse({ source });
+      calls.push(`release ${source}`);
+      sources.delete(source);
+    },
     async backupSourceRead({ source, at, length }) {
+      BackupSourceReadRequest.parse({ source, at, length });
       const file = sources.get(source);
       if (!file) return { status: 'refused', code: 'backup.sourceUnknown' };
       return { status: 'read', data: file.slice(at, at + length) as Uint8Array<ArrayBuffer> };

@@ -8,6 +8,8 @@ import { caseAt } from '../flow';
 import {
   attachEnvironment,
   backupBytes,
+  BINARY,
+  fakeMainFiles,
   createAsAdmin,
   databaseNames,
   editManifest,
@@ -22,6 +24,8 @@ import { makeBackup } from '../../../../../src-renderer/store/backup/create';
 import { blobBytes } from '../../../../../src-renderer/store/backup/encode';
 import { SinkRefused, type BackupTarget } from '../../../../../src-renderer/store/backup/targets';
 import { bytesSource } from '../../../../../src-renderer/store/backup/zip/source';
+import { backupEnvironment, provideBackupEnvironment } from '../../../../../src-renderer/store/backup/environment';
+import { mainSource } from '../../../../../src-renderer/store/backup/auto';
 
 let store: TestStore;
 const opened: DeskDb[] = [];
@@ -339,6 +343,33 @@ describe('backup.restore refuses a bad file and changes nothing', { timeout: 60_
     expect(opened.manifest.counts.attachments).toBe(6);
     expect(Math.max(...reads)).toBeLessThanOrEqual(16 * 1024 * 1024);
     expect(Math.max(...reads)).toBeLessThan(data.byteLength);
+  });
+
+  it('on the desktop restores through main a range at a time, empty files too, then closes the file; a file changed after its check is refused', async () => {
+    store = await openTestStore();
+    const cases = await seedEverything(store);
+    // A 0-byte attachment, as desks of earlier versions may hold: its entry asks main for no bytes.
+    await store.db.attachments.add({ ...(await store.db.attachments.toCollection().first())!, id: 'empty-file', caseId: cases[0]!.id, name: '空文件.txt', size: 0, data: new Blob([], { type: 'text/plain' }) });
+    const { data } = await backupNow();
+    const main = fakeMainFiles();
+    main.sources.set('picked', data);
+    const { activated } = attachEnvironment(store);
+    provideBackupEnvironment(store.db, { ...backupEnvironment(store.db)!, openSource: (source, bytes, name) => mainSource(main.files, source, bytes, name) });
+    expect(await store.run('backup.inspect', { source: { id: 'picked', bytes: data.byteLength } }, 'admin')).toMatchObject({ counts: { attachments: 3 } });
+    // Changed between the check and the restore (one byte of an attachment): every entry is checked again as it is read.
+    const changed = data.slice();
+    const at = indexOf(changed, BINARY.slice(0, 64)) + 5;
+    changed[at] = changed[at]! ^ 0x33;
+    main.sources.set('picked', changed);
+    expect(refusal(await store.dispatcher.dispatch('backup.restore', { source: { id: 'picked', bytes: data.byteLength }, fileName: 'x.cdbak' }, { ...store.session('admin'), confirmedUntil: store.now() + 60_000 }))).toEqual({ code: 'backup.corrupt' });
+    expect(activated).toEqual([]);
+    expect(main.calls).toContain('release picked');
+
+    main.sources.set('again', data);
+    ok(await store.dispatcher.dispatch('backup.restore', { source: { id: 'again', bytes: data.byteLength }, fileName: 'x.cdbak' }, { ...store.session('admin'), confirmedUntil: store.now() + 60_000 }));
+    expect(main.calls).toContain('release again');
+    const restored = await openRestored(activated[0]!);
+    expect(await restored.attachments.get('empty-file')).toMatchObject({ name: '空文件.txt', size: 0 });
   });
 
   it('restores a backup written by an earlier version (fflate’s zip, the manifest first)', async () => {

@@ -127,16 +127,21 @@ describe('备份到文件 is logged only once its file is saved', () => {
       openSource: (source, bytes) => mainSource(main.files, source, bytes),
     });
     const made = await store.run<Extract<CreatedBackup, { kind: 'saved' }>>('backup.create', { target: 'chosen-1' }, 'admin');
-    expect(made).toMatchObject({ kind: 'saved', path: 'D:\\备份\\chosen-1.cdbak', id: 1 });
+    expect(made).toMatchObject({ kind: 'saved', fileName: 'chosen-1.cdbak', path: 'D:\\备份\\chosen-1.cdbak', id: 1 });
     expect(main.saved.map((file) => [file.kind, file.target])).toEqual([['manual', 'chosen-1']]);
     expect(made.bytes).toBe(main.saved[0]!.data.byteLength);
     expect(await store.db.backups.toArray()).toMatchObject([{ kind: 'manual', path: made.path, bytes: made.bytes, actor: { id: 'u-admin' } }]);
     expect((await backupAudit()).map((event) => event.command)).toEqual(['backup.create']);
     expect(store.events.at(-1)).toEqual([{ area: 'backups', ids: ['1'] }]);
 
-    // The same file, read back through main a range at a time, is checked like any other.
+    // The same file, read back through main a range at a time, is checked like any other (kept open for the restore).
     main.sources.set('picked', main.saved[0]!.data);
     expect(await store.run('backup.inspect', { source: { id: 'picked', bytes: made.bytes } }, 'admin')).toMatchObject({ kind: 'manual', counts: { users: 7 } });
+    expect(main.calls).not.toContain('release picked');
+    // A file refused for what it holds is closed at once (the stick it is on can be ejected).
+    main.sources.set('half', main.saved[0]!.data.slice(0, 100));
+    expect(refusal(await store.send('backup.inspect', { source: { id: 'half', bytes: 100 }, fileName: 'half.cdbak' }, 'admin'))).toEqual({ code: 'backup.truncated' });
+    expect(main.calls).toContain('release half');
     expect(refusal(await store.send('backup.inspect', { source: { id: 'gone', bytes: made.bytes } }, 'admin'))).toEqual({ code: 'backup.sourceUnknown' });
     // One file only: bytes and a source together are no request.
     expect(refusal(await store.send('backup.inspect', { data: main.saved[0]!.data, source: { id: 'picked', bytes: 1 } }, 'admin')).code).toBe('validation.failed');

@@ -97,7 +97,8 @@ describe('备份与恢复', { timeout: 60_000 }, () => {
     expect(manifestOf(file.data).counts).toMatchObject({ cases: 2, users: 2, backups: 0 });
     await waitFor(() => expect(screen.queryByTestId('backup-stale')).toBeNull());
     expect(await screen.findByText(/^最近一次备份：.*（手动备份）$/)).toBeTruthy();
-    expect(await rendered.host.db.backups.toArray()).toMatchObject([{ kind: 'manual', path: 'D:\\备份\\desk.cdbak', bytes: file.data.byteLength, counts: { cases: 2 } }]);
+    // 备份记录 names the file as the user named it.
+    expect(await rendered.host.db.backups.toArray()).toMatchObject([{ kind: 'manual', fileName: 'desk.cdbak', path: 'D:\\备份\\desk.cdbak', bytes: file.data.byteLength, counts: { cases: 2 } }]);
   });
 
   it('a cancelled save dialog makes and logs nothing: the last backup and its warning stay as they were', async () => {
@@ -190,5 +191,25 @@ describe('备份与恢复', { timeout: 60_000 }, () => {
     expect((await rendered.host.db.cases.toArray()).map((c) => c.customerName)).toEqual([kept.customerName]);
     // The backup restored from stays in the log, with the copy made before the restore and the restore.
     expect((await rendered.host.db.backups.toArray()).map((row) => row.kind)).toEqual(['manual', 'pre-restore', 'restored']);
+  });
+
+  it('a file main no longer holds open (two hours later) closes the dialog and asks for the file again; nothing changes', async () => {
+    const rendered = await renderWithStore(<BackupTab />);
+    const admin = await asAdmin(rendered);
+    await registerCase(rendered.asAgent);
+    const { data } = await backupOnHost(rendered, admin);
+    const desktop = asDesktop(rendered);
+    desktop.pick('good.cdbak', data);
+    fireEvent.click(screen.getByRole('button', { name: '从备份恢复…' }));
+    fireEvent.click(await screen.findByRole('button', { name: '恢复此备份…' }));
+    const dialog = await screen.findByRole('dialog', { name: '确认从备份恢复' });
+    desktop.main.sources.clear();
+    fireEvent.change(within(dialog).getByLabelText(/您的登录密码/), { target: { value: ADMIN.password } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '恢复' }));
+    expect(await screen.findByText(/^无法继续读取所选的备份文件/)).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: '确认从备份恢复' })).toBeNull());
+    expect(screen.queryByRole('button', { name: '恢复此备份…' })).toBeNull();
+    expect(screen.queryByRole('form', { name: '登录' })).toBeNull();
+    expect(await rendered.host.db.cases.count()).toBe(1);
   });
 });
