@@ -12,6 +12,7 @@ import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadComplaintTexts } from '../fixtures/reviews';
 import { measureAlerts } from './alerts';
+import { addAttachments, measureBackup } from './backups';
 import { measureDashboard, measureMonthlyReport } from './dashboard';
 import { heapMB, openHarness, summarize, type BenchStorage, type Figure } from './harness';
 import { measureImport } from './imports';
@@ -37,6 +38,8 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'bench.json' },
     // Rows of the historical-complaints CSV for importRowsPerSec (0 skips it); 10000 for a quick run.
     'import-rows': { type: 'string', default: '100000' },
+    // Total MB of attachments (files of ~2 MB) added before the backup figures (0 skips them).
+    'backup-mb': { type: 'string', default: '256' },
     // disk (default): IndexedDB on disk, as the desktop app keeps it; memory: an incognito profile (see BenchStorage).
     storage: { type: 'string', default: 'disk' },
   },
@@ -44,6 +47,8 @@ const { values } = parseArgs({
 if (values.storage !== 'disk' && values.storage !== 'memory') throw new Error(`--storage must be disk or memory, not ${values.storage}`);
 const storage: BenchStorage = values.storage;
 const importRows = Number(values['import-rows']);
+const backupMB = Number(values['backup-mb']);
+if (!Number.isInteger(backupMB) || backupMB < 0) throw new Error(`--backup-mb must be a whole number of MB (0 skips the backup figures), not ${values['backup-mb']}`);
 const cases = Number(values.cases);
 const runs = Number(values.runs);
 /** The whole-table scans of the baselines take seconds each at 100k; fewer runs keep the bench short. */
@@ -101,6 +106,17 @@ async function main(): Promise<void> {
     const monthly = await step('monthly report', () => measureMonthlyReport(page, runs, now));
 
     const ui = await step('UI scroll', () => scrollTableEndToEnd(page));
+    // Backups of the seeded desk with its attachments: before the import, which adds rows.
+    const attachments =
+      backupMB > 0
+        ? await step('attachments', async () => {
+            const added = await addAttachments(page, backupMB * 1024 * 1024, (done, files) => process.stdout.write(`\rattachments ${done}/${files}`));
+            process.stdout.write('\n');
+            return added;
+          })
+        : null;
+    const backup = attachments ? await measureBackup(page, harness.context, naiveRuns, step) : null;
+    const attachmentsMB = attachments && one(Math.round((attachments.bytes / 1024 / 1024) * 10) / 10);
     // Last: the import adds its rows to the cases every figure above reads.
     const imported = importRows > 0 ? await step('import', () => measureImport(page, { texts, rows: importRows, runs, now })) : null;
     const blank = await harness.context.newPage();
@@ -127,6 +143,14 @@ async function main(): Promise<void> {
       alertUpdateMs: { value: summarize(alerts.updateMs), baseline: { name: 'rescanMs', value: summarize(alerts.scanMs) } },
       feedReceiveMs: { value: summarize(alerts.receiveMs), baseline: { name: 'wholeFeedReceiveMs', value: summarize(alerts.receiveWholeMs) } },
       supervisorFeedEntries: { value: one(alerts.supervisorEntries), baseline: { name: 'feedEntries', value: one(cases) } },
+      ...(backup &&
+        attachmentsMB && {
+          backupMs: { value: summarize(backup.backupMs), baseline: { name: 'rawCopyMs', value: summarize(backup.rawCopyMs) } },
+          backupCheckMs: { value: summarize(backup.checkMs), baseline: { name: 'blobReadMs', value: summarize(backup.blobReadMs) } },
+          // The store host Worker's JS heap (CDP Runtime.getHeapUsage every 200 ms), the peak of each backup run.
+          backupPeakHeapMB: { value: summarize(backup.peakHeapMB), baseline: { name: 'attachmentsMB', value: attachmentsMB } },
+          backupFileMB: { value: one(Math.round((backup.fileBytes / 1024 / 1024) * 10) / 10), baseline: { name: 'attachmentsMB', value: attachmentsMB } },
+        }),
       ...(imported && {
         importRowsPerSec: { value: one(imported.rowsPerSec), baseline: { name: 'registerRowsPerSec', value: one(imported.registerRowsPerSec) } },
         readTableMs: { value: summarize(imported.readTableMs), baseline: { name: 'papaParseMs', value: summarize(imported.papaParseMs) } },
@@ -160,6 +184,21 @@ async function main(): Promise<void> {
       // The figures the issue names, as medians with min/max, each beside its baseline.
       ...Object.fromEntries(Object.entries(figures).map(([name, entry]) => [name, { ...entry.value, baseline: entry.baseline }])),
       floorMs: summarize(floor),
+      backup: backup &&
+        attachments && {
+          attachments: { files: attachments.files, cases: attachments.cases, mb: attachmentsMB!.median, addMs: Math.round(attachments.ms) },
+          // What the backup held: the entries before zipping (manifest bytes) and the rows of each table.
+          entriesMB: Math.round((backup.entryBytes / 1024 / 1024) * 10) / 10,
+          counts: backup.counts,
+          rows: backup.backupRows,
+          // What the raw copy read: the same rows and files, unless the host wrote between the two.
+          rawCopy: { rows: backup.rawRows, blobs: backup.rawBlobs, blobMB: Math.round((backup.rawBlobBytes / 1024 / 1024) * 10) / 10 },
+          // The Worker's JS heap after a garbage collection before the first backup, and the peak of its
+          // ArrayBuffers' backing stores (outside the JS heap: the zip's parts, a file's bytes) in each run.
+          workerHeapBeforeMB: backup.heapBeforeMB,
+          peakBuffersMB: summarize(backup.peakBuffersMB),
+          heapSamples: backup.heapSamples,
+        },
       import: imported && { rows: imported.rows, analyzeMs: imported.analyzeMs, checkMs: imported.checkMs, jobMs: imported.jobMs, totalMs: imported.totalMs },
       ui: { rowsRendered: ui.rowsSeen, lastRowReached: ui.lastRowSeen, rowsInTable: ui.totalRows },
       blankPageHeapMB: blankHeap,

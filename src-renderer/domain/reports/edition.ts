@@ -9,8 +9,9 @@ import { z } from 'zod';
 import type { Person } from '../cases/case';
 import { requiredText } from '../common/fields';
 import { maskCaseText, mayViewContacts, maskIdentifiersIn, nameFor } from '../privacy/mask';
+import { replaceIdentifiers } from '../privacy/redact';
 import type { Role } from '../users/roles';
-import { KPI_IDS, monthPeriod, MonthSchema, type ImprovementLine, type KpiId, type MajorCaseLine, type Month, type MonthlyReport } from './monthly';
+import { KPI_IDS, monthPeriod, MonthSchema, type ImprovementLine, type KpiId, type MajorCaseLine, type Month, type MonthlyReport, type ReportNotes } from './monthly';
 
 export const MAX_REOPEN_REASON = 500;
 
@@ -63,7 +64,31 @@ export interface EditionView {
   finalised: EditionMark | null;
   /** For the finalised edition: the headline figures that differ now. */
   drift: KpiDrift[];
+  /**
+   * For the finalised edition: the month's figures and 重大 lines as the data stand now, masked as
+   * the edition's are, for the page to tell which of its tables read otherwise (`LiveTables`).
+   */
+  live?: LiveTables;
   history: EditionEvent[];
+}
+
+/** What the tables of a finalised edition are compared with: the month's figures and 重大 lines computed now. */
+export interface LiveTables {
+  figures: MonthlyReport['figures'];
+  majorCases: MajorCaseLine[];
+}
+
+/**
+ * The 重大 lines as the data stand now, for comparing with a finalised edition's `shown` lines:
+ * a line the edition has keeps its texts as shown (customer, outcome: masked alike), with the case's
+ * state now (category, department, status, closure, score); a case graded 重大 since is added.
+ */
+export function liveMajorLines(shown: readonly MajorCaseLine[], now: readonly MajorCaseLine[]): MajorCaseLine[] {
+  const kept = new Map(shown.map((line) => [line.id, line]));
+  return now.map((line) => {
+    const was = kept.get(line.id);
+    return was ? { ...line, customerName: was.customerName, outcome: was.outcome } : line;
+  });
 }
 
 /** Whether a month is over at `now`: only then can its report be finalised. */
@@ -111,4 +136,36 @@ export function majorCaseLineFor(role: Role, line: MajorCaseLine, source: MaskSo
 /** An improvement line as `role` may read it: its title masked as the improvements page masks it (`improvementFor`). */
 export function improvementLineFor(role: Role, line: ImprovementLine): ImprovementLine {
   return mayViewContacts(role) ? line : { ...line, title: maskIdentifiersIn(line.title) };
+}
+
+/**
+ * The manager's notes (分析与建议) as `role` may read them: their phone numbers, e-mail addresses
+ * and ID numbers masked as the improvement titles of the same report are (`maskIdentifiersIn`).
+ */
+export function notesFor(role: Role, notes: ReportNotes | null): ReportNotes | null {
+  if (!notes || mayViewContacts(role)) return notes;
+  return { ...notes, analysis: maskIdentifiersIn(notes.analysis), recommendations: maskIdentifiersIn(notes.recommendations) };
+}
+
+/**
+ * Notes written by a role that reads them masked, with each masked identifier it left as it read
+ * it (138****5678) given back its value in the `saved` texts: saving them keeps the numbers the
+ * notes held, rather than their masks. Identifiers written anew are kept as written.
+ */
+export function unmaskedNotes(text: string, saved: readonly string[]): string {
+  const originals = new Map<string, string>();
+  for (const one of saved)
+    replaceIdentifiers(
+      one,
+      (_found, _kind, written) => {
+        const masked = maskIdentifiersIn(written);
+        if (masked !== written && !originals.has(masked)) originals.set(masked, written);
+        return written;
+      },
+      { strict: true },
+    );
+  let result = text;
+  // Longest first: a mask is not part of a longer one.
+  for (const [masked, written] of [...originals].sort(([a], [b]) => b.length - a.length)) result = result.split(masked).join(written);
+  return result;
 }

@@ -2,7 +2,7 @@
  * 核实请求: a question a case worker sends to one of the desk's departments while the case is
  * 核实中, which that department answers in its own queue (待本部门核实). The answer is recorded as
  * a check (内部核查) in the department's name, linked to the request; an unanswered request is
- * withdrawn by whoever asked or a supervisor, or by itself when 核实 is completed or the case is
+ * withdrawn by whoever asked, the case's owner or a supervisor, or by itself when 核实 is completed or the case is
  * terminated — verification never waits on a department that does not answer.
  *
  * Requests are sent only while the case is 核实中: the stage whose purpose is checking the facts,
@@ -81,11 +81,30 @@ export const requestsOf = (record: Pick<CaseRecord, 'verificationRequests'>): re
 export const openRequests = (record: Pick<CaseRecord, 'verificationRequests'>): VerificationRequest[] =>
   requestsOf(record).filter((request) => request.state === 'open');
 
-/** How a request stands for the page and the queue: open ones past their reply-by time are 已逾期. */
-export type RequestStanding = RequestState | 'overdue';
+/** Answered after its reply-by time (已回复（逾期）): the department kept the case waiting. */
+export const answeredLate = (request: VerificationRequest): boolean => request.answer !== undefined && request.answer.at > request.replyBy;
+
+/**
+ * How a request stands for the page, the queue and the 定级表: open ones past their reply-by time
+ * are 已逾期, answers given after it 已回复（逾期）.
+ */
+export type RequestStanding = RequestState | 'overdue' | 'answeredLate';
 
 export function requestStanding(request: VerificationRequest, now: number): RequestStanding {
-  return request.state === 'open' && request.replyBy < now ? 'overdue' : request.state;
+  if (request.state === 'open') return request.replyBy < now ? 'overdue' : 'open';
+  return request.state === 'answered' && answeredLate(request) ? 'answeredLate' : request.state;
+}
+
+/** A question as compared for sameness: spaces and line breaks typed differently do not make it another. */
+const normalized = (question: string): string => question.trim().replace(/\s+/g, ' ');
+
+/**
+ * The open request of the case asking `department` the same `question`, if any: asking it again
+ * would only make the department answer twice (and count twice in its queue).
+ */
+export function sameOpenRequest(record: Pick<CaseRecord, 'verificationRequests'>, department: string, question: string): VerificationRequest | undefined {
+  const asked = normalized(question);
+  return openRequests(record).find((request) => request.department === department && normalized(request.question) === asked);
 }
 
 /** Who acts on a request: the signed-in user (their role's permission is checked on its own). */
@@ -95,17 +114,20 @@ export interface RequestActor {
   department: string;
 }
 
-/** 撤回: whoever asked, or a supervisor. */
-export function mayWithdraw(who: RequestActor, request: VerificationRequest): boolean {
-  return who.id === request.askedBy.id || who.role === 'supervisor';
+/**
+ * 撤回: whoever asked, the case's owner (who answers for the case, and so for what colleagues asked
+ * on it), or a supervisor. The store host refuses and the page offers by this one rule.
+ */
+export function mayWithdraw(who: RequestActor, request: VerificationRequest, record: Pick<CaseRecord, 'owner'>): boolean {
+  return who.id === request.askedBy.id || who.id === record.owner?.id || who.role === 'supervisor';
 }
 
 /**
- * 回复核实: a colleague of the department asked, or whoever asked or a supervisor recording what the
+ * 回复核实: a colleague of the department asked, or whoever may withdraw it recording what the
  * department said (it is still recorded in the department's name).
  */
-export function mayAnswer(who: RequestActor, request: VerificationRequest): boolean {
-  return who.department === request.department || mayWithdraw(who, request);
+export function mayAnswer(who: RequestActor, request: VerificationRequest, record: Pick<CaseRecord, 'owner'>): boolean {
+  return who.department === request.department || mayWithdraw(who, request, record);
 }
 
 /** Every open request withdrawn, as of `at` (完成核实, 终止处理); the same list when none is open. */

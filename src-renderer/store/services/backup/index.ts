@@ -129,10 +129,10 @@ const saved = command(
  */
 const FILE_REFUSALS = new Set(['backup.notABackup', 'backup.truncated', 'backup.corrupt', 'backup.newerFormat', 'backup.newerSchema', 'backup.countsDiffer', 'backup.verifyFailed', 'file.readFailed']);
 
-/** Runs `use` on the file, closing a desktop source once it is restored or refused for what it holds. */
-async function withSource<T>(source: ByteSource & { release?(): Promise<void> }, use: () => Promise<T>, releaseOnSuccess: boolean): Promise<T> {
+/** Runs `read` on the file, closing a desktop source once it is restored or refused for what it holds. */
+async function withSource<T>(source: ByteSource & { release?(): Promise<void> }, read: () => Promise<T>, releaseOnSuccess: boolean): Promise<T> {
   try {
-    const result = await use();
+    const result = await read();
     if (releaseOnSuccess) await source.release?.();
     return result;
   } catch (error) {

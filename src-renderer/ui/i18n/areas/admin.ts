@@ -129,7 +129,7 @@ export const adminMessages = defineArea(
       },
       categories: {
         departmentsTitle: '部门',
-        departmentsHint: '用于用户所属部门、投诉类别的默认责任部门和处理方案的责任部门。在原行上改名，随之改名的有：投诉类别的默认责任部门、该部门的用户、尚未办结的投诉单（责任部门、定级和方案中的部门、协办部门）、仍在质量复核期限内的已关闭投诉单、仍须答复 12315 的投诉单，以及主管关注的部门；其他已办结的投诉单保留原名。仍是投诉类别默认责任部门、仍有在职用户，或仍有上述随之改名的投诉单的部门不能删除。',
+        departmentsHint: '用于用户所属部门、投诉类别的默认责任部门和处理方案的责任部门。在原行上改名，随之改名的有：投诉类别的默认责任部门、该部门的用户、尚未办结的投诉单（责任部门、定级和方案中的部门、协办部门）、发给该部门尚未回复的核实请求、仍在质量复核期限内的已关闭投诉单、仍须答复 12315 的投诉单，以及主管关注的部门；其他已办结的投诉单和已回复或撤回的核实请求保留原名。仍是投诉类别默认责任部门、仍有在职用户、仍有尚未回复的核实请求，或仍有上述随之改名的投诉单的部门不能删除。',
         departmentName: '部门名称',
         newDepartment: '新部门',
         addDepartment: '添加部门',
@@ -397,7 +397,7 @@ export const adminMessages = defineArea(
       categories: {
         departmentsTitle: 'Departments',
         departmentsHint:
-          "Used for users' departments, the default responsible department of each category and the plan's responsible department. Renaming a department in its row renames it everywhere work goes on: the categories' defaults, its users, the cases still being handled (their department, the grading's and plan's departments, collaborators), closed cases still within the quality review period, cases still owing a 12315 reply, and the departments supervisors follow; other ended cases keep the name they ended under. A department that is still a category's default, still has active users or still has cases renamed with it as above cannot be removed.",
+          "Used for users' departments, the default responsible department of each category and the plan's responsible department. Renaming a department in its row renames it everywhere work goes on: the categories' defaults, its users, the cases still being handled (their department, the grading's and plan's departments, collaborators), the verification requests it has not answered yet, closed cases still within the quality review period, cases still owing a 12315 reply, and the departments supervisors follow; other ended cases, and requests answered or withdrawn, keep the name of their day. A department that is still a category's default, still has active users, still has unanswered verification requests or still has cases renamed with it as above cannot be removed.",
         departmentName: 'Department name',
         newDepartment: 'New department',
         addDepartment: 'Add department',

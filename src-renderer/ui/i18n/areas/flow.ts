@@ -140,7 +140,7 @@ export const flowMessages = defineArea(
         verification: {
           addCheck: '记录与相关部门核查的内容和结果（如电话核查）。可记录多条。',
           requestCheck: '请一个部门核实：写明要核实的问题和回复期限。该部门的同事会在跟踪表的“待本部门核实”中看到这项请求，回复后记为一条内部核查。',
-          answerRequest: '记录部门核查的内容和结果。回复以被请求部门的名义记为一条内部核查，并关闭这项请求。',
+          answerRequest: '记录部门核查的内容和结果。',
           withdrawRequest: '不再需要部门回复时撤回请求，写明原因。',
           addContact: '记录与客户的每一次沟通：我方联系客户，或客户来电、来访（含催办）。',
           complete: '写明核实结论。完成后进入分类定级。',
@@ -623,7 +623,7 @@ export const flowMessages = defineArea(
         verification: {
           addCheck: 'Record what was checked with which department and what was found (a check by phone, say). Add as many as needed.',
           requestCheck: 'Ask one department to verify something: write the question and by when to reply. Its colleagues see the request under “Awaiting my department” in the tracking table; their answer is recorded as an internal check.',
-          answerRequest: 'Record what the department checked and found. The answer is recorded as an internal check in the name of the department asked, and closes the request.',
+          answerRequest: 'Record what the department checked and found.',
           withdrawRequest: 'Withdraw a request whose answer is no longer needed, with the reason.',
           addContact: 'Record every contact with the customer: the desk reaching them, or them calling or coming in (chases too).',
           complete: 'Write the conclusion of the verification. The case moves on to grading.',

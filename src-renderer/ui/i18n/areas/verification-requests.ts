@@ -7,7 +7,7 @@ export const verificationRequestMessages = defineArea(
       title: '核实请求',
       none: '还没有发出核实请求。',
       columns: { department: '核实部门', question: '核实问题', asked: '发起', replyBy: '回复期限', state: '状态', answer: '回复' },
-      states: { open: '待回复', overdue: '已逾期', answered: '已回复', withdrawn: '已撤回' },
+      states: { open: '待回复', overdue: '已逾期', answered: '已回复', answeredLate: '已回复（逾期）', withdrawn: '已撤回' },
       causes: { completion: '完成核实时自动撤回（未回复）', termination: '终止处理时撤回（未回复）' },
       byAt: '{{name}} · {{at}}',
       answerChecked: '核查内容：{{text}}',
@@ -17,6 +17,9 @@ export const verificationRequestMessages = defineArea(
       withdrawnBy: '撤回原因：{{reason}}（{{byAt}}）',
       causeBy: '{{cause}}（{{byAt}}）',
       fromRequest: '回复核实请求',
+      /** A long question or answer, shown clamped until opened whole. */
+      more: '展开全文',
+      less: '收起',
       /** The keys of a request as the audit log names them. */
       auditKeys: {
         id: '编号',
@@ -54,7 +57,9 @@ export const verificationRequestMessages = defineArea(
         noCategory: '未定',
         overdue: '已逾期',
       },
-      completeWarning: '还有 {{count}} 项核实请求未回复（{{departments}}）。完成核实后，这些请求将自动撤回，撤回情况记在核实请求中。',
+      openWarning: '还有 {{count}} 项核实请求未回复（{{departments}}）。{{ending}}后，这些请求将自动撤回，撤回情况记在核实请求中。',
+      /** What withdraws the open requests, as the warning names it. */
+      endings: { completion: '完成核实', termination: '终止处理', merge: '{{no}} 并入本单' },
       next: '等待{{departments}}回复核实请求；{{roles}}也可不等回复直接完成核实（未回复的请求随之撤回）。',
       timeline: {
         asked: '{{department}}：{{question}}（回复期限 {{replyBy}}）',
@@ -66,6 +71,7 @@ export const verificationRequestMessages = defineArea(
         none: '没有未回复的核实请求。',
         state: '结果',
         awaited: '待回复（回复期限 {{replyBy}}）',
+        overdue: '已逾期（回复期限 {{replyBy}}）',
         answerOf: '{{department}}（回复核实请求）',
       },
     },
@@ -74,8 +80,11 @@ export const verificationRequestMessages = defineArea(
         notFound: '找不到这项核实请求，页面可能已过时，请刷新后再试。',
         answered: '这项核实请求已由 {{name}} 回复，不能再回复或撤回。',
         withdrawn: '这项核实请求已由 {{name}} 撤回，不能再回复或撤回。',
-        notDepartment: '只有{{department}}的同事、请求的发起人或客服主管可以回复这项核实请求。',
-        notAsker: '只有请求的发起人（{{name}}）或客服主管可以撤回这项核实请求。',
+        notDepartment: '只有{{department}}的同事、请求的发起人、投诉单的负责人或客服主管可以回复这项核实请求。',
+        notAsker: '只有请求的发起人（{{name}}）、投诉单的负责人或客服主管可以撤回这项核实请求。',
+        duplicate: '本单已有一项相同的核实请求发给{{department}}（{{name}} 发起），尚未回复，不必再发。可等待其回复，或先撤回那一项。',
+        departmentAsked:
+          '仍有 {{count}} 宗投诉单的核实请求在等待“{{department}}”回复（{{nos}}），不能删除。可在原行上改名（这些核实请求随之改名），或待它们回复或撤回后再删除。',
       },
     },
   },
@@ -84,7 +93,7 @@ export const verificationRequestMessages = defineArea(
       title: 'Verification requests',
       none: 'No verification requests sent yet.',
       columns: { department: 'Department', question: 'Question', asked: 'Asked', replyBy: 'Reply by', state: 'State', answer: 'Answer' },
-      states: { open: 'Awaiting reply', overdue: 'Overdue', answered: 'Answered', withdrawn: 'Withdrawn' },
+      states: { open: 'Awaiting reply', overdue: 'Overdue', answered: 'Answered', answeredLate: 'Answered late', withdrawn: 'Withdrawn' },
       causes: { completion: 'Withdrawn unanswered when verification was completed', termination: 'Withdrawn unanswered when the case was terminated' },
       byAt: '{{name}} · {{at}}',
       answerChecked: 'Checked: {{text}}',
@@ -94,6 +103,8 @@ export const verificationRequestMessages = defineArea(
       withdrawnBy: 'Withdrawn: {{reason}} ({{byAt}})',
       causeBy: '{{cause}} ({{byAt}})',
       fromRequest: 'Answers a verification request',
+      more: 'Show all',
+      less: 'Show less',
       auditKeys: {
         id: 'ID',
         department: 'Department asked',
@@ -130,10 +141,9 @@ export const verificationRequestMessages = defineArea(
         noCategory: 'Not set',
         overdue: 'Overdue',
       },
-      completeWarning:
-        '{{count}} verification requests are still unanswered ({{departments}}). Completing verification withdraws them; the withdrawal is shown with the requests.',
-      completeWarning_one:
-        '{{count}} verification request is still unanswered ({{departments}}). Completing verification withdraws it; the withdrawal is shown with the requests.',
+      openWarning: '{{count}} verification requests are still unanswered ({{departments}}). {{ending}} withdraws them; the withdrawal is shown with the requests.',
+      openWarning_one: '{{count}} verification request is still unanswered ({{departments}}). {{ending}} withdraws it; the withdrawal is shown with the requests.',
+      endings: { completion: 'Completing verification', termination: 'Terminating the case', merge: 'Merging {{no}} into this case' },
       next: 'Waiting for {{departments}} to answer verification requests; {{roles}} may also complete verification without the answers (unanswered requests are then withdrawn).',
       timeline: {
         asked: '{{department}}: {{question}} (reply by {{replyBy}})',
@@ -146,6 +156,7 @@ export const verificationRequestMessages = defineArea(
         none: 'No unanswered verification requests.',
         state: 'Outcome',
         awaited: 'Awaiting reply (reply by {{replyBy}})',
+        overdue: 'Overdue (reply by {{replyBy}})',
         answerOf: '{{department}} (answers a verification request)',
       },
     },
@@ -154,8 +165,14 @@ export const verificationRequestMessages = defineArea(
         notFound: 'This verification request was not found; the page may be out of date. Reload it and try again.',
         answered: 'This verification request was already answered by {{name}}; it cannot be answered or withdrawn again.',
         withdrawn: 'This verification request was withdrawn by {{name}}; it cannot be answered or withdrawn any more.',
-        notDepartment: 'Only colleagues of {{department}}, whoever asked, or a supervisor may answer this verification request.',
-        notAsker: 'Only whoever asked ({{name}}) or a supervisor may withdraw this verification request.',
+        notDepartment: 'Only colleagues of {{department}}, whoever asked, the case owner, or a supervisor may answer this verification request.',
+        notAsker: 'Only whoever asked ({{name}}), the case owner, or a supervisor may withdraw this verification request.',
+        duplicate:
+          'The same question is already waiting for an answer from {{department}} on this case (asked by {{name}}), so it is not sent again. Wait for its answer, or withdraw that one first.',
+        departmentAsked:
+          '{{count}} cases have verification requests still waiting for an answer from "{{department}}" ({{nos}}), so it cannot be removed. Rename it in its row instead (the requests follow), or remove it once they are answered or withdrawn.',
+        departmentAsked_one:
+          '{{count}} case has verification requests still waiting for an answer from "{{department}}" ({{nos}}), so it cannot be removed. Rename it in its row instead (the requests follow), or remove it once they are answered or withdrawn.',
       },
     },
   },

@@ -5,8 +5,12 @@ import { TERMINATION_REASONS, type TerminationReason } from '../../../../domain/
 import { useStore } from '../../../data/hooks';
 import { CommandForm } from './CommandForm';
 import type { ActionProps } from './types';
+import { OpenRequestsWarning } from './VerificationRequestForms';
 
-/** 终止处理: why the case ends early (a duplicate names the case that handles it), and what happened. */
+/**
+ * 终止处理: why the case ends early (a duplicate names the case that handles it), and what happened.
+ * 核实请求 still open are withdrawn with it: said first, as 完成核实 says it.
+ */
 export function TerminateForm({ record, onDone, onCancel }: ActionProps) {
   const { t } = useTranslation();
   const store = useStore();
@@ -21,6 +25,7 @@ export function TerminateForm({ record, onDone, onCancel }: ActionProps) {
       submitLabel={t('flow.command.cases.terminate')}
       submitColor="red"
     >
+      <OpenRequestsWarning record={record} ending="termination" />
       <Radio.Group label={t('flow.termination.reason')} withAsterisk {...form.getInputProps('reason')}>
         <Stack gap={6} mt={6}>
           {/* None chosen yet: the first reason, where Tab would enter the group. */}

@@ -3,6 +3,7 @@ import { DateTimePicker } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CaseRecord } from '../../../../domain/cases/case';
 import { createCalendar } from '../../../../domain/clocks/calendar';
 import { defaultReplyBy, mayAnswer, mayWithdraw, openRequests, type VerificationRequest } from '../../../../domain/verification/requests';
 import { formatDateTime } from '../../../components/format';
@@ -112,7 +113,7 @@ function RequestChoice({ requests, value, onChange, error }: { requests: Verific
 function useEligible(record: ActionProps['record'], rule: typeof mayAnswer): VerificationRequest[] {
   const { actor } = useAuth();
   return openRequests(record)
-    .filter((request) => rule(actor, request))
+    .filter((request) => rule(actor, request, record))
     .sort((a, b) => a.replyBy - b.replyBy);
 }
 
@@ -153,7 +154,7 @@ export function AnswerRequestForm({ record, onDone, onCancel }: ActionProps) {
   );
 }
 
-/** 撤回核实请求: by whoever asked or a supervisor, with the reason. */
+/** 撤回核实请求: by whoever asked, the case's owner or a supervisor (`mayWithdraw`), with the reason. */
 export function WithdrawRequestForm({ record, onDone, onCancel }: ActionProps) {
   const { t } = useTranslation();
   const store = useStore();
@@ -181,21 +182,31 @@ export function WithdrawRequestForm({ record, onDone, onCancel }: ActionProps) {
   );
 }
 
+/** What ends 核实 with 核实请求 still open, withdrawing them as of then (the store host does). */
+export type OpenRequestsEnding = 'completion' | 'termination' | 'merge';
+
 /**
- * 完成核实: the conclusion, and first a warning naming the requests still unanswered — completing
- * withdraws them (the store host does, as of the completion).
+ * The warning before 完成核实, 终止处理 or 并入此单 (a termination too) on a case with 核实请求 still
+ * unanswered: how many, to which departments, and that going on withdraws them. One text for all
+ * three, the step named; nothing when none is open. `no`: the case merged, named in its ending.
  */
-export function CompleteVerificationForm(props: ActionProps) {
+export function OpenRequestsWarning({ record, ending, no }: { record: Pick<CaseRecord, 'verificationRequests'> | undefined; ending: OpenRequestsEnding; no?: string }) {
   const { t } = useTranslation();
-  const open = openRequests(props.record);
+  const open = record ? openRequests(record) : [];
+  if (open.length === 0) return null;
   const departments = [...new Set(open.map((request) => request.department))].join(t('flow.listSeparator'));
   return (
+    <Alert color="orange" variant="light" role="alert">
+      {t('verificationRequest.openWarning', { count: open.length, departments, ending: t(`verificationRequest.endings.${ending}`, { no }) })}
+    </Alert>
+  );
+}
+
+/** 完成核实: the conclusion, and first the warning naming the requests still unanswered. */
+export function CompleteVerificationForm(props: ActionProps) {
+  return (
     <Stack gap="md">
-      {open.length > 0 && (
-        <Alert color="orange" variant="light" role="alert">
-          {t('verificationRequest.completeWarning', { count: open.length, departments })}
-        </Alert>
-      )}
+      <OpenRequestsWarning record={props.record} ending="completion" />
       <TextCommandForm command="verification.complete" {...props} />
     </Stack>
   );

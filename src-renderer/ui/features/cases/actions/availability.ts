@@ -35,13 +35,13 @@ function fits(command: LifecycleCommand, record: CaseRecord, who: Who, settings:
     case 'progress.complete':
       // Promised compensation not confirmed: the store host refuses, the next-step line says why.
       return !pending && !compensationUnconfirmed(record.plan);
-    // 核实请求: one open that this user may answer (their department's, or asked by them, or as a supervisor) or withdraw.
+    // 核实请求: one open that this user may answer (their department's, or one they may withdraw) or withdraw (asked by them, on their own case, or as a supervisor).
     case 'verification.answerRequest':
     case 'verification.withdrawRequest': {
       if (!who.role || who.department === undefined) return false;
       const actor = { id: who.actorId, role: who.role, department: who.department };
       const rule = command === 'verification.answerRequest' ? mayAnswer : mayWithdraw;
-      return openRequests(record).some((request) => rule(actor, request));
+      return openRequests(record).some((request) => rule(actor, request, record));
     }
     case 'plans.confirmCompensation':
       return record.plan?.approvedAt != null && record.plan.compensation.type !== 'none';

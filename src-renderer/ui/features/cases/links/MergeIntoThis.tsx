@@ -8,11 +8,21 @@ import { takesDuplicates } from '../../../../domain/cases/links';
 import { canRun } from '../../../../domain/lifecycle/machine';
 import type { RepeatSummary } from '../../../../store/services/assist/repeats';
 import { useDialogFocus } from '../../../components/useDialogFocus';
-import { useStore } from '../../../data/hooks';
+import { useStore, useStoreQuery } from '../../../data/hooks';
 import { useAuth } from '../../auth/AuthGate';
 import { CommandForm } from '../actions/CommandForm';
+import { OpenRequestsWarning } from '../actions/VerificationRequestForms';
 
-/** The dialog: the case it goes into, shown for confirmation, and the note 终止处理 asks for. */
+/**
+ * The warning 终止处理 gives on the case merged when it still has 核实请求 open (merging withdraws
+ * them). Only a case 核实中 can have any, so only then is the case read.
+ */
+function MergeRequestsWarning({ other }: { other: RepeatSummary }) {
+  const record = useStoreQuery('cases.get', { id: other.id }, other.id).data;
+  return <OpenRequestsWarning record={record} ending="merge" no={other.no} />;
+}
+
+/** The dialog: the case it goes into, shown for confirmation, the 核实请求 it withdraws, and the note 终止处理 asks for. */
 function MergeForm({ primary, other, onDone, onCancel }: { primary: CaseRecord; other: RepeatSummary; onDone(): void; onCancel(): void }) {
   const { t } = useTranslation();
   const store = useStore();
@@ -27,6 +37,7 @@ function MergeForm({ primary, other, onDone, onCancel }: { primary: CaseRecord; 
       submitLabel={t('links.repeat.submit')}
       submitColor="red"
     >
+      {other.status === 'verifying' && <MergeRequestsWarning other={other} />}
       <TextInput label={t('links.repeat.target')} readOnly {...form.getInputProps('duplicateOfNo')} />
       <Textarea label={t('flow.text.cases.terminate')} withAsterisk autosize minRows={3} data-autofocus {...form.getInputProps('note')} />
     </CommandForm>

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../../domain/cases/case';
 import type { CaseEntry } from '../../../../domain/cases/entries';
@@ -9,27 +10,45 @@ import { ListTable } from '../frame/ListTable';
 import { SectionRow } from '../frame/SectionRow';
 import { Signatures } from '../frame/Signatures';
 import { caseSummaryRows, returnRows, whoWhen } from './caseRows';
-import { requestsOf, type VerificationRequest } from '../../../../domain/verification/requests';
+import { answeredLate, requestStanding, requestsOf, type VerificationRequest } from '../../../../domain/verification/requests';
 
 type Check = Extract<CaseEntry, { kind: 'check' }>;
 
-/** What became of a 核实请求 not answered: still awaited (by when), or withdrawn — by whom, why. */
-function unansweredText(t: TFunction, request: VerificationRequest, none: string): string {
+/**
+ * What became of a 核实请求 not answered: still awaited (by when) — 已逾期 once its reply-by time has
+ * passed when printed, as the case page and the queue say — or withdrawn: by whom, why.
+ */
+function unansweredText(t: TFunction, request: VerificationRequest, none: string, printedAt: number): string {
   const withdrawal = request.withdrawal;
-  if (!withdrawal) return t('verificationRequest.print.awaited', { replyBy: formatDateTime(request.replyBy) });
+  if (!withdrawal) {
+    const key = requestStanding(request, printedAt) === 'overdue' ? 'verificationRequest.print.overdue' : 'verificationRequest.print.awaited';
+    return t(key, { replyBy: formatDateTime(request.replyBy) });
+  }
   const by = whoWhen(withdrawal.by, withdrawal.at, none);
   if (!withdrawal.cause) return t('verificationRequest.withdrawnBy', { reason: withdrawal.reason, byAt: by });
   return [t('verificationRequest.causeBy', { cause: t(`verificationRequest.causes.${withdrawal.cause}`), byAt: by }), withdrawal.reason].filter(Boolean).join('\n');
+}
+
+/** The department a check is in the name of; a 核实请求's answer marked so, and 已回复（逾期） when it came after the reply-by time. */
+function checkDepartment(t: TFunction, check: Check, requests: readonly VerificationRequest[]): string {
+  if (!check.requestId) return check.department;
+  const answerOf = t('verificationRequest.print.answerOf', { department: check.department });
+  const request = requests.find((r) => r.id === check.requestId);
+  return request && answeredLate(request) ? `${answerOf}\n${t('verificationRequest.states.answeredLate')}` : answerOf;
 }
 
 /**
  * 投诉分类定级表: what verification found (the checks with departments and the conclusion) — what
  * the director signs the grading on — then the category and severity proposed, why, and the
  * director's approval. The contacts with the customer are on the tracking form. A department's answer
- * to a 核实请求 is one of the checks (marked so); the requests never answered follow them, when any.
+ * to a 核实请求 is one of the checks (marked so, and late when it was); the requests never answered
+ * follow them, when any.
  */
-export function GradingSheet({ record, entries = [] }: { record: CaseRecord; entries?: readonly CaseEntry[] }) {
+export function GradingSheet({ record, entries = [], printedAt: at }: { record: CaseRecord; entries?: readonly CaseEntry[]; printedAt?: number }) {
   const { t } = useTranslation();
+  // As of the print time (the sheet's header's), unless told: a request past its reply-by is 已逾期 on paper too.
+  const [rendered] = useState(Date.now);
+  const printedAt = at ?? rendered;
   const { grading, verification } = record;
   const none = t('case.none');
   const checks = entries.filter((e): e is Check => e.kind === 'check');
@@ -72,7 +91,7 @@ export function GradingSheet({ record, entries = [] }: { record: CaseRecord; ent
         empty={t('print.noChecks')}
         rows={checks.map((check) => ({
           key: check.id,
-          cells: [check.requestId ? t('verificationRequest.print.answerOf', { department: check.department }) : check.department, check.checked, check.finding, whoWhen(check.by, check.at, none)],
+          cells: [checkDepartment(t, check, requestsOf(record)), check.checked, check.finding, whoWhen(check.by, check.at, none)],
         }))}
       />
       {unanswered.length > 0 && (
@@ -83,7 +102,7 @@ export function GradingSheet({ record, entries = [] }: { record: CaseRecord; ent
           empty={t('verificationRequest.print.none')}
           rows={unanswered.map((request) => ({
             key: request.id,
-            cells: [request.department, request.question, whoWhen(request.askedBy, request.askedAt, none), unansweredText(t, request, none)],
+            cells: [request.department, request.question, whoWhen(request.askedBy, request.askedAt, none), unansweredText(t, request, none, printedAt)],
           }))}
         />
       )}

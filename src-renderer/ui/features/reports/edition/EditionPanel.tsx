@@ -8,7 +8,7 @@ import { useDialogFocus } from '../../../components/useDialogFocus';
 import { useNow } from '../../../data/hooks';
 import { useAuth } from '../../auth/AuthGate';
 import { dataAsOf } from '../model/period';
-import { kpiText } from '../model/tables';
+import { changedTables, changedTableText, shownDrift } from '../model/tables';
 import { FinaliseForm, ReopenForm } from './EditionForms';
 
 /** Whether the page shows the current data of a month that has a finalised edition (not the edition). */
@@ -38,6 +38,10 @@ export function EditionPanel({
   const { edition } = report;
   const { finalised } = edition;
   const isFinal = edition.kind === 'final';
+  // As the figures read: a change the KPI table would not show (4.6% and 4.6%) is none.
+  const drift = shownDrift(t, edition.drift);
+  // And the tables that read otherwise now (by category, department, …, the 重大 lines), with their rows.
+  const tables = isFinal ? changedTables(t, report) : [];
   const mayChange = can('reports.finalise');
   const ended = report.to <= now;
   const month = { year: report.year, month: report.month };
@@ -95,15 +99,27 @@ export function EditionPanel({
             )}
           </Group>
         </Group>
-        {isFinal && edition.drift.length > 0 && (
+        {isFinal && drift.length + tables.length > 0 && (
           <Alert color="yellow" variant="light" title={t('reports.edition.drifted')} role="note">
-            <List size="sm">
-              {edition.drift.map((item) => (
-                <List.Item key={item.id}>
-                  {t('reports.edition.driftItem', { name: t(`reports.kpi.${item.id}`), final: kpiText(t, item.id, item.final), live: kpiText(t, item.id, item.live) })}
-                </List.Item>
-              ))}
-            </List>
+            {drift.length > 0 && (
+              <List size="sm">
+                {drift.map((item) => (
+                  <List.Item key={item.id}>{t('reports.edition.driftItem', { name: t(`reports.kpi.${item.id}`), final: item.final, live: item.live })}</List.Item>
+                ))}
+              </List>
+            )}
+            {tables.length > 0 && (
+              <>
+                <Text size="sm" mt={drift.length > 0 ? 'xs' : 0}>
+                  {t('reports.edition.tablesDrifted')}
+                </Text>
+                <List size="sm" data-testid="edition-table-drift">
+                  {tables.map((table) => (
+                    <List.Item key={table.id}>{changedTableText(t, table)}</List.Item>
+                  ))}
+                </List>
+              </>
+            )}
           </Alert>
         )}
         {!isFinal && finalised && (

@@ -30,12 +30,14 @@ function hotspotTable(t: TFunction, lines: readonly MonthHotspot[]): ReportTable
     title: t('reports.tables.hotspots'),
     columns: [
       { header: t('reports.columns.hotspotKind'), numeric: false, width: 10, keepWords: true },
-      { header: t('reports.columns.hotspot'), numeric: false, width: 16, flows: true },
+      // A hotspot's name and the case numbers stay whole on paper (物流配送 / 配送延误, TS-20261110-0001):
+      // kept words break only between them, where free text (flows) would break anywhere.
+      { header: t('reports.columns.hotspot'), numeric: false, width: 16, keepWords: true },
       { header: t('reports.columns.firstDay'), numeric: false, width: 12, nowrap: true },
       { header: t('reports.columns.lastDay'), numeric: false, width: 12, nowrap: true },
       { header: t('reports.columns.days'), numeric: true },
       { header: t('reports.columns.hotspotCases'), numeric: true },
-      { header: t('reports.columns.caseNos'), numeric: false, width: 40, flows: true },
+      { header: t('reports.columns.caseNos'), numeric: false, width: 40, keepWords: true },
     ],
     rows: lines.map((line) => [
       text(t(`reports.hotspots.kind.${line.kind}`)),

@@ -4,6 +4,7 @@
  */
 import type { TFunction } from 'i18next';
 import { CHANNELS, SEVERITIES, SURVEY_DIMENSIONS, type Category } from '../../../../domain/cases/vocabulary';
+import type { KpiDrift } from '../../../../domain/reports/edition';
 import type { KpiId, MonthlyReport } from '../../../../domain/reports/monthly';
 import { formatDateTime } from '../../../components/format';
 import { hotspotSection } from './hotspotTable';
@@ -91,6 +92,18 @@ export function kpiText(t: TFunction, id: KpiId, value: number | null): string {
   return displayValue(t, kpiValue(id, value));
 }
 
+/**
+ * The headline figures changed since 定稿 as the KPI table writes them, with their two values: only
+ * those whose figure reads otherwise (9/195 and 9/196 are both 4.6%: no change to tell).
+ */
+export function shownDrift(t: TFunction, drift: readonly KpiDrift[]): Array<{ id: KpiId; final: string; live: string }> {
+  return drift.flatMap((item) => {
+    const final = kpiText(t, item.id, item.final);
+    const live = kpiText(t, item.id, item.live);
+    return final === live ? [] : [{ id: item.id, final, live }];
+  });
+}
+
 function kpiTable(t: TFunction, report: MonthlyReport): ReportTable {
   const { comparedWith } = report;
   // 上月 as last month's paper gave it, when it was finalised: said in the header and under the table.
@@ -99,7 +112,8 @@ function kpiTable(t: TFunction, report: MonthlyReport): ReportTable {
   return {
     id: 'kpis',
     title: t('reports.tables.kpis'),
-    columns: [col(t('reports.columns.indicator'), false, 24), col(t('reports.columns.current'), true), col(previous, true), col(t('reports.columns.change'), true, 14)],
+    // A figure's name stays whole on paper (回访未联系上比例, not 回访未联系上比 / 例): it has the width of its longest.
+    columns: [{ ...col(t('reports.columns.indicator'), false, 24), keepWords: true }, col(t('reports.columns.current'), true), col(previous, true), col(t('reports.columns.change'), true, 14)],
     rows: report.kpis.map((kpi) => [
       text(t(`reports.kpi.${kpi.id}`)),
       kpiValue(kpi.id, kpi.value),
@@ -342,4 +356,58 @@ export function reportSections(t: TFunction, report: MonthlyReport): ReportSecti
     referralSection(t, report),
     hotspotSection(t, report),
   ];
+}
+
+/** The tables of a finalised edition compared with the data now: those counted from the month's figures and its 重大 lines. */
+const COMPARED_TABLES = ['byChannel', 'bySeverity', 'byCategory', 'topIssues', 'onTime', 'satisfaction', 'departments', 'major'];
+
+/** A table's changed rows named by more than this many are said as a count beyond it. */
+const ROWS_NAMED = 5;
+
+/** A row's name: its leading labels (a rank before them aside): 物流配送 / 配送延误, a department, a case number. */
+function rowName(t: TFunction, row: readonly ReportValue[]): string {
+  const from = row.findIndex((cell) => cell.kind === 'text');
+  if (from < 0) return '';
+  const to = row.findIndex((cell, i) => i > from && cell.kind !== 'text');
+  return row
+    .slice(from, to < 0 ? undefined : to)
+    .map((cell) => displayValue(t, cell))
+    .join(' / ');
+}
+
+/** A table's rows by name, each as the report writes it. */
+function rowsByName(t: TFunction, table: ReportTable): Map<string, string> {
+  return new Map(table.rows.map((row) => [rowName(t, row), row.map((cell) => displayValue(t, cell)).join('\u0000')]));
+}
+
+/**
+ * The tables of a finalised edition (besides its headline figures) that read otherwise with the
+ * data as they stand now (`edition.live`: a grading, a closure, a late complaint since), each
+ * with the rows that differ, appeared or went, named as the table names them.
+ */
+export function changedTables(t: TFunction, report: MonthlyReport): Array<{ id: string; title: string; rows: string[] }> {
+  const live = report.edition.live;
+  if (report.edition.kind !== 'final' || !live) return [];
+  const tablesOf = (one: MonthlyReport) => new Map(reportSections(t, one).flatMap((section) => section.tables.map((table) => [table.id, table] as const)));
+  const was = tablesOf(report);
+  const now = tablesOf({ ...report, figures: live.figures, majorCases: live.majorCases });
+  return COMPARED_TABLES.flatMap((id) => {
+    const before = was.get(id);
+    const after = now.get(id);
+    if (!before || !after) return [];
+    const rowsBefore = rowsByName(t, before);
+    const rowsAfter = rowsByName(t, after);
+    const names = [...new Set([...rowsAfter.keys(), ...rowsBefore.keys()])];
+    const rows = names.filter((name) => rowsBefore.get(name) !== rowsAfter.get(name));
+    return rows.length === 0 ? [] : [{ id, title: before.title, rows }];
+  });
+}
+
+/** A changed table as the edition's note lists it: 按类别：物流配送 / 配送延误、其他 等 8 行. */
+export function changedTableText(t: TFunction, table: { title: string; rows: readonly string[] }): string {
+  const named = table.rows.slice(0, ROWS_NAMED).map((row) => (row === '' ? t('reports.blank') : row));
+  const rows = named.join(t('case.listSeparator'));
+  return table.rows.length > ROWS_NAMED
+    ? t('reports.edition.tableDriftMore', { table: table.title, rows, count: table.rows.length })
+    : t('reports.edition.tableDrift', { table: table.title, rows });
 }

@@ -4,6 +4,7 @@
  * (numbers in a stated unit, which a spreadsheet can sum and chart).
  */
 import type { TFunction } from 'i18next';
+import { fixedHalfUp, percentHalfUp, roundHalfUp, shiftDecimal } from '../../../../domain/reports/rounding';
 import type { Cell } from '../../../export/sheet';
 import { formatAmount, formatDateTime } from '../../../components/format';
 import { formatDuration, shownSpan } from '../../cases/format';
@@ -42,20 +43,20 @@ export function changeTone(value: ReportValue): Tone | null {
   return (value.value > 0) === (value.better === 'up') ? 'good' : 'bad';
 }
 
-const percent = (fraction: number) => `${(fraction * 100).toFixed(1)}%`;
+const percent = (fraction: number) => `${percentHalfUp(fraction, 1).toFixed(1)}%`;
 
 function magnitude(t: TFunction, of: Exclude<Measure, 'date'>, size: number): string {
   switch (of) {
     case 'count':
-      return String(Math.round(size));
+      return String(roundHalfUp(size, 0));
     case 'rate':
-      return t('reports.change.points', { value: (size * 100).toFixed(1) });
+      return t('reports.change.points', { value: percentHalfUp(size, 1).toFixed(1) });
     case 'score':
-      return size.toFixed(2);
+      return fixedHalfUp(size, 2);
     case 'duration':
       return formatDuration(t, size, 'nearest');
     case 'amount':
-      return formatAmount(size);
+      return formatAmount(roundHalfUp(size, 2));
   }
 }
 
@@ -70,13 +71,13 @@ export function displayValue(t: TFunction, value: ReportValue): string {
     case 'rate':
       return percent(value.value);
     case 'score':
-      return value.value.toFixed(2);
+      return fixedHalfUp(value.value, 2);
     case 'duration':
       return formatDuration(t, value.value, 'nearest');
     case 'date':
       return formatDateTime(value.value);
     case 'amount':
-      return formatAmount(value.value);
+      return formatAmount(roundHalfUp(value.value, 2));
     case 'change': {
       if (Math.abs(value.value) < SAME[value.of]) return t('reports.change.same');
       return `${value.value > 0 ? '↑' : '↓'} ${magnitude(t, value.of, Math.abs(value.value))}`;
@@ -101,7 +102,8 @@ export function sheetUnit(t: TFunction, value: ReportValue): string | null {
   }
 }
 
-const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
+/** The same rounding as the screen's and the paper's: half up, decimal-safe (`roundHalfUp`). */
+const round = roundHalfUp;
 
 /**
  * A figure at the precision the report writes it on screen and paper (a rate to 0.1 %, a score to
@@ -111,7 +113,7 @@ const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 *
 export function asShown(of: Exclude<Measure, 'date'>, value: number, inSheet = false): number {
   switch (of) {
     case 'count':
-      return Math.round(value);
+      return round(value, 0);
     case 'rate':
       return round(value, 3);
     case 'score':
@@ -130,7 +132,7 @@ export function asShown(of: Exclude<Measure, 'date'>, value: number, inSheet = f
  */
 export function sharesOffWhole(parts: readonly number[], total: number): boolean {
   if (total === 0 || parts.reduce((sum, n) => sum + n, 0) !== total) return false;
-  return parts.reduce((sum, part) => sum + Math.round((part / total) * 1000), 0) !== 1000;
+  return parts.reduce((sum, part) => sum + shiftDecimal(roundHalfUp(part / total, 3), 3), 0) !== 1000;
 }
 
 /** The cell as the workbook holds it: rates in per cent, durations in hours, so Excel can compute with them. */
@@ -143,7 +145,7 @@ export function sheetValue(value: ReportValue): Cell {
     case 'count':
       return value.value;
     case 'rate':
-      return round(value.value * 100, 1);
+      return percentHalfUp(value.value, 1);
     case 'score':
       return round(value.value, 2);
     case 'duration':

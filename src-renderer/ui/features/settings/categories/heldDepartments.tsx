@@ -1,5 +1,5 @@
 import type { UseFormReturnType } from '@mantine/form';
-import { useEffect, useRef } from 'react';
+import { Fragment, useEffect, useRef } from 'react';
 import type { FieldError } from '../../../../domain/common/errors';
 import { FieldErrorText } from '../../../components/FieldErrorText';
 import type { StoreError } from '../../../data/store-client';
@@ -10,8 +10,11 @@ export type DepartmentValues = KeyedValues<'departments'> & {
   origins: Array<string | null>;
 };
 
-/** The store host's refusal to remove a department open cases still name (store/services/settings/open-cases.ts). */
-const HAS_CASES = 'validation.departmentHasCases';
+/**
+ * The store host's refusals to remove a department open cases still name (store/services/settings/open-cases.ts):
+ * handled or supported there, or only asked by an open 核实请求. Both go on its row, and a rename there takes either along.
+ */
+const HELD = new Set(['validation.departmentHasCases', 'verificationRequest.departmentAsked']);
 
 /** Where a saved department's row goes back: before the first row saved after it, else after the last saved row (rows added stay last). */
 export function rowPosition(origins: ReadonlyArray<string | null>, saved: readonly string[], department: string): number {
@@ -33,14 +36,22 @@ export function useHeldDepartments(form: UseFormReturnType<DepartmentValues>, fa
     if (!failure || handled.current === failure) return;
     handled.current = failure;
     const fields = failure.data.fields ?? [];
-    const held = fields.filter((field) => field.field === 'departments' && field.code === HAS_CASES);
+    const held = fields.filter((field) => field.field === 'departments' && HELD.has(field.code));
     if (held.length === 0) return;
     const { departments, origins: typed } = form.getValues();
     const origins = [...typed];
     const onRow = new Map<FieldError, string>();
+    const restored = new Set<string>();
     for (const field of held) {
       const department = field.params?.department;
-      if (typeof department !== 'string' || !saved.includes(department) || origins.includes(department) || departments.some((name) => name.trim() === department)) continue;
+      if (typeof department !== 'string') continue;
+      // Its second refusal (held both ways) goes on the row the first brought back.
+      if (restored.has(department)) {
+        onRow.set(field, department);
+        continue;
+      }
+      if (!saved.includes(department) || origins.includes(department) || departments.some((name) => name.trim() === department)) continue;
+      restored.add(department);
       const at = rowPosition(origins, saved, department);
       form.insertListItem('departments', department, at);
       form.insertListItem('origins', department, at);
@@ -51,7 +62,21 @@ export function useHeldDepartments(form: UseFormReturnType<DepartmentValues>, fa
     form.setErrors((current) => {
       const { departments: _list, ...next } = current;
       if (forList) next.departments = <FieldErrorText error={forList} />;
-      for (const [field, department] of onRow) next[`departments.${origins.indexOf(department)}`] = <FieldErrorText error={field} />;
+      // A department held both ways has both refusals on its row.
+      const byRow = new Map<string, FieldError[]>();
+      for (const [field, department] of onRow) byRow.set(department, [...(byRow.get(department) ?? []), field]);
+      for (const [department, errors] of byRow) {
+        next[`departments.${origins.indexOf(department)}`] = (
+          <>
+            {errors.map((error, i) => (
+              <Fragment key={error.code}>
+                {i > 0 && ' '}
+                <FieldErrorText error={error} />
+              </Fragment>
+            ))}
+          </>
+        );
+      }
       return next;
     });
   }, [failure, form, saved]);

@@ -11,6 +11,7 @@ import {
   mayAnswer,
   mayWithdraw,
   requestStanding,
+  sameOpenRequest,
   withdrawOpen,
   workingDayMs,
   type VerificationRequest,
@@ -69,9 +70,19 @@ describe('who may act on a request', () => {
   const asker = { id: staff.id, role: 'agent', department: '客服中心' } as const;
   const supervisor = { id: 'u-chen', role: 'supervisor', department: '客服中心' } as const;
 
+  const ownedBy = (id: string) => ({ owner: { id, name: '负责人' } });
+
   it('answers: the department asked, whoever asked, a supervisor; withdraws: whoever asked or a supervisor', () => {
-    expect([liu, yang, asker, supervisor].map((who) => mayAnswer(who, request()))).toEqual([false, true, true, true]);
-    expect([liu, yang, asker, supervisor].map((who) => mayWithdraw(who, request()))).toEqual([false, false, true, true]);
+    const record = ownedBy('u-someone-else');
+    expect([liu, yang, asker, supervisor].map((who) => mayAnswer(who, request(), record))).toEqual([false, true, true, true]);
+    expect([liu, yang, asker, supervisor].map((who) => mayWithdraw(who, request(), record))).toEqual([false, false, true, true]);
+  });
+
+  it('lets the case’s owner withdraw (and so record the answer to) a request a colleague asked on their case, and no one else’s case', () => {
+    expect(mayWithdraw(liu, request(), ownedBy(liu.id))).toBe(true);
+    expect(mayAnswer(liu, request(), ownedBy(liu.id))).toBe(true);
+    expect(mayWithdraw(liu, request(), ownedBy('u-other'))).toBe(false);
+    expect(mayWithdraw(liu, request(), { owner: null })).toBe(false);
   });
 
   it('reads an open request past its reply-by time as overdue, never a closed one', () => {
@@ -79,6 +90,23 @@ describe('who may act on a request', () => {
     expect(requestStanding(request(), late)).toBe('overdue');
     expect(requestStanding(request(), at(11, 24, 17))).toBe('open');
     expect(requestStanding(request({ state: 'answered' }), late)).toBe('answered');
+  });
+
+  it('reads an answer given after the reply-by time as answered late (已回复（逾期）), one given by it as answered', () => {
+    const answeredAt = (at: number) => request({ state: 'answered', answer: { entryId: 'e-1', at, by: staff } });
+    const replyBy = at(11, 24, 18);
+    expect(requestStanding(answeredAt(replyBy + 1), replyBy + 2)).toBe('answeredLate');
+    expect(requestStanding(answeredAt(replyBy), replyBy + 2)).toBe('answered');
+    expect(requestStanding(answeredAt(replyBy - 60_000), replyBy + 2)).toBe('answered');
+  });
+
+  it('finds an open request asking the same department the same question, spaces aside; not another department’s, nor a closed one', () => {
+    const record = { verificationRequests: [request(), request({ id: 'r-2', department: '财务部', state: 'withdrawn' })] };
+    expect(sameOpenRequest(record, '物流配送部', '  请核实陈晓燕（13912345678）的订单是否签收\n')?.id).toBe('r-1');
+    expect(sameOpenRequest(record, '物流配送部', '请核实陈晓燕（13912345678）的订单是否已退款')).toBeUndefined();
+    expect(sameOpenRequest(record, '售后服务部', '请核实陈晓燕（13912345678）的订单是否签收')).toBeUndefined();
+    expect(sameOpenRequest(record, '财务部', '请核实陈晓燕（13912345678）的订单是否签收')).toBeUndefined();
+    expect(sameOpenRequest({}, '物流配送部', '请核实陈晓燕（13912345678）的订单是否签收')).toBeUndefined();
   });
 
   it('withdraws only the open ones, and leaves a list with none open as it was', () => {

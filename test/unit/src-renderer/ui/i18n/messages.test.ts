@@ -301,6 +301,8 @@ describe('translations', () => {
       'verificationRequest.withdrawn': ['name'],
       'verificationRequest.notDepartment': ['department'],
       'verificationRequest.notAsker': ['name'],
+      'verificationRequest.duplicate': ['department', 'name'],
+      'verificationRequest.departmentAsked': ['department', 'count', 'nos'],
     };
     for (const [key, text] of [...zh, ...english]) {
       if (!key.startsWith('errors.') || key === 'errors.unknown') continue;

@@ -240,4 +240,36 @@ describe('masking a finalised edition', () => {
     // The figures stay as finalised.
     expect(kpi(await report(), 'major').value).toBe(1);
   });
+
+  it('takes only the anonymised customer out of the notes: other customers’ numbers, a hotline and an e-mail stay, a month without them is untouched', async () => {
+    store = await openTestStore();
+    store.clock.now = novemberAt(10);
+    const major = await caseAt(store, 'closed', { severity: 'major', customerName: '陈晓燕', phone: '13912345678' });
+    store.clock.now = DECEMBER_2;
+    const analysis = '陈晓燕（139 1234 5678）三次投诉；另一位客户13800001111，邮箱kefu@example.com，服务热线 400-820-8820';
+    const recommendations = '回访13912345678后，服务热线 400-820-8820 公示';
+    ok(await store.send('reports.saveNotes', { ...NOVEMBER, analysis, recommendations }, 'director'));
+    ok(await finalise());
+    const octoberNotes = { ...OCTOBER, analysis: '客户13800002222来电，服务热线 400-820-8820', recommendations: '身份证110101199003071234的客户另案处理' };
+    ok(await store.send('reports.saveNotes', octoberNotes, 'director'));
+    const octoberBefore = await store.db.reportNotes.get('2026-10');
+    const octoberAudit = await auditOf('2026-10');
+
+    store.clock.now = DECEMBER_2 + 1_100 * 864e5;
+    const session = store.session('legal');
+    ok(await store.dispatcher.dispatch('auth.confirm', { password: PASSWORD }, session));
+    ok(await store.dispatcher.dispatch('cases.anonymise', { caseIds: [major.id] }, session));
+
+    const november = (await store.db.reportNotes.get('2026-11'))!;
+    const expected = {
+      analysis: '***（***）三次投诉；另一位客户13800001111，邮箱kefu@example.com，服务热线 400-820-8820',
+      recommendations: '回访***后，服务热线 400-820-8820 公示',
+    };
+    expect(november).toMatchObject(expected);
+    expect(november.edition!.final!.report.notes).toMatchObject(expected);
+    expect((await auditOf('2026-11')).at(-1)).toMatchObject({ command: 'reports.caseAnonymised', detail: { caseNo: major.no } });
+    // October never quoted the customer: as it was, and nothing audited on its chain.
+    expect(await store.db.reportNotes.get('2026-10')).toEqual(octoberBefore);
+    expect(await auditOf('2026-10')).toEqual(octoberAudit);
+  });
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImprovementRecord } from '../../../../../../src-renderer/domain/improvements/schema';
 import type { MonthlyReport, ReportNotes } from '../../../../../../src-renderer/domain/reports/monthly';
-import { DAY, NOW, ok, refusal, openTestStore, type TestStore } from '../../fixtures';
+import { DAY, NOW, ok, refusal, openTestStore, type TestStore, type Who } from '../../fixtures';
 import { caseAt } from '../../flow';
 
 let store: TestStore;
@@ -160,6 +160,28 @@ describe('reports.saveNotes', () => {
     expect(store.events.at(-1)).toEqual([{ area: 'reports', ids: ['2026-11'] }]);
     // Another month has notes of its own.
     expect(ok<MonthlyReport>(await store.send('reports.monthly', { year: 2026, month: 10 }, 'director')).notes).toBeNull();
+  });
+
+  it('masks the phone and ID numbers in the notes for the roles without contacts.view, in the live report and the finalised edition', async () => {
+    store = await openTestStore();
+    const analysis = '客户13812345678多次来电，身份证110101199003071234';
+    const written = { ...NOVEMBER, analysis, recommendations: '回访 13912345678' };
+    ok(await store.send('reports.saveNotes', written, 'supervisor'));
+    const masked = { analysis: '客户138****5678多次来电，身份证110***********1234', recommendations: '回访 139****5678' };
+    const notesOf = async (who: Who) => ok<MonthlyReport>(await store.send('reports.monthly', NOVEMBER, who)).notes;
+    for (const who of ['director', 'ops', 'admin'] as const) expect(await notesOf(who), who).toMatchObject(masked);
+    for (const who of ['supervisor', 'legal'] as const) expect(await notesOf(who), who).toMatchObject({ analysis, recommendations: '回访 13912345678' });
+
+    // A director saves what they read, adding a number of their own: the masks keep the numbers they stand for.
+    const saved = ok<ReportNotes>(await store.send('reports.saveNotes', { ...NOVEMBER, analysis: `${masked.analysis}；新增13700001111`, recommendations: masked.recommendations }, 'director'));
+    expect(saved).toMatchObject({ analysis: `${masked.analysis}；新增137****1111` });
+    expect(await store.db.reportNotes.get('2026-11')).toMatchObject({ analysis: `${analysis}；新增13700001111`, recommendations: '回访 13912345678' });
+
+    // Finalised: the edition keeps them whole, read masked as before.
+    store.clock.now = new Date(2026, 11, 2, 10).getTime();
+    ok(await store.send('reports.finalise', NOVEMBER, 'director'));
+    expect(await notesOf('director')).toMatchObject({ analysis: `${masked.analysis}；新增137****1111` });
+    expect(await notesOf('supervisor')).toMatchObject({ analysis: `${analysis}；新增13700001111` });
   });
 
   it('lets only supervisors and directors write them, and loses nothing on bad input', async () => {

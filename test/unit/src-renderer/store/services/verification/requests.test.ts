@@ -57,7 +57,7 @@ describe('核实请求: a case worker asks a department', () => {
     expect(last).toMatchObject({ command: 'verification.requestCheck', actor: { id: 'u-agent' }, detail: { verificationRequestId: requestOf(asked).id, requestDepartment: '物流配送部' } });
     expect(Object.keys(last.changes)).toContain('verificationRequests');
     // A chosen reply-by time is kept as chosen.
-    expect(requestOf(await ask(c.id, { replyBy: NOW + 2 * HOUR }), 1).replyBy).toBe(NOW + 2 * HOUR);
+    expect(requestOf(await ask(c.id, { question: '签收人是谁？', replyBy: NOW + 2 * HOUR }), 1).replyBy).toBe(NOW + 2 * HOUR);
   });
 
   it('by default gives one working day when the 核实 deadline has passed (Monday 10:00 → Tuesday 10:00, lunch not counted)', async () => {
@@ -83,6 +83,29 @@ describe('核实请求: a case worker asks a department', () => {
       params: { command: 'verification.requestCheck', status: 'grading' },
     });
     expect(await store.snapshot()).toEqual(before);
+  });
+});
+
+describe('the same question twice', () => {
+  it('is refused while the first is open on the case, naming the department and who asked, writing nothing; asked again once it is closed', async () => {
+    store = await openTestStore();
+    const c = await caseAt(store, 'verifying');
+    const first = requestOf(await ask(c.id, {}, 'supervisor'));
+    const before = await store.snapshot();
+    const duplicate = { code: 'verificationRequest.duplicate', params: { department: '物流配送部', name: '主管老陈' } };
+    expect(refusal(await store.send('verification.requestCheck', { caseId: c.id, department: '物流配送部', question: QUESTION }, 'agent'))).toEqual(duplicate);
+    // Typed with spaces and line breaks around it, it is the same question.
+    expect(refusal(await store.send('verification.requestCheck', { caseId: c.id, department: '物流配送部', question: ` ${QUESTION}\n` }, 'agent2'))).toEqual(duplicate);
+    expect(await store.snapshot()).toEqual(before);
+    // Another question, or the same one to another department, or on another case, is a request of its own.
+    await store.run('verification.requestCheck', { caseId: c.id, department: '售后服务部', question: QUESTION });
+    await store.run('verification.requestCheck', { caseId: c.id, department: '物流配送部', question: '签收人是谁？' });
+    const other = await caseAt(store, 'verifying', { customerName: '李四' });
+    await ask(other.id);
+    // Once the first is withdrawn, the question may be put again.
+    await store.run('verification.withdrawRequest', { caseId: c.id, requestId: first.id, reason: '问法不清，重新发起' }, 'supervisor');
+    const again = await ask(c.id);
+    expect(again.verificationRequests!.filter((r) => r.department === '物流配送部' && r.question === QUESTION).map((r) => r.state)).toEqual(['withdrawn', 'open']);
   });
 });
 
@@ -177,6 +200,18 @@ describe('撤回核实请求', () => {
     });
     expect(ok(await as('yangfan')('verification.departmentQueue', {}))).toEqual([]);
   });
+
+  it('is also for the case’s owner, on a request a colleague asked on their case', async () => {
+    store = await openTestStore();
+    const c = await caseAt(store, 'verifying');
+    const request = requestOf(await ask(c.id));
+    const withdraw = { caseId: c.id, requestId: request.id, reason: '客户已提供签收截图' };
+    // 客服小李 does not own the case: refused; given it, they may withdraw what 客服小王 asked.
+    expect(refusal(await store.send('verification.withdrawRequest', withdraw, 'agent2'))).toEqual({ code: 'verificationRequest.notAsker', params: { name: '客服小王' } });
+    await store.db.cases.update(c.id, { owner: { id: 'u-agent2', name: '客服小李' } });
+    const withdrawn = await store.run('verification.withdrawRequest', withdraw, 'agent2');
+    expect(requestOf(withdrawn)).toMatchObject({ state: 'withdrawn', withdrawal: { reason: '客户已提供签收截图', by: { id: 'u-agent2', name: '客服小李' } } });
+  });
 });
 
 describe('a department that never answers does not hold the case', () => {
@@ -224,16 +259,32 @@ describe('a department that never answers does not hold the case', () => {
     ]);
   });
 
-  it('a department still asked cannot be removed from the list; once its request is answered or withdrawn it can', async () => {
+  it('a department still asked cannot be removed from the list, the refusal naming the open requests’ cases; once answered or withdrawn it can', async () => {
     store = await openTestStore();
     const withAdded = [...DEFAULT_DEPARTMENTS, '仓储部'];
     ok(await store.send('settings.update', { key: 'departments', value: withAdded }, 'admin'));
     const c = await caseAt(store, 'verifying');
     const request = requestOf(await store.run('verification.requestCheck', { caseId: c.id, department: '仓储部', question: '库存记录？' }));
+    // Not handled by 仓储部, only asked: said so, not “handled or supported”.
     expect(refusal(await store.send('settings.update', { key: 'departments', value: DEFAULT_DEPARTMENTS }, 'admin')).fields).toEqual([
-      { field: 'departments', code: 'validation.departmentHasCases', params: { department: '仓储部', count: 1, nos: [c.no] } },
+      { field: 'departments', code: 'verificationRequest.departmentAsked', params: { department: '仓储部', count: 1, nos: [c.no] } },
     ]);
     await store.run('verification.withdrawRequest', { caseId: c.id, requestId: request.id, reason: '已无需核实' });
     ok(await store.send('settings.update', { key: 'departments', value: DEFAULT_DEPARTMENTS }, 'admin'));
+  });
+
+  it('a department both handling some cases and asked on others is refused for each, every case named once', async () => {
+    store = await openTestStore();
+    ok(await store.send('settings.update', { key: 'departments', value: [...DEFAULT_DEPARTMENTS, '仓储部'] }, 'admin'));
+    const handled = await caseAt(store, 'verifying');
+    const asked = await caseAt(store, 'verifying', { customerName: '李四' });
+    await store.db.cases.update(handled.id, { department: '仓储部' });
+    // Handled there and asked too: among the cases handled.
+    await store.run('verification.requestCheck', { caseId: handled.id, department: '仓储部', question: '库存记录？' });
+    await store.run('verification.requestCheck', { caseId: asked.id, department: '仓储部', question: '出库记录？' });
+    expect(refusal(await store.send('settings.update', { key: 'departments', value: DEFAULT_DEPARTMENTS }, 'admin')).fields).toEqual([
+      { field: 'departments', code: 'validation.departmentHasCases', params: { department: '仓储部', count: 1, nos: [handled.no] } },
+      { field: 'departments', code: 'verificationRequest.departmentAsked', params: { department: '仓储部', count: 1, nos: [asked.no] } },
+    ]);
   });
 });

@@ -57,6 +57,9 @@ describe('核实请求 on the case page', { timeout: 60_000 }, () => {
     const dialog = await screen.findByRole('dialog', { name: '回复核实请求' });
     expect(dialog.textContent).toContain(QUESTION);
     expect(dialog.textContent).toContain('回复将以“物流配送部”的名义记为一条内部核查');
+    // Said once, naming the department: not again in general words.
+    expect(dialog.textContent!.split('记为一条内部核查')).toHaveLength(2);
+    expect(dialog.textContent).not.toContain('被请求部门');
     // Both texts are required: nothing is sent without the finding.
     fireEvent.change(within(dialog).getByRole('textbox', { name: /核查内容/ }), { target: { value: '调取物流轨迹' } });
     fireEvent.click(within(dialog).getByRole('button', { name: '回复核实请求' }));
@@ -110,5 +113,29 @@ describe('核实请求 on the case page', { timeout: 60_000 }, () => {
     const table = await requestsTable();
     await waitFor(() => expect(within(table).getByText('已撤回')).toBeTruthy());
     expect(table.textContent).toContain('完成核实时自动撤回（未回复）');
+  });
+
+  it('the case’s owner may withdraw a request a colleague asked on their case', async () => {
+    const { host } = await renderAsColleague(<LazyPage />, 'agent', async (act) => {
+      record = await verifyingCase(act);
+      await act('yangfan', 'verification.requestCheck', { caseId: record.id, department: '售后服务部', question: '是否已安排上门维修？' });
+    });
+    fireEvent.click(await screen.findByRole('button', { name: '撤回核实请求' }, { timeout: 15_000 }));
+    const dialog = await screen.findByRole('dialog', { name: '撤回核实请求' });
+    expect(dialog.textContent).toContain('是否已安排上门维修？');
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /撤回原因/ }), { target: { value: '客户已确认维修完成' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '撤回核实请求' }));
+    await waitFor(async () => expect((await host.db.cases.get(record!.id))!.verificationRequests![0]).toMatchObject({ state: 'withdrawn', withdrawal: { reason: '客户已确认维修完成', by: { name: '王晓' } } }));
+  });
+
+  it('终止处理 warns of the requests still unanswered, as 完成核实 does', async () => {
+    await renderAsColleague(<LazyPage />, 'chen', async (act) => {
+      record = await verifyingCase(act);
+      await askLogistics(act, record.id);
+      await act('agent', 'verification.requestCheck', { caseId: record.id, department: '财务部', question: '退款是否已到账？' });
+    });
+    fireEvent.click(await screen.findByRole('button', { name: '终止处理' }, { timeout: 15_000 }));
+    const dialog = await screen.findByRole('dialog', { name: '终止处理' });
+    expect(within(dialog).getByRole('alert').textContent).toBe('还有 2 项核实请求未回复（物流配送部、财务部）。终止处理后，这些请求将自动撤回，撤回情况记在核实请求中。');
   });
 });

@@ -39,6 +39,28 @@ describe('待本部门核实 beside the tracking table', { timeout: 60_000 }, ()
     expect(within(rows[1]!).getByRole('link', { name: `打开投诉单 ${soon.no}` }).getAttribute('href')).toBe(`#/cases/${soon.id}`);
   });
 
+  it('keeps each row to one line: number, category, who asked and the dates unwrapped, the question cut with the whole of it in its tooltip; five rows show before it scrolls', async () => {
+    const long = `请核实订单 JD20261123001 的配送记录。${'客户反映快递员多次未按约定时间上门，包裹在站点滞留。'.repeat(40)}`;
+    await renderAsColleague(<Page />, 'yangfan', async (act) => {
+      const record = await verifyingCase(act, { customerName: '张三', category: 'logistics' });
+      await act('agent', 'verification.requestCheck', { caseId: record.id, department: '物流配送部', question: long, replyBy: Date.now() + 60_000 });
+    });
+    const queue = await screen.findByRole('region', { name: '待本部门核实（1）' }, { timeout: 15_000 });
+    const headers = within(queue).getAllByRole('columnheader');
+    const cells = within(within(queue).getAllByRole('row')[1]!).getAllByRole('cell');
+    for (const i of [0, 1, 3, 4]) {
+      expect(headers[i]!.style.whiteSpace, headers[i]!.textContent!).toBe('nowrap');
+      expect(cells[i]!.style.whiteSpace, headers[i]!.textContent!).toBe('nowrap');
+    }
+    const question = within(cells[2]!).getByText(long);
+    expect(question.getAttribute('title')).toBe(long);
+    expect(question.style.getPropertyValue('--text-line-clamp')).toBe('1');
+    // The box: a header and at least five one-line rows (~35 px each) before it scrolls.
+    const box = queue.querySelector<HTMLElement>('[style*="max-height"]')!;
+    const rem = /calc\(([\d.]+)rem/.exec(box.style.maxHeight)?.[1];
+    expect(Number(rem) * 16, box.style.maxHeight).toBeGreaterThanOrEqual(6 * 35);
+  });
+
   it('shows nothing to a colleague whose department has no open request', async () => {
     await renderAsColleague(<Page />, 'agent', async (act) => {
       const record = await verifyingCase(act);

@@ -45,6 +45,25 @@ describe('并入 and 关联 on the case page', { timeout: 60_000 }, () => {
     await waitFor(() => expect(screen.getByRole('region', { name: '重复投诉' }).contains(document.activeElement)).toBe(true));
   });
 
+  it('merging a case 核实中 warns of its verification requests still unanswered, which the merge withdraws', async () => {
+    let primary: CaseRecord | undefined;
+    let later: CaseRecord | undefined;
+    const { host } = await renderAsSomeone(<LazyPage id={() => primary!.id} />, 'supervisor', async (act, agentId) => {
+      primary = await walkTo(act, agentId, 'grading');
+      later = await registerAsAgent(act, { channel: 'email', description: '同一件事又发邮件投诉：快递丢件三天无人处理。' });
+      await act('agent', 'screening.accept', { caseId: later.id, note: '' });
+      await act('agent', 'verification.requestCheck', { caseId: later.id, department: '物流配送部', question: '丢件是否已查实？' });
+    });
+    const repeats = await region('重复投诉');
+    fireEvent.click(await within(repeats).findByRole('button', { name: `将 ${later!.no} 并入此单` }));
+    const dialog = await screen.findByRole('dialog', { name: '并入此单' });
+    const warning = await within(dialog).findByRole('alert');
+    expect(warning.textContent).toBe(`还有 1 项核实请求未回复（物流配送部）。${later!.no} 并入本单后，这些请求将自动撤回，撤回情况记在核实请求中。`);
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /情况说明/ }), { target: { value: '客户就同一丢件再次发邮件' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '终止并并入本单' }));
+    await waitFor(async () => expect((await host.db.cases.get(later!.id))!.verificationRequests![0]!.state).toBe('withdrawn'));
+  });
+
   it('at the callback the agent records that another merged customer was told; the feedback dialog warns until then', async () => {
     let primary: CaseRecord | undefined;
     let other: CaseRecord | undefined;

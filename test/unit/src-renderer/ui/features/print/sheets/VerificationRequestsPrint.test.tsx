@@ -68,6 +68,33 @@ describe('投诉分类定级表 and 核实请求', () => {
   });
 });
 
+describe('the 定级表 as of its print time', () => {
+  const open: VerificationRequest = { ...answered, id: 'r-3', department: '财务部', question: '退款是否已到账？', state: 'open', answer: undefined };
+  const print = (requests: VerificationRequest[], printedAt: number, entries: CaseEntry[] = []) =>
+    render(
+      <MantineProvider>
+        <GradingSheet record={{ ...closedCase(), verificationRequests: requests }} entries={entries} printedAt={printedAt} />
+      </MantineProvider>,
+    ).container;
+
+  it('prints a request still open past its reply-by time 已逾期, as the case page says, and one not yet due 待回复', () => {
+    const replyBy = formatDateTime(open.replyBy);
+    const late = print([open], open.replyBy + 60_000).querySelector('table[aria-label="核实：未回复的核实请求"]')!;
+    expect(late.textContent).toContain(`已逾期（回复期限 ${replyBy}）`);
+    expect(late.textContent).not.toContain('待回复');
+    const due = print([open], open.replyBy - 60_000).querySelector('table[aria-label="核实：未回复的核实请求"]')!;
+    expect(due.textContent).toContain(`待回复（回复期限 ${replyBy}）`);
+  });
+
+  it('marks a department’s answer given after the reply-by time 已回复（逾期） among the checks', () => {
+    const lateAnswer = { ...answered, answer: { entryId: 'e-1', at: answered.replyBy + 1, by: yang } };
+    const checks = print([lateAnswer], AT + 86_400_000, [{ ...check, at: answered.replyBy + 1 }]).querySelector('table[aria-label="核实：内部核查"]')!;
+    expect(checks.textContent).toContain('物流配送部（回复核实请求）\n已回复（逾期）调取物流轨迹');
+    const inTime = print([answered], AT + 86_400_000, [check]).querySelector('table[aria-label="核实：内部核查"]')!;
+    expect(inTime.textContent).not.toContain('逾期');
+  });
+});
+
 describe('核实请求 on the timeline', () => {
   const event = (command: string, detail: Record<string, unknown>, changes: AuditEvent['changes'] = {}) => ({ command, detail, changes }) as unknown as AuditEvent;
 

@@ -122,4 +122,65 @@ describe('分类与部门', { timeout: 60_000 }, () => {
     expect(await stored(rendered, 'departments')).toEqual([...DEFAULT_DEPARTMENTS.map((name) => (name === '法务部' ? '法务合规部' : name)), '投诉督办部']);
     expect((await rendered.host.db.cases.get(graded!.id))?.grading?.department).toBe('法务合规部');
   });
+
+  it('refuses to remove a department only an open 核实请求 still asks, saying so on its row', async () => {
+    let asked: CaseRecord | undefined;
+    const rendered = await renderSignedInAs(<CategoriesTab />, ADMIN, {
+      seed: async (_host, asAgent) => {
+        const { id: caseId } = await registerCase(asAgent);
+        for (const [method, args] of [
+          ['screening.accept', { caseId, note: '' }],
+          ['verification.requestCheck', { caseId, department: '法务部', question: '合同条款是否支持退款？' }],
+        ] as const) {
+          const result = await asAgent(method, args);
+          if (!result.ok) throw new Error(JSON.stringify(result.error));
+          asked = result.value as CaseRecord;
+        }
+      },
+    });
+    const departments = await departmentsForm();
+    fireEvent.click(within(departments).getByRole('button', { name: '删除 法务部' }));
+    fireEvent.click(within(departments).getByRole('button', { name: '保存' }));
+    const message = `仍有 1 宗投诉单的核实请求在等待“法务部”回复（${asked!.no}），不能删除。可在原行上改名（这些核实请求随之改名），或待它们回复或撤回后再删除。`;
+    await within(departments).findByText(message);
+    expect(departments.textContent).not.toContain('负责或协办');
+    const row = within(departments).getByRole('textbox', { name: `部门名称 ${DEFAULT_DEPARTMENTS.indexOf('法务部') + 1}` }) as HTMLInputElement;
+    expect(row.value).toBe('法务部');
+    expect(row.getAttribute('aria-invalid')).toBe('true');
+    expect(await stored(rendered, 'departments')).toBeUndefined();
+    // The hint says so before anyone tries.
+    expect(departments.textContent).toContain('仍有尚未回复的核实请求');
+  });
+
+  it('puts both refusals on the row of a department some cases are handled by and others only ask', async () => {
+    const nos: string[] = [];
+    await renderSignedInAs(<CategoriesTab />, ADMIN, {
+      seed: async (_host, asAgent) => {
+        const run = async (method: string, args: Record<string, unknown>) => {
+          const result = await asAgent(method, args);
+          if (!result.ok) throw new Error(JSON.stringify(result.error));
+          return result.value as CaseRecord;
+        };
+        const graded = await registerCase(asAgent);
+        await run('screening.accept', { caseId: graded.id, note: '' });
+        await run('verification.complete', { caseId: graded.id, conclusion: '情况属实' });
+        nos.push((await run('grading.submit', { caseId: graded.id, category: 'policy', severity: 'general', rationale: '涉及合同条款', department: '法务部' })).no);
+        const asking = await registerCase(asAgent, { customerName: '李四', phone: '13900001111' });
+        await run('screening.accept', { caseId: asking.id, note: '' });
+        nos.push((await run('verification.requestCheck', { caseId: asking.id, department: '法务部', question: '合同条款是否支持退款？' })).no);
+      },
+    });
+    const departments = await departmentsForm();
+    fireEvent.click(within(departments).getByRole('button', { name: '删除 法务部' }));
+    fireEvent.click(within(departments).getByRole('button', { name: '保存' }));
+    const row = within(departments).getByRole('textbox', { name: `部门名称 ${DEFAULT_DEPARTMENTS.indexOf('法务部') + 1}` }) as HTMLInputElement;
+    await waitFor(() => expect(row.value).toBe('法务部'));
+    await waitFor(() => expect(row.getAttribute('aria-invalid')).toBe('true'));
+    const error = document.getElementById(row.getAttribute('aria-describedby')!.split(' ').find((id) => document.getElementById(id)?.textContent?.includes('不能删除'))!)!;
+    expect(error.textContent).toContain(`仍有 1 宗投诉单由“法务部”负责或协办（${nos[0]}）`);
+    expect(error.textContent).toContain(`仍有 1 宗投诉单的核实请求在等待“法务部”回复（${nos[1]}）`);
+    // Each once: neither again under the list.
+    expect(departments.textContent!.split('负责或协办（')).toHaveLength(2);
+    expect(departments.textContent!.split('核实请求在等待')).toHaveLength(2);
+  });
 });
