@@ -1,5 +1,6 @@
 import { inflateSync } from 'fflate';
 import { crc32 } from './crc32';
+import { CENTRAL_SIG, END_SIG, LOCAL_SIG, MARK_32, MAX_PART_BYTES, UTF8_NAME, ZIP64_END_SIG, ZIP64_LOCATOR_SIG } from './format';
 import type { ByteSource } from './source';
 
 /**
@@ -30,16 +31,9 @@ export interface ZipDirectoryEntry {
 }
 
 /** The most asked of a source at once: a directory of 1,000,000 entries is still read in a few steps. */
-const MAX_READ = 16 * 1024 * 1024;
+const MAX_READ = MAX_PART_BYTES;
 const END_BYTES = 22;
 const MAX_COMMENT = 0xffff;
-const LOCAL_SIG = 0x04034b50;
-const CENTRAL_SIG = 0x02014b50;
-const END_SIG = 0x06054b50;
-const ZIP64_END_SIG = 0x06064b50;
-const ZIP64_LOCATOR_SIG = 0x07064b50;
-const MARK_32 = 0xffffffff;
-const UTF8_NAME = 0x800;
 
 const corrupt = (message: string) => new ZipFormatError('corrupt', message);
 

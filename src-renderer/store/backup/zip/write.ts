@@ -1,6 +1,7 @@
 import { Deflate } from 'fflate';
 import { nextTask } from '../../core/pacing';
 import { crc32 } from './crc32';
+import { CENTRAL_SIG, END_SIG, LOCAL_SIG, MARK_16, MARK_32, MAX_PART_BYTES, UTF8_NAME, ZIP64_END_SIG, ZIP64_LOCATOR_SIG } from './format';
 
 /**
  * A zip written front to back into a sink (a file being written), a part at a time, so that a
@@ -27,16 +28,11 @@ export interface ZipEntryOptions {
 }
 
 const DEFAULT_PART_BYTES = 8 * 1024 * 1024;
-const MAX_PART_BYTES = 16 * 1024 * 1024;
 /** Bytes deflated (or checksummed) between two turns of the store host's other calls. */
 const PIECE = 256 * 1024;
 /** The largest values the classic fields hold; all ones means "see the ZIP64 field". */
 const MAX_32 = 0xfffffffe;
 const MAX_16 = 0xfffe;
-const MARK_32 = 0xffffffff;
-const MARK_16 = 0xffff;
-/** General purpose flag bit 11: the name is UTF-8. */
-const UTF8_NAME = 0x800;
 const VERSION = 20;
 const VERSION_ZIP64 = 45;
 
@@ -127,7 +123,7 @@ export class ZipWriter {
     if (zip64) {
       const recordAt = this.written;
       const record = new DataView(new ArrayBuffer(56 + 20));
-      record.setUint32(0, 0x06064b50, true);
+      record.setUint32(0, ZIP64_END_SIG, true);
       setUint64(record, 4, 44);
       record.setUint16(12, VERSION_ZIP64, true);
       record.setUint16(14, VERSION_ZIP64, true);
@@ -136,13 +132,13 @@ export class ZipWriter {
       setUint64(record, 40, directorySize);
       setUint64(record, 48, directoryAt);
       // The locator, which readers look for just before the classic end record.
-      record.setUint32(56, 0x07064b50, true);
+      record.setUint32(56, ZIP64_LOCATOR_SIG, true);
       setUint64(record, 64, recordAt);
       record.setUint32(72, 1, true);
       await this.append(new Uint8Array(record.buffer));
     }
     const end = new DataView(new ArrayBuffer(22));
-    end.setUint32(0, 0x06054b50, true);
+    end.setUint32(0, END_SIG, true);
     end.setUint16(8, count > this.limit16 ? MARK_16 : count, true);
     end.setUint16(10, count > this.limit16 ? MARK_16 : count, true);
     end.setUint32(12, directorySize > this.limit32 ? MARK_32 : directorySize, true);
@@ -166,7 +162,7 @@ export class ZipWriter {
     const extra = zip64 ? 20 : 0;
     const bytes = new Uint8Array(30 + entry.name.length + extra);
     const view = new DataView(bytes.buffer);
-    view.setUint32(0, 0x04034b50, true);
+    view.setUint32(0, LOCAL_SIG, true);
     view.setUint16(4, zip64 || this.centralZip64(entry) ? VERSION_ZIP64 : VERSION, true);
     view.setUint16(6, UTF8_NAME, true);
     view.setUint16(8, entry.method, true);
@@ -200,7 +196,7 @@ export class ZipWriter {
     const bytes = new Uint8Array(46 + entry.name.length + extra);
     const view = new DataView(bytes.buffer);
     const version = wide.length ? VERSION_ZIP64 : VERSION;
-    view.setUint32(0, 0x02014b50, true);
+    view.setUint32(0, CENTRAL_SIG, true);
     // Made by "MS-DOS" (0) as fflate does: no Unix permissions in the external attributes.
     view.setUint16(4, version, true);
     view.setUint16(6, version, true);
