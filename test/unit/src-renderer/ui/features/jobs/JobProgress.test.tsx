@@ -105,8 +105,8 @@ describe('progress while the store host works', { timeout: 120_000 }, () => {
     rendered.host.hub.publish([{ area: 'backups', ids: ['*'] }]);
     let choose: () => void = () => undefined;
     const chosen = new Promise<void>((resolve) => (choose = resolve));
-    // The save dialog stays open until the test "chooses".
-    const saveFile = vi.spyOn(rendered.platform, 'saveFile').mockImplementation(async () => (await chosen, { status: 'cancelled' }));
+    // The browser's download is handed over when the test "chooses".
+    const saveFile = vi.spyOn(rendered.platform as Required<typeof rendered.platform>, 'downloadBlob').mockImplementation(async () => void (await chosen));
     fireEvent.click(await screen.findByRole('button', { name: '备份到文件…' }));
     const panel = screen.getByRole('region', { name: '最近一次备份' });
     const status = await within(panel).findByText(/^(正在读取数据|正在压缩打包) \d+%（第 [12]\/2 步）$/);
@@ -117,7 +117,7 @@ describe('progress while the store host works', { timeout: 120_000 }, () => {
     // What the job is stays said under the bar.
     expect(within(panel).getByText(/^正在备份整个数据库/)).toBeTruthy();
     await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(1), { timeout: 60_000 });
-    // Made, waiting for the save dialog: the bar stays full, not back to "starting".
+    // Made, waiting for the download: the bar stays full, not back to "starting".
     expect(await within(panel).findByText('正在压缩打包 100%（第 2/2 步）')).toBeTruthy();
     choose();
     await waitFor(() => expect(within(panel).queryByRole('progressbar')).toBeNull());
